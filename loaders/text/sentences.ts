@@ -1,0 +1,62 @@
+import type { Sentence } from "../types.js";
+
+// Hand-written rather than compromise/wink: every table points into the text by
+// UTF-16 offset, and this runs on every word of a 10,000-article corpus; a
+// single regex pass keeps offsets exact and costs almost nothing.
+
+/** Abbreviations after which a period does not end a sentence. */
+const ABBREVIATIONS = new Set([
+  "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "sgt", "sen", "rep", "gov",
+  "st", "jr", "sr", "no", "vs", "etc", "inc", "ltd", "co", "corp", "jan", "feb", "mar", "apr",
+  "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "u.n", "e.g", "i.e",
+]);
+
+const BOUNDARY = /([.!?…]+)(["”’')\]]*)(\s+)(?=["“‘'(\[]?[\p{Lu}\p{N}])|\n\s*\n|\n/gu;
+
+/** Splits `text` into sentences; a line break always ends a sentence (news paragraphs). */
+export function splitSentences(text: string): Sentence[] {
+  const out: Sentence[] = [];
+  let start = 0;
+  const push = (end: number) => {
+    let s = start, e = end;
+    while (s < e && /\s/.test(text[s]!)) s++;
+    while (e > s && /\s/.test(text[e - 1]!)) e--;
+    if (e > s) out.push({ index: out.length, start: s, end: e });
+  };
+  for (const m of text.matchAll(BOUNDARY)) {
+    const at = m.index!;
+    if (m[1]) {
+      if (m[1] === "." && isAbbreviation(text, at)) continue;
+      const end = at + m[1].length + (m[2]?.length ?? 0);
+      push(end);
+      start = end;
+    } else {
+      push(at);
+      start = at + m[0].length;
+    }
+  }
+  push(text.length);
+  return out;
+}
+
+function isAbbreviation(text: string, dot: number): boolean {
+  let i = dot;
+  while (i > 0 && /[\p{L}.]/u.test(text[i - 1]!)) i--;
+  const word = text.slice(i, dot).toLowerCase();
+  if (ABBREVIATIONS.has(word)) return true;
+  // A single capital initial ("J. Smith") is not a sentence end.
+  return /^\p{Lu}$/u.test(text.slice(i, dot));
+}
+
+/** The sentence containing offset `at` (binary search), or undefined. */
+export function sentenceAt(sentences: Sentence[], at: number): Sentence | undefined {
+  let lo = 0, hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = sentences[mid]!;
+    if (at < s.start) hi = mid - 1;
+    else if (at >= s.end) lo = mid + 1;
+    else return s;
+  }
+  return undefined;
+}
