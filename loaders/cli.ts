@@ -1,6 +1,7 @@
 import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
+import { actorsCommand } from "./actors/cli.js";
 import { extractFolder } from "./pipeline.js";
 import { writeTables, type Format } from "./tables/write.js";
 
@@ -9,6 +10,7 @@ const USAGE = `usage: dossier extract <input-dir> --out <dir> [--format json|par
 export async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   if (command === "extract") return extract(rest);
+  if (command === "actors") return actorsCommand(rest);
   if (command === "--version" || command === "-v") {
     const { version } = await import("../package.json", { with: { type: "json" } }).then((m) => m.default);
     console.log(version);

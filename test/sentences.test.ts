@@ -1,0 +1,27 @@
+import { describe, expect, it } from "vitest";
+import { sentenceAt, splitSentences } from "../loaders/text/sentences.js";
+
+const texts = (t: string) => splitSentences(t).map((s) => t.slice(s.start, s.end));
+
+describe("splitSentences", () => {
+  it("splits on terminal punctuation followed by a capital", () => {
+    expect(texts("Japan signed. Russia refused! Why? Nobody knows.")).toEqual(["Japan signed.", "Russia refused!", "Why?", "Nobody knows."]);
+  });
+  it("keeps titles, initials and U.S. inside the sentence", () => {
+    expect(texts("Mr. Iwaya met Dr. Smith and J. Doe in the U.S. Army base. Then he left.")).toEqual([
+      "Mr. Iwaya met Dr. Smith and J. Doe in the U.S. Army base.",
+      "Then he left.",
+    ]);
+  });
+  it("ends a sentence at a closing quotation mark and at every line break", () => {
+    expect(texts("“We will help,” he said. “Soon.”\nNext paragraph")).toEqual(["“We will help,” he said.", "“Soon.”", "Next paragraph"]);
+  });
+  it("gives offsets that index the text and finds the sentence at an offset", () => {
+    const t = "  One.  Two.\n\nThree.  ";
+    const ss = splitSentences(t);
+    expect(ss.map((s) => t.slice(s.start, s.end))).toEqual(["One.", "Two.", "Three."]);
+    expect(ss.map((s) => s.index)).toEqual([0, 1, 2]);
+    expect(sentenceAt(ss, t.indexOf("Two"))?.index).toBe(1);
+    expect(sentenceAt(ss, 0)).toBeUndefined();
+  });
+});
