@@ -1,11 +1,137 @@
-import type { ActorRow, DateRow, Doc, EventRow, ResolvedMention } from "../types.js";
+import { rowId } from "../text/ids.js";
+import type { ActorRow, DateRow, Doc, EventRow, PloverType, ResolvedMention, Sentence } from "../types.js";
+import { BUT_NOT, clausesOf, isNegated, isPlanned, spanAt, trimSpan, type Span } from "./clauses.js";
+import { pickDate } from "./dates.js";
+import { defaultLexicon, type LexiconRegistry } from "./lexicon.js";
+import { compile, findTriggers, type TriggerMatch } from "./matcher.js";
+import { countryIndex } from "./mentions.js";
+import { rolesOf } from "./roles.js";
 
-/** PLOVER events of one article (issue 6: not built yet). */
+/** Cooperative types: a planned or offered one is coded AGREE (PLOVER's convention for future acts). */
+const COOPERATIVE = new Set<PloverType>(["CONSULT", "SUPPORT", "COOPERATE", "AID", "AGREE", "CONCEDE", "RETREAT"]);
+/** Speech-act verbs whose clause content is what they agree to, ask for, refuse or condemn ("urged X to meet"). */
+const GOVERNING = new Set<PloverType>(["AGREE", "REQUEST", "REJECT", "ACCUSE", "THREATEN"]);
+
+interface Draft {
+  row: Omit<EventRow, "id" | "article">;
+  clause: Span;
+}
+
+/** PLOVER events of one article: who did what to whom, where and when. Never throws on odd input. */
 export function extractEvents(
-  _doc: Doc,
-  _mentions: ResolvedMention[],
-  _actors: Map<string, ActorRow>,
-  _dates: DateRow[],
+  doc: Doc,
+  mentions: ResolvedMention[],
+  actors: Map<string, ActorRow>,
+  dates: DateRow[],
+  lexicon: LexiconRegistry = defaultLexicon(),
 ): EventRow[] {
-  return [];
+  const text = doc.text ?? "";
+  if (!text || !doc.sentences?.length) return [];
+  const lex = compile(lexicon);
+  const ms = mentions.filter((m) => m.end <= text.length && m.start >= 0 && m.end > m.start).sort((a, b) => a.start - b.start || b.end - a.end);
+  const ds = dates.filter((d) => d.end <= text.length && d.start >= 0).sort((a, b) => a.start - b.start);
+  const countryOfIso = countryIndex(actors);
+  const out: EventRow[] = [];
+  const ids = new Set<string>();
+  let mi = 0;
+  let lastPerson: ResolvedMention | undefined;
+  for (const s of doc.sentences) {
+    const sentMs: ResolvedMention[] = [];
+    while (mi < ms.length && ms[mi]!.start < s.start) mi++;
+    for (let j = mi; j < ms.length && ms[j]!.start < s.end; j++) if (ms[j]!.end <= s.end) sentMs.push(ms[j]!);
+    const drafts = sentenceEvents(text, s, sentMs, lastPerson, actors, countryOfIso, ds, lex);
+    for (const m of sentMs) if (m.kind === "person") lastPerson = m;
+    for (const d of merge(drafts)) {
+      if (!d.row.source && !d.row.target) continue;
+      let id = rowId("evt", doc.id, d.row.start, d.row.end, d.row.type, d.row.trigger);
+      if (ids.has(id)) id = rowId("evt", doc.id, d.row.start, d.row.end, d.row.type, d.row.trigger, d.row.source, d.row.target, d.row.negated ? 1 : 0);
+      if (ids.has(id)) continue;
+      ids.add(id);
+      out.push({ id, article: doc.id, ...d.row });
+    }
+  }
+  return out;
+}
+
+function sentenceEvents(
+  text: string,
+  s: Sentence,
+  sentMs: ResolvedMention[],
+  lastPerson: ResolvedMention | undefined,
+  actors: Map<string, ActorRow>,
+  countryOfIso: Map<string, string>,
+  dates: DateRow[],
+  lex: ReturnType<typeof compile>,
+): Draft[] {
+  const all = findTriggers(lex, text, s.start, s.end);
+  if (!all.length) return [];
+  const clauses = clausesOf(text, s);
+  // A speech-act verb absorbs the triggers of its own clause: "urged X to meet", "refused to withdraw".
+  const triggers: TriggerMatch[] = [];
+  for (const t of all) {
+    const wide = spanAt(clauses.wide, t.start);
+    const governed = triggers.some((g) => g.entry.pos === "verb" && GOVERNING.has(g.entry.type) && g.start >= wide.start && g.start < t.start);
+    if (!governed) triggers.push(t);
+  }
+  const drafts: Draft[] = [];
+  triggers.forEach((t, k) => {
+    const narrow = spanAt(clauses.narrow, t.start);
+    const wide = spanAt(clauses.wide, t.start);
+    const next = triggers[k + 1];
+    const limit = next && next.start < wide.end ? next.start : wide.end;
+    const roles = rolesOf(t, {
+      text, ms: sentMs.slice(), lastPerson, sentence: s, narrow, wide, limit, actors, countryOfIso,
+    });
+    const before = text.slice(narrow.start, t.start);
+    const negated = isNegated(before);
+    const planned = !negated && isPlanned(before, text.slice(t.end, wide.end));
+    let type = t.entry.type;
+    let mode = t.entry.mode;
+    if (planned && !/planned|proposed/.test(mode)) {
+      if (COOPERATIVE.has(type)) (type = "AGREE"), (mode = `${mode} (planned)`);
+      else mode = `${mode} (proposed)`;
+    }
+    if (roles.partners.length) mode = `${mode}, with ${roles.partners.map((p) => actors.get(p)?.name ?? p).join(", ")}`;
+    const date = pickDate(text, dates, t, narrow, s, planned);
+    const span = trimSpan(text, narrow);
+    const trigger = text.slice(t.start, t.end);
+    const row = {
+      type, mode, trigger, source: roles.source, target: roles.target, place: roles.place,
+      date: date?.value ?? null, date_text: date?.text ?? null, negated, start: span.start, end: span.end,
+    };
+    drafts.push({ row, clause: narrow });
+    // "received trucks from Japan, but not lethal weapons": the same act, denied for another object.
+    const tail = text.slice(t.end, next ? next.start : s.end);
+    const bn = BUT_NOT.exec(tail);
+    if (bn && !negated) {
+      const bs = trimSpan(text, { start: t.end + bn.index, end: t.end + bn.index + bn[0].length });
+      const what = text.slice(bs.start, bs.end).replace(/^but\s+not\s+/i, "");
+      drafts.push({ row: { ...row, negated: true, mode: `${t.entry.mode}: not ${what}`, start: bs.start, end: bs.end }, clause: bs });
+    }
+  });
+  return drafts;
+}
+
+/** One event per distinct action per sentence: same type, compatible actors, same clause (or one side unknown). */
+function merge(drafts: Draft[]): Draft[] {
+  const kept: Draft[] = [];
+  const fits = (a: string | null, b: string | null) => !a || !b || a === b;
+  for (const d of drafts) {
+    const same = kept.find((k) => {
+      const r = k.row, o = d.row;
+      if (r.type !== o.type || r.negated !== o.negated || !fits(r.source, o.source) || !fits(r.target, o.target)) return false;
+      const sameClause = k.clause.start === d.clause.start;
+      return sameClause || !r.source || !o.source || !r.target || !o.target;
+    });
+    if (!same) {
+      kept.push(d);
+      continue;
+    }
+    const r = same.row;
+    r.source ??= d.row.source;
+    r.target ??= d.row.target;
+    r.place ??= d.row.place;
+    if (!r.date && d.row.date) (r.date = d.row.date), (r.date_text = d.row.date_text);
+  }
+  return kept;
 }

@@ -1,0 +1,83 @@
+// Clause boundaries and the small closed-class cues around a trigger. Regexes
+// rather than a parser: these are closed word lists, and the events stage must
+// run at pipeline speed (a dependency parse per sentence would not).
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/**
+ * Strong boundaries end the clause for every purpose: punctuation, subordinators,
+ * ", and" before a new predicate. The subordinator itself opens the next clause.
+ */
+const STRONG = /[;:—–]|\s-\s|(?:,\s*|\s+)(?=(?:while|whereas|but|although|though|because|which|who|whom|where|when|after|before|until|whilst)\b)|,\s+(?=and\b)/giu;
+/** Weak boundaries ("said that …") separate a report from what is reported; objects may still cross them. */
+const WEAK = /\s+(?=that\b)/giu;
+
+function cuts(text: string, from: number, to: number, res: RegExp[]): number[] {
+  const slice = text.slice(from, to);
+  const out = new Set<number>([from, to]);
+  for (const re of res) {
+    re.lastIndex = 0;
+    for (const m of slice.matchAll(re)) out.add(from + m.index! + m[0].length);
+  }
+  return [...out].sort((a, b) => a - b);
+}
+
+function spans(points: number[]): Span[] {
+  const out: Span[] = [];
+  for (let i = 0; i + 1 < points.length; i++) if (points[i + 1]! > points[i]!) out.push({ start: points[i]!, end: points[i + 1]! });
+  return out;
+}
+
+export interface Clauses {
+  /** Clauses cut at strong and weak boundaries: where subjects, dates and cues are looked for. */
+  narrow: Span[];
+  /** Clauses cut at strong boundaries only: how far an object may lie from its verb. */
+  wide: Span[];
+}
+
+export function clausesOf(text: string, sentence: Span): Clauses {
+  return {
+    narrow: spans(cuts(text, sentence.start, sentence.end, [STRONG, WEAK])),
+    wide: spans(cuts(text, sentence.start, sentence.end, [STRONG])),
+  };
+}
+
+export function spanAt(spans: Span[], at: number): Span {
+  for (const s of spans) if (at >= s.start && at < s.end) return s;
+  return spans[spans.length - 1] ?? { start: at, end: at };
+}
+
+/** Trims whitespace and leading/trailing commas off a span so it reads as a phrase. */
+export function trimSpan(text: string, s: Span): Span {
+  let { start, end } = s;
+  while (start < end && /[\s,]/u.test(text[start]!)) start++;
+  while (end > start && /[\s,]/u.test(text[end - 1]!)) end--;
+  return { start, end };
+}
+
+/** Negation right before the trigger: "did not attack", "can't withdraw", "never met". */
+const NEGATION = /(?:\bnot|n['’]t|\bnever|\bno longer|\bcannot|\bnor)(?:\s+[\p{L}'’-]+){0,3}\s*$/iu;
+
+/** Planned, proposed or conditional acts: the cue precedes the trigger in its clause. */
+const PLANNED_BEFORE =
+  /\b(?:will|would|shall|could|may|might|plans?|planned|planning|intends?|intention|ready|readiness|prepared|willing|willingness|expects?|expected|set to|is to|are to|hopes?|hoped|hoping|potential(?:ly)?|possible|future|further|closer|proposed|proposes?|propose|offers? to|offered to|aims? to|seeks? to|seeking to|wants? to|finali[sz]e)\b|['’]ll\b/iu;
+/** Cues after the trigger: "talks, which are expected later this week". */
+const PLANNED_AFTER = /^[^.;]{0,40}?\b(?:is|are|was|were)\s+(?:expected|planned|scheduled|due|set)\b/iu;
+
+/** True when the words of the clause before the trigger deny it. */
+export function isNegated(before: string): boolean {
+  return NEGATION.test(before);
+}
+
+export function isPlanned(before: string, after: string): boolean {
+  return PLANNED_BEFORE.test(before) || PLANNED_AFTER.test(after);
+}
+
+/** "…, but not lethal weapons": the same act, denied for another object. */
+export const BUT_NOT = /,?\s*but\s+not\s+[^,.;]+/iu;
+
+/** Passive voice just before a participle: "was attacked", "have been sent", "were reportedly shot". */
+export const PASSIVE = /\b(?:is|are|was|were|be|been|being|got|get)\s+(?:[\p{L}]+ly\s+)?$/iu;

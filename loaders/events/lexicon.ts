@@ -1,0 +1,144 @@
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import nlp from "compromise";
+import { parse } from "csv-parse/sync";
+import { PLOVER_TYPES, type PloverType } from "../types.js";
+
+// The trigger lexicon is data (lexicon.csv) so a reporter can extend it without
+// touching code. Each row: a pattern, its part of speech, the PLOVER type, a
+// default mode, frame hints saying where the target (and sometimes the source)
+// sits, and an example sentence that the test suite runs through the extractor.
+
+export type Pos = "verb" | "noun";
+
+/** Where a trigger finds its participants. */
+export interface Frame {
+  /** Target slots in priority order: "obj" (the direct object) or a preposition ("with", "against", "to"). */
+  targets: string[];
+  /** Two-party act (talks, a call, a treaty): "A and B did X" → source A, target B. */
+  mutual: boolean;
+  /** A visit: the target is the host, i.e. the country of the place visited. */
+  host: boolean;
+  /** "A hosted B": the guest (object) is the source, the host the target. */
+  swap: boolean;
+  /** "A received X from B": B is the source, A the target. */
+  recv: boolean;
+  /** "the deployment of North Korean troops": the "of" phrase names the source. */
+  agentOf: boolean;
+}
+
+export interface LexiconEntry {
+  pattern: string;
+  pos: Pos;
+  type: PloverType;
+  mode: string;
+  frame: Frame;
+  example: string;
+  /** Every inflected surface form of the head word, computed once at load time. */
+  heads: string[];
+}
+
+const FLAGS = new Set(["mutual", "host", "swap", "recv", "agent-of"]);
+
+export function parseFrame(text: string): Frame {
+  const words = text.trim().split(/\s+/).filter(Boolean);
+  return {
+    targets: words.filter((w) => !FLAGS.has(w)),
+    mutual: words.includes("mutual"),
+    host: words.includes("host"),
+    swap: words.includes("swap"),
+    recv: words.includes("recv"),
+    agentOf: words.includes("agent-of"),
+  };
+}
+
+// compromise's conjugator is run once per lexicon entry, never per sentence:
+// it is the slow part, and the lexicon is small.
+const world = (nlp as unknown as { world(): { methods: any; model: any } }).world();
+
+/** All forms of a head word: verbs conjugated (arrive/arrived/arriving), nouns pluralised. */
+export function inflect(word: string, pos: Pos): string[] {
+  const forms = new Set([word]);
+  try {
+    if (pos === "verb") {
+      const c = world.methods.two.transform.verb.conjugate(word, world.model) as Record<string, string>;
+      for (const k of ["Infinitive", "PastTense", "PresentTense", "Gerund", "Participle"]) if (c[k]) forms.add(c[k]);
+    } else {
+      const p = world.methods.two.transform.noun.toPlural(word, world.model) as string;
+      if (p) forms.add(p);
+    }
+  } catch {
+    // An unknown word keeps its written form only.
+  }
+  return [...forms].map((f) => f.toLowerCase());
+}
+
+/** A registry of lexicon entries that refuses duplicates (the shape of Arquero's op registry). */
+export class LexiconRegistry {
+  private byKey = new Map<string, LexiconEntry>();
+  private bySurface = new Map<string, LexiconEntry>();
+
+  add(entry: LexiconEntry): void {
+    const key = `${entry.pos}:${normalizePattern(entry.pattern)}`;
+    if (this.byKey.has(key)) throw new Error(`duplicate lexicon entry: ${entry.pos} "${entry.pattern}"`);
+    // Two rows whose inflected forms collide ("concern" and "concerns") would race in the matcher.
+    const rest = entry.pattern.trim().split(/\s+/);
+    const surfaces = entry.heads.map((h) => `${entry.pos}:${entry.pos === "verb" ? [h, ...rest.slice(1)] : [...rest.slice(0, -1), h]}`);
+    for (const s of surfaces) {
+      const other = this.bySurface.get(s);
+      if (other) throw new Error(`duplicate lexicon entry: ${entry.pos} "${entry.pattern}" has the same form as "${other.pattern}"`);
+    }
+    this.byKey.set(key, entry);
+    for (const s of surfaces) this.bySurface.set(s, entry);
+  }
+
+  get entries(): LexiconEntry[] {
+    return [...this.byKey.values()];
+  }
+}
+
+function normalizePattern(p: string): string {
+  return p.trim().toLowerCase().replace(/\s+/g, " ");
+}
+
+interface CsvRow {
+  pattern: string;
+  pos: string;
+  type: string;
+  mode: string;
+  frame: string;
+  example: string;
+}
+
+/** Parses lexicon CSV text into a registry; throws with the row number on a bad row. */
+export function parseLexicon(csv: string): LexiconRegistry {
+  const rows = parse(csv, { columns: true, skip_empty_lines: true, trim: true }) as CsvRow[];
+  const registry = new LexiconRegistry();
+  rows.forEach((r, i) => {
+    const where = `lexicon row ${i + 2}`;
+    if (!r.pattern) throw new Error(`${where}: empty pattern`);
+    if (r.pos !== "verb" && r.pos !== "noun") throw new Error(`${where}: pos must be verb or noun, not "${r.pos}"`);
+    if (!(PLOVER_TYPES as readonly string[]).includes(r.type)) throw new Error(`${where}: "${r.type}" is not a PLOVER type`);
+    const tokens = normalizePattern(r.pattern).split(" ");
+    const head = r.pos === "verb" ? tokens[0]! : tokens[tokens.length - 1]!;
+    const heads = head.split("|").flatMap((h) => inflect(h, r.pos as Pos));
+    registry.add({
+      pattern: normalizePattern(r.pattern),
+      pos: r.pos,
+      type: r.type as PloverType,
+      mode: r.mode || r.type.toLowerCase(),
+      frame: parseFrame(r.frame ?? ""),
+      example: r.example ?? "",
+      heads,
+    });
+  });
+  return registry;
+}
+
+export const LEXICON_PATH = fileURLToPath(new URL("./lexicon.csv", import.meta.url));
+
+let cached: LexiconRegistry | null = null;
+/** The shipped lexicon, parsed once per process. */
+export function defaultLexicon(): LexiconRegistry {
+  return (cached ??= parseLexicon(readFileSync(LEXICON_PATH, "utf8")));
+}

@@ -1,0 +1,88 @@
+import type { ActorRow, ResolvedMention } from "../types.js";
+
+// Positional helpers over the actor mentions of one sentence: who stands before
+// a trigger (subject), after it (object), after a given preposition, and how
+// coordinated names ("The U.K. and France") group together.
+
+/** Prepositions after which a name is not a grammatical subject or direct object. */
+const PREP = new Set([
+  "in", "at", "on", "to", "into", "from", "by", "with", "against", "for", "of", "over", "near", "during", "across",
+  "about", "between", "alongside", "after", "before", "toward", "towards", "under", "via", "through", "amid",
+  "including", "like", "as", "inside", "outside", "around", "since", "than", "among", "without", "within",
+]);
+/** Prepositions that exclude a name from being a direct object ("attacked Kyiv from Belarus"). */
+const NOT_OBJECT = new Set(["in", "at", "from", "by", "into", "over", "near", "during", "across", "inside", "on", "since", "than", "after", "before", "including", "among", "like", "as"]);
+const DETERMINER = new Set(["the", "a", "an", "its", "their", "his", "her", "our", "all", "some"]);
+
+/** The word before `at`, skipping determiners; lower-cased, or "" at the start. */
+export function wordBefore(text: string, at: number, floor: number): string {
+  const words = text.slice(floor, at).toLowerCase().match(/[\p{L}'’-]+|[^\s\p{L}]/gu) ?? [];
+  for (let i = words.length - 1; i >= 0; i--) if (!DETERMINER.has(words[i]!)) return words[i]!;
+  return "";
+}
+
+export function isSubjectLike(text: string, m: ResolvedMention, floor: number): boolean {
+  if (m.kind === "place") return false;
+  return !PREP.has(wordBefore(text, m.start, floor));
+}
+
+export function isObjectLike(text: string, m: ResolvedMention, floor: number): boolean {
+  return m.kind !== "place" && !NOT_OBJECT.has(wordBefore(text, m.start, floor));
+}
+
+/** Number of words in `text[from, to)`. */
+export function wordCount(text: string, from: number, to: number): number {
+  return to > from ? (text.slice(from, to).match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu) ?? []).length : 0;
+}
+
+const COORD = /^(?:['’]s)?(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s*&\s*)(?:the\s+)?$/iu;
+/** Titles between a country and a person: "Japanese Foreign Minister Takeshi Iwaya", "Ukraine's President". */
+const TITLE_GAP = /^(?:['’]s)?(?:\s+[\p{Lu}][\p{L}.'’-]*){0,4}\s+$/u;
+
+/** The coordinated group ending at `ms[i]`: "The U.K. and France" → [U.K., France]. */
+export function coordinatedBefore(text: string, ms: ResolvedMention[], i: number): ResolvedMention[] {
+  const group = [ms[i]!];
+  let j = i;
+  while (j > 0 && COORD.test(text.slice(ms[j - 1]!.end, ms[j]!.start))) group.unshift(ms[--j]!);
+  return group;
+}
+
+/** The coordinated group starting at `ms[i]`: "between North Korea and Russia" → [North Korea, Russia]. */
+export function coordinatedAfter(text: string, ms: ResolvedMention[], i: number): ResolvedMention[] {
+  const group = [ms[i]!];
+  let j = i;
+  while (j + 1 < ms.length && COORD.test(text.slice(ms[j]!.end, ms[j + 1]!.start))) group.push(ms[++j]!);
+  return group;
+}
+
+/** Prefers the person a country name introduces ("U.S. President Donald Trump" → Trump). */
+export function preferPerson(text: string, ms: ResolvedMention[], i: number): number {
+  const m = ms[i]!;
+  if (m.kind === "person") return i;
+  const n = ms[i + 1];
+  if (n && n.kind === "person" && n.start >= m.end && TITLE_GAP.test(text.slice(m.end, n.start))) return i + 1;
+  return i;
+}
+
+/** First mention after a preposition in [from, to): "talks with X", "sanctions against X". */
+export function afterPrep(text: string, ms: ResolvedMention[], prep: string, from: number, to: number, maxWords = 8): number {
+  const re = new RegExp(`(?<![\\p{L}])${prep}(?![\\p{L}])`, "giu");
+  const slice = text.slice(from, to);
+  for (const p of slice.matchAll(re)) {
+    const at = from + p.index! + p[0].length;
+    for (let i = 0; i < ms.length; i++) {
+      const m = ms[i]!;
+      if (m.start < at || m.end > to) continue;
+      if (wordCount(text, at, m.start) > maxWords) break;
+      return i;
+    }
+  }
+  return -1;
+}
+
+/** Index of the country actor for each ISO code, to turn a visited city into its host state. */
+export function countryIndex(actors: Map<string, ActorRow>): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const a of actors.values()) if (a.kind === "country" && a.country && !out.has(a.country)) out.set(a.country, a.id);
+  return out;
+}

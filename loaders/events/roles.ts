@@ -1,0 +1,167 @@
+import type { ActorRow, ResolvedMention } from "../types.js";
+import { PASSIVE, type Span } from "./clauses.js";
+import type { TriggerMatch } from "./matcher.js";
+import {
+  afterPrep, coordinatedAfter, coordinatedBefore, isObjectLike, isSubjectLike, preferPerson, wordBefore, wordCount,
+} from "./mentions.js";
+
+// Source, target and place of one trigger, from the positions of the actor
+// mentions around it (subject before, object or prepositional phrase after).
+
+export interface RoleContext {
+  text: string;
+  /** Mentions of the sentence, by start offset. */
+  ms: ResolvedMention[];
+  /** The last person named before this sentence, for "he"/"she". */
+  lastPerson: ResolvedMention | undefined;
+  sentence: Span;
+  narrow: Span;
+  wide: Span;
+  /** Where the object search must stop: the next trigger or the end of the wide clause. */
+  limit: number;
+  actors: Map<string, ActorRow>;
+  countryOfIso: Map<string, string>;
+}
+
+export interface Roles {
+  source: string | null;
+  target: string | null;
+  place: string | null;
+  /** Other members of a compound source or target, named in `mode`. */
+  partners: string[];
+}
+
+const OBJECT_WORDS = 6;
+const LOCATIVE = /(?:^|[^\p{L}])(?:in|at|to|into|near|over|across|inside|outside|of)\s+(?:[\p{L}'’-]+\s+){0,3}$/iu;
+const LOCATIVE_DIRECT = /(?:^|[^\p{L}])(?:in|at|to|into|near|inside)\s+(?:the\s+)?$/iu;
+
+export function rolesOf(t: TriggerMatch, c: RoleContext): Roles {
+  const { text, ms } = c;
+  const f = t.entry.frame;
+  let partners: string[] = [];
+  let src = -1, tgt = -1;
+
+  // Subject: for nouns first the possessor or adjective right before ("Tokyo's concern", "a Ukrainian incursion").
+  let head = t.entry.pos === "noun" ? nounAgent(t, c) : -1;
+  if (head < 0) head = subjectIndex(t, c);
+  let group: ResolvedMention[] = head >= 0 ? coordinatedBefore(text, ms, head) : [];
+  if (group.length) src = ms.indexOf(group[0]!);
+  if (src < 0 && f.mutual) {
+    const b = afterPrep(text, ms, "between", t.headEnd, c.limit, 4);
+    if (b >= 0) group = coordinatedAfter(text, ms, b), src = b;
+  }
+  if (src < 0 && f.agentOf) src = afterPrep(text, ms, "of", t.headEnd, c.limit, 6);
+  if (src < 0 && t.entry.pos === "noun") src = afterPrep(text, ms, "by", t.headEnd, c.limit, 6);
+
+  if (group.length > 1) {
+    if (f.mutual) tgt = ms.indexOf(group[1]!);
+    partners = group.slice(f.mutual ? 2 : 1).map((m) => m.actor);
+  }
+
+  // Object or prepositional target.
+  const passive = t.entry.pos === "verb" && PASSIVE.test(text.slice(c.narrow.start, t.start));
+  if (tgt < 0) {
+    for (const slot of f.targets) {
+      const i = slot === "obj" ? objectIndex(t, c) : afterPrep(text, ms, slot, t.headEnd, c.limit);
+      if (i >= 0 && ms[i]!.kind !== "place" && ms[i]!.actor !== ms[src]?.actor) {
+        tgt = i;
+        break;
+      }
+    }
+  }
+  if (passive) {
+    const by = afterPrep(text, ms, "by", t.headEnd, c.limit, 6);
+    if (by >= 0) [src, tgt] = [by, src];
+    else if (tgt < 0) [src, tgt] = [-1, src];
+  }
+  if (f.recv) [src, tgt] = [tgt, src];
+  if (f.swap) [src, tgt] = [tgt, src];
+
+  const place = placeIndex(t, c);
+  let target = tgt >= 0 ? ms[preferPerson(text, ms, tgt)]!.actor : null;
+  if (f.host && !target && place >= 0) target = hostOf(ms[place]!, c);
+  const source = src >= 0 ? ms[preferPerson(text, ms, src)]!.actor : null;
+  return {
+    source,
+    target: target === source ? null : target,
+    place: place >= 0 ? ms[place]!.actor : null,
+    partners: partners.filter((p) => p !== source && p !== target),
+  };
+}
+
+/** The possessor or adjective right before a nominal trigger, within three words. */
+function nounAgent(t: TriggerMatch, c: RoleContext): number {
+  for (let i = c.ms.length - 1; i >= 0; i--) {
+    const m = c.ms[i]!;
+    if (m.end > t.start) continue;
+    if (m.start < c.narrow.start || m.kind === "place") return -1;
+    const gap = c.text.slice(m.end, t.start);
+    if (wordCount(c.text, m.end, t.start) > 3 || /[,;:]/.test(gap) || /\b(?:of|in|to|with|against|for|from|on|by)\s/i.test(gap)) return -1;
+    return i;
+  }
+  return -1;
+}
+
+const PRONOUN = /(?:^|[^\p{L}])(he|she)\s+(?:[\p{L}'’-]+\s+){0,4}$/iu;
+
+/** The subject of a verb (or a nominal with no possessor): the nearest name before it in its clause. */
+function subjectIndex(t: TriggerMatch, c: RoleContext): number {
+  const { text, ms } = c;
+  for (let i = ms.length - 1; i >= 0; i--) {
+    const m = ms[i]!;
+    if (m.end > t.start) continue;
+    if (m.start < c.narrow.start) break;
+    if (isSubjectLike(text, m, c.narrow.start)) return i;
+  }
+  const before = text.slice(c.narrow.start, t.start);
+  // "He noted he is ready to meet": the last person named before.
+  if (PRONOUN.test(before)) {
+    for (let i = ms.length - 1; i >= 0; i--) if (ms[i]!.end <= t.start && ms[i]!.kind === "person") return i;
+    const p = c.lastPerson;
+    if (p) {
+      ms.push(p); // `ms` is the caller's per-trigger copy, so borrowing the earlier mention is safe.
+      return ms.length - 1;
+    }
+    return -1;
+  }
+  // A clause with no subject of its own ("…, and urged X", "to reaffirm …") inherits the sentence's.
+  if (wordCount(text, c.narrow.start, t.start) <= 3) {
+    for (let i = 0; i < ms.length; i++) {
+      const m = ms[i]!;
+      if (m.end > t.start) break;
+      if (isSubjectLike(text, m, c.sentence.start)) return i;
+    }
+  }
+  return -1;
+}
+
+function objectIndex(t: TriggerMatch, c: RoleContext): number {
+  for (let i = 0; i < c.ms.length; i++) {
+    const m = c.ms[i]!;
+    if (m.start < t.headEnd) continue;
+    if (m.end > c.limit || wordCount(c.text, t.headEnd, m.start) > OBJECT_WORDS) return -1;
+    if (isObjectLike(c.text, m, t.headEnd)) return i;
+  }
+  return -1;
+}
+
+/** A place or country named after a locative preposition, preferring the most specific (a city or region). */
+function placeIndex(t: TriggerMatch, c: RoleContext): number {
+  let country = -1;
+  for (let i = 0; i < c.ms.length; i++) {
+    const m = c.ms[i]!;
+    if (m.end > c.limit) break;
+    if (m.start < c.narrow.start) continue;
+    const gap = c.text.slice(Math.max(c.narrow.start, m.start - 40), m.start);
+    if (m.kind === "place" && LOCATIVE.test(gap)) return i;
+    if (m.kind === "country" && country < 0 && LOCATIVE_DIRECT.test(gap) && wordBefore(c.text, m.start, c.narrow.start) !== "of") country = i;
+  }
+  return country;
+}
+
+/** The state hosting a visit to a place: the place itself when it is a country, else its country's actor. */
+function hostOf(m: ResolvedMention, c: RoleContext): string | null {
+  if (m.kind === "country") return m.actor;
+  const iso = c.actors.get(m.actor)?.country;
+  return iso ? (c.countryOfIso.get(iso) ?? null) : null;
+}
