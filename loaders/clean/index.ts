@@ -1,24 +1,130 @@
 import type { RawArticle } from "../ingest/index.js";
+import { outletPatterns, paragraphFeatures, stopwordShare, type Context, type Features } from "./classify.js";
+import { isHeadlineLike, isTitleCaseHeadline, isTitleLine, stripSiteLabel } from "./headline.js";
+import { splitParagraphs, type Paragraph } from "./paragraphs.js";
+import { lineKey, repeatedLines } from "./repeated.js";
+
+export { lineKey, repeatedLines };
 
 export interface CleanResult {
-  /** The body every other table points into. */
+  /** The body every other table points into: one paragraph per line, paragraphs separated by a blank line. */
   text: string;
-  /** Removed lines, verbatim. */
+  /** Removed lines, verbatim (trimmed), in file order. */
   boilerplate: string[];
   title: string | null;
   byline: string | null;
 }
 
-/**
- * Separates the story from page furniture. Until the boilerplate classifier
- * lands (issue 3) the text is kept whole: nothing is removed, nothing invented.
- */
-export function cleanArticle(article: RawArticle, _context: { repeated?: Set<string> } = {}): CleanResult {
-  const text = article.content.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
-  return { text, boilerplate: [], title: article.meta?.title ?? null, byline: article.meta?.byline ?? null };
+/** Separator between kept paragraphs, the same for every article. */
+export const PARAGRAPH_BREAK = "\n\n";
+
+interface Para extends Paragraph {
+  f: Features;
+  keep: boolean;
+  repeated: boolean;
 }
 
-/** Lines seen in more than one article of the same outlet (site furniture). */
-export function repeatedLines(_contents: string[]): Set<string> {
-  return new Set();
+/**
+ * Separates the story from page furniture. Each paragraph is classified on its
+ * own (classify.ts), then by position: before the first prose paragraph (head)
+ * only sentences survive; between the first and last prose paragraphs (body)
+ * everything but furniture survives, so short cross-heads stay; after the last
+ * prose paragraph (tail) the body ends at the first furniture or non-sentence
+ * line and everything from there on is dropped.
+ */
+export function cleanArticle(article: RawArticle, context: { repeated?: Set<string> } = {}): CleanResult {
+  const meta = article.meta;
+  const paragraphs = splitParagraphs(article.content);
+  const ctx: Context = {
+    outlet: outletPatterns(meta?.outlet ?? null),
+    useStopwords: stopwordShare(article.content) >= 0.15,
+    ...(article.linkDensity ? { linkDensity: article.linkDensity } : {}),
+  };
+  const repeated = context.repeated ?? new Set<string>();
+  const paras: Para[] = paragraphs.map((p) => {
+    const f = paragraphFeatures(p.text, ctx);
+    const rep = p.lines.every((l) => repeated.has(lineKey(l)));
+    // Repeated across the outlet's articles and not prose: site furniture.
+    if (rep && f.label !== "good" && f.label !== "bad") {
+      f.label = "bad";
+      f.reason = "repeated";
+    }
+    return { ...p, f, keep: true, repeated: rep };
+  });
+
+  let title = meta?.title ?? null;
+  let byline = meta?.byline ?? null;
+
+  // The headline: the first line when it is the known title, or reads as one.
+  const first = paras[0];
+  if (first && first.f.label !== "bad") {
+    if (title ? isTitleLine(first.text, title) : paras.length > 1 && isHeadlineLike(first.text) && first.f.label !== "good") {
+      title ??= stripSiteLabel(first.text);
+      first.keep = false;
+    }
+  }
+
+  for (const p of paras) {
+    if (p.f.byline && !byline) byline = p.f.byline;
+  }
+
+  const candidates = paras.filter((p) => p.keep);
+  // Prose anchors the body; a short article may have none, then sentences do.
+  const anchor =
+    pickAnchors(candidates, (p) => p.f.label === "good" && !p.repeated) ??
+    pickAnchors(candidates, (p) => p.f.label === "good" || p.f.label === "neargood") ??
+    pickAnchors(candidates, (p) => p.f.label !== "bad" && p.f.sentence);
+  if (!anchor) {
+    for (const p of candidates) if (p.f.label === "bad") p.keep = false;
+  } else {
+    const [lo, hi] = anchor;
+    // Head: keep sentences and longer lines (standfirst, dateline); drop labels and furniture.
+    for (let i = 0; i < lo; i++) {
+      const p = candidates[i]!;
+      if (p.f.label === "bad" || (!p.f.sentence && p.f.words < 6)) p.keep = false;
+    }
+    // Body: furniture and inserted headlines go, short lines between paragraphs stay.
+    for (let i = lo + 1; i < hi; i++) {
+      const p = candidates[i]!;
+      if (p.f.label === "bad") p.keep = false;
+      else if (isInsertedHeadline(candidates, i)) p.keep = false;
+    }
+    // Tail: sentences carry on the story until the first furniture line.
+    let ended = false;
+    for (let i = hi + 1; i < candidates.length; i++) {
+      const p = candidates[i]!;
+      if (!ended && (p.f.label === "bad" || !p.f.sentence)) ended = true;
+      if (ended) p.keep = false;
+    }
+  }
+
+  const kept: string[] = [];
+  const boilerplate: string[] = [];
+  for (const p of paras) {
+    if (p.keep) kept.push(p.text);
+    else boilerplate.push(...p.lines);
+  }
+  return { text: kept.join(PARAGRAPH_BREAK), boilerplate, title, byline };
+}
+
+/** Indexes of the first and last paragraph matching `is`, or null. */
+function pickAnchors<T>(items: T[], is: (p: T) => boolean): [number, number] | null {
+  let lo = -1, hi = -1;
+  items.forEach((p, i) => {
+    if (!is(p)) return;
+    if (lo < 0) lo = i;
+    hi = i;
+  });
+  return lo < 0 ? null : [lo, hi];
+}
+
+/**
+ * A related story's headline between two paragraphs of this one: Title Case,
+ * no closing punctuation, prose on both sides.
+ */
+function isInsertedHeadline(paras: Para[], i: number): boolean {
+  const p = paras[i]!, prev = paras[i - 1], next = paras[i + 1];
+  if (!prev || !next || p.f.sentence) return false;
+  const prose = (q: Para) => q.f.label === "good" || q.f.label === "neargood";
+  return prose(prev) && prose(next) && isTitleCaseHeadline(p.text);
 }

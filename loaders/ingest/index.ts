@@ -3,6 +3,10 @@ import { readFileSync, readdirSync, statSync, existsSync } from "node:fs";
 import { basename, extname, join } from "node:path";
 import { parse } from "csv-parse/sync";
 import type { Problem } from "../types.js";
+import { DecodeError, decodeText, sniffHtmlCharset } from "./decode.js";
+import { splitFrontMatter } from "./frontmatter.js";
+import { htmlToArticle, NoArticleError } from "./html.js";
+import { markdownToText } from "./markdown.js";
 
 export const ARTICLE_EXTENSIONS = [".txt", ".md", ".html", ".htm"];
 export const SOURCES_COLUMNS = ["file", "title", "outlet", "url", "published", "byline", "language"] as const;
@@ -22,9 +26,18 @@ export interface RawArticle {
   file: string;
   sha256: string;
   format: "txt" | "md" | "html";
-  /** The decoded article: plain text, Markdown, or the main text of an HTML page. */
+  /**
+   * The decoded article as plain text, line ends "\n": a text file as written, the
+   * body of a Markdown file without front matter and markup, the main text of an
+   * HTML page (one paragraph per line, blank line between).
+   */
   content: string;
+  /** sources.csv, gaps filled from the file's own front matter or page metadata. */
   meta: SourceMeta | null;
+  /** Non-fatal problems reading the file (one line each). */
+  warnings?: string[];
+  /** HTML only: lines that were mostly link text, with the share of link characters. */
+  linkDensity?: Map<string, number>;
 }
 
 /** An input that could not be read; `message` names what is wrong, `file` which file. */
@@ -72,24 +85,78 @@ export function readSources(dir: string): { meta: Map<string, SourceMeta>; probl
   return { meta, problems };
 }
 
+/** Larger than any article; a file this big is a saved archive or a data dump, not a story. */
+export const MAX_FILE_BYTES = 16 * 1024 * 1024;
+
 /** Reads one article file: raw bytes → sha256 and decoded text. Throws IngestError. */
 export function ingestFile(path: string, meta: SourceMeta | null): RawArticle {
   const file = basename(path);
-  const ext = extname(file).toLowerCase();
   let bytes: Buffer;
   try {
+    const size = statSync(path).size;
+    if (size > MAX_FILE_BYTES) throw new IngestError(path, `file is too large (${mb(size)} MB; an article is at most ${mb(MAX_FILE_BYTES)} MB)`);
     bytes = readFileSync(path);
   } catch (e) {
+    if (e instanceof IngestError) throw e;
     throw new IngestError(path, `cannot read file (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
   }
-  const sha256 = createHash("sha256").update(bytes).digest("hex");
-  const decoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false });
-  let content: string;
-  try {
-    content = decoder.decode(bytes);
-  } catch {
-    throw new IngestError(path, "not valid UTF-8 text");
-  }
+  return ingestBytes(path, bytes, meta);
+}
+
+/** ingestFile for bytes already in memory (tests, benchmarks); `path` names the file. */
+export function ingestBytes(path: string, bytes: Uint8Array, meta: SourceMeta | null): RawArticle {
+  const file = basename(path);
+  const ext = extname(file).toLowerCase();
   const format = ext === ".md" ? "md" : ext === ".html" || ext === ".htm" ? "html" : "txt";
-  return { id: basename(file, extname(file)), file, sha256, format, content, meta };
+  const sha256 = createHash("sha256").update(bytes).digest("hex");
+  const id = basename(file, extname(file));
+  let text: string;
+  try {
+    text = decodeText(bytes, format === "html" ? sniffHtmlCharset(bytes) : null).text;
+  } catch (e) {
+    if (e instanceof DecodeError) throw new IngestError(path, e.message);
+    throw e;
+  }
+  if (!text.trim()) throw new IngestError(path, "file is empty");
+  const warnings: string[] = [];
+  let content = text;
+  let found: Partial<Omit<SourceMeta, "file">> = {};
+  let linkDensity: Map<string, number> | undefined;
+  if (format === "md") {
+    const fm = splitFrontMatter(text);
+    if (fm.problem) warnings.push(fm.problem);
+    found = fm.meta;
+    content = markdownToText(fm.body);
+    if (!content.trim()) throw new IngestError(path, "no article text after the front matter");
+  } else if (format === "html") {
+    try {
+      const page = htmlToArticle(text);
+      content = page.text;
+      linkDensity = page.linkDensity;
+      found = { title: page.title, byline: page.byline, outlet: page.outlet, published: page.published, language: page.language };
+    } catch (e) {
+      if (e instanceof NoArticleError) throw new IngestError(path, e.message);
+      throw new IngestError(path, `cannot parse HTML (${(e as Error).message.split("\n")[0]})`);
+    }
+  }
+  return { id, file, sha256, format, content, meta: mergeMeta(file, meta, found), warnings, ...(linkDensity ? { linkDensity } : {}) };
+}
+
+/** sources.csv wins; what the file says about itself fills its gaps. */
+function mergeMeta(file: string, csv: SourceMeta | null, found: Partial<Omit<SourceMeta, "file">>): SourceMeta | null {
+  if (!Object.values(found).some(Boolean)) return csv;
+  const pick = (k: keyof Omit<SourceMeta, "file">) => csv?.[k] ?? found[k] ?? null;
+  return {
+    file: csv?.file ?? file,
+    title: pick("title"),
+    outlet: pick("outlet"),
+    url: pick("url"),
+    published: pick("published"),
+    byline: pick("byline"),
+    language: pick("language"),
+  };
+}
+
+function mb(bytes: number): string {
+  return (bytes / 1024 / 1024).toFixed(1).replace(/\.0$/, "");
 }

@@ -1,0 +1,108 @@
+import { Readability } from "@mozilla/readability";
+import { parseHTML } from "linkedom";
+
+/** The main text of a saved web page, with what the page says about itself. */
+export interface HtmlArticle {
+  /** One paragraph per line, paragraphs separated by a blank line. */
+  text: string;
+  title: string | null;
+  byline: string | null;
+  outlet: string | null;
+  published: string | null;
+  language: string | null;
+  /** Lines whose text is mostly link text (menus, "related" lists), with that share. */
+  linkDensity: Map<string, number>;
+}
+
+export class NoArticleError extends Error {}
+
+// Elements that start a new paragraph in the reader's eye.
+const BLOCK = new Set([
+  "ADDRESS", "ARTICLE", "ASIDE", "BLOCKQUOTE", "DD", "DETAILS", "DIV", "DL", "DT", "FIELDSET", "FIGCAPTION",
+  "FIGURE", "FOOTER", "FORM", "H1", "H2", "H3", "H4", "H5", "H6", "HEADER", "HR", "LI", "MAIN", "NAV", "OL",
+  "P", "PRE", "SECTION", "SUMMARY", "TABLE", "TBODY", "TD", "TH", "THEAD", "TR", "UL",
+]);
+// Never text, even if the extractor left them in.
+const SKIP = new Set(["SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE", "SVG", "IFRAME", "BUTTON", "SELECT", "OPTION", "INPUT", "TEXTAREA", "CANVAS", "OBJECT", "EMBED"]);
+
+/** Extracts the article from an HTML page through Readability; throws NoArticleError. */
+export function htmlToArticle(html: string): HtmlArticle {
+  const { document } = parseHTML(html);
+  const pageTitle = document.querySelector("title")?.textContent ?? null;
+  const lang = document.documentElement?.getAttribute("lang") ?? null;
+  const parsed = new Readability(document as unknown as Document, { serializer: (el: Node) => el }).parse();
+  if (!parsed || !parsed.content) throw new NoArticleError("no article text found in the page");
+  const { lines, linkDensity } = blockText(parsed.content);
+  if (!lines.length) throw new NoArticleError("no article text found in the page");
+  const outlet = oneLine(parsed.siteName);
+  return {
+    text: lines.join("\n\n"),
+    title: cleanTitle(oneLine(parsed.title) ?? oneLine(pageTitle), outlet),
+    byline: oneLine(parsed.byline)?.replace(/^by\s+/i, "") || null,
+    outlet,
+    published: isoDate(parsed.publishedTime),
+    language: oneLine(parsed.lang) ?? oneLine(lang),
+    linkDensity,
+  };
+}
+
+/** Text of `root`, one line per block; inline whitespace collapsed, no-break spaces kept. */
+export function blockText(root: Node): { lines: string[]; linkDensity: Map<string, number> } {
+  const lines: string[] = [];
+  const linkDensity = new Map<string, number>();
+  let buf = "";
+  let linked = 0;
+  const flush = () => {
+    const raw = buf;
+    const line = buf.replace(/^[ \t\n\r\f]+|[ \t\n\r\f]+$/g, "");
+    if (line) {
+      lines.push(line);
+      if (linked > 0) linkDensity.set(line, Math.min(1, linked / Math.max(1, raw.trim().length)));
+    }
+    buf = "";
+    linked = 0;
+  };
+  const walk = (node: Node, inLink: boolean) => {
+    if (node.nodeType === 3) {
+      // Collapse HTML whitespace only: U+00A0 is text the writer put there.
+      const t = (node.nodeValue ?? "").replace(/[ \t\n\r\f]+/g, " ");
+      if (buf === "" || buf.endsWith(" ")) buf += t.replace(/^ /, "");
+      else buf += t;
+      if (inLink) linked += t.trim().length;
+      return;
+    }
+    if (node.nodeType !== 1) return;
+    const tag = (node as Element).tagName.toUpperCase();
+    if (SKIP.has(tag)) return;
+    if (tag === "BR") return flush();
+    const block = BLOCK.has(tag);
+    if (block) flush();
+    for (let c = node.firstChild; c; c = c.nextSibling) walk(c, inLink || tag === "A");
+    if (block) flush();
+  };
+  walk(root, false);
+  flush();
+  return { lines, linkDensity };
+}
+
+/** "Talks resume | Daily Planet" → "Talks resume" when the part cut is the site name. */
+function cleanTitle(title: string | null, outlet: string | null): string | null {
+  if (!title) return null;
+  const parts = title.split(/\s+[|–—-]\s+|\s+::\s+/);
+  if (parts.length > 1 && outlet) {
+    const site = outlet.toLowerCase();
+    const kept = parts.filter((p) => p.toLowerCase() !== site);
+    if (kept.length && kept.length < parts.length) return kept.join(" - ");
+  }
+  return title;
+}
+
+function isoDate(s: string | null | undefined): string | null {
+  const m = s ? /^(\d{4}-\d{2}-\d{2})/.exec(s.trim()) : null;
+  return m ? m[1]! : null;
+}
+
+function oneLine(s: string | null | undefined): string | null {
+  const t = s?.replace(/\s+/g, " ").trim();
+  return t ? t.slice(0, 500) : null;
+}
