@@ -1,11 +1,37 @@
-import type { ActorRow, Doc, ResolvedMention } from "../types.js";
+import type { ActorRow, Doc, Problem, ResolvedMention } from "../types.js";
+import type { Candidate } from "./candidate.js";
+import { findCandidates } from "./classify.js";
+import { readRegistry } from "./registry.js";
+import { resolve, type Resolution } from "./resolve.js";
+import { tokenize } from "./tokens.js";
 
 export interface ActorOptions {
   /** The editable registry (data/actors.csv); read before anything is guessed. */
   registryPath?: string | null;
+  /** Where registry problems go; printed to stderr, one line each, when absent. */
+  problems?: Problem[];
 }
 
-/** Actors of the whole corpus, one row per real-world actor, and their mentions (issue 4: not built yet). */
-export function extractActors(_docs: Doc[], _options: ActorOptions = {}): { actors: ActorRow[]; mentions: ResolvedMention[] } {
-  return { actors: [], mentions: [] };
+/** Candidate mentions of one article; never throws (an article that breaks the tagger yields none). */
+export function articleCandidates(doc: Doc): Candidate[] {
+  try {
+    return findCandidates(doc, tokenize(doc)).filter((c) => doc.text.slice(c.start, c.end) === c.text && c.end > c.start && c.sentence >= 0);
+  } catch (e) {
+    console.error(`${doc.id}: warning: actor tagging failed: ${(e as Error).message}`);
+    return [];
+  }
+}
+
+/** Actors, mentions and the merges the resolver was unsure about. */
+export function resolveActors(docs: Doc[], options: ActorOptions = {}): Resolution {
+  const registry = readRegistry(options.registryPath);
+  if (options.problems) options.problems.push(...registry.problems);
+  else for (const p of registry.problems) console.error(`${p.file}: ${p.level}: ${p.message}`);
+  return resolve(docs.flatMap(articleCandidates), registry.actors);
+}
+
+/** Actors of the whole corpus, one row per real-world actor, and their mentions. */
+export function extractActors(docs: Doc[], options: ActorOptions = {}): { actors: ActorRow[]; mentions: ResolvedMention[] } {
+  const { actors, mentions } = resolveActors(docs, options);
+  return { actors, mentions };
 }

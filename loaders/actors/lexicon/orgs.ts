@@ -1,0 +1,108 @@
+// Organisation vocabulary: the head words that make a capitalised run an
+// organisation, the armed-service words that attach to a country, and known
+// bodies (international organisations, news agencies and outlets) that carry no
+// such head word. Known bodies are data about the world, not about one article.
+
+/** A capitalised run ending in one of these is an organisation ("Kyodo News", "Liberal Democratic Party"). */
+export const ORG_SUFFIXES = new Set([
+  "Ministry", "Forces", "Force", "Party", "News", "Times", "Agency", "Office", "Radio", "Television", "TV",
+  "Embassy", "Consulate", "Council", "Committee", "Commission", "Parliament", "Assembly", "Congress",
+  "Senate", "Court", "Bank", "Fund", "Union", "Alliance", "Organization", "Organisation", "Institute",
+  "University", "Academy", "Association", "Federation", "League", "Club", "Group", "Corporation", "Corp",
+  "Inc", "Ltd", "Company", "Co", "Guard", "Army", "Navy", "Police", "Service", "Services", "Directorate",
+  "Department", "Administration", "Authority", "Government", "Cabinet", "Post", "Journal", "Herald",
+  "Gazette", "Tribune", "Press", "Broadcasting", "Network", "Shimbun", "Telegraph", "Guardian", "Foundation",
+  "Movement", "Front", "Brigade", "Battalion", "Regiment", "Command", "Staff", "Secretariat", "Board",
+  "Bureau", "Centre", "Center", "Program", "Programme", "Initiative", "Airlines", "Airways", "Motors",
+  "Holdings", "Industries", "Systems", "Technologies", "Energy", "Group", "United", "FC", "Rovers",
+]);
+
+/** Head words that take an "of …" complement inside the name ("Ministry of Defence", "Armed Forces of Ukraine"). */
+export const OF_HEADS = new Set([
+  "Ministry", "Minister", "Department", "Bank", "University", "Embassy", "Consulate", "Forces", "Republic",
+  "Office", "Council", "Organization", "Organisation", "Union", "Federation", "Commission", "Committee",
+  "Institute", "Academy", "Court", "Board", "Agency", "Association", "League", "Coalition", "Party",
+  "Kingdom", "Emirates", "States", "Chamber", "House", "Bureau", "Secretary", "Service", "Navy", "Army",
+  "Guard", "Corps", "Church", "People's",
+]);
+
+/** Heads that take "in <Place>" inside the name ("Embassy in Tokyo"). */
+export const IN_HEADS = new Set(["Embassy", "Consulate", "Mission", "Representation"]);
+
+/** Armed services named after a country: demonym or country + service → one organisation per country. */
+export const SERVICES: { words: string; name: (country: string, demonym: string) => string }[] = [
+  { words: "armed forces", name: (c) => `Armed Forces of ${c}` },
+  { words: "army", name: (c) => `Armed Forces of ${c}` },
+  { words: "military", name: (c) => `Armed Forces of ${c}` },
+  { words: "air force", name: (_c, d) => `${d} Air Force` },
+  { words: "navy", name: (_c, d) => `${d} Navy` },
+  { words: "coast guard", name: (_c, d) => `${d} Coast Guard` },
+  { words: "national guard", name: (_c, d) => `${d} National Guard` },
+];
+
+/** Nouns after a demonym that make the country itself act ("South Korean officials said"). */
+export const STATE_AGENTS = new Set([
+  "officials", "official", "government", "authorities", "troops", "soldiers", "forces", "intelligence",
+  "diplomats", "diplomacy", "leadership", "side", "negotiators", "delegation", "state", "regime",
+  "administration", "warships", "jets", "drones", "missiles", "units", "sources",
+]);
+
+export interface KnownBody {
+  name: string;
+  kind: "organization" | "group";
+  country: string | null;
+  aliases: string[];
+  role: string;
+}
+
+/** International bodies, alliances and news organisations frequently cited in international news. */
+export const KNOWN_BODIES: KnownBody[] = [
+  { name: "NATO", kind: "organization", country: null, aliases: ["North Atlantic Treaty Organization", "Nato"], role: "military alliance" },
+  { name: "European Union", kind: "organization", country: null, aliases: ["EU"], role: "political and economic union" },
+  { name: "United Nations", kind: "organization", country: null, aliases: ["UN", "U.N."], role: "international organization" },
+  { name: "UN Security Council", kind: "organization", country: null, aliases: ["United Nations Security Council", "Security Council"], role: "UN body" },
+  { name: "European Commission", kind: "organization", country: null, aliases: [], role: "EU executive" },
+  { name: "G7", kind: "group", country: null, aliases: ["Group of Seven"], role: "group of seven economies" },
+  { name: "G20", kind: "group", country: null, aliases: ["Group of 20", "Group of Twenty"], role: "group of twenty economies" },
+  { name: "BRICS", kind: "group", country: null, aliases: [], role: "group of emerging economies" },
+  { name: "ASEAN", kind: "organization", country: null, aliases: ["Association of Southeast Asian Nations"], role: "regional organization" },
+  { name: "African Union", kind: "organization", country: null, aliases: ["AU"], role: "regional organization" },
+  { name: "OSCE", kind: "organization", country: null, aliases: ["Organization for Security and Co-operation in Europe"], role: "security organization" },
+  { name: "IAEA", kind: "organization", country: null, aliases: ["International Atomic Energy Agency"], role: "UN nuclear watchdog" },
+  { name: "International Monetary Fund", kind: "organization", country: null, aliases: ["IMF"], role: "international lender" },
+  { name: "World Bank", kind: "organization", country: null, aliases: [], role: "international lender" },
+  { name: "World Health Organization", kind: "organization", country: null, aliases: ["WHO"], role: "UN health agency" },
+  { name: "World Trade Organization", kind: "organization", country: null, aliases: ["WTO"], role: "trade body" },
+  { name: "OPEC", kind: "organization", country: null, aliases: [], role: "oil exporters' cartel" },
+  { name: "International Criminal Court", kind: "organization", country: null, aliases: ["ICC"], role: "international court" },
+  { name: "Red Cross", kind: "organization", country: null, aliases: ["ICRC", "International Committee of the Red Cross"], role: "humanitarian organization" },
+  { name: "SWIFT", kind: "organization", country: null, aliases: [], role: "international bank payment messaging system" },
+  { name: "Coalition of the Willing", kind: "group", country: null, aliases: [], role: "group of countries backing Ukraine" },
+  { name: "Quad", kind: "group", country: null, aliases: [], role: "security dialogue of four countries" },
+  { name: "Associated Press", kind: "organization", country: "USA", aliases: ["AP"], role: "US news agency" },
+  { name: "Agence France-Presse", kind: "organization", country: "FRA", aliases: ["AFP"], role: "French news agency" },
+  { name: "Reuters", kind: "organization", country: "GBR", aliases: [], role: "news agency" },
+  { name: "Bloomberg", kind: "organization", country: "USA", aliases: ["Bloomberg News"], role: "news agency" },
+  { name: "TASS", kind: "organization", country: "RUS", aliases: ["Tass"], role: "Russian news agency" },
+  { name: "RIA Novosti", kind: "organization", country: "RUS", aliases: ["RIA"], role: "Russian news agency" },
+  { name: "Interfax", kind: "organization", country: "RUS", aliases: [], role: "Russian news agency" },
+  { name: "Sputnik", kind: "organization", country: "RUS", aliases: [], role: "Russian state media" },
+  { name: "Xinhua", kind: "organization", country: "CHN", aliases: ["Xinhua News Agency"], role: "Chinese news agency" },
+  { name: "Kyodo News", kind: "organization", country: "JPN", aliases: ["Kyodo"], role: "Japanese news agency" },
+  { name: "Yonhap", kind: "organization", country: "KOR", aliases: ["Yonhap News Agency"], role: "South Korean news agency" },
+  { name: "KCNA", kind: "organization", country: "PRK", aliases: ["Korean Central News Agency"], role: "North Korean news agency" },
+  { name: "TASR", kind: "organization", country: "SVK", aliases: [], role: "Slovak news agency" },
+  { name: "dpa", kind: "organization", country: "DEU", aliases: ["Deutsche Presse-Agentur"], role: "German news agency" },
+  { name: "ANSA", kind: "organization", country: "ITA", aliases: [], role: "Italian news agency" },
+  { name: "EFE", kind: "organization", country: "ESP", aliases: [], role: "Spanish news agency" },
+  { name: "Ukrinform", kind: "organization", country: "UKR", aliases: [], role: "Ukrainian news agency" },
+  { name: "NHK", kind: "organization", country: "JPN", aliases: [], role: "Japanese public broadcaster" },
+  { name: "BBC", kind: "organization", country: "GBR", aliases: [], role: "British public broadcaster" },
+  { name: "CNN", kind: "organization", country: "USA", aliases: [], role: "US television news channel" },
+  { name: "Fox News", kind: "organization", country: "USA", aliases: [], role: "US television news channel" },
+  { name: "Al Jazeera", kind: "organization", country: "QAT", aliases: [], role: "Qatari broadcaster" },
+  { name: "Mainichi Shimbun", kind: "organization", country: "JPN", aliases: ["Mainichi"], role: "Japanese daily newspaper" },
+  { name: "Asahi Shimbun", kind: "organization", country: "JPN", aliases: ["Asahi"], role: "Japanese daily newspaper" },
+  { name: "Yomiuri Shimbun", kind: "organization", country: "JPN", aliases: ["Yomiuri"], role: "Japanese daily newspaper" },
+  { name: "Nikkei", kind: "organization", country: "JPN", aliases: [], role: "Japanese business daily" },
+];

@@ -1,0 +1,31 @@
+// Titles that precede a person's name. Data, not rules: add a title here and the
+// tagger recognises "<Title> <Name>" and turns "<Demonym> <Title> <Name>" into a
+// role ("Japanese Foreign Minister X" → "Foreign Minister of Japan").
+
+/** Offices: they give the person a role. Longest match wins, so "Prime Minister" beats "Minister". */
+export const OFFICE_TITLES = [
+  "President", "President-elect", "Vice President", "Vice-President", "Prime Minister", "Deputy Prime Minister",
+  "Foreign Minister", "Defence Minister", "Defense Minister", "Interior Minister", "Finance Minister",
+  "Economy Minister", "Justice Minister", "Health Minister", "Trade Minister", "Energy Minister", "Minister",
+  "Deputy Foreign Minister", "Deputy Minister", "Chancellor", "Secretary General", "Secretary-General",
+  "Secretary of State", "Defense Secretary", "Defence Secretary", "Foreign Secretary", "Home Secretary",
+  "Secretary", "Chief of Staff", "Chief Cabinet Secretary", "Ambassador", "Envoy", "Special Envoy",
+  "Spokesman", "Spokeswoman", "Spokesperson", "Press Secretary", "Premier", "Chairman", "Chairwoman",
+  "Chair", "Speaker", "Governor", "Mayor", "Senator", "Sen.", "Congressman", "Congresswoman",
+  "Representative", "Rep.", "General", "Gen.", "Lieutenant General", "Lt. Gen.", "Admiral", "Colonel",
+  "Col.", "Major", "Commander", "Commander-in-Chief", "King", "Queen", "Prince", "Princess",
+  "Crown Prince", "Emperor", "Empress", "Pope", "Supreme Leader", "Sheikh", "Emir", "Sultan",
+  "Chief Executive", "CEO", "Director", "Director General", "Director-General", "Head", "Leader",
+  "Opposition Leader", "Patriarch", "Cardinal", "Archbishop", "Bishop", "Judge", "Justice",
+  "Attorney General", "Prosecutor General", "Coach", "Manager", "Captain",
+];
+
+/** Honorifics: they link a surname to a person but carry no role. */
+export const HONORIFICS = ["Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Dr", "Dr.", "Prof", "Prof.", "Professor", "Sir", "Dame", "Lord", "Lady", "Madame", "Mme", "Monsieur", "Herr", "Frau", "Señor", "Senor"];
+
+/** Titles that read as a generic role with no organisation attached ("President" → "President of Japan"). */
+export function roleFor(title: string, affiliation: string | null): string {
+  const t = title.replace(/\.$/, "").replace(/-/g, " ").replace(/\b\w/g, (c) => c.toUpperCase());
+  const fixed = t === "Secretary General" ? "Secretary General" : t;
+  return affiliation ? `${fixed} of ${affiliation}` : fixed;
+}

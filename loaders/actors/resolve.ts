@@ -1,0 +1,206 @@
+import type { ActorKind, ActorRow, ResolvedMention } from "../types.js";
+import { slug } from "../text/ids.js";
+import type { Candidate } from "./candidate.js";
+import type { RegistryActor } from "./registry.js";
+import { cleanSurface, jaroWinkler, nameKey, nameTokens, personSimilarity, skeleton } from "./normalize.js";
+
+// Candidates → actors. Registry rows come first and own their names; then
+// strong candidates (full names, gazetteer hits) found in document order; then
+// weak ones (a bare surname, an unknown acronym), which only join an actor that
+// stronger evidence created. Person names merge across spellings when every
+// token shares a transliteration skeleton; a near miss is a suggestion, not a merge.
+
+export const MERGE_AT = 0.93;
+export const SUGGEST_AT = 0.8;
+
+export interface Suggestion {
+  a: string;
+  b: string;
+  score: number;
+  evidence: string[];
+}
+
+interface Actor {
+  name: string;
+  kind: ActorKind;
+  country: string | null;
+  role: string | null;
+  registry: RegistryActor | null;
+  distinct: Set<string>;
+  mentions: Candidate[];
+}
+
+export interface Resolution {
+  actors: ActorRow[];
+  mentions: ResolvedMention[];
+  suggestions: Suggestion[];
+}
+
+const PERSONLIKE = (k: ActorKind) => k === "person";
+
+export function resolve(cands: Candidate[], registry: RegistryActor[]): Resolution {
+  const actors: Actor[] = [];
+  const byKey = new Map<string, Actor>();
+  const suggestions = new Map<string, Suggestion>();
+  const keyOf = (kind: ActorKind, s: string) => `${kind === "country" ? "country" : kind === "place" ? "place" : "actor"}:${nameKey(s)}`;
+  const index = (a: Actor, s: string) => {
+    const k = keyOf(a.kind, s);
+    if (!byKey.has(k)) byKey.set(k, a);
+  };
+  const create = (c: { name: string; kind: ActorKind; country: string | null; role: string | null }, reg: RegistryActor | null = null): Actor => {
+    const a: Actor = { name: c.name, kind: c.kind, country: c.country, role: c.role, registry: reg, distinct: new Set(reg?.distinctFrom ?? []), mentions: [] };
+    actors.push(a);
+    index(a, a.name);
+    return a;
+  };
+  for (const r of registry) {
+    const a = create(r, r);
+    for (const alias of r.aliases) index(a, alias);
+  }
+  const regById = new Map(registry.map((r) => [r.id, r]));
+  const blocked = (a: Actor, name: string) =>
+    a.distinct.has(slug(name)) || (regById.get(slug(name))?.distinctFrom.includes(a.registry?.id ?? slug(a.name)) ?? false);
+  const suggest = (a: Actor, c: Candidate, score: number) => {
+    const key = [a.name, c.name].sort().join("\u0000");
+    const s = suggestions.get(key) ?? { a: a.name, b: c.name, score, evidence: [] };
+    s.score = Math.max(s.score, score);
+    if (s.evidence.length < 4) s.evidence.push(`${c.doc}: "${c.text}" (${c.via})`);
+    suggestions.set(key, s);
+  };
+  const attach = (a: Actor, c: Candidate) => {
+    a.mentions.push(c);
+    if (c.alias) index(a, cleanSurface(c.text));
+    index(a, c.name);
+  };
+  const lookup = (c: Candidate): Actor | undefined => {
+    for (const s of [c.name, cleanSurface(c.text)]) {
+      const hit = byKey.get(keyOf(c.kind, s)) ?? (c.kind === "group" || c.kind === "organization" || c.kind === "person" ? undefined : byKey.get(`actor:${nameKey(s)}`));
+      if (hit && (hit.kind === c.kind || hit.registry || c.via === "gazetteer")) return hit;
+      if (!hit) {
+        // A registry row may list a name under another kind (a group the tagger saw as an organisation).
+        for (const k of ["actor", "country", "place"]) {
+          const h = byKey.get(`${k}:${nameKey(s)}`);
+          if (h?.registry && (h.kind === c.kind || c.kind !== "place")) return h;
+        }
+      }
+    }
+    return undefined;
+  };
+
+  const isSingle = (c: Candidate) => c.kind === "person" && nameTokens(c.name).length === 1;
+  const strong = cands.filter((c) => !c.weak && !isSingle(c));
+  const rest = cands.filter((c) => c.weak || isSingle(c));
+
+  for (const c of strong) {
+    let a = lookup(c);
+    if (!a && PERSONLIKE(c.kind)) {
+      let best: Actor | undefined, score = 0;
+      for (const x of actors) {
+        if (x.kind !== "person" || blocked(x, c.name)) continue;
+        const names = [x.name, ...x.mentions.filter((m) => nameTokens(m.name).length > 1).map((m) => m.name), ...(x.registry?.aliases ?? [])];
+        const s = Math.max(...names.map((n) => personSimilarity(n, c.name)));
+        if (s > score) [best, score] = [x, s];
+      }
+      if (best && score >= MERGE_AT) a = best;
+      else if (best && score >= SUGGEST_AT) suggest(best, c, score);
+    } else if (!a && (c.kind === "organization" || c.kind === "group")) {
+      for (const x of actors) {
+        if (x.kind !== c.kind) continue;
+        const s = jaroWinkler(nameKey(x.name), nameKey(c.name));
+        if (s >= 0.9 && s < 1) suggest(x, c, s);
+      }
+    }
+    if (!a) a = create(c);
+    attach(a, c);
+  }
+
+  for (const c of rest) {
+    const docOf = (x: Actor) => x.mentions.some((m) => m.doc === c.doc);
+    let a = lookup(c);
+    if (!a && c.kind === "person") {
+      const sk = skeleton(c.name);
+      const same = actors.filter((x) => x.kind === "person" && !blocked(x, c.name) && surnames(x).some((s) => skeleton(s) === sk));
+      const here = same.filter(docOf);
+      if (here.length === 1) a = here[0];
+      else if (!here.length && same.length === 1) a = same[0];
+      else if (same.length > 1) for (const x of same) suggest(x, c, 0.9);
+    } else if (!a && c.via === "acronym") {
+      a = actors.find((x) => docOf(x) && x.kind !== "person" && [x.name, ...x.mentions.map((m) => m.name)].some((n) => initials(n) === c.name.replace(/\./g, "")));
+    }
+    if (!a && c.weak) continue;
+    attach(a ?? create(c), c);
+  }
+
+  return finish(actors, [...suggestions.values()].sort((x, y) => y.score - x.score));
+}
+
+function surnames(a: Actor): string[] {
+  const names = [a.name, ...(a.registry?.aliases ?? []), ...a.mentions.map((m) => m.name)];
+  return names.map((n) => nameTokens(n)).filter((t) => t.length > 1).map((t) => t[t.length - 1]!);
+}
+
+function initials(name: string): string {
+  return name
+    .split(/[\s-]+/)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w[0])
+    .join("");
+}
+
+function mostCommon<T>(xs: (T | null)[]): T | null {
+  const n = new Map<T, number>();
+  for (const x of xs) if (x !== null) n.set(x, (n.get(x) ?? 0) + 1);
+  let best: T | null = null, k = 0;
+  for (const [x, c] of n) if (c > k) [best, k] = [x, c];
+  return best;
+}
+
+function finish(actors: Actor[], suggestions: Suggestion[]): Resolution {
+  const rows: ActorRow[] = [];
+  const mentions: ResolvedMention[] = [];
+  const used = new Set<string>();
+  for (const a of actors) {
+    if (!a.mentions.length) continue;
+    let name = a.name;
+    if (!a.registry && a.kind === "person") {
+      // The fullest spelling seen most often names a person found without the registry.
+      const full = a.mentions.map((m) => m.name).filter((n) => nameTokens(n).length > 1);
+      name = mostCommon(full) ?? name;
+    }
+    let id = a.registry?.id ?? slug(name);
+    if (used.has(id)) id = `${id}-${a.kind}`;
+    for (let n = 2; used.has(id); n++) id = `${slug(name)}-${n}`;
+    used.add(id);
+    const aliases = new Set<string>();
+    const seen = new Set<string>();
+    for (const m of a.mentions) {
+      const s = cleanSurface(m.text);
+      if (!m.alias || s === name || seen.has(s)) continue;
+      seen.add(s);
+      aliases.add(s);
+    }
+    const seenSpans = new Set<string>();
+    let count = 0;
+    const docs = new Set<string>();
+    for (const m of a.mentions) {
+      const k = `${m.doc}:${m.start}:${m.end}`;
+      if (seenSpans.has(k)) continue;
+      seenSpans.add(k);
+      count++;
+      docs.add(m.doc);
+      mentions.push({ article: m.doc, actor: id, start: m.start, end: m.end, text: m.text, sentence: m.sentence, kind: a.kind });
+    }
+    rows.push({
+      id,
+      name,
+      kind: a.kind,
+      aliases: [...aliases],
+      country: a.registry ? a.registry.country : a.country ?? mostCommon(a.mentions.map((m) => m.country)),
+      role: a.registry?.role ?? a.role ?? mostCommon(a.mentions.map((m) => m.role)),
+      mentions: count,
+      articles: docs.size,
+    });
+  }
+  mentions.sort((x, y) => (x.article < y.article ? -1 : x.article > y.article ? 1 : x.start - y.start || x.end - y.end));
+  return { actors: rows, mentions, suggestions };
+}

@@ -1,0 +1,88 @@
+import type { Tok } from "./tokens.js";
+import { gazetteer } from "./gazetteer.js";
+import { IN_HEADS, OF_HEADS } from "./lexicon/orgs.js";
+
+// Capitalised runs: the name-like stretches of a sentence. A run is a span of
+// tokens [a, b) on one line; a sentence-initial word joins only when wink tags
+// it a proper noun or the gazetteer knows it, so "Meanwhile, Russia" starts at
+// Russia. Inside a run: hyphens ("Self-Defence"), "’s" in "People’s Republic",
+// and "of"/"in" after an organisation head ("Ministry of Defence", "Embassy in Tokyo").
+
+export interface Run {
+  a: number;
+  b: number;
+}
+
+/** Words after which "’s" belongs to the name ("People’s Republic", "Women’s League"). */
+const POSSESSIVE_NAME_WORDS = new Set(["people", "women", "children", "workers", "veterans", "citizens", "men", "farmers", "traders", "st"]);
+
+const APOS_S = /^['’]s$/u;
+
+export function isNameWord(t: Tok): boolean {
+  if (!t.word || !t.cap) return false;
+  if (!t.initial) return true;
+  if (t.pos === "PROPN") return true;
+  return gazetteer().exact.has(t.text);
+}
+
+function sameLine(text: string, x: Tok, y: Tok): boolean {
+  const gap = text.slice(x.end, y.start);
+  return !/[\n\r]/.test(gap) && gap.length <= 2;
+}
+
+export function findRuns(text: string, toks: Tok[]): Run[] {
+  const runs: Run[] = [];
+  let i = 0;
+  while (i < toks.length) {
+    if (!isNameWord(toks[i]!)) {
+      i++;
+      continue;
+    }
+    const a = i;
+    let b = i + 1;
+    for (;;) {
+      const last = toks[b - 1]!;
+      const next = toks[b];
+      if (!next || !sameLine(text, last, next)) break;
+      if (next.cap && next.word && next.start > last.end) {
+        b++;
+        continue;
+      }
+      const after = toks[b + 1];
+      // "Self-Defence": a hyphen glued to two capitalised words.
+      if (/^[-‐]$/.test(next.text) && next.start === last.end && after && after.cap && after.word && after.start === next.end) {
+        b += 2;
+        continue;
+      }
+      if (APOS_S.test(next.text) && POSSESSIVE_NAME_WORDS.has(last.text.toLowerCase()) && after?.cap && after.word) {
+        b += 2;
+        continue;
+      }
+      const joined = joinComplement(text, toks, b);
+      if (joined > b) {
+        b = joined;
+        continue;
+      }
+      break;
+    }
+    runs.push({ a, b });
+    i = b;
+  }
+  return runs;
+}
+
+/** After an organisation head at toks[b-1]: "of [the] X…" or "in X" → the index past X, else b. */
+function joinComplement(text: string, toks: Tok[], b: number): number {
+  const head = toks[b - 1]!;
+  const w = toks[b];
+  if (!w || (w.text !== "of" && w.text !== "in")) return b;
+  if (w.text === "in" && !IN_HEADS.has(head.text)) return b;
+  if (w.text === "of" && !OF_HEADS.has(head.text)) return b;
+  let k = b + 1;
+  if (toks[k]?.text === "the") k++;
+  const first = toks[k];
+  if (!first || !first.cap || !first.word || !sameLine(text, w, first)) return b;
+  k++;
+  while (toks[k] && toks[k]!.cap && toks[k]!.word && sameLine(text, toks[k - 1]!, toks[k]!) && toks[k]!.start > toks[k - 1]!.end) k++;
+  return k;
+}
