@@ -1,0 +1,43 @@
+// Runs after `observable build`: makes dist/ fit static hosts and reports its size.
+//  1. Framework copies DuckDB's wasm builds for platforms the config turns off
+//     (libraries.js always adds "mvp"); the client never loads those, so they
+//     are removed. We ship "mvp" only: recent Chromium no longer runs the "eh"
+//     build's legacy wasm exceptions, and mvp runs everywhere.
+//  2. Text and wasm files get precompressed .br and .gz siblings, for hosts that
+//     serve them (nginx gzip_static/brotli_static, Netlify, S3+CloudFront).
+//  3. A size report: total, DuckDB's share, largest file.
+import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { join, relative } from "node:path";
+import { brotliCompressSync, constants, gzipSync } from "node:zlib";
+import config from "../observablehq.config.ts";
+
+const DIST = "dist";
+const COMPRESS = /\.(wasm|js|css|html|arrow|json|svg|csv|txt)$/;
+
+const files = (dir) => readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(join(dir, e.name)) : [join(dir, e.name)]));
+
+const platforms = config.duckdb?.platforms ?? { mvp: true, eh: true };
+for (const platform of ["mvp", "eh"].filter((p) => !platforms[p])) {
+  const unused = new RegExp(`duckdb-(${platform}\\.wasm|browser-${platform}\\.worker\\.[^/]*js)$`);
+  for (const f of files(DIST)) if (unused.test(f)) rmSync(f);
+}
+
+for (const f of files(DIST)) {
+  if (!COMPRESS.test(f) || /\.(br|gz)$/.test(f)) continue;
+  const bytes = readFileSync(f);
+  if (bytes.length < 1024) continue;
+  writeFileSync(`${f}.br`, brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 5, [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length } }));
+  writeFileSync(`${f}.gz`, gzipSync(bytes, { level: 9 }));
+}
+
+const all = files(DIST).map((f) => ({ f: relative(DIST, f), size: statSync(f).size }));
+const raw = all.filter((x) => !/\.(br|gz)$/.test(x.f));
+const sum = (xs) => xs.reduce((s, x) => s + x.size, 0);
+const mb = (n) => `${(n / 1e6).toFixed(1)} MB`;
+const duck = raw.filter((x) => x.f.includes("duckdb"));
+const largest = raw.reduce((a, b) => (b.size > a.size ? b : a));
+const br = all.filter((x) => x.f.endsWith(".br"));
+console.log(
+  `dist/: ${raw.length} files, ${mb(sum(raw))} (DuckDB ${mb(sum(duck))}, ${((100 * sum(duck)) / sum(raw)).toFixed(0)} %); ` +
+    `largest ${largest.f} ${mb(largest.size)}; brotli siblings ${mb(sum(br))}`,
+);

@@ -1,0 +1,49 @@
+import { createHash } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, readdirSync, statSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { extractFolder } from "../pipeline.js";
+import type { Problem, Tables } from "../types.js";
+import { writeAtomic } from "./write.js";
+
+/** The repository root: loaders/tables/ → ../.. */
+export const REPO = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..");
+export const ARTICLES_DIR = join(REPO, "data", "articles");
+export const REGISTRY = join(REPO, "data", "actors.csv");
+const CACHE_DIR = join(REPO, ".dossier-cache", "corpus");
+
+/**
+ * Hash of everything the tables depend on: the article folder, the registries
+ * and the extractor's own source. Framework runs each data loader in its own
+ * process; with this key they share one extraction instead of seven.
+ */
+export function corpusKey(dir = ARTICLES_DIR): string {
+  const h = createHash("sha256");
+  const feed = (path: string) => {
+    if (!existsSync(path)) return;
+    if (statSync(path).isDirectory()) for (const f of readdirSync(path).sort()) feed(join(path, f));
+    else h.update(path.slice(REPO.length)).update("\0").update(readFileSync(path)).update("\0");
+  };
+  feed(dir);
+  feed(join(REPO, "data", "actors.csv"));
+  feed(join(REPO, "data", "corrections.csv"));
+  feed(join(REPO, "loaders"));
+  return h.digest("hex").slice(0, 24);
+}
+
+/** The tables of the report's corpus (data/articles), extracted once per change. */
+export function corpusTables(dir = ARTICLES_DIR): { tables: Tables; problems: Problem[] } {
+  const key = corpusKey(dir);
+  const path = join(CACHE_DIR, `${key}.json`);
+  if (existsSync(path)) {
+    try {
+      return JSON.parse(readFileSync(path, "utf8"));
+    } catch {
+      // A corrupt cache entry (interrupted write, disk full) is rebuilt below.
+    }
+  }
+  const result = extractFolder(dir, { registryPath: existsSync(REGISTRY) ? REGISTRY : null });
+  mkdirSync(CACHE_DIR, { recursive: true });
+  writeAtomic(path, JSON.stringify(result));
+  return result;
+}

@@ -1,0 +1,20 @@
+// Observable Framework configuration for the Dossier report.
+// Everything must load with the network off: no Google Fonts stylesheet (the
+// default theme's globalStylesheets), no DuckDB extensions downloaded from
+// extensions.duckdb.org (the tables are Arrow IPC, which DuckDB-WASM reads natively).
+export default {
+  title: "Dossier",
+  root: "src",
+  output: "dist",
+  theme: ["air", "near-midnight"],
+  globalStylesheets: [],
+  // Only the "eh" (wasm exception handling) DuckDB build: every browser since 2022 runs it, and
+  // dropping "mvp" halves the published size (build/postbuild.js removes the file Framework still copies).
+  duckdb: { platforms: { mvp: true, eh: false }, extensions: { json: null, parquet: null } },
+  search: false,
+  pager: false,
+  footer: "Built with Dossier from the articles in data/articles/.",
+  pages: [
+    { name: "Overview", path: "/" },
+  ],
+};
