@@ -1,51 +1,27 @@
-import { existsSync } from "node:fs";
-import { resolve } from "node:path";
-import { parseArgs } from "node:util";
-import { actorsCommand } from "./actors/cli.js";
-import { extractFolder } from "./pipeline.js";
-import { writeTables, type Format } from "./tables/write.js";
+import * as actors from "./commands/actors.js";
+import * as extract from "./commands/extract.js";
 
-const USAGE = `usage: dossier extract <input-dir> --out <dir> [--format json|parquet|both] [--registry data/actors.csv] [--quiet]`;
-
-export async function main(argv: string[]): Promise<number> {
-  const [command, ...rest] = argv;
-  if (command === "extract") return extract(rest);
-  if (command === "actors") return actorsCommand(rest);
-  if (command === "--version" || command === "-v") {
-    const { version } = await import("../package.json", { with: { type: "json" } }).then((m) => m.default);
-    console.log(version);
-    return 0;
-  }
-  console.error(command ? `dossier: unknown command "${command}"\n${USAGE}` : USAGE);
-  return 2;
+/** A subcommand: `run` returns the exit status; `usage` is one line. */
+interface Command {
+  usage: string;
+  run(args: string[]): number | Promise<number>;
 }
 
-function extract(args: string[]): number {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args,
-      allowPositionals: true,
-      options: { out: { type: "string" }, format: { type: "string", default: "json" }, registry: { type: "string" }, quiet: { type: "boolean", default: false } },
-    });
-  } catch (e) {
-    console.error(`dossier extract: ${(e as Error).message}`);
-    return 2;
+// One module per command under commands/; add a line here to register one.
+const COMMANDS: Record<string, Command> = { extract, actors };
+
+export async function main(argv: string[]): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === "--version" || name === "-v") {
+    const pkg = (await import("../package.json", { with: { type: "json" } })).default;
+    console.log(pkg.version);
+    return 0;
   }
-  const { positionals, values } = parsed;
-  const format = values.format as Format;
-  if (positionals.length !== 1 || !values.out || !["json", "parquet", "both"].includes(format)) {
-    console.error(USAGE);
-    return 2;
+  const command = name ? COMMANDS[name] : undefined;
+  if (!command) {
+    const usage = Object.values(COMMANDS).map((c) => `  ${c.usage}`).join("\n");
+    console.error(`${name && name !== "--help" ? `dossier: unknown command "${name}"\n` : ""}usage:\n${usage}`);
+    return name === "--help" ? 0 : 2;
   }
-  const input = resolve(positionals[0]!);
-  // The registry a reporter edits lives in data/; an explicit --registry wins.
-  const registryPath = values.registry ?? (existsSync("data/actors.csv") ? resolve("data/actors.csv") : null);
-  const { tables, problems } = extractFolder(input, { registryPath });
-  for (const p of problems) if (p.level === "error" || !values.quiet) console.error(`${p.file}: ${p.level}: ${p.message}`);
-  if (problems.some((p) => p.file === input && p.level === "error")) return 1;
-  writeTables(tables, resolve(values.out), format);
-  if (!values.quiet)
-    console.error(`dossier: ${tables.articles.length} articles → ${values.out} (${Object.entries(tables).map(([k, v]) => `${k} ${v.length}`).join(", ")})`);
-  return problems.some((p) => p.level === "error") ? 1 : 0;
+  return command.run(rest);
 }
