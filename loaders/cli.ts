@@ -1,14 +1,17 @@
-import * as actors from "./commands/actors.js";
-import * as extract from "./commands/extract.js";
-
-/** A subcommand: `run` returns the exit status; `usage` is one line. */
+/** A subcommand module: `run` returns the exit status. */
 interface Command {
-  usage: string;
   run(args: string[]): number | Promise<number>;
 }
 
-// One module per command under commands/; add a line here to register one.
-const COMMANDS: Record<string, Command> = { extract, actors };
+// One module per command under commands/, loaded only when called: the
+// extraction stages load gazetteers and models, which `--help` should not wait for.
+const COMMANDS: Record<string, { usage: string; load: () => Promise<Command> }> = {
+  extract: {
+    usage: "dossier extract <input-dir> --out <dir> [--format json|parquet|both] [--registry data/actors.csv] [--quiet]",
+    load: () => import("./commands/extract.js"),
+  },
+  actors: { usage: "dossier actors --suggest <input-dir>", load: () => import("./commands/actors.js") },
+};
 
 export async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
@@ -23,5 +26,5 @@ export async function main(argv: string[]): Promise<number> {
     console.error(`${name && name !== "--help" ? `dossier: unknown command "${name}"\n` : ""}usage:\n${usage}`);
     return name === "--help" ? 0 : 2;
   }
-  return command.run(rest);
+  return (await command.load()).run(rest);
 }

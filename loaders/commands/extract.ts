@@ -4,7 +4,6 @@ import { parseArgs } from "node:util";
 import { extractFolder } from "../pipeline.js";
 import { writeTables, type Format } from "../tables/write.js";
 
-export const usage = "dossier extract <input-dir> --out <dir> [--format json|parquet|both] [--registry data/actors.csv] [--quiet]";
 
 /** `dossier extract`: the contract's command. Exit 1 when any input could not be read; what was read is still written. */
 export function run(args: string[]): number {
@@ -22,7 +21,7 @@ export function run(args: string[]): number {
   const { positionals, values } = parsed;
   const format = values.format as Format;
   if (positionals.length !== 1 || !values.out || !["json", "parquet", "both"].includes(format)) {
-    console.error(`usage: ${usage}`);
+    console.error("usage: dossier extract <input-dir> --out <dir> [--format json|parquet|both] [--registry data/actors.csv] [--quiet]");
     return 2;
   }
   const input = resolve(positionals[0]!);
