@@ -88,7 +88,7 @@ export function extractArticles(raws: RawArticle[], options: ExtractOptions = {}
     docs.push({ id: raw.id, text: clean.text, published, sentences: splitSentences(clean.text) });
   }
 
-  const { actors, mentions } = extractActors(docs, { registryPath: options.registryPath ?? null });
+  const { actors, mentions } = extractActors(docs, { registryPath: options.registryPath ?? null, problems });
   const actorById = new Map(actors.map((a) => [a.id, a]));
   const mentionsByArticle = new Map<string, ResolvedMention[]>();
   for (const m of mentions) mentionsByArticle.set(m.article, [...(mentionsByArticle.get(m.article) ?? []), m]);

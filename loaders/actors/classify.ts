@@ -1,8 +1,9 @@
 import type { Doc } from "../types.js";
 import type { Candidate } from "./candidate.js";
-import { isLocative, mediaHere, prevWord, REGION_MODIFIERS, REGION_WORDS, speaksHere } from "./context.js";
+import { isLocative, mediaHere, REGION_MODIFIERS, REGION_WORDS, speaksHere } from "./context.js";
 import { countryNameFor, demonymFor, gazetteer, type GazEntry } from "./gazetteer.js";
-import { ORG_SUFFIXES, SERVICES, STATE_AGENTS } from "./lexicon/orgs.js";
+import { IN_HEADS, ORG_SUFFIXES, SERVICES, STATE_AGENTS } from "./lexicon/orgs.js";
+import { orgParts } from "./orgkey.js";
 import { PLACE_VARIANTS } from "./lexicon/places.js";
 import { HONORIFICS, OFFICE_TITLES, roleFor } from "./lexicon/titles.js";
 import { findRuns, type Run } from "./runs.js";
@@ -35,6 +36,7 @@ export function findCandidates(doc: Doc, toks: Tok[]): Candidate[] {
     }
     classifyRun(ctx, runs[r]!.a, runs[r]!.b);
   }
+  caselessNames(ctx);
   return ctx.out.sort((x, y) => x.start - y.start || y.end - x.end);
 }
 
@@ -85,13 +87,12 @@ export function classifyRun(ctx: Ctx, a: number, b: number): void {
   if (organisation(ctx, a, b, surface)) return;
   if (titled(ctx, a, b)) return;
   // A known name at the start of an unknown run ("Ukrainian Radio" is handled above; "Japan Kyodo" is not a name).
+  // Only countries, demonyms and known bodies split a run: a city name is often a first name ("Vladimir").
   for (let k = b - 1; k > a; k--) {
     const head = lookup(slice(ctx, a, k));
-    if (head && head.kind !== "demonym") {
-      gazetteerHit(ctx, a, k, head);
-      return classifyRun(ctx, k, b);
-    }
-    if (head) return classifyRun(ctx, k, b);
+    if (!head || !["country", "demonym", "body"].includes(head.kind)) continue;
+    if (head.kind !== "demonym") gazetteerHit(ctx, a, k, head);
+    return classifyRun(ctx, k, b);
   }
   unknown(ctx, a, b, surface);
 }
@@ -104,7 +105,9 @@ function regionSuffix(ctx: Ctx, a: number, b: number, surface: string): boolean 
   if (!w || !REGION_WORDS.has(w.text)) return false;
   const g = lookup(surface);
   if (g && (g.kind === "demonym" || g.kind === "body")) return false;
-  emit(ctx, a, k + 1, { kind: "place", name: `${canonicalTokens(surface)} ${w.text}`, country: g?.iso3 ?? null, role: null, via: "region", alias: true, weak: false });
+  // A known region keeps its own name ("the Donbas region" → Donbas); an unknown one is named with its place word.
+  const name = g?.kind === "region" ? g.name : `${canonicalTokens(surface)} ${w.text}`;
+  emit(ctx, a, k + 1, { kind: "place", name, country: g?.iso3 ?? null, role: null, via: "region", alias: true, weak: false });
   return true;
 }
 
@@ -171,7 +174,7 @@ function organisation(ctx: Ctx, a: number, b: number, surface: string): boolean 
   }
   // "Russia’s Ministry of Defence": the possessive names whose ministry it is.
   let name = canonicalTokens(surface.replace(/^the\s+/i, ""));
-  const p = prevWord(toks, a, false);
+  const p = toks[a - 2];
   if (!iso3 && p && /^['’]s$/u.test(toks[a - 1]?.text ?? "")) {
     const owner = lookup(p.text);
     if (owner && owner.iso3 && (owner.kind === "country" || owner.kind === "capital")) {
@@ -179,6 +182,9 @@ function organisation(ctx: Ctx, a: number, b: number, surface: string): boolean 
       name = `${demonymFor(iso3)} ${name}`;
     }
   }
+  // Missions get the standard form "Embassy of Ukraine in Japan" however the text words them.
+  const parts = IN_HEADS.has(toks[a + (iso3 && lead?.kind === "demonym" ? 1 : 0)]?.text ?? "") ? orgParts(name) : null;
+  if (parts?.host) name = `${toks[a + (lead?.kind === "demonym" ? 1 : 0)]!.text} of ${countryNameFor(parts.iso3)} in ${countryNameFor(parts.host)}`;
   emit(ctx, a, b, { kind: group ? "group" : "organization", name, country: iso3, role: null, via: "org", alias: true, weak: false });
   // "Embassy in Tokyo": the place inside the name is also a place mentioned.
   const inAt = toks.slice(a, b).findIndex((t) => t.text === "in");
@@ -266,4 +272,21 @@ function headlineSentences(toks: Tok[]): Set<number> {
   const out = new Set<number>();
   for (const [s, [cap, all]] of caps) if (all >= 3 && cap / all >= 0.75) out.add(s);
   return out;
+}
+
+/** Known multi-word names written in lower case ("the “coalition of the willing”"). */
+function caselessNames(ctx: Ctx): void {
+  const { toks } = ctx;
+  const g = gazetteer();
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    if (t.cap || !t.word || !g.firstWords.has(t.text.toLowerCase())) continue;
+    for (let L = Math.min(g.maxWords, toks.length - i); L >= 2; L--) {
+      const e = g.caseless.get(slice(ctx, i, i + L).replace(/[\s\u00a0]+/g, " ").toLowerCase())?.[0];
+      if (!e) continue;
+      gazetteerHit(ctx, i, i + L, e);
+      i += L - 1;
+      break;
+    }
+  }
 }

@@ -68,7 +68,9 @@ export function gazetteer(): Gazetteer {
   };
   const countries = require("world-countries") as WorldCountry[];
   const iso2to3 = new Map<string, string>();
-  for (const c of countries) {
+  // Sovereign states first, so that a shared demonym ("American", "French") names the state, not a territory.
+  const ordered = [...countries].sort((x, y) => Number(y.independent ?? false) - Number(x.independent ?? false));
+  for (const c of ordered) {
     iso2to3.set(c.cca2, c.cca3);
     countryName.set(c.cca3, c.name.common);
     const e: GazEntry = { kind: "country", name: c.name.common, iso3: c.cca3 };

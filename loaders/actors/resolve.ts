@@ -2,6 +2,7 @@ import type { ActorKind, ActorRow, ResolvedMention } from "../types.js";
 import { slug } from "../text/ids.js";
 import type { Candidate } from "./candidate.js";
 import type { RegistryActor } from "./registry.js";
+import { orgKey } from "./orgkey.js";
 import { cleanSurface, jaroWinkler, nameKey, nameTokens, personSimilarity, skeleton } from "./normalize.js";
 
 // Candidates → actors. Registry rows come first and own their names; then
@@ -46,6 +47,8 @@ export function resolve(cands: Candidate[], registry: RegistryActor[]): Resoluti
   const index = (a: Actor, s: string) => {
     const k = keyOf(a.kind, s);
     if (!byKey.has(k)) byKey.set(k, a);
+    const ok = a.kind === "organization" ? orgKey(s) : null;
+    if (ok && !byKey.has(ok)) byKey.set(ok, a);
   };
   const create = (c: { name: string; kind: ActorKind; country: string | null; role: string | null }, reg: RegistryActor | null = null): Actor => {
     const a: Actor = { name: c.name, kind: c.kind, country: c.country, role: c.role, registry: reg, distinct: new Set(reg?.distinctFrom ?? []), mentions: [] };
@@ -74,6 +77,9 @@ export function resolve(cands: Candidate[], registry: RegistryActor[]): Resoluti
   };
   const lookup = (c: Candidate): Actor | undefined => {
     for (const s of [c.name, cleanSurface(c.text)]) {
+      const ok = c.kind === "organization" ? orgKey(s) : null;
+      const byOrg = ok ? byKey.get(ok) : undefined;
+      if (byOrg) return byOrg;
       const hit = byKey.get(keyOf(c.kind, s)) ?? (c.kind === "group" || c.kind === "organization" || c.kind === "person" ? undefined : byKey.get(`actor:${nameKey(s)}`));
       if (hit && (hit.kind === c.kind || hit.registry || c.via === "gazetteer")) return hit;
       if (!hit) {
