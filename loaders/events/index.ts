@@ -4,13 +4,28 @@ import { BUT_NOT, clausesOf, isNegated, isPlanned, spanAt, trimSpan, type Span }
 import { pickDate } from "./dates.js";
 import { defaultLexicon, type LexiconRegistry } from "./lexicon.js";
 import { compile, findTriggers, type TriggerMatch } from "./matcher.js";
-import { countryIndex } from "./mentions.js";
+import { countryIndex, wordCount } from "./mentions.js";
 import { rolesOf } from "./roles.js";
 
 /** Cooperative types: a planned or offered one is coded AGREE (PLOVER's convention for future acts). */
 const COOPERATIVE = new Set<PloverType>(["CONSULT", "SUPPORT", "COOPERATE", "AID", "AGREE", "CONCEDE", "RETREAT"]);
 /** Speech-act verbs whose clause content is what they agree to, ask for, refuse or condemn ("urged X to meet"). */
 const GOVERNING = new Set<PloverType>(["AGREE", "REQUEST", "REJECT", "ACCUSE", "THREATEN"]);
+
+/** Acts with no counterpart by nature: their nominals stand alone ("announced a mobilisation"). */
+const ONE_SIDED = new Set<PloverType>(["MOBILIZE", "PROTEST"]);
+/** Words before a trigger in which a planned/proposed cue counts. */
+const CUE_WORDS = 8;
+/** How far after its verb a same-type nominal still counts as that verb's object. */
+const NOMINAL_OBJECT_WORDS = 5;
+
+/** End of a quotation that opens the sentence (“…” or "…"), or 0. */
+function openingQuote(text: string, s: Sentence): number {
+  const c = text[s.start];
+  if (c !== "“" && c !== '"') return 0;
+  const close = text.indexOf(c === "“" ? "”" : '"', s.start + 1);
+  return close < 0 || close > s.end ? s.end : close;
+}
 
 interface Draft {
   row: Omit<EventRow, "id" | "article">;
@@ -42,7 +57,8 @@ export function extractEvents(
     const drafts = sentenceEvents(text, s, sentMs, lastPerson, actors, countryOfIso, ds, lex);
     for (const m of sentMs) if (m.kind === "person") lastPerson = m;
     for (const d of merge(drafts)) {
-      if (!d.row.source && !d.row.target) continue;
+      // Who did it is the point of the table: an act with no named actor is left out.
+      if (!d.row.source) continue;
       let id = rowId("evt", doc.id, d.row.start, d.row.end, d.row.type, d.row.trigger);
       if (ids.has(id)) id = rowId("evt", doc.id, d.row.start, d.row.end, d.row.type, d.row.trigger, d.row.source, d.row.target, d.row.negated ? 1 : 0);
       if (ids.has(id)) continue;
@@ -68,9 +84,21 @@ function sentenceEvents(
   const clauses = clausesOf(text, s);
   // A speech-act verb absorbs the triggers of its own clause: "urged X to meet", "refused to withdraw".
   const triggers: TriggerMatch[] = [];
+  const quoted = openingQuote(text, s);
   for (const t of all) {
+    // A quotation standing as its own sentence is a statement, not a narrated act.
+    if (quoted && t.start < quoted) continue;
+    // "in its fight against …": a verb-only pattern after a determiner is a noun, a background reference.
+    if (t.nominal) continue;
     const wide = spanAt(clauses.wide, t.start);
-    const governed = triggers.some((g) => g.entry.pos === "verb" && GOVERNING.has(g.entry.type) && g.start >= wide.start && g.start < t.start);
+    const narrow = spanAt(clauses.narrow, t.start);
+    const governed = triggers.some(
+      (g) =>
+        g.entry.pos === "verb" && g.start < t.start &&
+        ((GOVERNING.has(g.entry.type) && g.start >= wide.start) ||
+          // "reaffirmed Japan's strong support", "launched attacks": the verb's own nominal object.
+          (t.entry.pos === "noun" && g.entry.type === t.entry.type && g.start >= narrow.start && wordCount(text, g.end, t.start) <= NOMINAL_OBJECT_WORDS)),
+    );
     if (!governed) triggers.push(t);
   }
   const drafts: Draft[] = [];
@@ -84,7 +112,11 @@ function sentenceEvents(
     });
     const before = text.slice(narrow.start, t.start);
     const negated = isNegated(before);
-    const planned = !negated && isPlanned(before, text.slice(t.end, wide.end));
+    // A cue governs only the words up to the trigger since the previous one ("hoped for X, welcoming Y").
+    const prev = triggers[k - 1];
+    const cueFrom = Math.max(narrow.start, prev && prev.end <= t.start ? prev.end : narrow.start);
+    const cueText = text.slice(cueFrom, t.start).split(/\s+/).slice(-CUE_WORDS).join(" ");
+    const planned = !negated && isPlanned(cueText, text.slice(t.end, wide.end));
     let type = t.entry.type;
     let mode = t.entry.mode;
     if (planned && !/planned|proposed/.test(mode)) {
@@ -99,6 +131,8 @@ function sentenceEvents(
       type, mode, trigger, source: roles.source, target: roles.target, place: roles.place,
       date: date?.value ?? null, date_text: date?.text ?? null, negated, start: span.start, end: span.end,
     };
+    // A nominal with no one on the receiving end is usually a background reference ("Mr Iwaya's visit comes after …").
+    if (t.entry.pos === "noun" && !row.target && !ONE_SIDED.has(type)) return;
     drafts.push({ row, clause: narrow });
     // "received trucks from Japan, but not lethal weapons": the same act, denied for another object.
     const tail = text.slice(t.end, next ? next.start : s.end);

@@ -36,6 +36,8 @@ export interface LexiconEntry {
   example: string;
   /** Every inflected surface form of the head word, computed once at load time. */
   heads: string[];
+  /** The past tense and participle forms among `heads`: the only ones that can be passive. */
+  past: string[];
 }
 
 const FLAGS = new Set(["mutual", "host", "swap", "recv", "agent-of"]);
@@ -57,12 +59,13 @@ export function parseFrame(text: string): Frame {
 const world = (nlp as unknown as { world(): { methods: any; model: any } }).world();
 
 /** All forms of a head word: verbs conjugated (arrive/arrived/arriving), nouns pluralised. */
-export function inflect(word: string, pos: Pos): string[] {
-  const forms = new Set([word]);
+export function inflect(word: string, pos: Pos, pastOnly = false): string[] {
+  const forms = new Set(pastOnly ? [] : [word]);
   try {
     if (pos === "verb") {
       const c = world.methods.two.transform.verb.conjugate(word, world.model) as Record<string, string>;
-      for (const k of ["Infinitive", "PastTense", "PresentTense", "Gerund", "Participle"]) if (c[k]) forms.add(c[k]);
+      const keys = pastOnly ? ["PastTense", "Participle"] : ["Infinitive", "PastTense", "PresentTense", "Gerund", "Participle"];
+      for (const k of keys) if (c[k]) forms.add(c[k]);
     } else {
       const p = world.methods.two.transform.noun.toPlural(word, world.model) as string;
       if (p) forms.add(p);
@@ -122,6 +125,7 @@ export function parseLexicon(csv: string): LexiconRegistry {
     const tokens = normalizePattern(r.pattern).split(" ");
     const head = r.pos === "verb" ? tokens[0]! : tokens[tokens.length - 1]!;
     const heads = head.split("|").flatMap((h) => inflect(h, r.pos as Pos));
+    const past = r.pos === "verb" ? head.split("|").flatMap((h) => inflect(h, "verb", true)) : [];
     registry.add({
       pattern: normalizePattern(r.pattern),
       pos: r.pos,
@@ -130,6 +134,7 @@ export function parseLexicon(csv: string): LexiconRegistry {
       frame: parseFrame(r.frame ?? ""),
       example: r.example ?? "",
       heads,
+      past,
     });
   });
   return registry;

@@ -12,6 +12,8 @@ export interface TriggerMatch {
   headEnd: number;
   /** The matched head form, lower-cased ("shot", "meeting"). */
   head: string;
+  /** A verb-only pattern used as a noun ("in its fight against"): a background reference, not an act. */
+  nominal: boolean;
 }
 
 /** Words a gap ("...") in a pattern may skip. */
@@ -43,6 +45,7 @@ export interface CompiledLexicon {
   entries: LexiconEntry[];
   /** Noun entries by head form, to re-read a verb form used as a noun ("strong support"). */
   nounByForm: Map<string, LexiconEntry>;
+  verbByForm: Map<string, LexiconEntry>;
 }
 
 const compiled = new WeakMap<LexiconRegistry, CompiledLexicon>();
@@ -60,13 +63,15 @@ export function compile(registry: LexiconRegistry): CompiledLexicon {
   const regex = new RegExp(`(?<![\\p{L}\\p{N}])(?:${source})(?![\\p{L}\\p{N}])`, "giu");
   const nounByForm = new Map<string, LexiconEntry>();
   for (const e of entries) if (e.pos === "noun" && !e.pattern.includes(" ")) for (const h of e.heads) nounByForm.set(h, e);
-  const out = { regex, entries, nounByForm };
+  const verbByForm = new Map<string, LexiconEntry>();
+  for (const e of entries) if (e.pos === "verb" && !e.pattern.includes(" ")) for (const h of e.heads) verbByForm.set(h, e);
+  const out = { regex, entries, nounByForm, verbByForm };
   compiled.set(registry, out);
   return out;
 }
 
-/** Words before a form that make it a noun, not a verb ("their support", "Japan's support"). */
-const NOUN_CONTEXT = /(?:\b(?:a|an|the|its|his|her|their|our|my|your|this|of|for|strong|full|new|further|closer|continued|military)|['’]s|[“"])\s*$/iu;
+/** Words before a form that make it a noun, not a verb ("their support", "Japan's support", "an urgent appeal"). */
+const NOUN_CONTEXT = /(?:\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Mm]y|[Yy]our|[Tt]his|of|for)(?:\s+[“"]?[\p{Ll}-]+)?|['’]s(?:\s+[“"]?[\p{Ll}-]+)?|[“"])\s*$/u;
 
 /** Every trigger in `text[from, to)`, left to right, non-overlapping. */
 export function findTriggers(lex: CompiledLexicon, text: string, from: number, to: number): TriggerMatch[] {
@@ -83,14 +88,18 @@ export function findTriggers(lex: CompiledLexicon, text: string, from: number, t
     const start = from + m.index!;
     const headAt = start + m[0].toLowerCase().indexOf(head.toLowerCase());
     const headForm = head.toLowerCase();
-    if (entry.pos === "verb" && entry.pattern.split(" ").length === 1) {
-      const noun = lex.nounByForm.get(headForm);
-      if (noun && NOUN_CONTEXT.test(text.slice(Math.max(0, start - 20), start))) entry = noun;
-    }
     const end = start + m[0].length;
     // A particle belongs to the verb ("called on X"); a gap's words are its object ("released Israeli hostages").
-    const headEnd = entry.pattern.includes("...") ? headAt + head.length : end;
-    out.push({ entry, start, end, headEnd, head: headForm });
+    let headEnd = entry.pattern.includes("...") ? headAt + head.length : end;
+    // A form both a verb and a noun ("meeting", "support", "an appeal to") is read from the word before it.
+    const nounContext = NOUN_CONTEXT.test(text.slice(Math.max(0, start - 24), start));
+    let nominal = false;
+    if (entry.pos === "verb" && nounContext) {
+      const noun = lex.nounByForm.get(headForm);
+      if (noun) (entry = noun), (headEnd = headAt + head.length);
+      else nominal = true;
+    } else if (entry.pos === "noun" && !nounContext && !entry.pattern.includes(" ")) entry = lex.verbByForm.get(headForm) ?? entry;
+    out.push({ entry, start, end, headEnd, head: headForm, nominal });
   }
   return out;
 }

@@ -32,19 +32,32 @@ export function isObjectLike(text: string, m: ResolvedMention, floor: number): b
 
 /** Number of words in `text[from, to)`. */
 export function wordCount(text: string, from: number, to: number): number {
-  return to > from ? (text.slice(from, to).match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu) ?? []).length : 0;
+  return to > from ? (text.slice(from, to).match(/[\p{L}\p{N}]+(?:(?:['’-]|[.,](?=\p{N}))[\p{L}\p{N}]+)*/gu) ?? []).length : 0;
 }
 
-const COORD = /^(?:['’]s)?(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s*&\s*)(?:the\s+)?$/iu;
+/** "A and B", "A, B and C"; B may carry a title ("and German Chancellor Olaf Scholz"). */
+const COORD = /^(?:['’]s)?(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s*&\s*)(?:the\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}$/u;
 /** Titles between a country and a person: "Japanese Foreign Minister Takeshi Iwaya", "Ukraine's President". */
+/** "his Ukrainian counterpart, Andrii Sybiha": a common noun in apposition to the person. */
+const APPOSITION = /^(?:['’]s)?(?:\s+[\p{Ll}][\p{L}-]*){1,3},\s+$/u;
 const TITLE_GAP = /^(?:['’]s)?(?:\s+[\p{Lu}][\p{L}.'’-]*){0,4}\s+$/u;
 
 /** The coordinated group ending at `ms[i]`: "The U.K. and France" → [U.K., France]. */
 export function coordinatedBefore(text: string, ms: ResolvedMention[], i: number): ResolvedMention[] {
   const group = [ms[i]!];
-  let j = i;
-  while (j > 0 && COORD.test(text.slice(ms[j - 1]!.end, ms[j]!.start))) group.unshift(ms[--j]!);
+  let j = titleStart(text, ms, i);
+  while (j > 0 && COORD.test(text.slice(ms[j - 1]!.end, ms[j]!.start))) {
+    const k = j - 1;
+    j = titleStart(text, ms, k);
+    group.unshift(ms[k]!);
+  }
   return group;
+}
+
+/** Index of the country that titles a person ("German Chancellor Olaf Scholz" → German), else `i`. */
+function titleStart(text: string, ms: ResolvedMention[], i: number): number {
+  const m = ms[i]!, p = ms[i - 1];
+  return m.kind === "person" && p && p.kind === "country" && p.end <= m.start && TITLE_GAP.test(text.slice(p.end, m.start)) ? i - 1 : i;
 }
 
 /** The coordinated group starting at `ms[i]`: "between North Korea and Russia" → [North Korea, Russia]. */
@@ -60,15 +73,16 @@ export function preferPerson(text: string, ms: ResolvedMention[], i: number): nu
   const m = ms[i]!;
   if (m.kind === "person") return i;
   const n = ms[i + 1];
-  if (n && n.kind === "person" && n.start >= m.end && TITLE_GAP.test(text.slice(m.end, n.start))) return i + 1;
+  if (n && n.kind === "person" && n.start >= m.end && (TITLE_GAP.test(text.slice(m.end, n.start)) || APPOSITION.test(text.slice(m.end, n.start)))) return i + 1;
   return i;
 }
 
 /** First mention after a preposition in [from, to): "talks with X", "sanctions against X". */
-export function afterPrep(text: string, ms: ResolvedMention[], prep: string, from: number, to: number, maxWords = 8): number {
+export function afterPrep(text: string, ms: ResolvedMention[], prep: string, from: number, to: number, maxWords = 8, reach = Infinity): number {
   const re = new RegExp(`(?<![\\p{L}])${prep}(?![\\p{L}])`, "giu");
   const slice = text.slice(from, to);
   for (const p of slice.matchAll(re)) {
+    if (wordCount(text, from, from + p.index!) > reach) break;
     const at = from + p.index! + p[0].length;
     for (let i = 0; i < ms.length; i++) {
       const m = ms[i]!;

@@ -32,6 +32,8 @@ export interface Roles {
 }
 
 const OBJECT_WORDS = 6;
+/** A target preposition belongs to the trigger only when it follows within a few words ("support for X"). */
+const PREP_REACH = 6;
 const LOCATIVE = /(?:^|[^\p{L}])(?:in|at|to|into|near|over|across|inside|outside|of)\s+(?:[\p{L}'’-]+\s+){0,3}$/iu;
 const LOCATIVE_DIRECT = /(?:^|[^\p{L}])(?:in|at|to|into|near|inside)\s+(?:the\s+)?$/iu;
 
@@ -41,17 +43,24 @@ export function rolesOf(t: TriggerMatch, c: RoleContext): Roles {
   let partners: string[] = [];
   let src = -1, tgt = -1;
 
-  // Subject: for nouns first the possessor or adjective right before ("Tokyo's concern", "a Ukrainian incursion").
-  let head = t.entry.pos === "noun" ? nounAgent(t, c) : -1;
-  if (head < 0) head = subjectIndex(t, c);
-  let group: ResolvedMention[] = head >= 0 ? coordinatedBefore(text, ms, head) : [];
-  if (group.length) src = ms.indexOf(group[0]!);
-  if (src < 0 && f.mutual) {
-    const b = afterPrep(text, ms, "between", t.headEnd, c.limit, 4);
-    if (b >= 0) group = coordinatedAfter(text, ms, b), src = b;
+  // Subject. A nominal takes its possessor or adjective ("Tokyo's concern", "a Ukrainian incursion"),
+  // then "between A and B", "the deployment of X", "attacks by X", and only then the clause subject.
+  let group: ResolvedMention[] = [];
+  if (t.entry.pos === "noun") {
+    const a = nounAgent(t, c);
+    if (a >= 0) group = coordinatedBefore(text, ms, a);
+    if (!group.length && f.mutual) {
+      const b = afterPrep(text, ms, "between", t.headEnd, c.wide.end, 4, 2);
+      if (b >= 0) group = coordinatedAfter(text, ms, b);
+    }
+    if (!group.length && f.agentOf) src = afterPrep(text, ms, "of", t.headEnd, c.wide.end, 6, 1);
+    if (!group.length && src < 0) src = afterPrep(text, ms, "by", t.headEnd, c.wide.end, 6, 1);
   }
-  if (src < 0 && f.agentOf) src = afterPrep(text, ms, "of", t.headEnd, c.limit, 6);
-  if (src < 0 && t.entry.pos === "noun") src = afterPrep(text, ms, "by", t.headEnd, c.limit, 6);
+  if (!group.length && src < 0) {
+    const subj = subjectIndex(t, c);
+    if (subj >= 0) group = coordinatedBefore(text, ms, subj);
+  }
+  if (group.length) src = ms.indexOf(group[0]!);
 
   if (group.length > 1) {
     if (f.mutual) tgt = ms.indexOf(group[1]!);
@@ -59,10 +68,10 @@ export function rolesOf(t: TriggerMatch, c: RoleContext): Roles {
   }
 
   // Object or prepositional target.
-  const passive = t.entry.pos === "verb" && PASSIVE.test(text.slice(c.narrow.start, t.start));
+  const passive = t.entry.pos === "verb" && t.entry.past.includes(t.head) && PASSIVE.test(text.slice(c.narrow.start, t.start));
   if (tgt < 0) {
     for (const slot of f.targets) {
-      const i = slot === "obj" ? objectIndex(t, c) : afterPrep(text, ms, slot, t.headEnd, c.limit);
+      const i = slot === "obj" ? objectIndex(t, c) : afterPrep(text, ms, slot, t.headEnd, c.wide.end, 8, PREP_REACH);
       if (i >= 0 && ms[i]!.kind !== "place" && ms[i]!.actor !== ms[src]?.actor) {
         tgt = i;
         break;
@@ -70,7 +79,7 @@ export function rolesOf(t: TriggerMatch, c: RoleContext): Roles {
     }
   }
   if (passive) {
-    const by = afterPrep(text, ms, "by", t.headEnd, c.limit, 6);
+    const by = afterPrep(text, ms, "by", t.headEnd, c.wide.end, 6, PREP_REACH);
     if (by >= 0) [src, tgt] = [by, src];
     else if (tgt < 0) [src, tgt] = [-1, src];
   }
@@ -107,6 +116,14 @@ const PRONOUN = /(?:^|[^\p{L}])(he|she)\s+(?:[\p{L}'’-]+\s+){0,4}$/iu;
 /** The subject of a verb (or a nominal with no possessor): the nearest name before it in its clause. */
 function subjectIndex(t: TriggerMatch, c: RoleContext): number {
   const { text, ms } = c;
+  // "X met Y to reaffirm …": an infinitive of purpose takes the clause's first subject, not the nearest name.
+  if (/\bto\s+$/i.test(text.slice(Math.max(c.narrow.start, t.start - 4), t.start))) {
+    for (let i = 0; i < ms.length; i++) {
+      const m = ms[i]!;
+      if (m.end > t.start) break;
+      if (m.start >= c.narrow.start && isSubjectLike(text, m, c.narrow.start)) return i;
+    }
+  }
   for (let i = ms.length - 1; i >= 0; i--) {
     const m = ms[i]!;
     if (m.end > t.start) continue;
@@ -123,6 +140,15 @@ function subjectIndex(t: TriggerMatch, c: RoleContext): number {
       return ms.length - 1;
     }
     return -1;
+  }
+  // "…officials, who earlier agreed": a relative clause's subject is the name just before it.
+  if (/^\s*(?:who|which|that)\b/i.test(before)) {
+    for (let i = ms.length - 1; i >= 0; i--) {
+      const m = ms[i]!;
+      if (m.end > c.narrow.start) continue;
+      if (m.kind === "place" || wordCount(text, m.end, c.narrow.start) > 3) break;
+      return i;
+    }
   }
   // A clause with no subject of its own ("…, and urged X", "to reaffirm …") inherits the sentence's.
   if (wordCount(text, c.narrow.start, t.start) <= 3) {
