@@ -1,6 +1,80 @@
-import type { ActorRow, Doc, QuoteRow, ResolvedMention } from "../types.js";
+import { rowId } from "../text/ids.js";
+import { sentenceAt } from "../text/sentences.js";
+import type { ActorRow, Doc, QuoteRow, ResolvedMention, Sentence } from "../types.js";
+import { discourse, type Attribution, type Discourse } from "./attribution.js";
+import { isLabel } from "./labels.js";
+import type { QuoteSpan } from "./marks.js";
 
-/** Quotations of one article (issue 5: not built yet). */
-export function extractQuotes(_doc: Doc, _mentions: ResolvedMention[], _actors: Map<string, ActorRow>): QuoteRow[] {
-  return [];
+/**
+ * Quotations of one article: the text between the marks, whether it stands as
+ * the speaker's own sentence (direct) or is woven into the reporter's
+ * (partial), and who said it (see attribution.ts). Never throws.
+ */
+export function extractQuotes(doc: Doc, mentions: ResolvedMention[], actors: Map<string, ActorRow>): QuoteRow[] {
+  if (!doc.text) return [];
+  const d = discourse(doc, mentions, actors);
+  const rows: QuoteRow[] = [];
+  for (const q of d.quotes) {
+    const found = attributionFor(doc, d, q);
+    const paraStart = doc.text.lastIndexOf("\n", q.open - 1) + 1;
+    const opensParagraph = !doc.text.slice(paraStart, q.open).trim();
+    const prev = rows[rows.length - 1];
+    const continues = !found && opensParagraph && !!prev;
+    if (isLabel({ text: doc.text, masked: d.masked, textStart: q.textStart, textEnd: q.textEnd, open: q.open, close: q.close, attributed: !!found || continues }))
+      continue;
+    const text = doc.text.slice(q.textStart, q.textEnd);
+    rows.push({
+      id: rowId("q", doc.id, q.textStart, q.textEnd),
+      article: doc.id,
+      speaker: found ? found.actor : continues ? prev!.speaker : null,
+      speaker_text: found ? found.speakerText : continues ? prev!.speaker_text : null,
+      text,
+      kind: kindOf(doc.text, q, opensParagraph),
+      verb: found ? found.verb.replace(/\s+/g, " ") : null,
+      start: q.textStart,
+      end: q.textEnd,
+    });
+  }
+  return rows;
+}
+
+/** direct: set off as the speaker's own sentence; partial: a fragment inside the reporter's. */
+function kindOf(text: string, q: QuoteSpan, opensParagraph: boolean): "direct" | "partial" {
+  if (opensParagraph) return "direct";
+  const inner = text.slice(q.textStart, q.textEnd).trimStart();
+  const startsSentence = /^[\p{Lu}\p{N}…'‘]|^\.\.\./u.test(inner);
+  const before = text.slice(Math.max(0, q.open - 3), q.open);
+  if (startsSentence && (/[:,]\s*$/.test(before) || /[.!?]["”’]?\s+$/.test(before))) return "direct";
+  return "partial";
+}
+
+/** The attribution for a quote, nearest first: right after it, before it, later in the sentence, then in the paragraph. */
+function attributionFor(doc: Doc, d: Discourse, q: QuoteSpan): Attribution | null {
+  const s1 = sentenceAt(doc.sentences, q.open) ?? nearestSentence(doc.sentences, q.open);
+  const s2 = sentenceAt(doc.sentences, Math.max(q.open, q.close - 1)) ?? s1;
+  if (!s1 || !s2) return null;
+  const from = s1.start, to = s2.end;
+  const inRange = d.attributions.filter((a) => a.verbStart >= from && a.verbEnd <= to && a.speakerText);
+  const immediate = inRange.find((a) => {
+    const at = Math.min(a.verbStart, a.subjectStart);
+    return at >= q.close && /^[\s,.]*$/.test(d.masked.slice(q.close, at)) && a.subjectEnd - a.subjectStart < 60;
+  });
+  if (immediate) return immediate;
+  const before = inRange.filter((a) => a.verbEnd <= q.open);
+  if (before.length) return before[before.length - 1]!;
+  const after = inRange.find((a) => a.verbStart >= q.close);
+  if (after) return after;
+  // The paragraph: "…“strong support” for Ukraine. The talks …, the ministry said."
+  const para = d.attributions.filter((a) => a.paragraph === paragraphIndex(doc.text, q.open) && a.speakerText);
+  return para.find((a) => a.verbStart >= q.close) ?? para[para.length - 1] ?? null;
+}
+
+function nearestSentence(sentences: Sentence[], at: number): Sentence | undefined {
+  return sentences.find((s) => s.start >= at) ?? sentences[sentences.length - 1];
+}
+
+function paragraphIndex(text: string, at: number): number {
+  let n = 0;
+  for (let i = text.indexOf("\n"); i >= 0 && i < at; i = text.indexOf("\n", i + 1)) n++;
+  return n;
 }

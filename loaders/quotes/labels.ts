@@ -1,0 +1,49 @@
+// Quotation marks around a name, a title or a term are not someone's words:
+// the "foreign legion", a decree "On the application of …", the “coalition of
+// the willing”, an "undesirable" organization. The rule, in general form:
+// a quoted span is a label when it has no sentence punctuation of its own and
+//   1. a naming word governs it ("so-called", "dubbed", "decree", "labelling as a"), or
+//   2. it is a short noun phrase (≤ 5 words) introduced by "the"
+//      ("the “coalition of the willing”"), or
+//   3. it is a short premodifier glued to the noun after it (an "undesirable" organization), or
+//   4. it is short and nobody in its sentence or paragraph is said to speak.
+// Possessives ("Japan’s “strong support”") and speech verbs keep a span a quote.
+
+const NAMING = new Set([
+  "called", "dubbed", "titled", "entitled", "labelled", "labeled", "labelling", "labeling", "branded", "designated",
+  "so-called", "nicknamed", "decree", "law", "bill", "act", "doctrine", "operation", "slogan", "motto", "campaign",
+  "programme", "program", "term", "phrase", "word", "hashtag", "headline", "book", "film", "song", "report", "strategy",
+  "known",
+]);
+
+export interface LabelContext {
+  /** The article text, and the same with other quotations blanked (for the context words). */
+  text: string;
+  masked: string;
+  textStart: number;
+  textEnd: number;
+  /** Offset of the opening mark and just after the closing one. */
+  open: number;
+  close: number;
+  /** A speech verb was found for this span in its sentence or paragraph. */
+  attributed: boolean;
+}
+
+export function isLabel(c: LabelContext): boolean {
+  const inner = c.text.slice(c.textStart, c.textEnd).trim();
+  const n = inner.split(/\s+/).filter(Boolean).length;
+  const before = c.masked.slice(Math.max(0, c.open - 40), c.open).toLowerCase().match(/[\p{L}\p{N}’'-]+/gu) ?? [];
+  const prev = before[before.length - 1] ?? "";
+  // the naming word governs the span directly: "decree “…”", "so-called “…”", "labelled as a “…”"
+  let k = before.length - 1;
+  while (k > 0 && /^(as|a|an|the)$/.test(before[k]!)) k--;
+  if (n <= 12 && NAMING.has(before[k] ?? "")) return true;
+  if (/[.!?…]$|[.!?]\s/.test(inner)) return false;
+  if (n > 5) return false;
+  // "the “coalition of the willing”", "the 30-nation “coalition …”"
+  if (prev === "the" || (before[before.length - 2] === "the" && /^[\p{N}\p{Ll}]+-[\p{N}\p{Ll}-]+$/u.test(prev))) return true;
+  const after = c.masked.slice(c.close, c.close + 30);
+  if (n <= 2 && !/[,;:]$/.test(inner) && /^\s\p{Ll}+/u.test(after) && /^(a|an|the)$/.test(prev) && !/^\s(for|of|to|in|on|with|from|by|and|or|as|at|over|about)\b/u.test(after))
+    return true;
+  return !c.attributed;
+}

@@ -1,0 +1,83 @@
+// Finds quotation spans by their marks. Hand-written: no installed library
+// pairs quotation marks with offsets, and the rules are about news typography:
+//   “…”  curly doubles (nesting ‘…’ inside is part of the text)
+//   "…"  straight doubles, paired left to right within a paragraph
+//   ''…'' doubled apostrophes used by some wires, and ``…'' (TeX/PTB style)
+// A quote left open at the end of a paragraph is the wire convention for a
+// quotation running on into the next paragraph (which reopens with a mark):
+// the open part becomes its own span with `closed: false`.
+
+export interface QuoteSpan {
+  /** Offset of the opening mark. */
+  open: number;
+  /** Offset just after the closing mark (or the paragraph end when unclosed). */
+  close: number;
+  /** The quoted text: text.slice(textStart, textEnd). */
+  textStart: number;
+  textEnd: number;
+  closed: boolean;
+}
+
+const MARK = /[“”"]|''|``/g;
+
+type Family = "curly" | "straight" | "wire";
+
+export function findQuoteSpans(text: string): QuoteSpan[] {
+  const out: QuoteSpan[] = [];
+  let paraStart = 0;
+  while (paraStart <= text.length) {
+    let paraEnd = text.indexOf("\n", paraStart);
+    if (paraEnd < 0) paraEnd = text.length;
+    scanParagraph(text, paraStart, paraEnd, out);
+    paraStart = paraEnd + 1;
+  }
+  return out;
+}
+
+function scanParagraph(text: string, from: number, to: number, out: QuoteSpan[]): void {
+  let open: { at: number; len: number; family: Family } | null = null;
+  MARK.lastIndex = from;
+  let m: RegExpExecArray | null;
+  while ((m = MARK.exec(text)) && m.index < to) {
+    const mark = m[0];
+    const at = m.index;
+    if (!open) {
+      // A closing curly mark with nothing open is a stray; skip it.
+      if (mark === "”") continue;
+      // "''" right after a letter is more likely a possessive/prime pair than an opener.
+      if (mark === "''" && at > from && /[\p{L}\p{N}]/u.test(text[at - 1]!)) continue;
+      open = { at, len: mark.length, family: mark === "“" ? "curly" : mark === '"' ? "straight" : "wire" };
+      continue;
+    }
+    const closes =
+      open.family === "curly" ? mark === "”" :
+      open.family === "straight" ? mark === '"' :
+      mark === "''" || mark === '"';
+    if (!closes) continue;
+    push(out, open.at, open.len, at, at + mark.length, true);
+    open = null;
+  }
+  if (open) {
+    let end = to;
+    while (end > open.at + open.len && /\s/.test(text[end - 1]!)) end--;
+    push(out, open.at, open.len, end, end, false);
+  }
+}
+
+function push(out: QuoteSpan[], open: number, openLen: number, textEnd: number, close: number, closed: boolean): void {
+  const textStart = open + openLen;
+  if (textEnd <= textStart) return;
+  out.push({ open, close, textStart, textEnd, closed });
+}
+
+/** Copy of `text` with quoted material blanked (same length), so clause scans skip it. */
+export function maskQuotes(text: string, spans: QuoteSpan[]): string {
+  if (!spans.length) return text;
+  let out = "";
+  let at = 0;
+  for (const s of spans) {
+    out += text.slice(at, s.textStart) + "\u2591".repeat(s.textEnd - s.textStart);
+    at = s.textEnd;
+  }
+  return out + text.slice(at);
+}

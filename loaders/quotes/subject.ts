@@ -1,0 +1,149 @@
+import { AUX, CLAUSE_WORDS } from "./verbs.js";
+
+// The subject of a speech verb, read off the surface of the clause: news
+// attribution is formulaic ("X said", "…, X told reporters", "said X",
+// "according to X", "X, who told …", "…, adding"), so a few positional rules
+// over the (quote-masked) sentence cover it without a parser.
+
+export interface Span {
+  start: number;
+  end: number;
+  inverted?: boolean;
+}
+
+const BOUNDARY = /[,;:()\n—–“”"\u2591\[\]]/u;
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}’'.\-]*/gu;
+
+interface W { w: string; low: string; start: number; end: number }
+
+function words(s: string, from: number, to: number): W[] {
+  const out: W[] = [];
+  WORD.lastIndex = from;
+  let m: RegExpExecArray | null;
+  while ((m = WORD.exec(s)) && m.index < to) {
+    const end = Math.min(m.index + m[0].length, to);
+    let w = s.slice(m.index, end).replace(/[.’'-]+$/, "");
+    out.push({ w, low: w.toLowerCase(), start: m.index, end: m.index + w.length });
+  }
+  return out;
+}
+
+const isCap = (w: string) => /^\p{Lu}/u.test(w);
+const CONNECT = new Set(["of", "the", "and", "for", "de", "al", "von", "van", "bin"]);
+
+/** Leading run of capitalised words ("Zelenskyy firmly rejected…" → "Zelenskyy"). */
+function leadingName(ws: W[]): Span | null {
+  let i = 0;
+  if (ws[0] && (ws[0].low === "the") && ws[1] && isCap(ws[1].w)) i = 1;
+  let last = -1;
+  for (let j = i; j < ws.length; j++) {
+    if (isCap(ws[j]!.w)) last = j;
+    else if (!(CONNECT.has(ws[j]!.low) && last >= 0)) break;
+  }
+  return last >= 0 ? { start: ws[0]!.start, end: ws[last]!.end } : null;
+}
+
+/** Trailing run of capitalised words ("… with President Volodymyr Zelensky" → "President Volodymyr Zelensky"). */
+function trailingName(ws: W[]): Span | null {
+  let first = -1;
+  for (let j = ws.length - 1; j >= 0; j--) {
+    if (isCap(ws[j]!.w)) first = j;
+    else if (!(CONNECT.has(ws[j]!.low) && first >= 0)) break;
+  }
+  return first >= 0 ? { start: ws[first]!.start, end: ws[ws.length - 1]!.end } : null;
+}
+
+/** Subject of the verb at [vs, ve) within the sentence [ss, se) of `t` (quotes masked). */
+export function subjectSpan(t: string, ss: number, se: number, vs: number, ve: number, verb: string): Span | null {
+  const vlow = verb.toLowerCase().replace(/\s+/g, " ");
+  if (vlow === "according to") return afterAccording(t, ve, se);
+  const after = inverted(t, ss, se, vs, ve);
+  if (after) return after;
+  // "Mainichi has cited an unnamed source … as saying"
+  if (vlow === "saying") {
+    const before = t.slice(ss, vs);
+    const cited = /\b(?:cited|quoted|quoting|citing)\s+([^,;]+?)\s+as\s+$/u.exec(before);
+    if (cited) return { start: ss + cited.index + cited[0].indexOf(cited[1]!), end: ss + cited.index + cited[0].indexOf(cited[1]!) + cited[1]!.length };
+  }
+  // Walk back over auxiliaries and adverbs: "has also said", "firmly rejected".
+  const ws = words(t, ss, vs);
+  let k = ws.length;
+  while (k > 0 && (AUX.has(ws[k - 1]!.low) || /^\p{Ll}+ly$/u.test(ws[k - 1]!.w)) && !boundaryBetween(t, ws[k - 1]!.end, k < ws.length ? ws[k]!.start : vs)) k--;
+  const end = k > 0 ? ws[k - 1]!.end : ss;
+  if (k > 0 && boundaryBetween(t, end, k < ws.length ? ws[k]!.start : vs)) return fromPreviousChunks(t, ss, end);
+  // The chunk: back to punctuation or a clause word.
+  let i = k;
+  while (i > 0 && !CLAUSE_WORDS.has(ws[i - 1]!.low) && !(i < k && boundaryBetween(t, ws[i - 1]!.end, ws[i]!.start))) i--;
+  if (i > 0 && i < k && boundaryBetween(t, ws[i - 1]!.end, ws[i]!.start) && !CLAUSE_WORDS.has(ws[i - 1]!.low)) {
+    // stopped at punctuation: i is the first word after it
+  }
+  let chunk = ws.slice(i, k);
+  if (chunk[0]?.low === "with") chunk = chunk.slice(1);
+  if (!chunk.length) {
+    const clause = i > 0 ? ws[i - 1]! : null;
+    if (clause && (clause.low === "who" || clause.low === "which")) return trailingName(ws.slice(Math.max(0, i - 9), i - 1));
+    if (clause) return null; // "… but stressed": shares the earlier verb's subject
+    return k === 0 ? null : fromPreviousChunks(t, ss, end);
+  }
+  if (chunk.length > 6) return isCap(chunk[0]!.w) ? leadingName(chunk) : null;
+  return { start: chunk[0]!.start, end: chunk[chunk.length - 1]!.end };
+}
+
+function boundaryBetween(t: string, a: number, b: number): boolean {
+  return BOUNDARY.test(t.slice(a, b));
+}
+
+/** "The head of the delegation, Vladimir Medinsky, told": skip back over commas to an upper-case chunk. */
+function fromPreviousChunks(t: string, ss: number, end: number): Span | null {
+  let to = end;
+  // drop the punctuation right before the verb
+  const seg = t.slice(ss, to);
+  const parts: { start: number; end: number }[] = [];
+  let at = 0;
+  for (const m of seg.matchAll(/[,;:]/g)) {
+    parts.push({ start: ss + at, end: ss + m.index! });
+    at = m.index! + 1;
+  }
+  parts.push({ start: ss + at, end: ss + seg.length });
+  for (let p = parts.length - 1, tries = 0; p >= 0 && tries < 4; p--, tries++) {
+    const ws = words(t, parts[p]!.start, parts[p]!.end);
+    if (!ws.length) continue;
+    if (/[“”"\u2591]/u.test(t.slice(parts[p]!.start, parts[p]!.end)) && !isCap(ws[0]!.w)) continue;
+    if (!isCap(ws[0]!.w)) continue;
+    if (ws.length > 6) return leadingName(ws);
+    return { start: ws[0]!.start, end: ws[ws.length - 1]!.end };
+  }
+  return null;
+}
+
+/** ", said Mr Zelensky." — the subject follows the verb right after a quotation or comma. */
+function inverted(t: string, ss: number, se: number, vs: number, ve: number): Span | null {
+  const before = t.slice(ss, vs).replace(/\s+$/, "");
+  if (!/[,”"]$/.test(before)) return null;
+  const ws = words(t, ve, se);
+  if (!ws.length || !isCap(ws[0]!.w) || boundaryBetween(t, ve, ws[0]!.start)) return null;
+  const name = leadingName(ws);
+  if (!name) return null;
+  const rest = t.slice(name.end, se).trimStart();
+  if (rest && !/^[,.;]/.test(rest)) return null;
+  return { ...name, inverted: true };
+}
+
+/** "according to the head of Kyiv’s military administration, Serhii Popko." */
+function afterAccording(t: string, ve: number, se: number): Span | null {
+  const rest = t.slice(ve, se);
+  const m = /^\s*([^,.;:!?]+)/u.exec(rest);
+  if (!m || !m[1]!.trim()) return null;
+  const start = ve + m.index + m[0].indexOf(m[1]!);
+  let end = start + m[1]!.trimEnd().length;
+  // an appositive name closing the sentence names the source more precisely
+  const app = /^,\s*((?:\p{Lu}[\p{L}’'.\-]*\s*)+)[.!?]?\s*$/u.exec(t.slice(end, se));
+  if (app) {
+    const s = end + app[0].indexOf(app[1]!);
+    return { start: s, end: s + app[1]!.trimEnd().length, inverted: true };
+  }
+  // a list subject: "According to the US, South Korean and Ukrainian intelligence assessments, …"
+  const list = /^,\s*([^,.;]*\band\b[^,.;]*)(?=,)/u.exec(t.slice(end, se));
+  if (list && end - start < 20) end = end + list.index + list[0].length;
+  return { start, end, inverted: true };
+}

@@ -1,0 +1,89 @@
+// Speech and attribution verbs as data. Forms are listed per verb rather than
+// generated because several are also nouns in one form ("the claims", "a
+// report", "the notes") and that form must be left out to avoid false subjects.
+
+const VERBS: Record<string, string[]> = {
+  say: ["say", "says", "said", "saying"],
+  tell: ["tell", "tells", "told", "telling"],
+  add: ["adds", "added", "adding"],
+  stress: ["stresses", "stressed", "stressing"],
+  warn: ["warn", "warns", "warned", "warning"],
+  note: ["noted", "noting"],
+  urge: ["urges", "urged", "urging"],
+  describe: ["describes", "described", "describing"],
+  claim: ["claim", "claimed", "claiming"],
+  pledge: ["pledged", "pledging"],
+  insist: ["insist", "insists", "insisted", "insisting"],
+  argue: ["argue", "argues", "argued", "arguing"],
+  explain: ["explains", "explained", "explaining"],
+  announce: ["announces", "announced", "announcing"],
+  report: ["reported", "reporting"],
+  state: ["stated", "stating"],
+  write: ["writes", "wrote", "writing"],
+  tweet: ["tweeted"],
+  declare: ["declares", "declared", "declaring"],
+  promise: ["promised", "promising"],
+  vow: ["vows", "vowed", "vowing"],
+  threaten: ["threatens", "threatened", "threatening"],
+  accuse: ["accuses", "accused", "accusing"],
+  deny: ["denies", "denied", "denying"],
+  ask: ["asks", "asked", "asking"],
+  demand: ["demanded", "demanding"],
+  acknowledge: ["acknowledges", "acknowledged", "acknowledging"],
+  admit: ["admits", "admitted", "admitting"],
+  emphasise: ["emphasises", "emphasised", "emphasising", "emphasizes", "emphasized", "emphasizing"],
+  underline: ["underlined", "underlining"],
+  highlight: ["highlighted", "highlighting"],
+  reiterate: ["reiterates", "reiterated", "reiterating"],
+  confirm: ["confirms", "confirmed", "confirming"],
+  suggest: ["suggests", "suggested", "suggesting"],
+  predict: ["predicts", "predicted", "predicting"],
+  recall: ["recalled", "recalling"],
+  complain: ["complained", "complaining"],
+  caution: ["cautioned", "cautioning"],
+  observe: ["observed"],
+  remark: ["remarked"],
+  reply: ["replied", "replying"],
+  respond: ["responded"],
+  allege: ["alleges", "alleged"],
+  believe: ["believe", "believes"],
+  inform: ["informs", "informed"],
+  name: ["naming"],
+  "point out": ["pointed out", "points out", "pointing out"],
+  "call on": ["called on", "calls on", "calling on"],
+  "call for": ["called for", "calls for", "calling for"],
+  "according to": ["according to"],
+};
+
+const FORMS = Object.values(VERBS).flat().sort((a, b) => b.length - a.length);
+
+/** Matches one verb form as a whole word (case-insensitive for sentence-initial "According"). */
+export const VERB_RE = new RegExp(`(?<![\\p{L}\\p{N}'’-])(?:${FORMS.map((f) => f.replace(/ /g, "\\s+")).join("|")})(?![\\p{L}\\p{N}-])`, "giu");
+
+/** Participles take their subject from the clause they hang on ("…, adding that"). */
+export const isParticiple = (verb: string) => /ing$/i.test(verb.split(/\s+/)[0]!);
+
+/** Lower-case words that may sit between a subject and its verb ("has also said"). */
+export const AUX = new Set([
+  "has", "have", "had", "also", "was", "were", "is", "are", "will", "would", "could", "can", "may", "might", "should",
+  "then", "later", "earlier", "again", "reportedly", "repeatedly", "firmly", "further", "previously", "once", "already",
+  "not", "never", "publicly", "officially", "recently", "now", "still", "just", "separately", "similarly", "itself",
+  "himself", "herself", "themselves", "has also", "did", "does", "do", "had earlier", "been",
+]);
+
+export const PRONOUNS = new Set(["he", "she", "they", "it", "we", "i"]);
+
+/** Words that open a clause: the subject of a verb never reaches back past them. */
+export const CLAUSE_WORDS = new Set([
+  "that", "which", "who", "whom", "while", "but", "when", "because", "where", "if", "although", "though", "whereas",
+  "after", "before", "as", "than", "and", "whether", "so", "what", "how", "why",
+]);
+
+/** Office words stripped from a speaker's text ("Japanese Prime Minister Shigeru Ishiba" → "Shigeru Ishiba"). */
+export const TITLES = new Set([
+  "mr", "mrs", "ms", "dr", "prof", "president", "prime", "minister", "chancellor", "secretary", "general", "gen",
+  "spokesman", "spokeswoman", "spokesperson", "ambassador", "senator", "sen", "governor", "gov", "mayor", "king",
+  "queen", "pope", "chairman", "chairwoman", "chief", "director", "commander", "leader", "deputy", "vice", "colonel",
+  "col", "lieutenant", "lt", "admiral", "marshal", "premier", "rep", "representative", "envoy", "foreign", "defence",
+  "defense", "sir", "lord", "lady", "judge", "justice", "officer", "head", "speaker", "adviser", "advisor",
+]);
