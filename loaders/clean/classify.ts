@@ -38,7 +38,7 @@ export interface Context {
 /** jusText's length thresholds in characters, its stop-word thresholds lowered for news' many names. */
 const LENGTH_LOW = 70;
 const LENGTH_HIGH = 150;
-const STOP_LOW = 0.2;
+const STOP_LOW = 0.15;
 const MAX_LINK_DENSITY = 0.5;
 const SHORT_WORDS = 12;
 

@@ -44,8 +44,8 @@ export function cleanArticle(article: RawArticle, context: { repeated?: Set<stri
   const paras: Para[] = paragraphs.map((p) => {
     const f = paragraphFeatures(p.text, ctx);
     const rep = p.lines.every((l) => repeated.has(lineKey(l)));
-    // Repeated across the outlet's articles and not prose: site furniture.
-    if (rep && f.label !== "good" && f.label !== "bad") {
+    // Repeated across the outlet's articles and not a sentence of prose: site furniture.
+    if (rep && f.label === "short" && (!f.sentence || f.words < 8)) {
       f.label = "bad";
       f.reason = "repeated";
     }
@@ -89,17 +89,30 @@ export function cleanArticle(article: RawArticle, context: { repeated?: Set<stri
       if (p.f.label === "bad") p.keep = false;
       else if (isInsertedHeadline(candidates, i)) p.keep = false;
     }
-    // Tail: sentences carry on the story until the first furniture line.
+    // Tail: the body goes on while prose follows; it ends at the first furniture
+    // or non-sentence line after which no prose comes before more furniture.
+    const prose = (q: Para) => q.f.label === "good" || q.f.label === "neargood";
     let ended = false;
     for (let i = hi + 1; i < candidates.length; i++) {
       const p = candidates[i]!;
-      if (!ended && (p.f.label === "bad" || !p.f.sentence)) ended = true;
+      if (!ended && (p.f.label === "bad" || !p.f.sentence)) {
+        let j = i + 1;
+        while (j < candidates.length && !prose(candidates[j]!) && candidates[j]!.f.label !== "bad") j++;
+        const next = candidates[j];
+        // A lone "Read more: …" or cross-head between paragraphs of the story.
+        if (next && prose(next)) {
+          if (p.f.label === "bad" || isInsertedHeadline(candidates, i)) p.keep = false;
+          continue;
+        }
+        ended = true;
+      }
       if (ended) p.keep = false;
     }
   }
 
   const kept: string[] = [];
-  const boilerplate: string[] = [];
+  // What the HTML extractor left out of the page comes first: nothing is dropped silently.
+  const boilerplate: string[] = [...(article.dropped ?? [])];
   for (const p of paras) {
     if (p.keep) kept.push(p.text);
     else boilerplate.push(...p.lines);

@@ -10,7 +10,7 @@ export interface Paragraph {
   afterBlank: boolean;
 }
 
-const WRAP_MIN = 30;
+const WRAP_MIN = 50;
 const WRAP_MAX = 100;
 
 export function splitParagraphs(content: string): Paragraph[] {
@@ -43,7 +43,7 @@ export function isHardWrapped(lines: string[]): boolean {
   if (!body.every((l) => l.length >= WRAP_MIN && l.length <= WRAP_MAX)) return false;
   if (lines[lines.length - 1]!.length > WRAP_MAX) return false;
   const lengths = body.map((l) => l.length);
-  if (Math.max(...lengths) - Math.min(...lengths) > 30) return false;
+  if (Math.max(...lengths) - Math.min(...lengths) > 25) return false;
   // A line ends a sentence by chance about once in ten; most wrapped lines stop mid-sentence.
   const open = body.filter((l, i) => !/[.!?:"”’)]$/u.test(l) || /^\p{Ll}/u.test(lines[i + 1]!)).length;
   if (open < body.length / 2) return false;

@@ -48,7 +48,9 @@ function decodeBytes(bytes: Uint8Array, fallback: string | null): Decoded {
   } catch {
     const label = fallback ? supportedLabel(fallback) : null;
     if (label && label !== "utf-8" && !label.startsWith("utf-16")) {
-      return { text: new TextDecoder(label).decode(bytes), encoding: label };
+      let text = new TextDecoder(label).decode(bytes);
+      if (label === "windows-1252") text = text.replace(/[\u0080-\u009f]/g, (c) => CP1252[c.charCodeAt(0) - 0x80] || c);
+      return { text, encoding: label };
     }
     throw new DecodeError(`not valid UTF-8 text (invalid byte at offset ${firstInvalidUtf8(bytes)})`);
   }
@@ -65,6 +67,10 @@ function strict(encoding: string, bytes: Uint8Array): string {
     );
   }
 }
+
+// Node's TextDecoder decodes windows-1252 as ISO-8859-1, leaving 0x80-0x9F as C1
+// controls; these are the characters Windows-1252 puts there (curly quotes, dashes, €).
+const CP1252 = "€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ";
 
 /** The encoding name TextDecoder knows for `label`, or null. */
 function supportedLabel(label: string): string | null {
@@ -105,7 +111,8 @@ export function firstInvalidUtf8(bytes: Uint8Array): number {
     let cp = b & (0x3f >> need);
     for (let k = 1; k <= need; k++) {
       const c = bytes[i + k];
-      if (c === undefined || (c & 0xc0) !== 0x80) return c === undefined ? i : i + k;
+      // Report the lead byte: in Latin-1 or Windows-1252 text it is the accented letter.
+      if (c === undefined || (c & 0xc0) !== 0x80) return i;
       cp = (cp << 6) | (c & 0x3f);
     }
     if (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) return i;

@@ -12,6 +12,8 @@ export interface HtmlArticle {
   language: string | null;
   /** Lines whose text is mostly link text (menus, "related" lists), with that share. */
   linkDensity: Map<string, number>;
+  /** Lines of the page the extractor left out (menus, asides, footers), in page order. */
+  dropped: string[];
 }
 
 export class NoArticleError extends Error {}
@@ -30,11 +32,14 @@ export function htmlToArticle(html: string): HtmlArticle {
   const { document } = parseHTML(html);
   const pageTitle = document.querySelector("title")?.textContent ?? null;
   const lang = document.documentElement?.getAttribute("lang") ?? null;
+  // Readability rewrites the document, so the whole page's lines are taken first.
+  const page = document.body ? blockText(document.body).lines : [];
   const parsed = new Readability(document as unknown as Document, { serializer: (el: Node) => el }).parse();
   if (!parsed || !parsed.content) throw new NoArticleError("no article text found in the page");
   const { lines, linkDensity } = blockText(parsed.content);
   if (!lines.length) throw new NoArticleError("no article text found in the page");
   const outlet = oneLine(parsed.siteName);
+  const inArticle = new Set(lines);
   return {
     text: lines.join("\n\n"),
     title: cleanTitle(oneLine(parsed.title) ?? oneLine(pageTitle), outlet),
@@ -43,6 +48,7 @@ export function htmlToArticle(html: string): HtmlArticle {
     published: isoDate(parsed.publishedTime),
     language: oneLine(parsed.lang) ?? oneLine(lang),
     linkDensity,
+    dropped: page.filter((l) => !inArticle.has(l)),
   };
 }
 

@@ -38,6 +38,8 @@ export interface RawArticle {
   warnings?: string[];
   /** HTML only: lines that were mostly link text, with the share of link characters. */
   linkDensity?: Map<string, number>;
+  /** HTML only: lines of the page outside the extracted article (menus, footers), in page order. */
+  dropped?: string[];
 }
 
 /** An input that could not be read; `message` names what is wrong, `file` which file. */
@@ -122,6 +124,7 @@ export function ingestBytes(path: string, bytes: Uint8Array, meta: SourceMeta | 
   let content = text;
   let found: Partial<Omit<SourceMeta, "file">> = {};
   let linkDensity: Map<string, number> | undefined;
+  let dropped: string[] | undefined;
   if (format === "md") {
     const fm = splitFrontMatter(text);
     if (fm.problem) warnings.push(fm.problem);
@@ -133,13 +136,14 @@ export function ingestBytes(path: string, bytes: Uint8Array, meta: SourceMeta | 
       const page = htmlToArticle(text);
       content = page.text;
       linkDensity = page.linkDensity;
+      dropped = page.dropped;
       found = { title: page.title, byline: page.byline, outlet: page.outlet, published: page.published, language: page.language };
     } catch (e) {
       if (e instanceof NoArticleError) throw new IngestError(path, e.message);
       throw new IngestError(path, `cannot parse HTML (${(e as Error).message.split("\n")[0]})`);
     }
   }
-  return { id, file, sha256, format, content, meta: mergeMeta(file, meta, found), warnings, ...(linkDensity ? { linkDensity } : {}) };
+  return { id, file, sha256, format, content, meta: mergeMeta(file, meta, found), warnings, ...(linkDensity ? { linkDensity } : {}), ...(dropped ? { dropped } : {}) };
 }
 
 /** sources.csv wins; what the file says about itself fills its gaps. */
