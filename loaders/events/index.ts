@@ -135,12 +135,13 @@ function sentenceEvents(
     if (t.entry.pos === "noun" && !row.target && !ONE_SIDED.has(type)) return;
     drafts.push({ row, clause: narrow });
     // "received trucks from Japan, but not lethal weapons": the same act, denied for another object.
-    const tail = text.slice(t.end, next ? next.start : s.end);
+    const tail = text.slice(t.end, s.end);
     const bn = BUT_NOT.exec(tail);
-    if (bn && !negated) {
+    if (bn && !negated && (!next || next.start >= t.end + bn.index)) {
       const bs = trimSpan(text, { start: t.end + bn.index, end: t.end + bn.index + bn[0].length });
       const what = text.slice(bs.start, bs.end).replace(/^but\s+not\s+/i, "");
-      drafts.push({ row: { ...row, negated: true, mode: `${t.entry.mode}: not ${what}`, start: bs.start, end: bs.end }, clause: bs });
+      // The span runs from the clause of the act through the denial, so it holds the trigger too.
+      drafts.push({ row: { ...row, negated: true, mode: `${t.entry.mode}: not ${what}`, start: span.start, end: bs.end }, clause: bs });
     }
   });
   return drafts;

@@ -23,7 +23,10 @@ export function wordBefore(text: string, at: number, floor: number): string {
 
 export function isSubjectLike(text: string, m: ResolvedMention, floor: number): boolean {
   if (m.kind === "place") return false;
-  return !PREP.has(wordBefore(text, m.start, floor));
+  const w = wordBefore(text, m.start, floor);
+  // "thousands of Belarusian troops": a name used as a modifier heads the subject despite "of".
+  if (w === "of" && /^\s+\p{Ll}/u.test(text.slice(m.end, m.end + 3))) return true;
+  return !PREP.has(w);
 }
 
 export function isObjectLike(text: string, m: ResolvedMention, floor: number): boolean {
@@ -43,10 +46,11 @@ const APPOSITION = /^(?:['’]s)?(?:\s+[\p{Ll}][\p{L}-]*){1,3},\s+$/u;
 const TITLE_GAP = /^(?:['’]s)?(?:\s+[\p{Lu}][\p{L}.'’-]*){0,4}\s+$/u;
 
 /** The coordinated group ending at `ms[i]`: "The U.K. and France" → [U.K., France]. */
-export function coordinatedBefore(text: string, ms: ResolvedMention[], i: number): ResolvedMention[] {
+export function coordinatedBefore(text: string, ms: ResolvedMention[], i: number, floor = 0): ResolvedMention[] {
   const group = [ms[i]!];
   let j = titleStart(text, ms, i);
-  while (j > 0 && COORD.test(text.slice(ms[j - 1]!.end, ms[j]!.start))) {
+  const joins = (k: number) => ms[k]!.kind !== "place" && ms[k]!.start >= floor && COORD.test(text.slice(ms[k]!.end, ms[k + 1]!.start));
+  while (j > 0 && joins(j - 1)) {
     const k = j - 1;
     j = titleStart(text, ms, k);
     group.unshift(ms[k]!);
@@ -64,7 +68,7 @@ function titleStart(text: string, ms: ResolvedMention[], i: number): number {
 export function coordinatedAfter(text: string, ms: ResolvedMention[], i: number): ResolvedMention[] {
   const group = [ms[i]!];
   let j = i;
-  while (j + 1 < ms.length && COORD.test(text.slice(ms[j]!.end, ms[j + 1]!.start))) group.push(ms[++j]!);
+  while (j + 1 < ms.length && ms[j + 1]!.kind !== "place" && COORD.test(text.slice(ms[j]!.end, ms[j + 1]!.start))) group.push(ms[++j]!);
   return group;
 }
 

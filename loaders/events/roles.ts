@@ -48,7 +48,7 @@ export function rolesOf(t: TriggerMatch, c: RoleContext): Roles {
   let group: ResolvedMention[] = [];
   if (t.entry.pos === "noun") {
     const a = nounAgent(t, c);
-    if (a >= 0) group = coordinatedBefore(text, ms, a);
+    if (a >= 0) group = coordinatedBefore(text, ms, a, c.narrow.start);
     if (!group.length && f.mutual) {
       const b = afterPrep(text, ms, "between", t.headEnd, c.wide.end, 4, 2);
       if (b >= 0) group = coordinatedAfter(text, ms, b);
@@ -58,7 +58,7 @@ export function rolesOf(t: TriggerMatch, c: RoleContext): Roles {
   }
   if (!group.length && src < 0) {
     const subj = subjectIndex(t, c);
-    if (subj >= 0) group = coordinatedBefore(text, ms, subj);
+    if (subj >= 0) group = coordinatedBefore(text, ms, subj, ms[subj]!.start >= c.narrow.start ? c.narrow.start : 0);
   }
   if (group.length) src = ms.indexOf(group[0]!);
 
@@ -80,15 +80,18 @@ export function rolesOf(t: TriggerMatch, c: RoleContext): Roles {
   }
   if (passive) {
     const by = afterPrep(text, ms, "by", t.headEnd, c.wide.end, 6, PREP_REACH);
-    if (by >= 0) [src, tgt] = [by, src];
-    else if (tgt < 0) [src, tgt] = [-1, src];
+    // The patient of a passive may sit in a phrase ("the port of Odesa in Ukraine was shelled").
+    const patient = src >= 0 ? src : ms.findIndex((m) => m.start >= c.narrow.start && m.end <= t.start && m.kind !== "place");
+    if (by >= 0) [src, tgt] = [by, patient];
+    else if (tgt < 0) [src, tgt] = [-1, patient];
   }
   if (f.recv) [src, tgt] = [tgt, src];
   if (f.swap) [src, tgt] = [tgt, src];
 
   const place = placeIndex(t, c);
   let target = tgt >= 0 ? ms[preferPerson(text, ms, tgt)]!.actor : null;
-  if (f.host && !target && place >= 0) target = hostOf(ms[place]!, c);
+  // Visits, and attacks on a place, are on the place's state ("shelled villages in Tavush" → Armenia).
+  if ((f.host || passive || t.entry.type === "ASSAULT") && !target && place >= 0) target = hostOf(ms[place]!, c);
   const source = src >= 0 ? ms[preferPerson(text, ms, src)]!.actor : null;
   return {
     source,
