@@ -1,6 +1,162 @@
-import type { ActorRow, Doc, FigureRow, ResolvedMention } from "../types.js";
+import { discourse, type Attribution } from "../quotes/attribution.js";
+import { rowId } from "../text/ids.js";
+import { sentenceAt } from "../text/sentences.js";
+import type { ActorRow, Doc, FigureCategory, FigureRow, Qualifier, ResolvedMention } from "../types.js";
+import { CURRENCY_SYMBOLS, CURRENCY_WORDS, NP_STOP, QUALIFIERS } from "./lexicon.js";
+import { isNotAQuantity } from "./exclude.js";
+import { readNumber } from "./numbers.js";
+import { adjacent, tokenize, type Token } from "./tokens.js";
+import { categoryOf, hyphenUnit, unitAt } from "./unit.js";
 
-/** Quantities of one article (issue 5: not built yet). */
-export function extractFigures(_doc: Doc, _mentions: ResolvedMention[], _actors: Map<string, ActorRow>): FigureRow[] {
-  return [];
+/**
+ * Quantities of one article: every number that counts or measures, with its
+ * qualifier, counted unit, category, owning actor and who asserts it. One
+ * token pass; never throws.
+ */
+export function extractFigures(doc: Doc, mentions: ResolvedMention[], actors: Map<string, ActorRow>): FigureRow[] {
+  const text = doc.text;
+  if (!text) return [];
+  const toks = tokenize(text);
+  const rows: FigureRow[] = [];
+  let lastSentence = -1;
+  let lastUnit: { unit: string; category: FigureCategory } | null = null;
+  let d: ReturnType<typeof discourse> | null = null;
+  for (let i = 0; i < toks.length; i++) {
+    const nm = readNumber(toks, i);
+    if (!nm) continue;
+    const sentence = sentenceAt(doc.sentences, toks[i]!.start)?.index ?? -1;
+    if (isNotAQuantity(toks, nm, text)) {
+      i = nm.last;
+      continue;
+    }
+    let first = nm.first, last = nm.last;
+    let value = nm.value;
+    let qualifier: Qualifier | null = nm.qualifier;
+    let unit: string | null = null;
+    let category: FigureCategory | null = null;
+
+    // A range "10,000–12,000" or "10,000 to 12,000": the lower bound, at_least, spanning both.
+    const sep = toks[last + 1];
+    if (!nm.words && sep && (sep.text === "–" || sep.text === "-" || sep.low === "to") && toks[last + 2]?.kind === "num") {
+      const hi = readNumber(toks, last + 2);
+      if (hi && hi.value > value) {
+        last = hi.last;
+        qualifier = "at_least";
+      }
+    }
+    // Money: "$2", "€50 billion", "US$5", "50 billion euros"
+    const sym = toks[first - 1];
+    if (sym && sym.text in CURRENCY_SYMBOLS && adjacent(sym, toks[first])) {
+      unit = CURRENCY_SYMBOLS[sym.text]!;
+      category = "money";
+      first--;
+      if (toks[first - 1]?.low === "us" && adjacent(toks[first - 1], sym)) first--;
+    } else if (toks[last + 1] && CURRENCY_WORDS.has(toks[last + 1]!.low)) {
+      unit = toks[last + 1]!.text;
+      category = "money";
+      last++;
+    }
+    // Percentages
+    const nx = toks[last + 1];
+    if (!unit && nx && (nx.text === "%" || nx.low === "percent" || (nx.low === "per" && toks[last + 2]?.low === "cent"))) {
+      unit = "percent";
+      category = "percent";
+      last += nx.low === "per" ? 2 : 1;
+    }
+    // "five-hour talks", "a 10-year security deal"
+    if (!unit) {
+      const h = hyphenUnit(toks, last);
+      if (h) {
+        unit = h.unit;
+        category = h.category;
+        last = h.last;
+        // the noun the compound modifies belongs to the wording: "a 10-year security deal"
+        for (let k = 0; k < 3 && toks[last + 1]?.kind === "word" && !NP_STOP.has(toks[last + 1]!.low); k++) last++;
+      }
+    }
+    // The counted noun phrase: "83 Shahed drones", "hundreds of British and French troops"
+    if (!unit) {
+      let u = last + 1;
+      if (nm.partitive && /^(the|these|those|its|their|his|her|our)$/.test(toks[u]?.low ?? "")) u++;
+      const m = unitAt(toks, u, value, text);
+      if (m) {
+        unit = m.unit;
+        category = categoryOf(m.head);
+        last = m.last;
+      }
+    }
+    // "Of those, 55 were shot down", "another 30": the unit of the count just before.
+    if (!unit) {
+      const elliptical = !nm.words || toks[first - 1]?.low === "another";
+      if (!elliptical || !lastUnit || sentence - lastSentence > 1) {
+        i = last;
+        continue;
+      }
+      unit = lastUnit.unit;
+      category = lastUnit.category;
+    }
+    // "one" and "the two" need a hyphen compound or a counted noun to be a figure;
+    // value-1 figures are almost always an article ("one official said").
+    if (nm.words && value === 1 && !/^\p{N}/u.test(toks[nm.first]!.text) && !(category === "duration" || category === "money")) {
+      i = last;
+      continue;
+    }
+    if (!qualifier) qualifier = qualifierBefore(toks, first);
+    const qlen = qualifierLength(toks, first);
+    const start = toks[first - qlen]!.start;
+    const end = toks[last]!.end;
+    d ??= discourse(doc, mentions, actors);
+    rows.push({
+      id: rowId("f", doc.id, start, end),
+      article: doc.id,
+      value,
+      text: text.slice(start, end),
+      qualifier: qualifier ?? "exact",
+      unit,
+      category: category ?? "count",
+      actor: ownerActor(mentions, start, end, text),
+      attributed_to: attributionText(d.attributions, sentence, actors),
+      start,
+      end,
+    });
+    lastUnit = { unit, category: category ?? "count" };
+    lastSentence = sentence;
+    i = last;
+  }
+  return rows;
+}
+
+function matchQualifier(toks: Token[], first: number): [number, Qualifier] | null {
+  for (const [words, q] of QUALIFIERS) {
+    const n = words.length;
+    if (first - n < 0) continue;
+    let ok = true;
+    for (let k = 0; k < n && ok; k++) ok = toks[first - n + k]!.low === words[k];
+    if (ok) return [n, q];
+  }
+  return null;
+}
+
+const qualifierBefore = (toks: Token[], first: number): Qualifier | null => matchQualifier(toks, first)?.[1] ?? null;
+const qualifierLength = (toks: Token[], first: number): number => matchQualifier(toks, first)?.[0] ?? 0;
+
+/** The actor the counted thing belongs to: a mention inside the phrase, or a possessive right before it. */
+function ownerActor(mentions: ResolvedMention[], start: number, end: number, text: string): string | null {
+  let best: ResolvedMention | null = null;
+  for (const m of mentions) {
+    if (m.kind === "place") continue;
+    const inside = m.start >= start && m.end <= end;
+    const possessive = m.end <= start && /^['’]s\s+$/.test(text.slice(m.end, start));
+    if (inside || possessive) best = m;
+  }
+  return best?.actor ?? null;
+}
+
+/** Who the sentence credits: "according to X" first, then any speech verb's subject. */
+function attributionText(atts: Attribution[], sentence: number, actors: Map<string, ActorRow>): string | null {
+  const inSentence = atts.filter((a) => a.sentence === sentence && (a.speakerText || a.actor));
+  const a = inSentence.find((x) => x.verb.toLowerCase().startsWith("according")) ?? inSentence[0];
+  if (!a) return null;
+  // several actors in one source ("the US, South Korean and Ukrainian intelligence assessments"): keep the wording
+  return (a.actor && a.subjectActors <= 1 && actors.get(a.actor)?.name) || a.speakerText;
 }

@@ -25,6 +25,8 @@ export interface Attribution {
   /** Subject after the verb (", said Mr X") or after "according to". */
   inverted: boolean;
   paragraph: number;
+  /** How many distinct actors the subject names. */
+  subjectActors: number;
 }
 
 export interface Discourse {
@@ -63,7 +65,7 @@ function findAttributions(doc: Doc, masked: string, mentions: ResolvedMention[],
       sentence: sent.index, verb: text.slice(verbStart, verbEnd), verbStart, verbEnd,
       subjectStart: subj?.start ?? verbStart, subjectEnd: subj?.end ?? verbStart,
       speakerText: null, actor: null, actorKind: null, inverted: !!subj?.inverted,
-      paragraph: paragraphOf(text, verbStart),
+      paragraph: paragraphOf(text, verbStart), subjectActors: 0,
     };
     const subjText = subj ? text.slice(subj.start, subj.end) : "";
     const low = subjText.toLowerCase();
@@ -76,13 +78,14 @@ function findAttributions(doc: Doc, masked: string, mentions: ResolvedMention[],
       if (ante) copySpeaker(a, ante);
     } else {
       const best = bestMention(sorted, subj);
+      a.subjectActors = new Set(sorted.filter((x) => x.start >= subj.start && x.end <= subj.end).map((x) => x.actor)).size;
       if (best) {
         a.actor = best.actor;
         a.actorKind = best.kind;
       }
       a.speakerText = cleanSpeaker(subjText);
       // "the ministry", "the source": a definite description of a speaker already named.
-      const def = /^the\s+(\p{Ll}+)$/u.exec(subjText);
+      const def = /^[Tt]he\s+(\p{Ll}+)$/u.exec(subjText);
       if (!best && def) {
         const ante = [...out].reverse().find((o) => o.speakerText && new RegExp(`\\b${def[1]}\\b`, "i").test(text.slice(o.subjectStart, o.subjectEnd)));
         if (ante) copySpeaker(a, ante);

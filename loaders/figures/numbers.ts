@@ -1,0 +1,142 @@
+import type { Qualifier } from "../types.js";
+import { adjacent, type Token } from "./tokens.js";
+
+// A small number-word parser, hand-written rather than compromise's
+// `.numbers()`: compromise tags the whole sentence (tens of thousands of words
+// per second at best) and reports values without the token offsets we need;
+// English number words are a closed class that a table covers completely.
+
+const UNITS: Record<string, number> = {
+  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
+  eighteen: 18, nineteen: 19,
+};
+const TENS: Record<string, number> = {
+  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+};
+export const SCALES: Record<string, number> = {
+  hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12,
+  // Abbreviated scales, accepted only when glued to digits ("1.5bn", "£3m").
+  k: 1e3, m: 1e6, mn: 1e6, mln: 1e6, bn: 1e9, b: 1e9, tn: 1e12, trn: 1e12,
+};
+const SHORT_SCALES = new Set(["k", "m", "mn", "mln", "bn", "b", "tn", "trn"]);
+/** "hundreds of", "thousands of": a lower bound (gold guide: 100 / 1000, at_least). */
+const PLURAL_SCALES: Record<string, number> = {
+  dozens: 12, scores: 20, hundreds: 100, thousands: 1e3, millions: 1e6, billions: 1e9, tens: 10,
+};
+const FRACTIONS: Record<string, number> = {
+  half: 1 / 2, halves: 1 / 2, third: 1 / 3, thirds: 1 / 3, quarter: 1 / 4, quarters: 1 / 4, fifth: 1 / 5, fifths: 1 / 5,
+};
+
+export interface NumberMatch {
+  value: number;
+  /** Index of the first and last token of the number (inclusive). */
+  first: number;
+  last: number;
+  /** Set when the wording itself carries a qualifier ("hundreds of" → at_least). */
+  qualifier: Qualifier | null;
+  /** The number was written in words (needs a counted noun to be a figure). */
+  words: boolean;
+  /** "hundreds of X", "a third of X": the counted noun follows an "of". */
+  partitive: boolean;
+}
+
+const isWordNumber = (low: string) => low in UNITS || low in TENS;
+const parseDigits = (s: string) => Number(s.replace(/,/g, ""));
+
+/**
+ * Reads a number starting at token i: digits with an optional scale ("1.5 million",
+ * "1.5bn"), number words ("twenty-five thousand", "a dozen"), plural scales
+ * ("tens of thousands of"), fractions ("a third of", "two-thirds of").
+ */
+export function readNumber(toks: Token[], i: number): NumberMatch | null {
+  const t = toks[i];
+  if (!t) return null;
+  if (t.kind === "num") {
+    let value = parseDigits(t.text);
+    let last = i;
+    const next = toks[i + 1];
+    if (next && next.kind === "word" && next.low in SCALES && (!SHORT_SCALES.has(next.low) || adjacent(t, next))) {
+      value *= SCALES[next.low]!;
+      last = i + 1;
+    }
+    return { value, first: i, last, qualifier: null, words: false, partitive: false };
+  }
+  if (t.kind !== "word") return null;
+  // "a dozen", "a hundred", "a third of"
+  if (t.low === "a" || t.low === "an") {
+    const n = toks[i + 1];
+    if (!n || n.kind !== "word") return null;
+    if (n.low === "dozen") return scaled(toks, { value: 12, first: i, last: i + 1, qualifier: null, words: true, partitive: false });
+    if (n.low in SCALES && !SHORT_SCALES.has(n.low))
+      return scaled(toks, { value: SCALES[n.low]!, first: i, last: i + 1, qualifier: null, words: true, partitive: false });
+    if (n.low in FRACTIONS && toks[i + 2]?.low === "of")
+      return { value: FRACTIONS[n.low]!, first: i, last: i + 2, qualifier: null, words: true, partitive: true };
+    return null;
+  }
+  if (t.low in PLURAL_SCALES && toks[i + 1]?.low === "of") {
+    // "tens of thousands of", "hundreds of thousands of"
+    const inner = toks[i + 2];
+    if (inner && inner.low in PLURAL_SCALES && inner.low !== "tens" && toks[i + 3]?.low === "of")
+      return { value: PLURAL_SCALES[t.low]! * PLURAL_SCALES[inner.low]!, first: i, last: i + 3, qualifier: "at_least", words: true, partitive: true };
+    return { value: PLURAL_SCALES[t.low]!, first: i, last: i + 1, qualifier: "at_least", words: true, partitive: true };
+  }
+  if (!isWordNumber(t.low)) return null;
+  // "two-thirds of"
+  if (toks[i + 1]?.text === "-" && adjacent(t, toks[i + 1]) && toks[i + 2]?.low! in FRACTIONS && toks[i + 3]?.low === "of")
+    return { value: UNITS[t.low]! * FRACTIONS[toks[i + 2]!.low]!, first: i, last: i + 3, qualifier: null, words: true, partitive: true };
+  if (t.low in UNITS && toks[i + 1]?.low! in FRACTIONS && toks[i + 2]?.low === "of")
+    return { value: UNITS[t.low]! * FRACTIONS[toks[i + 1]!.low]!, first: i, last: i + 2, qualifier: null, words: true, partitive: true };
+  return scaled(toks, wordValue(toks, i));
+}
+
+/** Number words up to the first scale: "twenty-five", "one hundred and five". */
+function wordValue(toks: Token[], i: number): NumberMatch {
+  let value = 0;
+  let last = i;
+  let j = i;
+  let group = 0;
+  for (;;) {
+    const t = toks[j];
+    if (!t) break;
+    if (t.low in TENS) {
+      group += TENS[t.low]!;
+      last = j;
+      // "twenty-five"
+      const dash = toks[j + 1], u = toks[j + 2];
+      if (dash?.text === "-" && adjacent(t, dash) && adjacent(dash, u) && u && u.low in UNITS && UNITS[u.low]! < 10) {
+        group += UNITS[u.low]!;
+        last = j + 2;
+        j += 3;
+      } else j++;
+    } else if (t.low in UNITS) {
+      group += UNITS[t.low]!;
+      last = j;
+      j++;
+    } else if (t.low === "hundred" && j > i) {
+      group = (group || 1) * 100;
+      last = j;
+      j++;
+    } else if (t.low === "and" && j > i && toks[j - 1]!.low === "hundred" && isWordNumber(toks[j + 1]?.low ?? "")) {
+      j++;
+    } else if ((t.low === "thousand" || t.low === "million" || t.low === "billion" || t.low === "trillion") && j > i) {
+      value += (group || 1) * SCALES[t.low]!;
+      group = 0;
+      last = j;
+      j++;
+    } else break;
+  }
+  return { value: value + group, first: i, last, qualifier: null, words: true, partitive: false };
+}
+
+/** "a dozen" / "five" followed by more scale words ("a hundred thousand"). */
+function scaled(toks: Token[], m: NumberMatch): NumberMatch {
+  let { value, last } = m;
+  for (let j = last + 1; ; j++) {
+    const t = toks[j];
+    if (!t || t.kind !== "word" || !(t.low in SCALES) || SHORT_SCALES.has(t.low) || t.low === "hundred" && value >= 100) break;
+    value *= SCALES[t.low]!;
+    last = j;
+  }
+  return { ...m, value, last };
+}

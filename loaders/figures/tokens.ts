@@ -1,0 +1,35 @@
+// A flat token stream with UTF-16 offsets. Figures work on tokens rather than on
+// one big regex because a quantity is assembled from parts (qualifier, number
+// words, scale, hyphen compound, counted noun) whose order varies; tokens keep
+// offsets exact and cost one regex pass per article.
+
+export interface Token {
+  text: string;
+  /** Lower-cased text. */
+  low: string;
+  start: number;
+  end: number;
+  kind: "num" | "word" | "punct";
+}
+
+// Digits with thousands separators and decimals ("12,000", "1.5"), words with
+// inner apostrophes ("Japan’s" stays one word), or a single other character.
+const TOKEN = /\d+(?:,\d{3})*(?:\.\d+)?|\p{L}+(?:['’]\p{L}+)*|\S/gu;
+
+export function tokenize(text: string, from = 0, to = text.length): Token[] {
+  const out: Token[] = [];
+  TOKEN.lastIndex = from;
+  let m: RegExpExecArray | null;
+  while ((m = TOKEN.exec(text)) && m.index < to) {
+    const t = m[0];
+    const c = t.charCodeAt(0);
+    const kind = c >= 48 && c <= 57 ? "num" : /\p{L}/u.test(t[0]!) ? "word" : "punct";
+    out.push({ text: t, low: t.toLowerCase(), start: m.index, end: m.index + t.length, kind });
+  }
+  return out;
+}
+
+/** True when tokens a and b touch (no space between them). */
+export const adjacent = (a: Token | undefined, b: Token | undefined): boolean => !!a && !!b && a.end === b.start;
+
+export const isCapitalized = (t: Token | undefined): boolean => !!t && t.kind === "word" && /^\p{Lu}/u.test(t.text);

@@ -1,0 +1,114 @@
+import type { FigureCategory } from "../types.js";
+import { CATEGORY_OF, CURRENCY_WORDS, IRREGULAR_PLURALS, NP_STOP, PLURAL_OF, TIME_UNITS } from "./lexicon.js";
+import { adjacent, isCapitalized, type Token } from "./tokens.js";
+
+// The counted noun phrase after a number, found without a tagger: English puts
+// the head noun last in the phrase, and what is counted is plural, so the unit
+// is the run of content words after the number up to its last plural word
+// ("12,000 North Korean troops have been sent" → "North Korean troops";
+// "30 veered off course" → none: no plural head, an elliptical count).
+
+export interface UnitMatch {
+  unit: string;
+  /** The head word, lower-case, for the category lookup. */
+  head: string;
+  /** Index of the last token the phrase covers. */
+  last: number;
+}
+
+const isPlural = (low: string) =>
+  IRREGULAR_PLURALS.has(low) || CATEGORY_OF.has(low) && /s$/.test(low) || /..men$/.test(low) || (/[^su]s$/.test(low) && low.length > 3) ||
+  CURRENCY_WORDS.has(low);
+
+/** A word, with hyphen-joined parts ("Self-Defence"), starting at token i: [text, lastIndex]. */
+function wordAt(toks: Token[], i: number): [string, number] | null {
+  const t = toks[i];
+  if (!t || t.kind !== "word") return null;
+  let j = i, text = t.text;
+  while (toks[j + 1]?.text === "-" && adjacent(toks[j], toks[j + 1]) && adjacent(toks[j + 1], toks[j + 2]) && toks[j + 2]!.kind === "word") {
+    text += "-" + toks[j + 2]!.text;
+    j += 2;
+  }
+  return [text, j];
+}
+
+/** The counted noun phrase starting at token i (null when there is none). */
+export function unitAt(toks: Token[], i: number, value: number, text: string): UnitMatch | null {
+  const run: { text: string; low: string; last: number }[] = [];
+  let j = i;
+  while (run.length < 5) {
+    const t = toks[j];
+    if (!t) break;
+    // "British and French troops": a coordination of capitalised modifiers
+    if (t.low === "and" && run.length && isCapitalized(toks[j - 1]) && isCapitalized(toks[j + 1])) {
+      run.push({ text: "and", low: "and", last: j });
+      j++;
+      continue;
+    }
+    const w = wordAt(toks, j);
+    if (!w || NP_STOP.has(t.low)) break;
+    // a possessive ends the phrase before it ("10 Russia’s") — rare; just stop
+    run.push({ text: w[0], low: w[0].toLowerCase(), last: w[1] });
+    j = w[1] + 1;
+    // a gap of punctuation (other than a hyphen already consumed) ends the phrase
+    if (toks[j]?.kind === "punct") break;
+  }
+  let head = -1;
+  for (let k = run.length - 1; k >= 0; k--)
+    if (isPlural(run[k]!.low) || (value === 1 && k === run.length - 1 && run[k]!.low !== "and")) { head = k; break; }
+  if (head < 0 || run[head]!.low === "and") return null;
+  let last = run[head]!.last;
+  let unit = text.slice(toks[i]!.start, toks[last]!.end);
+  // "50 former servicemen from the Japan Self-Defence Forces": an origin named after the noun belongs to it
+  const post = postModifier(toks, last + 1);
+  if (post > last) {
+    unit = text.slice(toks[i]!.start, toks[post]!.end);
+    last = post;
+  }
+  return { unit, head: run[head]!.low, last };
+}
+
+/** "from (the) Capitalised Name" right after the head: index of its last token, or -1. */
+function postModifier(toks: Token[], i: number): number {
+  if (toks[i]?.low !== "from") return -1;
+  let j = i + 1;
+  if (toks[j]?.low === "the") j++;
+  let last = -1;
+  while (toks[j]) {
+    const w = wordAt(toks, j);
+    if (w && isCapitalized(toks[j])) {
+      last = w[1];
+      j = w[1] + 1;
+    } else if (last >= 0 && (toks[j]!.low === "of" || toks[j]!.low === "and") && isCapitalized(toks[j + 1])) j++;
+    else break;
+  }
+  return last;
+}
+
+/** "five-hour", "10-year", "30-nation", "1,000-strong": unit of a number glued to a noun by a hyphen. */
+export function hyphenUnit(toks: Token[], numLast: number): { unit: string; head: string; last: number; category: FigureCategory } | null {
+  const dash = toks[numLast + 1], w = toks[numLast + 2];
+  if (dash?.text !== "-" && dash?.text !== "‑") return null;
+  if (!adjacent(toks[numLast], dash) || !adjacent(dash, w) || w?.kind !== "word") return null;
+  const low = w.low.replace(/s$/, "");
+  // "a 50-year-old man": an age
+  if (low === "year" && toks[numLast + 3]?.text === "-" && toks[numLast + 4]?.low === "old")
+    return { unit: "years of age", head: "years", last: numLast + 4, category: "other" };
+  if (TIME_UNITS.has(low)) return { unit: PLURAL_OF[low] ?? `${low}s`, head: `${low}s`, last: numLast + 2, category: "duration" };
+  if (low === "strong") return { unit: "troops", head: "troops", last: numLast + 2, category: "military_units" };
+  const unit = PLURAL_OF[low] ?? pluralize(low);
+  return { unit, head: unit, last: numLast + 2, category: categoryOf(unit) };
+}
+
+function pluralize(w: string): string {
+  if (/(s|x|z|ch|sh)$/.test(w)) return `${w}es`;
+  if (/[^aeiou]y$/.test(w)) return `${w.slice(0, -1)}ies`;
+  return `${w}s`;
+}
+
+export function categoryOf(head: string): FigureCategory {
+  const low = head.toLowerCase();
+  if (TIME_UNITS.has(low.replace(/s$/, "")) || low === "centuries") return "duration";
+  if (CURRENCY_WORDS.has(low)) return "money";
+  return CATEGORY_OF.get(low) ?? "count";
+}
