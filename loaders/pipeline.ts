@@ -1,42 +1,55 @@
 import { join } from "node:path";
-import { extractActors } from "./actors/index.js";
-import { cleanArticle, repeatedLines } from "./clean/index.js";
-import { extractDates } from "./dates/index.js";
-import { extractEvents } from "./events/index.js";
-import { extractFigures } from "./figures/index.js";
+import { readRegistry } from "./actors/registry.js";
+import { resolve as resolveCandidates } from "./actors/resolve.js";
+import { finishArticle, readArticle, type ArticlePart, type ArticleRows } from "./article.js";
+import { Cache, extractorVersion, hashOf } from "./cache.js";
+import { repeatedLines } from "./clean/index.js";
 import { IngestError, ingestFile, listArticleFiles, readSources, type RawArticle } from "./ingest/index.js";
-import { extractQuotes } from "./quotes/index.js";
-import { splitSentences } from "./text/sentences.js";
-import { countWords } from "./text/words.js";
-import type { ArticleRow, Doc, Problem, ResolvedMention, Tables } from "./types.js";
+import type { ActorRow, Problem, ResolvedMention, Tables } from "./types.js";
 
 export interface ExtractOptions {
   /** The actor registry; defaults to none (the CLI passes data/actors.csv when it exists). */
   registryPath?: string | null;
+  /** A folder for the per-article cache; null or absent: no cache. */
+  cacheDir?: string | null;
+  /** Keep only articles whose id hashes into this shard ("k/n", k from 1). */
+  shard?: { k: number; n: number } | null;
 }
 
 export interface ExtractResult {
   tables: Tables;
   problems: Problem[];
+  /** Cache hits and misses of this run (both halves of the per-article work). */
+  cache?: { hits: number; misses: number };
 }
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
+/** What the per-article halves need, computed once on the main thread. */
+export interface Plan {
+  raws: RawArticle[];
+  repeated: Map<string, Set<string>>;
+  partKeys: string[];
+  problems: Problem[];
+}
 
-/** Runs every stage over one folder of articles. Never throws for a bad article. */
-export function extractFolder(dir: string, options: ExtractOptions = {}): ExtractResult {
+/** Lists, reads and decodes the folder's articles. Never throws for a bad article. */
+export function planFolder(dir: string, options: ExtractOptions = {}): Plan {
   const problems: Problem[] = [];
   let files: string[];
   try {
     files = listArticleFiles(dir);
   } catch (e) {
-    if (e instanceof IngestError) return { tables: emptyTables(), problems: [{ file: e.file, message: e.message, level: "error" }] };
+    if (e instanceof IngestError) return { raws: [], repeated: new Map(), partKeys: [], problems: [{ file: e.file, message: e.message, level: "error" }] };
     throw e;
   }
   const sources = readSources(dir);
   problems.push(...sources.problems);
+  const listed = new Set(files);
+  for (const file of sources.meta.keys())
+    if (!listed.has(file)) problems.push({ file: join(dir, "sources.csv"), level: "warning", message: `row for "${file}" names no article file` });
   const raws: RawArticle[] = [];
   const seenIds = new Set<string>();
   for (const file of files) {
+    if (options.shard && !inShard(file.replace(/\.[^.]+$/, ""), options.shard)) continue;
     try {
       const raw = ingestFile(join(dir, file), sources.meta.get(file) ?? null);
       if (seenIds.has(raw.id)) throw new IngestError(join(dir, file), `article id "${raw.id}" is already used by another file`);
@@ -47,71 +60,100 @@ export function extractFolder(dir: string, options: ExtractOptions = {}): Extrac
       problems.push({ file: e.file, message: e.message, level: "error" });
     }
   }
-  for (const file of sources.meta.keys())
-    if (!files.includes(file)) problems.push({ file: join(dir, "sources.csv"), level: "warning", message: `row for "${file}" names no article file` });
-  return { tables: extractArticles(raws, options, problems), problems };
+  return planArticles(raws, problems);
 }
 
-/** Runs the stages over articles already read. */
-export function extractArticles(raws: RawArticle[], options: ExtractOptions = {}, problems: Problem[] = []): Tables {
+/** The plan for articles already read (tests, benchmarks). */
+export function planArticles(raws: RawArticle[], problems: Problem[] = []): Plan {
   const byOutlet = new Map<string, string[]>();
   for (const r of raws) {
     const key = r.meta?.outlet ?? "";
-    byOutlet.set(key, [...(byOutlet.get(key) ?? []), r.content]);
+    let list = byOutlet.get(key);
+    if (!list) byOutlet.set(key, (list = []));
+    list.push(r.content);
   }
-  const repeatedByOutlet = new Map([...byOutlet].map(([k, v]) => [k, repeatedLines(v)]));
+  const repeated = new Map([...byOutlet].map(([k, v]) => [k, repeatedLines(v)]));
+  const version = extractorVersion();
+  const repeatedHash = new Map([...repeated].map(([k, v]) => [k, hashOf([...v].sort())]));
+  const partKeys = raws.map((r) => hashOf("part", version, r.id, r.file, r.sha256, r.meta, repeatedHash.get(r.meta?.outlet ?? "")));
+  return { raws, repeated, partKeys, problems };
+}
 
-  const articles: ArticleRow[] = [];
-  const docs: Doc[] = [];
-  for (const raw of raws) {
-    const clean = cleanArticle(raw, { repeated: repeatedByOutlet.get(raw.meta?.outlet ?? "") });
-    let published = raw.meta?.published ?? null;
-    if (published && !DATE.test(published)) {
-      problems.push({ file: raw.file, level: "warning", message: `published "${published}" is not YYYY-MM-DD; left null` });
-      published = null;
-    }
-    if (!published) problems.push({ file: raw.file, level: "warning", message: "no publication date; relative dates are left unresolved" });
-    articles.push({
-      id: raw.id,
-      file: raw.file,
-      sha256: raw.sha256,
-      title: clean.title,
-      outlet: raw.meta?.outlet ?? null,
-      url: raw.meta?.url ?? null,
-      published,
-      byline: clean.byline,
-      language: raw.meta?.language ?? null,
-      text: clean.text,
-      words: countWords(clean.text),
-      boilerplate: clean.boilerplate,
-    });
-    docs.push({ id: raw.id, text: clean.text, published, sentences: splitSentences(clean.text) });
-  }
+/** Stable shard membership from the article id alone (FNV-1a), so shards never depend on file order or machine. */
+export function inShard(id: string, { k, n }: { k: number; n: number }): boolean {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < id.length; i++) h = Math.imul(h ^ id.charCodeAt(i), 0x01000193) >>> 0;
+  return h % n === k - 1;
+}
 
-  const { actors, mentions } = extractActors(docs, { registryPath: options.registryPath ?? null, problems });
+/** Corpus-wide actor resolution, then the mentions grouped by article. */
+export function resolveParts(parts: ArticlePart[], registryPath: string | null | undefined, problems: Problem[]) {
+  const registry = readRegistry(registryPath);
+  problems.push(...registry.problems);
+  const { actors, mentions } = resolveCandidates(parts.flatMap((p) => p.candidates), registry.actors);
   const actorById = new Map(actors.map((a) => [a.id, a]));
-  const mentionsByArticle = new Map<string, ResolvedMention[]>();
-  for (const m of mentions) mentionsByArticle.set(m.article, [...(mentionsByArticle.get(m.article) ?? []), m]);
+  const byArticle = new Map<string, ResolvedMention[]>();
+  for (const m of mentions) {
+    let list = byArticle.get(m.article);
+    if (!list) byArticle.set(m.article, (list = []));
+    list.push(m);
+  }
+  return { actors, mentions, actorById, byArticle };
+}
 
-  const tables: Tables = { articles, actors, mentions: mentions.map(stripKind), figures: [], quotes: [], events: [], dates: [] };
-  for (const doc of docs) {
-    const ms = mentionsByArticle.get(doc.id) ?? [];
-    try {
-      const dates = extractDates(doc);
-      tables.dates.push(...dates);
-      tables.figures.push(...extractFigures(doc, ms, actorById));
-      tables.quotes.push(...extractQuotes(doc, ms, actorById));
-      tables.events.push(...extractEvents(doc, ms, actorById, dates));
-    } catch (e) {
-      // A bug in a stage must not lose the other articles' rows.
-      problems.push({ file: doc.id, level: "error", message: `extraction failed: ${(e as Error).message}` });
-    }
+/** Cache key of an article's second half: its part, its mentions and the actors they name. */
+export function rowsKey(partKey: string, mentions: ResolvedMention[], actorById: Map<string, ActorRow>): string {
+  const ids = [...new Set(mentions.map((m) => m.actor))].sort();
+  const actors = ids.map((id) => {
+    const a = actorById.get(id);
+    return a ? [a.id, a.name, a.kind, a.country, a.role] : [id];
+  });
+  return hashOf("rows", partKey, mentions.map((m) => [m.actor, m.kind, m.start, m.end, m.sentence]), actors);
+}
+
+/** Puts the pieces together in file order. */
+export function assemble(parts: ArticlePart[], rows: ArticleRows[], resolved: ReturnType<typeof resolveParts>, problems: Problem[]): Tables {
+  const tables: Tables = {
+    articles: parts.map((p) => p.article),
+    actors: resolved.actors,
+    mentions: resolved.mentions.map(({ kind: _k, ...m }) => m),
+    figures: [], quotes: [], events: [],
+    dates: parts.flatMap((p) => p.dates),
+  };
+  for (const p of parts) problems.push(...p.problems);
+  for (const r of rows) {
+    tables.figures.push(...r.figures);
+    tables.quotes.push(...r.quotes);
+    tables.events.push(...r.events);
+    problems.push(...r.problems);
   }
   return tables;
 }
 
-function stripKind({ kind: _k, ...m }: ResolvedMention) {
-  return m;
+/** Runs every stage over one folder of articles, in this thread. Never throws for a bad article. */
+export function extractFolder(dir: string, options: ExtractOptions = {}): ExtractResult {
+  return extractPlan(planFolder(dir, options), options);
+}
+
+/** Runs the stages over a plan, in this thread, with the cache when options.cacheDir is set. */
+export function extractPlan(plan: Plan, options: ExtractOptions = {}): ExtractResult {
+  const cache = new Cache(options.cacheDir ?? null);
+  const problems = [...plan.problems];
+  const parts = plan.raws.map((raw, i) => {
+    const key = plan.partKeys[i]!;
+    let part = cache.get<ArticlePart>(key);
+    if (!part) cache.set(key, (part = readArticle(raw, plan.repeated.get(raw.meta?.outlet ?? "") ?? new Set())));
+    return part;
+  });
+  const resolved = resolveParts(parts, options.registryPath, problems);
+  const rows = parts.map((part, i) => {
+    const mentions = resolved.byArticle.get(part.article.id) ?? [];
+    const key = rowsKey(plan.partKeys[i]!, mentions, resolved.actorById);
+    let r = cache.get<ArticleRows>(key);
+    if (!r) cache.set(key, (r = finishArticle(part, mentions, resolved.actorById)));
+    return r;
+  });
+  return { tables: assemble(parts, rows, resolved, problems), problems, cache: { hits: cache.hits, misses: cache.misses } };
 }
 
 export function emptyTables(): Tables {

@@ -1,0 +1,85 @@
+import { articleCandidates } from "./actors/index.js";
+import type { Candidate } from "./actors/candidate.js";
+import { cleanArticle } from "./clean/index.js";
+import { extractDates } from "./dates/index.js";
+import { extractEvents } from "./events/index.js";
+import { extractFigures } from "./figures/index.js";
+import type { RawArticle } from "./ingest/index.js";
+import { extractQuotes } from "./quotes/index.js";
+import { splitSentences } from "./text/sentences.js";
+import { countWords } from "./text/words.js";
+import type { ActorRow, ArticleRow, DateRow, Doc, EventRow, FigureRow, Problem, QuoteRow, ResolvedMention } from "./types.js";
+
+// The two per-article halves of the pipeline, around the one corpus-wide step
+// (actor resolution). Each is a pure function of its arguments, so its output
+// can be cached by content and computed in a worker thread.
+
+/** An article read, cleaned, split and tagged: everything that needs no other article. */
+export interface ArticlePart {
+  article: ArticleRow;
+  doc: Doc;
+  dates: DateRow[];
+  candidates: Candidate[];
+  problems: Problem[];
+}
+
+/** The rows that need the corpus-wide actor ids. */
+export interface ArticleRows {
+  figures: FigureRow[];
+  quotes: QuoteRow[];
+  events: EventRow[];
+  problems: Problem[];
+}
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** First half: clean, sentences, dates, candidate mentions. `repeated` = the outlet's repeated lines. */
+export function readArticle(raw: RawArticle, repeated: Set<string>): ArticlePart {
+  const problems: Problem[] = (raw.warnings ?? []).map((message) => ({ file: raw.file, level: "warning" as const, message }));
+  const clean = cleanArticle(raw, { repeated });
+  let published = raw.meta?.published ?? null;
+  if (published && !DATE.test(published)) {
+    problems.push({ file: raw.file, level: "warning", message: `published "${published}" is not YYYY-MM-DD; left null` });
+    published = null;
+  }
+  if (!published) problems.push({ file: raw.file, level: "warning", message: "no publication date; relative dates are left unresolved" });
+  const article: ArticleRow = {
+    id: raw.id,
+    file: raw.file,
+    sha256: raw.sha256,
+    title: clean.title,
+    outlet: raw.meta?.outlet ?? null,
+    url: raw.meta?.url ?? null,
+    published,
+    byline: clean.byline,
+    language: raw.meta?.language ?? null,
+    text: clean.text,
+    words: countWords(clean.text),
+    boilerplate: clean.boilerplate,
+  };
+  const doc: Doc = { id: raw.id, text: clean.text, published, sentences: splitSentences(clean.text) };
+  const part: ArticlePart = { article, doc, dates: [], candidates: [], problems };
+  // A bug in one stage loses that stage's rows for this article, never the article.
+  part.dates = guard(part, "dates", () => extractDates(doc), []);
+  part.candidates = guard(part, "actors", () => articleCandidates(doc), []);
+  return part;
+}
+
+/** Second half: figures, quotes and events, given this article's resolved mentions. */
+export function finishArticle(part: ArticlePart, mentions: ResolvedMention[], actors: Map<string, ActorRow>): ArticleRows {
+  const rows: ArticleRows = { figures: [], quotes: [], events: [], problems: [] };
+  const sink = { article: part.article, problems: rows.problems };
+  rows.figures = guard(sink, "figures", () => extractFigures(part.doc, mentions, actors), []);
+  rows.quotes = guard(sink, "quotes", () => extractQuotes(part.doc, mentions, actors), []);
+  rows.events = guard(sink, "events", () => extractEvents(part.doc, mentions, actors, part.dates), []);
+  return rows;
+}
+
+function guard<T>(sink: { article: ArticleRow; problems: Problem[] }, stage: string, f: () => T, fallback: T): T {
+  try {
+    return f();
+  } catch (e) {
+    sink.problems.push({ file: sink.article.file, level: "error", message: `${stage} stage failed on article "${sink.article.id}": ${(e as Error).message}` });
+    return fallback;
+  }
+}
