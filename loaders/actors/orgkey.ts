@@ -49,7 +49,7 @@ export function orgParts(name: string): OrgParts | null {
     const lead = iso.get(words.slice(0, n).join(" "));
     if (lead) [iso3, k] = [lead, words.slice(n).join(" ")];
   }
-  const of = /^(.+?) of (?:the )?(.+)$/.exec(k);
+  const of = /^(.+) of (?:the )?(.+)$/.exec(k);
   if (!iso3 && of) {
     const tail = iso.get(of[2]!);
     if (tail) [iso3, k] = [tail, of[1]!];

@@ -93,7 +93,7 @@ export function resolve(cands: Candidate[], registry: RegistryActor[]): Resoluti
     return undefined;
   };
 
-  const isSingle = (c: Candidate) => c.kind === "person" && nameTokens(c.name).length === 1;
+  const isSingle = (c: Candidate) => (c.kind === "person" && nameTokens(c.name).length === 1) || c.via === "acronym";
   const strong = cands.filter((c) => !c.weak && !isSingle(c));
   const rest = cands.filter((c) => c.weak || isSingle(c));
 
@@ -112,8 +112,8 @@ export function resolve(cands: Candidate[], registry: RegistryActor[]): Resoluti
     } else if (!a && (c.kind === "organization" || c.kind === "group")) {
       for (const x of actors) {
         if (x.kind !== c.kind) continue;
-        const s = jaroWinkler(nameKey(x.name), nameKey(c.name));
-        if (s >= 0.9 && s < 1) suggest(x, c, s);
+        const s = oneWordApart(x.name, c.name);
+        if (s >= SUGGEST_AT) suggest(x, c, s);
       }
     }
     if (!a) a = create(c);
@@ -138,6 +138,16 @@ export function resolve(cands: Candidate[], registry: RegistryActor[]): Resoluti
   }
 
   return finish(actors, [...suggestions.values()].sort((x, y) => y.score - x.score));
+}
+
+/** Organisation names that differ in one word spelled alike ("Lugansk/Luhansk People's Republic"): that word's similarity, else 0. */
+function oneWordApart(x: string, y: string): number {
+  const a = nameTokens(x), b = nameTokens(y);
+  if (a.length !== b.length) return 0;
+  const diff = a.map((w, i) => [w, b[i]!] as const).filter(([p, q]) => p !== q);
+  if (diff.length !== 1) return 0;
+  const [p, q] = diff[0]!;
+  return p.length >= 4 && q.length >= 4 ? jaroWinkler(p, q) : 0;
 }
 
 function surnames(a: Actor): string[] {
@@ -202,7 +212,8 @@ function finish(actors: Actor[], suggestions: Suggestion[]): Resolution {
       kind: a.kind,
       aliases: [...aliases],
       country: a.registry ? a.registry.country : a.country ?? mostCommon(a.mentions.map((m) => m.country)),
-      role: a.registry?.role ?? a.role ?? mostCommon(a.mentions.map((m) => m.role)),
+      // A role that names its office holder's country or body ("President of Russia") beats a bare "President".
+      role: a.registry?.role ?? mostCommon(a.mentions.map((m) => (m.role?.includes(" of ") ? m.role : null))) ?? a.role ?? mostCommon(a.mentions.map((m) => m.role)),
       mentions: count,
       articles: docs.size,
     });

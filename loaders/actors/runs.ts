@@ -17,6 +17,7 @@ export interface Run {
 const POSSESSIVE_NAME_WORDS = new Set(["people", "women", "children", "workers", "veterans", "citizens", "men", "farmers", "traders", "st"]);
 
 const APOS_S = /^['’]s$/u;
+const PARTICLES = new Set(["da", "de", "do", "dos", "das", "di", "del", "della", "van", "von", "der", "den", "ter", "bin", "ibn", "al", "el", "la", "le", "du"]);
 
 export function isNameWord(t: Tok): boolean {
   if (!t.word || !t.cap) return false;
@@ -49,6 +50,16 @@ export function findRuns(text: string, toks: Tok[]): Run[] {
         continue;
       }
       const after = toks[b + 1];
+      // Lower-case particles inside a personal name ("Lula da Silva", "Ursula von der Leyen").
+      if (PARTICLES.has(next.text) && next.start > last.end) {
+        let k = b;
+        while (toks[k] && PARTICLES.has(toks[k]!.text) && k - b < 2) k++;
+        const name = toks[k];
+        if (name && name.cap && name.word && name.pos === "PROPN" && sameLine(text, toks[k - 1]!, name)) {
+          b = k + 1;
+          continue;
+        }
+      }
       // "Self-Defence": a hyphen glued to two capitalised words.
       if (/^[-‐]$/.test(next.text) && next.start === last.end && after && after.cap && after.word && after.start === next.end) {
         b += 2;
@@ -58,7 +69,8 @@ export function findRuns(text: string, toks: Tok[]): Run[] {
         b += 2;
         continue;
       }
-      const joined = joinComplement(text, toks, b);
+      const orgHeaded = toks.slice(a, b).some((t) => OF_HEADS.has(t.text) || IN_HEADS.has(t.text));
+      const joined = joinComplement(text, toks, b, orgHeaded);
       if (joined > b) {
         b = joined;
         continue;
@@ -72,12 +84,13 @@ export function findRuns(text: string, toks: Tok[]): Run[] {
 }
 
 /** After an organisation head at toks[b-1]: "of [the] X…" or "in X" → the index past X, else b. */
-function joinComplement(text: string, toks: Tok[], b: number): number {
+function joinComplement(text: string, toks: Tok[], b: number, orgHeaded: boolean): number {
   const head = toks[b - 1]!;
   const w = toks[b];
   if (!w || (w.text !== "of" && w.text !== "in")) return b;
   if (w.text === "in" && !IN_HEADS.has(head.text)) return b;
-  if (w.text === "of" && !OF_HEADS.has(head.text)) return b;
+  // A second "of" chains only onto an organisation head ("Ministry of Foreign Affairs of Turkey").
+  if (w.text === "of" && !OF_HEADS.has(head.text) && !orgHeaded) return b;
   let k = b + 1;
   if (toks[k]?.text === "the") k++;
   const first = toks[k];

@@ -26,7 +26,7 @@ export interface Tok {
   word: boolean;
 }
 
-const OPENERS = new Set(["“", "\"", "‘", "'", "(", "[", ":", "—", "–", "-", "«", "…"]);
+const OPENERS = new Set(["“", "\"", "‘", "'", "(", "[", ":", "—", "–", "«", "…"]);
 
 export function tokenize(doc: Doc): Tok[] {
   const text = doc.text;
@@ -40,6 +40,7 @@ export function tokenize(doc: Doc): Tok[] {
   let prevSentence = -2;
   for (let i = 0; i < values.length; i++) {
     const v = values[i]!;
+    if (!v.trim()) continue; // wink's SPACE tokens (line breaks) carry no word
     let start = at + (spaces[i]?.length ?? 0);
     if (text.startsWith(v, start) === false) {
       const found = text.indexOf(v, at);
@@ -52,7 +53,8 @@ export function tokenize(doc: Doc): Tok[] {
     const sentence = s ? s.index : -1;
     const prev = toks[toks.length - 1];
     const lineStart = !prev || /\n/.test(text.slice(prev.end, start));
-    const initial = sentence !== prevSentence || lineStart || (prev !== undefined && OPENERS.has(prev.text));
+    // A dash opens a clause only with a space after it ("Kara-Murza" is one name).
+    const initial = sentence !== prevSentence || lineStart || (prev !== undefined && OPENERS.has(prev.text) && (prev.end < start || !/[—–]/.test(prev.text)));
     prevSentence = sentence;
     toks.push({
       start,

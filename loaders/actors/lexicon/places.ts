@@ -61,5 +61,12 @@ export const COUNTRY_EXTRA_ALIASES: [string, string][] = [
 /** Demonyms the packages lack (they give one per country). */
 export const EXTRA_DEMONYMS: [string, string][] = [
   ["U.S.", "USA"], ["US", "USA"], ["UK", "GBR"], ["U.K.", "GBR"], ["Britons", "GBR"], ["Soviet", "RUS"],
-  ["Filipino", "PHL"], ["Emirati", "ARE"], ["Czech", "CZE"], ["Dutch", "NLD"], ["Saudi", "SAU"], ["Kiwi", "NZL"],
+  ["Filipino", "PHL"], ["Philippine", "PHL"], ["Korean", "KOR"], ["Emirati", "ARE"], ["Czech", "CZE"], ["Dutch", "NLD"], ["Saudi", "SAU"], ["Kiwi", "NZL"],
+];
+
+/** GeoNames local names → the English names news copy uses. */
+export const CITY_EXONYMS: [string, string][] = [
+  ["Genève", "Geneva"], ["Köln", "Cologne"], ["Den Haag", "The Hague"], ["Bruxelles", "Brussels"], ["München", "Munich"],
+  ["Milano", "Milan"], ["Napoli", "Naples"], ["Torino", "Turin"], ["Firenze", "Florence"], ["Praha", "Prague"], ["Wien", "Vienna"],
+  ["Warszawa", "Warsaw"], ["Lisboa", "Lisbon"], ["Roma", "Rome"], ["Moskva", "Moscow"], ["Kyyiv", "Kyiv"],
 ];

@@ -27,5 +27,12 @@ export const HONORIFICS = ["Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Dr"
 export function roleFor(title: string, affiliation: string | null): string {
   const t = title.replace(/\.$/, "").replace(/-/g, " ").replace(/\b\w/g, (c) => c.toUpperCase());
   const fixed = t === "Secretary General" ? "Secretary General" : t;
-  return affiliation ? `${fixed} of ${affiliation}` : fixed;
+  return affiliation ? `${fixed} of ${withArticle(affiliation)}` : fixed;
+}
+
+/** "United States" → "the United States": names of unions, kingdoms, republics and plural names take "the". */
+export function withArticle(name: string): string {
+  return /^(United|Republic|Kingdom|Democratic|Central African|Czech Republic|Dominican Republic)|(Islands|lands|Emirates|States|Republic|Philippines|Bahamas|Maldives|Gambia|Vatican City)$/.test(name)
+    ? `the ${name}`
+    : name;
 }
