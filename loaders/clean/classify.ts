@@ -1,4 +1,4 @@
-import { LABELS, SOCIAL, vocabularyHits } from "./furniture.js";
+import { LABELS, SOCIAL, Triggered } from "./furniture.js";
 import { bylineOf, endsLikeSentence, isMetaLine } from "./headline.js";
 import { STOPWORDS } from "./stopwords.js";
 
@@ -42,21 +42,36 @@ const STOP_LOW = 0.15;
 const MAX_LINK_DENSITY = 0.5;
 const SHORT_WORDS = 12;
 
-const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
+// Lower-cased tokens; ASCII-range classes keep this one pass cheap (a \p{L} regex is several times slower).
+const TOKEN_SPLIT = /[^a-z0-9'’\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff\u0590-\u06ff\u0900-\u0dff\u3040-\u9fff\uac00-\ud7af]+/;
 const ADDRESS = new Set(["we", "our", "ours", "us", "ourselves", "you", "your", "yours", "yourself", "yourselves", "we're", "we’re", "you're", "you’re", "we've", "we’ve", "you've", "you’ve", "we'll", "we’ll", "you'll", "you’ll"]);
-const DOMAIN = /\b[\p{L}\d-]+\.(?:com|net|org|info|news|co\.uk|org\.uk|ru|az|ua|jp|de|fr|it|es|eu|io|tv|us|ca|au)\b/iu;
+const DOMAIN = /[a-z0-9]\.(?:com|net|org|info|news|co\.uk|org\.uk|ru|az|ua|jp|de|fr|it|es|eu|io|tv|us|ca|au)(?![a-z0-9])/i;
+const BYLINE_START = /^(?:by|written|posted|reported|words|story|text|report|author|authors|byline)\b/i;
 
+/** Features of one paragraph; `label` is provisional until `finishLabel` knows the article's language. */
 export function paragraphFeatures(text: string, ctx: Context): Features {
-  const words = text.match(WORD) ?? [];
-  const n = words.length;
-  let stops = 0;
-  for (const w of words) if (STOPWORDS.has(w.toLowerCase())) stops++;
+  const lower = text.toLowerCase();
+  let n = 0, stops = 0;
+  const vocab = new Triggered();
+  for (const w of lower.split(TOKEN_SPLIT)) {
+    if (!w || w === "'" || w === "’") continue;
+    n++;
+    if (STOPWORDS.has(w)) stops++;
+    vocab.add(w);
+    // "readers’", "editor's": the furniture vocabulary is keyed by the bare word too.
+    const c = w.charCodeAt(w.length - 1);
+    if (c === 0x27 || c === 0x2019 || (c === 0x73 && /['’]s$/.test(w))) vocab.add(w.replace(/['’]s?$/, ""));
+  }
+  if (text.includes("©")) vocab.add("©");
+  if (text.includes("@")) vocab.add("@");
   // Pronouns inside quotation marks belong to a speaker, not to the site.
-  const unquoted = text.replace(/“[^”]*”?|"[^"]*"?/g, " ");
   let address = 0;
-  for (const w of unquoted.match(WORD) ?? []) if (ADDRESS.has(w.toLowerCase())) address++;
+  if (/\b(?:we|our|ours|us|you|your|yours)\b|\b(?:we|you)['’]/.test(lower)) {
+    const unquoted = lower.replace(/“[^”]*”?|"[^"]*"?/g, " ");
+    for (const w of unquoted.split(TOKEN_SPLIT)) if (ADDRESS.has(w)) address++;
+  }
   const selfRef = DOMAIN.test(text) || ctx.outlet.some((o) => o.test(text));
-  const { strong, weak } = vocabularyHits(text);
+  const { strong, weak } = vocab.hits(text);
   const f: Features = {
     words: n,
     chars: text.length,
@@ -66,7 +81,7 @@ export function paragraphFeatures(text: string, ctx: Context): Features {
     strong,
     weak,
     sentence: endsLikeSentence(text),
-    byline: bylineOf(text),
+    byline: text.length <= 120 && BYLINE_START.test(text) ? bylineOf(text) : null,
     label: "short",
     reason: null,
   };
@@ -75,12 +90,16 @@ export function paragraphFeatures(text: string, ctx: Context): Features {
   return f;
 }
 
+/** Re-labels a paragraph once the article's language is known (stop words only mean something in English). */
+export function finishLabel(f: Features, ctx: Context): void {
+  if (!f.reason) f.label = proseLabel(f, ctx);
+}
+
 function badReason(text: string, f: Features, ctx: Context): string | null {
   if (f.byline) return "byline";
-  const bare = text.toLowerCase().replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}:]+$/gu, "");
-  if (LABELS.has(bare)) return "label";
-  if (isMetaLine(text)) return "timestamp";
-  if (isShareBar(text)) return "share bar";
+  if (f.chars <= 40 && LABELS.has(text.toLowerCase().replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}:]+$/gu, ""))) return "label";
+  if (f.words <= 14 && isMetaLine(text)) return "timestamp";
+  if (f.words <= 16 && isShareBar(text)) return "share bar";
   const links = ctx.linkDensity?.get(text);
   if (links !== undefined && links >= MAX_LINK_DENSITY && (f.chars < LENGTH_HIGH || links > 0.8)) return "links";
   if (f.words <= SHORT_WORDS) {
@@ -132,10 +151,12 @@ export function outletPatterns(outlet: string | null): RegExp[] {
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
-/** Stop-word density of the whole text: English-like prose is around 0.4, other languages near 0. */
-export function stopwordShare(text: string): number {
-  const words = text.match(WORD) ?? [];
-  let stops = 0;
-  for (const w of words) if (STOPWORDS.has(w.toLowerCase())) stops++;
-  return words.length ? stops / words.length : 0;
+/** Stop-word share over paragraphs: English-like prose is around 0.4, other languages near 0. */
+export function stopwordShare(fs: Features[]): number {
+  let words = 0, stops = 0;
+  for (const f of fs) {
+    words += f.words;
+    stops += f.stopDensity * f.words;
+  }
+  return words ? stops / words : 0;
 }

@@ -1,5 +1,5 @@
 import type { RawArticle } from "../ingest/index.js";
-import { outletPatterns, paragraphFeatures, stopwordShare, type Context, type Features } from "./classify.js";
+import { finishLabel, outletPatterns, paragraphFeatures, stopwordShare, type Context, type Features } from "./classify.js";
 import { isHeadlineLike, isTitleCaseHeadline, isTitleLine, stripSiteLabel } from "./headline.js";
 import { splitParagraphs, type Paragraph } from "./paragraphs.js";
 import { lineKey, repeatedLines } from "./repeated.js";
@@ -37,13 +37,19 @@ export function cleanArticle(article: RawArticle, context: { repeated?: Set<stri
   const paragraphs = splitParagraphs(article.content);
   const ctx: Context = {
     outlet: outletPatterns(meta?.outlet ?? null),
-    useStopwords: stopwordShare(article.content) >= 0.15,
+    useStopwords: true,
     ...(article.linkDensity ? { linkDensity: article.linkDensity } : {}),
   };
-  const repeated = context.repeated ?? new Set<string>();
-  const paras: Para[] = paragraphs.map((p) => {
-    const f = paragraphFeatures(p.text, ctx);
-    const rep = p.lines.every((l) => repeated.has(lineKey(l)));
+  const features = paragraphs.map((p) => paragraphFeatures(p.text, ctx));
+  // Stop-word density only separates prose from lists in English-like text.
+  if (stopwordShare(features) < 0.15) {
+    ctx.useStopwords = false;
+    for (const f of features) finishLabel(f, ctx);
+  }
+  const repeated = context.repeated;
+  const paras: Para[] = paragraphs.map((p, i) => {
+    const f = features[i]!;
+    const rep = !!repeated?.size && p.lines.every((l) => repeated.has(lineKey(l)));
     // Repeated across the outlet's articles and not a sentence of prose: site furniture.
     if (rep && f.label === "short" && (!f.sentence || f.words < 8)) {
       f.label = "bad";

@@ -15,21 +15,25 @@ const WRAP_MAX = 100;
 
 export function splitParagraphs(content: string): Paragraph[] {
   const out: Paragraph[] = [];
-  const text = content.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
+  const text = content.charCodeAt(0) === 0xfeff ? content.slice(1) : content;
+  let block: string[] = [];
   let afterBlank = false;
-  for (const block of text.split(/\n[^\S\n]*\n/)) {
-    const lines = block.split("\n").map((l) => l.trim()).filter(Boolean);
-    if (!lines.length) {
-      afterBlank = true;
+  const flush = () => {
+    if (!block.length) return;
+    if (isHardWrapped(block)) out.push({ text: block.join(" "), lines: block, afterBlank });
+    else block.forEach((l, i) => out.push({ text: l, lines: [l], afterBlank: i === 0 && afterBlank }));
+    block = [];
+  };
+  for (const raw of text.split(/\r\n?|\n/)) {
+    const line = raw.trim();
+    if (line) {
+      block.push(line);
       continue;
     }
-    if (isHardWrapped(lines)) {
-      out.push({ text: lines.join(" "), lines, afterBlank: true });
-    } else {
-      lines.forEach((l, i) => out.push({ text: l, lines: [l], afterBlank: i === 0 && (afterBlank || out.length > 0) }));
-    }
-    afterBlank = true;
+    flush();
+    afterBlank = out.length > 0;
   }
+  flush();
   return out;
 }
 

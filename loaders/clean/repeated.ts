@@ -5,14 +5,12 @@
 
 /** The comparison key of a line: case, quotes, digits ("3 comments"/"12 comments") and spacing folded. */
 export function lineKey(line: string): string {
-  return line
-    .trim()
-    .toLowerCase()
-    .replace(/[‘’`´]/g, "'")
-    .replace(/[“”«»„]/g, '"')
-    .replace(/\d+/g, "0")
-    .replace(/\s+/g, " ");
+  return line.trim().toLowerCase().replace(FOLD, (c) => (c in QUOTES ? QUOTES[c]! : c.charCodeAt(0) <= 57 && c.charCodeAt(0) >= 48 ? "0" : " "));
 }
+
+// One pass for all foldings: runs of digits, runs of whitespace, curly quotes.
+const FOLD = /\d+|\s{2,}|[\t\n\r\f\v\u00a0]|[‘’`´“”«»„]/g;
+const QUOTES: Record<string, string> = { "‘": "'", "’": "'", "`": "'", "´": "'", "“": '"', "”": '"', "«": '"', "»": '"', "„": '"' };
 
 /** Keys of lines that occur in more than one of `contents` (each article counted once per line). */
 export function repeatedLines(contents: string[]): Set<string> {

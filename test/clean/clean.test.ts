@@ -1,4 +1,8 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { paragraphFeatures } from "../../loaders/clean/classify.js";
+import { STRONG, WEAK } from "../../loaders/clean/furniture.js";
 import { cleanArticle, lineKey, PARAGRAPH_BREAK, repeatedLines } from "../../loaders/clean/index.js";
 import type { RawArticle, SourceMeta } from "../../loaders/ingest/index.js";
 
@@ -165,5 +169,19 @@ describe("repeatedLines", () => {
     const out = cleanArticle(raw(a), { repeated });
     expect(out.text.split(PARAGRAPH_BREAK)).toEqual([P1, background, P2]);
     expect(out.boilerplate).toEqual(["Ledger Health Desk"]);
+  });
+});
+
+describe("furniture vocabulary", () => {
+  it("the trigger-word index finds exactly what running every pattern finds", () => {
+    const lines = [
+      ...readdirSync("data/articles").filter((f) => f.endsWith(".txt")).flatMap((f) => readFileSync(join("data/articles", f), "utf8").split("\n")),
+      ...readdirSync("test/fixtures/clean").filter((f) => /\.(txt|md|html)$/.test(f)).flatMap((f) => readFileSync(join("test/fixtures/clean", f), "utf8").split("\n")),
+      "Readers’ comments (c) 2021", "Editor’s picks", "@2024 Example", "© Example Media", "Subscribers only", "Report this post",
+    ];
+    for (const line of lines) {
+      const brute = { strong: STRONG.filter((e) => e.re.test(line)).length, weak: WEAK.filter((e) => e.re.test(line)).length };
+      expect(paragraphFeatures(line, { outlet: [], useStopwords: true }), line).toMatchObject(brute);
+    }
   });
 });
