@@ -15,7 +15,7 @@ export function isNotAQuantity(toks: Token[], nm: NumberMatch, text: string): bo
   if (nm.words) {
     // "the two had discussed", "its three"
     const hyphen = next?.text === "-" && adjacent(last, next);
-    if (prev && DETERMINERS.has(prev.low) && nm.value <= 10 && !nm.partitive && !hyphen) return !countedNounFollows(toks, nm.last + 1);
+    if (prev && DETERMINERS.has(prev.low) && nm.value <= 10 && !nm.partitive && !hyphen) return true;
     // "one of these countries": a partitive "one", not a count
     if (first.low === "one" && next?.low === "of") return true;
     return false;

@@ -1,4 +1,5 @@
-import { discourse, type Attribution } from "../quotes/attribution.js";
+import { discourse, type Attribution, type Discourse } from "../quotes/attribution.js";
+import { attributionFor } from "../quotes/index.js";
 import { rowId } from "../text/ids.js";
 import { sentenceAt } from "../text/sentences.js";
 import type { ActorRow, Doc, FigureCategory, FigureRow, Qualifier, ResolvedMention } from "../types.js";
@@ -70,15 +71,21 @@ export function extractFigures(doc: Doc, mentions: ResolvedMention[], actors: Ma
         unit = h.unit;
         category = h.category;
         last = h.last;
-        // the noun the compound modifies belongs to the wording: "a 10-year security deal"
-        for (let k = 0; k < 3 && toks[last + 1]?.kind === "word" && !NP_STOP.has(toks[last + 1]!.low); k++) last++;
+        // the noun the compound modifies belongs to the wording: "a 10-year security deal", "five-hour talks"
+        for (let k = 0; k < 3; k++) {
+          const w = toks[last + 1];
+          if (w?.kind !== "word" || NP_STOP.has(w.low) || /(ed|ing)$/.test(w.low)) break;
+          last++;
+          if (/[^su]s$/.test(w.low)) break;
+        }
       }
     }
     // The counted noun phrase: "83 Shahed drones", "hundreds of British and French troops"
     if (!unit) {
       let u = last + 1;
       if (nm.partitive && /^(the|these|those|its|their|his|her|our)$/.test(toks[u]?.low ?? "")) u++;
-      const m = unitAt(toks, u, value, text);
+      // a fraction counts part of one thing: "two-thirds of the district"
+      const m = unitAt(toks, u, value < 1 ? 1 : value, text);
       if (m) {
         unit = m.unit;
         category = categoryOf(m.head);
@@ -115,7 +122,7 @@ export function extractFigures(doc: Doc, mentions: ResolvedMention[], actors: Ma
       unit,
       category: category ?? "count",
       actor: ownerActor(mentions, start, end, text),
-      attributed_to: attributionText(d.attributions, sentence, actors),
+      attributed_to: figureSource(doc, d, sentence, start, end, actors),
       start,
       end,
     });
@@ -150,6 +157,14 @@ function ownerActor(mentions: ResolvedMention[], start: number, end: number, tex
     if (inside || possessive) best = m;
   }
   return best?.actor ?? null;
+}
+
+/** A figure inside a quotation is the speaker's; otherwise the sentence's source. */
+function figureSource(doc: Doc, d: Discourse, sentence: number, start: number, end: number, actors: Map<string, ActorRow>): string | null {
+  const q = d.quotes.find((q) => start >= q.textStart && end <= q.textEnd);
+  const a = q ? attributionFor(doc, d, q) : null;
+  if (a) return (a.actor && actors.get(a.actor)?.name) || a.speakerText;
+  return attributionText(d.attributions, sentence, actors);
 }
 
 /** Who the sentence credits: "according to X" first, then any speech verb's subject. */

@@ -9,6 +9,7 @@ export const QUALIFIERS: [string[], Qualifier][] = [
   [["as", "many", "as"], "up_to"],
   [["in", "excess", "of"], "more_than"],
   [["an", "estimated"], "approx"],
+  [["estimated", "at"], "approx"],
   [["close", "to"], "approx"],
   [["just", "under"], "less_than"],
   [["just", "over"], "more_than"],
@@ -57,8 +58,8 @@ const CATEGORY_WORDS: [FigureCategory, string[]][] = [
   ]],
   ["weapons", [
     "drones", "drone", "missiles", "missile", "rockets", "shells", "tanks", "aircraft", "jets", "fighter", "helicopters",
-    "warplanes", "bombs", "weapons", "guns", "howitzers", "rounds", "interceptors", "launchers", "vehicles", "warships",
-    "ships", "vessels", "submarines", "artillery", "munitions", "mines", "grenades", "rifles", "systems",
+    "warplanes", "bombs", "weapons", "guns", "howitzers", "rounds", "interceptors", "launchers", "vehicles",
+    "warships", "submarines", "artillery", "munitions", "mines", "grenades", "rifles", "systems",
   ]],
   ["count", [
     "countries", "nations", "states", "members", "allies", "partners", "governments", "cities", "towns", "villages",
@@ -67,7 +68,8 @@ const CATEGORY_WORDS: [FigureCategory, string[]][] = [
   ]],
   ["other", [
     "km", "kilometres", "kilometers", "miles", "metres", "meters", "tonnes", "tons", "kg", "kilograms", "hectares",
-    "square", "barrels", "litres", "liters", "megawatts", "degrees",
+    "square", "barrels", "litres", "liters", "megawatts", "degrees", "millimetres", "millimeters", "mm", "cm",
+    "centimetres", "centimeters", "inches", "feet", "gigawatts", "kilowatts", "hectolitres",
   ]],
 ];
 export const CATEGORY_OF = new Map<string, FigureCategory>();

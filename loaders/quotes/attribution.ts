@@ -1,7 +1,7 @@
 import { sentenceAt } from "../text/sentences.js";
 import type { ActorKind, ActorRow, Doc, ResolvedMention } from "../types.js";
 import { findQuoteSpans, maskQuotes, type QuoteSpan } from "./marks.js";
-import { subjectSpan, type Span } from "./subject.js";
+import { colonSubject, subjectSpan, type Span } from "./subject.js";
 import { AUX, PRONOUNS, TITLES, VERB_RE, isParticiple } from "./verbs.js";
 
 // Who says what, sentence by sentence: every speech verb with its subject,
@@ -34,6 +34,8 @@ export interface Discourse {
   masked: string;
   quotes: QuoteSpan[];
   attributions: Attribution[];
+  /** Offsets of the line breaks (paragraph index = how many lie before an offset). */
+  newlines: number[];
 }
 
 const cache = new WeakMap<Doc, Discourse>();
@@ -43,36 +45,37 @@ export function discourse(doc: Doc, mentions: ResolvedMention[], actors: Map<str
   if (hit) return hit;
   const quotes = findQuoteSpans(doc.text);
   const masked = maskQuotes(doc.text, quotes);
-  const d: Discourse = { text: doc.text, masked, quotes, attributions: findAttributions(doc, masked, mentions, actors) };
+  const newlines = [...doc.text.matchAll(/\n/g)].map((m) => m.index!);
+  const d: Discourse = { text: doc.text, masked, quotes, newlines, attributions: findAttributions(doc, masked, newlines, mentions, actors) };
   cache.set(doc, d);
   return d;
 }
 
 const KIND_RANK: Record<ActorKind, number> = { person: 4, organization: 3, group: 3, country: 2, place: 1 };
 
-function findAttributions(doc: Doc, masked: string, mentions: ResolvedMention[], actors: Map<string, ActorRow>): Attribution[] {
+function findAttributions(doc: Doc, masked: string, newlines: number[], mentions: ResolvedMention[], actors: Map<string, ActorRow>): Attribution[] {
   const out: Attribution[] = [];
   const text = doc.text;
   const sorted = [...mentions].sort((a, b) => a.start - b.start);
   let lastPerson: Attribution | null = null;
-  for (const m of masked.matchAll(VERB_RE)) {
-    const verbStart = m.index!, verbEnd = verbStart + m[0].length;
+  for (const cue of cues(doc, masked)) {
+    const { verbStart, verbEnd } = cue;
     const sent = sentenceAt(doc.sentences, verbStart);
     if (!sent) continue;
     const prevInSentence = out.length && out[out.length - 1]!.sentence === sent.index ? out[out.length - 1]! : null;
-    const subj = subjectSpan(masked, sent.start, sent.end, verbStart, verbEnd, m[0]);
+    const subj = cue.colon ? colonSubject(masked, sent.start, verbStart) : subjectSpan(masked, sent.start, sent.end, verbStart, verbEnd, cue.verb);
     const a: Attribution = {
-      sentence: sent.index, verb: text.slice(verbStart, verbEnd), verbStart, verbEnd,
+      sentence: sent.index, verb: cue.colon ? "" : text.slice(verbStart, verbEnd), verbStart, verbEnd,
       subjectStart: subj?.start ?? verbStart, subjectEnd: subj?.end ?? verbStart,
       speakerText: null, actor: null, actorKind: null, inverted: !!subj?.inverted,
-      paragraph: paragraphOf(text, verbStart), subjectActors: 0,
+      paragraph: countBefore(newlines, verbStart), subjectActors: 0,
     };
     const subjText = subj ? text.slice(subj.start, subj.end) : "";
     const low = subjText.toLowerCase();
     if (!subj || !subjText.trim()) {
       // "…, adding that", "pledged X but stressed": the verb shares the clause's subject.
       if (prevInSentence) copySpeaker(a, prevInSentence);
-      else if (isParticiple(m[0]) && lastPerson) copySpeaker(a, lastPerson);
+      else if (isParticiple(cue.verb) && lastPerson) copySpeaker(a, lastPerson);
     } else if (PRONOUNS.has(low)) {
       const ante = low === "he" || low === "she" ? lastPerson ?? personMentionBefore(sorted, verbStart, actors) : lastSpeaker(out);
       if (ante) copySpeaker(a, ante);
@@ -92,7 +95,7 @@ function findAttributions(doc: Doc, masked: string, mentions: ResolvedMention[],
       }
     }
     out.push(a);
-    if (a.actorKind === "person" || (!a.actor && a.speakerText && looksLikeName(a.speakerText))) lastPerson = a;
+    if (a.actorKind === "person" || (!a.actor && a.speakerText && looksLikePerson(a.speakerText))) lastPerson = a;
   }
   return out;
 }
@@ -138,19 +141,50 @@ export function cleanSpeaker(s: string): string {
   let lastTitle = -1;
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!.replace(/[.’']s?$/, "").toLowerCase();
-    if (TITLES.has(w) && /^\p{Lu}/u.test(words[i]!)) lastTitle = i;
+    if (TITLES.has(w)) lastTitle = i;
   }
   const rest = words.slice(lastTitle + 1);
   if (lastTitle >= 0 && rest.length && rest.every((w) => /^\p{Lu}/u.test(w))) return rest.join(" ");
   return words.join(" ");
 }
 
-const looksLikeName = (s: string) => s.split(/\s+/).every((w) => /^\p{Lu}/u.test(w)) && !/^(The|A|An)\b/.test(s);
+/** Organisations are named with these heads; a person's name is not. */
+const ORG_WORDS = /\b(union|ministry|council|party|army|forces?|agency|institute|authority|company|bank|committee|office|government|times|news|service|department|embassy|commission|court|police|guard|navy|corporation|group|association|federation|alliance)\b/i;
+/** A name ("Petra Lindqvist") or a person's role ("a spokesman for …", "the governor"). */
+const looksLikePerson = (s: string) => {
+  const ws = s.split(/\s+/);
+  const role = ws.find((w) => !/^(the|a|an)$/i.test(w));
+  if (role && TITLES.has(role.toLowerCase()) && !ORG_WORDS.test(ws.slice(0, 3).join(" "))) return true;
+  return ws.every((w) => /^\p{Lu}/u.test(w)) && !/^(The|A|An)\b/.test(s) && !ORG_WORDS.test(s);
+};
 
-function paragraphOf(text: string, at: number): number {
-  let n = 0;
-  for (let i = text.indexOf("\n"); i >= 0 && i < at; i = text.indexOf("\n", i + 1)) n++;
-  return n;
+/** How many of the sorted offsets lie before `at` (binary search): the paragraph index for newline offsets. */
+export function countBefore(sorted: number[], at: number): number {
+  let lo = 0, hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+interface Cue { verbStart: number; verbEnd: number; verb: string; colon: boolean }
+
+/**
+ * Speech verbs, plus the colon that introduces a quotation in a clause without
+ * one ("the governor was blunt: “…”"), in text order.
+ */
+function cues(doc: Doc, masked: string): Cue[] {
+  const out: Cue[] = [];
+  for (const m of masked.matchAll(VERB_RE)) out.push({ verbStart: m.index!, verbEnd: m.index! + m[0].length, verb: m[0], colon: false });
+  for (const m of masked.matchAll(/:\s*(?=["“]|'')/g)) {
+    const at = m.index!;
+    const sent = sentenceAt(doc.sentences, at);
+    if (!sent || out.some((c) => !c.colon && c.verbStart >= sent.start && c.verbEnd <= at)) continue;
+    out.push({ verbStart: at, verbEnd: at + 1, verb: ":", colon: true });
+  }
+  return out.sort((a, b) => a.verbStart - b.verbStart);
 }
 
 export { AUX };

@@ -1,7 +1,7 @@
 import { rowId } from "../text/ids.js";
 import { sentenceAt } from "../text/sentences.js";
 import type { ActorRow, Doc, QuoteRow, ResolvedMention, Sentence } from "../types.js";
-import { discourse, type Attribution, type Discourse } from "./attribution.js";
+import { countBefore, discourse, type Attribution, type Discourse } from "./attribution.js";
 import { isLabel } from "./labels.js";
 import type { QuoteSpan } from "./marks.js";
 
@@ -30,7 +30,7 @@ export function extractQuotes(doc: Doc, mentions: ResolvedMention[], actors: Map
       speaker_text: found ? found.speakerText : continues ? prev!.speaker_text : null,
       text,
       kind: kindOf(doc.text, q, opensParagraph),
-      verb: found ? found.verb.replace(/\s+/g, " ") : null,
+      verb: found?.verb ? found.verb.replace(/\s+/g, " ") : null,
       start: q.textStart,
       end: q.textEnd,
     });
@@ -49,7 +49,7 @@ function kindOf(text: string, q: QuoteSpan, opensParagraph: boolean): "direct" |
 }
 
 /** The attribution for a quote, nearest first: right after it, before it, later in the sentence, then in the paragraph. */
-function attributionFor(doc: Doc, d: Discourse, q: QuoteSpan): Attribution | null {
+export function attributionFor(doc: Doc, d: Discourse, q: QuoteSpan): Attribution | null {
   const s1 = sentenceAt(doc.sentences, q.open) ?? nearestSentence(doc.sentences, q.open);
   const s2 = sentenceAt(doc.sentences, Math.max(q.open, q.close - 1)) ?? s1;
   if (!s1 || !s2) return null;
@@ -65,7 +65,8 @@ function attributionFor(doc: Doc, d: Discourse, q: QuoteSpan): Attribution | nul
   const after = inRange.find((a) => a.verbStart >= q.close);
   if (after) return after;
   // The paragraph: "…“strong support” for Ukraine. The talks …, the ministry said."
-  const para = d.attributions.filter((a) => a.paragraph === paragraphIndex(doc.text, q.open) && a.speakerText);
+  const p = countBefore(d.newlines, q.open);
+  const para = d.attributions.filter((a) => a.paragraph === p && a.speakerText);
   return para.find((a) => a.verbStart >= q.close) ?? para[para.length - 1] ?? null;
 }
 
@@ -73,8 +74,3 @@ function nearestSentence(sentences: Sentence[], at: number): Sentence | undefine
   return sentences.find((s) => s.start >= at) ?? sentences[sentences.length - 1];
 }
 
-function paragraphIndex(text: string, at: number): number {
-  let n = 0;
-  for (let i = text.indexOf("\n"); i >= 0 && i < at; i = text.indexOf("\n", i + 1)) n++;
-  return n;
-}

@@ -76,7 +76,10 @@ export function maskQuotes(text: string, spans: QuoteSpan[]): string {
   let out = "";
   let at = 0;
   for (const s of spans) {
-    out += text.slice(at, s.textStart) + "\u2591".repeat(s.textEnd - s.textStart);
+    // A quotation ending in , . ! ? keeps that mark: it ends the clause ("…,” he said"),
+    // while a bare quoted phrase ("the “Harbour Pact” of firms said") does not.
+    const keep = /[,.!?…]/.test(text[s.textEnd - 1] ?? "") ? 1 : 0;
+    out += text.slice(at, s.textStart) + "\u2591".repeat(s.textEnd - s.textStart - keep) + text.slice(s.textEnd - keep, s.textEnd);
     at = s.textEnd;
   }
   return out + text.slice(at);

@@ -11,7 +11,7 @@ export interface Span {
   inverted?: boolean;
 }
 
-const BOUNDARY = /[,;:()\n—–“”"\u2591\[\]]/u;
+const BOUNDARY = /[,;:.!?…()\n—–\[\]]/u;
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}’'.\-]*/gu;
 
 interface W { w: string; low: string; start: number; end: number }
@@ -85,7 +85,7 @@ export function subjectSpan(t: string, ss: number, se: number, vs: number, ve: n
     if (clause) return null; // "… but stressed": shares the earlier verb's subject
     return k === 0 ? null : fromPreviousChunks(t, ss, end);
   }
-  if (chunk.length > 6) return isCap(chunk[0]!.w) ? leadingName(chunk) : null;
+  if (chunk.length > 10) return isCap(chunk[0]!.w) ? leadingName(chunk) : null;
   return { start: chunk[0]!.start, end: chunk[chunk.length - 1]!.end };
 }
 
@@ -114,6 +114,21 @@ function fromPreviousChunks(t: string, ss: number, end: number): Span | null {
     return { start: ws[0]!.start, end: ws[ws.length - 1]!.end };
   }
   return null;
+}
+
+/** "On the prospect of rain, the governor was blunt:" → "the governor" (the clause's leading noun phrase). */
+export function colonSubject(t: string, ss: number, colon: number): Span | null {
+  const seg = t.slice(ss, colon);
+  const from = ss + Math.max(seg.lastIndexOf(","), seg.lastIndexOf(";")) + 1;
+  const ws = words(t, from, colon);
+  let n = 0;
+  // the noun phrase ends at the first auxiliary or past-tense verb ("was", "had", "sounded")
+  while (n < ws.length && n < 8) {
+    if (n > 0 && (AUX.has(ws[n]!.low) || /^\p{Ll}+ed$/u.test(ws[n]!.w))) break;
+    n++;
+  }
+  if (!n || n === ws.length) return null;
+  return { start: ws[0]!.start, end: ws[n - 1]!.end };
 }
 
 /** ", said Mr Zelensky." — the subject follows the verb right after a quotation or comma. */

@@ -86,4 +86,5 @@ export const TITLES = new Set([
   "queen", "pope", "chairman", "chairwoman", "chief", "director", "commander", "leader", "deputy", "vice", "colonel",
   "col", "lieutenant", "lt", "admiral", "marshal", "premier", "rep", "representative", "envoy", "foreign", "defence",
   "defense", "sir", "lord", "lady", "judge", "justice", "officer", "head", "speaker", "adviser", "advisor",
+  "official", "spokesmen", "negotiator", "mediator", "prosecutor", "lawyer", "analyst", "economist", "expert",
 ]);
