@@ -59,7 +59,7 @@ export function trimSpan(text: string, s: Span): Span {
 }
 
 /** Negation right before the trigger: "did not attack", "can't withdraw", "never met". */
-const NEGATION = /(?:\bnot|n['’]t|\bnever|\bno longer|\bcannot|\bnor)(?:\s+[\p{L}'’-]+){0,3}\s*$/iu;
+const NEGATORS = new Set(["not", "never", "cannot", "nor"]);
 
 /** Planned, proposed or conditional acts: the cue precedes the trigger in its clause. */
 const PLANNED_BEFORE =
@@ -69,7 +69,9 @@ const PLANNED_AFTER = /^[^.;]{0,40}?\b(?:is|are|was|were)\s+(?:expected|planned|
 
 /** True when the words of the clause before the trigger deny it. */
 export function isNegated(before: string): boolean {
-  return NEGATION.test(before);
+  // Only the last four words can negate: a word test instead of an end-anchored regex run at every position.
+  const words = before.slice(-60).toLowerCase().split(/\s+/).filter(Boolean).slice(-4);
+  return words.some((w, i) => NEGATORS.has(w) || /n['’]t$/.test(w) || (w === "no" && words[i + 1] === "longer"));
 }
 
 export function isPlanned(before: string, after: string): boolean {

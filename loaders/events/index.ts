@@ -50,11 +50,17 @@ export function extractEvents(
   const ids = new Set<string>();
   let mi = 0;
   let lastPerson: ResolvedMention | undefined;
+  // One scan of the whole text, then bucketed by sentence: cheaper than a scan per sentence.
+  const found = findTriggers(lex, text, 0, text.length);
+  let ti = 0;
   for (const s of doc.sentences) {
+    const inSentence: TriggerMatch[] = [];
+    while (ti < found.length && found[ti]!.start < s.start) ti++;
+    for (let j = ti; j < found.length && found[j]!.start < s.end; j++) if (found[j]!.end <= s.end) inSentence.push(found[j]!);
     const sentMs: ResolvedMention[] = [];
     while (mi < ms.length && ms[mi]!.start < s.start) mi++;
     for (let j = mi; j < ms.length && ms[j]!.start < s.end; j++) if (ms[j]!.end <= s.end) sentMs.push(ms[j]!);
-    const drafts = sentenceEvents(text, s, sentMs, lastPerson, actors, countryOfIso, ds, lex);
+    const drafts = inSentence.length ? sentenceEvents(text, s, inSentence, sentMs, lastPerson, actors, countryOfIso, ds) : [];
     for (const m of sentMs) if (m.kind === "person") lastPerson = m;
     for (const d of merge(drafts)) {
       // Who did it is the point of the table: an act with no named actor is left out.
@@ -72,15 +78,13 @@ export function extractEvents(
 function sentenceEvents(
   text: string,
   s: Sentence,
+  all: TriggerMatch[],
   sentMs: ResolvedMention[],
   lastPerson: ResolvedMention | undefined,
   actors: Map<string, ActorRow>,
   countryOfIso: Map<string, string>,
   dates: DateRow[],
-  lex: ReturnType<typeof compile>,
 ): Draft[] {
-  const all = findTriggers(lex, text, s.start, s.end);
-  if (!all.length) return [];
   const clauses = clausesOf(text, s);
   // A speech-act verb absorbs the triggers of its own clause: "urged X to meet", "refused to withdraw".
   const triggers: TriggerMatch[] = [];

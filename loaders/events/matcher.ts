@@ -32,7 +32,7 @@ function entrySource(e: LexiconEntry): string {
       return;
     }
     const body = i === headAt ? `(${alt(e.heads)})` : `(?:${alt(t.split("|"))})`;
-    if (out) out += gap ? `(?:\\s+[^\\s;:]+){0,${GAP_WORDS}}?\\s+` : "[\\s-]+";
+    if (out) out += gap ? `(?:\\s+[^\\s;:.!?]+){0,${GAP_WORDS}}?\\s+` : "[\\s-]+";
     out += body;
     gap = false;
   });
@@ -40,12 +40,17 @@ function entrySource(e: LexiconEntry): string {
 }
 
 export interface CompiledLexicon {
+  /** For lower-cased text (case-insensitive Unicode matching is several times slower). */
   regex: RegExp;
+  /** The same, case-insensitive: for text whose lower-casing changes its length. */
+  regexI: RegExp;
   /** The entry owning each alternative, in alternation order. */
   entries: LexiconEntry[];
   /** Noun entries by head form, to re-read a verb form used as a noun ("strong support"). */
   nounByForm: Map<string, LexiconEntry>;
   verbByForm: Map<string, LexiconEntry>;
+  /** Lower-cased words that can begin a pattern. */
+  firstWords: Set<string>;
 }
 
 const compiled = new WeakMap<LexiconRegistry, CompiledLexicon>();
@@ -60,12 +65,19 @@ export function compile(registry: LexiconRegistry): CompiledLexicon {
     return Math.max(...b.heads.map((h) => h.length)) - Math.max(...a.heads.map((h) => h.length));
   });
   const source = entries.map(entrySource).join("|");
-  const regex = new RegExp(`(?<![\\p{L}\\p{N}])(?:${source})(?![\\p{L}\\p{N}])`, "giu");
+  // Sticky: tried only at word starts whose word can begin a pattern (see findTriggers).
+  const regex = new RegExp(`(?<![\\p{L}\\p{N}])(?:${source})(?![\\p{L}\\p{N}])`, "uy");
+  const regexI = new RegExp(regex.source, "iuy");
+  const firstWords = new Set<string>();
+  for (const e of entries) {
+    const first = e.pattern.split(" ")[0]!;
+    for (const w of e.pos === "verb" || !e.pattern.includes(" ") ? e.heads : first.split("|")) firstWords.add(w);
+  }
   const nounByForm = new Map<string, LexiconEntry>();
   for (const e of entries) if (e.pos === "noun" && !e.pattern.includes(" ")) for (const h of e.heads) nounByForm.set(h, e);
   const verbByForm = new Map<string, LexiconEntry>();
   for (const e of entries) if (e.pos === "verb" && !e.pattern.includes(" ")) for (const h of e.heads) verbByForm.set(h, e);
-  const out = { regex, entries, nounByForm, verbByForm };
+  const out = { regex, regexI, entries, nounByForm, verbByForm, firstWords };
   compiled.set(registry, out);
   return out;
 }
@@ -73,12 +85,26 @@ export function compile(registry: LexiconRegistry): CompiledLexicon {
 /** Words before a form that make it a noun, not a verb ("their support", "Japan's support", "an urgent appeal"). */
 const NOUN_CONTEXT = /(?:\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Mm]y|[Yy]our|[Tt]his|of|for)(?:\s+[“"]?[\p{Ll}-]+)?|['’]s(?:\s+[“"]?[\p{Ll}-]+)?|[“"])\s*$/u;
 
+const WORD = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
+
 /** Every trigger in `text[from, to)`, left to right, non-overlapping. */
 export function findTriggers(lex: CompiledLexicon, text: string, from: number, to: number): TriggerMatch[] {
   const out: TriggerMatch[] = [];
-  const slice = text.slice(from, to);
-  lex.regex.lastIndex = 0;
-  for (const m of slice.matchAll(lex.regex)) {
+  const raw = text.slice(from, to);
+  const lower = raw.toLowerCase();
+  // Offsets must stay those of the text: match the lower-cased copy only when it keeps every offset.
+  const same = lower.length === raw.length;
+  const slice = same ? lower : raw;
+  const re = same ? lex.regex : lex.regexI;
+  // Walk the words and try the pattern regex only where a pattern can start: most words cannot,
+  // and a sticky match there is much cheaper than letting the regex scan every position.
+  WORD.lastIndex = 0;
+  for (let w = WORD.exec(slice); w; w = WORD.exec(slice)) {
+    if (!lex.firstWords.has(w[0].toLowerCase())) continue;
+    re.lastIndex = w.index;
+    const m = re.exec(slice);
+    if (!m) continue;
+    WORD.lastIndex = m.index + m[0].length;
     // Each entry contributes exactly one capture group (its head), in order.
     let k = 1;
     while (k < m.length && m[k] === undefined) k++;

@@ -16,7 +16,8 @@ const DETERMINER = new Set(["the", "a", "an", "its", "their", "his", "her", "our
 
 /** The word before `at`, skipping determiners; lower-cased, or "" at the start. */
 export function wordBefore(text: string, at: number, floor: number): string {
-  const words = text.slice(floor, at).toLowerCase().match(/[\p{L}'’-]+|[^\s\p{L}]/gu) ?? [];
+  // A bounded look-back: the word sought is at most a couple of determiners away.
+  const words = text.slice(Math.max(floor, at - 40), at).toLowerCase().match(/[\p{L}'’-]+|[^\s\p{L}]/gu) ?? [];
   for (let i = words.length - 1; i >= 0; i--) if (!DETERMINER.has(words[i]!)) return words[i]!;
   return "";
 }
@@ -81,9 +82,12 @@ export function preferPerson(text: string, ms: ResolvedMention[], i: number): nu
   return i;
 }
 
+const PREP_RE = new Map<string, RegExp>();
+
 /** First mention after a preposition in [from, to): "talks with X", "sanctions against X". */
 export function afterPrep(text: string, ms: ResolvedMention[], prep: string, from: number, to: number, maxWords = 8, reach = Infinity): number {
-  const re = new RegExp(`(?<![\\p{L}])${prep}(?![\\p{L}])`, "giu");
+  let re = PREP_RE.get(prep);
+  if (!re) PREP_RE.set(prep, (re = new RegExp(`(?<![\\p{L}])${prep}(?![\\p{L}])`, "giu")));
   const slice = text.slice(from, to);
   for (const p of slice.matchAll(re)) {
     if (wordCount(text, from, from + p.index!) > reach) break;

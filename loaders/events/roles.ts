@@ -68,7 +68,7 @@ export function rolesOf(t: TriggerMatch, c: RoleContext): Roles {
   }
 
   // Object or prepositional target.
-  const passive = t.entry.pos === "verb" && t.entry.past.includes(t.head) && PASSIVE.test(text.slice(c.narrow.start, t.start));
+  const passive = t.entry.pos === "verb" && t.entry.past.includes(t.head) && PASSIVE.test(text.slice(Math.max(c.narrow.start, t.start - 40), t.start));
   if (tgt < 0) {
     for (const slot of f.targets) {
       const i = slot === "obj" ? objectIndex(t, c) : afterPrep(text, ms, slot, t.headEnd, c.wide.end, 8, PREP_REACH);
