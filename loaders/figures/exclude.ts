@@ -38,16 +38,13 @@ export function isNotAQuantity(toks: Token[], nm: NumberMatch, text: string): bo
   if (prev && NAME_BEFORE.has(prev.low) && !QUALIFIER_WORDS.has(prev.low)) return true;
   if (prev?.text === "." && toks[nm.first - 2]?.low === "no") return true;
   // A capitalised word right before (not a sentence opener or qualifier): "Boeing 737", "Windows 11"
-  if (prev && isCapitalized(prev) && !NP_STOP.has(prev.low) && !QUALIFIER_WORDS.has(prev.low) && !/['’]s$/.test(prev.text)
-    && !MONTHS.has(prev.low) && !startsSentence(toks, nm.first - 1, text)) return true;
+  // (also at a sentence start: "Boeing 737 jets"; sentence openers before a count are function words)
+  if (prev && isCapitalized(prev) && !NP_STOP.has(prev.low) && !QUALIFIER_WORDS.has(prev.low) && !OPENERS.has(prev.low)
+    && !/['’]s$/.test(prev.text) && !MONTHS.has(prev.low)) return true;
   return false;
 }
 
-function startsSentence(toks: Token[], i: number, text: string): boolean {
-  const p = toks[i - 1];
-  if (!p) return true;
-  return /[.!?\n]/.test(text.slice(p.end, toks[i]!.start)) || /^[.!?"“”]$/.test(p.text);
-}
+const OPENERS = new Set(["another", "exactly", "precisely", "only", "just", "almost", "with", "including", "nearly", "some", "while", "although"]);
 
 /** A plural content word within the next two tokens ("2000 troops"). */
 function countedNounFollows(toks: Token[], i: number): boolean {

@@ -54,8 +54,10 @@ export function unitAt(toks: Token[], i: number, value: number, text: string): U
     if (toks[j]?.kind === "punct") break;
   }
   let head = -1;
-  for (let k = run.length - 1; k >= 0; k--)
-    if (isPlural(run[k]!.low) || (value === 1 && k === run.length - 1 && run[k]!.low !== "and")) { head = k; break; }
+  for (let k = run.length - 1; k >= 0 && head < 0; k--) if (isPlural(run[k]!.low)) head = k;
+  // one thing, or part of one: the phrase up to the first verb-like word ("the district was")
+  if (head < 0 && value === 1)
+    for (let k = 0; k < run.length && !/(ed|ing)$/.test(run[k]!.low) && run[k]!.low !== "and"; k++) head = k;
   if (head < 0 || run[head]!.low === "and") return null;
   let last = run[head]!.last;
   let unit = text.slice(toks[i]!.start, toks[last]!.end);

@@ -72,7 +72,10 @@ function findAttributions(doc: Doc, masked: string, newlines: number[], mentions
     };
     const subjText = subj ? text.slice(subj.start, subj.end) : "";
     const low = subjText.toLowerCase();
-    if (!subj || !subjText.trim()) {
+    // "X said …, adding that": a participle after a comma shares the subject of the verb before it
+    const shares = prevInSentence && isParticiple(cue.verb) && (!subj || subj.start <= prevInSentence.verbStart);
+    if (shares) copySpeaker(a, prevInSentence);
+    else if (!subj || !subjText.trim()) {
       // "…, adding that", "pledged X but stressed": the verb shares the clause's subject.
       if (prevInSentence) copySpeaker(a, prevInSentence);
       else if (isParticiple(cue.verb) && lastPerson) copySpeaker(a, lastPerson);
@@ -144,7 +147,7 @@ export function cleanSpeaker(s: string): string {
     if (TITLES.has(w)) lastTitle = i;
   }
   const rest = words.slice(lastTitle + 1);
-  if (lastTitle >= 0 && rest.length && rest.every((w) => /^\p{Lu}/u.test(w))) return rest.join(" ");
+  if (lastTitle >= 0 && rest.length && rest.every((w) => /^\p{Lu}/u.test(w)) && !ORG_WORDS.test(rest.join(" "))) return rest.join(" ");
   return words.join(" ");
 }
 

@@ -134,7 +134,7 @@ export function colonSubject(t: string, ss: number, colon: number): Span | null 
 /** ", said Mr Zelensky." — the subject follows the verb right after a quotation or comma. */
 function inverted(t: string, ss: number, se: number, vs: number, ve: number): Span | null {
   const before = t.slice(ss, vs).replace(/\s+$/, "");
-  if (!/[,”"]$/.test(before)) return null;
+  if (!/[,”"']$/.test(before)) return null;
   const ws = words(t, ve, se);
   if (!ws.length || !isCap(ws[0]!.w) || boundaryBetween(t, ve, ws[0]!.start)) return null;
   const name = leadingName(ws);

@@ -1,0 +1,129 @@
+import { describe, expect, it } from "vitest";
+import { extractQuotes } from "../../loaders/quotes/index.js";
+import type { ActorRow, QuoteRow, ResolvedMention } from "../../loaders/types.js";
+import { doc } from "../figures/helpers.js";
+
+const quotes = (text: string, mentions: ResolvedMention[] = [], actors = new Map<string, ActorRow>()) =>
+  extractQuotes(doc(text), mentions, actors);
+const brief = (q: QuoteRow) => [q.text, q.kind, q.speaker_text, q.verb];
+const mention = (text: string, surface: string, actor: string, kind: ResolvedMention["kind"], from = 0): ResolvedMention => {
+  const start = text.indexOf(surface, from);
+  return { article: "t", actor, start, end: start + surface.length, text: surface, sentence: 0, kind };
+};
+
+describe("quotation marks", () => {
+  it("curly doubles, attribution after", () => {
+    expect(quotes("“We will not retreat,” the general said.").map(brief)).toEqual([
+      ["We will not retreat,", "direct", "the general", "said"],
+    ]);
+  });
+
+  it("straight doubles, attribution before with a colon", () => {
+    expect(quotes('The minister said: "Talks are over."').map(brief)).toEqual([["Talks are over.", "direct", "The minister", "said"]]);
+  });
+
+  it("wire-style doubled apostrophes and an inverted attribution", () => {
+    expect(quotes("''We are ready,'' said Mr Novak.").map(brief)).toEqual([["We are ready,", "direct", "Novak", "said"]]);
+  });
+
+  it("keeps nested single quotes inside the text", () => {
+    const [q] = quotes("“He told me ‘never again’ and left,” Ms Ortiz said.");
+    expect(q!.text).toBe("He told me ‘never again’ and left,");
+    expect(q!.speaker_text).toBe("Ortiz");
+  });
+
+  it("a quotation running over a paragraph break continues the same speaker", () => {
+    const text = "The envoy Lena Vos said: “The first part goes on.\n\n“The second part ends here.”";
+    const qs = quotes(text);
+    expect(qs.map((q) => [q.text, q.speaker_text, q.verb])).toEqual([
+      ["The first part goes on.", "Lena Vos", "said"],
+      ["The second part ends here.", "Lena Vos", null],
+    ]);
+    for (const q of qs) expect(text.slice(q.start, q.end)).toBe(q.text);
+  });
+
+  it("a quote paragraph with no verb continues the previous speaker", () => {
+    const qs = quotes("“Prices will rise,” Maria Ortiz warned.\n\n“Nobody can stop it.”");
+    expect(qs.map(brief)).toEqual([
+      ["Prices will rise,", "direct", "Maria Ortiz", "warned"],
+      ["Nobody can stop it.", "direct", "Maria Ortiz", null],
+    ]);
+  });
+});
+
+describe("direct and partial", () => {
+  it("a fragment woven into the sentence is partial", () => {
+    const [q] = quotes('The mayor described the plan as "a dangerous gamble".');
+    expect(brief(q!)).toEqual(["a dangerous gamble", "partial", "The mayor", "described"]);
+  });
+
+  it("a sentence after 'said,' is direct", () => {
+    const [q] = quotes('Asked about the vote, Anna Berg said, "We accept the result."');
+    expect([q!.kind, q!.speaker_text]).toEqual(["direct", "Anna Berg"]);
+  });
+});
+
+describe("speakers", () => {
+  it("strips titles from the speaker's text", () => {
+    expect(quotes("Estonian Prime Minister Kaja Tamm told reporters it was “a matter of days”.")[0]!.speaker_text).toBe("Kaja Tamm");
+    expect(quotes("The head of the mission, Omar Haddad, told reporters that talks were “at a dead end”.")[0]!.speaker_text).toBe("Omar Haddad");
+  });
+
+  it("'according to' names the source", () => {
+    expect(quotes("The bridge was “completely destroyed”, according to local police.")[0]!.speaker_text).toBe("local police");
+  });
+
+  it("resolves he/she to the last person who spoke", () => {
+    const qs = quotes("Alan Pike said the roads were closed. Later the army arrived. “We need help,” he said.");
+    expect(qs[0]!.speaker_text).toBe("Alan Pike");
+  });
+
+  it("prefers the subject over a person named later in the sentence", () => {
+    const text = "Governor Alan Pike, speaking after a call with Ruth Kell, said the dam held. He called it “a small miracle”, and praised the crews.";
+    expect(quotes(text)[0]!.speaker_text).toBe("Alan Pike");
+  });
+
+  it("a participle shares the subject of its clause", () => {
+    const [, q2] = quotes('Ruth Kell said the dam was "stable", adding that crews would "stay all night".');
+    expect([q2!.speaker_text, q2!.verb]).toEqual(["Ruth Kell", "adding"]);
+  });
+
+  it("'the ministry' refers back to the ministry named before", () => {
+    const text = "Talks will resume in May, the Estonian Foreign Ministry said. The focus is “energy security”, the ministry added.";
+    expect(quotes(text)[0]!.speaker_text).toBe("the Estonian Foreign Ministry");
+  });
+
+  it("a colon introduces a quotation without a speech verb", () => {
+    expect(quotes("Ruth Kell said little. On the budget, the minister was blunt: “There is no money.”")[0]!.speaker_text).toBe("the minister");
+  });
+
+  it("takes the actor id from mentions, demonym subjects included", () => {
+    const text = "Estonian officials said they had “full confidence” in the plan.";
+    const ms = [mention(text, "Estonian", "estonia", "country")];
+    const [q] = quotes(text, ms);
+    expect([q!.speaker, q!.speaker_text]).toEqual(["estonia", "Estonian officials"]);
+  });
+
+  it("a pronoun takes the person mention when no speaker was named before", () => {
+    const text = "Ruth Kell visited the dam. “It held,” she said.";
+    const [q] = quotes(text, [mention(text, "Ruth Kell", "ruth-kell", "person")]);
+    expect(q!.speaker).toBe("ruth-kell");
+  });
+});
+
+describe("labels are not quotes", () => {
+  it.each([
+    'Officials call it the "iron wall" project.',
+    'The so-called "Operation Dawn" began at night.',
+    'He signed a decree "On Urgent Measures for Grain Exports" on Friday.',
+    'Veterans formed an "independent" committee.',
+    'The "peace train" left the station.',
+    "Tokyo joined the 30-nation “coalition of the willing” last year.",
+    'The agency was labelled as a "foreign agent."',
+  ])("%s", (text) => expect(quotes(text)).toEqual([]));
+
+  it("a short phrase someone is said to have said stays a quote", () => {
+    expect(quotes("The mayor said the city offered “full support” to the families.")).toHaveLength(1);
+    expect(quotes("Estonia’s “deep concern” was raised, officials said.")).toHaveLength(1);
+  });
+});
