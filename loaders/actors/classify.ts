@@ -2,9 +2,9 @@ import type { Doc } from "../types.js";
 import type { Candidate } from "./candidate.js";
 import { isLocative, mediaHere, REGION_MODIFIERS, REGION_WORDS, speaksHere } from "./context.js";
 import { countryNameFor, demonymFor, gazetteer, type GazEntry } from "./gazetteer.js";
-import { IN_HEADS, ORG_SUFFIXES, SERVICES, STATE_AGENTS } from "./lexicon/orgs.js";
+import { IN_HEADS, ORG_INNER, ORG_SUFFIXES, SERVICES, STATE_AGENTS } from "./lexicon/orgs.js";
 import { orgParts } from "./orgkey.js";
-import { PLACE_VARIANTS } from "./lexicon/places.js";
+import { PLACE_SUFFIXES, PLACE_VARIANTS } from "./lexicon/places.js";
 import { HONORIFICS, OFFICE_TITLES, roleFor } from "./lexicon/titles.js";
 import { findRuns, type Run } from "./runs.js";
 import type { Tok } from "./tokens.js";
@@ -102,7 +102,7 @@ function regionSuffix(ctx: Ctx, a: number, b: number, surface: string): boolean 
   let k = b;
   if (toks[k] && REGION_MODIFIERS.has(toks[k]!.text)) k++;
   const w = toks[k];
-  if (!w || !REGION_WORDS.has(w.text)) return false;
+  if (!w || !REGION_WORDS.has(w.text) || w.sentence !== toks[a]!.sentence) return false;
   const g = lookup(surface);
   if (g && (g.kind === "demonym" || g.kind === "body")) return false;
   // A known region keeps its own name ("the Donbas region" → Donbas); an unknown one is named with its place word.
@@ -157,9 +157,15 @@ function organisation(ctx: Ctx, a: number, b: number, surface: string): boolean 
   const { toks } = ctx;
   const words = surface.split(/[\s\u00a0]+/);
   const last = toks[b - 1]!.text;
-  const hasComplement = toks.slice(a, b).some((t) => t.text === "of" || t.text === "in");
+  const span = toks.slice(a, b);
+  if (PLACE_SUFFIXES.has(last) && words.length > 1) {
+    emit(ctx, a, b, { kind: "place", name: canonicalTokens(surface), country: lookup(toks[a]!.text)?.iso3 ?? null, role: null, via: "region", alias: true, weak: false });
+    return true;
+  }
+  const hasComplement = span.some((t) => t.text === "of" || t.text === "in" || t.text === "for");
   const group = GROUP_HEADS.has(last);
-  if (!ORG_SUFFIXES.has(last) && !hasComplement && !group) return false;
+  const inner = span.some((t) => ORG_INNER.has(t.text));
+  if (!ORG_SUFFIXES.has(last) && !hasComplement && !group && !inner) return false;
   if (words.length === 1 && !group) return false;
   const lead = lookup(toks[a]!.text) ?? lookup(slice(ctx, a, Math.min(b, a + 2)));
   let iso3 = lead && (lead.kind === "demonym" || lead.kind === "country") ? lead.iso3 : null;
@@ -211,7 +217,16 @@ function titled(ctx: Ctx, a: number, b: number): boolean {
         if (left) {
           aff = { name: left.kind === "body" ? left.name : countryNameFor(left.iso3 ?? ""), iso3: left.iso3 };
           if (left.kind !== "demonym") gazetteerHit(ctx, a, p, left);
-        } else classifyRun(ctx, a, p);
+        } else {
+          // An unknown name before the title is the office's organisation ("Naftogaz Chief Executive X").
+          const before = ctx.out.length;
+          classifyRun(ctx, a, p);
+          const org = ctx.out.slice(before).find((c) => c.kind === "organization" || c.kind === "group" || c.weak);
+          if (org) {
+            org.kind = org.kind === "group" ? "group" : "organization";
+            aff = { name: org.name, iso3: org.country };
+          }
+        }
       }
       emit(ctx, p + L, b, {
         kind: "person",
@@ -278,14 +293,15 @@ function nearbyCountry(ctx: Ctx, a: number): string | null {
 function headlineSentences(toks: Tok[]): Set<number> {
   const caps = new Map<number, [number, number]>();
   for (const t of toks) {
-    if (!t.word || t.text.length < 4 || !/^\p{L}/u.test(t.text)) continue;
+    // Title case capitalises every word but these; a sentence with one lower-case verb is not a headline.
+    if (!t.word || t.text.length < 3 || !/^\p{L}/u.test(t.text) || /^(and|the|for|nor|but|yet|via|per|off|out)$/.test(t.text)) continue;
     const c = caps.get(t.sentence) ?? [0, 0];
     c[1]++;
     if (t.cap) c[0]++;
     caps.set(t.sentence, c);
   }
   const out = new Set<number>();
-  for (const [s, [cap, all]] of caps) if (all >= 3 && cap / all >= 0.75) out.add(s);
+  for (const [s, [cap, all]] of caps) if (all >= 4 && cap / all > 0.8) out.add(s);
   return out;
 }
 

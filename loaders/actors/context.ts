@@ -1,4 +1,5 @@
 import type { Tok } from "./tokens.js";
+import { ORG_NOUNS, STATE_AGENTS } from "./lexicon/orgs.js";
 
 // Word lists that read a name's context: whether a capital is a location or the
 // government acting, whether an unknown word is a news outlet or a speaker.
@@ -32,6 +33,10 @@ export function isLocative(toks: Tok[], a: number, b: number): boolean {
     const n = nextWord(toks, b + 1);
     return !!n && (PLACE_NOUNS.has(n.text.toLowerCase()) || (n.cap && n.pos === "PROPN"));
   }
+  // "Kyiv club", "Tokyo summit": a noun after the name makes it a modifier of place, unless
+  // the noun is the state itself ("the Kiev regime", "Moscow officials").
+  const n = toks[b];
+  if (n && n.word && !n.cap && n.pos === "NOUN" && n.start > toks[b - 1]!.end && !STATE_AGENTS.has(n.text.toLowerCase())) return true;
   const p = prevWord(toks, a);
   if (!p || p.cap) return false;
   const w = p.text.toLowerCase();
@@ -59,10 +64,10 @@ export function speaksHere(toks: Tok[], a: number, b: number): boolean {
 
 const MEDIA_NOUNS = new Set(["newspaper", "daily", "agency", "broadcaster", "channel", "magazine", "outlet", "website", "tabloid", "weekly", "portal", "network", "paper", "journal", "radio", "television", "station"]);
 
-/** "the newspaper Mainichi", "the AP agency": a media outlet named beside its kind. */
+/** "the newspaper Mainichi", "the energy company Naftogaz", "the AP agency": an organisation named beside its kind. */
 export function mediaHere(toks: Tok[], a: number, b: number): boolean {
-  const p = prevWord(toks, a, false);
-  if (p && MEDIA_NOUNS.has(p.text.toLowerCase()) && toks.indexOf(p) === a - 1) return true;
+  const p = toks[a - 1];
+  if (p && p.word && !p.cap && ORG_NOUNS.has(p.text.toLowerCase())) return true;
   const n = toks[b];
   return !!n && n.word && MEDIA_NOUNS.has(n.text.toLowerCase()) && !n.cap;
 }

@@ -15,7 +15,10 @@ export interface ActorOptions {
 /** Candidate mentions of one article; never throws (an article that breaks the tagger yields none). */
 export function articleCandidates(doc: Doc): Candidate[] {
   try {
-    return findCandidates(doc, tokenize(doc)).filter((c) => doc.text.slice(c.start, c.end) === c.text && c.end > c.start && c.sentence >= 0);
+    // A mention lies inside one sentence: the tables point at the sentence that holds it.
+    return findCandidates(doc, tokenize(doc)).filter(
+      (c) => c.end > c.start && c.sentence >= 0 && c.end <= (doc.sentences[c.sentence]?.end ?? -1) && doc.text.slice(c.start, c.end) === c.text,
+    );
   } catch (e) {
     console.error(`${doc.id}: warning: actor tagging failed: ${(e as Error).message}`);
     return [];

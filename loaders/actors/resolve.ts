@@ -81,7 +81,8 @@ export function resolve(cands: Candidate[], registry: RegistryActor[]): Resoluti
       const byOrg = ok ? byKey.get(ok) : undefined;
       if (byOrg) return byOrg;
       const hit = byKey.get(keyOf(c.kind, s)) ?? (c.kind === "group" || c.kind === "organization" || c.kind === "person" ? undefined : byKey.get(`actor:${nameKey(s)}`));
-      if (hit && (hit.kind === c.kind || hit.registry || c.via === "gazetteer")) return hit;
+      // A bare word the tagger could not place joins whatever actor already owns that exact name.
+      if (hit && (hit.kind === c.kind || hit.registry || c.via === "gazetteer" || c.weak)) return hit;
       if (!hit) {
         // A registry row may list a name under another kind (a group the tagger saw as an organisation).
         for (const k of ["actor", "country", "place"]) {
@@ -93,7 +94,8 @@ export function resolve(cands: Candidate[], registry: RegistryActor[]): Resoluti
     return undefined;
   };
 
-  const isSingle = (c: Candidate) => (c.kind === "person" && nameTokens(c.name).length === 1) || c.via === "acronym";
+  // A hyphenated surname ("Kosiniak-Kamysz") is still one word.
+  const isSingle = (c: Candidate) => (c.kind === "person" && !/\s/.test(c.name.trim())) || c.via === "acronym";
   const strong = cands.filter((c) => !c.weak && !isSingle(c));
   const rest = cands.filter((c) => c.weak || isSingle(c));
 
@@ -150,9 +152,11 @@ function oneWordApart(x: string, y: string): number {
   return p.length >= 4 && q.length >= 4 ? jaroWinkler(p, q) : 0;
 }
 
+/** Last names of a person's full names; with three words or more, the last two as well ("Kosiniak Kamysz"). */
 function surnames(a: Actor): string[] {
   const names = [a.name, ...(a.registry?.aliases ?? []), ...a.mentions.map((m) => m.name)];
-  return names.map((n) => nameTokens(n)).filter((t) => t.length > 1).map((t) => t[t.length - 1]!);
+  const words = names.map((n) => n.trim().split(/\s+/)).filter((w) => w.length > 1);
+  return words.flatMap((w) => (w.length > 2 ? [w[w.length - 1]!, w.slice(-2).join(" ")] : [w[w.length - 1]!]));
 }
 
 function initials(name: string): string {

@@ -1,6 +1,6 @@
 import type { Tok } from "./tokens.js";
 import { gazetteer } from "./gazetteer.js";
-import { IN_HEADS, OF_HEADS } from "./lexicon/orgs.js";
+import { IN_HEADS, OF_HEADS, ORG_SUFFIXES } from "./lexicon/orgs.js";
 
 // Capitalised runs: the name-like stretches of a sentence. A run is a span of
 // tokens [a, b) on one line; a sentence-initial word joins only when wink tags
@@ -87,7 +87,8 @@ export function findRuns(text: string, toks: Tok[]): Run[] {
 function joinComplement(text: string, toks: Tok[], b: number, orgHeaded: boolean): number {
   const head = toks[b - 1]!;
   const w = toks[b];
-  if (!w || (w.text !== "of" && w.text !== "in")) return b;
+  if (!w || (w.text !== "of" && w.text !== "in" && w.text !== "for")) return b;
+  if (w.text === "for" && !OF_HEADS.has(head.text) && !ORG_SUFFIXES.has(head.text)) return b;
   if (w.text === "in" && !IN_HEADS.has(head.text)) return b;
   // A second "of" chains only onto an organisation head ("Ministry of Foreign Affairs of Turkey").
   if (w.text === "of" && !OF_HEADS.has(head.text) && !orgHeaded) return b;
@@ -96,6 +97,18 @@ function joinComplement(text: string, toks: Tok[], b: number, orgHeaded: boolean
   const first = toks[k];
   if (!first || !first.cap || !first.word || !sameLine(text, w, first)) return b;
   k++;
-  while (toks[k] && toks[k]!.cap && toks[k]!.word && sameLine(text, toks[k - 1]!, toks[k]!) && toks[k]!.start > toks[k - 1]!.end) k++;
-  return k;
+  for (;;) {
+    const t = toks[k];
+    if (t && t.cap && t.word && sameLine(text, toks[k - 1]!, t) && t.start > toks[k - 1]!.end) {
+      k++;
+      continue;
+    }
+    // "for Reconstruction and Development": "and" joins words of the name, not another actor.
+    const n = toks[k + 1];
+    if (t && (t.text === "and" || t.text === "&") && n && n.cap && n.word && !gazetteer().exact.has(n.text) && sameLine(text, t, n)) {
+      k += 2;
+      continue;
+    }
+    return k;
+  }
 }

@@ -17,7 +17,7 @@ export const ORG_SUFFIXES = new Set([
   "Holdings", "Industries", "Systems", "Technologies", "Energy", "Group", "United", "FC", "Rovers",
 ]);
 
-/** Head words that take an "of …" complement inside the name ("Ministry of Defence", "Armed Forces of Ukraine"). */
+/** Head words that take an "of …" or "for …" complement inside the name ("Ministry of Defence", "Armed Forces of Ukraine"). */
 export const OF_HEADS = new Set([
   "Ministry", "Minister", "Department", "Bank", "University", "Embassy", "Consulate", "Forces", "Republic",
   "Office", "Council", "Organization", "Organisation", "Union", "Federation", "Commission", "Committee",
@@ -44,7 +44,8 @@ export const SERVICES: { words: string; name: (country: string, demonym: string)
 export const STATE_AGENTS = new Set([
   "officials", "official", "government", "authorities", "troops", "soldiers", "forces", "intelligence",
   "diplomats", "diplomacy", "leadership", "side", "negotiators", "delegation", "state", "regime",
-  "administration", "warships", "jets", "drones", "missiles", "units", "sources",
+  "administration", "units", "sources", "regime", "establishment", "elite", "elites", "hawks", "envoy", "envoys",
+  "ministers", "lawmakers", "politicians", "military", "army", "navy",
 ]);
 
 export interface KnownBody {
@@ -106,3 +107,18 @@ export const KNOWN_BODIES: KnownBody[] = [
   { name: "Yomiuri Shimbun", kind: "organization", country: "JPN", aliases: ["Yomiuri"], role: "Japanese daily newspaper" },
   { name: "Nikkei", kind: "organization", country: "JPN", aliases: [], role: "Japanese business daily" },
 ];
+
+/** Words that make a run an organisation wherever they stand in it ("Sport Club Recife", "Dynamo Kyiv", "Real Madrid"). */
+export const ORG_INNER = new Set([
+  "Club", "FC", "CF", "AFC", "SC", "AC", "Dynamo", "Dinamo", "Spartak", "Sporting", "Real", "Atletico", "Athletic",
+  "Olympique", "Borussia", "Racing", "Bank", "Ministry", "University", "Institute", "Party", "Council", "Committee",
+  "Corporation", "Company", "Airlines", "Holdings", "Inc", "Ltd", "GmbH", "AG", "SA", "PLC", "LLC",
+]);
+
+/** A noun right before a name that says it is an organisation ("the energy company Naftogaz", "the newspaper Mainichi"). */
+export const ORG_NOUNS = new Set([
+  "newspaper", "daily", "agency", "broadcaster", "channel", "magazine", "outlet", "website", "tabloid", "weekly", "portal",
+  "company", "firm", "group", "giant", "operator", "producer", "maker", "manufacturer", "carrier", "airline", "bank", "lender",
+  "insurer", "retailer", "conglomerate", "startup", "club", "team", "side", "party", "movement", "organisation", "organization",
+  "charity", "union", "network", "station", "publisher", "automaker", "carmaker", "developer", "regulator", "watchdog",
+]);

@@ -70,3 +70,10 @@ export const CITY_EXONYMS: [string, string][] = [
   ["Milano", "Milan"], ["Napoli", "Naples"], ["Torino", "Turin"], ["Firenze", "Florence"], ["Praha", "Prague"], ["Wien", "Vienna"],
   ["Warszawa", "Warsaw"], ["Lisboa", "Lisbon"], ["Roma", "Rome"], ["Moskva", "Moscow"], ["Kyyiv", "Kyiv"],
 ];
+
+/** A capitalised run ending in one of these is a place ("Suwalki Gap", "Kerch Strait", "Maidan Square"). */
+export const PLACE_SUFFIXES = new Set([
+  "Gap", "Strait", "Straits", "Pass", "Sea", "Bay", "River", "Mountains", "Mountain", "Valley", "Island", "Islands",
+  "Peninsula", "Lake", "Gulf", "Desert", "Canal", "Square", "Street", "Avenue", "Bridge", "Airport", "Port", "Harbour",
+  "Harbor", "Plain", "Plateau", "Basin", "Coast", "Heights", "Ocean", "Channel", "Steppe", "Forest", "Park", "Oblast", "Krai",
+]);
