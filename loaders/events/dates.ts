@@ -14,7 +14,7 @@ export function pickDate(text: string, dates: DateRow[], t: TriggerMatch, clause
   const inSentence = dates.filter((d) => d.start >= s.start && d.end <= s.end);
   if (!inSentence.length) return null;
   const dist = (d: DateRow) => (d.end <= t.start ? t.start - d.end : Math.max(0, d.start - t.end));
-  const inClause = inSentence.filter((d) => d.start >= clause.start && d.end <= clause.end);
+  const inClause = inSentence.filter((d) => d.start >= clause.start && d.end <= clause.end && !ownedByParticiple(text, t, d));
   if (inClause.length) return inClause.reduce((a, b) => (dist(b) < dist(a) ? b : a));
   const fronted = inSentence.find((d) => d.start < t.start && wordsBetween(text, s.start, d.start) <= FRONTED_WORDS);
   if (fronted) return fronted;
@@ -24,4 +24,11 @@ export function pickDate(text: string, dates: DateRow[], t: TriggerMatch, clause
 
 function wordsBetween(text: string, from: number, to: number): number {
   return (text.slice(from, to).match(/[\p{L}\p{N}]+/gu) ?? []).length;
+}
+
+/** "exporting weapons under rules eased in 2023": a date after another participle dates that participle. */
+const PARTICIPLE_BEFORE = /\b\p{L}{3,}ed\s+(?:in|on|at|by|since|during|from)?\s*$/iu;
+
+function ownedByParticiple(text: string, t: TriggerMatch, d: DateRow): boolean {
+  return d.start >= t.end && PARTICIPLE_BEFORE.test(text.slice(Math.max(t.end, d.start - 30), d.start));
 }

@@ -61,7 +61,8 @@ export function extractEvents(
     while (mi < ms.length && ms[mi]!.start < s.start) mi++;
     for (let j = mi; j < ms.length && ms[j]!.start < s.end; j++) if (ms[j]!.end <= s.end) sentMs.push(ms[j]!);
     const drafts = inSentence.length ? sentenceEvents(text, s, inSentence, sentMs, lastPerson, actors, countryOfIso, ds) : [];
-    for (const m of sentMs) if (m.kind === "person") lastPerson = m;
+    // "He …" in a later sentence: the first person named in the last sentence naming one (usually its subject).
+    lastPerson = sentMs.find((m) => m.kind === "person") ?? lastPerson;
     for (const d of merge(drafts)) {
       // Who did it is the point of the table: an act with no named actor is left out.
       if (!d.row.source) continue;

@@ -91,8 +91,13 @@ export function rolesOf(t: TriggerMatch, c: RoleContext): Roles {
   const place = placeIndex(t, c);
   let target = tgt >= 0 ? ms[preferPerson(text, ms, tgt)]!.actor : null;
   // Visits, and attacks on a place, are on the place's state ("shelled villages in Tavush" → Armenia).
-  if ((f.host || passive || t.entry.type === "ASSAULT") && !target && place >= 0) target = hostOf(ms[place]!, c);
   const source = src >= 0 ? ms[preferPerson(text, ms, src)]!.actor : null;
+  if ((f.host || passive || t.entry.type === "ASSAULT") && !target && place >= 0) {
+    const host = hostOf(ms[place]!, c);
+    // Not a counterpart when the place is the actor's own country (drones downed over one's own region).
+    const own = source ? (c.actors.get(source)?.country ?? null) : null;
+    if (host && (!own || c.actors.get(host)?.country !== own)) target = host;
+  }
   return {
     source,
     target: target === source ? null : target,

@@ -121,6 +121,10 @@ describe("events: frames", () => {
     expect(b[0]).toMatchObject({ type: "ASSAULT", source: "togo", date: null });
     const c = run(marked("{Japan} is ready to send aid to {Ukraine}, Prime Minister {Fumio Kishida/person} said {D:on Tuesday=2024-01-02}."));
     expect(c[0]).toMatchObject({ type: "AGREE", date: "2024-01-02", date_text: "on Tuesday" });
+    const d = run(marked("{Chile} attacked {Peru} {D:in May=2024-05} under a plan approved {D:in 2019=2019}."));
+    expect(d[0]).toMatchObject({ date: "2024-05" });
+    const e = run(marked("{Chile} sent arms to {Peru} under rules eased {D:in 2019=2019}."));
+    expect(e[0]).toMatchObject({ date: null });
   });
 
   it("relative clauses take the name before them as subject", () => {
