@@ -1,18 +1,29 @@
 import { existsSync } from "node:fs";
-import { resolve } from "node:path";
+import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { extractFolder } from "../pipeline.js";
+import { extractFolderParallel } from "../parallel/extract.js";
 import { writeTables, type Format } from "../tables/write.js";
+import { progressLine } from "./progress.js";
 
+const USAGE =
+  "usage: dossier extract <input-dir> --out <dir> [--format json|parquet|both] [--jobs N] [--shard k/n] [--cache <dir>] [--registry data/actors.csv] [--quiet]";
 
 /** `dossier extract`: the contract's command. Exit 1 when any input could not be read; what was read is still written. */
-export function run(args: string[]): number {
+export async function run(args: string[]): Promise<number> {
   let parsed;
   try {
     parsed = parseArgs({
       args,
       allowPositionals: true,
-      options: { out: { type: "string" }, format: { type: "string", default: "json" }, registry: { type: "string" }, quiet: { type: "boolean", default: false } },
+      options: {
+        out: { type: "string" },
+        format: { type: "string", default: "json" },
+        registry: { type: "string" },
+        jobs: { type: "string" },
+        shard: { type: "string" },
+        cache: { type: "string" },
+        quiet: { type: "boolean", default: false },
+      },
     });
   } catch (e) {
     console.error(`dossier extract: ${(e as Error).message}`);
@@ -20,18 +31,36 @@ export function run(args: string[]): number {
   }
   const { positionals, values } = parsed;
   const format = values.format as Format;
-  if (positionals.length !== 1 || !values.out || !["json", "parquet", "both"].includes(format)) {
-    console.error("usage: dossier extract <input-dir> --out <dir> [--format json|parquet|both] [--registry data/actors.csv] [--quiet]");
+  const jobs = values.jobs === undefined ? undefined : Number(values.jobs);
+  const shardMatch = values.shard?.match(/^(\d+)\/(\d+)$/);
+  const shard = shardMatch ? { k: Number(shardMatch[1]), n: Number(shardMatch[2]) } : null;
+  const bad =
+    positionals.length !== 1 || !values.out || !["json", "parquet", "both"].includes(format) ? USAGE
+    : jobs !== undefined && !(Number.isInteger(jobs) && jobs >= 1) ? `dossier extract: --jobs must be a whole number ≥ 1, not "${values.jobs}"`
+    : values.shard !== undefined && !(shard && shard.k >= 1 && shard.k <= shard.n) ? `dossier extract: --shard must be k/n with 1 ≤ k ≤ n, not "${values.shard}"`
+    : null;
+  if (bad) {
+    console.error(bad);
     return 2;
   }
   const input = resolve(positionals[0]!);
   // The registry a reporter edits lives in data/; an explicit --registry wins.
   const registryPath = values.registry ? resolve(values.registry) : existsSync("data/actors.csv") ? resolve("data/actors.csv") : null;
-  const { tables, problems } = extractFolder(input, { registryPath });
+  const progress = values.quiet ? undefined : progressLine(process.stderr);
+  const { tables, problems } = await extractFolderParallel(input, {
+    registryPath,
+    jobs,
+    shard,
+    cacheDir: values.cache ? resolve(values.cache) : null,
+    progress: progress?.update,
+  });
+  progress?.done();
   for (const p of problems) if (p.level === "error" || !values.quiet) console.error(`${p.file}: ${p.level}: ${p.message}`);
   if (problems.some((p) => p.file === input && p.level === "error")) return 1;
-  writeTables(tables, resolve(values.out), format);
+  // A shard writes under its own folder, so shards can share one output location.
+  const out = shard ? join(resolve(values.out!), `shard-${shard.k}-of-${shard.n}`) : resolve(values.out!);
+  writeTables(tables, out, format);
   if (!values.quiet)
-    console.error(`dossier: ${tables.articles.length} articles → ${values.out} (${Object.entries(tables).map(([k, v]) => `${k} ${v.length}`).join(", ")})`);
+    console.error(`dossier: ${tables.articles.length} articles → ${out} (${Object.entries(tables).map(([k, v]) => `${k} ${v.length}`).join(", ")})`);
   return problems.some((p) => p.level === "error") ? 1 : 0;
 }

@@ -1,0 +1,71 @@
+import { Worker } from "node:worker_threads";
+import type { Task } from "./worker.js";
+
+type Pending = { resolve: (v: unknown) => void; reject: (e: Error) => void };
+type Payload = Task extends infer T ? (T extends Task ? Omit<T, "id"> : never) : never;
+
+/** A fixed set of worker threads running the per-article halves of the pipeline. */
+export class Pool {
+  private workers: Worker[] = [];
+  private pending = new Map<number, Pending>();
+  private load: number[] = [];
+  private next = 0;
+
+  constructor(size: number) {
+    for (let i = 0; i < size; i++) {
+      const w = new Worker(new URL("./worker-entry.js", import.meta.url));
+      w.on("message", (m: { id: number; value?: unknown; error?: string }) => {
+        const p = this.pending.get(m.id);
+        if (!p) return;
+        this.pending.delete(m.id);
+        this.load[i]!--;
+        if (m.error !== undefined) p.reject(new Error(m.error));
+        else p.resolve(m.value);
+      });
+      w.on("error", (e: Error) => {
+        for (const p of this.pending.values()) p.reject(e);
+        this.pending.clear();
+      });
+      this.workers.push(w);
+      this.load.push(0);
+    }
+  }
+
+  /** Sends a task to the least-loaded worker. */
+  run<T>(task: Payload): Promise<T> {
+    const id = this.next++;
+    let w = 0;
+    for (let i = 1; i < this.workers.length; i++) if (this.load[i]! < this.load[w]!) w = i;
+    this.load[w]!++;
+    return new Promise<T>((resolve, reject) => {
+      this.pending.set(id, { resolve: resolve as (v: unknown) => void, reject });
+      this.workers[w]!.postMessage({ ...task, id });
+    });
+  }
+
+  get size(): number {
+    return this.workers.length;
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.workers.map((w) => w.terminate()));
+  }
+}
+
+/**
+ * Maps `f` over `items` with at most `limit` in flight, keeping results in
+ * input order; `onDone` is told after each item (for a progress line).
+ */
+export async function mapLimit<A, B>(items: A[], limit: number, f: (a: A, i: number) => Promise<B>, onDone?: () => void): Promise<B[]> {
+  const out = new Array<B>(items.length);
+  let next = 0;
+  const lanes = Array.from({ length: Math.min(limit, items.length) }, async () => {
+    while (next < items.length) {
+      const i = next++;
+      out[i] = await f(items[i]!, i);
+      onDone?.();
+    }
+  });
+  await Promise.all(lanes);
+  return out;
+}
