@@ -7,9 +7,10 @@ interface Command {
 // extraction stages load gazetteers and models, which `--help` should not wait for.
 const COMMANDS: Record<string, { usage: string; load: () => Promise<Command> }> = {
   extract: {
-    usage: "dossier extract <input-dir> --out <dir> [--format json|parquet|both] [--registry data/actors.csv] [--quiet]",
+    usage: "dossier extract <input-dir> --out <dir> [--format json|parquet|both] [--jobs N] [--shard k/n] [--cache <dir>] [--registry data/actors.csv] [--quiet]",
     load: () => import("./commands/extract.js"),
   },
+  merge: { usage: "dossier merge <shards-dir>... --out <dir> [--format json|parquet|both]", load: () => import("./commands/merge.js") },
   actors: { usage: "dossier actors --suggest <input-dir>", load: () => import("./commands/actors.js") },
 };
 

@@ -8,7 +8,8 @@ import { writeAtomic } from "./write.js";
 
 /** The repository root: loaders/tables/ → ../.. */
 export const REPO = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..");
-export const ARTICLES_DIR = join(REPO, "data", "articles");
+/** The report's corpus; DOSSIER_ARTICLES points a build at another folder (tests, newsrooms with corpora elsewhere). */
+export const ARTICLES_DIR = process.env.DOSSIER_ARTICLES ? resolve(process.env.DOSSIER_ARTICLES) : join(REPO, "data", "articles");
 export const REGISTRY = join(REPO, "data", "actors.csv");
 const CACHE_DIR = join(REPO, ".dossier-cache", "corpus");
 
