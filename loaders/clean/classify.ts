@@ -1,4 +1,4 @@
-import { LABELS, SOCIAL, Triggered } from "./furniture.js";
+import { LABELS, SOCIAL, TRIGGERS, Triggered, type Trigger } from "./furniture.js";
 import { bylineOf, endsLikeSentence, isMetaLine } from "./headline.js";
 import { STOPWORDS } from "./stopwords.js";
 
@@ -19,6 +19,8 @@ export interface Features {
   selfRef: boolean;
   strong: number;
   weak: number;
+  /** A pattern matched that marks furniture on its own ("all rights reserved"). */
+  decisive: boolean;
   sentence: boolean;
   byline: string | null;
   label: Label;
@@ -46,7 +48,13 @@ const SHORT_WORDS = 12;
 const TOKEN_SPLIT = /[^a-z0-9'’\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff\u0590-\u06ff\u0900-\u0dff\u3040-\u9fff\uac00-\ud7af]+/;
 const ADDRESS = new Set(["we", "our", "ours", "us", "ourselves", "you", "your", "yours", "yourself", "yourselves", "we're", "we’re", "you're", "you’re", "we've", "we’ve", "you've", "you’ve", "we'll", "we’ll", "you'll", "you’ll"]);
 const DOMAIN = /[a-z0-9]\.(?:com|net|org|info|news|co\.uk|org\.uk|ru|az|ua|jp|de|fr|it|es|eu|io|tv|us|ca|au)(?![a-z0-9])/i;
+const ATTRIBUTION = /\b(?:said|says|told|according to|reported|added|stated|announced)\b/i;
 const BYLINE_START = /^(?:by|written|posted|reported|words|story|text|report|author|authors|byline)\b/i;
+
+// One lookup per word for both questions asked of it: stop word? furniture trigger?
+const LEXICON = new Map<string, { stop: boolean; triggers: Trigger | null }>();
+for (const w of STOPWORDS) LEXICON.set(w, { stop: true, triggers: TRIGGERS.get(w) ?? null });
+for (const [w, t] of TRIGGERS) if (!LEXICON.has(w)) LEXICON.set(w, { stop: false, triggers: t });
 
 /** Features of one paragraph; `label` is provisional until `finishLabel` knows the article's language. */
 export function paragraphFeatures(text: string, ctx: Context): Features {
@@ -54,16 +62,23 @@ export function paragraphFeatures(text: string, ctx: Context): Features {
   let n = 0, stops = 0;
   const vocab = new Triggered();
   for (const w of lower.split(TOKEN_SPLIT)) {
-    if (!w || w === "'" || w === "’") continue;
+    const len = w.length;
+    if (!len || (len === 1 && (w === "'" || w === "’"))) continue;
     n++;
-    if (STOPWORDS.has(w)) stops++;
-    vocab.add(w);
+    const entry = LEXICON.get(w);
+    if (entry !== undefined) {
+      if (entry.stop) stops++;
+      if (entry.triggers) vocab.add(entry.triggers);
+    }
     // "readers’", "editor's": the furniture vocabulary is keyed by the bare word too.
-    const c = w.charCodeAt(w.length - 1);
-    if (c === 0x27 || c === 0x2019 || (c === 0x73 && /['’]s$/.test(w))) vocab.add(w.replace(/['’]s?$/, ""));
+    const c = w.charCodeAt(len - 1);
+    if (c === 0x27 || c === 0x2019 || (c === 0x73 && len > 2 && (w.charCodeAt(len - 2) === 0x27 || w.charCodeAt(len - 2) === 0x2019))) {
+      const bare = LEXICON.get(w.slice(0, c === 0x73 ? len - 2 : len - 1));
+      if (bare?.triggers) vocab.add(bare.triggers);
+    }
   }
-  if (text.includes("©")) vocab.add("©");
-  if (text.includes("@")) vocab.add("@");
+  if (text.includes("©")) vocab.add(TRIGGERS.get("©")!);
+  if (text.includes("@")) vocab.add(TRIGGERS.get("@")!);
   // Pronouns inside quotation marks belong to a speaker, not to the site.
   let address = 0;
   if (/\b(?:we|our|ours|us|you|your|yours)\b|\b(?:we|you)['’]/.test(lower)) {
@@ -71,7 +86,7 @@ export function paragraphFeatures(text: string, ctx: Context): Features {
     for (const w of unquoted.split(TOKEN_SPLIT)) if (ADDRESS.has(w)) address++;
   }
   const selfRef = DOMAIN.test(text) || ctx.outlet.some((o) => o.test(text));
-  const { strong, weak } = vocab.hits(text);
+  const { strong, weak, decisive } = vocab.hits(text);
   const f: Features = {
     words: n,
     chars: text.length,
@@ -80,6 +95,7 @@ export function paragraphFeatures(text: string, ctx: Context): Features {
     selfRef,
     strong,
     weak,
+    decisive,
     sentence: endsLikeSentence(text),
     byline: text.length <= 120 && BYLINE_START.test(text) ? bylineOf(text) : null,
     label: "short",
@@ -102,13 +118,19 @@ function badReason(text: string, f: Features, ctx: Context): string | null {
   if (f.words <= 16 && isShareBar(text)) return "share bar";
   const links = ctx.linkDensity?.get(text);
   if (links !== undefined && links >= MAX_LINK_DENSITY && (f.chars < LENGTH_HIGH || links > 0.8)) return "links";
+  if (f.decisive) return "furniture";
   if (f.words <= SHORT_WORDS) {
     if (f.strong >= 1 && (!f.sentence || f.words <= 3 || f.strong >= 2 || f.weak > 0 || f.address > 0 || f.selfRef)) return "furniture";
     // A line that only names the site ("The Herald", "heraldscotland.com").
     if (f.selfRef && !f.sentence && f.words <= 6 && f.stopDensity < 0.5 && isOnlySite(text, ctx)) return "site name";
     return null;
   }
-  const score = 2 * f.strong + f.weak + (f.selfRef ? 2 : 0) + (f.address >= 0.05 ? 1 : 0) + (f.address >= 0.1 ? 1 : 0);
+  // Naming itself is strong evidence only when the site also addresses the reader or sells
+  // something: its own reporting says "told The Herald" too.
+  const self = f.selfRef ? (f.address >= 0.05 || f.strong > 0 ? 2 : 1) : 0;
+  // Attribution ("said", "according to") outside quotes is the mark of reporting, rarely of furniture.
+  const reported = ATTRIBUTION.test(text.replace(/“[^”]*”?|"[^"]*"?/g, " ")) ? 1 : 0;
+  const score = 1.5 * f.strong + f.weak + self + (f.address >= 0.05 ? 1 : 0) + (f.address >= 0.1 ? 1 : 0) - reported;
   return score >= 3 ? "furniture" : null;
 }
 

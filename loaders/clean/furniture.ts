@@ -12,8 +12,10 @@
 export interface Entry {
   on: string[];
   re: RegExp;
+  /** Enough alone, however long the paragraph: no story sentence says "all rights reserved". */
+  decisive: boolean;
 }
-const t = (on: string, re: RegExp): Entry => ({ on: on.split(" "), re });
+const t = (on: string, re: RegExp, decisive = false): Entry => ({ on: on.split(" "), re, decisive });
 const group = (...entries: Entry[]) => entries;
 
 export const STRONG: Entry[] = [
@@ -28,7 +30,7 @@ export const STRONG: Entry[] = [
   // Comments and moderation
   ...group(
     t("comments comment replies responses", /^\d+\s+(?:comments?|replies|responses)\b/i),
-    t("comments commenting commenter commenters", /\bcomments\b|\bcommenting\b|\bcommenters?\b/i),
+    t("comment comments commenting commenter commenters", /\bcomments\b|\bcommenting\b|\bcommenters?\b|\bcomments? (?:section|policy|thread|box)\b/i),
     t("comment comments reply post", /\b(?:leave|post|add|write) a (?:comment|reply)\b|\breport this (?:comment|post)\b|\b(?:view|show|hide) comments?\b/i),
     t("moderation moderator moderators moderated", /\bmoderat(?:ion|ors?|ed)\b/i),
     t("community rules terms", /\bcommunity (?:guidelines|rules|standards)\b|\bread the rules\b|\buser terms\b/i),
@@ -44,7 +46,8 @@ export const STRONG: Entry[] = [
   ...group(
     t("cookie cookies", /\bcookies?\b/i),
     t("privacy terms", /\bprivacy (?:policy|notice|settings)\b|\bterms (?:of|and) (?:use|service|conditions)\b/i),
-    t("reserved copyright © @ c", /\ball rights? reserved\b|©|\(c\)\s*(?:19|20)\d\d|(?:^|\s)@\s?(?:19|20)\d\d\b|\bcopyright\b/i),
+    t("reserved © @ c", /\ball rights? reserved\b|©|\(c\)\s*(?:19|20)\d\d|(?:^|\s)@\s?(?:19|20)\d\d\b/i, true),
+    t("copyright", /\bcopyright\b/i),
   ),
   // Navigation and "more stories"
   ...group(
@@ -66,8 +69,16 @@ export const STRONG: Entry[] = [
   ),
   // Credits, captions, link labels, relative timestamps
   ...group(
+    // Wire credits open their line; "according to reporting by the Times" is prose.
+    t("by", /^\(?(?:additional )?(?:reporting|writing|editing|produced|compiled) by\b/i, true),
     t("by", /\b(?:additional )?(?:reporting|writing|editing|produced|compiled) by\b/i),
     t("photo photos image images picture pictures video videos credit credits source sources illustration illustrations", /^(?:photo|image|picture|video|credit|source|illustration)s?\s*(?::|by\b)/i),
+    t("photo photos image images picture pictures video videos getty shutterstock", /\b(?:photo|image|picture|video)s?\s*(?:credit\s*)?:|\bgetty images\b|\bshutterstock\b/i),
+    t("correspondent reporter journalist writer editor contributor", /\bis an? (?:senior |chief |staff |freelance |political |foreign |former )?(?:correspondent|reporter|journalist|writer|editor|contributor) (?:for|at|with)\b/i, true),
+    t("originally article story", /\boriginally (?:published|appeared)\b|\bthis (?:article|story) (?:was|has been) (?:updated|amended|corrected)\b/i, true),
+    t("tags topics filed categories keywords", /^(?:tags|topics|filed under|categories|keywords)\s*:/i),
+    t("listen", /\blisten to (?:this|the) (?:article|story)\b/i),
+    t("informed date", /\bstay (?:informed|up to date) (?:about|on|with)\b|\bkeep up to date with\b/i),
     t("ago now", /\b\d+\s*(?:secs?|seconds?|mins?|minutes?|hrs?|hours?|days?|weeks?|months?|years?)\s+ago\b|\bjust now\b/i),
     t("updated published read", /\b(?:last )?updated\s*:|\blast updated\b|\bpublished\s*:|\b\d+\s+min(?:ute)?s? read\b/i),
   ),
@@ -84,7 +95,7 @@ export const WEAK: Entry[] = [
   t("reader readers readership", /\breaders?(?:’|'|s)?\b|\breadership\b/i),
   t("journalism journalist journalists newsroom editorial", /\bjournalism\b|\bjournalists?(?:’|'|s)?\b|\bnewsroom\b|\beditorial\b/i),
   t("website websites site our", /\bwebsites?\b|\bour (?:site|work|staff|team|stories|reporting|audience)\b|\bthe site\b|\bthis site\b/i),
-  t("audience informed topics events", /\baudience\b|\bstay informed\b|\bkey topics\b|\bcurrent events\b/i),
+  t("audience topics events", /\baudience\b|\bkey topics\b|\bcurrent events\b/i),
 ];
 
 /** Social networks: a line made mostly of their names is a share bar. */
@@ -101,31 +112,41 @@ function index(entries: Entry[]): Map<string, number[]> {
   return m;
 }
 /** Lower-case word → indexes into STRONG and WEAK of the patterns it can trigger. */
-export const TRIGGERS = new Map<string, { strong: number[]; weak: number[] }>();
+export interface Trigger {
+  strong: number[];
+  weak: number[];
+}
+export const TRIGGERS = new Map<string, Trigger>();
 for (const [w, strong] of index(STRONG)) TRIGGERS.set(w, { strong, weak: [] });
 for (const [w, weak] of index(WEAK)) TRIGGERS.set(w, { strong: TRIGGERS.get(w)?.strong ?? [], weak });
 
 /** Collects the patterns a paragraph's words trigger; `hits` then runs just those. */
 export class Triggered {
-  strong = new Set<number>();
-  weak = new Set<number>();
-  add(word: string): void {
-    const t = TRIGGERS.get(word);
-    if (!t) return;
-    for (const i of t.strong) this.strong.add(i);
-    for (const i of t.weak) this.weak.add(i);
+  private strong: Set<number> | null = null;
+  private weak: Set<number> | null = null;
+  add(t: Trigger): void {
+    if (t.strong.length) for (const i of t.strong) (this.strong ??= new Set()).add(i);
+    if (t.weak.length) for (const i of t.weak) (this.weak ??= new Set()).add(i);
   }
-  hits(s: string): { strong: number; weak: number } {
-    let strong = 0, weak = 0;
-    for (const i of this.strong) if (STRONG[i]!.re.test(s)) strong++;
-    for (const i of this.weak) if (WEAK[i]!.re.test(s)) weak++;
-    return { strong, weak };
+  hits(s: string): { strong: number; weak: number; decisive: boolean } {
+    let strong = 0, weak = 0, decisive = false;
+    if (this.strong)
+      for (const i of this.strong)
+        if (STRONG[i]!.re.test(s)) {
+          strong++;
+          if (STRONG[i]!.decisive) decisive = true;
+        }
+    if (this.weak) for (const i of this.weak) if (WEAK[i]!.re.test(s)) weak++;
+    return { strong, weak, decisive };
   }
 }
 
 /** Distinct strong and weak patterns that occur in `s`, given its lower-cased words (© and @ count as words). */
-export function vocabularyHits(s: string, words: Iterable<string>): { strong: number; weak: number } {
+export function vocabularyHits(s: string, words: Iterable<string>): { strong: number; weak: number; decisive: boolean } {
   const t = new Triggered();
-  for (const w of words) t.add(w);
+  for (const w of words) {
+    const trigger = TRIGGERS.get(w);
+    if (trigger) t.add(trigger);
+  }
   return t.hits(s);
 }

@@ -55,7 +55,7 @@ export function cleanArticle(article: RawArticle, context: { repeated?: Set<stri
       f.label = "bad";
       f.reason = "repeated";
     }
-    return { ...p, f, keep: true, repeated: rep };
+    return { text: p.text, lines: p.lines, afterBlank: p.afterBlank, f, keep: true, repeated: rep };
   });
 
   let title = meta?.title ?? null;

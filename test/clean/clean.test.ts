@@ -85,8 +85,38 @@ describe("cleanArticle: inside the body", () => {
       "Officials declined to comment on the cost, and the ministry did not respond to questions sent by email.",
       "Both countries share concerns about the spread of resistant strains, the statement said.",
       "Japan donated 2 million euros to the fund last year, according to its health ministry.",
+      "The drug makers said the copyright and patent rules in the draft would delay cheaper generic medicines, according to reporting by the Financial Times.",
+      "Readers of the final text will find no figure for the fund, our correspondent in Geneva noted.",
     ];
     expectClean([P1, ...prose, P2], [P1, ...prose, P2], []);
+  });
+});
+
+describe("cleanArticle: captions, credits, bios, tags", () => {
+  it("drops photo credits, an author bio, a tag line and an editor's note", () => {
+    const removed = [
+      "Delegates arrive for the final session in Geneva. Photo: Martial Trezzini/Keystone",
+      "Tags: health, antibiotics, World Health Organization",
+      "This article was updated on 15 March to correct the number of countries.",
+      "Helena Strand is a senior correspondent for the Ledger covering health policy.",
+    ];
+    expectClean([P1, removed[0]!, P2, P3, P4, ...removed.slice(1)], [P1, P2, P3, P4], removed, meta({ outlet: "The Ledger" }));
+  });
+
+  it("keeps a paragraph in which the outlet reports under its own name", () => {
+    const own = "A spokesman for the ministry told the Ledger that readers of the draft had raised concerns about patient privacy.";
+    expectClean([P1, P2, own, P3], [P1, P2, own, P3], [], meta({ outlet: "The Ledger" }));
+  });
+});
+
+describe("cleanArticle: other languages", () => {
+  it("without English stop words, still separates a Spanish story from its share bar and footer", () => {
+    const body = [
+      "Los ministros de sanidad de once países acordaron el jueves compartir datos sobre la resistencia a los antibióticos, tras años de negociaciones en Ginebra.",
+      "El acuerdo, que no es vinculante, pide a cada país que informe cada trimestre de las infecciones resistentes a una base de datos común.",
+    ];
+    const tail = ["Facebook Twitter WhatsApp", "© 2024 El Diario del Sur"];
+    expectClean([...body, ...tail], body, tail, meta({ language: "es" }));
   });
 });
 

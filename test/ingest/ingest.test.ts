@@ -154,6 +154,23 @@ describe("ingestFile: formats", () => {
     expect(raw.dropped).toEqual(["Home News", "Dam inspection finds cracks", "Valley Post © 2025"]);
   });
 
+  it("HTML: a list of links inside the article is furniture by link density", async () => {
+    const { cleanArticle } = await import("../../loaders/clean/index.js");
+    const para = (s: string) => `<p>${s}</p>`;
+    const body = [
+      "The city council approved a plan on Tuesday to plant 5,000 trees along its main roads over the next three years, officials said.",
+      "The plan, which will cost about 2 million euros, was backed by all parties after a summer in which temperatures reached record highs.",
+      "Residents will be able to propose streets for planting through a form on the council's website from next month.",
+    ];
+    const links = ["<a href='/1'>Heatwave closes schools early</a>", "<a href='/2'>River levels fall to record low</a>"];
+    const html = `<html><head><title>Council backs tree plan</title></head><body><article>${para(body[0]!)}<ul><li>${links[0]}</li><li>${links[1]}</li></ul>${body.slice(1).map(para).join("")}</article></body></html>`;
+    const raw = ingestBytes("trees.html", new Uint8Array(Buffer.from(html)), null);
+    expect(raw.linkDensity?.get("Heatwave closes schools early")).toBe(1);
+    const clean = cleanArticle(raw);
+    expect(clean.text.split("\n\n")).toEqual(body);
+    expect(clean.boilerplate).toEqual(["Heatwave closes schools early", "River levels fall to record low"]);
+  });
+
   it("HTML: a title from sources.csv wins over the page's", () => {
     const html = "<html><head><title>Page title</title></head><body><article><p>" + "A sentence of the article body, long enough to count. ".repeat(12) + "</p></article></body></html>";
     const csv: SourceMeta = { file: "p.html", title: "Reporter's title", outlet: null, url: null, published: null, byline: null, language: null };
