@@ -10,6 +10,11 @@ const COMMANDS: Record<string, { usage: string; load: () => Promise<Command> }> 
     usage: "dossier extract <input-dir> --out <dir> [--format json|parquet|both] [--jobs N] [--shard k/n] [--cache <dir>] [--registry data/actors.csv] [--quiet]",
     load: () => import("./commands/extract.js"),
   },
+  add: {
+    usage: "dossier add <file-or-folder>... [--outlet O] [--published YYYY-MM-DD] [--url U] [--title T] [--byline B] [--dry-run]",
+    load: () => import("./commands/add.js"),
+  },
+  check: { usage: "dossier check [--corpus data/articles] [--registry data/actors.csv] [--corrections data/corrections.csv]", load: () => import("./commands/check.js") },
   merge: { usage: "dossier merge <shards-dir>... --out <dir> [--format json|parquet|both]", load: () => import("./commands/merge.js") },
   actors: { usage: "dossier actors --suggest <input-dir>", load: () => import("./commands/actors.js") },
 };

@@ -4,12 +4,15 @@ import { resolve as resolveCandidates } from "./actors/resolve.js";
 import { finishArticle, readArticle, type ArticlePart, type ArticleRows } from "./article.js";
 import { Cache, extractorVersion, hashOf } from "./cache.js";
 import { repeatedLines } from "./clean/index.js";
+import { applyCorrections, readCorrections } from "./corrections/index.js";
 import { IngestError, ingestFile, listArticleFiles, readSources, type RawArticle } from "./ingest/index.js";
 import type { ActorRow, Problem, ResolvedMention, Tables } from "./types.js";
 
 export interface ExtractOptions {
   /** The actor registry; defaults to none (the CLI passes data/actors.csv when it exists). */
   registryPath?: string | null;
+  /** data/corrections.csv: rows rejected or fixed by the reporter, applied after extraction. */
+  correctionsPath?: string | null;
   /** A folder for the per-article cache; null or absent: no cache. */
   cacheDir?: string | null;
   /** Keep only articles whose id hashes into this shard ("k/n", k from 1). */
@@ -111,8 +114,8 @@ export function rowsKey(partKey: string, mentions: ResolvedMention[], actorById:
   return hashOf("rows", partKey, mentions.map((m) => [m.actor, m.kind, m.start, m.end, m.sentence]), actors);
 }
 
-/** Puts the pieces together in file order. */
-export function assemble(parts: ArticlePart[], rows: ArticleRows[], resolved: ReturnType<typeof resolveParts>, problems: Problem[]): Tables {
+/** Puts the pieces together in file order, then applies the reporter's corrections. */
+export function assemble(parts: ArticlePart[], rows: ArticleRows[], resolved: ReturnType<typeof resolveParts>, problems: Problem[], options: ExtractOptions = {}): Tables {
   const tables: Tables = {
     articles: parts.map((p) => p.article),
     actors: resolved.actors,
@@ -127,6 +130,8 @@ export function assemble(parts: ArticlePart[], rows: ArticleRows[], resolved: Re
     tables.events.push(...r.events);
     problems.push(...r.problems);
   }
+  const { corrections, problems: unreadable } = readCorrections(options.correctionsPath);
+  problems.push(...unreadable, ...applyCorrections(tables, corrections, options.correctionsPath ?? undefined).problems);
   return tables;
 }
 
@@ -153,7 +158,7 @@ export function extractPlan(plan: Plan, options: ExtractOptions = {}): ExtractRe
     if (!r) cache.set(key, (r = finishArticle(part, mentions, resolved.actorById)));
     return r;
   });
-  return { tables: assemble(parts, rows, resolved, problems), problems, cache: { hits: cache.hits, misses: cache.misses } };
+  return { tables: assemble(parts, rows, resolved, problems, options), problems, cache: { hits: cache.hits, misses: cache.misses } };
 }
 
 export function emptyTables(): Tables {

@@ -59,6 +59,8 @@ export interface FigureRow {
   attributed_to: string | null;
   start: number;
   end: number;
+  /** The reporter's note when data/corrections.csv changed this row (an added column). */
+  correction?: string | null;
 }
 
 export interface QuoteRow {
@@ -71,6 +73,7 @@ export interface QuoteRow {
   verb: string | null;
   start: number;
   end: number;
+  correction?: string | null;
 }
 
 export interface EventRow {
@@ -87,6 +90,7 @@ export interface EventRow {
   negated: boolean;
   start: number;
   end: number;
+  correction?: string | null;
 }
 
 export interface DateRow {

@@ -6,7 +6,7 @@ import { writeTables, type Format } from "../tables/write.js";
 import { progressLine } from "./progress.js";
 
 const USAGE =
-  "usage: dossier extract <input-dir> --out <dir> [--format json|parquet|both] [--jobs N] [--shard k/n] [--cache <dir>] [--registry data/actors.csv] [--quiet]";
+  "usage: dossier extract <input-dir> --out <dir> [--format json|parquet|both] [--jobs N] [--shard k/n] [--cache <dir>] [--registry data/actors.csv] [--corrections data/corrections.csv] [--quiet]";
 
 /** `dossier extract`: the contract's command. Exit 1 when any input could not be read; what was read is still written. */
 export async function run(args: string[]): Promise<number> {
@@ -19,6 +19,7 @@ export async function run(args: string[]): Promise<number> {
         out: { type: "string" },
         format: { type: "string", default: "json" },
         registry: { type: "string" },
+        corrections: { type: "string" },
         jobs: { type: "string" },
         shard: { type: "string" },
         cache: { type: "string" },
@@ -46,9 +47,11 @@ export async function run(args: string[]): Promise<number> {
   const input = resolve(positionals[0]!);
   // The registry a reporter edits lives in data/; an explicit --registry wins.
   const registryPath = values.registry ? resolve(values.registry) : existsSync("data/actors.csv") ? resolve("data/actors.csv") : null;
+  const correctionsPath = values.corrections ? resolve(values.corrections) : existsSync("data/corrections.csv") ? resolve("data/corrections.csv") : null;
   const progress = values.quiet ? undefined : progressLine(process.stderr);
   const { tables, problems } = await extractFolderParallel(input, {
     registryPath,
+    correctionsPath,
     jobs,
     shard,
     cacheDir: values.cache ? resolve(values.cache) : null,

@@ -50,7 +50,7 @@ export async function extractFolderParallel(dir: string, options: ParallelOption
       cache.set(key, r);
       return r;
     }, () => options.progress?.(++done, parts.length, "finish"));
-    return { tables: assemble(parts, rows, resolved, problems), problems, cache: { hits: cache.hits, misses: cache.misses } };
+    return { tables: assemble(parts, rows, resolved, problems, options), problems, cache: { hits: cache.hits, misses: cache.misses } };
   } finally {
     await pool.close();
   }

@@ -11,7 +11,9 @@ export const REPO = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..")
 /** The report's corpus; DOSSIER_ARTICLES points a build at another folder (tests, newsrooms with corpora elsewhere). */
 export const ARTICLES_DIR = process.env.DOSSIER_ARTICLES ? resolve(process.env.DOSSIER_ARTICLES) : join(REPO, "data", "articles");
 export const REGISTRY = join(REPO, "data", "actors.csv");
+export const CORRECTIONS = join(REPO, "data", "corrections.csv");
 const CACHE_DIR = join(REPO, ".dossier-cache", "corpus");
+const ARTICLE_CACHE = join(REPO, ".dossier-cache", "articles");
 
 /**
  * Hash of everything the tables depend on: the article folder, the registries
@@ -43,7 +45,12 @@ export function corpusTables(dir = ARTICLES_DIR): { tables: Tables; problems: Pr
       // A corrupt cache entry (interrupted write, disk full) is rebuilt below.
     }
   }
-  const result = extractFolder(dir, { registryPath: existsSync(REGISTRY) ? REGISTRY : null });
+  const result = extractFolder(dir, {
+    registryPath: existsSync(REGISTRY) ? REGISTRY : null,
+    correctionsPath: existsSync(CORRECTIONS) ? CORRECTIONS : null,
+    // Per-article cache: adding one article re-extracts only that article.
+    cacheDir: ARTICLE_CACHE,
+  });
   mkdirSync(CACHE_DIR, { recursive: true });
   writeAtomic(path, JSON.stringify(result));
   return result;

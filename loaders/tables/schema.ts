@@ -5,17 +5,19 @@ export type ColumnType = "string" | "int" | "double" | "bool" | "strings";
 
 const s = "string", i = "int", d = "double", b = "bool", l = "strings";
 
+// `correction` (figures, quotes, events) extends the contract: the reporter's
+// note from data/corrections.csv on a corrected row, else null.
 export const SCHEMA: Record<TableName, [string, ColumnType][]> = {
   articles: [["id", s], ["file", s], ["sha256", s], ["title", s], ["outlet", s], ["url", s], ["published", s],
     ["byline", s], ["language", s], ["text", s], ["words", i], ["boilerplate", l]],
   actors: [["id", s], ["name", s], ["kind", s], ["aliases", l], ["country", s], ["role", s], ["mentions", i], ["articles", i]],
   mentions: [["article", s], ["actor", s], ["start", i], ["end", i], ["text", s], ["sentence", i]],
   figures: [["id", s], ["article", s], ["value", d], ["text", s], ["qualifier", s], ["unit", s], ["category", s],
-    ["actor", s], ["attributed_to", s], ["start", i], ["end", i]],
+    ["actor", s], ["attributed_to", s], ["start", i], ["end", i], ["correction", s]],
   quotes: [["id", s], ["article", s], ["speaker", s], ["speaker_text", s], ["text", s], ["kind", s], ["verb", s],
-    ["start", i], ["end", i]],
+    ["start", i], ["end", i], ["correction", s]],
   events: [["id", s], ["article", s], ["type", s], ["mode", s], ["trigger", s], ["source", s], ["target", s],
-    ["place", s], ["date", s], ["date_text", s], ["negated", b], ["start", i], ["end", i]],
+    ["place", s], ["date", s], ["date_text", s], ["negated", b], ["start", i], ["end", i], ["correction", s]],
   dates: [["article", s], ["text", s], ["value", s], ["start", i], ["end", i]],
 };
 
