@@ -15,6 +15,9 @@ export interface CleanResult {
   byline: string | null;
 }
 
+/** How far down the headline may sit: after a section label, a timestamp and a byline at most. */
+const HEAD_LINES = 4;
+
 /** Separator between kept paragraphs, the same for every article. */
 export const PARAGRAPH_BREAK = "\n\n";
 
@@ -61,13 +64,19 @@ export function cleanArticle(article: RawArticle, context: { repeated?: Set<stri
   let title = meta?.title ?? null;
   let byline = meta?.byline ?? null;
 
-  // The headline: the first line when it is the known title, or reads as one.
-  const first = paras[0];
-  if (first && first.f.label !== "bad") {
-    if (title ? isTitleLine(first.text, title) : paras.length > 1 && isHeadlineLike(first.text) && first.f.label !== "good") {
-      title ??= stripSiteLabel(first.text);
-      first.keep = false;
+  // The headline: the known title, or the first line that reads as one, near the top
+  // (a section label, timestamp or byline may come first).
+  for (let i = 0; i < Math.min(paras.length, HEAD_LINES); i++) {
+    const p = paras[i]!;
+    if (p.f.label === "bad" || (p.f.words < 3 && !p.f.sentence)) continue;
+    const matched = title ? isTitleLine(p.text, title) : paras.length > i + 1 && isHeadlineLike(p.text) && p.f.label !== "good";
+    if (matched) {
+      title ??= stripSiteLabel(p.text);
+      p.keep = false;
+      break;
     }
+    // Without a known title only the first candidate may be the headline; the story starts at prose.
+    if (!title || p.f.label === "good" || p.f.label === "neargood") break;
   }
 
   for (const p of paras) {

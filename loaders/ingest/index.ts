@@ -130,7 +130,7 @@ export function ingestBytes(path: string, bytes: Uint8Array, meta: SourceMeta | 
     if (fm.problem) warnings.push(fm.problem);
     found = fm.meta;
     content = markdownToText(fm.body);
-    if (!content.trim()) throw new IngestError(path, "no article text after the front matter");
+    if (!content.trim()) throw new IngestError(path, "no article text (only front matter or Markdown markup)");
   } else if (format === "html") {
     try {
       const page = htmlToArticle(text);

@@ -131,6 +131,16 @@ describe("cleanArticle: head, title and byline", () => {
     expect(out.byline).toBe("Ines Moreau");
   });
 
+  it("finds the headline below a section label and a timestamp", () => {
+    const out = expectClean(
+      ["World", "14 March 2024", "Eleven countries agree to pool antibiotic resistance data", "By Ines Moreau, Geneva", P1, P2],
+      [P1, P2],
+      ["World", "14 March 2024", "Eleven countries agree to pool antibiotic resistance data", "By Ines Moreau, Geneva"],
+    );
+    expect(out.title).toBe("Eleven countries agree to pool antibiotic resistance data");
+    expect(out.byline).toBe("Ines Moreau, Geneva");
+  });
+
   it("a first line that is a sentence is body, not a title", () => {
     const out = expectClean([P1, P2], [P1, P2], []);
     expect(out.title).toBeNull();

@@ -196,3 +196,27 @@ describe("extractFolder: one bad article does not stop the others", () => {
     ]);
   });
 });
+
+describe("ingestBytes properties", () => {
+  it("any bytes under any extension either read or fail with a one-line IngestError", async () => {
+    const fc = (await import("fast-check")).default;
+    const text = fc.oneof(
+      fc.string({ maxLength: 300 }),
+      fc.constantFrom("<html><body><p>x</p></body></html>", "---\ntitle: [\n---\nbody", "---\n---\n", "<", "# Title\n\n**", "\uFEFF", "<!-- -->"),
+    );
+    const bytes = fc.oneof(fc.uint8Array({ maxLength: 300 }), text.map((s) => new Uint8Array(Buffer.from(s))));
+    fc.assert(
+      fc.property(bytes, fc.constantFrom("a.txt", "a.md", "a.html", "a.htm"), (b, name) => {
+        try {
+          const raw = ingestBytes(name, b, null);
+          expect(raw.content.trim()).not.toBe("");
+          expect(raw.content).not.toMatch(/\r|\u0000/);
+        } catch (e) {
+          expect(e).toBeInstanceOf(IngestError);
+          expect((e as Error).message).not.toMatch(/\n/);
+        }
+      }),
+      { numRuns: 400 },
+    );
+  });
+});
