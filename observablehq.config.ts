@@ -16,5 +16,11 @@ export default {
   footer: "Built with Dossier from the articles in data/articles/.",
   pages: [
     { name: "Overview", path: "/" },
+    { name: "Actors", path: "/actors" },
+    { name: "Events", path: "/events" },
+    { name: "Figures", path: "/figures" },
+    { name: "Quotes", path: "/quotes" },
+    { name: "Map", path: "/map" },
+    { name: "Sources", path: "/sources" },
   ],
 };

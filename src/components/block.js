@@ -1,0 +1,82 @@
+// One block of a report page: a chart or a table, the DuckDB SQL that made its
+// rows (folded under it) and a CSV download of exactly those rows. Every block
+// carries data-block (a name) and data-rows (its row count) so a reader's
+// browser test can check what is shown against the tables.
+import * as Inputs from "npm:@observablehq/inputs";
+import {csvButton} from "./csv.js";
+
+/** A DuckDB result (Arrow) as plain objects: BigInt → Number, list vectors → arrays. */
+export function plain(table) {
+  return table.toArray().map((row) => {
+    const o = row.toJSON();
+    for (const [k, v] of Object.entries(o)) {
+      if (typeof v === "bigint") o[k] = Number(v);
+      else if (v != null && typeof v === "object" && typeof v.toArray === "function") o[k] = Array.from(v.toArray(), (x) => (typeof x === "bigint" ? Number(x) : x));
+    }
+    return o;
+  });
+}
+
+/** Runs `text` (with `?` placeholders bound to `params`) on Framework's DuckDB client. */
+export async function query(sql, text, params = []) {
+  return plain(await sql([text], ...params));
+}
+
+/** The query, folded, with its bound parameters. */
+export function sqlBox(text, params = []) {
+  const details = document.createElement("details");
+  details.className = "sql";
+  const summary = document.createElement("summary");
+  summary.textContent = "SQL";
+  const pre = document.createElement("pre");
+  const code = document.createElement("code");
+  code.className = "language-sql";
+  code.textContent = text.trim() + (params.length ? `\n-- parameters: ${params.map((p) => JSON.stringify(p)).join(", ")}` : "");
+  pre.append(code);
+  details.append(summary, pre);
+  return details;
+}
+
+function frame(name, rows, content, {sql, params, columns, caption}) {
+  const figure = document.createElement("figure");
+  figure.className = "block";
+  figure.dataset.block = name;
+  figure.dataset.rows = String(rows.length);
+  if (caption) {
+    const c = document.createElement("figcaption");
+    c.textContent = caption;
+    figure.append(c);
+  }
+  figure.append(content);
+  const tools = document.createElement("div");
+  tools.className = "block-tools";
+  tools.append(sqlBox(sql, params), csvButton(rows, name, columns));
+  figure.append(tools);
+  return figure;
+}
+
+export function noRows(what = "rows") {
+  const p = document.createElement("p");
+  p.className = "no-rows";
+  p.textContent = `No ${what} in the tables yet.`;
+  return p;
+}
+
+/** A sortable table of `rows` (search it with Inputs.search in the page), or a "no rows" note. */
+export function tableBlock(name, rows, {sql, params, columns, caption, ...options} = {}) {
+  const content = rows.length ? Inputs.table(rows, {columns, rows: 12.5, layout: "auto", ...options}) : noRows();
+  return frame(name, rows, content, {sql, params, columns, caption});
+}
+
+/** A chart made by `draw(rows)` (skipped with a "no rows" note when there are none). */
+export function chartBlock(name, rows, draw, {sql, params, columns, caption} = {}) {
+  return frame(name, rows, rows.length ? draw(rows) : noRows(), {sql, params, columns, caption});
+}
+
+/** A link to the sentence a row came from, in the Sources page's reader view. */
+export function sourceLink(article, start, end, label) {
+  const a = document.createElement("a");
+  a.href = `./sources?article=${encodeURIComponent(article)}${start == null ? "" : `&span=${start}-${end}`}`;
+  a.textContent = label ?? article;
+  return a;
+}

@@ -1,0 +1,125 @@
+// What each page should show, computed in plain TypeScript from the JSON tables
+// of `dossier extract` — never from the page or its SQL — so a wrong query, join
+// or filter in a page shows up as a count mismatch.
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { Tables } from "../../loaders/types.js";
+
+export function extractTables(dir = "data/articles"): Tables {
+  const out = mkdtempSync(join(tmpdir(), "dossier-report-"));
+  execFileSync("npx", ["dossier", "extract", dir, "--out", out, "--quiet"], { stdio: "pipe" });
+  const read = (t: string) => JSON.parse(readFileSync(join(out, `${t}.json`), "utf8"));
+  return {
+    articles: read("articles"), actors: read("actors"), mentions: read("mentions"), figures: read("figures"),
+    quotes: read("quotes"), events: read("events"), dates: read("dates"),
+  };
+}
+
+const distinct = <T>(xs: T[], key: (x: T) => string) => new Set(xs.map(key)).size;
+/** DuckDB's default (binary) string order, which the pages' ORDER BY uses. */
+const byCode = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** The day an event is placed on: its own date padded, else its article's publication date. */
+export function eventDay(t: Tables, e: Tables["events"][number]): string | null {
+  if (e.date == null) return t.articles.find((a) => a.id === e.article)?.published ?? null;
+  return e.date.length === 4 ? `${e.date}-01-01` : e.date.length === 7 ? `${e.date}-01` : e.date;
+}
+
+/** Reports of one event share a key: the cluster column when present, else type/source/target/day. */
+export function eventKey(t: Tables, e: Tables["events"][number]): string {
+  const row = e as unknown as Record<string, unknown>;
+  if ("cluster" in row) return String(row.cluster ?? e.id);
+  if (e.source == null && e.target == null) return e.id;
+  return [e.type, e.source ?? "", e.target ?? "", eventDay(t, e) ?? e.article].join("|");
+}
+
+export interface EventFilter { type?: string; actor?: string; from?: string; to?: string }
+
+export function filterEvents(t: Tables, f: EventFilter = {}) {
+  return t.events.filter((e) => {
+    const day = eventDay(t, e);
+    return (!f.type || e.type === f.type) &&
+      (!f.actor || [e.source, e.target, e.place].includes(f.actor)) &&
+      (!f.from || (day != null && day >= f.from)) &&
+      (!f.to || (day != null && day <= f.to));
+  });
+}
+
+/** Timeline: one row per (type, day) of non-negated dated events; `events` counts distinct keys. */
+export function timeline(t: Tables, f: EventFilter = {}) {
+  const rows = filterEvents(t, f).filter((e) => !e.negated && eventDay(t, e) != null);
+  const groups = new Map<string, Set<string>>();
+  for (const e of rows) {
+    const g = `${e.type}|${eventDay(t, e)}`;
+    if (!groups.has(g)) groups.set(g, new Set());
+    groups.get(g)!.add(eventKey(t, e));
+  }
+  return { rows: groups.size, events: [...groups.values()].reduce((n, s) => n + s.size, 0), reports: rows.length };
+}
+
+/** Actors in the page's order: mentions descending, then name. */
+export function actorsByMentions(t: Tables) {
+  return [...t.actors].sort((a, b) => b.mentions - a.mentions || byCode(a.name, b.name));
+}
+
+export function cooccurrence(t: Tables) {
+  const top = new Set(actorsByMentions(t).slice(0, 20).map((a) => a.id));
+  const bySentence = new Map<string, Set<string>>();
+  for (const m of t.mentions) {
+    if (!top.has(m.actor)) continue;
+    const k = `${m.article}|${m.sentence}`;
+    if (!bySentence.has(k)) bySentence.set(k, new Set());
+    bySentence.get(k)!.add(m.actor);
+  }
+  const pairs = new Set<string>();
+  for (const actors of bySentence.values()) for (const a of actors) for (const b of actors) if (a !== b) pairs.add(`${a}|${b}`);
+  return pairs.size;
+}
+
+export function actorSentences(t: Tables, actor: string) {
+  return distinct(t.mentions.filter((m) => m.actor === actor), (m) => `${m.article}|${m.sentence}`);
+}
+
+export function mentionsPerArticle(t: Tables) {
+  const kind = new Map(t.actors.map((a) => [a.id, a.kind]));
+  return distinct(t.mentions.filter((m) => kind.has(m.actor)), (m) => `${m.article}|${kind.get(m.actor)}`);
+}
+
+/** The Figures page's "same quantity": unit lower-cased, spaces collapsed, plural folded. */
+export function quantity(unit: string): string {
+  return unit.replace(/\s+/g, " ").trim().toLowerCase().replace(/ies$/, "y").replace(/([^s])s$/, "$1");
+}
+
+export function comparableFigures(t: Tables) {
+  const withUnit = t.figures.filter((f) => f.unit != null);
+  const articles = new Map<string, Set<string>>();
+  for (const f of withUnit) {
+    const k = `${f.category}|${quantity(f.unit!)}`;
+    if (!articles.has(k)) articles.set(k, new Set());
+    articles.get(k)!.add(f.article);
+  }
+  const shared = new Set([...articles].filter(([, a]) => a.size >= 2).map(([k]) => k));
+  const rows = withUnit.filter((f) => shared.has(`${f.category}|${quantity(f.unit!)}`));
+  return { rows: rows.length, groups: shared.size };
+}
+
+export function speaker(t: Tables, q: Tables["quotes"][number]): string {
+  return t.actors.find((a) => a.id === q.speaker)?.name ?? q.speaker_text ?? "unattributed";
+}
+
+/** The spans the reader view highlights for one article, keyed as in data-spans, with their text. */
+export function readerSpans(t: Tables, article: string): Map<string, string> {
+  const text = t.articles.find((a) => a.id === article)!.text;
+  const out = new Map<string, string>();
+  const add = (kind: string, rows: { article: string; start: number; end: number }[]) => {
+    for (const r of rows)
+      if (r.article === article && r.start >= 0 && r.start < r.end && r.end <= text.length) out.set(`${kind}:${r.start}-${r.end}`, text.slice(r.start, r.end));
+  };
+  add("actor", t.mentions);
+  add("figure", t.figures);
+  add("quote", t.quotes);
+  add("date", t.dates);
+  return out;
+}
