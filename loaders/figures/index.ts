@@ -153,7 +153,8 @@ function ownerActor(mentions: ResolvedMention[], start: number, end: number, tex
   for (const m of mentions) {
     if (m.kind === "place") continue;
     const inside = m.start >= start && m.end <= end;
-    const possessive = m.end <= start && /^['’]s\s+$/.test(text.slice(m.end, start));
+    // The length check first: slicing from every earlier mention would make a long article quadratic.
+    const possessive = m.end <= start && start - m.end <= 16 && /^['’]s\s+$/.test(text.slice(m.end, start));
     if (inside || possessive) best = m;
   }
   return best?.actor ?? null;

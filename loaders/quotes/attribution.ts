@@ -84,7 +84,7 @@ function findAttributions(doc: Doc, masked: string, newlines: number[], mentions
       if (ante) copySpeaker(a, ante);
     } else {
       const best = bestMention(sorted, subj);
-      a.subjectActors = new Set(sorted.filter((x) => x.start >= subj.start && x.end <= subj.end).map((x) => x.actor)).size;
+      a.subjectActors = new Set(inSpan(sorted, subj).map((x) => x.actor)).size;
       if (best) {
         a.actor = best.actor;
         a.actorKind = best.kind;
@@ -131,11 +131,23 @@ function personMentionBefore(sorted: ResolvedMention[], at: number, actors: Map<
 /** The mention inside the subject that best names a speaker: people over bodies over places, the last on ties. */
 function bestMention(sorted: ResolvedMention[], s: Span): ResolvedMention | null {
   let best: ResolvedMention | null = null;
-  for (const m of sorted) {
-    if (m.start < s.start || m.end > s.end) continue;
+  for (const m of inSpan(sorted, s)) {
     if (!best || KIND_RANK[m.kind] >= KIND_RANK[best.kind]) best = m;
   }
   return best;
+}
+
+/** Mentions inside `s`, in order; a binary search, so a long article is not quadratic in its mentions. */
+function inSpan(sorted: ResolvedMention[], s: Span): ResolvedMention[] {
+  let lo = 0, hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]!.start < s.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: ResolvedMention[] = [];
+  for (let i = lo; i < sorted.length && sorted[i]!.start < s.end; i++) if (sorted[i]!.end <= s.end) out.push(sorted[i]!);
+  return out;
 }
 
 /** "Japanese Prime Minister Shigeru Ishiba" → "Shigeru Ishiba"; "Mr Sybiha" → "Sybiha". */

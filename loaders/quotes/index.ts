@@ -16,8 +16,11 @@ export function extractQuotes(doc: Doc, mentions: ResolvedMention[], actors: Map
   const rows: QuoteRow[] = [];
   for (const q of d.quotes) {
     const found = attributionFor(doc, d, q);
-    const paraStart = doc.text.lastIndexOf("\n", q.open - 1) + 1;
-    const opensParagraph = !doc.text.slice(paraStart, q.open).trim();
+    // Only blanks between the paragraph's start and the mark; scanned back from the mark, since
+    // slicing from the paragraph start costs the whole line per quote in a one-line article.
+    let k = q.open - 1;
+    while (k >= 0 && doc.text[k] !== "\n" && /\s/.test(doc.text[k]!)) k--;
+    const opensParagraph = k < 0 || doc.text[k] === "\n";
     const prev = rows[rows.length - 1];
     const continues = !found && opensParagraph && !!prev;
     if (isLabel({ text: doc.text, masked: d.masked, textStart: q.textStart, textEnd: q.textEnd, open: q.open, close: q.close, attributed: !!found || continues }))
