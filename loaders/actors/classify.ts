@@ -311,8 +311,8 @@ function caselessNames(ctx: Ctx): void {
   const g = gazetteer();
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
-    if (t.cap || !t.word || !g.firstWords.has(t.text.toLowerCase())) continue;
-    for (let L = Math.min(g.maxWords, toks.length - i); L >= 2; L--) {
+    if (t.cap || !t.word || !g.caselessFirst.has(t.text)) continue;
+    for (let L = Math.min(g.caselessMaxWords + 2, toks.length - i); L >= 2; L--) {
       const e = g.caseless.get(slice(ctx, i, i + L).replace(/[\s\u00a0]+/g, " ").toLowerCase())?.[0];
       if (!e) continue;
       gazetteerHit(ctx, i, i + L, e);

@@ -41,7 +41,7 @@ export function isLocative(toks: Tok[], a: number, b: number): boolean {
   if (!p || p.cap) return false;
   const w = p.text.toLowerCase();
   if (w === "to" || w === "from") {
-    for (let k = toks.indexOf(p) - 1, n = 0; k >= 0 && n < 4; k--) {
+    for (let k = p.i - 1, n = 0; k >= 0 && n < 4; k--) {
       if (!toks[k]!.word) continue;
       n++;
       if (MOTION.test(toks[k]!.text.toLowerCase())) return true;
@@ -58,7 +58,7 @@ export function speaksHere(toks: Tok[], a: number, b: number): boolean {
   const n = toks[b];
   if (n && n.word && SPEECH.has(n.text.toLowerCase())) return true;
   const p = prevWord(toks, a, false);
-  const pp = p ? prevWord(toks, toks.indexOf(p), false) : undefined;
+  const pp = p ? prevWord(toks, p.i, false) : undefined;
   return p?.text === "to" && pp?.text.toLowerCase() === "according";
 }
 

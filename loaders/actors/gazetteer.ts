@@ -47,6 +47,9 @@ export interface Gazetteer {
   /** First words (lower-cased) of every name: a scan tries a lookup only where one starts. */
   firstWords: Set<string>;
   maxWords: number;
+  /** The same for the lower-case names alone. */
+  caselessFirst: Set<string>;
+  caselessMaxWords: number;
   countryName: Map<string, string>;
   demonym: Map<string, string>;
 }
@@ -133,7 +136,14 @@ export function gazetteer(): Gazetteer {
     firstWords.add(words[0]!.toLowerCase());
     maxWords = Math.max(maxWords, words.length);
   }
-  cached = { exact, caseless, firstWords, maxWords, countryName, demonym };
+  const caselessFirst = new Set<string>();
+  let caselessMaxWords = 1;
+  for (const k of caseless.keys()) {
+    const words = k.split(/[\s-]+/);
+    caselessFirst.add(words[0]!);
+    caselessMaxWords = Math.max(caselessMaxWords, words.length);
+  }
+  cached = { exact, caseless, firstWords, maxWords, caselessFirst, caselessMaxWords, countryName, demonym };
   return cached;
 }
 

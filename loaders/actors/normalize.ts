@@ -18,7 +18,20 @@ export function cleanSurface(s: string): string {
 }
 
 /** Key for exact identity: case, accents, dots, hyphens, British/American spelling folded. */
+const keyCache = new Map<string, string>();
+
 export function nameKey(s: string): string {
+  let hit = keyCache.get(s);
+  if (hit === undefined) {
+    // Names repeat across a corpus: the cache saves most of the folding work.
+    if (keyCache.size > 200_000) keyCache.clear();
+    hit = computeKey(s);
+    keyCache.set(s, hit);
+  }
+  return hit;
+}
+
+function computeKey(s: string): string {
   let k = cleanSurface(s)
     .normalize("NFKD")
     .replace(/[\u0300-\u036f]/g, "")

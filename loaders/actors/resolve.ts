@@ -99,20 +99,51 @@ export function resolve(cands: Candidate[], registry: RegistryActor[]): Resoluti
   const strong = cands.filter((c) => !c.weak && !isSingle(c));
   const rest = cands.filter((c) => c.weak || isSingle(c));
 
+  // Blocking indexes keep resolution linear in the corpus: a person is compared only with persons
+  // whose surname skeleton starts alike; an organisation only with names one word apart.
+  const bySurname = new Map<string, Set<Actor>>();
+  const byBlock = new Map<string, Set<Actor>>();
+  const byMasked = new Map<string, Set<Actor>>();
+  const fullNames = new Map<Actor, Set<string>>();
+  const docsOf = new Map<Actor, Set<string>>();
+  const namesOf = new Map<Actor, Set<string>>();
+  const put = <K>(m: Map<K, Set<Actor>>, k: K, a: Actor) => (m.get(k) ?? m.set(k, new Set()).get(k)!).add(a);
+  const learn = (a: Actor, name: string, doc: string | null) => {
+    if (doc) (docsOf.get(a) ?? docsOf.set(a, new Set()).get(a)!).add(doc);
+    const names = namesOf.get(a) ?? namesOf.set(a, new Set()).get(a)!;
+    if (names.has(name)) return;
+    names.add(name);
+    if (a.kind === "person") {
+      const words = name.trim().split(/\s+/);
+      if (words.length < 2) return;
+      (fullNames.get(a) ?? fullNames.set(a, new Set()).get(a)!).add(name);
+      for (const sn of words.length > 2 ? [words[words.length - 1]!, words.slice(-2).join(" ")] : [words[words.length - 1]!]) {
+        put(bySurname, skeleton(sn), a);
+        put(byBlock, skeleton(sn).slice(0, 2), a);
+      }
+    } else if (a.kind === "organization" || a.kind === "group") {
+      for (const k of masked(name)) put(byMasked, k, a);
+    }
+  };
+  for (const a of actors) for (const n of [a.name, ...(a.registry?.aliases ?? [])]) learn(a, n, null);
+
   for (const c of strong) {
     let a = lookup(c);
     if (!a && PERSONLIKE(c.kind)) {
       let best: Actor | undefined, score = 0;
-      for (const x of actors) {
-        if (x.kind !== "person" || blocked(x, c.name)) continue;
-        const names = [x.name, ...x.mentions.filter((m) => nameTokens(m.name).length > 1).map((m) => m.name), ...(x.registry?.aliases ?? [])];
-        const s = Math.max(...names.map((n) => personSimilarity(n, c.name)));
-        if (s > score) [best, score] = [x, s];
+      const words = c.name.trim().split(/\s+/);
+      for (const x of byBlock.get(skeleton(words[words.length - 1]!).slice(0, 2)) ?? []) {
+        if (blocked(x, c.name)) continue;
+        for (const n of fullNames.get(x) ?? []) {
+          const s = personSimilarity(n, c.name);
+          if (s > score) [best, score] = [x, s];
+        }
       }
       if (best && score >= MERGE_AT) a = best;
       else if (best && score >= SUGGEST_AT) suggest(best, c, score);
     } else if (!a && (c.kind === "organization" || c.kind === "group")) {
-      for (const x of actors) {
+      const near = new Set(masked(c.name).flatMap((k) => [...(byMasked.get(k) ?? [])]));
+      for (const x of near) {
         if (x.kind !== c.kind) continue;
         const s = oneWordApart(x.name, c.name);
         if (s >= SUGGEST_AT) suggest(x, c, s);
@@ -120,23 +151,33 @@ export function resolve(cands: Candidate[], registry: RegistryActor[]): Resoluti
     }
     if (!a) a = create(c);
     attach(a, c);
+    learn(a, c.name, c.doc);
   }
 
+  const acronymsHere = new Map<string, Map<string, Actor>>();
+  for (const [a, names] of namesOf)
+    if (a.kind !== "person")
+      for (const d of docsOf.get(a) ?? [])
+        for (const n of names) {
+          const m = acronymsHere.get(d) ?? acronymsHere.set(d, new Map()).get(d)!;
+          if (!m.has(initials(n))) m.set(initials(n), a);
+        }
   for (const c of rest) {
-    const docOf = (x: Actor) => x.mentions.some((m) => m.doc === c.doc);
+    const docOf = (x: Actor) => docsOf.get(x)?.has(c.doc) ?? false;
     let a = lookup(c);
     if (!a && c.kind === "person") {
-      const sk = skeleton(c.name);
-      const same = actors.filter((x) => x.kind === "person" && !blocked(x, c.name) && surnames(x).some((s) => skeleton(s) === sk));
+      const same = [...(bySurname.get(skeleton(c.name)) ?? [])].filter((x) => !blocked(x, c.name));
       const here = same.filter(docOf);
       if (here.length === 1) a = here[0];
       else if (!here.length && same.length === 1) a = same[0];
       else if (same.length > 1) for (const x of same) suggest(x, c, 0.9);
     } else if (!a && c.via === "acronym") {
-      a = actors.find((x) => docOf(x) && x.kind !== "person" && [x.name, ...x.mentions.map((m) => m.name)].some((n) => initials(n) === c.name.replace(/\./g, "")));
+      a = acronymsHere.get(c.doc)?.get(c.name.replace(/\./g, ""));
     }
     if (!a && c.weak) continue;
-    attach(a ?? create(c), c);
+    if (!a) a = create(c);
+    attach(a, c);
+    learn(a, c.name, c.doc);
   }
 
   return finish(actors, [...suggestions.values()].sort((x, y) => y.score - x.score));
@@ -152,11 +193,10 @@ function oneWordApart(x: string, y: string): number {
   return p.length >= 4 && q.length >= 4 ? jaroWinkler(p, q) : 0;
 }
 
-/** Last names of a person's full names; with three words or more, the last two as well ("Kosiniak Kamysz"). */
-function surnames(a: Actor): string[] {
-  const names = [a.name, ...(a.registry?.aliases ?? []), ...a.mentions.map((m) => m.name)];
-  const words = names.map((n) => n.trim().split(/\s+/)).filter((w) => w.length > 1);
-  return words.flatMap((w) => (w.length > 2 ? [w[w.length - 1]!, w.slice(-2).join(" ")] : [w[w.length - 1]!]));
+/** The name with each word masked in turn: names one word apart share a key. */
+function masked(name: string): string[] {
+  const t = nameTokens(name);
+  return t.length < 2 ? [] : t.map((_, i) => t.map((w, j) => (i === j ? "*" : w)).join(" "));
 }
 
 function initials(name: string): string {

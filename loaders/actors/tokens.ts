@@ -8,10 +8,13 @@ import { sentenceAt } from "../text/sentences.js";
 // capital letter alone cannot. Offsets are rebuilt from its preceding-space
 // output, which reproduces the text exactly (checked below; a mismatch falls back
 // to searching the token in the text so offsets never drift).
-const nlp = winkNLP(model, ["sbd", "pos"]);
+// Only the tagger: sentences come from loaders/text/sentences.ts, and wink's own splitter costs as much again.
+const nlp = winkNLP(model, ["pos"]);
 const its = nlp.its;
 
 export interface Tok {
+  /** Index in the token array. */
+  i: number;
   start: number;
   end: number;
   text: string;
@@ -57,6 +60,7 @@ export function tokenize(doc: Doc): Tok[] {
     const initial = sentence !== prevSentence || lineStart || (prev !== undefined && OPENERS.has(prev.text) && (prev.end < start || !/[—–]/.test(prev.text)));
     prevSentence = sentence;
     toks.push({
+      i: toks.length,
       start,
       end,
       text: v,
