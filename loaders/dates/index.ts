@@ -7,10 +7,13 @@ import { parsePub, resolve, ymd } from "./resolve.js";
 // that contain a date word or a year, one sentence at a time (which also stops
 // it from gluing "Last year. 9am" across a sentence end).
 
-const CUE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:today|yesterday|tomorrow|tonight|overnight|week|weekend|month|year|ago|fortnight)\b|\b(?:1[5-9]|20)\d\d\b/i;
+// Month names count only capitalised ("March", not "a march"; "May", not "may");
+// periods only with a word that anchors them ("last week", "two years ago").
+const CUE = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b|\b(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un)day\b|\b(?:[Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]onight|[Oo]vernight|ago)\b|\b(?:[Ll]ast|[Nn]ext|[Tt]his|[Pp]ast|[Cc]oming|[Pp]revious)\s+(?:week|weekend|month|year|fortnight)\b/;
 // A year standing alone after a preposition ("in 2014", "since 2014"), which chrono does not read.
 const BARE_YEAR = /\b(?:in|since|by|until|till|from|before|after|during|through|of|early|late|mid-?)\s+((?:1[5-9]|20)\d\d)(?![\d,.]\d|\s*[-–]\s*\d|s\b|\s*(?:\p{L}+\s+)?(?:troops|soldiers|people|drones|tonnes))/giu;
 const OVERNIGHT = /\bovernight\b/gi;
+const YEAR_CUE = /\b(?:1[5-9]|20)\d\d\b/;
 
 export function extractDates(doc: Doc): DateRow[] {
   const text = doc.text;
@@ -23,38 +26,88 @@ export function extractDates(doc: Doc): DateRow[] {
     if (rows.some((r) => start < r.end && r.start < end)) return;
     rows.push({ article: doc.id, text: text.slice(start, end), value, start, end });
   };
+  // Pass 1: the cue windows of every sentence, read by one chrono call per
+  // article (a call has a fixed cost of a fraction of a millisecond, which
+  // dominated when it was paid per sentence). Windows are joined by a
+  // separator chrono does not merge across, and mapped back by offset.
+  const wins: Win[] = [];
+  for (const s of doc.sentences) if (CUE.test(text.slice(s.start, s.end))) cueWindows(text, s.start, s.end, s.index, wins);
+  const daySentences = new Set<number>();
+  for (const { at, sentence, r } of parseAll(text, wins, ref)) {
+    let start = at;
+    let end = start + r.text.length;
+    while (end > start && /[\s,.;:]/.test(text[end - 1]!)) end--;
+    const phrase = text.slice(start, end);
+    // "later this week", "earlier this month": the modifier is part of the expression
+    const mod = /\b(later|earlier|early|late)\s+$/i.exec(text.slice(Math.max(0, start - 10), start));
+    if (mod && /^this\b/i.test(phrase)) start -= mod[0].length;
+    const value = resolve(phrase, r.start, pub);
+    if (value && value.length === 10) daySentences.add(sentence);
+    add(start, end, value);
+  }
+  // Pass 2: bare years, and "attacked overnight" — the night before publication, dated
+  // the publication day, unless the sentence names the day itself ("overnight into Saturday").
   for (const s of doc.sentences) {
     const sent = text.slice(s.start, s.end);
-    if (!CUE.test(sent)) continue;
-    let results: chrono.ParsedResult[] = [];
-    try {
-      results = chrono.parse(sent, { instant: ref, timezone: 0 });
-    } catch {
-      results = [];
-    }
-    let hasDay = false;
-    for (const r of results) {
-      let start = s.start + r.index;
-      let end = start + r.text.length;
-      while (end > start && /[\s,.;:]/.test(text[end - 1]!)) end--;
-      const phrase = text.slice(start, end);
-      // "later this week", "earlier this month": the modifier is part of the expression
-      const mod = /\b(later|earlier|early|late)\s+$/i.exec(text.slice(Math.max(s.start, start - 10), start));
-      if (mod && /^this\b/i.test(phrase)) start -= mod[0].length;
-      const value = resolve(phrase, r.start, pub);
-      if (value && value.length === 10) hasDay = true;
-      add(start, end, value);
-    }
-    for (const m of sent.matchAll(BARE_YEAR)) {
-      const at = s.start + m.index! + m[0].lastIndexOf(m[1]!);
-      add(at, at + m[1]!.length, m[1]!);
-    }
-    // "attacked overnight": the night before publication, dated the publication day,
-    // unless the sentence names the day itself ("overnight into Saturday").
-    if (pub && !hasDay)
+    if (YEAR_CUE.test(sent))
+      for (const m of sent.matchAll(BARE_YEAR)) {
+        const at = s.start + m.index! + m[0].lastIndexOf(m[1]!);
+        add(at, at + m[1]!.length, m[1]!);
+      }
+    if (pub && !daySentences.has(s.index))
       for (const m of sent.matchAll(OVERNIGHT)) add(s.start + m.index!, s.start + m.index! + m[0].length, ymd(pub.y, pub.m, pub.d));
   }
   return rows.sort((a, b) => a.start - b.start);
+}
+
+const CUE_G = new RegExp(CUE.source, "g");
+
+interface Win { start: number; end: number; sentence: number }
+
+/** Stretches of a sentence around its cues: 30 characters either side, widened to whole words, merged. */
+function cueWindows(text: string, ss: number, se: number, sentence: number, out: Win[]): void {
+  CUE_G.lastIndex = 0;
+  let first = true;
+  for (const m of text.slice(ss, se).matchAll(CUE_G)) {
+    let a = Math.max(ss, ss + m.index! - 30), b = Math.min(se, ss + m.index! + m[0].length + 30);
+    while (a > ss && !/\s/.test(text[a - 1]!)) a--;
+    while (b < se && !/\s/.test(text[b]!)) b++;
+    const last = out[out.length - 1];
+    if (!first && last && a <= last.end) last.end = Math.max(last.end, b);
+    else out.push({ start: a, end: b, sentence });
+    first = false;
+  }
+}
+
+const SEP = "\n\n\u2016\n\n";
+
+/** One chrono call over all windows; each result mapped back to its offset in `text`. */
+function parseAll(text: string, wins: Win[], ref: Date): { at: number; sentence: number; r: chrono.ParsedResult }[] {
+  if (!wins.length) return [];
+  let joined = "";
+  const starts: number[] = [];
+  for (const w of wins) {
+    if (joined) joined += SEP;
+    starts.push(joined.length);
+    joined += text.slice(w.start, w.end);
+  }
+  let results: chrono.ParsedResult[] = [];
+  try {
+    results = chrono.parse(joined, { instant: ref, timezone: 0 });
+  } catch {
+    return []; // chrono failing on odd input must not lose the article
+  }
+  const out: { at: number; sentence: number; r: chrono.ParsedResult }[] = [];
+  let k = 0;
+  for (const r of results) {
+    while (k + 1 < starts.length && starts[k + 1]! <= r.index) k++;
+    const w = wins[k]!;
+    const at = w.start + r.index - starts[k]!;
+    // a result reaching over a separator is chrono gluing two windows: drop it
+    if (at + r.text.length > w.end) continue;
+    out.push({ at, sentence: w.sentence, r });
+  }
+  return out;
 }
 
 export { findVagueTimes } from "./vague.js";

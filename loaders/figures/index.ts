@@ -17,7 +17,7 @@ import { categoryOf, hyphenUnit, unitAt } from "./unit.js";
 export function extractFigures(doc: Doc, mentions: ResolvedMention[], actors: Map<string, ActorRow>): FigureRow[] {
   const text = doc.text;
   if (!text) return [];
-  const toks = tokenize(text);
+  const toks = windowTokens(text);
   const rows: FigureRow[] = [];
   let lastSentence = -1;
   let lastUnit: { unit: string; category: FigureCategory } | null = null;
@@ -131,6 +131,39 @@ export function extractFigures(doc: Doc, mentions: ResolvedMention[], actors: Ma
     i = last;
   }
   return rows;
+}
+
+// Where a number may start: digits, number words, "a dozen", "hundreds of", fractions.
+const TRIGGER = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozens|scores|hundreds|thousands|millions|billions|tens|an?\s+(?:dozen|hundred|thousand|million|billion|trillion|third|quarter|half|fifth))\b/gi;
+
+/**
+ * Tokens of the stretches around possible numbers only (60 characters before
+ * for the qualifier, 160 after for the unit), in text order, with an empty
+ * separator token between stretches: most of an article has no number, and
+ * tokenizing all of it was the stage's main cost.
+ */
+function windowTokens(text: string): Token[] {
+  const out: Token[] = [];
+  let winStart = -1, winEnd = -1;
+  const flush = () => {
+    if (winStart < 0) return;
+    out.push({ text: "", low: "", start: winStart, end: winStart, kind: "punct" });
+    out.push(...tokenize(text, winStart, winEnd));
+  };
+  for (const m of text.matchAll(TRIGGER)) {
+    let s = Math.max(0, m.index! - 60);
+    while (s > 0 && !/\s/.test(text[s - 1]!)) s--;
+    let e = Math.min(text.length, m.index! + 160);
+    while (e < text.length && !/\s/.test(text[e]!)) e++;
+    if (winStart >= 0 && s <= winEnd) winEnd = Math.max(winEnd, e);
+    else {
+      flush();
+      winStart = s;
+      winEnd = e;
+    }
+  }
+  flush();
+  return out;
 }
 
 function matchQualifier(toks: Token[], first: number): [number, Qualifier] | null {

@@ -20,10 +20,11 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const out: Token[] = [];
   TOKEN.lastIndex = from;
   let m: RegExpExecArray | null;
-  while ((m = TOKEN.exec(text)) && m.index < to) {
+  while ((m = TOKEN.exec(text)) && m.index < to && m.index + m[0].length <= to) {
     const t = m[0];
     const c = t.charCodeAt(0);
-    const kind = c >= 48 && c <= 57 ? "num" : /\p{L}/u.test(t[0]!) ? "word" : "punct";
+    // ASCII decided by code point; only other scripts pay for the Unicode test
+    const kind = c >= 48 && c <= 57 ? "num" : (c | 32) >= 97 && (c | 32) <= 122 ? "word" : c < 128 ? "punct" : /\p{L}/u.test(t[0]!) ? "word" : "punct";
     out.push({ text: t, low: t.toLowerCase(), start: m.index, end: m.index + t.length, kind });
   }
   return out;
