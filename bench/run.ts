@@ -1,7 +1,98 @@
-// npm run bench: throughput of the extraction stages on a generated corpus.
-import { formatBench, generateCorpus, loadSources, runBench } from "../loaders/clean/bench.js";
+// npm run bench: accuracy against the seed gold and speed, measured side by side
+// in one run so ratios hold on a noisy machine. Sizes: BENCH_STAGE_ARTICLES
+// (default 300), BENCH_LARGE (default 10000), BENCH_RUNS (default 3).
+import { execFileSync, spawnSync } from "node:child_process";
+import { appendFileSync, cpSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { availableParallelism, tmpdir } from "node:os";
+import { join } from "node:path";
+import { compromiseBaseline } from "./baseline.js";
+import { generateCorpus, paragraphPool } from "./corpus.js";
+import { STAGES, timeStages } from "./stages.js";
+import { cleanArticle } from "../loaders/clean/index.js";
+import { ingestFile, listArticleFiles } from "../loaders/ingest/index.js";
 
-const count = Number(process.env.BENCH_ARTICLES ?? 2000);
-const corpus = generateCorpus(loadSources(["data/articles", "test/fixtures/clean"]), count);
-runBench(corpus.slice(0, 50)); // warm-up: JIT and lazy module state
-console.log(formatBench(runBench(corpus)));
+const STAGE_N = Number(process.env.BENCH_STAGE_ARTICLES ?? 300);
+const LARGE_N = Number(process.env.BENCH_LARGE ?? 10000);
+const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+const work = mkdtempSync(join(tmpdir(), "dossier-bench-"));
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const fmt = (n: number) => Math.round(n).toLocaleString("en-US");
+const rows: [string, string][] = [];
+const report = (k: string, v: string) => {
+  rows.push([k, v]);
+  console.error(`  ${k}: ${v}`);
+};
+const seconds = (f: () => void) => {
+  const t = performance.now();
+  f();
+  return (performance.now() - t) / 1000;
+};
+const dossier = (...args: string[]) => {
+  const r = spawnSync(process.execPath, ["bin/dossier.js", ...args], { encoding: "utf8", maxBuffer: 1 << 26 });
+  if (r.status !== 0 && r.status !== 1) throw new Error(`dossier ${args.join(" ")} failed: ${r.stderr}`);
+  return r;
+};
+
+// Accuracy first: the number that matters most.
+const gold = join(work, "gold");
+dossier("extract", "../shared/seeds", "--out", gold, "--quiet", "--jobs", "1");
+const score = execFileSync(process.execPath, ["../shared/tools/score-gold.mjs", gold], { encoding: "utf8" }).trim().split("\n");
+report("seed gold (score-gold.mjs)", score.at(-1)!);
+
+// Per stage, one core: median of RUNS passes after a warm-up.
+const pool = paragraphPool(["data/articles", "test/fixtures"]);
+const small = join(work, "small");
+generateCorpus(small, STAGE_N, 7, pool);
+timeStages(small);
+const passes = Array.from({ length: RUNS }, () => timeStages(small));
+const words = passes[0]!.words;
+let total = 0;
+for (const s of STAGES) {
+  const ms = median(passes.map((p) => p.ms[s]));
+  total += ms;
+  report(`words/s ${s}`, fmt(words / (ms / 1000)));
+}
+const dossierRate = words / (total / 1000);
+report(`words/s whole pipeline (${STAGE_N} articles, ${fmt(words)} words, 1 core)`, fmt(dossierRate));
+
+// The baseline a JS user would pick, on the same cleaned texts.
+const texts = listArticleFiles(small).map((f) => cleanArticle(ingestFile(join(small, f), null)).text);
+compromiseBaseline(texts.slice(0, 20));
+const baseline = median(Array.from({ length: RUNS }, () => seconds(() => compromiseBaseline(texts))));
+report("words/s compromise people/places/organizations/numbers", fmt(words / baseline));
+report("ratio Dossier / compromise", (dossierRate / (words / baseline)).toFixed(2));
+
+// Peak memory of one thread extracting 1,000 articles.
+const thousand = join(work, "k");
+generateCorpus(thousand, 1000, 11, pool);
+const rss = median(Array.from({ length: RUNS }, () => JSON.parse(execFileSync(process.execPath, ["--import", "tsx", "bench/rss.ts", thousand], { encoding: "utf8" })).maxRssMB));
+report("peak RSS per 1,000 articles (1 thread)", `${fmt(rss)} MB`);
+
+// Cold extraction of the large corpus on all cores, and 1 → 2 worker scaling.
+const large = join(work, "large");
+const { words: largeWords } = generateCorpus(large, LARGE_N, 42, pool);
+const cores = availableParallelism();
+const cold = median(Array.from({ length: Math.min(RUNS, 2) }, () => seconds(() => dossier("extract", large, "--out", join(work, "out"), "--quiet", "--jobs", String(cores)))));
+report(`cold extraction, ${fmt(LARGE_N)} articles (${fmt(largeWords)} words), ${cores} workers`, `${cold.toFixed(1)} s (${fmt(largeWords / cold)} words/s)`);
+const one = seconds(() => dossier("extract", thousand, "--out", join(work, "o1"), "--quiet", "--jobs", "1"));
+const two = seconds(() => dossier("extract", thousand, "--out", join(work, "o2"), "--quiet", "--jobs", "2"));
+report("scaling 1 → 2 workers (1,000 articles, wall clock incl. start-up)", `${one.toFixed(1)} s → ${two.toFixed(1)} s (×${(one / two).toFixed(2)})`);
+
+// The reporter's loop: one article added to the large corpus, cache warm.
+const cache = join(work, "cache");
+dossier("extract", large, "--out", join(work, "inc"), "--quiet", "--cache", cache);
+cpSync(join("data/articles", listArticleFiles("data/articles")[0]!), join(large, "zz-added.txt"));
+appendFileSync(join(large, "sources.csv"), "zz-added.txt,,Added Daily,,2024-11-20,,en\n");
+const incremental = seconds(() => dossier("extract", large, "--out", join(work, "inc"), "--quiet", "--cache", cache));
+report(`rebuild tables after adding 1 article to ${fmt(LARGE_N)} (cache warm)`, `${incremental.toFixed(1)} s`);
+
+// Framework build of the report: the seeds, then the large corpus.
+const build = (articles: string) => seconds(() => execFileSync("npm", ["run", "build"], { env: { ...process.env, DOSSIER_ARTICLES: articles }, stdio: "pipe" }));
+report("framework build, seeds", `${build("data/articles").toFixed(1)} s`);
+if (process.env.BENCH_SKIP_LARGE_BUILD !== "1") report(`framework build, ${fmt(LARGE_N)} articles`, `${build(large).toFixed(1)} s`);
+execFileSync("npm", ["run", "build"], { stdio: "pipe" });
+
+console.log("\n| measure | value |\n| --- | --- |");
+for (const [k, v] of rows) console.log(`| ${k} | ${v} |`);
+writeFileSync(join(work, "bench.md"), rows.map(([k, v]) => `| ${k} | ${v} |`).join("\n"));
+rmSync(work, { recursive: true, force: true });
