@@ -1,4 +1,5 @@
-import { paragraphPool } from "../../bench/corpus.js";
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import { extractActors } from "../actors/index.js";
 import { extractDates } from "../dates/index.js";
 import { discourse } from "../quotes/attribution.js";
@@ -18,6 +19,23 @@ export interface StageBench {
   words: number;
   seconds: number;
   wordsPerSecond: number;
+}
+
+/** Paragraphs (one per line, 12+ words) of every .txt under the given folders. */
+function paragraphPool(dirs: string[]): string[] {
+  const out: string[] = [];
+  for (const dir of dirs) {
+    let files: string[] = [];
+    try {
+      files = readdirSync(dir, { recursive: true }).map(String).filter((f) => f.endsWith(".txt"));
+    } catch {
+      continue;
+    }
+    for (const f of files)
+      for (const line of readFileSync(join(dir, f), "utf8").split(/\r?\n/))
+        if (line.split(/\s+/).length >= 12) out.push(line.trim());
+  }
+  return out;
 }
 
 export function benchDocs(count: number, seed = 7): Doc[] {
