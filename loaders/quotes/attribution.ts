@@ -38,16 +38,18 @@ export interface Discourse {
   newlines: number[];
 }
 
-const cache = new WeakMap<Doc, Discourse>();
+// Keyed by the Doc, and valid only for the same mentions array (the pipeline
+// hands figures and quotes the same one; a caller with other mentions recomputes).
+const cache = new WeakMap<Doc, { mentions: ResolvedMention[]; d: Discourse }>();
 
 export function discourse(doc: Doc, mentions: ResolvedMention[], actors: Map<string, ActorRow>): Discourse {
   const hit = cache.get(doc);
-  if (hit) return hit;
+  if (hit && hit.mentions === mentions) return hit.d;
   const quotes = findQuoteSpans(doc.text);
   const masked = maskQuotes(doc.text, quotes);
   const newlines = [...doc.text.matchAll(/\n/g)].map((m) => m.index!);
   const d: Discourse = { text: doc.text, masked, quotes, newlines, attributions: findAttributions(doc, masked, newlines, mentions, actors) };
-  cache.set(doc, d);
+  cache.set(doc, { mentions, d });
   return d;
 }
 
