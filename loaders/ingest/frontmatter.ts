@@ -67,7 +67,14 @@ function stringValue(v: unknown): string | null {
   if (typeof v === "string" || typeof v === "number") return clip(String(v));
   if (v instanceof Date) return isNaN(v.getTime()) ? null : v.toISOString().slice(0, 10);
   if (Array.isArray(v)) {
-    const parts = v.map(stringValue).filter((s): s is string => !!s);
+    // Stop once the cell is full: YAML aliases can nest a list billions of items deep ("billion laughs").
+    const parts: string[] = [];
+    let length = 0;
+    for (const item of v) {
+      const s = stringValue(item);
+      if (s) parts.push(s);
+      if ((length += (s?.length ?? 0) + 2) > MAX_VALUE) break;
+    }
     return parts.length ? clip(parts.join(", ")) : null;
   }
   if (v && typeof v === "object" && "name" in v) return stringValue((v as { name: unknown }).name);
