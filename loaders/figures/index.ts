@@ -94,7 +94,11 @@ export function extractFigures(doc: Doc, mentions: ResolvedMention[], actors: Ma
     }
     // "Of those, 55 were shot down", "another 30": the unit of the count just before.
     if (!unit) {
-      const elliptical = !nm.words || toks[first - 1]?.low === "another";
+      // only where a count stands for the noun: "Of those, 55 were shot down",
+      // "another 30", "including 20 over Kursk and 11 over Bryansk" — not "rose to 45"
+      const before = toks[first - 1]?.low ?? "", after = toks[last + 1]?.low ?? "";
+      const elliptical = (!nm.words || before === "another") &&
+        (ELLIPSIS_BEFORE.has(before) || ELLIPSIS_AFTER.has(after) || /^\p{Ll}+ed$/u.test(after));
       if (!elliptical || !lastUnit || sentence - lastSentence > 1) {
         i = last;
         continue;
@@ -132,6 +136,9 @@ export function extractFigures(doc: Doc, mentions: ResolvedMention[], actors: Ma
   }
   return rows;
 }
+
+const ELLIPSIS_BEFORE = new Set(["another", "including", "and", "of", "with", "while"]);
+const ELLIPSIS_AFTER = new Set(["were", "was", "are", "is", "had", "have", "has", "would", "will", "could", "remain", "remained"]);
 
 // Where a number may start: digits, number words, "a dozen", "hundreds of", fractions.
 const TRIGGER = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozens|scores|hundreds|thousands|millions|billions|tens|an?\s+(?:dozen|hundred|thousand|million|billion|trillion|third|quarter|half|fifth))\b/gi;

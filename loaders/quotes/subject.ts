@@ -11,7 +11,9 @@ export interface Span {
   inverted?: boolean;
 }
 
-const BOUNDARY = /[,;:.!?…()\n—–\[\]]/u;
+// No "." here: the sentence splitter already ends a sentence at a full stop,
+// and the dots left inside one belong to abbreviations ("the U.N. said").
+const BOUNDARY = /[,;:!?…()\n—–\[\]]/u;
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}’'.\-]*/gu;
 
 interface W { w: string; low: string; start: number; end: number }
@@ -22,7 +24,9 @@ function words(s: string, from: number, to: number): W[] {
   let m: RegExpExecArray | null;
   while ((m = WORD.exec(s)) && m.index < to) {
     const end = Math.min(m.index + m[0].length, to);
-    let w = s.slice(m.index, end).replace(/[.’'-]+$/, "");
+    const raw = s.slice(m.index, end);
+    // keep the last dot of an abbreviation ("U.N."), drop trailing punctuation otherwise
+    const w = /^(?:\p{L}\.){2,}$/u.test(raw) ? raw : raw.replace(/[.’'-]+$/, "");
     out.push({ w, low: w.toLowerCase(), start: m.index, end: m.index + w.length });
   }
   return out;

@@ -128,6 +128,15 @@ describe("units from context", () => {
     ]);
   });
 
+  it("a bare number that does not stand for a noun is not an elliptical count", () => {
+    const f = figs("Kyiv received 60 Patriot missiles. The death toll rose to 45, the U.N. said.");
+    expect(f.map((x) => x.value)).toEqual([60]);
+  });
+
+  it("abbreviations with dots do not cut the source short", () => {
+    expect(one("About 300 homes were damaged, the U.N. said.").attributed_to).toBe("the U.N.");
+  });
+
   it("a name of origin after the noun belongs to the unit", () => {
     expect(one("The unit includes 50 former officers from the Royal Navy.").unit).toBe("former officers from the Royal Navy");
   });
