@@ -40,7 +40,7 @@ function cpu(since: NodeJS.CpuUsage): number {
 
 export function formatActorBench(r: ActorBench): string {
   const k = (x: number) => Math.round(x).toLocaleString("en-US");
-  return `actors: ${r.articles} articles, ${k(r.words)} words in ${r.seconds.toFixed(2)} CPU s → ${k(r.wordsPerSecond)} words/s per core (wink tagging ${k(r.words / r.tagSeconds)} words/s, candidates ${k(r.words / r.classifySeconds)} words/s)`;
+  return `actors: ${r.articles} articles, ${k(r.words)} words in ${r.seconds.toFixed(2)} CPU s → ${k(r.wordsPerSecond)} words/s per core (tokens and tags ${k(r.words / r.tagSeconds)} words/s, candidates ${k(r.words / r.classifySeconds)} words/s)`;
 }
 
 /** Articles from folders of .txt files, repeated under new ids up to `count`. */

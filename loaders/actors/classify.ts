@@ -256,7 +256,12 @@ function unknown(ctx: Ctx, a: number, b: number, surface: string): void {
     return emit(ctx, a, b, { ...base, kind: acronym ? "organization" : "person", name: surface, country: null, via: acronym ? "acronym" : "single", weak: !speaks });
   }
   const particles = span.filter((t) => !t.cap).length;
-  if (span.every((t) => (t.pos === "PROPN" || !t.cap) && !/^\p{Lu}+$/u.test(t.text)) && span.length - particles <= 4)
+  // A country or capital inside an unknown run ("de-Nazify Ukraine") is that place, not part of a name.
+  if (span.some((t) => ["country", "capital", "demonym"].includes(lookup(t.text)?.kind ?? ""))) return gazetteerSegments(ctx, a, b);
+  // Ordinary English words in capitals ("Read Entire Article") make a label, not a name; one may
+  // still be part of a name ("Donald Trump" if the lexicon knew "trump").
+  const common = span.filter((t) => t.cap && t.pos !== "PROPN").length;
+  if (common * 2 < span.length - particles + (span.length - particles === 1 ? 1 : 0) && !span.some((t) => /^\p{Lu}+$/u.test(t.text)) && span.length - particles <= 4)
     emit(ctx, a, b, { ...base, kind: "person", name: surface, country: nearbyCountry(ctx, a), via: "person" });
   else gazetteerSegments(ctx, a, b);
 }
@@ -289,12 +294,14 @@ function nearbyCountry(ctx: Ctx, a: number): string | null {
   return null;
 }
 
+const SMALL_WORDS = new Set(["and", "the", "for", "nor", "but", "yet", "via", "per", "off", "out"]);
+
 /** Sentences set in title case (headlines): unknown capitalised words there say nothing. */
 function headlineSentences(toks: Tok[]): Set<number> {
   const caps = new Map<number, [number, number]>();
   for (const t of toks) {
     // Title case capitalises every word but these; a sentence with one lower-case verb is not a headline.
-    if (!t.word || t.text.length < 3 || !/^\p{L}/u.test(t.text) || /^(and|the|for|nor|but|yet|via|per|off|out)$/.test(t.text)) continue;
+    if (!t.word || t.text.length < 3 || t.pos === "NUM" || SMALL_WORDS.has(t.text)) continue;
     const c = caps.get(t.sentence) ?? [0, 0];
     c[1]++;
     if (t.cap) c[0]++;

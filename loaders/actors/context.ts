@@ -8,6 +8,7 @@ import { ORG_NOUNS, STATE_AGENTS } from "./lexicon/orgs.js";
 const LOCATIVE = new Set(["in", "at", "near", "outside", "inside", "into", "across", "around", "over", "through", "via", "within", "throughout", "of", "toward", "towards", "beyond", "downtown", "above"]);
 /** "to"/"from" locate only after a word of motion ("travelled to Moscow", "flew from Tokyo"). */
 const MOTION = /^(arriv|travel|fl[eyo]w|trip|visit|return|went|go|goes|going|came|come|coming|head|move|moving|journey|drove|drive|sail|relocat|evacuat|deport|sent|fled|flee|way|road|route|road)/;
+const CAUSATIVE = /^(help|helps|helped|helping|let|lets|letting|make|makes|made|making|see|saw|seen|watch|watched|have|had|having)$/;
 /** After "Kyiv’s", these make it the city ("Kyiv’s Obolon district", "Kyiv’s mayor"). */
 const PLACE_NOUNS = new Set(["district", "districts", "streets", "street", "suburbs", "outskirts", "centre", "center", "mayor", "residents", "airport", "region", "city", "metro", "skyline", "neighbourhood", "neighborhood", "neighbourhoods", "neighborhoods", "military", "main", "historic", "old", "southern", "northern", "eastern", "western", "central", "downtown", "subway", "port", "population"]);
 
@@ -36,8 +37,10 @@ export function isLocative(toks: Tok[], a: number, b: number): boolean {
   // "Kyiv club", "Tokyo summit": a noun after the name makes it a modifier of place, unless
   // the noun is the state itself ("the Kiev regime", "Moscow officials").
   const n = toks[b];
-  if (n && n.word && !n.cap && n.pos === "NOUN" && n.start > toks[b - 1]!.end && !STATE_AGENTS.has(n.text.toLowerCase())) return true;
   const p = prevWord(toks, a);
+  // "helping Washington replenish": after help/let/make the bare verb is the capital's own act.
+  const causative = !!p && CAUSATIVE.test(p.text.toLowerCase());
+  if (n && n.word && !n.cap && n.pos === "NOUN" && !causative && n.start > toks[b - 1]!.end && !STATE_AGENTS.has(n.text.toLowerCase())) return true;
   if (!p || p.cap) return false;
   const w = p.text.toLowerCase();
   if (w === "to" || w === "from") {

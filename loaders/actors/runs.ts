@@ -19,11 +19,15 @@ const POSSESSIVE_NAME_WORDS = new Set(["people", "women", "children", "workers",
 const APOS_S = /^['’]s$/u;
 const PARTICLES = new Set(["da", "de", "do", "dos", "das", "di", "del", "della", "van", "von", "der", "den", "ter", "bin", "ibn", "al", "el", "la", "le", "du"]);
 
-export function isNameWord(t: Tok): boolean {
+export function isNameWord(t: Tok, toks?: Tok[]): boolean {
   if (!t.word || !t.cap) return false;
+  // "de-Nazify", "anti-Western": a capital after a lower-case prefix is a word, not a name.
+  const h = toks?.[t.i - 1], pre = toks?.[t.i - 2];
+  if (h && pre && h.end === t.start && /^[-‐]$/.test(h.text) && pre.end === h.start && /^\p{Ll}/u.test(pre.text)) return gazetteer().exact.has(t.text);
   if (!t.initial) return true;
   if (t.pos === "PROPN") return true;
-  return gazetteer().exact.has(t.text);
+  const g = gazetteer();
+  return g.exact.has(t.text) || g.firstWords.has(t.text.toLowerCase());
 }
 
 function sameLine(text: string, x: Tok, y: Tok): boolean {
@@ -35,7 +39,7 @@ export function findRuns(text: string, toks: Tok[]): Run[] {
   const runs: Run[] = [];
   let i = 0;
   while (i < toks.length) {
-    if (!isNameWord(toks[i]!)) {
+    if (!isNameWord(toks[i]!, toks)) {
       i++;
       continue;
     }

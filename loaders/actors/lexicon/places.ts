@@ -61,7 +61,7 @@ export const COUNTRY_EXTRA_ALIASES: [string, string][] = [
 /** Demonyms the packages lack (they give one per country). */
 export const EXTRA_DEMONYMS: [string, string][] = [
   ["U.S.", "USA"], ["US", "USA"], ["UK", "GBR"], ["U.K.", "GBR"], ["Britons", "GBR"], ["Soviet", "RUS"],
-  ["Filipino", "PHL"], ["Philippine", "PHL"], ["Korean", "KOR"], ["Emirati", "ARE"], ["Czech", "CZE"], ["Dutch", "NLD"], ["Saudi", "SAU"], ["Kiwi", "NZL"],
+  ["Filipino", "PHL"], ["Philippine", "PHL"], ["Emirati", "ARE"], ["Czech", "CZE"], ["Dutch", "NLD"], ["Saudi", "SAU"], ["Kiwi", "NZL"],
 ];
 
 /** GeoNames local names → the English names news copy uses. */
