@@ -30,6 +30,10 @@ const SKIP = new Set(["SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE", "SVG", "IFRAME"
 /** Extracts the article from an HTML page through Readability; throws NoArticleError. */
 export function htmlToArticle(html: string): HtmlArticle {
   const { document } = parseHTML(html);
+  // Readability's time grows much faster than the page's depth (1,000 nested divs: half a
+  // minute) and the recursive walks below would overflow the stack; browsers stop at 512.
+  if (deeperThan(document.documentElement as unknown as Node, MAX_DEPTH))
+    throw new NoArticleError(`page nests elements more than ${MAX_DEPTH} levels deep; save the article as text`);
   const pageTitle = document.querySelector("title")?.textContent ?? null;
   const lang = document.documentElement?.getAttribute("lang") ?? null;
   // Readability rewrites the document, so the whole page's lines are taken first.
@@ -50,6 +54,19 @@ export function htmlToArticle(html: string): HtmlArticle {
     linkDensity,
     dropped: page.filter((l) => !inArticle.has(l)),
   };
+}
+
+const MAX_DEPTH = 200;
+
+/** Whether any node under `root` is more than `max` levels down; iterative, so any depth is safe. */
+function deeperThan(root: Node | null, max: number): boolean {
+  const stack: [Node, number][] = root ? [[root, 0]] : [];
+  while (stack.length) {
+    const [node, depth] = stack.pop()!;
+    if (depth > max) return true;
+    for (let c = node.firstChild; c; c = c.nextSibling) if (c.nodeType === 1) stack.push([c, depth + 1]);
+  }
+  return false;
 }
 
 /** Text of `root`, one line per block; inline whitespace collapsed, no-break spaces kept. */
