@@ -155,7 +155,8 @@ function windowTokens(text: string): Token[] {
   const flush = () => {
     if (winStart < 0) return;
     out.push({ text: "", low: "", start: winStart, end: winStart, kind: "punct" });
-    out.push(...tokenize(text, winStart, winEnd));
+    // Not push(...tokens): a window over a long run of numbers overflows the argument stack.
+    for (const t of tokenize(text, winStart, winEnd)) out.push(t);
   };
   for (const m of text.matchAll(TRIGGER)) {
     let s = Math.max(0, m.index! - 60);
