@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from "node:fs";
-import { extname, join } from "node:path";
+import { extname, join, resolve } from "node:path";
+import { pathToFileURL } from "node:url";
 import { ingestBytes, readSources, type RawArticle, type SourceMeta } from "../ingest/index.js";
 import { countWords } from "../text/words.js";
 import { cleanArticle, repeatedLines } from "./index.js";
@@ -117,4 +118,11 @@ export function formatBench(r: BenchResult): string {
   // Per format, wall-clock: the formats interleave, so CPU time is not split by format.
   for (const [f, v] of Object.entries(r.byFormat)) lines.push(`  ${f.padEnd(5)} ${String(v.articles).padStart(5)} articles  ${k(v.words / v.seconds).padStart(9)} words/s (wall)`);
   return lines.join("\n");
+}
+
+// `npx tsx loaders/clean/bench.ts [articles]`: this stage alone (npm run bench times the whole pipeline).
+if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
+  const corpus = generateCorpus(loadSources(["data/articles", "test/fixtures/clean"]), Number(process.argv[2] ?? 2000));
+  runBench(corpus.slice(0, 50)); // warm-up: JIT and lazy module state
+  console.log(formatBench(runBench(corpus)));
 }
