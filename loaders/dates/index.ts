@@ -81,8 +81,26 @@ function cueWindows(text: string, ss: number, se: number, sentence: number, out:
 
 const SEP = "\n\n\u2016\n\n";
 
-/** One chrono call over all windows; each result mapped back to its offset in `text`. */
+// chrono's refiners match a `$`-anchored pattern against all the text before each
+// result, so one call costs (results × length): a long article goes in bounded chunks.
+const CHUNK = 20_000;
+
+/** chrono over all windows, a few calls of at most CHUNK characters; each result mapped back to its offset in `text`. */
 function parseAll(text: string, wins: Win[], ref: Date): { at: number; sentence: number; r: chrono.ParsedResult }[] {
+  const out: { at: number; sentence: number; r: chrono.ParsedResult }[] = [];
+  let from = 0, size = 0;
+  for (let i = 0; i <= wins.length; i++) {
+    if (i === wins.length || (size > 0 && size + wins[i]!.end - wins[i]!.start > CHUNK)) {
+      out.push(...parseChunk(text, wins.slice(from, i), ref));
+      from = i;
+      size = 0;
+    }
+    if (i < wins.length) size += wins[i]!.end - wins[i]!.start + SEP.length;
+  }
+  return out;
+}
+
+function parseChunk(text: string, wins: Win[], ref: Date): { at: number; sentence: number; r: chrono.ParsedResult }[] {
   if (!wins.length) return [];
   let joined = "";
   const starts: number[] = [];

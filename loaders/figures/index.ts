@@ -210,8 +210,16 @@ function figureSource(doc: Doc, d: Discourse, sentence: number, start: number, e
 }
 
 /** Who the sentence credits: "according to X" first, then any speech verb's subject. */
+const bySentence = new WeakMap<Attribution[], Map<number, Attribution[]>>();
+
 function attributionText(atts: Attribution[], sentence: number, actors: Map<string, ActorRow>): string | null {
-  const inSentence = atts.filter((a) => a.sentence === sentence && (a.speakerText || a.actor));
+  // Indexed once per article: filtering every attribution for every figure made long articles quadratic.
+  let index = bySentence.get(atts);
+  if (!index) {
+    bySentence.set(atts, (index = new Map()));
+    for (const a of atts) if (a.speakerText || a.actor) index.set(a.sentence, [...(index.get(a.sentence) ?? []), a]);
+  }
+  const inSentence = index.get(sentence) ?? [];
   const a = inSentence.find((x) => x.verb.toLowerCase().startsWith("according")) ?? inSentence[0];
   if (!a) return null;
   // several actors in one source ("the US, South Korean and Ukrainian intelligence assessments"): keep the wording
