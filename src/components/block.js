@@ -64,7 +64,7 @@ export function noRows(what = "rows") {
 
 /** A sortable table of `rows` (search it with Inputs.search in the page), or a "no rows" note. */
 export function tableBlock(name, rows, {sql, params, columns, caption, ...options} = {}) {
-  const content = rows.length ? Inputs.table(rows, {columns, rows: 12.5, layout: "auto", ...options}) : noRows();
+  const content = rows.length ? Inputs.table(rows, {columns, rows: 12.5, ...options}) : noRows();
   return frame(name, rows, content, {sql, params, columns, caption});
 }
 

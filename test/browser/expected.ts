@@ -6,6 +6,10 @@ import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Tables } from "../../loaders/types.js";
+// @ts-expect-error plain browser module without types: the rule the Figures page states, in JavaScript
+import { quantity as quantityJS } from "../../src/components/figures.js";
+
+const quantity = quantityJS as (unit: string) => string;
 
 export function extractTables(dir = "data/articles"): Tables {
   const out = mkdtempSync(join(tmpdir(), "dossier-report-"));
@@ -85,11 +89,6 @@ export function actorSentences(t: Tables, actor: string) {
 export function mentionsPerArticle(t: Tables) {
   const kind = new Map(t.actors.map((a) => [a.id, a.kind]));
   return distinct(t.mentions.filter((m) => kind.has(m.actor)), (m) => `${m.article}|${kind.get(m.actor)}`);
-}
-
-/** The Figures page's "same quantity": unit lower-cased, spaces collapsed, plural folded. */
-export function quantity(unit: string): string {
-  return unit.replace(/\s+/g, " ").trim().toLowerCase().replace(/ies$/, "y").replace(/([^s])s$/, "$1");
 }
 
 export function comparableFigures(t: Tables) {
