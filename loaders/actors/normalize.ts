@@ -8,7 +8,19 @@ const SPELLING: [RegExp, string][] = [
 ];
 
 /** Surface form as an alias: no leading "the", no possessive, single spaces. */
+const surfaceCache = new Map<string, string>();
+
 export function cleanSurface(s: string): string {
+  let hit = surfaceCache.get(s);
+  if (hit === undefined) {
+    if (surfaceCache.size > 200_000) surfaceCache.clear();
+    hit = computeSurface(s);
+    surfaceCache.set(s, hit);
+  }
+  return hit;
+}
+
+function computeSurface(s: string): string {
   return s
     .replace(/[\s\u00a0]+/g, " ")
     .trim()

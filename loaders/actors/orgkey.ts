@@ -59,7 +59,15 @@ export function orgParts(name: string): OrgParts | null {
   return { iso3, head: k, host };
 }
 
+const cache = new Map<string, string | null>();
+
 export function orgKey(name: string): string | null {
-  const p = orgParts(name);
-  return p ? `org:${p.iso3}:${p.head}:${p.host ?? ""}` : null;
+  let hit = cache.get(name);
+  if (hit === undefined) {
+    if (cache.size > 200_000) cache.clear();
+    const p = orgParts(name);
+    hit = p ? `org:${p.iso3}:${p.head}:${p.host ?? ""}` : null;
+    cache.set(name, hit);
+  }
+  return hit;
 }

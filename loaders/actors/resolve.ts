@@ -61,8 +61,9 @@ export function resolve(cands: Candidate[], registry: RegistryActor[]): Resoluti
     for (const alias of r.aliases) index(a, alias);
   }
   const regById = new Map(registry.map((r) => [r.id, r]));
+  const anyDistinct = registry.some((r) => r.distinctFrom.length > 0);
   const blocked = (a: Actor, name: string) =>
-    a.distinct.has(slug(name)) || (regById.get(slug(name))?.distinctFrom.includes(a.registry?.id ?? slug(a.name)) ?? false);
+    anyDistinct && (a.distinct.has(slug(name)) || (regById.get(slug(name))?.distinctFrom.includes(a.registry?.id ?? slug(a.name)) ?? false));
   const suggest = (a: Actor, c: Candidate, score: number) => {
     const key = [a.name, c.name].sort().join("\u0000");
     const s = suggestions.get(key) ?? { a: a.name, b: c.name, score, evidence: [] };
@@ -70,10 +71,16 @@ export function resolve(cands: Candidate[], registry: RegistryActor[]): Resoluti
     if (s.evidence.length < 4) s.evidence.push(`${c.doc}: "${c.text}" (${c.via})`);
     suggestions.set(key, s);
   };
+  const indexed = new Map<Actor, Set<string>>();
   const attach = (a: Actor, c: Candidate) => {
     a.mentions.push(c);
-    if (c.alias) index(a, cleanSurface(c.text));
-    index(a, c.name);
+    // Each distinct surface is indexed once per actor: Russia has thousands of mentions, a few spellings.
+    const seen = indexed.get(a) ?? indexed.set(a, new Set()).get(a)!;
+    for (const s of c.alias ? [cleanSurface(c.text), c.name] : [c.name]) {
+      if (seen.has(s)) continue;
+      seen.add(s);
+      index(a, s);
+    }
   };
   const lookup = (c: Candidate): Actor | undefined => {
     for (const s of [c.name, cleanSurface(c.text)]) {
