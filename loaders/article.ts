@@ -33,6 +33,12 @@ export interface ArticleRows {
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
+/** "2024-02-30" has the shape but no such day: Date rolls it over to March (or gives NaN for month 13), so compare. */
+function isCalendarDate(s: string): boolean {
+  const d = new Date(`${s}T00:00:00Z`);
+  return !isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+}
+
 /** First half: clean, sentences, dates, candidate mentions. `repeated` = the outlet's repeated lines. */
 export function readArticle(raw: RawArticle, repeated: Set<string>): ArticlePart {
   const problems: Problem[] = (raw.warnings ?? []).map((message) => ({ file: raw.file, level: "warning" as const, message }));
@@ -41,6 +47,12 @@ export function readArticle(raw: RawArticle, repeated: Set<string>): ArticlePart
   if (published && !DATE.test(published)) {
     problems.push({ file: raw.file, level: "warning", message: `published "${published}" is not YYYY-MM-DD; left null` });
     published = null;
+  } else if (published && !isCalendarDate(published)) {
+    problems.push({ file: raw.file, level: "warning", message: `published "${published}" is not a calendar date; left null` });
+    published = null;
+  } else if (published && published > new Date().toISOString().slice(0, 10)) {
+    // Kept (a typo is the reporter's to fix), but relative dates resolve against it, so say so.
+    problems.push({ file: raw.file, level: "warning", message: `published "${published}" is in the future` });
   }
   if (!published) problems.push({ file: raw.file, level: "warning", message: "no publication date; relative dates are left unresolved" });
   const article: ArticleRow = {

@@ -71,8 +71,13 @@ export function readSources(dir: string): { meta: Map<string, SourceMeta>; probl
     problems.push({ file: path, level: "error", message: `cannot parse CSV: ${(e as Error).message.split("\n")[0]}` });
     return { meta, problems };
   }
-  for (const r of records) {
+  for (const [i, r] of records.entries()) {
     if (!r.file) continue;
+    if (meta.has(r.file)) {
+      // Two rows for one file would otherwise let the later one win silently.
+      problems.push({ file: path, level: "warning", message: `row ${i + 1}: a second row for "${r.file}"; the first one is kept` });
+      continue;
+    }
     const cell = (k: string) => (r[k]?.trim() ? r[k]!.trim() : null);
     meta.set(r.file, {
       file: r.file,
