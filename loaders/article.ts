@@ -42,7 +42,14 @@ function isCalendarDate(s: string): boolean {
 /** First half: clean, sentences, dates, candidate mentions. `repeated` = the outlet's repeated lines. */
 export function readArticle(raw: RawArticle, repeated: Set<string>): ArticlePart {
   const problems: Problem[] = (raw.warnings ?? []).map((message) => ({ file: raw.file, level: "warning" as const, message }));
-  const clean = cleanArticle(raw, { repeated });
+  let clean: ReturnType<typeof cleanArticle>;
+  try {
+    clean = cleanArticle(raw, { repeated });
+  } catch (e) {
+    // A bug in cleaning must not lose the article either: keep its text as read, say so.
+    problems.push({ file: raw.file, level: "error", message: `clean stage failed on article "${raw.id}": ${(e as Error).message}; text kept uncleaned` });
+    clean = { text: raw.content, boilerplate: [], title: raw.meta?.title ?? null, byline: raw.meta?.byline ?? null };
+  }
   let published = raw.meta?.published ?? null;
   if (published && !DATE.test(published)) {
     problems.push({ file: raw.file, level: "warning", message: `published "${published}" is not YYYY-MM-DD; left null` });

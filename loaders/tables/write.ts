@@ -1,4 +1,4 @@
-import { mkdirSync, renameSync, writeFileSync } from "node:fs";
+import { mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { Bool, Float64, Int32, List, Field, Table, Utf8, tableToIPC, vectorFromArray, type DataType, type Vector } from "apache-arrow";
 import { parquetWriteBuffer } from "hyparquet-writer";
@@ -10,8 +10,14 @@ export type Format = "json" | "parquet" | "both";
 /** Writes `data` next to `path` and renames it into place: a reader never sees half a table. */
 export function writeAtomic(path: string, data: string | Uint8Array): void {
   const tmp = `${path}.${process.pid}.tmp`;
-  writeFileSync(tmp, data);
-  renameSync(tmp, path);
+  try {
+    writeFileSync(tmp, data);
+    renameSync(tmp, path);
+  } catch (e) {
+    // A failed write (disk full, no permission) leaves the old table and no stray temp file.
+    rmSync(tmp, { force: true, recursive: true });
+    throw e;
+  }
 }
 
 export function writeTables(tables: Tables, outDir: string, format: Format = "json"): string[] {
