@@ -294,21 +294,22 @@ function nearbyCountry(ctx: Ctx, a: number): string | null {
   return null;
 }
 
-const SMALL_WORDS = new Set(["and", "the", "for", "nor", "but", "yet", "via", "per", "off", "out"]);
+const SMALL_WORDS = new Set(["and", "the", "for", "nor", "but", "yet", "via", "per", "off", "out", "with", "from", "into", "over", "onto", "upon", "than", "that"]);
 
 /** Sentences set in title case (headlines): unknown capitalised words there say nothing. */
 function headlineSentences(toks: Tok[]): Set<number> {
+  // Title case capitalises every word of four letters or more (short prepositions and articles
+  // may stay lower case): one such word in lower case ("praised") makes it a sentence.
   const caps = new Map<number, [number, number]>();
   for (const t of toks) {
-    // Title case capitalises every word but these; a sentence with one lower-case verb is not a headline.
     if (!t.word || t.text.length < 3 || t.pos === "NUM" || SMALL_WORDS.has(t.text)) continue;
     const c = caps.get(t.sentence) ?? [0, 0];
-    c[1]++;
     if (t.cap) c[0]++;
+    else if (t.text.length >= 4) c[1]++;
     caps.set(t.sentence, c);
   }
   const out = new Set<number>();
-  for (const [s, [cap, all]] of caps) if (all >= 4 && cap / all > 0.8) out.add(s);
+  for (const [s, [cap, lower]] of caps) if (cap >= 4 && lower === 0) out.add(s);
   return out;
 }
 
