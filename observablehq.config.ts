@@ -2,6 +2,8 @@
 // Everything must load with the network off: no Google Fonts stylesheet (the
 // default theme's globalStylesheets), no DuckDB extensions downloaded from
 // extensions.duckdb.org (the tables are Arrow IPC, which DuckDB-WASM reads natively).
+import { cspMeta } from "./build/csp.js";
+
 export default {
   title: "Dossier",
   root: "src",
@@ -13,6 +15,9 @@ export default {
   duckdb: { platforms: { mvp: true, eh: false }, extensions: { json: null, parquet: null } },
   search: false,
   pager: false,
+  // The Content-Security-Policy (build/csp.js) on built pages only: the preview server evaluates
+  // cells with eval(), which the policy forbids. postbuild.js adds each page's inline script hashes.
+  head: process.argv.includes("build") ? cspMeta() : "",
   footer: "Built with Dossier from the articles in data/articles/.",
   pages: [
     { name: "Overview", path: "/" },

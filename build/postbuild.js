@@ -22,6 +22,29 @@ for (const platform of ["mvp", "eh"].filter((p) => !platforms[p])) {
   for (const f of files(DIST)) if (unused.test(f)) rmSync(f);
 }
 
+// --- Content-Security-Policy (build/csp.js) ---------------------------------
+// Each page's meta tag gets the hashes of that page's own inline scripts (the
+// cells' module and the sidebar script); dist/_headers carries the same policy
+// for hosts that read it, with every page's hashes and the header-only
+// directives. A page without the tag fails the build: it would ship unprotected.
+{
+  const { META_PREFIX, cspMeta, inlineScriptHashes, policy } = await import("./csp.js");
+  const all = new Set();
+  for (const f of files(DIST).filter((f) => f.endsWith(".html"))) {
+    const html = readFileSync(f, "utf8");
+    const at = html.indexOf(META_PREFIX);
+    if (at < 0) throw new Error(`postbuild: ${f} has no Content-Security-Policy meta tag (observablehq.config.ts head)`);
+    const hashes = inlineScriptHashes(html);
+    hashes.forEach((h) => all.add(h));
+    const end = html.indexOf('">', at) + 2;
+    writeFileSync(f, html.slice(0, at) + cspMeta(hashes) + html.slice(end));
+  }
+  writeFileSync(
+    join(DIST, "_headers"),
+    `/*\n  Content-Security-Policy: ${policy([...all].sort(), { header: true })}\n  X-Content-Type-Options: nosniff\n  Referrer-Policy: no-referrer\n`,
+  );
+}
+
 for (const f of files(DIST)) {
   if (!COMPRESS.test(f) || /\.(br|gz)$/.test(f)) continue;
   const bytes = readFileSync(f);
