@@ -1,5 +1,7 @@
 import { execSync } from "node:child_process";
-import { readdirSync, readFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import type { Server } from "node:http";
 import { parse } from "csv-parse/sync";
 import type { Browser, Page } from "playwright-core";
@@ -21,16 +23,21 @@ let browser: Browser;
 let server: Server;
 let origin: string;
 let t: Tables;
+let site: string;
 
 beforeAll(async () => {
   execSync("npm run build", { stdio: "pipe" });
+  // Serve a copy: another build in this checkout (a colleague's, CI's) empties dist/ while we test.
+  site = mkdtempSync(join(tmpdir(), "dossier-site-"));
+  cpSync("dist", site, { recursive: true, filter: (f) => !/\.(br|gz)$/.test(f) });
   t = X.extractTables();
-  ({ url: origin, server } = await serve("dist"));
+  ({ url: origin, server } = await serve(site));
   browser = await launch();
 });
 afterAll(async () => {
   await browser?.close();
   server?.close();
+  if (site) rmSync(site, { recursive: true, force: true });
 });
 
 // What the page should show, computed from the corpus folder without the extractor.
