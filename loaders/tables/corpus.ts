@@ -2,7 +2,6 @@ import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { extractFolder } from "../pipeline.js";
 import type { Problem, Tables } from "../types.js";
 import { writeAtomic } from "./write.js";
 
@@ -34,8 +33,12 @@ export function corpusKey(dir = ARTICLES_DIR): string {
   return h.digest("hex").slice(0, 24);
 }
 
-/** The tables of the report's corpus (data/articles), extracted once per change. */
-export function corpusTables(dir = ARTICLES_DIR): { tables: Tables; problems: Problem[] } {
+/**
+ * The tables of the report's corpus (data/articles), extracted once per change.
+ * The extractor (models, gazetteers) is loaded only on a miss: Framework runs
+ * every table loader in its own process, and all but the first find the tables here.
+ */
+export async function corpusTables(dir = ARTICLES_DIR): Promise<{ tables: Tables; problems: Problem[] }> {
   const key = corpusKey(dir);
   const path = join(CACHE_DIR, `${key}.json`);
   if (existsSync(path)) {
@@ -45,6 +48,7 @@ export function corpusTables(dir = ARTICLES_DIR): { tables: Tables; problems: Pr
       // A corrupt cache entry (interrupted write, disk full) is rebuilt below.
     }
   }
+  const { extractFolder } = await import("../pipeline.js");
   const result = extractFolder(dir, {
     registryPath: existsSync(REGISTRY) ? REGISTRY : null,
     correctionsPath: existsSync(CORRECTIONS) ? CORRECTIONS : null,

@@ -12,13 +12,13 @@ import type { TableName } from "../types.js";
  * DOSSIER_TABLES=<dir> reads tables already extracted (e.g. `dossier merge`
  * output, JSON) instead of extracting the corpus.
  */
-export function writeTableToStdout(name: TableName): void {
+export async function writeTableToStdout(name: TableName): Promise<void> {
   if (process.env.DOSSIER_TABLES) {
     const rows = JSON.parse(readFileSync(join(resolve(process.env.DOSSIER_TABLES), `${name}.json`), "utf8")) as object[];
     process.stdout.write(toArrow(name, rows));
     return;
   }
-  const { tables, problems } = corpusTables();
+  const { tables, problems } = await corpusTables();
   if (name === "articles") for (const p of problems) process.stderr.write(`${p.file}: ${p.level}: ${p.message}\n`);
   process.stdout.write(toArrow(name, tables[name]));
 }

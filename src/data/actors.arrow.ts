@@ -1,4 +1,4 @@
 // The `actors` table of the contract (../shared/CONTRACT.md), extracted from data/articles/.
 import { writeTableToStdout } from "../../loaders/tables/loader.js";
 
-writeTableToStdout("actors");
+await writeTableToStdout("actors");

@@ -1,4 +1,4 @@
 // The `articles` table of the contract (../shared/CONTRACT.md), extracted from data/articles/.
 import { writeTableToStdout } from "../../loaders/tables/loader.js";
 
-writeTableToStdout("articles");
+await writeTableToStdout("articles");

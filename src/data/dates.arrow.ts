@@ -1,4 +1,4 @@
 // The `dates` table of the contract (../shared/CONTRACT.md), extracted from data/articles/.
 import { writeTableToStdout } from "../../loaders/tables/loader.js";
 
-writeTableToStdout("dates");
+await writeTableToStdout("dates");

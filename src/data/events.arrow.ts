@@ -1,4 +1,4 @@
 // The `events` table of the contract (../shared/CONTRACT.md), extracted from data/articles/.
 import { writeTableToStdout } from "../../loaders/tables/loader.js";
 
-writeTableToStdout("events");
+await writeTableToStdout("events");

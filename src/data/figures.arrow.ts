@@ -1,4 +1,4 @@
 // The `figures` table of the contract (../shared/CONTRACT.md), extracted from data/articles/.
 import { writeTableToStdout } from "../../loaders/tables/loader.js";
 
-writeTableToStdout("figures");
+await writeTableToStdout("figures");

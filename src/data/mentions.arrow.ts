@@ -1,4 +1,4 @@
 // The `mentions` table of the contract (../shared/CONTRACT.md), extracted from data/articles/.
 import { writeTableToStdout } from "../../loaders/tables/loader.js";
 
-writeTableToStdout("mentions");
+await writeTableToStdout("mentions");

@@ -14,7 +14,7 @@ import { sentencesArrow } from "./lib/sentences.js";
 import { tar } from "./lib/tar.js";
 
 const require = createRequire(import.meta.url);
-const { tables } = corpusTables();
+const { tables } = await corpusTables();
 process.stdout.write(tar({
   "places.arrow": placesArrow(tables),
   "sentences.arrow": sentencesArrow(tables),
