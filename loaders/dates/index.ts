@@ -23,8 +23,15 @@ export function extractDates(doc: Doc): DateRow[] {
   const rows: DateRow[] = [];
   const add = (start: number, end: number, value: string | null) => {
     if (!value || end <= start) return;
-    if (rows.some((r) => start < r.end && r.start < end)) return;
-    rows.push({ article: doc.id, text: text.slice(start, end), value, start, end });
+    // rows kept sorted by start: an overlap can only be with the neighbours of the insertion point
+    let lo = 0, hi = rows.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (rows[mid]!.start < start) lo = mid + 1;
+      else hi = mid;
+    }
+    if ((lo > 0 && rows[lo - 1]!.end > start) || (lo < rows.length && rows[lo]!.start < end)) return;
+    rows.splice(lo, 0, { article: doc.id, text: text.slice(start, end), value, start, end });
   };
   // Pass 1: the cue windows of every sentence, read by one chrono call per
   // article (a call has a fixed cost of a fraction of a millisecond, which

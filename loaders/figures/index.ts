@@ -1,4 +1,4 @@
-import { discourse, type Attribution, type Discourse } from "../quotes/attribution.js";
+import { discourse, firstAt, type Attribution, type Discourse } from "../quotes/attribution.js";
 import { attributionFor } from "../quotes/index.js";
 import { rowId } from "../text/ids.js";
 import { sentenceAt } from "../text/sentences.js";
@@ -203,23 +203,22 @@ function ownerActor(mentions: ResolvedMention[], start: number, end: number, tex
 
 /** A figure inside a quotation is the speaker's; otherwise the sentence's source. */
 function figureSource(doc: Doc, d: Discourse, sentence: number, start: number, end: number, actors: Map<string, ActorRow>): string | null {
-  const q = d.quotes.find((q) => start >= q.textStart && end <= q.textEnd);
+  const qi = firstAt(d.quotes, (q) => q.textStart > start) - 1;
+  const q = qi >= 0 && end <= d.quotes[qi]!.textEnd ? d.quotes[qi]! : null;
   const a = q ? attributionFor(doc, d, q) : null;
   if (a) return (a.actor && actors.get(a.actor)?.name) || a.speakerText;
-  return attributionText(d.attributions, sentence, actors);
+  return attributionText(d.attributions, sentence, start, actors);
 }
 
-/** Who the sentence credits: "according to X" first, then any speech verb's subject. */
-const bySentence = new WeakMap<Attribution[], Map<number, Attribution[]>>();
-
-function attributionText(atts: Attribution[], sentence: number, actors: Map<string, ActorRow>): string | null {
-  // Indexed once per article: filtering every attribution for every figure made long articles quadratic.
-  let index = bySentence.get(atts);
-  if (!index) {
-    bySentence.set(atts, (index = new Map()));
-    for (const a of atts) if (a.speakerText || a.actor) index.set(a.sentence, [...(index.get(a.sentence) ?? []), a]);
+/** Who the sentence credits, near the figure: "according to X" first, then any speech verb's subject. */
+function attributionText(atts: Attribution[], sentence: number, at: number, actors: Map<string, ActorRow>): string | null {
+  // attributions are in text order: a binary search to the figure's neighbourhood, so a
+  // long article (or a run-on one-line "sentence") costs no more per figure than a short one
+  const inSentence: Attribution[] = [];
+  for (let i = firstAt(atts, (a) => a.verbStart >= at - 600); i < atts.length && atts[i]!.verbStart < at + 600; i++) {
+    const a = atts[i]!;
+    if (a.sentence === sentence && (a.speakerText || a.actor)) inSentence.push(a);
   }
-  const inSentence = index.get(sentence) ?? [];
   const a = inSentence.find((x) => x.verb.toLowerCase().startsWith("according")) ?? inSentence[0];
   if (!a) return null;
   // several actors in one source ("the US, South Korean and Ukrainian intelligence assessments"): keep the wording

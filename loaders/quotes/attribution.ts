@@ -95,7 +95,12 @@ function findAttributions(doc: Doc, masked: string, newlines: number[], mentions
       // "the ministry", "the source": a definite description of a speaker already named.
       const def = /^[Tt]he\s+(\p{Ll}+)$/u.exec(subjText);
       if (!best && def) {
-        const ante = [...out].reverse().find((o) => o.speakerText && new RegExp(`\\b${def[1]}\\b`, "i").test(text.slice(o.subjectStart, o.subjectEnd)));
+        const head = new RegExp(`\\b${def[1]}\\b`, "i");
+        let ante: Attribution | null = null;
+        for (let k = out.length - 1; k >= Math.max(0, out.length - 50) && !ante; k--) {
+          const o = out[k]!;
+          if (o.speakerText && head.test(text.slice(o.subjectStart, o.subjectEnd))) ante = o;
+        }
         if (ante) copySpeaker(a, ante);
       }
     }
@@ -175,6 +180,17 @@ const looksLikePerson = (s: string) => {
   return ws.every((w) => /^\p{Lu}/u.test(w)) && !/^(The|A|An)\b/.test(s) && !ORG_WORDS.test(s);
 };
 
+/** Index of the first element for which `ok` holds, in an array where it holds for a suffix (binary search). */
+export function firstAt<T>(xs: T[], ok: (x: T) => boolean): number {
+  let lo = 0, hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ok(xs[mid]!)) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
 /** How many of the sorted offsets lie before `at` (binary search): the paragraph index for newline offsets. */
 export function countBefore(sorted: number[], at: number): number {
   let lo = 0, hi = sorted.length;
@@ -195,10 +211,14 @@ interface Cue { verbStart: number; verbEnd: number; verb: string; colon: boolean
 function cues(doc: Doc, masked: string): Cue[] {
   const out: Cue[] = [];
   for (const m of masked.matchAll(VERB_RE)) out.push({ verbStart: m.index!, verbEnd: m.index! + m[0].length, verb: m[0], colon: false });
+  const verbStarts = out.map((c) => c.verbStart);
   for (const m of masked.matchAll(/:\s*(?=["“]|'')/g)) {
     const at = m.index!;
     const sent = sentenceAt(doc.sentences, at);
-    if (!sent || out.some((c) => !c.colon && c.verbStart >= sent.start && c.verbEnd <= at)) continue;
+    if (!sent) continue;
+    // a speech verb earlier in the sentence owns the quotation (verbs are in text order)
+    const i = countBefore(verbStarts, sent.start);
+    if (i < verbStarts.length && verbStarts[i]! < at) continue;
     out.push({ verbStart: at, verbEnd: at + 1, verb: ":", colon: true });
   }
   return out.sort((a, b) => a.verbStart - b.verbStart);

@@ -1,7 +1,7 @@
 import { rowId } from "../text/ids.js";
 import { sentenceAt } from "../text/sentences.js";
 import type { ActorRow, Doc, QuoteRow, ResolvedMention, Sentence } from "../types.js";
-import { countBefore, discourse, type Attribution, type Discourse } from "./attribution.js";
+import { countBefore, discourse, firstAt, type Attribution, type Discourse } from "./attribution.js";
 import { isLabel } from "./labels.js";
 import type { QuoteSpan } from "./marks.js";
 
@@ -51,16 +51,25 @@ function kindOf(text: string, q: QuoteSpan, opensParagraph: boolean): "direct" |
   return "partial";
 }
 
+const NEAR = 600, PARA_NEAR = 2000;
+
 /** The attribution for a quote, nearest first: right after it, before it, later in the sentence, then in the paragraph. */
 export function attributionFor(doc: Doc, d: Discourse, q: QuoteSpan): Attribution | null {
   const s1 = sentenceAt(doc.sentences, q.open) ?? nearestSentence(doc.sentences, q.open);
   const s2 = sentenceAt(doc.sentences, Math.max(q.open, q.close - 1)) ?? s1;
   if (!s1 || !s2) return null;
-  const from = s1.start, to = s2.end;
-  const inRange = d.attributions.filter((a) => a.verbStart >= from && a.verbEnd <= to && a.speakerText);
+  // Within the sentence, and near the quotation: an attribution is never far from its
+  // quote, and the bound keeps a run-on one-line article from being quadratic.
+  const from = Math.max(s1.start, q.open - NEAR), to = Math.min(s2.end, q.close + NEAR);
+  // attributions are in text order: find the sentence's by binary search, not by scanning all
+  const inRange: Attribution[] = [];
+  for (let i = firstAt(d.attributions, (a) => a.verbStart >= from); i < d.attributions.length && d.attributions[i]!.verbStart < to; i++) {
+    const a = d.attributions[i]!;
+    if (a.verbEnd <= to && a.speakerText) inRange.push(a);
+  }
   const immediate = inRange.find((a) => {
     const at = Math.min(a.verbStart, a.subjectStart);
-    return at >= q.close && /^[\s,.]*$/.test(d.masked.slice(q.close, at)) && a.subjectEnd - a.subjectStart < 60;
+    return at >= q.close && at - q.close < 8 && /^[\s,.]*$/.test(d.masked.slice(q.close, at)) && a.subjectEnd - a.subjectStart < 60;
   });
   if (immediate) return immediate;
   const before = inRange.filter((a) => a.verbEnd <= q.open);
@@ -69,7 +78,9 @@ export function attributionFor(doc: Doc, d: Discourse, q: QuoteSpan): Attributio
   if (after) return after;
   // The paragraph: "…“strong support” for Ukraine. The talks …, the ministry said."
   const p = countBefore(d.newlines, q.open);
-  const para = d.attributions.filter((a) => a.paragraph === p && a.speakerText);
+  const para: Attribution[] = [];
+  for (let i = firstAt(d.attributions, (a) => a.verbStart >= q.open - PARA_NEAR); i < d.attributions.length && d.attributions[i]!.verbStart < q.close + PARA_NEAR; i++)
+    if (d.attributions[i]!.paragraph === p && d.attributions[i]!.speakerText) para.push(d.attributions[i]!);
   return para.find((a) => a.verbStart >= q.close) ?? para[para.length - 1] ?? null;
 }
 

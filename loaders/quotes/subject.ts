@@ -5,6 +5,8 @@ import { AUX, CLAUSE_WORDS } from "./verbs.js";
 // "according to X", "X, who told …", "…, adding"), so a few positional rules
 // over the (quote-masked) sentence cover it without a parser.
 
+const REACH = 400;
+
 export interface Span {
   start: number;
   end: number;
@@ -26,7 +28,9 @@ function words(s: string, from: number, to: number): W[] {
     const end = Math.min(m.index + m[0].length, to);
     const raw = s.slice(m.index, end);
     // keep the last dot of an abbreviation ("U.N."), drop trailing punctuation otherwise
-    const w = /^(?:\p{L}\.){2,}$/u.test(raw) ? raw : raw.replace(/[.’'-]+$/, "");
+    const last = raw.charCodeAt(raw.length - 1);
+    const trail = last === 46 || last === 39 || last === 45 || last === 0x2019; // . ' - ’
+    const w = !trail ? raw : /^(?:\p{L}\.){2,}$/u.test(raw) ? raw : raw.replace(/[.’'-]+$/, "");
     out.push({ w, low: w.toLowerCase(), start: m.index, end: m.index + w.length });
   }
   return out;
@@ -59,6 +63,10 @@ function trailingName(ws: W[]): Span | null {
 
 /** Subject of the verb at [vs, ve) within the sentence [ss, se) of `t` (quotes masked). */
 export function subjectSpan(t: string, ss: number, se: number, vs: number, ve: number, verb: string): Span | null {
+  // A subject lies within a few hundred characters of its verb; bounding the scan keeps a
+  // run-on "sentence" (a one-line megabyte article) from making every verb rescan it.
+  ss = Math.max(ss, vs - REACH);
+  se = Math.min(se, ve + REACH);
   const vlow = verb.toLowerCase().replace(/\s+/g, " ");
   if (vlow === "according to") return afterAccording(t, ve, se);
   const after = inverted(t, ss, se, vs, ve);
@@ -122,6 +130,7 @@ function fromPreviousChunks(t: string, ss: number, end: number): Span | null {
 
 /** "On the prospect of rain, the governor was blunt:" → "the governor" (the clause's leading noun phrase). */
 export function colonSubject(t: string, ss: number, colon: number): Span | null {
+  ss = Math.max(ss, colon - REACH);
   const seg = t.slice(ss, colon);
   const from = ss + Math.max(seg.lastIndexOf(","), seg.lastIndexOf(";")) + 1;
   const ws = words(t, from, colon);
