@@ -51,8 +51,11 @@ export function planFolder(dir: string, options: ExtractOptions = {}): Plan {
     if (!listed.has(file)) problems.push({ file: join(dir, "sources.csv"), level: "warning", message: `row for "${file}" names no article file` });
   const raws: RawArticle[] = [];
   const seenIds = new Set<string>();
+  // A shard still reads every article: an outlet's repeated lines (site
+  // furniture) are counted over the whole corpus, so an article is cleaned the
+  // same whichever shard it lands in. Problems are reported by the owning shard.
+  const mine = (file: string) => !options.shard || inShard(file.replace(/\.[^.]+$/, ""), options.shard);
   for (const file of files) {
-    if (options.shard && !inShard(file.replace(/\.[^.]+$/, ""), options.shard)) continue;
     try {
       const raw = ingestFile(join(dir, file), sources.meta.get(file) ?? null);
       if (seenIds.has(raw.id)) throw new IngestError(join(dir, file), `article id "${raw.id}" is already used by another file`);
@@ -60,10 +63,13 @@ export function planFolder(dir: string, options: ExtractOptions = {}): Plan {
       raws.push(raw);
     } catch (e) {
       if (!(e instanceof IngestError)) throw e;
-      problems.push({ file: e.file, message: e.message, level: "error" });
+      if (mine(file)) problems.push({ file: e.file, message: e.message, level: "error" });
     }
   }
-  return planArticles(raws, problems);
+  const plan = planArticles(raws, problems);
+  if (!options.shard) return plan;
+  const keep = plan.raws.map((r) => mine(r.file));
+  return { ...plan, raws: plan.raws.filter((_, i) => keep[i]), partKeys: plan.partKeys.filter((_, i) => keep[i]) };
 }
 
 /** The plan for articles already read (tests, benchmarks). */
