@@ -5,7 +5,7 @@ import { join } from "node:path";
 // paragraphs of the seed articles and of the test fixtures, with names, numbers
 // and dates varied by a seeded generator (mulberry32), and a sources.csv.
 
-function mulberry32(seed: number) {
+export function mulberry32(seed: number) {
   return () => {
     seed = (seed + 0x6d2b79f5) | 0;
     let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { extname, join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { ingestBytes, readSources, type RawArticle, type SourceMeta } from "../ingest/index.js";
+import { mulberry32 } from "../../bench/corpus.js";
 import { countWords } from "../text/words.js";
 import { cleanArticle, repeatedLines } from "./index.js";
 
@@ -27,15 +28,6 @@ interface Source {
   name: string;
   bytes: Buffer;
   meta: SourceMeta | null;
-}
-
-function mulberry32(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 export function loadSources(dirs: string[]): Source[] {
