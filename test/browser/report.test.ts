@@ -99,6 +99,7 @@ describe("report", () => {
       "overview-timeline": tl.rows,
       "overview-top-actors": Math.min(15, t.actors.length),
       "overview-methods": t.articles.length,
+      "overview-corrections": [...t.figures, ...t.quotes, ...t.events].filter((r) => r.correction != null).length,
     });
     expect(b["overview-timeline"]!.marks.dot ?? 0).toBe(tl.rows);
     expect(b["overview-top-actors"]!.marks.bar ?? 0).toBe(Math.min(15, t.actors.length));
