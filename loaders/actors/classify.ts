@@ -11,7 +11,7 @@ import type { Tok } from "./tokens.js";
 
 // Turns capitalised runs into candidate mentions: gazetteer names first, then
 // "X region", organisations by their head word, titled persons, and finally
-// unknown runs (persons when wink calls every word a proper noun).
+// unknown runs (persons when the tagger calls every word a proper noun).
 
 const TITLES = new Map<string, boolean>([...OFFICE_TITLES.map((t): [string, boolean] => [t, true]), ...HONORIFICS.map((t): [string, boolean] => [t, false])]);
 const GROUP_HEADS = new Set(["Republic", "Coalition", "Movement", "Caliphate", "Emirate", "Militia", "Rebels", "Brigades"]);
