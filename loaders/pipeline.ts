@@ -1,6 +1,5 @@
 import { join } from "node:path";
-import { readRegistry } from "./actors/registry.js";
-import { resolve as resolveCandidates } from "./actors/resolve.js";
+import { resolveCandidates } from "./actors/index.js";
 import { finishArticle, readArticle, type ArticlePart, type ArticleRows } from "./article.js";
 import { Cache, extractorVersion, hashOf } from "./cache.js";
 import { repeatedLines } from "./clean/index.js";
@@ -97,9 +96,7 @@ export function inShard(id: string, { k, n }: { k: number; n: number }): boolean
 
 /** Corpus-wide actor resolution, then the mentions grouped by article. */
 export function resolveParts(parts: ArticlePart[], registryPath: string | null | undefined, problems: Problem[]) {
-  const registry = readRegistry(registryPath);
-  problems.push(...registry.problems);
-  const { actors, mentions } = resolveCandidates(parts.flatMap((p) => p.candidates), registry.actors);
+  const { actors, mentions } = resolveCandidates(parts.flatMap((p) => p.candidates), { registryPath, problems });
   const actorById = new Map(actors.map((a) => [a.id, a]));
   const byArticle = new Map<string, ResolvedMention[]>();
   for (const m of mentions) {

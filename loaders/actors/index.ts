@@ -25,12 +25,17 @@ export function articleCandidates(doc: Doc): Candidate[] {
   }
 }
 
-/** Actors, mentions and the merges the resolver was unsure about. */
-export function resolveActors(docs: Doc[], options: ActorOptions = {}): Resolution {
+/** Resolution of candidates already found (the pipeline caches them per article), registry first. */
+export function resolveCandidates(cands: Candidate[], options: ActorOptions = {}): Resolution {
   const registry = readRegistry(options.registryPath);
   if (options.problems) options.problems.push(...registry.problems);
   else for (const p of registry.problems) console.error(`${p.file}: ${p.level}: ${p.message}`);
-  return resolve(docs.flatMap(articleCandidates), registry.actors);
+  return resolve(cands, registry.actors);
+}
+
+/** Actors, mentions and the merges the resolver was unsure about. */
+export function resolveActors(docs: Doc[], options: ActorOptions = {}): Resolution {
+  return resolveCandidates(docs.flatMap(articleCandidates), options);
 }
 
 /** Actors of the whole corpus, one row per real-world actor, and their mentions. */

@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { extractorVersion } from "../cache.js";
 import type { Problem, Tables } from "../types.js";
 import { writeAtomic } from "./write.js";
 
@@ -29,7 +30,7 @@ export function corpusKey(dir = ARTICLES_DIR): string {
   feed(dir);
   feed(join(REPO, "data", "actors.csv"));
   feed(join(REPO, "data", "corrections.csv"));
-  feed(join(REPO, "loaders"));
+  h.update(extractorVersion());
   return h.digest("hex").slice(0, 24);
 }
 
