@@ -30,6 +30,17 @@ function openingQuote(text: string, s: Sentence): number {
 interface Draft {
   row: Omit<EventRow, "id" | "article">;
   clause: Span;
+  nominal: boolean;
+}
+
+/** An act already in the table or a dated background nominal, kept to date its undated mentions nearby. */
+interface Anchor {
+  sentence: number;
+  row: Omit<EventRow, "id" | "article">;
+  /** Told by a noun ("the appeal"): only a nominalisation refers back to an act told elsewhere. */
+  nominal: boolean;
+  /** In the table (dated from neighbours if undated), or background. */
+  emitted: boolean;
 }
 
 /** PLOVER events of one article: who did what to whom, where and when. Never throws on odd input. */
@@ -53,14 +64,17 @@ export function extractEvents(
   // One scan of the whole text, then bucketed by sentence: cheaper than a scan per sentence.
   const found = findTriggers(lex, text, 0, text.length);
   let ti = 0;
-  for (const s of doc.sentences) {
+  const anchors: Anchor[] = [];
+  doc.sentences.forEach((s, si) => {
     const inSentence: TriggerMatch[] = [];
     while (ti < found.length && found[ti]!.start < s.start) ti++;
     for (let j = ti; j < found.length && found[j]!.start < s.end; j++) if (found[j]!.end <= s.end) inSentence.push(found[j]!);
     const sentMs: ResolvedMention[] = [];
     while (mi < ms.length && ms[mi]!.start < s.start) mi++;
     for (let j = mi; j < ms.length && ms[j]!.start < s.end; j++) if (ms[j]!.end <= s.end) sentMs.push(ms[j]!);
-    const drafts = inSentence.length ? sentenceEvents(text, s, inSentence, sentMs, lastPerson, actors, countryOfIso, ds) : [];
+    const background: Draft[] = [];
+    const drafts = inSentence.length ? sentenceEvents(text, s, inSentence, sentMs, lastPerson, actors, countryOfIso, ds, background) : [];
+    for (const b of background) if (b.row.source && b.row.date) anchors.push({ sentence: si, row: b.row, nominal: true, emitted: false });
     // "He …" in a later sentence: the first person named in the last sentence naming one (usually its subject).
     lastPerson = sentMs.find((m) => m.kind === "person") ?? lastPerson;
     for (const d of merge(drafts)) {
@@ -70,10 +84,34 @@ export function extractEvents(
       if (ids.has(id)) id = rowId("evt", doc.id, d.row.start, d.row.end, d.row.type, d.row.trigger, d.row.source, d.row.target, d.row.negated ? 1 : 0);
       if (ids.has(id)) continue;
       ids.add(id);
-      out.push({ id, article: doc.id, ...d.row });
+      const row: EventRow = { id, article: doc.id, ...d.row };
+      out.push(row);
+      anchors.push({ sentence: si, row, nominal: d.nominal, emitted: true });
     }
-  }
+  });
+  dateFromNeighbours(anchors);
   return out;
+}
+
+/**
+ * "X called on volunteers to fight. In an appeal published last Sunday, X said …":
+ * news often dates an act in the next or previous sentence, through a
+ * nominalisation of the same act by the same actor ("the appeal", "the visit",
+ * "the talks"). An undated event takes the date of such an anaphor in an
+ * adjacent sentence: same type, same source, and only when exactly one date is on offer.
+ */
+function dateFromNeighbours(anchors: Anchor[]): void {
+  for (const a of anchors) {
+    if (a.row.date || !a.emitted) continue;
+    const values = new Map<string, Anchor>();
+    for (const b of anchors)
+      if (b !== a && b.nominal && b.row.date && Math.abs(b.sentence - a.sentence) === 1 && b.row.type === a.row.type && b.row.source === a.row.source && b.row.negated === a.row.negated)
+        values.set(b.row.date, b);
+    if (values.size !== 1) continue;
+    const [b] = values.values();
+    a.row.date = b!.row.date;
+    a.row.date_text = b!.row.date_text;
+  }
 }
 
 function sentenceEvents(
@@ -85,6 +123,7 @@ function sentenceEvents(
   actors: Map<string, ActorRow>,
   countryOfIso: Map<string, string>,
   dates: DateRow[],
+  background: Draft[],
 ): Draft[] {
   const clauses = clausesOf(text, s);
   // A speech-act verb absorbs the triggers of its own clause: "urged X to meet", "refused to withdraw".
@@ -137,8 +176,11 @@ function sentenceEvents(
       date: date?.value ?? null, date_text: date?.text ?? null, negated, start: span.start, end: span.end,
     };
     // A nominal with no one on the receiving end is usually a background reference ("Mr Iwaya's visit comes after …").
-    if (t.entry.pos === "noun" && !row.target && !ONE_SIDED.has(type)) return;
-    drafts.push({ row, clause: narrow });
+    if (t.entry.pos === "noun" && !row.target && !ONE_SIDED.has(type)) {
+      background.push({ row, clause: narrow, nominal: true });
+      return;
+    }
+    drafts.push({ row, clause: narrow, nominal: t.entry.pos === "noun" });
     // "received trucks from Japan, but not lethal weapons": the same act, denied for another object.
     const tail = text.slice(t.end, s.end);
     const bn = BUT_NOT.exec(tail);
@@ -146,7 +188,7 @@ function sentenceEvents(
       const bs = trimSpan(text, { start: t.end + bn.index, end: t.end + bn.index + bn[0].length });
       const what = text.slice(bs.start, bs.end).replace(/^but\s+not\s+/i, "");
       // The span runs from the clause of the act through the denial, so it holds the trigger too.
-      drafts.push({ row: { ...row, negated: true, mode: `${t.entry.mode}: not ${what}`, start: span.start, end: bs.end }, clause: bs });
+      drafts.push({ row: { ...row, negated: true, mode: `${t.entry.mode}: not ${what}`, start: span.start, end: bs.end }, clause: bs, nominal: false });
     }
   });
   return drafts;

@@ -55,6 +55,7 @@ export function rolesOf(t: TriggerMatch, c: RoleContext): Roles {
     }
     if (!group.length && f.agentOf) src = afterPrep(text, ms, "of", t.headEnd, c.wide.end, 6, 1);
     if (!group.length && src < 0) src = afterPrep(text, ms, "by", t.headEnd, c.wide.end, 6, 1);
+    if (!group.length && src < 0) src = frontedSpeaker(t, c);
   }
   if (!group.length && src < 0) {
     const subj = subjectIndex(t, c);
@@ -117,6 +118,20 @@ function nounAgent(t: TriggerMatch, c: RoleContext): number {
     return i;
   }
   return -1;
+}
+
+/** Speech acts whose nominal, opening the sentence, belongs to the main clause's speaker. */
+const SPEECH_ACTS = new Set(["REQUEST", "ACCUSE", "THREATEN", "REJECT", "AGREE"]);
+const FRONTED_IN = /^\s*In\s+(?:an?|the|his|her|its|their)\s+(?:[\p{L}-]+\s+){0,2}$/u;
+
+/** "In an appeal published on Sunday, X said …": the appeal is X's (the speaker right after the opening phrase). */
+function frontedSpeaker(t: TriggerMatch, c: RoleContext): number {
+  if (!SPEECH_ACTS.has(t.entry.type) || !FRONTED_IN.test(c.text.slice(c.sentence.start, t.start))) return -1;
+  const comma = c.text.indexOf(",", t.end);
+  if (comma < 0 || comma >= c.sentence.end) return -1;
+  const i = c.ms.findIndex((m) => m.start > comma);
+  const m = c.ms[i];
+  return m && m.kind !== "place" && wordCount(c.text, comma, m.start) <= 3 ? i : -1;
 }
 
 const PRONOUN = /(?:^|[^\p{L}])(he|she)\s+(?:[\p{L}'’-]+\s+){0,4}$/iu;

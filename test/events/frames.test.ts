@@ -127,6 +127,27 @@ describe("events: frames", () => {
     expect(e[0]).toMatchObject({ date: null });
   });
 
+  it("dates: an undated act takes the date of its nominalisation in the next or previous sentence", () => {
+    const next = run(marked("{Gustavo Petro/person} called on {Venezuela} to reopen the border. In a request sent to the press {D:on Friday=2023-03-10}, {Gustavo Petro/person} said trade had stalled."));
+    expect(next[0]).toMatchObject({ type: "REQUEST", source: "gustavo-petro", target: "venezuela", date: "2023-03-10", date_text: "on Friday" });
+    // The fronted speech-act nominal belongs to the speaker after the comma.
+    expect(next.find((e) => e.trigger === "request")).toBeUndefined();
+    const prev = run(marked("{Kenya} voiced concern over {Sudan} {D:on Monday=2023-04-03}. {Kenya} also condemned {Sudan} for the raids."));
+    expect(prev.map((e) => e.date)).toEqual(["2023-04-03", "2023-04-03"]);
+  });
+
+  it("dates: no borrowing from another actor, a sentence further away, a narrated verb, or two candidate dates", () => {
+    const other = run(marked("{Gustavo Petro/person} called on {Venezuela} to act. In an appeal published {D:on Friday=2023-03-10}, {Lula/person} said trade had stalled."));
+    expect(other[0]).toMatchObject({ source: "gustavo-petro", date: null });
+    const far = run(marked("{Gustavo Petro/person} called on {Venezuela} to act. Trade stalled. In an appeal published {D:on Friday=2023-03-10}, {Gustavo Petro/person} spoke."));
+    expect(far[0]).toMatchObject({ date: null });
+    // Two attacks told by two verbs are two acts: the second is not dated by the first.
+    const verbs = run(marked("{Russia} attacked {Kharkiv/place@UKR} {D:on Monday=2024-05-06}. {Russia} also attacked {Sumy/place@UKR}."));
+    expect(verbs.map((e) => e.date)).toEqual(["2024-05-06", null]);
+    const two = run(marked("{Kenya} voiced concern over {Sudan} {D:on Monday=2023-04-03}. {Kenya} condemned {Sudan}. {Kenya}'s criticism of {Sudan} grew {D:on Friday=2023-04-07}."));
+    expect(two[1]).toMatchObject({ type: "ACCUSE", date: null });
+  });
+
   it("relative clauses take the name before them as subject", () => {
     const e = run(marked("The summit of {Egyptian} and {Jordanian} officials, who agreed to meet again, ended."));
     expect(e.find((x) => x.type === "AGREE")).toMatchObject({ source: "egyptian", target: "jordanian" });
