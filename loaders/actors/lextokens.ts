@@ -44,9 +44,11 @@ export function guessPos(word: string): string {
   return "X";
 }
 
-// Dotted abbreviations (U.S., D.C.), honorifics with a dot, the possessive ’s, words
-// with inner apostrophes (O’Brien), numbers with separators, then any other character.
-const TOKEN = /\p{Lu}(?:\.\p{Lu})+\.?|\b(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Col|Lt|Prof|Gov|Jr|Sr)\.|['’][sS](?![\p{L}\p{N}])|\p{N}+(?:[.,]\p{N}+)*|[\p{L}\p{M}\p{N}]+(?:['’](?![sS](?![\p{L}\p{N}]))[\p{L}\p{M}]+)*|[^\s]/gu;
+// A plain ASCII word not followed by anything that could extend it (tried first: most
+// tokens are, and it spares the Unicode alternatives), dotted abbreviations (U.S., D.C.),
+// honorifics with a dot, the possessive ’s, words with inner apostrophes (O’Brien),
+// numbers with separators, then any other character.
+const TOKEN = /[A-Za-z]+(?![\p{L}\p{M}\p{N}'’.])|\p{Lu}(?:\.\p{Lu})+\.?|\b(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Col|Lt|Prof|Gov|Jr|Sr)\.|['’][sS](?![\p{L}\p{N}])|\p{N}+(?:[.,]\p{N}+)*|[\p{L}\p{M}\p{N}]+(?:['’](?![sS](?![\p{L}\p{N}]))[\p{L}\p{M}]+)*|[^\s]/gu;
 
 const OPENERS = new Set(["“", "\"", "‘", "'", "(", "[", ":", "—", "–", "«", "…"]);
 /** Per distinct token: its tag and character classes (words repeat; the regexes run once each). */
@@ -57,7 +59,8 @@ export function lexTokenize(doc: Doc): Tok[] {
   const toks: Tok[] = [];
   let prevSentence = -2;
   let sIdx = 0;
-  for (const m of text.matchAll(TOKEN)) {
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
     const v = m[0];
     const start = m.index!;
     const end = start + v.length;

@@ -88,6 +88,16 @@ function cueWindows(text: string, ss: number, se: number, sentence: number, out:
 
 const SEP = "\n\n\u2016\n\n";
 
+/**
+ * chrono's casual English parser without the clock: the tables keep days, so
+ * times of day ("9am") and time zones only cost time (about a quarter of
+ * chrono's, measured on the bench corpus, with identical results).
+ */
+const CLOCK = new Set(["ENTimeExpressionParser", "ExtractTimezoneOffsetRefiner", "ExtractTimezoneAbbrRefiner"]);
+const DAYS = chrono.casual.clone();
+DAYS.parsers = DAYS.parsers.filter((p) => !CLOCK.has(p.constructor.name));
+DAYS.refiners = DAYS.refiners.filter((r) => !CLOCK.has(r.constructor.name));
+
 // chrono's refiners match a `$`-anchored pattern against all the text before each
 // result, so one call costs (results × length): a long article goes in bounded chunks.
 const CHUNK = 20_000;
@@ -118,7 +128,7 @@ function parseChunk(text: string, wins: Win[], ref: Date): { at: number; sentenc
   }
   let results: chrono.ParsedResult[] = [];
   try {
-    results = chrono.parse(joined, { instant: ref, timezone: 0 });
+    results = DAYS.parse(joined, { instant: ref, timezone: 0 });
   } catch {
     return []; // chrono failing on odd input must not lose the article
   }

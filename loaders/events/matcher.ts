@@ -40,10 +40,6 @@ function entrySource(e: LexiconEntry): string {
 }
 
 export interface CompiledLexicon {
-  /** For lower-cased text (case-insensitive Unicode matching is several times slower). */
-  regex: RegExp;
-  /** The same, case-insensitive: for text whose lower-casing changes its length. */
-  regexI: RegExp;
   /** The entry owning each alternative, in alternation order. */
   entries: LexiconEntry[];
   /** Noun entries by head form, to re-read a verb form used as a noun ("strong support"). */
@@ -51,6 +47,12 @@ export interface CompiledLexicon {
   verbByForm: Map<string, LexiconEntry>;
   /** Lower-cased words that can begin a pattern. */
   firstWords: Set<string>;
+  /**
+   * Per first word, a sticky regex over only the patterns that can begin with it, and
+   * their entries in group order: one alternation of every pattern made each attempt
+   * try them all, and was most of the stage's time.
+   */
+  byFirst: Map<string, { regex: RegExp; regexI: RegExp; entries: LexiconEntry[] }>;
 }
 
 const compiled = new WeakMap<LexiconRegistry, CompiledLexicon>();
@@ -64,20 +66,26 @@ export function compile(registry: LexiconRegistry): CompiledLexicon {
     if (ta !== tb) return tb - ta;
     return Math.max(...b.heads.map((h) => h.length)) - Math.max(...a.heads.map((h) => h.length));
   });
-  const source = entries.map(entrySource).join("|");
-  // Sticky: tried only at word starts whose word can begin a pattern (see findTriggers).
-  const regex = new RegExp(`(?<![\\p{L}\\p{N}])(?:${source})(?![\\p{L}\\p{N}])`, "uy");
-  const regexI = new RegExp(regex.source, "iuy");
   const firstWords = new Set<string>();
+  const groups = new Map<string, LexiconEntry[]>();
   for (const e of entries) {
     const first = e.pattern.split(" ")[0]!;
-    for (const w of e.pos === "verb" || !e.pattern.includes(" ") ? e.heads : first.split("|")) firstWords.add(w);
+    for (const w of new Set(e.pos === "verb" || !e.pattern.includes(" ") ? e.heads : first.split("|"))) {
+      firstWords.add(w);
+      let g = groups.get(w);
+      if (!g) groups.set(w, (g = []));
+      g.push(e);
+    }
   }
+  // Sticky, tried only at word starts (see findTriggers); the "i" twin is for text whose
+  // lower-casing changes its length (case-insensitive Unicode matching is several times slower).
+  const sticky = (es: LexiconEntry[], flags: string) => new RegExp(`(?<![\\p{L}\\p{N}])(?:${es.map(entrySource).join("|")})(?![\\p{L}\\p{N}])`, flags);
+  const byFirst = new Map([...groups].map(([w, es]) => [w, { regex: sticky(es, "uy"), regexI: sticky(es, "iuy"), entries: es }]));
   const nounByForm = new Map<string, LexiconEntry>();
   for (const e of entries) if (e.pos === "noun" && !e.pattern.includes(" ")) for (const h of e.heads) nounByForm.set(h, e);
   const verbByForm = new Map<string, LexiconEntry>();
   for (const e of entries) if (e.pos === "verb" && !e.pattern.includes(" ")) for (const h of e.heads) verbByForm.set(h, e);
-  const out = { regex, regexI, entries, nounByForm, verbByForm, firstWords };
+  const out = { entries, nounByForm, verbByForm, firstWords, byFirst };
   compiled.set(registry, out);
   return out;
 }
@@ -95,12 +103,13 @@ export function findTriggers(lex: CompiledLexicon, text: string, from: number, t
   // Offsets must stay those of the text: match the lower-cased copy only when it keeps every offset.
   const same = lower.length === raw.length;
   const slice = same ? lower : raw;
-  const re = same ? lex.regex : lex.regexI;
-  // Walk the words and try the pattern regex only where a pattern can start: most words cannot,
-  // and a sticky match there is much cheaper than letting the regex scan every position.
+  // Walk the words and try the patterns only where one can start: most words cannot,
+  // and a sticky match there is much cheaper than letting a regex scan every position.
   WORD.lastIndex = 0;
   for (let w = WORD.exec(slice); w; w = WORD.exec(slice)) {
-    if (!lex.firstWords.has(w[0].toLowerCase())) continue;
+    const group = lex.byFirst.get(same ? w[0] : w[0].toLowerCase());
+    if (!group) continue;
+    const re = same ? group.regex : group.regexI;
     re.lastIndex = w.index;
     const m = re.exec(slice);
     if (!m) continue;
@@ -108,7 +117,7 @@ export function findTriggers(lex: CompiledLexicon, text: string, from: number, t
     // Each entry contributes exactly one capture group (its head), in order.
     let k = 1;
     while (k < m.length && m[k] === undefined) k++;
-    let entry = lex.entries[k - 1];
+    let entry = group.entries[k - 1];
     const head = m[k];
     if (!entry || head === undefined) continue;
     const start = from + m.index!;

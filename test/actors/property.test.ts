@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { extractActors } from "../../loaders/actors/index.js";
+import { lexTokenize } from "../../loaders/actors/lextokens.js";
 import { doc } from "./helpers.js";
 
 // Pieces that exercise the tagger's paths, shuffled with arbitrary unicode.
@@ -32,6 +33,20 @@ describe("extraction on any text", () => {
         expect(new Set(actors.map((a) => a.id)).size).toBe(actors.length);
       }),
       { numRuns: 300 },
+    );
+  });
+
+  it("the tokenizer's ASCII fast path cuts exactly where the Unicode rules alone would", () => {
+    // The rules as first written, without the fast path: the reference the tokenizer must equal.
+    const REFERENCE = /\p{Lu}(?:\.\p{Lu})+\.?|\b(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Col|Lt|Prof|Gov|Jr|Sr)\.|['’][sS](?![\p{L}\p{N}])|\p{N}+(?:[.,]\p{N}+)*|[\p{L}\p{M}\p{N}]+(?:['’](?![sS](?![\p{L}\p{N}]))[\p{L}\p{M}]+)*|[^\s]/gu;
+    const tricky = fc.constantFrom("Mr.", "U.S.", "O’Brien", "don't", "F-16s", "1,000.5", "Kyiv.", "café", "e\u0301", "’s", "'S", "x'y", "A.", "Dr");
+    const mixed = fc.array(fc.oneof(tricky, pieces, fc.string({ maxLength: 4 })), { maxLength: 40 }).map((xs) => xs.join(""));
+    fc.assert(
+      fc.property(fc.oneof(mixed, fc.string({ unit: "grapheme", maxLength: 80 })), (text) => {
+        const got = lexTokenize(doc("t", text)).map((t) => `${t.start}:${t.text}`);
+        expect(got).toEqual([...text.matchAll(REFERENCE)].map((m) => `${m.index}:${m[0]}`));
+      }),
+      { numRuns: 500 },
     );
   });
 
