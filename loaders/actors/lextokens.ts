@@ -18,7 +18,8 @@ const NAME_TAGS = /^(FirstName|MaleName|FemaleName|LastName|Person|Country|City|
 const AUX = /^(have|has|had|do|does|did|is|are|was|were|be|been|will|would|can|could|should|shall|may|might|must)$/;
 
 function tagOf(lower: string): string | undefined {
-  const t = LEXICON[lower];
+  // Own keys only: "constructor" in an article is not Object's constructor.
+  const t = Object.hasOwn(LEXICON, lower) ? LEXICON[lower] : undefined;
   return Array.isArray(t) ? t[0] : t;
 }
 

@@ -95,7 +95,8 @@ export function applyCorrections(tables: Tables, corrections: Correction[], file
     }
     if (c.action === "reject") rejected.add(c.id);
     else {
-      const read = FIELDS[hit.table][c.field!];
+      // Own keys only: a field named "constructor" must not reach Object's prototype.
+      const read = Object.hasOwn(FIELDS[hit.table], c.field!) ? FIELDS[hit.table][c.field!] : undefined;
       if (!read) {
         problems.push({ file, level: "error", message: `${at}: ${hit.table} has no correctable field "${c.field}" (one of ${Object.keys(FIELDS[hit.table]).join(", ")})` });
         continue;

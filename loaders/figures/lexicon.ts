@@ -31,10 +31,18 @@ export const QUALIFIERS: [string[], Qualifier][] = [
   [["under"], "less_than"],
 ];
 
+/**
+ * A lookup table without Object's prototype: article words are looked up in these
+ * tables, and "constructor" or "toString" must not find Object's own methods.
+ */
+export function table<T>(entries: Record<string, T>): Record<string, T> {
+  return Object.freeze(Object.assign(Object.create(null) as Record<string, T>, entries));
+}
+
 /** Currency symbols and words → the unit written in the figure row. */
-export const CURRENCY_SYMBOLS: Record<string, string> = {
+export const CURRENCY_SYMBOLS: Record<string, string> = table({
   $: "US dollars", "€": "euros", "£": "pounds", "¥": "yen", "₽": "roubles", "₴": "hryvnias", "₹": "rupees", "₩": "won",
-};
+});
 export const CURRENCY_WORDS = new Set([
   "dollar", "dollars", "euro", "euros", "pound", "pounds", "yen", "rouble", "roubles", "ruble", "rubles",
   "hryvnia", "hryvnias", "yuan", "won", "rupees", "francs", "usd", "eur", "gbp", "jpy", "rub", "uah", "cny",
@@ -80,10 +88,10 @@ export const IRREGULAR_PLURALS = new Set([
   "people", "men", "women", "children", "personnel", "police", "staff", "aircraft", "artillery", "dead", "wounded",
   "yen", "won", "yuan", "cattle", "livestock", "ammunition", "equipment", "km", "kg",
 ]);
-export const PLURAL_OF: Record<string, string> = {
+export const PLURAL_OF: Record<string, string> = table({
   nation: "countries", country: "countries", century: "centuries", man: "men", woman: "women", person: "people",
   child: "children", strong: "troops",
-};
+});
 
 /**
  * Words that end a counted noun phrase: function words, auxiliaries and

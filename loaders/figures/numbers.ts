@@ -1,4 +1,5 @@
 import type { Qualifier } from "../types.js";
+import { table } from "./lexicon.js";
 import { adjacent, type Token } from "./tokens.js";
 
 // A small number-word parser, hand-written rather than compromise's
@@ -6,27 +7,27 @@ import { adjacent, type Token } from "./tokens.js";
 // per second at best) and reports values without the token offsets we need;
 // English number words are a closed class that a table covers completely.
 
-const UNITS: Record<string, number> = {
+const UNITS: Record<string, number> = table({
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
   eighteen: 18, nineteen: 19,
-};
-const TENS: Record<string, number> = {
+});
+const TENS: Record<string, number> = table({
   twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
-};
-export const SCALES: Record<string, number> = {
+});
+export const SCALES: Record<string, number> = table({
   hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12,
   // Abbreviated scales, accepted only when glued to digits ("1.5bn", "£3m").
   k: 1e3, m: 1e6, mn: 1e6, mln: 1e6, bn: 1e9, b: 1e9, tn: 1e12, trn: 1e12,
-};
+});
 const SHORT_SCALES = new Set(["k", "m", "mn", "mln", "bn", "b", "tn", "trn"]);
 /** "hundreds of", "thousands of": a lower bound (gold guide: 100 / 1000, at_least). */
-const PLURAL_SCALES: Record<string, number> = {
+const PLURAL_SCALES: Record<string, number> = table({
   dozens: 12, scores: 20, hundreds: 100, thousands: 1e3, millions: 1e6, billions: 1e9, tens: 10,
-};
-const FRACTIONS: Record<string, number> = {
+});
+const FRACTIONS: Record<string, number> = table({
   half: 1 / 2, halves: 1 / 2, third: 1 / 3, thirds: 1 / 3, quarter: 1 / 4, quarters: 1 / 4, fifth: 1 / 5, fifths: 1 / 5,
-};
+});
 
 export interface NumberMatch {
   value: number;
@@ -42,6 +43,8 @@ export interface NumberMatch {
 }
 
 const isWordNumber = (low: string) => low in UNITS || low in TENS;
+/** Every word a number can begin with: the rest of the words (nearly all) are turned away in one lookup. */
+const STARTS = new Set(["a", "an", ...Object.keys(PLURAL_SCALES), ...Object.keys(UNITS), ...Object.keys(TENS)]);
 const parseDigits = (s: string) => Number(s.replace(/,/g, ""));
 
 /**
@@ -62,7 +65,7 @@ export function readNumber(toks: Token[], i: number): NumberMatch | null {
     }
     return { value, first: i, last, qualifier: null, words: false, partitive: false };
   }
-  if (t.kind !== "word") return null;
+  if (t.kind !== "word" || !STARTS.has(t.low)) return null;
   // "a dozen", "a hundred", "a third of"
   if (t.low === "a" || t.low === "an") {
     const n = toks[i + 1];

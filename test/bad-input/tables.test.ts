@@ -137,6 +137,7 @@ describe("corrections.csv", () => {
       "id,action,field,value,note",
       `${figure.id},set,value,"=1+1",formula`,
       `${figure.id},set,colour,red,`,
+      `${figure.id},set,constructor,x,`,
       `${quote.id},set,kind,whispered,`,
       ",reject,,,no id",
       `${quote.id},delete,,,`,
@@ -146,15 +147,17 @@ describe("corrections.csv", () => {
     ].join("\n"));
     const { tables, problems } = extractFolder(dir, { registryPath: null, correctionsPath: path });
     expect(lines(problems, dir)).toEqual([
-      "corrections.csv: error: line 5: no id",
-      'corrections.csv: error: line 6: action must be "reject" or "set", not "delete"',
-      'corrections.csv: error: line 7: "set" needs a field',
+      "corrections.csv: error: line 6: no id",
+      'corrections.csv: error: line 7: action must be "reject" or "set", not "delete"',
+      'corrections.csv: error: line 8: "set" needs a field',
       'corrections.csv: error: line 2: "=1+1" is not a number',
       'corrections.csv: error: line 3: figures has no correctable field "colour" (one of value, qualifier, unit, category, actor, attributed_to)',
-      'corrections.csv: error: line 4: "whispered" is not one of direct, partial',
-      'corrections.csv: warning: line 8: no row has id "f-does-not-exist" any more (the extractor changed?); correction not applied',
+      'corrections.csv: error: line 4: figures has no correctable field "constructor" (one of value, qualifier, unit, category, actor, attributed_to)',
+      'corrections.csv: error: line 5: "whispered" is not one of direct, partial',
+      'corrections.csv: warning: line 9: no row has id "f-does-not-exist" any more (the extractor changed?); correction not applied',
     ]);
     expect(tables.figures.find((f) => f.id === figure.id)!.value).toBe(figure.value);
+    expect(Object.hasOwn(tables.figures.find((f) => f.id === figure.id)!, "constructor")).toBe(false);
     expect(tables.quotes.find((q) => q.id === quote.id)!.verb).toBe("told");
     expect(tables.articles).toEqual(first.articles);
     expect(tables.figures.length).toBe(first.figures.length);

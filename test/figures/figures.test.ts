@@ -178,3 +178,14 @@ it("ids are stable and offsets index the text", () => {
   expect(a.map((f) => f.id)).toEqual(b.map((f) => f.id));
   for (const f of a) expect(text.slice(f.start, f.end)).toBe(f.text);
 });
+
+it("words that name Object's own properties are words, not numbers, units or currencies", () => {
+  const f = figs("Officials counted toString5 hasOwnProperty troops, constructor thousand soldiers and five constructor drones.");
+  for (const x of f) {
+    expect(typeof x.value === "number" || x.value === null).toBe(true);
+    expect(typeof x.unit === "string" || x.unit === null).toBe(true);
+    expect(String(x.value)).not.toMatch(/function|native code/);
+    expect(String(x.unit)).not.toMatch(/function|native code/);
+  }
+  expect(f.map((x) => x.text)).not.toContain("constructor thousand soldiers");
+});
