@@ -131,13 +131,16 @@ function gazetteerHit(ctx: Ctx, a: number, b: number, g: GazEntry): void {
   }
 }
 
+const SERVICE_WORDS = SERVICES.map((s) => ({ s, words: s.words.split(" ") }));
+
 /** "Ukrainian armed forces" → that country's forces; "South Korean and American officials" → the countries acting. */
 function demonym(ctx: Ctx, a: number, b: number, g: GazEntry): void {
   const { toks } = ctx;
   const iso3 = g.iso3!;
-  for (const s of SERVICES) {
-    const words = s.words.split(" ");
-    const match = words.every((w, i) => toks[b + i]?.text.toLowerCase() === w);
+  const low: (string | undefined)[] = [];
+  const lowAt = (i: number) => (low[i] ??= toks[b + i]?.text.toLowerCase());
+  for (const { s, words } of SERVICE_WORDS) {
+    const match = words.every((w, i) => lowAt(i) === w);
     const after = toks[b + words.length];
     if (!match || (after && after.pos === "NOUN" && !after.cap)) continue;
     const e = b + words.length;
