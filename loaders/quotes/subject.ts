@@ -16,7 +16,8 @@ export interface Span {
 // No "." here: the sentence splitter already ends a sentence at a full stop,
 // and the dots left inside one belong to abbreviations ("the U.N. said").
 const BOUNDARY = /[,;:!?…()\n—–\[\]]/u;
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}’'.\-]*/gu;
+// A plain ASCII word comes first: most are, and it spares the Unicode classes (same cuts).
+const WORD = /[A-Za-z0-9]+(?![\p{L}\p{N}’'.\-])|[\p{L}\p{N}][\p{L}\p{N}’'.\-]*/gu;
 
 interface W { w: string; low: string; start: number; end: number }
 
