@@ -1,4 +1,5 @@
-import * as chrono from "chrono-node";
+// The English locale alone: the package's root loads every locale (four times the start-up).
+import * as chrono from "chrono-node/en";
 import type { DateRow, Doc } from "../types.js";
 import { parsePub, resolve, ymd } from "./resolve.js";
 

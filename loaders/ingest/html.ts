@@ -1,5 +1,13 @@
-import { Readability } from "@mozilla/readability";
-import { parseHTML } from "linkedom";
+import { createRequire } from "node:module";
+import type { Readability as ReadabilityClass } from "@mozilla/readability";
+import type { parseHTML as ParseHTML } from "linkedom";
+
+// Loaded on the first HTML page, not at import: a DOM costs a fifth of a second to load,
+// and a worker or a corpus of plain text never needs one.
+const require = createRequire(import.meta.url);
+let dom: { parseHTML: typeof ParseHTML; Readability: typeof ReadabilityClass } | null = null;
+const loadDom = () =>
+  (dom ??= { parseHTML: (require("linkedom") as { parseHTML: typeof ParseHTML }).parseHTML, Readability: (require("@mozilla/readability") as { Readability: typeof ReadabilityClass }).Readability });
 
 /** The main text of a saved web page, with what the page says about itself. */
 export interface HtmlArticle {
@@ -29,6 +37,7 @@ const SKIP = new Set(["SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE", "SVG", "IFRAME"
 
 /** Extracts the article from an HTML page through Readability; throws NoArticleError. */
 export function htmlToArticle(html: string): HtmlArticle {
+  const { parseHTML, Readability } = loadDom();
   const { document } = parseHTML(html);
   // Readability's time grows much faster than the page's depth (1,000 nested divs: half a
   // minute) and the recursive walks below would overflow the stack; browsers stop at 512.
