@@ -149,7 +149,9 @@ function demonym(ctx: Ctx, a: number, b: number, g: GazEntry): void {
   for (let k = b, n = 0; k < toks.length && n < 10; k++, n++) {
     const t = toks[k]!;
     if (t.text === "," || t.text === "and" || t.cap) continue;
-    if (t.word && STATE_AGENTS.has(t.text.toLowerCase()))
+    const next = toks[k + 1];
+    const two = next?.word && next.start === t.end + 1 ? `${t.text} ${next.text}`.toLowerCase() : "";
+    if (t.word && (STATE_AGENTS.has(t.text.toLowerCase()) || STATE_AGENTS.has(two)))
       emit(ctx, a, b, { kind: "country", name: g.name, country: iso3, role: null, via: "demonym", alias: false, weak: false });
     return;
   }

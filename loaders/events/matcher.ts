@@ -1,3 +1,4 @@
+import { guessPos } from "../actors/lextokens.js";
 import type { LexiconEntry, LexiconRegistry } from "./lexicon.js";
 
 // One alternation regex over every inflected pattern, compiled once per lexicon:
@@ -91,7 +92,7 @@ export function compile(registry: LexiconRegistry): CompiledLexicon {
 }
 
 /** Words before a form that make it a noun, not a verb ("their support", "Japan's support", "an urgent appeal"). */
-const NOUN_CONTEXT = /(?:\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Mm]y|[Yy]our|[Tt]his|of|for)(?:\s+[“"]?[\p{Ll}-]+)?|['’]s(?:\s+[“"]?[\p{Ll}-]+)?|[“"])\s*$/u;
+const NOUN_CONTEXT = /(?:\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Mm]y|[Yy]our|[Tt]his|of|for)(?:\s+[“"]?([\p{Ll}-]+))?|['’]s(?:\s+[“"]?([\p{Ll}-]+))?|[“"])\s*$/u;
 
 // A lower-case ASCII word with nothing that could extend it is tried first: most words
 // are, and it spares the Unicode classes (same cuts as the second alternative alone).
@@ -129,12 +130,16 @@ export function findTriggers(lex: CompiledLexicon, text: string, from: number, t
     // A particle belongs to the verb ("called on X"); a gap's words are its object ("released Israeli hostages").
     let headEnd = entry.pattern.includes("...") ? headAt + head.length : end;
     // A form both a verb and a noun ("meeting", "support", "an appeal to") is read from the word before it.
-    const nounContext = NOUN_CONTEXT.test(text.slice(Math.max(0, start - 24), start));
+    const context = NOUN_CONTEXT.exec(text.slice(Math.max(0, start - 24), start));
+    const nounContext = context !== null;
     let nominal = false;
     if (entry.pos === "verb" && nounContext) {
       const noun = lex.nounByForm.get(headForm);
+      const between = context[1] ?? context[2];
       if (noun) (entry = noun), (headEnd = headAt + head.length);
-      else nominal = true;
+      // "The army fired", "Ukraine's navy shelled": a noun before a verb-only form is its
+      // subject, so the form is a verb; after an adjective it is a noun ("its renewed fight").
+      else nominal = !between || guessPos(between) !== "NOUN";
     } else if (entry.pos === "noun" && !nounContext && !entry.pattern.includes(" ")) entry = lex.verbByForm.get(headForm) ?? entry;
     out.push({ entry, start, end, headEnd, head: headForm, nominal });
   }

@@ -52,6 +52,13 @@ describe("tagger: what is a candidate, and of which kind", () => {
     expect(r.byName("Vietnam")?.aliases).toEqual([]);
   });
 
+  it("a demonym before a state's weapons is the state acting; before other things it is nothing", () => {
+    const r = run("Iranian drones struck the depot, and Israeli air defences intercepted them. Iranian carpets sold well.");
+    expect(r.actorOf("Iranian")?.name).toBe("Iran");
+    expect(r.actorOf("Israeli")?.name).toBe("Israel");
+    expect(r.mentions.filter((m) => m.actor === "iran")).toHaveLength(1);
+  });
+
   it("names a country's armed forces from a demonym and a service word", () => {
     const r = run("The Polish army and the Polish armed forces are one; the Polish Navy is another.");
     expect(r.actorOf("Polish army")?.name).toBe("Armed Forces of Poland");

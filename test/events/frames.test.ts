@@ -103,6 +103,11 @@ describe("events: frames", () => {
     expect(run(marked("{Lee Jae-myung/person}'s visit was long."))).toEqual([]);
   });
 
+  it("a verb-only form after a possessor and a noun is the verb of that subject, after an adjective a noun", () => {
+    expect(one("{Chile}'s navy fired missiles at {Peru} overnight.")).toMatchObject({ type: "ASSAULT", source: "chile", target: "peru" });
+    expect(run(marked("{Chile}'s renewed fight against the rebels went on."))).toEqual([]);
+  });
+
   it("nominal events take their agent from a possessor, an adjective or 'between'", () => {
     expect(one("{Tokyo}'s grave concern over {Iran} grew.")).toMatchObject({ type: "ACCUSE", source: "tokyo", target: "iran" });
     expect(one("A {Georgian} incursion into {Abkhazia/group} failed.")).toMatchObject({ type: "ASSAULT", source: "georgian", target: "abkhazia" });
