@@ -65,6 +65,7 @@ export function extractEvents(
   const found = findTriggers(lex, text, 0, text.length);
   let ti = 0;
   const anchors: Anchor[] = [];
+  let previous: Narrative | null = null;
   doc.sentences.forEach((s, si) => {
     const inSentence: TriggerMatch[] = [];
     while (ti < found.length && found[ti]!.start < s.start) ti++;
@@ -76,7 +77,10 @@ export function extractEvents(
     const drafts = inSentence.length ? sentenceEvents(text, s, inSentence, sentMs, lastPerson, actors, countryOfIso, ds, background) : [];
     for (const b of background) if (b.row.source && b.row.date) anchors.push({ sentence: si, row: b.row, nominal: true, emitted: false });
     // "He …" in a later sentence: the first person named in the last sentence naming one (usually its subject).
-    lastPerson = sentMs.find((m) => m.kind === "person") ?? lastPerson;
+    const person = sentMs.find((m) => m.kind === "person");
+    lastPerson = person ?? lastPerson;
+    const carried = previous && previous.sentence === si - 1 && PRONOUN_OPENING.test(text.slice(s.start, s.start + 8)) ? previous : null;
+    previous = person ? { sentence: si, person: person.actor, date: narrativeDate(text, s, ds) } : null;
     for (const d of merge(drafts)) {
       // Who did it is the point of the table: an act with no named actor is left out.
       if (!d.row.source) continue;
@@ -85,12 +89,38 @@ export function extractEvents(
       if (ids.has(id)) continue;
       ids.add(id);
       const row: EventRow = { id, article: doc.id, ...d.row };
+      // "Trump, hosting Zelensky on Monday, claimed … . He pledged help": the pronoun continues
+      // the previous sentence's subject, and its act the time that sentence was told in.
+      if (carried?.date && !row.date && row.source === carried.person) (row.date = carried.date.value), (row.date_text = carried.date.text);
       out.push(row);
       anchors.push({ sentence: si, row, nominal: d.nominal, emitted: true });
     }
   });
   dateFromNeighbours(anchors);
   return out;
+}
+
+/** What a sentence that names a person tells: its first person, and the time of its main clause. */
+interface Narrative {
+  sentence: number;
+  person: string;
+  date: DateRow | null;
+}
+
+const PRONOUN_OPENING = /^\s*(?:He|She)\s/;
+/** Words that make a date another time than the clause's ("after meeting Putin last week"). */
+const OTHER_TIME = /\b(?:after|before|since|until|following|ahead\s+of|earlier|previously)\b(?:\s+\S+){0,6}\s*$/i;
+
+/** The first date of the sentence that is not another time's (after/before …) nor inside a quotation. */
+function narrativeDate(text: string, s: Sentence, dates: DateRow[]): DateRow | null {
+  for (const d of dates) {
+    if (d.start < s.start) continue;
+    if (d.end > s.end) break;
+    const before = text.slice(s.start, d.start);
+    const quotes = (before.match(/[“”"]/g) ?? []).length;
+    if (quotes % 2 === 0 && !OTHER_TIME.test(before.slice(-60))) return d;
+  }
+  return null;
 }
 
 /**

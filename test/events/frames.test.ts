@@ -141,6 +141,17 @@ describe("events: frames", () => {
     expect(prev.map((e) => e.date)).toEqual(["2023-04-03", "2023-04-03"]);
   });
 
+  it("dates: 'He …' continues the previous sentence's subject and the time it was told in", () => {
+    const a = run(marked("{Gabriel Boric/person}, visiting {Lima/place@PER} {D:on Monday=2023-05-01} after talks in {Quito/place@ECU} {D:last week=2023-04}, praised the trade deal. He urged {Peru} to ratify it."));
+    expect(a.find((e) => e.type === "REQUEST")).toMatchObject({ source: "gabriel-boric", target: "peru", date: "2023-05-01", date_text: "on Monday" });
+    // The time of an earlier act ("after … last week") is not the sentence's own.
+    const b = run(marked("{Gabriel Boric/person} spoke after meeting {Peru} {D:last week=2023-04}. He urged {Peru} to act."));
+    expect(b.find((e) => e.type === "REQUEST")).toMatchObject({ date: null });
+    // Only the very next sentence, and only a pronoun opening it.
+    const c = run(marked("{Gabriel Boric/person} spoke {D:on Monday=2023-05-01}. Trade stalled. He urged {Peru} to act. Later {Gabriel Boric/person} urged {Chile} to act."));
+    expect(c.filter((e) => e.type === "REQUEST").map((e) => e.date)).toEqual([null, null]);
+  });
+
   it("dates: no borrowing from another actor, a sentence further away, a narrated verb, or two candidate dates", () => {
     const other = run(marked("{Gustavo Petro/person} called on {Venezuela} to act. In an appeal published {D:on Friday=2023-03-10}, {Lula/person} said trade had stalled."));
     expect(other[0]).toMatchObject({ source: "gustavo-petro", date: null });
