@@ -2,8 +2,8 @@ import type { ActorKind, ActorRow, ResolvedMention } from "../types.js";
 import { slug } from "../text/ids.js";
 import type { Candidate } from "./candidate.js";
 import type { RegistryActor } from "./registry.js";
-import { orgKey } from "./orgkey.js";
-import { cleanSurface, jaroWinkler, nameKey, nameTokens, personSimilarity, skeleton } from "./normalize.js";
+import { cleanSurface as cleanSurfaceOf, jaroWinkler, nameKey as nameKeyOf, nameTokens, personSimilarity, skeleton as skeletonOf } from "./normalize.js";
+import { orgKey as orgKeyOf } from "./orgkey.js";
 
 // Candidates → actors. Registry rows come first and own their names; then
 // strong candidates (full names, gazetteer hits) found in document order; then
@@ -39,11 +39,32 @@ export interface Resolution {
 
 const PERSONLIKE = (k: ActorKind) => k === "person";
 
+/**
+ * A corpus repeats a few thousand surfaces hundreds of thousands of times ("Russia",
+ * "Kyiv"): the normalisers are pure, so each distinct string is normalised once.
+ */
+function memo<T>(f: (s: string) => T): (s: string) => T {
+  const seen = new Map<string, T>();
+  return (s) => {
+    let v = seen.get(s);
+    if (v === undefined && !seen.has(s)) {
+      if (seen.size > 200_000) seen.clear();
+      seen.set(s, (v = f(s)));
+    }
+    return v as T;
+  };
+}
+const cleanSurface = memo(cleanSurfaceOf);
+const nameKey = memo(nameKeyOf);
+const orgKey = memo(orgKeyOf);
+const skeleton = memo(skeletonOf);
+const KEYS = { country: memo((s) => `country:${nameKey(s)}`), place: memo((s) => `place:${nameKey(s)}`), actor: memo((s) => `actor:${nameKey(s)}`) };
+
 export function resolve(cands: Candidate[], registry: RegistryActor[]): Resolution {
   const actors: Actor[] = [];
   const byKey = new Map<string, Actor>();
   const suggestions = new Map<string, Suggestion>();
-  const keyOf = (kind: ActorKind, s: string) => `${kind === "country" ? "country" : kind === "place" ? "place" : "actor"}:${nameKey(s)}`;
+  const keyOf = (kind: ActorKind, s: string) => (kind === "country" ? KEYS.country : kind === "place" ? KEYS.place : KEYS.actor)(s);
   const index = (a: Actor, s: string) => {
     const k = keyOf(a.kind, s);
     if (!byKey.has(k)) byKey.set(k, a);
@@ -87,13 +108,13 @@ export function resolve(cands: Candidate[], registry: RegistryActor[]): Resoluti
       const ok = c.kind === "organization" ? orgKey(s) : null;
       const byOrg = ok ? byKey.get(ok) : undefined;
       if (byOrg) return byOrg;
-      const hit = byKey.get(keyOf(c.kind, s)) ?? (c.kind === "group" || c.kind === "organization" || c.kind === "person" ? undefined : byKey.get(`actor:${nameKey(s)}`));
+      const hit = byKey.get(keyOf(c.kind, s)) ?? (c.kind === "group" || c.kind === "organization" || c.kind === "person" ? undefined : byKey.get(KEYS.actor(s)));
       // A bare word the tagger could not place joins whatever actor already owns that exact name.
       if (hit && (hit.kind === c.kind || hit.registry || c.via === "gazetteer" || c.weak)) return hit;
       if (!hit) {
         // A registry row may list a name under another kind (a group the tagger saw as an organisation).
         for (const k of ["actor", "country", "place"]) {
-          const h = byKey.get(`${k}:${nameKey(s)}`);
+          const h = byKey.get(KEYS[k as keyof typeof KEYS](s));
           if (h?.registry && (h.kind === c.kind || c.kind !== "place")) return h;
         }
       }
@@ -162,13 +183,14 @@ export function resolve(cands: Candidate[], registry: RegistryActor[]): Resoluti
   }
 
   const acronymsHere = new Map<string, Map<string, Actor>>();
-  for (const [a, names] of namesOf)
-    if (a.kind !== "person")
-      for (const d of docsOf.get(a) ?? [])
-        for (const n of names) {
-          const m = acronymsHere.get(d) ?? acronymsHere.set(d, new Map()).get(d)!;
-          if (!m.has(initials(n))) m.set(initials(n), a);
-        }
+  for (const [a, names] of namesOf) {
+    if (a.kind === "person") continue;
+    const inits = [...names].map(initials);
+    for (const d of docsOf.get(a) ?? []) {
+      const m = acronymsHere.get(d) ?? acronymsHere.set(d, new Map()).get(d)!;
+      for (const i of inits) if (!m.has(i)) m.set(i, a);
+    }
+  }
   for (const c of rest) {
     const docOf = (x: Actor) => docsOf.get(x)?.has(c.doc) ?? false;
     let a = lookup(c);
@@ -246,13 +268,14 @@ function finish(actors: Actor[], suggestions: Suggestion[]): Resolution {
       seen.add(s);
       aliases.add(s);
     }
-    const seenSpans = new Set<string>();
+    const seenSpans = new Map<string, Set<number>>();
     let count = 0;
     const docs = new Set<string>();
     for (const m of a.mentions) {
-      const k = `${m.doc}:${m.start}:${m.end}`;
-      if (seenSpans.has(k)) continue;
-      seenSpans.add(k);
+      const spans = seenSpans.get(m.doc) ?? seenSpans.set(m.doc, new Set()).get(m.doc)!;
+      const k = m.start * 2 ** 24 + m.end;
+      if (spans.has(k)) continue;
+      spans.add(k);
       count++;
       docs.add(m.doc);
       mentions.push({ article: m.doc, actor: id, start: m.start, end: m.end, text: m.text, sentence: m.sentence, kind: a.kind });
