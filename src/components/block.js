@@ -4,6 +4,7 @@
 // browser test can check what is shown against the tables.
 import * as Inputs from "npm:@observablehq/inputs";
 import {csvButton} from "./csv.js";
+import {runnable} from "./sql.js";
 
 /** A DuckDB result (Arrow) as plain objects: BigInt → Number, list vectors → arrays. */
 export function plain(table) {
@@ -19,7 +20,7 @@ export function plain(table) {
 
 /** Runs `text` (with `?` placeholders bound to `params`) on Framework's DuckDB client. */
 export async function query(sql, text, params = []) {
-  return plain(await sql([text], ...params));
+  return plain(await sql([runnable(text)], ...params));
 }
 
 /** The query, folded, with its bound parameters. */
@@ -31,7 +32,7 @@ export function sqlBox(text, params = []) {
   const pre = document.createElement("pre");
   const code = document.createElement("code");
   code.className = "language-sql";
-  code.textContent = text.trim() + (params.length ? `\n-- parameters: ${params.map((p) => JSON.stringify(p)).join(", ")}` : "");
+  code.textContent = runnable(text) + (params.length ? `\n-- parameters: ${params.map((p) => JSON.stringify(p)).join(", ")}` : "");
   pre.append(code);
   details.append(summary, pre);
   return details;
@@ -64,6 +65,11 @@ export function noRows(what = "rows") {
 
 /** A sortable table of `rows` (search it with Inputs.search in the page), or a "no rows" note. */
 export function tableBlock(name, rows, {sql, params, columns, caption, ...options} = {}) {
+  // Rows the reporter fixed in data/corrections.csv carry the note: shown in their own column.
+  if (columns && !columns.includes("correction") && rows.some((r) => r.correction)) {
+    columns = [...columns, "correction"];
+    options = {...options, header: {correction: "corrected", ...options.header}, width: {correction: 160, ...options.width}};
+  }
   const content = rows.length ? Inputs.table(rows, {columns, rows: 12.5, ...options}) : noRows();
   return frame(name, rows, content, {sql, params, columns, caption});
 }

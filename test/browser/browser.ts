@@ -39,7 +39,7 @@ export async function visit(browser: Browser, url: string, origin: string): Prom
 export async function settled(page: Page): Promise<void> {
   await page.waitForFunction(
     () => !document.querySelector(".observablehq--loading, .observablehq--running") &&
-      document.querySelectorAll("svg[class^=plot], form[class^=inputs] table, .observablehq--error").length > 0,
+      document.querySelectorAll("svg[class^=plot], form[class^=inputs] table, .no-rows, .observablehq--error").length > 0,
     undefined,
     { timeout: 60_000 },
   );

@@ -1,23 +1,19 @@
-import { execSync } from "node:child_process";
-import { cpSync, createReadStream, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
+import { createReadStream, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { tmpdir } from "node:os";
-import { extname, join, normalize, resolve } from "node:path";
+import { extname, join, normalize } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launch, settled } from "./browser.js";
+import { extractFolder } from "../../loaders/pipeline.js";
+import { buildCopy } from "./copy.js";
 
 // The report built from a hostile corpus: article text, titles, outlets,
 // bylines, URLs and actor names that are HTML and JavaScript. Every page must
 // show them as text, run none of them, fetch nothing outside the site, and
 // log no error or Content-Security-Policy violation.
-//
-// The build runs in a copy of the repository (node_modules linked), so it has
-// its own dist/, Framework cache and extraction cache: the main report test's
-// dist/ and a reporter's preview are never touched.
+// The build runs in a copy of the repository (test/browser/copy.ts).
 
-const REPO = resolve(".");
 const PAYLOADS = {
   script: "<script>window.__pwned=1</script>",
   img: '<img src=x onerror="window.__pwned=2">',
@@ -87,16 +83,14 @@ function hostileCorpus(dir: string): void {
 }
 
 beforeAll(async () => {
-  root = mkdtempSync(join(tmpdir(), "dossier-hostile-"));
-  for (const f of ["package.json", "observablehq.config.ts", "tsconfig.json"]) cpSync(join(REPO, f), join(root, f));
-  for (const d of ["build", "loaders", "bin"]) cpSync(join(REPO, d), join(root, d), { recursive: true });
-  cpSync(join(REPO, "src"), join(root, "src"), { recursive: true, filter: (s) => !s.includes(`${join(REPO, "src", ".observablehq")}`) });
-  symlinkSync(join(REPO, "node_modules"), join(root, "node_modules"));
-  mkdirSync(join(root, "data"));
-  // A registry entry whose canonical name and role are markup: the actors pages show them.
-  writeFileSync(join(root, "data", "actors.csv"), `id,name,kind,aliases,country,role,distinct_from,note\nmaria-lopez,${cell(`Maria Lopez ${EVIL_NAME}`)},person,Maria Lopez|Lopez,,${cell(PAYLOADS.script)},,\n`);
-  hostileCorpus(join(root, "corpus"));
-  execSync("npm run build", { cwd: root, stdio: "pipe", env: { ...process.env, DOSSIER_ARTICLES: join(root, "corpus") } });
+  root = buildCopy("dossier-hostile-", (corpus, data) => {
+    // A registry entry whose canonical name and role are markup: the actors pages show them.
+    writeFileSync(join(data, "actors.csv"), `id,name,kind,aliases,country,role,distinct_from,note\nmaria-lopez,${cell(`Maria Lopez ${EVIL_NAME}`)},person,Maria Lopez|Lopez,,${cell(PAYLOADS.script)},,\n`);
+    hostileCorpus(corpus);
+    // A reporter's fix whose note is markup too: the figures page marks the row with the note, as text.
+    const figure = extractFolder(corpus).tables.figures.find((f) => f.article === "evil-page" && f.value === 40)!;
+    writeFileSync(join(data, "corrections.csv"), `id,action,field,value,note\n${figure.id},set,unit,berths (new),${cell(`checked ${PAYLOADS.img}`)}\n`);
+  });
   pages = readdirSync(join(root, "dist")).filter((f) => f.endsWith(".html") && f !== "404.html").map((f) => (f === "index.html" ? "/" : `/${f.replace(/\.html$/, "")}`));
   ({ url: origin, server } = await serveWithHeaders(join(root, "dist")));
   browser = await launch();
@@ -180,6 +174,17 @@ describe("hostile corpus", () => {
     expect(text).toContain("approved 40 new berths");
     expect(text).not.toContain("__pwned=13");
     expect(await page2.pwned()).toBeUndefined();
+  });
+
+  it("a corrected row is marked in its table with the reporter's note, as text", async () => {
+    const p = await open("/figures");
+    const table = p.page.locator('figure[data-block="figures"] table');
+    await expect.poll(() => table.locator("thead").innerText()).toContain("corrected");
+    const row = table.locator("tbody tr", { hasText: "berths (new)" });
+    expect(await row.count()).toBe(1);
+    expect(await row.innerText()).toContain(`checked ${PAYLOADS.img}`);
+    expect(await p.page.locator("main img").count()).toBe(0);
+    expect(await p.pwned()).toBeUndefined();
   });
 
   it("the overview shows hostile titles, outlets and actor names as text", async () => {
