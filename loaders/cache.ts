@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { writeAtomic } from "./tables/write.js";
+import { writeAtomic } from "./tables/atomic.js";
 
 const LOADERS = dirname(fileURLToPath(import.meta.url));
 

@@ -1,11 +1,14 @@
 import { join } from "node:path";
-import { resolveCandidates } from "./actors/index.js";
 import { finishArticle, readArticle, type ArticlePart, type ArticleRows } from "./article.js";
 import { Cache, extractorVersion, hashOf } from "./cache.js";
 import { repeatedLines } from "./clean/index.js";
 import { applyCorrections, readCorrections } from "./corrections/index.js";
 import { IngestError, ingestFile, listArticleFiles, readSources, type RawArticle } from "./ingest/index.js";
-import type { ActorRow, Problem, ResolvedMention, Tables } from "./types.js";
+import { inShard } from "./plan/manifest.js";
+import { resolveCandidateLists, rowsKey } from "./plan/resolve.js";
+import type { Problem, Tables } from "./types.js";
+
+export { inShard, rowsKey };
 
 export interface ExtractOptions {
   /** The actor registry; defaults to none (the CLI passes data/actors.csv when it exists). */
@@ -87,34 +90,9 @@ export function planArticles(raws: RawArticle[], problems: Problem[] = []): Plan
   return { raws, repeated, partKeys, problems };
 }
 
-/** Stable shard membership from the article id alone (FNV-1a), so shards never depend on file order or machine. */
-export function inShard(id: string, { k, n }: { k: number; n: number }): boolean {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < id.length; i++) h = Math.imul(h ^ id.charCodeAt(i), 0x01000193) >>> 0;
-  return h % n === k - 1;
-}
-
 /** Corpus-wide actor resolution, then the mentions grouped by article. */
 export function resolveParts(parts: ArticlePart[], registryPath: string | null | undefined, problems: Problem[]) {
-  const { actors, mentions } = resolveCandidates(parts.flatMap((p) => p.candidates), { registryPath, problems });
-  const actorById = new Map(actors.map((a) => [a.id, a]));
-  const byArticle = new Map<string, ResolvedMention[]>();
-  for (const m of mentions) {
-    let list = byArticle.get(m.article);
-    if (!list) byArticle.set(m.article, (list = []));
-    list.push(m);
-  }
-  return { actors, mentions, actorById, byArticle };
-}
-
-/** Cache key of an article's second half: its part, its mentions and the actors they name. */
-export function rowsKey(partKey: string, mentions: ResolvedMention[], actorById: Map<string, ActorRow>): string {
-  const ids = [...new Set(mentions.map((m) => m.actor))].sort();
-  const actors = ids.map((id) => {
-    const a = actorById.get(id);
-    return a ? [a.id, a.name, a.kind, a.country, a.role] : [id];
-  });
-  return hashOf("rows", partKey, mentions.map((m) => [m.actor, m.kind, m.start, m.end, m.sentence]), actors);
+  return resolveCandidateLists(parts.map((p) => p.candidates), registryPath, problems);
 }
 
 /** Puts the pieces together in file order, then applies the reporter's corrections. */

@@ -1,8 +1,10 @@
-import { existsSync } from "node:fs";
+import { existsSync, mkdirSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { extractFolderParallel } from "../parallel/extract.js";
-import { writeTables, type Format } from "../tables/write.js";
+import { buildFolder, tablesOf } from "../plan/build.js";
+import { writeAtomic } from "../tables/atomic.js";
+import type { Format } from "../tables/write.js";
+import { TABLE_NAMES } from "../types.js";
 import { progressLine } from "./progress.js";
 
 const USAGE =
@@ -49,7 +51,7 @@ export async function run(args: string[]): Promise<number> {
   const registryPath = values.registry ? resolve(values.registry) : existsSync("data/actors.csv") ? resolve("data/actors.csv") : null;
   const correctionsPath = values.corrections ? resolve(values.corrections) : existsSync("data/corrections.csv") ? resolve("data/corrections.csv") : null;
   const progress = values.quiet ? undefined : progressLine(process.stderr);
-  const { tables, problems } = await extractFolderParallel(input, {
+  const built = await buildFolder(input, {
     registryPath,
     correctionsPath,
     jobs,
@@ -58,12 +60,16 @@ export async function run(args: string[]): Promise<number> {
     progress: progress?.update,
   });
   progress?.done();
+  const { problems } = built;
   for (const p of problems) if (p.level === "error" || !values.quiet) console.error(`${p.file}: ${p.level}: ${p.message}`);
   if (problems.some((p) => p.file === input && p.level === "error")) return 1;
   // A shard writes under its own folder, so shards can share one output location.
   const out = shard ? join(resolve(values.out!), `shard-${shard.k}-of-${shard.n}`) : resolve(values.out!);
-  writeTables(tables, out, format);
+  mkdirSync(out, { recursive: true });
+  // JSON is written from the cached bytes; Parquet needs the rows (and Arrow/Parquet, loaded only then).
+  if (format !== "parquet") for (const t of TABLE_NAMES) writeAtomic(join(out, `${t}.json`), built.json[t]);
+  if (format !== "json") (await import("../tables/write.js")).writeTables(tablesOf(built), out, "parquet");
   if (!values.quiet)
-    console.error(`dossier: ${tables.articles.length} articles → ${out} (${Object.entries(tables).map(([k, v]) => `${k} ${v.length}`).join(", ")})`);
+    console.error(`dossier: ${built.counts.articles} articles → ${out} (${TABLE_NAMES.map((t) => `${t} ${built.counts[t]}`).join(", ")})`);
   return problems.some((p) => p.level === "error") ? 1 : 0;
 }

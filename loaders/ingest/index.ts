@@ -1,25 +1,13 @@
 import { createHash } from "node:crypto";
-import { readFileSync, readdirSync, statSync, existsSync } from "node:fs";
-import { basename, extname, join } from "node:path";
-import { parse } from "csv-parse/sync";
-import type { Problem } from "../types.js";
+import { readFileSync, statSync } from "node:fs";
+import { basename, extname } from "node:path";
 import { DecodeError, decodeText, sniffHtmlCharset } from "./decode.js";
 import { splitFrontMatter } from "./frontmatter.js";
 import { htmlToArticle, NoArticleError } from "./html.js";
+import { IngestError, mergeMeta, type FileMeta, type SourceMeta } from "./list.js";
 import { markdownToText } from "./markdown.js";
 
-export const ARTICLE_EXTENSIONS = [".txt", ".md", ".html", ".htm"];
-export const SOURCES_COLUMNS = ["file", "title", "outlet", "url", "published", "byline", "language"] as const;
-
-export interface SourceMeta {
-  file: string;
-  title: string | null;
-  outlet: string | null;
-  url: string | null;
-  published: string | null;
-  byline: string | null;
-  language: string | null;
-}
+export { ARTICLE_EXTENSIONS, IngestError, listArticleFiles, mergeMeta, readSources, SOURCES_COLUMNS, type FileMeta, type SourceMeta } from "./list.js";
 
 export interface RawArticle {
   id: string;
@@ -42,62 +30,16 @@ export interface RawArticle {
   dropped?: string[];
 }
 
-/** An input that could not be read; `message` names what is wrong, `file` which file. */
-export class IngestError extends Error {
-  constructor(readonly file: string, message: string) {
-    super(message);
-  }
-}
-
-/** Article files of a folder, sorted by name so that output order never depends on the disk. */
-export function listArticleFiles(dir: string): string[] {
-  if (!existsSync(dir)) throw new IngestError(dir, "input folder does not exist");
-  if (!statSync(dir).isDirectory()) throw new IngestError(dir, "input is not a folder");
-  return readdirSync(dir)
-    .filter((f) => ARTICLE_EXTENSIONS.includes(extname(f).toLowerCase()))
-    .sort();
-}
-
-/** Reads `sources.csv` of a folder; a missing file is allowed, a malformed one is a problem. */
-export function readSources(dir: string): { meta: Map<string, SourceMeta>; problems: Problem[] } {
-  const meta = new Map<string, SourceMeta>();
-  const problems: Problem[] = [];
-  const path = join(dir, "sources.csv");
-  if (!existsSync(path)) return { meta, problems };
-  let records: Record<string, string>[];
-  try {
-    records = parse(readFileSync(path, "utf8"), { columns: true, bom: true, skip_empty_lines: true, relax_column_count: true });
-  } catch (e) {
-    problems.push({ file: path, level: "error", message: `cannot parse CSV: ${(e as Error).message.split("\n")[0]}` });
-    return { meta, problems };
-  }
-  for (const [i, r] of records.entries()) {
-    if (!r.file) continue;
-    if (meta.has(r.file)) {
-      // Two rows for one file would otherwise let the later one win silently.
-      problems.push({ file: path, level: "warning", message: `row ${i + 1}: a second row for "${r.file}"; the first one is kept` });
-      continue;
-    }
-    const cell = (k: string) => (r[k]?.trim() ? r[k]!.trim() : null);
-    meta.set(r.file, {
-      file: r.file,
-      title: cell("title"),
-      outlet: cell("outlet"),
-      url: cell("url"),
-      published: cell("published"),
-      byline: cell("byline"),
-      language: cell("language"),
-    });
-  }
-  return { meta, problems };
-}
-
 /** Larger than any article; a file this big is a saved archive or a data dump, not a story. */
 export const MAX_FILE_BYTES = 16 * 1024 * 1024;
 
 /** Reads one article file: raw bytes → sha256 and decoded text. Throws IngestError. */
 export function ingestFile(path: string, meta: SourceMeta | null): RawArticle {
-  const file = basename(path);
+  return readArticleFile(path, meta).raw;
+}
+
+/** ingestFile, also returning the file's own metadata, so a cache can merge it with a later sources.csv. */
+export function readArticleFile(path: string, meta: SourceMeta | null): { raw: RawArticle; found: FileMeta } {
   let bytes: Buffer;
   try {
     const size = statSync(path).size;
@@ -107,11 +49,15 @@ export function ingestFile(path: string, meta: SourceMeta | null): RawArticle {
     if (e instanceof IngestError) throw e;
     throw new IngestError(path, `cannot read file (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
   }
-  return ingestBytes(path, bytes, meta);
+  return readArticleBytes(path, bytes, meta);
 }
 
 /** ingestFile for bytes already in memory (tests, benchmarks); `path` names the file. */
 export function ingestBytes(path: string, bytes: Uint8Array, meta: SourceMeta | null): RawArticle {
+  return readArticleBytes(path, bytes, meta).raw;
+}
+
+function readArticleBytes(path: string, bytes: Uint8Array, meta: SourceMeta | null): { raw: RawArticle; found: FileMeta } {
   const file = basename(path);
   const ext = extname(file).toLowerCase();
   const format = ext === ".md" ? "md" : ext === ".html" || ext === ".htm" ? "html" : "txt";
@@ -127,7 +73,7 @@ export function ingestBytes(path: string, bytes: Uint8Array, meta: SourceMeta | 
   if (!text.trim()) throw new IngestError(path, "file is empty");
   const warnings: string[] = [];
   let content = text;
-  let found: Partial<Omit<SourceMeta, "file">> = {};
+  let found: FileMeta = {};
   let linkDensity: Map<string, number> | undefined;
   let dropped: string[] | undefined;
   if (format === "md") {
@@ -148,22 +94,8 @@ export function ingestBytes(path: string, bytes: Uint8Array, meta: SourceMeta | 
       throw new IngestError(path, `cannot parse HTML (${(e as Error).message.split("\n")[0]})`);
     }
   }
-  return { id, file, sha256, format, content, meta: mergeMeta(file, meta, found), warnings, ...(linkDensity ? { linkDensity } : {}), ...(dropped ? { dropped } : {}) };
-}
-
-/** sources.csv wins; what the file says about itself fills its gaps. */
-function mergeMeta(file: string, csv: SourceMeta | null, found: Partial<Omit<SourceMeta, "file">>): SourceMeta | null {
-  if (!Object.values(found).some(Boolean)) return csv;
-  const pick = (k: keyof Omit<SourceMeta, "file">) => csv?.[k] ?? found[k] ?? null;
-  return {
-    file: csv?.file ?? file,
-    title: pick("title"),
-    outlet: pick("outlet"),
-    url: pick("url"),
-    published: pick("published"),
-    byline: pick("byline"),
-    language: pick("language"),
-  };
+  const raw: RawArticle = { id, file, sha256, format, content, meta: mergeMeta(file, meta, found), warnings, ...(linkDensity ? { linkDensity } : {}), ...(dropped ? { dropped } : {}) };
+  return { raw, found };
 }
 
 function mb(bytes: number): string {

@@ -12,7 +12,12 @@ export class Pool {
   private next = 0;
 
   constructor(size: number) {
-    for (let i = 0; i < size; i++) {
+    this.grow(size);
+  }
+
+  /** Starts workers up to `size` (a rebuild starts one before it knows how much there is to extract). */
+  grow(size: number): void {
+    for (let i = this.workers.length; i < size; i++) {
       const w = new Worker(new URL("./worker-entry.js", import.meta.url));
       w.on("message", (m: { id: number; value?: unknown; error?: string }) => {
         const p = this.pending.get(m.id);

@@ -1,24 +1,14 @@
-import { mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { Bool, Float64, Int32, List, Field, Table, Utf8, tableToIPC, vectorFromArray, type DataType, type Vector } from "apache-arrow";
 import { parquetWriteBuffer } from "hyparquet-writer";
 import { TABLE_NAMES, type TableName, type Tables } from "../types.js";
 import { columnsOf, type ColumnType } from "./schema.js";
+import { writeAtomic } from "./atomic.js";
+
+export { writeAtomic };
 
 export type Format = "json" | "parquet" | "both";
-
-/** Writes `data` next to `path` and renames it into place: a reader never sees half a table. */
-export function writeAtomic(path: string, data: string | Uint8Array): void {
-  const tmp = `${path}.${process.pid}.tmp`;
-  try {
-    writeFileSync(tmp, data);
-    renameSync(tmp, path);
-  } catch (e) {
-    // A failed write (disk full, no permission) leaves the old table and no stray temp file.
-    rmSync(tmp, { force: true, recursive: true });
-    throw e;
-  }
-}
 
 export function writeTables(tables: Tables, outDir: string, format: Format = "json"): string[] {
   mkdirSync(outDir, { recursive: true });

@@ -1,0 +1,41 @@
+import type { ArticlePart, ArticleRows } from "../article.js";
+import type { RawArticle } from "../ingest/index.js";
+import type { ActorRow, ResolvedMention } from "../types.js";
+
+/** Runs the two per-article halves of the pipeline, in this thread or on workers. */
+export interface Executor {
+  read(raw: RawArticle, repeated: string[]): Promise<ArticlePart>;
+  finish(part: ArticlePart, mentions: ResolvedMention[], actors: ActorRow[]): Promise<ArticleRows>;
+  close(): Promise<void>;
+}
+
+/** Below this many articles to compute, one worker: more cost more to start than they save. */
+export const MIN_PARALLEL = 32;
+
+/**
+ * The stages are loaded only when something must be extracted (gazetteers and
+ * the tagger's lexicon take a second or more). With more than one core, one
+ * worker starts at once, before the cache is read, and loads the stages while
+ * this thread plans: a rebuild after adding one article waits for them less.
+ * `size(todo)` adds workers once the number of articles to extract is known.
+ * `--jobs 1` keeps everything in this thread.
+ */
+export function executor(jobs: number): Executor & { size(todo: number): void } {
+  if (jobs <= 1) {
+    let stages: Promise<typeof import("../article.js")> | undefined;
+    const load = () => (stages ??= import("../article.js"));
+    return {
+      size: () => {},
+      read: async (raw, repeated) => (await load()).readArticle(raw, new Set(repeated)),
+      finish: async (part, mentions, actors) => (await load()).finishArticle(part, mentions, new Map(actors.map((a) => [a.id, a]))),
+      close: async () => {},
+    };
+  }
+  const pool = import("../parallel/pool.js").then(({ Pool }) => new Pool(1));
+  return {
+    size: (todo) => void pool.then((p) => p.grow(todo < MIN_PARALLEL ? 1 : jobs)),
+    read: async (raw, repeated) => (await pool).run<ArticlePart>({ type: "read", raw, repeated }),
+    finish: async (part, mentions, actors) => (await pool).run<ArticleRows>({ type: "finish", part, mentions, actors }),
+    close: async () => (await pool).close(),
+  };
+}
