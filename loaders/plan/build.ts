@@ -85,8 +85,21 @@ export async function buildFolder(dir: string, options: BuildOptions = {}): Prom
   const items = plan.articles;
   const problems = [...plan.problems];
   try {
-    // Start extracting the missing parts first: workers load the stages while this thread reads the cache.
-    const missing = items.filter((a) => !store.has(`p:${a.partKey}`) || !store.has(`s:${a.partKey}`));
+    const parts: Buffer[][] = new Array(items.length);
+    const heads: Head[] = new Array(items.length);
+    const readPart = (i: number) => {
+      const rec = store.get(`p:${items[i]!.partKey}`);
+      if (!rec) return false;
+      try {
+        heads[i] = { ...JSON.parse(rec[0]!.toString("utf8")), candidates: decodeRows<Candidate>(rec[3]!) };
+        parts[i] = rec;
+        return true;
+      } catch {
+        return false;
+      }
+    };
+    // The speculative worker is still loading the stages while the cache is read.
+    const missing = items.flatMap((a, i) => (readPart(i) && store.has(`s:${a.partKey}`) ? [] : [i]));
     exec.size(missing.length);
     let done = 0;
     const extracted = new Map<string, Promise<void>>();
@@ -103,35 +116,12 @@ export async function buildFolder(dir: string, options: BuildOptions = {}): Prom
       }
       return p;
     };
-    const pending = mapLimit(missing, jobs * 4, extract);
+    const pending = mapLimit(missing, jobs * 4, (i) => extract(items[i]!));
     pending.catch(() => {}); // awaited below; a failure must not surface as unhandled first
-    const parts: Buffer[][] = new Array(items.length);
-    const heads: Head[] = new Array(items.length);
-    const readPart = (i: number) => {
-      const rec = store.get(`p:${items[i]!.partKey}`);
-      if (!rec) return false;
-      try {
-        heads[i] = { ...JSON.parse(rec[0]!.toString("utf8")), candidates: decodeRows<Candidate>(rec[3]!) };
-        parts[i] = rec;
-        return true;
-      } catch {
-        return false;
-      }
-    };
-    for (let i = 0; i < items.length; i++) if (!extracted.has(items[i]!.partKey)) readPart(i);
     // Resolution reads the gazetteer (state bodies' countries); load it while the workers extract.
     if (missing.length) (await import("../actors/gazetteer.js")).gazetteer();
     await pending;
-    for (let i = 0; i < items.length; i++) {
-      if (parts[i]) continue;
-      if (!readPart(i)) {
-        // A record that went missing or corrupt after the check: extract it now.
-        extracted.delete(items[i]!.partKey);
-        await extract(items[i]!);
-        if (!readPart(i)) throw new Error(`cache: cannot read back the record of ${items[i]!.file}`);
-      }
-    }
-
+    for (const i of missing) if (!readPart(i)) throw new Error(`cannot read back the part of ${items[i]!.file}`);
     lap("parts");
     const resolved = resolveCandidateLists(heads.map((h) => h.candidates), options.registryPath, problems);
 

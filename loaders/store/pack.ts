@@ -101,7 +101,10 @@ export class PackStore {
   /** The record's segments, or undefined when absent or corrupt. */
   get(key: string): Buffer[] | undefined {
     this.open();
-    const segments = this.fresh.get(key) ?? this.read(key);
+    // Records written by this run are neither hits nor misses.
+    const fresh = this.fresh.get(key);
+    if (fresh) return fresh;
+    const segments = this.read(key);
     if (!segments) {
       this.misses++;
       return undefined;

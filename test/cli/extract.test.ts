@@ -70,4 +70,22 @@ describe("dossier extract", () => {
     expect(dossier("extract", "data/articles", "--out", tmp(), "--format", "xml").status).toBe(2);
     expect(dossier("frobnicate").stderr).toMatch(/unknown command "frobnicate"/);
   });
+
+  it("--cache: a rebuild after adding an article writes the files a cold run writes, byte for byte", () => {
+    const dir = tmp();
+    for (const f of seeds.slice(0, 3)) copyFileSync(join("data/articles", f), join(dir, f));
+    const cache = join(tmp(), "cache");
+    const [warm, cold] = [tmp(), tmp()];
+    expect(dossier("extract", dir, "--out", warm, "--cache", cache, "--quiet").status).toBe(0);
+    copyFileSync(join("data/articles", seeds[3]!), join(dir, "zz-added.txt"));
+    writeFileSync(join(dir, "sources.csv"), "file,title,outlet,url,published,byline,language\nzz-added.txt,,Added Daily,,2024-11-20,,en\n");
+    const r = dossier("extract", dir, "--out", warm, "--cache", cache, "--format", "both");
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stderr).toMatch(/dossier: 4 articles → .* \(articles 4, actors \d+, mentions \d+/);
+    expect(dossier("extract", dir, "--out", cold, "--format", "both", "--quiet").status).toBe(0);
+    for (const t of TABLE_NAMES) {
+      expect(readFileSync(join(warm, `${t}.json`)).equals(readFileSync(join(cold, `${t}.json`))), t).toBe(true);
+      expect(readFileSync(join(warm, `${t}.parquet`)).equals(readFileSync(join(cold, `${t}.parquet`))), t).toBe(true);
+    }
+  });
 });

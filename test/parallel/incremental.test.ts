@@ -1,0 +1,114 @@
+import { appendFileSync, copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { generateCorpus } from "../../bench/corpus.js";
+import { extractFolder } from "../../loaders/pipeline.js";
+import { buildFolder, type BuildOptions, type Built } from "../../loaders/plan/build.js";
+import { toJSON } from "../../loaders/tables/write.js";
+import { TABLE_NAMES, type TableName } from "../../loaders/types.js";
+
+// The reporter's loop must give the tables a cold run gives, byte for byte:
+// after adding, editing or removing an article, editing sources.csv, the
+// registry or the corrections, and with a damaged cache.
+
+const seed = readdirSync("data/articles").filter((f) => f.endsWith(".txt")).sort();
+const bytes = (b: Built) => Object.fromEntries(TABLE_NAMES.map((t) => [t, Buffer.concat(b.json[t]).toString("utf8")])) as Record<TableName, string>;
+
+describe("incremental rebuild", () => {
+  const root = mkdtempSync(join(tmpdir(), "dossier-inc-"));
+  const dir = join(root, "corpus");
+  const cacheDir = join(root, "cache");
+  const registryPath = join(root, "actors.csv");
+  const correctionsPath = join(root, "corrections.csv");
+  const options: BuildOptions = { cacheDir, registryPath, correctionsPath, jobs: 1 };
+  /** A run with the cache, a run without, and the reference pipeline: all three agree. */
+  async function expectCold(): Promise<Built> {
+    const warm = await buildFolder(dir, options);
+    const cold = await buildFolder(dir, { ...options, cacheDir: null });
+    expect(bytes(warm)).toEqual(bytes(cold));
+    expect(warm.problems).toEqual(cold.problems);
+    const ref = extractFolder(dir, { registryPath, correctionsPath });
+    expect(bytes(warm)).toEqual(Object.fromEntries(TABLE_NAMES.map((t) => [t, toJSON(ref.tables[t])])));
+    expect(warm.problems).toEqual(ref.problems);
+    return warm;
+  }
+
+  beforeAll(async () => {
+    generateCorpus(dir, 24, 5);
+    writeFileSync(registryPath, "id,name,kind,aliases,country,role,distinct_from,note\n");
+    writeFileSync(correctionsPath, "id,action,field,value,note\n");
+    await buildFolder(dir, options);
+  });
+
+  it("adding an article (new outlet, then an existing one) re-extracts only it and gives the cold tables", async () => {
+    copyFileSync(join("data/articles", seed[0]!), join(dir, "zz-added.txt"));
+    appendFileSync(join(dir, "sources.csv"), "zz-added.txt,,Added Daily,,2024-11-20,,en\n");
+    const added = await expectCold();
+    // 24 parts and most rows from the cache; the new article's part and rows are computed.
+    expect(added.cache.hits).toBeGreaterThanOrEqual(24);
+    expect(added.counts.articles).toBe(25);
+    // Into an existing outlet: its repeated lines are recounted with the newcomer.
+    copyFileSync(join("data/articles", seed[1]!), join(dir, "zz-second.txt"));
+    appendFileSync(join(dir, "sources.csv"), "zz-second.txt,,Reuters,,2024-11-21,,en\n");
+    await expectCold();
+  });
+
+  it("an edited article (even same size, old mtime), edited metadata and a removed article invalidate", async () => {
+    const file = join(dir, "gen-000003.txt");
+    const text = readFileSync(file, "utf8");
+    const { atime, mtime } = statSync(file);
+    // Same length, same mtime: the change still shows in ctime and the content hash.
+    writeFileSync(file, text.replace(/[a-z]/, (c) => (c === "a" ? "b" : "a")));
+    utimesSync(file, atime, mtime);
+    await expectCold();
+    writeFileSync(file, `${text}\nThe ministry said 4,000 soldiers had been moved to the border.\n`);
+    const edited = await expectCold();
+    expect(edited.json.articles.some((b) => b.toString().includes("4,000 soldiers"))).toBe(true);
+    const sources = readFileSync(join(dir, "sources.csv"), "utf8");
+    writeFileSync(join(dir, "sources.csv"), sources.replace(/^(gen-000005\.txt,[^,]*,)[^,]*,([^,]*,)[^,]*/m, "$1Deutsche Welle,$21999-01-02"));
+    const meta = await expectCold();
+    expect(meta.json.articles.some((b) => b.toString().includes('"published":"1999-01-02"'))).toBe(true);
+    rmSync(join(dir, "gen-000007.txt"));
+    const removed = await expectCold();
+    expect(removed.json.articles.some((b) => b.toString().includes("gen-000007"))).toBe(false);
+  });
+
+  it("an edited registry or corrections file changes the tables as a cold run does", async () => {
+    const before = bytes(await buildFolder(dir, options));
+    // An actor the extractor found, registered under a new id with a role: its rows must follow.
+    const actor = (JSON.parse(before.actors) as { id: string; name: string; kind: string }[]).find((a) => a.kind === "person")!;
+    writeFileSync(registryPath, `id,name,kind,aliases,country,role,distinct_from,note\nregistered-${actor.id},${actor.name},person,,,Test Role,,\n`);
+    const registered = await expectCold();
+    expect(bytes(registered).actors).not.toEqual(before.actors);
+    expect(bytes(registered).actors).toContain(`"id":"registered-${actor.id}"`);
+    const [figure] = JSON.parse(bytes(registered).figures) as { id: string }[];
+    writeFileSync(correctionsPath, `id,action,field,value,note\n${figure!.id},reject,,,not a figure\nfig_000000000000,reject,,,stale\n`);
+    const corrected = await expectCold();
+    expect(bytes(corrected).figures).not.toContain(figure!.id);
+    expect(corrected.problems.some((p) => p.message.includes('no row has id "fig_000000000000"'))).toBe(true);
+  });
+
+  it("rebuilds from a damaged cache: corrupt packs and manifest read as missing", async () => {
+    const good = bytes(await buildFolder(dir, options));
+    for (const sub of readdirSync(cacheDir)) for (const f of readdirSync(join(cacheDir, sub))) writeFileSync(join(cacheDir, sub, f), "{ truncated");
+    const again = await buildFolder(dir, options);
+    expect(bytes(again)).toEqual(good);
+    expect(again.cache.hits).toBe(0);
+    // A flipped byte inside one record fails its checksum: that record alone is rebuilt.
+    const packs = join(cacheDir, "packs");
+    const [pack] = readdirSync(packs);
+    const buf = readFileSync(join(packs, pack!));
+    buf[buf.length - 10]! ^= 0xff;
+    writeFileSync(join(packs, pack!), buf);
+    const flipped = await buildFolder(dir, options);
+    expect(bytes(flipped)).toEqual(good);
+    expect(flipped.cache.misses).toBeGreaterThanOrEqual(1);
+  });
+
+  it("gives the same tables on worker threads", async () => {
+    copyFileSync(join("data/articles", seed[2]!), join(dir, "zz-third.txt"));
+    const threads = await buildFolder(dir, { ...options, jobs: 2 });
+    expect(bytes(threads)).toEqual(bytes(await buildFolder(dir, { ...options, cacheDir: null })));
+  });
+});
