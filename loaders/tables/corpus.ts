@@ -49,13 +49,14 @@ export async function corpusTables(dir = ARTICLES_DIR): Promise<{ tables: Tables
       // A corrupt cache entry (interrupted write, disk full) is rebuilt below.
     }
   }
-  const { extractFolder } = await import("../pipeline.js");
-  const result = extractFolder(dir, {
+  const { buildFolder, tablesOf } = await import("../plan/build.js");
+  const built = await buildFolder(dir, {
     registryPath: existsSync(REGISTRY) ? REGISTRY : null,
     correctionsPath: existsSync(CORRECTIONS) ? CORRECTIONS : null,
-    // Per-article cache: adding one article re-extracts only that article.
+    // Per-article cache: adding one article re-extracts only that article (as `dossier extract --cache`).
     cacheDir: ARTICLE_CACHE,
   });
+  const result = { tables: tablesOf(built), problems: built.problems };
   mkdirSync(CACHE_DIR, { recursive: true });
   writeAtomic(path, JSON.stringify(result));
   return result;
