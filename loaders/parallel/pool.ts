@@ -1,4 +1,5 @@
 import { Worker } from "node:worker_threads";
+import { workerUrl } from "./mirror.js";
 import type { Task } from "./worker.js";
 
 type Pending = { resolve: (v: unknown) => void; reject: (e: Error) => void };
@@ -18,7 +19,7 @@ export class Pool {
   /** Starts workers up to `size` (a rebuild starts one before it knows how much there is to extract). */
   grow(size: number): void {
     for (let i = this.workers.length; i < size; i++) {
-      const w = new Worker(new URL("./worker-entry.js", import.meta.url));
+      const w = new Worker(workerUrl());
       w.on("message", (m: { id: number; value?: unknown; error?: string }) => {
         const p = this.pending.get(m.id);
         if (!p) return;
