@@ -1,7 +1,8 @@
 import { existsSync, mkdirSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { buildFolder, tablesOf } from "../plan/build.js";
+import { availableParallelism } from "node:os";
+import { executor } from "../plan/executor.js";
 import { writeAtomic } from "../tables/atomic.js";
 import type { Format } from "../tables/write.js";
 import { TABLE_NAMES } from "../types.js";
@@ -51,7 +52,11 @@ export async function run(args: string[]): Promise<number> {
   const registryPath = values.registry ? resolve(values.registry) : existsSync("data/actors.csv") ? resolve("data/actors.csv") : null;
   const correctionsPath = values.corrections ? resolve(values.corrections) : existsSync("data/corrections.csv") ? resolve("data/corrections.csv") : null;
   const progress = values.quiet ? undefined : progressLine(process.stderr);
+  // The worker that may have to extract a new article starts loading the stages now, before the build's modules load.
+  const exec = executor(Math.max(1, jobs ?? availableParallelism()));
+  const { buildFolder, tablesOf } = await import("../plan/build.js");
   const built = await buildFolder(input, {
+    executor: exec,
     registryPath,
     correctionsPath,
     jobs,

@@ -7,7 +7,7 @@ import { mapLimit } from "../parallel/pool.js";
 import { PackStore } from "../store/pack.js";
 import { decodeRows, encodeRows } from "./columns.js";
 import { TABLE_NAMES, type ActorRow, type ArticleRow, type DateRow, type EventRow, type FigureRow, type Problem, type QuoteRow, type ResolvedMention, type Sentence, type TableName, type Tables } from "../types.js";
-import { executor } from "./executor.js";
+import { executor, type Executor } from "./executor.js";
 import { planCached, type PlannedArticle } from "./manifest.js";
 import { resolveCandidateLists, rowsKey } from "./resolve.js";
 
@@ -27,6 +27,8 @@ export interface BuildOptions {
   jobs?: number;
   /** Called as articles are extracted: (done, total, phase). */
   progress?: (done: number, total: number, phase: "read" | "finish") => void;
+  /** Workers already started (the CLI starts them before loading this module); closed by buildFolder. */
+  executor?: Executor;
 }
 
 export interface Built {
@@ -75,7 +77,7 @@ export async function buildFolder(dir: string, options: BuildOptions = {}): Prom
     t0 = t;
   };
   const jobs = Math.max(1, options.jobs ?? availableParallelism());
-  const exec = executor(jobs);
+  const exec = options.executor ?? executor(jobs);
   const plan = await planCached(dir, options.shard, cacheDir).catch(async (e) => {
     await exec.close();
     throw e;

@@ -1,9 +1,12 @@
 import type { ArticlePart, ArticleRows } from "../article.js";
 import type { RawArticle } from "../ingest/index.js";
+import { Pool } from "../parallel/pool.js";
 import type { ActorRow, ResolvedMention } from "../types.js";
 
 /** Runs the two per-article halves of the pipeline, in this thread or on workers. */
 export interface Executor {
+  /** Adds workers once the number of articles to extract is known. */
+  size(todo: number): void;
   read(raw: RawArticle, repeated: string[]): Promise<ArticlePart>;
   finish(part: ArticlePart, mentions: ResolvedMention[], actors: ActorRow[]): Promise<ArticleRows>;
   close(): Promise<void>;
@@ -17,10 +20,9 @@ export const MIN_PARALLEL = 32;
  * the tagger's lexicon take a second or more). With more than one core, one
  * worker starts at once, before the cache is read, and loads the stages while
  * this thread plans: a rebuild after adding one article waits for them less.
- * `size(todo)` adds workers once the number of articles to extract is known.
  * `--jobs 1` keeps everything in this thread.
  */
-export function executor(jobs: number): Executor & { size(todo: number): void } {
+export function executor(jobs: number): Executor {
   if (jobs <= 1) {
     let stages: Promise<typeof import("../article.js")> | undefined;
     const load = () => (stages ??= import("../article.js"));
@@ -31,11 +33,11 @@ export function executor(jobs: number): Executor & { size(todo: number): void } 
       close: async () => {},
     };
   }
-  const pool = import("../parallel/pool.js").then(({ Pool }) => new Pool(1));
+  const pool = new Pool(1);
   return {
-    size: (todo) => void pool.then((p) => p.grow(todo < MIN_PARALLEL ? 1 : jobs)),
-    read: async (raw, repeated) => (await pool).run<ArticlePart>({ type: "read", raw, repeated }),
-    finish: async (part, mentions, actors) => (await pool).run<ArticleRows>({ type: "finish", part, mentions, actors }),
-    close: async () => (await pool).close(),
+    size: (todo) => pool.grow(todo < MIN_PARALLEL ? 1 : jobs),
+    read: (raw, repeated) => pool.run<ArticlePart>({ type: "read", raw, repeated }),
+    finish: (part, mentions, actors) => pool.run<ArticleRows>({ type: "finish", part, mentions, actors }),
+    close: () => pool.close(),
   };
 }

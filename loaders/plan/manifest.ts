@@ -143,6 +143,7 @@ export async function planCached(dir: string, shard: { k: number; n: number } | 
     (byOutlet.get(key) ?? byOutlet.set(key, []).get(key)!).push(a);
   }
   const repeated = new Map<string, string[]>();
+  let recounted = false;
   for (const [outlet, members] of byOutlet) {
     // Repeated lines depend on the multiset of the outlet's article contents, and a content on its bytes and format.
     const key = hashOf(members.map((a) => `${a.sha256}:${a.format}`).sort());
@@ -150,6 +151,7 @@ export async function planCached(dir: string, shard: { k: number; n: number } | 
     let lines: string[];
     if (old?.members === key && Array.isArray(old.repeated)) lines = old.repeated;
     else {
+      recounted = true;
       const contents: string[] = [];
       for (const a of members) contents.push((await raw(a)).content);
       lines = [...repeatedLines(contents)].sort();
@@ -160,7 +162,9 @@ export async function planCached(dir: string, shard: { k: number; n: number } | 
   const repeatedHash = new Map([...repeated].map(([k, v]) => [k, hashOf(v)]));
   for (const a of articles) a.partKey = hashOf("part", version, a.id, a.file, a.sha256, a.meta, repeatedHash.get(a.meta?.outlet ?? ""));
 
-  if (manifestPath) {
+  // Rewritten only when something was read or recounted, or a file or outlet went away.
+  const same = (a: object, b: object) => Object.keys(a).length === Object.keys(b).length;
+  if (manifestPath && (read.size || recounted || !same(next.files, manifest.files) || !same(next.outlets, manifest.outlets))) {
     mkdirSync(join(cacheDir!, "plan"), { recursive: true });
     writeAtomic(manifestPath, JSON.stringify(next));
   }
