@@ -38,6 +38,8 @@ export interface Built {
   problems: Problem[];
   /** Records found in / missing from the cache (both halves of the per-article work). */
   cache: { hits: number; misses: number };
+  /** Articles read (first half) and finished (second half) this run rather than taken from the cache. */
+  work: { read: number; finish: number };
   /** Milliseconds per phase (plan, parts, resolve, rows, assemble), for benchmarks. */
   timings: Record<string, number>;
 }
@@ -101,7 +103,7 @@ export async function buildFolder(dir: string, options: BuildOptions = {}): Prom
       }
     };
     // The speculative worker is still loading the stages while the cache is read.
-    const missing = items.flatMap((a, i) => (readPart(i) && store.has(`s:${a.partKey}`) ? [] : [i]));
+    const missing = items.flatMap((a, i) => (readPart(i) && store.keep(`s:${a.partKey}`) ? [] : [i]));
     exec.size(missing.length);
     let done = 0;
     const extracted = new Map<string, Promise<void>>();
@@ -151,7 +153,7 @@ export async function buildFolder(dir: string, options: BuildOptions = {}): Prom
       const r = await exec.finish(part, mentions, actors);
       const rec = rowsRecord(mentions, r);
       store.set(`r:${keys[i]}`, rec);
-      [metas[i], rows[i]] = [JSON.parse(rec[0]!), rec.map((s) => Buffer.from(s))];
+      [metas[i], rows[i]] = [JSON.parse(rec[0]!), store.get(`r:${keys[i]}`)!];
       options.progress?.(++done, todo.length, "finish");
     });
 
@@ -163,7 +165,7 @@ export async function buildFolder(dir: string, options: BuildOptions = {}): Prom
     lap("assemble");
     store.flush();
     lap("flush");
-    return { ...built, problems, cache: { hits: store.hits, misses: store.misses }, timings };
+    return { ...built, problems, cache: { hits: store.hits, misses: store.misses }, work: { read: extracted.size, finish: todo.length }, timings };
   } finally {
     store.close();
     await exec.close();

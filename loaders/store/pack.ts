@@ -98,6 +98,13 @@ export class PackStore {
     return this.fresh.has(key) || this.index.has(key);
   }
 
+  /** has(), and keeps the record through a compaction without reading it (an article's sentences, needed only to re-finish it). */
+  keep(key: string): boolean {
+    if (!this.has(key)) return false;
+    this.used.add(key);
+    return true;
+  }
+
   /** The record's segments, or undefined when absent or corrupt. */
   get(key: string): Buffer[] | undefined {
     this.open();

@@ -47,6 +47,7 @@ describe("incremental rebuild", () => {
     const added = await expectCold();
     // 24 parts and most rows from the cache; the new article's part and rows are computed.
     expect(added.cache.hits).toBeGreaterThanOrEqual(24);
+    expect(added.work.read).toBe(1);
     expect(added.counts.articles).toBe(25);
     // Into an existing outlet: its repeated lines are recounted with the newcomer.
     copyFileSync(join("data/articles", seed[1]!), join(dir, "zz-second.txt"));
@@ -104,6 +105,27 @@ describe("incremental rebuild", () => {
     const flipped = await buildFolder(dir, options);
     expect(bytes(flipped)).toEqual(good);
     expect(flipped.cache.misses).toBeGreaterThanOrEqual(1);
+  });
+
+  it("keeps every record an unchanged article needs when packs are compacted", async () => {
+    // Each rebuild with a new article writes a pack; the fifth rewrites them as one.
+    const read: number[] = [];
+    for (let n = 0; n < 6; n++) {
+      // Lines no other article has (a shared line would change the outlet's repeated lines, and rightly re-read the others).
+      const city = ["Oslo", "Bergen", "Tromso", "Bodo", "Narvik", "Alta"][n];
+      writeFileSync(join(dir, `zz-loop-${n}.txt`), `Officials in ${city} said the talks would go on.\n`);
+      read.push((await buildFolder(dir, options)).work.read);
+    }
+    // Only the new article each time: the compaction kept the others' sentences, though no run read them.
+    expect(read).toEqual([1, 1, 1, 1, 1, 1]);
+    expect(readdirSync(join(cacheDir, "packs")).length).toBeLessThanOrEqual(4);
+    const again = await buildFolder(dir, options);
+    expect([again.cache.misses, again.work.read, again.work.finish]).toEqual([0, 0, 0]);
+    // A registry change re-finishes rows from the kept sentences, without re-reading any article.
+    writeFileSync(registryPath, readFileSync(registryPath, "utf8").replace("Test Role", "Other Role"));
+    const refinished = await expectCold();
+    expect(refinished.work.read).toBe(0);
+    expect(refinished.work.finish).toBeGreaterThan(0);
   });
 
   it("gives the same tables on worker threads", async () => {
