@@ -85,7 +85,25 @@ async function jsdelivr(url) {
   if (path === "+esm" || path.endsWith("/+esm")) return respond(await bundle(name, dir, path.replace(/\/?\+esm$/, "")), "application/javascript");
   const file = join(dir, path);
   if (!file.startsWith(dir) || !existsSync(file) || !statSync(file).isFile()) throw new Error(`offline build: no file ${path} in ${name}`);
+  if (name === "@duckdb/duckdb-wasm" && /duckdb-browser-mvp\.worker\.js$/.test(path)) return respond(patchMvpWorker(readFileSync(file, "utf8")), "application/javascript");
   return respond(readFileSync(file), CONTENT_TYPES[extname(file)] ?? "application/octet-stream");
+}
+
+// DuckDB-WASM's mvp build throws C++ exceptions through Emscripten's JavaScript
+// exception support: invoke_* wrappers catch them and call _setThrew, and the
+// landing pads call ___cxa_can_catch and friends. Its glue (1.29 to 1.32) never
+// binds those names to the module's exports (the wasm has them), so every
+// exception DuckDB throws, even one it catches itself (a sort over an empty
+// table, a bad query), ended in "_setThrew is not defined". Bind each missing one
+// the way Emscripten binds the others, next to __emscripten_stack_restore.
+const STACK_RESTORE = "__emscripten_stack_restore=e=>(__emscripten_stack_restore=wasmExports._emscripten_stack_restore)(e),";
+const EXCEPTION_EXPORTS = ["_setThrew", "___cxa_can_catch", "___cxa_get_exception_ptr", "___cxa_increment_exception_refcount",
+  "___cxa_decrement_exception_refcount", "___get_exception_message", "___cxa_demangle", "___errno_location", "_strerror"];
+function patchMvpWorker(text) {
+  const unbound = EXCEPTION_EXPORTS.filter((n) => text.includes(`${n}(`) && !new RegExp(`(?<![\\w$.])${n.replace(/\$/g, "\\$")}=`).test(text));
+  if (!unbound.length) return text;
+  if (!text.includes(STACK_RESTORE)) throw new Error("offline build: DuckDB-WASM's mvp worker changed; cannot bind its exception helpers (build/offline-fetch.js)");
+  return text.replace(STACK_RESTORE, STACK_RESTORE + unbound.map((n) => `${n}=(...a)=>(${n}=wasmExports.${n.slice(1)})(...a),`).join(""));
 }
 
 const BROWSER = {

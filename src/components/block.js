@@ -4,7 +4,6 @@
 // browser test can check what is shown against the tables.
 import * as Inputs from "npm:@observablehq/inputs";
 import {csvButton} from "./csv.js";
-import {runnable} from "./sql.js";
 
 /** A DuckDB result (Arrow) as plain objects: BigInt → Number, list vectors → arrays. */
 export function plain(table) {
@@ -20,7 +19,7 @@ export function plain(table) {
 
 /** Runs `text` (with `?` placeholders bound to `params`) on Framework's DuckDB client. */
 export async function query(sql, text, params = []) {
-  return plain(await sql([runnable(text)], ...params));
+  return plain(await sql([text], ...params));
 }
 
 /** The query, folded, with its bound parameters. */
@@ -32,7 +31,7 @@ export function sqlBox(text, params = []) {
   const pre = document.createElement("pre");
   const code = document.createElement("code");
   code.className = "language-sql";
-  code.textContent = runnable(text) + (params.length ? `\n-- parameters: ${params.map((p) => JSON.stringify(p)).join(", ")}` : "");
+  code.textContent = text.trim() + (params.length ? `\n-- parameters: ${params.map((p) => JSON.stringify(p)).join(", ")}` : "");
   pre.append(code);
   details.append(summary, pre);
   return details;

@@ -8,7 +8,8 @@ import { serve } from "./serve.js";
 
 // A corpus with nothing to count: no events, quotes or figures at all. Every
 // page must still render, say so, and log no error. (DuckDB-WASM's mvp build
-// died on the first sorted query over an empty table: src/components/sql.js.)
+// died with "_setThrew is not defined" on the first exception DuckDB threw, e.g.
+// in a sort over an empty table: build/offline-fetch.js binds its exception helpers.)
 
 let root: string;
 let browser: Browser;
@@ -47,5 +48,28 @@ describe("a corpus with empty tables", () => {
       }
       await v.page.close();
     }
+  });
+
+  it("DuckDB's own exceptions work: a sort over an empty table returns no rows, a bad query fails with DuckDB's message", async () => {
+    const v = await visit(browser, `${origin}/events`, origin);
+    await settled(v.page);
+    // The page's own DuckDB client (the same module instance the page imported).
+    const href = await v.page.locator('link[rel=modulepreload][href*="stdlib/duckdb."]').getAttribute("href");
+    // A string, not a function: vitest would rewrite the function's import().
+    const out = (await v.page.evaluate(`(async () => {
+      const { sql } = await import(new URL(${JSON.stringify(href)}, location.href).href);
+      const sorted = await sql(["SELECT * FROM events ORDER BY start, type"]);
+      let error = "no error";
+      try {
+        await sql(["SELECT * FROM no_such_table"]);
+      } catch (e) {
+        error = String(e?.message ?? e);
+      }
+      return { sorted: sorted.numRows, error };
+    })()`)) as { sorted: number; error: string };
+    expect(out.sorted).toBe(0);
+    expect(out.error).toMatch(/Catalog Error: Table with name no_such_table does not exist/);
+    expect(v.errors.filter((e) => !/no_such_table/.test(e))).toEqual([]);
+    await v.page.close();
   });
 });
