@@ -32,13 +32,24 @@ export function rowsKey(partKey: string, mentions: ResolvedMention[], actorById:
   let s = `rows\u0000${partKey}`;
   for (const m of mentions) {
     ids.add(m.actor);
-    s += `\n${JSON.stringify(m.actor)},${m.kind},${m.start},${m.end},${m.sentence}`;
+    s += "\n" + quoted(m.actor) + "," + m.kind + "," + m.start + "," + m.end + "," + m.sentence;
   }
   for (const id of [...ids].sort()) {
     const a = actorById.get(id);
     s += `\n${a ? actorKey(a) : JSON.stringify([id])}`;
   }
   return createHash("sha256").update(s).digest("hex").slice(0, 32);
+}
+
+// A corpus names a few hundred actors 300,000 times: each id is quoted once.
+const quotes = new Map<string, string>();
+function quoted(id: string): string {
+  let q = quotes.get(id);
+  if (q === undefined) {
+    if (quotes.size > 100_000) quotes.clear();
+    quotes.set(id, (q = JSON.stringify(id)));
+  }
+  return q;
 }
 
 const actorKeys = new WeakMap<ActorRow, string>();

@@ -7,8 +7,9 @@ import { writeAtomic } from "../tables/atomic.js";
 // A content-addressed store packed into a few files instead of one file per
 // entry: a warm rebuild of 10,000 articles reads 20,000 records, and opening
 // 20,000 small files cost more than the work they saved. A record is a list of
-// byte segments (JSON text, or table rows already serialised), read lazily by
-// offset. Every record carries a CRC-32, every index its own: a corrupt pack or
+// byte segments (JSON text, or table rows already serialised); a pack is read
+// whole on first use (one read instead of 20,000). Every record carries a
+// CRC-32, checked when it is read, every index its own: a corrupt pack or
 // record reads as missing and is rebuilt. Packs are immutable and written
 // atomically under unique names, so processes sharing a cache never see half a
 // pack; a pack deleted under a reader (by a compaction elsewhere) reads as missing.
@@ -17,6 +18,7 @@ const MAGIC = Buffer.from("DSPACK1\n");
 /** More packs than this, or more than half the bytes unused by this run: rewrite them as one. */
 const MAX_PACKS = 4;
 
+// zlib.crc32 came with Node 20.15; package.json allows any Node 20.
 const crc32: (b: Uint8Array) => number =
   (zlib as { crc32?: (b: Uint8Array) => number }).crc32 ??
   ((b) => {
