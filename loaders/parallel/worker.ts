@@ -1,6 +1,7 @@
 import { parentPort } from "node:worker_threads";
 import { finishArticle, readArticle, type ArticlePart } from "../article.js";
 import type { RawArticle } from "../ingest/index.js";
+import { TrackedSet } from "../plan/tracked.js";
 import type { ActorRow, ResolvedMention } from "../types.js";
 
 export type Task =
@@ -10,7 +11,9 @@ export type Task =
 parentPort!.on("message", (task: Task) => {
   try {
     if (task.type === "read") {
-      parentPort!.postMessage({ id: task.id, value: readArticle(task.raw, new Set(task.repeated)) });
+      const repeated = new TrackedSet(task.repeated);
+      const part = readArticle(task.raw, repeated);
+      parentPort!.postMessage({ id: task.id, value: { part, reads: repeated.reads() } });
     } else {
       const actors = new Map(task.actors.map((a) => [a.id, a]));
       parentPort!.postMessage({ id: task.id, value: finishArticle(task.part, task.mentions, actors) });

@@ -7,9 +7,11 @@ import { mapLimit } from "../parallel/pool.js";
 import { PackStore } from "../store/pack.js";
 import { decodeRows, encodeRows } from "./columns.js";
 import { TABLE_NAMES, type ActorRow, type ArticleRow, type DateRow, type EventRow, type FigureRow, type Problem, type QuoteRow, type ResolvedMention, type Sentence, type TableName, type Tables } from "../types.js";
+import { hashOf } from "../cache.js";
 import { executor, type Executor } from "./executor.js";
 import { planCached, type PlannedArticle } from "./manifest.js";
 import { resolveCandidateLists, rowsKey } from "./resolve.js";
+import { keyHash, type Reads } from "./tracked.js";
 
 // The extraction behind `dossier extract`, built for the reporter's loop: each
 // article's contribution to every table is cached as JSON text, so a rebuild
@@ -91,10 +93,15 @@ export async function buildFolder(dir: string, options: BuildOptions = {}): Prom
   try {
     const parts: Buffer[][] = new Array(items.length);
     const heads: Head[] = new Array(items.length);
+    const partKey = partKeys(plan.repeated);
     const readPart = (i: number) => {
-      const rec = store.get(`p:${items[i]!.partKey}`);
-      if (!rec) return false;
+      const a = items[i]!;
+      const reads = store.get(`d:${a.baseKey}`);
+      if (!reads) return false;
       try {
+        a.partKey = partKey(a, JSON.parse(reads[0]!.toString("utf8")) as Reads);
+        const rec = store.get(`p:${a.partKey}`);
+        if (!rec) return false;
         heads[i] = { ...JSON.parse(rec[0]!.toString("utf8")), candidates: decodeRows<Candidate>(rec[3]!) };
         parts[i] = rec;
         return true;
@@ -108,15 +115,17 @@ export async function buildFolder(dir: string, options: BuildOptions = {}): Prom
     let done = 0;
     const extracted = new Map<string, Promise<void>>();
     const extract = (a: PlannedArticle) => {
-      let p = extracted.get(a.partKey);
+      let p = extracted.get(a.baseKey);
       if (!p) {
         p = (async () => {
           const raw = await plan.raw(a);
-          const part = await exec.read(raw, plan.repeated.get(a.meta?.outlet ?? "") ?? []);
+          const { part, reads } = await exec.read(raw, plan.repeated.get(a.meta?.outlet ?? "") ?? []);
+          a.partKey = partKey(a, reads);
+          store.set(`d:${a.baseKey}`, [JSON.stringify(reads)]);
           storePart(store, a.partKey, part);
           options.progress?.(++done, missing.length, "read");
         })();
-        extracted.set(a.partKey, p);
+        extracted.set(a.baseKey, p);
       }
       return p;
     };
@@ -170,6 +179,22 @@ export async function buildFolder(dir: string, options: BuildOptions = {}): Prom
     store.close();
     await exec.close();
   }
+}
+
+/**
+ * An article's part key: its base key and the answers its first half got from
+ * the outlet's repeated lines (the same answers give the same part).
+ */
+function partKeys(repeated: Map<string, string[]>): (a: PlannedArticle, reads: Reads) => string {
+  const hashed = new Map<string, Set<string>>();
+  return (a, reads) => {
+    const outlet = a.meta?.outlet ?? "";
+    const lines = repeated.get(outlet) ?? [];
+    if (reads.whole) return hashOf("part", a.baseKey, lines);
+    let set = hashed.get(outlet);
+    if (!set) hashed.set(outlet, (set = new Set(lines.map(keyHash))));
+    return hashOf("part", a.baseKey, reads.asked.filter((h) => set.has(h)), reads.sized ? lines.length > 0 : null);
+  };
 }
 
 function storePart(store: PackStore, key: string, part: ArticlePart): void {

@@ -14,8 +14,8 @@ import type { Problem } from "../types.js";
 // article contents they were counted over. A file is re-read when its signature
 // changed or it changed in the second before it was last read (a write within
 // the same clock tick would keep the signature); an outlet's repeated lines are
-// recounted, from all its articles, when that set changed. The keys are the
-// ones a cold plan computes, so cached and cold runs share entries.
+// recounted, from all its articles, when that set changed. The result is the
+// one a cold plan computes, so cached and cold runs share cache entries.
 
 interface FileEntry {
   sig: string;
@@ -39,12 +39,15 @@ export interface PlannedArticle {
   sha256: string;
   format: RawArticle["format"];
   meta: SourceMeta | null;
+  /** Everything the article's first half depends on but its outlet's repeated lines (plan/tracked.ts). */
+  baseKey: string;
+  /** The part's cache key: the base key with what it read of the repeated lines (set by the build). */
   partKey: string;
 }
 
 export interface CachedPlan {
   articles: PlannedArticle[];
-  /** Each outlet's repeated line keys (sorted), by outlet ("" for none). */
+  /** Each outlet's repeated line keys (sorted), by outlet (its key: meta.outlet ?? ""). */
   repeated: Map<string, string[]>;
   problems: Problem[];
   /** The article as read from disk (kept from planning when it was read then). */
@@ -74,7 +77,7 @@ export function inShard(id: string, { k, n }: { k: number; n: number }): boolean
 
 /**
  * planFolder with a manifest under `cacheDir` (none: every file is read).
- * Same articles, problems, repeated lines and part keys as planFolder.
+ * Same articles, problems and repeated lines as planFolder.
  */
 export async function planCached(dir: string, shard: { k: number; n: number } | null | undefined, cacheDir: string | null): Promise<CachedPlan> {
   const problems: Problem[] = [];
@@ -130,7 +133,7 @@ export async function planCached(dir: string, shard: { k: number; n: number } | 
       if (seenIds.has(id)) throw new IngestError(path, `article id "${id}" is already used by another file`);
       seenIds.add(id);
       if (stat) next.files[file] = entry;
-      articles.push({ id, file, path, sha256: entry.sha256, format: entry.format, meta: mergeMeta(file, csv, entry.found), partKey: "" });
+      articles.push({ id, file, path, sha256: entry.sha256, format: entry.format, meta: mergeMeta(file, csv, entry.found), baseKey: "", partKey: "" });
     } catch (e) {
       if (!(e instanceof IngestError)) throw e;
       if (mine(file)) problems.push({ file: e.file, message: e.message, level: "error" });
@@ -159,8 +162,7 @@ export async function planCached(dir: string, shard: { k: number; n: number } | 
     repeated.set(outlet, lines);
     next.outlets[outlet] = { members: key, repeated: lines };
   }
-  const repeatedHash = new Map([...repeated].map(([k, v]) => [k, hashOf(v)]));
-  for (const a of articles) a.partKey = hashOf("part", version, a.id, a.file, a.sha256, a.meta, repeatedHash.get(a.meta?.outlet ?? ""));
+  for (const a of articles) a.baseKey = hashOf("part", version, a.id, a.file, a.sha256, a.meta);
 
   // Rewritten only when something was read or recounted, or a file or outlet went away.
   const same = (a: object, b: object) => Object.keys(a).length === Object.keys(b).length;

@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { generateCorpus } from "../../bench/corpus.js";
 import { extractFolder } from "../../loaders/pipeline.js";
 import { buildFolder, type BuildOptions, type Built } from "../../loaders/plan/build.js";
+import { keyHash, TrackedSet } from "../../loaders/plan/tracked.js";
 import { toJSON } from "../../loaders/tables/write.js";
 import { TABLE_NAMES, type TableName } from "../../loaders/types.js";
 
@@ -14,6 +15,18 @@ import { TABLE_NAMES, type TableName } from "../../loaders/types.js";
 
 const seed = readdirSync("data/articles").filter((f) => f.endsWith(".txt")).sort();
 const bytes = (b: Built) => Object.fromEntries(TABLE_NAMES.map((t) => [t, Buffer.concat(b.json[t]).toString("utf8")])) as Record<TableName, string>;
+
+describe("TrackedSet", () => {
+  it("records what was asked of the repeated lines", () => {
+    const set = new TrackedSet(["a", "b"]);
+    expect([set.has("a"), set.has("z")]).toEqual([true, false]);
+    expect(set.reads()).toEqual({ whole: false, sized: false, asked: ["a", "z"].map(keyHash).sort() });
+    void set.size;
+    expect(set.reads().sized).toBe(true);
+    expect([...set]).toEqual(["a", "b"]);
+    expect(set.reads().whole).toBe(true);
+  });
+});
 
 describe("incremental rebuild", () => {
   const root = mkdtempSync(join(tmpdir(), "dossier-inc-"));
@@ -53,6 +66,21 @@ describe("incremental rebuild", () => {
     copyFileSync(join("data/articles", seed[1]!), join(dir, "zz-second.txt"));
     appendFileSync(join(dir, "sources.csv"), "zz-second.txt,,Reuters,,2024-11-21,,en\n");
     await expectCold();
+  });
+
+  it("a line that becomes repeated in an outlet re-reads the articles holding it, not the outlet's others", async () => {
+    const prose = (topic: string) => `The ministers met in Vienna on Tuesday to discuss ${topic}, officials said after the talks ended late in the evening.`;
+    const row = (f: string) => `${f},,Furniture Daily,,2024-05-0${f.at(-5)},,en\n`;
+    for (const [f, extra] of [["fd-1.txt", "Subscribe to Furniture Daily"], ["fd-2.txt", ""], ["fd-3.txt", ""]] as const) {
+      writeFileSync(join(dir, f), `${prose(f)}\n\n${extra}\n`);
+      appendFileSync(join(dir, "sources.csv"), row(f));
+    }
+    await buildFolder(dir, options);
+    writeFileSync(join(dir, "fd-4.txt"), `${prose("grain exports")}\n\nSubscribe to Furniture Daily\n`);
+    appendFileSync(join(dir, "sources.csv"), row("fd-4.txt"));
+    const after = await expectCold();
+    // fd-4 is new; fd-1 asked about the line that is now repeated; fd-2 and fd-3 did not.
+    expect(after.work.read).toBe(2);
   });
 
   it("an edited article (even same size, old mtime), edited metadata and a removed article invalidate", async () => {
