@@ -12,8 +12,8 @@ export interface Reads {
   whole: boolean;
   /** Its size was read: the part depends on whether it is empty. */
   sized: boolean;
-  /** keyHash of each line asked about with has(). */
-  asked: string[];
+  /** keyHash of each line asked about with has(), sorted and concatenated (16 characters each: quick to parse back). */
+  asked: string;
 }
 
 /** A short stable hash of a line key (64 bits: a collision among an outlet's lines is beyond reach). */
@@ -54,6 +54,6 @@ export class TrackedSet extends Set<string> {
   }
 
   reads(): Reads {
-    return { whole: this.whole, sized: this.sized, asked: [...(this.asked ?? [])].map(keyHash).sort() };
+    return { whole: this.whole, sized: this.sized, asked: [...(this.asked ?? [])].map(keyHash).sort().join("") };
   }
 }
