@@ -4,6 +4,7 @@
 // browser test can check what is shown against the tables.
 import * as Inputs from "npm:@observablehq/inputs";
 import {csvButton} from "./csv.js";
+import {snapshotKey} from "./queries.js";
 
 /** A DuckDB result (Arrow) as plain objects: BigInt → Number, list vectors → arrays. */
 export function plain(table) {
@@ -17,9 +18,35 @@ export function plain(table) {
   });
 }
 
-/** Runs `text` (with `?` placeholders bound to `params`) on Framework's DuckDB client. */
-export async function query(sql, text, params = []) {
-  return plain(await sql([text], ...params));
+/**
+ * Runs `text` (with `?` placeholders bound to `params`) on Framework's DuckDB client,
+ * or takes its rows from the page's build-time `snapshot` (src/data/snapshot.tar.ts)
+ * when that ran exactly this text with these parameters: no wait for DuckDB-WASM.
+ */
+export async function query(sql, text, params = [], snapshot) {
+  const rows = snapshot?.[snapshotKey(text, params)];
+  return rows ? rows.map((r) => ({...r})) : plain(await sql([text], ...params));
+}
+
+/** The lines the cleaner removed from each article, folded one <details> per article. */
+export function boilerplateList(articles) {
+  // Built node by node: htl's template for thousands of <details> took minutes to lay out.
+  const root = document.createElement("div");
+  for (const m of articles) {
+    const details = document.createElement("details");
+    details.className = "boilerplate";
+    details.dataset.article = m.id;
+    const summary = document.createElement("summary");
+    const code = document.createElement("code");
+    code.textContent = m.sha256;
+    const n = m.boilerplate.length;
+    summary.append(`${m.id} · sha256 `, code, ` · ${n} removed line${n === 1 ? "" : "s"}`);
+    const ol = document.createElement("ol");
+    for (const line of m.boilerplate) ol.append(Object.assign(document.createElement("li"), {textContent: line}));
+    details.append(summary, ol);
+    root.append(details);
+  }
+  return root;
 }
 
 /** The query, folded, with its bound parameters. */

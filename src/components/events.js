@@ -18,9 +18,3 @@ export function clusterKey(hasClusterColumn) {
   return `CASE WHEN e.source IS NULL AND e.target IS NULL THEN e.id
     ELSE concat_ws('|', e.type, coalesce(e.source, ''), coalesce(e.target, ''), coalesce(${DAY}, e.article)) END`;
 }
-
-/** Whether the events table has a `cluster` column. */
-export async function hasCluster(sql) {
-  const columns = await sql(["DESCRIBE events"]);
-  return columns.toArray().some((c) => c.column_name === "cluster");
-}

@@ -1,53 +1,111 @@
-// `npm run bench:report`: in headless Chromium against the built dist/ (run
-// `npm run build` first), per page: time from navigation to the first chart or
-// table, and to every block rendered; then the time of a filter query (the
-// Events page's type filter, a DuckDB prepared statement) measured in the page.
-// Goals (issue 7): first chart < 1 s on the seeds, filter < 200 ms.
+// `npm run bench:report [dist …]`: the built report (default dist/; run `npm run build`
+// first) in headless Chromium, per page, the median of BENCH_REPORT_RUNS loads (default 3):
+//   first chart  navigation → the first chart or table of the page drawn
+//   all blocks   navigation → the last block drawn (every DuckDB query answered)
+// each in a fresh browser context ("cold": nothing cached) and again in the same
+// context ("warm": a reader's second page, wasm and files from the HTTP cache);
+// then on the Events page the time of a filter (type picked → timeline and table
+// redrawn by DuckDB-WASM prepared statements). Goals (issue 7): first chart < 1 s
+// on the seeds and < 2 s on 10,000 articles, filter < 200 ms.
+import type { Browser, BrowserContext, Page } from "playwright-core";
 import config from "../../observablehq.config.ts";
-import { launch, visit } from "./browser.js";
+import { launch } from "./browser.js";
 import { serve } from "./serve.js";
 
-const { url, server } = await serve("dist");
-const browser = await launch();
-const rows: string[] = [];
-try {
-  for (const { path } of config.pages) {
-    const v = await visit(browser, `${url}${path}`, url);
-    const first = await v.page.waitForFunction(() => {
-      const el = document.querySelector("figure.block svg[class^=plot], figure.block table, figure.block .no-rows");
-      return el ? performance.now() : null;
-    }, undefined, { timeout: 60_000, polling: 20 });
-    const firstMs = (await first.jsonValue()) as number;
-    const all = await v.page.waitForFunction(() => !document.querySelector("observablehq-loading") && document.querySelectorAll("figure.block").length > 0 ? performance.now() : null, undefined, { timeout: 60_000, polling: 20 });
-    const allMs = (await all.jsonValue()) as number;
-    let filter = "";
-    if (path === "/events") {
-      const select = v.page.locator('form:has(> label:text-is("Type")) select');
-      const options = await select.locator("option").count();
-      if (options > 1) {
-        const times: number[] = [];
-        for (let i = 1; i < Math.min(options, 6); i++) {
-          // Framework replaces a block when its query re-runs: wait for the old one to leave the page.
-          const before = await v.page.evaluate(() => {
-            (window as unknown as { old?: Element | null }).old = document.querySelector('figure.block[data-block="events"]');
-            return performance.now();
-          });
-          await select.selectOption({ index: i });
-          await v.page.waitForFunction(() => {
-            const old = (window as unknown as { old?: Element | null }).old;
-            return old && !old.isConnected && document.querySelector('figure.block[data-block="events"]');
-          }, undefined, { polling: "raf", timeout: 30_000 });
-          times.push((await v.page.evaluate(() => performance.now())) - before);
-        }
-        times.sort((a, b) => a - b);
-        filter = `  filter (type → table + timeline) median ${times[Math.floor(times.length / 2)]!.toFixed(0)} ms`;
-      }
+const RUNS = Number(process.env.BENCH_REPORT_RUNS ?? 3);
+const dists = process.argv.slice(2).length ? process.argv.slice(2) : ["dist"];
+
+// Records when each block (and the first Plot chart or Inputs table anywhere in the page) is
+// drawn, and the requests in flight to the DuckDB worker (a page is done when none is left).
+const RECORDER = `(() => {
+  const t = (window.__blocks = { first: null, last: null, count: 0, workers: 0, pending: 0, lastWorker: 0 });
+  const W = window.Worker;
+  window.Worker = class extends W {
+    constructor(...a) {
+      super(...a);
+      t.workers++;
+      this.addEventListener("message", () => { t.pending = Math.max(0, t.pending - 1); t.lastWorker = performance.now(); });
     }
-    rows.push(`${path.padEnd(10)} first chart ${firstMs.toFixed(0).padStart(6)} ms   all blocks ${allMs.toFixed(0).padStart(6)} ms${filter}${v.errors.length ? `  errors: ${v.errors.length}` : ""}`);
-    await v.page.close();
+    postMessage(...a) { t.pending++; t.lastWorker = performance.now(); return super.postMessage(...a); }
+  };
+  new MutationObserver(() => {
+    const n = document.querySelectorAll("figure.block").length;
+    const drawn = document.querySelector("main svg[class^=plot], figure.block table, figure.block .no-rows");
+    if (drawn && t.first == null) t.first = performance.now();
+    if (n !== t.count) { t.count = n; t.last = performance.now(); }
+  }).observe(document, { childList: true, subtree: true });
+})()`;
+
+interface Load { first: number; last: number; blocks: number }
+
+/** Loads `url` in `page` and waits until DuckDB has answered everything and no block has appeared for `quietMs`. */
+async function load(page: Page, url: string, quietMs = 1000): Promise<Load> {
+  await page.goto(url, { waitUntil: "load" });
+  const deadline = Date.now() + 180_000;
+  for (;;) {
+    const s = await page.evaluate(() => {
+      const b = (window as unknown as { __blocks: { first: number | null; last: number | null; count: number; workers: number; pending: number; lastWorker: number } }).__blocks;
+      return { ...b, now: performance.now(), busy: !!document.querySelector("observablehq-loading, .observablehq--running") };
+    });
+    const quiet = s.now - Math.max(s.last ?? 0, s.lastWorker) > quietMs;
+    if (s.first != null && s.last != null && s.workers > 0 && s.pending === 0 && !s.busy && quiet) return { first: s.first, last: s.last, blocks: s.count };
+    if (Date.now() > deadline) throw new Error(`${url}: not drawn in 180 s`);
+    await page.waitForTimeout(100);
   }
+}
+
+async function filterTimes(page: Page): Promise<number[]> {
+  const select = page.locator('form:has(> label:text-is("Type")) select');
+  const options = await select.locator("option").count();
+  const times: number[] = [];
+  await page.waitForSelector('figure.block[data-block="events"]', { timeout: 120_000 });
+  for (let i = 1; i < Math.min(options, 6); i++) {
+    // Framework replaces a block when its query re-runs: wait for the old one to leave the page.
+    const before = await page.evaluate(() => {
+      (window as unknown as { old?: Element | null }).old = document.querySelector('figure.block[data-block="events"]');
+      return performance.now();
+    });
+    await select.selectOption({ index: i });
+    await page.waitForFunction(() => {
+      const old = (window as unknown as { old?: Element | null }).old;
+      return old && !old.isConnected && document.querySelector('figure.block[data-block="events"]') && document.querySelector('figure.block[data-block="events-timeline"]');
+    }, undefined, { polling: "raf", timeout: 60_000 });
+    times.push((await page.evaluate(() => performance.now())) - before);
+  }
+  return times;
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
+const ms = (x: number) => `${x.toFixed(0).padStart(6)} ms`;
+
+async function benchDist(browser: Browser, dist: string): Promise<string[]> {
+  const { url, server } = await serve(dist);
+  const out = [`${dist} (median of ${RUNS} loads)`, "page         first chart cold / warm     all blocks cold / warm"];
+  const filters: number[] = [];
+  try {
+    for (const { path } of config.pages) {
+      const cold: Load[] = [], warm: Load[] = [];
+      for (let r = 0; r < RUNS; r++) {
+        const context: BrowserContext = await browser.newContext();
+        await context.addInitScript(RECORDER);
+        const page = await context.newPage();
+        cold.push(await load(page, `${url}${path}`));
+        warm.push(await load(page, `${url}${path}`));
+        if (path === "/events") filters.push(...(await filterTimes(page)));
+        await context.close();
+      }
+      out.push(`${path.padEnd(10)} ${ms(median(cold.map((l) => l.first)))} / ${ms(median(warm.map((l) => l.first)))}   ${ms(median(cold.map((l) => l.last)))} / ${ms(median(warm.map((l) => l.last)))}  (${cold[0]!.blocks} blocks)`);
+    }
+    if (filters.length) out.push(`filter (Events: type → timeline + table, DuckDB-WASM) median ${ms(median(filters))} of ${filters.length}`);
+  } finally {
+    server.close();
+  }
+  return out;
+}
+
+const browser = await launch();
+try {
+  for (const dist of dists) console.log((await benchDist(browser, dist)).join("\n") + "\n");
 } finally {
   await browser.close();
-  server.close();
 }
-console.log(rows.join("\n"));

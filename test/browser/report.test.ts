@@ -7,12 +7,11 @@ import { parse } from "csv-parse/sync";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Tables } from "../../loaders/types.js";
-import { placesArrow } from "../../src/data/lib/places.js";
+import { placeRows } from "../../src/data/lib/places.js";
 import { blocks, inputOf, ready, rowsAfter, selectOf } from "./blocks.js";
 import { launch, settled, visit, type Visit } from "./browser.js";
 import * as X from "./expected.js";
 import { serve } from "./serve.js";
-import { tableFromIPC } from "apache-arrow";
 
 // Builds the report exactly as a reporter publishes it (npm run build), serves
 // dist/ on 127.0.0.1 and opens every page in headless Chromium. What each page
@@ -219,7 +218,7 @@ describe("report", () => {
 
   it("map: gazetteer places over the self-hosted world basemap", async () => {
     const v = await open("/map", ["map", "map-places", "map-unplaced"]);
-    const places = tableFromIPC(placesArrow(t)).toArray().map((r) => r.toJSON() as { lat: number | null });
+    const places = placeRows(t);
     const placed = places.filter((p) => p.lat != null).length;
     const b = await checkBlocks(v.page, { map: placed, "map-places": placed, "map-unplaced": places.length - placed });
     if (placed) {
@@ -263,6 +262,34 @@ describe("report", () => {
       expect(target).toBe(m.text);
     }
     clean(v);
+  });
+
+  it("the rows a page draws first from the build's snapshot are what DuckDB-WASM returns for the same SQL", async () => {
+    const dir = join(site, "_file", "data", "report");
+    const files = readdirSync(dir).filter((f) => /^snapshot-[a-z]+\.[0-9a-f]+\.json$/.test(f));
+    expect(files.length).toBeGreaterThanOrEqual(6);
+    for (const f of files) {
+      const page = f.split(/[-.]/)[1]!;
+      const snapshot = JSON.parse(readFileSync(join(dir, f), "utf8")) as Record<string, unknown[]>;
+      expect(Object.keys(snapshot).length, f).toBeGreaterThan(0);
+      // No need to wait for the page: the client's sql() waits for its tables.
+      const v = await visit(browser, `${origin}/${page === "index" ? "" : page}`, origin);
+      const href = (name: string) => v.page.locator(`link[rel=modulepreload][href*="${name}"]`).first().getAttribute("href");
+      // A string, not a function: vitest would rewrite the function's import().
+      const fromDuckDB = await v.page.evaluate(`(async () => {
+        const { sql } = await import(new URL(${JSON.stringify(await href("stdlib/duckdb."))}, location.href).href);
+        const { plain } = await import(new URL(${JSON.stringify(await href("components/block."))}, location.href).href);
+        const out = {};
+        for (const key of ${JSON.stringify(Object.keys(snapshot))}) {
+          const [text, params] = JSON.parse(key);
+          out[key] = plain(await sql([text], ...params));
+        }
+        return out;
+      })()`);
+      expect(fromDuckDB, f).toEqual(snapshot);
+      clean(v);
+      await v.page.close();
+    }
   });
 });
 

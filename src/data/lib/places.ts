@@ -42,10 +42,12 @@ function cityIndex(): Map<string, City[]> {
 const rank = (c: City) => (c.featureCode === "PPLC" ? 2 : c.featureCode === "PPLA" ? 1 : 0);
 const plausible = (c: City) => rank(c) > 0 || c.population >= 15_000;
 
-/** The `places` table as Arrow IPC: one row per place or country actor, coordinates null when unknown. */
-export function placesArrow(tables: Tables): Uint8Array {
+export interface Place { actor: string; name: string; kind: string; country: string | null; lat: number | null; lon: number | null; gazetteer: string | null; matched: string | null }
+
+/** The `places` table: one row per place or country actor, coordinates null when unknown. */
+export function placeRows(tables: Tables): Place[] {
   const wanted = tables.actors.filter((a) => a.kind === "place" || a.kind === "country");
-  const rows = wanted.map((a) => {
+  return wanted.map((a) => {
     const iso2 = a.country ? byIso3.get(a.country)?.cca2 : undefined;
     let lat: number | null = null, lon: number | null = null, gazetteer: string | null = null, matched: string | null = null;
     const country = a.kind === "country" ? (countryByName.get(fold(a.name)) ?? (a.country ? byIso3.get(a.country) : undefined)) : undefined;
@@ -68,7 +70,10 @@ export function placesArrow(tables: Tables): Uint8Array {
     }
     return { actor: a.id, name: a.name, kind: a.kind, country: a.country, lat, lon, gazetteer, matched };
   });
+}
 
+/** The `places` table as Arrow IPC. */
+export function placesArrow(rows: Place[]): Uint8Array {
   const str = (k: "actor" | "name" | "kind" | "country" | "gazetteer" | "matched") => vectorFromArray(rows.map((r) => r[k]), new Utf8());
   const num = (k: "lat" | "lon") => vectorFromArray(rows.map((r) => r[k]), new Float64());
   const table = new Table({

@@ -1,0 +1,54 @@
+// What each page draws first, computed at build time: the exact SQL of those
+// blocks (src/components/queries.js) run by DuckDB in Node over the same tables
+// the pages load. A page draws from it at once, before DuckDB-WASM (a 40 MB
+// module) has compiled, and shows the same SQL; filters and every other block
+// still query DuckDB-WASM. One JSON per page: {"[sql, params]": rows}. A result
+// over MAX_ROWS rows is left out (the page queries it), so a large corpus does
+// not ship a second copy of its tables.
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { DuckDBInstance } from "@duckdb/node-api";
+import { columnsOf, type ColumnType } from "../../../loaders/tables/schema.js";
+import { toJSON } from "../../../loaders/tables/write.js";
+import { TABLE_NAMES, type Tables } from "../../../loaders/types.js";
+import { DESCRIBE_EVENTS, snapshotKey, snapshotQueries } from "../../components/queries.js";
+import type { Place } from "./places.js";
+
+const MAX_ROWS = 20_000;
+const DUCK: Record<ColumnType, string> = { string: "VARCHAR", int: "INTEGER", double: "DOUBLE", bool: "BOOLEAN", strings: "VARCHAR[]" };
+const PLACES: [string, ColumnType][] = [["actor", "string"], ["name", "string"], ["kind", "string"], ["country", "string"],
+  ["lat", "double"], ["lon", "double"], ["gazetteer", "string"], ["matched", "string"]];
+const quote = (s: string) => `'${s.replace(/'/g, "''")}'`;
+
+/** `<page>.json` for each page in snapshotQueries. */
+export async function snapshotFiles(tables: Tables, places: Place[]): Promise<Record<string, string>> {
+  const dir = mkdtempSync(join(tmpdir(), "dossier-snapshot-"));
+  const db = await DuckDBInstance.create(":memory:");
+  const con = await db.connect();
+  try {
+    const load = async (name: string, rows: readonly object[], columns: [string, ColumnType][]) => {
+      // Typed as the Arrow files type them (loaders/tables/schema.ts), so the SQL sees the same columns.
+      const file = join(dir, `${name}.json`);
+      writeFileSync(file, toJSON(rows));
+      const spec = columns.map(([c, type]) => `${quote(c)}: ${quote(DUCK[type])}`).join(", ");
+      await con.run(`CREATE TABLE "${name}" AS SELECT * FROM read_json(${quote(file)}, format = 'array', columns = {${spec}})`);
+    };
+    for (const t of TABLE_NAMES) await load(t, tables[t], columnsOf(t, tables[t]));
+    await load("places", places, PLACES);
+    const run = async (sql: string, params: unknown[]) => (await con.runAndReadAll(sql, params as never)).getRowObjectsJson();
+    const files: Record<string, string> = {};
+    for (const [page, queries] of Object.entries(snapshotQueries(await run(DESCRIBE_EVENTS, [])))) {
+      const snapshot: Record<string, unknown[]> = {};
+      for (const [sql, params] of queries) {
+        const rows = await run(sql, params);
+        if (rows.length <= MAX_ROWS) snapshot[snapshotKey(sql, params)] = rows;
+      }
+      files[`${page}.json`] = JSON.stringify(snapshot);
+    }
+    return files;
+  } finally {
+    con.closeSync();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
