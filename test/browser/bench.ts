@@ -1,5 +1,7 @@
-// `npm run bench:report [dist …]`: the built report (default dist/; run `npm run build`
-// first) in headless Chromium, per page, the median of BENCH_REPORT_RUNS loads (default 3):
+// `npm run bench:report [dist …]`: the built report (default: dist/, so run `npm run build`
+// first, then the report built from BENCH_REPORT_LARGE generated articles, default 10,000,
+// 0 to skip; built once and cached in .scratch/bench-report/) in headless Chromium, per page,
+// the median of BENCH_REPORT_RUNS loads (default 3):
 //   first chart  navigation → the first chart or table of the page drawn
 //   all blocks   navigation → the last block drawn (every DuckDB query answered)
 // each in a fresh browser context ("cold": nothing cached) and again in the same
@@ -10,10 +12,12 @@
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import config from "../../observablehq.config.ts";
 import { launch } from "./browser.js";
+import { largeDist } from "./large.js";
 import { serve } from "./serve.js";
 
 const RUNS = Number(process.env.BENCH_REPORT_RUNS ?? 3);
-const dists = process.argv.slice(2).length ? process.argv.slice(2) : ["dist"];
+const LARGE = Number(process.env.BENCH_REPORT_LARGE ?? 10_000);
+const dists = process.argv.slice(2).length ? process.argv.slice(2) : ["dist", ...(LARGE > 0 ? [largeDist(LARGE)] : [])];
 
 // Records when each block (and the first Plot chart or Inputs table anywhere in the page) is
 // drawn, and the requests in flight to the DuckDB worker (a page is done when none is left).
