@@ -23,15 +23,27 @@ const dists = process.argv.slice(2).length ? process.argv.slice(2) : ["dist", ..
 // drawn, and the requests in flight to the DuckDB worker (a page is done when none is left).
 const RECORDER = `(() => {
   const t = (window.__blocks = { first: null, last: null, count: 0, workers: 0, pending: 0, lastWorker: 0 });
+  // DuckDB's requests carry a messageId; its answer carries it back as requestId (progress and log messages are not answers).
+  const open = new Set();
   const W = window.Worker;
   window.Worker = class extends W {
     constructor(...a) {
       super(...a);
       t.workers++;
-      this.addEventListener("message", () => { t.pending = Math.max(0, t.pending - 1); t.lastWorker = performance.now(); });
+      this.addEventListener("message", (e) => {
+        if (e.data && !/PROGRESS|LOG/.test(e.data.type ?? "")) open.delete(e.data.requestId);
+        t.pending = open.size;
+        t.lastWorker = performance.now();
+      });
     }
-    postMessage(...a) { t.pending++; t.lastWorker = performance.now(); return super.postMessage(...a); }
+    postMessage(m, ...a) {
+      if (m && m.messageId != null) open.add(m.messageId);
+      t.pending = open.size;
+      t.lastWorker = performance.now();
+      return super.postMessage(m, ...a);
+    }
   };
+
   new MutationObserver(() => {
     const n = document.querySelectorAll("figure.block").length;
     const drawn = document.querySelector("main svg[class^=plot], figure.block table, figure.block .no-rows");
