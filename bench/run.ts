@@ -68,15 +68,32 @@ generateCorpus(thousand, 1000, 11, pool);
 const rss = median(Array.from({ length: RUNS }, () => JSON.parse(execFileSync(process.execPath, ["--import", "tsx", "bench/rss.ts", thousand], { encoding: "utf8" })).maxRssMB));
 report("peak RSS per 1,000 articles (1 thread)", `${fmt(rss)} MB`);
 
-// Cold extraction of the large corpus on all cores, and 1 → 2 worker scaling.
+// Cold extraction of the large corpus on all cores, and 1 → 2 worker scaling on
+// both corpora (start-up dominates the small one). DOSSIER_TIMINGS makes each run
+// print its workers' peak heap, so memory per worker is measured on 1,000 and on
+// 10,000 articles: it must not grow with the corpus.
 const large = join(work, "large");
 const { words: largeWords } = generateCorpus(large, LARGE_N, 42, pool);
 const cores = availableParallelism();
-const cold = median(Array.from({ length: Math.min(RUNS, 2) }, () => seconds(() => dossier("extract", large, "--out", join(work, "out"), "--quiet", "--jobs", String(cores)))));
+const heaps: Record<string, number[]> = {};
+const timed = (dir: string, out: string, jobs: number) => {
+  let r: ReturnType<typeof dossier> | undefined;
+  const s = seconds(() => (r = dossier("extract", dir, "--out", join(work, out), "--quiet", "--jobs", String(jobs))));
+  const m = r!.stderr.match(/^workers (.*)$/m);
+  if (m) (heaps[dir] ??= []).push(...(JSON.parse(m[1]!) as { peakHeapMB: number[] }).peakHeapMB);
+  return s;
+};
+process.env.DOSSIER_TIMINGS = "1";
+const cold = median(Array.from({ length: Math.min(RUNS, 2) }, () => timed(large, "out", cores)));
 report(`cold extraction, ${fmt(LARGE_N)} articles (${fmt(largeWords)} words), ${cores} workers`, `${cold.toFixed(1)} s (${fmt(largeWords / cold)} words/s)`);
-const one = seconds(() => dossier("extract", thousand, "--out", join(work, "o1"), "--quiet", "--jobs", "1"));
-const two = seconds(() => dossier("extract", thousand, "--out", join(work, "o2"), "--quiet", "--jobs", "2"));
+const largeOne = timed(large, "out1", 1);
+report(`scaling 1 → ${cores} workers (${fmt(LARGE_N)} articles)`, `${largeOne.toFixed(1)} s → ${cold.toFixed(1)} s (×${(largeOne / cold).toFixed(2)})`);
+const one = timed(thousand, "o1", 1);
+const two = timed(thousand, "o2", 2);
 report("scaling 1 → 2 workers (1,000 articles, wall clock incl. start-up)", `${one.toFixed(1)} s → ${two.toFixed(1)} s (×${(one / two).toFixed(2)})`);
+const peak = (dir: string) => `${fmt(Math.max(...(heaps[dir] ?? [0])))} MB`;
+report(`peak heap per worker (V8), 1,000 / ${fmt(LARGE_N)} articles`, `${peak(thousand)} / ${peak(large)}`);
+delete process.env.DOSSIER_TIMINGS;
 
 // The reporter's loop: one article added to the large corpus, cache warm. Each
 // run starts from the same cache (copied before the article was added).

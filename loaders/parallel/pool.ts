@@ -11,6 +11,8 @@ export class Pool {
   private pending = new Map<number, Pending>();
   private load: number[] = [];
   private next = 0;
+  /** Each worker's largest heap (bytes) after a task. */
+  private peaks: number[] = [];
 
   constructor(size: number) {
     this.grow(size);
@@ -20,7 +22,8 @@ export class Pool {
   grow(size: number): void {
     for (let i = this.workers.length; i < size; i++) {
       const w = new Worker(workerUrl());
-      w.on("message", (m: { id: number; value?: unknown; error?: string }) => {
+      w.on("message", (m: { id: number; value?: unknown; error?: string; heap?: number }) => {
+        if (m.heap !== undefined && m.heap > this.peaks[i]!) this.peaks[i] = m.heap;
         const p = this.pending.get(m.id);
         if (!p) return;
         this.pending.delete(m.id);
@@ -34,6 +37,7 @@ export class Pool {
       });
       this.workers.push(w);
       this.load.push(0);
+      this.peaks.push(0);
     }
   }
 
@@ -53,7 +57,14 @@ export class Pool {
     return this.workers.length;
   }
 
+  /** Each worker's peak heap in MB (workers that ran no task are left out). */
+  get peakHeapMB(): number[] {
+    return this.peaks.filter((b) => b > 0).map((b) => Math.round(b / (1 << 20)));
+  }
+
   async close(): Promise<void> {
+    // The benchmark's memory figure (bench/run.ts): with DOSSIER_TIMINGS set, each worker's peak heap on stderr.
+    if (process.env.DOSSIER_TIMINGS) console.error(`workers ${JSON.stringify({ peakHeapMB: this.peakHeapMB })}`);
     await Promise.all(this.workers.map((w) => w.terminate()));
   }
 }

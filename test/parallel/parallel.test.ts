@@ -4,6 +4,8 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { generateCorpus } from "../../bench/corpus.js";
 import { extractFolderParallel, MIN_PARALLEL } from "../../loaders/parallel/extract.js";
+import { Pool } from "../../loaders/parallel/pool.js";
+import { ingestFile, listArticleFiles } from "../../loaders/ingest/index.js";
 import { mergeShards } from "../../loaders/tables/merge.js";
 import { writeTables } from "../../loaders/tables/write.js";
 import { extractFolder, inShard } from "../../loaders/pipeline.js";
@@ -44,5 +46,20 @@ describe("parallel and sharded extraction", () => {
     const mentions = (t: { mentions: number }[]) => t.reduce((s, a) => s + a.mentions, 0);
     expect(mentions(merged.actors)).toBe(merged.mentions.length);
     expect(Math.abs(merged.mentions.length - serial.tables.mentions.length)).toBeLessThanOrEqual(serial.tables.mentions.length * 0.02);
+  });
+
+  it("knows each worker's peak heap (the benchmark's memory per worker)", async () => {
+    const pool = new Pool(2);
+    try {
+      expect(pool.peakHeapMB).toEqual([]);
+      const raws = listArticleFiles(dir).slice(0, 4).map((f) => ingestFile(join(dir, f), null));
+      await Promise.all(raws.map((raw) => pool.run({ type: "read", raw, repeated: [] })));
+      const peaks = pool.peakHeapMB;
+      expect(peaks.length).toBeGreaterThanOrEqual(1);
+      // A worker that loaded the stages holds their lexicons and gazetteers: tens of MB, not gigabytes.
+      for (const mb of peaks) expect(mb).toBeGreaterThan(5), expect(mb).toBeLessThan(2000);
+    } finally {
+      await pool.close();
+    }
   });
 });
