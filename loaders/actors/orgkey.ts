@@ -1,4 +1,4 @@
-import { gazetteer } from "./gazetteer.js";
+import { gazetteerWithoutCities } from "./gazetteer.js";
 import { nameKey } from "./normalize.js";
 
 // One key per state body however it is written: "Japanese Ministry of Diplomacy",
@@ -18,11 +18,11 @@ const HEADS: [RegExp, string][] = [
 ];
 
 let places: Map<string, string> | null = null;
-/** Lower-cased country names, demonyms and capitals → ISO alpha-3. */
-function placeIso(): Map<string, string> {
+/** Lower-cased country names, demonyms and capitals → ISO alpha-3 (cities play no part: test/parallel/resolution.test.ts checks both give one map). */
+export function placeIso(): Map<string, string> {
   if (places) return places;
   places = new Map();
-  for (const [surface, entries] of gazetteer().exact)
+  for (const [surface, entries] of gazetteerWithoutCities().exact)
     for (const e of entries) if (e.iso3 && ["country", "demonym", "capital"].includes(e.kind) && !places.has(nameKey(surface))) places.set(nameKey(surface), e.iso3);
   return places;
 }
