@@ -11,8 +11,8 @@ export class Pool {
   private pending = new Map<number, Pending>();
   private load: number[] = [];
   private next = 0;
-  /** Each worker's largest heap (bytes) after a task. */
-  private peaks: number[] = [];
+  /** Each worker's largest [committed heap, live heap after a full GC] (bytes) after a task. */
+  private peaks: [number, number][] = [];
 
   constructor(size: number) {
     this.grow(size);
@@ -22,8 +22,8 @@ export class Pool {
   grow(size: number): void {
     for (let i = this.workers.length; i < size; i++) {
       const w = new Worker(workerUrl());
-      w.on("message", (m: { id: number; value?: unknown; error?: string; heap?: number }) => {
-        if (m.heap !== undefined && m.heap > this.peaks[i]!) this.peaks[i] = m.heap;
+      w.on("message", (m: { id: number; value?: unknown; error?: string; heap?: [number, number] }) => {
+        if (m.heap) this.peaks[i] = [Math.max(this.peaks[i]![0], m.heap[0]), Math.max(this.peaks[i]![1], m.heap[1])];
         const p = this.pending.get(m.id);
         if (!p) return;
         this.pending.delete(m.id);
@@ -37,7 +37,7 @@ export class Pool {
       });
       this.workers.push(w);
       this.load.push(0);
-      this.peaks.push(0);
+      this.peaks.push([0, 0]);
     }
   }
 
@@ -57,14 +57,19 @@ export class Pool {
     return this.workers.length;
   }
 
-  /** Each worker's peak heap in MB (workers that ran no task are left out). */
+  /** Each worker's peak committed heap in MB (workers that ran no task are left out). */
   get peakHeapMB(): number[] {
-    return this.peaks.filter((b) => b > 0).map((b) => Math.round(b / (1 << 20)));
+    return this.peaks.filter(([c]) => c > 0).map(([c]) => Math.round(c / (1 << 20)));
+  }
+
+  /** Each worker's largest live heap after a full GC, in MB (0: no full GC yet). */
+  get peakLiveMB(): number[] {
+    return this.peaks.filter(([c]) => c > 0).map(([, l]) => Math.round(l / (1 << 20)));
   }
 
   async close(): Promise<void> {
     // The benchmark's memory figure (bench/run.ts): with DOSSIER_TIMINGS set, each worker's peak heap on stderr.
-    if (process.env.DOSSIER_TIMINGS) console.error(`workers ${JSON.stringify({ peakHeapMB: this.peakHeapMB })}`);
+    if (process.env.DOSSIER_TIMINGS) console.error(`workers ${JSON.stringify({ peakHeapMB: this.peakHeapMB, peakLiveMB: this.peakLiveMB })}`);
     await Promise.all(this.workers.map((w) => w.terminate()));
   }
 }

@@ -1,3 +1,4 @@
+import { constants, PerformanceObserver } from "node:perf_hooks";
 import { getHeapStatistics } from "node:v8";
 import { parentPort } from "node:worker_threads";
 import { finishArticle, readArticle, type ArticlePart } from "../article.js";
@@ -9,10 +10,18 @@ export type Task =
   | { id: number; type: "read"; raw: RawArticle; repeated: string[] }
   | { id: number; type: "finish"; part: ArticlePart; mentions: ResolvedMention[]; actors: ActorRow[] };
 
-// Every answer says how much heap this worker holds (V8's committed heap, this
-// isolate only: a worker's process RSS would count every thread), so the pool can
-// report each worker's peak and a benchmark can show it does not grow with the corpus.
-const heap = () => getHeapStatistics().total_heap_size;
+// Every answer says how much heap this worker holds, this isolate only (a
+// worker's process RSS counts every thread): V8's committed heap, and the live
+// heap after the last full GC (what survives; the committed heap also holds
+// garbage V8 has not yet collected). The pool keeps each worker's peaks so a
+// benchmark can show what a worker needs as the corpus grows.
+let live = 0;
+new PerformanceObserver((list) => {
+  for (const e of list.getEntries()) {
+    if ((e as { detail?: { kind?: number } }).detail?.kind === constants.NODE_PERFORMANCE_GC_MAJOR) live = getHeapStatistics().used_heap_size;
+  }
+}).observe({ entryTypes: ["gc"] });
+const heap = () => [getHeapStatistics().total_heap_size, live];
 
 parentPort!.on("message", (task: Task) => {
   try {

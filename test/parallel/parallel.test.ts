@@ -52,12 +52,15 @@ describe("parallel and sharded extraction", () => {
     const pool = new Pool(2);
     try {
       expect(pool.peakHeapMB).toEqual([]);
+      expect(pool.peakLiveMB).toEqual([]);
       const raws = listArticleFiles(dir).slice(0, 4).map((f) => ingestFile(join(dir, f), null));
       await Promise.all(raws.map((raw) => pool.run({ type: "read", raw, repeated: [] })));
       const peaks = pool.peakHeapMB;
       expect(peaks.length).toBeGreaterThanOrEqual(1);
       // A worker that loaded the stages holds their lexicons and gazetteers: tens of MB, not gigabytes.
       for (const mb of peaks) expect(mb).toBeGreaterThan(5), expect(mb).toBeLessThan(2000);
+      // Live (after a full GC, 0 before the first one) never exceeds committed.
+      pool.peakLiveMB.forEach((live, i) => expect(live).toBeLessThanOrEqual(peaks[i]!));
     } finally {
       await pool.close();
     }
