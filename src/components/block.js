@@ -23,9 +23,19 @@ export function plain(table) {
  * or takes its rows from the page's build-time `snapshot` (src/data/snapshot.tar.ts)
  * when that ran exactly this text with these parameters: no wait for DuckDB-WASM.
  */
-export async function query(sql, text, params = [], snapshot) {
+export async function query(sql, text, params = [], snapshot, setup) {
   const rows = snapshot?.[snapshotKey(text, params)];
-  return rows ? rows.map((r) => ({...r})) : plain(await sql([text], ...params));
+  if (rows) return rows.map((r) => ({...r}));
+  await setup?.();
+  return plain(await sql([text], ...params));
+}
+
+/** Runs a page's setup statement on DuckDB-WASM once, when a query first needs it. */
+export function once(sql, text) {
+  let done;
+  const run = () => (done ??= sql([text]));
+  run.sql = text;
+  return run;
 }
 
 /** The lines the cleaner removed from each article, folded one <details> per article. */
@@ -49,8 +59,8 @@ export function boilerplateList(articles) {
   return root;
 }
 
-/** The query, folded, with its bound parameters. */
-export function sqlBox(text, params = []) {
+/** The query, folded, with its bound parameters (after the page's setup statement, if any). */
+export function sqlBox(text, params = [], setup) {
   const details = document.createElement("details");
   details.className = "sql";
   const summary = document.createElement("summary");
@@ -58,17 +68,21 @@ export function sqlBox(text, params = []) {
   const pre = document.createElement("pre");
   const code = document.createElement("code");
   code.className = "language-sql";
-  code.textContent = text.trim() + (params.length ? `\n-- parameters: ${params.map((p) => JSON.stringify(p)).join(", ")}` : "");
+  code.textContent = (setup ? `-- made once per page:\n${setup.trim()};\n\n` : "") + text.trim() +
+    (params.length ? `\n-- parameters: ${params.map((p) => JSON.stringify(p)).join(", ")}` : "");
   pre.append(code);
   details.append(summary, pre);
   return details;
 }
 
-function frame(name, rows, content, {sql, params, columns, caption}) {
+// `matching`/`all`: a block that shows the first rows of a larger result says how many
+// match, and its CSV fetches them all (`all()`) when clicked.
+function frame(name, rows, content, {sql, params, columns, caption, setup, matching, all}) {
   const figure = document.createElement("figure");
   figure.className = "block";
   figure.dataset.block = name;
   figure.dataset.rows = String(rows.length);
+  if (matching != null) figure.dataset.matching = String(matching);
   if (caption) {
     const c = document.createElement("figcaption");
     c.textContent = caption;
@@ -77,7 +91,7 @@ function frame(name, rows, content, {sql, params, columns, caption}) {
   figure.append(content);
   const tools = document.createElement("div");
   tools.className = "block-tools";
-  tools.append(sqlBox(sql, params), csvButton(rows, name, columns));
+  tools.append(sqlBox(sql, params, setup?.sql), csvButton(rows, name, columns, {count: matching, all}));
   figure.append(tools);
   return figure;
 }
@@ -90,19 +104,19 @@ export function noRows(what = "rows") {
 }
 
 /** A sortable table of `rows` (search it with Inputs.search in the page), or a "no rows" note. */
-export function tableBlock(name, rows, {sql, params, columns, caption, ...options} = {}) {
+export function tableBlock(name, rows, {sql, params, columns, caption, setup, matching, all, ...options} = {}) {
   // Rows the reporter fixed in data/corrections.csv carry the note: shown in their own column.
   if (columns && !columns.includes("correction") && rows.some((r) => r.correction)) {
     columns = [...columns, "correction"];
     options = {...options, header: {correction: "corrected", ...options.header}, width: {correction: 160, ...options.width}};
   }
   const content = rows.length ? Inputs.table(rows, {columns, rows: 12.5, ...options}) : noRows();
-  return frame(name, rows, content, {sql, params, columns, caption});
+  return frame(name, rows, content, {sql, params, columns, caption, setup, matching, all});
 }
 
 /** A chart made by `draw(rows)` (skipped with a "no rows" note when there are none). */
-export function chartBlock(name, rows, draw, {sql, params, columns, caption} = {}) {
-  return frame(name, rows, rows.length ? draw(rows) : noRows(), {sql, params, columns, caption});
+export function chartBlock(name, rows, draw, {sql, params, columns, caption, setup} = {}) {
+  return frame(name, rows, rows.length ? draw(rows) : noRows(), {sql, params, columns, caption, setup});
 }
 
 /** A link to the sentence a row came from, in the Sources page's reader view. */

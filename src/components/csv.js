@@ -31,15 +31,20 @@ export function toCSV(rows, columns) {
   return lines.join("\r\n") + "\r\n";
 }
 
-/** A button that downloads the rows as `<name>.csv` (a Blob made on click: nothing is fetched). */
-export function csvButton(rows, name, columns) {
+/**
+ * A button that downloads the rows as `<name>.csv` (a Blob made on click: nothing is fetched
+ * from outside). When the block shows only the first rows, `count` says how many there are
+ * and `all()` gets them (a DuckDB query) on click.
+ */
+export function csvButton(rows, name, columns, { count = rows.length, all } = {}) {
   const button = document.createElement("button");
   button.type = "button";
   button.className = "csv-download";
-  button.textContent = `Download CSV (${rows.length} row${rows.length === 1 ? "" : "s"})`;
-  button.addEventListener("click", () => {
+  button.textContent = `Download CSV (${count} row${count === 1 ? "" : "s"})`;
+  button.addEventListener("click", async () => {
+    const data = all ? await all() : rows;
     // The BOM makes Excel read the file as UTF-8 (names like Zelenskyy, Україна).
-    const blob = new Blob(["\ufeff", toCSV(rows, columns)], { type: "text/csv;charset=utf-8" });
+    const blob = new Blob(["\ufeff", toCSV(data, columns)], { type: "text/csv;charset=utf-8" });
     const a = document.createElement("a");
     a.href = URL.createObjectURL(blob);
     a.download = `${name}.csv`;

@@ -91,17 +91,36 @@ export function mentionsPerArticle(t: Tables) {
   return distinct(t.mentions.filter((m) => kind.has(m.actor)), (m) => `${m.article}|${kind.get(m.actor)}`);
 }
 
-export function comparableFigures(t: Tables) {
-  const withUnit = t.figures.filter((f) => f.unit != null);
-  const articles = new Map<string, Set<string>>();
-  for (const f of withUnit) {
-    const k = `${f.category}|${quantity(f.unit!)}`;
-    if (!articles.has(k)) articles.set(k, new Set());
-    articles.get(k)!.add(f.article);
+/**
+ * The Figures comparison: quantities (category + folded unit) claimed by at least two
+ * articles, the `quantities` claimed by the most articles (ties by category, quantity),
+ * and in each the `groups` claim groups (value, qualifier, outlet) claimed by the most
+ * articles (ties by value, qualifier, outlet). Returns the groups drawn per quantity.
+ */
+export function comparableFigures(t: Tables, quantities = 12, groups = 12) {
+  const outlet = new Map(t.articles.map((a) => [a.id, a.outlet]));
+  const byQuantity = new Map<string, { category: string; quantity: string; articles: Set<string>; groups: Map<string, { value: number; qualifier: string; outlet: string; articles: Set<string> }> }>();
+  for (const f of t.figures) {
+    if (f.unit == null) continue;
+    const folded = quantity(f.unit);
+    const k = JSON.stringify([f.category, folded]);
+    if (!byQuantity.has(k)) byQuantity.set(k, { category: f.category, quantity: folded, articles: new Set(), groups: new Map() });
+    const q = byQuantity.get(k)!;
+    q.articles.add(f.article);
+    const o = outlet.get(f.article) ?? f.article;
+    const g = JSON.stringify([f.value, f.qualifier, o]);
+    if (!q.groups.has(g)) q.groups.set(g, { value: f.value, qualifier: f.qualifier, outlet: o, articles: new Set() });
+    q.groups.get(g)!.articles.add(f.article);
   }
-  const shared = new Set([...articles].filter(([, a]) => a.size >= 2).map(([k]) => k));
-  const rows = withUnit.filter((f) => shared.has(`${f.category}|${quantity(f.unit!)}`));
-  return { rows: rows.length, groups: shared.size };
+  const shared = [...byQuantity.values()].filter((q) => q.articles.size >= 2)
+    .sort((a, b) => b.articles.size - a.articles.size || byCode(a.category, b.category) || byCode(a.quantity, b.quantity));
+  const shown = shared.slice(0, quantities).map((q) => ({
+    quantity: q.quantity,
+    groups: [...q.groups.values()]
+      .sort((a, b) => b.articles.size - a.articles.size || a.value - b.value || byCode(a.qualifier, b.qualifier) || byCode(a.outlet, b.outlet))
+      .slice(0, groups),
+  }));
+  return { shared: shared.length, shown, rows: shown.reduce((n, q) => n + q.groups.length, 0) };
 }
 
 export function speaker(t: Tables, q: Tables["quotes"][number]): string {

@@ -147,7 +147,8 @@ describe("report", () => {
   it("events: timeline and table, filtered by type, actor and date range, clusters counted once", async () => {
     const v = await open("/events", ["events-timeline", "events"]);
     const tl = X.timeline(t);
-    const b = await checkBlocks(v.page, { "events-timeline": tl.rows, events: t.events.length });
+    const b = await checkBlocks(v.page, { "events-timeline": tl.rows, events: Math.min(500, t.events.length) });
+    if (t.events.length) expect(await v.page.evaluate(() => document.querySelector<HTMLElement>('[data-block="events"]')?.dataset.matching)).toBe(String(t.events.length));
     expect(b["events-timeline"]!.marks.dot ?? 0).toBe(tl.rows);
     const caption = () => v.page.evaluate(() => document.querySelector('[data-block="events-timeline"] figcaption')?.textContent ?? "");
     if (tl.rows) expect(await caption()).toContain(`${tl.events} events from ${tl.reports} reports`);
@@ -186,20 +187,34 @@ describe("report", () => {
       figures: t.figures.length,
       "figures-categories": new Set(t.figures.map((f) => f.category)).size,
     });
-    expect(b["figures-compare"]!.charts).toBe(cmp.groups);
+    expect(b["figures-compare"]!.charts).toBe(cmp.shown.length);
     expect(b["figures-compare"]!.marks.dot ?? 0).toBe(cmp.rows);
+    // Each quantity's dots sit on its groups' lines: outlet and date (and the article count when several).
+    const lines = await v.page.evaluate(() => [...document.querySelectorAll('[data-block="figures-compare"] svg[class^=plot]')]
+      .map((svg) => [...svg.querySelectorAll('g[aria-label="y-axis tick label"] text')].map((e) => e.textContent)));
+    const article = new Map(t.articles.map((a) => [a.id, a]));
+    cmp.shown.forEach((q, i) => {
+      for (const g of q.groups) {
+        const dates = [...g.articles].map((id) => article.get(id)?.published).filter((d) => d != null).sort();
+        const [first, last] = [dates[0] ?? "undated", dates.at(-1) ?? "undated"];
+        expect(lines[i]).toContain(g.articles.size > 1 ? `${g.outlet} · ${first} – ${last} · ${g.articles.size} articles` : `${g.outlet} · ${first}`);
+      }
+    });
     clean(v);
   });
 
   it("quotes: by speaker with verb and article, speaker × article matrix; speaker filter; CSV download", async () => {
-    const v = await open("/quotes", ["quotes", "quotes-matrix", "quotes-verbs"]);
+    const v = await open("/quotes", ["quotes-by-speaker", "quotes", "quotes-matrix", "quotes-verbs"]);
     const pairs = new Set(t.quotes.map((q) => `${X.speaker(t, q)}|${q.article}`)).size;
+    const speakers = new Set(t.quotes.map((q) => X.speaker(t, q))).size;
     const b = await checkBlocks(v.page, {
+      "quotes-by-speaker": speakers,
       quotes: t.quotes.length,
       "quotes-matrix": pairs,
       "quotes-verbs": new Set(t.quotes.map((q) => q.verb ?? "(none)")).size,
     });
     expect(b["quotes-matrix"]!.marks.cell ?? 0).toBe(pairs);
+    expect(b["quotes-by-speaker"]!.marks.bar ?? 0).toBe(Math.min(20, speakers));
     if (t.quotes.length) {
       const who = X.speaker(t, t.quotes[0]!);
       const n = t.quotes.filter((q) => X.speaker(t, q) === who).length;
@@ -270,7 +285,7 @@ describe("report", () => {
     expect(files.length).toBeGreaterThanOrEqual(6);
     for (const f of files) {
       const page = f.split(/[-.]/)[1]!;
-      const snapshot = JSON.parse(readFileSync(join(dir, f), "utf8")) as Record<string, unknown[]>;
+      const { setup = [], ...snapshot } = JSON.parse(readFileSync(join(dir, f), "utf8")) as Record<string, unknown[]>;
       expect(Object.keys(snapshot).length, f).toBeGreaterThan(0);
       // No need to wait for the page: the client's sql() waits for its tables.
       const v = await visit(browser, `${origin}/${page === "index" ? "" : page}`, origin);
@@ -280,6 +295,7 @@ describe("report", () => {
         const { sql } = await import(new URL(${JSON.stringify(await href("stdlib/duckdb."))}, location.href).href);
         const { plain } = await import(new URL(${JSON.stringify(await href("components/block."))}, location.href).href);
         const out = {};
+        for (const text of ${JSON.stringify(setup)}) await sql([text]);
         for (const key of ${JSON.stringify(Object.keys(snapshot))}) {
           const [text, params] = JSON.parse(key);
           out[key] = plain(await sql([text], ...params));

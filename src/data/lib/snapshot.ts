@@ -2,7 +2,7 @@
 // blocks (src/components/queries.js) run by DuckDB in Node over the same tables
 // the pages load. A page draws from it at once, before DuckDB-WASM (a 40 MB
 // module) has compiled, and shows the same SQL; filters and every other block
-// still query DuckDB-WASM. One JSON per page: {"[sql, params]": rows}. A result
+// still query DuckDB-WASM. One JSON per page: {"[sql, params]": rows, setup?: [sql]}. A result
 // over MAX_ROWS rows is left out (the page queries it), so a large corpus does
 // not ship a second copy of its tables.
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
@@ -14,15 +14,17 @@ import { toJSON } from "../../../loaders/tables/write.js";
 import { TABLE_NAMES, type Tables } from "../../../loaders/types.js";
 import { DESCRIBE_EVENTS, snapshotKey, snapshotQueries } from "../../components/queries.js";
 import type { Place } from "./places.js";
+import type { Sentence } from "./sentences.js";
 
 const MAX_ROWS = 20_000;
 const DUCK: Record<ColumnType, string> = { string: "VARCHAR", int: "INTEGER", double: "DOUBLE", bool: "BOOLEAN", strings: "VARCHAR[]" };
 const PLACES: [string, ColumnType][] = [["actor", "string"], ["name", "string"], ["kind", "string"], ["country", "string"],
   ["lat", "double"], ["lon", "double"], ["gazetteer", "string"], ["matched", "string"]];
+const SENTENCES: [string, ColumnType][] = [["article", "string"], ["index", "int"], ["start", "int"], ["end", "int"], ["text", "string"]];
 const quote = (s: string) => `'${s.replace(/'/g, "''")}'`;
 
 /** `<page>.json` for each page in snapshotQueries. */
-export async function snapshotFiles(tables: Tables, places: Place[]): Promise<Record<string, string>> {
+export async function snapshotFiles(tables: Tables, places: Place[], sentences: Sentence[]): Promise<Record<string, string>> {
   const dir = mkdtempSync(join(tmpdir(), "dossier-snapshot-"));
   const db = await DuckDBInstance.create(":memory:");
   const con = await db.connect();
@@ -36,11 +38,18 @@ export async function snapshotFiles(tables: Tables, places: Place[]): Promise<Re
     };
     for (const t of TABLE_NAMES) await load(t, tables[t], columnsOf(t, tables[t]));
     await load("places", places, PLACES);
+    await load("sentences", sentences, SENTENCES);
     const run = async (sql: string, params: unknown[]) => (await con.runAndReadAll(sql, params as never)).getRowObjectsJson();
     const files: Record<string, string> = {};
     for (const [page, queries] of Object.entries(snapshotQueries(await run(DESCRIBE_EVENTS, [])))) {
       const snapshot: Record<string, unknown[]> = {};
       for (const [sql, params] of queries) {
+        // A page's setup (a table it makes once): the browser test replays it before comparing rows.
+        if (/^\s*CREATE\b/.test(sql)) {
+          await con.run(sql);
+          (snapshot.setup ??= []).push(sql);
+          continue;
+        }
         const rows = await run(sql, params);
         if (rows.length <= MAX_ROWS) snapshot[snapshotKey(sql, params)] = rows;
       }
