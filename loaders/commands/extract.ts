@@ -13,6 +13,7 @@ const USAGE =
 
 /** `dossier extract`: the contract's command. Exit 1 when any input could not be read; what was read is still written. */
 export async function run(args: string[]): Promise<number> {
+  const started = performance.now();
   let parsed;
   try {
     parsed = parseArgs({
@@ -69,11 +70,13 @@ export async function run(args: string[]): Promise<number> {
   for (const p of problems) if (p.level === "error" || !values.quiet) console.error(`${p.file}: ${p.level}: ${p.message}`);
   if (problems.some((p) => p.file === input && p.level === "error")) return 1;
   // A shard writes under its own folder, so shards can share one output location.
+  const written = performance.now();
   const out = shard ? join(resolve(values.out!), `shard-${shard.k}-of-${shard.n}`) : resolve(values.out!);
   mkdirSync(out, { recursive: true });
   // JSON is written from the cached bytes; Parquet needs the rows (and Arrow/Parquet, loaded only then).
   if (format !== "parquet") for (const t of TABLE_NAMES) writeAtomic(join(out, `${t}.json`), built.json[t]);
   if (format !== "json") (await import("../tables/write.js")).writeTables(tablesOf(built), out, "parquet");
+  if (process.env.DOSSIER_TIMINGS) console.error(`timings ${JSON.stringify({ start: Math.round(started), ...built.timings, write: Math.round(performance.now() - written), end: Math.round(performance.now()) })}`);
   if (!values.quiet)
     console.error(`dossier: ${built.counts.articles} articles → ${out} (${TABLE_NAMES.map((t) => `${t} ${built.counts[t]}`).join(", ")})`);
   return problems.some((p) => p.level === "error") ? 1 : 0;

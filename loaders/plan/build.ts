@@ -9,7 +9,7 @@ import { mapLimit } from "../parallel/pool.js";
 import { PackStore } from "../store/pack.js";
 import { TABLE_NAMES, type ActorRow, type ArticleRow, type DateRow, type EventRow, type FigureRow, type Problem, type QuoteRow, type ResolvedMention, type Sentence, type TableName, type Tables } from "../types.js";
 import { decodeRows, encodeRows } from "./columns.js";
-import { executor, type Executor } from "./executor.js";
+import { executor, MIN_PARALLEL, type Executor } from "./executor.js";
 import { planCached, type PlannedArticle } from "./manifest.js";
 import { resolveCandidateLists, rowsKey } from "./resolve.js";
 import { keyHash, type Reads } from "./tracked.js";
@@ -43,7 +43,11 @@ export interface Built {
   cache: { hits: number; misses: number };
   /** Articles read (first half) and finished (second half) this run rather than taken from the cache. */
   work: { read: number; finish: number };
-  /** Milliseconds per phase (plan, parts, resolve, rows, assemble), for benchmarks. */
+  /**
+   * Milliseconds per phase, for benchmarks: plan, cache (parts read back), extract (waiting for
+   * the new articles' first halves), parts, resolve, rows (cached rows looked up), finish
+   * (waiting for the new rows), assemble, flush.
+   */
   timings: Record<string, number>;
 }
 
@@ -112,15 +116,20 @@ export async function buildFolder(dir: string, options: BuildOptions = {}): Prom
     };
     // The speculative worker is still loading the stages while the cache is read.
     const missing = items.flatMap((a, i) => (readPart(i) && store.keep(`s:${a.partKey}`) ? [] : [i]));
+    lap("cache");
     exec.size(missing.length);
     let done = 0;
     const extracted = new Map<string, Promise<void>>();
+    let warmed: Promise<unknown> | undefined;
     const extract = (a: PlannedArticle) => {
       let p = extracted.get(a.baseKey);
       if (!p) {
         p = (async () => {
           const raw = await plan.raw(a);
           const { part, reads } = await exec.read(raw, plan.repeated.get(a.meta?.outlet ?? "") ?? []);
+          // A few new articles: the worker would sit idle through resolution, then spend ~0.15 s on its first
+          // finish (the second half's code not yet compiled). A throwaway finish now moves that off the critical path.
+          if (missing.length < MIN_PARALLEL && !warmed) warmed = exec.finish(part, [], []).catch(() => undefined);
           a.partKey = partKey(a, reads);
           store.set(`d:${a.baseKey}`, [JSON.stringify(reads)]);
           storePart(store, a.partKey, part);
@@ -132,9 +141,10 @@ export async function buildFolder(dir: string, options: BuildOptions = {}): Prom
     };
     const pending = mapLimit(missing, jobs * 4, (i) => extract(items[i]!));
     pending.catch(() => {}); // awaited below; a failure must not surface as unhandled first
-    // Resolution reads the gazetteer (state bodies' countries); load it while the workers extract.
-    if (missing.length) (await import("../actors/gazetteer.js")).gazetteer();
+    // Resolution reads the countries' names (state bodies' keys); load them while the workers extract.
+    if (missing.length) (await import("../actors/orgkey.js")).placeIso();
     await pending;
+    lap("extract");
     for (const i of missing) if (!readPart(i)) throw new Error(`cannot read back the part of ${items[i]!.file}`);
     lap("parts");
     const resolved = resolveCandidateLists(heads.map((h) => h.candidates), options.registryPath, problems);
@@ -142,32 +152,46 @@ export async function buildFolder(dir: string, options: BuildOptions = {}): Prom
     lap("resolve");
     const rows: Buffer[][] = new Array(items.length);
     const metas: RowsMeta[] = new Array(items.length);
-    const keys = items.map((a) => rowsKey(a.partKey, resolved.byArticle.get(a.id) ?? [], resolved.actorById));
-    const todo: number[] = [];
-    for (let i = 0; i < items.length; i++) {
-      const rec = store.get(`r:${keys[i]}`);
-      try {
-        if (rec) [metas[i], rows[i]] = [JSON.parse(rec[0]!.toString("utf8")), rec];
-        else todo.push(i);
-      } catch {
-        todo.push(i);
+    const keys: string[] = new Array(items.length);
+    const cachedRows = (ids: Iterable<number>) => {
+      const todo: number[] = [];
+      for (const i of ids) {
+        const a = items[i]!;
+        const rec = store.get(`r:${(keys[i] = rowsKey(a.partKey, resolved.byArticle.get(a.id) ?? [], resolved.actorById))}`);
+        try {
+          if (rec) [metas[i], rows[i]] = [JSON.parse(rec[0]!.toString("utf8")), rec];
+          else todo.push(i);
+        } catch {
+          todo.push(i);
+        }
       }
-    }
+      return todo;
+    };
+    let finishing = 0;
+    const finishAll = (todo: number[]) => {
+      exec.size((finishing += todo.length));
+      return mapLimit(todo, jobs * 4, async (i) => {
+        const a = items[i]!;
+        const mentions = resolved.byArticle.get(a.id) ?? [];
+        const actors = [...new Set(mentions.map((m) => m.actor))].flatMap((id) => resolved.actorById.get(id) ?? []);
+        const part = await fullPart(store, a, parts[i]!, heads[i]!, () => extract(a));
+        const r = await exec.finish(part, mentions, actors);
+        const rec = rowsRecord(mentions, r);
+        store.set(`r:${keys[i]}`, rec);
+        [metas[i], rows[i]] = [JSON.parse(rec[0]!), store.get(`r:${keys[i]}`)!];
+        options.progress?.(++done, finishing, "finish");
+      });
+    };
     done = 0;
-    exec.size(todo.length);
-    await mapLimit(todo, jobs * 4, async (i) => {
-      const a = items[i]!;
-      const mentions = resolved.byArticle.get(a.id) ?? [];
-      const actors = [...new Set(mentions.map((m) => m.actor))].flatMap((id) => resolved.actorById.get(id) ?? []);
-      const part = await fullPart(store, a, parts[i]!, heads[i]!, () => extract(a));
-      const r = await exec.finish(part, mentions, actors);
-      const rec = rowsRecord(mentions, r);
-      store.set(`r:${keys[i]}`, rec);
-      [metas[i], rows[i]] = [JSON.parse(rec[0]!), store.get(`r:${keys[i]}`)!];
-      options.progress?.(++done, todo.length, "finish");
-    });
-
+    // The articles extracted this run are finished first, on the workers, while this thread looks up everyone else's rows.
+    const fresh = new Set(missing);
+    const first = finishAll(cachedRows(missing));
+    first.catch(() => {}); // awaited below
+    const rest = cachedRows([...items.keys()].filter((i) => !fresh.has(i)));
     lap("rows");
+    await first;
+    await finishAll(rest);
+    lap("finish");
     for (const h of heads) problems.push(...h.problems);
     for (const m of metas) problems.push(...m.problems);
     const corrected = correct(items, rows, metas, options.correctionsPath, problems);
@@ -175,7 +199,7 @@ export async function buildFolder(dir: string, options: BuildOptions = {}): Prom
     lap("assemble");
     store.flush();
     lap("flush");
-    return { ...built, problems, cache: { hits: store.hits, misses: store.misses }, work: { read: extracted.size, finish: todo.length }, timings };
+    return { ...built, problems, cache: { hits: store.hits, misses: store.misses }, work: { read: extracted.size, finish: finishing }, timings };
   } finally {
     store.close();
     await exec.close();
