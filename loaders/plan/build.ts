@@ -120,7 +120,7 @@ export async function buildFolder(dir: string, options: BuildOptions = {}): Prom
     exec.size(missing.length);
     let done = 0;
     const extracted = new Map<string, Promise<void>>();
-    let warmed: Promise<unknown> | undefined;
+    let warmed: ArticlePart | undefined;
     const extract = (a: PlannedArticle) => {
       let p = extracted.get(a.baseKey);
       if (!p) {
@@ -129,7 +129,7 @@ export async function buildFolder(dir: string, options: BuildOptions = {}): Prom
           const { part, reads } = await exec.read(raw, plan.repeated.get(a.meta?.outlet ?? "") ?? []);
           // A few new articles: the worker would sit idle through resolution, then spend ~0.15 s on its first
           // finish (the second half's code not yet compiled). A throwaway finish now moves that off the critical path.
-          if (missing.length < MIN_PARALLEL && !warmed) warmed = exec.finish(part, [], []).catch(() => undefined);
+          if (missing.length < MIN_PARALLEL && !warmed) exec.warm((warmed = part));
           a.partKey = partKey(a, reads);
           store.set(`d:${a.baseKey}`, [JSON.stringify(reads)]);
           storePart(store, a.partKey, part);

@@ -11,6 +11,8 @@ export interface Executor {
   /** The first half, and what it read of the outlet's repeated lines. */
   read(raw: RawArticle, repeated: string[]): Promise<{ part: ArticlePart; reads: Reads }>;
   finish(part: ArticlePart, mentions: ResolvedMention[], actors: ActorRow[]): Promise<ArticleRows>;
+  /** Compiles the second half on a worker that would otherwise wait through resolution (a finish thrown away); nothing in this thread. */
+  warm(part: ArticlePart): void;
   close(): Promise<void>;
 }
 
@@ -36,6 +38,7 @@ export function executor(jobs: number): Executor {
         return { part: readArticle(raw, set), reads: set.reads() };
       },
       finish: async (part, mentions, actors) => (await load()).finishArticle(part, mentions, new Map(actors.map((a) => [a.id, a]))),
+      warm: () => {},
       close: async () => {},
     };
   }
@@ -44,6 +47,7 @@ export function executor(jobs: number): Executor {
     size: (todo) => pool.grow(todo < MIN_PARALLEL ? 1 : jobs),
     read: (raw, repeated) => pool.run<{ part: ArticlePart; reads: Reads }>({ type: "read", raw, repeated }),
     finish: (part, mentions, actors) => pool.run<ArticleRows>({ type: "finish", part, mentions, actors }),
+    warm: (part) => void pool.run({ type: "finish", part, mentions: [], actors: [] }).catch(() => undefined),
     close: () => pool.close(),
   };
 }
