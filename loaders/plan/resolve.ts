@@ -16,14 +16,11 @@ export function resolveCandidateLists(lists: Candidate[][], registryPath: string
   problems.push(...registry.problems);
   const { actors, mentions } = resolve(lists.flat(), registry.actors);
   const actorById = new Map(actors.map((a) => [a.id, a]));
-  // Mentions come ordered by article: each article's are one run, cut without a lookup per mention.
   const byArticle = new Map<string, ResolvedMention[]>();
-  for (let i = 0, j = 0; i < mentions.length; i = j) {
-    const id = mentions[i]!.article;
-    while (j < mentions.length && mentions[j]!.article === id) j++;
-    const run = mentions.slice(i, j);
-    const list = byArticle.get(id);
-    byArticle.set(id, list ? list.concat(run) : run);
+  for (const m of mentions) {
+    let list = byArticle.get(m.article);
+    if (!list) byArticle.set(m.article, (list = []));
+    list.push(m);
   }
   return { actors, mentions, actorById, byArticle };
 }
