@@ -1,30 +1,9 @@
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
 import { writeAtomic } from "./tables/atomic.js";
 
-const LOADERS = dirname(fileURLToPath(import.meta.url));
-
-let version: string | undefined;
-/**
- * The extractor's version for cache keys: a hash of every file under loaders/
- * (code, lexicons, stopword lists). Editing a loader invalidates exactly the
- * cached rows it could change — all of them — without a version number to bump.
- */
-export function extractorVersion(): string {
-  if (version) return version;
-  const h = createHash("sha256");
-  const feed = (dir: string) => {
-    for (const name of readdirSync(dir).sort()) {
-      const p = join(dir, name);
-      if (statSync(p).isDirectory()) feed(p);
-      else h.update(name).update("\0").update(readFileSync(p));
-    }
-  };
-  feed(LOADERS);
-  return (version = h.digest("hex").slice(0, 16));
-}
+export { extractorVersion } from "./version.js";
 
 export const hashOf = (...parts: unknown[]): string =>
   createHash("sha256").update(JSON.stringify(parts)).digest("hex").slice(0, 32);

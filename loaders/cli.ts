@@ -22,8 +22,9 @@ const COMMANDS: Record<string, { usage: string; load: () => Promise<Command> }> 
 export async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
   if (name === "--version" || name === "-v") {
-    const pkg = (await import("../package.json", { with: { type: "json" } })).default;
-    console.log(pkg.version);
+    // Read from the source tree: this module may run from the JavaScript mirror (version.js).
+    const [{ readFileSync }, { join }, { LOADERS }] = await Promise.all([import("node:fs"), import("node:path"), import("./version.js")]);
+    console.log((JSON.parse(readFileSync(join(LOADERS, "..", "package.json"), "utf8")) as { version: string }).version);
     return 0;
   }
   const command = name ? COMMANDS[name] : undefined;

@@ -4,6 +4,7 @@ import type { Candidate } from "./candidate.js";
 import type { RegistryActor } from "./registry.js";
 import { cleanSurface as cleanSurfaceOf, jaroWinkler, nameKey as nameKeyOf, nameTokens, personSimilarity, skeleton as skeletonOf } from "./normalize.js";
 import { orgKey as orgKeyOf } from "./orgkey.js";
+import { actorRows, emptyTally, TallyBuilder, type At, type TalliedActor } from "./tally.js";
 
 // Candidates → actors. Registry rows come first and own their names; then
 // strong candidates (full names, gazetteer hits) found in document order; then
@@ -22,12 +23,13 @@ export interface Suggestion {
 }
 
 interface Actor {
+  /** Index in creation order (the ledger's actor number). */
+  n: number;
   name: string;
   kind: ActorKind;
   country: string | null;
   role: string | null;
   registry: RegistryActor | null;
-  distinct: Set<string>;
   mentions: Candidate[];
 }
 
@@ -35,6 +37,14 @@ export interface Resolution {
   actors: ActorRow[];
   mentions: ResolvedMention[];
   suggestions: Suggestion[];
+  /** Every actor in creation order with its tally (those without mentions too): the ledger's actors. */
+  tallied: TalliedActor[];
+}
+
+/** Told when resolution first indexes a key or learns an actor's name (plan/ledger.ts keeps them). */
+export interface ResolutionTrace {
+  keyed(key: string, actor: number, at: At): void;
+  learned(actor: number, name: string, at: At): void;
 }
 
 const PERSONLIKE = (k: ActorKind) => k === "person";
@@ -54,25 +64,67 @@ function memo<T>(f: (s: string) => T): (s: string) => T {
     return v as T;
   };
 }
-const cleanSurface = memo(cleanSurfaceOf);
+export const cleanSurface = memo(cleanSurfaceOf);
 const nameKey = memo(nameKeyOf);
-const orgKey = memo(orgKeyOf);
-const skeleton = memo(skeletonOf);
+export const orgKey = memo(orgKeyOf);
+export const skeleton = memo(skeletonOf);
 const KEYS = { country: memo((s) => `country:${nameKey(s)}`), place: memo((s) => `place:${nameKey(s)}`), actor: memo((s) => `actor:${nameKey(s)}`) };
+/** The key a name is indexed under for an actor of this kind. */
+export const keyOf = (kind: ActorKind, s: string) => (kind === "country" ? KEYS.country : kind === "place" ? KEYS.place : KEYS.actor)(s);
 
-export function resolve(cands: Candidate[], registry: RegistryActor[]): Resolution {
+// A hyphenated surname ("Kosiniak-Kamysz") is still one word.
+const isSingle = (c: Candidate) => (c.kind === "person" && !/\s/.test(c.name.trim())) || c.via === "acronym";
+/** 1: resolved with the strong candidates; 2: with the rest (weak ones, bare surnames, acronyms), after every strong one. */
+export const phaseOf = (c: Candidate): 1 | 2 => (c.weak || isSingle(c) ? 2 : 1);
+
+/** The skeletons a person's full name is found by from a bare surname (the last word, and the last two of longer names). */
+export const surnameKeys = (words: string[]) =>
+  (words.length > 2 ? [words[words.length - 1]!, words.slice(-2).join(" ")] : [words[words.length - 1]!]).map(skeleton);
+
+/** Whether the registry says an actor is not the one a name names ("distinct_from"). */
+export function blocker(registry: RegistryActor[]): (a: { name: string; registry: RegistryActor | null }, name: string) => boolean {
+  const regById = new Map(registry.map((r) => [r.id, r]));
+  if (!registry.some((r) => r.distinctFrom.length > 0)) return () => false;
+  return (a, name) => (a.registry?.distinctFrom.includes(slug(name)) ?? false) || (regById.get(slug(name))?.distinctFrom.includes(a.registry?.id ?? slug(a.name)) ?? false);
+}
+
+/** The actor a candidate names by its exact name or surface, given the index `get` (plan/ledger.ts asks it of an earlier index). */
+export function lookupIn<A extends { kind: ActorKind; registry: unknown }>(get: (key: string) => A | undefined, c: Candidate): A | undefined {
+  for (const s of [c.name, cleanSurface(c.text)]) {
+    const ok = c.kind === "organization" ? orgKey(s) : null;
+    const byOrg = ok ? get(ok) : undefined;
+    if (byOrg) return byOrg;
+    const hit = get(keyOf(c.kind, s)) ?? (c.kind === "group" || c.kind === "organization" || c.kind === "person" ? undefined : get(KEYS.actor(s)));
+    // A bare word the tagger could not place joins whatever actor already owns that exact name.
+    if (hit && (hit.kind === c.kind || hit.registry || c.via === "gazetteer" || c.weak)) return hit;
+    if (!hit) {
+      // A registry row may list a name under another kind (a group the tagger saw as an organisation).
+      for (const k of ["actor", "country", "place"]) {
+        const h = get(KEYS[k as keyof typeof KEYS](s));
+        if (h?.registry && (h.kind === c.kind || c.kind !== "place")) return h;
+      }
+    }
+  }
+  return undefined;
+}
+
+export function resolve(cands: Candidate[], registry: RegistryActor[], trace?: ResolutionTrace): Resolution {
   const actors: Actor[] = [];
   const byKey = new Map<string, Actor>();
   const suggestions = new Map<string, Suggestion>();
-  const keyOf = (kind: ActorKind, s: string) => (kind === "country" ? KEYS.country : kind === "place" ? KEYS.place : KEYS.actor)(s);
+  let now: At = [0, null];
+  const setKey = (k: string, a: Actor) => {
+    byKey.set(k, a);
+    trace?.keyed(k, a.n, now);
+  };
   const index = (a: Actor, s: string) => {
     const k = keyOf(a.kind, s);
-    if (!byKey.has(k)) byKey.set(k, a);
+    if (!byKey.has(k)) setKey(k, a);
     const ok = a.kind === "organization" ? orgKey(s) : null;
-    if (ok && !byKey.has(ok)) byKey.set(ok, a);
+    if (ok && !byKey.has(ok)) setKey(ok, a);
   };
   const create = (c: { name: string; kind: ActorKind; country: string | null; role: string | null }, reg: RegistryActor | null = null): Actor => {
-    const a: Actor = { name: c.name, kind: c.kind, country: c.country, role: c.role, registry: reg, distinct: new Set(reg?.distinctFrom ?? []), mentions: [] };
+    const a: Actor = { n: actors.length, name: c.name, kind: c.kind, country: c.country, role: c.role, registry: reg, mentions: [] };
     actors.push(a);
     index(a, a.name);
     return a;
@@ -81,10 +133,7 @@ export function resolve(cands: Candidate[], registry: RegistryActor[]): Resoluti
     const a = create(r, r);
     for (const alias of r.aliases) index(a, alias);
   }
-  const regById = new Map(registry.map((r) => [r.id, r]));
-  const anyDistinct = registry.some((r) => r.distinctFrom.length > 0);
-  const blocked = (a: Actor, name: string) =>
-    anyDistinct && (a.distinct.has(slug(name)) || (regById.get(slug(name))?.distinctFrom.includes(a.registry?.id ?? slug(a.name)) ?? false));
+  const blocked = blocker(registry);
   const suggest = (a: Actor, c: Candidate, score: number) => {
     const key = [a.name, c.name].sort().join("\u0000");
     const s = suggestions.get(key) ?? { a: a.name, b: c.name, score, evidence: [] };
@@ -103,29 +152,10 @@ export function resolve(cands: Candidate[], registry: RegistryActor[]): Resoluti
       index(a, s);
     }
   };
-  const lookup = (c: Candidate): Actor | undefined => {
-    for (const s of [c.name, cleanSurface(c.text)]) {
-      const ok = c.kind === "organization" ? orgKey(s) : null;
-      const byOrg = ok ? byKey.get(ok) : undefined;
-      if (byOrg) return byOrg;
-      const hit = byKey.get(keyOf(c.kind, s)) ?? (c.kind === "group" || c.kind === "organization" || c.kind === "person" ? undefined : byKey.get(KEYS.actor(s)));
-      // A bare word the tagger could not place joins whatever actor already owns that exact name.
-      if (hit && (hit.kind === c.kind || hit.registry || c.via === "gazetteer" || c.weak)) return hit;
-      if (!hit) {
-        // A registry row may list a name under another kind (a group the tagger saw as an organisation).
-        for (const k of ["actor", "country", "place"]) {
-          const h = byKey.get(KEYS[k as keyof typeof KEYS](s));
-          if (h?.registry && (h.kind === c.kind || c.kind !== "place")) return h;
-        }
-      }
-    }
-    return undefined;
-  };
+  const lookup = (c: Candidate): Actor | undefined => lookupIn((k) => byKey.get(k), c);
 
-  // A hyphenated surname ("Kosiniak-Kamysz") is still one word.
-  const isSingle = (c: Candidate) => (c.kind === "person" && !/\s/.test(c.name.trim())) || c.via === "acronym";
-  const strong = cands.filter((c) => !c.weak && !isSingle(c));
-  const rest = cands.filter((c) => c.weak || isSingle(c));
+  const strong = cands.filter((c) => phaseOf(c) === 1);
+  const rest = cands.filter((c) => phaseOf(c) === 2);
 
   // Blocking indexes keep resolution linear in the corpus: a person is compared only with persons
   // whose surname skeleton starts alike; an organisation only with names one word apart.
@@ -141,13 +171,14 @@ export function resolve(cands: Candidate[], registry: RegistryActor[]): Resoluti
     const names = namesOf.get(a) ?? namesOf.set(a, new Set()).get(a)!;
     if (names.has(name)) return;
     names.add(name);
+    trace?.learned(a.n, name, now);
     if (a.kind === "person") {
       const words = name.trim().split(/\s+/);
       if (words.length < 2) return;
       (fullNames.get(a) ?? fullNames.set(a, new Set()).get(a)!).add(name);
-      for (const sn of words.length > 2 ? [words[words.length - 1]!, words.slice(-2).join(" ")] : [words[words.length - 1]!]) {
-        put(bySurname, skeleton(sn), a);
-        put(byBlock, skeleton(sn).slice(0, 2), a);
+      for (const sk of surnameKeys(words)) {
+        put(bySurname, sk, a);
+        put(byBlock, sk.slice(0, 2), a);
       }
     } else if (a.kind === "organization" || a.kind === "group") {
       for (const k of masked(name)) put(byMasked, k, a);
@@ -156,6 +187,7 @@ export function resolve(cands: Candidate[], registry: RegistryActor[]): Resoluti
   for (const a of actors) for (const n of [a.name, ...(a.registry?.aliases ?? [])]) learn(a, n, null);
 
   for (const c of strong) {
+    if (now[1] !== c.doc || now[0] !== 1) now = [1, c.doc];
     let a = lookup(c);
     if (!a && PERSONLIKE(c.kind)) {
       let best: Actor | undefined, score = 0;
@@ -192,6 +224,7 @@ export function resolve(cands: Candidate[], registry: RegistryActor[]): Resoluti
     }
   }
   for (const c of rest) {
+    if (now[1] !== c.doc || now[0] !== 2) now = [2, c.doc];
     const docOf = (x: Actor) => docsOf.get(x)?.has(c.doc) ?? false;
     let a = lookup(c);
     if (!a && c.kind === "person") {
@@ -228,20 +261,12 @@ function masked(name: string): string[] {
   return t.length < 2 ? [] : t.map((_, i) => t.map((w, j) => (i === j ? "*" : w)).join(" "));
 }
 
-function initials(name: string): string {
+export function initials(name: string): string {
   return name
     .split(/[\s-]+/)
     .filter((w) => /^\p{Lu}/u.test(w))
     .map((w) => w[0])
     .join("");
-}
-
-function mostCommon<T>(xs: (T | null)[]): T | null {
-  const n = new Map<T, number>();
-  for (const x of xs) if (x !== null) n.set(x, (n.get(x) ?? 0) + 1);
-  let best: T | null = null, k = 0;
-  for (const [x, c] of n) if (c > k) [best, k] = [x, c];
-  return best;
 }
 
 /** Sorted by (article, start, end), each article's mentions on their own: a string comparison per article rather than per mention pair (about 0.05–0.1 s of a 10,000-article resolution). */
@@ -259,52 +284,41 @@ function byArticleThenPosition(mentions: ResolvedMention[]): ResolvedMention[] {
 }
 
 function finish(actors: Actor[], suggestions: Suggestion[]): Resolution {
-  const rows: ActorRow[] = [];
+  const kept = actors.map((a) => distinctSpans(a.mentions));
+  const tallied: TalliedActor[] = actors.map((a, i) => {
+    const t = new TallyBuilder(emptyTally());
+    let at: At = [0, null];
+    for (const m of a.mentions) {
+      const phase = phaseOf(m);
+      if (at[0] !== phase || at[1] !== m.doc) at = [phase, m.doc];
+      t.add(m, at, cleanSurface(m.text));
+    }
+    t.tally.mentions = kept[i]!.length;
+    t.tally.docs = new Set(kept[i]!.map((m) => m.doc)).size;
+    return { name: a.name, kind: a.kind, country: a.country, role: a.role, registry: a.registry, tally: t.done() };
+  });
+  const { rows, ids } = actorRows(tallied);
   const mentions: ResolvedMention[] = [];
-  const used = new Set<string>();
-  for (const a of actors) {
-    if (!a.mentions.length) continue;
-    let name = a.name;
-    if (!a.registry && a.kind === "person") {
-      // The fullest spelling seen most often names a person found without the registry.
-      const full = a.mentions.map((m) => m.name).filter((n) => nameTokens(n).length > 1);
-      name = mostCommon(full) ?? name;
-    }
-    let id = a.registry?.id ?? slug(name);
-    if (used.has(id)) id = `${id}-${a.kind}`;
-    for (let n = 2; used.has(id); n++) id = `${slug(name)}-${n}`;
-    used.add(id);
-    const aliases = new Set<string>();
-    const seen = new Set<string>();
-    for (const m of a.mentions) {
-      const s = cleanSurface(m.text);
-      if (!m.alias || s === name || seen.has(s)) continue;
-      seen.add(s);
-      aliases.add(s);
-    }
-    const seenSpans = new Map<string, Set<number>>();
-    let count = 0;
-    const docs = new Set<string>();
-    for (const m of a.mentions) {
-      const spans = seenSpans.get(m.doc) ?? seenSpans.set(m.doc, new Set()).get(m.doc)!;
-      const k = m.start * 2 ** 24 + m.end;
-      if (spans.has(k)) continue;
-      spans.add(k);
-      count++;
-      docs.add(m.doc);
-      mentions.push({ article: m.doc, actor: id, start: m.start, end: m.end, text: m.text, sentence: m.sentence, kind: a.kind });
-    }
-    rows.push({
-      id,
-      name,
-      kind: a.kind,
-      aliases: [...aliases],
-      country: a.registry ? a.registry.country : a.country ?? mostCommon(a.mentions.map((m) => m.country)),
-      // A role that names its office holder's country or body ("President of Russia") beats a bare "President".
-      role: a.registry?.role ?? mostCommon(a.mentions.map((m) => (m.role?.includes(" of ") ? m.role : null))) ?? a.role ?? mostCommon(a.mentions.map((m) => m.role)),
-      mentions: count,
-      articles: docs.size,
-    });
-  }
-  return { actors: rows, mentions: byArticleThenPosition(mentions), suggestions };
+  actors.forEach((a, i) => {
+    const id = ids[i];
+    if (id) for (const m of kept[i]!) mentions.push(mentionRow(m, id, a.kind));
+  });
+  return { actors: rows, mentions: byArticleThenPosition(mentions), suggestions, tallied };
 }
+
+/** The mentions an actor's rows keep: one per distinct span of an article, in the order found. */
+export function distinctSpans(found: Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  const seenSpans = new Map<string, Set<number>>();
+  for (const m of found) {
+    const spans = seenSpans.get(m.doc) ?? seenSpans.set(m.doc, new Set()).get(m.doc)!;
+    const k = m.start * 2 ** 24 + m.end;
+    if (spans.has(k)) continue;
+    spans.add(k);
+    out.push(m);
+  }
+  return out;
+}
+
+export const mentionRow = (m: Candidate, actor: string, kind: ActorKind): ResolvedMention =>
+  ({ article: m.doc, actor, start: m.start, end: m.end, text: m.text, sentence: m.sentence, kind });

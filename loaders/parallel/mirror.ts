@@ -1,9 +1,9 @@
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { randomBytes } from "node:crypto";
 import { createRequire } from "node:module";
-import { dirname, join, relative, resolve } from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
-import { extractorVersion } from "../cache.js";
+import { join, relative } from "node:path";
+import { pathToFileURL } from "node:url";
+import { extractorVersion, LOADERS } from "../version.js";
 
 // Worker threads start without the parent's TypeScript loader. Registering tsx
 // in each worker routes every module through a loader-hooks thread: 0.4 s of a
@@ -14,7 +14,6 @@ import { extractorVersion } from "../cache.js";
 // `new URL("./lexicon.csv", import.meta.url)` and package lookups resolve as in
 // the source tree. When that folder cannot be written, workers use tsx.
 
-const LOADERS = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const ROOT = join(LOADERS, "..", ".dossier-cache", "js");
 /** Old versions are removed when this old: a process may still be starting workers from one. */
 const PRUNE_AFTER_MS = 60 * 60 * 1000;
@@ -46,6 +45,8 @@ function mirror(): string {
         if (statSync(src).isDirectory()) {
           mkdirSync(dst, { recursive: true });
           copy(src);
+        } else if (name.endsWith(".d.ts")) {
+          continue;
         } else if (name.endsWith(".ts")) {
           const { code } = transformSync(readFileSync(src, "utf8"), { loader: "ts", format: "esm", target: "node20", sourcefile: src });
           writeFileSync(dst.replace(/\.ts$/, ".js"), code);

@@ -11,7 +11,7 @@ import { TABLE_NAMES, type ActorRow, type ArticleRow, type DateRow, type EventRo
 import { decodeRows, encodeRows } from "./columns.js";
 import { executor, MIN_PARALLEL, type Executor } from "./executor.js";
 import { planCached, type PlannedArticle } from "./manifest.js";
-import { resolveCandidateLists, rowsKey } from "./resolve.js";
+import { resolveCorpus, rowsKey, type CorpusResolution } from "./resolve.js";
 import { keyHash, type Reads } from "./tracked.js";
 
 // The extraction behind `dossier extract`, built for the reporter's loop: each
@@ -55,7 +55,6 @@ export interface Built {
 interface Head {
   problems: Problem[];
   dates: number;
-  candidates: Candidate[];
 }
 
 /** A rows record: [meta JSON, mention rows, figure rows, quote rows, event rows] (rows JSON, one per line). */
@@ -99,6 +98,9 @@ export async function buildFolder(dir: string, options: BuildOptions = {}): Prom
     const parts: Buffer[][] = new Array(items.length);
     const heads: Head[] = new Array(items.length);
     const partKey = partKeys(plan.repeated);
+    // Decoded only when resolution or finishing needs them: the ledger resolves an added article alone.
+    const cands: (Candidate[] | undefined)[] = new Array(items.length);
+    const candidatesOf = (i: number) => (cands[i] ??= decodeRows<Candidate>(parts[i]![3]!));
     const readPart = (i: number) => {
       const a = items[i]!;
       const reads = store.get(`d:${a.baseKey}`);
@@ -107,8 +109,9 @@ export async function buildFolder(dir: string, options: BuildOptions = {}): Prom
         a.partKey = partKey(a, JSON.parse(reads[0]!.toString("utf8")) as Reads);
         const rec = store.get(`p:${a.partKey}`);
         if (!rec) return false;
-        heads[i] = { ...JSON.parse(rec[0]!.toString("utf8")), candidates: decodeRows<Candidate>(rec[3]!) };
+        heads[i] = JSON.parse(rec[0]!.toString("utf8"));
         parts[i] = rec;
+        cands[i] = undefined;
         return true;
       } catch {
         return false;
@@ -147,7 +150,8 @@ export async function buildFolder(dir: string, options: BuildOptions = {}): Prom
     lap("extract");
     for (const i of missing) if (!readPart(i)) throw new Error(`cannot read back the part of ${items[i]!.file}`);
     lap("parts");
-    const resolved = resolveCandidateLists(heads.map((h) => h.candidates), options.registryPath, problems);
+    const docs = items.map((a) => [a.id, a.partKey] as [string, string]);
+    const resolved = resolveCorpus(docs, candidatesOf, options.registryPath, problems, cacheDir, (k) => store.has(`r:${k}`));
 
     lap("resolve");
     const rows: Buffer[][] = new Array(items.length);
@@ -157,7 +161,8 @@ export async function buildFolder(dir: string, options: BuildOptions = {}): Prom
       const todo: number[] = [];
       for (const i of ids) {
         const a = items[i]!;
-        const rec = store.get(`r:${(keys[i] = rowsKey(a.partKey, resolved.byArticle.get(a.id) ?? [], resolved.actorById))}`);
+        keys[i] = resolved.rowsKeys?.get(a.id) ?? rowsKey(a.partKey, resolved.mentionsOf(a.id), resolved.actorById);
+        const rec = store.get(`r:${keys[i]}`);
         try {
           if (rec) [metas[i], rows[i]] = [JSON.parse(rec[0]!.toString("utf8")), rec];
           else todo.push(i);
@@ -172,9 +177,9 @@ export async function buildFolder(dir: string, options: BuildOptions = {}): Prom
       exec.size((finishing += todo.length));
       return mapLimit(todo, jobs * 4, async (i) => {
         const a = items[i]!;
-        const mentions = resolved.byArticle.get(a.id) ?? [];
+        const mentions = resolved.mentionsOf(a.id);
         const actors = [...new Set(mentions.map((m) => m.actor))].flatMap((id) => resolved.actorById.get(id) ?? []);
-        const part = await fullPart(store, a, parts[i]!, heads[i]!, () => extract(a));
+        const part = await fullPart(store, a, parts[i]!, heads[i]!, candidatesOf(i), () => extract(a));
         const r = await exec.finish(part, mentions, actors);
         const rec = rowsRecord(mentions, r);
         store.set(`r:${keys[i]}`, rec);
@@ -197,6 +202,8 @@ export async function buildFolder(dir: string, options: BuildOptions = {}): Prom
     const corrected = correct(items, rows, metas, options.correctionsPath, problems);
     const built = assembleJson(items, parts, heads, rows, metas, resolved, corrected);
     lap("assemble");
+    const at = new Map(items.map((a, i) => [a.id, i]));
+    resolved.save((id) => keys[at.get(id)!]!);
     store.flush();
     lap("flush");
     return { ...built, problems, cache: { hits: store.hits, misses: store.misses }, work: { read: extracted.size, finish: finishing }, timings };
@@ -235,17 +242,17 @@ function storePart(store: PackStore, key: string, part: ArticlePart): void {
 }
 
 /** The part as readArticle returned it, rebuilt from its records (the doc is the article's text and date plus the sentences). */
-async function fullPart(store: PackStore, a: PlannedArticle, rec: Buffer[], head: Head, extract: () => Promise<void>): Promise<ArticlePart> {
+async function fullPart(store: PackStore, a: PlannedArticle, rec: Buffer[], head: Head, candidates: Candidate[], extract: () => Promise<void>): Promise<ArticlePart> {
   let sentences = store.get(`s:${a.partKey}`);
   let part = rec;
   if (!sentences) {
     await extract();
     [sentences, part] = [store.get(`s:${a.partKey}`), store.get(`p:${a.partKey}`)!];
-    head = { ...JSON.parse(part[0]!.toString("utf8")), candidates: decodeRows<Candidate>(part[3]!) };
+    [head, candidates] = [JSON.parse(part[0]!.toString("utf8")), decodeRows<Candidate>(part[3]!)];
   }
   const article = JSON.parse(part[1]!.toString("utf8")) as ArticleRow;
   const doc = { id: article.id, text: article.text, published: article.published, sentences: JSON.parse(sentences![0]!.toString("utf8")) as Sentence[] };
-  return { article, doc, dates: parseRows<DateRow>(part[2]!), candidates: head.candidates, problems: head.problems };
+  return { article, doc, dates: parseRows<DateRow>(part[2]!), candidates, problems: head.problems };
 }
 
 function rowsRecord(mentions: ResolvedMention[], r: ArticleRows): string[] {
@@ -280,7 +287,7 @@ function correct(items: PlannedArticle[], rows: Buffer[][], metas: RowsMeta[], p
 
 function assembleJson(
   items: PlannedArticle[], parts: Buffer[][], heads: Head[], rows: Buffer[][], metas: RowsMeta[],
-  resolved: ReturnType<typeof resolveCandidateLists>, corrected: Map<number, Buffer[]>,
+  resolved: CorpusResolution, corrected: Map<number, Buffer[]>,
 ): Pick<Built, "json" | "counts"> {
   const pieces = Object.fromEntries(TABLE_NAMES.map((t) => [t, [] as Buffer[]])) as Record<TableName, Buffer[]>;
   const counts = Object.fromEntries(TABLE_NAMES.map((t) => [t, 0])) as Record<TableName, number>;
@@ -300,7 +307,7 @@ function assembleJson(
   // Mentions are ordered by article id (then position), not by file.
   const byId = items.map((a, i) => [a.id, i] as const).sort((x, y) => (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0));
   for (const [, i] of byId) add("mentions", rows[i]![1]);
-  counts.mentions = resolved.mentions.length;
+  counts.mentions = resolved.mentions;
   if (resolved.actors.length) pieces.actors.push(Buffer.from(lines(resolved.actors)));
   counts.actors = resolved.actors.length;
   const json = Object.fromEntries(TABLE_NAMES.map((t) => {

@@ -2,7 +2,9 @@ import { createHash } from "node:crypto";
 import { readRegistry } from "../actors/registry.js";
 import { resolve } from "../actors/resolve.js";
 import type { Candidate } from "../actors/candidate.js";
+import { extractorVersion } from "../cache.js";
 import type { ActorRow, Problem, ResolvedMention } from "../types.js";
+import { extendLedger, ledgerBasis, ledgerOf, readLedger, Recorder, writeLedger } from "./ledger.js";
 
 // Corpus-wide actor resolution, importable without the taggers: actors/index.ts
 // (resolveCandidates) also loads the tagger and its lexicon, about a second that
@@ -11,18 +13,71 @@ import type { ActorRow, Problem, ResolvedMention } from "../types.js";
 export type Resolved = ReturnType<typeof resolveCandidateLists>;
 
 /** Registry first, then the candidates of every article in order; mentions grouped by article. */
-export function resolveCandidateLists(lists: Candidate[][], registryPath: string | null | undefined, problems: Problem[]) {
-  const registry = readRegistry(registryPath);
+export function resolveCandidateLists(lists: Candidate[][], registryPath: string | null | undefined, problems: Problem[], trace?: Recorder, registry = readRegistry(registryPath)) {
   problems.push(...registry.problems);
-  const { actors, mentions } = resolve(lists.flat(), registry.actors);
-  const actorById = new Map(actors.map((a) => [a.id, a]));
+  const { actors, mentions, tallied } = resolve(lists.flat(), registry.actors, trace);
+  return { registry: registry.actors, actors, mentions, tallied, actorById: new Map(actors.map((a) => [a.id, a])), byArticle: byArticleOf(mentions) };
+}
+
+function byArticleOf(mentions: ResolvedMention[]): Map<string, ResolvedMention[]> {
   const byArticle = new Map<string, ResolvedMention[]>();
   for (const m of mentions) {
     let list = byArticle.get(m.article);
     if (!list) byArticle.set(m.article, (list = []));
     list.push(m);
   }
-  return { actors, mentions, actorById, byArticle };
+  return byArticle;
+}
+
+export interface CorpusResolution {
+  actors: ActorRow[];
+  actorById: Map<string, ActorRow>;
+  /** An article's mentions (from the ledger, an article it already held costs a whole resolution, done once). */
+  mentionsOf(id: string): ResolvedMention[];
+  mentions: number;
+  /** From the ledger: the rows keys of the articles it already held (their rows are unchanged). */
+  rowsKeys: Map<string, string> | null;
+  /** Writes the ledger for the next build, given every article's rows key. */
+  save(rowsKey: (id: string) => string): void;
+}
+
+/**
+ * The corpus's actors, from the cache folder's ledger when only added articles need
+ * resolving (plan/ledger.ts), else from every article's candidates. `docs`: each
+ * article's id and part key, in order; `hasRows`: whether a rows record is cached.
+ */
+export function resolveCorpus(
+  docs: [string, string][], candidatesOf: (i: number) => Candidate[], registryPath: string | null | undefined,
+  problems: Problem[], cacheDir: string | null, hasRows: (rowsKey: string) => boolean,
+): CorpusResolution {
+  const registry = readRegistry(registryPath);
+  const basis = ledgerBasis(extractorVersion(), registry.actors);
+  const ledger = cacheDir ? readLedger(cacheDir, basis) : null;
+  let why = ledger ? "a cached rows record is missing" : "no ledger";
+  if (ledger && ledger.docs.every((d) => hasRows(d[2]))) {
+    const index = new Map(docs.map(([id], i) => [id, i]));
+    const ext = extendLedger(ledger, docs, (id) => candidatesOf(index.get(id)!), registry.actors);
+    if (typeof ext === "string") why = ext;
+    else {
+      problems.push(...registry.problems);
+      const changed = docs.length !== ledger.docs.length;
+      // Needed only when a cached rows record turns out unreadable: the whole resolution gives the same rows.
+      let all: Map<string, ResolvedMention[]> | undefined;
+      const whole = () => (all ??= resolveCandidateLists(docs.map((_, i) => candidatesOf(i)), registryPath, [], undefined, registry).byArticle);
+      return { ...ext, mentionsOf: (id) => ext.byArticle.get(id) ?? whole().get(id) ?? [], save: (rowsKey) => changed && writeLedger(cacheDir!, ext.next(rowsKey)) };
+    }
+  }
+  if (process.env.DOSSIER_TIMINGS) console.error(`ledger: whole resolution (${why})`);
+  const rec = new Recorder();
+  const r = resolveCandidateLists(docs.map((_, i) => candidatesOf(i)), registryPath, problems, rec, registry);
+  return {
+    actors: r.actors,
+    actorById: r.actorById,
+    mentionsOf: (id) => r.byArticle.get(id) ?? [],
+    mentions: r.mentions.length,
+    rowsKeys: null,
+    save: (rowsKey) => cacheDir && writeLedger(cacheDir, ledgerOf(basis, rec, r.tallied, docs.map(([id, partKey]) => [id, partKey, rowsKey(id)]), r.mentions.length)),
+  };
 }
 
 /** Cache key of an article's second half: its part, its mentions and the actors they name. */

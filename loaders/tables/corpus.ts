@@ -1,13 +1,13 @@
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { join, resolve } from "node:path";
 import { extractorVersion } from "../cache.js";
+import { LOADERS } from "../version.js";
 import type { Problem, Tables } from "../types.js";
 import { writeAtomic } from "./write.js";
 
-/** The repository root: loaders/tables/ → ../.. */
-export const REPO = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..");
+/** The repository root (also when running from the JavaScript mirror of loaders/). */
+export const REPO = resolve(LOADERS, "..");
 /** The report's corpus; DOSSIER_ARTICLES points a build at another folder (tests, newsrooms with corpora elsewhere). */
 export const ARTICLES_DIR = process.env.DOSSIER_ARTICLES ? resolve(process.env.DOSSIER_ARTICLES) : join(REPO, "data", "articles");
 export const REGISTRY = join(REPO, "data", "actors.csv");

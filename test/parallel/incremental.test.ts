@@ -118,9 +118,12 @@ describe("incremental rebuild", () => {
     expect(corrected.problems.some((p) => p.message.includes('no row has id "fig_000000000000"'))).toBe(true);
   });
 
-  it("rebuilds from a damaged cache: corrupt packs and manifest read as missing", async () => {
+  it("rebuilds from a damaged cache: corrupt packs, manifest and ledger read as missing", async () => {
     const good = bytes(await buildFolder(dir, options));
-    for (const sub of readdirSync(cacheDir)) for (const f of readdirSync(join(cacheDir, sub))) writeFileSync(join(cacheDir, sub, f), "{ truncated");
+    for (const sub of readdirSync(cacheDir, { withFileTypes: true })) {
+      if (sub.isFile()) writeFileSync(join(cacheDir, sub.name), "{ truncated");
+      else for (const f of readdirSync(join(cacheDir, sub.name))) writeFileSync(join(cacheDir, sub.name, f), "{ truncated");
+    }
     const again = await buildFolder(dir, options);
     expect(bytes(again)).toEqual(good);
     expect(again.cache.hits).toBe(0);

@@ -1,0 +1,124 @@
+import type { ActorKind, ActorRow } from "../types.js";
+import { slug } from "../text/ids.js";
+import type { Candidate } from "./candidate.js";
+import { nameTokens } from "./normalize.js";
+import type { RegistryActor } from "./registry.js";
+
+// What an actor row is made of, kept as counts rather than as the mentions
+// themselves: the row (name, id, aliases, country, role) is a function of these
+// tallies, so a rebuild that adds one article can update them (plan/ledger.ts)
+// without the other 10,000 articles' mentions. Every "most common" breaks ties
+// by what was seen first, so each value also keeps where it was first seen.
+
+/** Where resolution was: 0 the registry, 1 strong candidates, 2 the rest; then the article. */
+export type At = [phase: 0 | 1 | 2, doc: string | null];
+
+/** Values in the order first seen, each with its count and where it was first seen. */
+export type Counts = [value: string, n: number, at: At][];
+
+export interface Tally {
+  /** A person's full names (more than one word). */
+  full: Counts;
+  country: Counts;
+  /** Roles naming their country or body ("President of Russia"). */
+  roleOf: Counts;
+  role: Counts;
+  /** The cleaned surfaces of alias mentions. */
+  alias: Counts;
+  /** Distinct spans, and the articles they are in. */
+  mentions: number;
+  docs: number;
+}
+
+/** An actor as resolution leaves it: what it was created with, and its tally. */
+export interface TalliedActor {
+  name: string;
+  kind: ActorKind;
+  country: string | null;
+  role: string | null;
+  registry: RegistryActor | null;
+  tally: Tally;
+}
+
+export const emptyTally = (): Tally => ({ full: [], country: [], roleOf: [], role: [], alias: [], mentions: 0, docs: 0 });
+
+/** Counts a mention's values into a tally (positions: the tally's own index of each list). */
+export class TallyBuilder {
+  private readonly index = { full: new Map<string, number>(), country: new Map<string, number>(), roleOf: new Map<string, number>(), role: new Map<string, number>(), alias: new Map<string, number>() };
+  constructor(readonly tally: Tally, readonly before: (x: At, y: At) => boolean = () => false) {
+    for (const k of Object.keys(this.index) as (keyof typeof this.index)[]) tally[k].forEach(([v], i) => this.index[k].set(v, i));
+  }
+
+  /** One mention seen at `at`; the surface is counted as an alias when the mention is alias-like. */
+  add(c: Candidate, at: At, surface: string): void {
+    if (nameTokens(c.name).length > 1) this.count("full", c.name, at);
+    if (c.country !== null) this.count("country", c.country, at);
+    if (c.role?.includes(" of ")) this.count("roleOf", c.role, at);
+    if (c.role !== null) this.count("role", c.role, at);
+    if (c.alias) this.count("alias", surface, at);
+  }
+
+  private count(k: keyof typeof this.index, v: string, at: At): void {
+    const list = this.tally[k];
+    const i = this.index[k].get(v);
+    if (i === undefined) {
+      this.index[k].set(v, list.length);
+      list.push([v, 1, at]);
+      this.unsorted ||= list.length > 1 && this.before(at, list[list.length - 2]![2]);
+    } else {
+      const e = list[i]!;
+      e[1]++;
+      if (this.before(at, e[2])) [e[2], this.unsorted] = [at, true];
+    }
+  }
+
+  private unsorted = false;
+  /** The tally with every list in first-seen order (after mentions from an earlier article were added last). */
+  done(): Tally {
+    if (this.unsorted) for (const k of Object.keys(this.index) as (keyof typeof this.index)[]) this.tally[k] = stableSort(this.tally[k], this.before);
+    return this.tally;
+  }
+}
+
+function stableSort(list: Counts, before: (x: At, y: At) => boolean): Counts {
+  return list.map((e, i) => [e, i] as const).sort(([x, i], [y, j]) => (before(x[2], y[2]) ? -1 : before(y[2], x[2]) ? 1 : i - j)).map(([e]) => e);
+}
+
+function mostCommon(c: Counts): string | null {
+  let best: string | null = null, k = 0;
+  for (const [v, n] of c) if (n > k) [best, k] = [v, n];
+  return best;
+}
+
+/** The actor rows, in creation order; ids[i] is actor i's id, null for an actor without mentions. */
+export function actorRows(actors: TalliedActor[]): { rows: ActorRow[]; ids: (string | null)[] } {
+  const rows: ActorRow[] = [];
+  const ids: (string | null)[] = [];
+  const used = new Set<string>();
+  for (const a of actors) {
+    const t = a.tally;
+    if (!t.mentions) {
+      ids.push(null);
+      continue;
+    }
+    // The fullest spelling seen most often names a person found without the registry.
+    const name = !a.registry && a.kind === "person" ? mostCommon(t.full) ?? a.name : a.name;
+    let id = a.registry?.id ?? slug(name);
+    if (used.has(id)) id = `${id}-${a.kind}`;
+    for (let n = 2; used.has(id); n++) id = `${slug(name)}-${n}`;
+    used.add(id);
+    ids.push(id);
+    rows.push({
+      id,
+      name,
+      kind: a.kind,
+      aliases: t.alias.flatMap(([s]) => (s === name ? [] : [s])),
+      country: a.registry ? a.registry.country : a.country ?? mostCommon(t.country),
+      // A role that names its office holder's country or body ("President of Russia") beats a bare "President".
+      role: a.registry?.role ?? mostCommon(t.roleOf) ?? a.role ?? mostCommon(t.role),
+      mentions: t.mentions,
+      articles: t.docs,
+    });
+  }
+  return { rows, ids };
+}
