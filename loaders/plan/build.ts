@@ -41,8 +41,8 @@ export interface Built {
   problems: Problem[];
   /** Records found in / missing from the cache (both halves of the per-article work). */
   cache: { hits: number; misses: number };
-  /** Articles read (first half) and finished (second half) this run rather than taken from the cache. */
-  work: { read: number; finish: number };
+  /** Articles read (first half) and finished (second half) this run rather than taken from the cache; how actors were resolved. */
+  work: { read: number; finish: number; resolution: string };
   /**
    * Milliseconds per phase, for benchmarks: plan, cache (parts read back), extract (waiting for
    * the new articles' first halves), parts, resolve, rows (cached rows looked up), finish
@@ -206,7 +206,7 @@ export async function buildFolder(dir: string, options: BuildOptions = {}): Prom
     resolved.save((id) => keys[at.get(id)!]!);
     store.flush();
     lap("flush");
-    return { ...built, problems, cache: { hits: store.hits, misses: store.misses }, work: { read: extracted.size, finish: finishing }, timings };
+    return { ...built, problems, cache: { hits: store.hits, misses: store.misses }, work: { read: extracted.size, finish: finishing, resolution: resolved.how }, timings };
   } finally {
     store.close();
     await exec.close();

@@ -37,6 +37,8 @@ export interface CorpusResolution {
   mentions: number;
   /** From the ledger: the rows keys of the articles it already held (their rows are unchanged). */
   rowsKeys: Map<string, string> | null;
+  /** "ledger", or why the whole corpus was resolved. */
+  how: string;
   /** Writes the ledger for the next build, given every article's rows key. */
   save(rowsKey: (id: string) => string): void;
 }
@@ -64,10 +66,9 @@ export function resolveCorpus(
       // Needed only when a cached rows record turns out unreadable: the whole resolution gives the same rows.
       let all: Map<string, ResolvedMention[]> | undefined;
       const whole = () => (all ??= resolveCandidateLists(docs.map((_, i) => candidatesOf(i)), registryPath, [], undefined, registry).byArticle);
-      return { ...ext, mentionsOf: (id) => ext.byArticle.get(id) ?? whole().get(id) ?? [], save: (rowsKey) => changed && writeLedger(cacheDir!, ext.next(rowsKey)) };
+      return { ...ext, how: "ledger", mentionsOf: (id) => ext.byArticle.get(id) ?? whole().get(id) ?? [], save: (rowsKey) => changed && writeLedger(cacheDir!, ext.next(rowsKey)) };
     }
   }
-  if (process.env.DOSSIER_TIMINGS) console.error(`ledger: whole resolution (${why})`);
   const rec = new Recorder();
   const r = resolveCandidateLists(docs.map((_, i) => candidatesOf(i)), registryPath, problems, rec, registry);
   return {
@@ -76,6 +77,7 @@ export function resolveCorpus(
     mentionsOf: (id) => r.byArticle.get(id) ?? [],
     mentions: r.mentions.length,
     rowsKeys: null,
+    how: `whole: ${why}`,
     save: (rowsKey) => cacheDir && writeLedger(cacheDir, ledgerOf(basis, rec, r.tallied, docs.map(([id, partKey]) => [id, partKey, rowsKey(id)]), r.mentions.length)),
   };
 }
