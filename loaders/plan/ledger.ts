@@ -2,27 +2,33 @@ import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Candidate } from "../actors/candidate.js";
+import { cleanSurface, initials, phaseOf, surnameKeys } from "../actors/keys.js";
 import type { RegistryActor } from "../actors/registry.js";
-import { blocker, cleanSurface, distinctSpans, initials, keyOf, lookupIn, mentionRow, orgKey, phaseOf, skeleton, surnameKeys, type ResolutionTrace } from "../actors/resolve.js";
-import { actorRows, TallyBuilder, type At, type Tally, type TalliedActor } from "../actors/tally.js";
+import { distinctSpans, mentionRow } from "../actors/resolve.js";
+import { Resolver, type ResolutionTrace } from "../actors/resolver.js";
+import { actorRows, emptyTally, TallyBuilder, type At, type Tally, type TalliedActor } from "../actors/tally.js";
 import { writeAtomic } from "../tables/atomic.js";
 import type { ActorKind, ActorRow, ResolvedMention } from "../types.js";
 
 // Actor resolution reads every candidate of the corpus in order (~1 s and most of
-// the cache read at 10,000 articles), yet an added article usually names actors the
-// corpus already knows, by names it already uses. The ledger, written after each
-// build, records when resolution first indexed each key and learned each name, and
-// every actor's tallies. An added article whose every candidate would have been
-// found at its place in the order by a key that already existed there, and whose
-// names and surfaces were all already known there, changes nothing the other
-// articles' resolution reads (only its own article's "which actors are here"): the
-// ledger then resolves it alone and updates the tallies. Anything else — a new
-// name, a key first indexed later in the order, an actor row whose name, id,
-// country or role would change, a removed or changed article — returns null and
-// the build resolves the whole corpus as before. test/parallel/ledger.test.ts
-// checks the two give byte-identical tables.
+// the cache read at 10,000 articles). The ledger, written after each build, lets a
+// rebuild resolve only an added article. It records every change resolution made to
+// its state (an actor created, a key indexed, a name learned) and when (phase,
+// article), the last time each lookup that a change could answer differently was
+// made (a key found missing, a surname, a block of names compared, an acronym),
+// and each actor's tallies. To add an article, the resolver's state is rebuilt as
+// it stood at the article's place, the article is resolved there by the same code
+// (actors/resolver.ts), and the changes it made are checked against the later
+// lookups: if no later lookup could have seen them, every other article resolves
+// as before, and only the tallies, the new actors and the added article's
+// mentions are new. Otherwise, or when an actor row's id, name, country or role
+// would change, or an article was removed or changed, the build resolves the whole
+// corpus. test/parallel/ledger.test.ts checks that both give byte-identical tables.
 
-const FORMAT = 1;
+const FORMAT = 2;
+
+type When = [phase: 0 | 1 | 2, doc: string | null];
+type Probe = "key" | "surname" | "block" | "acronym";
 
 export interface Ledger {
   format: number;
@@ -30,23 +36,40 @@ export interface Ledger {
   basis: string;
   /** The articles in resolution order: id, part key, rows key. */
   docs: [string, string, string][];
-  /** Each key resolution indexed: the key, the actor (creation index), when. */
-  keys: [string, number, 0 | 1 | 2, string | null][];
-  /** Each name an actor learned: the actor, the name, when. */
-  names: [number, string, 0 | 1 | 2, string | null][];
+  /** Per actor (creation order), when it was created. */
+  created: When[];
+  keys: [key: string, actor: number, ...When][];
+  names: [actor: number, name: string, ...When][];
+  /** The last time each lookup was made. */
+  probes: [what: Probe, key: string, ...When][];
   actors: { name: string; kind: ActorKind; country: string | null; role: string | null; registry: string | null; tally: Tally }[];
   mentions: number;
 }
 
-/** Collects what a whole-corpus resolution indexed and learned. */
+/** Collects what a resolution changed and looked up. */
 export class Recorder implements ResolutionTrace {
+  /** When each actor was created, by actor number. */
+  births: When[] = [];
   keys: Ledger["keys"] = [];
   names: Ledger["names"] = [];
+  private readonly last = new Map<string, At>();
+  created(n: number, at: At): void {
+    this.births[n] = at;
+  }
   keyed(key: string, actor: number, at: At): void {
     this.keys.push([key, actor, at[0], at[1]]);
   }
   learned(actor: number, name: string, at: At): void {
     this.names.push([actor, name, at[0], at[1]]);
+  }
+  probed(what: Probe, key: string, at: At): void {
+    this.last.set(`${what}\u0000${key}`, at);
+  }
+  probes(): Ledger["probes"] {
+    return [...this.last].map(([k, at]) => {
+      const i = k.indexOf("\u0000");
+      return [k.slice(0, i) as Probe, k.slice(i + 1), at[0], at[1]];
+    });
   }
 }
 
@@ -55,7 +78,7 @@ export const ledgerBasis = (version: string, registry: RegistryActor[]) =>
 
 export function ledgerOf(basis: string, rec: Recorder, tallied: TalliedActor[], docs: Ledger["docs"], mentions: number): Ledger {
   const actors = tallied.map((a) => ({ name: a.name, kind: a.kind, country: a.country, role: a.role, registry: a.registry?.id ?? null, tally: a.tally }));
-  return { format: FORMAT, basis, docs, keys: rec.keys, names: rec.names, actors, mentions };
+  return { format: FORMAT, basis, docs, created: rec.births, keys: rec.keys, names: rec.names, probes: rec.probes(), actors, mentions };
 }
 
 const FILE = "ledger.json";
@@ -92,131 +115,172 @@ export interface Extended {
 }
 
 /**
- * Resolves the articles the ledger does not hold against it, or says why that could change what the
- * ledger's articles resolved to. `docs` is the corpus in resolution order (id, part key);
- * `candidates(id)` an added article's candidates.
+ * Resolves the articles the ledger does not hold, one at a time, or says why that could change what
+ * the ledger's articles resolved to. `docs`: the corpus in resolution order (id, part key).
  */
 export function extendLedger(ledger: Ledger, docs: [string, string][], candidates: (id: string) => Candidate[], registry: RegistryActor[]): Extended | string {
   const known = new Map(ledger.docs.map((d) => [d[0], d]));
-  const added: string[] = [];
   let k = 0;
   for (const [id, partKey] of docs) {
     const old = known.get(id);
-    if (!old) added.push(id);
-    else if (old[1] !== partKey || ledger.docs[k++]![0] !== id) return `${id} changed or moved`;
+    if (old && (old[1] !== partKey || ledger.docs[k++]![0] !== id)) return `${id} changed or moved`;
   }
   if (k !== ledger.docs.length) return "an article was removed";
   const rank = new Map(docs.map(([id], i) => [id, i]));
   const before = (x: At, y: At) => x[0] < y[0] || (x[0] === y[0] && x[0] !== 0 && rank.get(x[1]!)! < rank.get(y[1]!)!);
-  const keys = new Map(ledger.keys.map(([key, actor, phase, doc]) => [key, { actor, at: [phase, doc] as At }]));
-  const names = new Map(ledger.names.map(([actor, name, phase, doc]) => [`${actor}\u0000${name}`, [phase, doc] as At]));
   const regById = new Map(registry.map((r) => [r.id, r]));
-  const actors = ledger.actors.map((a) => ({ ...a, registry: a.registry === null ? null : regById.get(a.registry) ?? null }));
-  if (actors.some((a, n) => (ledger.actors[n]!.registry === null) !== (a.registry === null))) return "the registry changed";
-  const blocked = blocker(registry);
-  // The index as it stood at a point of the order: keys are only ever added, so it is the keys added before.
-  const there = (key: string | null, at: At) => {
-    const e = key === null ? undefined : keys.get(key);
-    return e && before(e.at, at) ? e.actor : undefined;
-  };
-  const knew = (n: number, name: string, at: At) => {
-    const t = names.get(`${n}\u0000${name}`);
-    return t !== undefined && before(t, at);
-  };
-  // Persons by surname skeleton, and the names each actor knew once the strong candidates were done
-  // (for acronyms), as resolve() builds them, with when each entry appeared.
-  const bySurname = new Map<string, [number, At][]>();
-  const strongNames = new Map<number, string[]>();
-  for (const [n, name, phase, doc] of ledger.names) {
-    const words = name.trim().split(/\s+/);
-    if (actors[n]!.kind === "person" && words.length > 1) for (const k of surnameKeys(words)) (bySurname.get(k) ?? bySurname.set(k, []).get(k)!).push([n, [phase, doc]]);
-    if (phase < 2) (strongNames.get(n) ?? strongNames.set(n, []).get(n)!).push(name);
+  const original = new Map(ledger.actors.map((a, n) => [n, n]));
+  const byArticle = new Map<string, ResolvedMention[]>();
+  let current = ledger;
+  for (const [id] of docs) {
+    if (known.has(id)) continue;
+    const step = addOne(current, id, candidates(id), regById, before);
+    if (typeof step === "string") return step;
+    current = step.ledger;
+    for (const [n, m] of original) original.set(n, step.moved[m]!);
+    // Earlier added articles' mentions hold actor numbers: renumber them too.
+    for (const list of byArticle.values()) for (const m of list) m.actor = String(step.moved[Number(m.actor)]);
+    byArticle.set(id, step.mentions);
   }
-  const found = new Map<number, Candidate[]>();
-  for (const id of added) {
-    const cands = candidates(id);
-    const here = new Set<number>(); // the actors this article has joined so far (resolve()'s docsOf)
-    let acronyms: Map<string, number> | undefined;
-    for (const c of [...cands.filter((c) => phaseOf(c) === 1), ...cands.filter((c) => phaseOf(c) === 2)]) {
-      const at: At = [phaseOf(c), id];
-      // resolve() makes each article's acronyms once, from what the strong candidates joined.
-      if (at[0] === 2) acronyms ??= acronymsOf(here, strongNames, actors);
-      let n = lookupIn((key) => {
-        const x = there(key, at);
-        return x === undefined ? undefined : { n: x, kind: actors[x]!.kind, registry: actors[x]!.registry };
-      }, c)?.n;
-      if (n === undefined && at[0] === 2 && c.kind === "person") {
-        const same = [...new Set((bySurname.get(skeleton(c.name)) ?? []).flatMap(([x, t]) => (before(t, at) ? [x] : [])))].filter((x) => !blocked(actors[x]!, c.name));
-        const mine = same.filter((x) => here.has(x));
-        if (mine.length === 1) n = mine[0];
-        else if (!mine.length && same.length === 1) n = same[0];
-      } else if (n === undefined && at[0] === 2 && c.via === "acronym") {
-        n = acronyms!.get(c.name.replace(/\./g, ""));
-      }
-      if (n === undefined && c.weak) continue; // dropped, as resolve() drops it
-      if (n === undefined) return `${id}: "${c.name}" (${c.kind}) would be a new actor`;
-      const a = actors[n]!;
-      // attach() and learn() must find nothing new to index or learn.
-      for (const s of c.alias ? [cleanSurface(c.text), c.name] : [c.name]) {
-        if (there(keyOf(a.kind, s), at) === undefined || (a.kind === "organization" && orgKey(s) && there(orgKey(s), at) === undefined))
-          return `${id}: "${s}" would be a new name of ${a.name}`;
-      }
-      if (!knew(n, c.name, at)) return `${id}: ${a.name} would learn "${c.name}"`;
-      here.add(n);
-      (found.get(n) ?? found.set(n, []).get(n)!).push(c);
-    }
-  }
-  const tallied: TalliedActor[] = actors.map((a, n) => {
-    const list = found.get(n);
-    if (!list) return a;
-    const t = new TallyBuilder(structuredClone(a.tally), before);
-    for (const c of list) t.add(c, [phaseOf(c), c.doc], cleanSurface(c.text));
-    const kept = distinctSpans(list);
-    t.tally.mentions += kept.length;
-    t.tally.docs += new Set(kept.map((m) => m.doc)).size;
-    return { ...a, tally: t.done() };
-  });
-  const was = actorRows(tallied.map((a, n) => ({ ...a, tally: actors[n]!.tally })));
-  const now = actorRows(tallied);
+  // Rows of the actors the ledger's articles name must not change (their rows keys would).
+  const was = actorRows(talliedOf(ledger, regById));
+  const now = actorRows(talliedOf(current, regById));
   const [wasRows, nowRows] = [new Map(was.rows.map((r) => [r.id, r])), new Map(now.rows.map((r) => [r.id, r]))];
-  for (let n = 0; n < actors.length; n++) {
-    if (was.ids[n] === null) continue;
-    const [x, y] = [wasRows.get(was.ids[n]!)!, nowRows.get(now.ids[n]!)];
+  for (const [n, m] of original) {
+    const id = was.ids[n];
+    if (id === null || id === undefined) continue;
+    const [x, y] = [wasRows.get(id)!, nowRows.get(now.ids[m] ?? "")];
     if (!y || x.id !== y.id || x.name !== y.name || x.country !== y.country || x.role !== y.role) return `the row of ${x.id} would change`;
   }
-  const byArticle = new Map<string, ResolvedMention[]>(added.map((id) => [id, []]));
-  let mentions = ledger.mentions;
-  for (const [n, list] of [...found].sort((x, y) => x[0] - y[0])) {
-    for (const m of distinctSpans(list)) {
-      byArticle.get(m.doc)!.push(mentionRow(m, now.ids[n]!, actors[n]!.kind));
-      mentions++;
-    }
-  }
-  for (const list of byArticle.values()) list.sort((x, y) => x.start - y.start || x.end - y.end);
+  for (const [id, list] of byArticle) byArticle.set(id, list.map((m) => ({ ...m, actor: now.ids[Number(m.actor)]! })));
+  const final = current;
   return {
     actors: now.rows,
     actorById: nowRows,
     byArticle,
-    mentions,
+    mentions: final.mentions,
     rowsKeys: new Map(ledger.docs.map(([id, , rowsKey]) => [id, rowsKey])),
-    next: (rowsKey) => ({
-      ...ledger,
-      docs: docs.map(([id, partKey]) => [id, partKey, known.get(id)?.[2] ?? rowsKey(id)]),
-      actors: tallied.map((a) => ({ name: a.name, kind: a.kind, country: a.country, role: a.role, registry: a.registry?.id ?? null, tally: a.tally })),
-      mentions,
-    }),
+    next: (rowsKey) => ({ ...final, docs: docs.map(([id, partKey]) => [id, partKey, known.get(id)?.[2] ?? rowsKey(id)]) }),
   };
 }
 
-/**
- * resolve()'s acronyms of one article: the initials of every name (known once the strong candidates were
- * done) of each non-person actor the article joined, first come first served in the order actors learned names.
- */
-function acronymsOf(here: Set<number>, strongNames: Map<number, string[]>, actors: { kind: ActorKind }[]): Map<string, number> {
-  const m = new Map<string, number>();
-  for (const [n, names] of strongNames) {
-    if (actors[n]!.kind === "person" || !here.has(n)) continue;
-    for (const i of names.map(initials)) if (!m.has(i)) m.set(i, n);
+const talliedOf = (l: Ledger, regById: Map<string, RegistryActor>): TalliedActor[] =>
+  l.actors.map((a) => ({ ...a, registry: a.registry === null ? null : regById.get(a.registry) ?? null }));
+
+interface Step {
+  ledger: Ledger;
+  /** Old actor number → number after the added article's actors took their places in creation order. */
+  moved: number[];
+  /** The article's mentions, `actor` holding the actor's number (as a string) until ids are known. */
+  mentions: ResolvedMention[];
+}
+
+function addOne(l: Ledger, id: string, cands: Candidate[], regById: Map<string, RegistryActor>, before: (x: At, y: At) => boolean): Step | string {
+  const registry = [...regById.values()];
+  const rec = new Recorder();
+  const r = new Resolver(registry, rec, false);
+  const actors = talliedOf(l, regById).map((a) => r.restoreActor(a, a.registry));
+  // Every change the ledger holds, in the order made; replayed up to a point of the order.
+  type Change = { at: At; apply: () => void; key?: string; name?: string; actor: number };
+  const changes: Change[] = [
+    ...l.keys.map(([key, n, ...at]): Change => ({ at, actor: n, key, apply: () => r.restoreKey(key, actors[n]!) })),
+    ...l.names.map(([n, name, ...at]): Change => ({ at, actor: n, name, apply: () => r.restoreName(actors[n]!, name) })),
+  ];
+  const order = changes.map((c, i) => [c, i] as const).sort(([x, i], [y, j]) => (before(x.at, y.at) ? -1 : before(y.at, x.at) ? 1 : i - j)).map(([c]) => c);
+  let next = 0;
+  const mine = { keys: new Set<string>(), names: new Set<string>() };
+  const moves = new Map<string, At>(); // names the article learns first that the ledger has learned later
+  const replay = (upTo: At | null) => {
+    for (; next < order.length && (upTo === null || before(order[next]!.at, upTo)); next++) {
+      const c = order[next]!;
+      if (c.key !== undefined && mine.keys.has(c.key)) return `${id}: "${c.key}" would be indexed before the article that indexed it`;
+      if (c.name !== undefined && mine.names.has(`${c.actor}\u0000${c.name}`)) continue;
+      c.apply();
+    }
+    return null;
+  };
+  const T1: At = [1, id], T2: At = [2, id];
+  const collect = (from: number, at: At) => {
+    for (const [key] of rec.keys.slice(from)) mine.keys.add(key);
+    for (const [n, name] of rec.names) if (!mine.names.has(`${n}\u0000${name}`)) {
+      mine.names.add(`${n}\u0000${name}`);
+      moves.set(`${n}\u0000${name}`, at);
+    }
+  };
+  replay(T1);
+  r.now = T1;
+  for (const c of cands) if (phaseOf(c) === 1) r.strong(c);
+  collect(0, T1);
+  const strongKeys = rec.keys.length;
+  let why = replay([2, null]);
+  if (why) return why;
+  r.endStrong();
+  why = replay(T2);
+  if (why) return why;
+  r.now = T2;
+  for (const c of cands) if (phaseOf(c) === 2) r.rest(c);
+  collect(strongKeys, T2);
+  why = replay(null);
+  if (why) return why;
+
+  // Could a later lookup have seen what the article changed?
+  const last = new Map(l.probes.map(([what, key, ...at]) => [`${what}\u0000${key}`, at as At]));
+  const seenAfter = (what: Probe, key: string, at: At) => {
+    const t = last.get(`${what}\u0000${key}`);
+    return t !== undefined && before(at, t);
+  };
+  const namesOf = (n: number) => [...l.names.filter((x) => x[0] === n).map((x) => x[1]), ...rec.names.filter((x) => x[0] === n).map((x) => x[1])];
+  for (const [key, , ...at] of rec.keys) if (seenAfter("key", key, at)) return `${id}: a later article looked up "${key}"`;
+  for (const [n, name, ...at] of rec.names) {
+    const a = r.actors[n]!;
+    if (a.kind === "person") {
+      const words = name.trim().split(/\s+/);
+      if (words.length > 1 && surnameKeys(words).some((sk) => seenAfter("surname", sk, at))) return `${id}: a later article looked up a surname of "${name}"`;
+      // Comparing a block compares every full name of its persons.
+      const blocks = namesOf(n).flatMap((x) => (x.trim().split(/\s+/).length > 1 ? surnameKeys(x.trim().split(/\s+/)).map((sk) => sk.slice(0, 2)) : []));
+      if (blocks.some((b) => seenAfter("block", b, at))) return `${id}: a later article compared names with "${name}"`;
+    } else if (at[0] === 1 && seenAfter("acronym", initials(name), at)) return `${id}: a later article looked up the acronym of "${name}"`;
   }
-  return m;
+
+  // The actors in creation order, the added article's at their place.
+  const created: At[] = r.actors.map((_, n) => (n < l.created.length ? l.created[n]! : rec.births[n]!));
+  const order2 = created.map((at, n) => [at, n] as const).sort(([x, i], [y, j]) => (before(x, y) ? -1 : before(y, x) ? 1 : i - j)).map(([, n]) => n);
+  const moved: number[] = new Array(order2.length);
+  order2.forEach((n, i) => (moved[n] = i));
+  const tallies = r.actors.map((a, n) => {
+    const t = new TallyBuilder(n < l.actors.length ? structuredClone(l.actors[n]!.tally) : emptyTally(), before);
+    if (!a.mentions.length) return t.tally;
+    for (const c of a.mentions) t.add(c, [phaseOf(c), c.doc], cleanSurface(c.text));
+    const kept = distinctSpans(a.mentions);
+    t.tally.mentions += kept.length;
+    t.tally.docs += 1;
+    return t.done();
+  });
+  const mentions: ResolvedMention[] = [];
+  for (const n of order2) for (const m of distinctSpans(r.actors[n]!.mentions)) mentions.push(mentionRow(m, String(moved[n]), r.actors[n]!.kind));
+  mentions.sort((x, y) => x.start - y.start || x.end - y.end);
+  const renamed = l.names.map(([n, name, ...at]): Ledger["names"][number] => [moved[n]!, name, ...((moves.get(`${n}\u0000${name}`) ?? at) as When)]);
+  const ledger: Ledger = {
+    ...l,
+    created: order2.map((n) => created[n]! as When),
+    keys: [...l.keys, ...rec.keys].map(([key, n, ...at]) => [key, moved[n]!, ...at]),
+    names: [...renamed, ...rec.names.filter(([n, name]) => !l.names.some((x) => x[0] === n && x[1] === name)).map(([n, name, ...at]): Ledger["names"][number] => [moved[n]!, name, ...at])],
+    probes: mergeProbes(l.probes, rec.probes(), before),
+    actors: order2.map((n) => {
+      const a = r.actors[n]!;
+      return { name: a.name, kind: a.kind, country: a.country, role: a.role, registry: a.registry?.id ?? null, tally: tallies[n]! };
+    }),
+    mentions: l.mentions + mentions.length,
+  };
+  return { ledger, moved: moved.slice(0, l.actors.length), mentions };
+}
+
+function mergeProbes(old: Ledger["probes"], mine: Ledger["probes"], before: (x: At, y: At) => boolean): Ledger["probes"] {
+  const last = new Map(old.map((p) => [`${p[0]}\u0000${p[1]}`, p]));
+  for (const p of mine) {
+    const k = `${p[0]}\u0000${p[1]}`;
+    const o = last.get(k);
+    if (!o || before([o[2], o[3]], [p[2], p[3]])) last.set(k, p);
+  }
+  return [...last.values()];
 }

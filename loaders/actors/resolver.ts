@@ -1,0 +1,227 @@
+import type { ActorKind } from "../types.js";
+import type { Candidate } from "./candidate.js";
+import { blocker, cleanSurface, initials, keyOf, lookupIn, masked, oneWordApart, orgKey, skeleton, surnameKeys } from "./keys.js";
+import { personSimilarity } from "./normalize.js";
+import type { RegistryActor } from "./registry.js";
+import type { At } from "./tally.js";
+
+// Candidates → actors, one candidate at a time. Registry rows come first and
+// own their names; then strong candidates (full names, gazetteer hits) in
+// document order; then weak ones (a bare surname, an unknown acronym), which
+// only join an actor that stronger evidence created. Person names merge across
+// spellings when every token shares a transliteration skeleton; a near miss is
+// a suggestion, not a merge. The state is a class so that plan/ledger.ts can
+// rebuild it as it stood at one article's place and resolve that article alone.
+
+export const MERGE_AT = 0.93;
+export const SUGGEST_AT = 0.8;
+
+export interface Suggestion {
+  a: string;
+  b: string;
+  score: number;
+  evidence: string[];
+}
+
+export interface Actor {
+  /** Index in creation order. */
+  n: number;
+  name: string;
+  kind: ActorKind;
+  country: string | null;
+  role: string | null;
+  registry: RegistryActor | null;
+  mentions: Candidate[];
+}
+
+/**
+ * Told of every change to the state and of every lookup a change could answer differently
+ * (plan/ledger.ts keeps them): a key found missing, a surname, a block of names compared, an acronym.
+ */
+export interface ResolutionTrace {
+  created(actor: number, at: At): void;
+  keyed(key: string, actor: number, at: At): void;
+  learned(actor: number, name: string, at: At): void;
+  probed(what: "key" | "surname" | "block" | "acronym", key: string, at: At): void;
+}
+
+type Seed = { name: string; kind: ActorKind; country: string | null; role: string | null };
+
+export class Resolver {
+  readonly actors: Actor[] = [];
+  /** Where resolution is: the phase and the article of the candidate at hand. */
+  now: At = [0, null];
+  private readonly byKey = new Map<string, Actor>();
+  private readonly suggestions = new Map<string, Suggestion>();
+  private readonly indexed = new Map<Actor, Set<string>>();
+  // Blocking indexes keep resolution linear in the corpus: a person is compared only with persons
+  // whose surname skeleton starts alike; an organisation only with names one word apart.
+  private readonly bySurname = new Map<string, Set<Actor>>();
+  private readonly byBlock = new Map<string, Set<Actor>>();
+  private readonly byMasked = new Map<string, Set<Actor>>();
+  private readonly fullNames = new Map<Actor, Set<string>>();
+  private readonly docsOf = new Map<Actor, Set<string>>();
+  private readonly namesOf = new Map<Actor, Set<string>>();
+  private acronymsHere = new Map<string, Map<string, Actor>>();
+  private readonly blocked: ReturnType<typeof blocker>;
+  private readonly get: (k: string) => Actor | undefined;
+
+  /** With `seed` false the registry's actors are not created: the ledger restores them with the rest. */
+  constructor(registry: RegistryActor[], private readonly trace?: ResolutionTrace, seed = true) {
+    this.blocked = blocker(registry);
+    this.get = trace
+      ? (k) => {
+          const a = this.byKey.get(k);
+          if (!a) trace.probed("key", k, this.now);
+          return a;
+        }
+      : (k) => this.byKey.get(k);
+    if (!seed) return;
+    for (const r of registry) {
+      const a = this.create(r, r);
+      for (const alias of r.aliases) this.index(a, alias);
+    }
+    for (const a of this.actors) for (const n of [a.name, ...(a.registry?.aliases ?? [])]) this.learn(a, n, null);
+  }
+
+  /** A strong candidate: found by name, else merged with a person spelled alike, else a new actor. */
+  strong(c: Candidate): void {
+    if (this.now[1] !== c.doc || this.now[0] !== 1) this.now = [1, c.doc];
+    let a = lookupIn(this.get, c);
+    if (!a && c.kind === "person") {
+      let best: Actor | undefined, score = 0;
+      const words = c.name.trim().split(/\s+/);
+      const block = skeleton(words[words.length - 1]!).slice(0, 2);
+      this.trace?.probed("block", block, this.now);
+      for (const x of this.byBlock.get(block) ?? []) {
+        if (this.blocked(x, c.name)) continue;
+        for (const n of this.fullNames.get(x) ?? []) {
+          const s = personSimilarity(n, c.name);
+          if (s > score) [best, score] = [x, s];
+        }
+      }
+      if (best && score >= MERGE_AT) a = best;
+      else if (best && score >= SUGGEST_AT) this.suggest(best, c, score);
+    } else if (!a && (c.kind === "organization" || c.kind === "group")) {
+      const near = new Set(masked(c.name).flatMap((k) => [...(this.byMasked.get(k) ?? [])]));
+      for (const x of near) {
+        if (x.kind !== c.kind) continue;
+        const s = oneWordApart(x.name, c.name);
+        if (s >= SUGGEST_AT) this.suggest(x, c, s);
+      }
+    }
+    this.join(a ?? this.create(c), c);
+  }
+
+  /** After the strong candidates: each article's acronyms are the initials of the names of the actors it holds. */
+  endStrong(): void {
+    this.acronymsHere = new Map();
+    for (const [a, names] of this.namesOf) {
+      if (a.kind === "person") continue;
+      const inits = [...names].map(initials);
+      for (const d of this.docsOf.get(a) ?? []) {
+        const m = this.acronymsHere.get(d) ?? this.acronymsHere.set(d, new Map()).get(d)!;
+        for (const i of inits) if (!m.has(i)) m.set(i, a);
+      }
+    }
+  }
+
+  /** A weak or one-word candidate: joins a known actor, or is dropped when weak. */
+  rest(c: Candidate): void {
+    if (this.now[1] !== c.doc || this.now[0] !== 2) this.now = [2, c.doc];
+    let a = lookupIn(this.get, c);
+    if (!a && c.kind === "person") {
+      const sk = skeleton(c.name);
+      this.trace?.probed("surname", sk, this.now);
+      const same = [...(this.bySurname.get(sk) ?? [])].filter((x) => !this.blocked(x, c.name));
+      const here = same.filter((x) => this.docsOf.get(x)?.has(c.doc) ?? false);
+      if (here.length === 1) a = here[0];
+      else if (!here.length && same.length === 1) a = same[0];
+      else if (same.length > 1) for (const x of same) this.suggest(x, c, 0.9);
+    } else if (!a && c.via === "acronym") {
+      const i = c.name.replace(/\./g, "");
+      this.trace?.probed("acronym", i, this.now);
+      a = this.acronymsHere.get(c.doc)?.get(i);
+    }
+    if (!a && c.weak) return;
+    this.join(a ?? this.create(c), c);
+  }
+
+  suggestionList(): Suggestion[] {
+    return [...this.suggestions.values()].sort((x, y) => y.score - x.score);
+  }
+
+  /** The ledger's replay: an actor, a key, a name, as a whole resolution left them (no trace). */
+  restoreActor(s: Seed, registry: RegistryActor | null): Actor {
+    const a: Actor = { n: this.actors.length, ...s, registry, mentions: [] };
+    this.actors.push(a);
+    return a;
+  }
+  restoreKey(key: string, a: Actor): void {
+    if (!this.byKey.has(key)) this.byKey.set(key, a);
+  }
+  restoreName(a: Actor, name: string): void {
+    this.learn(a, name, null, true);
+  }
+
+  private create(c: Seed, reg: RegistryActor | null = null): Actor {
+    const a: Actor = { n: this.actors.length, name: c.name, kind: c.kind, country: c.country, role: c.role, registry: reg, mentions: [] };
+    this.actors.push(a);
+    this.trace?.created(a.n, this.now);
+    this.index(a, a.name);
+    return a;
+  }
+
+  private index(a: Actor, s: string): void {
+    const k = keyOf(a.kind, s);
+    if (!this.byKey.has(k)) this.setKey(k, a);
+    const ok = a.kind === "organization" ? orgKey(s) : null;
+    if (ok && !this.byKey.has(ok)) this.setKey(ok, a);
+  }
+
+  private setKey(k: string, a: Actor): void {
+    this.byKey.set(k, a);
+    this.trace?.keyed(k, a.n, this.now);
+  }
+
+  private join(a: Actor, c: Candidate): void {
+    a.mentions.push(c);
+    // Each distinct surface is indexed once per actor: Russia has thousands of mentions, a few spellings.
+    const seen = this.indexed.get(a) ?? this.indexed.set(a, new Set()).get(a)!;
+    for (const s of c.alias ? [cleanSurface(c.text), c.name] : [c.name]) {
+      if (seen.has(s)) continue;
+      seen.add(s);
+      this.index(a, s);
+    }
+    this.learn(a, c.name, c.doc);
+  }
+
+  private learn(a: Actor, name: string, doc: string | null, quiet = false): void {
+    if (doc) (this.docsOf.get(a) ?? this.docsOf.set(a, new Set()).get(a)!).add(doc);
+    const names = this.namesOf.get(a) ?? this.namesOf.set(a, new Set()).get(a)!;
+    if (names.has(name)) return;
+    names.add(name);
+    if (!quiet) this.trace?.learned(a.n, name, this.now);
+    if (a.kind === "person") {
+      const words = name.trim().split(/\s+/);
+      if (words.length < 2) return;
+      (this.fullNames.get(a) ?? this.fullNames.set(a, new Set()).get(a)!).add(name);
+      for (const sk of surnameKeys(words)) {
+        put(this.bySurname, sk, a);
+        put(this.byBlock, sk.slice(0, 2), a);
+      }
+    } else if (a.kind === "organization" || a.kind === "group") {
+      for (const k of masked(name)) put(this.byMasked, k, a);
+    }
+  }
+
+  private suggest(a: Actor, c: Candidate, score: number): void {
+    const key = [a.name, c.name].sort().join("\u0000");
+    const s = this.suggestions.get(key) ?? { a: a.name, b: c.name, score, evidence: [] };
+    s.score = Math.max(s.score, score);
+    if (s.evidence.length < 4) s.evidence.push(`${c.doc}: "${c.text}" (${c.via})`);
+    this.suggestions.set(key, s);
+  }
+}
+
+const put = <K>(m: Map<K, Set<Actor>>, k: K, a: Actor) => (m.get(k) ?? m.set(k, new Set()).get(k)!).add(a);
