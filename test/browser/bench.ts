@@ -8,7 +8,8 @@
 // context ("warm": a reader's second page, wasm and files from the HTTP cache);
 // then on the Events page the time of a filter (type picked → timeline and table
 // redrawn by DuckDB-WASM prepared statements). Goals (issue 7): first chart < 1 s
-// on the seeds and < 2 s on 10,000 articles, filter < 200 ms.
+// on the seeds and < 2 s on 10,000 articles, filter < 200 ms. BENCH_REPORT_PAGES (e.g.
+// "/events") benches only those pages.
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import config from "../../observablehq.config.ts";
 import { launch } from "./browser.js";
@@ -17,6 +18,7 @@ import { serve } from "./serve.js";
 
 const RUNS = Number(process.env.BENCH_REPORT_RUNS ?? 3);
 const LARGE = Number(process.env.BENCH_REPORT_LARGE ?? 10_000);
+const PAGES = process.env.BENCH_REPORT_PAGES?.split(",");
 const dists = process.argv.slice(2).length ? process.argv.slice(2) : ["dist", ...(LARGE > 0 ? [largeDist(LARGE)] : [])];
 
 // Records when each block (and the first Plot chart or Inputs table anywhere in the page) is
@@ -115,7 +117,7 @@ async function benchDist(browser: Browser, dist: string): Promise<string[]> {
   const out = [`${dist} (median of ${RUNS} loads)`, "page         first chart cold / warm     all blocks cold / warm"];
   const filters: [number, number][] = [];
   try {
-    for (const { path } of config.pages) {
+    for (const { path } of config.pages.filter((p) => !PAGES || PAGES.includes(p.path))) {
       const cold: Load[] = [], warm: Load[] = [];
       for (let r = 0; r < RUNS; r++) {
         const context: BrowserContext = await browser.newContext();

@@ -23,14 +23,18 @@ const PLACES: [string, ColumnType][] = [["actor", "string"], ["name", "string"],
 const SENTENCES: [string, ColumnType][] = [["article", "string"], ["index", "int"], ["start", "int"], ["end", "int"], ["text", "string"]];
 const quote = (s: string) => `'${s.replace(/'/g, "''")}'`;
 
-/** `<page>.json` for each page in snapshotQueries. */
-export async function snapshotFiles(tables: Tables, places: Place[], sentences: Sentence[]): Promise<Record<string, string>> {
+type Run = (sql: string, params?: unknown[]) => Promise<Record<string, unknown>[]>;
+
+/**
+ * `fn(run)` over an in-memory DuckDB holding `tables`, `places` and `sentences`, typed as
+ * the Arrow files type them (loaders/tables/schema.ts), so the SQL sees the same columns.
+ */
+export async function withTables<T>(tables: Tables, places: Place[], sentences: Sentence[], fn: (run: Run) => Promise<T>): Promise<T> {
   const dir = mkdtempSync(join(tmpdir(), "dossier-snapshot-"));
   const db = await DuckDBInstance.create(":memory:");
   const con = await db.connect();
   try {
     const load = async (name: string, rows: readonly object[], columns: [string, ColumnType][]) => {
-      // Typed as the Arrow files type them (loaders/tables/schema.ts), so the SQL sees the same columns.
       const file = join(dir, `${name}.json`);
       writeFileSync(file, toJSON(rows));
       const spec = columns.map(([c, type]) => `${quote(c)}: ${quote(DUCK[type])}`).join(", ");
@@ -39,14 +43,23 @@ export async function snapshotFiles(tables: Tables, places: Place[], sentences: 
     for (const t of TABLE_NAMES) await load(t, tables[t], columnsOf(t, tables[t]));
     await load("places", places, PLACES);
     await load("sentences", sentences, SENTENCES);
-    const run = async (sql: string, params: unknown[]) => (await con.runAndReadAll(sql, params as never)).getRowObjectsJson();
+    return await fn(async (sql, params = []) => (await con.runAndReadAll(sql, params as never)).getRowObjectsJson() as Record<string, unknown>[]);
+  } finally {
+    con.closeSync();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** `<page>.json` for each page in snapshotQueries. */
+export function snapshotFiles(tables: Tables, places: Place[], sentences: Sentence[]): Promise<Record<string, string>> {
+  return withTables(tables, places, sentences, async (run) => {
     const files: Record<string, string> = {};
-    for (const [page, queries] of Object.entries(snapshotQueries(await run(DESCRIBE_EVENTS, [])))) {
+    for (const [page, queries] of Object.entries(snapshotQueries(await run(DESCRIBE_EVENTS)))) {
       const snapshot: Record<string, unknown[]> = {};
       for (const [sql, params] of queries) {
         // A page's setup (a table it makes once): the browser test replays it before comparing rows.
         if (/^\s*CREATE\b/.test(sql)) {
-          await con.run(sql);
+          await run(sql);
           (snapshot.setup ??= []).push(sql);
           continue;
         }
@@ -56,8 +69,5 @@ export async function snapshotFiles(tables: Tables, places: Place[], sentences: 
       files[`${page}.json`] = JSON.stringify(snapshot);
     }
     return files;
-  } finally {
-    con.closeSync();
-    rmSync(dir, { recursive: true, force: true });
-  }
+  });
 }
