@@ -2,7 +2,7 @@
 // in one run so ratios hold on a noisy machine. Sizes: BENCH_STAGE_ARTICLES
 // (default 300), BENCH_LARGE (default 10000), BENCH_RUNS (default 3).
 import { execFileSync, spawnSync } from "node:child_process";
-import { appendFileSync, cpSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
 import { compromiseBaseline } from "./baseline.js";
@@ -103,14 +103,26 @@ const cache = join(work, "cache");
 const warmCache = join(work, "cache-warm");
 dossier("extract", large, "--out", join(work, "inc"), "--quiet", "--cache", cache);
 cpSync(cache, warmCache, { recursive: true });
-cpSync(join("data/articles", listArticleFiles("data/articles")[0]!), join(large, "zz-added.txt"));
-appendFileSync(join(large, "sources.csv"), "zz-added.txt,,Added Daily,,2024-11-20,,en\n");
-const incremental = median(Array.from({ length: RUNS }, () => {
-  rmSync(cache, { recursive: true, force: true });
-  cpSync(warmCache, cache, { recursive: true });
-  return seconds(() => dossier("extract", large, "--out", join(work, "inc"), "--quiet", "--cache", cache));
-}));
-report(`rebuild tables after adding 1 article to ${fmt(LARGE_N)} (cache warm)`, `${incremental.toFixed(1)} s`);
+const seedText = readFileSync(join("data/articles", listArticleFiles("data/articles")[0]!), "utf8");
+const sourcesBefore = readFileSync(join(large, "sources.csv"), "utf8");
+// From the same warm cache: with its ledger (plan/ledger.ts), then without (the whole corpus's actors resolved again).
+const rebuild = (text: string, ledger = true) => {
+  writeFileSync(join(large, "zz-added.txt"), text);
+  writeFileSync(join(large, "sources.csv"), `${sourcesBefore}zz-added.txt,,Added Daily,,2024-11-20,,en\n`);
+  return median(Array.from({ length: RUNS }, () => {
+    rmSync(cache, { recursive: true, force: true });
+    cpSync(warmCache, cache, { recursive: true });
+    if (!ledger) rmSync(join(cache, "ledger.json"), { force: true });
+    return seconds(() => dossier("extract", large, "--out", join(work, "inc"), "--quiet", "--cache", cache));
+  }));
+};
+// A seed article: actors the generated corpus already knows. Then the same with a paragraph naming new ones.
+const known = rebuild(seedText);
+const novel = rebuild(`${seedText.trimEnd()}\n\nSeparately, Finance Minister Janet Morrowfield of Norland told the Oslo-based Kestrel Institute on Tuesday that Norland would send 40 engineers to Kyiv.\n`);
+const whole = rebuild(seedText, false);
+rmSync(join(large, "zz-added.txt"));
+writeFileSync(join(large, "sources.csv"), sourcesBefore);
+report(`rebuild tables after adding 1 article to ${fmt(LARGE_N)} (cache warm): known actors / new actors / without the ledger`, `${known.toFixed(1)} s / ${novel.toFixed(1)} s / ${whole.toFixed(1)} s`);
 
 // Framework build of the report: the seeds, then the large corpus.
 const build = (articles: string) => seconds(() => execFileSync("npm", ["run", "build"], { env: { ...process.env, DOSSIER_ARTICLES: articles }, stdio: "pipe" }));
