@@ -10,8 +10,11 @@ import { extractorVersion, LOADERS } from "../loaders/version.js";
 
 const mirrored = join(LOADERS, "..", ".dossier-cache", "js", extractorVersion(), "loaders", "cli.js");
 let cli;
-if (!process.env.DOSSIER_NO_MIRROR && existsSync(mirrored)) cli = await import(pathToFileURL(mirrored).href);
-else {
+if (!process.env.DOSSIER_NO_MIRROR && existsSync(mirrored)) {
+  process.env.DOSSIER_ENTRY = "mirror";
+  cli = await import(pathToFileURL(mirrored).href);
+} else {
+  process.env.DOSSIER_ENTRY = "tsx";
   const { register } = await import("tsx/esm/api");
   register();
   cli = await import("../loaders/cli.ts");

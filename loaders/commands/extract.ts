@@ -76,7 +76,7 @@ export async function run(args: string[]): Promise<number> {
   // JSON is written from the cached bytes; Parquet needs the rows (and Arrow/Parquet, loaded only then).
   if (format !== "parquet") for (const t of TABLE_NAMES) writeAtomic(join(out, `${t}.json`), built.json[t]);
   if (format !== "json") (await import("../tables/write.js")).writeTables(tablesOf(built), out, "parquet");
-  if (process.env.DOSSIER_TIMINGS) console.error(`timings ${JSON.stringify({ start: Math.round(started), ...built.timings, write: Math.round(performance.now() - written), end: Math.round(performance.now()) })}\nresolution ${built.work.resolution}`);
+  if (process.env.DOSSIER_TIMINGS) console.error(`timings ${JSON.stringify({ entry: process.env.DOSSIER_ENTRY, start: Math.round(started), ...built.timings, write: Math.round(performance.now() - written), end: Math.round(performance.now()) })}\nresolution ${built.work.resolution}`);
   if (!values.quiet)
     console.error(`dossier: ${built.counts.articles} articles → ${out} (${TABLE_NAMES.map((t) => `${t} ${built.counts[t]}`).join(", ")})`);
   return problems.some((p) => p.level === "error") ? 1 : 0;
