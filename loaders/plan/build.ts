@@ -219,8 +219,10 @@ function partKeys(repeated: Map<string, string[]>): (a: PlannedArticle, reads: R
       const h = reads.asked.slice(at, at + 16);
       if (set.has(h)) hits += h;
     }
+    // The questions asked, not only the answers: the same answers ("none repeated") to other questions
+    // are another execution. Given the questions and their answers the first half is determined.
     // One string hashed, not hashOf's JSON: 10,000 part keys per rebuild.
-    return createHash("sha256").update(`part\u0000${a.baseKey}\u0000${hits}\u0000${reads.sized ? lines.length > 0 : "-"}`).digest("hex").slice(0, 32);
+    return createHash("sha256").update(`part\u0000${a.baseKey}\u0000${reads.asked}\u0000${hits}\u0000${reads.sized ? lines.length > 0 : "-"}`).digest("hex").slice(0, 32);
   };
 }
 
