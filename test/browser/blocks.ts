@@ -60,3 +60,30 @@ export async function rowsAfter(page: Page, name: string, rows: number): Promise
 /** The <select> of the Inputs control labelled `label`. */
 export const selectOf = (page: Page, label: string) => page.locator(`form:has(> label:text-is("${label}")) select`);
 export const inputOf = (page: Page, label: string) => page.locator(`form:has(> label:text-is("${label}")) input`);
+
+/**
+ * Presses `key` in the focused select labelled `label` (a trusted pick, as a reader's: Playwright's
+ * selectOption sends untrusted events, which Inputs.select answers twice) and waits until block
+ * `name` is replaced. Returns the label picked and the types of the requests the page sent to
+ * its workers meanwhile (DuckDB-WASM's: RUN_PREPARED, CONNECT, …).
+ */
+export async function pickByKey(page: Page, label: string, key: string, name: string): Promise<{ picked: string; requests: string[] }> {
+  await page.evaluate((name) => {
+    const w = window as unknown as { old?: Element | null; requests: string[]; post?: Worker["postMessage"] };
+    w.old = document.querySelector(`figure.block[data-block="${name}"]`);
+    w.requests = [];
+    const post = (w.post ??= Worker.prototype.postMessage);
+    Worker.prototype.postMessage = function (this: Worker, m: { type?: string }, ...rest: [never]) {
+      w.requests.push(String(m?.type));
+      return post.call(this, m, ...rest);
+    };
+  }, name);
+  await selectOf(page, label).focus();
+  await page.keyboard.press(key);
+  await page.waitForFunction((name) => {
+    const old = (window as unknown as { old?: Element | null }).old;
+    return old && !old.isConnected && document.querySelector(`figure.block[data-block="${name}"]`);
+  }, name, { timeout: 30_000 });
+  const picked = await selectOf(page, label).evaluate((s: HTMLSelectElement) => s.selectedOptions[0]!.textContent!);
+  return { picked, requests: await page.evaluate(() => (window as unknown as { requests: string[] }).requests) };
+}
