@@ -42,11 +42,20 @@ export interface TalliedActor {
 
 export const emptyTally = (): Tally => ({ full: [], country: [], roleOf: [], role: [], alias: [], mentions: 0, docs: 0 });
 
-/** Counts a mention's values into a tally (positions: the tally's own index of each list). */
+/**
+ * Counts mentions' values into a tally. Mentions of an added article (plan/ledger.ts) come last
+ * but may be seen first: `before` orders the places, and among values first seen at one place
+ * (one article and phase) the order they were first counted in this builder decides.
+ */
 export class TallyBuilder {
   private readonly index = { full: new Map<string, number>(), country: new Map<string, number>(), roleOf: new Map<string, number>(), role: new Map<string, number>(), alias: new Map<string, number>() };
+  /** When each entry was (re)placed: the tally's own order first, then this builder's. */
+  private readonly placed = new Map<Counts[number], number>();
+  private next = 0;
+  private unsorted = false;
+
   constructor(readonly tally: Tally, readonly before: (x: At, y: At) => boolean = () => false) {
-    for (const k of Object.keys(this.index) as (keyof typeof this.index)[]) tally[k].forEach(([v], i) => this.index[k].set(v, i));
+    for (const k of LISTS) tally[k].forEach((e, i) => (this.index[k].set(e[0], i), this.placed.set(e, this.next++)));
   }
 
   /** One mention seen at `at`; the surface is counted as an alias when the mention is alias-like. */
@@ -58,31 +67,35 @@ export class TallyBuilder {
     if (c.alias) this.count("alias", surface, at);
   }
 
-  private count(k: keyof typeof this.index, v: string, at: At): void {
+  private count(k: (typeof LISTS)[number], v: string, at: At): void {
     const list = this.tally[k];
     const i = this.index[k].get(v);
     if (i === undefined) {
       this.index[k].set(v, list.length);
-      list.push([v, 1, at]);
+      const e: Counts[number] = [v, 1, at];
+      list.push(e);
+      this.placed.set(e, this.next++);
       this.unsorted ||= list.length > 1 && this.before(at, list[list.length - 2]![2]);
     } else {
       const e = list[i]!;
       e[1]++;
-      if (this.before(at, e[2])) [e[2], this.unsorted] = [at, true];
+      if (this.before(at, e[2])) {
+        [e[2], this.unsorted] = [at, true];
+        this.placed.set(e, this.next++);
+      }
     }
   }
 
-  private unsorted = false;
-  /** The tally with every list in first-seen order (after mentions from an earlier article were added last). */
+  /** The tally with every list in first-seen order. */
   done(): Tally {
-    if (this.unsorted) for (const k of Object.keys(this.index) as (keyof typeof this.index)[]) this.tally[k] = stableSort(this.tally[k], this.before);
+    if (this.unsorted)
+      for (const k of LISTS)
+        this.tally[k] = [...this.tally[k]].sort((x, y) => (this.before(x[2], y[2]) ? -1 : this.before(y[2], x[2]) ? 1 : this.placed.get(x)! - this.placed.get(y)!));
     return this.tally;
   }
 }
 
-function stableSort(list: Counts, before: (x: At, y: At) => boolean): Counts {
-  return list.map((e, i) => [e, i] as const).sort(([x, i], [y, j]) => (before(x[2], y[2]) ? -1 : before(y[2], x[2]) ? 1 : i - j)).map(([e]) => e);
-}
+const LISTS = ["full", "country", "roleOf", "role", "alias"] as const;
 
 function mostCommon(c: Counts): string | null {
   let best: string | null = null, k = 0;
