@@ -189,7 +189,6 @@ function addOne(l: Ledger, id: string, cands: Candidate[], regById: Map<string, 
   const order = changes.map((c, i) => [c, i] as const).sort(([x, i], [y, j]) => (before(x.at, y.at) ? -1 : before(y.at, x.at) ? 1 : i - j)).map(([c]) => c);
   let next = 0;
   const mine = { keys: new Set<string>(), names: new Set<string>() };
-  const moves = new Map<string, At>(); // names the article learns first that the ledger has learned later
   const replay = (upTo: At | null) => {
     for (; next < order.length && (upTo === null || before(order[next]!.at, upTo)); next++) {
       const c = order[next]!;
@@ -200,17 +199,14 @@ function addOne(l: Ledger, id: string, cands: Candidate[], regById: Map<string, 
     return null;
   };
   const T1: At = [1, id], T2: At = [2, id];
-  const collect = (from: number, at: At) => {
+  const collect = (from: number) => {
     for (const [key] of rec.keys.slice(from)) mine.keys.add(key);
-    for (const [n, name] of rec.names) if (!mine.names.has(`${n}\u0000${name}`)) {
-      mine.names.add(`${n}\u0000${name}`);
-      moves.set(`${n}\u0000${name}`, at);
-    }
+    for (const [n, name] of rec.names) mine.names.add(`${n}\u0000${name}`);
   };
   replay(T1);
   r.now = T1;
   for (const c of cands) if (phaseOf(c) === 1) r.strong(c);
-  collect(0, T1);
+  collect(0);
   const strongKeys = rec.keys.length;
   let why = replay([2, null]);
   if (why) return why;
@@ -219,7 +215,7 @@ function addOne(l: Ledger, id: string, cands: Candidate[], regById: Map<string, 
   if (why) return why;
   r.now = T2;
   for (const c of cands) if (phaseOf(c) === 2) r.rest(c);
-  collect(strongKeys, T2);
+  collect(strongKeys);
   why = replay(null);
   if (why) return why;
 
@@ -259,12 +255,12 @@ function addOne(l: Ledger, id: string, cands: Candidate[], regById: Map<string, 
   const mentions: ResolvedMention[] = [];
   for (const n of order2) for (const m of distinctSpans(r.actors[n]!.mentions)) mentions.push(mentionRow(m, String(moved[n]), r.actors[n]!.kind));
   mentions.sort((x, y) => x.start - y.start || x.end - y.end);
-  const renamed = l.names.map(([n, name, ...at]): Ledger["names"][number] => [moved[n]!, name, ...((moves.get(`${n}\u0000${name}`) ?? at) as When)]);
   const ledger: Ledger = {
     ...l,
     created: order2.map((n) => created[n]! as When),
     keys: [...l.keys, ...rec.keys].map(([key, n, ...at]) => [key, moved[n]!, ...at]),
-    names: [...renamed, ...rec.names.filter(([n, name]) => !l.names.some((x) => x[0] === n && x[1] === name)).map(([n, name, ...at]): Ledger["names"][number] => [moved[n]!, name, ...at])],
+    // A name the article learned that a later article had learned moves to the article, in the order the article learned it.
+    names: [...l.names.filter(([n, name]) => !mine.names.has(`${n}\u0000${name}`)), ...rec.names].map(([n, name, ...at]): Ledger["names"][number] => [moved[n]!, name, ...at]),
     probes: mergeProbes(l.probes, rec.probes(), before),
     actors: order2.map((n) => {
       const a = r.actors[n]!;

@@ -150,7 +150,8 @@ describe("ledger", () => {
       const article = fc.array(fc.nat(SENTENCES.length - 1), { minLength: 1, maxLength: 4 }).map((ix) => ix.map((i) => SENTENCES[i]).join("\n\n") + "\n");
       const outcomes: string[] = [];
       await fc.assert(
-        fc.asyncProperty(fc.array(article, { minLength: 2, maxLength: 5 }), article, fc.nat(99), async (corpus, added, at) => {
+        // Two additions in turn: the second reads the ledger the first wrote.
+        fc.asyncProperty(fc.array(article, { minLength: 2, maxLength: 5 }), fc.array(fc.tuple(article, fc.nat(99)), { minLength: 1, maxLength: 2 }), async (corpus, additions) => {
           rmSync(dir, { recursive: true, force: true });
           mkdirSync(dir);
           const files = corpus.map((_, i) => `${String(i * 10 + 5).padStart(2, "0")}.txt`);
@@ -159,10 +160,13 @@ describe("ledger", () => {
           corpus.forEach((text, i) => writeFileSync(join(dir, files[i]!), text));
           sources(files);
           expect(await rebuild()).toMatch(/^whole: /);
-          const name = `${String(at).padStart(2, "0")}-added.txt`;
-          writeFileSync(join(dir, name), added);
-          sources([...files, name]);
-          outcomes.push(await rebuild());
+          for (const [k, [added, at]] of additions.entries()) {
+            const name = `${String(at).padStart(2, "0")}-added${k}.txt`;
+            writeFileSync(join(dir, name), added);
+            files.push(name);
+            sources(files);
+            outcomes.push(await rebuild());
+          }
         }),
         { numRuns: Number(process.env.LEDGER_RUNS ?? runs), seed: Number(process.env.LEDGER_SEED ?? seed) },
       );
