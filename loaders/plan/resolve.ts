@@ -10,13 +10,11 @@ import { extendLedger, ledgerBasis, ledgerOf, readLedger, Recorder, writeLedger 
 // (resolveCandidates) also loads the tagger and its lexicon, about a second that
 // a rebuild with nothing to tag should not pay. Same two steps as resolveCandidates.
 
-export type Resolved = ReturnType<typeof resolveCandidateLists>;
-
 /** Registry first, then the candidates of every article in order; mentions grouped by article. */
 export function resolveCandidateLists(lists: Candidate[][], registryPath: string | null | undefined, problems: Problem[], trace?: Recorder, registry = readRegistry(registryPath)) {
   problems.push(...registry.problems);
   const { actors, mentions, tallied } = resolve(lists.flat(), registry.actors, trace);
-  return { registry: registry.actors, actors, mentions, tallied, actorById: new Map(actors.map((a) => [a.id, a])), byArticle: byArticleOf(mentions) };
+  return { actors, mentions, tallied, actorById: new Map(actors.map((a) => [a.id, a])), byArticle: byArticleOf(mentions) };
 }
 
 function byArticleOf(mentions: ResolvedMention[]): Map<string, ResolvedMention[]> {
