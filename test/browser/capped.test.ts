@@ -1,4 +1,4 @@
-import { copyFileSync, readFileSync, rmSync } from "node:fs";
+import { copyFileSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse } from "csv-parse/sync";
 import type { Browser } from "playwright-core";
@@ -6,38 +6,29 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { generateCorpus } from "../../bench/corpus.js";
 import type { Tables } from "../../loaders/types.js";
 import { rowsAfter } from "./blocks.js";
-import { launch, settled, visit } from "./browser.js";
-import { buildCopy } from "./copy.js";
+import { settled, visit } from "./browser.js";
+import { servedCopy } from "./copy.js";
 import { extractTables } from "./expected.js";
-import { serve } from "./serve.js";
 
 // The seeds hold fewer events than the Events table shows (500), so the main
 // report test never reaches the path where the table shows the first 500 and its
 // CSV fetches every matching event from DuckDB-WASM on click (`all()`). A
 // generated corpus of 120 articles holds more.
 
-let root: string;
 let browser: Browser;
 let origin: string;
-let close: () => void;
+let stop: (() => Promise<void>) | undefined;
 let t: Tables;
 
 beforeAll(async () => {
-  root = buildCopy("dossier-capped-", (corpus, data) => {
+  let root: string;
+  ({ root, browser, origin, stop } = await servedCopy("dossier-capped-", (corpus, data) => {
     generateCorpus(corpus, 120, 3);
     copyFileSync("data/actors.csv", join(data, "actors.csv"));
-  });
+  }));
   t = extractTables(join(root, "corpus"));
-  const s = await serve(join(root, "dist"));
-  origin = s.url;
-  close = () => s.server.close();
-  browser = await launch();
 }, 300_000);
-afterAll(async () => {
-  await browser?.close();
-  close?.();
-  if (root) rmSync(root, { recursive: true, force: true });
-});
+afterAll(() => stop?.());
 
 describe("a corpus with more events than the Events table shows", () => {
   it("shows the first 500, says how many match, and its CSV holds every one", async () => {

@@ -1,7 +1,10 @@
 import { execSync } from "node:child_process";
-import { cpSync, mkdirSync, mkdtempSync, symlinkSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
+import type { Browser } from "playwright-core";
+import { launch } from "./browser.js";
+import { serve } from "./serve.js";
 
 const REPO = resolve(".");
 
@@ -22,4 +25,17 @@ export function buildCopy(prefix: string, setup: (corpus: string, data: string) 
   setup(join(root, "corpus"), join(root, "data"));
   execSync("npm run build", { cwd: root, stdio: "pipe", env: { ...process.env, DOSSIER_ARTICLES: join(root, "corpus") } });
   return root;
+}
+
+/** buildCopy's report served on 127.0.0.1 with a browser to visit it; `stop()` closes both and removes the copy. */
+export async function servedCopy(prefix: string, setup: (corpus: string, data: string) => void) {
+  const root = buildCopy(prefix, setup);
+  const { url: origin, server } = await serve(join(root, "dist"));
+  const browser: Browser = await launch();
+  const stop = async () => {
+    await browser.close();
+    server.close();
+    rmSync(root, { recursive: true, force: true });
+  };
+  return { root, origin, browser, stop };
 }

@@ -1,10 +1,9 @@
-import { readdirSync, rmSync, writeFileSync } from "node:fs";
+import { readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launch, settled, visit } from "./browser.js";
-import { buildCopy } from "./copy.js";
-import { serve } from "./serve.js";
+import { settled, visit } from "./browser.js";
+import { servedCopy } from "./copy.js";
 
 // A corpus with nothing to count: no events, quotes or figures at all. Every
 // page must still render, say so, and log no error. (DuckDB-WASM's mvp build
@@ -14,23 +13,15 @@ import { serve } from "./serve.js";
 let root: string;
 let browser: Browser;
 let origin: string;
-let close: () => void;
+let stop: (() => Promise<void>) | undefined;
 
 beforeAll(async () => {
-  root = buildCopy("dossier-empty-", (corpus) => {
+  ({ root, browser, origin, stop } = await servedCopy("dossier-empty-", (corpus) => {
     writeFileSync(join(corpus, "calm.txt"), "Quiet week in Tallinn\n\nThe weather in Tallinn was calm and the harbour was quiet.\n\nResidents of Estonia enjoyed the mild autumn.\n");
     writeFileSync(join(corpus, "sources.csv"), "file,title,outlet,url,published,byline,language\ncalm.txt,Quiet week,Baltic Daily,,2024-10-01,,en\n");
-  });
-  const s = await serve(join(root, "dist"));
-  origin = s.url;
-  close = () => s.server.close();
-  browser = await launch();
+  }));
 });
-afterAll(async () => {
-  await browser?.close();
-  close?.();
-  if (root) rmSync(root, { recursive: true, force: true });
-});
+afterAll(() => stop?.());
 
 describe("a corpus with empty tables", () => {
   it("every page renders without an error, and the empty tables say so", async () => {
