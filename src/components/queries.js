@@ -123,6 +123,28 @@ export const QUOTES_SHOWN_SQL = `SELECT * FROM (${QUOTE_ROWS})
 WHERE (? = '' OR speaker = ?)
 ORDER BY speaker, published, article, start`;
 
+/** How many speakers (the most quoted, as the by-speaker chart) and articles the speaker × article matrix draws. */
+export const MATRIX_SPEAKERS = 20;
+export const MATRIX_ARTICLES = 30;
+
+// At 10,000 articles the speaker × article matrix had thousands of columns: unreadable,
+// and the last block of the page to draw by seconds. It keeps the speakers the by-speaker
+// chart draws and the articles that quote them most (ties by article id); each row carries
+// how many speakers and articles with quotes there are, so the caption says what is left out.
+export const QUOTES_MATRIX_SQL = `WITH q AS (
+  SELECT ${SPEAKER} AS speaker, q.article, coalesce(a.outlet, q.article) AS outlet, a.published
+  FROM quotes q JOIN articles a ON a.id = q.article LEFT JOIN actors x ON x.id = q.speaker),
+s AS (SELECT speaker, row_number() OVER (ORDER BY count(*) DESC, speaker) AS speaker_rank FROM q GROUP BY speaker),
+top_s AS (SELECT * FROM s WHERE speaker_rank <= ${MATRIX_SPEAKERS}),
+top_a AS (
+  SELECT article FROM q JOIN top_s USING (speaker)
+  GROUP BY article ORDER BY count(*) DESC, article LIMIT ${MATRIX_ARTICLES}),
+total AS (SELECT (SELECT count(*) FROM s)::INTEGER AS speakers, count(DISTINCT article)::INTEGER AS articles FROM q)
+SELECT q.speaker, q.article, q.outlet || ' · ' || coalesce(q.published, 'undated') AS source, q.published,
+  count(*)::INTEGER AS quotes, top_s.speaker_rank::INTEGER AS speaker_rank, total.speakers, total.articles
+FROM q JOIN top_s USING (speaker) JOIN top_a USING (article) CROSS JOIN total
+GROUP BY ALL ORDER BY speaker_rank, q.published NULLS LAST, q.article`;
+
 /** How many quantities the comparison shows, and how many claim groups within each. */
 export const COMPARE_QUANTITIES = 12;
 export const COMPARE_GROUPS = 12;
@@ -173,7 +195,7 @@ export function snapshotQueries(describeEvents) {
     events: [[DESCRIBE_EVENTS, []], [EVENT_OPTIONS_SQL, []], [eventDaysSQL(cluster), []],
       [EVENTS_TIMELINE_SQL, NO_EVENT_FILTER], [EVENTS_TABLE_SQL, eventsTableParams(NO_EVENT_FILTER)]],
     actors: [[ACTORS_SQL, []]],
-    quotes: [[QUOTES_BY_SPEAKER_SQL, []], [QUOTES_SHOWN_SQL, ["", ""]]],
+    quotes: [[QUOTES_BY_SPEAKER_SQL, []], [QUOTES_SHOWN_SQL, ["", ""]], [QUOTES_MATRIX_SQL, []]],
     figures: [[FIGURES_COMPARE_SQL, []]],
     map: [[PLACES_SQL, []]],
     sources: [[SOURCES_LIST_SQL, []]],

@@ -141,3 +141,25 @@ export function readerSpans(t: Tables, article: string): Map<string, string> {
   add("date", t.dates);
   return out;
 }
+
+/**
+ * The Quotes speaker × article matrix: the `speakers` most quoted speakers (ties by
+ * name) and, of the articles quoting them, the `articles` that quote them most (ties
+ * by id). Returns the cells drawn, as "speaker|article" → quotes.
+ */
+export function quotesMatrix(t: Tables, speakers = 20, articles = 30) {
+  const who = t.quotes.map((q) => speaker(t, q));
+  const perSpeaker = new Map<string, number>();
+  for (const s of who) perSpeaker.set(s, (perSpeaker.get(s) ?? 0) + 1);
+  const top = new Set([...perSpeaker].sort((a, b) => b[1] - a[1] || byCode(a[0], b[0])).slice(0, speakers).map(([s]) => s));
+  const perArticle = new Map<string, number>();
+  t.quotes.forEach((q, i) => { if (top.has(who[i]!)) perArticle.set(q.article, (perArticle.get(q.article) ?? 0) + 1); });
+  const shown = new Set([...perArticle].sort((a, b) => b[1] - a[1] || byCode(a[0], b[0])).slice(0, articles).map(([a]) => a));
+  const cells = new Map<string, number>();
+  t.quotes.forEach((q, i) => {
+    if (!top.has(who[i]!) || !shown.has(q.article)) return;
+    const k = `${who[i]}|${q.article}`;
+    cells.set(k, (cells.get(k) ?? 0) + 1);
+  });
+  return { cells, speakers: perSpeaker.size, articles: new Set(t.quotes.map((q) => q.article)).size };
+}

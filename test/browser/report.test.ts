@@ -212,7 +212,7 @@ describe("report", () => {
 
   it("quotes: by speaker with verb and article, speaker × article matrix; speaker filter; CSV download", async () => {
     const v = await open("/quotes", ["quotes-by-speaker", "quotes", "quotes-matrix", "quotes-verbs"]);
-    const pairs = new Set(t.quotes.map((q) => `${X.speaker(t, q)}|${q.article}`)).size;
+    const pairs = X.quotesMatrix(t).cells.size;
     const speakers = new Set(t.quotes.map((q) => X.speaker(t, q))).size;
     const b = await checkBlocks(v.page, {
       "quotes-by-speaker": speakers,

@@ -5,9 +5,9 @@
 // against the rule computed independently in TypeScript (test/browser/expected.ts).
 import { describe, expect, it } from "vitest";
 import type { ArticleRow, FigureRow, Tables } from "../../loaders/types.js";
-import { COMPARE_GROUPS, COMPARE_QUANTITIES, FIGURES_COMPARE_SQL, QUOTES_BY_SPEAKER_SQL, snapshotKey } from "../../src/components/queries.js";
+import { COMPARE_GROUPS, COMPARE_QUANTITIES, FIGURES_COMPARE_SQL, MATRIX_ARTICLES, MATRIX_SPEAKERS, QUOTES_BY_SPEAKER_SQL, QUOTES_MATRIX_SQL, snapshotKey } from "../../src/components/queries.js";
 import { snapshotFiles } from "../../src/data/lib/snapshot.js";
-import { comparableFigures, speaker } from "../browser/expected.js";
+import { comparableFigures, quotesMatrix, speaker } from "../browser/expected.js";
 
 const OUTLETS = ["Reuters", "Kyiv Post", "Sputnik", null];
 
@@ -74,5 +74,24 @@ describe("capped report charts", () => {
     for (const q of t.quotes) counts.set(speaker(t, q), (counts.get(speaker(t, q)) ?? 0) + 1);
     expect(Object.fromEntries(rows.map((r) => [r.speaker, r.quotes]))).toEqual(Object.fromEntries(counts));
     expect(rows.map((r) => r.quotes)).toEqual([...counts.values()].sort((a, b) => b - a));
+  });
+
+  it("the speaker × article matrix keeps the most quoted speakers in the articles quoting them most, and says how many there are", async () => {
+    const t = tables();
+    // 400 quotes by 35 speakers (some quoted far more than others) over 70 articles (unevenly): both caps reached, with ties.
+    t.quotes = Array.from({ length: 400 }, (_, i) => ({
+      id: `m${i}`, article: t.articles[i < 200 ? i % 70 : (i * 3) % 23]!.id, speaker: null,
+      speaker_text: i % 17 ? `Speaker ${String(i % 3 ? (i * 11) % 35 : i % 6).padStart(2, "0")}` : null,
+      text: "…", kind: "direct", verb: "said", start: i, end: i + 1, correction: null,
+    })) as unknown as Tables["quotes"];
+    const files = await snapshotFiles(t, [], []);
+    const rows = JSON.parse(files["quotes.json"]!)[snapshotKey(QUOTES_MATRIX_SQL)] as { speaker: string; article: string; quotes: number; speakers: number; articles: number }[];
+    const expected = quotesMatrix(t, MATRIX_SPEAKERS, MATRIX_ARTICLES);
+    expect(expected.speakers).toBeGreaterThan(MATRIX_SPEAKERS);
+    expect(expected.articles).toBeGreaterThan(MATRIX_ARTICLES);
+    expect(Object.fromEntries(rows.map((r) => [`${r.speaker}|${r.article}`, r.quotes]))).toEqual(Object.fromEntries(expected.cells));
+    expect(new Set(rows.map((r) => r.speaker)).size).toBeLessThanOrEqual(MATRIX_SPEAKERS);
+    expect(new Set(rows.map((r) => r.article)).size).toBe(MATRIX_ARTICLES);
+    expect(new Set(rows.map((r) => JSON.stringify([r.speakers, r.articles])))).toEqual(new Set([JSON.stringify([expected.speakers, expected.articles])]));
   });
 });
