@@ -10,8 +10,9 @@ export default {
   output: "dist",
   theme: ["air", "near-midnight"],
   globalStylesheets: [],
-  // Only the "eh" (wasm exception handling) DuckDB build: every browser since 2022 runs it, and
-  // dropping "mvp" halves the published size (build/postbuild.js removes the file Framework still copies).
+  // Only the "mvp" DuckDB build: current Chromium no longer runs the "eh" build's legacy wasm
+  // exceptions, and mvp runs everywhere; one build halves the published size
+  // (build/postbuild.js removes the file Framework still copies).
   duckdb: { platforms: { mvp: true, eh: false }, extensions: { json: null, parquet: null } },
   search: false,
   pager: false,
