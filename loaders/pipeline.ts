@@ -74,8 +74,11 @@ export function planFolder(dir: string, options: ExtractOptions = {}): Plan {
   return { ...plan, raws: plan.raws.filter((_, i) => keep[i]), partKeys: plan.partKeys.filter((_, i) => keep[i]) };
 }
 
-/** The plan for articles already read (tests, benchmarks). */
-export function planArticles(raws: RawArticle[], problems: Problem[] = []): Plan {
+/** The plan for articles already read (tests, benchmarks), in file order as a folder lists them. */
+export function planArticles(given: RawArticle[], problems: Problem[] = []): Plan {
+  // Resolution is corpus-wide and breaks ties by what it met first, so articles handed over in
+  // another order would name an actor differently; a folder's listing is sorted the same way.
+  const raws = [...given].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   const byOutlet = new Map<string, string[]>();
   for (const r of raws) {
     const key = r.meta?.outlet ?? "";
