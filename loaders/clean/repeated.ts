@@ -12,20 +12,29 @@ export function lineKey(line: string): string {
 const FOLD = /\d+|\s{2,}|[\t\n\r\f\v\u00a0]|[‘’`´“”«»„]/g;
 const QUOTES: Record<string, string> = { "‘": "'", "’": "'", "`": "'", "´": "'", "“": '"', "”": '"', "«": '"', "»": '"', "„": '"' };
 
+/** The distinct keys of an article's lines, in order (keys under 2 characters never count). */
+export function articleLineKeys(content: string): string[] {
+  const own = new Set<string>();
+  for (const line of content.split(/\r\n?|\n/)) {
+    const key = lineKey(line);
+    if (key.length >= 2) own.add(key);
+  }
+  return [...own];
+}
+
+/** Keys in more than one of the articles' key lists (each list distinct, as articleLineKeys gives). */
+export function repeatedOf(keyLists: readonly (readonly string[])[]): Set<string> {
+  const seen = new Set<string>();
+  const repeated = new Set<string>();
+  for (const keys of keyLists)
+    for (const key of keys) {
+      if (seen.has(key)) repeated.add(key);
+      else seen.add(key);
+    }
+  return repeated;
+}
+
 /** Keys of lines that occur in more than one of `contents` (each article counted once per line). */
 export function repeatedLines(contents: string[]): Set<string> {
-  const seen = new Map<string, number>();
-  const repeated = new Set<string>();
-  contents.forEach((content, i) => {
-    const own = new Set<string>();
-    for (const line of content.split(/\r\n?|\n/)) {
-      const key = lineKey(line);
-      if (key.length < 2 || own.has(key)) continue;
-      own.add(key);
-      const first = seen.get(key);
-      if (first === undefined) seen.set(key, i);
-      else if (first !== i) repeated.add(key);
-    }
-  });
-  return repeated;
+  return repeatedOf(contents.map(articleLineKeys));
 }

@@ -40,17 +40,31 @@ export function listArticleFiles(dir: string): string[] {
 
 /** Reads `sources.csv` of a folder; a missing file is allowed, a malformed one is a problem. */
 export function readSources(dir: string): { meta: Map<string, SourceMeta>; problems: Problem[] } {
+  const path = join(dir, "sources.csv");
+  if (!existsSync(path)) return { meta: new Map(), problems: [] };
+  const parsed = parseSources(path, readFileSync(path, "utf8"));
+  return "problem" in parsed ? { meta: new Map(), problems: [parsed.problem] } : sourcesMeta(path, parsed.records);
+}
+
+/** The options every reading of sources.csv uses (plan/sources.ts parses an appended tail with them). */
+export const SOURCES_CSV = { bom: true, skip_empty_lines: true, relax_column_count: true } as const;
+
+/** sources.csv's rows by column name, and the header's names, or the one problem that stops it being read. */
+export function parseSources(path: string, text: string): { records: Record<string, string>[]; columns: string[] } | { problem: Problem } {
+  try {
+    let columns: string[] = [];
+    // The header's cells as column names, as `columns: true` takes them; kept for plan/sources.ts.
+    const records: Record<string, string>[] = parse(text, { ...SOURCES_CSV, columns: (header: string[]) => (columns = header) });
+    return { records, columns };
+  } catch (e) {
+    return { problem: { file: path, level: "error", message: `cannot parse CSV: ${(e as Error).message.split("\n")[0]}` } };
+  }
+}
+
+/** Each file's row (the first, when a file has two), with a warning for every later one. */
+export function sourcesMeta(path: string, records: readonly Record<string, string>[]): { meta: Map<string, SourceMeta>; problems: Problem[] } {
   const meta = new Map<string, SourceMeta>();
   const problems: Problem[] = [];
-  const path = join(dir, "sources.csv");
-  if (!existsSync(path)) return { meta, problems };
-  let records: Record<string, string>[];
-  try {
-    records = parse(readFileSync(path, "utf8"), { columns: true, bom: true, skip_empty_lines: true, relax_column_count: true });
-  } catch (e) {
-    problems.push({ file: path, level: "error", message: `cannot parse CSV: ${(e as Error).message.split("\n")[0]}` });
-    return { meta, problems };
-  }
   for (const [i, r] of records.entries()) {
     if (!r.file) continue;
     if (meta.has(r.file)) {

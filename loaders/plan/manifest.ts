@@ -1,10 +1,12 @@
 import { mkdirSync, readFileSync, statSync, type Stats } from "node:fs";
 import { basename, extname, join } from "node:path";
 import { extractorVersion, hashOf } from "../cache.js";
-import { repeatedLines } from "../clean/repeated.js";
+import { articleLineKeys, repeatedOf } from "../clean/repeated.js";
 import type { RawArticle } from "../ingest/index.js";
-import { IngestError, listArticleFiles, mergeMeta, readSources, type FileMeta, type SourceMeta } from "../ingest/list.js";
+import { IngestError, listArticleFiles, mergeMeta, type FileMeta, type SourceMeta } from "../ingest/list.js";
 import { writeAtomic } from "../tables/atomic.js";
+import { countHashes, hashLines, lineHash } from "./linehash.js";
+import { loadSources, readSourcesCached, storeSources, type StoredSources } from "./sources.js";
 import type { Problem } from "../types.js";
 
 // The plan of a folder (which articles, their metadata, each outlet's repeated
@@ -16,6 +18,9 @@ import type { Problem } from "../types.js";
 // the same clock tick would keep the signature); an outlet's repeated lines are
 // recounted, from all its articles, when that set changed. The result is the
 // one a cold plan computes, so cached and cold runs share cache entries.
+// Each file also keeps the hashes of its line keys (plan/linehash.ts) and each
+// outlet the files it was counted over: when an outlet changes, the lines of the
+// files read this run are counted with the hashes of the others, not re-read.
 
 interface FileEntry {
   sig: string;
@@ -24,12 +29,24 @@ interface FileEntry {
   sha256: string;
   format: RawArticle["format"];
   found: FileMeta;
+  /** Hashes of the content's distinct line keys (hashLines), once the file was counted in its outlet. */
+  lines?: string;
 }
 
 interface Manifest {
   version: string;
   files: Record<string, FileEntry>;
-  outlets: Record<string, { members: string; repeated: string[] }>;
+  outlets: Record<string, OutletEntry>;
+  /** sources.csv's rows as last parsed (plan/sources.ts). */
+  sources?: StoredSources;
+}
+
+interface OutletEntry {
+  /** hashOf the members' sha256:format, sorted. */
+  members: string;
+  repeated: string[];
+  /** The member files, as counted. */
+  files?: string[];
 }
 
 export interface PlannedArticle {
@@ -50,6 +67,8 @@ export interface CachedPlan {
   /** Each outlet's repeated line keys (sorted), by outlet (its key: meta.outlet ?? ""). */
   repeated: Map<string, string[]>;
   problems: Problem[];
+  /** Outlets whose repeated lines were recounted this run: from the manifest's hashes, or by reading every member. */
+  recounts: { hashes: number; read: number };
   /** The article as read from disk (kept from planning when it was read then). */
   raw(a: PlannedArticle): Promise<RawArticle>;
 }
@@ -62,7 +81,7 @@ function loadManifest(path: string | null, version: string): Manifest {
   try {
     const m = JSON.parse(readFileSync(path, "utf8")) as Manifest;
     if (m.version !== version || typeof m.files !== "object" || typeof m.outlets !== "object") return empty;
-    return { version, files: Object.assign(Object.create(null), m.files), outlets: Object.assign(Object.create(null), m.outlets) };
+    return { version, files: Object.assign(Object.create(null), m.files), outlets: Object.assign(Object.create(null), m.outlets), sources: m.sources };
   } catch {
     return empty; // missing or corrupt: everything is read again
   }
@@ -79,7 +98,13 @@ export function inShard(id: string, { k, n }: { k: number; n: number }): boolean
  * planFolder with a manifest under `cacheDir` (none: every file is read).
  * Same articles, problems and repeated lines as planFolder.
  */
-export async function planCached(dir: string, shard: { k: number; n: number } | null | undefined, cacheDir: string | null): Promise<CachedPlan> {
+export async function planCached(
+  dir: string,
+  shard: { k: number; n: number } | null | undefined,
+  cacheDir: string | null,
+  /** How long after it was read a file must have been last changed for its signature to be trusted (tests shorten it). */
+  trustMs = 1000,
+): Promise<CachedPlan> {
   const problems: Problem[] = [];
   const version = extractorVersion();
   const manifestPath = cacheDir ? join(cacheDir, "plan", "manifest.json") : null;
@@ -89,7 +114,8 @@ export async function planCached(dir: string, shard: { k: number; n: number } | 
   let ingest: typeof import("../ingest/index.js") | undefined;
   const readFile = async (path: string, meta: SourceMeta | null) => (ingest ??= await import("../ingest/index.js")).readArticleFile(path, meta);
   const raw = async (a: PlannedArticle) => read.get(a.file) ?? (await readFile(a.path, a.meta)).raw;
-  const result = (articles: PlannedArticle[], repeated = new Map<string, string[]>()): CachedPlan => ({ articles, repeated, problems, raw });
+  const recounts = { hashes: 0, read: 0 };
+  const result = (articles: PlannedArticle[], repeated = new Map<string, string[]>()): CachedPlan => ({ articles, repeated, problems, recounts, raw });
 
   let files: string[];
   try {
@@ -98,8 +124,9 @@ export async function planCached(dir: string, shard: { k: number; n: number } | 
     if (e instanceof IngestError) return { ...result([]), problems: [{ file: e.file, message: e.message, level: "error" }] };
     throw e;
   }
-  const sources = readSources(dir);
+  const sources = readSourcesCached(dir, loadSources(manifest.sources));
   problems.push(...sources.problems);
+  if (sources.state) next.sources = storeSources(sources.state);
   const listed = new Set(files);
   for (const file of sources.meta.keys())
     if (!listed.has(file)) problems.push({ file: join(dir, "sources.csv"), level: "warning", message: `row for "${file}" names no article file` });
@@ -121,13 +148,14 @@ export async function planCached(dir: string, shard: { k: number; n: number } | 
         // readArticleFile below names the error as a cold run does
       }
       const old = manifest.files[file];
-      if (stat && old && old.sig === sigOf(stat) && stat.mtimeMs < old.at - 1000 && stat.ctimeMs < old.at - 1000) entry = old;
+      if (stat && old && old.sig === sigOf(stat) && stat.mtimeMs < old.at - trustMs && stat.ctimeMs < old.at - trustMs) entry = old;
       else {
         const at = Date.now();
         const { raw: r, found } = await readFile(path, csv);
         read.set(file, r);
         // Signature taken before reading: a write during the read changes it, and the file is read again next time.
         entry = { sig: stat ? sigOf(stat) : "", at, sha256: r.sha256, format: r.format, found };
+        if (old?.lines !== undefined && old.sha256 === r.sha256 && old.format === r.format) entry.lines = old.lines;
       }
       const id = basename(file, extname(file));
       if (seenIds.has(id)) throw new IngestError(path, `article id "${id}" is already used by another file`);
@@ -139,6 +167,48 @@ export async function planCached(dir: string, shard: { k: number; n: number } | 
       if (mine(file)) problems.push({ file: e.file, message: e.message, level: "error" });
     }
   }
+
+  /** Every member read: its line keys counted, and their hashes kept for the next recount. */
+  const recountAll = async (members: PlannedArticle[]) => {
+    const keyLists: string[][] = [];
+    for (const a of members) {
+      const keys = articleLineKeys((await raw(a)).content);
+      keyLists.push(keys);
+      const entry = next.files[a.file];
+      if (entry) entry.lines = hashLines(keys);
+    }
+    return [...repeatedOf(keyLists)].sort();
+  };
+  /**
+   * The outlet's repeated lines from the hashes of its unchanged members and the keys of
+   * the ones read this run. A key repeated now is in a member read this run, or only in
+   * unchanged ones, which repeated it last time: so the old list and the read members'
+   * keys hold every candidate. Null when a member's lines are unknown (an article that
+   * moved here from another outlet unread, or a manifest without hashes): count them all.
+   */
+  const recountChanged = (old: OutletEntry | undefined, members: PlannedArticle[]): string[] | null => {
+    if (!old || !Array.isArray(old.files) || !Array.isArray(old.repeated)) return null;
+    const before = new Set(old.files);
+    const counts = new Map<string, number>();
+    const fresh: string[][] = [];
+    for (const a of members) {
+      const entry = next.files[a.file];
+      let hashes: string | undefined;
+      if (read.has(a.file) || !before.has(a.file)) {
+        const r = read.get(a.file);
+        if (!r) return null;
+        const keys = articleLineKeys(r.content);
+        fresh.push(keys);
+        hashes = hashLines(keys);
+        if (entry) entry.lines = hashes;
+      } else hashes = entry?.lines;
+      if (hashes === undefined) return null;
+      countHashes(hashes, counts);
+    }
+    const out = new Set<string>();
+    for (const keys of [old.repeated, ...fresh]) for (const k of keys) if ((counts.get(lineHash(k)) ?? 0) >= 2) out.add(k);
+    return [...out].sort();
+  };
 
   const byOutlet = new Map<string, PlannedArticle[]>();
   for (const a of articles) {
@@ -155,18 +225,19 @@ export async function planCached(dir: string, shard: { k: number; n: number } | 
     if (old?.members === key && Array.isArray(old.repeated)) lines = old.repeated;
     else {
       recounted = true;
-      const contents: string[] = [];
-      for (const a of members) contents.push((await raw(a)).content);
-      lines = [...repeatedLines(contents)].sort();
+      const changed = recountChanged(old, members);
+      recounts[changed ? "hashes" : "read"]++;
+      lines = changed ?? (await recountAll(members));
     }
     repeated.set(outlet, lines);
-    next.outlets[outlet] = { members: key, repeated: lines };
+    next.outlets[outlet] = { members: key, repeated: lines, files: members.map((a) => a.file) };
   }
   for (const a of articles) a.baseKey = hashOf("part", version, a.id, a.file, a.sha256, a.meta);
 
   // Rewritten only when something was read or recounted, or a file or outlet went away.
   const same = (a: object, b: object) => Object.keys(a).length === Object.keys(b).length;
-  if (manifestPath && (read.size || recounted || !same(next.files, manifest.files) || !same(next.outlets, manifest.outlets))) {
+  const sourcesChanged = next.sources?.sha256 !== manifest.sources?.sha256;
+  if (manifestPath && (read.size || recounted || sourcesChanged || !same(next.files, manifest.files) || !same(next.outlets, manifest.outlets))) {
     mkdirSync(join(cacheDir!, "plan"), { recursive: true });
     writeAtomic(manifestPath, JSON.stringify(next));
   }
