@@ -131,9 +131,7 @@ export const MATRIX_ARTICLES = 30;
 // and the last block of the page to draw by seconds. It keeps the speakers the by-speaker
 // chart draws and the articles that quote them most (ties by article id); each row carries
 // how many speakers and articles with quotes there are, so the caption says what is left out.
-export const QUOTES_MATRIX_SQL = `WITH q AS (
-  SELECT ${SPEAKER} AS speaker, q.article, coalesce(a.outlet, q.article) AS outlet, a.published
-  FROM quotes q JOIN articles a ON a.id = q.article LEFT JOIN actors x ON x.id = q.speaker),
+export const QUOTES_MATRIX_SQL = `WITH q AS (SELECT speaker, article, outlet, published FROM (${QUOTE_ROWS})),
 s AS (SELECT speaker, row_number() OVER (ORDER BY count(*) DESC, speaker) AS speaker_rank FROM q GROUP BY speaker),
 top_s AS (SELECT * FROM s WHERE speaker_rank <= ${MATRIX_SPEAKERS}),
 top_a AS (
