@@ -126,7 +126,6 @@ export async function planCached(
   }
   const sources = readSourcesCached(dir, loadSources(manifest.sources));
   problems.push(...sources.problems);
-  if (sources.state) next.sources = storeSources(sources.state);
   const listed = new Set(files);
   for (const file of sources.meta.keys())
     if (!listed.has(file)) problems.push({ file: join(dir, "sources.csv"), level: "warning", message: `row for "${file}" names no article file` });
@@ -236,8 +235,10 @@ export async function planCached(
 
   // Rewritten only when something was read or recounted, or a file or outlet went away.
   const same = (a: object, b: object) => Object.keys(a).length === Object.keys(b).length;
-  const sourcesChanged = next.sources?.sha256 !== manifest.sources?.sha256;
+  const sourcesChanged = sources.state?.sha256 !== manifest.sources?.sha256;
   if (manifestPath && (read.size || recounted || sourcesChanged || !same(next.files, manifest.files) || !same(next.outlets, manifest.outlets))) {
+    // Stored only when written: the rows of an unchanged sources.csv are not turned back into cells.
+    if (sources.state) next.sources = storeSources(sources.state);
     mkdirSync(join(cacheDir!, "plan"), { recursive: true });
     writeAtomic(manifestPath, JSON.stringify(next));
   }

@@ -53,27 +53,22 @@ export function readSourcesCached(
   if (!existsSync(path)) return { meta: new Map(), problems: [], reused: false };
   const text = readFileSync(path, "utf8");
   const grown = appended(text, prior);
-  const records = grown ?? whole(path, text);
-  if ("problem" in records) return { meta: new Map(), problems: [records.problem], reused: false };
-  const state = { length: text.length, sha256: sha(text), columns: records.columns, records: records.rows };
-  return { ...sourcesMeta(path, records.rows), state, reused: grown != null };
+  const parsed = grown ?? parseSources(path, text);
+  if ("problem" in parsed) return { meta: new Map(), problems: [parsed.problem], reused: false };
+  const state = { length: text.length, sha256: sha(text), columns: parsed.columns, records: parsed.records };
+  return { ...sourcesMeta(path, parsed.records), state, reused: grown != null };
 }
 
-function appended(text: string, prior: SourcesState | undefined): { rows: Record<string, string>[]; columns: string[] } | null {
+function appended(text: string, prior: SourcesState | undefined): { records: Record<string, string>[]; columns: string[] } | null {
   if (!prior || !Array.isArray(prior.records) || !Array.isArray(prior.columns) || typeof prior.length !== "number") return null;
   if (prior.length < 1 || prior.columns.length === 0 || text.length < prior.length || text.charCodeAt(prior.length - 1) !== 10) return null;
   if (new Set(prior.columns).size !== prior.columns.length || sha(text.slice(0, prior.length)) !== prior.sha256) return null;
   const tail = text.slice(prior.length);
-  if (!tail) return { rows: prior.records, columns: prior.columns };
+  if (!tail) return { records: prior.records, columns: prior.columns };
   try {
     const rows: Record<string, string>[] = parse(tail, { ...SOURCES_CSV, bom: false, columns: prior.columns });
-    return { rows: [...prior.records, ...rows], columns: prior.columns };
+    return { records: [...prior.records, ...rows], columns: prior.columns };
   } catch {
     return null; // the whole file is parsed again, and its problem named as a cold run names it
   }
-}
-
-function whole(path: string, text: string): { rows: Record<string, string>[]; columns: string[] } | { problem: Problem } {
-  const parsed = parseSources(path, text);
-  return "problem" in parsed ? parsed : { rows: parsed.records, columns: parsed.columns };
 }
