@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
-import { writeAtomic } from "./tables/atomic.js";
+import { writeAtomic } from "./store/atomic.js";
 
 export { extractorVersion } from "./version.js";
 

@@ -4,9 +4,9 @@ import { Cache, extractorVersion, hashOf } from "./cache.js";
 import { repeatedLines } from "./clean/index.js";
 import { applyCorrections, readCorrections } from "./corrections/index.js";
 import { IngestError, ingestFile, listArticleFiles, readSources, type RawArticle } from "./ingest/index.js";
-import { inShard } from "./plan/manifest.js";
+import { inShard } from "./plan/parts.js";
 import { resolveCandidateLists, rowsKey } from "./plan/resolve.js";
-import type { Problem, Tables } from "./types.js";
+import type { ActorRow, Problem, ResolvedMention, Tables } from "./types.js";
 
 export { inShard, rowsKey };
 
@@ -47,10 +47,13 @@ export function planFolder(dir: string, options: ExtractOptions = {}): Plan {
     throw e;
   }
   const sources = readSources(dir);
-  problems.push(...sources.problems);
-  const listed = new Set(files);
-  for (const file of sources.meta.keys())
-    if (!listed.has(file)) problems.push({ file: join(dir, "sources.csv"), level: "warning", message: `row for "${file}" names no article file` });
+  // sources.csv's own problems belong to no article: the first shard reports them, so merged shards report them once.
+  if (!options.shard || options.shard.k === 1) {
+    problems.push(...sources.problems);
+    const listed = new Set(files);
+    for (const file of sources.meta.keys())
+      if (!listed.has(file)) problems.push({ file: join(dir, "sources.csv"), level: "warning", message: `row for "${file}" names no article file` });
+  }
   const raws: RawArticle[] = [];
   const seenIds = new Set<string>();
   // A shard still reads every article: an outlet's repeated lines (site
@@ -124,25 +127,42 @@ export function extractFolder(dir: string, options: ExtractOptions = {}): Extrac
   return extractPlan(planFolder(dir, options), options);
 }
 
-/** Runs the stages over a plan, in this thread, with the cache when options.cacheDir is set. */
+/** Runs the stages over a plan, in this thread, with the cache when options.cacheDir is set: the map, then the reduce. */
 export function extractPlan(plan: Plan, options: ExtractOptions = {}): ExtractResult {
   const cache = new Cache(options.cacheDir ?? null);
   const problems = [...plan.problems];
-  const parts = plan.raws.map((raw, i) => {
+  const parts = mapPlan(plan, cache);
+  const tables = reduceParts(parts, options, problems, (part, i, mentions, actorById) => {
+    const key = rowsKey(plan.partKeys[i]!, mentions, actorById);
+    let r = cache.get<ArticleRows>(key);
+    if (!r) cache.set(key, (r = finishArticle(part, mentions, actorById)));
+    return r;
+  });
+  return { tables, problems, cache: { hits: cache.hits, misses: cache.misses } };
+}
+
+/** The map: each planned article's first half, cached by its part key. */
+export function mapPlan(plan: Plan, cache = new Cache(null)): ArticlePart[] {
+  return plan.raws.map((raw, i) => {
     const key = plan.partKeys[i]!;
     let part = cache.get<ArticlePart>(key);
     if (!part) cache.set(key, (part = readArticle(raw, plan.repeated.get(raw.meta?.outlet ?? "") ?? new Set())));
     return part;
   });
+}
+
+type Finish = (part: ArticlePart, i: number, mentions: ResolvedMention[], actorById: Map<string, ActorRow>) => ArticleRows;
+
+/**
+ * The reduce: actor resolution over every part in file order, each article's
+ * second half given its mentions, then the seven tables with the reporter's
+ * corrections. `dossier merge` runs it over shards' parts, so the tables are
+ * those of one run over the whole folder.
+ */
+export function reduceParts(parts: ArticlePart[], options: ExtractOptions, problems: Problem[], finish: Finish = (p, _i, m, a) => finishArticle(p, m, a)): Tables {
   const resolved = resolveParts(parts, options.registryPath, problems);
-  const rows = parts.map((part, i) => {
-    const mentions = resolved.byArticle.get(part.article.id) ?? [];
-    const key = rowsKey(plan.partKeys[i]!, mentions, resolved.actorById);
-    let r = cache.get<ArticleRows>(key);
-    if (!r) cache.set(key, (r = finishArticle(part, mentions, resolved.actorById)));
-    return r;
-  });
-  return { tables: assemble(parts, rows, resolved, problems, options), problems, cache: { hits: cache.hits, misses: cache.misses } };
+  const rows = parts.map((part, i) => finish(part, i, resolved.byArticle.get(part.article.id) ?? [], resolved.actorById));
+  return assemble(parts, rows, resolved, problems, options);
 }
 
 export function emptyTables(): Tables {

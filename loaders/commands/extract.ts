@@ -3,7 +3,7 @@ import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { availableParallelism } from "node:os";
 import { executor } from "../plan/executor.js";
-import { writeAtomic } from "../tables/atomic.js";
+import { writeAtomic } from "../store/atomic.js";
 import type { Format } from "../tables/write.js";
 import { TABLE_NAMES } from "../types.js";
 import { progressLine } from "./progress.js";
@@ -52,6 +52,7 @@ export async function run(args: string[]): Promise<number> {
   // The registry a reporter edits lives in data/; an explicit --registry wins.
   const registryPath = values.registry ? resolve(values.registry) : existsSync("data/actors.csv") ? resolve("data/actors.csv") : null;
   const correctionsPath = values.corrections ? resolve(values.corrections) : existsSync("data/corrections.csv") ? resolve("data/corrections.csv") : null;
+  if (shard) return runShard(input, shard, resolve(values.out!), Math.max(1, jobs ?? availableParallelism()), values.quiet!);
   const progress = values.quiet ? undefined : progressLine(process.stderr);
   // The worker that may have to extract a new article starts loading the stages now, before the build's modules load.
   const exec = executor(Math.max(1, jobs ?? availableParallelism()));
@@ -61,7 +62,6 @@ export async function run(args: string[]): Promise<number> {
     registryPath,
     correctionsPath,
     jobs,
-    shard,
     cacheDir: values.cache ? resolve(values.cache) : null,
     progress: progress?.update,
   });
@@ -69,9 +69,8 @@ export async function run(args: string[]): Promise<number> {
   const { problems } = built;
   for (const p of problems) if (p.level === "error" || !values.quiet) console.error(`${p.file}: ${p.level}: ${p.message}`);
   if (problems.some((p) => p.file === input && p.level === "error")) return 1;
-  // A shard writes under its own folder, so shards can share one output location.
   const written = performance.now();
-  const out = shard ? join(resolve(values.out!), `shard-${shard.k}-of-${shard.n}`) : resolve(values.out!);
+  const out = resolve(values.out!);
   mkdirSync(out, { recursive: true });
   // JSON is written from the cached bytes; Parquet needs the rows (and Arrow/Parquet, loaded only then).
   if (format !== "parquet") for (const t of TABLE_NAMES) writeAtomic(join(out, `${t}.json`), built.json[t]);
@@ -79,5 +78,17 @@ export async function run(args: string[]): Promise<number> {
   if (process.env.DOSSIER_TIMINGS) console.error(`timings ${JSON.stringify({ entry: process.env.DOSSIER_ENTRY, start: Math.round(started), ...built.timings, write: Math.round(performance.now() - written), end: Math.round(performance.now()) })}\nresolution ${built.work.resolution}`);
   if (!values.quiet)
     console.error(`dossier: ${built.counts.articles} articles → ${out} (${TABLE_NAMES.map((t) => `${t} ${built.counts[t]}`).join(", ")})`);
+  return problems.some((p) => p.level === "error") ? 1 : 0;
+}
+
+/** `--shard k/n`: the map of the shard's articles, written as parts for `dossier merge` (no tables). */
+async function runShard(input: string, shard: { k: number; n: number }, out: string, jobs: number, quiet: boolean): Promise<number> {
+  const [{ mapShard }, { writeParts }] = await Promise.all([import("../plan/shard.js"), import("../plan/parts.js")]);
+  const { parts, problems } = await mapShard(input, shard, jobs);
+  for (const p of problems) if (p.level === "error" || !quiet) console.error(`${p.file}: ${p.level}: ${p.message}`);
+  if (problems.some((p) => p.file === input && p.level === "error")) return 1;
+  // Problems found while reading an article travel in its part; the reduce reports them with the others.
+  const folder = writeParts(out, shard, parts, problems);
+  if (!quiet) console.error(`dossier: shard ${shard.k}/${shard.n}: ${parts.length} articles mapped → ${folder}`);
   return problems.some((p) => p.level === "error") ? 1 : 0;
 }

@@ -1,15 +1,29 @@
+import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { mergeShards, shardFolders } from "../tables/merge.js";
+import { reduceParts } from "../pipeline.js";
+import { readParts } from "../plan/parts.js";
 import { writeTables, type Format } from "../tables/write.js";
 
-const USAGE = "usage: dossier merge <shards-dir>... --out <dir> [--format json|parquet|both]";
+const USAGE = "usage: dossier merge <parts-dir>... --out <dir> [--format json|parquet|both] [--registry data/actors.csv] [--corrections data/corrections.csv] [--quiet]";
 
-/** `dossier merge`: the shard outputs of `dossier extract --shard k/n` → one set of tables. */
+/**
+ * `dossier merge`: the reduce over the parts of `dossier extract --shard k/n`
+ * (every shard, made anywhere): actor resolution over the whole corpus, each
+ * article's figures, quotes and events, the corrections, the seven tables —
+ * byte for byte those of one `dossier extract` over the folder.
+ */
 export async function run(args: string[]): Promise<number> {
   let parsed;
   try {
-    parsed = parseArgs({ args, allowPositionals: true, options: { out: { type: "string" }, format: { type: "string", default: "both" } } });
+    parsed = parseArgs({
+      args,
+      allowPositionals: true,
+      options: {
+        out: { type: "string" }, format: { type: "string", default: "json" }, registry: { type: "string" },
+        corrections: { type: "string" }, quiet: { type: "boolean", default: false },
+      },
+    });
   } catch (e) {
     console.error(`dossier merge: ${(e as Error).message}`);
     return 2;
@@ -19,14 +33,19 @@ export async function run(args: string[]): Promise<number> {
     console.error(USAGE);
     return 2;
   }
-  const folders = shardFolders(positionals.map((p) => resolve(p)));
+  const registryPath = values.registry ? resolve(values.registry) : existsSync("data/actors.csv") ? resolve("data/actors.csv") : null;
+  const correctionsPath = values.corrections ? resolve(values.corrections) : existsSync("data/corrections.csv") ? resolve("data/corrections.csv") : null;
+  let read;
   try {
-    const tables = await mergeShards(folders);
-    writeTables(tables, resolve(values.out), values.format as Format);
-    console.error(`dossier: merged ${folders.length} shards → ${values.out} (${tables.articles.length} articles, ${tables.actors.length} actors)`);
-    return 0;
+    read = await readParts(positionals.map((p) => resolve(p)));
   } catch (e) {
     console.error(`dossier merge: ${(e as Error).message.split("\n")[0]}`);
     return 1;
   }
+  const problems = [...read.problems];
+  const tables = reduceParts(read.parts, { registryPath, correctionsPath }, problems);
+  for (const p of problems) if (p.level === "error" || !values.quiet) console.error(`${p.file}: ${p.level}: ${p.message}`);
+  writeTables(tables, resolve(values.out), values.format as Format);
+  if (!values.quiet) console.error(`dossier: merged ${tables.articles.length} articles → ${values.out} (${tables.actors.length} actors)`);
+  return problems.some((p) => p.level === "error") ? 1 : 0;
 }

@@ -25,7 +25,6 @@ export interface BuildOptions {
   registryPath?: string | null;
   correctionsPath?: string | null;
   cacheDir?: string | null;
-  shard?: { k: number; n: number } | null;
   /** Worker threads; default: the machine's cores. 1 runs in this thread. */
   jobs?: number;
   /** Called as articles are extracted: (done, total, phase). */
@@ -75,7 +74,7 @@ export async function buildFolder(dir: string, options: BuildOptions = {}): Prom
   };
   const jobs = Math.max(1, options.jobs ?? availableParallelism());
   const exec = options.executor ?? executor(jobs);
-  const plan = await planCached(dir, options.shard, cacheDir).catch(async (e) => {
+  const plan = await planCached(dir, cacheDir).catch(async (e) => {
     await exec.close();
     throw e;
   });

@@ -7,7 +7,7 @@ import type { RegistryActor } from "../actors/registry.js";
 import { distinctSpans, mentionRow } from "../actors/resolve.js";
 import { Resolver, type ResolutionTrace } from "../actors/resolver.js";
 import { actorRows, emptyTally, TallyBuilder, type At, type Tally, type TalliedActor } from "../actors/tally.js";
-import { writeAtomic } from "../tables/atomic.js";
+import { writeAtomic } from "../store/atomic.js";
 import type { ActorKind, ActorRow, ResolvedMention } from "../types.js";
 
 // Actor resolution reads every candidate of the corpus in order (~1 s and most of

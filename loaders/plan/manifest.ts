@@ -4,7 +4,7 @@ import { extractorVersion, hashOf } from "../cache.js";
 import { articleLineKeys, repeatedOf } from "../clean/repeated.js";
 import type { RawArticle } from "../ingest/index.js";
 import { IngestError, listArticleFiles, mergeMeta, type FileMeta, type SourceMeta } from "../ingest/list.js";
-import { writeAtomic } from "../tables/atomic.js";
+import { writeAtomic } from "../store/atomic.js";
 import { countHashes, hashLines, lineHash } from "./linehash.js";
 import { loadSources, readSourcesCached, storeSources, type StoredSources } from "./sources.js";
 import type { Problem } from "../types.js";
@@ -87,20 +87,12 @@ function loadManifest(path: string | null, version: string): Manifest {
   }
 }
 
-/** Stable shard membership from the article id alone (FNV-1a), so shards never depend on file order or machine. */
-export function inShard(id: string, { k, n }: { k: number; n: number }): boolean {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < id.length; i++) h = Math.imul(h ^ id.charCodeAt(i), 0x01000193) >>> 0;
-  return h % n === k - 1;
-}
-
 /**
  * planFolder with a manifest under `cacheDir` (none: every file is read).
- * Same articles, problems and repeated lines as planFolder.
+ * Same articles, problems and repeated lines as planFolder of the whole folder.
  */
 export async function planCached(
   dir: string,
-  shard: { k: number; n: number } | null | undefined,
   cacheDir: string | null,
   /** How long after it was read a file must have been last changed for its signature to be trusted (tests shorten it). */
   trustMs = 1000,
@@ -130,9 +122,6 @@ export async function planCached(
   for (const file of sources.meta.keys())
     if (!listed.has(file)) problems.push({ file: join(dir, "sources.csv"), level: "warning", message: `row for "${file}" names no article file` });
 
-  // As planFolder: a shard still reads every article (an outlet's repeated lines
-  // are counted over the whole corpus); problems are reported by the owning shard.
-  const mine = (file: string) => !shard || inShard(file.replace(/\.[^.]+$/, ""), shard);
   const articles: PlannedArticle[] = [];
   const seenIds = new Set<string>();
   for (const file of files) {
@@ -163,7 +152,7 @@ export async function planCached(
       articles.push({ id, file, path, sha256: entry.sha256, format: entry.format, meta: mergeMeta(file, csv, entry.found), baseKey: "", partKey: "" });
     } catch (e) {
       if (!(e instanceof IngestError)) throw e;
-      if (mine(file)) problems.push({ file: e.file, message: e.message, level: "error" });
+      problems.push({ file: e.file, message: e.message, level: "error" });
     }
   }
 
@@ -242,5 +231,5 @@ export async function planCached(
     mkdirSync(join(cacheDir!, "plan"), { recursive: true });
     writeAtomic(manifestPath, JSON.stringify(next));
   }
-  return result(shard ? articles.filter((a) => mine(a.file)) : articles, repeated);
+  return result(articles, repeated);
 }

@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import { closeSync, mkdirSync, openSync, readdirSync, readSync, rmSync, statSync } from "node:fs";
 import { join } from "node:path";
 import * as zlib from "node:zlib";
-import { writeAtomic } from "../tables/atomic.js";
+import { writeAtomic } from "./atomic.js";
 
 // A content-addressed store packed into a few files instead of one file per
 // entry: a warm rebuild of 10,000 articles reads 20,000 records, and opening

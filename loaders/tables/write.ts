@@ -4,7 +4,7 @@ import { Bool, Float64, Int32, List, Field, Table, Utf8, tableToIPC, vectorFromA
 import { parquetWriteBuffer } from "hyparquet-writer";
 import { TABLE_NAMES, type TableName, type Tables } from "../types.js";
 import { columnsOf, type ColumnType } from "./schema.js";
-import { writeAtomic } from "./atomic.js";
+import { writeAtomic } from "../store/atomic.js";
 
 export { writeAtomic };
 

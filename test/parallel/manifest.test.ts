@@ -68,7 +68,7 @@ describe("repeated lines from the manifest's line hashes", () => {
           for (const o of [{ kind: "add", file: 0, lines: [0, 1], outlet: 0 } as Op, ...ops]) {
             apply(dir, files, o);
             // Signatures trusted at once (no second's wait between changes): every file the op did not change is unread.
-            const warm = await planCached(dir, null, cache, -1);
+            const warm = await planCached(dir, cache, -1);
             fromHashes += warm.recounts.hashes;
             const cold = planFolder(dir);
             expect(warm.repeated).toEqual(new Map([...cold.repeated].map(([k, v]) => [k, [...v].sort()])));

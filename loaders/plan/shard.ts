@@ -1,0 +1,25 @@
+import type { ArticlePart } from "../article.js";
+import { mapLimit } from "../parallel/pool.js";
+import { planFolder } from "../pipeline.js";
+import type { Problem } from "../types.js";
+import { executor } from "./executor.js";
+import type { Shard } from "./parts.js";
+
+/**
+ * The map of one shard (`dossier extract --shard k/n`): the articles whose id
+ * falls in the shard, each read, cleaned and tagged on the workers. The shard
+ * reads the whole folder to count each outlet's repeated lines, so an article
+ * is cleaned the same whichever shard it lands in; resolution and the tables
+ * are left to the reduce (`dossier merge`), which sees every shard's parts.
+ */
+export async function mapShard(dir: string, shard: Shard, jobs: number): Promise<{ parts: ArticlePart[]; problems: Problem[] }> {
+  const plan = planFolder(dir, { shard });
+  const exec = executor(jobs);
+  try {
+    exec.size(plan.raws.length);
+    const parts = await mapLimit(plan.raws, jobs * 4, async (raw) => (await exec.read(raw, [...(plan.repeated.get(raw.meta?.outlet ?? "") ?? [])])).part);
+    return { parts, problems: plan.problems };
+  } finally {
+    await exec.close();
+  }
+}
