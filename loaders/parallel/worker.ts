@@ -3,7 +3,7 @@ import { getHeapStatistics } from "node:v8";
 import { parentPort } from "node:worker_threads";
 import { finishArticle, readArticle, type ArticlePart } from "../article.js";
 import type { RawArticle } from "../ingest/index.js";
-import { TrackedSet } from "../plan/tracked.js";
+import { TrackedSet } from "../store/tracked.js";
 import type { ActorRow, ResolvedMention } from "../types.js";
 
 export type Task =

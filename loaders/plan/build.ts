@@ -12,7 +12,7 @@ import { executor, MIN_PARALLEL, type Executor } from "./executor.js";
 import { planCached, type PlannedArticle } from "./manifest.js";
 import { resolveCorpus, rowsKey } from "./resolve.js";
 import { assembleJson, correct, lines, parseRows, ROW_TABLES, type RowsMeta } from "./assemble.js";
-import { keyHash, type Reads } from "./tracked.js";
+import { keyHash, type Reads } from "../store/tracked.js";
 
 // The extraction behind `dossier extract`, built for the reporter's loop: each
 // article's contribution to every table is cached as JSON text, so a rebuild

@@ -2,7 +2,7 @@ import type { ArticlePart, ArticleRows } from "../article.js";
 import type { RawArticle } from "../ingest/index.js";
 import { Pool } from "../parallel/pool.js";
 import type { ActorRow, ResolvedMention } from "../types.js";
-import { TrackedSet, type Reads } from "./tracked.js";
+import { TrackedSet, type Reads } from "../store/tracked.js";
 
 /** Runs the two per-article halves of the pipeline, in this thread or on workers. */
 export interface Executor {

@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { generateCorpus } from "../../bench/corpus.js";
 import { extractFolder } from "../../loaders/pipeline.js";
 import { buildFolder, type BuildOptions, type Built } from "../../loaders/plan/build.js";
-import { keyHash, TrackedSet } from "../../loaders/plan/tracked.js";
+import { keyHash, TrackedSet } from "../../loaders/store/tracked.js";
 import { toJSON } from "../../loaders/tables/write.js";
 import { TABLE_NAMES, type TableName } from "../../loaders/types.js";
 

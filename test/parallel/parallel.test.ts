@@ -3,7 +3,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { generateCorpus } from "../../bench/corpus.js";
-import { extractFolderParallel, MIN_PARALLEL } from "../../loaders/parallel/extract.js";
+import { MIN_PARALLEL } from "../../loaders/plan/executor.js";
+import { buildFolder, tablesOf } from "../../loaders/plan/build.js";
 import { Pool } from "../../loaders/parallel/pool.js";
 import { ingestFile, listArticleFiles } from "../../loaders/ingest/index.js";
 import { extractFolder } from "../../loaders/pipeline.js";
@@ -14,8 +15,8 @@ describe("parallel extraction", () => {
   const serial = extractFolder(dir);
 
   it("gives the same tables on 2 worker threads as on one thread", async () => {
-    const parallel = await extractFolderParallel(dir, { jobs: 2 });
-    expect(parallel.tables).toEqual(serial.tables);
+    const parallel = await buildFolder(dir, { jobs: 2 });
+    expect(tablesOf(parallel)).toEqual(serial.tables);
     expect(parallel.problems).toEqual(serial.problems);
   });
 

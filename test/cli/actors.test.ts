@@ -2,8 +2,8 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it, vi } from "vitest";
-import { actorsCommand } from "../../loaders/actors/cli.js";
-import { run } from "./helpers.js";
+import { run as actorsCommand } from "../../loaders/commands/actors.js";
+import { run } from "../actors/helpers.js";
 
 describe("dossier actors --suggest", () => {
   it("lists a near-miss pair with its evidence, and a usage line without arguments", () => {

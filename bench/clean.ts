@@ -1,10 +1,10 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { extname, join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
-import { ingestBytes, readSources, type RawArticle, type SourceMeta } from "../ingest/index.js";
-import { mulberry32 } from "../../bench/corpus.js";
-import { countWords } from "../text/words.js";
-import { cleanArticle, repeatedLines } from "./index.js";
+import { ingestBytes, readSources, type RawArticle, type SourceMeta } from "../loaders/ingest/index.js";
+import { mulberry32 } from "./corpus.js";
+import { countWords } from "../loaders/text/words.js";
+import { cleanArticle, repeatedLines } from "../loaders/clean/index.js";
 
 // Throughput of ingest + clean on a corpus generated reproducibly (seeded PRNG)
 // from the seed articles and the clean fixtures: each copy reorders body
@@ -112,7 +112,7 @@ export function formatBench(r: BenchResult): string {
   return lines.join("\n");
 }
 
-// `npx tsx loaders/clean/bench.ts [articles]`: this stage alone (npm run bench times the whole pipeline).
+// `npx tsx bench/clean.ts [articles]`: this stage alone (npm run bench times the whole pipeline).
 if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
   const corpus = generateCorpus(loadSources(["data/articles", "test/fixtures/clean"]), Number(process.argv[2] ?? 2000));
   runBench(corpus.slice(0, 50)); // warm-up: JIT and lazy module state
