@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { articleCandidates } from "../loaders/actors/index.js";
-import { resolve as resolveCandidates } from "../loaders/actors/resolve.js";
+import { resolve as resolveCandidates } from "../loaders/actors/rows.js";
 import { cleanArticle } from "../loaders/clean/index.js";
 import { extractDates } from "../loaders/dates/index.js";
 import { extractEvents } from "../loaders/events/index.js";

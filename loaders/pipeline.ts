@@ -1,11 +1,11 @@
 import { join } from "node:path";
 import { finishArticle, readArticle, type ArticlePart, type ArticleRows } from "./article.js";
 import { Cache, extractorVersion, hashOf } from "./cache.js";
-import { repeatedLines } from "./clean/index.js";
+import { ownRepeated, repeatedLines } from "./clean/index.js";
 import { applyCorrections, readCorrections } from "./corrections/index.js";
 import { IngestError, ingestFile, listArticleFiles, readSources, type RawArticle } from "./ingest/index.js";
 import { inShard } from "./plan/parts.js";
-import { resolveCandidateLists, rowsKey } from "./plan/resolve.js";
+import { resolveCandidateLists, rowsKey } from "./plan/actors.js";
 import type { ActorRow, Problem, ResolvedMention, Tables } from "./types.js";
 
 export { inShard, rowsKey };
@@ -146,7 +146,7 @@ export function mapPlan(plan: Plan, cache = new Cache(null)): ArticlePart[] {
   return plan.raws.map((raw, i) => {
     const key = plan.partKeys[i]!;
     let part = cache.get<ArticlePart>(key);
-    if (!part) cache.set(key, (part = readArticle(raw, plan.repeated.get(raw.meta?.outlet ?? "") ?? new Set())));
+    if (!part) cache.set(key, (part = readArticle(raw, new Set(ownRepeated(raw.content, plan.repeated.get(raw.meta?.outlet ?? "") ?? new Set())))));
     return part;
   });
 }

@@ -2,7 +2,7 @@ import type { ActorRow, Doc, Problem, ResolvedMention } from "../types.js";
 import type { Candidate } from "./candidate.js";
 import { findCandidates } from "./classify.js";
 import { readRegistry } from "./registry.js";
-import { resolve, type Resolution } from "./resolve.js";
+import { resolve, type Resolution } from "./rows.js";
 import { tokenize } from "./tokens.js";
 
 export interface ActorOptions {

@@ -7,7 +7,7 @@ import { orgKey as orgKeyOf } from "./orgkey.js";
 
 // The pure parts of actor resolution: the keys names are indexed under, which
 // phase a candidate is resolved in, and the exact-name lookup. Shared by the
-// resolver (resolver.ts) and the ledger that replays it (plan/ledger.ts).
+// resolver (merge.ts) and the ledger that replays it (plan/ledger.ts).
 
 /**
  * A corpus repeats a few thousand surfaces hundreds of thousands of times ("Russia",

@@ -2,9 +2,9 @@ import type { RawArticle } from "../ingest/index.js";
 import { finishLabel, outletPatterns, paragraphFeatures, stopwordShare, type Context, type Features } from "./classify.js";
 import { isHeadlineLike, isTitleCaseHeadline, isTitleLine, stripSiteLabel } from "./headline.js";
 import { splitParagraphs, type Paragraph } from "./paragraphs.js";
-import { lineKey, repeatedLines } from "./repeated.js";
+import { lineKey, ownRepeated, repeatedLines } from "./repeated.js";
 
-export { lineKey, repeatedLines };
+export { lineKey, ownRepeated, repeatedLines };
 
 export interface CleanResult {
   /** The body every other table points into: one paragraph per line, paragraphs separated by a blank line. */

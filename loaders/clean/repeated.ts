@@ -22,6 +22,15 @@ export function articleLineKeys(content: string): string[] {
   return [...own];
 }
 
+/**
+ * The keys of the article's own lines that repeat across its outlet: all that
+ * cleaning reads of the outlet's repeated lines, so the cleaned article is a
+ * function of its content and these keys alone (the build caches it by them).
+ */
+export function ownRepeated(content: string, repeated: ReadonlySet<string>): string[] {
+  return repeated.size ? articleLineKeys(content).filter((k) => repeated.has(k)) : [];
+}
+
 /** Keys in more than one of the articles' key lists (each list distinct, as articleLineKeys gives). */
 export function repeatedOf(keyLists: readonly (readonly string[])[]): Set<string> {
   const seen = new Set<string>();

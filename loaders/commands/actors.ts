@@ -5,7 +5,7 @@ import { extractFolder } from "../pipeline.js";
 import { splitSentences } from "../text/sentences.js";
 import type { Doc } from "../types.js";
 import { resolveActors } from "../actors/index.js";
-import { MERGE_AT } from "../actors/resolve.js";
+import { MERGE_AT } from "../actors/rows.js";
 
 const USAGE = "usage: dossier actors --suggest <input-dir> [--registry data/actors.csv]";
 

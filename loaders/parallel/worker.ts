@@ -3,10 +3,10 @@ import { getHeapStatistics } from "node:v8";
 import { parentPort } from "node:worker_threads";
 import { finishArticle, readArticle, type ArticlePart } from "../article.js";
 import type { RawArticle } from "../ingest/index.js";
-import { TrackedSet } from "../store/tracked.js";
 import type { ActorRow, ResolvedMention } from "../types.js";
 
 export type Task =
+  /** `repeated`: the article's own lines that repeat across its outlet (ownRepeated). */
   | { id: number; type: "read"; raw: RawArticle; repeated: string[] }
   | { id: number; type: "finish"; part: ArticlePart; mentions: ResolvedMention[]; actors: ActorRow[] };
 
@@ -26,9 +26,7 @@ const heap = () => [getHeapStatistics().total_heap_size, live];
 parentPort!.on("message", (task: Task) => {
   try {
     if (task.type === "read") {
-      const repeated = new TrackedSet(task.repeated);
-      const part = readArticle(task.raw, repeated);
-      parentPort!.postMessage({ id: task.id, value: { part, reads: repeated.reads() }, heap: heap() });
+      parentPort!.postMessage({ id: task.id, value: readArticle(task.raw, new Set(task.repeated)), heap: heap() });
     } else {
       const actors = new Map(task.actors.map((a) => [a.id, a]));
       parentPort!.postMessage({ id: task.id, value: finishArticle(task.part, task.mentions, actors), heap: heap() });

@@ -1,7 +1,7 @@
 import type { PlannedArticle } from "./manifest.js";
 import { applyCorrections, readCorrections } from "../corrections/index.js";
 import { TABLE_NAMES, type EventRow, type FigureRow, type Problem, type QuoteRow, type TableName, type Tables } from "../types.js";
-import type { CorpusResolution } from "./resolve.js";
+import type { CorpusResolution } from "./actors.js";
 
 // Putting the tables together from each article's cached byte pieces (build.ts),
 // and the reporter's corrections over the few articles they touch.

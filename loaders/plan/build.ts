@@ -3,16 +3,16 @@ import { availableParallelism } from "node:os";
 import { join } from "node:path";
 import type { Candidate } from "../actors/candidate.js";
 import type { ArticlePart, ArticleRows } from "../article.js";
-import { hashOf } from "../cache.js";
 import { mapLimit } from "../parallel/pool.js";
 import { PackStore } from "../store/pack.js";
 import { TABLE_NAMES, type ArticleRow, type DateRow, type Problem, type ResolvedMention, type Sentence, type TableName, type Tables } from "../types.js";
 import { decodeRows, encodeRows } from "./columns.js";
 import { executor, MIN_PARALLEL, type Executor } from "./executor.js";
 import { planCached, type PlannedArticle } from "./manifest.js";
-import { resolveCorpus, rowsKey } from "./resolve.js";
+import { resolveCorpus, rowsKey } from "./actors.js";
 import { assembleJson, correct, lines, parseRows, ROW_TABLES, type RowsMeta } from "./assemble.js";
-import { keyHash, type Reads } from "../store/tracked.js";
+import { articleLineKeys } from "../clean/repeated.js";
+import { hashLines, HASH_WIDTH, lineHash } from "./linehash.js";
 
 // The extraction behind `dossier extract`, built for the reporter's loop: each
 // article's contribution to every table is cached as JSON text, so a rebuild
@@ -86,15 +86,20 @@ export async function buildFolder(dir: string, options: BuildOptions = {}): Prom
     const parts: Buffer[][] = new Array(items.length);
     const heads: Head[] = new Array(items.length);
     const partKey = partKeys(plan.repeated);
+    const sets = new Map<string, Set<string>>();
+    const repeatedOf = (a: PlannedArticle) => {
+      const outlet = a.meta?.outlet ?? "";
+      return sets.get(outlet) ?? sets.set(outlet, new Set(plan.repeated.get(outlet))).get(outlet)!;
+    };
     // Decoded only when resolution or finishing needs them: the ledger resolves an added article alone.
     const cands: (Candidate[] | undefined)[] = new Array(items.length);
     const candidatesOf = (i: number) => (cands[i] ??= decodeRows<Candidate>(parts[i]![3]!));
     const readPart = (i: number) => {
       const a = items[i]!;
-      const reads = store.get(`d:${a.baseKey}`);
-      if (!reads) return false;
+      const lines = store.get(`d:${a.baseKey}`);
+      if (!lines) return false;
       try {
-        a.partKey = partKey(a, JSON.parse(reads[0]!.toString("utf8")) as Reads);
+        a.partKey = partKey(a, lines[0]!.toString("utf8"));
         const rec = store.get(`p:${a.partKey}`);
         if (!rec) return false;
         heads[i] = JSON.parse(rec[0]!.toString("utf8"));
@@ -117,12 +122,14 @@ export async function buildFolder(dir: string, options: BuildOptions = {}): Prom
       if (!p) {
         p = (async () => {
           const raw = await plan.raw(a);
-          const { part, reads } = await exec.read(raw, plan.repeated.get(a.meta?.outlet ?? "") ?? []);
+          const keys = articleLineKeys(raw.content);
+          const part = await exec.read(raw, keys.filter((k) => repeatedOf(a).has(k)));
           // A few new articles: the worker would sit idle through resolution, then spend ~0.15 s on its first
           // finish (the second half's code not yet compiled). A throwaway finish now moves that off the critical path.
           if (missing.length < MIN_PARALLEL && !warmed) exec.warm((warmed = part));
-          a.partKey = partKey(a, reads);
-          store.set(`d:${a.baseKey}`, [JSON.stringify(reads)]);
+          const lines = hashLines(keys);
+          a.partKey = partKey(a, lines);
+          store.set(`d:${a.baseKey}`, [lines]);
           storePart(store, a.partKey, part);
           options.progress?.(++done, missing.length, "read");
         })();
@@ -202,26 +209,24 @@ export async function buildFolder(dir: string, options: BuildOptions = {}): Prom
 }
 
 /**
- * An article's part key: its base key and the answers its first half got from
- * the outlet's repeated lines (the same answers give the same part).
+ * An article's part key: its base key and which of its own lines repeat across
+ * its outlet (all its first half is given of the outlet's repeated lines), read
+ * from the hashes of its line keys (a `d:` record): adding an article that makes
+ * a line repeated re-extracts the articles holding that line, not the outlet's others.
  */
-function partKeys(repeated: Map<string, string[]>): (a: PlannedArticle, reads: Reads) => string {
+function partKeys(repeated: Map<string, string[]>): (a: PlannedArticle, lines: string) => string {
   const hashed = new Map<string, Set<string>>();
-  return (a, reads) => {
+  return (a, lines) => {
     const outlet = a.meta?.outlet ?? "";
-    const lines = repeated.get(outlet) ?? [];
-    if (reads.whole) return hashOf("part", a.baseKey, lines);
     let set = hashed.get(outlet);
-    if (!set) hashed.set(outlet, (set = new Set(lines.map(keyHash))));
-    let hits = "";
-    for (let at = 0; at < reads.asked.length; at += 16) {
-      const h = reads.asked.slice(at, at + 16);
-      if (set.has(h)) hits += h;
+    if (!set) hashed.set(outlet, (set = new Set((repeated.get(outlet) ?? []).map(lineHash))));
+    const hits: string[] = [];
+    for (let at = 0; at + HASH_WIDTH <= lines.length; at += HASH_WIDTH) {
+      const h = lines.slice(at, at + HASH_WIDTH);
+      if (set.has(h)) hits.push(h);
     }
-    // The questions asked, not only the answers: the same answers ("none repeated") to other questions
-    // are another execution. Given the questions and their answers the first half is determined.
     // One string hashed, not hashOf's JSON: 10,000 part keys per rebuild.
-    return createHash("sha256").update(`part\u0000${a.baseKey}\u0000${reads.asked}\u0000${hits}\u0000${reads.sized ? lines.length > 0 : "-"}`).digest("hex").slice(0, 32);
+    return createHash("sha256").update(`part\u0000${a.baseKey}\u0000${hits.sort().join("")}`).digest("hex").slice(0, 32);
   };
 }
 

@@ -2,14 +2,13 @@ import type { ArticlePart, ArticleRows } from "../article.js";
 import type { RawArticle } from "../ingest/index.js";
 import { Pool } from "../parallel/pool.js";
 import type { ActorRow, ResolvedMention } from "../types.js";
-import { TrackedSet, type Reads } from "../store/tracked.js";
 
 /** Runs the two per-article halves of the pipeline, in this thread or on workers. */
 export interface Executor {
   /** Adds workers once the number of articles to extract is known. */
   size(todo: number): void;
-  /** The first half, and what it read of the outlet's repeated lines. */
-  read(raw: RawArticle, repeated: string[]): Promise<{ part: ArticlePart; reads: Reads }>;
+  /** The first half, given the article's own lines that repeat across its outlet (ownRepeated). */
+  read(raw: RawArticle, repeated: string[]): Promise<ArticlePart>;
   finish(part: ArticlePart, mentions: ResolvedMention[], actors: ActorRow[]): Promise<ArticleRows>;
   /** Compiles the second half on a worker that would otherwise wait through resolution (a finish thrown away); nothing in this thread. */
   warm(part: ArticlePart): void;
@@ -32,11 +31,7 @@ export function executor(jobs: number): Executor {
     const load = () => (stages ??= import("../article.js"));
     return {
       size: () => {},
-      read: async (raw, repeated) => {
-        const { readArticle } = await load();
-        const set = new TrackedSet(repeated);
-        return { part: readArticle(raw, set), reads: set.reads() };
-      },
+      read: async (raw, repeated) => (await load()).readArticle(raw, new Set(repeated)),
       finish: async (part, mentions, actors) => (await load()).finishArticle(part, mentions, new Map(actors.map((a) => [a.id, a]))),
       warm: () => {},
       close: async () => {},
@@ -45,7 +40,7 @@ export function executor(jobs: number): Executor {
   const pool = new Pool(1);
   return {
     size: (todo) => pool.grow(todo < MIN_PARALLEL ? 1 : jobs),
-    read: (raw, repeated) => pool.run<{ part: ArticlePart; reads: Reads }>({ type: "read", raw, repeated }),
+    read: (raw, repeated) => pool.run<ArticlePart>({ type: "read", raw, repeated }),
     finish: (part, mentions, actors) => pool.run<ArticleRows>({ type: "finish", part, mentions, actors }),
     warm: (part) => void pool.run({ type: "finish", part, mentions: [], actors: [] }).catch(() => undefined),
     close: () => pool.close(),

@@ -4,8 +4,8 @@ import { join } from "node:path";
 import type { Candidate } from "../actors/candidate.js";
 import { cleanSurface, initials, phaseOf, surnameKeys } from "../actors/keys.js";
 import type { RegistryActor } from "../actors/registry.js";
-import { distinctSpans, mentionRow } from "../actors/resolve.js";
-import { Resolver, type ResolutionTrace } from "../actors/resolver.js";
+import { distinctSpans, mentionRow } from "../actors/rows.js";
+import { Resolver, type ResolutionTrace } from "../actors/merge.js";
 import { actorRows, emptyTally, TallyBuilder, type At, type Tally, type TalliedActor } from "../actors/tally.js";
 import { writeAtomic } from "../store/atomic.js";
 import type { ActorKind, ActorRow, ResolvedMention } from "../types.js";
@@ -18,7 +18,7 @@ import type { ActorKind, ActorRow, ResolvedMention } from "../types.js";
 // made (a key found missing, a surname, a block of names compared, an acronym),
 // and each actor's tallies. To add an article, the resolver's state is rebuilt as
 // it stood at the article's place, the article is resolved there by the same code
-// (actors/resolver.ts), and the changes it made are checked against the later
+// (actors/merge.ts), and the changes it made are checked against the later
 // lookups: if no later lookup could have seen them, every other article resolves
 // as before, and only the tallies, the new actors and the added article's
 // mentions are new. Otherwise, or when an actor row's id, name, country or role

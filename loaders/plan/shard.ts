@@ -1,4 +1,5 @@
 import type { ArticlePart } from "../article.js";
+import { ownRepeated } from "../clean/repeated.js";
 import { mapLimit } from "../parallel/pool.js";
 import { planFolder } from "../pipeline.js";
 import type { Problem } from "../types.js";
@@ -17,7 +18,7 @@ export async function mapShard(dir: string, shard: Shard, jobs: number): Promise
   const exec = executor(jobs);
   try {
     exec.size(plan.raws.length);
-    const parts = await mapLimit(plan.raws, jobs * 4, async (raw) => (await exec.read(raw, [...(plan.repeated.get(raw.meta?.outlet ?? "") ?? [])])).part);
+    const parts = await mapLimit(plan.raws, jobs * 4, (raw) => exec.read(raw, ownRepeated(raw.content, plan.repeated.get(raw.meta?.outlet ?? "") ?? new Set())));
     return { parts, problems: plan.problems };
   } finally {
     await exec.close();

@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { generateCorpus } from "../../bench/corpus.js";
 import { extractFolder } from "../../loaders/pipeline.js";
 import { buildFolder, type BuildOptions, type Built } from "../../loaders/plan/build.js";
-import { keyHash, TrackedSet } from "../../loaders/store/tracked.js";
+import { ownRepeated } from "../../loaders/clean/repeated.js";
 import { toJSON } from "../../loaders/tables/write.js";
 import { TABLE_NAMES, type TableName } from "../../loaders/types.js";
 
@@ -16,15 +16,12 @@ import { TABLE_NAMES, type TableName } from "../../loaders/types.js";
 const seed = readdirSync("data/articles").filter((f) => f.endsWith(".txt")).sort();
 const bytes = (b: Built) => Object.fromEntries(TABLE_NAMES.map((t) => [t, Buffer.concat(b.json[t]).toString("utf8")])) as Record<TableName, string>;
 
-describe("TrackedSet", () => {
-  it("records what was asked of the repeated lines", () => {
-    const set = new TrackedSet(["a", "b"]);
-    expect([set.has("a"), set.has("z")]).toEqual([true, false]);
-    expect(set.reads()).toEqual({ whole: false, sized: false, asked: ["a", "z"].map(keyHash).sort().join("") });
-    void set.size;
-    expect(set.reads().sized).toBe(true);
-    expect([...set]).toEqual(["a", "b"]);
-    expect(set.reads().whole).toBe(true);
+describe("ownRepeated", () => {
+  it("gives the keys of the article's own lines that repeat across its outlet, and nothing of the others", () => {
+    const outlet = new Set(["donate to keep us going.", "latest news", "read more"]);
+    const content = "Latest News\n\nThe council met on 3 May.\n  Donate to keep us going.  \nLatest   news\n";
+    expect(ownRepeated(content, outlet).sort()).toEqual(["donate to keep us going.", "latest news"]);
+    expect(ownRepeated(content, new Set())).toEqual([]);
   });
 });
 

@@ -2,12 +2,12 @@ import type { ActorKind, ActorRow, ResolvedMention } from "../types.js";
 import type { Candidate } from "./candidate.js";
 import { cleanSurface, phaseOf } from "./keys.js";
 import type { RegistryActor } from "./registry.js";
-import { Resolver, type Actor, type ResolutionTrace, type Suggestion } from "./resolver.js";
+import { Resolver, type Actor, type ResolutionTrace, type Suggestion } from "./merge.js";
 import { actorRows, emptyTally, TallyBuilder, type At, type TalliedActor } from "./tally.js";
 
-export { MERGE_AT, SUGGEST_AT, type ResolutionTrace, type Suggestion } from "./resolver.js";
+export { MERGE_AT, SUGGEST_AT, type ResolutionTrace, type Suggestion } from "./merge.js";
 
-// The whole corpus's candidates through the resolver (resolver.ts), in its order:
+// The whole corpus's candidates through the resolver (merge.ts), in its order:
 // registry, strong candidates, the rest; then the actor rows and mention rows.
 
 export interface Resolution {

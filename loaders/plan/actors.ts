@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { readRegistry } from "../actors/registry.js";
-import { resolve } from "../actors/resolve.js";
+import { resolve } from "../actors/rows.js";
 import type { Candidate } from "../actors/candidate.js";
 import { extractorVersion } from "../cache.js";
 import type { ActorRow, Problem, ResolvedMention } from "../types.js";
