@@ -1,22 +1,19 @@
 import { join } from "node:path";
 import { finishArticle, readArticle, type ArticlePart, type ArticleRows } from "./article.js";
-import { Cache, extractorVersion, hashOf } from "./cache.js";
 import { ownRepeated, repeatedLines } from "./clean/index.js";
 import { applyCorrections, readCorrections } from "./corrections/index.js";
 import { IngestError, ingestFile, listArticleFiles, readSources, type RawArticle } from "./ingest/index.js";
 import { inShard } from "./plan/parts.js";
-import { resolveCandidateLists, rowsKey } from "./plan/actors.js";
+import { resolveCandidateLists } from "./plan/actors.js";
 import type { ActorRow, Problem, ResolvedMention, Tables } from "./types.js";
 
-export { inShard, rowsKey };
+export { inShard };
 
 export interface ExtractOptions {
   /** The actor registry; defaults to none (the CLI passes data/actors.csv when it exists). */
   registryPath?: string | null;
   /** data/corrections.csv: rows rejected or fixed by the reporter, applied after extraction. */
   correctionsPath?: string | null;
-  /** A folder for the per-article cache; null or absent: no cache. */
-  cacheDir?: string | null;
   /** Keep only articles whose id hashes into this shard ("k/n", k from 1). */
   shard?: { k: number; n: number } | null;
 }
@@ -24,15 +21,12 @@ export interface ExtractOptions {
 export interface ExtractResult {
   tables: Tables;
   problems: Problem[];
-  /** Cache hits and misses of this run (both halves of the per-article work). */
-  cache?: { hits: number; misses: number };
 }
 
 /** What the per-article halves need, computed once on the main thread. */
 export interface Plan {
   raws: RawArticle[];
   repeated: Map<string, Set<string>>;
-  partKeys: string[];
   problems: Problem[];
 }
 
@@ -43,7 +37,7 @@ export function planFolder(dir: string, options: ExtractOptions = {}): Plan {
   try {
     files = listArticleFiles(dir);
   } catch (e) {
-    if (e instanceof IngestError) return { raws: [], repeated: new Map(), partKeys: [], problems: [{ file: e.file, message: e.message, level: "error" }] };
+    if (e instanceof IngestError) return { raws: [], repeated: new Map(), problems: [{ file: e.file, message: e.message, level: "error" }] };
     throw e;
   }
   const sources = readSources(dir);
@@ -73,8 +67,7 @@ export function planFolder(dir: string, options: ExtractOptions = {}): Plan {
   }
   const plan = planArticles(raws, problems);
   if (!options.shard) return plan;
-  const keep = plan.raws.map((r) => mine(r.file));
-  return { ...plan, raws: plan.raws.filter((_, i) => keep[i]), partKeys: plan.partKeys.filter((_, i) => keep[i]) };
+  return { ...plan, raws: plan.raws.filter((r) => mine(r.file)) };
 }
 
 /** The plan for articles already read (tests, benchmarks), in file order as a folder lists them. */
@@ -90,10 +83,7 @@ export function planArticles(given: RawArticle[], problems: Problem[] = []): Pla
     list.push(r.content);
   }
   const repeated = new Map([...byOutlet].map(([k, v]) => [k, repeatedLines(v)]));
-  const version = extractorVersion();
-  const repeatedHash = new Map([...repeated].map(([k, v]) => [k, hashOf([...v].sort())]));
-  const partKeys = raws.map((r) => hashOf("part", version, r.id, r.file, r.sha256, r.meta, repeatedHash.get(r.meta?.outlet ?? "")));
-  return { raws, repeated, partKeys, problems };
+  return { raws, repeated, problems };
 }
 
 /** Corpus-wide actor resolution, then the mentions grouped by article. */
@@ -127,28 +117,18 @@ export function extractFolder(dir: string, options: ExtractOptions = {}): Extrac
   return extractPlan(planFolder(dir, options), options);
 }
 
-/** Runs the stages over a plan, in this thread, with the cache when options.cacheDir is set: the map, then the reduce. */
+/**
+ * Runs the stages over a plan in this thread, without a cache: the map, then
+ * the reduce. The reference the build (plan/build.ts) is tested against.
+ */
 export function extractPlan(plan: Plan, options: ExtractOptions = {}): ExtractResult {
-  const cache = new Cache(options.cacheDir ?? null);
   const problems = [...plan.problems];
-  const parts = mapPlan(plan, cache);
-  const tables = reduceParts(parts, options, problems, (part, i, mentions, actorById) => {
-    const key = rowsKey(plan.partKeys[i]!, mentions, actorById);
-    let r = cache.get<ArticleRows>(key);
-    if (!r) cache.set(key, (r = finishArticle(part, mentions, actorById)));
-    return r;
-  });
-  return { tables, problems, cache: { hits: cache.hits, misses: cache.misses } };
+  return { tables: reduceParts(mapPlan(plan), options, problems), problems };
 }
 
-/** The map: each planned article's first half, cached by its part key. */
-export function mapPlan(plan: Plan, cache = new Cache(null)): ArticlePart[] {
-  return plan.raws.map((raw, i) => {
-    const key = plan.partKeys[i]!;
-    let part = cache.get<ArticlePart>(key);
-    if (!part) cache.set(key, (part = readArticle(raw, new Set(ownRepeated(raw.content, plan.repeated.get(raw.meta?.outlet ?? "") ?? new Set())))));
-    return part;
-  });
+/** The map: each planned article's first half, given its own lines that repeat across its outlet. */
+export function mapPlan(plan: Plan): ArticlePart[] {
+  return plan.raws.map((raw) => readArticle(raw, new Set(ownRepeated(raw.content, plan.repeated.get(raw.meta?.outlet ?? "") ?? new Set()))));
 }
 
 type Finish = (part: ArticlePart, i: number, mentions: ResolvedMention[], actorById: Map<string, ActorRow>) => ArticleRows;

@@ -4,7 +4,7 @@ import { parseArgs } from "node:util";
 import { checkCorpus } from "../corpus/check.js";
 
 /** `dossier check`: every problem of the corpus, one line each; exit 1 when any is an error. */
-export function run(args: string[]): number {
+export async function run(args: string[]): Promise<number> {
   let values;
   try {
     ({ values } = parseArgs({
@@ -19,7 +19,7 @@ export function run(args: string[]): number {
     console.error(`dossier check: ${(e as Error).message}`);
     return 2;
   }
-  const problems = checkCorpus({
+  const problems = await checkCorpus({
     corpus: resolve(values.corpus!),
     registry: resolve(values.registry!),
     corrections: resolve(values.corrections!),

@@ -4,7 +4,7 @@ import { parse } from "csv-parse/sync";
 import { readRegistry } from "../actors/registry.js";
 import { applyCorrections, readCorrections } from "../corrections/index.js";
 import { IngestError, ingestFile, listArticleFiles, SOURCES_COLUMNS } from "../ingest/index.js";
-import { extractFolder } from "../pipeline.js";
+import { buildFolder, tablesOf } from "../plan/build.js";
 import type { Problem } from "../types.js";
 import { publishedProblem } from "./dates.js";
 
@@ -16,7 +16,7 @@ export interface CheckPaths {
 }
 
 /** Every problem of the corpus folder, sources.csv and the two registries, each naming file and line. */
-export function checkCorpus(paths: CheckPaths): Problem[] {
+export async function checkCorpus(paths: CheckPaths): Promise<Problem[]> {
   const problems: Problem[] = [];
   const err = (file: string, message: string) => problems.push({ file, level: "error", message });
   const warn = (file: string, message: string) => problems.push({ file, level: "warning", message });
@@ -42,8 +42,8 @@ export function checkCorpus(paths: CheckPaths): Problem[] {
     problems.push(...bad);
     if (corrections.length) {
       // Whether each id still exists needs the tables; the cache makes this cheap after a build.
-      const { tables } = extractFolder(paths.corpus, { registryPath: paths.registry ?? null, cacheDir: paths.cacheDir ?? null });
-      problems.push(...applyCorrections(tables, corrections, paths.corrections).problems);
+      const built = await buildFolder(paths.corpus, { registryPath: paths.registry ?? null, cacheDir: paths.cacheDir ?? null });
+      problems.push(...applyCorrections(tablesOf(built), corrections, paths.corrections).problems);
     }
   }
   return problems;

@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { readRegistry } from "../actors/registry.js";
 import { resolve } from "../actors/rows.js";
 import type { Candidate } from "../actors/candidate.js";
-import { extractorVersion } from "../cache.js";
+import { extractorVersion } from "../version.js";
 import type { ActorRow, Problem, ResolvedMention } from "../types.js";
 import { extendLedger, ledgerBasis, ledgerOf, readLedger, Recorder, writeLedger } from "./ledger.js";
 

@@ -1,6 +1,7 @@
 import { mkdirSync, readFileSync, statSync, type Stats } from "node:fs";
 import { basename, extname, join } from "node:path";
-import { extractorVersion, hashOf } from "../cache.js";
+import { hashOf } from "../store/hash.js";
+import { extractorVersion } from "../version.js";
 import { articleLineKeys, repeatedOf } from "../clean/repeated.js";
 import type { RawArticle } from "../ingest/index.js";
 import { IngestError, listArticleFiles, mergeMeta, type FileMeta, type SourceMeta } from "../ingest/list.js";

@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { extractorVersion } from "../cache.js";
+import { extractorVersion } from "../version.js";
 import { LOADERS } from "../version.js";
 import type { Problem, Tables } from "../types.js";
 import { writeAtomic } from "./write.js";

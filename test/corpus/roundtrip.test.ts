@@ -5,7 +5,12 @@ import { describe, expect, it } from "vitest";
 import { addArticle, indexCorpus } from "../../loaders/corpus/add.js";
 import { checkCorpus } from "../../loaders/corpus/check.js";
 import { parseCorrections } from "../../loaders/corrections/index.js";
-import { extractFolder } from "../../loaders/pipeline.js";
+import { buildFolder, tablesOf, type BuildOptions } from "../../loaders/plan/build.js";
+
+const extractFolder = async (dir: string, options: BuildOptions) => {
+  const built = await buildFolder(dir, { jobs: 1, ...options });
+  return { tables: tablesOf(built), problems: built.problems, cache: built.cache };
+};
 
 const A = `Foreign Minister Helga Brandt of Norway arrived in Warsaw on Tuesday for talks with Polish officials.
 Norway has pledged about 500 million euros in aid to Poland's border regions, the ministry said.
@@ -24,12 +29,12 @@ function setup() {
 }
 
 describe("the reporter's loop: add → extract → correct → rebuild", () => {
-  it("applies corrections by id, marks corrected rows, reports stale ids, and re-extracts only the new article", () => {
+  it("applies corrections by id, marks corrected rows, reports stale ids, and re-extracts only the new article", async () => {
     const { root, dir, cache, corrections } = setup();
     const index = indexCorpus(dir);
     expect(addArticle(index, join(root, "a.txt"), { outlet: "Nordic Post", published: "2024-03-14", title: "Brandt in Warsaw" }).ok).toBe(true);
 
-    const first = extractFolder(dir, { cacheDir: cache, correctionsPath: corrections });
+    const first = await extractFolder(dir, { cacheDir: cache, correctionsPath: corrections });
     expect(first.tables.articles.map((a) => a.file)).toEqual(["2024-03-14-brandt-in-warsaw.txt"]);
     const volunteers = first.tables.figures.find((f) => f.value === 40);
     expect(volunteers, JSON.stringify(first.tables.figures)).toBeDefined();
@@ -46,9 +51,9 @@ describe("the reporter's loop: add → extract → correct → rebuild", () => {
 
     // Add a second article: only it is extracted anew, the first comes from the cache.
     expect(addArticle(index, join(root, "b.txt"), { outlet: "Andes Wire", published: "2024-03-15" }).ok).toBe(true);
-    const second = extractFolder(dir, { cacheDir: cache, correctionsPath: corrections });
+    const second = await extractFolder(dir, { cacheDir: cache, correctionsPath: corrections });
     expect(second.tables.articles).toHaveLength(2);
-    expect(second.cache!.hits).toBeGreaterThanOrEqual(1);
+    expect(second.cache.hits).toBeGreaterThanOrEqual(1);
     expect(second.tables.figures.find((f) => f.id === volunteers!.id)).toBeUndefined();
     const fixed = second.tables.figures.find((f) => f.id === aid!.id)!;
     expect(fixed.unit).toBe("euros in aid");
@@ -60,8 +65,8 @@ describe("the reporter's loop: add → extract → correct → rebuild", () => {
       expect.stringMatching(/^error: line 5: figures has no correctable field "colour"/),
     ]);
     // The rebuild is identical when nothing changed (all from cache).
-    const third = extractFolder(dir, { cacheDir: cache, correctionsPath: corrections });
-    expect(third.cache!.misses).toBe(0);
+    const third = await extractFolder(dir, { cacheDir: cache, correctionsPath: corrections });
+    expect(third.cache.misses).toBe(0);
     expect(third.tables).toEqual(second.tables);
     expect(readdirSync(dir).sort()).toEqual(["2024-03-14-brandt-in-warsaw.txt", "2024-03-15-b.txt", "sources.csv"]);
   });
@@ -69,12 +74,13 @@ describe("the reporter's loop: add → extract → correct → rebuild", () => {
   it("rebuilds a corrupt cache entry instead of failing", async () => {
     const { root, dir, cache } = setup();
     addArticle(indexCorpus(dir), join(root, "b.txt"), { published: "2024-03-15" });
-    const first = extractFolder(dir, { cacheDir: cache });
+    const first = await extractFolder(dir, { cacheDir: cache });
     const { readdirSync: ls, writeFileSync: w } = await import("node:fs");
-    for (const sub of ls(cache)) for (const f of ls(join(cache, sub))) w(join(cache, sub, f), "{ truncated");
-    const again = extractFolder(dir, { cacheDir: cache });
+    const { statSync } = await import("node:fs");
+    for (const f of ls(cache, { recursive: true }).map(String)) if (statSync(join(cache, f)).isFile()) w(join(cache, f), "{ truncated");
+    const again = await extractFolder(dir, { cacheDir: cache });
     expect(again.tables).toEqual(first.tables);
-    expect(again.cache!.hits).toBe(0);
+    expect(again.cache.hits).toBe(0);
   });
 
   it("parses corrections.csv with one line per bad row", () => {
@@ -85,7 +91,7 @@ describe("the reporter's loop: add → extract → correct → rebuild", () => {
 });
 
 describe("dossier check", () => {
-  it("lists every problem of sources.csv with its line", () => {
+  it("lists every problem of sources.csv with its line", async () => {
     const { dir } = setup();
     writeFileSync(join(dir, "one.txt"), A);
     writeFileSync(join(dir, "two.txt"), B);
@@ -95,7 +101,7 @@ describe("dossier check", () => {
       'one.txt,"=HYPERLINK(""http://evil"")",,,,,en,',
       "ghost.txt,,,,,,en,",
     ].join("\n"));
-    const lines = checkCorpus({ corpus: dir }).map((p) => `${p.level}: ${p.message}`);
+    const lines = (await checkCorpus({ corpus: dir })).map((p) => `${p.level}: ${p.message}`);
     expect(lines).toEqual([
       'warning: line 1: unknown column "extra" (ignored)',
       'error: line 2: published "2024-13-01" is not a calendar date',
