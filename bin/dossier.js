@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Starts the CLI from the JavaScript mirror of loaders/ when one matches the
 // sources (made by the first run that starts workers, loaders/parallel/mirror.ts):
-// tsx's loader costs ~0.2 s of every command, most of a quick rebuild's start.
+// tsx's loader is most of a quick rebuild's start (docs/performance.md).
 // Otherwise runs the TypeScript through tsx, so there is no separate compile step.
 import { existsSync } from "node:fs";
 import { join } from "node:path";

@@ -1,7 +1,7 @@
 // Plain JavaScript, not TypeScript: bin/dossier.js computes the version before any
 // TypeScript loader exists, to start the CLI from the JavaScript mirror of loaders/
-// (parallel/mirror.ts) when one matches the sources — tsx's loader costs ~0.2 s of
-// every command. TypeScript modules import it through version.d.ts.
+// (parallel/mirror.ts) when one matches the sources — tsx's loader is a large part of
+// a short command's time. TypeScript modules import it through version.d.ts.
 import { createHash } from "node:crypto";
 import { readFileSync, readdirSync, statSync } from "node:fs";
 import { dirname, resolve } from "node:path";

@@ -6,8 +6,8 @@ import { pathToFileURL } from "node:url";
 import { extractorVersion, LOADERS } from "../version.js";
 
 // Worker threads start without the parent's TypeScript loader. Registering tsx
-// in each worker routes every module through a loader-hooks thread: 0.4 s of a
-// worker's 1.3 s start on the build machine, paid by the one worker that
+// in each worker routes every module through a loader-hooks thread: a good
+// part of a worker's start (docs/performance.md), paid by the one worker that
 // extracts the article a reporter just added. Instead the loaders/ tree is
 // transformed to JavaScript once per extractor version (esbuild, as tsx does)
 // into .dossier-cache/js/<version>/loaders/, data files copied alongside, so

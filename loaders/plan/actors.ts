@@ -7,7 +7,7 @@ import type { ActorRow, Problem, ResolvedMention } from "../types.js";
 import { extendLedger, ledgerBasis, ledgerOf, readLedger, Recorder, writeLedger } from "./ledger.js";
 
 // Corpus-wide actor resolution, importable without the taggers: actors/index.ts
-// (resolveCandidates) also loads the tagger and its lexicon, about a second that
+// (resolveCandidates) also loads the tagger and its lexicon, a start-up cost that
 // a rebuild with nothing to tag should not pay. Same two steps as resolveCandidates.
 
 /** Registry first, then the candidates of every article in order; mentions grouped by article. */

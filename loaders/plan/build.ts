@@ -124,8 +124,8 @@ export async function buildFolder(dir: string, options: BuildOptions = {}): Prom
           const raw = await plan.raw(a);
           const keys = articleLineKeys(raw.content);
           const part = await exec.read(raw, keys.filter((k) => repeatedOf(a).has(k)));
-          // A few new articles: the worker would sit idle through resolution, then spend ~0.15 s on its first
-          // finish (the second half's code not yet compiled). A throwaway finish now moves that off the critical path.
+          // A few new articles: the worker would sit idle through resolution, then compile the second half's
+          // code on its first finish. A throwaway finish now moves that off the critical path.
           if (missing.length < MIN_PARALLEL && !warmed) exec.warm((warmed = part));
           const lines = hashLines(keys);
           a.partKey = partKey(a, lines);

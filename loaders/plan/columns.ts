@@ -2,9 +2,9 @@ import type { Candidate } from "../actors/candidate.js";
 
 // Rows of one shape (an article's actor candidates: ~33 per article, 330,000
 // in a 10,000-article corpus) stored as int32 columns with strings interned: a
-// warm rebuild decodes every article's candidates, and as JSON objects they took
-// 60 MB and half a second to parse (as JSON number arrays, still 0.4 s; v8's
-// serializer, 0.7 s). Generic over the fields, so a field added to Candidate is
+// warm rebuild that resolves the whole corpus decodes every article's
+// candidates, which parse several times slower as JSON objects, JSON number
+// arrays or v8's serializer. Generic over the fields, so a field added to Candidate is
 // kept; rows of mixed shapes or other values (floats, objects) fall back to JSON.
 //
 // Layout: u32 rows (0xffffffff: JSON follows), u32 header length, header JSON

@@ -20,7 +20,7 @@ export const MIN_PARALLEL = 32;
 
 /**
  * The stages are loaded only when something must be extracted (gazetteers and
- * the tagger's lexicon take a second or more). With more than one core, one
+ * the tagger's lexicon are slow to load). With more than one core, one
  * worker starts at once, before the cache is read, and loads the stages while
  * this thread plans: a rebuild after adding one article waits for them less.
  * `--jobs 1` keeps everything in this thread.

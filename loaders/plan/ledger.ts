@@ -10,7 +10,7 @@ import { actorRows, emptyTally, TallyBuilder, type At, type Tally, type TalliedA
 import { writeAtomic } from "../store/atomic.js";
 import type { ActorKind, ActorRow, ResolvedMention } from "../types.js";
 
-// Actor resolution reads every candidate of the corpus in order (~1 s and most of
+// Actor resolution reads every candidate of the corpus in order (the largest part of
 // the cache read at 10,000 articles). The ledger, written after each build, lets a
 // rebuild resolve only an added article. It records every change resolution made to
 // its state (an actor created, a key indexed, a name learned) and when (phase,

@@ -1,7 +1,7 @@
 import { closeSync, openSync, renameSync, rmSync, writeFileSync, writeSync, writevSync } from "node:fs";
 
 // Its own module so that the cache and the JSON writer can use it without
-// loading Arrow and Parquet (about a second of start-up on a warm rebuild).
+// loading Arrow and Parquet, slow to load, which a JSON-only rebuild never needs.
 
 /**
  * Writes `data` next to `path` and renames it into place: a reader never sees

@@ -20,7 +20,7 @@ export function plain(table) {
 
 /**
  * Runs `text` (with `?` placeholders bound to `params`) on Framework's DuckDB client,
- * or takes its rows from the page's build-time `snapshot` (src/data/snapshot.tar.ts)
+ * or takes its rows from the page's build-time `snapshot` (src/data/report.tar.ts)
  * when that ran exactly this text with these parameters: no wait for DuckDB-WASM.
  */
 export async function query(sql, text, params = [], snapshot, setup) {

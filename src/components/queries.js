@@ -1,6 +1,6 @@
 // The SQL of the blocks a page draws first, shared by the page (which runs it on
 // DuckDB-WASM when the build's snapshot does not hold it) and by the snapshot
-// loader (src/data/snapshot.tar.ts, which runs the same text on DuckDB in Node at
+// loader (src/data/report.tar.ts, which runs the same text on DuckDB in Node at
 // build time). Plain JavaScript without npm: imports, so Node can load it.
 import {DAY, clusterKey} from "./events.js";
 import {UNIT} from "./figures.js";
