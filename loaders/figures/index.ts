@@ -9,6 +9,19 @@ import { readNumber } from "./numbers.js";
 import { adjacent, tokenize, type Token } from "./tokens.js";
 import { categoryOf, hyphenUnit, unitAt } from "./unit.js";
 
+/** A number being read into a figure: its token span, value, qualifier and counted unit. */
+interface Figure {
+  nm: NonNullable<ReturnType<typeof readNumber>>;
+  first: number;
+  last: number;
+  qualifier: Qualifier | null;
+  unit: string | null;
+  category: FigureCategory | null;
+}
+
+/** The unit of the figure before, for an elliptical count ("Of those, 55 were shot down"). */
+type Previous = { unit: string; category: FigureCategory; sentence: number } | null;
+
 /**
  * Quantities of one article: every number that counts or measures, with its
  * qualifier, counted unit, category, owning actor and who asserts it. One
@@ -19,9 +32,8 @@ export function extractFigures(doc: Doc, mentions: ResolvedMention[], actors: Ma
   if (!text) return [];
   const toks = windowTokens(text);
   const rows: FigureRow[] = [];
-  let lastSentence = -1;
-  let lastUnit: { unit: string; category: FigureCategory } | null = null;
-  let d: ReturnType<typeof discourse> | null = null;
+  let previous: Previous = null;
+  let d: Discourse | null = null;
   for (let i = 0; i < toks.length; i++) {
     const nm = readNumber(toks, i);
     if (!nm) continue;
@@ -30,111 +42,129 @@ export function extractFigures(doc: Doc, mentions: ResolvedMention[], actors: Ma
       i = nm.last;
       continue;
     }
-    let first = nm.first, last = nm.last;
-    let value = nm.value;
-    let qualifier: Qualifier | null = nm.qualifier;
-    let unit: string | null = null;
-    let category: FigureCategory | null = null;
-
-    // A range "10,000–12,000" or "10,000 to 12,000": the lower bound, at_least, spanning both.
-    const sep = toks[last + 1];
-    if (!nm.words && sep && (sep.text === "–" || sep.text === "-" || sep.low === "to") && toks[last + 2]?.kind === "num") {
-      const hi = readNumber(toks, last + 2);
-      if (hi && hi.value > value) {
-        last = hi.last;
-        qualifier = "at_least";
-      }
-    }
-    // Money: "$2", "€50 billion", "US$5", "50 billion euros"
-    const sym = toks[first - 1];
-    if (sym && sym.text in CURRENCY_SYMBOLS && adjacent(sym, toks[first])) {
-      unit = CURRENCY_SYMBOLS[sym.text]!;
-      category = "money";
-      first--;
-      if (toks[first - 1]?.low === "us" && adjacent(toks[first - 1], sym)) first--;
-    } else if (toks[last + 1] && CURRENCY_WORDS.has(toks[last + 1]!.low)) {
-      unit = toks[last + 1]!.text;
-      category = "money";
-      last++;
-    }
-    // Percentages
-    const nx = toks[last + 1];
-    if (!unit && nx && (nx.text === "%" || nx.low === "percent" || (nx.low === "per" && toks[last + 2]?.low === "cent"))) {
-      unit = "percent";
-      category = "percent";
-      last += nx.low === "per" ? 2 : 1;
-    }
-    // "five-hour talks", "a 10-year security deal"
-    if (!unit) {
-      const h = hyphenUnit(toks, last);
-      if (h) {
-        unit = h.unit;
-        category = h.category;
-        last = h.last;
-        // the noun the compound modifies belongs to the wording: "a 10-year security deal", "five-hour talks"
-        for (let k = 0; k < 3; k++) {
-          const w = toks[last + 1];
-          if (w?.kind !== "word" || NP_STOP.has(w.low) || /(ed|ing)$/.test(w.low)) break;
-          last++;
-          if (/[^su]s$/.test(w.low)) break;
-        }
-      }
-    }
-    // The counted noun phrase: "83 Shahed drones", "hundreds of British and French troops"
-    if (!unit) {
-      let u = last + 1;
-      if (nm.partitive && /^(the|these|those|its|their|his|her|our)$/.test(toks[u]?.low ?? "")) u++;
-      // a fraction counts part of one thing: "two-thirds of the district"
-      const m = unitAt(toks, u, value < 1 ? 1 : value, text);
-      if (m) {
-        unit = m.unit;
-        category = categoryOf(m.head);
-        last = m.last;
-      }
-    }
-    // "Of those, 55 were shot down", "another 30": the unit of the count just before.
-    if (!unit) {
-      // only where a count stands for the noun: "Of those, 55 were shot down",
-      // "another 30", "including 20 over Kursk and 11 over Bryansk" — not "rose to 45"
-      const before = toks[first - 1]?.low ?? "", after = toks[last + 1]?.low ?? "";
-      const elliptical = (!nm.words || before === "another") &&
-        (ELLIPSIS_BEFORE.has(before) || ELLIPSIS_AFTER.has(after) || /^\p{Ll}+ed$/u.test(after));
-      if (!elliptical || !lastUnit || sentence - lastSentence > 1) {
-        i = last;
-        continue;
-      }
-      unit = lastUnit.unit;
-      category = lastUnit.category;
-    }
-    // "one" and "the two" need a hyphen compound or a counted noun to be a figure;
-    // value-1 figures are almost always an article ("one official said").
-    if (nm.words && value === 1 && !/^\p{N}/u.test(toks[nm.first]!.text) && !(category === "duration" || category === "money")) {
-      i = last;
-      continue;
-    }
-    if (!qualifier) qualifier = qualifierBefore(toks, first);
-    const qlen = qualifierLength(toks, first);
-    const start = toks[first - qlen]!.start;
-    const end = toks[last]!.end;
+    const f = readFigure(toks, nm, text, previous, sentence);
+    i = f.last;
+    if (!f.unit || isBareOne(toks, f)) continue;
     d ??= discourse(doc, mentions, actors);
-    rows.push({
-      id: rowId("f", doc.id, start, end),
-      article: doc.id,
-      value,
-      text: text.slice(start, end),
-      qualifier: qualifier ?? "exact",
-      unit,
-      category: category ?? "count",
-      actor: ownerActor(mentions, start, end, text),
-      attributed_to: figureSource(doc, d, sentence, start, end, actors),
-      start,
-      end,
-    });
-    lastUnit = { unit, category: category ?? "count" };
-    lastSentence = sentence;
-    i = last;
+    rows.push(figureRow(doc, toks, f, sentence, d, mentions, actors));
+    previous = { unit: f.unit, category: f.category ?? "count", sentence };
   }
   return rows;
+}
+
+/** The number's span grown by each reading in turn; `unit` stays null when nothing is counted. */
+function readFigure(toks: Token[], nm: Figure["nm"], text: string, previous: Previous, sentence: number): Figure {
+  const f: Figure = { nm, first: nm.first, last: nm.last, qualifier: nm.qualifier, unit: null, category: null };
+  readRange(toks, f);
+  readMoney(toks, f);
+  if (!f.unit) readPercent(toks, f);
+  if (!f.unit) readHyphenUnit(toks, f);
+  if (!f.unit) readCountedNoun(toks, f, text);
+  if (!f.unit) readElliptical(toks, f, previous, sentence);
+  return f;
+}
+
+/** A range "10,000–12,000" or "10,000 to 12,000": the lower bound, at_least, spanning both. */
+function readRange(toks: Token[], f: Figure): void {
+  const sep = toks[f.last + 1];
+  if (f.nm.words || !sep || !(sep.text === "–" || sep.text === "-" || sep.low === "to") || toks[f.last + 2]?.kind !== "num") return;
+  const hi = readNumber(toks, f.last + 2);
+  if (hi && hi.value > f.nm.value) {
+    f.last = hi.last;
+    f.qualifier = "at_least";
+  }
+}
+
+/** Money: "$2", "€50 billion", "US$5", "50 billion euros". */
+function readMoney(toks: Token[], f: Figure): void {
+  const sym = toks[f.first - 1];
+  if (sym && sym.text in CURRENCY_SYMBOLS && adjacent(sym, toks[f.first])) {
+    f.unit = CURRENCY_SYMBOLS[sym.text]!;
+    f.category = "money";
+    f.first--;
+    if (toks[f.first - 1]?.low === "us" && adjacent(toks[f.first - 1], sym)) f.first--;
+  } else if (toks[f.last + 1] && CURRENCY_WORDS.has(toks[f.last + 1]!.low)) {
+    f.unit = toks[f.last + 1]!.text;
+    f.category = "money";
+    f.last++;
+  }
+}
+
+/** "12%", "12 percent", "12 per cent". */
+function readPercent(toks: Token[], f: Figure): void {
+  const nx = toks[f.last + 1];
+  if (!nx || !(nx.text === "%" || nx.low === "percent" || (nx.low === "per" && toks[f.last + 2]?.low === "cent"))) return;
+  f.unit = "percent";
+  f.category = "percent";
+  f.last += nx.low === "per" ? 2 : 1;
+}
+
+/** "five-hour talks", "a 10-year security deal": the noun the compound modifies belongs to the wording. */
+function readHyphenUnit(toks: Token[], f: Figure): void {
+  const h = hyphenUnit(toks, f.last);
+  if (!h) return;
+  f.unit = h.unit;
+  f.category = h.category;
+  f.last = h.last;
+  for (let k = 0; k < 3; k++) {
+    const w = toks[f.last + 1];
+    if (w?.kind !== "word" || NP_STOP.has(w.low) || /(ed|ing)$/.test(w.low)) break;
+    f.last++;
+    if (/[^su]s$/.test(w.low)) break;
+  }
+}
+
+/** The counted noun phrase: "83 Shahed drones", "hundreds of British and French troops". */
+function readCountedNoun(toks: Token[], f: Figure, text: string): void {
+  let u = f.last + 1;
+  if (f.nm.partitive && /^(the|these|those|its|their|his|her|our)$/.test(toks[u]?.low ?? "")) u++;
+  // a fraction counts part of one thing: "two-thirds of the district"
+  const m = unitAt(toks, u, f.nm.value < 1 ? 1 : f.nm.value, text);
+  if (!m) return;
+  f.unit = m.unit;
+  f.category = categoryOf(m.head);
+  f.last = m.last;
+}
+
+/**
+ * The unit of the count just before, only where a count stands for the noun:
+ * "Of those, 55 were shot down", "another 30", "including 20 over Kursk and 11
+ * over Bryansk", not "rose to 45".
+ */
+function readElliptical(toks: Token[], f: Figure, previous: Previous, sentence: number): void {
+  const before = toks[f.first - 1]?.low ?? "", after = toks[f.last + 1]?.low ?? "";
+  const elliptical = (!f.nm.words || before === "another") &&
+    (ELLIPSIS_BEFORE.has(before) || ELLIPSIS_AFTER.has(after) || /^\p{Ll}+ed$/u.test(after));
+  if (!elliptical || !previous || sentence - previous.sentence > 1) return;
+  f.unit = previous.unit;
+  f.category = previous.category;
+}
+
+/**
+ * "one" and "the two" need a hyphen compound or a counted noun to be a figure;
+ * value-1 figures are almost always an article ("one official said").
+ */
+function isBareOne(toks: Token[], f: Figure): boolean {
+  return f.nm.words && f.nm.value === 1 && !/^\p{N}/u.test(toks[f.nm.first]!.text) && !(f.category === "duration" || f.category === "money");
+}
+
+function figureRow(doc: Doc, toks: Token[], f: Figure, sentence: number, d: Discourse, mentions: ResolvedMention[], actors: Map<string, ActorRow>): FigureRow {
+  const qualifier = f.qualifier ?? qualifierBefore(toks, f.first);
+  const start = toks[f.first - qualifierLength(toks, f.first)]!.start;
+  const end = toks[f.last]!.end;
+  return {
+    id: rowId("f", doc.id, start, end),
+    article: doc.id,
+    value: f.nm.value,
+    text: doc.text.slice(start, end),
+    qualifier: qualifier ?? "exact",
+    unit: f.unit,
+    category: f.category ?? "count",
+    actor: ownerActor(mentions, start, end, doc.text),
+    attributed_to: figureSource(doc, d, sentence, start, end, actors),
+    start,
+    end,
+  };
 }
 
 const ELLIPSIS_BEFORE = new Set(["another", "including", "and", "of", "with", "while"]);
