@@ -36,10 +36,26 @@ interface Para extends Paragraph {
  * line and everything from there on is dropped.
  */
 export function cleanArticle(article: RawArticle, context: { repeated?: Set<string> } = {}): CleanResult {
-  const meta = article.meta;
+  const paras = classifyParagraphs(article, context.repeated);
+  const title = takeHeadline(paras, article.meta?.title ?? null);
+  let byline = article.meta?.byline ?? null;
+  for (const p of paras) if (p.f.byline && !byline) byline = p.f.byline;
+  keepStory(paras.filter((p) => p.keep));
+  const kept: string[] = [];
+  // What the HTML extractor left out of the page comes first: nothing is dropped silently.
+  const boilerplate: string[] = [...(article.dropped ?? [])];
+  for (const p of paras) {
+    if (p.keep) kept.push(p.text);
+    else boilerplate.push(...p.lines);
+  }
+  return { text: kept.join(PARAGRAPH_BREAK), boilerplate, title, byline };
+}
+
+/** Each paragraph classified on its own (classify.ts); furniture the outlet repeats marked bad. */
+function classifyParagraphs(article: RawArticle, repeated: Set<string> | undefined): Para[] {
   const paragraphs = splitParagraphs(article.content);
   const ctx: Context = {
-    outlet: outletPatterns(meta?.outlet ?? null),
+    outlet: outletPatterns(article.meta?.outlet ?? null),
     useStopwords: true,
     ...(article.linkDensity ? { linkDensity: article.linkDensity } : {}),
   };
@@ -49,8 +65,7 @@ export function cleanArticle(article: RawArticle, context: { repeated?: Set<stri
     ctx.useStopwords = false;
     for (const f of features) finishLabel(f, ctx);
   }
-  const repeated = context.repeated;
-  const paras: Para[] = paragraphs.map((p, i) => {
+  return paragraphs.map((p, i) => {
     const f = features[i]!;
     const rep = !!repeated?.size && p.lines.every((l) => repeated.has(lineKey(l)));
     // Repeated across the outlet's articles and not a sentence of prose: site furniture.
@@ -60,12 +75,15 @@ export function cleanArticle(article: RawArticle, context: { repeated?: Set<stri
     }
     return { text: p.text, lines: p.lines, afterBlank: p.afterBlank, f, keep: true, repeated: rep };
   });
+}
 
-  let title = meta?.title ?? null;
-  let byline = meta?.byline ?? null;
-
-  // The headline: the known title, or the first line that reads as one, near the top
-  // (a section label, timestamp or byline may come first).
+/**
+ * The headline: the known title, or the first line that reads as one, near the
+ * top (a section label, timestamp or byline may come first). Dropped from the
+ * body; returns the title.
+ */
+function takeHeadline(paras: Para[], known: string | null): string | null {
+  let title = known;
   for (let i = 0; i < Math.min(paras.length, HEAD_LINES); i++) {
     const p = paras[i]!;
     if (p.f.label === "bad" || (p.f.words < 3 && !p.f.sentence)) continue;
@@ -78,12 +96,16 @@ export function cleanArticle(article: RawArticle, context: { repeated?: Set<stri
     // Without a known title only the first candidate may be the headline; the story starts at prose.
     if (!title || p.f.label === "good" || p.f.label === "neargood") break;
   }
+  return title;
+}
 
-  for (const p of paras) {
-    if (p.f.byline && !byline) byline = p.f.byline;
-  }
-
-  const candidates = paras.filter((p) => p.keep);
+/**
+ * Keeps the story by position: before the first prose paragraph (head) only
+ * sentences survive; between the first and last (body) everything but
+ * furniture; after the last (tail) the body ends at the first furniture or
+ * non-sentence line that no more prose follows.
+ */
+function keepStory(candidates: Para[]): void {
   // Prose anchors the body; a short article may have none, then sentences do.
   const anchor =
     pickAnchors(candidates, (p) => p.f.label === "good" && !p.repeated) ??
@@ -91,48 +113,41 @@ export function cleanArticle(article: RawArticle, context: { repeated?: Set<stri
     pickAnchors(candidates, (p) => p.f.label !== "bad" && p.f.sentence);
   if (!anchor) {
     for (const p of candidates) if (p.f.label === "bad") p.keep = false;
-  } else {
-    const [lo, hi] = anchor;
-    // Head: keep sentences and longer lines (standfirst, dateline); drop labels and furniture.
-    for (let i = 0; i < lo; i++) {
-      const p = candidates[i]!;
-      if (p.f.label === "bad" || (!p.f.sentence && p.f.words < 6)) p.keep = false;
-    }
-    // Body: furniture and inserted headlines go, short lines between paragraphs stay.
-    for (let i = lo + 1; i < hi; i++) {
-      const p = candidates[i]!;
-      if (p.f.label === "bad") p.keep = false;
-      else if (isInsertedHeadline(candidates, i)) p.keep = false;
-    }
-    // Tail: the body goes on while prose follows; it ends at the first furniture
-    // or non-sentence line after which no prose comes before more furniture.
-    const prose = (q: Para) => q.f.label === "good" || q.f.label === "neargood";
-    let ended = false;
-    for (let i = hi + 1; i < candidates.length; i++) {
-      const p = candidates[i]!;
-      if (!ended && (p.f.label === "bad" || !p.f.sentence)) {
-        let j = i + 1;
-        while (j < candidates.length && !prose(candidates[j]!) && candidates[j]!.f.label !== "bad") j++;
-        const next = candidates[j];
-        // A lone "Read more: …" or cross-head between paragraphs of the story.
-        if (next && prose(next)) {
-          if (p.f.label === "bad" || isInsertedHeadline(candidates, i)) p.keep = false;
-          continue;
-        }
-        ended = true;
-      }
-      if (ended) p.keep = false;
-    }
+    return;
   }
+  const [lo, hi] = anchor;
+  // Head: keep sentences and longer lines (standfirst, dateline); drop labels and furniture.
+  for (let i = 0; i < lo; i++) {
+    const p = candidates[i]!;
+    if (p.f.label === "bad" || (!p.f.sentence && p.f.words < 6)) p.keep = false;
+  }
+  // Body: furniture and inserted headlines go, short lines between paragraphs stay.
+  for (let i = lo + 1; i < hi; i++) {
+    const p = candidates[i]!;
+    if (p.f.label === "bad" || isInsertedHeadline(candidates, i)) p.keep = false;
+  }
+  keepTail(candidates, hi);
+}
 
-  const kept: string[] = [];
-  // What the HTML extractor left out of the page comes first: nothing is dropped silently.
-  const boilerplate: string[] = [...(article.dropped ?? [])];
-  for (const p of paras) {
-    if (p.keep) kept.push(p.text);
-    else boilerplate.push(...p.lines);
+/** Tail: the body goes on while prose follows; it ends at the first furniture or non-sentence line after which no prose comes before more furniture. */
+function keepTail(candidates: Para[], hi: number): void {
+  const prose = (q: Para) => q.f.label === "good" || q.f.label === "neargood";
+  let ended = false;
+  for (let i = hi + 1; i < candidates.length; i++) {
+    const p = candidates[i]!;
+    if (!ended && (p.f.label === "bad" || !p.f.sentence)) {
+      let j = i + 1;
+      while (j < candidates.length && !prose(candidates[j]!) && candidates[j]!.f.label !== "bad") j++;
+      const next = candidates[j];
+      // A lone "Read more: …" or cross-head between paragraphs of the story.
+      if (next && prose(next)) {
+        if (p.f.label === "bad" || isInsertedHeadline(candidates, i)) p.keep = false;
+        continue;
+      }
+      ended = true;
+    }
+    if (ended) p.keep = false;
   }
-  return { text: kept.join(PARAGRAPH_BREAK), boilerplate, title, byline };
 }
 
 /** Indexes of the first and last paragraph matching `is`, or null. */
