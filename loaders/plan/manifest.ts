@@ -1,5 +1,5 @@
 import { mkdirSync, readFileSync, statSync, type Stats } from "node:fs";
-import { basename, extname, join } from "node:path";
+import { basename, dirname, extname, join } from "node:path";
 import { hashOf } from "../store/hash.js";
 import { extractorVersion } from "../version.js";
 import { articleLineKeys, repeatedOf } from "../clean/repeated.js";
@@ -7,7 +7,7 @@ import type { RawArticle } from "../ingest/index.js";
 import { IngestError, listArticleFiles, mergeMeta, type FileMeta, type SourceMeta } from "../ingest/list.js";
 import { writeAtomic } from "../store/atomic.js";
 import { countHashes, hashLines, lineHash } from "./linehash.js";
-import { loadSources, readSourcesCached, storeSources, type StoredSources } from "./sources.js";
+import { loadSources, readSourcesCached, storeSources, type SourcesState, type StoredSources } from "./sources.js";
 import type { Problem } from "../types.js";
 
 // The plan of a folder (which articles, their metadata, each outlet's repeated
@@ -98,76 +98,147 @@ export async function planCached(
   /** How long after it was read a file must have been last changed for its signature to be trusted (tests shorten it). */
   trustMs = 1000,
 ): Promise<CachedPlan> {
-  const problems: Problem[] = [];
-  const version = extractorVersion();
-  const manifestPath = cacheDir ? join(cacheDir, "plan", "manifest.json") : null;
-  const manifest = loadManifest(manifestPath, version);
-  const next: Manifest = { version, files: Object.create(null), outlets: Object.create(null) };
-  const read = new Map<string, RawArticle>();
-  let ingest: typeof import("../ingest/index.js") | undefined;
-  const readFile = async (path: string, meta: SourceMeta | null) => (ingest ??= await import("../ingest/index.js")).readArticleFile(path, meta);
-  const raw = async (a: PlannedArticle) => read.get(a.file) ?? (await readFile(a.path, a.meta)).raw;
-  const recounts = { hashes: 0, read: 0 };
-  const result = (articles: PlannedArticle[], repeated = new Map<string, string[]>()): CachedPlan => ({ articles, repeated, problems, recounts, raw });
-
+  const planner = new Planner(cacheDir ? join(cacheDir, "plan", "manifest.json") : null, trustMs);
   let files: string[];
   try {
     files = listArticleFiles(dir);
   } catch (e) {
-    if (e instanceof IngestError) return { ...result([]), problems: [{ file: e.file, message: e.message, level: "error" }] };
+    if (e instanceof IngestError) return planner.result([], new Map(), [{ file: e.file, message: e.message, level: "error" }]);
     throw e;
   }
-  const sources = readSourcesCached(dir, loadSources(manifest.sources));
-  problems.push(...sources.problems);
+  const sources = readSourcesCached(dir, loadSources(planner.manifest.sources));
+  planner.problems.push(...sources.problems);
   const listed = new Set(files);
   for (const file of sources.meta.keys())
-    if (!listed.has(file)) problems.push({ file: join(dir, "sources.csv"), level: "warning", message: `row for "${file}" names no article file` });
+    if (!listed.has(file)) planner.problems.push({ file: join(dir, "sources.csv"), level: "warning", message: `row for "${file}" names no article file` });
+  const articles = await planner.articles(dir, files, sources.meta);
+  const repeated = await planner.repeatedLines(articles);
+  planner.save(sources.state);
+  return planner.result(articles, repeated);
+}
 
-  const articles: PlannedArticle[] = [];
-  const seenIds = new Set<string>();
-  for (const file of files) {
-    const path = join(dir, file);
-    const csv = sources.meta.get(file) ?? null;
-    try {
-      let entry: FileEntry | undefined;
-      let stat: Stats | undefined;
+/** One planning's state: the manifest as read, the one being made, and the files read this run. */
+class Planner {
+  readonly manifest: Manifest;
+  readonly problems: Problem[] = [];
+  private readonly version = extractorVersion();
+  private readonly next: Manifest = { version: this.version, files: Object.create(null), outlets: Object.create(null) };
+  private readonly read = new Map<string, RawArticle>();
+  private readonly recounts = { hashes: 0, read: 0 };
+  private recounted = false;
+  private ingest: typeof import("../ingest/index.js") | undefined;
+
+  constructor(private readonly path: string | null, private readonly trustMs: number) {
+    this.manifest = loadManifest(path, this.version);
+  }
+
+  result(articles: PlannedArticle[], repeated: Map<string, string[]>, problems = this.problems): CachedPlan {
+    return { articles, repeated, problems, recounts: this.recounts, raw: (a) => this.raw(a) };
+  }
+
+  /** Each listed file: from the manifest when its signature is trusted, else read. */
+  async articles(dir: string, files: string[], meta: Map<string, SourceMeta>): Promise<PlannedArticle[]> {
+    const articles: PlannedArticle[] = [];
+    const seenIds = new Set<string>();
+    for (const file of files) {
+      const path = join(dir, file);
+      const csv = meta.get(file) ?? null;
       try {
-        stat = statSync(path);
-      } catch {
-        // readArticleFile below names the error as a cold run does
+        const [entry, stated] = await this.entry(file, path, csv);
+        const id = basename(file, extname(file));
+        if (seenIds.has(id)) throw new IngestError(path, `article id "${id}" is already used by another file`);
+        seenIds.add(id);
+        if (stated) this.next.files[file] = entry;
+        articles.push({ id, file, path, sha256: entry.sha256, format: entry.format, meta: mergeMeta(file, csv, entry.found), baseKey: "", partKey: "" });
+      } catch (e) {
+        if (!(e instanceof IngestError)) throw e;
+        this.problems.push({ file: e.file, message: e.message, level: "error" });
       }
-      const old = manifest.files[file];
-      if (stat && old && old.sig === sigOf(stat) && stat.mtimeMs < old.at - trustMs && stat.ctimeMs < old.at - trustMs) entry = old;
-      else {
-        const at = Date.now();
-        const { raw: r, found } = await readFile(path, csv);
-        read.set(file, r);
-        // Signature taken before reading: a write during the read changes it, and the file is read again next time.
-        entry = { sig: stat ? sigOf(stat) : "", at, sha256: r.sha256, format: r.format, found };
-        if (old?.lines !== undefined && old.sha256 === r.sha256 && old.format === r.format) entry.lines = old.lines;
-      }
-      const id = basename(file, extname(file));
-      if (seenIds.has(id)) throw new IngestError(path, `article id "${id}" is already used by another file`);
-      seenIds.add(id);
-      if (stat) next.files[file] = entry;
-      articles.push({ id, file, path, sha256: entry.sha256, format: entry.format, meta: mergeMeta(file, csv, entry.found), baseKey: "", partKey: "" });
-    } catch (e) {
-      if (!(e instanceof IngestError)) throw e;
-      problems.push({ file: e.file, message: e.message, level: "error" });
     }
+    for (const a of articles) a.baseKey = hashOf("part", this.version, a.id, a.file, a.sha256, a.meta);
+    return articles;
+  }
+
+  /** Each outlet's repeated lines: as stored while its members are unchanged, else recounted. */
+  async repeatedLines(articles: PlannedArticle[]): Promise<Map<string, string[]>> {
+    const byOutlet = new Map<string, PlannedArticle[]>();
+    for (const a of articles) {
+      const key = a.meta?.outlet ?? "";
+      (byOutlet.get(key) ?? byOutlet.set(key, []).get(key)!).push(a);
+    }
+    const repeated = new Map<string, string[]>();
+    for (const [outlet, members] of byOutlet) {
+      // Repeated lines depend on the multiset of the outlet's article contents, and a content on its bytes and format.
+      const key = hashOf(members.map((a) => `${a.sha256}:${a.format}`).sort());
+      const old = this.manifest.outlets[outlet];
+      let lines: string[];
+      if (old?.members === key && Array.isArray(old.repeated)) lines = old.repeated;
+      else {
+        this.recounted = true;
+        const changed = this.recountChanged(old, members);
+        this.recounts[changed ? "hashes" : "read"]++;
+        lines = changed ?? (await this.recountAll(members));
+      }
+      repeated.set(outlet, lines);
+      this.next.outlets[outlet] = { members: key, repeated: lines, files: members.map((a) => a.file) };
+    }
+    return repeated;
+  }
+
+  /** Rewritten only when something was read or recounted, or a file or outlet went away. */
+  save(sources: SourcesState | null | undefined): void {
+    const { path, next, manifest } = this;
+    const same = (a: object, b: object) => Object.keys(a).length === Object.keys(b).length;
+    const sourcesChanged = sources?.sha256 !== manifest.sources?.sha256;
+    if (!path || !(this.read.size || this.recounted || sourcesChanged || !same(next.files, manifest.files) || !same(next.outlets, manifest.outlets))) return;
+    // Stored only when written: the rows of an unchanged sources.csv are not turned back into cells.
+    if (sources) next.sources = storeSources(sources);
+    mkdirSync(dirname(path), { recursive: true });
+    writeAtomic(path, JSON.stringify(next));
+  }
+
+  private async readFile(path: string, meta: SourceMeta | null) {
+    return (this.ingest ??= await import("../ingest/index.js")).readArticleFile(path, meta);
+  }
+
+  private async raw(a: PlannedArticle): Promise<RawArticle> {
+    return this.read.get(a.file) ?? (await this.readFile(a.path, a.meta)).raw;
+  }
+
+  /** The file's entry, and whether it could be stat'ed (only then is it kept in the manifest). */
+  private async entry(file: string, path: string, csv: SourceMeta | null): Promise<[FileEntry, boolean]> {
+    let stat: Stats | undefined;
+    try {
+      stat = statSync(path);
+    } catch {
+      // readArticleFile below names the error as a cold run does
+    }
+    const old = this.manifest.files[file];
+    let entry: FileEntry;
+    if (stat && old && old.sig === sigOf(stat) && stat.mtimeMs < old.at - this.trustMs && stat.ctimeMs < old.at - this.trustMs) entry = old;
+    else {
+      const at = Date.now();
+      const { raw: r, found } = await this.readFile(path, csv);
+      this.read.set(file, r);
+      // Signature taken before reading: a write during the read changes it, and the file is read again next time.
+      entry = { sig: stat ? sigOf(stat) : "", at, sha256: r.sha256, format: r.format, found };
+      if (old?.lines !== undefined && old.sha256 === r.sha256 && old.format === r.format) entry.lines = old.lines;
+    }
+    return [entry, stat !== undefined];
   }
 
   /** Every member read: its line keys counted, and their hashes kept for the next recount. */
-  const recountAll = async (members: PlannedArticle[]) => {
+  private async recountAll(members: PlannedArticle[]): Promise<string[]> {
     const keyLists: string[][] = [];
     for (const a of members) {
-      const keys = articleLineKeys((await raw(a)).content);
+      const keys = articleLineKeys((await this.raw(a)).content);
       keyLists.push(keys);
-      const entry = next.files[a.file];
+      const entry = this.next.files[a.file];
       if (entry) entry.lines = hashLines(keys);
     }
     return [...repeatedOf(keyLists)].sort();
-  };
+  }
+
   /**
    * The outlet's repeated lines from the hashes of its unchanged members and the keys of
    * the ones read this run. A key repeated now is in a member read this run, or only in
@@ -175,16 +246,16 @@ export async function planCached(
    * keys hold every candidate. Null when a member's lines are unknown (an article that
    * moved here from another outlet unread, or a manifest without hashes): count them all.
    */
-  const recountChanged = (old: OutletEntry | undefined, members: PlannedArticle[]): string[] | null => {
+  private recountChanged(old: OutletEntry | undefined, members: PlannedArticle[]): string[] | null {
     if (!old || !Array.isArray(old.files) || !Array.isArray(old.repeated)) return null;
     const before = new Set(old.files);
     const counts = new Map<string, number>();
     const fresh: string[][] = [];
     for (const a of members) {
-      const entry = next.files[a.file];
+      const entry = this.next.files[a.file];
       let hashes: string | undefined;
-      if (read.has(a.file) || !before.has(a.file)) {
-        const r = read.get(a.file);
+      if (this.read.has(a.file) || !before.has(a.file)) {
+        const r = this.read.get(a.file);
         if (!r) return null;
         const keys = articleLineKeys(r.content);
         fresh.push(keys);
@@ -197,40 +268,5 @@ export async function planCached(
     const out = new Set<string>();
     for (const keys of [old.repeated, ...fresh]) for (const k of keys) if ((counts.get(lineHash(k)) ?? 0) >= 2) out.add(k);
     return [...out].sort();
-  };
-
-  const byOutlet = new Map<string, PlannedArticle[]>();
-  for (const a of articles) {
-    const key = a.meta?.outlet ?? "";
-    (byOutlet.get(key) ?? byOutlet.set(key, []).get(key)!).push(a);
   }
-  const repeated = new Map<string, string[]>();
-  let recounted = false;
-  for (const [outlet, members] of byOutlet) {
-    // Repeated lines depend on the multiset of the outlet's article contents, and a content on its bytes and format.
-    const key = hashOf(members.map((a) => `${a.sha256}:${a.format}`).sort());
-    const old = manifest.outlets[outlet];
-    let lines: string[];
-    if (old?.members === key && Array.isArray(old.repeated)) lines = old.repeated;
-    else {
-      recounted = true;
-      const changed = recountChanged(old, members);
-      recounts[changed ? "hashes" : "read"]++;
-      lines = changed ?? (await recountAll(members));
-    }
-    repeated.set(outlet, lines);
-    next.outlets[outlet] = { members: key, repeated: lines, files: members.map((a) => a.file) };
-  }
-  for (const a of articles) a.baseKey = hashOf("part", version, a.id, a.file, a.sha256, a.meta);
-
-  // Rewritten only when something was read or recounted, or a file or outlet went away.
-  const same = (a: object, b: object) => Object.keys(a).length === Object.keys(b).length;
-  const sourcesChanged = sources.state?.sha256 !== manifest.sources?.sha256;
-  if (manifestPath && (read.size || recounted || sourcesChanged || !same(next.files, manifest.files) || !same(next.outlets, manifest.outlets))) {
-    // Stored only when written: the rows of an unchanged sources.csv are not turned back into cells.
-    if (sources.state) next.sources = storeSources(sources.state);
-    mkdirSync(join(cacheDir!, "plan"), { recursive: true });
-    writeAtomic(manifestPath, JSON.stringify(next));
-  }
-  return result(articles, repeated);
 }
