@@ -4,6 +4,7 @@ import { ownRepeated, repeatedLines } from "./clean/index.js";
 import { applyCorrections, readCorrections } from "./corrections/index.js";
 import { IngestError, ingestFile, listArticleFiles, readSources, type RawArticle } from "./ingest/index.js";
 import { inShard } from "./plan/parts.js";
+import { duplicateId, orphanRows } from "./plan/rules.js";
 import { resolveCandidateLists } from "./plan/actors.js";
 import type { ActorRow, Problem, ResolvedMention, Tables } from "./types.js";
 
@@ -43,10 +44,7 @@ export function planFolder(dir: string, options: ExtractOptions = {}): Plan {
   const sources = readSources(dir);
   // sources.csv's own problems belong to no article: the first shard reports them, so merged shards report them once.
   if (!options.shard || options.shard.k === 1) {
-    problems.push(...sources.problems);
-    const listed = new Set(files);
-    for (const file of sources.meta.keys())
-      if (!listed.has(file)) problems.push({ file: join(dir, "sources.csv"), level: "warning", message: `row for "${file}" names no article file` });
+    problems.push(...sources.problems, ...orphanRows(dir, files, sources.meta.keys()));
   }
   const raws: RawArticle[] = [];
   const seenIds = new Set<string>();
@@ -57,8 +55,8 @@ export function planFolder(dir: string, options: ExtractOptions = {}): Plan {
   for (const file of files) {
     try {
       const raw = ingestFile(join(dir, file), sources.meta.get(file) ?? null);
-      if (seenIds.has(raw.id)) throw new IngestError(join(dir, file), `article id "${raw.id}" is already used by another file`);
-      seenIds.add(raw.id);
+      const duplicate = duplicateId(raw.id, seenIds);
+      if (duplicate) throw new IngestError(join(dir, file), duplicate);
       raws.push(raw);
     } catch (e) {
       if (!(e instanceof IngestError)) throw e;

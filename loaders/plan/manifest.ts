@@ -9,6 +9,7 @@ import { writeAtomic } from "../store/atomic.js";
 import { countHashes, hashLines, lineHash } from "./linehash.js";
 import { loadSources, readSourcesCached, storeSources, type SourcesState, type StoredSources } from "./sources.js";
 import type { Problem } from "../types.js";
+import { duplicateId, orphanRows } from "./rules.js";
 
 // The plan of a folder (which articles, their metadata, each outlet's repeated
 // lines and every article's cache key) without re-reading unchanged files. A
@@ -107,10 +108,7 @@ export async function planCached(
     throw e;
   }
   const sources = readSourcesCached(dir, loadSources(planner.manifest.sources));
-  planner.problems.push(...sources.problems);
-  const listed = new Set(files);
-  for (const file of sources.meta.keys())
-    if (!listed.has(file)) planner.problems.push({ file: join(dir, "sources.csv"), level: "warning", message: `row for "${file}" names no article file` });
+  planner.problems.push(...sources.problems, ...orphanRows(dir, files, sources.meta.keys()));
   const articles = await planner.articles(dir, files, sources.meta);
   const repeated = await planner.repeatedLines(articles);
   planner.save(sources.state);
@@ -146,8 +144,8 @@ class Planner {
       try {
         const [entry, stated] = await this.entry(file, path, csv);
         const id = basename(file, extname(file));
-        if (seenIds.has(id)) throw new IngestError(path, `article id "${id}" is already used by another file`);
-        seenIds.add(id);
+        const duplicate = duplicateId(id, seenIds);
+        if (duplicate) throw new IngestError(path, duplicate);
         if (stated) this.next.files[file] = entry;
         articles.push({ id, file, path, sha256: entry.sha256, format: entry.format, meta: mergeMeta(file, csv, entry.found), baseKey: "", partKey: "" });
       } catch (e) {
