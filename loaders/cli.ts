@@ -15,7 +15,7 @@ const COMMANDS: Record<string, { usage: string; load: () => Promise<Command> }> 
     load: () => import("./commands/add.js"),
   },
   check: { usage: "dossier check [--corpus data/articles] [--registry data/actors.csv] [--corrections data/corrections.csv]", load: () => import("./commands/check.js") },
-  merge: { usage: "dossier merge <parts-dir>... --out <dir> [--format json|parquet|both] [--registry data/actors.csv] [--corrections data/corrections.csv] [--quiet]", load: () => import("./commands/merge.js") },
+  merge: { usage: "dossier merge <parts-dir>... --out <dir> [--format json|parquet|both] [--jobs N] [--registry data/actors.csv] [--corrections data/corrections.csv] [--quiet]", load: () => import("./commands/merge.js") },
   actors: { usage: "dossier actors --suggest <input-dir>", load: () => import("./commands/actors.js") },
 };
 

@@ -134,8 +134,9 @@ type Finish = (part: ArticlePart, i: number, mentions: ResolvedMention[], actorB
 /**
  * The reduce: actor resolution over every part in file order, each article's
  * second half given its mentions, then the seven tables with the reporter's
- * corrections. `dossier merge` runs it over shards' parts, so the tables are
- * those of one run over the whole folder.
+ * corrections. `dossier merge` runs the same steps over shards' parts
+ * (plan/shard.ts reduceShards, the second halves on workers), so the tables
+ * are those of one run over the whole folder.
  */
 export function reduceParts(parts: ArticlePart[], options: ExtractOptions, problems: Problem[], finish: Finish = (p, _i, m, a) => finishArticle(p, m, a)): Tables {
   const resolved = resolveParts(parts, options.registryPath, problems);

@@ -1,11 +1,12 @@
 import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { reduceParts } from "../pipeline.js";
+import { availableParallelism } from "node:os";
 import { readParts } from "../plan/parts.js";
+import { reduceShards } from "../plan/shard.js";
 import { writeTables, type Format } from "../tables/write.js";
 
-const USAGE = "usage: dossier merge <parts-dir>... --out <dir> [--format json|parquet|both] [--registry data/actors.csv] [--corrections data/corrections.csv] [--quiet]";
+const USAGE = "usage: dossier merge <parts-dir>... --out <dir> [--format json|parquet|both] [--jobs N] [--registry data/actors.csv] [--corrections data/corrections.csv] [--quiet]";
 
 /**
  * `dossier merge`: the reduce over the parts of `dossier extract --shard k/n`
@@ -21,7 +22,7 @@ export async function run(args: string[]): Promise<number> {
       allowPositionals: true,
       options: {
         out: { type: "string" }, format: { type: "string", default: "json" }, registry: { type: "string" },
-        corrections: { type: "string" }, quiet: { type: "boolean", default: false },
+        corrections: { type: "string" }, jobs: { type: "string" }, quiet: { type: "boolean", default: false },
       },
     });
   } catch (e) {
@@ -29,7 +30,8 @@ export async function run(args: string[]): Promise<number> {
     return 2;
   }
   const { positionals, values } = parsed;
-  if (!positionals.length || !values.out || !["json", "parquet", "both"].includes(values.format!)) {
+  const jobs = values.jobs === undefined ? availableParallelism() : Number(values.jobs);
+  if (!positionals.length || !values.out || !["json", "parquet", "both"].includes(values.format!) || !(Number.isInteger(jobs) && jobs >= 1)) {
     console.error(USAGE);
     return 2;
   }
@@ -43,7 +45,7 @@ export async function run(args: string[]): Promise<number> {
     return 1;
   }
   const problems = [...read.problems];
-  const tables = reduceParts(read.parts, { registryPath, correctionsPath }, problems);
+  const tables = await reduceShards(read.parts, { registryPath, correctionsPath }, problems, jobs);
   for (const p of problems) if (p.level === "error" || !values.quiet) console.error(`${p.file}: ${p.level}: ${p.message}`);
   writeTables(tables, resolve(values.out), values.format as Format);
   if (!values.quiet) console.error(`dossier: merged ${tables.articles.length} articles → ${values.out} (${tables.actors.length} actors)`);

@@ -1,8 +1,8 @@
 import type { ArticlePart } from "../article.js";
 import { ownRepeated } from "../clean/repeated.js";
 import { mapLimit } from "../parallel/pool.js";
-import { planFolder } from "../pipeline.js";
-import type { Problem } from "../types.js";
+import { assemble, planFolder, resolveParts, type ExtractOptions } from "../pipeline.js";
+import type { Problem, Tables } from "../types.js";
 import { executor } from "./executor.js";
 import type { Shard } from "./parts.js";
 
@@ -20,6 +20,26 @@ export async function mapShard(dir: string, shard: Shard, jobs: number): Promise
     exec.size(plan.raws.length);
     const parts = await mapLimit(plan.raws, jobs * 4, (raw) => exec.read(raw, ownRepeated(raw.content, plan.repeated.get(raw.meta?.outlet ?? "") ?? new Set())));
     return { parts, problems: plan.problems };
+  } finally {
+    await exec.close();
+  }
+}
+
+/**
+ * The reduce over every shard's parts (`dossier merge`): pipeline.ts
+ * reduceParts, with each article's second half on the workers.
+ */
+export async function reduceShards(parts: ArticlePart[], options: ExtractOptions, problems: Problem[], jobs: number): Promise<Tables> {
+  const resolved = resolveParts(parts, options.registryPath, problems);
+  const exec = executor(jobs);
+  try {
+    exec.size(parts.length);
+    const rows = await mapLimit(parts, jobs * 4, (part) => {
+      const mentions = resolved.byArticle.get(part.article.id) ?? [];
+      const actors = [...new Set(mentions.map((m) => m.actor))].flatMap((id) => resolved.actorById.get(id) ?? []);
+      return exec.finish(part, mentions, actors);
+    });
+    return assemble(parts, rows, resolved, problems, options);
   } finally {
     await exec.close();
   }
