@@ -6,7 +6,7 @@ import { IngestError, ingestFile, listArticleFiles, readSources, type RawArticle
 import { inShard } from "./plan/parts.js";
 import { duplicateId, orphanRows } from "./plan/rules.js";
 import { resolveCandidateLists } from "./plan/actors.js";
-import type { ActorRow, Problem, ResolvedMention, Tables } from "./types.js";
+import type { Problem, Tables } from "./types.js";
 
 export { inShard };
 
@@ -129,8 +129,6 @@ export function mapPlan(plan: Plan): ArticlePart[] {
   return plan.raws.map((raw) => readArticle(raw, new Set(ownRepeated(raw.content, plan.repeated.get(raw.meta?.outlet ?? "") ?? new Set()))));
 }
 
-type Finish = (part: ArticlePart, i: number, mentions: ResolvedMention[], actorById: Map<string, ActorRow>) => ArticleRows;
-
 /**
  * The reduce: actor resolution over every part in file order, each article's
  * second half given its mentions, then the seven tables with the reporter's
@@ -138,9 +136,9 @@ type Finish = (part: ArticlePart, i: number, mentions: ResolvedMention[], actorB
  * (plan/shard.ts reduceShards, the second halves on workers), so the tables
  * are those of one run over the whole folder.
  */
-export function reduceParts(parts: ArticlePart[], options: ExtractOptions, problems: Problem[], finish: Finish = (p, _i, m, a) => finishArticle(p, m, a)): Tables {
+export function reduceParts(parts: ArticlePart[], options: ExtractOptions, problems: Problem[]): Tables {
   const resolved = resolveParts(parts, options.registryPath, problems);
-  const rows = parts.map((part, i) => finish(part, i, resolved.byArticle.get(part.article.id) ?? [], resolved.actorById));
+  const rows = parts.map((part) => finishArticle(part, resolved.byArticle.get(part.article.id) ?? [], resolved.actorById));
   return assemble(parts, rows, resolved, problems, options);
 }
 
