@@ -58,7 +58,7 @@ export interface PlannedArticle {
   sha256: string;
   format: RawArticle["format"];
   meta: SourceMeta | null;
-  /** Everything the article's first half depends on but its outlet's repeated lines (plan/tracked.ts). */
+  /** Everything the article's first half depends on but its own lines that repeat across its outlet (plan/records.ts partKeys). */
   baseKey: string;
   /** The part's cache key: the base key with what it read of the repeated lines (set by the build). */
   partKey: string;

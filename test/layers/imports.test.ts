@@ -13,7 +13,7 @@ const LAYERS: string[][] = [
   // The stages: pure functions from text to rows.
   ["clean/", "actors/", "dates/", "quotes/", "figures/", "events/"],
   ["article.ts"],
-  ["store/", "cache.ts"],
+  ["store/"],
   ["parallel/"],
   ["plan/", "pipeline.ts"],
   ["tables/", "corpus/"],
