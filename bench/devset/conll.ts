@@ -43,7 +43,7 @@ export function readConll(path: string): string[][][] {
 
 /**
  * One document's text: one paragraph per sentence (Reuters wires set most
- * sentences as their own paragraph), tokens joined by spaces except before
+ * sentences as their own paragraph) except inside a quotation, tokens joined by spaces except before
  * closing punctuation and clitics and after opening brackets; straight double
  * quotes alternate open/close through the document, as they do in the wire.
  */
@@ -53,7 +53,9 @@ export function detokenise(sentences: string[][], index: number): ConllDoc {
   const out: ConllSentence[] = [];
   let carried = false;
   for (const tokens of sentences) {
-    if (text && !carried) text += "\n\n";
+    // A quotation running over several sentences stays in one paragraph: the wire's
+    // multi-paragraph quotes reopen their mark on each paragraph, which the corpus does not keep.
+    if (text && !carried) text += open ? " " : "\n\n";
     const starts: number[] = [], ends: number[] = [];
     const sStart = text.length;
     let glue = true;
