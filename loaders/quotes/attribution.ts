@@ -81,9 +81,13 @@ function findAttributions(doc: Doc, masked: string, newlines: number[], mentions
       // "…, adding that", "pledged X but stressed": the verb shares the clause's subject.
       if (prevInSentence) copySpeaker(a, prevInSentence);
       else if (isParticiple(cue.verb) && lastPerson) copySpeaker(a, lastPerson);
-    } else if (PRONOUNS.has(low)) {
-      const ante = low === "he" || low === "she" ? lastPerson ?? personMentionBefore(sorted, verbStart, actors) : lastSpeaker(out);
+    } else if (PRONOUNS.has(low) || /^(?:his|her)\s+\p{Ll}+$/u.test(low)) {
+      // "he said", and "his statement said": the statement of the person last named.
+      const personal = /^(?:he|she|his|her)\b/.test(low);
+      const ante = personal ? lastPerson ?? personMentionBefore(sorted, verbStart, actors) : lastSpeaker(out);
       if (ante) copySpeaker(a, ante);
+      // No one to resolve to: the speaker stays as written ("he"), unnamed but attributed.
+      else a.speakerText = subjText;
     } else {
       const best = bestMention(sorted, subj);
       a.subjectActors = new Set(inSpan(sorted, subj).map((x) => x.actor)).size;
@@ -92,6 +96,11 @@ function findAttributions(doc: Doc, masked: string, newlines: number[], mentions
         a.actorKind = best.kind;
       }
       a.speakerText = cleanSpeaker(subjText);
+      // "Levy said" after "Foreign Minister David Levy told": a surname the actors stage left unresolved.
+      if (!best && looksLikePerson(a.speakerText)) {
+        const named = personNamed(sorted, verbStart, a.speakerText, actors);
+        if (named) (a.actor = named.actor), (a.actorKind = "person");
+      }
       // "the ministry", "the source": a definite description of a speaker already named.
       const def = /^[Tt]he\s+(\p{Ll}+)$/u.exec(subjText);
       if (!best && def) {
@@ -131,6 +140,18 @@ function personMentionBefore(sorted: ResolvedMention[], at: number, actors: Map<
   for (let i = sorted.length - 1; i >= 0; i--) {
     const m = sorted[i]!;
     if (m.end <= at && m.kind === "person") return { actor: m.actor, kind: m.kind, text: actors.get(m.actor)?.name ?? m.text };
+  }
+  return null;
+}
+
+/** The nearest person mentioned before `at` whose name ends with the surname written in `text`. */
+function personNamed(sorted: ResolvedMention[], at: number, text: string, actors: Map<string, ActorRow>): ResolvedMention | null {
+  const surname = text.split(/\s+/).pop()!.toLowerCase();
+  for (let i = sorted.length - 1; i >= 0; i--) {
+    const m = sorted[i]!;
+    if (m.end > at || m.kind !== "person") continue;
+    const name = (actors.get(m.actor)?.name ?? m.text).toLowerCase().split(/\s+/);
+    if (name.length > 1 && name[name.length - 1] === surname) return m;
   }
   return null;
 }
