@@ -2,6 +2,7 @@ import { rowId } from "../text/ids.js";
 import type { ActorRow, DateRow, Doc, EventRow, PloverType, ResolvedMention, Sentence } from "../types.js";
 import { BUT_NOT, clausesOf, isNegated, isPlanned, spanAt, trimSpan, type Span } from "./clauses.js";
 import { pickDate } from "./dates.js";
+import { capableActor, insideQuotation, isHypothetical } from "./gate.js";
 import { defaultLexicon, type LexiconRegistry } from "./lexicon.js";
 import { compile, findTriggers, type TriggerMatch } from "./matcher.js";
 import { countryIndex, wordCount } from "./mentions.js";
@@ -164,6 +165,8 @@ function sentenceEvents(
     if (quoted && t.start < quoted) continue;
     // "in its fight against …": a verb-only pattern after a determiner is a noun, a background reference.
     if (t.nominal) continue;
+    // A speaker's own words are a statement, and a condition or a question tells of no act.
+    if (insideQuotation(text, s, t.start) || isHypothetical(text, s, spanAt(clauses.narrow, t.start).start, t.start)) continue;
     const wide = spanAt(clauses.wide, t.start);
     const narrow = spanAt(clauses.narrow, t.start);
     const governed = triggers.some(
@@ -184,6 +187,8 @@ function sentenceEvents(
     const roles = rolesOf(t, {
       text, ms: sentMs.slice(), lastPerson, sentence: s, narrow, wide, limit, actors, countryOfIso,
     });
+    // Only an actor that can act politically is a source (a state, a body, a group, an official).
+    if (roles.source && !capableActor(roles.source, actors, text, sentMs)) roles.source = null;
     const before = text.slice(narrow.start, t.start);
     const negated = isNegated(before);
     // A cue governs only the words up to the trigger since the previous one ("hoped for X, welcoming Y").
@@ -231,7 +236,10 @@ function merge(drafts: Draft[]): Draft[] {
   for (const d of drafts) {
     const same = kept.find((k) => {
       const r = k.row, o = d.row;
-      if (r.type !== o.type || r.negated !== o.negated || !fits(r.source, o.source) || !fits(r.target, o.target)) return false;
+      if (r.type !== o.type || r.negated !== o.negated || !fits(r.source, o.source)) return false;
+      // "arrived in Kyiv for negotiations on …": a noun of the verb's own type in its clause, by the
+      // same actor, tells the same act; the counterpart found first stands.
+      if (!fits(r.target, o.target)) return k.clause.start === d.clause.start && !!r.source && r.source === o.source && k.nominal !== d.nominal;
       const sameClause = k.clause.start === d.clause.start;
       return sameClause || !r.source || !o.source || !r.target || !o.target;
     });
