@@ -2,6 +2,7 @@ import { rowId } from "../text/ids.js";
 import type { ActorRow, DateRow, Doc, EventRow, PloverType, ResolvedMention, Sentence } from "../types.js";
 import { BUT_NOT, clausesOf, isNegated, isPlanned, spanAt, trimSpan, type Span } from "./clauses.js";
 import { pickDate } from "./dates.js";
+import { demonymMentions } from "./demonyms.js";
 import { capableActor, insideQuotation, isHypothetical } from "./gate.js";
 import { defaultLexicon, type LexiconRegistry } from "./lexicon.js";
 import { compile, findTriggers, type TriggerMatch } from "./matcher.js";
@@ -74,6 +75,10 @@ export function extractEvents(
     const sentMs: ResolvedMention[] = [];
     while (mi < ms.length && ms[mi]!.start < s.start) mi++;
     for (let j = mi; j < ms.length && ms[j]!.start < s.end; j++) if (ms[j]!.end <= s.end) sentMs.push(ms[j]!);
+    if (inSentence.length) {
+      const extra = demonymMentions(text, s, doc.id, si, sentMs, countryOfIso);
+      if (extra.length) sentMs.push(...extra), sentMs.sort((a, b) => a.start - b.start);
+    }
     const background: Draft[] = [];
     const drafts = inSentence.length ? sentenceEvents(text, s, inSentence, sentMs, lastPerson, actors, countryOfIso, ds, background) : [];
     for (const b of background) if (b.row.source && b.row.date) anchors.push({ sentence: si, row: b.row, nominal: true, emitted: false });
