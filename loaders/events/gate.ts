@@ -75,8 +75,12 @@ const CONDITION = /\b(?:if|unless|in\s+case|in\s+the\s+event|whether|provided\s+
 /** A trigger inside a condition ("in case the president ordered …") or in a question is not a reported act. */
 export function isHypothetical(text: string, s: Sentence, clauseStart: number, at: number): boolean {
   if (/\?["”']*\s*$/u.test(text.slice(s.start, s.end))) return true;
-  return CONDITION.test(text.slice(clauseStart, at));
+  if (CONDITION.test(text.slice(clauseStart, at))) return true;
+  // "X would sanction Y if the talks failed": a modal act under a condition that follows it.
+  return MODAL.test(text.slice(clauseStart, at)) && /\b(?:if|unless)\b/iu.test(text.slice(at, s.end));
 }
+
+const MODAL = /\b(?:would|could|might)\b/iu;
 
 /**
  * True when `at` lies inside a quoted sentence closed and attributed within the sentence

@@ -156,7 +156,8 @@ function subjectIndex(t: TriggerMatch, c: RoleContext, verbAt = t.start): number
   // "X met Y to reaffirm …": an infinitive of purpose takes the clause's first subject, not the nearest name.
   // Only near its clause's verb: "to" far down a chain of noun phrases ("the deployment of
   // troops to support") is the purpose of the nearer noun, unless it continues one ("and to discuss").
-  const inf = /\b(and\s+)?to\s+$/i.exec(text.slice(Math.max(c.narrow.start, verbAt - 8), verbAt));
+  // ("to bombing victims" is a preposition before a gerund, not an infinitive.)
+  const inf = verbAt === t.start && /ing$/.test(t.head) ? null : /\b(and\s+)?to\s+$/i.exec(text.slice(Math.max(c.narrow.start, verbAt - 8), verbAt));
   if (inf) {
     for (let i = 0; i < ms.length; i++) {
       const m = ms[i]!;
@@ -225,6 +226,8 @@ function finiteSubjectOk(text: string, from: number, verbAt: number, t: TriggerM
   // shares the subject of the verb it hangs on; not one governed by another word ("aimed at warning").
   if (verbAt === t.start && /ing$/.test(t.head) && (/^\s*(?:[\p{L}-]+\s+(?:by|after|before|while|when|in)\s*|\s*,\s*|\s*['’”"]?\s*)$/u.test(gap) || (/,\s*$/.test(gap) && !/\b(?:that|which|who|whom)\b/.test(gap)))) return true;
   if (/\sand\s+(?:(?:has|have|had|was|were|is|are|will|would|also|then|later)\s+)*$/u.test(gap) && !/[,;:]/.test(gap)) return true;
+  // A gerund right after a preposition is a noun in that phrase ("paid tribute to bombing victims").
+  if (/ing$/.test(t.head) && /\b(?:to|of|for|on|at|with|from|about|against)\s+$/iu.test(gap)) return false;
   return subjectGapOk(gap);
 }
 
