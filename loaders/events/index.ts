@@ -90,6 +90,8 @@ export function extractEvents(
     for (const d of merge(drafts)) {
       // Who did it is the point of the table: an act with no named actor is left out.
       if (!d.row.source) continue;
+      // A visit or meeting with no counterpart found (a leader travelling at home) is no contact between actors.
+      if (d.row.type === "CONSULT" && !d.row.target) continue;
       let id = rowId("evt", doc.id, d.row.start, d.row.end, d.row.type, d.row.trigger);
       if (ids.has(id)) id = rowId("evt", doc.id, d.row.start, d.row.end, d.row.type, d.row.trigger, d.row.source, d.row.target, d.row.negated ? 1 : 0);
       if (ids.has(id)) continue;

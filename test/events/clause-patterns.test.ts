@@ -79,3 +79,17 @@ describe("who can act", () => {
     expect(events("{Milan/place} joined {Torino/organization} in a deal.")).toEqual([]);
   });
 });
+
+describe("lists and names", () => {
+  it("the comma closing a fronted clause joins no list: the subject after it acts alone", () => {
+    expect(events("While crowds marched past {Anna Berg/civilian}, the {Cuban} government urged {Chile} to act.")).toEqual([["REQUEST", "cuban", "chile"]]);
+  });
+
+  it("a country inside a longer proper name is not the state", () => {
+    expect(events("Workers of Air {France} denounced {Chile} on Monday.")).toEqual([]);
+  });
+
+  it("a visit with no counterpart (a leader travelling at home) is not coded", () => {
+    expect(events("{Lena Ruud/person} arrived in {Bergen/place} on Friday.")).toEqual([]);
+  });
+});
