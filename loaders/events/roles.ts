@@ -205,7 +205,8 @@ function subjectIndex(t: TriggerMatch, c: RoleContext, verbAt = t.start): number
     }
   }
   // A clause with no subject of its own ("…, and urged X", "to reaffirm …") inherits the sentence's.
-  if (wordCount(text, c.narrow.start, t.start) <= 3 && clauseHasNoSubject(text.slice(c.narrow.start, t.start))) {
+  // (Not a relative clause: "an official in Nairobi, who refused" is the antecedent's act, sought above.)
+  if (wordCount(text, c.narrow.start, t.start) <= 3 && clauseHasNoSubject(text.slice(c.narrow.start, t.start)) && !/^\s*(?:who|whom|which)\b/i.test(before)) {
     for (let i = 0; i < ms.length; i++) {
       const m = ms[i]!;
       if (m.end > t.start) break;
