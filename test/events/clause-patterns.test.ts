@@ -15,6 +15,8 @@ describe("subject, verb, object", () => {
 
   it("coordination: a verb joined by 'and' shares the subject of the first", () => {
     expect(events("{Serbia} recalled its envoy and has condemned {Kosovo} for the raid.")).toEqual([["ACCUSE", "serbia", "kosovo"]]);
+    // The name nearest the second verb is the first verb's object, not its subject.
+    expect(events("{Serbia} praised {Dana Ilic/civilian} and has condemned {Kosovo}.")).toContainEqual(["ACCUSE", "serbia", "kosovo"]);
   });
 
   it("another noun phrase between a name and the verb is the verb's subject: no event for the name", () => {
