@@ -12,29 +12,40 @@ interface WorldCountry { cca3: string; demonyms?: { eng?: { m?: string; f?: stri
 /** Heads of a noun phrase that is a state's organ: the demonym before them names who acts. */
 const ORGANS = "government|police|forces|troops|army|military|navy|embassy|officials|authorities|ministry|diplomats|envoy|regime|leaders|leadership|president|parliament|soldiers|warplanes|jets|courts?|delegation|negotiators|prime\\s+minister|foreign\\s+minister|spokesman|spokeswoman";
 
-let compiled: { re: RegExp; iso: Map<string, string> } | null = null;
-function table(): { re: RegExp; iso: Map<string, string> } {
-  if (compiled) return compiled;
-  const iso = new Map<string, string>();
+let isoOf: Map<string, string> | null = null;
+/** Demonym (one or two words, as world-countries spells it) → ISO alpha-3, built once. */
+function demonymTable(): Map<string, string> {
+  if (isoOf) return isoOf;
+  isoOf = new Map<string, string>();
   for (const c of require("world-countries") as WorldCountry[])
-    for (const d of [c.demonyms?.eng?.m, c.demonyms?.eng?.f]) if (d && /^\p{Lu}[\p{L} -]+$/u.test(d) && !iso.has(d)) iso.set(d, c.cca3);
-  const names = [...iso.keys()].sort((a, b) => b.length - a.length).map((d) => d.replace(/ /g, "\\s+"));
-  // The demonym, up to two modifiers ("security", "secret", "state-run"), then the organ.
-  const re = new RegExp(`\\b(${names.join("|")})\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?:${ORGANS})\\b`, "gu");
-  return (compiled = { re, iso });
+    for (const d of [c.demonyms?.eng?.m, c.demonyms?.eng?.f]) if (d && /^\p{Lu}[\p{L} -]+$/u.test(d) && !isoOf.has(d)) isoOf.set(d, c.cca3);
+  return isoOf;
 }
 
-/** Country mentions for demonyms heading a state organ in the sentence, where no mention stands yet. */
+const ORGAN_RE = new RegExp(`\\b(?:${ORGANS})\\b`, "giu");
+const WORD_BACK = /([\p{Lu}][\p{L}-]*)(?:\s+([\p{Lu}][\p{L}-]*))?\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
+
+/**
+ * Country mentions for demonyms heading a state organ in the sentence, where no mention stands yet.
+ * Found from the organ word backwards (organs are rare; a regex of every demonym run over each
+ * sentence would cost more than the rest of the stage).
+ */
 export function demonymMentions(text: string, s: Sentence, article: string, index: number, ms: ResolvedMention[], countryOfIso: Map<string, string>): ResolvedMention[] {
-  const { re, iso } = table();
   const out: ResolvedMention[] = [];
-  re.lastIndex = s.start;
-  for (let m = re.exec(text); m && m.index < s.end; m = re.exec(text)) {
-    if (m.index + m[0].length > s.end) break;
-    const demonym = m[1]!;
-    const actor = countryOfIso.get(iso.get(demonym.replace(/\s+/g, " ")) ?? "");
-    const start = m.index, end = start + demonym.length;
-    if (!actor || ms.some((x) => x.start < end && start < x.end)) continue;
+  const seg = text.slice(s.start, s.end);
+  ORGAN_RE.lastIndex = 0;
+  for (const o of seg.matchAll(ORGAN_RE)) {
+    const back = WORD_BACK.exec(seg.slice(Math.max(0, o.index! - 60), o.index!));
+    if (!back) continue;
+    const table = demonymTable();
+    // "North Korean troops": the two-word demonym first, then the single word nearest the organ.
+    const two = back[2] ? `${back[1]} ${back[2]}` : null;
+    const demonym = two && table.has(two) ? two : table.has(back[2] ?? back[1]!) ? (back[2] ?? back[1]!) : null;
+    if (!demonym) continue;
+    const actor = countryOfIso.get(table.get(demonym)!);
+    const rel = seg.lastIndexOf(demonym, o.index!);
+    const start = s.start + rel, end = start + demonym.length;
+    if (!actor || rel < 0 || ms.some((x) => x.start < end && start < x.end) || out.some((x) => x.start === start)) continue;
     out.push({ article, actor, start, end, text: demonym, sentence: index, kind: "country" });
   }
   return out;

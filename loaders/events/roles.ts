@@ -118,6 +118,9 @@ export function rolesOf(t: TriggerMatch, c: RoleContext): Roles {
 const SUPPORT_VERB =
   /\b(?:hold|holds|held|holding|make|makes|made|making|launch(?:es|ed|ing)?|begin|begins|began|begun|have|has|had|conduct(?:s|ed|ing)?|stage[sd]?|staging|pay|pays|paid|issue[sd]?|issuing|express(?:es|ed|ing)?|voice[sd]?|voicing|carr(?:y|ies|ied|ying)\s+out|lodge[sd]?|file[sd]?|open(?:s|ed|ing)?|announce[sd]?|announcing|deliver(?:s|ed|ing)?|offer(?:s|ed|ing)?|give|gives|gave|given|sign(?:s|ed|ing)?|start(?:s|ed|ing)?|resume[sd]?|continue[sd]?|step(?:s|ped)?\s+up|intensif(?:y|ies|ied)|order(?:s|ed|ing)?|call(?:s|ed)?\s+for|demand(?:s|ed)?|reaffirm(?:s|ed)?|renew(?:s|ed)?|impose[sd]?|imposing|extend(?:s|ed)?|propose[sd]?|wage[sd]?|mount(?:s|ed)?|led|lead|leads|plan(?:s|ned|ning)?|schedule[sd]?|prepare[sd]?|preparing|discuss(?:es|ed|ing)?|seek(?:s|ing)?|sought|hope[sd]?\s+for|want(?:s|ed)?|agree[sd]?\s+(?:on|to)|attend(?:s|ed|ing)?|organi[sz]e[sd]?)\s+(?:(?!(?:of|to|for|in|on|at|with|after|since|by|from|during|against|about|over|under|amid)\s)[\p{L}\p{N}'’-]+\s+){0,4}$/iu;
 
+/** "… and has demanded": a verb opening a coordinated predicate. */
+const COORDINATED_VERB = /\sand\s+(?:(?:has|have|had|was|were|is|are|will|would|also|then|later)\s+)*$/u;
+
 /** A preposition within the few words before a noun: the noun sits in a phrase, not in an object slot. */
 const IN_PHRASE = /(?:^|[^\p{L}])(?:of|to)\s+(?:[\p{L}\p{N}'’-]+\s+){0,2}$/iu;
 
@@ -164,6 +167,15 @@ function subjectIndex(t: TriggerMatch, c: RoleContext, verbAt = t.start): number
       if (m.end > t.start) break;
       if (!inf[1] && wordCount(text, m.end, verbAt) > 12) break;
       if (m.start >= c.narrow.start && isSubjectLike(text, m, c.narrow.start)) return subjectGapOk(text.slice(c.narrow.start, m.start)) ? i : -1;
+    }
+  }
+  // "Russia is seeking control of the region and has demanded …": a verb coordinated with an
+  // earlier one shares that verb's subject, the clause's first name in subject position.
+  if (t.entry.pos === "verb" && COORDINATED_VERB.test(text.slice(Math.max(c.narrow.start, t.start - 40), t.start))) {
+    for (let i = 0; i < ms.length; i++) {
+      const m = ms[i]!;
+      if (m.end > t.start) break;
+      if (m.start >= c.narrow.start && isSubjectLike(text, m, c.narrow.start) && subjectGapOk(text.slice(c.narrow.start, m.start))) return i;
     }
   }
   for (let i = ms.length - 1; i >= 0; i--) {
