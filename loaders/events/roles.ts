@@ -58,14 +58,8 @@ export function rolesOf(t: TriggerMatch, c: RoleContext): Roles {
     if (!group.length && src < 0) src = afterPrep(text, ms, "by", t.headEnd, c.wide.end, 6, 1);
     if (!group.length && src < 0) src = frontedSpeaker(t, c);
   }
-  // A noun takes the clause's subject as the object of a support verb ("X held talks", "X made a
-  // protest"), measured from that verb; or as the object of another verb, but never from inside a
-  // prepositional phrase ("memories of their last visit", "tribute to bombing victims").
-  const support = t.entry.pos === "noun" ? SUPPORT_VERB.exec(text.slice(Math.max(c.narrow.start, t.start - 60), t.start)) : null;
-  const verbAt = support ? Math.max(c.narrow.start, t.start - 60) + support.index + support[0].search(/\S/) : t.start;
-  const inPhrase = t.entry.pos === "noun" && !support && IN_PHRASE.test(text.slice(Math.max(c.narrow.start, t.start - 40), t.start));
-  if (!group.length && src < 0 && !inPhrase) {
-    const subj = subjectIndex(t, c, verbAt);
+  if (!group.length && src < 0) {
+    const subj = clauseSubject(t, c);
     if (subj >= 0) group = coordinatedBefore(text, ms, subj, ms[subj]!.start >= c.narrow.start ? c.narrow.start : 0);
   }
   if (group.length) src = ms.indexOf(group[0]!);
@@ -156,28 +150,8 @@ const PRONOUN = /(?:^|[^\p{L}])(he|she)\s+(?:[\p{L}'’-]+\s+){0,4}$/iu;
 /** The subject of a verb (or a nominal with no possessor): the nearest name before it in its clause. */
 function subjectIndex(t: TriggerMatch, c: RoleContext, verbAt = t.start): number {
   const { text, ms } = c;
-  // "X met Y to reaffirm …": an infinitive of purpose takes the clause's first subject, not the nearest name.
-  // Only near its clause's verb: "to" far down a chain of noun phrases ("the deployment of
-  // troops to support") is the purpose of the nearer noun, unless it continues one ("and to discuss").
-  // ("to bombing victims" is a preposition before a gerund, not an infinitive.)
-  const inf = verbAt === t.start && /ing$/.test(t.head) ? null : /\b(and\s+)?to\s+$/i.exec(text.slice(Math.max(c.narrow.start, verbAt - 8), verbAt));
-  if (inf) {
-    for (let i = 0; i < ms.length; i++) {
-      const m = ms[i]!;
-      if (m.end > t.start) break;
-      if (!inf[1] && wordCount(text, m.end, verbAt) > 12) break;
-      if (m.start >= c.narrow.start && isSubjectLike(text, m, c.narrow.start)) return subjectGapOk(text.slice(c.narrow.start, m.start)) ? i : -1;
-    }
-  }
-  // "Russia is seeking control of the region and has demanded …": a verb coordinated with an
-  // earlier one shares that verb's subject, the clause's first name in subject position.
-  if (t.entry.pos === "verb" && COORDINATED_VERB.test(text.slice(Math.max(c.narrow.start, t.start - 40), t.start))) {
-    for (let i = 0; i < ms.length; i++) {
-      const m = ms[i]!;
-      if (m.end > t.start) break;
-      if (m.start >= c.narrow.start && isSubjectLike(text, m, c.narrow.start) && subjectGapOk(text.slice(c.narrow.start, m.start))) return i;
-    }
-  }
+  const shared = sharedSubject(t, c, verbAt);
+  if (shared !== null) return shared;
   for (let i = ms.length - 1; i >= 0; i--) {
     const m = ms[i]!;
     if (m.end > t.start) continue;
@@ -226,6 +200,43 @@ function subjectIndex(t: TriggerMatch, c: RoleContext, verbAt = t.start): number
     }
   }
   return -1;
+}
+
+/**
+ * The clause subject of a trigger. A noun takes it as the object of a support verb ("X held
+ * talks", "X made a protest"), measured from that verb; or as the object of another verb, but
+ * never from inside a prepositional phrase ("memories of their last visit", "tribute to bombing victims").
+ */
+function clauseSubject(t: TriggerMatch, c: RoleContext): number {
+  if (t.entry.pos !== "noun") return subjectIndex(t, c);
+  const from = Math.max(c.narrow.start, t.start - 60);
+  const support = SUPPORT_VERB.exec(c.text.slice(from, t.start));
+  if (support) return subjectIndex(t, c, from + support.index + support[0].search(/\S/));
+  return IN_PHRASE.test(c.text.slice(Math.max(c.narrow.start, t.start - 40), t.start)) ? -1 : subjectIndex(t, c);
+}
+
+/**
+ * The subject a verb shares with its clause, or null when it has its own.
+ * "X met Y to reaffirm …": an infinitive of purpose takes the clause's first subject, not the
+ * nearest name; only near its clause's verb: "to" far down a chain of noun phrases ("the
+ * deployment of troops to support") is the purpose of the nearer noun, unless it continues one
+ * ("and to discuss"); "to bombing victims" is a preposition before a gerund, not an infinitive.
+ * "Russia is seeking control of the region and has demanded …": a verb coordinated with an
+ * earlier one shares that verb's subject, the clause's first name in subject position.
+ */
+function sharedSubject(t: TriggerMatch, c: RoleContext, verbAt: number): number | null {
+  const { text, ms } = c;
+  const inf = verbAt === t.start && /ing$/.test(t.head) ? null : /\b(and\s+)?to\s+$/i.exec(text.slice(Math.max(c.narrow.start, verbAt - 8), verbAt));
+  const coordinated = t.entry.pos === "verb" && COORDINATED_VERB.test(text.slice(Math.max(c.narrow.start, t.start - 40), t.start));
+  if (!inf && !coordinated) return null;
+  for (let i = 0; i < ms.length; i++) {
+    const m = ms[i]!;
+    if (m.end > t.start || (inf && !inf[1] && wordCount(text, m.end, verbAt) > 12)) break;
+    if (m.start < c.narrow.start || !isSubjectLike(text, m, c.narrow.start)) continue;
+    if (subjectGapOk(text.slice(c.narrow.start, m.start))) return i;
+    if (inf) return -1;
+  }
+  return null;
 }
 
 /**

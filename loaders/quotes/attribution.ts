@@ -82,11 +82,10 @@ function findAttributions(doc: Doc, masked: string, newlines: number[], mentions
       if (prevInSentence) copySpeaker(a, prevInSentence);
       else if (isParticiple(cue.verb) && lastPerson) copySpeaker(a, lastPerson);
     } else if (PRONOUNS.has(low) || /^(?:his|her)\s+\p{Ll}+$/u.test(low)) {
-      // "he said", and "his statement said": the statement of the person last named.
+      // "he said", "his statement said" (the person last named); no one to resolve to: kept as written.
       const personal = /^(?:he|she|his|her)\b/.test(low);
       const ante = personal ? lastPerson ?? personMentionBefore(sorted, verbStart, actors) : lastSpeaker(out);
       if (ante) copySpeaker(a, ante);
-      // No one to resolve to: the speaker stays as written ("he"), unnamed but attributed.
       else a.speakerText = subjText;
     } else {
       const best = bestMention(sorted, subj);
@@ -97,10 +96,8 @@ function findAttributions(doc: Doc, masked: string, newlines: number[], mentions
       }
       a.speakerText = cleanSpeaker(subjText);
       // "Levy said" after "Foreign Minister David Levy told": a surname the actors stage left unresolved.
-      if (!best && looksLikePerson(a.speakerText)) {
-        const named = personNamed(sorted, verbStart, a.speakerText, actors);
-        if (named) (a.actor = named.actor), (a.actorKind = "person");
-      }
+      const named = !best && looksLikePerson(a.speakerText) ? personNamed(sorted, verbStart, a.speakerText, actors) : null;
+      if (named) (a.actor = named.actor), (a.actorKind = "person");
       // "the ministry", "the source": a definite description of a speaker already named.
       const def = /^[Tt]he\s+(\p{Ll}+)$/u.exec(subjText);
       if (!best && def) {
