@@ -9,6 +9,7 @@ import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
 import { compromiseBaseline } from "./baseline.js";
 import { benchBuild } from "./build.js";
+import { benchEvents } from "./events.js";
 import { generateCorpus, paragraphPool } from "./corpus.js";
 import { STAGES, timeStages } from "./stages.js";
 import { cleanArticle } from "../loaders/clean/index.js";
@@ -109,6 +110,7 @@ const report: Report = (k, v) => {
 };
 try {
   accuracy(report);
+  benchEvents(report);
   stages(report);
   memoryAndScaling(report);
   benchBuild(report);

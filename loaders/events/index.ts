@@ -2,6 +2,8 @@ import { rowId } from "../text/ids.js";
 import type { ActorRow, DateRow, Doc, EventRow, PloverType, ResolvedMention, Sentence } from "../types.js";
 import { BUT_NOT, clausesOf, isNegated, isPlanned, spanAt, trimSpan, type Span } from "./clauses.js";
 import { pickDate } from "./dates.js";
+import { demonymMentions } from "./demonyms.js";
+import { capableActor, insideQuotation, isHypothetical } from "./gate.js";
 import { defaultLexicon, type LexiconRegistry } from "./lexicon.js";
 import { compile, findTriggers, type TriggerMatch } from "./matcher.js";
 import { countryIndex, wordCount } from "./mentions.js";
@@ -73,6 +75,10 @@ export function extractEvents(
     const sentMs: ResolvedMention[] = [];
     while (mi < ms.length && ms[mi]!.start < s.start) mi++;
     for (let j = mi; j < ms.length && ms[j]!.start < s.end; j++) if (ms[j]!.end <= s.end) sentMs.push(ms[j]!);
+    if (inSentence.length) {
+      const extra = demonymMentions(text, s, doc.id, si, sentMs, countryOfIso);
+      if (extra.length) sentMs.push(...extra), sentMs.sort((a, b) => a.start - b.start);
+    }
     const background: Draft[] = [];
     const drafts = inSentence.length ? sentenceEvents(text, s, inSentence, sentMs, lastPerson, actors, countryOfIso, ds, background) : [];
     for (const b of background) if (b.row.source && b.row.date) anchors.push({ sentence: si, row: b.row, nominal: true, emitted: false });
@@ -84,6 +90,8 @@ export function extractEvents(
     for (const d of merge(drafts)) {
       // Who did it is the point of the table: an act with no named actor is left out.
       if (!d.row.source) continue;
+      // A visit or meeting with no counterpart found (a leader travelling at home) is no contact between actors.
+      if (d.row.type === "CONSULT" && !d.row.target) continue;
       let id = rowId("evt", doc.id, d.row.start, d.row.end, d.row.type, d.row.trigger);
       if (ids.has(id)) id = rowId("evt", doc.id, d.row.start, d.row.end, d.row.type, d.row.trigger, d.row.source, d.row.target, d.row.negated ? 1 : 0);
       if (ids.has(id)) continue;
@@ -164,6 +172,8 @@ function sentenceEvents(
     if (quoted && t.start < quoted) continue;
     // "in its fight against …": a verb-only pattern after a determiner is a noun, a background reference.
     if (t.nominal) continue;
+    // A speaker's own words are a statement, and a condition or a question tells of no act.
+    if (insideQuotation(text, s, t.start) || isHypothetical(text, s, spanAt(clauses.narrow, t.start).start, t.start)) continue;
     const wide = spanAt(clauses.wide, t.start);
     const narrow = spanAt(clauses.narrow, t.start);
     const governed = triggers.some(
@@ -184,6 +194,8 @@ function sentenceEvents(
     const roles = rolesOf(t, {
       text, ms: sentMs.slice(), lastPerson, sentence: s, narrow, wide, limit, actors, countryOfIso,
     });
+    // Only an actor that can act politically is a source (a state, a body, a group, an official).
+    if (roles.source && !capableActor(roles.source, actors, text, sentMs)) roles.source = null;
     const before = text.slice(narrow.start, t.start);
     const negated = isNegated(before);
     // A cue governs only the words up to the trigger since the previous one ("hoped for X, welcoming Y").
@@ -231,7 +243,10 @@ function merge(drafts: Draft[]): Draft[] {
   for (const d of drafts) {
     const same = kept.find((k) => {
       const r = k.row, o = d.row;
-      if (r.type !== o.type || r.negated !== o.negated || !fits(r.source, o.source) || !fits(r.target, o.target)) return false;
+      if (r.type !== o.type || r.negated !== o.negated || !fits(r.source, o.source)) return false;
+      // "arrived in Kyiv for negotiations on …": a noun of the verb's own type in its clause, by the
+      // same actor, tells the same act; the counterpart found first stands.
+      if (!fits(r.target, o.target)) return k.clause.start === d.clause.start && !!r.source && r.source === o.source && k.nominal !== d.nominal;
       const sameClause = k.clause.start === d.clause.start;
       return sameClause || !r.source || !o.source || !r.target || !o.target;
     });

@@ -92,8 +92,9 @@ export function compile(registry: LexiconRegistry): CompiledLexicon {
 }
 
 /** Words before a form that make it a noun, not a verb ("their support", "Japan's support", "an urgent appeal"). */
-const NOUN_CONTEXT = /(?:\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Mm]y|[Yy]our|[Tt]his|of|for)(?:\s+[“"]?([\p{Ll}-]+))?|['’]s(?:\s+[“"]?([\p{Ll}-]+))?|[“"])\s*$/u;
+const NOUN_CONTEXT = /(?:\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Mm]y|[Yy]our|[Tt]his|of|for)(?:\s+[“"]?([\p{Ll}-]+))?|['’]s(?:\s+[“"]?([\p{Ll}-]+))?|[“"]|\b(?:further|fresh|new|more|additional|tougher|harsher|wider|punitive|targeted|sweeping|economic|financial|repeated|several|many|renewed))\s*$/u;
 
+// (The last group: modifiers that only stand before nouns, "further sanctions", "drone attacks".)
 // A lower-case ASCII word with nothing that could extend it is tried first: most words
 // are, and it spares the Unicode classes (same cuts as the second alternative alone).
 const WORD = /[a-z0-9]+(?![\p{L}\p{N}'’-])|[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;

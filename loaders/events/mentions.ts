@@ -24,6 +24,8 @@ export function wordBefore(text: string, at: number, floor: number): string {
 
 export function isSubjectLike(text: string, m: ResolvedMention, floor: number): boolean {
   if (m.kind === "place") return false;
+  // "Air France workers": a country name inside a longer proper name is not the state.
+  if (m.kind === "country" && m.start > floor && /(?:^|[^.!?:;,"“”]\s)\p{Lu}[\p{Ll}]+\s$/u.test(text.slice(Math.max(floor, m.start - 30), m.start)) && !/\b(?:The|In|On|At|By|For|From|With|And|But|While|As|When|After|Before|Both|Neither|Either|If|Since|Then|Also|Last|Next|This|That|Meanwhile|Now|Earlier|Later)\s$/u.test(text.slice(Math.max(floor, m.start - 12), m.start))) return false;
   const w = wordBefore(text, m.start, floor);
   // "thousands of Belarusian troops": a name used as a modifier heads the subject despite "of".
   if (w === "of" && /^\s+\p{Ll}/u.test(text.slice(m.end, m.end + 3))) return true;
@@ -50,7 +52,15 @@ const TITLE_GAP = /^(?:['’]s)?(?:\s+[\p{Lu}][\p{L}.'’-]*){0,4}\s+$/u;
 export function coordinatedBefore(text: string, ms: ResolvedMention[], i: number, floor = 0): ResolvedMention[] {
   const group = [ms[i]!];
   let j = titleStart(text, ms, i);
-  const joins = (k: number) => ms[k]!.kind !== "place" && ms[k]!.start >= floor && COORD.test(text.slice(ms[k]!.end, ms[k + 1]!.start));
+  // A comma alone joins a list only left of its "and" ("A, B and C"); the comma closing a
+  // fronted clause ("… of Elian Gonzalez, the Cuban government urged") joins nothing.
+  let sawAnd = false;
+  const joins = (k: number) => {
+    const gap = text.slice(ms[k]!.end, ms[k + 1]!.start);
+    if (ms[k]!.kind === "place" || ms[k]!.start < floor || !COORD.test(gap)) return false;
+    if (/\band\b|&/.test(gap)) return (sawAnd = true);
+    return sawAnd;
+  };
   while (j > 0 && joins(j - 1)) {
     const k = j - 1;
     j = titleStart(text, ms, k);

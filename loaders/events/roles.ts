@@ -1,5 +1,6 @@
 import type { ActorRow, ResolvedMention } from "../types.js";
 import { PASSIVE, type Span } from "./clauses.js";
+import { clauseHasNoSubject, subjectGapOk } from "./gate.js";
 import type { TriggerMatch } from "./matcher.js";
 import {
   afterPrep, coordinatedAfter, coordinatedBefore, isObjectLike, isSubjectLike, preferPerson, wordBefore, wordCount,
@@ -58,7 +59,7 @@ export function rolesOf(t: TriggerMatch, c: RoleContext): Roles {
     if (!group.length && src < 0) src = frontedSpeaker(t, c);
   }
   if (!group.length && src < 0) {
-    const subj = subjectIndex(t, c);
+    const subj = clauseSubject(t, c);
     if (subj >= 0) group = coordinatedBefore(text, ms, subj, ms[subj]!.start >= c.narrow.start ? c.narrow.start : 0);
   }
   if (group.length) src = ms.indexOf(group[0]!);
@@ -107,6 +108,16 @@ export function rolesOf(t: TriggerMatch, c: RoleContext): Roles {
   };
 }
 
+/** Verbs whose object noun names the act of their subject: "held talks", "launched an attack", "made a sharp protest". */
+const SUPPORT_VERB =
+  /\b(?:hold|holds|held|holding|make|makes|made|making|launch(?:es|ed|ing)?|begin|begins|began|begun|have|has|had|conduct(?:s|ed|ing)?|stage[sd]?|staging|pay|pays|paid|issue[sd]?|issuing|express(?:es|ed|ing)?|voice[sd]?|voicing|carr(?:y|ies|ied|ying)\s+out|lodge[sd]?|file[sd]?|open(?:s|ed|ing)?|announce[sd]?|announcing|deliver(?:s|ed|ing)?|offer(?:s|ed|ing)?|give|gives|gave|given|sign(?:s|ed|ing)?|start(?:s|ed|ing)?|resume[sd]?|continue[sd]?|step(?:s|ped)?\s+up|intensif(?:y|ies|ied)|order(?:s|ed|ing)?|call(?:s|ed)?\s+for|demand(?:s|ed)?|reaffirm(?:s|ed)?|renew(?:s|ed)?|impose[sd]?|imposing|extend(?:s|ed)?|propose[sd]?|wage[sd]?|mount(?:s|ed)?|led|lead|leads|plan(?:s|ned|ning)?|schedule[sd]?|prepare[sd]?|preparing|discuss(?:es|ed|ing)?|seek(?:s|ing)?|sought|hope[sd]?\s+for|want(?:s|ed)?|agree[sd]?\s+(?:on|to)|attend(?:s|ed|ing)?|organi[sz]e[sd]?)\s+(?:(?!(?:of|to|for|in|on|at|with|after|since|by|from|during|against|about|over|under|amid)\s)[\p{L}\p{N}'’-]+\s+){0,4}$/iu;
+
+/** "… and has demanded": a verb opening a coordinated predicate. */
+const COORDINATED_VERB = /\sand\s+(?:(?:has|have|had|was|were|is|are|will|would|also|then|later)\s+)*$/u;
+
+/** A preposition within the few words before a noun: the noun sits in a phrase, not in an object slot. */
+const IN_PHRASE = /(?:^|[^\p{L}])(?:of|to)\s+(?:[\p{L}\p{N}'’-]+\s+){0,2}$/iu;
+
 /** The possessor or adjective right before a nominal trigger, within three words. */
 function nounAgent(t: TriggerMatch, c: RoleContext): number {
   for (let i = c.ms.length - 1; i >= 0; i--) {
@@ -137,24 +148,29 @@ function frontedSpeaker(t: TriggerMatch, c: RoleContext): number {
 const PRONOUN = /(?:^|[^\p{L}])(he|she)\s+(?:[\p{L}'’-]+\s+){0,4}$/iu;
 
 /** The subject of a verb (or a nominal with no possessor): the nearest name before it in its clause. */
-function subjectIndex(t: TriggerMatch, c: RoleContext): number {
+function subjectIndex(t: TriggerMatch, c: RoleContext, verbAt = t.start): number {
   const { text, ms } = c;
-  // "X met Y to reaffirm …": an infinitive of purpose takes the clause's first subject, not the nearest name.
-  if (/\bto\s+$/i.test(text.slice(Math.max(c.narrow.start, t.start - 4), t.start))) {
-    for (let i = 0; i < ms.length; i++) {
-      const m = ms[i]!;
-      if (m.end > t.start) break;
-      if (m.start >= c.narrow.start && isSubjectLike(text, m, c.narrow.start)) return i;
-    }
-  }
+  const shared = sharedSubject(t, c, verbAt);
+  if (shared !== null) return shared;
   for (let i = ms.length - 1; i >= 0; i--) {
     const m = ms[i]!;
     if (m.end > t.start) continue;
     if (m.start < c.narrow.start) break;
-    if (isSubjectLike(text, m, c.narrow.start)) return i;
+    // The nearest name is the subject only if nothing but its noun phrase's head, auxiliaries
+    // and adverbs stands between it and the verb; otherwise another noun phrase is the subject.
+    // A noun's agent was sought above (possessor, "by", support verb): here it takes the clause subject as before.
+    if (t.entry.pos === "noun") {
+      if (isSubjectLike(text, m, c.narrow.start)) return i;
+      continue;
+    }
+    // "the US and its allies imposing sanctions": the name right before a participle is its agent, even after a preposition.
+    if (/ing$/.test(t.head) && m.kind !== "place" && subjectGapOk(text.slice(m.end, t.start), 0)) return i;
+    if (isSubjectLike(text, m, c.narrow.start)) return finiteSubjectOk(text, m.end, verbAt, t) ? i : -1;
   }
   const before = text.slice(c.narrow.start, t.start);
   // "He noted he is ready to meet": the last person named before.
+  // "Izetbegovic, whom he met": the pronoun is not the relative's antecedent, and is left unresolved.
+  if (/\bwhom\s+(?:he|she)\b/iu.test(before)) return -1;
   if (PRONOUN.test(before)) {
     for (let i = ms.length - 1; i >= 0; i--) if (ms[i]!.end <= t.start && ms[i]!.kind === "person") return i;
     const p = c.lastPerson;
@@ -165,7 +181,8 @@ function subjectIndex(t: TriggerMatch, c: RoleContext): number {
     return -1;
   }
   // "…officials, who earlier agreed": a relative clause's subject is the name just before it.
-  if (/^\s*(?:who|which|that)\b/i.test(before)) {
+  // (Only when the relative opens straight on its verb: "that police had not ruled out" has its own subject.)
+  if (/^\s*(?:who|which|that)\b/i.test(before) && clauseHasNoSubject(before.replace(/^\s*(?:who|which|that)\b/i, ""))) {
     for (let i = ms.length - 1; i >= 0; i--) {
       const m = ms[i]!;
       if (m.end > c.narrow.start) continue;
@@ -174,7 +191,8 @@ function subjectIndex(t: TriggerMatch, c: RoleContext): number {
     }
   }
   // A clause with no subject of its own ("…, and urged X", "to reaffirm …") inherits the sentence's.
-  if (wordCount(text, c.narrow.start, t.start) <= 3) {
+  // (Not a relative clause: "an official in Nairobi, who refused" is the antecedent's act, sought above.)
+  if (wordCount(text, c.narrow.start, t.start) <= 3 && clauseHasNoSubject(text.slice(c.narrow.start, t.start)) && !/^\s*(?:who|whom|which)\b/i.test(before)) {
     for (let i = 0; i < ms.length; i++) {
       const m = ms[i]!;
       if (m.end > t.start) break;
@@ -182,6 +200,59 @@ function subjectIndex(t: TriggerMatch, c: RoleContext): number {
     }
   }
   return -1;
+}
+
+/**
+ * The clause subject of a trigger. A noun takes it as the object of a support verb ("X held
+ * talks", "X made a protest"), measured from that verb; or as the object of another verb, but
+ * never from inside a prepositional phrase ("memories of their last visit", "tribute to bombing victims").
+ */
+function clauseSubject(t: TriggerMatch, c: RoleContext): number {
+  if (t.entry.pos !== "noun") return subjectIndex(t, c);
+  const from = Math.max(c.narrow.start, t.start - 60);
+  const support = SUPPORT_VERB.exec(c.text.slice(from, t.start));
+  if (support) return subjectIndex(t, c, from + support.index + support[0].search(/\S/));
+  return IN_PHRASE.test(c.text.slice(Math.max(c.narrow.start, t.start - 40), t.start)) ? -1 : subjectIndex(t, c);
+}
+
+/**
+ * The subject a verb shares with its clause, or null when it has its own.
+ * "X met Y to reaffirm …": an infinitive of purpose takes the clause's first subject, not the
+ * nearest name; only near its clause's verb: "to" far down a chain of noun phrases ("the
+ * deployment of troops to support") is the purpose of the nearer noun, unless it continues one
+ * ("and to discuss"); "to bombing victims" is a preposition before a gerund, not an infinitive.
+ * "Russia is seeking control of the region and has demanded …": a verb coordinated with an
+ * earlier one shares that verb's subject, the clause's first name in subject position.
+ */
+function sharedSubject(t: TriggerMatch, c: RoleContext, verbAt: number): number | null {
+  const { text, ms } = c;
+  const inf = verbAt === t.start && /ing$/.test(t.head) ? null : /\b(and\s+)?to\s+$/i.exec(text.slice(Math.max(c.narrow.start, verbAt - 8), verbAt));
+  const coordinated = t.entry.pos === "verb" && COORDINATED_VERB.test(text.slice(Math.max(c.narrow.start, t.start - 40), t.start));
+  if (!inf && !coordinated) return null;
+  for (let i = 0; i < ms.length; i++) {
+    const m = ms[i]!;
+    if (m.end > t.start || (inf && !inf[1] && wordCount(text, m.end, verbAt) > 12)) break;
+    if (m.start < c.narrow.start || !isSubjectLike(text, m, c.narrow.start)) continue;
+    if (subjectGapOk(text.slice(c.narrow.start, m.start))) return i;
+    if (inf) return -1;
+  }
+  return null;
+}
+
+/**
+ * The grammatical-subject check for a finite verb. Participles and gerunds ("hosting X",
+ * "retaliated by closing") take the clause's subject across its own verb, and a verb
+ * coordinated with an earlier one ("is seeking control and has demanded") shares its subject.
+ */
+function finiteSubjectOk(text: string, from: number, verbAt: number, t: TriggerMatch): boolean {
+  const gap = text.slice(from, verbAt);
+  // "retaliated by closing", "Trump, hosting X", "the coalition providing arms": a participle
+  // shares the subject of the verb it hangs on; not one governed by another word ("aimed at warning").
+  if (verbAt === t.start && /ing$/.test(t.head) && (/^\s*(?:[\p{L}-]+\s+(?:by|after|before|while|when|in)\s*|\s*,\s*|\s*['’”"]?\s*)$/u.test(gap) || (/,\s*$/.test(gap) && !/\b(?:that|which|who|whom)\b/.test(gap)))) return true;
+  if (/\sand\s+(?:(?:has|have|had|was|were|is|are|will|would|also|then|later)\s+)*$/u.test(gap) && !/[,;:]/.test(gap)) return true;
+  // A gerund right after a preposition is a noun in that phrase ("paid tribute to bombing victims").
+  if (/ing$/.test(t.head) && /\b(?:to|of|for|on|at|with|from|about|against)\s+$/iu.test(gap)) return false;
+  return subjectGapOk(gap);
 }
 
 function objectIndex(t: TriggerMatch, c: RoleContext): number {

@@ -81,9 +81,12 @@ function findAttributions(doc: Doc, masked: string, newlines: number[], mentions
       // "…, adding that", "pledged X but stressed": the verb shares the clause's subject.
       if (prevInSentence) copySpeaker(a, prevInSentence);
       else if (isParticiple(cue.verb) && lastPerson) copySpeaker(a, lastPerson);
-    } else if (PRONOUNS.has(low)) {
-      const ante = low === "he" || low === "she" ? lastPerson ?? personMentionBefore(sorted, verbStart, actors) : lastSpeaker(out);
+    } else if (PRONOUNS.has(low) || /^(?:his|her)\s+\p{Ll}+$/u.test(low)) {
+      // "he said", "his statement said" (the person last named); no one to resolve to: kept as written.
+      const personal = /^(?:he|she|his|her)\b/.test(low);
+      const ante = personal ? lastPerson ?? personMentionBefore(sorted, verbStart, actors) : lastSpeaker(out);
       if (ante) copySpeaker(a, ante);
+      else a.speakerText = subjText;
     } else {
       const best = bestMention(sorted, subj);
       a.subjectActors = new Set(inSpan(sorted, subj).map((x) => x.actor)).size;
@@ -92,6 +95,9 @@ function findAttributions(doc: Doc, masked: string, newlines: number[], mentions
         a.actorKind = best.kind;
       }
       a.speakerText = cleanSpeaker(subjText);
+      // "Levy said" after "Foreign Minister David Levy told": a surname the actors stage left unresolved.
+      const named = !best && looksLikePerson(a.speakerText) ? personNamed(sorted, verbStart, a.speakerText, actors) : null;
+      if (named) (a.actor = named.actor), (a.actorKind = "person");
       // "the ministry", "the source": a definite description of a speaker already named.
       const def = /^[Tt]he\s+(\p{Ll}+)$/u.exec(subjText);
       if (!best && def) {
@@ -131,6 +137,18 @@ function personMentionBefore(sorted: ResolvedMention[], at: number, actors: Map<
   for (let i = sorted.length - 1; i >= 0; i--) {
     const m = sorted[i]!;
     if (m.end <= at && m.kind === "person") return { actor: m.actor, kind: m.kind, text: actors.get(m.actor)?.name ?? m.text };
+  }
+  return null;
+}
+
+/** The nearest person mentioned before `at` whose name ends with the surname written in `text`. */
+function personNamed(sorted: ResolvedMention[], at: number, text: string, actors: Map<string, ActorRow>): ResolvedMention | null {
+  const surname = text.split(/\s+/).pop()!.toLowerCase();
+  for (let i = sorted.length - 1; i >= 0; i--) {
+    const m = sorted[i]!;
+    if (m.end > at || m.kind !== "person") continue;
+    const name = (actors.get(m.actor)?.name ?? m.text).toLowerCase().split(/\s+/);
+    if (name.length > 1 && name[name.length - 1] === surname) return m;
   }
   return null;
 }

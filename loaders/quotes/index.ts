@@ -22,15 +22,19 @@ export function extractQuotes(doc: Doc, mentions: ResolvedMention[], actors: Map
     while (k >= 0 && doc.text[k] !== "\n" && /\s/.test(doc.text[k]!)) k--;
     const opensParagraph = k < 0 || doc.text[k] === "\n";
     const prev = rows[rows.length - 1];
-    const continues = !found && opensParagraph && !!prev;
+    // A quote paragraph without its own verb continues the quotation of the paragraph before it;
+    // after a paragraph of narrative instead, it is the words of the person that paragraph is about.
+    const between = prev ? doc.text.slice(prev.end, q.open).split("\n").filter((l) => l.trim()) : [];
+    const continues = !found && opensParagraph && !!prev && between.length <= 1;
+    const narrated = !found && opensParagraph && !continues ? subjectOfParagraphBefore(doc.text, q.open, mentions) : null;
     if (isLabel({ text: doc.text, masked: d.masked, textStart: q.textStart, textEnd: q.textEnd, open: q.open, close: q.close, attributed: !!found || continues }))
       continue;
     const text = doc.text.slice(q.textStart, q.textEnd);
     rows.push({
       id: rowId("q", doc.id, q.textStart, q.textEnd),
       article: doc.id,
-      speaker: found ? found.actor : continues ? prev!.speaker : null,
-      speaker_text: found ? found.speakerText : continues ? prev!.speaker_text : null,
+      speaker: found ? found.actor : continues ? prev!.speaker : narrated?.actor ?? null,
+      speaker_text: found ? found.speakerText : continues ? prev!.speaker_text : narrated ? actors.get(narrated.actor)?.name ?? narrated.text : null,
       text,
       kind: kindOf(doc.text, q, opensParagraph),
       verb: found?.verb ? found.verb.replace(/\s+/g, " ") : null,
@@ -39,6 +43,17 @@ export function extractQuotes(doc: Doc, mentions: ResolvedMention[], actors: Map
     });
   }
   return rows;
+}
+
+/** The person the paragraph before `at` opens with ("Kankkunen has set an astonishing pace …"), if it opens with one. */
+function subjectOfParagraphBefore(text: string, at: number, mentions: ResolvedMention[]): ResolvedMention | null {
+  let end = at;
+  while (end > 0 && /\s/.test(text[end - 1]!)) end--;
+  const start = text.lastIndexOf("\n", end - 1) + 1;
+  let first: ResolvedMention | null = null;
+  for (const m of mentions) if (m.start >= start && m.end <= end && (!first || m.start < first.start)) first = m;
+  // Only a subject: the first words of the paragraph, not someone named later in it.
+  return first && first.kind === "person" && first.start - start < 40 ? first : null;
 }
 
 /** direct: set off as the speaker's own sentence; partial: a fragment inside the reporter's. */

@@ -6,15 +6,28 @@
 //   2. it is a short noun phrase (≤ 5 words) introduced by "the"
 //      ("the “coalition of the willing”"), or
 //   3. it is a short premodifier glued to the noun after it (an "undesirable" organization), or
-//   4. it is short and nobody in its sentence or paragraph is said to speak.
+//   4. it is short and nobody in its sentence or paragraph is said to speak, or
+//   5. it is a title: a few words all capitalised but for short function words
+//      ("Madame Bovary", "La Creation du Monde"), inside the reporter's sentence.
 // Possessives ("Japan’s “strong support”") and speech verbs keep a span a quote.
 
 const NAMING = new Set([
   "called", "dubbed", "titled", "entitled", "labelled", "labeled", "labelling", "labeling", "branded", "designated",
   "so-called", "nicknamed", "decree", "law", "bill", "act", "doctrine", "operation", "slogan", "motto", "campaign",
   "programme", "program", "term", "phrase", "word", "hashtag", "headline", "book", "film", "song", "report", "strategy",
-  "known",
+  "known", "named", "renamed",
 ]);
+
+/** Short words a title leaves in lower case, in the languages news titles come in. */
+const TITLE_SMALL = /^(?:a|an|the|of|and|or|in|on|at|to|for|from|with|by|into|over|as|is|de|du|des|la|le|les|el|los|las|del|da|di|von|van|der|und)$/;
+
+function isTitle(inner: string, text: string, open: number): boolean {
+  const ws = inner.split(/\s+/).filter(Boolean);
+  if (ws.length > 8 || /[,.;:!?…]/.test(inner) || !/^\p{Lu}/u.test(ws[0]!)) return false;
+  if (!ws.every((w) => /^(?:\p{Ll}['’])?[\p{Lu}\p{N}]/u.test(w) || TITLE_SMALL.test(w))) return false;
+  // A quotation opening its sentence or paragraph is someone's words, capitalised as a sentence is.
+  return !/(?:^|[\n.!?:]\s*|[.!?]["”]\s*)$/u.test(text.slice(Math.max(0, open - 4), open));
+}
 
 export interface LabelContext {
   /** The article text, and the same with other quotations blanked (for the context words). */
@@ -39,6 +52,7 @@ export function isLabel(c: LabelContext): boolean {
   while (k > 0 && /^(as|a|an|the)$/.test(before[k]!)) k--;
   if (n <= 12 && NAMING.has(before[k] ?? "")) return true;
   if (/[.!?…]$|[.!?]\s/.test(inner)) return false;
+  if (isTitle(inner, c.text, c.open)) return true;
   if (n > 5) return false;
   // "the “coalition of the willing”", "the 30-nation “coalition …”"
   if (prev === "the" || (before[before.length - 2] === "the" && /^[\p{N}\p{Ll}]+-[\p{N}\p{Ll}-]+$/u.test(prev))) return true;

@@ -70,7 +70,7 @@ export function subjectSpan(t: string, ss: number, se: number, vs: number, ve: n
   se = Math.min(se, ve + REACH);
   const vlow = verb.toLowerCase().replace(/\s+/g, " ");
   if (vlow === "according to") return afterAccording(t, ve, se);
-  const after = inverted(t, ss, se, vs, ve);
+  const after = inverted(t, ss, se, vs, ve, vlow);
   if (after) return after;
   // "Mainichi has cited an unnamed source … as saying"
   if (vlow === "saying") {
@@ -78,6 +78,9 @@ export function subjectSpan(t: string, ss: number, se: number, vs: number, ve: n
     const cited = /\b(?:cited|quoted|quoting|citing)\s+([^,;]+?)\s+as\s+$/u.exec(before);
     if (cited) return { start: ss + cited.index + cited[0].indexOf(cited[1]!), end: ss + cited.index + cited[0].indexOf(cited[1]!) + cited[1]!.length };
   }
+  // "the Patriotic Union of Kurdistan (PUK) said": an abbreviation in brackets belongs to the subject.
+  const bracket = /\s*\([^()]{1,15}\)\s*$/u.exec(t.slice(ss, vs));
+  if (bracket) vs = ss + bracket.index;
   // Walk back over auxiliaries and adverbs: "has also said", "firmly rejected".
   const ws = words(t, ss, vs);
   let k = ws.length;
@@ -145,17 +148,29 @@ export function colonSubject(t: string, ss: number, colon: number): Span | null 
   return { start: ws[0]!.start, end: ws[n - 1]!.end };
 }
 
+/** Lower-case words that may open an inverted subject before its name: "said a cheery Hingis", "said the 24-year-old Martinez". */
+const NOT_PREMODIFIER = new Set([...CLAUSE_WORDS, ...AUX, "on", "in", "at", "to", "by", "from", "with", "for", "of", "it", "he", "she", "they", "we", "i", "this", "there"]);
+/** What may follow an inverted subject besides punctuation: "said X after the match", "said X in a statement". */
+const AFTER_INVERTED = /^(?:[,.;]|(?:after|in|at|on|about|during|from|who|when|before|as|while)\b)/u;
+
 /** ", said Mr Zelensky." — the subject follows the verb right after a quotation or comma. */
-function inverted(t: string, ss: number, se: number, vs: number, ve: number): Span | null {
+function inverted(t: string, ss: number, se: number, vs: number, ve: number, verb: string): Span | null {
+  // "…, told Reuters": the word after "told" is the one told, never the teller.
+  if (/^t[eo]l/i.test(verb)) return null;
   const before = t.slice(ss, vs).replace(/\s+$/, "");
   if (!/[,”"']$/.test(before)) return null;
   const ws = words(t, ve, se);
-  if (!ws.length || !isCap(ws[0]!.w) || boundaryBetween(t, ve, ws[0]!.start)) return null;
-  const name = leadingName(ws);
-  if (!name) return null;
-  const rest = t.slice(name.end, se).trimStart();
-  if (rest && !/^[,.;]/.test(rest)) return null;
-  return { ...name, inverted: true };
+  if (!ws.length || boundaryBetween(t, ve, ws[0]!.start)) return null;
+  // The noun phrase after the verb, up to punctuation or a clause word, ending in a name:
+  // "said PDSR executive president Adrian Nastase", "said hurricane forecaster Lixion Avila".
+  let j = 0;
+  while (j < ws.length && j < 8 && !(j > 0 && boundaryBetween(t, ws[j - 1]!.end, ws[j]!.start)) && (isCap(ws[j]!.w) || !NOT_PREMODIFIER.has(ws[j]!.low))) j++;
+  while (j > 0 && !isCap(ws[j - 1]!.w)) j--;
+  if (!j) return null;
+  const end = ws[j - 1]!.end;
+  const rest = t.slice(end, se).trimStart();
+  if (rest && !(isCap(ws[0]!.w) && j === 1 ? /^[,.;]/ : AFTER_INVERTED).test(rest)) return null;
+  return { start: ws[0]!.start, end, inverted: true };
 }
 
 /** "according to the head of Kyiv’s military administration, Serhii Popko." */

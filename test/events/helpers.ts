@@ -6,6 +6,8 @@ import type { ActorKind, ActorRow, DateRow, Doc, ResolvedMention } from "../../l
 // depend on the actors and dates stages:
 //   {S:Japan}            a mention, expected as the event's source (kind country by default)
 //   {T:Takeshi Iwaya/person}  expected target; {P:Kyiv/place} expected place; {M:Russia} any other mention
+//   /person is someone holding an office (the actor row has a role, as a titled name gets);
+//   /civilian is a person with no office, who cannot be an event's source
 //   {D:last week=2024-11} a date row with its resolved value
 //   {Kyiv/place@UKR}     "@ISO" sets the actor's country
 
@@ -18,7 +20,7 @@ export interface Marked {
   roles: Record<string, string>;
 }
 
-const MARK = /\{(?:([STPM]):)?([^{}=/@]+?)(?:\/(person|organization|country|place|group))?(?:@([A-Z]{3}))?\}|\{D:([^{}=]+)=([^{}]+)\}/g;
+const MARK = /\{(?:([STPM]):)?([^{}=/@]+?)(?:\/(person|civilian|organization|country|place|group))?(?:@([A-Z]{3}))?\}|\{D:([^{}=]+)=([^{}]+)\}/g;
 
 export function marked(source: string, id = "t"): Marked {
   let text = "";
@@ -37,11 +39,13 @@ export function marked(source: string, id = "t"): Marked {
       continue;
     }
     const name = m[2]!;
-    const kind = (m[3] ?? "country") as ActorKind;
+    const civilian = m[3] === "civilian";
+    const kind = (civilian ? "person" : m[3] ?? "country") as ActorKind;
     text += name;
     const actor = slug(name.replace(/^the\s+/i, ""));
     if (!actors.has(actor)) {
-      actors.set(actor, { id: actor, name, kind, aliases: [], country: m[4] ?? null, role: null, mentions: 0, articles: 1 });
+      const role = kind === "person" && !civilian ? "official" : null;
+      actors.set(actor, { id: actor, name, kind, aliases: [], country: m[4] ?? null, role, mentions: 0, articles: 1 });
     }
     actors.get(actor)!.mentions++;
     mentions.push({ article: id, actor, start, end: text.length, text: name, sentence: 0, kind });

@@ -1,0 +1,62 @@
+// Events and quotes on the hand-annotated dev set (test/devset, docs/events.md), both
+// halves side by side so overfitting to the tuning half shows. Run alone: npm run bench:events
+// (DEVSET_MISSES=1 also lists every miss of the tuning half).
+import { pathToFileURL } from "node:url";
+import { articleCandidates } from "../loaders/actors/index.js";
+import { resolve as resolveCandidates } from "../loaders/actors/resolve.js";
+import { extractDates } from "../loaders/dates/index.js";
+import { extractEvents } from "../loaders/events/index.js";
+import { extractQuotes } from "../loaders/quotes/index.js";
+import { splitSentences } from "../loaders/text/sentences.js";
+import type { ActorRow, Doc, EventRow, QuoteRow, ResolvedMention } from "../loaders/types.js";
+import { loadDevSet, type Half } from "./devset/fixtures.js";
+import { quoteTally, scoreEvents, scoreQuotes, tally, type QuoteTally, type Tally } from "./devset/score.js";
+
+const HALVES: Half[] = ["tune", "held-out"];
+const ratio = (a: number, b: number) => (b ? (a / b).toFixed(3) : "n/a");
+
+/** The stages as the pipeline chains them (bench/stages.ts): dates, actors over all documents, quotes, events. */
+function extract(docs: Doc[]): { events: Map<string, EventRow[]>; quotes: Map<string, QuoteRow[]>; actors: Map<string, ActorRow> } {
+  const dates = docs.map((d) => extractDates(d));
+  const { actors, mentions } = resolveCandidates(docs.flatMap((d) => articleCandidates(d)), []);
+  const byId = new Map<string, ActorRow>(actors.map((a) => [a.id, a]));
+  const byArticle = new Map<string, ResolvedMention[]>();
+  for (const m of mentions) byArticle.set(m.article, [...(byArticle.get(m.article) ?? []), m]);
+  const events = new Map<string, EventRow[]>(), quotes = new Map<string, QuoteRow[]>();
+  docs.forEach((d, i) => {
+    quotes.set(d.id, extractQuotes(d, byArticle.get(d.id) ?? [], byId));
+    events.set(d.id, extractEvents(d, byArticle.get(d.id) ?? [], byId, dates[i]!));
+  });
+  return { events, quotes, actors: byId };
+}
+
+export function benchEvents(report: (key: string, value: string) => void): void {
+  const set = loadDevSet();
+  const docs: Doc[] = [...set.docs.values()].map((d) => ({ ...d, sentences: splitSentences(d.text) }));
+  const { events, quotes, actors } = extract(docs);
+  const names = (id: string | null) => {
+    const a = id ? actors.get(id) : undefined;
+    return a ? [a.name, ...a.aliases] : id ? [id] : [];
+  };
+  const misses: string[] = [];
+  const et: Record<Half, Tally> = { tune: tally(), "held-out": tally() };
+  const qt: Record<Half, QuoteTally> = { tune: quoteTally(), "held-out": quoteTally() };
+  for (const d of docs) {
+    const gold = set.sentences.filter((s) => s.doc === d.id);
+    if (gold.length) scoreEvents(events.get(d.id) ?? [], gold, names, et, gold[0]!.half === "tune" ? misses : undefined);
+    const gq = set.quotes.filter((q) => q.doc === d.id);
+    if (gq.length) scoreQuotes(quotes.get(d.id) ?? [], gq, (q) => names(q.speaker), qt, gq[0]!.half === "tune" ? misses : undefined);
+  }
+  for (const h of HALVES) {
+    const t = et[h], q = qt[h];
+    const n = set.sentences.filter((s) => s.half === h);
+    report(`dev events ${h} (${n.length} sentences, ${n.reduce((a, s) => a + s.events.length, 0)} events): type precision / recall`, `${ratio(t.tp, t.tp + t.fp)} / ${ratio(t.tp, t.tp + t.fn)} (${t.tp} right, ${t.fp} wrong, ${t.fn} missed)`);
+    report(`dev events ${h}: source / target accuracy (over ${t.roleN} type-matched)`, `${ratio(t.sourceOk, t.roleN)} / ${ratio(t.targetOk, t.roleN)}`);
+    const gq = set.quotes.filter((x) => x.half === h && x.quote).length;
+    report(`dev quotes ${h} (${gq} attributed): precision / recall`, `${ratio(q.tp, q.tp + q.fp)} / ${ratio(q.tp, q.tp + q.fn)} (${q.tp} right, ${q.fp} wrong, ${q.fn} missed)`);
+    report(`dev quotes ${h}: speaker accuracy (over ${q.tp} found)`, ratio(q.speakerOk, q.tp));
+  }
+  if (process.env.DEVSET_MISSES) console.error(misses.join("\n"));
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1]!).href) benchEvents((k, v) => console.log(`${k}: ${v}`));

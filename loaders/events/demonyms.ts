@@ -1,0 +1,52 @@
+import { createRequire } from "node:module";
+import type { ResolvedMention, Sentence } from "../types.js";
+
+// "Chinese police detained …", "the German embassy made a protest": a state acting
+// through its organs, named by its demonym. The actors stage does not always make a
+// mention of the demonym, so the events stage reads it here, from world-countries'
+// demonyms, and only when the state is already an actor of the tables.
+
+const require = createRequire(import.meta.url);
+interface WorldCountry { cca3: string; demonyms?: { eng?: { m?: string; f?: string } } }
+
+/** Heads of a noun phrase that is a state's organ: the demonym before them names who acts. */
+const ORGANS = "government|police|forces|troops|army|military|navy|embassy|officials|authorities|ministry|diplomats|envoy|regime|leaders|leadership|president|parliament|soldiers|warplanes|jets|courts?|delegation|negotiators|prime\\s+minister|foreign\\s+minister|spokesman|spokeswoman";
+
+let isoOf: Map<string, string> | null = null;
+/** Demonym (one or two words, as world-countries spells it) → ISO alpha-3, built once. */
+function demonymTable(): Map<string, string> {
+  if (isoOf) return isoOf;
+  isoOf = new Map<string, string>();
+  for (const c of require("world-countries") as WorldCountry[])
+    for (const d of [c.demonyms?.eng?.m, c.demonyms?.eng?.f]) if (d && /^\p{Lu}[\p{L} -]+$/u.test(d) && !isoOf.has(d)) isoOf.set(d, c.cca3);
+  return isoOf;
+}
+
+const ORGAN_RE = new RegExp(`\\b(?:${ORGANS})\\b`, "giu");
+const WORD_BACK = /([\p{Lu}][\p{L}-]*)(?:\s+([\p{Lu}][\p{L}-]*))?\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
+
+/**
+ * Country mentions for demonyms heading a state organ in the sentence, where no mention stands yet.
+ * Found from the organ word backwards (organs are rare; a regex of every demonym run over each
+ * sentence would cost more than the rest of the stage).
+ */
+export function demonymMentions(text: string, s: Sentence, article: string, index: number, ms: ResolvedMention[], countryOfIso: Map<string, string>): ResolvedMention[] {
+  const out: ResolvedMention[] = [];
+  const seg = text.slice(s.start, s.end);
+  ORGAN_RE.lastIndex = 0;
+  for (const o of seg.matchAll(ORGAN_RE)) {
+    const back = WORD_BACK.exec(seg.slice(Math.max(0, o.index! - 60), o.index!));
+    if (!back) continue;
+    const table = demonymTable();
+    // "North Korean troops": the two-word demonym first, then the single word nearest the organ.
+    const two = back[2] ? `${back[1]} ${back[2]}` : null;
+    const demonym = two && table.has(two) ? two : table.has(back[2] ?? back[1]!) ? (back[2] ?? back[1]!) : null;
+    if (!demonym) continue;
+    const actor = countryOfIso.get(table.get(demonym)!);
+    const rel = seg.lastIndexOf(demonym, o.index!);
+    const start = s.start + rel, end = start + demonym.length;
+    if (!actor || rel < 0 || ms.some((x) => x.start < end && start < x.end) || out.some((x) => x.start === start)) continue;
+    out.push({ article, actor, start, end, text: demonym, sentence: index, kind: "country" });
+  }
+  return out;
+}

@@ -1,0 +1,126 @@
+import type { ActorRow, ResolvedMention, Sentence } from "../types.js";
+
+// Whether a trigger is told as an act of a politically capable actor: the
+// checks that keep a "jet whose winglet struck a hangar", a rugby player's
+// "offer", a quoted "we will meet" or an "if they attacked" out of the table.
+// Closed word lists (auxiliaries, heads of a political noun phrase, titles):
+// the grammar of the subject slot, not strings of any article.
+
+/** Words that may stand between a subject's name and its verb: auxiliaries, adverbs, time words. */
+const BETWEEN_OK = new Set([
+  "has", "have", "had", "will", "would", "shall", "should", "could", "can", "may", "might", "must", "is", "are", "was",
+  "were", "be", "been", "being", "did", "does", "do", "also", "then", "again", "later", "earlier", "already", "still",
+  "now", "jointly", "formally", "officially", "on", "this", "last", "next", "week", "month", "year", "weekend", "morning",
+  "afternoon", "evening", "night", "overnight", "today", "yesterday", "tonight", "not", "never", "and", "to", "too",
+  "itself", "themselves", "himself", "herself", "in", "turn", "meanwhile", "however", "instead", "finally", "first",
+]);
+
+/**
+ * Heads and modifiers of a political noun phrase whose name stands before them:
+ * "Iranian security forces", "the German embassy", "Bonn's foreign ministry", "U.S. envoy".
+ */
+const POLITICAL_HEAD = new Set([
+  "government", "governments", "forces", "force", "troops", "police", "army", "military", "navy", "officials", "official",
+  "authorities", "embassy", "envoy", "envoys", "ministry", "minister", "ministers", "spokesman", "spokeswoman",
+  "spokesperson", "leader", "leaders", "leadership", "president", "delegation", "diplomats", "diplomat", "side", "regime",
+  "administration", "cabinet", "parliament", "party", "rebels", "guerrillas", "militants", "security", "secret",
+  "soldiers", "units", "warplanes", "aircraft", "jets", "ships", "counterpart", "foreign", "defence", "defense",
+  "prime", "chief", "head", "interior", "state", "department", "agency", "service", "services", "intelligence",
+  "negotiators", "negotiator", "ambassador", "commander", "commanders", "air", "border", "guards", "coalition",
+  "allies", "council", "court", "prosecutors", "prosecutor", "judge", "the", "a", "an", "its", "their", "his", "her",
+  "of", "new", "top", "senior", "federal", "national", "central", "local", "regional", "provincial", "ruling",
+  "opposition", "general", "secretary", "deputy", "acting", "former", "riot", "special", "armed", "naval",
+  "defences", "defenses", "artillery", "missiles", "drones", "batteries", "fighters", "gunners", "pilots", "sailors",
+]);
+
+const WORDS = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu;
+
+/**
+ * True when the text between a name and its verb keeps the name in the subject slot:
+ * nothing but auxiliaries, adverbs, time words, the head of its noun phrase, a
+ * possessive, a capitalised title, or one apposition set off by commas
+ * ("Marriner, the spokesman, said"). Any other content word means another
+ * noun phrase or clause stands between them, whose subject is not this name.
+ */
+export function subjectGapOk(gap: string, slack = 2): boolean {
+  let g = gap.replace(/^['’]s\b/u, " ").replace(/\([^()]{0,40}\)/gu, " ");
+  // One apposition or parenthetical between commas, and a leading time phrase ("on Friday,").
+  g = g.replace(/^\s*,[^,;:]{1,80},\s*/u, " ");
+  if (/[;:!?"“”]/u.test(g) || /,/.test(g)) return false;
+  // Heads the lists do not know ("missile and drone attacks", "air defence systems") are allowed
+  // up to a couple of words; more means a predicate of its own stands between.
+  let unknown = 0;
+  for (const w of g.match(WORDS) ?? []) {
+    const low = w.toLowerCase();
+    if (/^\p{Lu}/u.test(w) || /^\p{N}/u.test(w) || BETWEEN_OK.has(low) || POLITICAL_HEAD.has(low) || /ly$/.test(low)) continue;
+    if (++unknown > slack) return false;
+  }
+  return true;
+}
+
+/**
+ * Words a verb may follow and still share the sentence's subject ("…, and urged X", "to reaffirm",
+ * "said that it had"): a pronoun there refers back to that subject, a noun would be a subject of its own.
+ */
+const SHARED_SUBJECT = new Set([...BETWEEN_OK, "but", "while", "after", "before", "then", "so", "yet", "also", "to", "that", "which", "who", "it", "they", "we", "i"]);
+
+/** True when a clause opens straight on its verb, with no subject of its own. */
+export function clauseHasNoSubject(prefix: string): boolean {
+  return (prefix.match(WORDS) ?? []).every((w) => SHARED_SUBJECT.has(w.toLowerCase()) || /ly$/.test(w));
+}
+
+/** Words that make what follows a condition or a supposition, not something that happened. */
+const CONDITION = /\b(?:if|unless|in\s+case|in\s+the\s+event|whether|provided\s+that|should\s+(?:it|they|he|she|we)\b)/iu;
+
+/** A trigger inside a condition ("in case the president ordered …") or in a question is not a reported act. */
+export function isHypothetical(text: string, s: Sentence, clauseStart: number, at: number): boolean {
+  if (/\?["”']*\s*$/u.test(text.slice(s.start, s.end))) return true;
+  if (CONDITION.test(text.slice(clauseStart, at))) return true;
+  // "X would sanction Y if the talks failed": a modal act under a condition that follows it.
+  return MODAL.test(text.slice(clauseStart, at)) && /\b(?:if|unless)\b/iu.test(text.slice(at, s.end));
+}
+
+const MODAL = /\b(?:would|could|might)\b/iu;
+
+/**
+ * True when `at` lies inside a quoted sentence closed and attributed within the sentence
+ * ("“We will meet them,” he said"): a speaker's own words are a statement, not a narrated act.
+ * A quoted phrase woven into the reporter's sentence ("vowed to “crush” them", a decree's
+ * title) still counts, and so does a quotation running on past the sentence, whose
+ * words the wire reports as the speaker's stated position.
+ */
+export function insideQuotation(text: string, s: Sentence, at: number): boolean {
+  const seg = text.slice(s.start, s.end);
+  let open = -1;
+  for (const m of seg.matchAll(/[“”"]|``|''/g)) {
+    const c = m[0];
+    const opening = c === "“" || c === "``" || (c === '"' && open < 0);
+    if (opening && open < 0) open = s.start + m.index! + c.length;
+    else if (open >= 0 && !opening) {
+      const close = s.start + m.index!;
+      if (at >= open && at < close) {
+        const inner = text.slice(open, close).trim();
+        // A sentence of the speaker's: it opens with a capital and ends in punctuation inside the marks.
+        return /^\p{Lu}/u.test(inner) && /[.,!?…]$/u.test(inner) && (inner.match(WORDS) ?? []).length > 3;
+      }
+      open = -1;
+    }
+  }
+  return false;
+}
+
+/** Titles that make a person an official when they stand next to the name. */
+const OFFICE = /\b(?:president|minister|premier|chancellor|secretary|spokes(?:man|woman|person)|ambassador|envoy|official|governor|mayor|senator|congressman|general|commander|chief|head|leader|king|queen|prince|emir|sheikh|ayatollah|negotiator|diplomat|director|chairman|prosecutor|judge|colonel|major|lieutenant|admiral|marshal|officer|deputy|representative|mp|lawmaker|legislator|adviser|advisor|aide|ruler|dictator|monarch)\b/iu;
+
+/**
+ * An actor that can act politically: a state, an organisation or named group,
+ * and a person holding an office (a role on the actor row, or an office word
+ * right before or after one of the person's mentions in this article).
+ */
+export function capableActor(id: string | null, actors: Map<string, ActorRow>, text: string, mentions: ResolvedMention[]): boolean {
+  if (!id) return false;
+  const a = actors.get(id);
+  if (!a || a.kind === "place") return false;
+  if (a.kind !== "person" || a.role) return true;
+  return mentions.some((m) => m.actor === id && (OFFICE.test(text.slice(Math.max(0, m.start - 45), m.start)) || OFFICE.test(text.slice(m.end, m.end + 30).split(/[.;]/)[0]!)));
+}

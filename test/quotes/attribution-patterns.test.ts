@@ -1,0 +1,110 @@
+import { describe, expect, it } from "vitest";
+import { extractQuotes } from "../../loaders/quotes/index.js";
+import { slug } from "../../loaders/text/ids.js";
+import type { ActorRow, ResolvedMention } from "../../loaders/types.js";
+import { doc } from "../figures/helpers.js";
+
+// Attribution patterns of wire copy, in sentences written for these tests.
+
+/** Quotes of `text` with every listed surface resolved to a person actor named by the first surface of its group. */
+function quotesWith(text: string, people: string[][] = []) {
+  const actors = new Map<string, ActorRow>();
+  const mentions: ResolvedMention[] = [];
+  for (const [name, ...aliases] of people) {
+    const id = slug(name!);
+    actors.set(id, { id, name: name!, kind: "person", aliases, country: null, role: null, mentions: 0, articles: 1 });
+    for (const surface of [name!, ...aliases]) {
+      for (let at = text.indexOf(surface); at >= 0; at = text.indexOf(surface, at + 1)) {
+        const before = text[at - 1], after = text[at + surface.length];
+        if ((before && /\w/.test(before)) || (after && /\w/.test(after))) continue;
+        if (mentions.some((m) => m.start <= at && at < m.end)) continue;
+        mentions.push({ article: "t", actor: id, start: at, end: at + surface.length, text: surface, sentence: 0, kind: "person" });
+      }
+    }
+  }
+  mentions.sort((a, b) => a.start - b.start);
+  return extractQuotes(doc(text), mentions, actors);
+}
+
+describe("speaker after the verb", () => {
+  it("a role and a name after 'said'", () => {
+    const [q] = quotesWith('"The bridge will open in May," said regional transport director Hanna Leitner.', [["Hanna Leitner"]]);
+    expect([q!.speaker, q!.speaker_text]).toEqual(["hanna-leitner", "Hanna Leitner"]);
+  });
+
+  it("an article and an adjective before the name, and words after it", () => {
+    const [q] = quotesWith('"I never doubted it," said a smiling Tomas Brandt after the vote.', [["Tomas Brandt"]]);
+    expect(q!.speaker).toBe("tomas-brandt");
+  });
+
+  it("'told Reuters' after an apposition: the teller is the subject, not the one told", () => {
+    const text = '"We will not sign," Carla Mendes, the union\'s negotiator, told Reuters.';
+    const [q] = quotesWith(text, [["Carla Mendes"]]);
+    expect(q!.speaker).toBe("carla-mendes");
+  });
+
+  it("an abbreviation in brackets between the subject and the verb", () => {
+    const [q] = quotesWith('"The count is fair," the National Farmers Union (NFU) said in a statement.');
+    expect(q!.speaker_text).toBe("the National Farmers Union");
+  });
+});
+
+describe("pronoun and surname speakers", () => {
+  it("'he said' is the nearest person named before", () => {
+    const qs = quotesWith('Mayor Ilse Berger opened the bridge on Sunday.\n\n"It took nine years," he said.', [["Ilse Berger"]]);
+    expect(qs[0]!.speaker).toBe("ilse-berger");
+  });
+
+  it("'he said' with nobody named before is kept as written", () => {
+    const [q] = quotesWith('"It took nine years," he said.');
+    expect([q!.speaker, q!.speaker_text]).toEqual([null, "he"]);
+  });
+
+  it("'his statement said' is the statement of the person last named", () => {
+    const qs = quotesWith('Governor Paul Aske resigned on Friday.\n\n"I leave with pride," his statement said.', [["Paul Aske"]]);
+    expect(qs[0]!.speaker).toBe("paul-aske");
+  });
+
+  it("a bare surname the actors stage left alone is the person of that surname named earlier", () => {
+    const text = 'Trade Minister Rosa Delgado met the exporters.\n\n"Prices are stable," Delgado said.';
+    const actors = new Map<string, ActorRow>([["rosa-delgado", { id: "rosa-delgado", name: "Rosa Delgado", kind: "person", aliases: [], country: null, role: null, mentions: 1, articles: 1 }]]);
+    const at = text.indexOf("Rosa Delgado");
+    const mentions: ResolvedMention[] = [{ article: "t", actor: "rosa-delgado", start: at, end: at + 12, text: "Rosa Delgado", sentence: 0, kind: "person" }];
+    const [q] = extractQuotes(doc(text), mentions, actors);
+    expect([q!.speaker, q!.speaker_text]).toEqual(["rosa-delgado", "Delgado"]);
+  });
+});
+
+describe("split quotes and paragraphs", () => {
+  it('"A," he said, "B." gives both halves the same speaker', () => {
+    const qs = quotesWith('"We came early," Anna Kowal said, "and we will stay late."', [["Anna Kowal"]]);
+    expect(qs.map((q) => [q.text, q.speaker])).toEqual([
+      ["We came early,", "anna-kowal"],
+      ["and we will stay late.", "anna-kowal"],
+    ]);
+  });
+
+  it("a quote paragraph after a narrative paragraph is the words of the person that paragraph opens with", () => {
+    const text = '"The harbour is closed," Jonas Pihl said.\n\nMaria Lund has sailed here for forty years.\n\n"I have never seen it so quiet."';
+    const qs = quotesWith(text, [["Jonas Pihl"], ["Maria Lund"]]);
+    expect(qs.map((q) => q.speaker)).toEqual(["jonas-pihl", "maria-lund"]);
+  });
+});
+
+describe("labels, titles and scare quotes are not quotations", () => {
+  it("a so-called term", () => {
+    expect(quotesWith('The council backed the so-called "green corridor" plan, Mayor Ana Ruiz said.', [["Ana Ruiz"]])).toEqual([]);
+  });
+
+  it("a book or film title inside the reporter's sentence", () => {
+    expect(quotesWith('She is best known for her novel "The Quiet Harbour" and two plays.')).toEqual([]);
+    expect(quotesWith('He wrote "Letters from Lyon", a memoir of the war.')).toEqual([]);
+  });
+
+  it("a capitalised quotation that opens its sentence is still a quotation", () => {
+    const [q] = quotesWith('"Everyone Must Leave Now," Mayor Ana Ruiz said.', [["Ana Ruiz"]]);
+    expect([q!.text, q!.speaker]).toEqual(["Everyone Must Leave Now,", "ana-ruiz"]);
+    const [r] = quotesWith('Mayor Ana Ruiz said: "Everyone Must Leave"', [["Ana Ruiz"]]);
+    expect(r!.speaker).toBe("ana-ruiz");
+  });
+});
