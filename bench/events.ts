@@ -3,7 +3,7 @@
 // (DEVSET_MISSES=1 also lists every miss of the tuning half).
 import { pathToFileURL } from "node:url";
 import { articleCandidates } from "../loaders/actors/index.js";
-import { resolve as resolveCandidates } from "../loaders/actors/resolve.js";
+import { resolve as resolveCandidates } from "../loaders/actors/rows.js";
 import { extractDates } from "../loaders/dates/index.js";
 import { extractEvents } from "../loaders/events/index.js";
 import { extractQuotes } from "../loaders/quotes/index.js";
