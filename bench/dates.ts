@@ -1,0 +1,77 @@
+// Dates on unseen news: the dates stage on TempEval-3's TBAQ (TimeBank + AQUAINT),
+// each article's creation date as `published`. Scores DATE timexes whose value is a
+// day, month or year: recall (a predicted row overlaps the gold span) and value
+// accuracy (of those found, the row's value equals the gold value).
+// Alone: npm run bench:dates. DATES_ERRORS=1 also lists every miss and wrong value.
+import { pathToFileURL } from "node:url";
+import { extractDates } from "../loaders/dates/index.js";
+import { splitSentences } from "../loaders/text/sentences.js";
+import { countWords } from "../loaders/text/words.js";
+import type { DateRow } from "../loaders/types.js";
+import { readTbaq, type TbaqDoc, type Timex } from "./tbaq.js";
+
+const SCORED = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
+
+interface Tally {
+  gold: number;
+  found: number;
+  right: number;
+  extra: number;
+}
+
+export interface DateError {
+  doc: string;
+  kind: "miss" | "value";
+  gold: string;
+  value: string | null;
+  text: string;
+  context: string;
+}
+
+function score(d: TbaqDoc, rows: DateRow[], t: Tally, errors: DateError[]): void {
+  const gold = d.timexes.filter((x) => x.type === "DATE" && SCORED.test(x.value));
+  const overlaps = (r: { start: number; end: number }, x: Timex) => r.start < x.end && x.start < r.end;
+  for (const x of gold) {
+    t.gold++;
+    const hits = rows.filter((r) => overlaps(r, x));
+    const context = d.text.slice(Math.max(0, x.start - 60), x.end + 40).replace(/\s+/g, " ");
+    const text = d.text.slice(x.start, x.end);
+    if (!hits.length) {
+      errors.push({ doc: d.id, kind: "miss", gold: x.value, value: null, text, context });
+      continue;
+    }
+    t.found++;
+    if (hits.some((r) => r.value === x.value)) t.right++;
+    else errors.push({ doc: d.id, kind: "value", gold: x.value, value: hits.map((r) => `${r.text}=${r.value}`).join(" | "), text, context });
+  }
+  // Rows over no DATE timex at all: not scored (TimeML leaves some dates unmarked), shown for the eye.
+  t.extra += rows.filter((r) => !d.timexes.some((x) => x.type === "DATE" && overlaps(r, x))).length;
+}
+
+export function benchDates(report: (key: string, value: string) => void): DateError[] {
+  const docs = readTbaq();
+  const tallies: Record<string, Tally> = {};
+  const errors: DateError[] = [];
+  let ms = 0, words = 0;
+  for (const d of docs) {
+    const doc = { id: d.id, text: d.text, published: d.published, sentences: splitSentences(d.text) };
+    const t0 = performance.now();
+    const rows = extractDates(doc);
+    ms += performance.now() - t0;
+    words += countWords(d.text);
+    for (const k of ["all", d.part]) score(d, rows, (tallies[k] ??= { gold: 0, found: 0, right: 0, extra: 0 }), errors);
+  }
+  for (const [k, t] of Object.entries(tallies)) {
+    const label = k === "all" ? `TBAQ ${docs.length} articles` : k;
+    report(`dates ${label}: body recall of DATE timexes (${t.gold})`, (t.found / t.gold).toFixed(3));
+    report(`dates ${label}: value accuracy of those found`, (t.right / t.found).toFixed(3));
+    report(`dates ${label}: rows over no DATE timex`, String(t.extra));
+  }
+  report("dates stage words/s on TBAQ (1 core, one pass)", Math.round(words / (ms / 1000)).toLocaleString("en-US"));
+  return errors;
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1]!).href) {
+  const errors = benchDates((k, v) => console.log(`${k}: ${v}`));
+  if (process.env.DATES_ERRORS) for (const e of errors) console.log(`${e.kind}\t${e.gold}\t${e.value ?? "-"}\t[${e.text}]\t${e.doc}\t${e.context}`);
+}
