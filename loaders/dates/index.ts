@@ -2,6 +2,7 @@
 import * as chrono from "chrono-node/en";
 import type { DateRow, Doc } from "../types.js";
 import { parsePub, resolve, ymd } from "./resolve.js";
+import { dateDirection, sentenceTerms, type Direction } from "./tense.js";
 
 // chrono-node reads the expressions; resolve.ts applies the gold guide's
 // conventions. chrono costs far more than a regex, so it only sees sentences
@@ -41,6 +42,14 @@ export function extractDates(doc: Doc): DateRow[] {
   const wins: Win[] = [];
   for (const s of doc.sentences) if (CUE.test(text.slice(s.start, s.end))) cueWindows(text, s.start, s.end, s.index, wins);
   const daySentences = new Set<number>();
+  const verbs = new Map<number, ReturnType<typeof sentenceTerms>>();
+  // The tagger runs only on sentences holding a date whose year the text leaves open.
+  const direction = (sentence: number, start: number, end: number): Direction => {
+    const s = doc.sentences[sentence]!;
+    const sent = text.slice(s.start, s.end);
+    if (!verbs.has(sentence)) verbs.set(sentence, sentenceTerms(sent));
+    return dateDirection(sent, verbs.get(sentence)!, start - s.start, end - s.start);
+  };
   for (const { at, sentence, r } of parseAll(text, wins, ref)) {
     let start = at;
     let end = start + r.text.length;
@@ -49,7 +58,8 @@ export function extractDates(doc: Doc): DateRow[] {
     // "later this week", "earlier this month": the modifier is part of the expression
     const mod = /\b(later|earlier|early|late)\s+$/i.exec(text.slice(Math.max(0, start - 10), start));
     if (mod && /^this\b/i.test(phrase)) start -= mod[0].length;
-    const value = resolve(phrase, r.start, pub);
+    const open = pub && !r.start.isCertain("year") && (r.start.isCertain("month") || r.start.isCertain("weekday"));
+    const value = resolve(phrase, r.start, pub, open ? direction(sentence, start, end) : 0);
     if (value && value.length === 10) daySentences.add(sentence);
     add(start, end, value);
   }
