@@ -2,6 +2,7 @@
 import * as chrono from "chrono-node/en";
 import type { DateRow, Doc } from "../types.js";
 import { parsePub, resolve, ymd } from "./resolve.js";
+import { findYears } from "./years.js";
 import { dateDirection, sentenceTerms, type Direction } from "./tense.js";
 
 // chrono-node reads the expressions; resolve.ts applies the gold guide's
@@ -12,8 +13,6 @@ import { dateDirection, sentenceTerms, type Direction } from "./tense.js";
 // Month names count only capitalised ("March", not "a march"; "May", not "may");
 // periods only with a word that anchors them ("last week", "two years ago").
 const CUE = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b|\b(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un)day\b|\b(?:[Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]onight|[Oo]vernight|ago)\b|\b(?:[Ll]ast|[Nn]ext|[Tt]his|[Pp]ast|[Cc]oming|[Pp]revious)\s+(?:week|weekend|month|year|fortnight)\b/;
-// A year standing alone after a preposition ("in 2014", "since 2014"), which chrono does not read.
-const BARE_YEAR = /\b(?:in|since|by|until|till|from|before|after|during|through|of|early|late|mid-?)\s+((?:1[5-9]|20)\d\d)(?![\d,.]\d|\s*[-–]\s*\d|s\b|\s*(?:\p{L}+\s+)?(?:troops|soldiers|people|drones|tonnes))/giu;
 const OVERNIGHT = /\bovernight\b/gi;
 const YEAR_CUE = /\b(?:1[5-9]|20)\d\d\b/;
 
@@ -67,11 +66,7 @@ export function extractDates(doc: Doc): DateRow[] {
   // the publication day, unless the sentence names the day itself ("overnight into Saturday").
   for (const s of doc.sentences) {
     const sent = text.slice(s.start, s.end);
-    if (YEAR_CUE.test(sent))
-      for (const m of sent.matchAll(BARE_YEAR)) {
-        const at = s.start + m.index! + m[0].lastIndexOf(m[1]!);
-        add(at, at + m[1]!.length, m[1]!);
-      }
+    if (YEAR_CUE.test(sent)) for (const y of findYears(sent, s.start)) add(y.start, y.end, y.value);
     if (pub && !daySentences.has(s.index))
       for (const m of sent.matchAll(OVERNIGHT)) add(s.start + m.index!, s.start + m.index! + m[0].length, ymd(pub.y, pub.m, pub.d));
   }
