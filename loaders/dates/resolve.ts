@@ -6,9 +6,9 @@ import type { Direction } from "./tense.js";
 // ours, because news prose dates past events by default:
 //   a weekday            → the latest such day on or before publication, unless its clause is
 //                          future (tense.ts) or says "next": then the first on or after
-//   a day and month       → on or before publication in a past clause, on or after in a future one,
-//                          the nearest when the clause does not say
-//   a bare month          → YYYY-MM, the same way ("since March", "by November"; "this May" → this year's)
+//   a day and month       → the nearest such date to publication; more than GRACE_DAYS on the wrong
+//                          side of it, a past clause moves it a year back, a future one a year ahead
+//   a bare month          → YYYY-MM, the same way (its middle day), "this May" → this year's
 //   "last/this/next week" → YYYY-MM (a week is not a day); "… month" → YYYY-MM; "… year" → YYYY
 //   a year with a month   → YYYY-MM; a year alone → YYYY
 
@@ -69,13 +69,13 @@ export function resolve(text: string, c: ParsedComponents, pub: Pub | null, dir:
   if (known("weekday") && !known("day")) return weekday(c.get("weekday")!, pub, low, way);
   if (known("month") && known("day")) {
     const m = c.get("month")!, d = c.get("day")!;
-    return ymd(yearOf(pub, m, d, /\bthis\b/.test(low) ? 2 : way), m, d);
+    return ymd(yearOf(pub, m, d, /\bthis\b/.test(low) ? 2 : way, lexical ? 0 : GRACE_DAYS), m, d);
   }
   if (known("month")) {
     const m = c.get("month")!;
     if (known("year")) return ym(c.get("year")!, m);
     // a bare month is a whole month: "in March" written in March is this March either way
-    return ym(yearOf(pub, m, way < 0 ? 0 : way > 0 ? 32 : 15, /\bthis\b/.test(low) ? 2 : way), m);
+    return ym(yearOf(pub, m, 15, /\bthis\b/.test(low) ? 2 : way, lexical ? 0 : GRACE_DAYS), m);
   }
   if (known("year")) return String(c.get("year"));
   // "yesterday", "two days ago", "today": chrono computed the day from the reference
@@ -87,15 +87,21 @@ export function resolve(text: string, c: ParsedComponents, pub: Pub | null, dir:
  * The year of day `d` of month `m`: the latest on or before publication (way -1), the
  * first on or after (way 1), the nearest (way 0) or publication's own year (way 2, "this May").
  */
-export function yearOf(pub: Pub, m: number, d: number, way: Direction | 2): number {
+const DAY = 86_400_000;
+/**
+ * A day and month are taken on the tense's side of publication only beyond a month
+ * from it: tagging is imperfect, and a plan reported just after its day ("must be
+ * returned by Jan. 14", written on the 15th) or a past act a few weeks off is this year's.
+ */
+const GRACE_DAYS = 75;
+
+export function yearOf(pub: Pub, m: number, d: number, way: Direction | 2, grace = 0): number {
   if (way === 2) return pub.y;
-  const after = m > pub.m || (m === pub.m && d > pub.d);
-  const before = m < pub.m || (m === pub.m && d < pub.d);
-  if (way < 0) return after ? pub.y - 1 : pub.y;
-  if (way > 0) return before ? pub.y + 1 : pub.y;
   const t = Date.UTC(pub.y, pub.m - 1, pub.d);
-  const dist = (y: number) => Math.abs(Date.UTC(y, m - 1, Math.max(d, 1)) - t);
-  return [pub.y - 1, pub.y, pub.y + 1].reduce((a, b) => (dist(b) < dist(a) ? b : a));
+  const at = (y: number) => Date.UTC(y, m - 1, Math.max(d, 1));
+  if (way < 0) return at(pub.y) > t + grace * DAY ? pub.y - 1 : pub.y;
+  if (way > 0) return at(pub.y) < t - grace * DAY ? pub.y + 1 : pub.y;
+  return [pub.y - 1, pub.y, pub.y + 1].reduce((a, b) => (Math.abs(at(b) - t) < Math.abs(at(a) - t) ? b : a));
 }
 
 /** A weekday: the latest such day on or before publication; forward (way 1) → the first on or after ("next" → strictly after); "last" → strictly before. */

@@ -34,6 +34,8 @@ export function sentenceTerms(sentence: string): Term[] {
 
 const FUTURE_AUX = new Set(["will", "shall", "would", "'ll", "wo"]);
 const PERFECT_AUX = new Set(["has", "have", "had"]);
+/** "must be returned by Jan. 14", "may resume in May": a modal looks ahead unless a perfect follows ("could have"). */
+const MODALS = new Set(["must", "should", "may", "might", "can", "could"]);
 const CLAUSE_END = /[,;:()\u2014]|\s[\u2013-]\s/;
 
 /** What one word says about time: 1 future, -1 past, 0 nothing. `i` indexes `terms`. */
@@ -41,19 +43,23 @@ function evidence(terms: Term[], i: number): Direction {
   const t = terms[i]!, prev = terms[i - 1], before = terms[i - 2];
   if (FUTURE_AUX.has(t.word) || t.tags.has("FutureTense")) return 1;
   if (t.word === "going" && terms[i + 1]?.word === "to") return 1;
+  if (MODALS.has(t.word) && t.tags.has("Modal") && terms[i + 1]?.word !== "have") return 1;
   if (t.tags.has("Infinitive") && prev?.word === "to" && before && !nounPhraseEnd(terms, i - 2)) return 1;
   if (PERFECT_AUX.has(t.word) && terms[i + 1]?.tags.has("Verb")) return -1;
   if (t.tags.has("PastTense") && !t.tags.has("Participle")) return -1;
-  // "prices closed lower": an -ed word straight after a noun is its verb, whatever the tagger says
-  if (/ed$/.test(t.word) && prev?.tags.has("Noun") && !prev.tags.has("Date") && !t.tags.has("Noun")) return -1;
   return 0;
 }
 
-/** "offers to acquire", "the plan to visit": an infinitive after a noun names the noun's aim, not a plan of the clause. */
+/**
+ * "received offers to acquire", "the plan to visit": an infinitive after a noun names
+ * the noun's aim, not a plan of the clause. A plural straight after its subject is
+ * the verb the tagger mistook ("the company plans to redeem").
+ */
 function nounPhraseEnd(terms: Term[], i: number): boolean {
-  const t = terms[i]!;
+  const t = terms[i]!, prev = terms[i - 1];
   if (!t.tags.has("Noun") || t.tags.has("Pronoun")) return false;
-  return t.tags.has("Plural") || !!terms[i - 1]?.tags.has("Determiner") || !!terms[i - 1]?.tags.has("Adjective");
+  if (prev?.tags.has("Determiner") || prev?.tags.has("Adjective") || prev?.tags.has("Possessive")) return true;
+  return t.tags.has("Plural") && !(prev?.tags.has("Noun") && !prev.tags.has("Plural"));
 }
 
 /**
