@@ -84,6 +84,16 @@ export function resolve(text: string, c: ParsedComponents, pub: Pub | null, dir:
 }
 
 /**
+ * "last May": the latest May before the current month, but not the month just gone,
+ * which a writer calls "last month" (so "last February" written in March is a year back).
+ */
+export function lastMonth(m: number, pub: Pub): string {
+  let k = pub.y * 12 + m - 1;
+  while (k >= pub.y * 12 + pub.m - 2) k -= 12;
+  return ym(Math.floor(k / 12), (k % 12) + 1);
+}
+
+/**
  * The year of day `d` of month `m`: the latest on or before publication (way -1), the
  * first on or after (way 1), the nearest (way 0) or publication's own year (way 2, "this May").
  */
