@@ -12,11 +12,23 @@ import { readTbaq, type TbaqDoc, type Timex } from "./tbaq.js";
 
 const SCORED = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
 
+/** A rough kind of expression, for the error breakdown. */
+export function category(text: string): string {
+  if (/\b(?:ago|earlier|later|before|after|following|next|previous|that|same)\b/i.test(text) && !/\d{4}/.test(text)) return "relative";
+  if (/\b(?:year|quarter|spring|summer|autumn|fall|winter)\b/i.test(text) && !/\d{4}/.test(text)) return "period";
+  if (/\b\d{4}\b/.test(text)) return /[A-Z][a-z]/.test(text) ? "date with year" : "year";
+  if (/day\b/i.test(text) && !/\d/.test(text)) return "weekday";
+  if (/\d/.test(text)) return "day and month";
+  if (/^[A-Z][a-z]+\.?$/.test(text.replace(/^(?:last|this|next|early|late|mid-?)\s*/i, ""))) return "month";
+  return "other";
+}
+
 interface Tally {
   gold: number;
   found: number;
   right: number;
   extra: number;
+  kinds: Record<string, { found: number; right: number }>;
 }
 
 export interface DateError {
@@ -41,8 +53,13 @@ function score(d: TbaqDoc, rows: DateRow[], t: Tally, errors: DateError[]): void
       continue;
     }
     t.found++;
-    if (hits.some((r) => r.value === x.value)) t.right++;
-    else errors.push({ doc: d.id, kind: "value", gold: x.value, value: hits.map((r) => `${r.text}=${r.value}`).join(" | "), text, context });
+    const kind = category(hits[0]!.text);
+    const k = (t.kinds[kind] ??= { found: 0, right: 0 });
+    k.found++;
+    if (hits.some((r) => r.value === x.value)) {
+      t.right++;
+      k.right++;
+    } else errors.push({ doc: d.id, kind: "value", gold: x.value, value: hits.map((r) => `${r.text}=${r.value}`).join(" | "), text, context });
   }
   // Rows over no DATE timex at all: not scored (TimeML leaves some dates unmarked), shown for the eye.
   t.extra += rows.filter((r) => !d.timexes.some((x) => x.type === "DATE" && overlaps(r, x))).length;
@@ -59,7 +76,7 @@ export function benchDates(report: (key: string, value: string) => void): DateEr
     const rows = extractDates(doc);
     ms += performance.now() - t0;
     words += countWords(d.text);
-    for (const k of ["all", d.part]) score(d, rows, (tallies[k] ??= { gold: 0, found: 0, right: 0, extra: 0 }), errors);
+    for (const k of ["all", d.part]) score(d, rows, (tallies[k] ??= { gold: 0, found: 0, right: 0, extra: 0, kinds: {} }), errors);
   }
   for (const [k, t] of Object.entries(tallies)) {
     const label = k === "all" ? `TBAQ ${docs.length} articles` : k;
@@ -67,6 +84,8 @@ export function benchDates(report: (key: string, value: string) => void): DateEr
     report(`dates ${label}: value accuracy of those found`, (t.right / t.found).toFixed(3));
     report(`dates ${label}: rows over no DATE timex`, String(t.extra));
   }
+  if (process.env.DATES_ERRORS)
+    for (const [kind, k] of Object.entries(tallies.all!.kinds)) report(`dates value by kind: ${kind}`, `${k.right}/${k.found}`);
   report("dates stage words/s on TBAQ (1 core, one pass)", Math.round(words / (ms / 1000)).toLocaleString("en-US"));
   return errors;
 }

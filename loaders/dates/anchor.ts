@@ -20,10 +20,11 @@ const ANCHORED = new RegExp(
   [
     String.raw`\b(?<that>(?:(?:later|earlier)\s+)?(?:that|the\s+same)\s+${UNIT})\b`,
     String.raw`\b(?<next>the\s+(?:following|next|previous|preceding)\s+${UNIT})\b`,
-    String.raw`\b(?<around>the\s+${UNIT}\s+(?:before|after))\b`,
+    // "the day before." counts from the last date; "the day after his death" from an event we cannot date
+    String.raw`\b(?<around>the\s+${UNIT}\s+(?:before|after))\b(?!\s+[\p{L}\p{N}])`,
     String.raw`\b(?<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?<nunit>days?|weeks?|months?|years?)\s+(?<dir>later|earlier)\b`,
   ].join("|"),
-  "gi",
+  "giu",
 );
 
 function unitOf(word: string): AnchoredSpan["unit"] {

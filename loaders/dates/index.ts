@@ -5,7 +5,7 @@ import { widen } from "./context.js";
 import { findPeriods } from "./periods.js";
 import { lastMonth, parsePub, resolve, ym, ymd, type Pub } from "./resolve.js";
 import { dateDirection, sentenceTerms, type Direction, type Term } from "./tense.js";
-import { findYears } from "./years.js";
+import { findSpokenYears, findYears } from "./years.js";
 
 // chrono-node reads the expressions (chrono.ts); resolve.ts applies the gold
 // guide's conventions, tense.ts the clause's direction in time. What chrono does
@@ -15,6 +15,7 @@ import { findYears } from "./years.js";
 
 const OVERNIGHT = /\bovernight\b/gi;
 const YEAR_CUE = /\b(?:1[6-9]|20)\d\d\b/;
+const SPOKEN_CUE = /\b(?:nineteen|thousand)\b/i;
 const PERIOD_CUE = /\b(?:year|quarter|spring|summer|autumn|fall|winter)\b/i;
 const ANCHOR_CUE = /\b(?:that|same|following|next|previous|preceding|before|after|later|earlier)\b/i;
 
@@ -58,6 +59,7 @@ export function extractDates(doc: Doc): DateRow[] {
   for (const s of doc.sentences) {
     const sent = text.slice(s.start, s.end);
     if (YEAR_CUE.test(sent)) for (const y of findYears(sent, s.start)) rows.add(y.start, y.end, y.value, true);
+    if (SPOKEN_CUE.test(sent)) for (const y of findSpokenYears(sent, s.start)) rows.add(y.start, y.end, y.value, true);
     if (PERIOD_CUE.test(sent)) for (const p of findPeriods(sent, s.start, pub)) rows.add(p.start, p.end, p.value, false);
     if (pub && !daySentences.has(s.index))
       for (const m of sent.matchAll(OVERNIGHT)) rows.add(s.start + m.index!, s.start + m.index! + m[0].length, ymd(pub.y, pub.m, pub.d), false);

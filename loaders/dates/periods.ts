@@ -15,7 +15,7 @@ const NUM = String.raw`(?:first|second|third|fourth|final|last|1st|2nd|3rd|4th)`
 const PERIOD = new RegExp(
   [
     String.raw`\b(?<ago>(?:a|one)\s+year\s+(?:earlier|ago)|year[-\s](?:earlier|ago)(?=\s+\p{L}))\b`,
-    String.raw`\b(?<cur>(?:the|this|its|their)\s+(?:(?:current|full|latest|present|new)\s+)?(?:fiscal\s+|financial\s+|calendar\s+)?year)\b(?!\s*(?:\d|['’]s\b|before|after|earlier|later|ago|of\b|in\s+which|when))`,
+    String.raw`\b(?<cur>(?:the|this|its|their)\s+(?:(?:current|full|latest|present|new)\s+)?(?:fiscal\s+|financial\s+|calendar\s+)?year)\b(?![-‐]|\s*(?:\d|['’]s\b|before|after|earlier|later|ago|of\b|in\s+which|when|two|nineteen))`,
     String.raw`\b(?<end>(?:the\s+)?end\s+of\s+(?:the|this)\s+year|year[-\s]end|year['’]s\s+end)\b`,
     String.raw`\b(?<q>(?:the\s+)?${NUM}\s+(?:fiscal\s+)?quarter)\b(?:\s+of\s+(?<qy>(?:19|20)\d\d)\b)?`,
     String.raw`\b(?:(?<slead>last|this|next|coming|past)\s+|(?:in|during|by|until|since|through)\s+(?:the\s+)?(?:early\s+|late\s+)?)(?<season>spring|summer|autumn|fall|winter)\b(?!\s+of\b)`,

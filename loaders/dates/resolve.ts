@@ -51,7 +51,8 @@ export function resolve(text: string, c: ParsedComponents, pub: Pub | null, dir:
   // ("later this week" on Tuesday 1 March is March, though that week began in February).
   if (/\bago\b/.test(low)) {
     const [y, m, d] = [c.get("year")!, c.get("month")!, c.get("day")!];
-    return /\byears?\b/.test(low) ? String(y) : /\b(months?|weeks?)\b/.test(low) ? ym(y, m) : ymd(y, m, d);
+    // "two weeks ago" is counted in days from a day, so it names one; "a month ago" a month
+    return /\byears?\b/.test(low) ? String(y) : /\bmonths?\b/.test(low) ? ym(y, m) : ymd(y, m, d);
   }
   const step = /\b(last|previous|past)\b/.test(low) ? -1 : /\b(next|coming)\b/.test(low) ? 1 : 0;
   if (/\b(week|weekend|fortnight)\b/.test(low)) {

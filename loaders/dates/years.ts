@@ -44,3 +44,32 @@ function endOfShortRange(start: number, yy: number): number {
   const c = Math.floor(start / 100) * 100;
   return c + yy > start ? c + yy : c + 100 + yy;
 }
+
+// Spoken years, as broadcast transcripts write them: "nineteen ninety-six", "the
+// year two thousand". "nineteen ninety-six" is never a count (that would be "one
+// thousand nine hundred…"); "two thousand" is one, unless "the year" or a
+// preposition with nothing counted after it says otherwise.
+const UNITS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"];
+const TEENS = ["ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"];
+const TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
+const SPOKEN = new RegExp(
+  String.raw`\b(?:nineteen\s+(?<tens>${TENS.join("|")})(?:[-\s](?<unit>${UNITS.join("|")}))?|nineteen\s+(?<teen>${TEENS.join("|")})|(?<lead>(?:the\s+year|in|by|since|until)\s+)two\s+thousand(?:\s+and)?(?:\s+(?<after>${[...UNITS, ...TEENS].join("|")}))?(?!\s+\p{L}+s\b))\b`,
+  "giu",
+);
+
+export function findSpokenYears(sentence: string, offset: number): YearSpan[] {
+  const out: YearSpan[] = [];
+  for (const m of sentence.matchAll(SPOKEN)) {
+    const g = m.groups!;
+    let value: number, at = m.index!;
+    if (g.tens) value = 1900 + (TENS.indexOf(g.tens.toLowerCase()) + 2) * 10 + (g.unit ? UNITS.indexOf(g.unit.toLowerCase()) + 1 : 0);
+    else if (g.teen) value = 1910 + TEENS.indexOf(g.teen.toLowerCase());
+    else {
+      const a = g.after?.toLowerCase();
+      value = 2000 + (a ? (UNITS.includes(a) ? UNITS.indexOf(a) + 1 : 10 + TEENS.indexOf(a)) : 0);
+      if (!/year/i.test(g.lead!)) at += g.lead!.length;
+    }
+    out.push({ start: offset + at, end: offset + m.index! + m[0].length, value: String(value) });
+  }
+  return out;
+}
