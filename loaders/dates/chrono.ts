@@ -87,8 +87,21 @@ function parseChunk(text: string, wins: Win[], ref: Date): Parsed[] {
     const at = w.start + r.index - starts[k]!;
     // a result reaching over a separator is chrono gluing two windows: drop it
     if (at + r.text.length > w.end) continue;
-    out.push({ at, sentence: w.sentence, r });
+    out.push(partOf(r, at, w.sentence, ref) ?? { at, sentence: w.sentence, r });
   }
   return out;
 }
 
+
+const DATE_PARTS = ["year", "month", "day", "weekday"] as const;
+/** "the night of Oct. 23": chrono's casual parser swallows the date into a part of day it cannot place. */
+const PART_OF_DAY = /^(?:the\s+)?(?:night|morning|evening|afternoon)\s+of\s+/i;
+
+/** A result that fixes no date but names one after "night of": the named date, read alone. */
+function partOf(r: chrono.ParsedResult, at: number, sentence: number, ref: Date): Parsed | null {
+  if (DATE_PARTS.some((k) => r.start.isCertain(k))) return null;
+  const lead = PART_OF_DAY.exec(r.text);
+  if (!lead) return null;
+  const inner = DAYS.parse(r.text.slice(lead[0].length), { instant: ref, timezone: 0 })[0];
+  return inner ? { at: at + lead[0].length + inner.index, sentence, r: inner } : null;
+}

@@ -12,7 +12,7 @@ export interface YearSpan {
 
 const YEAR = String.raw`(?:1[6-9]\d\d|20[0-5]\d)`;
 /** A year, or a year range whose end is two or four digits. */
-const YEARS = new RegExp(String.raw`(?<![\p{L}\p{N}$€£¥#.,/:-]|[\d][.,]|\d-)(${YEAR})(?:\s?[-–/]\s?(\d{4}|\d{2}))?(?![\p{L}\p{N}]|[.,]\d|%|-\p{N})`, "gu");
+const YEARS = new RegExp(String.raw`(?<![\p{L}\p{N}$€£¥#.,/:]|[\d][.,]|[\d\s]-)(${YEAR})(?:\s?[-–/]\s?(\d{4}|\d{2}))?(?![\p{L}\p{N}]|[.,]\d|%|-\p{N})`, "gu");
 /** After a year, a unit or counted noun makes it a quantity ("2000 troops", "1500 GMT"). */
 const QUANTITY = /^\s*(?:(?:more|fewer|other|additional|new|extra)\s+)?(?:people|persons|men|women|children|troops|soldiers|police|officers|workers|employees|jobs|families|homes|houses|refugees|civilians|prisoners|students|voters|votes|members|residents|cases|deaths|dead|tons?|tonnes?|pounds|kilos?|kilograms?|kg|km|kilometers?|kilometres?|miles?|meters?|metres?|feet|ft|yards|acres|hectares|barrels|gallons|litres|liters|units|shares|points|cars|vehicles|planes|aircraft|tanks|rockets|missiles|drones|shells|rounds|dollars|euros|yen|hours|hrs|GMT|UTC|local\s+time|percent|per\s+cent|calories|words|pages|copies|seats|beds|rooms|times)\b/i;
 /** Before a year, a word that makes it a number or a name: "No. 1990", "page 2001", "at 1500", "Flight 1999". */
@@ -53,7 +53,7 @@ const UNITS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "
 const TEENS = ["ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"];
 const TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
 const SPOKEN = new RegExp(
-  String.raw`\b(?:nineteen\s+(?<tens>${TENS.join("|")})(?:[-\s](?<unit>${UNITS.join("|")}))?|nineteen\s+(?<teen>${TEENS.join("|")})|(?<lead>(?:the\s+year|in|by|since|until)\s+)two\s+thousand(?:\s+and)?(?:\s+(?<after>${[...UNITS, ...TEENS].join("|")}))?(?!\s+\p{L}+s\b))\b`,
+  String.raw`\b(?:nineteen\s+(?<tens>${TENS.join("|")})(?:[-\s](?<unit>${UNITS.join("|")}))?|nineteen\s+(?<teen>${TEENS.join("|")})|(?<lead>(?:the\s+year|in|by|since|until)\s+)two\s+thousand(?:\s+and)?(?:\s+(?<after>${[...UNITS, ...TEENS].join("|")}))?)\b`,
   "giu",
 );
 
@@ -61,6 +61,7 @@ export function findSpokenYears(sentence: string, offset: number): YearSpan[] {
   const out: YearSpan[] = [];
   for (const m of sentence.matchAll(SPOKEN)) {
     const g = m.groups!;
+    if (QUANTITY.test(sentence.slice(m.index! + m[0].length, m.index! + m[0].length + 30))) continue;
     let value: number, at = m.index!;
     if (g.tens) value = 1900 + (TENS.indexOf(g.tens.toLowerCase()) + 2) * 10 + (g.unit ? UNITS.indexOf(g.unit.toLowerCase()) + 1 : 0);
     else if (g.teen) value = 1910 + TEENS.indexOf(g.teen.toLowerCase());
