@@ -44,10 +44,19 @@ function evidence(terms: Term[], i: number): Direction {
   if (FUTURE_AUX.has(t.word) || t.tags.has("FutureTense")) return 1;
   if (t.word === "going" && terms[i + 1]?.word === "to") return 1;
   if (MODALS.has(t.word) && t.tags.has("Modal") && terms[i + 1]?.word !== "have") return 1;
-  if (t.tags.has("Infinitive") && prev?.word === "to" && before && !nounPhraseEnd(terms, i - 2)) return 1;
+  if (prev?.word === "to" && before && infinitive(t, before) && !nounPhraseEnd(terms, i - 2)) return 1;
   if (PERFECT_AUX.has(t.word) && terms[i + 1]?.tags.has("Verb")) return -1;
-  if (t.tags.has("PastTense") && !t.tags.has("Participle")) return -1;
+  // a passive's participle ("must be passed", "is expected") leaves the tense to its auxiliary
+  if (t.tags.has("PastTense") && !t.tags.has("Participle") && !t.tags.has("Passive") && !BE.has(prev?.word ?? "")) return -1;
   return 0;
+}
+
+const BE = new Set(["be", "been", "being", "is", "are", "am", "'s", "'re"]);
+
+/** The word after "to" is a verb: tagged so, or a noun-looking one after an adjective ("due to meet"). */
+function infinitive(t: Term, beforeTo: Term): boolean {
+  if (t.tags.has("Infinitive") || (t.tags.has("Verb") && !t.tags.has("Gerund"))) return true;
+  return t.tags.has("Noun") && !t.tags.has("ProperNoun") && !t.tags.has("Date") && beforeTo.tags.has("Adjective");
 }
 
 /**
