@@ -46,6 +46,7 @@ function evidence(terms: Term[], i: number): Direction {
   if (MODALS.has(t.word) && t.tags.has("Modal") && terms[i + 1]?.word !== "have") return 1;
   if (prev?.word === "to" && before && infinitive(t, before) && !nounPhraseEnd(terms, i - 2)) return 1;
   if (PERFECT_AUX.has(t.word) && terms[i + 1]?.tags.has("Verb")) return -1;
+  if (t.word === "was" || t.word === "were") return -1;
   // a passive's participle ("must be passed", "is expected") leaves the tense to its auxiliary
   if (t.tags.has("PastTense") && !t.tags.has("Participle") && !t.tags.has("Passive") && !BE.has(prev?.word ?? "")) return -1;
   return 0;
