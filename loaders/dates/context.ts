@@ -32,3 +32,20 @@ export function widen(text: string, start: number, end: number, phrase: string):
   }
   return out;
 }
+
+const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+const LEAD_MONTH = new RegExp(String.raw`\b(last|this|next|coming|past)\s+(${MONTHS.map((m) => m[0]!.toUpperCase() + m.slice(1)).join("|")})\b`, "g");
+
+/**
+ * "last May" as a whole: chrono drops it (it reads "May" after "last" as the modal verb).
+ * `value(month, lead)` resolves it the same way as chrono's months.
+ */
+export function findLeadMonths(sentence: string, offset: number, value: (month: number, lead: Direction | 2) => string | null) {
+  const out: { start: number; end: number; value: string | null }[] = [];
+  for (const m of sentence.matchAll(LEAD_MONTH)) {
+    const w = m[1]!.toLowerCase();
+    const lead: Direction | 2 = w === "this" ? 2 : w === "next" || w === "coming" ? 1 : -1;
+    out.push({ start: offset + m.index!, end: offset + m.index! + m[0].length, value: value(MONTHS.indexOf(m[2]!.toLowerCase()) + 1, lead) });
+  }
+  return out;
+}

@@ -1,9 +1,9 @@
 import type { DateRow, Doc } from "../types.js";
 import { findAnchored, shift } from "./anchor.js";
 import { CUE, cueWindows, parseAll, type Win } from "./chrono.js";
-import { widen } from "./context.js";
+import { findLeadMonths, widen } from "./context.js";
 import { findPeriods } from "./periods.js";
-import { lastMonth, parsePub, resolve, ym, ymd, type Pub } from "./resolve.js";
+import { lastMonth, parsePub, resolve, yearOf, ym, ymd, type Pub } from "./resolve.js";
 import { dateDirection, sentenceTerms, type Direction, type Term } from "./tense.js";
 import { findSpokenYears, findYears } from "./years.js";
 
@@ -58,9 +58,11 @@ export function extractDates(doc: Doc): DateRow[] {
   // dated the publication day, unless the sentence names the day ("overnight into Saturday").
   for (const s of doc.sentences) {
     const sent = text.slice(s.start, s.end);
+    // periods first: "the third quarter of 2011" holds its year
+    if (PERIOD_CUE.test(sent)) for (const p of findPeriods(sent, s.start, pub)) rows.add(p.start, p.end, p.value, false);
     if (YEAR_CUE.test(sent)) for (const y of findYears(sent, s.start)) rows.add(y.start, y.end, y.value, true);
     if (SPOKEN_CUE.test(sent)) for (const y of findSpokenYears(sent, s.start)) rows.add(y.start, y.end, y.value, true);
-    if (PERIOD_CUE.test(sent)) for (const p of findPeriods(sent, s.start, pub)) rows.add(p.start, p.end, p.value, false);
+    if (pub) for (const l of findLeadMonths(sent, s.start, (m, lead) => leadMonth(m, lead, pub))) rows.add(l.start, l.end, l.value, true);
     if (pub && !daySentences.has(s.index))
       for (const m of sent.matchAll(OVERNIGHT)) rows.add(s.start + m.index!, s.start + m.index! + m[0].length, ymd(pub.y, pub.m, pub.d), false);
   }
@@ -107,7 +109,7 @@ function readChrono(doc: Doc, pub: Pub | null, rows: Rows): Set<number> {
       let value: string | null;
       if (open && w.yearStep !== null && c.isCertain("month"))
         value = c.isCertain("day") ? ymd(pub.y + w.yearStep, c.get("month")!, c.get("day")!) : ym(pub.y + w.yearStep, c.get("month")!);
-      else if (open && w.lead === -1 && c.isCertain("month") && !c.isCertain("day")) value = lastMonth(c.get("month")!, pub);
+      else if (open && w.lead && c.isCertain("month") && !c.isCertain("day")) value = leadMonth(c.get("month")!, w.lead, pub);
       else {
         const dir: Direction = !open ? 0 : w.possessive && c.isCertain("weekday") ? -1 : direction(sentence, w.start, w.end);
         value = resolve(phrase, c, pub, dir);
@@ -119,6 +121,11 @@ function readChrono(doc: Doc, pub: Pub | null, rows: Rows): Set<number> {
     }
   }
   return daySentences;
+}
+
+/** A month after "last", "this" or "next". */
+function leadMonth(m: number, lead: Direction | 2, pub: Pub): string {
+  return lead === -1 ? lastMonth(m, pub) : ym(yearOf(pub, m, 15, lead), m);
 }
 
 type Components = Parameters<typeof resolve>[1];

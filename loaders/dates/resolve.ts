@@ -123,7 +123,7 @@ export function weekday(wd: number, pub: Pub, low: string, way: Direction = 0): 
     return ymd(p.y, p.m, p.d);
   }
   let back = (w0 - wd + 7) % 7;
-  if (back === 0 && /\blast\b/.test(low)) back = 7;
+  if (back === 0 && /\b(last|previous)\b/.test(low)) back = 7;
   const p = addDays(pub, -back);
   return ymd(p.y, p.m, p.d);
 }
