@@ -94,6 +94,13 @@ function readChrono(doc: Doc, pub: Pub | null, rows: Rows): Set<number> {
     if (!terms.has(sentence)) terms.set(sentence, sentenceTerms(sent));
     return dateDirection(sent, terms.get(sentence)!, start - s.start, end - s.start);
   };
+  // "the next day", "the day before": chrono counts them from publication; pass 3 counts them from the text
+  const anchored = new Map<number, { start: number; end: number }[]>();
+  const isAnchored = (sentence: number, start: number, end: number) => {
+    const s = doc.sentences[sentence]!;
+    if (!anchored.has(sentence)) anchored.set(sentence, findAnchored(text.slice(s.start, s.end), s.start));
+    return anchored.get(sentence)!.some((a) => a.start < end && start < a.end);
+  };
   for (const { at, sentence, r } of parseAll(text, wins, ref)) {
     let start = at;
     let end = start + r.text.length;
@@ -101,6 +108,7 @@ function readChrono(doc: Doc, pub: Pub | null, rows: Rows): Set<number> {
     // "later this week", "earlier this month": the modifier is part of the expression
     const mod = /\b(later|earlier|early|late)\s+$/i.exec(text.slice(Math.max(0, start - 10), start));
     if (mod && /^this\b/i.test(text.slice(start, end))) start -= mod[0].length;
+    if (isAnchored(sentence, start, end)) continue;
     for (const part of splitRange(text, start, end, r)) {
       const c = part.c;
       const w = widen(text, part.start, part.end, text.slice(part.start, part.end));
