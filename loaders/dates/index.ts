@@ -87,9 +87,11 @@ function readChrono(doc: Doc, pub: Pub | null, rows: Rows): Set<number> {
   for (const s of doc.sentences) if (CUE.test(text.slice(s.start, s.end))) cueWindows(text, s.start, s.end, s.index, wins);
   const daySentences = new Set<number>();
   const terms = new Map<number, Term[]>();
-  // The tagger runs only on sentences holding a date whose year the text leaves open.
+  // Sentences are read for tense only when they hold a date whose year the text leaves open.
   const direction = (sentence: number, start: number, end: number): Direction => {
     const s = doc.sentences[sentence]!;
+    // "since March" reaches back to it whatever the verb
+    if (/\bsince\s+$/i.test(text.slice(Math.max(s.start, start - 8), start))) return -1;
     const sent = text.slice(s.start, s.end);
     if (!terms.has(sentence)) terms.set(sentence, sentenceTerms(sent));
     return dateDirection(sent, terms.get(sentence)!, start - s.start, end - s.start);
