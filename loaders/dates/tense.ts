@@ -47,8 +47,11 @@ export function sentenceTerms(sentence: string): Term[] {
 
 const FUTURE_AUX = new Set(["will", "shall", "would", "'ll", "wo"]);
 const PERFECT_AUX = new Set(["has", "have", "had"]);
-/** "must be returned by Jan. 14", "may resume in May": a modal looks ahead unless a perfect follows ("could have"). */
-const MODALS = new Set(["must", "should", "may", "might", "can", "could"]);
+/**
+ * "must be returned by Jan. 14", "may resume in May": a modal looks ahead unless a perfect
+ * follows ("may have"). Not "could": in reports it is as often the past of "can".
+ */
+const MODALS = new Set(["must", "should", "may", "might", "can"]);
 const CLAUSE_END = /[,;:()\u2014]|\s[\u2013-]\s/;
 
 /** What one word says about time: 1 future, -1 past, 0 nothing. `i` indexes `terms`. */
@@ -63,8 +66,14 @@ function evidence(terms: Term[], i: number): Direction {
   // a passive's participle ("must be passed", "is expected") leaves the tense to its auxiliary
   if (t.tags.has("PastTense") && !BE.has(prev?.word ?? "")) return -1;
   // "prices closed lower": an -ed word the lexicon does not know as a verb, straight after its subject
-  if (/[^e]ed$/.test(t.word) && !t.tags.has("Verb") && prev?.tags.has("Noun") && !prev.tags.has("Pronoun") && !BE.has(prev.word)) return -1;
+  if (/[^e]ed$/.test(t.word) && !t.tags.has("Verb") && prev && subjectLike(prev)) return -1;
   return 0;
+}
+
+/** A word that can end a subject: not a determiner, preposition, verb, adverb, conjunction or adjective. */
+function subjectLike(t: Term): boolean {
+  if (!/^[\p{L}]/u.test(t.word) || BE.has(t.word)) return false;
+  return !["Determiner", "Preposition", "Verb", "Adverb", "Conjunction", "Adjective", "Possessive"].some((k) => t.tags.has(k));
 }
 
 const BE = new Set(["be", "been", "being", "is", "are", "am", "'s", "'re"]);
