@@ -17,7 +17,9 @@ const OVERNIGHT = /\bovernight\b/gi;
 const YEAR_CUE = /\b(?:1[6-9]|20)\d\d\b/;
 const SPOKEN_CUE = /\b(?:nineteen|thousand)\b/i;
 const PERIOD_CUE = /\b(?:year|quarter|spring|summer|autumn|fall|winter)\b/i;
-const ANCHOR_CUE = /\b(?:that|same|following|next|previous|preceding|before|after|later|earlier)\b/i;
+/** Words without which no clause of a sentence reads as future (tense.ts): auxiliaries, modals, an infinitive's "to". */
+const FUTURE_CUE = /\b(?:will|would|shall|wo|going|must|should|may|might|can|Will|Would|Shall|Must|Should|Might|Can)\b|['’]ll\b|\bto\s+(?!(?:the|a|an|his|her|its|their|our|this|that|these|those|some|all|him|them|us|me)\b)\p{Ll}/u;
+const ANCHOR_CUE = /\b(?:that|same|following|next|previous|preceding)\s+(?:day|week|month|year|morning|afternoon|evening|night)\b|\b(?:day|week|month|year|morning|afternoon|evening|night)s?\s+(?:before|after|later|earlier)\b/i;
 
 /** Rows kept sorted by start, never overlapping; `explicit` marks the ones the text dates by itself (anchors). */
 class Rows {
@@ -87,6 +89,7 @@ function readChrono(doc: Doc, pub: Pub | null, rows: Rows): Set<number> {
   for (const s of doc.sentences) if (CUE.test(text.slice(s.start, s.end))) cueWindows(text, s.start, s.end, s.index, wins);
   const daySentences = new Set<number>();
   const terms = new Map<number, Term[]>();
+  const sentenceText = (i: number) => text.slice(doc.sentences[i]!.start, doc.sentences[i]!.end);
   // Sentences are read for tense only when they hold a date whose year the text leaves open.
   const direction = (sentence: number, start: number, end: number): Direction => {
     const s = doc.sentences[sentence]!;
@@ -100,7 +103,8 @@ function readChrono(doc: Doc, pub: Pub | null, rows: Rows): Set<number> {
   const anchored = new Map<number, { start: number; end: number }[]>();
   const isAnchored = (sentence: number, start: number, end: number) => {
     const s = doc.sentences[sentence]!;
-    if (!anchored.has(sentence)) anchored.set(sentence, findAnchored(text.slice(s.start, s.end), s.start));
+    const sent = text.slice(s.start, s.end);
+    if (!anchored.has(sentence)) anchored.set(sentence, ANCHOR_CUE.test(sent) ? findAnchored(sent, s.start) : []);
     return anchored.get(sentence)!.some((a) => a.start < end && start < a.end);
   };
   for (const { at, sentence, r } of parseAll(text, wins, ref)) {
@@ -120,9 +124,15 @@ function readChrono(doc: Doc, pub: Pub | null, rows: Rows): Set<number> {
       if (open && w.yearStep !== null && c.isCertain("month"))
         value = c.isCertain("day") ? ymd(pub.y + w.yearStep, c.get("month")!, c.get("day")!) : ym(pub.y + w.yearStep, c.get("month")!);
       else if (open && w.lead && c.isCertain("month") && !c.isCertain("day")) value = leadMonth(c.get("month")!, w.lead, pub);
+      else if (!open) value = resolve(phrase, c, pub, 0);
+      else if (w.possessive && c.isCertain("weekday")) value = resolve(phrase, c, pub, -1);
       else {
-        const dir: Direction = !open ? 0 : w.possessive && c.isCertain("weekday") ? -1 : direction(sentence, w.start, w.end);
-        value = resolve(phrase, c, pub, dir);
+        // Reading the clause is the stage's main cost: it is done only when the directions
+        // the sentence's words allow give different values ("Monday" is last Monday under
+        // a past clause and under none alike; only a future cue can move it).
+        const dirs: Direction[] = FUTURE_CUE.test(sentenceText(sentence)) ? [-1, 0, 1] : [-1, 0];
+        const values = new Set(dirs.map((d) => resolve(phrase, c, pub, d)));
+        value = values.size === 1 ? values.values().next().value! : resolve(phrase, c, pub, direction(sentence, w.start, w.end));
       }
       if (value && value.length === 10) daySentences.add(sentence);
       // a date the text names, not one counted from publication, can anchor "two days later"
