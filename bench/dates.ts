@@ -73,12 +73,15 @@ export function benchDates(report: (key: string, value: string) => void): DateEr
   let ms = 0, words = 0;
   for (const d of docs) {
     const doc = { id: d.id, text: d.text, published: d.published, sentences: splitSentences(d.text) };
-    const t0 = performance.now();
     const rows = extractDates(doc);
-    ms += performance.now() - t0;
     words += countWords(d.text);
     for (const k of ["all", d.part]) score(d, rows, (tallies[k] ??= { gold: 0, found: 0, right: 0, extra: 0, kinds: {} }), errors);
   }
+  // speed on a second, warm pass (the first pays for chrono's and the lexicon's start-up)
+  const warm = docs.map((d) => ({ id: d.id, text: d.text, published: d.published, sentences: splitSentences(d.text) }));
+  const t0 = performance.now();
+  for (const doc of warm) extractDates(doc);
+  ms = performance.now() - t0;
   for (const [k, t] of Object.entries(tallies)) {
     const label = k === "all" ? `TBAQ ${docs.length} articles` : k;
     report(`dates ${label}: body recall of DATE timexes (${t.gold})`, (t.found / t.gold).toFixed(3));
@@ -88,7 +91,7 @@ export function benchDates(report: (key: string, value: string) => void): DateEr
   if (process.env.DATES_ERRORS)
     for (const [kind, k] of Object.entries(tallies.all!.kinds)) report(`dates value by kind: ${kind}`, `${k.right}/${k.found}`);
   report("dates held-out sentences (written for Dossier, never tuned on): right", `${heldOut()}/${HELD_OUT.length}`);
-  report("dates stage words/s on TBAQ (1 core, one pass)", Math.round(words / (ms / 1000)).toLocaleString("en-US"));
+  report("dates stage words/s on TBAQ (1 core, second pass)", Math.round(words / (ms / 1000)).toLocaleString("en-US"));
   return errors;
 }
 
