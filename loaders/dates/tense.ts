@@ -60,8 +60,9 @@ function evidence(terms: Term[], i: number): Direction {
   if (FUTURE_AUX.has(t.word) && !t.tags.has("ProperNoun")) return 1;
   if (t.word === "going" && terms[i + 1]?.word === "to") return 1;
   if (MODALS.has(t.word) && !t.tags.has("ProperNoun") && terms[i + 1]?.word !== "have") return 1;
-  if (prev?.word === "to" && before && infinitive(t, before) && !nounPhraseEnd(terms, i - 2)) return 1;
-  if (PERFECT_AUX.has(t.word) && terms[i + 1]?.tags.has("Verb")) return -1;
+  if (prev?.word === "to" && before && infinitive(t, before, terms[i - 3]) && !nounPhraseEnd(terms, i - 2)) return 1;
+  // a perfect: "has relocated", "had tumbled" (regular participles are not in the lexicon)
+  if (PERFECT_AUX.has(t.word) && terms[i + 1] && (terms[i + 1]!.tags.has("Verb") || participle(terms[i + 1]!))) return -1;
   if (t.word === "was" || t.word === "were") return -1;
   // a passive's participle ("must be passed", "is expected") leaves the tense to its auxiliary
   if (t.tags.has("PastTense") && !BE.has(prev?.word ?? "")) return -1;
@@ -78,10 +79,40 @@ function subjectLike(t: Term): boolean {
 
 const BE = new Set(["be", "been", "being", "is", "are", "am", "'s", "'re"]);
 
-/** The word after "to" is a verb: tagged so, or a noun-looking one after an adjective ("due to meet"). */
-function infinitive(t: Term, beforeTo: Term): boolean {
+/** A regular past participle the lexicon does not list: "relocated", "tumbled". */
+function participle(t: Term): boolean {
+  return /^\p{Ll}+ed$/u.test(t.word) && !t.tags.has("Noun") && !t.tags.has("Adjective");
+}
+
+const NOT_VERB = ["Determiner", "Pronoun", "Possessive", "Preposition", "ProperNoun", "Value", "Date", "Conjunction", "Adverb"];
+
+/**
+ * The word after "to" is a verb: tagged so, or any open-class word after an adjective
+ * or a participle ("due to meet", "is scheduled to close", "set to resume", "slated to
+ * reopen"): there "to" heads an infinitive, since such a participle takes no object.
+ */
+function infinitive(t: Term, beforeTo: Term, beforeThat: Term | undefined): boolean {
   if (t.tags.has("Infinitive") || (t.tags.has("Verb") && !t.tags.has("Gerund"))) return true;
-  return t.tags.has("Noun") && !t.tags.has("ProperNoun") && !t.tags.has("Date") && beforeTo.tags.has("Adjective");
+  if (!/^\p{L}+$/u.test(t.word) || NOT_VERB.some((k) => t.tags.has(k))) return false;
+  // "is set to", ", set to": an irregular participle the lexicon takes for a noun
+  const led = beforeTo.tags.has("Adjective") || beforeTo.tags.has("PastTense") || participle(beforeTo) || BE.has(beforeThat?.word ?? "") || beforeThat?.word === ",";
+  return led && canBeVerb(t.word);
+}
+
+/**
+ * Whether a word the lexicon leaves open reads as a verb after "to" ("to resume" but
+ * "shot to death"): compromise's tagger on a short frame, once per word. The tagger
+ * is too slow for whole sentences (tense.ts reads the lexicon), not for a few words.
+ */
+const VERB_CACHE = new Map<string, boolean>();
+function canBeVerb(word: string): boolean {
+  let v = VERB_CACHE.get(word);
+  if (v === undefined) {
+    v = nlp(`they were set to ${word}`).terms().last().has("#Infinitive");
+    if (VERB_CACHE.size > 5000) VERB_CACHE.clear();
+    VERB_CACHE.set(word, v);
+  }
+  return v;
 }
 
 /**

@@ -56,3 +56,15 @@ describe("an explicit year always wins over the tense", () => {
     ["The plant closed on 4 July 2015.", "on 4 July 2015", "2015-07-04"],
   ])("%s", (text, t, v) => expect(dates(text)).toEqual([[t, v]]));
 });
+
+describe("participles and perfects the lexicon does not list", () => {
+  it.each([
+    // an infinitive after a participle or after "is"/a comma plans the act; "shot to death" does not
+    ["The ferry line, set to reopen Tuesday, was closed by the gale.", "Tuesday", "2013-03-26"],
+    ["The sale is slated to close Tuesday.", "Tuesday", "2013-03-26"],
+    ["The sale is scheduled to close Tuesday.", "Tuesday", "2013-03-26"],
+    ["The guard was beaten to death on Tuesday.", "on Tuesday", "2013-03-19"],
+    // a perfect of a regular verb the lexicon lacks dates its clause back
+    ["The charity has relocated twice, most recently in July.", "July", "2012-07"],
+  ])("%s", (text, t, v) => expect(dates(text)).toEqual([[t, v]]));
+});
