@@ -17,9 +17,12 @@ const OVERNIGHT = /\bovernight\b/gi;
 const YEAR_CUE = /\b(?:1[6-9]|20)\d\d\b/;
 const SPOKEN_CUE = /\b(?:nineteen|thousand)\b/i;
 const PERIOD_CUE = /\b(?:year|quarter|spring|summer|autumn|fall|winter)\b/i;
-/** Words without which no clause of a sentence reads as future (tense.ts): auxiliaries, modals, an infinitive's "to". */
-const FUTURE_CUE = /\b(?:will|would|shall|wo|going|must|should|may|might|can|Will|Would|Shall|Must|Should|Might|Can)\b|['’]ll\b|\bto\s+(?!(?:the|a|an|his|her|its|their|our|this|that|these|those|some|all|him|them|us|me)\b)\p{Ll}/u;
+/** Words without which no clause of a sentence reads as future (tense.ts): auxiliaries, modals, an infinitive's "to", a limit ("until"). */
+const FUTURE_CUE = /\b(?:until|till|by|effective|Until|By|Effective)\s+(?:(?:early|late|mid)[-\s]?)?[\p{Lu}\d]|\b(?:will|would|shall|wo|going|must|should|may|might|can|Will|Would|Shall|Must|Should|Might|Can)\b|['’]ll\b|\bto\s+(?!(?:the|a|an|his|her|its|their|our|this|that|these|those|some|all|him|them|us|me)\b)\p{Ll}/u;
 const ANCHOR_CUE = /\b(?:that|same|following|next|previous|preceding)\s+(?:day|week|month|year|morning|afternoon|evening|night)\b|\b(?:day|week|month|year|morning|afternoon|evening|night)s?\s+(?:before|after|later|earlier)\b/i;
+
+/** A pluperfect outside a relative clause ("which had been expected" leaves the main clause alone). */
+const PLUPERFECT = /(?<!\b(?:which|who|that)\s+)\bhad\b/i;
 
 /** Rows kept sorted by start, never overlapping; `explicit` marks the ones the text dates by itself (anchors). */
 class Rows {
@@ -94,10 +97,17 @@ function readChrono(doc: Doc, pub: Pub | null, rows: Rows): Set<number> {
   const direction = (sentence: number, start: number, end: number): Direction => {
     const s = doc.sentences[sentence]!;
     // "since March" reaches back to it whatever the verb
-    if (/\bsince\s+$/i.test(text.slice(Math.max(s.start, start - 8), start))) return -1;
+    const before = text.slice(Math.max(s.start, start - 40), start);
+    if (/\bsince\s+(?:(?:shortly|just|soon|right)\s+)?(?:(?:before|after)\s+)?(?:the\s+)?$/i.test(before)) return -1;
     const sent = text.slice(s.start, s.end);
+    // "postponed until Thursday", "effective June 1": a limit or a start set ahead, whatever the
+    // verb, unless a pluperfect sets the clause's own time in the past ("had not called until Thursday")
+    const limit = /\b(until|till|by|effective)\s+(?:(?:early|late|mid)[-\s]?)?$/i.exec(before)?.[1]!.toLowerCase();
+    if (limit && limit !== "by" && !PLUPERFECT.test(sent)) return 1;
     if (!terms.has(sentence)) terms.set(sentence, sentenceTerms(sent));
-    return dateDirection(sent, terms.get(sentence)!, start - s.start, end - s.start);
+    const dir = dateDirection(sent, terms.get(sentence)!, start - s.start, end - s.start);
+    // "by June" is a deadline ahead when the clause says nothing; "were completed by June" is past
+    return limit === "by" && dir === 0 ? 1 : dir;
   };
   // "the next day", "the day before": chrono counts them from publication; pass 3 counts them from the text
   const anchored = new Map<number, { start: number; end: number }[]>();

@@ -68,3 +68,14 @@ describe("participles and perfects the lexicon does not list", () => {
     ["The charity has relocated twice, most recently in July.", "July", "2012-07"],
   ])("%s", (text, t, v) => expect(dates(text)).toEqual([[t, v]]));
 });
+
+describe("a limit looks ahead whatever the verb, a start looks back", () => {
+  it.each([
+    ["The court postponed its ruling until Monday.", "Monday", "2013-03-25", "2013-03-22"],
+    ["The rebate is available until Tuesday.", "Tuesday", "2013-03-26", "2013-03-22"],
+    ["The board approved a pay rise effective Feb. 1.", "Feb. 1", "2014-02-01", "2013-10-25"],
+    // a pluperfect sets the clause's own time in the past
+    ["Inspectors had finished their work by Monday.", "Monday", "2013-03-18", "2013-03-22"],
+    ["The mill has run at a loss since shortly after the Aug. 4 fire.", "Aug. 4", "2012-08-04", "2013-03-22"],
+  ])("%s", (text, t, v, published) => expect(dates(text, published)).toEqual([[t, v]]));
+});
