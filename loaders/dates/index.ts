@@ -40,6 +40,19 @@ class Rows {
     if ((lo > 0 && rows[lo - 1]!.end > start) || (lo < rows.length && rows[lo]!.start < end)) return;
     rows.splice(lo, 0, { article: this.doc.id, text: this.doc.text.slice(start, end), value, start, end, explicit });
   }
+  /**
+   * "May nineteen eighty-two": chrono reads the month alone (it knows no spoken years), so
+   * a bare month straight before a spoken year takes that year and its span.
+   */
+  joinYear(start: number, end: number, year: string): boolean {
+    const r = this.rows.findLast((r) => r.end <= start);
+    if (!r || !/^\s+$/.test(this.doc.text.slice(r.end, start)) || !/^\p{Lu}\p{Ll}+\.?$/u.test(r.text) || r.value.length !== 7) return false;
+    r.value = `${year}${r.value.slice(4)}`;
+    r.end = end;
+    r.text = this.doc.text.slice(r.start, end);
+    r.explicit = true;
+    return true;
+  }
   /** The nearest explicit row ending before `at` in the same paragraph. */
   anchorBefore(at: number): string | null {
     const text = this.doc.text;
@@ -66,7 +79,7 @@ export function extractDates(doc: Doc): DateRow[] {
     // periods first: "the third quarter of 2011" holds its year
     if (PERIOD_CUE.test(sent)) for (const p of findPeriods(sent, s.start, pub)) rows.add(p.start, p.end, p.value, false);
     if (YEAR_CUE.test(sent)) for (const y of findYears(sent, s.start)) rows.add(y.start, y.end, y.value, true);
-    if (SPOKEN_CUE.test(sent)) for (const y of findSpokenYears(sent, s.start)) rows.add(y.start, y.end, y.value, true);
+    if (SPOKEN_CUE.test(sent)) for (const y of findSpokenYears(sent, s.start)) if (!rows.joinYear(y.start, y.end, y.value)) rows.add(y.start, y.end, y.value, true);
     if (pub) for (const l of findLeadMonths(sent, s.start, (m, lead) => leadMonth(m, lead, pub))) rows.add(l.start, l.end, l.value, true);
     if (pub && !daySentences.has(s.index))
       for (const m of sent.matchAll(OVERNIGHT)) rows.add(s.start + m.index!, s.start + m.index! + m[0].length, ymd(pub.y, pub.m, pub.d), false);

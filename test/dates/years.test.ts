@@ -51,6 +51,9 @@ describe("spoken years", () => {
     ["The bombing of nineteen ninety-six shocked the city.", [["nineteen ninety-six", "1996"]]],
     ["The promise to halve unemployment by the year two thousand was dropped.", [["the year two thousand", "2000"]]],
     ["In nineteen seventy-nine the border closed.", [["nineteen seventy-nine", "1979"]]],
+    // a month before a spoken year takes it, whatever the tense would say
+    ["The mine reopened in October nineteen eighty-four.", [["October nineteen eighty-four", "1984-10"]]],
+    ["Hostages were freed. August nineteen ninety. The talks failed.", [["August nineteen ninety", "1990-08"]]],
   ])("%s", (text, rows) => expect(dates(text)).toEqual(rows));
 
   it("a spoken count is not a year", () => {
