@@ -24,6 +24,8 @@ const ANCHOR_CUE = /\b(?:that|same|following|next|previous|preceding)\s+(?:day|w
 /** A pluperfect outside a relative clause ("which had been expected" leaves the main clause alone). */
 const PLUPERFECT = /(?<!\b(?:which|who|that)\s+)\bhad\b/i;
 
+const PARAGRAPH_BREAK = /\n\s*\n|\n/g;
+
 /** Rows kept sorted by start, never overlapping; `explicit` marks the ones the text dates by itself (anchors). */
 class Rows {
   rows: (DateRow & { explicit: boolean })[] = [];
@@ -53,13 +55,17 @@ class Rows {
     r.explicit = true;
     return true;
   }
-  /** The nearest explicit row ending before `at` in the same paragraph. */
+  /**
+   * The nearest explicit row ending before `at` in the same paragraph or the one before:
+   * news paragraphs are a sentence or two, and the story's time carries across one break
+   * ("In March, … ¶ The following month, …"), not across the article.
+   */
   anchorBefore(at: number): string | null {
     const text = this.doc.text;
     for (let i = this.rows.length - 1; i >= 0; i--) {
       const r = this.rows[i]!;
       if (r.end > at) continue;
-      if (text.slice(r.end, at).includes("\n")) return null;
+      if ((text.slice(r.end, at).match(PARAGRAPH_BREAK)?.length ?? 0) > 1) return null;
       if (r.explicit) return r.value;
     }
     return null;

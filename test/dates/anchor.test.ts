@@ -32,8 +32,9 @@ describe("relative expressions follow the text's own anchor", () => {
     expect(dates("Later that year, the rebels withdrew.")).toEqual([]);
   });
 
-  it("an anchor does not reach into another paragraph", () => {
-    expect(dates("The mine opened in 1957.\n\nLater that year, it was sold.")).toEqual([["1957", "1957"]]);
+  it("an anchor reaches into the paragraph before, not further", () => {
+    expect(dates("The mine opened in 1957.\n\nLater that year, it was sold.")).toEqual([["1957", "1957"], ["Later that year", "1957"]]);
+    expect(dates("The mine opened in 1957.\n\nIt was sold.\n\nLater that year, it closed.")).toEqual([["1957", "1957"]]);
   });
 
   it("a day counted from an event the text does not date gets no row", () => {
