@@ -9,6 +9,7 @@ import { splitSentences } from "../loaders/text/sentences.js";
 import { countWords } from "../loaders/text/words.js";
 import type { DateRow } from "../loaders/types.js";
 import { HELD_OUT, HELD_OUT_2, type HeldOut } from "../test/dates/heldout.js";
+import { goldContradiction } from "./dates-gold.js";
 import { readTbaq, type TbaqDoc, type Timex } from "./tbaq.js";
 
 const SCORED = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
@@ -29,6 +30,9 @@ interface Tally {
   found: number;
   right: number;
   extra: number;
+  /** Found timexes whose gold value contradicts its own text (dates-gold.ts), and how many of those we got "right". */
+  contradicted: number;
+  contradictedRight: number;
   kinds: Record<string, { found: number; right: number }>;
 }
 
@@ -57,7 +61,12 @@ function score(d: TbaqDoc, rows: DateRow[], t: Tally, errors: DateError[]): void
     const kind = category(hits[0]!.text);
     const k = (t.kinds[kind] ??= { found: 0, right: 0 });
     k.found++;
-    if (hits.some((r) => r.value === x.value)) {
+    const right = hits.some((r) => r.value === x.value);
+    if (goldContradiction(text, x.value)) {
+      t.contradicted++;
+      if (right) t.contradictedRight++;
+    }
+    if (right) {
       t.right++;
       k.right++;
     } else errors.push({ doc: d.id, kind: "value", gold: x.value, value: hits.map((r) => `${r.text}=${r.value}`).join(" | "), text, context });
@@ -76,7 +85,7 @@ export function benchDates(report: (key: string, value: string) => void): DateEr
     const rows = extractDates(doc);
     words += countWords(d.text);
     // errors listed once, from the whole-corpus tally
-    for (const k of ["all", d.part]) score(d, rows, (tallies[k] ??= { gold: 0, found: 0, right: 0, extra: 0, kinds: {} }), k === "all" ? errors : []);
+    for (const k of ["all", d.part]) score(d, rows, (tallies[k] ??= { gold: 0, found: 0, right: 0, extra: 0, contradicted: 0, contradictedRight: 0, kinds: {} }), k === "all" ? errors : []);
   }
   // speed on a second, warm pass (the first pays for chrono's and the lexicon's start-up)
   const warm = docs.map((d) => ({ id: d.id, text: d.text, published: d.published, sentences: splitSentences(d.text) }));
@@ -88,6 +97,8 @@ export function benchDates(report: (key: string, value: string) => void): DateEr
     report(`dates ${label}: body recall of DATE timexes (${t.gold})`, (t.found / t.gold).toFixed(3));
     report(`dates ${label}: value accuracy of those found`, (t.right / t.found).toFixed(3));
     report(`dates ${label}: rows over no DATE timex`, String(t.extra));
+    report(`dates ${label}: gold values contradicting their own text (a weekday that is not that day, a written year or month not in the value, a bare year given a day)`, String(t.contradicted));
+    report(`dates ${label}: value accuracy with those set aside`, ((t.right - t.contradictedRight) / (t.found - t.contradicted)).toFixed(3));
   }
   if (process.env.DATES_ERRORS)
     for (const [kind, k] of Object.entries(tallies.all!.kinds)) report(`dates value by kind: ${kind}`, `${k.right}/${k.found}`);
