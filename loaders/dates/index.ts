@@ -2,6 +2,7 @@ import type { DateRow, Doc } from "../types.js";
 import { findAnchored, shift } from "./anchor.js";
 import { CUE, cueWindows, parseAll, type Win } from "./chrono.js";
 import { findLeadMonths, widen } from "./context.js";
+import { findHolidays } from "./holidays.js";
 import { findPeriods } from "./periods.js";
 import { lastMonth, parsePub, resolve, yearOf, ym, ymd, type Pub } from "./resolve.js";
 import { dateDirection, sentenceTerms, type Direction, type Term } from "./tense.js";
@@ -16,6 +17,7 @@ import { findSpokenYears, findYears } from "./years.js";
 const OVERNIGHT = /\bovernight\b/gi;
 const YEAR_CUE = /\b(?:1[6-9]|20)\d\d\b/;
 const SPOKEN_CUE = /\b(?:nineteen|thousand)\b/i;
+const HOLIDAY_CUE = /\b(?:Thanksgiving|Election Day|Christmas|New Year)/;
 const PERIOD_CUE = /\b(?:year|quarter|spring|summer|autumn|fall|winter)\b/i;
 /** Words without which no clause of a sentence reads as future (tense.ts): auxiliaries, modals, an infinitive's "to", a limit ("until"). */
 const FUTURE_CUE = /\b(?:until|till|by|effective|Until|By|Effective)\s+(?:(?:early|late|mid)[-\s]?)?[\p{Lu}\d]|\b(?:will|would|shall|wo|going|must|should|may|might|can|Will|Would|Shall|Must|Should|Might|Can)\b|['’]ll\b|\bto\s+(?!(?:the|a|an|his|her|its|their|our|this|that|these|those|some|all|him|them|us|me)\b)\p{Ll}/u;
@@ -85,6 +87,7 @@ export function extractDates(doc: Doc): DateRow[] {
     // periods first: "the third quarter of 2011" holds its year
     if (PERIOD_CUE.test(sent)) for (const p of findPeriods(sent, s.start, pub)) rows.add(p.start, p.end, p.value, false);
     if (YEAR_CUE.test(sent)) for (const y of findYears(sent, s.start)) rows.add(y.start, y.end, y.value, true);
+    if (pub && HOLIDAY_CUE.test(sent)) for (const h of findHolidays(sent, s.start, pub)) rows.add(h.start, h.end, h.value, true);
     if (SPOKEN_CUE.test(sent)) for (const y of findSpokenYears(sent, s.start)) if (!rows.joinYear(y.start, y.end, y.value)) rows.add(y.start, y.end, y.value, true);
     if (pub) for (const l of findLeadMonths(sent, s.start, (m, lead) => leadMonth(m, lead, pub))) rows.add(l.start, l.end, l.value, true);
     if (pub && !daySentences.has(s.index))
