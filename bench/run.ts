@@ -9,6 +9,7 @@ import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
 import { compromiseBaseline } from "./baseline.js";
 import { benchBuild } from "./build.js";
+import { benchDates } from "./dates.js";
 import { benchEvents } from "./events.js";
 import { generateCorpus, paragraphPool } from "./corpus.js";
 import { STAGES, timeStages } from "./stages.js";
@@ -111,6 +112,7 @@ const report: Report = (k, v) => {
 try {
   accuracy(report);
   benchEvents(report);
+  benchDates(report);
   stages(report);
   memoryAndScaling(report);
   benchBuild(report);

@@ -1,30 +1,40 @@
-// The English locale alone: the package's root loads every locale (four times the start-up).
-import * as chrono from "chrono-node/en";
 import type { DateRow, Doc } from "../types.js";
-import { parsePub, resolve, ymd } from "./resolve.js";
+import { findAnchored, shift } from "./anchor.js";
+import { CUE, cueWindows, parseAll, type Win } from "./chrono.js";
+import { findLeadMonths, widen } from "./context.js";
+import { findHolidays } from "./holidays.js";
+import { findPeriods } from "./periods.js";
+import { lastMonth, parsePub, resolve, yearOf, ym, ymd, type Pub } from "./resolve.js";
+import { dateDirection, sentenceTerms, type Direction, type Term } from "./tense.js";
+import { findSpokenYears, findYears } from "./years.js";
 
-// chrono-node reads the expressions; resolve.ts applies the gold guide's
-// conventions. chrono costs far more than a regex, so it only sees sentences
-// that contain a date word or a year, one sentence at a time (which also stops
-// it from gluing "Last year. 9am" across a sentence end).
+// chrono-node reads the expressions (chrono.ts); resolve.ts applies the gold
+// guide's conventions, tense.ts the clause's direction in time. What chrono does
+// not read is ours: years in any position (years.ts), periods such as fiscal years,
+// quarters and seasons (periods.ts), and expressions counted from the text's own
+// dates (anchor.ts).
 
-// Month names count only capitalised ("March", not "a march"; "May", not "may");
-// periods only with a word that anchors them ("last week", "two years ago").
-const CUE = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b|\b(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un)day\b|\b(?:[Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]onight|[Oo]vernight|ago)\b|\b(?:[Ll]ast|[Nn]ext|[Tt]his|[Pp]ast|[Cc]oming|[Pp]revious)\s+(?:week|weekend|month|year|fortnight)\b/;
-// A year standing alone after a preposition ("in 2014", "since 2014"), which chrono does not read.
-const BARE_YEAR = /\b(?:in|since|by|until|till|from|before|after|during|through|of|early|late|mid-?)\s+((?:1[5-9]|20)\d\d)(?![\d,.]\d|\s*[-–]\s*\d|s\b|\s*(?:\p{L}+\s+)?(?:troops|soldiers|people|drones|tonnes))/giu;
 const OVERNIGHT = /\bovernight\b/gi;
-const YEAR_CUE = /\b(?:1[5-9]|20)\d\d\b/;
+const YEAR_CUE = /\b(?:1[6-9]|20)\d\d\b/;
+const SPOKEN_CUE = /\b(?:nineteen|thousand)\b/i;
+const HOLIDAY_CUE = /\b(?:Thanksgiving|Election Day|Christmas|New Year)/;
+const PERIOD_CUE = /\b(?:year|quarter|spring|summer|autumn|fall|winter)\b/i;
+/** Words without which no clause of a sentence reads as future (tense.ts): auxiliaries, modals, an infinitive's "to", a limit ("until"). */
+const FUTURE_CUE = /\b(?:until|till|by|effective|Until|By|Effective)\s+(?:(?:early|late|mid)[-\s]?)?[\p{Lu}\d]|\b(?:will|would|shall|wo|going|must|should|may|might|can|Will|Would|Shall|Must|Should|Might|Can)\b|['’]ll\b|\bto\s+(?!(?:the|a|an|his|her|its|their|our|this|that|these|those|some|all|him|them|us|me)\b)\p{Ll}/u;
+const ANCHOR_CUE = /\b(?:that|same|following|next|previous|preceding)\s+(?:day|week|month|year|morning|afternoon|evening|night)\b|\b(?:day|week|month|year|morning|afternoon|evening|night)s?\s+(?:before|after|later|earlier)\b/i;
 
-export function extractDates(doc: Doc): DateRow[] {
-  const text = doc.text;
-  if (!text) return [];
-  const pub = parsePub(doc.published);
-  const ref = pub ? new Date(Date.UTC(pub.y, pub.m - 1, pub.d, 12)) : new Date(Date.UTC(2000, 0, 1, 12));
-  const rows: DateRow[] = [];
-  const add = (start: number, end: number, value: string | null) => {
+/** A pluperfect outside a relative clause ("which had been expected" leaves the main clause alone). */
+const PLUPERFECT = /(?<!\b(?:which|who|that)\s+)\bhad\b/i;
+
+const PARAGRAPH_BREAK = /\n\s*\n|\n/g;
+
+/** Rows kept sorted by start, never overlapping; `explicit` marks the ones the text dates by itself (anchors). */
+class Rows {
+  rows: (DateRow & { explicit: boolean })[] = [];
+  constructor(private doc: Doc) {}
+  add(start: number, end: number, value: string | null, explicit: boolean): void {
     if (!value || end <= start) return;
-    // rows kept sorted by start: an overlap can only be with the neighbours of the insertion point
+    const rows = this.rows;
     let lo = 0, hi = rows.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
@@ -32,118 +42,155 @@ export function extractDates(doc: Doc): DateRow[] {
       else hi = mid;
     }
     if ((lo > 0 && rows[lo - 1]!.end > start) || (lo < rows.length && rows[lo]!.start < end)) return;
-    rows.splice(lo, 0, { article: doc.id, text: text.slice(start, end), value, start, end });
-  };
-  // Pass 1: the cue windows of every sentence, read by one chrono call per
-  // article (a call has a fixed cost of a fraction of a millisecond, which
-  // dominated when it was paid per sentence). Windows are joined by a
-  // separator chrono does not merge across, and mapped back by offset.
+    rows.splice(lo, 0, { article: this.doc.id, text: this.doc.text.slice(start, end), value, start, end, explicit });
+  }
+  /**
+   * "May nineteen eighty-two": chrono reads the month alone (it knows no spoken years), so
+   * a bare month straight before a spoken year takes that year and its span.
+   */
+  joinYear(start: number, end: number, year: string): boolean {
+    const r = this.rows.findLast((r) => r.end <= start);
+    if (!r || !/^\s+$/.test(this.doc.text.slice(r.end, start)) || !/^\p{Lu}\p{Ll}+\.?$/u.test(r.text) || r.value.length !== 7) return false;
+    r.value = `${year}${r.value.slice(4)}`;
+    r.end = end;
+    r.text = this.doc.text.slice(r.start, end);
+    r.explicit = true;
+    return true;
+  }
+  /**
+   * The nearest explicit row ending before `at` in the same paragraph or the one before:
+   * news paragraphs are a sentence or two, and the story's time carries across one break
+   * ("In March, … ¶ The following month, …"), not across the article.
+   */
+  anchorBefore(at: number): string | null {
+    const text = this.doc.text;
+    for (let i = this.rows.length - 1; i >= 0; i--) {
+      const r = this.rows[i]!;
+      if (r.end > at) continue;
+      if ((text.slice(r.end, at).match(PARAGRAPH_BREAK)?.length ?? 0) > 1) return null;
+      if (r.explicit) return r.value;
+    }
+    return null;
+  }
+}
+
+export function extractDates(doc: Doc): DateRow[] {
+  const text = doc.text;
+  if (!text) return [];
+  const pub = parsePub(doc.published);
+  const rows = new Rows(doc);
+  const daySentences = readChrono(doc, pub, rows);
+  // Pass 2: bare years, periods, and "attacked overnight" — the night before publication,
+  // dated the publication day, unless the sentence names the day ("overnight into Saturday").
+  for (const s of doc.sentences) {
+    const sent = text.slice(s.start, s.end);
+    // periods first: "the third quarter of 2011" holds its year
+    if (PERIOD_CUE.test(sent)) for (const p of findPeriods(sent, s.start, pub)) rows.add(p.start, p.end, p.value, false);
+    if (YEAR_CUE.test(sent)) for (const y of findYears(sent, s.start)) rows.add(y.start, y.end, y.value, true);
+    if (pub && HOLIDAY_CUE.test(sent)) for (const h of findHolidays(sent, s.start, pub)) rows.add(h.start, h.end, h.value, true);
+    if (SPOKEN_CUE.test(sent)) for (const y of findSpokenYears(sent, s.start)) if (!rows.joinYear(y.start, y.end, y.value)) rows.add(y.start, y.end, y.value, true);
+    if (pub) for (const l of findLeadMonths(sent, s.start, (m, lead) => leadMonth(m, lead, pub))) rows.add(l.start, l.end, l.value, true);
+    if (pub && !daySentences.has(s.index))
+      for (const m of sent.matchAll(OVERNIGHT)) rows.add(s.start + m.index!, s.start + m.index! + m[0].length, ymd(pub.y, pub.m, pub.d), false);
+  }
+  // Pass 3: expressions counted from the text's own dates, in text order so they chain.
+  for (const s of doc.sentences) {
+    const sent = text.slice(s.start, s.end);
+    if (!ANCHOR_CUE.test(sent)) continue;
+    for (const a of findAnchored(sent, s.start)) {
+      const anchor = rows.anchorBefore(a.start);
+      const base = anchor ?? (pub && !a.same ? ymd(pub.y, pub.m, pub.d) : null);
+      rows.add(a.start, a.end, base ? shift(base, a) : null, anchor !== null);
+    }
+  }
+  return rows.rows.map(({ explicit: _, ...r }) => r);
+}
+
+/** Pass 1: chrono over the cue windows of every sentence, one call per article. Returns the sentences that got a day. */
+function readChrono(doc: Doc, pub: Pub | null, rows: Rows): Set<number> {
+  const text = doc.text;
+  const ref = pub ? new Date(Date.UTC(pub.y, pub.m - 1, pub.d, 12)) : new Date(Date.UTC(2000, 0, 1, 12));
   const wins: Win[] = [];
   for (const s of doc.sentences) if (CUE.test(text.slice(s.start, s.end))) cueWindows(text, s.start, s.end, s.index, wins);
   const daySentences = new Set<number>();
+  const terms = new Map<number, Term[]>();
+  const sentenceText = (i: number) => text.slice(doc.sentences[i]!.start, doc.sentences[i]!.end);
+  // Sentences are read for tense only when they hold a date whose year the text leaves open.
+  const direction = (sentence: number, start: number, end: number): Direction => {
+    const s = doc.sentences[sentence]!;
+    // "since March" reaches back to it whatever the verb
+    const before = text.slice(Math.max(s.start, start - 40), start);
+    if (/\bsince\s+(?:(?:shortly|just|soon|right)\s+)?(?:(?:before|after)\s+)?(?:the\s+)?$/i.test(before)) return -1;
+    const sent = text.slice(s.start, s.end);
+    // "postponed until Thursday", "effective June 1": a limit or a start set ahead, whatever the
+    // verb, unless a pluperfect sets the clause's own time in the past ("had not called until Thursday")
+    const limit = /\b(until|till|by|effective)\s+(?:(?:early|late|mid)[-\s]?)?$/i.exec(before)?.[1]!.toLowerCase();
+    if (limit && limit !== "by" && !PLUPERFECT.test(sent)) return 1;
+    if (!terms.has(sentence)) terms.set(sentence, sentenceTerms(sent));
+    const dir = dateDirection(sent, terms.get(sentence)!, start - s.start, end - s.start);
+    // "by June" is a deadline ahead when the clause says nothing; "were completed by June" is past
+    return limit === "by" && dir === 0 ? 1 : dir;
+  };
+  // "the next day", "the day before": chrono counts them from publication; pass 3 counts them from the text
+  const anchored = new Map<number, { start: number; end: number }[]>();
+  const isAnchored = (sentence: number, start: number, end: number) => {
+    const s = doc.sentences[sentence]!;
+    const sent = text.slice(s.start, s.end);
+    if (!anchored.has(sentence)) anchored.set(sentence, ANCHOR_CUE.test(sent) ? findAnchored(sent, s.start) : []);
+    return anchored.get(sentence)!.some((a) => a.start < end && start < a.end);
+  };
   for (const { at, sentence, r } of parseAll(text, wins, ref)) {
     let start = at;
     let end = start + r.text.length;
     while (end > start && /[\s,.;:]/.test(text[end - 1]!)) end--;
-    const phrase = text.slice(start, end);
     // "later this week", "earlier this month": the modifier is part of the expression
     const mod = /\b(later|earlier|early|late)\s+$/i.exec(text.slice(Math.max(0, start - 10), start));
-    if (mod && /^this\b/i.test(phrase)) start -= mod[0].length;
-    const value = resolve(phrase, r.start, pub);
-    if (value && value.length === 10) daySentences.add(sentence);
-    add(start, end, value);
-  }
-  // Pass 2: bare years, and "attacked overnight" — the night before publication, dated
-  // the publication day, unless the sentence names the day itself ("overnight into Saturday").
-  for (const s of doc.sentences) {
-    const sent = text.slice(s.start, s.end);
-    if (YEAR_CUE.test(sent))
-      for (const m of sent.matchAll(BARE_YEAR)) {
-        const at = s.start + m.index! + m[0].lastIndexOf(m[1]!);
-        add(at, at + m[1]!.length, m[1]!);
+    if (mod && /^this\b/i.test(text.slice(start, end))) start -= mod[0].length;
+    if (isAnchored(sentence, start, end)) continue;
+    for (const part of splitRange(text, start, end, r)) {
+      const c = part.c;
+      const w = widen(text, part.start, part.end, text.slice(part.start, part.end));
+      const phrase = text.slice(w.start, w.end);
+      const open = pub && !c.isCertain("year") && (c.isCertain("month") || c.isCertain("weekday"));
+      let value: string | null;
+      if (open && w.yearStep !== null && c.isCertain("month"))
+        value = c.isCertain("day") ? ymd(pub.y + w.yearStep, c.get("month")!, c.get("day")!) : ym(pub.y + w.yearStep, c.get("month")!);
+      else if (open && w.lead && c.isCertain("month") && !c.isCertain("day")) value = leadMonth(c.get("month")!, w.lead, pub);
+      else if (!open) value = resolve(phrase, c, pub, 0);
+      else if (w.possessive && c.isCertain("weekday")) value = resolve(phrase, c, pub, -1);
+      else {
+        // Reading the clause is the stage's main cost: it is done only when the directions
+        // the sentence's words allow give different values ("Monday" is last Monday under
+        // a past clause and under none alike; only a future cue can move it).
+        const dirs: Direction[] = FUTURE_CUE.test(sentenceText(sentence)) ? [-1, 0, 1] : [-1, 0];
+        const values = new Set(dirs.map((d) => resolve(phrase, c, pub, d)));
+        value = values.size === 1 ? values.values().next().value! : resolve(phrase, c, pub, direction(sentence, w.start, w.end));
       }
-    if (pub && !daySentences.has(s.index))
-      for (const m of sent.matchAll(OVERNIGHT)) add(s.start + m.index!, s.start + m.index! + m[0].length, ymd(pub.y, pub.m, pub.d));
-  }
-  return rows.sort((a, b) => a.start - b.start);
-}
-
-const CUE_G = new RegExp(CUE.source, "g");
-
-interface Win { start: number; end: number; sentence: number }
-
-/** Stretches of a sentence around its cues: 30 characters either side, widened to whole words, merged. */
-function cueWindows(text: string, ss: number, se: number, sentence: number, out: Win[]): void {
-  CUE_G.lastIndex = 0;
-  let first = true;
-  for (const m of text.slice(ss, se).matchAll(CUE_G)) {
-    let a = Math.max(ss, ss + m.index! - 30), b = Math.min(se, ss + m.index! + m[0].length + 30);
-    while (a > ss && !/\s/.test(text[a - 1]!)) a--;
-    while (b < se && !/\s/.test(text[b]!)) b++;
-    const last = out[out.length - 1];
-    if (!first && last && a <= last.end) last.end = Math.max(last.end, b);
-    else out.push({ start: a, end: b, sentence });
-    first = false;
-  }
-}
-
-const SEP = "\n\n\u2016\n\n";
-
-/**
- * chrono's casual English parser without the clock: the tables keep days, so
- * times of day ("9am") and time zones only cost time (about a quarter of
- * chrono's, measured on the bench corpus, with identical results).
- */
-const CLOCK = new Set(["ENTimeExpressionParser", "ExtractTimezoneOffsetRefiner", "ExtractTimezoneAbbrRefiner"]);
-const DAYS = chrono.casual.clone();
-DAYS.parsers = DAYS.parsers.filter((p) => !CLOCK.has(p.constructor.name));
-DAYS.refiners = DAYS.refiners.filter((r) => !CLOCK.has(r.constructor.name));
-
-// chrono's refiners match a `$`-anchored pattern against all the text before each
-// result, so one call costs (results × length): a long article goes in bounded chunks.
-const CHUNK = 20_000;
-
-/** chrono over all windows, a few calls of at most CHUNK characters; each result mapped back to its offset in `text`. */
-function parseAll(text: string, wins: Win[], ref: Date): { at: number; sentence: number; r: chrono.ParsedResult }[] {
-  const out: { at: number; sentence: number; r: chrono.ParsedResult }[] = [];
-  let from = 0, size = 0;
-  for (let i = 0; i <= wins.length; i++) {
-    if (i === wins.length || (size > 0 && size + wins[i]!.end - wins[i]!.start > CHUNK)) {
-      out.push(...parseChunk(text, wins.slice(from, i), ref));
-      from = i;
-      size = 0;
+      if (value && value.length === 10) daySentences.add(sentence);
+      // a date the text names, not one counted from publication, can anchor "two days later"
+      const explicit = !/\b(?:ago|yesterday|today|tomorrow|tonight|weeks?|weekend|months?|years?|later|earlier)\b/i.test(phrase);
+      rows.add(w.start, w.end, value, explicit);
     }
-    if (i < wins.length) size += wins[i]!.end - wins[i]!.start + SEP.length;
   }
-  return out;
+  return daySentences;
 }
 
-function parseChunk(text: string, wins: Win[], ref: Date): { at: number; sentence: number; r: chrono.ParsedResult }[] {
-  if (!wins.length) return [];
-  let joined = "";
-  const starts: number[] = [];
-  for (const w of wins) {
-    if (joined) joined += SEP;
-    starts.push(joined.length);
-    joined += text.slice(w.start, w.end);
-  }
-  let results: chrono.ParsedResult[] = [];
-  try {
-    results = DAYS.parse(joined, { instant: ref, timezone: 0 });
-  } catch {
-    return []; // chrono failing on odd input must not lose the article
-  }
-  const out: { at: number; sentence: number; r: chrono.ParsedResult }[] = [];
-  let k = 0;
-  for (const r of results) {
-    while (k + 1 < starts.length && starts[k + 1]! <= r.index) k++;
-    const w = wins[k]!;
-    const at = w.start + r.index - starts[k]!;
-    // a result reaching over a separator is chrono gluing two windows: drop it
-    if (at + r.text.length > w.end) continue;
-    out.push({ at, sentence: w.sentence, r });
-  }
-  return out;
+/** A month after "last", "this" or "next". */
+function leadMonth(m: number, lead: Direction | 2, pub: Pub): string {
+  return lead === -1 ? lastMonth(m, pub) : ym(yearOf(pub, m, 15, lead), m);
+}
+
+type Components = Parameters<typeof resolve>[1];
+
+/** "Aug. 26 to Oct. 20", "today through Nov. 17": a range is two rows, its start and its end. */
+function splitRange(text: string, start: number, end: number, r: { start: Components; end?: Components | null }): { start: number; end: number; c: Components }[] {
+  if (!r.end) return [{ start, end, c: r.start }];
+  const m = [...text.slice(start, end).matchAll(/\s*(?:[-–]|\b(?:to|through|until|till|and)\b)\s*/gi)].at(-1);
+  if (!m || !m.index) return [{ start, end, c: r.start }];
+  return [
+    { start, end: start + m.index, c: r.start },
+    { start: start + m.index + m[0].length, end, c: r.end },
+  ];
 }
 
 export { findVagueTimes } from "./vague.js";

@@ -1,11 +1,14 @@
 import type { ParsedComponents } from "chrono-node";
+import type { Direction } from "./tense.js";
 
 // The gold guide's conventions on top of chrono's reading: chrono finds the
 // expression and its components; the precision and the direction in time are
 // ours, because news prose dates past events by default:
-//   a weekday            → the latest such day on or before publication ("next" → the first after)
-//   a day and month       → the latest such date on or before publication
-//   a bare month          → YYYY-MM, the latest on or before publication ("since March", "by November")
+//   a weekday            → the latest such day on or before publication, unless its clause is
+//                          future (tense.ts) or says "next": then the first on or after
+//   a day and month       → the nearest such date to publication; more than GRACE_DAYS on the wrong
+//                          side of it, a past clause moves it a year back, a future one a year ahead
+//   a bare month          → YYYY-MM, the same way (its middle day), "this May" → this year's
 //   "last/this/next week" → YYYY-MM (a week is not a day); "… month" → YYYY-MM; "… year" → YYYY
 //   a year with a month   → YYYY-MM; a year alone → YYYY
 
@@ -33,7 +36,7 @@ function addDays(p: Pub, n: number): Pub {
 export const RELATIVE = /\b(last|next|this|ago|yesterday|today|tomorrow|tonight|previous|coming|past|earlier|later|overnight)\b/i;
 
 /** The value of one chrono result under the conventions, or null when it names no date. */
-export function resolve(text: string, c: ParsedComponents, pub: Pub | null): string | null {
+export function resolve(text: string, c: ParsedComponents, pub: Pub | null, dir: Direction = 0): string | null {
   const low = text.toLowerCase();
   const known = (k: "year" | "month" | "day" | "weekday") => c.isCertain(k);
   const relative = RELATIVE.test(low);
@@ -48,7 +51,8 @@ export function resolve(text: string, c: ParsedComponents, pub: Pub | null): str
   // ("later this week" on Tuesday 1 March is March, though that week began in February).
   if (/\bago\b/.test(low)) {
     const [y, m, d] = [c.get("year")!, c.get("month")!, c.get("day")!];
-    return /\byears?\b/.test(low) ? String(y) : /\b(months?|weeks?)\b/.test(low) ? ym(y, m) : ymd(y, m, d);
+    // "two weeks ago" is counted in days from a day, so it names one; "a month ago" a month
+    return /\byears?\b/.test(low) ? String(y) : /\bmonths?\b/.test(low) ? ym(y, m) : ymd(y, m, d);
   }
   const step = /\b(last|previous|past)\b/.test(low) ? -1 : /\b(next|coming)\b/.test(low) ? 1 : 0;
   if (/\b(week|weekend|fortnight)\b/.test(low)) {
@@ -61,20 +65,18 @@ export function resolve(text: string, c: ParsedComponents, pub: Pub | null): str
   }
   if (/\byear\b/.test(low) && !/\b\d{4}\b/.test(low)) return String(pub.y + step);
   if (known("year") && known("month") && known("day")) return ymd(c.get("year")!, c.get("month")!, c.get("day")!);
-  if (known("weekday") && !known("day")) return weekday(c.get("weekday")!, pub, low);
+  const lexical: Direction = /\b(next|coming)\b/.test(low) ? 1 : /\b(last|previous|past)\b/.test(low) ? -1 : 0;
+  const way: Direction = lexical || dir;
+  if (known("weekday") && !known("day")) return weekday(c.get("weekday")!, pub, low, way);
   if (known("month") && known("day")) {
     const m = c.get("month")!, d = c.get("day")!;
-    const future = /\bnext\b/.test(low);
-    let y = pub.y;
-    if (!future && (m > pub.m || (m === pub.m && d > pub.d))) y--;
-    if (future && (m < pub.m || (m === pub.m && d <= pub.d))) y++;
-    return ymd(y, m, d);
+    return ymd(yearOf(pub, m, d, /\bthis\b/.test(low) ? 2 : way, lexical ? 0 : GRACE_DAYS), m, d);
   }
   if (known("month")) {
     const m = c.get("month")!;
     if (known("year")) return ym(c.get("year")!, m);
-    const future = /\bnext\b/.test(low);
-    return ym(!future && m > pub.m ? pub.y - 1 : future && m <= pub.m ? pub.y + 1 : pub.y, m);
+    // a bare month is a whole month: "in March" written in March is this March either way
+    return ym(yearOf(pub, m, 15, /\bthis\b/.test(low) ? 2 : way, lexical ? 0 : GRACE_DAYS), m);
   }
   if (known("year")) return String(c.get("year"));
   // "yesterday", "two days ago", "today": chrono computed the day from the reference
@@ -82,15 +84,46 @@ export function resolve(text: string, c: ParsedComponents, pub: Pub | null): str
   return null;
 }
 
-/** A weekday: the latest such day on or before publication; "next" → the first after; "last" → strictly before. */
-export function weekday(wd: number, pub: Pub, low: string): string {
+/**
+ * "last May": the latest May before the current month, but not the month just gone,
+ * which a writer calls "last month" (so "last February" written in March is a year back).
+ */
+export function lastMonth(m: number, pub: Pub): string {
+  let k = pub.y * 12 + m - 1;
+  while (k >= pub.y * 12 + pub.m - 2) k -= 12;
+  return ym(Math.floor(k / 12), (k % 12) + 1);
+}
+
+/**
+ * The year of day `d` of month `m`: the latest on or before publication (way -1), the
+ * first on or after (way 1), the nearest (way 0) or publication's own year (way 2, "this May").
+ */
+const DAY = 86_400_000;
+/**
+ * A day and month are taken on the tense's side of publication only beyond a month
+ * from it: tagging is imperfect, and a plan reported just after its day ("must be
+ * returned by Jan. 14", written on the 15th) or a past act a few weeks off is this year's.
+ */
+const GRACE_DAYS = 75;
+
+export function yearOf(pub: Pub, m: number, d: number, way: Direction | 2, grace = 0): number {
+  if (way === 2) return pub.y;
+  const t = Date.UTC(pub.y, pub.m - 1, pub.d);
+  const at = (y: number) => Date.UTC(y, m - 1, Math.max(d, 1));
+  if (way < 0) return at(pub.y) > t + grace * DAY ? pub.y - 1 : pub.y;
+  if (way > 0) return at(pub.y) < t - grace * DAY ? pub.y + 1 : pub.y;
+  return [pub.y - 1, pub.y, pub.y + 1].reduce((a, b) => (Math.abs(at(b) - t) < Math.abs(at(a) - t) ? b : a));
+}
+
+/** A weekday: the latest such day on or before publication; forward (way 1) → the first on or after ("next" → strictly after); "last" → strictly before. */
+export function weekday(wd: number, pub: Pub, low: string, way: Direction = 0): string {
   const w0 = new Date(Date.UTC(pub.y, pub.m - 1, pub.d)).getUTCDay();
-  if (/\bnext\b/.test(low)) {
-    const p = addDays(pub, (wd - w0 + 7) % 7 || 7);
+  if (way > 0) {
+    const p = addDays(pub, (wd - w0 + 7) % 7 || (/\bnext\b/.test(low) ? 7 : 0));
     return ymd(p.y, p.m, p.d);
   }
   let back = (w0 - wd + 7) % 7;
-  if (back === 0 && /\blast\b/.test(low)) back = 7;
+  if (back === 0 && /\b(last|previous)\b/.test(low)) back = 7;
   const p = addDays(pub, -back);
   return ymd(p.y, p.m, p.d);
 }

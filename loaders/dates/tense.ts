@@ -1,0 +1,155 @@
+import nlp from "compromise";
+
+// Which way from publication a date without a year lies, read from the grammar of
+// its clause. News dates past events by default, but a date under a future or
+// modal auxiliary ("will begin on April 7", "would be ready to leave Tuesday") or
+// a planning infinitive ("is set to resume Monday", "plans to redeem on Nov. 16")
+// lies ahead of the article.
+//
+// The words' parts of speech come from compromise's lexicon (irregular pasts such
+// as "went", "met", "fell" included), looked up word by word; its tagger, which also
+// reads context, costs milliseconds a sentence and made this stage the slowest of
+// the pipeline for no better direction on TempEval-3's news. The few rules the
+// lexicon cannot give ("prices closed": an -ed word after its subject) are below.
+
+/** -1: on or before publication; 1: on or after; 0: the clause does not say. */
+export type Direction = -1 | 0 | 1;
+
+export interface Term {
+  start: number;
+  end: number;
+  word: string;
+  tags: Set<string>;
+}
+
+const LEXICON = (nlp.world() as { model: { one: { lexicon: Record<string, string | string[]> } } }).model.one.lexicon;
+const NOUN_TAGS = ["Singular", "Plural", "ProperNoun", "Noun", "Pronoun"];
+const WORD = /[\p{L}\p{N}]+(?:['’.][\p{L}]+)*|['’]ll|[^\s\p{L}\p{N}]/gu;
+
+/** The words of one sentence with their lexicon tags (offsets relative to the sentence). */
+export function sentenceTerms(sentence: string): Term[] {
+  const out: Term[] = [];
+  for (const m of sentence.matchAll(WORD)) {
+    const raw = m[0], word = raw.toLowerCase().replace(/’/g, "'");
+    const lex = LEXICON[word];
+    const tags = new Set<string>(lex === undefined ? [] : Array.isArray(lex) ? lex : [lex]);
+    // a capitalised word inside the sentence is a name ("May" the month, not the modal)
+    if (m.index! > 0 && /^\p{Lu}/u.test(raw) && !tags.has("Pronoun")) {
+      tags.clear();
+      tags.add("ProperNoun");
+    }
+    if (NOUN_TAGS.some((t) => tags.has(t))) tags.add("Noun");
+    if (tags.has("PastTense") || tags.has("PresentTense") || tags.has("Infinitive") || tags.has("Copula") || tags.has("Modal")) tags.add("Verb");
+    out.push({ start: m.index!, end: m.index! + raw.length, word, tags });
+  }
+  return out;
+}
+
+const FUTURE_AUX = new Set(["will", "shall", "would", "'ll", "wo"]);
+const PERFECT_AUX = new Set(["has", "have", "had"]);
+/**
+ * "must be returned by Jan. 14", "may resume in May": a modal looks ahead unless a perfect
+ * follows ("may have"). Not "could": in reports it is as often the past of "can".
+ */
+const MODALS = new Set(["must", "should", "may", "might", "can"]);
+const CLAUSE_END = /[,;:()\u2014]|\s[\u2013-]\s/;
+
+/** What one word says about time: 1 future, -1 past, 0 nothing. `i` indexes `terms`. */
+function evidence(terms: Term[], i: number): Direction {
+  const t = terms[i]!, prev = terms[i - 1], before = terms[i - 2];
+  if (FUTURE_AUX.has(t.word) && !t.tags.has("ProperNoun")) return 1;
+  if (t.word === "going" && terms[i + 1]?.word === "to") return 1;
+  if (MODALS.has(t.word) && !t.tags.has("ProperNoun") && terms[i + 1]?.word !== "have") return 1;
+  if (prev?.word === "to" && before && infinitive(t, before, terms[i - 3]) && !nounPhraseEnd(terms, i - 2)) return 1;
+  // a perfect: "has relocated", "had tumbled" (regular participles are not in the lexicon)
+  if (PERFECT_AUX.has(t.word) && terms[i + 1] && (terms[i + 1]!.tags.has("Verb") || participle(terms[i + 1]!))) return -1;
+  if (t.word === "was" || t.word === "were") return -1;
+  // a passive's participle ("must be passed", "is expected") leaves the tense to its auxiliary
+  if (t.tags.has("PastTense") && !BE.has(prev?.word ?? "")) return -1;
+  // "prices closed lower": an -ed word the lexicon does not know as a verb, straight after its subject
+  if (/[^e]ed$/.test(t.word) && !t.tags.has("Verb") && prev && subjectLike(prev)) return -1;
+  return 0;
+}
+
+/** A word that can end a subject: not a determiner, preposition, verb, adverb, conjunction or adjective. */
+function subjectLike(t: Term): boolean {
+  if (!/^[\p{L}]/u.test(t.word) || BE.has(t.word)) return false;
+  return !["Determiner", "Preposition", "Verb", "Adverb", "Conjunction", "Adjective", "Possessive"].some((k) => t.tags.has(k));
+}
+
+const BE = new Set(["be", "been", "being", "is", "are", "am", "'s", "'re"]);
+
+/** A regular past participle the lexicon does not list: "relocated", "tumbled". */
+function participle(t: Term): boolean {
+  return /^\p{Ll}+ed$/u.test(t.word) && !t.tags.has("Noun") && !t.tags.has("Adjective");
+}
+
+const NOT_VERB = ["Determiner", "Pronoun", "Possessive", "Preposition", "ProperNoun", "Value", "Date", "Conjunction", "Adverb"];
+
+/**
+ * The word after "to" is a verb: tagged so, or any open-class word after an adjective
+ * or a participle ("due to meet", "is scheduled to close", "set to resume", "slated to
+ * reopen"): there "to" heads an infinitive, since such a participle takes no object.
+ */
+function infinitive(t: Term, beforeTo: Term, beforeThat: Term | undefined): boolean {
+  if (t.tags.has("Infinitive") || (t.tags.has("Verb") && !t.tags.has("Gerund"))) return true;
+  if (!/^\p{L}+$/u.test(t.word) || NOT_VERB.some((k) => t.tags.has(k))) return false;
+  // "is set to", ", set to": an irregular participle the lexicon takes for a noun
+  const led = beforeTo.tags.has("Adjective") || beforeTo.tags.has("PastTense") || participle(beforeTo) || BE.has(beforeThat?.word ?? "") || beforeThat?.word === ",";
+  return led && canBeVerb(t.word);
+}
+
+/**
+ * Whether a word the lexicon leaves open reads as a verb after "to" ("to resume" but
+ * "shot to death"): compromise's tagger on a short frame, once per word. The tagger
+ * is too slow for whole sentences (tense.ts reads the lexicon), not for a few words.
+ */
+const VERB_CACHE = new Map<string, boolean>();
+function canBeVerb(word: string): boolean {
+  let v = VERB_CACHE.get(word);
+  if (v === undefined) {
+    v = nlp(`they were set to ${word}`).terms().last().has("#Infinitive");
+    if (VERB_CACHE.size > 5000) VERB_CACHE.clear();
+    VERB_CACHE.set(word, v);
+  }
+  return v;
+}
+
+/**
+ * "received offers to acquire", "the plan to visit": an infinitive after a noun names
+ * the noun's aim, not a plan of the clause. A plural straight after its subject is
+ * the verb the tagger mistook ("the company plans to redeem").
+ */
+function nounPhraseEnd(terms: Term[], i: number): boolean {
+  const t = terms[i]!, prev = terms[i - 1];
+  if (!t.tags.has("Noun") || t.tags.has("Pronoun")) return false;
+  if (prev?.tags.has("Determiner") || prev?.tags.has("Adjective") || prev?.tags.has("Possessive")) return true;
+  return t.tags.has("Plural") && !(prev?.tags.has("Noun") && !prev.tags.has("Plural"));
+}
+
+/**
+ * The direction of the date at [start, end) of `sentence` (offsets relative to it):
+ * the nearest word with evidence before it in its clause ("met Monday"), else the
+ * first after it in the sentence ("On Tuesday, the two sides agreed"), else the
+ * nearest before it anywhere in the sentence.
+ */
+export function dateDirection(sentence: string, terms: Term[], start: number, end: number): Direction {
+  let i = terms.findIndex((t) => t.end > start);
+  if (i < 0) i = terms.length;
+  let j = i;
+  while (j < terms.length && terms[j]!.start < end) j++;
+  for (let k = i - 1; k >= 0; k--) {
+    if (CLAUSE_END.test(sentence.slice(terms[k]!.end, terms[k + 1]?.start ?? start))) break;
+    const e = evidence(terms, k);
+    if (e) return e;
+  }
+  for (let k = j; k < terms.length; k++) {
+    const e = evidence(terms, k);
+    if (e) return e;
+  }
+  for (let k = i - 1; k >= 0; k--) {
+    const e = evidence(terms, k);
+    if (e) return e;
+  }
+  return 0;
+}
