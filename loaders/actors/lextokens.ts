@@ -1,7 +1,7 @@
 import nlp from "compromise";
 import type { Doc } from "../types.js";
 import { sentenceAt } from "../text/sentences.js";
-import type { Tok } from "./tokens.js";
+import type { Tok } from "./tok.js";
 
 // A regex tokenizer with part-of-speech read from compromise's English lexicon
 // (≈25k words with their tags), instead of tagging every word in context: the
