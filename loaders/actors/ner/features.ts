@@ -9,7 +9,7 @@ import { wordInfo, type WordInfo } from "./wordinfo.js";
 // as plain word strings, so training and tagging read the same features.
 
 /** Bumped whenever a template changes: a weights file trained on other features is refused. */
-export const FEATURE_VERSION = 1;
+export const FEATURE_VERSION = 2;
 
 /** Template ids; in a line whose case says nothing (a headline in capitals or title case) shape templates get CASELESS added. */
 const enum T {

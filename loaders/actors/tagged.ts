@@ -1,0 +1,94 @@
+import type { Doc } from "../types.js";
+import type { Candidate } from "./candidate.js";
+import { gazetteer } from "./gazetteer.js";
+import type { NameSpan } from "./ner/tagdoc.js";
+import type { Tok } from "./tok.js";
+import { HONORIFICS, OFFICE_TITLES } from "./lexicon/titles.js";
+
+// The trained tagger (ner/) decides what is a name and what kind of name; the
+// rules of classify.ts keep what only they know: canonical names from the
+// gazetteer, titles and roles, organisations' countries, services. So a rule
+// candidate found by a gazetteer, a title or an organisation head stays; one
+// that the rules only guessed from capitals (a bare capitalised run, a single
+// word, an acronym) stays only where the tagger found the same name, with the
+// tagger's kind; and the tagger's names that no rule found are added.
+
+const GUESSES = new Set<Candidate["via"]>(["person", "single", "acronym"]);
+const TITLES = new Set([...HONORIFICS, ...OFFICE_TITLES]);
+
+/** Tokens in the longest title starting at toks[k] ("Chief Executive", "Mr"), or 0. */
+function titleAt(text: string, toks: Tok[], k: number, end: number): number {
+  for (let n = Math.min(4, end - k); n >= 1; n--)
+    if (TITLES.has(text.slice(toks[k]!.start, toks[k + n - 1]!.end).replace(/\s+/g, " "))) return n;
+  return 0;
+}
+
+/**
+ * "Mr Sybiha", "Naftogaz Chief Executive Oleksii Chernyshov": titles stand outside
+ * names (CoNLL's convention, rarely seen in its training part); what comes before a
+ * title keeps the tagger's type, what follows it is a person.
+ */
+export function splitAtTitle(text: string, toks: Tok[], s: NameSpan): NameSpan[] {
+  for (let k = s.a; k < s.b - 1; k++) {
+    const n = titleAt(text, toks, k, s.b - 1);
+    if (!n) continue;
+    const after: NameSpan = { a: k + n, b: s.b, start: toks[k + n]!.start, end: s.end, type: "PER" };
+    return k > s.a ? [{ ...s, b: k, end: toks[k - 1]!.end }, after] : [after];
+  }
+  return [s];
+}
+
+const overlaps = (x: { start: number; end: number }, y: { start: number; end: number }) => x.start < y.end && y.start < x.end;
+
+/** A MISC name that names people ("Republicans", "Kurds", "Islamists"): a plural proper noun. */
+function namesPeople(toks: Tok[], s: NameSpan): boolean {
+  const last = toks[s.b - 1]!;
+  const next = toks[s.b];
+  return s.b - s.a <= 2 && /^\p{Lu}\p{Ll}+s$/u.test(last.text) && !(next?.word && next.cap && next.start === last.end + 1);
+}
+
+function fromSpan(doc: Doc, toks: Tok[], s: NameSpan): Candidate | null {
+  const text = doc.text.slice(s.start, s.end);
+  const base = { doc: doc.id, start: s.start, end: s.end, text, sentence: toks[s.a]!.sentence, name: text, country: null, role: null, via: "tagger", alias: true, weak: false } as const;
+  switch (s.type) {
+    case "PER":
+      return { ...base, kind: "person" };
+    case "ORG":
+      return { ...base, kind: "organization" };
+    case "LOC": {
+      const g = gazetteer().exact.get(text)?.[0];
+      if (g?.kind === "country") return { ...base, kind: "country", name: g.name, country: g.iso3 };
+      return { ...base, kind: "place", name: g && g.kind !== "demonym" && g.kind !== "body" ? g.name : text, country: g?.iso3 ?? null };
+    }
+    case "MISC":
+      return namesPeople(toks, s) ? { ...base, kind: "group" } : null;
+  }
+}
+
+const KIND_OF: Record<NameSpan["type"], Candidate["kind"] | null> = { PER: "person", ORG: "organization", LOC: "place", MISC: null };
+
+/** Rule candidates reconciled with the tagger's names (both sorted or not; the result is sorted by offset). */
+export function withTaggedNames(doc: Doc, toks: Tok[], rules: Candidate[], tagged: NameSpan[]): Candidate[] {
+  const names = tagged.flatMap((s) => splitAtTitle(doc.text, toks, s));
+  const kept: Candidate[] = [];
+  for (const c of rules) {
+    if (!GUESSES.has(c.via)) {
+      kept.push(c);
+      continue;
+    }
+    // A guess stays only where the tagger found exactly that name, and takes its kind.
+    // Where the tagger saw nothing, a weak guess stays: resolution keeps it only if a name found otherwise claims it ("DPR").
+    const same = names.find((s) => s.start === c.start && s.end === c.end);
+    if (!same && c.weak && !names.some((s) => overlaps(s, c))) kept.push(c);
+    if (!same) continue;
+    const t = fromSpan(doc, toks, same);
+    if (t) kept.push(KIND_OF[same.type] === c.kind ? c : { ...c, kind: t.kind, name: t.name, country: t.country ?? c.country });
+  }
+  const out = [...kept];
+  for (const s of names) {
+    if (kept.some((c) => overlaps(c, s))) continue;
+    const c = fromSpan(doc, toks, s);
+    if (c && c.text.trim()) out.push(c);
+  }
+  return out.sort((x, y) => x.start - y.start || y.end - x.end);
+}
