@@ -65,13 +65,16 @@ export function cleanArticle(article: RawArticle, context: { repeated?: Set<stri
   let byline = meta?.byline ?? null;
 
   // The headline: the known title, or the first line that reads as one, near the top
-  // (a section label, timestamp or byline may come first).
+  // (a section label, timestamp or byline may come first). It is part of the story
+  // (names in it are mentions), so it comes back as the text's first paragraph.
+  let headline: Para | null = null;
   for (let i = 0; i < Math.min(paras.length, HEAD_LINES); i++) {
     const p = paras[i]!;
     if (p.f.label === "bad" || (p.f.words < 3 && !p.f.sentence)) continue;
     const matched = title ? isTitleLine(p.text, title) : paras.length > i + 1 && isHeadlineLike(p.text) && p.f.label !== "good";
     if (matched) {
       title ??= stripSiteLabel(p.text);
+      headline = p;
       p.keep = false;
       break;
     }
@@ -130,9 +133,17 @@ export function cleanArticle(article: RawArticle, context: { repeated?: Set<stri
   const boilerplate: string[] = [...(article.dropped ?? [])];
   for (const p of paras) {
     if (p.keep) kept.push(p.text);
+    else if (p === headline) headlineParagraph(p, kept, boilerplate);
     else boilerplate.push(...p.lines);
   }
   return { text: kept.join(PARAGRAPH_BREAK), boilerplate, title, byline };
+}
+
+/** The headline without a site's label ("… PHOTO") first in the text; the label goes to the boilerplate. */
+function headlineParagraph(p: Para, kept: string[], boilerplate: string[]): void {
+  const text = stripSiteLabel(p.text);
+  kept.unshift(text);
+  if (text !== p.text.trim()) boilerplate.push(...p.lines);
 }
 
 /** Indexes of the first and last paragraph matching `is`, or null. */
