@@ -6,6 +6,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:f
 import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
 import { compromiseBaseline } from "./baseline.js";
+import { benchNer } from "./ner.js";
 import { generateCorpus, paragraphPool } from "./corpus.js";
 import { STAGES, timeStages } from "./stages.js";
 import { cleanArticle } from "../loaders/clean/index.js";
@@ -38,6 +39,7 @@ const gold = join(work, "gold");
 dossier("extract", "../shared/seeds", "--out", gold, "--quiet", "--jobs", "1");
 const score = execFileSync(process.execPath, ["../shared/tools/score-gold.mjs", gold], { encoding: "utf8" }).trim().split("\n");
 report("seed gold (score-gold.mjs)", score.at(-1)!);
+benchNer(report);
 
 // Per stage, one core: median of RUNS passes after a warm-up.
 const pool = paragraphPool(["data/articles", "test/fixtures"]);
