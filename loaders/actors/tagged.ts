@@ -66,23 +66,44 @@ function fromSpan(doc: Doc, toks: Tok[], s: NameSpan): Candidate | null {
 }
 
 const KIND_OF: Record<NameSpan["type"], Candidate["kind"] | null> = { PER: "person", ORG: "organization", LOC: "place", MISC: null };
+const isPlaceRule = (c: Candidate) => (c.via === "gazetteer" && c.kind === "place") || c.via === "metonym";
+const same = (x: { start: number; end: number }, y: { start: number; end: number }) => x.start === y.start && x.end === y.end;
 
-/** Rule candidates reconciled with the tagger's names (both sorted or not; the result is sorted by offset). */
+/** A rule candidate with the kind the tagger gave its exact span; null when the tagger's kind is no actor. */
+function retyped(doc: Doc, toks: Tok[], c: Candidate, s: NameSpan): Candidate | null {
+  if (KIND_OF[s.type] === c.kind) return c;
+  const t = fromSpan(doc, toks, s);
+  return t && { ...c, kind: t.kind, name: t.name, country: t.country ?? (t.kind === "person" || t.kind === "organization" ? null : c.country) };
+}
+
+/** What becomes of one rule candidate given the tagger's names: kept, retyped, or dropped (null). */
+function reconcile(doc: Doc, toks: Tok[], c: Candidate, rules: Candidate[], names: NameSpan[]): Candidate | null {
+  const exact = names.find((s) => same(s, c));
+  if (GUESSES.has(c.via)) {
+    if (exact) return retyped(doc, toks, c, exact);
+    // Where the tagger saw nothing, a weak guess stays ("DPR", a bare "Mainichi"): resolution keeps it only
+    // if a name found otherwise claims it. Not in a line in capitals, where every word looks like one.
+    const sentence = doc.sentences[c.sentence];
+    const lower = sentence ? /\p{Ll}/u.test(doc.text.slice(sentence.start, sentence.end)) : false;
+    return c.weak && lower && !names.some((s) => overlaps(s, c)) ? c : null;
+  }
+  // Only places the gazetteer knows, and capitals read as their country: bodies and countries keep their kind.
+  if (!isPlaceRule(c)) return c;
+  // A city the tagger reads as a team, a company or a person in this sentence ("Leeds beat Chelsea").
+  if (exact && (exact.type === "ORG" || exact.type === "PER")) return retyped(doc, toks, c, exact);
+  // "Greater Milwaukee Open", "Dynamo Moscow": a place inside a longer name is part of that name.
+  const longer = names.find((s) => s.type !== "LOC" && s.start <= c.start && s.end >= c.end && !same(s, c));
+  if (longer && !rules.some((r) => r !== c && !isPlaceRule(r) && overlaps(r, longer))) return null;
+  return c;
+}
+
+/** Rule candidates reconciled with the tagger's names; the result is sorted by offset. */
 export function withTaggedNames(doc: Doc, toks: Tok[], rules: Candidate[], tagged: NameSpan[]): Candidate[] {
   const names = tagged.flatMap((s) => splitAtTitle(doc.text, toks, s));
   const kept: Candidate[] = [];
   for (const c of rules) {
-    if (!GUESSES.has(c.via)) {
-      kept.push(c);
-      continue;
-    }
-    // A guess stays only where the tagger found exactly that name, and takes its kind.
-    // Where the tagger saw nothing, a weak guess stays: resolution keeps it only if a name found otherwise claims it ("DPR").
-    const same = names.find((s) => s.start === c.start && s.end === c.end);
-    if (!same && c.weak && !names.some((s) => overlaps(s, c))) kept.push(c);
-    if (!same) continue;
-    const t = fromSpan(doc, toks, same);
-    if (t) kept.push(KIND_OF[same.type] === c.kind ? c : { ...c, kind: t.kind, name: t.name, country: t.country ?? c.country });
+    const r = reconcile(doc, toks, c, rules, names);
+    if (r) kept.push(r);
   }
   const out = [...kept];
   for (const s of names) {
