@@ -31,7 +31,7 @@ export function taggerOnTokens(docs: ConllDoc[]): { counts: TypedCounts; tokensP
   let tokens = 0;
   const t0 = performance.now();
   for (const doc of docs) {
-    const tags = decodeDoc(weights, featurizeDoc(doc.map((s) => s.words)));
+    const tags = decodeDoc(weights, featurizeDoc(doc.map((s) => s.words), true));
     let t = 0;
     for (const s of doc) {
       addSpans(counts, spansFromTags(tags.subarray(t, t + s.words.length)), s.spans);

@@ -1,5 +1,6 @@
 import { gazetteerMarks } from "./gazetteer.js";
 import { mix } from "./hash.js";
+import { NEXT, NEXT2, NONE, NONE_WORD, PREV, PREV2, pushGroup, SELF, T } from "./wordfeatures.js";
 import { wordInfo, type WordInfo } from "./wordinfo.js";
 
 // The static features of every token of a document (all but the tags the
@@ -11,13 +12,6 @@ import { wordInfo, type WordInfo } from "./wordinfo.js";
 /** Bumped whenever a template changes: a weights file trained on other features is refused. */
 export const FEATURE_VERSION = 2;
 
-/** Template ids; in a line whose case says nothing (a headline in capitals or title case) shape templates get CASELESS added. */
-const enum T {
-  Bias = 1, Word, Low, Shape, Short, Lex, Affix, LowM1, LowP1, LowM2, LowP2, ShortM1, ShortP1, LexM1, LexP1,
-  LowM1Low, LowLowP1, ShortTri, Initial, InitialLow, Gaz, GazM1, GazP1, DocCapMid, DocLower, DocRun, DocOnlyCaps,
-  CASELESS = 100,
-}
-
 export interface DocFeatures {
   /** Features of token k: feats[offsets[k] .. offsets[k + 1]). */
   feats: Uint32Array;
@@ -27,6 +21,12 @@ export interface DocFeatures {
   short: Uint32Array;
   /** Per token: it starts with a capital (only those feed the document's tag history). */
   cap: Uint8Array;
+  /**
+   * Set when the word-alone features (wordfeatures.ts) were left out of feats for the
+   * decoder to add from groupScores: each token's word, and whether its line is caseless.
+   */
+  words?: WordInfo[];
+  caseless?: Uint8Array;
   /** Index of the first token of each sentence, and the token count at the end. */
   sentenceStarts: number[];
 }
@@ -79,21 +79,43 @@ function docStats(sentences: WordInfo[][], caseless: boolean[]): DocStats {
   return st;
 }
 
-export function featurizeDoc(sentences: string[][]): DocFeatures {
+/** A growable Uint32Array: features stay unboxed 32-bit integers (a number[] boxes those over 2^30). */
+class FeatureBuffer {
+  data = new Uint32Array(4096);
+  length = 0;
+  push(v: number): void {
+    if (this.length === this.data.length) {
+      const grown = new Uint32Array(this.data.length * 2);
+      grown.set(this.data);
+      this.data = grown;
+    }
+    this.data[this.length++] = v;
+  }
+}
+
+/** `grouped`: leave the word-alone features to the decoder's cache (tagging); training wants them all. */
+export function featurizeDoc(sentences: string[][], grouped = false): DocFeatures {
   const infos = sentences.map((s) => s.map(wordInfo));
   const caseless = infos.map(caselessLine);
   const stats = docStats(infos, caseless);
   const n = sentences.reduce((t, s) => t + s.length, 0);
-  const out: number[] = [];
+  const out = new FeatureBuffer();
   const offsets = new Uint32Array(n + 1);
   const low = new Uint32Array(n), short = new Uint32Array(n), cap = new Uint8Array(n);
   const sentenceStarts: number[] = [];
+  const words: WordInfo[] = [];
+  const caselessTok = new Uint8Array(n);
   let t = 0;
   infos.forEach((s, si) => {
     sentenceStarts.push(t);
     const marks = gazetteerMarks(s.map((w) => w.lower));
     for (let k = 0; k < s.length; k++, t++) {
       offsets[t] = out.length;
+      if (!grouped) wordAloneFeatures(out, s, k, caseless[si]!);
+      else {
+        words.push(s[k]!);
+        caselessTok[t] = caseless[si] ? 1 : 0;
+      }
       sentenceFeatures(out, s, k, marks, caseless[si]!, stats);
       low[t] = s[k]!.low;
       short[t] = s[k]!.short;
@@ -102,31 +124,28 @@ export function featurizeDoc(sentences: string[][]): DocFeatures {
   });
   offsets[n] = out.length;
   sentenceStarts.push(n);
-  return { feats: Uint32Array.from(out), offsets, low, short, cap, sentenceStarts };
+  const d: DocFeatures = { feats: out.data.subarray(0, out.length), offsets, low, short, cap, sentenceStarts };
+  if (grouped) {
+    d.words = words;
+    d.caseless = caselessTok;
+  }
+  return d;
 }
 
-const NONE = 0x5bd1e995;
+function wordAloneFeatures(out: FeatureBuffer, s: WordInfo[], k: number, caseless: boolean): void {
+  pushGroup(out, SELF, s[k]!, caseless);
+  pushGroup(out, PREV, s[k - 1] ?? NONE_WORD, caseless);
+  pushGroup(out, NEXT, s[k + 1] ?? NONE_WORD, caseless);
+  pushGroup(out, PREV2, s[k - 2] ?? NONE_WORD, caseless);
+  pushGroup(out, NEXT2, s[k + 2] ?? NONE_WORD, caseless);
+}
 
-function sentenceFeatures(out: number[], s: WordInfo[], k: number, marks: Int32Array, caseless: boolean, st: DocStats): void {
+/** The features that read a word with its neighbours, its gazetteer marks and the rest of the document. */
+function sentenceFeatures(out: FeatureBuffer, s: WordInfo[], k: number, marks: Int32Array, caseless: boolean, st: DocStats): void {
   const w = s[k]!;
-  const p1 = s[k - 1], p2 = s[k - 2], n1 = s[k + 1], n2 = s[k + 2];
+  const p1 = s[k - 1], n1 = s[k + 1];
   const c = caseless ? T.CASELESS : 0;
   const f = (tid: number, v: number) => out.push(mix(tid, v));
-  f(T.Bias, c);
-  f(T.Word + c, w.word);
-  f(T.Low, w.low);
-  f(T.Shape + c, w.shape);
-  f(T.Short + c, w.short);
-  f(T.Lex, w.lex);
-  for (let i = 0; i < 8; i++) if (w.affixes[i]) f(T.Affix + i * 1000, w.affixes[i]!);
-  f(T.LowM1, p1?.low ?? NONE);
-  f(T.LowP1, n1?.low ?? NONE);
-  f(T.LowM2, p2?.low ?? NONE);
-  f(T.LowP2, n2?.low ?? NONE);
-  f(T.ShortM1 + c, p1?.short ?? NONE);
-  f(T.ShortP1 + c, n1?.short ?? NONE);
-  f(T.LexM1, p1?.lex ?? NONE);
-  f(T.LexP1, n1?.lex ?? NONE);
   f(T.LowM1Low, mix(p1?.low ?? NONE, w.low));
   f(T.LowLowP1, mix(w.low, n1?.low ?? NONE));
   f(T.ShortTri + c, mix(mix(p1?.short ?? NONE, w.short), n1?.short ?? NONE));

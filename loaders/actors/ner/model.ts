@@ -1,6 +1,8 @@
 import { mix } from "./hash.js";
 import { ALLOWED, classType, N_CLASSES } from "./labels.js";
 import type { DocFeatures } from "./features.js";
+import { groupScores } from "./groupscores.js";
+import { NEXT, NEXT2, NONE_WORD, PREV, PREV2, SELF } from "./wordfeatures.js";
 
 // A linear model over hashed features: for each feature bucket, one weight per
 // class, stored contiguously so a feature's scores are one cache line. The same
@@ -13,6 +15,23 @@ export interface Weights {
   w: Float32Array | Int16Array;
   /** What one unit of w is worth (1 for float weights). */
   scale: number;
+  /**
+   * One bit per bucket, set when any of its weights is not zero: most features of
+   * unseen text (rare words, new word pairs) land in empty buckets, and this 64 kB
+   * bitset answers that from the cache where the weights themselves would miss it.
+   */
+  live?: Uint8Array;
+}
+
+export function liveBuckets(weights: Weights): Uint8Array {
+  const live = new Uint8Array((1 << weights.bits) >> 3);
+  for (let b = 0; b < 1 << weights.bits; b++)
+    for (let c = 0; c < N_CLASSES; c++)
+      if (weights.w[b * N_CLASSES + c] !== 0) {
+        live[b >> 3]! |= 1 << (b & 7);
+        break;
+      }
+  return live;
 }
 
 /** Template ids of the features made from predicted tags (beside features.ts's static ones). */
@@ -21,29 +40,44 @@ const P1 = 501, P2P1 = 502, P1Low = 503, P1Short = 504, Hist = 505, HistShort = 
 /** Called on each token: the features and classes it saw, and the class it chose. Training updates there. */
 export type OnToken = (feats: number[], predicted: number, token: number) => number;
 
-/** Dynamic features of token t, given the two previous classes and the document's tag history. */
-function dynamicFeatures(d: DocFeatures, t: number, prev: number, prev2: number, hist: Map<number, Int32Array>): number[] {
+/** Dynamic features of token t, given the two previous classes and the document's tag history, into `out`. */
+function dynamicFeatures(out: Uint32Array, d: DocFeatures, t: number, prev: number, prev2: number, hist: Map<number, Int32Array>): Uint32Array {
   const h = d.cap[t] ? hist.get(d.low[t]!) : undefined;
   // 5 when the word has no history: unseen differs from "tagged O before".
   let best = h ? 0 : 5;
   if (h) for (let k = 1; k < h.length; k++) if (h[k]! > h[best]!) best = k;
-  return [
-    mix(P1, prev),
-    mix(P2P1, prev2 * 32 + prev),
-    mix(P1Low, mix(prev, d.low[t]!)),
-    mix(P1Short, mix(prev, d.short[t]!)),
-    mix(Hist, best),
-    mix(HistShort, mix(best, d.short[t]!)),
-  ];
+  out[0] = mix(P1, prev);
+  out[1] = mix(P2P1, prev2 * 32 + prev);
+  out[2] = mix(P1Low, mix(prev, d.low[t]!));
+  out[3] = mix(P1Short, mix(prev, d.short[t]!));
+  out[4] = mix(Hist, best);
+  out[5] = mix(HistShort, mix(best, d.short[t]!));
+  return out;
 }
 
 export function scoreInto(weights: Weights, feats: ArrayLike<number>, from: number, to: number, scores: Float64Array): void {
   const mask = (1 << weights.bits) - 1;
-  const w = weights.w;
+  const w = weights.w, live = weights.live;
   for (let i = from; i < to; i++) {
-    const base = (feats[i]! & mask) * N_CLASSES;
+    const b = feats[i]! & mask;
+    if (live && (live[b >> 3]! & (1 << (b & 7))) === 0) continue;
+    const base = b * N_CLASSES;
     for (let c = 0; c < N_CLASSES; c++) scores[c]! += w[base + c]!;
   }
+}
+
+/** The word-alone feature groups of token t in a sentence [first, end), from the per-word cache. */
+function addWordGroups(weights: Weights, d: DocFeatures, t: number, first: number, end: number, scores: Float64Array): void {
+  const words = d.words!, caseless = d.caseless![t] === 1;
+  const add = (role: number, k: number) => {
+    const g = groupScores(weights, k >= first && k < end ? words[k]! : NONE_WORD, role, caseless);
+    for (let c = 0; c < N_CLASSES; c++) scores[c]! += g[c]!;
+  };
+  add(SELF, t);
+  add(PREV, t - 1);
+  add(NEXT, t + 1);
+  add(PREV2, t - 2);
+  add(NEXT2, t + 2);
 }
 
 /**
@@ -56,6 +90,7 @@ export function decodeDoc(weights: Weights, d: DocFeatures, onToken?: OnToken): 
   const tags = new Uint8Array(n);
   const scores = new Float64Array(N_CLASSES);
   const hist = new Map<number, Int32Array>();
+  const dynBuffer = new Uint32Array(6);
   let s = 0;
   for (let t = 0; t < n; t++) {
     while (d.sentenceStarts[s + 1]! <= t) s++;
@@ -63,15 +98,16 @@ export function decodeDoc(weights: Weights, d: DocFeatures, onToken?: OnToken): 
     // START (N_CLASSES) before the first token of a sentence.
     const prev = t > first ? tags[t - 1]! : N_CLASSES;
     const prev2 = t > first + 1 ? tags[t - 2]! : N_CLASSES;
-    const dyn = dynamicFeatures(d, t, prev, prev2, hist);
+    const dyn = dynamicFeatures(dynBuffer, d, t, prev, prev2, hist);
     scores.fill(0);
     scoreInto(weights, d.feats, d.offsets[t]!, d.offsets[t + 1]!, scores);
     scoreInto(weights, dyn, 0, dyn.length, scores);
+    if (d.words) addWordGroups(weights, d, t, first, d.sentenceStarts[s + 1]!, scores);
     const allowed = ALLOWED[prev === N_CLASSES ? 0 : prev + 1]!;
     let best = -1;
     for (let c = 0; c < N_CLASSES; c++) if (allowed[c] && (best < 0 || scores[c]! > scores[best]!)) best = c;
     if (onToken) {
-      const feats = Array.from(d.feats.subarray(d.offsets[t]!, d.offsets[t + 1]!)).concat(dyn);
+      const feats = [...d.feats.subarray(d.offsets[t]!, d.offsets[t + 1]!), ...dyn];
       best = onToken(feats, best, t);
     }
     tags[t] = best;

@@ -51,12 +51,17 @@ interface Group {
   last: number[];
 }
 
+function newlineBetween(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (text.charCodeAt(k) === 10) return true;
+  return false;
+}
+
 function sequences(text: string, toks: Tok[]): Group[] {
   const groups: Group[] = [];
   let g: Group | null = null;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!, prev = toks[i - 1];
-    if (!g || !prev || prev.sentence !== t.sentence || text.slice(prev.end, t.start).includes("\n")) groups.push((g = { words: [], first: [], last: [] }));
+    if (!g || !prev || prev.sentence !== t.sentence || newlineBetween(text, prev.end, t.start)) groups.push((g = { words: [], first: [], last: [] }));
     // "Anglo-Dutch", "al-Assad": a hyphen glued on both sides joins its neighbours into one word.
     let j = i;
     while (t.word && isHyphen(toks[j + 1]) && toks[j + 1]!.start === toks[j]!.end && toks[j + 2]?.word && toks[j + 2]!.start === toks[j + 1]!.end) j += 2;
@@ -72,7 +77,7 @@ function sequences(text: string, toks: Tok[]): Group[] {
 export function tagNames(doc: Doc, toks: Tok[]): NameSpan[] {
   const weights = nerModel();
   const groups = sequences(doc.text, toks);
-  const tags = decodeDoc(weights, featurizeDoc(groups.map((g) => g.words)));
+  const tags = decodeDoc(weights, featurizeDoc(groups.map((g) => g.words), true));
   const out: NameSpan[] = [];
   let t = 0;
   for (const g of groups) {

@@ -3,7 +3,7 @@ import { fileURLToPath } from "node:url";
 import { gunzipSync, gzipSync } from "node:zlib";
 import { FEATURE_VERSION } from "./features.js";
 import { N_CLASSES, TYPES } from "./labels.js";
-import type { Weights } from "./model.js";
+import { liveBuckets, type Weights } from "./model.js";
 
 // The committed weights: a one-line JSON header, then the weights as int16
 // (little-endian) in units of `scale`, the whole file gzip'd (most buckets of
@@ -66,5 +66,7 @@ export function loadWeights(path: string = DEFAULT_WEIGHTS): Weights {
   // Copied into an aligned buffer: Int16Array needs an even byte offset.
   const w = new Int16Array(bytes.length / 2);
   new Uint8Array(w.buffer).set(bytes);
-  return { bits: header.bits, w, scale: header.scale };
+  const weights: Weights = { bits: header.bits, w, scale: header.scale };
+  weights.live = liveBuckets(weights);
+  return weights;
 }
