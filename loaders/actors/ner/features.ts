@@ -145,24 +145,23 @@ function sentenceFeatures(out: FeatureBuffer, s: WordInfo[], k: number, marks: I
   const w = s[k]!;
   const p1 = s[k - 1], n1 = s[k + 1];
   const c = caseless ? T.CASELESS : 0;
-  const f = (tid: number, v: number) => out.push(mix(tid, v));
-  f(T.LowM1Low, mix(p1?.low ?? NONE, w.low));
-  f(T.LowLowP1, mix(w.low, n1?.low ?? NONE));
-  f(T.ShortTri + c, mix(mix(p1?.short ?? NONE, w.short), n1?.short ?? NONE));
+  out.push(mix(T.LowM1Low, mix(p1?.low ?? NONE, w.low)));
+  out.push(mix(T.LowLowP1, mix(w.low, n1?.low ?? NONE)));
+  out.push(mix(T.ShortTri + c, mix(mix(p1?.short ?? NONE, w.short), n1?.short ?? NONE)));
   const initial = k === 0 || OPENERS.has(p1!.lower);
   if (initial) {
-    f(T.Initial + c, 1);
-    f(T.InitialLow, w.low);
+    out.push(mix(T.Initial + c, 1));
+    out.push(mix(T.InitialLow, w.low));
   }
   const m = marks[k]!;
-  if (m) for (let b = 0; 1 << b <= m >> 2; b++) if ((m >> 2) & (1 << b)) f(T.Gaz, b * 4 + (m & 3));
-  f(T.GazM1, k > 0 ? marks[k - 1]! >> 2 : -1);
-  f(T.GazP1, k + 1 < s.length ? marks[k + 1]! >> 2 : -1);
+  if (m) for (let b = 0; 1 << b <= m >> 2; b++) if ((m >> 2) & (1 << b)) out.push(mix(T.Gaz, b * 4 + (m & 3)));
+  out.push(mix(T.GazM1, k > 0 ? marks[k - 1]! >> 2 : -1));
+  out.push(mix(T.GazP1, k + 1 < s.length ? marks[k + 1]! >> 2 : -1));
   if (!w.hasLetter) return;
   // The same word elsewhere in the document: capitalised mid-sentence, written in lower case, part of a longer name.
   const capMid = st.capMid.get(w.lower) ?? 0, lower = st.lower.get(w.lower) ?? 0;
-  f(T.DocCapMid + c, Math.min(capMid, 2));
-  f(T.DocLower + c, Math.min(lower, 2));
-  f(T.DocRun + c, st.run.get(w.lower) ?? 0);
-  if (capMid > 0 && lower === 0) f(T.DocOnlyCaps + c, initial ? 1 : 0);
+  out.push(mix(T.DocCapMid + c, Math.min(capMid, 2)));
+  out.push(mix(T.DocLower + c, Math.min(lower, 2)));
+  out.push(mix(T.DocRun + c, st.run.get(w.lower) ?? 0));
+  if (capMid > 0 && lower === 0) out.push(mix(T.DocOnlyCaps + c, initial ? 1 : 0));
 }

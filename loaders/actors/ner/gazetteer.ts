@@ -76,11 +76,15 @@ function build(): NerGazetteer {
 export function gazetteerMarks(lowers: string[]): Int32Array {
   const g = nerGazetteer();
   const marks = new Int32Array(lowers.length);
+  const keys: string[] = [];
   for (let i = 0; i < lowers.length; ) {
+    // The phrases starting here, shortest first, built by appending one word at a time.
+    keys.length = 0;
+    keys.push(lowers[i]!);
+    if (g.firstWords.has(lowers[i]!)) for (let n = 2; n <= g.maxWords && i + n <= lowers.length; n++) keys.push(`${keys[n - 2]} ${lowers[i + n - 1]}`);
     let matched = 0;
-    const longest = g.firstWords.has(lowers[i]!) ? Math.min(g.maxWords, lowers.length - i) : 1;
-    for (let n = longest; n >= 1 && !matched; n--) {
-      const mask = g.phrases.get(n === 1 ? lowers[i]! : lowers.slice(i, i + n).join(" "));
+    for (let n = keys.length; n >= 1 && !matched; n--) {
+      const mask = g.phrases.get(keys[n - 1]!);
       if (!mask) continue;
       matched = n;
       for (let k = 0; k < n; k++) marks[i + k] = mask * 4 + (n === 1 ? 3 : k === 0 ? 0 : k === n - 1 ? 2 : 1);

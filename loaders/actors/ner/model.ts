@@ -4,6 +4,17 @@ import type { DocFeatures } from "./features.js";
 import { groupScores } from "./groupscores.js";
 import { NEXT, NEXT2, NONE_WORD, PREV, PREV2, SELF } from "./wordfeatures.js";
 
+/** Where the word of each role sits relative to the token (wordfeatures.ts's SELF…NEXT2). */
+const ROLE_OFFSET = (() => {
+  const o: number[] = [];
+  o[SELF] = 0;
+  o[PREV] = -1;
+  o[NEXT] = 1;
+  o[PREV2] = -2;
+  o[NEXT2] = 2;
+  return o;
+})();
+
 // A linear model over hashed features: for each feature bucket, one weight per
 // class, stored contiguously so a feature's scores are one cache line. The same
 // decoder serves training (which updates the weights where it was wrong) and tagging.
@@ -69,15 +80,11 @@ export function scoreInto(weights: Weights, feats: ArrayLike<number>, from: numb
 /** The word-alone feature groups of token t in a sentence [first, end), from the per-word cache. */
 function addWordGroups(weights: Weights, d: DocFeatures, t: number, first: number, end: number, scores: Float64Array): void {
   const words = d.words!, caseless = d.caseless![t] === 1;
-  const add = (role: number, k: number) => {
+  for (let role = SELF; role <= NEXT2; role++) {
+    const k = t + ROLE_OFFSET[role]!;
     const g = groupScores(weights, k >= first && k < end ? words[k]! : NONE_WORD, role, caseless);
     for (let c = 0; c < N_CLASSES; c++) scores[c]! += g[c]!;
-  };
-  add(SELF, t);
-  add(PREV, t - 1);
-  add(NEXT, t + 1);
-  add(PREV2, t - 2);
-  add(NEXT2, t + 2);
+  }
 }
 
 /**
@@ -112,9 +119,9 @@ export function decodeDoc(weights: Weights, d: DocFeatures, onToken?: OnToken): 
     }
     tags[t] = best;
     if (d.cap[t]) {
-      const h = hist.get(d.low[t]!) ?? new Int32Array(5);
+      let h = hist.get(d.low[t]!);
+      if (!h) hist.set(d.low[t]!, (h = new Int32Array(5)));
       h[classType(best) + 1]!++;
-      hist.set(d.low[t]!, h);
     }
   }
   return tags;
