@@ -2,6 +2,8 @@ import type { Doc } from "../types.js";
 import type { Candidate } from "./candidate.js";
 import { gazetteer } from "./gazetteer.js";
 import type { NameSpan } from "./ner/tagdoc.js";
+import { caselessLine } from "./ner/features.js";
+import { wordInfo } from "./ner/wordinfo.js";
 import type { Tok } from "./tok.js";
 import { HONORIFICS, OFFICE_TITLES } from "./lexicon/titles.js";
 
@@ -32,7 +34,7 @@ export function splitAtTitle(text: string, toks: Tok[], s: NameSpan): NameSpan[]
   for (let k = s.a; k < s.b - 1; k++) {
     const n = titleAt(text, toks, k, s.b - 1);
     if (!n) continue;
-    const after: NameSpan = { a: k + n, b: s.b, start: toks[k + n]!.start, end: s.end, type: "PER" };
+    const after: NameSpan = { a: k + n, b: s.b, start: toks[k + n]!.start, end: s.end, type: "PER", titled: true };
     return k > s.a ? [{ ...s, b: k, end: toks[k - 1]!.end }, after] : [after];
   }
   return [s];
@@ -80,7 +82,11 @@ function retyped(doc: Doc, toks: Tok[], c: Candidate, s: NameSpan): Candidate | 
 function reconcile(doc: Doc, toks: Tok[], c: Candidate, rules: Candidate[], names: NameSpan[]): Candidate | null {
   const exact = names.find((s) => same(s, c));
   if (GUESSES.has(c.via)) {
-    if (exact) return retyped(doc, toks, c, exact);
+    // The tagger's agreement is evidence of its own: the guess is no longer weak.
+    if (exact) {
+      const r = retyped(doc, toks, c, exact);
+      return r && { ...r, weak: false };
+    }
     // Where the tagger saw nothing, a weak guess stays ("DPR", a bare "Mainichi"): resolution keeps it only
     // if a name found otherwise claims it. Not in a line in capitals, where every word looks like one.
     const sentence = doc.sentences[c.sentence];
@@ -97,9 +103,44 @@ function reconcile(doc: Doc, toks: Tok[], c: Candidate, rules: Candidate[], name
   return c;
 }
 
+/**
+ * Document-level evidence: a name whose last word is the surname of someone a title or
+ * honorific marks as a person in the same article ("Mr Souza" … "Vinicius Souza") is that
+ * person, whatever the tagger made of it out of context.
+ */
+function personByTitle(doc: Doc, toks: Tok[], rules: Candidate[], names: NameSpan[]): NameSpan[] {
+  const surnames = new Set(rules.filter((c) => c.kind === "person" && (c.via === "title" || c.via === "honorific")).map((c) => lastWord(c.text)));
+  for (const s of names) if (s.titled || (s.type === "PER" && TITLES.has(toks[s.a - 1]?.text ?? ""))) surnames.add(lastWord(doc.text.slice(s.start, s.end)));
+  if (!surnames.size) return names;
+  return names.map((s) => (s.type === "ORG" && surnames.has(lastWord(doc.text.slice(s.start, s.end))) ? { ...s, type: "PER" } : s));
+}
+
+const lastWord = (text: string) => text.split(/[\s\u00a0-]+/).at(-1) ?? "";
+
+/**
+ * Sentences set in title case ("High Hopes Fade As Talks Stall In Geneva"): the tagger
+ * learnt headlines in capitals, where a word's lower case still tells; in title case
+ * its capitals mislead it, so there only the rules' gazetteer names are taken.
+ */
+function titleCaseSentences(toks: Tok[]): Set<number> {
+  const bySentence = new Map<number, Tok[]>();
+  for (const t of toks) {
+    const list = bySentence.get(t.sentence);
+    if (list) list.push(t);
+    else bySentence.set(t.sentence, [t]);
+  }
+  const out = new Set<number>();
+  for (const [s, list] of bySentence) {
+    const infos = list.map((t) => wordInfo(t.text));
+    if (infos.some((w) => w.hasLower) && caselessLine(infos)) out.add(s);
+  }
+  return out;
+}
+
 /** Rule candidates reconciled with the tagger's names; the result is sorted by offset. */
 export function withTaggedNames(doc: Doc, toks: Tok[], rules: Candidate[], tagged: NameSpan[]): Candidate[] {
-  const names = tagged.flatMap((s) => splitAtTitle(doc.text, toks, s));
+  const titleCase = titleCaseSentences(toks);
+  const names = personByTitle(doc, toks, rules, tagged.filter((s) => !titleCase.has(toks[s.a]!.sentence)).flatMap((s) => splitAtTitle(doc.text, toks, s)));
   const kept: Candidate[] = [];
   for (const c of rules) {
     const r = reconcile(doc, toks, c, rules, names);

@@ -16,6 +16,8 @@ export interface NameSpan {
   /** Token range [a, b) in the article's tokens. */
   a: number;
   b: number;
+  /** A title stood before it, split off by actors/tagged.ts: a person by the text's own word. */
+  titled?: boolean;
 }
 
 let model: Weights | null = null;
