@@ -105,6 +105,12 @@ export function decodeDoc(weights: Weights, d: DocFeatures, onToken?: OnToken): 
     // START (N_CLASSES) before the first token of a sentence.
     const prev = t > first ? tags[t - 1]! : N_CLASSES;
     const prev2 = t > first + 1 ? tags[t - 2]! : N_CLASSES;
+    // Tagging only: a word in lower case, a number or punctuation outside a name, in a line whose
+    // case means something, is never the start of a name in CoNLL's English; the model is not asked.
+    if (d.words && (prev === 0 || prev === N_CLASSES) && d.caseless![t] === 0 && !d.words[t]!.cap) {
+      tags[t] = 0;
+      continue;
+    }
     const dyn = dynamicFeatures(dynBuffer, d, t, prev, prev2, hist);
     scores.fill(0);
     scoreInto(weights, d.feats, d.offsets[t]!, d.offsets[t + 1]!, scores);
