@@ -11,6 +11,7 @@ import { compromiseBaseline } from "./baseline.js";
 import { benchBuild } from "./build.js";
 import { benchDates } from "./dates.js";
 import { benchEvents } from "./events.js";
+import { benchNer } from "./ner.js";
 import { generateCorpus, paragraphPool } from "./corpus.js";
 import { STAGES, timeStages } from "./stages.js";
 import { cleanArticle } from "../loaders/clean/index.js";
@@ -111,6 +112,7 @@ const report: Report = (k, v) => {
 };
 try {
   accuracy(report);
+  benchNer(report);
   benchEvents(report);
   benchDates(report);
   stages(report);

@@ -13,7 +13,7 @@ export interface Candidate {
   country: string | null;
   role: string | null;
   /** Why it was found (for --suggest evidence and debugging). */
-  via: "gazetteer" | "metonym" | "title" | "honorific" | "org" | "service" | "demonym" | "region" | "person" | "single" | "acronym" | "media" | "coordination";
+  via: "gazetteer" | "metonym" | "title" | "honorific" | "org" | "service" | "demonym" | "region" | "person" | "single" | "acronym" | "media" | "coordination" | "tagger";
   /** The surface is a name-like form worth listing as an alias (false for demonyms). */
   alias: boolean;
   /** Only kept when resolution can link it to an actor found by stronger evidence (a bare surname, an unknown acronym). */

@@ -7,7 +7,7 @@ import { orgParts } from "./orgkey.js";
 import { PLACE_SUFFIXES, PLACE_VARIANTS } from "./lexicon/places.js";
 import { HONORIFICS, OFFICE_TITLES, roleFor } from "./lexicon/titles.js";
 import { findRuns, type Run } from "./runs.js";
-import type { Tok } from "./tokens.js";
+import type { Tok } from "./tok.js";
 
 // Turns capitalised runs into candidate mentions: gazetteer names first, then
 // "X region", organisations by their head word, titled persons, and finally

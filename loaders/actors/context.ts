@@ -1,4 +1,4 @@
-import type { Tok } from "./tokens.js";
+import type { Tok } from "./tok.js";
 import { ORG_NOUNS, STATE_AGENTS } from "./lexicon/orgs.js";
 
 // Word lists that read a name's context: whether a capital is a location or the

@@ -3,6 +3,8 @@ import type { Candidate } from "./candidate.js";
 import { findCandidates } from "./classify.js";
 import { readRegistry } from "./registry.js";
 import { resolve, type Resolution } from "./rows.js";
+import { nerModel, tagNames } from "./ner/tagdoc.js";
+import { withTaggedNames } from "./tagged.js";
 import { tokenize } from "./tokens.js";
 
 export interface ActorOptions {
@@ -12,11 +14,17 @@ export interface ActorOptions {
   problems?: Problem[];
 }
 
-/** Candidate mentions of one article; never throws (an article that breaks the tagger yields none). */
+/**
+ * Candidate mentions of one article. An article that breaks the tagger yields none;
+ * a missing or corrupt weights file throws (WeightsError): no article can be tagged without it.
+ */
 export function articleCandidates(doc: Doc): Candidate[] {
+  nerModel();
   try {
+    const toks = tokenize(doc);
+    const cands = withTaggedNames(doc, toks, findCandidates(doc, toks), tagNames(doc, toks));
     // A mention lies inside one sentence: the tables point at the sentence that holds it.
-    return findCandidates(doc, tokenize(doc)).filter(
+    return cands.filter(
       (c) => c.end > c.start && c.sentence >= 0 && c.end <= (doc.sentences[c.sentence]?.end ?? -1) && doc.text.slice(c.start, c.end) === c.text,
     );
   } catch (e) {

@@ -1,7 +1,7 @@
 import nlp from "compromise";
 import type { Doc } from "../types.js";
 import { sentenceAt } from "../text/sentences.js";
-import type { Tok } from "./tokens.js";
+import type { Tok } from "./tok.js";
 
 // A regex tokenizer with part-of-speech read from compromise's English lexicon
 // (≈25k words with their tags), instead of tagging every word in context: the
@@ -10,14 +10,15 @@ import type { Tok } from "./tokens.js";
 // name is a noun ("Kyiv club") or a verb ("Kyiv warned"). A lookup answers both
 // at a few million words/s, where a contextual tagger runs at ≈250k.
 
-const LEXICON = (nlp as unknown as { model(): { one: { lexicon: Record<string, string | string[]> } } }).model().one.lexicon;
+export const LEXICON = (nlp as unknown as { model(): { one: { lexicon: Record<string, string | string[]> } } }).model().one.lexicon;
 
 const NAME_TAGS = /^(FirstName|MaleName|FemaleName|LastName|Person|Country|City|Place|Region|Organization|ProperNoun|Honorific|Demonym|Month|WeekDay)$/;
 
 /** Auxiliaries the lexicon files under infinitives ("have"): after a name they are verbs. */
 const AUX = /^(have|has|had|do|does|did|is|are|was|were|be|been|will|would|can|could|should|shall|may|might|must)$/;
 
-function tagOf(lower: string): string | undefined {
+/** compromise's lexicon tag of a lower-cased word or phrase ("new york"), if it has one. */
+export function lexiconTag(lower: string): string | undefined {
   // Own keys only: "constructor" in an article is not Object's constructor.
   const t = Object.hasOwn(LEXICON, lower) ? LEXICON[lower] : undefined;
   return Array.isArray(t) ? t[0] : t;
@@ -27,7 +28,7 @@ function tagOf(lower: string): string | undefined {
 export function guessPos(word: string): string {
   const cap = /^\p{Lu}/u.test(word);
   const lower = word.toLowerCase();
-  const tag = tagOf(lower);
+  const tag = lexiconTag(lower);
   if (/^\p{N}/u.test(word)) return "NUM";
   if (!/[\p{L}]/u.test(word)) return "PUNCT";
   if (cap && (!tag || NAME_TAGS.test(tag) || /^\p{Lu}[\p{Lu}.]+$/u.test(word))) return "PROPN";

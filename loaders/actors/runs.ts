@@ -1,4 +1,4 @@
-import type { Tok } from "./tokens.js";
+import type { Tok } from "./tok.js";
 import { gazetteer } from "./gazetteer.js";
 import { IN_HEADS, OF_HEADS, ORG_SUFFIXES } from "./lexicon/orgs.js";
 

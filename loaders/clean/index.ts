@@ -37,7 +37,7 @@ interface Para extends Paragraph {
  */
 export function cleanArticle(article: RawArticle, context: { repeated?: Set<string> } = {}): CleanResult {
   const paras = classifyParagraphs(article, context.repeated);
-  const title = takeHeadline(paras, article.meta?.title ?? null);
+  const { title, headline } = takeHeadline(paras, article.meta?.title ?? null);
   let byline = article.meta?.byline ?? null;
   for (const p of paras) if (p.f.byline && !byline) byline = p.f.byline;
   keepStory(paras.filter((p) => p.keep));
@@ -46,9 +46,17 @@ export function cleanArticle(article: RawArticle, context: { repeated?: Set<stri
   const boilerplate: string[] = [...(article.dropped ?? [])];
   for (const p of paras) {
     if (p.keep) kept.push(p.text);
+    else if (p === headline) headlineParagraph(p, kept, boilerplate);
     else boilerplate.push(...p.lines);
   }
   return { text: kept.join(PARAGRAPH_BREAK), boilerplate, title, byline };
+}
+
+/** The headline without a site's label ("… PHOTO") first in the text; the label goes to the boilerplate. */
+function headlineParagraph(p: Para, kept: string[], boilerplate: string[]): void {
+  const text = stripSiteLabel(p.text);
+  kept.unshift(text);
+  if (text !== p.text.trim()) boilerplate.push(...p.lines);
 }
 
 /** Each paragraph classified on its own (classify.ts); furniture the outlet repeats marked bad. */
@@ -79,24 +87,27 @@ function classifyParagraphs(article: RawArticle, repeated: Set<string> | undefin
 
 /**
  * The headline: the known title, or the first line that reads as one, near the
- * top (a section label, timestamp or byline may come first). Dropped from the
- * body; returns the title.
+ * top (a section label, timestamp or byline may come first). It is part of the
+ * story (names in it are mentions), so it comes back as the text's first
+ * paragraph; returns the title and the headline's paragraph.
  */
-function takeHeadline(paras: Para[], known: string | null): string | null {
+function takeHeadline(paras: Para[], known: string | null): { title: string | null; headline: Para | null } {
   let title = known;
+  let headline: Para | null = null;
   for (let i = 0; i < Math.min(paras.length, HEAD_LINES); i++) {
     const p = paras[i]!;
     if (p.f.label === "bad" || (p.f.words < 3 && !p.f.sentence)) continue;
     const matched = title ? isTitleLine(p.text, title) : paras.length > i + 1 && isHeadlineLike(p.text) && p.f.label !== "good";
     if (matched) {
       title ??= stripSiteLabel(p.text);
+      headline = p;
       p.keep = false;
       break;
     }
     // Without a known title only the first candidate may be the headline; the story starts at prose.
     if (!title || p.f.label === "good" || p.f.label === "neargood") break;
   }
-  return title;
+  return { title, headline };
 }
 
 /**

@@ -72,7 +72,9 @@ describe("ledger", () => {
       writeFileSync(join(dir, "sources.csv"), sources);
       how.push(await rebuild());
     }
-    expect(how.filter((h) => h === "ledger").length).toBeGreaterThanOrEqual(3);
+    // Headlines are part of articles.text (issue 16) and the name tagger finds more names, so these
+    // articles share more names with later ones and fewer can be resolved alone: 2 of 14 on this corpus.
+    expect(how.filter((h) => h === "ledger").length).toBeGreaterThanOrEqual(2);
     expect(how.some((h) => h.startsWith("whole: "))).toBe(true);
   }, 180_000);
 

