@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { dirname, join, normalize } from "node:path";
+import { transformSync } from "esbuild";
 import { init, parse } from "es-module-lexer";
 import { describe, expect, it } from "vitest";
 
@@ -24,13 +25,25 @@ const LAYERS: string[][] = [
 
 const layerOf = (file: string) => LAYERS.findIndex((l) => l.some((p) => (p.endsWith("/") ? file.startsWith(p) : file === p)));
 
+// es-module-lexer reads JavaScript, and TypeScript's "x! / y" looks to it like a
+// regular expression: esbuild strips the types first, keeping every value import
+// as written (verbatimModuleSyntax); the type-only statements it drops are read
+// from the source.
+const TYPE_ONLY = /^\s*(?:import|export)\s+type\s[^;]*?\sfrom\s*["']([^"']+)["']/gm;
+
+function importsOf(file: string): string[] {
+  const source = readFileSync(join("loaders", file), "utf8");
+  const js = transformSync(source, { loader: file.endsWith(".ts") ? "ts" : "js", format: "esm", tsconfigRaw: { compilerOptions: { verbatimModuleSyntax: true } } }).code;
+  const [imports] = parse(js, file);
+  return [...imports.flatMap((i) => (i.n ? [i.n] : [])), ...[...source.matchAll(TYPE_ONLY)].map((m) => m[1]!)];
+}
+
 async function importGraph(): Promise<Map<string, string[]>> {
   await init;
   const files = readdirSync("loaders", { recursive: true }).map(String).filter((f) => /\.(ts|js)$/.test(f) && !f.endsWith(".d.ts"));
   const graph = new Map<string, string[]>();
   for (const file of files) {
-    const [imports] = parse(readFileSync(join("loaders", file), "utf8"), file);
-    const local = imports.flatMap((i) => (i.n?.startsWith(".") ? [normalize(join(dirname(file), i.n))] : []));
+    const local = importsOf(file).flatMap((n) => (n.startsWith(".") ? [normalize(join(dirname(file), n))] : []));
     // Sources import each other by their .js names; the file is the .ts beside it when there is one.
     graph.set(file, local.map((to) => (to.endsWith(".js") && existsSync(join("loaders", to.replace(/\.js$/, ".ts"))) ? to.replace(/\.js$/, ".ts") : to)));
   }

@@ -1,5 +1,5 @@
 import { N_CLASSES } from "./labels.js";
-import type { Weights } from "./model.js";
+import type { Weights } from "./weights.js";
 import { pushGroup, ROLES } from "./wordfeatures.js";
 import type { WordInfo } from "./wordinfo.js";
 

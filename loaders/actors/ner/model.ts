@@ -2,6 +2,7 @@ import { mix } from "./hash.js";
 import { ALLOWED, classType, N_CLASSES } from "./labels.js";
 import type { DocFeatures } from "./features.js";
 import { groupScores } from "./groupscores.js";
+import type { Weights } from "./weights.js";
 import { NEXT, NEXT2, NONE_WORD, PREV, PREV2, SELF } from "./wordfeatures.js";
 
 /** Where the word of each role sits relative to the token (wordfeatures.ts's SELF…NEXT2). */
@@ -19,20 +20,8 @@ const ROLE_OFFSET = (() => {
 // class, stored contiguously so a feature's scores are one cache line. The same
 // decoder serves training (which updates the weights where it was wrong) and tagging.
 
-export interface Weights {
-  /** log2 of the number of feature buckets. */
-  bits: number;
-  /** Bucket-major: weight of class c for bucket b at b * N_CLASSES + c. */
-  w: Float32Array | Int16Array;
-  /** What one unit of w is worth (1 for float weights). */
-  scale: number;
-  /**
-   * One bit per bucket, set when any of its weights is not zero: most features of
-   * unseen text (rare words, new word pairs) land in empty buckets, and this 64 kB
-   * bitset answers that from the cache where the weights themselves would miss it.
-   */
-  live?: Uint8Array;
-}
+export type { Weights };
+
 
 export function liveBuckets(weights: Weights): Uint8Array {
   const live = new Uint8Array((1 << weights.bits) >> 3);
