@@ -45,3 +45,28 @@ export function placeLabels(items, {width, height, size = 10, pad = 2} = {}) {
   }
   return placed;
 }
+
+/** `text` cut with "…" to at most `max` px wide. */
+export function truncate(text, max, size = 10) {
+  if (textWidth(text, size) <= max) return text;
+  let lo = 0, hi = text.length;
+  while (lo < hi) {
+    const mid = Math.ceil((lo + hi) / 2);
+    if (textWidth(text.slice(0, mid) + "…", size) <= max) lo = mid;
+    else hi = mid - 1;
+  }
+  return text.slice(0, lo) + "…";
+}
+
+// Room Plot's axis needs between the frame and its tick labels (tick 6 px, padding 3 px) and a little air.
+const AXIS_ROOM = 14;
+
+/**
+ * An ordinal axis's margin sized to its longest tick label, at most `max` px: longer labels
+ * are cut with "…" by `format` (give it to the axis as tickFormat; the full text stays in the tips).
+ */
+export function axisFit(values, {max = 240, min = 40, size = 10, label = (v) => String(v ?? "")} = {}) {
+  const longest = Math.max(0, ...[...values].map((v) => textWidth(label(v), size)));
+  const margin = Math.max(min, Math.min(max, Math.ceil(longest) + AXIS_ROOM));
+  return {margin, format: (v) => truncate(label(v), margin - AXIS_ROOM, size)};
+}
