@@ -5,23 +5,9 @@
 import * as Plot from "npm:@observablehq/plot";
 import * as d3 from "npm:d3";
 import {placeLabels} from "./labels.js";
+import {mapDomain} from "./map-domain.js";
 
-// Places spread over more than this many degrees of longitude (or latitude) get the whole world.
-const WORLD_SPAN = [100, 60];
-// A region is framed at least this many degrees wide, so one city is not drawn as a street map.
-const MIN_SPAN = 24;
 const INSET = 12;
-
-/** The GeoJSON the projection is fitted to: the sphere, or the places' box with a margin. */
-export function mapDomain(rows) {
-  const lons = rows.map((d) => d.lon), lats = rows.map((d) => d.lat);
-  const [x0, x1] = d3.extent(lons), [y0, y1] = d3.extent(lats);
-  if (!rows.length || x1 - x0 > WORLD_SPAN[0] || y1 - y0 > WORLD_SPAN[1]) return {type: "Sphere"};
-  const cx = (x0 + x1) / 2, cy = (y0 + y1) / 2;
-  const hw = Math.max(MIN_SPAN, (x1 - x0) * 1.3) / 2, hh = Math.max(MIN_SPAN / 2, (y1 - y0) * 1.3) / 2;
-  const lat = (y) => Math.max(-89, Math.min(89, y));
-  return {type: "MultiPoint", coordinates: [[cx - hw, lat(cy - hh)], [cx + hw, lat(cy - hh)], [cx - hw, lat(cy + hh)], [cx + hw, lat(cy + hh)], [cx, lat(cy - hh)], [cx, lat(cy + hh)]]};
-}
 
 /** The map of `rows` ({lon, lat, name, kind, mentions, …}) over `land` at `width` px. */
 export function placesMap(rows, land, {width = 640, title} = {}) {
