@@ -26,15 +26,14 @@ import { tar } from "./lib/tar.js";
 
 const require = createRequire(import.meta.url);
 // The tables the table loaders read (loaders/tables/loader.ts): DOSSIER_TABLES when set.
-const extracted: Tables = process.env.DOSSIER_TABLES
+const tables: Tables = process.env.DOSSIER_TABLES
   ? (Object.fromEntries(TABLE_NAMES.map((t) => [t, JSON.parse(readFileSync(join(resolve(process.env.DOSSIER_TABLES!), `${t}.json`), "utf8"))])) as unknown as Tables)
   : (await corpusTables()).tables;
-// Articles carry their `lede` (the stand-in title, lib/lede.ts) in the pages' articles.arrow and the snapshots.
-const tables = { ...extracted, articles: withLedes(extracted.articles) } as Tables;
 const places = placeRows(tables);
 const sentences = sentenceRows(tables);
 const snapshots = await snapshotFiles(tables, places, sentences);
-const articles = tableFromIPC(toArrow("articles", tables.articles));
+// With each article's `lede` (its stand-in title, lib/lede.ts); the snapshots add it too.
+const articles = tableFromIPC(toArrow("articles", withLedes(tables.articles)));
 process.stdout.write(tar({
   "places.arrow": placesArrow(places),
   "sentences.arrow": sentencesArrow(sentences),
