@@ -9,7 +9,10 @@ import {mapDomain} from "./map-domain.js";
 
 const INSET = 12;
 
-/** The map of `rows` ({lon, lat, name, kind, mentions, …}) over `land` at `width` px. */
+/**
+ * The map of `rows` ({lon, lat, name, kind, mentions, …}) over `land` at `width` px (a fixed
+ * width: following the page's would wait for its first layout before drawing).
+ */
 export function placesMap(rows, land, {width = 640, title} = {}) {
   const domain = mapDomain(rows);
   const height = Math.round(domain.type === "Sphere" ? width / 2 : width * 0.62);

@@ -6,9 +6,10 @@ import {PLOVER_COLORS, PLOVER_ORDER} from "./plover.js";
 
 const R_MAX = 12;
 
-export function timelinePlot(rows, {width} = {}) {
+// Plot's default width: a width that follows the page would wait for its first layout
+// (Framework's `width`), which delays the first chart on a cold load.
+export function timelinePlot(rows) {
   return Plot.plot({
-    width,
     marginLeft: 90,
     x: {label: "Day", grid: true, type: "utc", inset: R_MAX + 4},
     y: {label: null, domain: PLOVER_ORDER.filter((t) => rows.some((d) => d.type === t))},
