@@ -14,7 +14,8 @@ export default {
   // exceptions, and mvp runs everywhere; one build halves the published size
   // (build/postbuild.js removes the file Framework still copies).
   duckdb: { platforms: { mvp: true, eh: false }, extensions: { json: null, parquet: null } },
-  search: false,
+  // Pages, and each actor (by name or alias) and article (build/search-index.ts).
+  search: { index: async function* () { yield* (await import("./build/search-index.ts")).searchIndex(); } },
   pager: false,
   // The Content-Security-Policy (build/csp.js) on built pages only: the preview server evaluates
   // cells with eval(), which the policy forbids. postbuild.js adds each page's inline script hashes.

@@ -14,6 +14,7 @@ import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
 import { builtinModules, createRequire } from "node:module";
 import { dirname, extname, join, resolve } from "node:path";
 import * as esbuild from "esbuild";
+import { patchWorkerInflate } from "./wasm-gzip.js";
 
 const ROOT = process.cwd();
 const NOT_INSTALLED = "0.0.0-not-installed";
@@ -85,7 +86,7 @@ async function jsdelivr(url) {
   if (path === "+esm" || path.endsWith("/+esm")) return respond(await bundle(name, dir, path.replace(/\/?\+esm$/, "")), "application/javascript");
   const file = join(dir, path);
   if (!file.startsWith(dir) || !existsSync(file) || !statSync(file).isFile()) throw new Error(`offline build: no file ${path} in ${name}`);
-  if (name === "@duckdb/duckdb-wasm" && /duckdb-browser-mvp\.worker\.js$/.test(path)) return respond(patchMvpWorker(readFileSync(file, "utf8")), "application/javascript");
+  if (name === "@duckdb/duckdb-wasm" && /duckdb-browser-mvp\.worker\.js$/.test(path)) return respond(patchWorkerInflate(patchMvpWorker(readFileSync(file, "utf8"))), "application/javascript");
   return respond(readFileSync(file), CONTENT_TYPES[extname(file)] ?? "application/octet-stream");
 }
 

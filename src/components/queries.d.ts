@@ -1,6 +1,10 @@
 // Types for queries.js (plain JavaScript so the report's pages load it as it is).
 export const DESCRIBE_EVENTS: string;
 export function hasClusterIn(describe: Record<string, unknown>[]): boolean;
+export const LEDE_WORDS: number;
+export const STAND_IN: string;
+export const LEDE_FROM_TEXT: string;
+export function shownTitleSQL(lede: string): string;
 export const CORPUS_SQL: string;
 export const COUNTS_SQL: string;
 export function overviewTimelineSQL(hasCluster: boolean): string;

@@ -10,7 +10,15 @@ export const DESCRIBE_EVENTS = "DESCRIBE events";
 /** Whether a DESCRIBE events result lists a `cluster` column. */
 export const hasClusterIn = (describe) => describe.some((c) => c.column_name === "cluster");
 
-export const CORPUS_SQL = `SELECT id, outlet, published, title, words::INTEGER AS words
+// An article with no title in sources.csv is shown by its lede's first words, marked as a
+// stand-in. The report's articles.arrow carries that opening as `lede` (it has no text
+// column; src/data/lib/lede.ts); the Sources page cuts it from the text the same way.
+export const LEDE_WORDS = 8;
+export const STAND_IN = "[lede]";
+export const LEDE_FROM_TEXT = `nullif(array_to_string(list_slice(regexp_split_to_array(trim(text), '\\s+'), 1, ${LEDE_WORDS}), ' '), '')`;
+export const shownTitleSQL = (lede) => `coalesce(nullif(trim(title), ''), '${STAND_IN} ' || ${lede} || '…', id)`;
+
+export const CORPUS_SQL = `SELECT id, outlet, published, title, ${shownTitleSQL("lede")} AS shown_title, words::INTEGER AS words
 FROM articles
 ORDER BY published, id`;
 
@@ -103,7 +111,7 @@ export const ACTORS_SQL = `SELECT id, name, kind, role, country, mentions::INTEG
   articles::INTEGER AS articles, aliases
 FROM actors ORDER BY mentions DESC, name, id`;
 
-export const SOURCES_LIST_SQL = `SELECT id, title, outlet, published, url, byline, sha256, words::INTEGER AS words FROM articles ORDER BY published, id`;
+export const SOURCES_LIST_SQL = `SELECT id, title, ${shownTitleSQL(LEDE_FROM_TEXT)} AS shown_title, outlet, published, url, byline, sha256, words::INTEGER AS words FROM articles ORDER BY published, id`;
 
 export const SPEAKER = `coalesce(x.name, q.speaker_text, 'unattributed')`;
 

@@ -5,7 +5,7 @@
 //   sentences.arrow   every sentence with its offsets (joins rows to sentences)
 //   event-sentences.arrow, figure-sentences.arrow  only the sentences holding an event / a figure:
 //                     the Events and Figures pages load them as `sentences` (their joins match no other)
-//   articles.arrow    the articles table without its text: every page but Sources loads it as
+//   articles.arrow    the articles table without its text, with its `lede` (stand-in title): every page but Sources loads it as
 //                     `articles` (at 10,000 articles 4 MB instead of 22 MB for DuckDB-WASM to take in)
 //   meta.json         Dossier version, extraction time, corpus key (Overview's methods box)
 //   countries-110m.json  world-atlas basemap, self-hosted
@@ -17,6 +17,7 @@ import { tableFromIPC, tableToIPC } from "apache-arrow";
 import { corpusTables } from "../../loaders/tables/corpus.js";
 import { toArrow } from "../../loaders/tables/write.js";
 import { TABLE_NAMES, type Tables } from "../../loaders/types.js";
+import { withLedes } from "./lib/lede.js";
 import { metaJSON } from "./lib/meta.js";
 import { placeRows, placesArrow } from "./lib/places.js";
 import { holding, sentenceRows, sentencesArrow } from "./lib/sentences.js";
@@ -31,7 +32,8 @@ const tables: Tables = process.env.DOSSIER_TABLES
 const places = placeRows(tables);
 const sentences = sentenceRows(tables);
 const snapshots = await snapshotFiles(tables, places, sentences);
-const articles = tableFromIPC(toArrow("articles", tables.articles));
+// With each article's `lede` (its stand-in title, lib/lede.ts); the snapshots add it too.
+const articles = tableFromIPC(toArrow("articles", withLedes(tables.articles)));
 process.stdout.write(tar({
   "places.arrow": placesArrow(places),
   "sentences.arrow": sentencesArrow(sentences),

@@ -126,9 +126,9 @@ describe("report", () => {
     });
     if (t.actors.length) {
       expect(b["actors-cooccurrence"]!.marks.cell ?? 0).toBe(X.cooccurrence(t));
-      // Search narrows the table to rows naming the term.
+      // Search narrows the table to rows naming the term (the table's search, in main: the sidebar holds the site's).
       const term = sorted[0]!.name;
-      await v.page.locator("input[type=search]").fill(term);
+      await v.page.locator("main input[type=search]").fill(term);
       await v.page.waitForFunction((n) => document.querySelector<HTMLElement>('[data-block="actors"]')?.dataset.rows !== n, String(t.actors.length), { timeout: 5_000 }).catch(() => undefined);
       const shown = (await blocks(v.page)).actors!.rows;
       expect(shown).toBeGreaterThan(0);

@@ -13,6 +13,7 @@ import { columnsOf, type ColumnType } from "../../../loaders/tables/schema.js";
 import { toJSON } from "../../../loaders/tables/write.js";
 import { TABLE_NAMES, type Tables } from "../../../loaders/types.js";
 import { DESCRIBE_EVENTS, snapshotKey, snapshotQueries } from "../../components/queries.js";
+import { withLedes } from "./lede.js";
 import type { Place } from "./places.js";
 import type { Sentence } from "./sentences.js";
 
@@ -40,7 +41,11 @@ export async function withTables<T>(tables: Tables, places: Place[], sentences: 
       const spec = columns.map(([c, type]) => `${quote(c)}: ${quote(DUCK[type])}`).join(", ");
       await con.run(`CREATE TABLE "${name}" AS SELECT * FROM read_json(${quote(file)}, format = 'array', columns = {${spec}})`);
     };
-    for (const t of TABLE_NAMES) await load(t, tables[t], columnsOf(t, tables[t]));
+    // Articles with their `lede`, as the pages' articles.arrow has them (report.tar.ts).
+    for (const t of TABLE_NAMES) {
+      const rows = t === "articles" ? withLedes(tables.articles) : tables[t];
+      await load(t, rows, columnsOf(t, rows));
+    }
     await load("places", places, PLACES);
     await load("sentences", sentences, SENTENCES);
     return await fn(async (sql, params = []) => (await con.runAndReadAll(sql, params as never)).getRowObjectsJson() as Record<string, unknown>[]);
