@@ -10,7 +10,7 @@ const require = createRequire(import.meta.url);
 interface WorldCountry { cca3: string; demonyms?: { eng?: { m?: string; f?: string } } }
 
 /** Heads of a noun phrase that is a state's organ: the demonym before them names who acts. */
-const ORGANS = "government|police|forces|troops|army|military|navy|embassy|officials|authorities|ministry|diplomats|envoy|regime|leaders|leadership|president|parliament|soldiers|warplanes|jets|courts?|delegation|negotiators|prime\\s+minister|foreign\\s+minister|spokesman|spokeswoman";
+const ORGANS = "government|police|forces|troops|army|military|navy|embassy|officials|authorities|ministry|diplomats|envoy|regime|leaders|leadership|president|parliament|soldiers|warplanes|jets|courts?|delegation|negotiators|prime\\s+minister|foreign\\s+minister|spokesman|spokeswoman|attach[eé]s?|ambassadors?|consuls?|diplomat";
 
 let isoOf: Map<string, string> | null = null;
 /** Demonym (one or two words, as world-countries spells it) → ISO alpha-3, built once. */
@@ -49,4 +49,19 @@ export function demonymMentions(text: string, s: Sentence, article: string, inde
     out.push({ article, actor, start, end, text: demonym, sentence: index, kind: "country" });
   }
   return out;
+}
+
+const PLURAL_OBJECT = /^\s+(?:the\s+)?(\p{Lu}[\p{L}-]*?)s\b/u;
+
+/**
+ * The state whose people a verb's direct object names by plural demonym ("urged Israelis and
+ * Palestinians to …" is addressed to Israel), when that state is an actor of the tables. Only the
+ * object slot right after the verb: a plural demonym elsewhere is as often sport or a crowd.
+ */
+export function pluralDemonymObject(text: string, from: number, countryOfIso: Map<string, string>): { actor: string; start: number } | null {
+  const m = PLURAL_OBJECT.exec(text.slice(from, from + 40));
+  if (!m) return null;
+  const iso = demonymTable().get(m[1]!);
+  const actor = iso ? countryOfIso.get(iso) : undefined;
+  return actor ? { actor, start: from + m.index + m[0].length - m[1]!.length - 1 } : null;
 }
