@@ -10,7 +10,7 @@ const require = createRequire(import.meta.url);
 interface WorldCountry { cca3: string; demonyms?: { eng?: { m?: string; f?: string } } }
 
 /** Heads of a noun phrase that is a state's organ: the demonym before them names who acts. */
-const ORGANS = "government|police|forces|troops|army|military|navy|embassy|officials|authorities|ministry|diplomats|envoy|regime|leaders|leadership|president|parliament|soldiers|warplanes|jets|courts?|delegation|negotiators|prime\\s+minister|foreign\\s+minister|spokesman|spokeswoman|attach[eé]s?|ambassadors?|consuls?|diplomat";
+const ORGANS = "government|police|forces|troops|army|military|navy|embassy|officials|authorities|ministry|diplomats|envoy|regime|leaders|leadership|president|parliament|soldiers|warplanes|jets|courts?|delegation|negotiators|prime\\s+minister|foreign\\s+minister|spokesman|spokeswoman";
 
 let isoOf: Map<string, string> | null = null;
 /** Demonym (one or two words, as world-countries spells it) → ISO alpha-3, built once. */
