@@ -142,3 +142,12 @@ describe("marks paired inside out", () => {
     expect(quotes('Fine "he said. The coach also dropped two defenders."').map((q) => q.text)).toEqual([]);
   });
 });
+
+describe("a short term governed by 'of'", () => {
+  it("a lower-case two-word term after a noun's 'of' is a label; after a verb's 'of' it is the speaker's words", () => {
+    expect(quotes('Critics said a festival of "silent dancing" last spring drew few people.').map((q) => q.text)).toEqual([]);
+    expect(quotes('The minister accused them of "war crimes" in the north, the agency said.').map((q) => q.text)).toEqual(["war crimes"]);
+    // A sentence quoted after "of" keeps its punctuation and stays a quote.
+    expect(quotes('She spoke of "a long winter." Then she left, the agency said.').map((q) => q.text)).toEqual(["a long winter."]);
+  });
+});
