@@ -50,3 +50,18 @@ export function demonymMentions(text: string, s: Sentence, article: string, inde
   }
   return out;
 }
+
+const PLURAL_OBJECT = /^\s+(?:the\s+)?(\p{Lu}[\p{L}-]*?)s\b/u;
+
+/**
+ * The state whose people a verb's direct object names by plural demonym ("urged Israelis and
+ * Palestinians to …" is addressed to Israel), when that state is an actor of the tables. Only the
+ * object slot right after the verb: a plural demonym elsewhere is as often sport or a crowd.
+ */
+export function pluralDemonymObject(text: string, from: number, countryOfIso: Map<string, string>): { actor: string; start: number } | null {
+  const m = PLURAL_OBJECT.exec(text.slice(from, from + 40));
+  if (!m) return null;
+  const iso = demonymTable().get(m[1]!);
+  const actor = iso ? countryOfIso.get(iso) : undefined;
+  return actor ? { actor, start: from + m.index + m[0].length - m[1]!.length - 1 } : null;
+}

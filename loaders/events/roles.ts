@@ -1,6 +1,7 @@
 import type { ActorRow, ResolvedMention } from "../types.js";
 import { PASSIVE, type Span } from "./clauses.js";
 import { clauseHasNoSubject, subjectGapOk } from "./gate.js";
+import { pluralDemonymObject } from "./demonyms.js";
 import type { TriggerMatch } from "./matcher.js";
 import {
   afterPrep, coordinatedAfter, coordinatedBefore, isObjectLike, isSubjectLike, preferPerson, wordBefore, wordCount,
@@ -92,6 +93,10 @@ export function rolesOf(t: TriggerMatch, c: RoleContext): Roles {
 
   const place = placeIndex(t, c);
   let target = tgt >= 0 ? ms[preferPerson(text, ms, tgt)]!.actor : null;
+  if (t.entry.pos === "verb" && f.targets.includes("obj") && !passive && !f.recv && !f.swap) {
+    const people = pluralDemonymObject(text, t.headEnd, c.countryOfIso);
+    if (people && (tgt < 0 || people.start < ms[tgt]!.start)) target = people.actor;
+  }
   // Visits, and attacks on a place, are on the place's state ("shelled villages in Tavush" → Armenia).
   const source = src >= 0 ? ms[preferPerson(text, ms, src)]!.actor : null;
   if ((f.host || passive || t.entry.type === "ASSAULT") && !target && place >= 0) {

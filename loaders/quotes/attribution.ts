@@ -76,7 +76,9 @@ function findAttributions(doc: Doc, masked: string, newlines: number[], mentions
     const low = subjText.toLowerCase();
     // "X said …, adding that": a participle after a comma shares the subject of the verb before it
     const shares = prevInSentence && isParticiple(cue.verb) && (!subj || subj.start <= prevInSentence.verbStart);
-    if (shares) copySpeaker(a, prevInSentence);
+    const front = frontedGerundSpeaker(masked, sorted, cue, actors);
+    if (front) copySpeaker(a, front);
+    else if (shares) copySpeaker(a, prevInSentence);
     else if (!subj || !subjText.trim()) {
       // "…, adding that", "pledged X but stressed": the verb shares the clause's subject.
       if (prevInSentence) copySpeaker(a, prevInSentence);
@@ -114,6 +116,22 @@ function findAttributions(doc: Doc, masked: string, newlines: number[], mentions
     if (a.actorKind === "person" || (!a.actor && a.speakerText && looksLikePerson(a.speakerText))) lastPerson = a;
   }
   return out;
+}
+
+/** A capitalised gerund, the quotation it governs, a comma, then the name: "Saying “…”, the minister left". */
+const FRONTED_TAIL = /^\s*(?:["“]|'')[^"”\n]*?(?:["”]|'')\s*,\s*(?:the\s+)?/u;
+
+/**
+ * "Declaring “…”, Israel launched …": a speech verb fronted as a participle has no subject before
+ * it; its speaker is the subject of the main clause, named right after the quotation's comma.
+ */
+function frontedGerundSpeaker(masked: string, sorted: ResolvedMention[], cue: Cue, actors: Map<string, ActorRow>) {
+  if (cue.colon || !/^\p{Lu}\p{Ll}+ing$/u.test(cue.verb)) return null;
+  const tail = FRONTED_TAIL.exec(masked.slice(cue.verbEnd, cue.verbEnd + 400));
+  if (!tail) return null;
+  const at = cue.verbEnd + tail[0].length;
+  const m = sorted.find((x) => x.start === at);
+  return m ? { actor: m.actor, kind: m.kind, text: actors.get(m.actor)?.name ?? m.text } : null;
 }
 
 function copySpeaker(a: Attribution, from: Attribution | { actor: string; kind: ActorKind; text: string }): void {

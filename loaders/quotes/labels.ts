@@ -6,6 +6,8 @@
 //   2. it is a short noun phrase (≤ 5 words) introduced by "the"
 //      ("the “coalition of the willing”"), or
 //   3. it is a short premodifier glued to the noun after it (an "undesirable" organization), or
+//   3b. it is a lower-case term of ≤ 2 words after a noun's "of" inside a running sentence
+//      (a demonstration of "silent dancing" last year; not after "accused them of"), or
 //   4. it is short and nobody in its sentence or paragraph is said to speak, or
 //   5. it is a title: a few words all capitalised but for short function words
 //      ("Madame Bovary", "La Creation du Monde"), inside the reporter's sentence.
@@ -57,6 +59,12 @@ export function isLabel(c: LabelContext): boolean {
   // "the “coalition of the willing”", "the 30-nation “coalition …”"
   if (prev === "the" || (before[before.length - 2] === "the" && /^[\p{N}\p{Ll}]+-[\p{N}\p{Ll}-]+$/u.test(prev))) return true;
   const after = c.masked.slice(c.close, c.close + 30);
+  // "a demonstration of “yogic flying” last year": a two-word lower-case term governed by "of"
+  // inside a running sentence names a thing, it does not reproduce anyone's words. After a verb
+  // ("accused them of “war crimes” in …", "spoke of") the words are the speaker's: kept.
+  const governor = before.slice(-3, -1);
+  const verbal = governor.some((w) => /(?:ed|ing)$|^(?:spoke|speak|speaks|them|him|her|us|me|you|it)$/.test(w));
+  if (prev === "of" && !verbal && n <= 2 && /^\p{Ll}[\p{Ll}\s-]*$/u.test(inner) && /^\s\p{Ll}/u.test(after)) return true;
   if (n <= 2 && !/[,;:]$/.test(inner) && /^\s\p{Ll}+/u.test(after) && /^(a|an|the)$/.test(prev) && !/^\s(for|of|to|in|on|with|from|by|and|or|as|at|over|about)\b/u.test(after))
     return true;
   return !c.attributed;

@@ -84,3 +84,12 @@ export function maskQuotes(text: string, spans: QuoteSpan[]): string {
   }
   return out + text.slice(at);
 }
+
+/**
+ * Marks paired inside out: the "quotation" opens with the reporter's attribution of the words
+ * before it ("… player, \"said the 21-year-old.\"", "\"he said. Also …"). A well-paired quote
+ * never starts with its own "said"; the wire lost or doubled a mark before it.
+ */
+export function pairedInsideOut(inner: string): boolean {
+  return /^\s*,?\s*(?:(?:he|she|they|it)\s+(?:said|says|added|told)\b|(?:said|says|added)\s+(?:the|a|an|\p{Lu})[^.!?]{0,60}[.,])/u.test(inner);
+}

@@ -29,6 +29,14 @@ describe("subject, verb, object", () => {
     withCountry(m, "Peru", "PER");
     expect(run(m).map((e) => [e.type, e.source, e.target])).toEqual([["COERCE", "peru", "ana-lopez"]]);
   });
+
+  it("a plural demonym as the verb's object names the state whose people are addressed", () => {
+    const m = marked("{Norway} urged Peruvians and {Chileans/organization} to end the border dispute.");
+    withCountry(m, "Peru", "PER");
+    expect(run(m).map((e) => [e.type, e.source, e.target])).toEqual([["REQUEST", "norway", "peru"]]);
+    // Not when the state is no actor of the tables: the first named object stays the target.
+    expect(events("{Norway} urged Peruvians and {Chileans/organization} to end the border dispute.")).toEqual([["REQUEST", "norway", "chileans"]]);
+  });
 });
 
 describe("reported speech", () => {

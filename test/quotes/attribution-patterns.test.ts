@@ -108,3 +108,18 @@ describe("labels, titles and scare quotes are not quotations", () => {
     expect(r!.speaker).toBe("ana-ruiz");
   });
 });
+
+describe("a fronted speech participle", () => {
+  it("'Saying \"…\", X left' credits the main clause's subject named after the comma", () => {
+    const rows = quotesWith(
+      'Marta Kowal chaired the vote.\n\nWarning "the border will stay closed until spring", Jonas Berg ended the session early.',
+      [["Marta Kowal"], ["Jonas Berg"]],
+    );
+    expect(rows.map((r) => [r.text, r.speaker])).toEqual([["the border will stay closed until spring", "jonas-berg"]]);
+  });
+
+  it("a lower-case participle inside the sentence is not fronted", () => {
+    const rows = quotesWith('Marta Kowal said on Monday, warning "the border will stay closed", that Jonas Berg agreed.', [["Marta Kowal"], ["Jonas Berg"]]);
+    expect(rows.map((r) => r.speaker)).toEqual(["marta-kowal"]);
+  });
+});

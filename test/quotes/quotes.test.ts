@@ -127,3 +127,27 @@ describe("labels are not quotes", () => {
     expect(quotes("Estonia’s “deep concern” was raised, officials said.")).toHaveLength(1);
   });
 });
+
+describe("marks paired inside out", () => {
+  it("a span opening with the reporter's own 'said' is not a quotation; the well-paired one stays", () => {
+    // A mark lost before "It was": the pairing runs from the closing mark to the next opening one.
+    const text = 'It was a hard season for us, "said the veteran coach." We will rebuild," he added.';
+    expect(quotes(text).map((q) => q.text)).not.toContain("said the veteran coach.");
+    expect(quotes('"We will rebuild," he said. "Next year is ours."').map((q) => q.text)).toEqual(["We will rebuild,", "Next year is ours."]);
+  });
+
+  it("a span opening with 'he said.' is narration between two quotations", () => {
+    const text = 'The squad needs youth. "He said. The coach also dropped two defenders." Fine';
+    expect(quotes(text).map((q) => q.text)).toEqual(['He said. The coach also dropped two defenders.']);
+    expect(quotes('Fine "he said. The coach also dropped two defenders."').map((q) => q.text)).toEqual([]);
+  });
+});
+
+describe("a short term governed by 'of'", () => {
+  it("a lower-case two-word term after a noun's 'of' is a label; after a verb's 'of' it is the speaker's words", () => {
+    expect(quotes('Critics said a festival of "silent dancing" last spring drew few people.').map((q) => q.text)).toEqual([]);
+    expect(quotes('The minister accused them of "war crimes" in the north, the agency said.').map((q) => q.text)).toEqual(["war crimes"]);
+    // A sentence quoted after "of" keeps its punctuation and stays a quote.
+    expect(quotes('She spoke of "a long winter." Then she left, the agency said.').map((q) => q.text)).toEqual(["a long winter."]);
+  });
+});
