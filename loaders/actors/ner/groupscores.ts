@@ -3,6 +3,10 @@ import type { Weights } from "./weights.js";
 import { pushGroup, ROLES } from "./wordfeatures.js";
 import type { WordInfo } from "./wordinfo.js";
 
+// Module-local copies of the label constants: run through tsx (the report's data
+// loaders, the benches) an imported binding is a getter call in the inner loops.
+const NC: number = N_CLASSES;
+
 // Class scores of each (word, role, caseless) feature group, summed once per
 // process and reused: a third of a token's features read the word alone, and
 // words repeat, so this saves most of the weight lookups (cache misses).
@@ -27,11 +31,11 @@ export function groupScores(weights: Weights, w: WordInfo, role: number, caseles
   if (hit) return hit;
   scratch.length = 0;
   pushGroup(sink, role, w, caseless);
-  const scores = new Float32Array(N_CLASSES);
+  const scores = new Float32Array(NC);
   const mask = (1 << weights.bits) - 1;
   for (const f of scratch) {
-    const base = (f & mask) * N_CLASSES;
-    for (let c = 0; c < N_CLASSES; c++) scores[c]! += weights.w[base + c]!;
+    const base = (f & mask) * NC;
+    for (let c = 0; c < NC; c++) scores[c]! += weights.w[base + c]!;
   }
   return (slots[k] = scores);
 }

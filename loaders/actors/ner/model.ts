@@ -5,6 +5,11 @@ import { groupScores } from "./groupscores.js";
 import type { Weights } from "./weights.js";
 import { NEXT, NEXT2, NONE_WORD, PREV, PREV2, SELF } from "./wordfeatures.js";
 
+// Module-local copies of the label constants: run through tsx (the report's data
+// loaders, the benches) an imported binding is a getter call in the inner loops.
+const NC: number = N_CLASSES;
+const ALLOWED_AFTER = ALLOWED;
+
 /** Where the word of each role sits relative to the token (wordfeatures.ts's SELF…NEXT2). */
 const ROLE_OFFSET = (() => {
   const o: number[] = [];
@@ -26,8 +31,8 @@ export type { Weights };
 export function liveBuckets(weights: Weights): Uint8Array {
   const live = new Uint8Array((1 << weights.bits) >> 3);
   for (let b = 0; b < 1 << weights.bits; b++)
-    for (let c = 0; c < N_CLASSES; c++)
-      if (weights.w[b * N_CLASSES + c] !== 0) {
+    for (let c = 0; c < NC; c++)
+      if (weights.w[b * NC + c] !== 0) {
         live[b >> 3]! |= 1 << (b & 7);
         break;
       }
@@ -61,8 +66,8 @@ export function scoreInto(weights: Weights, feats: ArrayLike<number>, from: numb
   for (let i = from; i < to; i++) {
     const b = feats[i]! & mask;
     if (live && (live[b >> 3]! & (1 << (b & 7))) === 0) continue;
-    const base = b * N_CLASSES;
-    for (let c = 0; c < N_CLASSES; c++) scores[c]! += w[base + c]!;
+    const base = b * NC;
+    for (let c = 0; c < NC; c++) scores[c]! += w[base + c]!;
   }
 }
 
@@ -72,7 +77,7 @@ function addWordGroups(weights: Weights, d: DocFeatures, t: number, first: numbe
   for (let role = SELF; role <= NEXT2; role++) {
     const k = t + ROLE_OFFSET[role]!;
     const g = groupScores(weights, k >= first && k < end ? words[k]! : NONE_WORD, role, caseless);
-    for (let c = 0; c < N_CLASSES; c++) scores[c]! += g[c]!;
+    for (let c = 0; c < NC; c++) scores[c]! += g[c]!;
   }
 }
 
@@ -84,19 +89,19 @@ function addWordGroups(weights: Weights, d: DocFeatures, t: number, first: numbe
 export function decodeDoc(weights: Weights, d: DocFeatures, onToken?: OnToken): Uint8Array {
   const n = d.offsets.length - 1;
   const tags = new Uint8Array(n);
-  const scores = new Float64Array(N_CLASSES);
+  const scores = new Float64Array(NC);
   const hist = new Map<number, Int32Array>();
   const dynBuffer = new Uint32Array(6);
   let s = 0;
   for (let t = 0; t < n; t++) {
     while (d.sentenceStarts[s + 1]! <= t) s++;
     const first = d.sentenceStarts[s]!;
-    // START (N_CLASSES) before the first token of a sentence.
-    const prev = t > first ? tags[t - 1]! : N_CLASSES;
-    const prev2 = t > first + 1 ? tags[t - 2]! : N_CLASSES;
+    // START (NC) before the first token of a sentence.
+    const prev = t > first ? tags[t - 1]! : NC;
+    const prev2 = t > first + 1 ? tags[t - 2]! : NC;
     // Tagging only: a word in lower case, a number or punctuation outside a name, in a line whose
     // case means something, is never the start of a name in CoNLL's English; the model is not asked.
-    if (d.words && (prev === 0 || prev === N_CLASSES) && d.caseless![t] === 0 && !d.words[t]!.cap) {
+    if (d.words && (prev === 0 || prev === NC) && d.caseless![t] === 0 && !d.words[t]!.cap) {
       tags[t] = 0;
       continue;
     }
@@ -105,9 +110,9 @@ export function decodeDoc(weights: Weights, d: DocFeatures, onToken?: OnToken): 
     scoreInto(weights, d.feats, d.offsets[t]!, d.offsets[t + 1]!, scores);
     scoreInto(weights, dyn, 0, dyn.length, scores);
     if (d.words) addWordGroups(weights, d, t, first, d.sentenceStarts[s + 1]!, scores);
-    const allowed = ALLOWED[prev === N_CLASSES ? 0 : prev + 1]!;
+    const allowed = ALLOWED_AFTER[prev === NC ? 0 : prev + 1]!;
     let best = -1;
-    for (let c = 0; c < N_CLASSES; c++) if (allowed[c] && (best < 0 || scores[c]! > scores[best]!)) best = c;
+    for (let c = 0; c < NC; c++) if (allowed[c] && (best < 0 || scores[c]! > scores[best]!)) best = c;
     if (onToken) {
       const feats = [...d.feats.subarray(d.offsets[t]!, d.offsets[t + 1]!), ...dyn];
       best = onToken(feats, best, t);
