@@ -76,7 +76,9 @@ export function readArticle(raw: RawArticle, repeated: Set<string>): ArticlePart
     words: countWords(clean.text),
     boilerplate: clean.boilerplate,
   };
-  const doc: Doc = { id: raw.id, text: clean.text, published, sentences: splitSentences(clean.text) };
+  const sentences = splitSentences(clean.text);
+  for (const s of sentences) if (clean.headlineEnd && s.end <= clean.headlineEnd) s.headline = true;
+  const doc: Doc = { id: raw.id, text: clean.text, published, sentences };
   const part: ArticlePart = { article, doc, dates: [], candidates: [], problems };
   // A bug in one stage loses that stage's rows for this article, never the article.
   part.dates = guard(part, "dates", () => extractDates(doc), []);

@@ -118,6 +118,8 @@ export interface Sentence {
   index: number;
   start: number;
   end: number;
+  /** Part of the headline, kept as the text's first paragraph: its names are mentions, but its events restate the body's (clean/index.ts). */
+  headline?: true;
 }
 
 /** What every stage after `clean` reads: one article's cleaned text and its metadata. */

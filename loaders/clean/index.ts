@@ -13,6 +13,8 @@ export interface CleanResult {
   boilerplate: string[];
   title: string | null;
   byline: string | null;
+  /** Length of the headline when it leads the text as its first paragraph. */
+  headlineEnd?: number;
 }
 
 /** How far down the headline may sit: after a section label, a timestamp and a byline at most. */
@@ -42,21 +44,23 @@ export function cleanArticle(article: RawArticle, context: { repeated?: Set<stri
   for (const p of paras) if (p.f.byline && !byline) byline = p.f.byline;
   keepStory(paras.filter((p) => p.keep));
   const kept: string[] = [];
+  let headlineEnd: number | undefined;
   // What the HTML extractor left out of the page comes first: nothing is dropped silently.
   const boilerplate: string[] = [...(article.dropped ?? [])];
   for (const p of paras) {
     if (p.keep) kept.push(p.text);
-    else if (p === headline) headlineParagraph(p, kept, boilerplate);
+    else if (p === headline) headlineEnd = headlineParagraph(p, kept, boilerplate);
     else boilerplate.push(...p.lines);
   }
-  return { text: kept.join(PARAGRAPH_BREAK), boilerplate, title, byline };
+  return { text: kept.join(PARAGRAPH_BREAK), boilerplate, title, byline, ...(headlineEnd ? { headlineEnd } : {}) };
 }
 
 /** The headline without a site's label ("… PHOTO") first in the text; the label goes to the boilerplate. */
-function headlineParagraph(p: Para, kept: string[], boilerplate: string[]): void {
+function headlineParagraph(p: Para, kept: string[], boilerplate: string[]): number {
   const text = stripSiteLabel(p.text);
   kept.unshift(text);
   if (text !== p.text.trim()) boilerplate.push(...p.lines);
+  return text.length;
 }
 
 /** Each paragraph classified on its own (classify.ts); furniture the outlet repeats marked bad. */
