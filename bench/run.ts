@@ -72,7 +72,7 @@ function stages(report: Report): void {
  */
 function memoryAndScaling(report: Report): void {
   const thousand = join(work, "k");
-  generateCorpus(thousand, 1000, 11, pool);
+  const { words } = generateCorpus(thousand, 1000, 11, pool);
   const rss = median(Array.from({ length: RUNS }, () => JSON.parse(execFileSync(process.execPath, ["--import", "tsx", "bench/rss.ts", thousand], { encoding: "utf8" })).maxRssMB));
   report("peak RSS per 1,000 articles (1 thread)", `${fmt(rss)} MB`);
   const heaps: { peakHeapMB: number[]; peakLiveMB: number[] }[] = [];
@@ -88,6 +88,13 @@ function memoryAndScaling(report: Report): void {
   const [one, many] = [timed(1), timed(cores)];
   delete process.env.DOSSIER_TIMINGS;
   report(`scaling 1 → ${cores} workers (1,000 articles, wall clock incl. start-up)`, `${one.toFixed(1)} s → ${many.toFixed(1)} s (×${(one / many).toFixed(2)})`);
+  // The whole process (start-up, map, reduce, writing) against compromise on the same cleaned texts, in this run.
+  const texts = listArticleFiles(thousand).map((f) => cleanArticle(ingestFile(join(thousand, f), null)).text);
+  compromiseBaseline(texts.slice(0, 20));
+  const baseline = seconds(() => compromiseBaseline(texts));
+  const best = Math.min(one, many);
+  report(`whole-process extraction, 1,000 articles (${fmt(words)} words, faster of 1 and ${cores} workers)`,
+    `${fmt(words / best)} words/s; compromise ${fmt(words / baseline)} words/s; ratio ${(baseline / best).toFixed(2)}`);
   const peak = (k: "peakHeapMB" | "peakLiveMB") => fmt(Math.max(0, ...heaps.flatMap((h) => h[k])));
   report("heap per worker, 1,000 articles (peak live after full GC; peak committed)", `${peak("peakLiveMB")} MB; ${peak("peakHeapMB")} MB`);
 }
