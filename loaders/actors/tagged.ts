@@ -26,7 +26,7 @@ function titleAt(text: string, toks: Tok[], k: number, end: number): number {
 }
 
 /**
- * "Mr Sybiha", "Naftogaz Chief Executive Oleksii Chernyshov": titles stand outside
+ * "Mr Halvorsen", "Acme Chief Executive Dana Pruitt": titles stand outside
  * names (CoNLL's convention, rarely seen in its training part); what comes before a
  * title keeps the tagger's type, what follows it is a person.
  */
@@ -95,9 +95,9 @@ function reconcile(doc: Doc, toks: Tok[], c: Candidate, rules: Candidate[], name
   }
   // Only places the gazetteer knows, and capitals read as their country: bodies and countries keep their kind.
   if (!isPlaceRule(c)) return c;
-  // A city the tagger reads as a team, a company or a person in this sentence ("Leeds beat Chelsea").
+  // A city the tagger reads as a team, a company or a person in this sentence ("Riverton beat Eastport").
   if (exact && (exact.type === "ORG" || exact.type === "PER")) return retyped(doc, toks, c, exact);
-  // "Greater Milwaukee Open", "Dynamo Moscow": a place inside a longer name is part of that name.
+  // "the Greater Riverton Open", "Dynamo Eastport": a place inside a longer name is part of that name.
   const longer = names.find((s) => s.type !== "LOC" && s.start <= c.start && s.end >= c.end && !same(s, c));
   if (longer && !rules.some((r) => r !== c && !isPlaceRule(r) && overlaps(r, longer))) return null;
   return c;
@@ -105,7 +105,7 @@ function reconcile(doc: Doc, toks: Tok[], c: Candidate, rules: Candidate[], name
 
 /**
  * Document-level evidence: a name whose last word is the surname of someone a title or
- * honorific marks as a person in the same article ("Mr Souza" … "Vinicius Souza") is that
+ * honorific marks as a person in the same article ("Ms Okafor" … "Ada Okafor") is that
  * person, whatever the tagger made of it out of context.
  */
 function personByTitle(doc: Doc, toks: Tok[], rules: Candidate[], names: NameSpan[]): NameSpan[] {
