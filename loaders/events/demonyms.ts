@@ -1,24 +1,26 @@
-import { createRequire } from "node:module";
+import { gazetteerWithoutCities } from "../actors/gazetteer.js";
 import type { ResolvedMention, Sentence } from "../types.js";
 
 // "Chinese police detained …", "the German embassy made a protest": a state acting
 // through its organs, named by its demonym. The actors stage does not always make a
-// mention of the demonym, so the events stage reads it here, from world-countries'
-// demonyms, and only when the state is already an actor of the tables.
-
-const require = createRequire(import.meta.url);
-interface WorldCountry { cca3: string; demonyms?: { eng?: { m?: string; f?: string } } }
+// mention of the demonym, so the events stage reads it here, from the actors'
+// gazetteer, and only when the state is already an actor of the tables.
 
 /** Heads of a noun phrase that is a state's organ: the demonym before them names who acts. */
 const ORGANS = "government|police|forces|troops|army|military|navy|embassy|officials|authorities|ministry|diplomats|envoy|regime|leaders|leadership|president|parliament|soldiers|warplanes|jets|courts?|delegation|negotiators|prime\\s+minister|foreign\\s+minister|spokesman|spokeswoman";
 
 let isoOf: Map<string, string> | null = null;
-/** Demonym (one or two words, as world-countries spells it) → ISO alpha-3, built once. */
+/**
+ * Demonym → ISO alpha-3, from the actors' gazetteer, which lets a sovereign state
+ * have a demonym it shares with territories ("American", "French", "Dutch").
+ */
 function demonymTable(): Map<string, string> {
   if (isoOf) return isoOf;
   isoOf = new Map<string, string>();
-  for (const c of require("world-countries") as WorldCountry[])
-    for (const d of [c.demonyms?.eng?.m, c.demonyms?.eng?.f]) if (d && /^\p{Lu}[\p{L} -]+$/u.test(d) && !isoOf.has(d)) isoOf.set(d, c.cca3);
+  for (const [surface, entries] of gazetteerWithoutCities().exact) {
+    const iso3 = entries.find((e) => e.kind === "demonym")?.iso3;
+    if (iso3 && /^\p{Lu}[\p{L} -]+$/u.test(surface)) isoOf.set(surface, iso3);
+  }
   return isoOf;
 }
 

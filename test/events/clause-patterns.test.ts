@@ -30,6 +30,12 @@ describe("subject, verb, object", () => {
     expect(run(m).map((e) => [e.type, e.source, e.target])).toEqual([["COERCE", "peru", "ana-lopez"]]);
   });
 
+  it("a demonym a state shares with territories names the state", () => {
+    const m = marked("{Chile} said on Sunday that French police had detained {Ana Lopez/civilian}.");
+    withCountry(m, "France", "FRA");
+    expect(run(m).map((e) => [e.type, e.source, e.target])).toEqual([["COERCE", "france", "ana-lopez"]]);
+  });
+
   it("a plural demonym as the verb's object names the state whose people are addressed", () => {
     const m = marked("{Norway} urged Peruvians and {Chileans/organization} to end the border dispute.");
     withCountry(m, "Peru", "PER");
