@@ -78,6 +78,7 @@ export function readArticle(raw: RawArticle, repeated: Set<string>): ArticlePart
   };
   const sentences = splitSentences(clean.text);
   for (const s of sentences) if (clean.headlineEnd && s.end <= clean.headlineEnd) s.headline = true;
+  for (const [a, b] of clean.dataSpans ?? []) for (const s of sentences) if (s.start >= a && s.end <= b) s.data = true;
   const doc: Doc = { id: raw.id, text: clean.text, published, sentences };
   const part: ArticlePart = { article, doc, dates: [], candidates: [], problems };
   // A bug in one stage loses that stage's rows for this article, never the article.

@@ -120,6 +120,8 @@ export interface Sentence {
   end: number;
   /** Part of the headline, kept as the text's first paragraph: its names are mentions, but its events restate the body's (clean/index.ts). */
   headline?: true;
+  /** A line of data, not prose: a dateline, a table's row (clean/datalines.ts). Its names are mentions; figures skip it. */
+  data?: true;
 }
 
 /** What every stage after `clean` reads: one article's cleaned text and its metadata. */

@@ -1,5 +1,6 @@
 import type { RawArticle } from "../ingest/index.js";
 import { finishLabel, outletPatterns, paragraphFeatures, stopwordShare, type Context, type Features } from "./classify.js";
+import { isDataLine } from "./datalines.js";
 import { isHeadlineLike, isTitleCaseHeadline, isTitleLine, stripSiteLabel } from "./headline.js";
 import { splitParagraphs, type Paragraph } from "./paragraphs.js";
 import { lineKey, ownRepeated, repeatedLines } from "./repeated.js";
@@ -15,6 +16,12 @@ export interface CleanResult {
   byline: string | null;
   /** Length of the headline when it leads the text as its first paragraph. */
   headlineEnd?: number;
+  /**
+   * [start, end) of kept paragraphs that are data, not prose: a dateline, a table's
+   * rows (isDataLine). Their names are mentions; later stages may skip them for
+   * figures and events, which a results table would only fill with noise.
+   */
+  dataSpans?: [number, number][];
 }
 
 /** How far down the headline may sit: after a section label, a timestamp and a byline at most. */
@@ -52,7 +59,19 @@ export function cleanArticle(article: RawArticle, context: { repeated?: Set<stri
     else if (p === headline) headlineEnd = headlineParagraph(p, kept, boilerplate);
     else boilerplate.push(...p.lines);
   }
-  return { text: kept.join(PARAGRAPH_BREAK), boilerplate, title, byline, ...(headlineEnd ? { headlineEnd } : {}) };
+  const dataSpans = dataSpansOf(kept, headlineEnd ? 1 : 0);
+  return { text: kept.join(PARAGRAPH_BREAK), boilerplate, title, byline, ...(headlineEnd ? { headlineEnd } : {}), ...(dataSpans.length ? { dataSpans } : {}) };
+}
+
+/** Offsets in the joined text of the kept paragraphs from `from` on that are data lines. */
+function dataSpansOf(kept: string[], from: number): [number, number][] {
+  const out: [number, number][] = [];
+  let at = 0;
+  kept.forEach((text, i) => {
+    if (i >= from && isDataLine(text)) out.push([at, at + text.length]);
+    at += text.length + PARAGRAPH_BREAK.length;
+  });
+  return out;
 }
 
 /** The headline without a site's label ("… PHOTO") first in the text; the label goes to the boilerplate. */
@@ -80,8 +99,9 @@ function classifyParagraphs(article: RawArticle, repeated: Set<string> | undefin
   return paragraphs.map((p, i) => {
     const f = features[i]!;
     const rep = !!repeated?.size && p.lines.every((l) => repeated.has(lineKey(l)));
-    // Repeated across the outlet's articles and not a sentence of prose: site furniture.
-    if (rep && f.label === "short" && (!f.sentence || f.words < 8)) {
+    // Repeated across the outlet's articles and not a sentence of prose: site furniture. Not data:
+    // wire copy repeats its datelines ("OSLO 2024-03-02") and its tables' rows from day to day.
+    if (rep && f.label === "short" && (!f.sentence || f.words < 8) && !isDataLine(p.text)) {
       f.label = "bad";
       f.reason = "repeated";
     }
@@ -131,31 +151,35 @@ function keepStory(candidates: Para[]): void {
     return;
   }
   const [lo, hi] = anchor;
-  // Head: keep sentences and longer lines (standfirst, dateline); drop labels and furniture.
+  // Head: keep sentences, longer lines (standfirst) and data (a dateline); drop labels and furniture.
   for (let i = 0; i < lo; i++) {
     const p = candidates[i]!;
-    if (p.f.label === "bad" || (!p.f.sentence && p.f.words < 6)) p.keep = false;
+    if (p.f.label === "bad" || (!p.f.sentence && p.f.words < 6 && !isDataLine(p.text))) p.keep = false;
   }
   // Body: furniture and inserted headlines go, short lines between paragraphs stay.
   for (let i = lo + 1; i < hi; i++) {
     const p = candidates[i]!;
-    if (p.f.label === "bad" || isInsertedHeadline(candidates, i)) p.keep = false;
+    if ((p.f.label === "bad" && !headsTable(candidates, i)) || isInsertedHeadline(candidates, i)) p.keep = false;
   }
   keepTail(candidates, hi);
 }
 
-/** Tail: the body goes on while prose follows; it ends at the first furniture or non-sentence line after which no prose comes before more furniture. */
+/**
+ * Tail: the body goes on while prose or data (a results table: isDataLine) follows; it
+ * ends at the first furniture or non-sentence line after which neither comes before
+ * more furniture.
+ */
 function keepTail(candidates: Para[], hi: number): void {
-  const prose = (q: Para) => q.f.label === "good" || q.f.label === "neargood";
   let ended = false;
   for (let i = hi + 1; i < candidates.length; i++) {
     const p = candidates[i]!;
     if (!ended && (p.f.label === "bad" || !p.f.sentence)) {
+      if (isData(p) || headsTable(candidates, i)) continue;
       let j = i + 1;
-      while (j < candidates.length && !prose(candidates[j]!) && candidates[j]!.f.label !== "bad") j++;
+      while (j < candidates.length && !isProse(candidates[j]!) && candidates[j]!.f.label !== "bad") j++;
       const next = candidates[j];
       // A lone "Read more: …" or cross-head between paragraphs of the story.
-      if (next && prose(next)) {
+      if (next && isProse(next)) {
         if (p.f.label === "bad" || isInsertedHeadline(candidates, i)) p.keep = false;
         continue;
       }
@@ -165,6 +189,25 @@ function keepTail(candidates: Para[], hi: number): void {
   }
 }
 
+const isProse = (q: Para) => q.f.label === "good" || q.f.label === "neargood";
+const isData = (q: Para) => q.f.label !== "bad" && isDataLine(q.text);
+
+/**
+ * A table's heading ("Eastern Division", "W L Pct"), possibly several lines, and
+ * short lines between its rows: a non-sentence line that data follows before prose
+ * or furniture. A heading that repeats across the outlet's articles still counts
+ * (standings under the same headings every day); other furniture does not.
+ */
+function headsTable(candidates: Para[], i: number): boolean {
+  const soft = (q: Para) => q.f.label !== "bad" || q.f.reason === "repeated";
+  if (!soft(candidates[i]!) || candidates[i]!.f.sentence) return false;
+  for (let j = i + 1; j < candidates.length; j++) {
+    const q = candidates[j]!;
+    if (isData(q)) return true;
+    if (isProse(q) || !soft(q)) return false;
+  }
+  return false;
+}
 /** Indexes of the first and last paragraph matching `is`, or null. */
 function pickAnchors<T>(items: T[], is: (p: T) => boolean): [number, number] | null {
   let lo = -1, hi = -1;
@@ -182,7 +225,8 @@ function pickAnchors<T>(items: T[], is: (p: T) => boolean): [number, number] | n
  */
 function isInsertedHeadline(paras: Para[], i: number): boolean {
   const p = paras[i]!, prev = paras[i - 1], next = paras[i + 1];
-  if (!prev || !next || p.f.sentence) return false;
+  // A table row reads as Title Case too; a headline rarely carries two numbers.
+  if (!prev || !next || p.f.sentence || isDataLine(p.text, 2)) return false;
   const prose = (q: Para) => q.f.label === "good" || q.f.label === "neargood";
   return prose(prev) && prose(next) && isTitleCaseHeadline(p.text);
 }

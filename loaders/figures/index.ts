@@ -37,8 +37,10 @@ export function extractFigures(doc: Doc, mentions: ResolvedMention[], actors: Ma
   for (let i = 0; i < toks.length; i++) {
     const nm = readNumber(toks, i);
     if (!nm) continue;
-    const sentence = sentenceAt(doc.sentences, toks[i]!.start)?.index ?? -1;
-    if (isNotAQuantity(toks, nm, text)) {
+    const at = sentenceAt(doc.sentences, toks[i]!.start);
+    const sentence = at?.index ?? -1;
+    // A table's scores and a dateline's date count nothing a reporter would chart.
+    if (at?.data || isNotAQuantity(toks, nm, text)) {
       i = nm.last;
       continue;
     }

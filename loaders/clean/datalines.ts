@@ -1,0 +1,38 @@
+// Lines of the story that are data rather than prose: a dateline ("OSLO 2024-03-02",
+// "PORT LOUIS, March 2"), a row of a results or standings table ("Riverton 3 2 1 0
+// 7 4 11", "Eastport 2 Northfield 1 (halftime 1-0)"), a scorer line. They carry no
+// closing full stop and few lower-case words, which is what ends or trims the body by
+// position (index.ts); they are still the story, and their names are mentions.
+// Site furniture with numbers ("6 hours ago", "© 2024", "5 min read") is labelled
+// "bad" by classify.ts before this is asked.
+
+/** A number as tables write it: "363", "92-90", "197-8", ".596", "1/2", "31st", "4:05", "12.5%". */
+const NUMBER = /^[+-]?(?:\d[\d.,:/-]*|[.,]\d+[\d.,:/-]*)(?:st|nd|rd|th|s)?%?$/u;
+const CAPITALISED = /^\p{Lu}/u;
+const LOWER = /^\p{Ll}/u;
+/** Punctuation a row's fields are wrapped in: "(Yugoslavia)", "111,", "4-37),". */
+const EDGES = /^[("'“‘[]+|[)"'”’\],;:.!?]+$/gu;
+
+/** At most this many lower-case words per capitalised word: "Eastport beat Riverton 2-1 (halftime 1-0)". */
+const LOWER_PER_CAPITAL = 0.5;
+const MAX_WORDS = 40;
+
+/**
+ * True for a line made of capitalised words and numbers, at least one capitalised word
+ * and `minNumbers` numbers, and few lower-case words: a dateline or a table row. A
+ * sentence of prose has more lower-case words than that ("Riverton won 3-1 on
+ * Saturday." has three per capital).
+ */
+export function isDataLine(line: string, minNumbers = 1): boolean {
+  const fields = line.split(/\s+/);
+  if (fields.length > MAX_WORDS) return false;
+  let numbers = 0, capitals = 0, lower = 0;
+  for (const raw of fields) {
+    const w = raw.replace(EDGES, "");
+    if (!w) continue;
+    if (NUMBER.test(w)) numbers++;
+    else if (CAPITALISED.test(w)) capitals++;
+    else if (LOWER.test(w)) lower++;
+  }
+  return numbers >= minNumbers && capitals > 0 && lower <= capitals * LOWER_PER_CAPITAL;
+}
