@@ -120,9 +120,11 @@ const lastWord = (text: string) => text.split(/[\s\u00a0-]+/).at(-1) ?? "";
 /**
  * Sentences set in title case ("High Hopes Fade As Talks Stall In Geneva"): the tagger
  * learnt headlines in capitals, where a word's lower case still tells; in title case
- * its capitals mislead it, so there only the rules' gazetteer names are taken.
+ * its capitals mislead it, so there only the rules' gazetteer names are taken. Not a
+ * line of data (a table's row, a dateline: clean/datalines.ts): its capitals are names,
+ * and Reuters' tables taught the tagger to read them.
  */
-function titleCaseSentences(toks: Tok[]): Set<number> {
+function titleCaseSentences(doc: Doc, toks: Tok[]): Set<number> {
   const bySentence = new Map<number, Tok[]>();
   for (const t of toks) {
     const list = bySentence.get(t.sentence);
@@ -131,6 +133,7 @@ function titleCaseSentences(toks: Tok[]): Set<number> {
   }
   const out = new Set<number>();
   for (const [s, list] of bySentence) {
+    if (doc.sentences[s]?.data) continue;
     const infos = list.map((t) => wordInfo(t.text));
     if (infos.some((w) => w.hasLower) && caselessLine(infos)) out.add(s);
   }
@@ -139,7 +142,7 @@ function titleCaseSentences(toks: Tok[]): Set<number> {
 
 /** Rule candidates reconciled with the tagger's names; the result is sorted by offset. */
 export function withTaggedNames(doc: Doc, toks: Tok[], rules: Candidate[], tagged: NameSpan[]): Candidate[] {
-  const titleCase = titleCaseSentences(toks);
+  const titleCase = titleCaseSentences(doc, toks);
   const names = personByTitle(doc, toks, rules, tagged.filter((s) => !titleCase.has(toks[s.a]!.sentence)).flatMap((s) => splitAtTitle(doc.text, toks, s)));
   const kept: Candidate[] = [];
   for (const c of rules) {

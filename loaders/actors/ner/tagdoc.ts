@@ -45,6 +45,8 @@ function conllForm(text: string): string {
 }
 
 const isHyphen = (t: Tok | undefined) => t !== undefined && (t.text === "-" || t.text === "‐");
+const isInitial = (t: Tok, next: Tok | undefined) =>
+  t.text.length === 1 && t.cap && next !== undefined && next.text === "." && next.start === t.end && next.sentence === t.sentence;
 
 interface Group {
   words: string[];
@@ -67,6 +69,8 @@ function sequences(text: string, toks: Tok[]): Group[] {
     // "Anglo-Dutch", "al-Assad": a hyphen glued on both sides joins its neighbours into one word.
     let j = i;
     while (t.word && isHyphen(toks[j + 1]) && toks[j + 1]!.start === toks[j]!.end && toks[j + 2]?.word && toks[j + 2]!.start === toks[j + 1]!.end) j += 2;
+    // An initial and its full stop are one word, as Reuters wrote them ("A. Dale").
+    if (j === i && isInitial(t, toks[i + 1])) j = i + 1;
     g.words.push(conllForm(j > i ? text.slice(t.start, toks[j]!.end) : t.text));
     g.first.push(i);
     g.last.push(j);

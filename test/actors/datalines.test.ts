@@ -1,0 +1,29 @@
+import { describe, expect, it } from "vitest";
+import { articleCandidates } from "../../loaders/actors/index.js";
+import { readArticle } from "../../loaders/article.js";
+
+// A sports report written for these tests: prose, then a results table with scorers.
+const lines = [
+  "Riverton stay top after late winner",
+  "Riverton stayed three points clear at the top of the northern league on Saturday after a header in stoppage time beat Eastport at a rain-soaked ground.",
+  "Riverton 212 (J. Okafor 71, P. Lindqvist 52), Eastport 198 (R. Menon 4-38)",
+  "Northfield 0 Southbay 3 (halftime 0-1)",
+  "Scorers: Southbay - Tomas Varga (12th, 67th), Ali Demir (80th)",
+];
+
+function candidates(): Map<string, string> {
+  const part = readArticle({ id: "x", file: "x.txt", sha256: "0".repeat(64), format: "txt", content: lines.join("\n"), meta: null }, new Set());
+  const { doc } = part;
+  const table = doc.sentences.filter((s) => s.data).map((s) => [s.start, s.end]);
+  const inTable = (c: { start: number }) => table.some(([a, b]) => c.start >= a! && c.start < b!);
+  return new Map(articleCandidates(doc).filter(inTable).map((c) => [c.text, c.kind]));
+}
+
+describe("names in a table's rows", () => {
+  it("are read by the tagger although the row is all capitals and numbers, initials included", () => {
+    const found = candidates();
+    for (const person of ["J. Okafor", "P. Lindqvist", "R. Menon", "Tomas Varga", "Ali Demir"]) expect(found.get(person), person).toBe("person");
+    expect(found.get("Eastport")).toBe("organization");
+    expect(found.get("Southbay")).toBe("organization");
+  });
+});
