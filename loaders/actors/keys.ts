@@ -55,8 +55,9 @@ export function lookupIn<A extends { kind: ActorKind; registry: unknown }>(get: 
     const byOrg = ok ? get(ok) : undefined;
     if (byOrg) return byOrg;
     const hit = get(keyOf(c.kind, s)) ?? (c.kind === "group" || c.kind === "organization" || c.kind === "person" ? undefined : get(KEYS.actor(s)));
-    // A bare word the tagger could not place joins whatever actor already owns that exact name.
-    if (hit && (hit.kind === c.kind || hit.registry || c.via === "gazetteer" || c.weak)) return hit;
+    // A weak guess joins whatever actor already owns that exact name. A gazetteer place does not join
+    // a club or a company of the same name ("Riverton" the team): the tagger typed that one in its sentence.
+    if (hit && (hit.kind === c.kind || hit.registry || c.weak)) return hit;
     if (!hit) {
       // A registry row may list a name under another kind (a group the tagger saw as an organisation).
       for (const k of ["actor", "country", "place"]) {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { articleCandidates } from "../../loaders/actors/index.js";
 import { readArticle } from "../../loaders/article.js";
+import { run } from "./helpers.js";
 
 // A sports report written for these tests: prose, then a results table with scorers.
 const lines = [
@@ -25,5 +26,13 @@ describe("names in a table's rows", () => {
     for (const person of ["J. Okafor", "P. Lindqvist", "R. Menon", "Tomas Varga", "Ali Demir"]) expect(found.get(person), person).toBe("person");
     expect(found.get("Eastport")).toBe("organization");
     expect(found.get("Southbay")).toBe("organization");
+  });
+});
+
+describe("a city and the club named after it", () => {
+  it("are two actors: the city found by the gazetteer does not join the club the tagger found first", () => {
+    const r = run(["Tampere beat Oulu 2-0 on Saturday to go top of the league.", "The paper mill in Tampere will close next year, the company said."]);
+    expect(r.actorOf("Tampere", "a0")?.kind).toBe("organization");
+    expect(r.actorOf("Tampere", "a1")?.kind).toBe("place");
   });
 });
