@@ -93,11 +93,13 @@ function reconcile(doc: Doc, toks: Tok[], c: Candidate, rules: Candidate[], name
     const lower = sentence ? /\p{Ll}/u.test(doc.text.slice(sentence.start, sentence.end)) : false;
     return c.weak && lower && !names.some((s) => overlaps(s, c)) ? c : null;
   }
-  // Only places the gazetteer knows, and capitals read as their country: bodies and countries keep their kind.
-  if (!isPlaceRule(c)) return c;
-  // A city the tagger reads as a team, a company or a person in this sentence ("Riverton beat Eastport").
-  if (exact && (exact.type === "ORG" || exact.type === "PER")) return retyped(doc, toks, c, exact);
-  // "the Greater Riverton Open", "Dynamo Eastport": a place inside a longer name is part of that name.
+  // Only places and countries the gazetteer knows, and capitals read as their country: bodies keep their kind.
+  const country = c.via === "gazetteer" && c.kind === "country";
+  if (!isPlaceRule(c) && !country) return c;
+  // A city the tagger reads as a team, a company or a person in this sentence ("Riverton beat Eastport");
+  // a country only as a person ("Chad said he …"): a country's team or government is still the country.
+  if (exact && (exact.type === "PER" || (exact.type === "ORG" && !country))) return retyped(doc, toks, c, exact);
+  // "the Greater Riverton Open", "Dynamo Eastport", "Air Freedonia": a place inside a longer name is part of that name.
   const longer = names.find((s) => s.type !== "LOC" && s.start <= c.start && s.end >= c.end && !same(s, c));
   if (longer && !rules.some((r) => r !== c && !isPlaceRule(r) && overlaps(r, longer))) return null;
   return c;

@@ -36,3 +36,18 @@ describe("a city and the club named after it", () => {
     expect(r.actorOf("Tampere", "a1")?.kind).toBe("place");
   });
 });
+
+describe("a country's name inside another name", () => {
+  it("gives way to the company or agency the tagger found around it", () => {
+    const r = run(["Shares of Air Canada fell 3 percent on Tuesday after the airline cut its forecast.", "Statistics Norway said on Tuesday that inflation slowed in March."]);
+    expect(r.actorOf("Air Canada")?.kind).toBe("organization");
+    expect(r.actorOf("Statistics Norway")?.kind).toBe("organization");
+    expect(r.mentions.map((m) => m.text)).toEqual(["Air Canada", "Statistics Norway"]);
+  });
+
+  it("is a person where the tagger reads it as one", () => {
+    const r = run("Actress Chad Lowe said on Monday he would return. Lowe said Chad would be fine.");
+    const second = r.mentions.filter((m) => m.text === "Chad").at(-1)!;
+    expect(r.actors.find((a) => a.id === second.actor)?.kind).toBe("person");
+  });
+});
