@@ -123,8 +123,8 @@ const lastWord = (text: string) => text.split(/[\s\u00a0-]+/).at(-1) ?? "";
  * Sentences set in title case ("High Hopes Fade As Talks Stall In Geneva"): the tagger
  * learnt headlines in capitals, where a word's lower case still tells; in title case
  * its capitals mislead it, so there only the rules' gazetteer names are taken. Not a
- * line of data (a table's row, a dateline: clean/datalines.ts): its capitals are names,
- * and Reuters' tables taught the tagger to read them.
+ * line of data (a table's row, a dateline: clean/datalines.ts) nor a list of names: their
+ * capitals are names, and Reuters' tables and line-ups taught the tagger to read them.
  */
 function titleCaseSentences(doc: Doc, toks: Tok[]): Set<number> {
   const bySentence = new Map<number, Tok[]>();
@@ -135,11 +135,21 @@ function titleCaseSentences(doc: Doc, toks: Tok[]): Set<number> {
   }
   const out = new Set<number>();
   for (const [s, list] of bySentence) {
-    if (doc.sentences[s]?.data) continue;
+    if (doc.sentences[s]?.data || isList(list)) continue;
     const infos = list.map((t) => wordInfo(t.text));
     if (infos.some((w) => w.hasLower) && caselessLine(infos)) out.add(s);
   }
   return out;
+}
+
+/** Names in a list ("Ann Lee, Bo Park, Cy Young") or with a bracketed aside ("Ann Lee (Canada)"): not a headline. */
+function isList(list: Tok[]): boolean {
+  let commas = 0;
+  for (const t of list) {
+    if (t.text === "(" || t.text === "[") return true;
+    if (t.text === "," && ++commas >= 2) return true;
+  }
+  return false;
 }
 
 /** Rule candidates reconciled with the tagger's names; the result is sorted by offset. */

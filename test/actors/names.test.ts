@@ -51,3 +51,10 @@ describe("a country's name inside another name", () => {
     expect(r.actors.find((a) => a.id === second.actor)?.kind).toBe("person");
   });
 });
+
+describe("a line listing names", () => {
+  it("is read by the tagger, not set aside as a title-case headline", () => {
+    const r = run("The coach named his squad for the final on Tuesday, with two changes from the side that lost last week.\nTomas Varga, Ali Demir, Jo Okafor, Sam Lindqvist, Ravi Menon");
+    expect(r.actors.map((a) => `${a.name}/${a.kind}`)).toEqual(["Tomas Varga/person", "Ali Demir/person", "Jo Okafor/person", "Sam Lindqvist/person", "Ravi Menon/person"]);
+  });
+});
