@@ -44,11 +44,12 @@ function conllForm(text: string): string {
   }
 }
 
+const CLITIC = /^(\p{L}+?)(n't|'ve|'ll|'re|'d|'m)$/iu;
 const isHyphen = (t: Tok | undefined) => t !== undefined && (t.text === "-" || t.text === "‐");
 const isInitial = (t: Tok, next: Tok | undefined) =>
   t.text.length === 1 && t.cap && next !== undefined && next.text === "." && next.start === t.end && next.sentence === t.sentence;
 
-interface Group {
+export interface Group {
   words: string[];
   /** For each word, its first and last token (hyphenated compounds are one word, as in CoNLL). */
   first: number[];
@@ -60,7 +61,8 @@ function newlineBetween(text: string, from: number, to: number): boolean {
   return false;
 }
 
-function sequences(text: string, toks: Tok[]): Group[] {
+/** The tagger's sequences: one per line or sentence, words written as Reuters wrote them. */
+export function sequences(text: string, toks: Tok[]): Group[] {
   const groups: Group[] = [];
   let g: Group | null = null;
   for (let i = 0; i < toks.length; i++) {
@@ -71,9 +73,14 @@ function sequences(text: string, toks: Tok[]): Group[] {
     while (t.word && isHyphen(toks[j + 1]) && toks[j + 1]!.start === toks[j]!.end && toks[j + 2]?.word && toks[j + 2]!.start === toks[j + 1]!.end) j += 2;
     // An initial and its full stop are one word, as Reuters wrote them ("A. Dale").
     if (j === i && isInitial(t, toks[i + 1])) j = i + 1;
-    g.words.push(conllForm(j > i ? text.slice(t.start, toks[j]!.end) : t.text));
-    g.first.push(i);
-    g.last.push(j);
+    const word = conllForm(j > i ? text.slice(t.start, toks[j]!.end) : t.text);
+    // "didn't", "I've": Reuters split a contraction's clitic off ("did n't", "I 've"); both halves point at the token.
+    const clitic = j === i && word.includes("'") ? CLITIC.exec(word) : null;
+    for (const w of clitic ? [clitic[1]!, clitic[2]!] : [word]) {
+      g.words.push(w);
+      g.first.push(i);
+      g.last.push(j);
+    }
     i = j;
   }
   return groups;
