@@ -151,6 +151,7 @@ function keepStory(candidates: Para[]): void {
     return;
   }
   const [lo, hi] = anchor;
+  const heading = tableHeadings(candidates);
   // Head: keep sentences, longer lines (standfirst) and data (a dateline); drop labels and furniture.
   for (let i = 0; i < lo; i++) {
     const p = candidates[i]!;
@@ -159,9 +160,9 @@ function keepStory(candidates: Para[]): void {
   // Body: furniture and inserted headlines go, short lines between paragraphs stay.
   for (let i = lo + 1; i < hi; i++) {
     const p = candidates[i]!;
-    if ((p.f.label === "bad" && !headsTable(candidates, i)) || isInsertedHeadline(candidates, i)) p.keep = false;
+    if ((p.f.label === "bad" && !heading[i]) || isInsertedHeadline(candidates, i)) p.keep = false;
   }
-  keepTail(candidates, hi);
+  keepTail(candidates, hi, heading);
 }
 
 /**
@@ -169,12 +170,12 @@ function keepStory(candidates: Para[]): void {
  * ends at the first furniture or non-sentence line after which neither comes before
  * more furniture.
  */
-function keepTail(candidates: Para[], hi: number): void {
+function keepTail(candidates: Para[], hi: number, heading: boolean[]): void {
   let ended = false;
   for (let i = hi + 1; i < candidates.length; i++) {
     const p = candidates[i]!;
     if (!ended && (p.f.label === "bad" || !p.f.sentence)) {
-      if (isData(p) || headsTable(candidates, i)) continue;
+      if (isData(p) || heading[i]) continue;
       let j = i + 1;
       while (j < candidates.length && !isProse(candidates[j]!) && candidates[j]!.f.label !== "bad") j++;
       const next = candidates[j];
@@ -193,21 +194,25 @@ const isProse = (q: Para) => q.f.label === "good" || q.f.label === "neargood";
 const isData = (q: Para) => q.f.label !== "bad" && isDataLine(q.text);
 
 /**
- * A table's heading ("Eastern Division", "W L Pct"), possibly several lines, and
- * short lines between its rows: a non-sentence line that data follows before prose
- * or furniture. A heading that repeats across the outlet's articles still counts
- * (standings under the same headings every day); other furniture does not.
+ * For each paragraph, whether it is a table's heading ("Eastern Division", "W L Pct"),
+ * possibly one of several lines, or a short line between its rows: a non-sentence line
+ * that data follows before prose or furniture. A heading that repeats across the outlet's
+ * articles still counts (standings under the same headings every day); other furniture
+ * does not. One pass from the end.
  */
-function headsTable(candidates: Para[], i: number): boolean {
-  const soft = (q: Para) => q.f.label !== "bad" || q.f.reason === "repeated";
-  if (!soft(candidates[i]!) || candidates[i]!.f.sentence) return false;
-  for (let j = i + 1; j < candidates.length; j++) {
-    const q = candidates[j]!;
-    if (isData(q)) return true;
-    if (isProse(q) || !soft(q)) return false;
+function tableHeadings(candidates: Para[]): boolean[] {
+  const out = new Array<boolean>(candidates.length).fill(false);
+  let dataNext = false;
+  for (let i = candidates.length - 1; i >= 0; i--) {
+    const q = candidates[i]!;
+    const soft = q.f.label !== "bad" || q.f.reason === "repeated";
+    out[i] = soft && !q.f.sentence && dataNext;
+    if (isData(q)) dataNext = true;
+    else if (isProse(q) || !soft) dataNext = false;
   }
-  return false;
+  return out;
 }
+
 /** Indexes of the first and last paragraph matching `is`, or null. */
 function pickAnchors<T>(items: T[], is: (p: T) => boolean): [number, number] | null {
   let lo = -1, hi = -1;
