@@ -10,12 +10,15 @@
 const NUMBER = /^[+-]?(?:\d[\d.,:/-]*|[.,]\d+[\d.,:/-]*)(?:st|nd|rd|th|s)?%?$/u;
 const CAPITALISED = /^\p{Lu}/u;
 const LOWER = /^\p{Ll}/u;
+const FIELD = /\S+/g;
 /** Punctuation a row's fields are wrapped in: "(Yugoslavia)", "111,", "4-37),". */
 const EDGES = /^[("'“‘[]+|[)"'”’\],;:.!?]+$/gu;
 
 /** At most this many lower-case words per capitalised word: "Eastport beat Riverton 2-1 (halftime 1-0)". */
 const LOWER_PER_CAPITAL = 0.5;
 const MAX_WORDS = 40;
+const MAX_CHARS = 600;
+const DIGIT = /\d/;
 
 /**
  * True for a line made of capitalised words and numbers, at least one capitalised word
@@ -24,15 +27,17 @@ const MAX_WORDS = 40;
  * Saturday." has three per capital).
  */
 export function isDataLine(line: string, minNumbers = 1): boolean {
-  const fields = line.split(/\s+/);
-  if (fields.length > MAX_WORDS) return false;
-  let numbers = 0, capitals = 0, lower = 0;
-  for (const raw of fields) {
-    const w = raw.replace(EDGES, "");
+  // Every paragraph is asked: the cheap refusals first, then word by word, stopping as soon as prose shows.
+  if (line.length > MAX_CHARS || !DIGIT.test(line)) return false;
+  let numbers = 0, capitals = 0, lower = 0, fields = 0;
+  for (const m of line.matchAll(FIELD)) {
+    if (++fields > MAX_WORDS) return false;
+    const w = m[0].replace(EDGES, "");
     if (!w) continue;
     if (NUMBER.test(w)) numbers++;
     else if (CAPITALISED.test(w)) capitals++;
-    else if (LOWER.test(w)) lower++;
+    // Even if every word left were capitalised, too many are lower-case already.
+    else if (LOWER.test(w) && ++lower > (capitals + MAX_WORDS - fields) * LOWER_PER_CAPITAL) return false;
   }
   return numbers >= minNumbers && capitals > 0 && lower <= capitals * LOWER_PER_CAPITAL;
 }

@@ -34,6 +34,8 @@ interface Para extends Paragraph {
   f: Features;
   keep: boolean;
   repeated: boolean;
+  /** isDataLine(text), asked once (dataLine). */
+  data?: boolean;
 }
 
 /**
@@ -51,28 +53,34 @@ export function cleanArticle(article: RawArticle, context: { repeated?: Set<stri
   for (const p of paras) if (p.f.byline && !byline) byline = p.f.byline;
   keepStory(paras.filter((p) => p.keep));
   const kept: string[] = [];
+  const keptParas: Para[] = [];
   let headlineEnd: number | undefined;
   // What the HTML extractor left out of the page comes first: nothing is dropped silently.
   const boilerplate: string[] = [...(article.dropped ?? [])];
   for (const p of paras) {
-    if (p.keep) kept.push(p.text);
+    if (p.keep) {
+      kept.push(p.text);
+      keptParas.push(p);
+    }
     else if (p === headline) headlineEnd = headlineParagraph(p, kept, boilerplate);
     else boilerplate.push(...p.lines);
   }
-  const dataSpans = dataSpansOf(kept, headlineEnd ? 1 : 0);
+  const dataSpans = dataSpansOf(keptParas, headlineEnd ? kept[0]!.length + PARAGRAPH_BREAK.length : 0);
   return { text: kept.join(PARAGRAPH_BREAK), boilerplate, title, byline, ...(headlineEnd ? { headlineEnd } : {}), ...(dataSpans.length ? { dataSpans } : {}) };
 }
 
-/** Offsets in the joined text of the kept paragraphs from `from` on that are data lines. */
-function dataSpansOf(kept: string[], from: number): [number, number][] {
+/** Offsets in the joined text of the kept paragraphs that are data lines; the first starts at `at`. */
+function dataSpansOf(kept: Para[], at: number): [number, number][] {
   const out: [number, number][] = [];
-  let at = 0;
-  kept.forEach((text, i) => {
-    if (i >= from && isDataLine(text)) out.push([at, at + text.length]);
-    at += text.length + PARAGRAPH_BREAK.length;
-  });
+  for (const p of kept) {
+    if (dataLine(p)) out.push([at, at + p.text.length]);
+    at += p.text.length + PARAGRAPH_BREAK.length;
+  }
   return out;
 }
+
+/** Whether a paragraph is a line of data (datalines.ts), asked once per paragraph. */
+const dataLine = (p: Para) => (p.data ??= isDataLine(p.text));
 
 /** The headline without a site's label ("… PHOTO") first in the text; the label goes to the boilerplate. */
 function headlineParagraph(p: Para, kept: string[], boilerplate: string[]): number {
@@ -155,7 +163,7 @@ function keepStory(candidates: Para[]): void {
   // Head: keep sentences, longer lines (standfirst) and data (a dateline); drop labels and furniture.
   for (let i = 0; i < lo; i++) {
     const p = candidates[i]!;
-    if (p.f.label === "bad" || (!p.f.sentence && p.f.words < 6 && !isDataLine(p.text))) p.keep = false;
+    if (p.f.label === "bad" || (!p.f.sentence && p.f.words < 6 && !dataLine(p))) p.keep = false;
   }
   // Body: furniture and inserted headlines go, short lines between paragraphs stay.
   for (let i = lo + 1; i < hi; i++) {
@@ -191,7 +199,7 @@ function keepTail(candidates: Para[], hi: number, heading: boolean[]): void {
 }
 
 const isProse = (q: Para) => q.f.label === "good" || q.f.label === "neargood";
-const isData = (q: Para) => q.f.label !== "bad" && isDataLine(q.text);
+const isData = (q: Para) => q.f.label !== "bad" && dataLine(q);
 
 /**
  * For each paragraph, whether it is a table's heading ("Eastern Division", "W L Pct"),
