@@ -31,6 +31,12 @@ export const skeleton = memo(skeletonOf);
 const KEYS = { country: memo((s) => `country:${nameKey(s)}`), place: memo((s) => `place:${nameKey(s)}`), actor: memo((s) => `actor:${nameKey(s)}`) };
 /** The key a name is indexed under for an actor of this kind. */
 export const keyOf = (kind: ActorKind, s: string) => (kind === "country" ? KEYS.country : kind === "place" ? KEYS.place : KEYS.actor)(s);
+/**
+ * Persons, organisations and groups share one key per name, so a name finds its actor whatever
+ * the tagger called it; this one is the kind's own, for a name the first actor of another kind owns
+ * ("Riverton" the person and "Riverton" the company are then two actors, not one more per mention).
+ */
+export const kindKeyOf = (kind: ActorKind, s: string) => `${kind}|${keyOf(kind, s)}`;
 
 // A hyphenated surname ("Kosiniak-Kamysz") is still one word.
 const isSingle = (c: Candidate) => (c.kind === "person" && !/\s/.test(c.name.trim())) || c.via === "acronym";
@@ -58,6 +64,8 @@ export function lookupIn<A extends { kind: ActorKind; registry: unknown }>(get: 
     // A weak guess joins whatever actor already owns that exact name. A gazetteer place does not join
     // a club or a company of the same name ("Riverton" the team): the tagger typed that one in its sentence.
     if (hit && (hit.kind === c.kind || hit.registry || c.weak)) return hit;
+    const own = hit ? get(kindKeyOf(c.kind, s)) : undefined;
+    if (own) return own;
     if (!hit) {
       // A registry row may list a name under another kind (a group the tagger saw as an organisation).
       for (const k of ["actor", "country", "place"]) {

@@ -1,6 +1,6 @@
 import type { ActorKind } from "../types.js";
 import type { Candidate } from "./candidate.js";
-import { blocker, cleanSurface, initials, keyOf, lookupIn, masked, oneWordApart, orgKey, skeleton, surnameKeys } from "./keys.js";
+import { blocker, cleanSurface, initials, keyOf, kindKeyOf, lookupIn, masked, oneWordApart, orgKey, skeleton, surnameKeys } from "./keys.js";
 import { personSimilarity } from "./normalize.js";
 import type { RegistryActor } from "./registry.js";
 import type { At } from "./tally.js";
@@ -175,6 +175,10 @@ export class Resolver {
   private index(a: Actor, s: string): void {
     const k = keyOf(a.kind, s);
     if (!this.byKey.has(k)) this.setKey(k, a);
+    else if (this.byKey.get(k)!.kind !== a.kind) {
+      const own = kindKeyOf(a.kind, s);
+      if (!this.byKey.has(own)) this.setKey(own, a);
+    }
     const ok = a.kind === "organization" ? orgKey(s) : null;
     if (ok && !this.byKey.has(ok)) this.setKey(ok, a);
   }

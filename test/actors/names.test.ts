@@ -2,6 +2,8 @@ import { describe, expect, it } from "vitest";
 import { articleCandidates } from "../../loaders/actors/index.js";
 import { readArticle } from "../../loaders/article.js";
 import { run } from "./helpers.js";
+import type { Candidate } from "../../loaders/actors/candidate.js";
+import { resolve } from "../../loaders/actors/rows.js";
 
 // A sports report written for these tests: prose, then a results table with scorers.
 const lines = [
@@ -56,5 +58,16 @@ describe("a line listing names", () => {
   it("is read by the tagger, not set aside as a title-case headline", () => {
     const r = run("The coach named his squad for the final on Tuesday, with two changes from the side that lost last week.\nTomas Varga, Ali Demir, Jo Okafor, Sam Lindqvist, Ravi Menon");
     expect(r.actors.map((a) => `${a.name}/${a.kind}`)).toEqual(["Tomas Varga/person", "Ali Demir/person", "Jo Okafor/person", "Sam Lindqvist/person", "Ravi Menon/person"]);
+  });
+});
+
+describe("one name, two kinds", () => {
+  const cand = (start: number, kind: Candidate["kind"]): Candidate => ({
+    doc: "a0", start, end: start + 8, text: "Riverton", sentence: 0, kind, name: "Riverton", country: null, role: null, via: "tagger", alias: true, weak: false,
+  });
+
+  it("gives each kind one actor, however many mentions the second kind has", () => {
+    const r = resolve([cand(0, "organization"), cand(20, "person"), cand(40, "person"), cand(60, "person")], []);
+    expect(r.actors.map((a) => `${a.name}/${a.kind}/${a.mentions}`)).toEqual(["Riverton/organization/1", "Riverton/person/3"]);
   });
 });
