@@ -28,7 +28,8 @@ const DIGIT = /\d/;
  */
 export function isDataLine(line: string, minNumbers = 1): boolean {
   // Every paragraph is asked: the cheap refusals first, then word by word, stopping as soon as prose shows.
-  if (line.length > MAX_CHARS || !DIGIT.test(line)) return false;
+  if (line.length > MAX_CHARS) return false;
+  if (!DIGIT.test(line)) return minNumbers <= 1 && isNameList(line);
   let numbers = 0, capitals = 0, lower = 0, fields = 0;
   for (const m of line.matchAll(FIELD)) {
     if (++fields > MAX_WORDS) return false;
@@ -40,4 +41,24 @@ export function isDataLine(line: string, minNumbers = 1): boolean {
     else if (LOWER.test(w) && ++lower > (capitals + MAX_WORDS - fields) * LOWER_PER_CAPITAL) return false;
   }
   return numbers >= minNumbers && capitals > 0 && lower <= capitals * LOWER_PER_CAPITAL;
+}
+
+/** A list item: one to five capitalised words, an aside in brackets allowed ("Jo Okafor (captain)"). */
+const NAME_ITEM = /^(?:[\p{Lu}][\p{L}.'’-]*\s*){1,5}(?:\([^)]*\))?$/u;
+const MIN_ITEMS = 4;
+
+/**
+ * A line-up or a list of finishers: "Riverton: Jo Okafor (captain), Sam Lindqvist, Ravi
+ * Menon, Ali Demir" — at least four comma- or semicolon-separated items, nearly all of
+ * them capitalised names. A headline has one comma at most; prose has lower-case words.
+ */
+export function isNameList(line: string): boolean {
+  let separators = 0;
+  for (let i = 0; i < line.length; i++) if (line.charCodeAt(i) === 44 || line.charCodeAt(i) === 59) separators++;
+  if (separators < MIN_ITEMS - 1) return false;
+  const items = line.replace(/^[^:]{1,40}:\s*/u, "").split(/[,;]\s*/u).map((x) => x.trim().replace(/^and\s+/u, "")).filter(Boolean);
+  if (items.length < MIN_ITEMS) return false;
+  let names = 0;
+  for (const item of items) if (NAME_ITEM.test(item.replace(/[.]$/u, ""))) names++;
+  return names >= items.length - 1;
 }

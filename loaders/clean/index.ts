@@ -185,10 +185,10 @@ function keepTail(candidates: Para[], hi: number, heading: boolean[]): void {
     if (!ended && (p.f.label === "bad" || !p.f.sentence)) {
       if (isData(p) || heading[i]) continue;
       let j = i + 1;
-      while (j < candidates.length && !isProse(candidates[j]!) && candidates[j]!.f.label !== "bad") j++;
+      while (j < candidates.length && !isProse(candidates[j]!) && !isData(candidates[j]!) && candidates[j]!.f.label !== "bad") j++;
       const next = candidates[j];
-      // A lone "Read more: …" or cross-head between paragraphs of the story.
-      if (next && isProse(next)) {
+      // A lone "Read more: …" or cross-head between paragraphs of the story, or between a table's rows.
+      if (next && (isProse(next) || isData(next))) {
         if (p.f.label === "bad" || isInsertedHeadline(candidates, i)) p.keep = false;
         continue;
       }

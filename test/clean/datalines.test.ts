@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { readArticle } from "../../loaders/article.js";
-import { isDataLine } from "../../loaders/clean/datalines.js";
+import { isDataLine, isNameList } from "../../loaders/clean/datalines.js";
 import { cleanArticle, PARAGRAPH_BREAK, repeatedLines } from "../../loaders/clean/index.js";
 import { extractFigures } from "../../loaders/figures/index.js";
 import type { RawArticle } from "../../loaders/ingest/index.js";
@@ -36,12 +36,37 @@ describe("isDataLine", () => {
   });
 });
 
+describe("isNameList", () => {
+  it("reads a line-up or a list of finishers", () => {
+    expect(isNameList("Riverton: Jo Okafor (captain), Sam Lindqvist, Ravi Menon, Ali Demir, Tomas Varga")).toBe(true);
+    expect(isNameList("Okafor, Lindqvist, Menon, Demir, Varga, Nowak.")).toBe(true);
+    expect(isDataLine("Okafor, Lindqvist, Menon, Demir, Varga, Nowak.")).toBe(true);
+  });
+
+  it("does not read headlines, prose or lists of things as names", () => {
+    for (const line of [
+      "Harbour City, Eastport End First Round of Talks",
+      "The market sold apples, pears, plums and cherries.",
+      "Riverton, which won on Saturday, said its coach, Jo Okafor, would stay.",
+      "Topics: politics, economy, sport, culture",
+    ])
+      expect(isNameList(line), line).toBe(false);
+  });
+});
+
 describe("cleanArticle keeps a story's data", () => {
   it("keeps the dateline before the first paragraph and a results table after the last, with its heading", () => {
     const lines = [HEADLINE, DATELINE, P1, P2, ...RESULTS, ...STANDINGS, "Share on Facebook", "Report this comment"];
     const { kept, removed } = paragraphs(lines);
     expect(kept).toEqual([HEADLINE, DATELINE, P1, P2, ...RESULTS, ...STANDINGS]);
     expect(removed).toEqual(["Share on Facebook", "Report this comment"]);
+  });
+
+  it("keeps a line-up after the last paragraph, and a table's rows on both sides of furniture between them", () => {
+    const lineup = "Riverton: Jo Okafor (captain), Sam Lindqvist, Ravi Menon, Ali Demir, Tomas Varga";
+    const { kept, removed } = paragraphs([P1, P2, lineup, STANDINGS[2]!, "Advertisement", STANDINGS[3]!, STANDINGS[4]!, "Follow us"]);
+    expect(kept).toEqual([P1, P2, lineup, STANDINGS[2], STANDINGS[3], STANDINGS[4]]);
+    expect(removed).toEqual(["Advertisement", "Follow us"]);
   });
 
   it("still ends the body at furniture when no table follows", () => {
