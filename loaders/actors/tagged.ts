@@ -101,7 +101,7 @@ function reconcile(doc: Doc, toks: Tok[], c: Candidate, rules: Candidate[], name
   if (exact && (exact.type === "PER" || (exact.type === "ORG" && !country))) return retyped(doc, toks, c, exact);
   // "the Greater Riverton Open", "Dynamo Eastport", "Air Freedonia": a place inside a longer name is part of that name.
   const longer = names.find((s) => s.type !== "LOC" && s.start <= c.start && s.end >= c.end && !same(s, c));
-  if (longer && !rules.some((r) => r !== c && !isPlaceRule(r) && overlaps(r, longer))) return null;
+  if (longer && !rules.some((r) => r !== c && !isPlaceRule(r) && !GUESSES.has(r.via) && overlaps(r, longer))) return null;
   return c;
 }
 
@@ -137,9 +137,24 @@ function titleCaseSentences(doc: Doc, toks: Tok[]): Set<number> {
   for (const [s, list] of bySentence) {
     if (doc.sentences[s]?.data || isList(list)) continue;
     const infos = list.map((t) => wordInfo(t.text));
-    if (infos.some((w) => w.hasLower) && caselessLine(infos)) out.add(s);
+    if (infos.some((w) => w.hasLower) && caselessLine(infos) && fewLowerCase(list)) out.add(s);
   }
   return out;
+}
+
+/**
+ * Title case leaves only short function words in lower case, at most one for every two
+ * capitalised words ("Talks Stall in Geneva as Hopes Fade"); a sentence whose long words
+ * happen to be names has more ("Shares were up 2 on the Riverton Stock Exchange").
+ */
+function fewLowerCase(list: Tok[]): boolean {
+  let lower = 0, upper = 0;
+  for (const t of list) {
+    if (!t.word) continue;
+    if (t.cap) upper++;
+    else if (/^\p{Ll}/u.test(t.text)) lower++;
+  }
+  return lower * 2 <= upper;
 }
 
 /** Names in a list ("Ann Lee, Bo Park, Cy Young") or with a bracketed aside ("Ann Lee (Canada)"): not a headline. */

@@ -71,3 +71,17 @@ describe("one name, two kinds", () => {
     expect(r.actors.map((a) => `${a.name}/${a.kind}/${a.mentions}`)).toEqual(["Riverton/organization/1", "Riverton/person/3"]);
   });
 });
+
+describe("title case and guesses", () => {
+  it("a sentence whose long words happen to be names is not a title-case headline", () => {
+    const r = run("Acme was up 2 on the Toronto Stock Exchange.");
+    expect(r.actorOf("Toronto Stock Exchange")?.kind).toBe("organization");
+    expect(r.actorOf("Toronto")).toBeUndefined();
+  });
+
+  it("a guess from capitals inside a longer tagged name does not keep the country in it", () => {
+    const r = run("The China Daily said on Friday that rents rose.");
+    expect(r.mentions.map((m) => m.text)).toEqual(["The China Daily"]);
+    expect(r.actorOf("The China Daily")?.kind).toBe("organization");
+  });
+});
