@@ -8,7 +8,7 @@ import type { RawArticle } from "./ingest/index.js";
 import { extractQuotes } from "./quotes/index.js";
 import { splitSentences } from "./text/sentences.js";
 import { countWords } from "./text/words.js";
-import type { ActorRow, ArticleRow, DateRow, Doc, EventRow, FigureRow, Problem, QuoteRow, ResolvedMention } from "./types.js";
+import type { ActorRow, ArticleRow, DateRow, Doc, EventRow, FigureRow, Problem, QuoteRow, ResolvedMention, Sentence } from "./types.js";
 
 // The two per-article halves of the pipeline, around the one corpus-wide step
 // (actor resolution). Each is a pure function of its arguments, so its output
@@ -78,13 +78,22 @@ export function readArticle(raw: RawArticle, repeated: Set<string>): ArticlePart
   };
   const sentences = splitSentences(clean.text);
   for (const s of sentences) if (clean.headlineEnd && s.end <= clean.headlineEnd) s.headline = true;
-  for (const [a, b] of clean.dataSpans ?? []) for (const s of sentences) if (s.start >= a && s.end <= b) s.data = true;
+  markData(sentences, clean.dataSpans ?? []);
   const doc: Doc = { id: raw.id, text: clean.text, published, sentences };
   const part: ArticlePart = { article, doc, dates: [], candidates: [], problems };
   // A bug in one stage loses that stage's rows for this article, never the article.
   part.dates = guard(part, "dates", () => extractDates(doc), []);
   part.candidates = guard(part, "actors", () => articleCandidates(doc), []);
   return part;
+}
+
+/** Sentences inside the cleaner's data lines (a table's rows, a dateline) marked `data`; both lists are in text order. */
+function markData(sentences: Sentence[], spans: [number, number][]): void {
+  let k = 0;
+  for (const s of sentences) {
+    while (k < spans.length && spans[k]![1] < s.end) k++;
+    if (k < spans.length && s.start >= spans[k]![0] && s.end <= spans[k]![1]) s.data = true;
+  }
 }
 
 /** Second half: figures, quotes and events, given this article's resolved mentions. */
