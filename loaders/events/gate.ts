@@ -120,7 +120,26 @@ const OFFICE = /\b(?:president|minister|premier|chancellor|secretary|spokes(?:ma
 export function capableActor(id: string | null, actors: Map<string, ActorRow>, text: string, mentions: ResolvedMention[]): boolean {
   if (!id) return false;
   const a = actors.get(id);
-  if (!a || a.kind === "place") return false;
+  if (!a || a.kind === "place" || isVenue(a.name)) return false;
+  // "Seven Iraqis seized …": a counted group is so many people, not a people or a body acting.
+  if (a.kind === "group" && mentions.some((m) => m.actor === id && COUNTED.test(text.slice(Math.max(0, m.start - 20), m.start)))) return false;
   if (a.kind !== "person" || a.role) return true;
   return mentions.some((m) => m.actor === id && (OFFICE.test(text.slice(Math.max(0, m.start - 45), m.start)) || OFFICE.test(text.slice(m.end, m.end + 30).split(/[.;]/)[0]!)));
+}
+
+/** A cardinal right before a name: "Seven Iraqis", "26 Kurds" (not "thousands of", a crowd). */
+const COUNTED = /(?:^|\s)(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen|dozens\s+of|several)\s+$/iu;
+
+/**
+ * Buildings and venues the actors stage may type as organisations ("Palace of Sports",
+ * "National Stadium"): a place where something happens does not act. A seat of government
+ * named by its building ("the White House") keeps the building word last and acts by
+ * metonymy, and a chamber ("House of Delegates") is a body, so only "palace of" and
+ * "hall of" count when they open the name.
+ */
+const VENUE_HEAD =
+  /^(?:palace|hall)\s+of\b|\b(?:stadium|arena|hotel|airport|prison|museum|theatre|theater|cathedral|church|mosque|temple|hospital|square|park|bridge|gallery|station|port|library|auditorium|plaza|boulevard|avenue|street)$/iu;
+
+function isVenue(name: string): boolean {
+  return VENUE_HEAD.test(name.trim());
 }

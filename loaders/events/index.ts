@@ -1,6 +1,6 @@
 import { rowId } from "../text/ids.js";
 import type { ActorRow, DateRow, Doc, EventRow, PloverType, ResolvedMention, Sentence } from "../types.js";
-import { BUT_NOT, clausesOf, isNegated, isPlanned, spanAt, trimSpan, type Span } from "./clauses.js";
+import { BUT_NOT, clausesOf, isNegated, isPlanned, isPlannedCoordinated, spanAt, trimSpan, type Span } from "./clauses.js";
 import { pickDate } from "./dates.js";
 import { demonymMentions } from "./demonyms.js";
 import { capableActor, insideQuotation, isHypothetical } from "./gate.js";
@@ -204,7 +204,7 @@ function sentenceEvents(
     const prev = triggers[k - 1];
     const cueFrom = Math.max(narrow.start, prev && prev.end <= t.start ? prev.end : narrow.start);
     const cueText = text.slice(cueFrom, t.start).split(/\s+/).slice(-CUE_WORDS).join(" ");
-    const planned = !negated && isPlanned(cueText, text.slice(t.end, wide.end));
+    const planned = !negated && (isPlanned(cueText, text.slice(t.end, wide.end)) || isPlannedCoordinated(text.slice(cueFrom, t.start)));
     let type = t.entry.type;
     let mode = t.entry.mode;
     if (planned && !/planned|proposed/.test(mode)) {

@@ -1,0 +1,38 @@
+import { describe, expect, it } from "vitest";
+import { extractEvents } from "../../loaders/events/index.js";
+import { marked } from "./helpers.js";
+
+// Who can act, and intentions coordinated under one cue. Sentences written for these tests.
+const run = (src: string) => {
+  const m = marked(src);
+  return extractEvents(m.doc, m.mentions, m.actors, m.dates);
+};
+const events = (src: string) => run(src).map((e) => [e.type, e.source, e.target]);
+
+describe("capable sources", () => {
+  it("a counted group is so many people, not a people acting", () => {
+    expect(events("Four {Chileans/group} seized a ferry off the coast on Monday.")).toEqual([]);
+    // Uncounted, the same group may act as a people (a protest, an appeal).
+    expect(events("{Chileans/group} demonstrated against {Peru} on Monday.")).toEqual([["PROTEST", "chileans", "peru"]]);
+  });
+
+  it("a building or venue typed as an organisation does not act; a seat of government named by its building does", () => {
+    expect(events("A crowd gathered at the {Palace of Sports/organization} to demand the release of {Ana Lopez/person}.")).toEqual([]);
+    expect(events("The {National Stadium/organization} condemned {Peru} on Monday.")).toEqual([]);
+    expect(events("The {White House/organization} condemned {Peru} on Monday.")).toEqual([["ACCUSE", "white-house", "peru"]]);
+    expect(events("The {House of Delegates/organization} condemned {Peru} on Monday.")).toEqual([["ACCUSE", "house-of-delegates", "peru"]]);
+  });
+});
+
+describe("intentions over coordinated infinitives", () => {
+  it("'ready to X and meet' is a planned meeting: AGREE", () => {
+    const [e, ...rest] = run("{Chile} said it was ready to reopen its consulate and meet with {Peru} next month.");
+    expect(rest).toEqual([]);
+    expect([e!.type, e!.source, e!.target]).toEqual(["AGREE", "chile", "peru"]);
+    expect(e!.mode).toMatch(/planned/);
+  });
+
+  it("an act done, coordinated after another act done, stays what it is", () => {
+    expect(events("{Chile} reopened its consulate and met with {Peru} on Monday.")).toEqual([["CONSULT", "chile", "peru"]]);
+  });
+});
