@@ -1,4 +1,5 @@
 import type { ActorRow, ResolvedMention, Sentence } from "../types.js";
+import type { TriggerMatch } from "./matcher.js";
 
 // Whether a trigger is told as an act of a politically capable actor: the
 // checks that keep a "jet whose winglet struck a hangar", a rugby player's
@@ -142,4 +143,12 @@ const VENUE_HEAD =
 
 function isVenue(name: string): boolean {
   return VENUE_HEAD.test(name.trim());
+}
+
+/**
+ * "did not rule out a strike", "would not exclude talks": a denied exclusion says something is
+ * still possible, an estimate of the speaker's, not a refusal or a sanction done or denied.
+ */
+export function isHedge(t: TriggerMatch): boolean {
+  return (t.entry.type === "REJECT" || t.entry.type === "SANCTION") && /^(?:rule|exclude)\b/.test(t.entry.pattern);
 }

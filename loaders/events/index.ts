@@ -3,10 +3,11 @@ import type { ActorRow, DateRow, Doc, EventRow, PloverType, ResolvedMention, Sen
 import { BUT_NOT, clausesOf, isNegated, isPlanned, isPlannedCoordinated, spanAt, trimSpan, type Span } from "./clauses.js";
 import { pickDate } from "./dates.js";
 import { demonymMentions } from "./demonyms.js";
-import { capableActor, insideQuotation, isHypothetical } from "./gate.js";
+import { capableActor, insideQuotation, isHedge, isHypothetical } from "./gate.js";
 import { defaultLexicon, type LexiconRegistry } from "./lexicon.js";
 import { compile, findTriggers, type TriggerMatch } from "./matcher.js";
 import { countryIndex, wordCount } from "./mentions.js";
+import { bareOrganMentions, datelineState, OrganStates } from "./organs.js";
 import { rolesOf } from "./roles.js";
 
 /** Cooperative types: a planned or offered one is coded AGREE (PLOVER's convention for future acts). */
@@ -59,6 +60,10 @@ export function extractEvents(
   const ms = mentions.filter((m) => m.end <= text.length && m.start >= 0 && m.end > m.start).sort((a, b) => a.start - b.start || b.end - a.end);
   const ds = dates.filter((d) => d.end <= text.length && d.start >= 0).sort((a, b) => a.start - b.start);
   const countryOfIso = countryIndex(actors);
+  // The state an unnamed organ ("police", "the government") belongs to (organs.ts): the dateline's
+  // only when the article names that state itself.
+  const dateline = datelineState(text, countryOfIso);
+  const organs = new OrganStates(dateline && ms.some((m) => m.actor === dateline) ? dateline : null);
   const out: EventRow[] = [];
   const ids = new Set<string>();
   let mi = 0;
@@ -80,6 +85,9 @@ export function extractEvents(
     if (inSentence.length) {
       const extra = demonymMentions(text, s, doc.id, si, sentMs, countryOfIso);
       if (extra.length) sentMs.push(...extra), sentMs.sort((a, b) => a.start - b.start);
+      organs.note(text, sentMs, si);
+      const bare = bareOrganMentions(text, s, doc.id, si, sentMs, organs);
+      if (bare.length) sentMs.push(...bare), sentMs.sort((a, b) => a.start - b.start);
     }
     const background: Draft[] = [];
     const drafts = inSentence.length ? sentenceEvents(text, s, inSentence, sentMs, lastPerson, actors, countryOfIso, ds, background) : [];
@@ -200,6 +208,8 @@ function sentenceEvents(
     if (roles.source && !capableActor(roles.source, actors, text, sentMs)) roles.source = null;
     const before = text.slice(narrow.start, t.start);
     const negated = isNegated(before);
+    // "had not ruled out an attack": a hedge about what may happen, not a refusal of anything.
+    if (negated && isHedge(t)) return;
     // A cue governs only the words up to the trigger since the previous one ("hoped for X, welcoming Y").
     const prev = triggers[k - 1];
     const cueFrom = Math.max(narrow.start, prev && prev.end <= t.start ? prev.end : narrow.start);

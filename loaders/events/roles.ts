@@ -117,6 +117,13 @@ export function rolesOf(t: TriggerMatch, c: RoleContext): Roles {
 const SUPPORT_VERB =
   /\b(?:hold|holds|held|holding|make|makes|made|making|launch(?:es|ed|ing)?|begin|begins|began|begun|have|has|had|conduct(?:s|ed|ing)?|stage[sd]?|staging|pay|pays|paid|issue[sd]?|issuing|express(?:es|ed|ing)?|voice[sd]?|voicing|carr(?:y|ies|ied|ying)\s+out|lodge[sd]?|file[sd]?|open(?:s|ed|ing)?|announce[sd]?|announcing|deliver(?:s|ed|ing)?|offer(?:s|ed|ing)?|give|gives|gave|given|sign(?:s|ed|ing)?|start(?:s|ed|ing)?|resume[sd]?|continue[sd]?|step(?:s|ped)?\s+up|intensif(?:y|ies|ied)|order(?:s|ed|ing)?|call(?:s|ed)?\s+for|demand(?:s|ed)?|reaffirm(?:s|ed)?|renew(?:s|ed)?|impose[sd]?|imposing|extend(?:s|ed)?|propose[sd]?|wage[sd]?|mount(?:s|ed)?|led|lead|leads|plan(?:s|ned|ning)?|schedule[sd]?|prepare[sd]?|preparing|discuss(?:es|ed|ing)?|seek(?:s|ing)?|sought|hope[sd]?\s+for|want(?:s|ed)?|agree[sd]?\s+(?:on|to)|attend(?:s|ed|ing)?|organi[sz]e[sd]?)\s+(?:(?!(?:of|to|for|in|on|at|with|after|since|by|from|during|against|about|over|under|amid)\s)[\p{L}\p{N}'’-]+\s+){0,4}$/iu;
 
+/**
+ * Verbs whose object noun is an act someone else does, which the subject breaks up, bans or
+ * prevents. Not "ended", "stopped", "called off": those as often tell the subject's own act.
+ */
+const OPPOSING_VERB =
+  /\b(?:br(?:eak|eaks|oke|oken|eaking)\s+up|dispers(?:e|es|ed|ing)|ban(?:s|ned|ning)?|outlaw(?:s|ed|ing)?|forb(?:id|ids|ade|idden)|crush(?:es|ed|ing)?|suppress(?:es|ed|ing)?|quell(?:s|ed|ing)?|prevent(?:s|ed|ing)?|block(?:s|ed|ing)?|thwart(?:s|ed|ing)?|foil(?:s|ed|ing)?|repel(?:s|led|ling)?)\s+(?:(?!(?:of|to|for|in|on|at|with|by|from|against)\s)[\p{L}\p{N}'’-]+\s+){0,3}$/iu;
+
 /** "… and has demanded": a verb opening a coordinated predicate. */
 const COORDINATED_VERB = /\sand\s+(?:(?:has|have|had|was|were|is|are|will|would|also|then|later)\s+)*$/u;
 
@@ -130,7 +137,7 @@ function nounAgent(t: TriggerMatch, c: RoleContext): number {
     if (m.end > t.start) continue;
     if (m.start < c.narrow.start || m.kind === "place") return -1;
     const gap = c.text.slice(m.end, t.start);
-    if (wordCount(c.text, m.end, t.start) > 3 || /[,;:]/.test(gap) || /\b(?:of|in|to|with|against|for|from|on|by)\s/i.test(gap)) return -1;
+    if (wordCount(c.text, m.end, t.start) > 3 || /[,;:]/.test(gap) || /\b(?:of|in|to|with|against|for|from|on|by)\s/i.test(gap) || OPPOSING_VERB.test(gap)) return -1;
     return i;
   }
   return -1;
@@ -215,6 +222,8 @@ function subjectIndex(t: TriggerMatch, c: RoleContext, verbAt = t.start): number
 function clauseSubject(t: TriggerMatch, c: RoleContext): number {
   if (t.entry.pos !== "noun") return subjectIndex(t, c);
   const from = Math.max(c.narrow.start, t.start - 60);
+  // "Police broke up the protest": the subject acts on the act, it is not its agent.
+  if (OPPOSING_VERB.test(c.text.slice(from, t.start))) return -1;
   const support = SUPPORT_VERB.exec(c.text.slice(from, t.start));
   if (support) return subjectIndex(t, c, from + support.index + support[0].search(/\S/));
   return IN_PHRASE.test(c.text.slice(Math.max(c.narrow.start, t.start - 40), t.start)) ? -1 : subjectIndex(t, c);
