@@ -1,7 +1,7 @@
 import type { ActorRow, ResolvedMention } from "../types.js";
 import { PASSIVE, type Span } from "./clauses.js";
 import { clauseHasNoSubject, subjectGapOk } from "./gate.js";
-import { pluralDemonymObject } from "./demonyms.js";
+import { isNationalityAdjective, pluralDemonymObject } from "./demonyms.js";
 import type { TriggerMatch } from "./matcher.js";
 import {
   afterPrep, coordinatedAfter, coordinatedBefore, isObjectLike, isSubjectLike, preferPerson, wordBefore, wordCount,
@@ -124,6 +124,9 @@ const SUPPORT_VERB =
 const OPPOSING_VERB =
   /\b(?:br(?:eak|eaks|oke|oken|eaking)\s+up|dispers(?:e|es|ed|ing)|ban(?:s|ned|ning)?|outlaw(?:s|ed|ing)?|forb(?:id|ids|ade|idden)|crush(?:es|ed|ing)?|suppress(?:es|ed|ing)?|quell(?:s|ed|ing)?|prevent(?:s|ed|ing)?|block(?:s|ed|ing)?|thwart(?:s|ed|ing)?|foil(?:s|ed|ing)?|repel(?:s|led|ling)?)\s+(?:(?!(?:of|to|for|in|on|at|with|by|from|against)\s)[\p{L}\p{N}'’-]+\s+){0,3}$/iu;
 
+/** A verb that takes a "that" clause (a past form, or a present or irregular reporting verb) right before "that". */
+const REPORTING_BEFORE = /(?:\p{L}+ed|said|says|say|told|tells|tell|thought|knew|felt|heard|wrote|understood|insists?|warns?|claims?|believes?|hopes?|fears?|adds?|notes?|argues?|announces?|agrees?)\s*,?\s*$/iu;
+
 /** "… and has demanded": a verb opening a coordinated predicate. */
 const COORDINATED_VERB = /\sand\s+(?:(?:has|have|had|was|were|is|are|will|would|also|then|later)\s+)*$/u;
 
@@ -204,7 +207,12 @@ function subjectIndex(t: TriggerMatch, c: RoleContext, verbAt = t.start): number
   }
   // A clause with no subject of its own ("…, and urged X", "to reaffirm …") inherits the sentence's.
   // (Not a relative clause: "an official in Nairobi, who refused" is the antecedent's act, sought above.)
-  if (wordCount(text, c.narrow.start, t.start) <= 3 && clauseHasNoSubject(text.slice(c.narrow.start, t.start)) && !/^\s*(?:who|whom|which)\b/i.test(before)) {
+  // Nor "X said the arrest was part of a campaign that has imprisoned …": a relative "that" of a
+  // noun inside reported speech belongs to that noun, not to the speaker. (In the speaker's own
+  // clause, "X signed a deal that pledged aid", the deal's act is X's.)
+  const relativeThat = /^\s*that\b/i.test(before) && !REPORTING_BEFORE.test(text.slice(Math.max(c.sentence.start, c.narrow.start - 30), c.narrow.start)) &&
+    /\b(?:said|says|say|told|tells)\b/i.test(text.slice(c.sentence.start, c.narrow.start));
+  if (wordCount(text, c.narrow.start, t.start) <= 3 && clauseHasNoSubject(text.slice(c.narrow.start, t.start)) && !/^\s*(?:who|whom|which)\b/i.test(before) && !relativeThat) {
     for (let i = 0; i < ms.length; i++) {
       const m = ms[i]!;
       if (m.end > t.start) break;
@@ -274,7 +282,7 @@ function objectIndex(t: TriggerMatch, c: RoleContext): number {
     const m = c.ms[i]!;
     if (m.start < t.headEnd) continue;
     if (m.end > c.limit || wordCount(c.text, t.headEnd, m.start) > OBJECT_WORDS) return -1;
-    if (isObjectLike(c.text, m, t.headEnd)) return i;
+    if (isObjectLike(c.text, m, t.headEnd) && !isNationalityAdjective(c.text, m)) return i;
   }
   return -1;
 }

@@ -36,3 +36,17 @@ describe("intentions over coordinated infinitives", () => {
     expect(events("{Chile} reopened its consulate and met with {Peru} on Monday.")).toEqual([["CONSULT", "chile", "peru"]]);
   });
 });
+
+describe("who is on the receiving end, and whose relative clause", () => {
+  it("'a Thai farmer' is one person of that nationality, not the state; counted materiel stays the state's", () => {
+    expect(events("{Oman} hanged a {Thai@THA} farmer on Friday.")).toEqual([["COERCE", "oman", null]]);
+    expect(events("{Oman} destroyed 12 {Thai@THA} drones on Friday.")).toEqual([["ASSAULT", "oman", "thai"]]);
+    expect(events("{Oman} seized a {Thai@THA} tanker on Friday.")).toEqual([["COERCE", "oman", "thai"]]);
+  });
+
+  it("a relative 'that' inside reported speech is its noun's, not the speaker's; in the actor's own clause it is the actor's", () => {
+    expect(events("{Chile} said the arrest was part of a campaign that has imprisoned thousands.")).toEqual([]);
+    expect(events("{Chile} and {Peru} signed a treaty that pledged aid to {Bolivia}.")).toContainEqual(["AGREE", "chile", "bolivia"]);
+    expect(events("{Chile} said that it had imprisoned {Ana Lopez/civilian}.")).toEqual([["COERCE", "chile", "ana-lopez"]]);
+  });
+});
