@@ -50,3 +50,15 @@ describe("who is on the receiving end, and whose relative clause", () => {
     expect(events("{Chile} said that it had imprisoned {Ana Lopez/civilian}.")).toEqual([["COERCE", "chile", "ana-lopez"]]);
   });
 });
+
+describe("triggers inside names", () => {
+  it("a lexicon word that is part of a name ('Umar Shelling', 'Press Secretary') is no trigger", () => {
+    expect(events("{Peru} quoted police spokesman {Umar Shelling/person} as saying the six were held.")).toEqual([]);
+    // The same word outside a name still is.
+    expect(events("{Peru} began shelling {Chile}'s border posts.")).toContainEqual(["ASSAULT", "peru", "chile"]);
+  });
+
+  it("'called for' asks for something", () => {
+    expect(events("{Nigeria} called for the release of {Musa Adamu/person}.")).toEqual([["REQUEST", "nigeria", "musa-adamu"]]);
+  });
+});
