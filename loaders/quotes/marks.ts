@@ -91,5 +91,16 @@ export function maskQuotes(text: string, spans: QuoteSpan[]): string {
  * never starts with its own "said"; the wire lost or doubled a mark before it.
  */
 export function pairedInsideOut(inner: string): boolean {
-  return /^\s*,?\s*(?:(?:he|she|they|it)\s+(?:said|says|added|told)\b|(?:said|says|added)\s+(?:the|a|an|\p{Lu})[^.!?]{0,60}[.,])/u.test(inner);
+  if (/^\s*,?\s*(?:(?:he|she|they|it)\s+(?:said|says|added|told)\b|(?:said|says|added)\s+(?:the|a|an|\p{Lu})[^.!?]{0,60}[.,])/u.test(inner)) return true;
+  // "Rafter said." alone, or "Watts said the cost …. " ending a sentence: the reporter naming a
+  // speaker in the third person. A speaker quoting someone else hands over to the attribution
+  // with a comma ("“Lee said he would come,” Kim said"), so a span ending in one is kept.
+  if (NAMED_REPORT.test(inner) && !/,\s*$/.test(inner)) return true;
+  // "Huber, who reached the final …": a relative clause on a name opening the span is narration.
+  return NAMED_RELATIVE.test(inner);
 }
+
+/** One to three capitalised words, not a first or second person ("I said", "We said" open a speaker's own words). */
+const NAME = "(?!(?:I|We|You)\\b)\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,2}";
+const NAMED_REPORT = new RegExp(`^\\s*(?:${NAME}|He|She)\\s+(?:said|says|added)\\b(?:\\s*[.]\\s*$|\\s+(?:that\\s+)?\\p{Ll})`, "u");
+const NAMED_RELATIVE = new RegExp(`^\\s*${NAME},\\s+(?:who|whose)\\s`, "u");

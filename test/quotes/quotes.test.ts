@@ -143,6 +143,21 @@ describe("marks paired inside out", () => {
   });
 });
 
+describe("narration caught between mis-paired marks", () => {
+  it("a span that is only '<Name> said.' or opens '<Name> said <clause>' and ends a sentence is the reporter's", () => {
+    expect(quotes('I had to be up early, "Okafor said." Now I sleep late.').map((q) => q.text)).toEqual([]);
+    expect(quotes('We lost. "Mendes said the cost of the delay was heavy." I do hear such tales.').map((q) => q.text)).toEqual([]);
+    // A speaker quoting someone else hands over with a comma, and "I said" is a speaker's own words.
+    expect(quotes('"Lee said he would come," Kim said.').map((q) => q.text)).toEqual(["Lee said he would come,"]);
+    expect(quotes('"I said we should wait." Kim was firm.').map((q) => q.text)).toEqual(["I said we should wait."]);
+  });
+
+  it("a span opening with a name and a relative clause on it is narration", () => {
+    expect(quotes('"Okafor, who won the title last year, could only watch." I was sad, she said.').map((q) => q.text)).toEqual([]);
+    expect(quotes('"Okafor won the title last year," she said.').map((q) => q.text)).toEqual(["Okafor won the title last year,"]);
+  });
+});
+
 describe("a short term governed by 'of'", () => {
   it("a lower-case two-word term after a noun's 'of' is a label; after a verb's 'of' it is the speaker's words", () => {
     expect(quotes('Critics said a festival of "silent dancing" last spring drew few people.').map((q) => q.text)).toEqual([]);
