@@ -79,7 +79,7 @@ export function isPlanned(before: string, after: string): boolean {
 }
 
 /**
- * "ready to move into the next phase and meet with …": an intention governs every
+ * "ready to reopen the consulate and meet with …": an intention governs every
  * infinitive coordinated under it, however long the first one runs. The cue, its "to",
  * then one verb phrase with no clause punctuation, then "and" right before the trigger.
  */

@@ -122,13 +122,13 @@ export function capableActor(id: string | null, actors: Map<string, ActorRow>, t
   if (!id) return false;
   const a = actors.get(id);
   if (!a || a.kind === "place" || isVenue(a.name)) return false;
-  // "Seven Iraqis seized …": a counted group is so many people, not a people or a body acting.
+  // "Four Chileans seized a ferry": a counted group is so many people, not a people or a body acting.
   if (a.kind === "group" && mentions.some((m) => m.actor === id && COUNTED.test(text.slice(Math.max(0, m.start - 20), m.start)))) return false;
   if (a.kind !== "person" || a.role) return true;
   return mentions.some((m) => m.actor === id && (OFFICE.test(text.slice(Math.max(0, m.start - 45), m.start)) || OFFICE.test(text.slice(m.end, m.end + 30).split(/[.;]/)[0]!)));
 }
 
-/** A cardinal right before a name: "Seven Iraqis", "26 Kurds" (not "thousands of", a crowd). */
+/** A cardinal right before a name: "Four Chileans", "12 Basques" (not "thousands of", a crowd). */
 const COUNTED = /(?:^|\s)(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen|dozens\s+of|several)\s+$/iu;
 
 /**

@@ -182,7 +182,7 @@ function sentenceEvents(
     if (quoted && t.start < quoted) continue;
     // "in its fight against …": a verb-only pattern after a determiner is a noun, a background reference.
     if (t.nominal) continue;
-    // "spokesman Umar Shelling": a word inside a name is part of the name.
+    // "spokeswoman Ada Strike": a word inside a name is part of the name.
     if (sentMs.some((m) => m.start <= t.start && t.start < m.end)) continue;
     // A speaker's own words are a statement, and a condition or a question tells of no act.
     if (insideQuotation(text, s, t.start) || isHypothetical(text, s, spanAt(clauses.narrow, t.start).start, t.start)) continue;

@@ -1,29 +1,30 @@
 import { gazetteerWithoutCities } from "../actors/gazetteer.js";
 import type { ResolvedMention, Sentence } from "../types.js";
 
-// "Police detained him on Friday", "a federal appeals court refused …": a state acting
+// "Police arrested her on Monday", "a district court refused bail": a state acting
 // through an organ the sentence does not name the state of. The gold guide codes the
 // state when the text names no one ("unnamed Japanese officials → Japan"), and which
 // state is the article's (OrganStates): one just named with that organ, else the state of
-// the dateline ("CAIRO 1996-08-30", "NAIROBI, Kenya (AP)") when the article names that state
+// the dateline ("LIMA 2024-05-02", "TRUJILLO, Peru (AP)") when the article names that state
 // too (a capital's bureau also files foreign news).
 
 /** Heads of a state organ that a sentence names bare ("police", "the government", "troops"). */
 const ORGAN = "police|security\\s+forces|troops|soldiers|army|military|government|authorities|courts?|navy|prosecutors";
 /** Modifiers a bare organ may carry between its article and its head: "the riot police", "a federal appeals court". */
-const MODIFIER = "federal|appeals?|supreme|high|district|military|local|state|riot|secret|border|national|paramilitary|special|regional|provincial|city|municipal|communist|interim|new";
+const MODIFIER =
+  "federal|appeals?|supreme|high|district|military|local|state|riot|secret|border|national|paramilitary|special|regional|provincial|city|municipal|ruling|communist|socialist|interim|transitional|provisional|caretaker|new";
 
 const BARE = new RegExp(`\\b((?:(?:the|a|an)\\s+)?(?:(?:${MODIFIER})\\s+){0,3}(?:${ORGAN}))\\b(?!\\s+of\\b|['’]s?\\s)`, "giu");
 /**
  * What follows an organ that heads its noun phrase and is a clause's subject: an auxiliary, a
  * finite verb (-ed, -s), an adverb, a time word. Before a noun it is a modifier ("military
- * co-operation", "government radio") and names no one acting.
+ * ties", "government television") and names no one acting.
  */
 const HEAD_FOLLOWS =
   /^\s*(?:,|(?:has|have|had|was|were|is|are|will|would|did|does|do|could|can|may|might|must|should|also|then|later|on|yesterday|today|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|\p{Ll}+(?:ed|s)\b|\p{Ll}+ly\b)/iu;
 /** What may not stand right before a bare organ: a name or demonym (capitalised), a possessive, "of". */
 const OWNED_BEFORE = /(?:\p{Lu}[\p{L}.-]*|['’]s?|\b(?:its|their|his|her|our|my|your|of|whose))\s*$/u;
-/** An organ whose state the sentence names: "Chinese police", "Egypt's security forces", "the Cuban government". */
+/** An organ whose state the sentence names: "Bolivian police", "Peru's security forces", "the Chilean government". */
 const NAMED_ORGAN = new RegExp(`^(?:['’]s)?\\s+(?:(?:${MODIFIER}|foreign|interior|defen[cs]e)\\s+){0,3}(?:${ORGAN})\\b`, "iu");
 
 /** A dateline paragraph: a city in capitals, perhaps its country, then a date, an agency or a dash. */
@@ -53,7 +54,7 @@ export function organHead(phrase: string): string {
 
 /**
  * Which state an unnamed organ of an article belongs to. An organ of that name the text named
- * in this or the sentence before ("Chinese police have detained … . Police detained …") is
+ * in this or the sentence before ("Bolivian police arrested … . Police later released …") is
  * followed; past that, the dateline's state when the article names it (a wire story's "police"
  * are the dateline's), and only then the last state named with that organ.
  */
@@ -61,7 +62,7 @@ export class OrganStates {
   private named = new Map<string, { state: string; sentence: number }>();
   constructor(private home: string | null) {}
 
-  /** Remembers the organs the sentence's country mentions head ("the Cuban government", "Egypt's police"). */
+  /** Remembers the organs the sentence's country mentions head ("the Chilean government", "Peru's police"). */
   note(text: string, ms: ResolvedMention[], sentence: number): void {
     for (const m of ms) {
       if (m.kind !== "country") continue;
@@ -87,7 +88,7 @@ export function bareOrganMentions(text: string, s: Sentence, article: string, in
   BARE.lastIndex = 0;
   for (const m of seg.matchAll(BARE)) {
     const start = s.start + m.index!, end = start + m[1]!.length;
-    // A capital right before is a name or demonym ("Dutch police"), except the sentence's first word.
+    // A capital right before is a name or demonym ("Bolivian police"), except the sentence's first word.
     if (start > s.start && OWNED_BEFORE.test(text.slice(Math.max(s.start, start - 30), start))) continue;
     if (!HEAD_FOLLOWS.test(text.slice(end, Math.min(s.end, end + 20)))) continue;
     const state = states.stateOf(organHead(m[1]!), index);

@@ -194,9 +194,9 @@ function subjectIndex(t: TriggerMatch, c: RoleContext, verbAt = t.start): number
   }
   // A clause with no subject of its own ("…, and urged X", "to reaffirm …") inherits the sentence's.
   // (Not a relative clause: "an official in Nairobi, who refused" is the antecedent's act, sought above.)
-  // Nor "X said the arrest was part of a campaign that has imprisoned …": a relative "that" of a
+  // Nor "X said the raid was part of a drive that has detained …": a relative "that" of a
   // noun inside reported speech belongs to that noun, not to the speaker. (In the speaker's own
-  // clause, "X signed a deal that pledged aid", the deal's act is X's.)
+  // clause, "X signed a treaty that promised loans", the treaty's act is X's.)
   const relativeThat = /^\s*that\b/i.test(before) && !REPORTING_BEFORE.test(text.slice(Math.max(c.sentence.start, c.narrow.start - 30), c.narrow.start)) &&
     /\b(?:said|says|say|told|tells)\b/i.test(text.slice(c.sentence.start, c.narrow.start));
   if (wordCount(text, c.narrow.start, t.start) <= 3 && clauseHasNoSubject(text.slice(c.narrow.start, t.start)) && !/^\s*(?:who|whom|which)\b/i.test(before) && !relativeThat) {

@@ -92,11 +92,11 @@ export function maskQuotes(text: string, spans: QuoteSpan[]): string {
  */
 export function pairedInsideOut(inner: string): boolean {
   if (/^\s*,?\s*(?:(?:he|she|they|it)\s+(?:said|says|added|told)\b|(?:said|says|added)\s+(?:the|a|an|\p{Lu})[^.!?]{0,60}[.,])/u.test(inner)) return true;
-  // "Rafter said." alone, or "Watts said the cost …. " ending a sentence: the reporter naming a
+  // "Okafor said." alone, or "Mendes said the plan … ." ending a sentence: the reporter naming a
   // speaker in the third person. A speaker quoting someone else hands over to the attribution
   // with a comma ("“Lee said he would come,” Kim said"), so a span ending in one is kept.
   if (NAMED_REPORT.test(inner) && !/,\s*$/.test(inner)) return true;
-  // "Huber, who reached the final …": a relative clause on a name opening the span is narration.
+  // "Okafor, who won the title last year, …": a relative clause on a name opening the span is narration.
   return NAMED_RELATIVE.test(inner);
 }
 

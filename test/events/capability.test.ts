@@ -38,22 +38,22 @@ describe("intentions over coordinated infinitives", () => {
 });
 
 describe("who is on the receiving end, and whose relative clause", () => {
-  it("'a Thai farmer' is one person of that nationality, not the state; counted materiel stays the state's", () => {
-    expect(events("{Oman} hanged a {Thai@THA} farmer on Friday.")).toEqual([["COERCE", "oman", null]]);
-    expect(events("{Oman} destroyed 12 {Thai@THA} drones on Friday.")).toEqual([["ASSAULT", "oman", "thai"]]);
-    expect(events("{Oman} seized a {Thai@THA} tanker on Friday.")).toEqual([["COERCE", "oman", "thai"]]);
+  it("'a Chilean tourist' is one person of that nationality, not the state; counted materiel stays the state's", () => {
+    expect(events("{Oman} hanged a {Chilean@CHL} tourist on Friday.")).toEqual([["COERCE", "oman", null]]);
+    expect(events("{Oman} destroyed 12 {Chilean@CHL} drones on Friday.")).toEqual([["ASSAULT", "oman", "chilean"]]);
+    expect(events("{Oman} seized a {Chilean@CHL} tanker on Friday.")).toEqual([["COERCE", "oman", "chilean"]]);
   });
 
   it("a relative 'that' inside reported speech is its noun's, not the speaker's; in the actor's own clause it is the actor's", () => {
-    expect(events("{Chile} said the arrest was part of a campaign that has imprisoned thousands.")).toEqual([]);
+    expect(events("{Chile} said the raid was part of a drive that has imprisoned hundreds.")).toEqual([]);
     expect(events("{Chile} and {Peru} signed a treaty that pledged aid to {Bolivia}.")).toContainEqual(["AGREE", "chile", "bolivia"]);
     expect(events("{Chile} said that it had imprisoned {Ana Lopez/civilian}.")).toEqual([["COERCE", "chile", "ana-lopez"]]);
   });
 });
 
 describe("triggers inside names", () => {
-  it("a lexicon word that is part of a name ('Umar Shelling', 'Press Secretary') is no trigger", () => {
-    expect(events("{Peru} quoted police spokesman {Umar Shelling/person} as saying the six were held.")).toEqual([]);
+  it("a lexicon word that is part of a name ('Ada Shelling') is no trigger", () => {
+    expect(events("{Peru} cited spokeswoman {Ada Shelling/person} as saying the group was held.")).toEqual([]);
     // The same word outside a name still is.
     expect(events("{Peru} began shelling {Chile}'s border posts.")).toContainEqual(["ASSAULT", "peru", "chile"]);
   });
