@@ -3,12 +3,13 @@ import type { ActorRow, DateRow, Doc, EventRow, PloverType, ResolvedMention, Sen
 import { BUT_NOT, clausesOf, isNegated, isPlanned, isPlannedCoordinated, spanAt, trimSpan, type Span } from "./clauses.js";
 import { pickDate } from "./dates.js";
 import { demonymMentions } from "./demonyms.js";
-import { capableActor, insideQuotation, isHedge, isHypothetical } from "./gate.js";
+import { capableActor, insideQuotation, isCommunicationObject, isHedge, isHypothetical, NO_COMMENT } from "./gate.js";
 import { defaultLexicon, type LexiconRegistry } from "./lexicon.js";
 import { compile, findTriggers, type TriggerMatch } from "./matcher.js";
 import { countryIndex, wordCount } from "./mentions.js";
 import { bareOrganMentions, datelineState, OrganStates } from "./organs.js";
 import { rolesOf } from "./roles.js";
+import { isSportStory } from "./sport.js";
 
 /** Cooperative types: a planned or offered one is coded AGREE (PLOVER's convention for future acts). */
 const COOPERATIVE = new Set<PloverType>(["CONSULT", "SUPPORT", "COOPERATE", "AID", "AGREE", "CONCEDE", "RETREAT"]);
@@ -55,7 +56,8 @@ export function extractEvents(
   lexicon: LexiconRegistry = defaultLexicon(),
 ): EventRow[] {
   const text = doc.text ?? "";
-  if (!text || !doc.sentences?.length) return [];
+  // A match report's teams are named like states ("Australia beat Sri Lanka"): no politics in it.
+  if (!text || !doc.sentences?.length || isSportStory(text)) return [];
   const lex = compile(lexicon);
   const ms = mentions.filter((m) => m.end <= text.length && m.start >= 0 && m.end > m.start).sort((a, b) => a.start - b.start || b.end - a.end);
   const ds = dates.filter((d) => d.end <= text.length && d.start >= 0).sort((a, b) => a.start - b.start);
@@ -212,6 +214,8 @@ function sentenceEvents(
     const negated = isNegated(before);
     // "had not ruled out an attack": a hedge about what may happen, not a refusal of anything.
     if (negated && isHedge(t)) return;
+    const after = text.slice(t.end, Math.min(s.end, t.end + 60));
+    if ((t.entry.type === "AID" && isCommunicationObject(after)) || (t.entry.type === "REJECT" && NO_COMMENT.test(after))) return;
     // A cue governs only the words up to the trigger since the previous one ("hoped for X, welcoming Y").
     const prev = triggers[k - 1];
     const cueFrom = Math.max(narrow.start, prev && prev.end <= t.start ? prev.end : narrow.start);

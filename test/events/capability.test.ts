@@ -62,3 +62,29 @@ describe("triggers inside names", () => {
     expect(events("{Nigeria} called for the release of {Musa Adamu/person}.")).toEqual([["REQUEST", "nigeria", "musa-adamu"]]);
   });
 });
+
+describe("stories and objects that carry no politics", () => {
+  it("a match report names teams, not states", () => {
+    const report = "{Chile} beat {Peru} 2-1 in the World Cup qualifier. {Chile} attacked {Peru} down the left after half-time.";
+    expect(events(report)).toEqual([]);
+    // The same sentence outside a match report is an attack.
+    expect(events("{Chile} attacked {Peru} down the left flank on Monday.")).toEqual([["ASSAULT", "chile", "peru"]]);
+  });
+
+  it("words sent or received are a communication, not aid", () => {
+    expect(events("{Chile} sent {Peru} a message on Monday.")).toEqual([]);
+    expect(events("{Chile} sent a written warning to {Peru}.")).toEqual([]);
+    expect(events("{Chile} sent troops to {Peru} on Monday.")).toEqual([["AID", "chile", "peru"]]);
+  });
+
+  it("refusing to comment refuses nothing", () => {
+    expect(events("{Chile} refused to comment on the report.")).toEqual([]);
+    expect(events("{Chile} refused to extradite {Ana Lopez/civilian}.")).toEqual([["REJECT", "chile", "ana-lopez"]]);
+  });
+
+  it("a company by its legal form, and a function word kept as a name, are no sources", () => {
+    expect(events("{Andes Mining Corp/organization} refused to pay {Peru}'s new tax.")).toEqual([]);
+    expect(events("{A/organization} completely new plan condemned {Peru}.")).toEqual([]);
+    expect(events("{Andes Mining Union/organization} condemned {Peru}'s new tax.")).toEqual([["ACCUSE", "andes-mining-union", "peru"]]);
+  });
+});
