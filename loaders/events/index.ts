@@ -184,8 +184,9 @@ function sentenceEvents(
     if (quoted && t.start < quoted) continue;
     // "in its fight against …": a verb-only pattern after a determiner is a noun, a background reference.
     if (t.nominal) continue;
-    // "spokeswoman Ada Strike": a word inside a name is part of the name.
-    if (sentMs.some((m) => m.start <= t.start && t.start < m.end)) continue;
+    // "spokeswoman Ada Strike": a word inside a name is part of the name, also one the actors
+    // stage did not make ("the Test Ban Treaty"): capitalised mid-sentence next to another capital.
+    if (sentMs.some((m) => m.start <= t.start && t.start < m.end) || insideName(text, s, t)) continue;
     // A speaker's own words are a statement, and a condition or a question tells of no act.
     if (insideQuotation(text, s, t.start) || isHypothetical(text, s, spanAt(clauses.narrow, t.start).start, t.start)) continue;
     const wide = spanAt(clauses.wide, t.start);
@@ -252,6 +253,14 @@ function sentenceEvents(
     }
   });
   return drafts;
+}
+
+/** A capitalised trigger after the sentence's first word with a capitalised word right before or after it. */
+function insideName(text: string, s: Sentence, t: TriggerMatch): boolean {
+  if (!/^\p{Lu}/u.test(text[t.start] ?? "") || !/\S/u.test(text.slice(s.start, t.start).replace(/^[\s"“'‘(]+/u, ""))) return false;
+  const before = /(\S+)\s+$/u.exec(text.slice(Math.max(s.start, t.start - 30), t.start))?.[1] ?? "";
+  const after = /^\s+(\S+)/u.exec(text.slice(t.end, Math.min(s.end, t.end + 30)))?.[1] ?? "";
+  return /^\p{Lu}\p{Ll}/u.test(before) || /^\p{Lu}\p{Ll}/u.test(after);
 }
 
 /** One event per distinct action per sentence: same type, compatible actors, same clause (or one side unknown). */

@@ -54,6 +54,8 @@ describe("who is on the receiving end, and whose relative clause", () => {
 describe("triggers inside names", () => {
   it("a lexicon word that is part of a name ('Ada Shelling') is no trigger", () => {
     expect(events("{Peru} cited spokeswoman {Ada Shelling/person} as saying the group was held.")).toEqual([]);
+    // A name the actors stage did not make: a capitalised trigger next to another capital.
+    expect(events("{Peru} said the Andean Strike Accord would not hurt ties with {Chile}.")).toEqual([]);
     // The same word outside a name still is.
     expect(events("{Peru} began shelling {Chile}'s border posts.")).toContainEqual(["ASSAULT", "peru", "chile"]);
   });
