@@ -1,11 +1,12 @@
 import type { ActorRow, ResolvedMention } from "../types.js";
 import { PASSIVE, type Span } from "./clauses.js";
 import { clauseHasNoSubject, subjectGapOk } from "./gate.js";
-import { isNationalityAdjective, pluralDemonymObject } from "./demonyms.js";
+import { pluralDemonymObject } from "./demonyms.js";
 import type { TriggerMatch } from "./matcher.js";
+import { objectIndex } from "./objects.js";
 import { OPPOSING_VERB, REPORTING_BEFORE, SUPPORT_VERB } from "./verb-classes.js";
 import {
-  afterPrep, coordinatedAfter, coordinatedBefore, isObjectLike, isSubjectLike, preferPerson, wordBefore, wordCount,
+  afterPrep, coordinatedAfter, coordinatedBefore, isSubjectLike, preferPerson, wordBefore, wordCount,
 } from "./mentions.js";
 
 // Source, target and place of one trigger, from the positions of the actor
@@ -34,7 +35,6 @@ export interface Roles {
   partners: string[];
 }
 
-const OBJECT_WORDS = 6;
 /** A target preposition belongs to the trigger only when it follows within a few words ("support for X"). */
 const PREP_REACH = 6;
 const LOCATIVE = /(?:^|[^\p{L}])(?:in|at|to|into|near|over|across|inside|outside|of)\s+(?:[\p{L}'’-]+\s+){0,3}$/iu;
@@ -75,7 +75,7 @@ export function rolesOf(t: TriggerMatch, c: RoleContext): Roles {
   const passive = t.entry.pos === "verb" && t.entry.past.includes(t.head) && PASSIVE.test(text.slice(Math.max(c.narrow.start, t.start - 40), t.start));
   if (tgt < 0) {
     for (const slot of f.targets) {
-      const i = slot === "obj" ? objectIndex(t, c) : afterPrep(text, ms, slot, t.headEnd, c.wide.end, 8, PREP_REACH);
+      const i = slot === "obj" ? objectIndex(t, c, ms[src]?.actor) : afterPrep(text, ms, slot, t.headEnd, c.wide.end, 8, PREP_REACH);
       if (i >= 0 && ms[i]!.kind !== "place" && ms[i]!.actor !== ms[src]?.actor) {
         tgt = i;
         break;
@@ -264,15 +264,6 @@ function finiteSubjectOk(text: string, from: number, verbAt: number, t: TriggerM
   return subjectGapOk(gap);
 }
 
-function objectIndex(t: TriggerMatch, c: RoleContext): number {
-  for (let i = 0; i < c.ms.length; i++) {
-    const m = c.ms[i]!;
-    if (m.start < t.headEnd) continue;
-    if (m.end > c.limit || wordCount(c.text, t.headEnd, m.start) > OBJECT_WORDS) return -1;
-    if (isObjectLike(c.text, m, t.headEnd) && !isNationalityAdjective(c.text, m)) return i;
-  }
-  return -1;
-}
 
 /** A place or country named after a locative preposition, preferring the most specific (a city or region). */
 function placeIndex(t: TriggerMatch, c: RoleContext): number {

@@ -90,3 +90,10 @@ describe("stories and objects that carry no politics", () => {
     expect(events("{Andes Mining Union/organization} condemned {Peru}'s new tax.")).toEqual([["ACCUSE", "andes-mining-union", "peru"]]);
   });
 });
+
+describe("members of a group", () => {
+  it("acting on members of a group acts on the group, not on its possessor", () => {
+    expect(events("{Chile} arrested 14 suspected members of {Peru}'s largest rebel group, the {Red Front/group}.")).toEqual([["COERCE", "chile", "red-front"]]);
+    expect(events("{Chile} detained two leaders of the {Red Front/group} on Monday.")).toEqual([["COERCE", "chile", "red-front"]]);
+  });
+});
