@@ -128,6 +128,9 @@ function nounAgent(t: TriggerMatch, c: RoleContext): number {
     if (m.start < c.narrow.start || m.kind === "place") return -1;
     const gap = c.text.slice(m.end, t.start);
     if (wordCount(c.text, m.end, t.start) > 3 || /[,;:]/.test(gap) || /\b(?:of|in|to|with|against|for|from|on|by)\s/i.test(gap) || OPPOSING_VERB.test(gap)) return -1;
+    // "X's envoy on Y affairs expressed anger": Y sits in a phrase inside the subject, and the support
+    // verb between makes that subject, not Y, the agent.
+    if (SUPPORT_VERB.test(gap) && !isSubjectLike(c.text, m, c.narrow.start)) return -1;
     return i;
   }
   return -1;

@@ -97,3 +97,20 @@ describe("members of a group", () => {
     expect(events("{Chile} detained two leaders of the {Red Front/group} on Monday.")).toEqual([["COERCE", "chile", "red-front"]]);
   });
 });
+
+describe("a name inside the subject's phrase", () => {
+  it("'X's envoy on Y affairs expressed anger at Z': Y is not the agent; the subject before it is", () => {
+    expect(events("{Chile}'s envoy on {Peru@PER} affairs expressed anger at {Bolivia}'s decision.")).toEqual([["ACCUSE", "chile", "bolivia"]]);
+    // A subject right before the support verb stays the agent.
+    expect(events("{Chile} attended a rally against {Bolivia} on Monday.")).toEqual([["PROTEST", "chile", "bolivia"]]);
+  });
+});
+
+describe("reduced relations", () => {
+  it("recalling an envoy is a sanction of its own, beside a condemnation coordinated with it", () => {
+    expect(events("{Serbia} recalled its envoy and has condemned {Kosovo} for the raid.")).toEqual([
+      ["SANCTION", "serbia", null],
+      ["ACCUSE", "serbia", "kosovo"],
+    ]);
+  });
+});
