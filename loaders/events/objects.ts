@@ -1,14 +1,23 @@
 import { isNationalityAdjective } from "./demonyms.js";
 import type { TriggerMatch } from "./matcher.js";
 import { isObjectLike, wordCount } from "./mentions.js";
-import type { RoleContext } from "./roles.js";
+import type { ResolvedMention } from "../types.js";
 
 // A verb's direct object among the sentence's mentions: the first object-like name right
 // after it, or the group whose members it acts on.
 
 const OBJECT_WORDS = 6;
 
-export function objectIndex(t: TriggerMatch, c: RoleContext, source?: string): number {
+/** What the object reading needs of the role context (roles.ts): the sentence's mentions and where the object search stops. */
+export interface ObjectContext {
+  text: string;
+  ms: ResolvedMention[];
+  /** The next trigger or the end of the wide clause. */
+  limit: number;
+}
+
+/** Index of the trigger's direct object in `c.ms`, or -1; `source` is skipped inside "members of". */
+export function objectIndex(t: TriggerMatch, c: ObjectContext, source?: string): number {
   const members = MEMBERS_OF.exec(c.text.slice(t.headEnd, Math.min(c.limit, t.headEnd + 80)));
   if (members) return memberGroup(c, t.headEnd + members[0].length, source);
   for (let i = 0; i < c.ms.length; i++) {
@@ -28,7 +37,7 @@ const MEMBERS_OF =
  * The group named in "members of X": the first actor within a few words that is not the source
  * nor a possessor of the group's name ("members of Chile's largest union, the UTC" is the UTC).
  */
-function memberGroup(c: RoleContext, from: number, source?: string): number {
+function memberGroup(c: ObjectContext, from: number, source?: string): number {
   for (let i = 0; i < c.ms.length; i++) {
     const m = c.ms[i]!;
     if (m.start < from) continue;
