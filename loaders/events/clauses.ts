@@ -78,6 +78,18 @@ export function isPlanned(before: string, after: string): boolean {
   return PLANNED_BEFORE.test(before) || PLANNED_AFTER.test(after);
 }
 
+/**
+ * "ready to reopen the consulate and meet with …": an intention governs every
+ * infinitive coordinated under it, however long the first one runs. The cue, its "to",
+ * then one verb phrase with no clause punctuation, then "and" right before the trigger.
+ */
+const PLANNED_COORDINATED =
+  /\b(?:ready|prepared|willing|plans?|planned|planning|intends?|wants?|aims?|seeks?|hopes?|expects?|expected|set|offered|offers?|promised|pledged|agreed)\s+to\s+\p{Ll}[^,;:.()"“”]{0,80}?\s+and\s+(?:to\s+)?$/iu;
+
+export function isPlannedCoordinated(before: string): boolean {
+  return PLANNED_COORDINATED.test(before.slice(-140));
+}
+
 /** "…, but not lethal weapons": the same act, denied for another object. */
 export const BUT_NOT = /,?\s*but\s+not\s+[^,.;]+/iu;
 

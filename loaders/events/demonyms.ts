@@ -1,7 +1,7 @@
 import { gazetteerWithoutCities } from "../actors/gazetteer.js";
 import type { ResolvedMention, Sentence } from "../types.js";
 
-// "Chinese police detained …", "the German embassy made a protest": a state acting
+// "Bolivian police arrested …", "the Peruvian embassy lodged a protest": a state acting
 // through its organs, named by its demonym. The actors stage does not always make a
 // mention of the demonym, so the events stage reads it here, from the actors'
 // gazetteer, and only when the state is already an actor of the tables.
@@ -67,3 +67,20 @@ export function pluralDemonymObject(text: string, from: number, countryOfIso: Ma
   const actor = iso ? countryOfIso.get(iso) : undefined;
   return actor ? { actor, start: from + m.index + m[0].length - m[1]!.length - 1 } : null;
 }
+
+/**
+ * "a Chilean tourist": a demonym after "a" and before a noun for a private person names one
+ * person of that nationality, not the state, so it is no verb's object ("a Russian jet" is the state's).
+ */
+export function isNationalityAdjective(text: string, m: ResolvedMention): boolean {
+  if (m.kind !== "country" || !demonymTable().has(text.slice(m.start, m.end))) return false;
+  // One individual only ("a Chilean tourist"); "Chilean positions", "12 Chilean drones" are the state's.
+  if (!COUNTING.test(text.slice(Math.max(0, m.start - 12), m.start))) return false;
+  const next = /^\s+(\p{Ll}[\p{L}-]*)/u.exec(text.slice(m.end, m.end + 30));
+  return !!next && PERSON_NOUN.test(next[1]!);
+}
+
+const COUNTING = /(?:^|\s)(?:a|an)\s+$/iu;
+/** Common nouns for a private person: a demonym before one is a nationality, not a state acting or acted on. */
+const PERSON_NOUN =
+  /^(?:man|woman|men|women|boy|girl|child|teenager|youth|farmer|fisherman|tourist|national|citizen|resident|worker|labourer|laborer|journalist|reporter|photographer|student|businessman|businesswoman|engineer|doctor|nurse|teacher|priest|monk|nun|missionary|volunteer|traveller|traveler|trader|smuggler|trafficker|driver|mother|father|immigrant|migrant|refugee|dissident|activist|writer|scholar|academic|researcher|hostage|prisoner|hiker|climber|pilgrim|couple|family|civilian|expatriate)$/iu;

@@ -1,4 +1,5 @@
 import type { ActorRow, ResolvedMention, Sentence } from "../types.js";
+import type { TriggerMatch } from "./matcher.js";
 
 // Whether a trigger is told as an act of a politically capable actor: the
 // checks that keep a "jet whose winglet struck a hangar", a rugby player's
@@ -120,7 +121,58 @@ const OFFICE = /\b(?:president|minister|premier|chancellor|secretary|spokes(?:ma
 export function capableActor(id: string | null, actors: Map<string, ActorRow>, text: string, mentions: ResolvedMention[]): boolean {
   if (!id) return false;
   const a = actors.get(id);
-  if (!a || a.kind === "place") return false;
+  if (!a || a.kind === "place" || isVenue(a.name) || NOT_A_NAME.test(a.name.trim()) || (a.kind === "organization" && COMPANY.test(a.name.trim()))) return false;
+  // "Four Chileans seized a ferry": a counted group is so many people, not a people or a body acting.
+  if (a.kind === "group" && mentions.some((m) => m.actor === id && COUNTED.test(text.slice(Math.max(0, m.start - 20), m.start)))) return false;
   if (a.kind !== "person" || a.role) return true;
   return mentions.some((m) => m.actor === id && (OFFICE.test(text.slice(Math.max(0, m.start - 45), m.start)) || OFFICE.test(text.slice(m.end, m.end + 30).split(/[.;]/)[0]!)));
 }
+
+/** A cardinal right before a name: "Four Chileans", "12 Basques" (not "thousands of", a crowd). */
+const COUNTED = /(?:^|\s)(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen|dozens\s+of|several)\s+$/iu;
+
+/**
+ * Buildings and venues the actors stage may type as organisations ("Palace of Sports",
+ * "National Stadium"): a place where something happens does not act. A seat of government
+ * named by its building ("the White House") keeps the building word last and acts by
+ * metonymy, and a chamber ("House of Delegates") is a body, so only "palace of" and
+ * "hall of" count when they open the name.
+ */
+const VENUE_HEAD =
+  /^(?:palace|hall)\s+of\b|\b(?:stadium|arena|hotel|airport|prison|museum|theatre|theater|cathedral|church|mosque|temple|hospital|square|park|bridge|gallery|station|port|library|auditorium|plaza|boulevard|avenue|street)$/iu;
+
+function isVenue(name: string): boolean {
+  return VENUE_HEAD.test(name.trim());
+}
+
+/**
+ * "did not rule out a strike", "would not exclude talks": a denied exclusion says something is
+ * still possible, an estimate of the speaker's, not a refusal or a sanction done or denied.
+ */
+export function isHedge(t: TriggerMatch): boolean {
+  return (t.entry.type === "REJECT" || t.entry.type === "SANCTION") && /^(?:rule|exclude)\b/.test(t.entry.pattern);
+}
+
+/** A function word or a lone letter the actors stage kept as a name ("A", "The"): no one. */
+const NOT_A_NAME = /^(?:\p{L}|a|an|the|it|he|she|they|we|this|that)\.?$/iu;
+
+/**
+ * A company by its legal form ("Acme Co", "Nordbank AG", "Vale SA"): business news, not politics
+ * (a firm's offer or refusal to comment is no event between political actors).
+ */
+const COMPANY = /\b(?:Co|Corp|Corporation|Inc|Incorporated|Ltd|Limited|Plc|PLC|AG|SA|NV|BV|GmbH|LLC|Oyj|AB|ASA|SpA)\.?$/u;
+
+/**
+ * "sent a message to", "sent Chile a calming signal", "received assurances from", "delivered a
+ * speech": an AID verb whose object
+ * is words, not goods, troops or money, tells a communication, not help.
+ */
+export function isCommunicationObject(after: string): boolean {
+  return COMMUNICATION.test(after);
+}
+
+const COMMUNICATION =
+  /^\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,2}(?:(?:a|an|the|his|her|its|their|some|new|strong|clear|firm|written|personal|formal|private)\s+){0,3}["“]?(?:\p{Ll}[\p{Ll}-]*\s+)?(?:message|messages|signal|signals|letter|letters|note|notes|shockwave|shock\s+wave|address|speech|greetings|condolences|congratulations|assurances?|guarantees?|invitation|invitations|word|warning|warnings|reply|response|request|proposal|proposals|apology|ultimatum)\b/iu;
+
+/** "refused to comment", "declined to elaborate": no refusal of anything political. */
+export const NO_COMMENT = /^\s+to\s+(?:comment|elaborate|confirm|say|speculate|give\s+details|be\s+drawn|discuss\s+(?:it|the\s+matter))\b/iu;

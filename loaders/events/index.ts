@@ -1,13 +1,15 @@
 import { rowId } from "../text/ids.js";
 import type { ActorRow, DateRow, Doc, EventRow, PloverType, ResolvedMention, Sentence } from "../types.js";
-import { BUT_NOT, clausesOf, isNegated, isPlanned, spanAt, trimSpan, type Span } from "./clauses.js";
+import { BUT_NOT, clausesOf, isNegated, isPlanned, isPlannedCoordinated, spanAt, trimSpan, type Span } from "./clauses.js";
 import { pickDate } from "./dates.js";
 import { demonymMentions } from "./demonyms.js";
-import { capableActor, insideQuotation, isHypothetical } from "./gate.js";
+import { capableActor, insideQuotation, isCommunicationObject, isHedge, isHypothetical, NO_COMMENT } from "./gate.js";
 import { defaultLexicon, type LexiconRegistry } from "./lexicon.js";
 import { compile, findTriggers, type TriggerMatch } from "./matcher.js";
 import { countryIndex, wordCount } from "./mentions.js";
+import { bareOrganMentions, datelineState, OrganStates } from "./organs.js";
 import { rolesOf } from "./roles.js";
+import { isSportStory } from "./sport.js";
 
 /** Cooperative types: a planned or offered one is coded AGREE (PLOVER's convention for future acts). */
 const COOPERATIVE = new Set<PloverType>(["CONSULT", "SUPPORT", "COOPERATE", "AID", "AGREE", "CONCEDE", "RETREAT"]);
@@ -54,11 +56,16 @@ export function extractEvents(
   lexicon: LexiconRegistry = defaultLexicon(),
 ): EventRow[] {
   const text = doc.text ?? "";
-  if (!text || !doc.sentences?.length) return [];
+  // A match report's teams are named like states ("Australia beat Sri Lanka"): no politics in it.
+  if (!text || !doc.sentences?.length || isSportStory(text)) return [];
   const lex = compile(lexicon);
   const ms = mentions.filter((m) => m.end <= text.length && m.start >= 0 && m.end > m.start).sort((a, b) => a.start - b.start || b.end - a.end);
   const ds = dates.filter((d) => d.end <= text.length && d.start >= 0).sort((a, b) => a.start - b.start);
   const countryOfIso = countryIndex(actors);
+  // The state an unnamed organ ("police", "the government") belongs to (organs.ts): the dateline's
+  // only when the article names that state itself.
+  const dateline = datelineState(text, countryOfIso);
+  const organs = new OrganStates(dateline && ms.some((m) => m.actor === dateline) ? dateline : null);
   const out: EventRow[] = [];
   const ids = new Set<string>();
   let mi = 0;
@@ -80,6 +87,9 @@ export function extractEvents(
     if (inSentence.length) {
       const extra = demonymMentions(text, s, doc.id, si, sentMs, countryOfIso);
       if (extra.length) sentMs.push(...extra), sentMs.sort((a, b) => a.start - b.start);
+      organs.note(text, sentMs, si);
+      const bare = bareOrganMentions(text, s, doc.id, si, sentMs, organs);
+      if (bare.length) sentMs.push(...bare), sentMs.sort((a, b) => a.start - b.start);
     }
     const background: Draft[] = [];
     const drafts = inSentence.length ? sentenceEvents(text, s, inSentence, sentMs, lastPerson, actors, countryOfIso, ds, background) : [];
@@ -174,6 +184,9 @@ function sentenceEvents(
     if (quoted && t.start < quoted) continue;
     // "in its fight against …": a verb-only pattern after a determiner is a noun, a background reference.
     if (t.nominal) continue;
+    // "spokeswoman Ada Strike": a word inside a name is part of the name, also one the actors
+    // stage did not make ("the Test Ban Treaty"): capitalised mid-sentence next to another capital.
+    if (sentMs.some((m) => m.start <= t.start && t.start < m.end) || insideName(text, s, t)) continue;
     // A speaker's own words are a statement, and a condition or a question tells of no act.
     if (insideQuotation(text, s, t.start) || isHypothetical(text, s, spanAt(clauses.narrow, t.start).start, t.start)) continue;
     const wide = spanAt(clauses.wide, t.start);
@@ -200,11 +213,15 @@ function sentenceEvents(
     if (roles.source && !capableActor(roles.source, actors, text, sentMs)) roles.source = null;
     const before = text.slice(narrow.start, t.start);
     const negated = isNegated(before);
+    // "had not ruled out an attack": a hedge about what may happen, not a refusal of anything.
+    if (negated && isHedge(t)) return;
+    const after = text.slice(t.end, Math.min(s.end, t.end + 60));
+    if ((t.entry.type === "AID" && isCommunicationObject(after)) || (t.entry.type === "REJECT" && NO_COMMENT.test(after))) return;
     // A cue governs only the words up to the trigger since the previous one ("hoped for X, welcoming Y").
     const prev = triggers[k - 1];
     const cueFrom = Math.max(narrow.start, prev && prev.end <= t.start ? prev.end : narrow.start);
     const cueText = text.slice(cueFrom, t.start).split(/\s+/).slice(-CUE_WORDS).join(" ");
-    const planned = !negated && isPlanned(cueText, text.slice(t.end, wide.end));
+    const planned = !negated && (isPlanned(cueText, text.slice(t.end, wide.end)) || isPlannedCoordinated(text.slice(cueFrom, t.start)));
     let type = t.entry.type;
     let mode = t.entry.mode;
     if (planned && !/planned|proposed/.test(mode)) {
@@ -236,6 +253,14 @@ function sentenceEvents(
     }
   });
   return drafts;
+}
+
+/** A capitalised trigger after the sentence's first word with a capitalised word right before or after it. */
+function insideName(text: string, s: Sentence, t: TriggerMatch): boolean {
+  if (!/^\p{Lu}/u.test(text[t.start] ?? "") || !/\S/u.test(text.slice(s.start, t.start).replace(/^[\s"“'‘(]+/u, ""))) return false;
+  const before = /(\S+)\s+$/u.exec(text.slice(Math.max(s.start, t.start - 30), t.start))?.[1] ?? "";
+  const after = /^\s+(\S+)/u.exec(text.slice(t.end, Math.min(s.end, t.end + 30)))?.[1] ?? "";
+  return /^\p{Lu}\p{Ll}/u.test(before) || /^\p{Lu}\p{Ll}/u.test(after);
 }
 
 /** One event per distinct action per sentence: same type, compatible actors, same clause (or one side unknown). */

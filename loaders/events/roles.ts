@@ -3,8 +3,10 @@ import { PASSIVE, type Span } from "./clauses.js";
 import { clauseHasNoSubject, subjectGapOk } from "./gate.js";
 import { pluralDemonymObject } from "./demonyms.js";
 import type { TriggerMatch } from "./matcher.js";
+import { objectIndex } from "./objects.js";
+import { OPPOSING_VERB, REPORTING_BEFORE, SUPPORT_VERB } from "./verb-classes.js";
 import {
-  afterPrep, coordinatedAfter, coordinatedBefore, isObjectLike, isSubjectLike, preferPerson, wordBefore, wordCount,
+  afterPrep, coordinatedAfter, coordinatedBefore, isSubjectLike, preferPerson, wordBefore, wordCount,
 } from "./mentions.js";
 
 // Source, target and place of one trigger, from the positions of the actor
@@ -33,7 +35,6 @@ export interface Roles {
   partners: string[];
 }
 
-const OBJECT_WORDS = 6;
 /** A target preposition belongs to the trigger only when it follows within a few words ("support for X"). */
 const PREP_REACH = 6;
 const LOCATIVE = /(?:^|[^\p{L}])(?:in|at|to|into|near|over|across|inside|outside|of)\s+(?:[\p{L}'’-]+\s+){0,3}$/iu;
@@ -74,7 +75,7 @@ export function rolesOf(t: TriggerMatch, c: RoleContext): Roles {
   const passive = t.entry.pos === "verb" && t.entry.past.includes(t.head) && PASSIVE.test(text.slice(Math.max(c.narrow.start, t.start - 40), t.start));
   if (tgt < 0) {
     for (const slot of f.targets) {
-      const i = slot === "obj" ? objectIndex(t, c) : afterPrep(text, ms, slot, t.headEnd, c.wide.end, 8, PREP_REACH);
+      const i = slot === "obj" ? objectIndex(t, c, ms[src]?.actor) : afterPrep(text, ms, slot, t.headEnd, c.wide.end, 8, PREP_REACH);
       if (i >= 0 && ms[i]!.kind !== "place" && ms[i]!.actor !== ms[src]?.actor) {
         tgt = i;
         break;
@@ -113,10 +114,6 @@ export function rolesOf(t: TriggerMatch, c: RoleContext): Roles {
   };
 }
 
-/** Verbs whose object noun names the act of their subject: "held talks", "launched an attack", "made a sharp protest". */
-const SUPPORT_VERB =
-  /\b(?:hold|holds|held|holding|make|makes|made|making|launch(?:es|ed|ing)?|begin|begins|began|begun|have|has|had|conduct(?:s|ed|ing)?|stage[sd]?|staging|pay|pays|paid|issue[sd]?|issuing|express(?:es|ed|ing)?|voice[sd]?|voicing|carr(?:y|ies|ied|ying)\s+out|lodge[sd]?|file[sd]?|open(?:s|ed|ing)?|announce[sd]?|announcing|deliver(?:s|ed|ing)?|offer(?:s|ed|ing)?|give|gives|gave|given|sign(?:s|ed|ing)?|start(?:s|ed|ing)?|resume[sd]?|continue[sd]?|step(?:s|ped)?\s+up|intensif(?:y|ies|ied)|order(?:s|ed|ing)?|call(?:s|ed)?\s+for|demand(?:s|ed)?|reaffirm(?:s|ed)?|renew(?:s|ed)?|impose[sd]?|imposing|extend(?:s|ed)?|propose[sd]?|wage[sd]?|mount(?:s|ed)?|led|lead|leads|plan(?:s|ned|ning)?|schedule[sd]?|prepare[sd]?|preparing|discuss(?:es|ed|ing)?|seek(?:s|ing)?|sought|hope[sd]?\s+for|want(?:s|ed)?|agree[sd]?\s+(?:on|to)|attend(?:s|ed|ing)?|organi[sz]e[sd]?)\s+(?:(?!(?:of|to|for|in|on|at|with|after|since|by|from|during|against|about|over|under|amid)\s)[\p{L}\p{N}'’-]+\s+){0,4}$/iu;
-
 /** "… and has demanded": a verb opening a coordinated predicate. */
 const COORDINATED_VERB = /\sand\s+(?:(?:has|have|had|was|were|is|are|will|would|also|then|later)\s+)*$/u;
 
@@ -130,7 +127,10 @@ function nounAgent(t: TriggerMatch, c: RoleContext): number {
     if (m.end > t.start) continue;
     if (m.start < c.narrow.start || m.kind === "place") return -1;
     const gap = c.text.slice(m.end, t.start);
-    if (wordCount(c.text, m.end, t.start) > 3 || /[,;:]/.test(gap) || /\b(?:of|in|to|with|against|for|from|on|by)\s/i.test(gap)) return -1;
+    if (wordCount(c.text, m.end, t.start) > 3 || /[,;:]/.test(gap) || /\b(?:of|in|to|with|against|for|from|on|by)\s/i.test(gap) || OPPOSING_VERB.test(gap)) return -1;
+    // "X's envoy on Y affairs expressed anger": Y sits in a phrase inside the subject, and the support
+    // verb between makes that subject, not Y, the agent.
+    if (SUPPORT_VERB.test(gap) && !isSubjectLike(c.text, m, c.narrow.start)) return -1;
     return i;
   }
   return -1;
@@ -197,7 +197,12 @@ function subjectIndex(t: TriggerMatch, c: RoleContext, verbAt = t.start): number
   }
   // A clause with no subject of its own ("…, and urged X", "to reaffirm …") inherits the sentence's.
   // (Not a relative clause: "an official in Nairobi, who refused" is the antecedent's act, sought above.)
-  if (wordCount(text, c.narrow.start, t.start) <= 3 && clauseHasNoSubject(text.slice(c.narrow.start, t.start)) && !/^\s*(?:who|whom|which)\b/i.test(before)) {
+  // Nor "X said the raid was part of a drive that has detained …": a relative "that" of a
+  // noun inside reported speech belongs to that noun, not to the speaker. (In the speaker's own
+  // clause, "X signed a treaty that promised loans", the treaty's act is X's.)
+  const relativeThat = /^\s*that\b/i.test(before) && !REPORTING_BEFORE.test(text.slice(Math.max(c.sentence.start, c.narrow.start - 30), c.narrow.start)) &&
+    /\b(?:said|says|say|told|tells)\b/i.test(text.slice(c.sentence.start, c.narrow.start));
+  if (wordCount(text, c.narrow.start, t.start) <= 3 && clauseHasNoSubject(text.slice(c.narrow.start, t.start)) && !/^\s*(?:who|whom|which)\b/i.test(before) && !relativeThat) {
     for (let i = 0; i < ms.length; i++) {
       const m = ms[i]!;
       if (m.end > t.start) break;
@@ -215,6 +220,8 @@ function subjectIndex(t: TriggerMatch, c: RoleContext, verbAt = t.start): number
 function clauseSubject(t: TriggerMatch, c: RoleContext): number {
   if (t.entry.pos !== "noun") return subjectIndex(t, c);
   const from = Math.max(c.narrow.start, t.start - 60);
+  // "Police broke up the protest": the subject acts on the act, it is not its agent.
+  if (OPPOSING_VERB.test(c.text.slice(from, t.start))) return -1;
   const support = SUPPORT_VERB.exec(c.text.slice(from, t.start));
   if (support) return subjectIndex(t, c, from + support.index + support[0].search(/\S/));
   return IN_PHRASE.test(c.text.slice(Math.max(c.narrow.start, t.start - 40), t.start)) ? -1 : subjectIndex(t, c);
@@ -260,15 +267,6 @@ function finiteSubjectOk(text: string, from: number, verbAt: number, t: TriggerM
   return subjectGapOk(gap);
 }
 
-function objectIndex(t: TriggerMatch, c: RoleContext): number {
-  for (let i = 0; i < c.ms.length; i++) {
-    const m = c.ms[i]!;
-    if (m.start < t.headEnd) continue;
-    if (m.end > c.limit || wordCount(c.text, t.headEnd, m.start) > OBJECT_WORDS) return -1;
-    if (isObjectLike(c.text, m, t.headEnd)) return i;
-  }
-  return -1;
-}
 
 /** A place or country named after a locative preposition, preferring the most specific (a city or region). */
 function placeIndex(t: TriggerMatch, c: RoleContext): number {

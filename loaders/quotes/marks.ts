@@ -91,5 +91,33 @@ export function maskQuotes(text: string, spans: QuoteSpan[]): string {
  * never starts with its own "said"; the wire lost or doubled a mark before it.
  */
 export function pairedInsideOut(inner: string): boolean {
-  return /^\s*,?\s*(?:(?:he|she|they|it)\s+(?:said|says|added|told)\b|(?:said|says|added)\s+(?:the|a|an|\p{Lu})[^.!?]{0,60}[.,])/u.test(inner);
+  if (/^\s*,?\s*(?:(?:he|she|they|it)\s+(?:said|says|added|told)\b|(?:said|says|added)\s+(?:the|a|an|\p{Lu})[^.!?]{0,60}[.,])/u.test(inner)) return true;
+  // "Okafor said." alone, or "Mendes said the plan … ." ending a sentence: the reporter naming a
+  // speaker in the third person. A speaker quoting someone else hands over to the attribution
+  // with a comma ("“Lee said he would come,” Kim said"), so a span ending in one is kept.
+  if (NAMED_REPORT.test(inner) && !/,\s*$/.test(inner)) return true;
+  // "Okafor, who won the title last year, …": a relative clause on a name opening the span is narration.
+  return NAMED_RELATIVE.test(inner);
 }
+
+/** One to three capitalised words, not a first or second person ("I said", "We said" open a speaker's own words). */
+const NAME = "(?!(?:I|We|You)\\b)\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,2}";
+const NAMED_REPORT = new RegExp(`^\\s*(?:${NAME}|He|She)\\s+(?:said|says|added)\\b(?:\\s*[.]\\s*$|\\s+(?:that\\s+)?\\p{Ll})`, "u");
+const NAMED_RELATIVE = new RegExp(`^\\s*${NAME},\\s+(?:who|whose)\\s`, "u");
+
+/**
+ * Narration caught between mis-paired marks with no attribution of its own: a sentence about a
+ * named person in the third person ("Okafor was pleased with his win over Lund, his first in
+ * five meetings."), with no first or second person anywhere in it. A speaker talking about
+ * someone else says "I" or "we" somewhere, or hands the quotation over with a comma.
+ */
+export function thirdPersonNarration(inner: string): boolean {
+  const t = inner.trim();
+  if (/,$/.test(t) || FIRST_OR_SECOND.test(t)) return false;
+  return NARRATED_SUBJECT.test(t) && THIRD_PERSON.test(t);
+}
+
+const FIRST_OR_SECOND = /\b(?:I|I'm|I've|I'd|I'll|me|my|mine|we|we're|we've|we'd|we'll|us|our|ours|you|you're|your|yours)\b/iu;
+const THIRD_PERSON = /\b(?:he|she|him|his|her|hers|himself|herself)\b/iu;
+/** A named subject opening the span: "Okafor won", "The 26-year-old Okafor, who …". */
+const NARRATED_SUBJECT = new RegExp(`^(?:The\\s+(?:[\\p{L}\\p{N}-]+\\s+){0,2})?(?!(?:He|She|It|They|This|That|These|Those|There|His|Her|Its|Their)\\b)${NAME}(?:,\\s+who\\b|\\s+(?:was|were|had|has|is|\\p{Ll}+ed)\\b)`, "u");

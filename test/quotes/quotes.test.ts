@@ -143,6 +143,34 @@ describe("marks paired inside out", () => {
   });
 });
 
+describe("narration caught between mis-paired marks", () => {
+  it("a span that is only '<Name> said.' or opens '<Name> said <clause>' and ends a sentence is the reporter's", () => {
+    expect(quotes('The pitch was slow, "Okafor said." Our bowlers struggled.').map((q) => q.text)).toEqual([]);
+    expect(quotes('We lost. "Mendes said the plan would take a decade." The board disagreed.').map((q) => q.text)).toEqual([]);
+    // A speaker quoting someone else hands over with a comma, and "I said" is a speaker's own words.
+    expect(quotes('"Lee said he would come," Kim said.').map((q) => q.text)).toEqual(["Lee said he would come,"]);
+    expect(quotes('"I said we should wait." Kim was firm.').map((q) => q.text)).toEqual(["I said we should wait."]);
+  });
+
+  it("a span opening with a name and a relative clause on it is narration", () => {
+    expect(quotes('"Okafor, who won the title last year, could only watch." I was sad, she said.').map((q) => q.text)).toEqual([]);
+    expect(quotes('"Okafor won the title last year," she said.').map((q) => q.text)).toEqual(["Okafor won the title last year,"]);
+  });
+});
+
+describe("third-person narration with no attribution", () => {
+  it("a sentence about a named person with no I or we, between mis-paired marks, is the reporter's", () => {
+    expect(quotes('It was hard. "Okafor was pleased with his win over Lund, his first in five meetings." I was tired.').map((q) => q.text)).toEqual([]);
+    expect(quotes('It was hard. "The 24-year-old Okafor, who won in Lyon last week, has now won 12 of his last 14 matches." Fine.').map((q) => q.text)).toEqual([]);
+  });
+
+  it("a speaker on someone else keeps the quotation: a pronoun subject, a first person, or an attribution", () => {
+    expect(quotes('It was hard. "She looked great. Very calm." Fine.').map((q) => q.text)).toEqual(["She looked great. Very calm."]);
+    expect(quotes('"Okafor played his best and I was proud," the coach said.').map((q) => q.text)).toEqual(["Okafor played his best and I was proud,"]);
+    expect(quotes('"Okafor was pleased with his win," the coach said.').map((q) => q.text)).toEqual(["Okafor was pleased with his win,"]);
+  });
+});
+
 describe("a short term governed by 'of'", () => {
   it("a lower-case two-word term after a noun's 'of' is a label; after a verb's 'of' it is the speaker's words", () => {
     expect(quotes('Critics said a festival of "silent dancing" last spring drew few people.').map((q) => q.text)).toEqual([]);

@@ -1,0 +1,99 @@
+import { gazetteerWithoutCities } from "../actors/gazetteer.js";
+import type { ResolvedMention, Sentence } from "../types.js";
+
+// "Police arrested her on Monday", "a district court refused bail": a state acting
+// through an organ the sentence does not name the state of. The gold guide codes the
+// state when the text names no one ("unnamed Japanese officials → Japan"), and which
+// state is the article's (OrganStates): one just named with that organ, else the state of
+// the dateline ("LIMA 2024-05-02", "TRUJILLO, Peru (AP)") when the article names that state
+// too (a capital's bureau also files foreign news).
+
+/** Heads of a state organ that a sentence names bare ("police", "the government", "troops"). */
+const ORGAN = "police|security\\s+forces|troops|soldiers|army|military|government|authorities|courts?|navy|prosecutors";
+/** Modifiers a bare organ may carry between its article and its head: "the riot police", "a federal appeals court". */
+const MODIFIER =
+  "federal|appeals?|supreme|high|district|military|local|state|riot|secret|border|national|paramilitary|special|regional|provincial|city|municipal|ruling|communist|socialist|interim|transitional|provisional|caretaker|new";
+
+const BARE = new RegExp(`\\b((?:(?:the|a|an)\\s+)?(?:(?:${MODIFIER})\\s+){0,3}(?:${ORGAN}))\\b(?!\\s+of\\b|['’]s?\\s)`, "giu");
+/**
+ * What follows an organ that heads its noun phrase and is a clause's subject: an auxiliary, a
+ * finite verb (-ed, -s), an adverb, a time word. Before a noun it is a modifier ("military
+ * ties", "government television") and names no one acting.
+ */
+const HEAD_FOLLOWS =
+  /^\s*(?:,|(?:has|have|had|was|were|is|are|will|would|did|does|do|could|can|may|might|must|should|also|then|later|on|yesterday|today|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|\p{Ll}+(?:ed|s)\b|\p{Ll}+ly\b)/iu;
+/** What may not stand right before a bare organ: a name or demonym (capitalised), a possessive, "of". */
+const OWNED_BEFORE = /(?:\p{Lu}[\p{L}.-]*|['’]s?|\b(?:its|their|his|her|our|my|your|of|whose))\s*$/u;
+/** An organ whose state the sentence names: "Bolivian police", "Peru's security forces", "the Chilean government". */
+const NAMED_ORGAN = new RegExp(`^(?:['’]s)?\\s+(?:(?:${MODIFIER}|foreign|interior|defen[cs]e)\\s+){0,3}(?:${ORGAN})\\b`, "iu");
+
+/** A dateline paragraph: a city in capitals, perhaps its country, then a date, an agency or a dash. */
+const DATELINE = /^([\p{Lu}][\p{Lu}.'’-]+(?:[ -][\p{Lu}][\p{Lu}.'’-]+){0,3})(?:,\s*(\p{Lu}[\p{L}.]+(?:\s\p{Lu}[\p{L}.]+){0,2}))?\s+(?:\d{4}-\d\d-\d\d|\(|\p{Lu}\p{Ll}+\.?\s+\d{1,2}|_|--|—)/mu;
+
+const titleCase = (s: string) => s.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_m, a: string, b: string) => a + b.toUpperCase());
+
+/** The state of the article's dateline, when it is an actor of the tables: a country or a capital (cities are not decoded here). */
+export function datelineState(text: string, countryOfIso: Map<string, string>): string | null {
+  const m = DATELINE.exec(text.slice(0, 400));
+  if (!m) return null;
+  const g = gazetteerWithoutCities();
+  for (const name of [m[2], titleCase(m[1]!)]) {
+    if (!name) continue;
+    const e = (g.exact.get(name) ?? []).find((x) => (x.kind === "country" || x.kind === "capital") && x.iso3);
+    const actor = e ? countryOfIso.get(e.iso3!) : undefined;
+    if (actor) return actor;
+  }
+  return null;
+}
+
+/** The organ's head, singular and lower-cased: the key under which its state is remembered. */
+export function organHead(phrase: string): string {
+  const w = phrase.toLowerCase().split(/\s+/).pop() ?? "";
+  return w === "courts" ? "court" : w;
+}
+
+/**
+ * Which state an unnamed organ of an article belongs to. An organ of that name the text named
+ * in this or the sentence before ("Bolivian police arrested … . Police later released …") is
+ * followed; past that, the dateline's state when the article names it (a wire story's "police"
+ * are the dateline's), and only then the last state named with that organ.
+ */
+export class OrganStates {
+  private named = new Map<string, { state: string; sentence: number }>();
+  constructor(private home: string | null) {}
+
+  /** Remembers the organs the sentence's country mentions head ("the Chilean government", "Peru's police"). */
+  note(text: string, ms: ResolvedMention[], sentence: number): void {
+    for (const m of ms) {
+      if (m.kind !== "country") continue;
+      const o = NAMED_ORGAN.exec(text.slice(m.end, m.end + 50));
+      if (o) this.named.set(organHead(o[0]), { state: m.actor, sentence });
+    }
+  }
+
+  stateOf(head: string, sentence: number): string | null {
+    const n = this.named.get(head);
+    if (n && sentence - n.sentence <= 1) return n.state;
+    return this.home ?? n?.state ?? null;
+  }
+}
+
+/**
+ * Mentions of the home state at the sentence's bare organs: an organ with no name, demonym
+ * or possessor before it and no "of" or possessive after it.
+ */
+export function bareOrganMentions(text: string, s: Sentence, article: string, index: number, ms: ResolvedMention[], states: OrganStates): ResolvedMention[] {
+  const out: ResolvedMention[] = [];
+  const seg = text.slice(s.start, s.end);
+  BARE.lastIndex = 0;
+  for (const m of seg.matchAll(BARE)) {
+    const start = s.start + m.index!, end = start + m[1]!.length;
+    // A capital right before is a name or demonym ("Bolivian police"), except the sentence's first word.
+    if (start > s.start && OWNED_BEFORE.test(text.slice(Math.max(s.start, start - 30), start))) continue;
+    if (!HEAD_FOLLOWS.test(text.slice(end, Math.min(s.end, end + 20)))) continue;
+    const state = states.stateOf(organHead(m[1]!), index);
+    if (!state || ms.some((x) => x.start < end && start < x.end)) continue;
+    out.push({ article, actor: state, start, end, text: m[1]!, sentence: index, kind: "country" });
+  }
+  return out;
+}

@@ -1,0 +1,22 @@
+// Sport is not politics (docs/events.md, annotation conventions): in a match report
+// "Australia beat Sri Lanka", "United host Blackburn" and "the Braves rally" name teams, not
+// states and bodies acting. A story is a match report when it uses words only sport uses:
+// a closed list of terms of the games themselves, each unambiguous outside sport (not
+// "match", "goal", "league", "penalty", "striker", which politics and labour news use too).
+
+const SPORT_TERMS =
+  /\b(?:innings|wickets?|batsm[ae]n|bowlers?|goalkeepers?|goalkeeping|midfielders?|semi-?finals?|quarter-?finals?|touchdowns?|quarterbacks?|pitchers?|home\s+runs?|tie-?breaks?|tiebreakers?|birdies?|bogeys?|half-?time|hat-?trick|grand\s+slam|free\s+kick|corner\s+kick|world\s+cup|unseeded|equali[sz]er|scoreline|runs?\s+batted\s+in|rebounds|slam\s+dunk|podium|pole\s+position|fastest\s+lap|stroke\s+play|par\s+\d|under\s+par|over\s+par|seeded|runner-up|not\s+out|(?:first|second|third)\s+division|major\s+league|super\s+league|premier\s+league|davis\s+cup|grand\s+prix)\b/giu;
+
+/** How many distinct sport terms make a story a match report. */
+const DISTINCT_TERMS = 2;
+
+/** True when the article reads as a sports report: at least two distinct terms of the games. */
+export function isSportStory(text: string): boolean {
+  const seen = new Set<string>();
+  SPORT_TERMS.lastIndex = 0;
+  for (const m of text.matchAll(SPORT_TERMS)) {
+    seen.add(m[0].toLowerCase().replace(/[\s-]+/g, " ").replace(/s$/, ""));
+    if (seen.size >= DISTINCT_TERMS) return true;
+  }
+  return false;
+}

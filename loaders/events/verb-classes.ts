@@ -1,0 +1,16 @@
+// Closed classes of verbs the role reading turns on, as regexes over the words before a trigger:
+// grammar of English news, not strings of any article.
+
+/** Verbs whose object noun names the act of their subject: "held talks", "launched an attack", "made a sharp protest". */
+export const SUPPORT_VERB =
+  /\b(?:hold|holds|held|holding|make|makes|made|making|launch(?:es|ed|ing)?|begin|begins|began|begun|have|has|had|conduct(?:s|ed|ing)?|stage[sd]?|staging|pay|pays|paid|issue[sd]?|issuing|express(?:es|ed|ing)?|voice[sd]?|voicing|carr(?:y|ies|ied|ying)\s+out|lodge[sd]?|file[sd]?|open(?:s|ed|ing)?|announce[sd]?|announcing|deliver(?:s|ed|ing)?|offer(?:s|ed|ing)?|give|gives|gave|given|sign(?:s|ed|ing)?|start(?:s|ed|ing)?|resume[sd]?|continue[sd]?|step(?:s|ped)?\s+up|intensif(?:y|ies|ied)|order(?:s|ed|ing)?|call(?:s|ed)?\s+for|demand(?:s|ed)?|reaffirm(?:s|ed)?|renew(?:s|ed)?|impose[sd]?|imposing|extend(?:s|ed)?|propose[sd]?|wage[sd]?|mount(?:s|ed)?|led|lead|leads|plan(?:s|ned|ning)?|schedule[sd]?|prepare[sd]?|preparing|discuss(?:es|ed|ing)?|seek(?:s|ing)?|sought|hope[sd]?\s+for|want(?:s|ed)?|agree[sd]?\s+(?:on|to)|attend(?:s|ed|ing)?|organi[sz]e[sd]?)\s+(?:(?!(?:of|to|for|in|on|at|with|after|since|by|from|during|against|about|over|under|amid)\s)[\p{L}\p{N}'’-]+\s+){0,4}$/iu;
+
+/**
+ * Verbs whose object noun is an act someone else does, which the subject breaks up, bans or
+ * prevents. Not "ended", "stopped", "called off": those as often tell the subject's own act.
+ */
+export const OPPOSING_VERB =
+  /\b(?:br(?:eak|eaks|oke|oken|eaking)\s+up|dispers(?:e|es|ed|ing)|ban(?:s|ned|ning)?|outlaw(?:s|ed|ing)?|forb(?:id|ids|ade|idden)|crush(?:es|ed|ing)?|suppress(?:es|ed|ing)?|quell(?:s|ed|ing)?|prevent(?:s|ed|ing)?|block(?:s|ed|ing)?|thwart(?:s|ed|ing)?|foil(?:s|ed|ing)?|repel(?:s|led|ling)?)\s+(?:(?!(?:of|to|for|in|on|at|with|by|from|against)\s)[\p{L}\p{N}'’-]+\s+){0,3}$/iu;
+
+/** A verb that takes a "that" clause (a past form, or a present or irregular reporting verb) right before "that". */
+export const REPORTING_BEFORE = /(?:\p{L}+ed|said|says|say|told|tells|tell|thought|knew|felt|heard|wrote|understood|insists?|warns?|claims?|believes?|hopes?|fears?|adds?|notes?|argues?|announces?|agrees?)\s*,?\s*$/iu;

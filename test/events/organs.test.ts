@@ -1,0 +1,50 @@
+import { describe, expect, it } from "vitest";
+import { extractEvents } from "../../loaders/events/index.js";
+import { marked } from "./helpers.js";
+
+// Unnamed state organs ("Police detained …") coded as their state, by the gold guide's
+// "unnamed officials → their state" rule. Sentences and datelines written for these tests.
+const events = (src: string) => {
+  const m = marked(src);
+  return extractEvents(m.doc, m.mentions, m.actors, m.dates).map((e) => [e.type, e.source, e.target]);
+};
+
+describe("unnamed state organs", () => {
+  it("take the dateline's state when the article names that state", () => {
+    const text = "LIMA 2024-05-02\n\nPolice detained {Ana Lopez/civilian} on Monday, the {Peru@PER} interior ministry said.";
+    expect(events(text)).toEqual([["COERCE", "peru", "ana-lopez"]]);
+    // A dateline with its country after the city, and a court with modifiers.
+    expect(events("TRUJILLO, Peru (AP) --\n\nA federal appeals court refused to extradite {Ana Lopez/civilian}, officials in {Peru@PER} said."))
+      .toEqual([["REJECT", "peru", "ana-lopez"]]);
+  });
+
+  it("take the state just named with the same organ, over the dateline", () => {
+    const text = "LIMA 2024-05-02\n\n{Bolivian@BOL} police have arrested {Ana Lopez/civilian}, officials in {Peru@PER} said.\n\nPolice detained {Juan Diaz/civilian} on Monday.";
+    expect(events(text)).toEqual([
+      ["COERCE", "bolivian", "ana-lopez"],
+      ["COERCE", "bolivian", "juan-diaz"],
+    ]);
+  });
+
+  it("stay unnamed with no dateline, or a dateline state the article does not name", () => {
+    expect(events("Police detained {Ana Lopez/civilian} on Monday, {Chile} said.")).toEqual([]);
+    expect(events("LIMA 2024-05-02\n\nPolice detained {Ana Lopez/civilian} on Monday, {Chile} said.")).toEqual([]);
+  });
+
+  it("an organ word modifying a noun, owned by a name, or followed by 'of' names no organ of the home state", () => {
+    expect(events("LIMA 2024-05-02\n\nGovernment radio criticised {Chile} on Monday, {Peru@PER} officials said.")).toEqual([]);
+    // "The army of Chile" is Chile's, not the dateline's.
+    expect(events("LIMA 2024-05-02\n\nThe army of {Chile} detained {Ana Lopez/civilian} in {Peru@PER}.")).toEqual([["COERCE", "chile", "ana-lopez"]]);
+  });
+
+  it("a subject ending or breaking up an act is not its agent", () => {
+    expect(events("LIMA 2024-05-02\n\nPolice broke up the protest on Monday, officials in {Peru@PER} said.")).toEqual([]);
+    expect(events("{Chile} dispersed a protest on Tuesday.")).toEqual([]);
+    expect(events("{Chile} staged a protest on Tuesday.")).toEqual([["PROTEST", "chile", null]]);
+  });
+
+  it("a denied exclusion is a hedge, not a refusal", () => {
+    expect(events("{Chile} has not ruled out an attack on the capital.")).toEqual([]);
+    expect(events("{Chile} ruled out talks with {Peru}.")).toEqual([["REJECT", "chile", "peru"]]);
+  });
+});
