@@ -1,9 +1,8 @@
-import { existsSync, mkdirSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { existsSync } from "node:fs";
+import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { availableParallelism } from "node:os";
 import { executor } from "../plan/executor.js";
-import { writeAtomic } from "../store/atomic.js";
 import type { Format } from "../tables/write.js";
 import { TABLE_NAMES } from "../types.js";
 import { progressLine } from "./progress.js";
@@ -56,7 +55,7 @@ export async function run(args: string[]): Promise<number> {
   const progress = values.quiet ? undefined : progressLine(process.stderr);
   // The worker that may have to extract a new article starts loading the stages now, before the build's modules load.
   const exec = executor(Math.max(1, jobs ?? availableParallelism()));
-  const { buildFolder, tablesOf } = await import("../plan/build.js");
+  const [{ buildFolder }, { writeBuilt }] = await Promise.all([import("../plan/build.js"), import("./output.js")]);
   const built = await buildFolder(input, {
     executor: exec,
     registryPath,
@@ -71,10 +70,7 @@ export async function run(args: string[]): Promise<number> {
   if (problems.some((p) => p.file === input && p.level === "error")) return 1;
   const written = performance.now();
   const out = resolve(values.out!);
-  mkdirSync(out, { recursive: true });
-  // JSON is written from the cached bytes; Parquet needs the rows (and Arrow/Parquet, loaded only then).
-  if (format !== "parquet") for (const t of TABLE_NAMES) writeAtomic(join(out, `${t}.json`), built.json[t]);
-  if (format !== "json") (await import("../tables/write.js")).writeTables(tablesOf(built), out, "parquet");
+  await writeBuilt(built, out, format);
   if (process.env.DOSSIER_TIMINGS) console.error(`timings ${JSON.stringify({ entry: process.env.DOSSIER_ENTRY, start: Math.round(started), ...built.timings, write: Math.round(performance.now() - written), end: Math.round(performance.now()) })}\nresolution ${built.work.resolution}`);
   if (!values.quiet)
     console.error(`dossier: ${built.counts.articles} articles → ${out} (${TABLE_NAMES.map((t) => `${t} ${built.counts[t]}`).join(", ")})`);

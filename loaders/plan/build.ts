@@ -1,6 +1,7 @@
 import { availableParallelism } from "node:os";
 import { join } from "node:path";
 import type { Candidate } from "../actors/candidate.js";
+import type { ArticlePart } from "../article.js";
 import { mapLimit } from "../parallel/pool.js";
 import { PackStore } from "../store/pack.js";
 import { TABLE_NAMES, type Problem, type TableName, type Tables } from "../types.js";
@@ -13,8 +14,8 @@ import { articleLineKeys } from "../clean/repeated.js";
 import { hashLines } from "./linehash.js";
 import { fullPart, partKeys, rowsRecord, storePart, type Head } from "./records.js";
 
-// The extraction behind `dossier extract`, built for the reporter's loop: each
-// article's contribution to every table is cached as JSON text, so a rebuild
+// The one executor from a plan to the seven tables, built for the reporter's
+// loop: each article's contribution to every table is cached as JSON text, so a rebuild
 // after adding one article reads and concatenates bytes instead of parsing and
 // re-serialising 10,000 articles' rows. Cold and warm runs take the same path
 // (an article extracted now goes through its record like a cached one), so
@@ -30,6 +31,8 @@ export interface BuildOptions {
   progress?: (done: number, total: number, phase: "read" | "finish") => void;
   /** Workers already started (the CLI starts them before loading this module); closed by buildFolder. */
   executor?: Executor;
+  /** Records already made (`dossier merge`: the shards' parts); default: the store under cacheDir, or none. */
+  store?: PackStore;
 }
 
 export interface Built {
@@ -51,15 +54,28 @@ export interface Built {
 
 /** Runs every stage over a folder with the packed cache under options.cacheDir. Never throws for a bad article. */
 export async function buildFolder(dir: string, options: BuildOptions = {}): Promise<Built> {
-  const laps = new Laps();
   const jobs = Math.max(1, options.jobs ?? availableParallelism());
   const exec = options.executor ?? executor(jobs);
+  const t0 = performance.now();
   const plan = await planCached(dir, options.cacheDir ?? null).catch(async (e) => {
     await exec.close();
     throw e;
   });
-  laps.lap("plan");
-  const build = new Build(plan, exec, jobs, options);
+  const built = await buildPlan(plan, { ...options, executor: exec });
+  return { ...built, timings: { plan: Math.round(performance.now() - t0), ...built.timings } };
+}
+
+/**
+ * The one executor: the map (each article's first half, cached by its part key),
+ * the reduce (actor resolution, each article's second half, cached by its rows
+ * key, then the tables). The library's uncached extraction, the CLI's build
+ * and `dossier merge` (a plan whose parts are already in an in-memory store)
+ * all run it.
+ */
+export async function buildPlan(plan: CachedPlan, options: BuildOptions = {}): Promise<Built> {
+  const laps = new Laps();
+  const jobs = Math.max(1, options.jobs ?? availableParallelism());
+  const build = new Build(plan, options.executor ?? executor(jobs), jobs, options);
   try {
     // The speculative worker is still loading the stages while the cache is read.
     const missing = build.readCache();
@@ -78,8 +94,21 @@ export async function buildFolder(dir: string, options: BuildOptions = {}): Prom
     laps.lap("flush");
     return { ...built, timings: laps.timings };
   } finally {
-    build.close();
-    await exec.close();
+    await build.close();
+  }
+}
+
+/** The map alone (`dossier extract --shard k/n`): every planned article's part, in plan order, for a reduce elsewhere. */
+export async function mapPlan(plan: CachedPlan, options: BuildOptions = {}): Promise<ArticlePart[]> {
+  const jobs = Math.max(1, options.jobs ?? availableParallelism());
+  const build = new Build(plan, executor(jobs), jobs, options);
+  try {
+    const missing = build.readCache();
+    await build.map(missing);
+    build.readBack(missing);
+    return await build.articleParts();
+  } finally {
+    await build.close();
   }
 }
 
@@ -116,7 +145,7 @@ class Build {
   private finishing = 0;
 
   constructor(private readonly plan: CachedPlan, private readonly exec: Executor, private readonly jobs: number, private readonly options: BuildOptions) {
-    this.store = new PackStore(options.cacheDir ? join(options.cacheDir, "packs") : null);
+    this.store = options.store ?? new PackStore(options.cacheDir ? join(options.cacheDir, "packs") : null);
     this.items = plan.articles;
     this.problems = [...plan.problems];
     this.partKey = partKeys(plan.repeated);
@@ -178,8 +207,14 @@ class Build {
     this.store.flush();
   }
 
-  close(): void {
+  async close(): Promise<void> {
     this.store.close();
+    await this.exec.close();
+  }
+
+  /** Every article's part as the map made it, rebuilt from its records. */
+  articleParts(): Promise<ArticlePart[]> {
+    return Promise.all(this.items.map((a, i) => fullPart(this.store, a, this.parts[i]!, this.heads[i]!, this.candidatesOf(i), () => this.extract(a))));
   }
 
   private candidatesOf(i: number): Candidate[] {
