@@ -62,5 +62,5 @@ function planOfRaws(given: RawArticle[]): CachedPlan {
     baseKey: hashOf("part", version, r.id, r.file, r.sha256, r.meta), partKey: "",
   }));
   const repeated = new Map([...keyLists].map(([k, v]) => [k, [...repeatedOf(v)].sort()]));
-  return { articles, repeated, problems: [], recounts: { hashes: 0, read: 0 }, raw: async (a) => byFile.get(a.file)! };
+  return { articles, repeated, problems: [], raw: async (a) => byFile.get(a.file)! };
 }

@@ -44,7 +44,7 @@ export async function reduceShards(parts: ArticlePart[], problems: Problem[], op
     return a;
   });
   const plan: CachedPlan = {
-    articles, repeated: new Map(), problems, recounts: { hashes: 0, read: 0 },
+    articles, repeated: new Map(), problems,
     raw: (a) => Promise.reject(new Error(`${a.file}: a merged part is never read again`)),
   };
   return buildPlan(plan, { ...options, cacheDir: null, store });
