@@ -61,8 +61,9 @@ export async function buildFolder(dir: string, options: BuildOptions = {}): Prom
     await exec.close();
     throw e;
   });
+  const planned = Math.round(performance.now() - t0);
   const built = await buildPlan(plan, { ...options, executor: exec });
-  return { ...built, timings: { plan: Math.round(performance.now() - t0), ...built.timings } };
+  return { ...built, timings: { plan: planned, ...built.timings } };
 }
 
 /**
