@@ -14,12 +14,11 @@ import { articleLineKeys } from "../clean/repeated.js";
 import { hashLines } from "./linehash.js";
 import { fullPart, partKeys, rowsRecord, storePart, type Head } from "./records.js";
 
-// The one executor from a plan to the seven tables, built for the reporter's
-// loop: each article's contribution to every table is cached as JSON text, so a rebuild
-// after adding one article reads and concatenates bytes instead of parsing and
-// re-serialising 10,000 articles' rows. Cold and warm runs take the same path
-// (an article extracted now goes through its record like a cached one), so
-// their tables are byte-identical by construction; the tests compare them.
+// Each article's contribution to every table is cached as JSON text, so a
+// rebuild after adding one article concatenates bytes instead of parsing and
+// re-serialising 10,000 articles' rows. An article extracted now goes through
+// its record like a cached one, so cold and warm tables are byte-identical by
+// construction; the tests compare them.
 
 export interface BuildOptions {
   registryPath?: string | null;
@@ -44,11 +43,7 @@ export interface Built {
   cache: { hits: number; misses: number };
   /** Articles read (first half) and finished (second half) this run rather than taken from the cache; how actors were resolved. */
   work: { read: number; finish: number; resolution: string };
-  /**
-   * Milliseconds per phase, for benchmarks: plan, cache (parts read back), extract (waiting for
-   * the new articles' first halves), parts, resolve, rows (cached rows looked up), finish
-   * (waiting for the new rows), assemble, flush.
-   */
+  /** Milliseconds per phase (DOSSIER_TIMINGS): plan, cache, extract (waiting for the new parts), parts, resolve, rows (cached rows looked up), finish, assemble, flush. */
   timings: Record<string, number>;
 }
 
@@ -67,33 +62,31 @@ export async function buildFolder(dir: string, options: BuildOptions = {}): Prom
 }
 
 /**
- * The one executor: the map (each article's first half, cached by its part key),
- * the reduce (actor resolution, each article's second half, cached by its rows
- * key, then the tables). The library's uncached extraction, the CLI's build
- * and `dossier merge` (a plan whose parts are already in an in-memory store)
- * all run it.
+ * The one executor: the map (each article's first half, cached by its part key), the reduce (actor
+ * resolution, each article's second half, cached by its rows key, then the tables). The library,
+ * `dossier extract` and `dossier merge` (a plan whose parts are already in the store) all run it.
  */
 export async function buildPlan(plan: CachedPlan, options: BuildOptions = {}): Promise<Built> {
-  const laps = new Laps();
+  const lap = laps();
   const jobs = Math.max(1, options.jobs ?? availableParallelism());
   const build = new Build(plan, options.executor ?? executor(jobs), jobs, options);
   try {
     // The speculative worker is still loading the stages while the cache is read.
     const missing = build.readCache();
-    laps.lap("cache");
+    lap.lap("cache");
     await build.map(missing);
-    laps.lap("extract");
+    lap.lap("extract");
     build.readBack(missing);
-    laps.lap("parts");
+    lap.lap("parts");
     const resolved = build.resolve();
-    laps.lap("resolve");
-    await build.finish(resolved, missing, laps);
-    laps.lap("finish");
+    lap.lap("resolve");
+    await build.finish(resolved, missing, lap);
+    lap.lap("finish");
     const built = build.assemble(resolved);
-    laps.lap("assemble");
+    lap.lap("assemble");
     build.save(resolved);
-    laps.lap("flush");
-    return { ...built, timings: laps.timings };
+    lap.lap("flush");
+    return { ...built, timings: lap.timings };
   } finally {
     await build.close();
   }
@@ -114,14 +107,11 @@ export async function mapPlan(plan: CachedPlan, options: BuildOptions = {}): Pro
 }
 
 /** Milliseconds per phase, for benchmarks (DOSSIER_TIMINGS). */
-class Laps {
-  readonly timings: Record<string, number> = {};
-  private t0 = performance.now();
-  lap(phase: string): void {
-    const t = performance.now();
-    this.timings[phase] = Math.round(t - this.t0);
-    this.t0 = t;
-  }
+type Laps = { timings: Record<string, number>; lap(phase: string): void };
+function laps(): Laps {
+  let t0 = performance.now();
+  const timings: Record<string, number> = {};
+  return { timings, lap: (phase) => void ((timings[phase] = Math.round(performance.now() - t0)), (t0 = performance.now())) };
 }
 
 /** One build's state: each article's cached records, read or made, by its index in the plan. */
