@@ -263,8 +263,10 @@ function stepOf(l: Ledger, { r, rec, mine }: Resolved, before: Before): Step {
   const moved: number[] = new Array(order2.length);
   order2.forEach((n, i) => (moved[n] = i));
   const tallies = r.actors.map((a, n) => {
-    const t = new TallyBuilder(n < l.actors.length ? structuredClone(l.actors[n]!.tally) : emptyTally(), before);
-    if (!a.mentions.length) return t.tally;
+    const old = n < l.actors.length ? l.actors[n]!.tally : null;
+    // An actor the article does not name keeps its tally as it is, shared with the old ledger, never changed.
+    if (!a.mentions.length) return old ?? emptyTally();
+    const t = new TallyBuilder(old ? structuredClone(old) : emptyTally(), before);
     for (const c of a.mentions) t.add(c, [phaseOf(c), c.doc], cleanSurface(c.text));
     const kept = distinctSpans(a.mentions);
     t.tally.mentions += kept.length;
