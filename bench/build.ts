@@ -76,7 +76,7 @@ export function benchBuild(report: Report): void {
       report(`rebuild after adding 1 article to ${fmt(n)} (cache warm), known actors, without ${what}`, sideBySide(which, rebuild(added, which, drop)));
     without("the ledger (actors resolved again)", here, ["ledger.json"]);
     without("the manifest (every file read, every outlet recounted)", here, ["plan/manifest.json"]);
-    without("the JavaScript mirror (tsx loads the sources)", [{ ...here[0]!, env: { DOSSIER_NO_MIRROR: "1" } }]);
+    without("the JavaScript mirror (tsx loads the sources, in the main thread and the worker)", [{ ...here[0]!, env: { DOSSIER_NO_MIRROR: "1" } }]);
     rmSync(join(large, "zz-added.txt"));
     writeFileSync(join(large, "sources.csv"), sources);
 

@@ -108,6 +108,8 @@ export function actorRows(actors: TalliedActor[]): { rows: ActorRow[]; ids: (str
   const rows: ActorRow[] = [];
   const ids: (string | null)[] = [];
   const used = new Set<string>();
+  // The next number to try per slug: a name shared by many actors would otherwise retry every taken number each time.
+  const next = new Map<string, number>();
   for (const a of actors) {
     const t = a.tally;
     if (!t.mentions) {
@@ -118,7 +120,13 @@ export function actorRows(actors: TalliedActor[]): { rows: ActorRow[]; ids: (str
     const name = !a.registry && a.kind === "person" ? mostCommon(t.full) ?? a.name : a.name;
     let id = a.registry?.id ?? slug(name);
     if (used.has(id)) id = `${id}-${a.kind}`;
-    for (let n = 2; used.has(id); n++) id = `${slug(name)}-${n}`;
+    if (used.has(id)) {
+      const base = slug(name);
+      let n = next.get(base) ?? 2;
+      while (used.has(`${base}-${n}`)) n++;
+      next.set(base, n + 1);
+      id = `${base}-${n}`;
+    }
     used.add(id);
     ids.push(id);
     rows.push({

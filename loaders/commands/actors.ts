@@ -10,7 +10,7 @@ import { MERGE_AT } from "../actors/rows.js";
 const USAGE = "usage: dossier actors --suggest <input-dir> [--registry data/actors.csv]";
 
 /** `dossier actors --suggest <dir>`: merges the resolver was unsure about, with the evidence, for a reporter to settle in data/actors.csv. */
-export function run(args: string[]): number {
+export async function run(args: string[]): Promise<number> {
   let parsed;
   try {
     parsed = parseArgs({ args, allowPositionals: true, options: { suggest: { type: "boolean", default: false }, registry: { type: "string" } } });
@@ -25,7 +25,7 @@ export function run(args: string[]): number {
   }
   const input = resolvePath(positionals[0]!);
   const registryPath = values.registry ?? (existsSync("data/actors.csv") ? resolvePath("data/actors.csv") : null);
-  const { tables, problems } = extractFolder(input, { registryPath: null });
+  const { tables, problems } = await extractFolder(input, { registryPath: null });
   for (const p of problems.filter((p) => p.level === "error")) console.error(`${p.file}: ${p.level}: ${p.message}`);
   const docs: Doc[] = tables.articles.map((a) => ({ id: a.id, text: a.text, published: a.published, sentences: splitSentences(a.text) }));
   const registryProblems: typeof problems = [];

@@ -1,9 +1,8 @@
-import { existsSync, mkdirSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { existsSync } from "node:fs";
+import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { availableParallelism } from "node:os";
 import { executor } from "../plan/executor.js";
-import { writeAtomic } from "../store/atomic.js";
 import type { Format } from "../tables/write.js";
 import { TABLE_NAMES } from "../types.js";
 import { progressLine } from "./progress.js";
@@ -11,73 +10,72 @@ import { progressLine } from "./progress.js";
 const USAGE =
   "usage: dossier extract <input-dir> --out <dir> [--format json|parquet|both] [--jobs N] [--shard k/n] [--cache <dir>] [--registry data/actors.csv] [--corrections data/corrections.csv] [--quiet]";
 
-/** `dossier extract`: the contract's command. Exit 1 when any input could not be read; what was read is still written. */
-export async function run(args: string[]): Promise<number> {
-  const started = performance.now();
+interface Args {
+  input: string;
+  out: string;
+  format: Format;
+  jobs: number | undefined;
+  shard: { k: number; n: number } | null;
+  cache: string | null;
+  quiet: boolean;
+  registryPath: string | null;
+  correctionsPath: string | null;
+}
+
+/** The command's arguments, or the one line saying what is wrong with them. */
+function parse(args: string[]): Args | string {
   let parsed;
   try {
     parsed = parseArgs({
       args,
       allowPositionals: true,
       options: {
-        out: { type: "string" },
-        format: { type: "string", default: "json" },
-        registry: { type: "string" },
-        corrections: { type: "string" },
-        jobs: { type: "string" },
-        shard: { type: "string" },
-        cache: { type: "string" },
-        quiet: { type: "boolean", default: false },
+        out: { type: "string" }, format: { type: "string", default: "json" }, registry: { type: "string" }, corrections: { type: "string" },
+        jobs: { type: "string" }, shard: { type: "string" }, cache: { type: "string" }, quiet: { type: "boolean", default: false },
       },
     });
   } catch (e) {
-    console.error(`dossier extract: ${(e as Error).message}`);
-    return 2;
+    return `dossier extract: ${(e as Error).message}`;
   }
   const { positionals, values } = parsed;
   const format = values.format as Format;
   const jobs = values.jobs === undefined ? undefined : Number(values.jobs);
   const shardMatch = values.shard?.match(/^(\d+)\/(\d+)$/);
   const shard = shardMatch ? { k: Number(shardMatch[1]), n: Number(shardMatch[2]) } : null;
-  const bad =
-    positionals.length !== 1 || !values.out || !["json", "parquet", "both"].includes(format) ? USAGE
-    : jobs !== undefined && !(Number.isInteger(jobs) && jobs >= 1) ? `dossier extract: --jobs must be a whole number ≥ 1, not "${values.jobs}"`
-    : values.shard !== undefined && !(shard && shard.k >= 1 && shard.k <= shard.n) ? `dossier extract: --shard must be k/n with 1 ≤ k ≤ n, not "${values.shard}"`
-    : null;
-  if (bad) {
-    console.error(bad);
-    return 2;
-  }
-  const input = resolve(positionals[0]!);
+  if (positionals.length !== 1 || !values.out || !["json", "parquet", "both"].includes(format)) return USAGE;
+  if (jobs !== undefined && !(Number.isInteger(jobs) && jobs >= 1)) return `dossier extract: --jobs must be a whole number ≥ 1, not "${values.jobs}"`;
+  if (values.shard !== undefined && !(shard && shard.k >= 1 && shard.k <= shard.n)) return `dossier extract: --shard must be k/n with 1 ≤ k ≤ n, not "${values.shard}"`;
   // The registry a reporter edits lives in data/; an explicit --registry wins.
   const registryPath = values.registry ? resolve(values.registry) : existsSync("data/actors.csv") ? resolve("data/actors.csv") : null;
   const correctionsPath = values.corrections ? resolve(values.corrections) : existsSync("data/corrections.csv") ? resolve("data/corrections.csv") : null;
-  if (shard) return runShard(input, shard, resolve(values.out!), Math.max(1, jobs ?? availableParallelism()), values.quiet!);
-  const progress = values.quiet ? undefined : progressLine(process.stderr);
+  const cache = values.cache ? resolve(values.cache) : null;
+  return { input: resolve(positionals[0]!), out: resolve(values.out), format, jobs, shard, cache, quiet: values.quiet!, registryPath, correctionsPath };
+}
+
+/** `dossier extract`: the contract's command. Exit 1 when any input could not be read; what was read is still written. */
+export async function run(argv: string[]): Promise<number> {
+  const started = performance.now();
+  const args = parse(argv);
+  if (typeof args === "string") {
+    console.error(args);
+    return 2;
+  }
+  const { input, out, jobs, quiet } = args;
+  if (args.shard) return runShard(input, args.shard, out, Math.max(1, jobs ?? availableParallelism()), quiet);
+  const progress = quiet ? undefined : progressLine(process.stderr);
   // The worker that may have to extract a new article starts loading the stages now, before the build's modules load.
   const exec = executor(Math.max(1, jobs ?? availableParallelism()));
-  const { buildFolder, tablesOf } = await import("../plan/build.js");
-  const built = await buildFolder(input, {
-    executor: exec,
-    registryPath,
-    correctionsPath,
-    jobs,
-    cacheDir: values.cache ? resolve(values.cache) : null,
-    progress: progress?.update,
-  });
+  const [{ buildFolder }, { writeBuilt }] = await Promise.all([import("../plan/build.js"), import("./output.js")]);
+  const { registryPath, correctionsPath, cache: cacheDir } = args;
+  const built = await buildFolder(input, { executor: exec, registryPath, correctionsPath, jobs, cacheDir, progress: progress?.update });
   progress?.done();
   const { problems } = built;
-  for (const p of problems) if (p.level === "error" || !values.quiet) console.error(`${p.file}: ${p.level}: ${p.message}`);
+  for (const p of problems) if (p.level === "error" || !quiet) console.error(`${p.file}: ${p.level}: ${p.message}`);
   if (problems.some((p) => p.file === input && p.level === "error")) return 1;
   const written = performance.now();
-  const out = resolve(values.out!);
-  mkdirSync(out, { recursive: true });
-  // JSON is written from the cached bytes; Parquet needs the rows (and Arrow/Parquet, loaded only then).
-  if (format !== "parquet") for (const t of TABLE_NAMES) writeAtomic(join(out, `${t}.json`), built.json[t]);
-  if (format !== "json") (await import("../tables/write.js")).writeTables(tablesOf(built), out, "parquet");
+  await writeBuilt(built, out, args.format);
   if (process.env.DOSSIER_TIMINGS) console.error(`timings ${JSON.stringify({ entry: process.env.DOSSIER_ENTRY, start: Math.round(started), ...built.timings, write: Math.round(performance.now() - written), end: Math.round(performance.now()) })}\nresolution ${built.work.resolution}`);
-  if (!values.quiet)
-    console.error(`dossier: ${built.counts.articles} articles → ${out} (${TABLE_NAMES.map((t) => `${t} ${built.counts[t]}`).join(", ")})`);
+  if (!quiet) console.error(`dossier: ${built.counts.articles} articles → ${out} (${TABLE_NAMES.map((t) => `${t} ${built.counts[t]}`).join(", ")})`);
   return problems.some((p) => p.level === "error") ? 1 : 0;
 }
 

@@ -4,7 +4,8 @@ import { parseArgs } from "node:util";
 import { availableParallelism } from "node:os";
 import { readParts } from "../plan/parts.js";
 import { reduceShards } from "../plan/shard.js";
-import { writeTables, type Format } from "../tables/write.js";
+import type { Format } from "../tables/write.js";
+import { writeBuilt } from "./output.js";
 
 const USAGE = "usage: dossier merge <parts-dir>... --out <dir> [--format json|parquet|both] [--jobs N] [--registry data/actors.csv] [--corrections data/corrections.csv] [--quiet]";
 
@@ -44,10 +45,10 @@ export async function run(args: string[]): Promise<number> {
     console.error(`dossier merge: ${(e as Error).message.split("\n")[0]}`);
     return 1;
   }
-  const problems = [...read.problems];
-  const tables = await reduceShards(read.parts, { registryPath, correctionsPath }, problems, jobs);
+  const built = await reduceShards(read.parts, read.problems, { registryPath, correctionsPath, jobs });
+  const { problems } = built;
   for (const p of problems) if (p.level === "error" || !values.quiet) console.error(`${p.file}: ${p.level}: ${p.message}`);
-  writeTables(tables, resolve(values.out), values.format as Format);
-  if (!values.quiet) console.error(`dossier: merged ${tables.articles.length} articles → ${values.out} (${tables.actors.length} actors)`);
+  await writeBuilt(built, resolve(values.out), values.format as Format);
+  if (!values.quiet) console.error(`dossier: merged ${built.counts.articles} articles → ${values.out} (${built.counts.actors} actors)`);
   return problems.some((p) => p.level === "error") ? 1 : 0;
 }

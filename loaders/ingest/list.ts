@@ -46,14 +46,14 @@ export function readSources(dir: string): { meta: Map<string, SourceMeta>; probl
   return "problem" in parsed ? { meta: new Map(), problems: [parsed.problem] } : sourcesMeta(path, parsed.records);
 }
 
-/** The options every reading of sources.csv uses (plan/sources.ts parses an appended tail with them). */
+/** The options every reading of sources.csv uses. */
 export const SOURCES_CSV = { bom: true, skip_empty_lines: true, relax_column_count: true } as const;
 
 /** sources.csv's rows by column name, and the header's names, or the one problem that stops it being read. */
 export function parseSources(path: string, text: string): { records: Record<string, string>[]; columns: string[] } | { problem: Problem } {
   try {
     let columns: string[] = [];
-    // The header's cells as column names, as `columns: true` takes them; kept for plan/sources.ts.
+    // The header's cells as column names, as `columns: true` takes them.
     const records: Record<string, string>[] = parse(text, { ...SOURCES_CSV, columns: (header: string[]) => (columns = header) });
     return { records, columns };
   } catch (e) {

@@ -23,6 +23,8 @@ let url: URL | undefined;
 /** The module a worker thread runs: the JavaScript mirror's worker, else the tsx entry. */
 export function workerUrl(): URL {
   if (url) return url;
+  // DOSSIER_NO_MIRROR (as for bin/dossier.js): what the mirror saves is measured without it (bench/build.ts).
+  if (process.env.DOSSIER_NO_MIRROR) return (url = new URL("./worker-entry.js", import.meta.url));
   try {
     url = pathToFileURL(join(mirror(), "loaders", "parallel", "worker.js"));
   } catch {

@@ -1,6 +1,7 @@
 import { availableParallelism } from "node:os";
 import { join } from "node:path";
 import type { Candidate } from "../actors/candidate.js";
+import type { ArticlePart } from "../article.js";
 import { mapLimit } from "../parallel/pool.js";
 import { PackStore } from "../store/pack.js";
 import { TABLE_NAMES, type Problem, type TableName, type Tables } from "../types.js";
@@ -13,12 +14,11 @@ import { articleLineKeys } from "../clean/repeated.js";
 import { hashLines } from "./linehash.js";
 import { fullPart, partKeys, rowsRecord, storePart, type Head } from "./records.js";
 
-// The extraction behind `dossier extract`, built for the reporter's loop: each
-// article's contribution to every table is cached as JSON text, so a rebuild
-// after adding one article reads and concatenates bytes instead of parsing and
-// re-serialising 10,000 articles' rows. Cold and warm runs take the same path
-// (an article extracted now goes through its record like a cached one), so
-// their tables are byte-identical by construction; the tests compare them.
+// Each article's contribution to every table is cached as JSON text, so a
+// rebuild after adding one article concatenates bytes instead of parsing and
+// re-serialising 10,000 articles' rows. An article extracted now goes through
+// its record like a cached one, so cold and warm tables are byte-identical by
+// construction; the tests compare them.
 
 export interface BuildOptions {
   registryPath?: string | null;
@@ -30,6 +30,8 @@ export interface BuildOptions {
   progress?: (done: number, total: number, phase: "read" | "finish") => void;
   /** Workers already started (the CLI starts them before loading this module); closed by buildFolder. */
   executor?: Executor;
+  /** Records already made (`dossier merge`: the shards' parts); default: the store under cacheDir, or none. */
+  store?: PackStore;
 }
 
 export interface Built {
@@ -41,57 +43,75 @@ export interface Built {
   cache: { hits: number; misses: number };
   /** Articles read (first half) and finished (second half) this run rather than taken from the cache; how actors were resolved. */
   work: { read: number; finish: number; resolution: string };
-  /**
-   * Milliseconds per phase, for benchmarks: plan, cache (parts read back), extract (waiting for
-   * the new articles' first halves), parts, resolve, rows (cached rows looked up), finish
-   * (waiting for the new rows), assemble, flush.
-   */
+  /** Milliseconds per phase (DOSSIER_TIMINGS): plan, cache, extract (waiting for the new parts), parts, resolve, rows (cached rows looked up), finish, assemble, flush. */
   timings: Record<string, number>;
 }
 
 /** Runs every stage over a folder with the packed cache under options.cacheDir. Never throws for a bad article. */
 export async function buildFolder(dir: string, options: BuildOptions = {}): Promise<Built> {
-  const laps = new Laps();
   const jobs = Math.max(1, options.jobs ?? availableParallelism());
   const exec = options.executor ?? executor(jobs);
+  const t0 = performance.now();
   const plan = await planCached(dir, options.cacheDir ?? null).catch(async (e) => {
     await exec.close();
     throw e;
   });
-  laps.lap("plan");
-  const build = new Build(plan, exec, jobs, options);
+  const planned = Math.round(performance.now() - t0);
+  const built = await buildPlan(plan, { ...options, executor: exec });
+  return { ...built, timings: { plan: planned, ...built.timings } };
+}
+
+/**
+ * The one executor: the map (each article's first half, cached by its part key), the reduce (actor
+ * resolution, each article's second half, cached by its rows key, then the tables). The library,
+ * `dossier extract` and `dossier merge` (a plan whose parts are already in the store) all run it.
+ */
+export async function buildPlan(plan: CachedPlan, options: BuildOptions = {}): Promise<Built> {
+  const lap = laps();
+  const jobs = Math.max(1, options.jobs ?? availableParallelism());
+  const build = new Build(plan, options.executor ?? executor(jobs), jobs, options);
   try {
     // The speculative worker is still loading the stages while the cache is read.
     const missing = build.readCache();
-    laps.lap("cache");
+    lap.lap("cache");
     await build.map(missing);
-    laps.lap("extract");
+    lap.lap("extract");
     build.readBack(missing);
-    laps.lap("parts");
+    lap.lap("parts");
     const resolved = build.resolve();
-    laps.lap("resolve");
-    await build.finish(resolved, missing, laps);
-    laps.lap("finish");
+    lap.lap("resolve");
+    await build.finish(resolved, missing, lap);
+    lap.lap("finish");
     const built = build.assemble(resolved);
-    laps.lap("assemble");
+    lap.lap("assemble");
     build.save(resolved);
-    laps.lap("flush");
-    return { ...built, timings: laps.timings };
+    lap.lap("flush");
+    return { ...built, timings: lap.timings };
   } finally {
-    build.close();
-    await exec.close();
+    await build.close();
+  }
+}
+
+/** The map alone (`dossier extract --shard k/n`): every planned article's part, in plan order, for a reduce elsewhere. */
+export async function mapPlan(plan: CachedPlan, options: BuildOptions = {}): Promise<ArticlePart[]> {
+  const jobs = Math.max(1, options.jobs ?? availableParallelism());
+  const build = new Build(plan, executor(jobs), jobs, options);
+  try {
+    const missing = build.readCache();
+    await build.map(missing);
+    build.readBack(missing);
+    return await build.articleParts();
+  } finally {
+    await build.close();
   }
 }
 
 /** Milliseconds per phase, for benchmarks (DOSSIER_TIMINGS). */
-class Laps {
-  readonly timings: Record<string, number> = {};
-  private t0 = performance.now();
-  lap(phase: string): void {
-    const t = performance.now();
-    this.timings[phase] = Math.round(t - this.t0);
-    this.t0 = t;
-  }
+type Laps = { timings: Record<string, number>; lap(phase: string): void };
+function laps(): Laps {
+  let t0 = performance.now();
+  const timings: Record<string, number> = {};
+  return { timings, lap: (phase) => void ((timings[phase] = Math.round(performance.now() - t0)), (t0 = performance.now())) };
 }
 
 /** One build's state: each article's cached records, read or made, by its index in the plan. */
@@ -116,7 +136,7 @@ class Build {
   private finishing = 0;
 
   constructor(private readonly plan: CachedPlan, private readonly exec: Executor, private readonly jobs: number, private readonly options: BuildOptions) {
-    this.store = new PackStore(options.cacheDir ? join(options.cacheDir, "packs") : null);
+    this.store = options.store ?? new PackStore(options.cacheDir ? join(options.cacheDir, "packs") : null);
     this.items = plan.articles;
     this.problems = [...plan.problems];
     this.partKey = partKeys(plan.repeated);
@@ -178,8 +198,14 @@ class Build {
     this.store.flush();
   }
 
-  close(): void {
+  async close(): Promise<void> {
     this.store.close();
+    await this.exec.close();
+  }
+
+  /** Every article's part as the map made it, rebuilt from its records. */
+  articleParts(): Promise<ArticlePart[]> {
+    return Promise.all(this.items.map((a, i) => fullPart(this.store, a, this.parts[i]!, this.heads[i]!, this.candidatesOf(i), () => this.extract(a))));
   }
 
   private candidatesOf(i: number): Candidate[] {

@@ -10,20 +10,18 @@ import { actorRows, emptyTally, TallyBuilder, type At, type Tally, type TalliedA
 import { writeAtomic } from "../store/atomic.js";
 import type { ActorKind, ActorRow, ResolvedMention } from "../types.js";
 
-// Actor resolution reads every candidate of the corpus in order (the largest part of
-// the cache read at 10,000 articles). The ledger, written after each build, lets a
-// rebuild resolve only an added article. It records every change resolution made to
-// its state (an actor created, a key indexed, a name learned) and when (phase,
-// article), the last time each lookup that a change could answer differently was
-// made (a key found missing, a surname, a block of names compared, an acronym),
-// and each actor's tallies. To add an article, the resolver's state is rebuilt as
-// it stood at the article's place, the article is resolved there by the same code
-// (actors/merge.ts), and the changes it made are checked against the later
-// lookups: if no later lookup could have seen them, every other article resolves
-// as before, and only the tallies, the new actors and the added article's
-// mentions are new. Otherwise, or when an actor row's id, name, country or role
-// would change, or an article was removed or changed, the build resolves the whole
-// corpus. test/parallel/ledger.test.ts checks that both give byte-identical tables.
+// Actor resolution reads every candidate of the corpus in order. The ledger,
+// written after each build, lets a rebuild resolve only an added article: it
+// records every change resolution made to its state (an actor created, a key
+// indexed, a name learned) and when (phase, article), the last time each lookup
+// a change could answer differently was made (a key found missing, a surname, a
+// block of names, an acronym), and each actor's tallies. The resolver's state
+// is rebuilt as it stood at the added article's place and the article resolved
+// there by the same code (actors/merge.ts); if no later lookup could have seen
+// its changes and no other article's actor row changes, only the tallies, its
+// new actors and its mentions are new. Otherwise (or an article was removed or
+// changed) the build resolves the whole corpus; test/parallel/ledger.test.ts
+// checks that both give byte-identical tables.
 
 const FORMAT = 2;
 
@@ -175,7 +173,23 @@ interface Step {
   mentions: ResolvedMention[];
 }
 
-function addOne(l: Ledger, id: string, cands: Candidate[], regById: Map<string, RegistryActor>, before: (x: At, y: At) => boolean): Step | string {
+type Before = (x: At, y: At) => boolean;
+
+/** The article resolved where it stands: the resolver, what it recorded, and the keys and names the article made. */
+interface Resolved {
+  r: Resolver;
+  rec: Recorder;
+  mine: { keys: Set<string>; names: Set<string> };
+}
+
+function addOne(l: Ledger, id: string, cands: Candidate[], regById: Map<string, RegistryActor>, before: Before): Step | string {
+  const done = resolveAt(l, id, cands, regById, before);
+  if (typeof done === "string") return done;
+  return seenLater(l, id, done, before) ?? stepOf(l, done, before);
+}
+
+/** The resolver's state rebuilt as it stood at the article's place, and the article resolved there by the same code; or why it cannot be. */
+function resolveAt(l: Ledger, id: string, cands: Candidate[], regById: Map<string, RegistryActor>, before: Before): Resolved | string {
   const registry = [...regById.values()];
   const rec = new Recorder();
   const r = new Resolver(registry, rec, false);
@@ -217,9 +231,11 @@ function addOne(l: Ledger, id: string, cands: Candidate[], regById: Map<string, 
   for (const c of cands) if (phaseOf(c) === 2) r.rest(c);
   collect(strongKeys);
   why = replay(null);
-  if (why) return why;
+  return why ?? { r, rec, mine };
+}
 
-  // Could a later lookup have seen what the article changed?
+/** Why a lookup made after the article's place could have seen what the article changed, or null. */
+function seenLater(l: Ledger, id: string, { r, rec }: Resolved, before: Before): string | null {
   const last = new Map(l.probes.map(([what, key, ...at]) => [`${what}\u0000${key}`, at as At]));
   const seenAfter = (what: Probe, key: string, at: At) => {
     const t = last.get(`${what}\u0000${key}`);
@@ -237,15 +253,20 @@ function addOne(l: Ledger, id: string, cands: Candidate[], regById: Map<string, 
       if (blocks.some((b) => seenAfter("block", b, at))) return `${id}: a later article compared names with "${name}"`;
     } else if (at[0] === 1 && seenAfter("acronym", initials(name), at)) return `${id}: a later article looked up the acronym of "${name}"`;
   }
+  return null;
+}
 
-  // The actors in creation order, the added article's at their place.
+/** The ledger with the article in it: the actors in creation order, the article's at their place, with their tallies. */
+function stepOf(l: Ledger, { r, rec, mine }: Resolved, before: Before): Step {
   const created: At[] = r.actors.map((_, n) => (n < l.created.length ? l.created[n]! : rec.births[n]!));
   const order2 = created.map((at, n) => [at, n] as const).sort(([x, i], [y, j]) => (before(x, y) ? -1 : before(y, x) ? 1 : i - j)).map(([, n]) => n);
   const moved: number[] = new Array(order2.length);
   order2.forEach((n, i) => (moved[n] = i));
   const tallies = r.actors.map((a, n) => {
-    const t = new TallyBuilder(n < l.actors.length ? structuredClone(l.actors[n]!.tally) : emptyTally(), before);
-    if (!a.mentions.length) return t.tally;
+    const old = n < l.actors.length ? l.actors[n]!.tally : null;
+    // An actor the article does not name keeps its tally as it is, shared with the old ledger, never changed.
+    if (!a.mentions.length) return old ?? emptyTally();
+    const t = new TallyBuilder(old ? structuredClone(old) : emptyTally(), before);
     for (const c of a.mentions) t.add(c, [phaseOf(c), c.doc], cleanSurface(c.text));
     const kept = distinctSpans(a.mentions);
     t.tally.mentions += kept.length;
@@ -271,7 +292,7 @@ function addOne(l: Ledger, id: string, cands: Candidate[], regById: Map<string, 
   return { ledger, moved: moved.slice(0, l.actors.length), mentions };
 }
 
-function mergeProbes(old: Ledger["probes"], mine: Ledger["probes"], before: (x: At, y: At) => boolean): Ledger["probes"] {
+function mergeProbes(old: Ledger["probes"], mine: Ledger["probes"], before: Before): Ledger["probes"] {
   const last = new Map(old.map((p) => [`${p[0]}\u0000${p[1]}`, p]));
   for (const p of mine) {
     const k = `${p[0]}\u0000${p[1]}`;

@@ -4,12 +4,9 @@ import { hashOf } from "../store/hash.js";
 import { extractorVersion } from "../version.js";
 import { articleLineKeys, repeatedOf } from "../clean/repeated.js";
 import type { RawArticle } from "../ingest/index.js";
-import { IngestError, listArticleFiles, mergeMeta, type FileMeta, type SourceMeta } from "../ingest/list.js";
+import { IngestError, listArticleFiles, mergeMeta, readSources, type FileMeta, type SourceMeta } from "../ingest/list.js";
 import { writeAtomic } from "../store/atomic.js";
-import { countHashes, hashLines, lineHash } from "./linehash.js";
-import { loadSources, readSourcesCached, storeSources, type SourcesState, type StoredSources } from "./sources.js";
 import type { Problem } from "../types.js";
-import { duplicateId, orphanRows } from "./rules.js";
 
 // The plan of a folder (which articles, their metadata, each outlet's repeated
 // lines and every article's cache key) without re-reading unchanged files. A
@@ -20,9 +17,6 @@ import { duplicateId, orphanRows } from "./rules.js";
 // the same clock tick would keep the signature); an outlet's repeated lines are
 // recounted, from all its articles, when that set changed. The result is the
 // one a cold plan computes, so cached and cold runs share cache entries.
-// Each file also keeps the hashes of its line keys (plan/linehash.ts) and each
-// outlet the files it was counted over: when an outlet changes, the lines of the
-// files read this run are counted with the hashes of the others, not re-read.
 
 interface FileEntry {
   sig: string;
@@ -31,24 +25,18 @@ interface FileEntry {
   sha256: string;
   format: RawArticle["format"];
   found: FileMeta;
-  /** Hashes of the content's distinct line keys (hashLines), once the file was counted in its outlet. */
-  lines?: string;
 }
 
 interface Manifest {
   version: string;
   files: Record<string, FileEntry>;
   outlets: Record<string, OutletEntry>;
-  /** sources.csv's rows as last parsed (plan/sources.ts). */
-  sources?: StoredSources;
 }
 
 interface OutletEntry {
   /** hashOf the members' sha256:format, sorted. */
   members: string;
   repeated: string[];
-  /** The member files, as counted. */
-  files?: string[];
 }
 
 export interface PlannedArticle {
@@ -69,8 +57,8 @@ export interface CachedPlan {
   /** Each outlet's repeated line keys (sorted), by outlet (its key: meta.outlet ?? ""). */
   repeated: Map<string, string[]>;
   problems: Problem[];
-  /** Outlets whose repeated lines were recounted this run: from the manifest's hashes, or by reading every member. */
-  recounts: { hashes: number; read: number };
+  /** Outlets whose repeated lines were counted this run (the others came from the manifest). */
+  recounted?: number;
   /** The article as read from disk (kept from planning when it was read then). */
   raw(a: PlannedArticle): Promise<RawArticle>;
 }
@@ -83,7 +71,7 @@ function loadManifest(path: string | null, version: string): Manifest {
   try {
     const m = JSON.parse(readFileSync(path, "utf8")) as Manifest;
     if (m.version !== version || typeof m.files !== "object" || typeof m.outlets !== "object") return empty;
-    return { version, files: Object.assign(Object.create(null), m.files), outlets: Object.assign(Object.create(null), m.outlets), sources: m.sources };
+    return { version, files: Object.assign(Object.create(null), m.files), outlets: Object.assign(Object.create(null), m.outlets) };
   } catch {
     return empty; // missing or corrupt: everything is read again
   }
@@ -107,11 +95,11 @@ export async function planCached(
     if (e instanceof IngestError) return planner.result([], new Map(), [{ file: e.file, message: e.message, level: "error" }]);
     throw e;
   }
-  const sources = readSourcesCached(dir, loadSources(planner.manifest.sources));
+  const sources = readSources(dir);
   planner.problems.push(...sources.problems, ...orphanRows(dir, files, sources.meta.keys()));
   const articles = await planner.articles(dir, files, sources.meta);
   const repeated = await planner.repeatedLines(articles);
-  planner.save(sources.state);
+  planner.save();
   return planner.result(articles, repeated);
 }
 
@@ -122,8 +110,7 @@ class Planner {
   private readonly version = extractorVersion();
   private readonly next: Manifest = { version: this.version, files: Object.create(null), outlets: Object.create(null) };
   private readonly read = new Map<string, RawArticle>();
-  private readonly recounts = { hashes: 0, read: 0 };
-  private recounted = false;
+  private recounted = 0;
   private ingest: typeof import("../ingest/index.js") | undefined;
 
   constructor(private readonly path: string | null, private readonly trustMs: number) {
@@ -131,7 +118,7 @@ class Planner {
   }
 
   result(articles: PlannedArticle[], repeated: Map<string, string[]>, problems = this.problems): CachedPlan {
-    return { articles, repeated, problems, recounts: this.recounts, raw: (a) => this.raw(a) };
+    return { articles, repeated, problems, recounted: this.recounted, raw: (a) => this.raw(a) };
   }
 
   /** Each listed file: from the manifest when its signature is trusted, else read. */
@@ -172,25 +159,22 @@ class Planner {
       let lines: string[];
       if (old?.members === key && Array.isArray(old.repeated)) lines = old.repeated;
       else {
-        this.recounted = true;
-        const changed = this.recountChanged(old, members);
-        this.recounts[changed ? "hashes" : "read"]++;
-        lines = changed ?? (await this.recountAll(members));
+        this.recounted++;
+        const keyLists: string[][] = [];
+        for (const a of members) keyLists.push(articleLineKeys((await this.raw(a)).content));
+        lines = [...repeatedOf(keyLists)].sort();
       }
       repeated.set(outlet, lines);
-      this.next.outlets[outlet] = { members: key, repeated: lines, files: members.map((a) => a.file) };
+      this.next.outlets[outlet] = { members: key, repeated: lines };
     }
     return repeated;
   }
 
   /** Rewritten only when something was read or recounted, or a file or outlet went away. */
-  save(sources: SourcesState | null | undefined): void {
+  save(): void {
     const { path, next, manifest } = this;
     const same = (a: object, b: object) => Object.keys(a).length === Object.keys(b).length;
-    const sourcesChanged = sources?.sha256 !== manifest.sources?.sha256;
-    if (!path || !(this.read.size || this.recounted || sourcesChanged || !same(next.files, manifest.files) || !same(next.outlets, manifest.outlets))) return;
-    // Stored only when written: the rows of an unchanged sources.csv are not turned back into cells.
-    if (sources) next.sources = storeSources(sources);
+    if (!path || !(this.read.size || this.recounted || !same(next.files, manifest.files) || !same(next.outlets, manifest.outlets))) return;
     mkdirSync(dirname(path), { recursive: true });
     writeAtomic(path, JSON.stringify(next));
   }
@@ -220,51 +204,20 @@ class Planner {
       this.read.set(file, r);
       // Signature taken before reading: a write during the read changes it, and the file is read again next time.
       entry = { sig: stat ? sigOf(stat) : "", at, sha256: r.sha256, format: r.format, found };
-      if (old?.lines !== undefined && old.sha256 === r.sha256 && old.format === r.format) entry.lines = old.lines;
     }
     return [entry, stat !== undefined];
   }
+}
 
-  /** Every member read: its line keys counted, and their hashes kept for the next recount. */
-  private async recountAll(members: PlannedArticle[]): Promise<string[]> {
-    const keyLists: string[][] = [];
-    for (const a of members) {
-      const keys = articleLineKeys((await this.raw(a)).content);
-      keyLists.push(keys);
-      const entry = this.next.files[a.file];
-      if (entry) entry.lines = hashLines(keys);
-    }
-    return [...repeatedOf(keyLists)].sort();
-  }
+/** A sources.csv row naming no article file of the folder: a warning on sources.csv. */
+function orphanRows(dir: string, files: readonly string[], rows: Iterable<string>): Problem[] {
+  const listed = new Set(files);
+  return [...rows].filter((file) => !listed.has(file)).map((file) => ({ file: join(dir, "sources.csv"), level: "warning", message: `row for "${file}" names no article file` }));
+}
 
-  /**
-   * The outlet's repeated lines from the hashes of its unchanged members and the keys of
-   * the ones read this run. A key repeated now is in a member read this run, or only in
-   * unchanged ones, which repeated it last time: so the old list and the read members'
-   * keys hold every candidate. Null when a member's lines are unknown (an article that
-   * moved here from another outlet unread, or a manifest without hashes): count them all.
-   */
-  private recountChanged(old: OutletEntry | undefined, members: PlannedArticle[]): string[] | null {
-    if (!old || !Array.isArray(old.files) || !Array.isArray(old.repeated)) return null;
-    const before = new Set(old.files);
-    const counts = new Map<string, number>();
-    const fresh: string[][] = [];
-    for (const a of members) {
-      const entry = this.next.files[a.file];
-      let hashes: string | undefined;
-      if (this.read.has(a.file) || !before.has(a.file)) {
-        const r = this.read.get(a.file);
-        if (!r) return null;
-        const keys = articleLineKeys(r.content);
-        fresh.push(keys);
-        hashes = hashLines(keys);
-        if (entry) entry.lines = hashes;
-      } else hashes = entry?.lines;
-      if (hashes === undefined) return null;
-      countHashes(hashes, counts);
-    }
-    const out = new Set<string>();
-    for (const keys of [old.repeated, ...fresh]) for (const k of keys) if ((counts.get(lineHash(k)) ?? 0) >= 2) out.add(k);
-    return [...out].sort();
-  }
+/** Two files with one stem would be one article id: the later one is refused. */
+function duplicateId(id: string, seen: Set<string>): string | null {
+  if (seen.has(id)) return `article id "${id}" is already used by another file`;
+  seen.add(id);
+  return null;
 }

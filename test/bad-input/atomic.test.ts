@@ -35,35 +35,35 @@ const story = (extra: string) => `Council approves budget\n\nThe council said on
 const dated = [SOURCES_HEADER, ...GOOD_SOURCES, "broken.txt,,,,2024-11-20,,en"].join("\n");
 
 describe("crash isolation", () => {
-  it("a stage throwing on one article: one error naming the article, its other tables and every other article intact", () => {
-    const r = run({ "broken.txt": story(CRASH), "sources.csv": dated });
+  it("a stage throwing on one article: one error naming the article, its other tables and every other article intact", async () => {
+    const r = await run({ "broken.txt": story(CRASH), "sources.csv": dated });
     expect(r.problems).toEqual(['broken.txt: error: figures stage failed on article "broken": simulated figures bug']);
     expect(r.status).toBe(1);
     expect(r.tables.figures.filter((f) => f.article === "broken")).toEqual([]);
     expect(r.tables.quotes.filter((q) => q.article === "broken")).toHaveLength(1);
     expect(r.tables.dates.filter((d) => d.article === "broken").length).toBeGreaterThan(0);
-    const now = goodRows(r.tables), base = baselineRows();
+    const now = goodRows(r.tables), base = (await baselineRows());
     expect(now).toEqual(base);
     expect(now.figures!.length).toBeGreaterThan(0);
   });
 
-  it("cleaning throwing on one article: reported, the article kept with its text as read", () => {
-    const r = run({ "broken.txt": story("CRASH-CLEAN"), "sources.csv": dated });
+  it("cleaning throwing on one article: reported, the article kept with its text as read", async () => {
+    const r = await run({ "broken.txt": story("CRASH-CLEAN"), "sources.csv": dated });
     expect(r.problems).toEqual(['broken.txt: error: clean stage failed on article "broken": simulated clean bug; text kept uncleaned']);
     const a = r.tables.articles.find((x) => x.id === "broken")!;
     expect(a.text).toContain("CRASH-CLEAN");
     expect(r.tables.figures.filter((f) => f.article === "broken").length).toBeGreaterThan(0);
-    expect(goodRows(r.tables)).toEqual(baselineRows());
+    expect(goodRows(r.tables)).toEqual((await baselineRows()));
   });
 });
 
 describe("atomic tables", () => {
-  const tables = () => run({}).tables;
+  const tables = async () => (await run({})).tables;
 
-  it("writeTables replaces an existing table whole and leaves no temporary file", () => {
+  it("writeTables replaces an existing table whole and leaves no temporary file", async () => {
     const out = mkdtempSync(join(tmpdir(), "dossier-atomic-"));
     writeFileSync(join(out, "articles.json"), "[{\"stale\": true}]\n".repeat(10_000));
-    const t = tables();
+    const t = await tables();
     writeTables(t, out, "both");
     expect(readdirSync(out).sort()).toEqual(TABLE_NAMES.flatMap((n) => [`${n}.json`, `${n}.parquet`]).sort());
     expect(JSON.parse(readFileSync(join(out, "articles.json"), "utf8")).map((a: { id: string }) => a.id)).toEqual(GOOD_IDS.slice().sort());

@@ -70,9 +70,9 @@ export interface Run {
   status: number;
 }
 
-export function run(files: Files, options: ExtractOptions & { withGood?: boolean } = {}): Run {
+export async function run(files: Files, options: ExtractOptions & { withGood?: boolean } = {}): Promise<Run> {
   const dir = corpus(files, { withGood: options.withGood ?? true });
-  const { tables, problems } = extractFolder(dir, { registryPath: null, ...options });
+  const { tables, problems } = await extractFolder(dir, { registryPath: null, ...options });
   return { dir, tables, problems: lines(problems, dir), status: exitStatus(problems) };
 }
 
@@ -91,14 +91,14 @@ export function goodRows(tables: Tables) {
 
 let baseline: ReturnType<typeof goodRows> | null = null;
 /** The good articles extracted alone: the rows every bad-input corpus must still produce. */
-export function baselineRows() {
-  if (!baseline) baseline = goodRows(run({}).tables);
+export async function baselineRows() {
+  if (!baseline) baseline = goodRows((await run({})).tables);
   return baseline;
 }
 
 /** Every row of the good articles is present and unchanged. */
-export function expectGoodRowsIntact(tables: Tables): void {
-  const base = baselineRows();
+export async function expectGoodRowsIntact(tables: Tables): Promise<void> {
+  const base = await baselineRows();
   const now = goodRows(tables);
   expect(now.articles).toEqual(base.articles);
   for (const t of PER_ARTICLE) expect(now[t], t).toEqual(base[t]);

@@ -1,6 +1,7 @@
-import { createReadStream, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { createReadStream, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
+import { tmpdir } from "node:os";
 import { extname, join, normalize } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -83,12 +84,15 @@ function hostileCorpus(dir: string): void {
 }
 
 beforeAll(async () => {
+  // The figure a reporter corrects, found by extracting the same corpus first.
+  const draft = mkdtempSync(join(tmpdir(), "dossier-hostile-draft-"));
+  hostileCorpus(draft);
+  const figure = (await extractFolder(draft)).tables.figures.find((f) => f.article === "evil-page" && f.value === 40)!;
   root = buildCopy("dossier-hostile-", (corpus, data) => {
     // A registry entry whose canonical name and role are markup: the actors pages show them.
     writeFileSync(join(data, "actors.csv"), `id,name,kind,aliases,country,role,distinct_from,note\nmaria-lopez,${cell(`Maria Lopez ${EVIL_NAME}`)},person,Maria Lopez|Lopez,,${cell(PAYLOADS.script)},,\n`);
     hostileCorpus(corpus);
     // A reporter's fix whose note is markup too: the figures page marks the row with the note, as text.
-    const figure = extractFolder(corpus).tables.figures.find((f) => f.article === "evil-page" && f.value === 40)!;
     writeFileSync(join(data, "corrections.csv"), `id,action,field,value,note\n${figure.id},set,unit,berths (new),${cell(`checked ${PAYLOADS.img}`)}\n`);
   });
   pages = readdirSync(join(root, "dist")).filter((f) => f.endsWith(".html") && f !== "404.html").map((f) => (f === "index.html" ? "/" : `/${f.replace(/\.html$/, "")}`));

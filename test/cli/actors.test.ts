@@ -6,15 +6,15 @@ import { run as actorsCommand } from "../../loaders/commands/actors.js";
 import { run } from "../actors/helpers.js";
 
 describe("dossier actors --suggest", () => {
-  it("lists a near-miss pair with its evidence, and a usage line without arguments", () => {
+  it("lists a near-miss pair with its evidence, and a usage line without arguments", async () => {
     const dir = mkdtempSync(join(tmpdir(), "actors-suggest-"));
     writeFileSync(join(dir, "a.txt"), "Coach Jan Kowalski praised Maria Gonzalez, and Mario Gonzalez thanked him.\n");
     const out: string[] = [];
     const log = vi.spyOn(console, "log").mockImplementation((s: string) => void out.push(s));
     const err = vi.spyOn(console, "error").mockImplementation(() => {});
     try {
-      expect(actorsCommand(["--suggest", dir, "--registry", join(dir, "none.csv")])).toBe(0);
-      expect(actorsCommand([])).toBe(2);
+      expect(await actorsCommand(["--suggest", dir, "--registry", join(dir, "none.csv")])).toBe(0);
+      expect(await actorsCommand([])).toBe(2);
     } finally {
       log.mockRestore();
       err.mockRestore();

@@ -51,6 +51,29 @@ describe("dossier extract --shard k/n, then dossier merge", () => {
     expect(articles.find((a) => a.id === "a-own")!.boilerplate).toContain("Support our newsroom today.");
   });
 
+  it("reports each problem of the folder once across shards and merge, as one run does", async () => {
+    const bad = tmp("shards-bad");
+    generateCorpus(bad, 12, 7);
+    writeFileSync(join(bad, "empty-one.txt"), "");
+    writeFileSync(join(bad, "empty-two.txt"), "   \n");
+    writeFileSync(join(bad, "sources.csv"), `${readFileSync(join(bad, "sources.csv"), "utf8")}gone.txt,,Norland Post,,2024-05-02,,en\n`);
+    const problemLines = (stderr: string) => stderr.split("\n").filter((l) => / (error|warning): /.test(l)).sort();
+    const one = dossier("extract", bad, "--out", tmp("bad-one"));
+    expect(one.status).toBe(1);
+    const expected = problemLines(one.stderr);
+    expect(expected.filter((l) => /empty-one\.txt|empty-two\.txt|"gone\.txt"/.test(l))).toHaveLength(3);
+    const parts = tmp("bad-parts");
+    const runs = await Promise.all([1, 2, 3].map((k) => dossierAsync("extract", bad, "--shard", `${k}/3`, "--out", parts, "--jobs", "1")));
+    // The merge reports the problems each shard carried in its header, then those found reading the parts.
+    const merged = dossier("merge", parts, "--out", tmp("bad-merged"));
+    expect(merged.status).toBe(1);
+    expect(problemLines(merged.stderr)).toEqual(expected);
+    // Each shard names only the unreadable files it owns, and only shard 1 the row naming no file.
+    const own = runs.map((r) => problemLines(r.stderr));
+    expect(own.flat().sort()).toEqual(expected.filter((l) => /empty-one\.txt|empty-two\.txt|"gone\.txt"/.test(l)));
+    expect(own[0]!.some((l) => l.includes('"gone.txt"'))).toBe(true);
+  });
+
   it("assigns every article to exactly one shard, by its id alone", () => {
     const ids = readdirSync(dir).filter((f) => f.endsWith(".txt")).map((f) => f.replace(/\.txt$/, ""));
     for (const n of [1, 2, 3, 7]) for (const id of ids) expect([...Array(n).keys()].filter((k) => inShard(id, { k: k + 1, n })), id).toHaveLength(1);

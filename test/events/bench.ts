@@ -6,7 +6,7 @@ import { splitSentences } from "../../loaders/text/sentences.js";
 import type { ResolvedMention } from "../../loaders/types.js";
 
 const dir = process.argv[2] ?? "data/articles";
-const { tables } = extractFolder(dir);
+const { tables } = await extractFolder(dir);
 const actors = new Map(tables.actors.map((a) => [a.id, a]));
 const kindOf = new Map(tables.actors.map((a) => [a.id, a.kind]));
 const inputs = tables.articles.map((a) => ({

@@ -13,7 +13,7 @@ import type { ActorKind, ActorRow, DateRow, EventRow, ResolvedMention } from "..
 
 const shared = join(import.meta.dirname, "../../../shared");
 const verbose = process.argv.includes("--verbose");
-const { tables } = extractFolder(join(shared, "seeds"));
+const { tables } = await extractFolder(join(shared, "seeds"));
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 let tp = 0, np = 0, ng = 0, dOk = 0, dN = 0, words = 0, ms = 0;
 

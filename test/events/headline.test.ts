@@ -11,11 +11,11 @@ const BODY = `The government of Chile on Monday condemned Peru for the shelling 
 Officials in Peru did not respond to requests for comment.`;
 
 describe("events and the headline", () => {
-  it("finds the headline's names but reads its events from the body only", () => {
+  it("finds the headline's names but reads its events from the body only", async () => {
     const dir = mkdtempSync(join(tmpdir(), "dossier-headline-"));
     writeFileSync(join(dir, "story.txt"), `${HEADLINE}\n\n${BODY}\n`);
     writeFileSync(join(dir, "sources.csv"), `file,title,outlet,url,published,byline,language\nstory.txt,${HEADLINE},Wire,,2025-03-03,,en\n`);
-    const { tables } = extractFolder(dir);
+    const { tables } = await extractFolder(dir);
     const text = tables.articles[0]!.text;
     expect(text.startsWith(HEADLINE)).toBe(true);
     const inHeadline = (start: number) => start < HEADLINE.length;

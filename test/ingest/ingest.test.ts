@@ -179,14 +179,14 @@ describe("ingestFile: formats", () => {
 });
 
 describe("extractFolder: one bad article does not stop the others", () => {
-  it("reports each unreadable file in one line and extracts the rest", () => {
+  it("reports each unreadable file in one line and extracts the rest", async () => {
     const folder = join(dir, "mixed");
     mkdirSync(folder);
     writeFileSync(join(folder, "a-good.txt"), "Ministers met in Oslo on Monday to discuss fishing rights in the Barents Sea, officials said.\n");
     writeFileSync(join(folder, "b-empty.txt"), "\n\n");
     writeFileSync(join(folder, "c-binary.txt"), new Uint8Array([1, 2, 0, 3]));
     writeFileSync(join(folder, "d-bad.md"), new Uint8Array([0x41, 0xc3, 0x28]));
-    const { tables, problems } = extractFolder(folder);
+    const { tables, problems } = await extractFolder(folder);
     expect(tables.articles.map((a) => a.id)).toEqual(["a-good"]);
     const errors = problems.filter((p) => p.level === "error").map((p) => `${p.file.split("/").pop()}: ${p.message}`);
     expect(errors).toEqual([

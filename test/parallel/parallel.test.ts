@@ -12,9 +12,9 @@ import { extractFolder } from "../../loaders/pipeline.js";
 describe("parallel extraction", () => {
   const dir = mkdtempSync(join(tmpdir(), "dossier-par-"));
   generateCorpus(dir, MIN_PARALLEL + 8, 3);
-  const serial = extractFolder(dir);
 
   it("gives the same tables on 2 worker threads as on one thread", async () => {
+    const serial = await extractFolder(dir);
     const parallel = await buildFolder(dir, { jobs: 2 });
     expect(tablesOf(parallel)).toEqual(serial.tables);
     expect(parallel.problems).toEqual(serial.problems);

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { ingestBytes, type RawArticle, type SourceMeta } from "../../loaders/ingest/index.js";
-import { extractFolder, extractPlan, planArticles } from "../../loaders/pipeline.js";
+import { extractArticles, extractFolder } from "../../loaders/pipeline.js";
 import type { Tables } from "../../loaders/types.js";
 
 // Properties of the whole per-article pipeline (ingest → clean → every stage →
@@ -49,7 +49,7 @@ function raws(texts: string[], published: string | null = "2024-11-20"): RawArti
   return out;
 }
 
-const extract = (rs: RawArticle[]) => extractPlan(planArticles(rs)).tables;
+const extract = async (rs: RawArticle[]) => (await extractArticles(rs)).tables;
 
 type Spanned = { article: string; start: number; end: number; text?: string };
 
@@ -80,10 +80,10 @@ function fingerprint(tables: Tables) {
 }
 
 describe("pipeline properties", () => {
-  it("never throws; every row's offsets point at its text", () => {
-    fc.assert(
-      fc.property(fc.array(text, { minLength: 1, maxLength: 3 }), fc.constantFrom("2024-11-20", null), (texts, published) => {
-        const tables = extract(raws(texts, published));
+  it("never throws; every row's offsets point at its text", async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(text, { minLength: 1, maxLength: 3 }), fc.constantFrom("2024-11-20", null), async (texts, published) => {
+        const tables = await extract(raws(texts, published));
         expectOffsets(tables);
         for (const t of ["figures", "quotes", "events"] as const) {
           const ids = (tables[t] as { id: string }[]).map((r) => r.id);
@@ -94,11 +94,11 @@ describe("pipeline properties", () => {
     );
   });
 
-  it("a stage error is never thrown: odd texts give a problem at most", () => {
-    fc.assert(
-      fc.property(anyText, (t) => {
+  it("a stage error is never thrown: odd texts give a problem at most", async () => {
+    await fc.assert(
+      fc.asyncProperty(anyText, async (t) => {
         const rs = raws([t]);
-        const { problems } = extractPlan(planArticles(rs));
+        const { problems } = await extractArticles(rs);
         // A stage that fails says so per article; none is expected, so show it.
         expect(problems.filter((p) => p.level === "error")).toEqual([]);
       }),
@@ -106,26 +106,26 @@ describe("pipeline properties", () => {
     );
   });
 
-  it("ids are stable across runs and independent of file order", () => {
-    fc.assert(
-      fc.property(fc.array(newsText, { minLength: 2, maxLength: 4 }), fc.infiniteStream(fc.nat()), (texts, rnd) => {
+  it("ids are stable across runs and independent of file order", async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(newsText, { minLength: 2, maxLength: 4 }), fc.infiniteStream(fc.nat()), async (texts, rnd) => {
         const rs = raws(texts);
-        const first = fingerprint(extract(rs));
-        expect(fingerprint(extract(raws(texts)))).toEqual(first);
+        const first = fingerprint(await extract(rs));
+        expect(fingerprint(await extract(raws(texts)))).toEqual(first);
         const shuffled = [...rs].map((r) => [rnd.next().value, r] as const).sort((a, b) => a[0] - b[0]).map(([, r]) => r);
-        expect(fingerprint(extract(shuffled.reverse()))).toEqual(first);
+        expect(fingerprint(await extract(shuffled.reverse()))).toEqual(first);
       }),
       { numRuns: 25 },
     );
   });
 
-  it("the same files in two folders, written in opposite orders, give identical tables", () => {
+  it("the same files in two folders, written in opposite orders, give identical tables", async () => {
     const [texts] = fc.sample(fc.array(newsText, { minLength: 3, maxLength: 3 }), { numRuns: 1, seed: 42 });
     const files = texts!.map((t, i) => [`story-${i}.txt`, `Headline ${i}\n\n${t}`] as const);
     const a = mkdtempSync(join(tmpdir(), "dossier-ids-a-")), b = mkdtempSync(join(tmpdir(), "dossier-ids-b-"));
     for (const [f, t] of files) writeFileSync(join(a, f), t);
     for (const [f, t] of [...files].reverse()) writeFileSync(join(b, f), t);
-    const ta = extractFolder(a, { registryPath: null }).tables, tb = extractFolder(b, { registryPath: null }).tables;
+    const ta = (await extractFolder(a, { registryPath: null })).tables, tb = (await extractFolder(b, { registryPath: null })).tables;
     expect(ta).toEqual(tb);
     expect(ta.articles.map((x) => x.id)).toEqual(["story-0", "story-1", "story-2"]);
   });
