@@ -30,6 +30,11 @@ export interface NerGazetteer {
   phrases: Map<string, number>;
   /** First words of the phrases of two words or more: only there is a longer lookup worth a join. */
   firstWords: Set<string>;
+  /**
+   * Every proper prefix of two words or more of the phrases: a key that is no such prefix
+   * cannot grow into a phrase (phrases are joined by single spaces), so the join stops there.
+   */
+  prefixes: Set<string>;
   maxWords: number;
 }
 
@@ -61,12 +66,14 @@ function build(): NerGazetteer {
   for (const t of [...OFFICE_TITLES, ...HONORIFICS]) add(t, "title");
   let maxWords = 1;
   const firstWords = new Set<string>();
+  const prefixes = new Set<string>();
   for (const k of phrases.keys()) {
     const words = k.split(" ");
     if (words.length > 1) firstWords.add(words[0]!);
+    for (let n = 2; n < words.length; n++) prefixes.add(words.slice(0, n).join(" "));
     maxWords = Math.max(maxWords, words.length);
   }
-  return { phrases, firstWords, maxWords: Math.min(maxWords, 5) };
+  return { phrases, firstWords, prefixes, maxWords: Math.min(maxWords, 5) };
 }
 
 /**
@@ -81,7 +88,9 @@ export function gazetteerMarks(lowers: string[]): Int32Array {
     // The phrases starting here, shortest first, built by appending one word at a time.
     keys.length = 0;
     keys.push(lowers[i]!);
-    if (g.firstWords.has(lowers[i]!)) for (let n = 2; n <= g.maxWords && i + n <= lowers.length; n++) keys.push(`${keys[n - 2]} ${lowers[i + n - 1]}`);
+    // A longer key is built only from one that is some phrase's prefix: the others match nothing.
+    if (g.firstWords.has(lowers[i]!))
+      for (let n = 2; n <= g.maxWords && i + n <= lowers.length && (n === 2 || g.prefixes.has(keys[n - 2]!)); n++) keys.push(`${keys[n - 2]} ${lowers[i + n - 1]}`);
     let matched = 0;
     for (let n = keys.length; n >= 1 && !matched; n--) {
       const mask = g.phrases.get(keys[n - 1]!);
