@@ -131,7 +131,7 @@ function allFeatures(infos: WordInfo[][], caseless: boolean[], stats: DocStats, 
   const offsets = new Uint32Array(n + 1);
   let t = 0;
   infos.forEach((s, si) => {
-    const marks = gazetteerMarks(s.map((w) => w.lower));
+    const marks = gazetteerMarks(s);
     for (let k = 0; k < s.length; k++, t++) {
       offsets[t] = out.length;
       wordAloneFeatures(out, s, k, caseless[si]!);
@@ -159,7 +159,7 @@ function lazyFeatures(infos: WordInfo[][], caseless: boolean[], stats: DocStats,
   const marks: (Int32Array | undefined)[] = new Array(infos.length);
   const staticAt = (t: number, out: Sink) => {
     const si = sentenceOf[t]!, s = infos[si]!;
-    const m = (marks[si] ??= gazetteerMarks(s.map((w) => w.lower)));
+    const m = (marks[si] ??= gazetteerMarks(s));
     sentenceFeatures(out, s, position[t]!, m, caseless[si]!, stats);
   };
   return { words, caseless: caselessTok, staticAt };
