@@ -14,6 +14,7 @@ import { benchEvents } from "./events.js";
 import { benchNer } from "./ner.js";
 import { generateCorpus, paragraphPool } from "./corpus.js";
 import { STAGES, timeStages } from "./stages.js";
+import { benchThroughput } from "./throughput.js";
 import { cleanArticle } from "../loaders/clean/index.js";
 import { ingestFile, listArticleFiles } from "../loaders/ingest/index.js";
 
@@ -124,6 +125,7 @@ try {
   benchDates(report);
   stages(report);
   memoryAndScaling(report);
+  benchThroughput(report);
   benchBuild(report);
   frameworkBuild(report);
 } finally {

@@ -1,4 +1,4 @@
-import nlp from "compromise";
+import { nlp } from "../text/compromise.js";
 import type { Doc } from "../types.js";
 import { sentenceAt } from "../text/sentences.js";
 import type { Tok } from "./tok.js";

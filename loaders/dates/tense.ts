@@ -1,4 +1,4 @@
-import nlp from "compromise";
+import { nlp } from "../text/compromise.js";
 
 // Which way from publication a date without a year lies, read from the grammar of
 // its clause. News dates past events by default, but a date under a future or

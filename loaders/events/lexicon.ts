@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import nlp from "compromise";
+import { nlp } from "../text/compromise.js";
 import { parse } from "csv-parse/sync";
 import { PLOVER_TYPES, type PloverType } from "../types.js";
 

@@ -53,7 +53,15 @@ export interface CompiledLexicon {
    * their entries in group order: one alternation of every pattern made each attempt
    * try them all, and was most of the stage's time.
    */
-  byFirst: Map<string, { regex: RegExp; regexI: RegExp; entries: LexiconEntry[] }>;
+  byFirst: Map<string, FirstWordGroup>;
+}
+
+/** The patterns that can begin with one word; `regexI` is made on first use (few texts need it). */
+interface FirstWordGroup {
+  regex: RegExp;
+  regexI?: RegExp;
+  source: string;
+  entries: LexiconEntry[];
 }
 
 const compiled = new WeakMap<LexiconRegistry, CompiledLexicon>();
@@ -80,8 +88,11 @@ export function compile(registry: LexiconRegistry): CompiledLexicon {
   }
   // Sticky, tried only at word starts (see findTriggers); the "i" twin is for text whose
   // lower-casing changes its length (case-insensitive Unicode matching is several times slower).
-  const sticky = (es: LexiconEntry[], flags: string) => new RegExp(`(?<![\\p{L}\\p{N}])(?:${es.map(entrySource).join("|")})(?![\\p{L}\\p{N}])`, flags);
-  const byFirst = new Map([...groups].map(([w, es]) => [w, { regex: sticky(es, "uy"), regexI: sticky(es, "iuy"), entries: es }]));
+  const byFirst = new Map<string, FirstWordGroup>();
+  for (const [w, es] of groups) {
+    const source = `(?<![\\p{L}\\p{N}])(?:${es.map(entrySource).join("|")})(?![\\p{L}\\p{N}])`;
+    byFirst.set(w, { regex: new RegExp(source, "uy"), source, entries: es });
+  }
   const nounByForm = new Map<string, LexiconEntry>();
   for (const e of entries) if (e.pos === "noun" && !e.pattern.includes(" ")) for (const h of e.heads) nounByForm.set(h, e);
   const verbByForm = new Map<string, LexiconEntry>();
@@ -113,7 +124,7 @@ export function findTriggers(lex: CompiledLexicon, text: string, from: number, t
   for (let w = WORD.exec(slice); w; w = WORD.exec(slice)) {
     const group = lex.byFirst.get(same ? w[0] : w[0].toLowerCase());
     if (!group) continue;
-    const re = same ? group.regex : group.regexI;
+    const re = same ? group.regex : (group.regexI ??= new RegExp(group.source, "iuy"));
     re.lastIndex = w.index;
     const m = re.exec(slice);
     if (!m) continue;

@@ -1,6 +1,6 @@
 import { gazetteerMarks } from "./gazetteer.js";
 import { mix } from "./hash.js";
-import { NEXT, NEXT2, NONE, NONE_WORD, PREV, PREV2, pushGroup, SELF, T } from "./wordfeatures.js";
+import { NEXT, NEXT2, NONE, NONE_WORD, PREV, PREV2, pushGroup, SELF, T, type Sink } from "./wordfeatures.js";
 import { wordInfo, type WordInfo } from "./wordinfo.js";
 
 // The static features of every token of a document (all but the tags the
@@ -13,9 +13,17 @@ import { wordInfo, type WordInfo } from "./wordinfo.js";
 export const FEATURE_VERSION = 2;
 
 export interface DocFeatures {
-  /** Features of token k: feats[offsets[k] .. offsets[k + 1]). */
-  feats: Uint32Array;
-  offsets: Uint32Array;
+  /** Number of tokens. */
+  tokens: number;
+  /** Training: the static features of token k, all made up front: feats[offsets[k] .. offsets[k + 1]). */
+  feats?: Uint32Array;
+  offsets?: Uint32Array;
+  /**
+   * Tagging: pushes token t's static features (the same, in the same order) when the
+   * decoder scores it. It skips most tokens (lower-case words outside a name), so
+   * most are never made.
+   */
+  staticAt?: (t: number, out: Sink) => void;
   /** Per token: hashes the decoder combines with predicted tags. */
   low: Uint32Array;
   short: Uint32Array;
@@ -80,7 +88,7 @@ function docStats(sentences: WordInfo[][], caseless: boolean[]): DocStats {
 }
 
 /** A growable Uint32Array: features stay unboxed 32-bit integers (a number[] boxes those over 2^30). */
-class FeatureBuffer {
+export class FeatureBuffer {
   data = new Uint32Array(4096);
   length = 0;
   push(v: number): void {
@@ -93,46 +101,71 @@ class FeatureBuffer {
   }
 }
 
-/** `grouped`: leave the word-alone features to the decoder's cache (tagging); training wants them all. */
+/** `grouped`: leave the word-alone features to the decoder's cache and the others to `staticAt` (tagging); training wants them all. */
 export function featurizeDoc(sentences: string[][], grouped = false): DocFeatures {
   const infos = sentences.map((s) => s.map(wordInfo));
   const caseless = infos.map(caselessLine);
   const stats = docStats(infos, caseless);
   const n = sentences.reduce((t, s) => t + s.length, 0);
-  const out = new FeatureBuffer();
-  const offsets = new Uint32Array(n + 1);
   const low = new Uint32Array(n), short = new Uint32Array(n), cap = new Uint8Array(n);
   const sentenceStarts: number[] = [];
-  const words: WordInfo[] = [];
-  const caselessTok = new Uint8Array(n);
   let t = 0;
-  infos.forEach((s, si) => {
+  infos.forEach((s) => {
     sentenceStarts.push(t);
-    const marks = gazetteerMarks(s.map((w) => w.lower));
     for (let k = 0; k < s.length; k++, t++) {
-      offsets[t] = out.length;
-      if (!grouped) wordAloneFeatures(out, s, k, caseless[si]!);
-      else {
-        words.push(s[k]!);
-        caselessTok[t] = caseless[si] ? 1 : 0;
-      }
-      sentenceFeatures(out, s, k, marks, caseless[si]!, stats);
       low[t] = s[k]!.low;
       short[t] = s[k]!.short;
       cap[t] = s[k]!.cap && s[k]!.hasLetter ? 1 : 0;
     }
   });
-  offsets[n] = out.length;
   sentenceStarts.push(n);
-  const d: DocFeatures = { feats: out.data.subarray(0, out.length), offsets, low, short, cap, sentenceStarts };
-  if (grouped) {
-    d.words = words;
-    d.caseless = caselessTok;
-  }
+  const d: DocFeatures = { tokens: n, low, short, cap, sentenceStarts };
+  if (grouped) Object.assign(d, lazyFeatures(infos, caseless, stats, n));
+  else Object.assign(d, allFeatures(infos, caseless, stats, n));
   return d;
 }
 
-function wordAloneFeatures(out: FeatureBuffer, s: WordInfo[], k: number, caseless: boolean): void {
+/** Every token's features, word-alone ones included, in one buffer (training). */
+function allFeatures(infos: WordInfo[][], caseless: boolean[], stats: DocStats, n: number): Pick<DocFeatures, "feats" | "offsets"> {
+  const out = new FeatureBuffer();
+  const offsets = new Uint32Array(n + 1);
+  let t = 0;
+  infos.forEach((s, si) => {
+    const marks = gazetteerMarks(s);
+    for (let k = 0; k < s.length; k++, t++) {
+      offsets[t] = out.length;
+      wordAloneFeatures(out, s, k, caseless[si]!);
+      sentenceFeatures(out, s, k, marks, caseless[si]!, stats);
+    }
+  });
+  offsets[n] = out.length;
+  return { feats: out.data.subarray(0, out.length), offsets };
+}
+
+/** Tagging: each token's word and line case, and its static features on demand (a sentence's gazetteer marks once). */
+function lazyFeatures(infos: WordInfo[][], caseless: boolean[], stats: DocStats, n: number): Pick<DocFeatures, "words" | "caseless" | "staticAt"> {
+  const words: WordInfo[] = [];
+  const caselessTok = new Uint8Array(n);
+  const sentenceOf = new Uint32Array(n), position = new Uint32Array(n);
+  let t = 0;
+  infos.forEach((s, si) => {
+    for (let k = 0; k < s.length; k++, t++) {
+      words.push(s[k]!);
+      caselessTok[t] = caseless[si] ? 1 : 0;
+      sentenceOf[t] = si;
+      position[t] = k;
+    }
+  });
+  const marks: (Int32Array | undefined)[] = new Array(infos.length);
+  const staticAt = (t: number, out: Sink) => {
+    const si = sentenceOf[t]!, s = infos[si]!;
+    const m = (marks[si] ??= gazetteerMarks(s));
+    sentenceFeatures(out, s, position[t]!, m, caseless[si]!, stats);
+  };
+  return { words, caseless: caselessTok, staticAt };
+}
+
+function wordAloneFeatures(out: Sink, s: WordInfo[], k: number, caseless: boolean): void {
   pushGroup(out, SELF, s[k]!, caseless);
   pushGroup(out, PREV, s[k - 1] ?? NONE_WORD, caseless);
   pushGroup(out, NEXT, s[k + 1] ?? NONE_WORD, caseless);
@@ -141,7 +174,7 @@ function wordAloneFeatures(out: FeatureBuffer, s: WordInfo[], k: number, caseles
 }
 
 /** The features that read a word with its neighbours, its gazetteer marks and the rest of the document. */
-function sentenceFeatures(out: FeatureBuffer, s: WordInfo[], k: number, marks: Int32Array, caseless: boolean, st: DocStats): void {
+function sentenceFeatures(out: Sink, s: WordInfo[], k: number, marks: Int32Array, caseless: boolean, st: DocStats): void {
   const w = s[k]!;
   const p1 = s[k - 1], n1 = s[k + 1];
   const c = caseless ? T.CASELESS : 0;

@@ -30,6 +30,11 @@ export interface NerGazetteer {
   phrases: Map<string, number>;
   /** First words of the phrases of two words or more: only there is a longer lookup worth a join. */
   firstWords: Set<string>;
+  /**
+   * Every proper prefix of two words or more of the phrases: a key that is no such prefix
+   * cannot grow into a phrase (phrases are joined by single spaces), so the join stops there.
+   */
+  prefixes: Set<string>;
   maxWords: number;
 }
 
@@ -61,27 +66,43 @@ function build(): NerGazetteer {
   for (const t of [...OFFICE_TITLES, ...HONORIFICS]) add(t, "title");
   let maxWords = 1;
   const firstWords = new Set<string>();
+  const prefixes = new Set<string>();
   for (const k of phrases.keys()) {
     const words = k.split(" ");
     if (words.length > 1) firstWords.add(words[0]!);
+    for (let n = 2; n < words.length; n++) prefixes.add(words.slice(0, n).join(" "));
     maxWords = Math.max(maxWords, words.length);
   }
-  return { phrases, firstWords, maxWords: Math.min(maxWords, 5) };
+  return { phrases, firstWords, prefixes, maxWords: Math.min(maxWords, 5) };
+}
+
+/** What the gazetteer says of one word alone: its phrase mask * 2, plus 1 when longer phrases start with it (wordinfo.ts keeps it per distinct word). */
+export function wordGaz(lower: string): number {
+  const g = nerGazetteer();
+  return (g.phrases.get(lower) ?? 0) * 2 + (g.firstWords.has(lower) ? 1 : 0);
 }
 
 /**
  * For each token, the gazetteer categories of the longest phrase covering it, with
  * its position in that phrase (0 begin, 1 inside, 2 last, 3 whole): mask * 4 + position, or 0.
  */
-export function gazetteerMarks(lowers: string[]): Int32Array {
+export function gazetteerMarks(words: readonly { lower: string; gaz: number }[]): Int32Array {
   const g = nerGazetteer();
-  const marks = new Int32Array(lowers.length);
+  const marks = new Int32Array(words.length);
   const keys: string[] = [];
-  for (let i = 0; i < lowers.length; ) {
-    // The phrases starting here, shortest first, built by appending one word at a time.
+  for (let i = 0; i < words.length; ) {
+    const own = words[i]!.gaz;
+    // No longer phrase starts with this word: the word alone, read once per distinct word.
+    if (!(own & 1)) {
+      if (own >> 1) marks[i] = (own >> 1) * 4 + 3;
+      i++;
+      continue;
+    }
+    // The phrases starting here, shortest first, built by appending one word at a time;
+    // a longer key is built only from one that is some phrase's prefix: the others match nothing.
     keys.length = 0;
-    keys.push(lowers[i]!);
-    if (g.firstWords.has(lowers[i]!)) for (let n = 2; n <= g.maxWords && i + n <= lowers.length; n++) keys.push(`${keys[n - 2]} ${lowers[i + n - 1]}`);
+    keys.push(words[i]!.lower);
+    for (let n = 2; n <= g.maxWords && i + n <= words.length && (n === 2 || g.prefixes.has(keys[n - 2]!)); n++) keys.push(`${keys[n - 2]} ${words[i + n - 1]!.lower}`);
     let matched = 0;
     for (let n = keys.length; n >= 1 && !matched; n--) {
       const mask = g.phrases.get(keys[n - 1]!);

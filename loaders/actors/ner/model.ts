@@ -1,6 +1,6 @@
 import { mix } from "./hash.js";
 import { ALLOWED, classType, N_CLASSES } from "./labels.js";
-import type { DocFeatures } from "./features.js";
+import { FeatureBuffer, type DocFeatures } from "./features.js";
 import { groupScores } from "./groupscores.js";
 import type { Weights } from "./weights.js";
 import { NEXT, NEXT2, NONE_WORD, PREV, PREV2, SELF } from "./wordfeatures.js";
@@ -87,8 +87,9 @@ function addWordGroups(weights: Weights, d: DocFeatures, t: number, first: numbe
  * `onToken` (training) may replace the chosen class by the one to carry forward.
  */
 export function decodeDoc(weights: Weights, d: DocFeatures, onToken?: OnToken): Uint8Array {
-  const n = d.offsets.length - 1;
+  const n = d.tokens;
   const tags = new Uint8Array(n);
+  const own = new FeatureBuffer();
   const scores = new Float64Array(NC);
   const hist = new Map<number, Int32Array>();
   const dynBuffer = new Uint32Array(6);
@@ -107,16 +108,21 @@ export function decodeDoc(weights: Weights, d: DocFeatures, onToken?: OnToken): 
     }
     const dyn = dynamicFeatures(dynBuffer, d, t, prev, prev2, hist);
     scores.fill(0);
-    scoreInto(weights, d.feats, d.offsets[t]!, d.offsets[t + 1]!, scores);
+    // Static features: a range of the document's buffer (training), or made now (tagging).
+    let feats: Uint32Array, from = 0, to: number;
+    if (d.feats) (feats = d.feats), (from = d.offsets![t]!), (to = d.offsets![t + 1]!);
+    else {
+      own.length = 0;
+      d.staticAt!(t, own);
+      (feats = own.data), (to = own.length);
+    }
+    scoreInto(weights, feats, from, to, scores);
     scoreInto(weights, dyn, 0, dyn.length, scores);
     if (d.words) addWordGroups(weights, d, t, first, d.sentenceStarts[s + 1]!, scores);
     const allowed = ALLOWED_AFTER[prev === NC ? 0 : prev + 1]!;
     let best = -1;
     for (let c = 0; c < NC; c++) if (allowed[c] && (best < 0 || scores[c]! > scores[best]!)) best = c;
-    if (onToken) {
-      const feats = [...d.feats.subarray(d.offsets[t]!, d.offsets[t + 1]!), ...dyn];
-      best = onToken(feats, best, t);
-    }
+    if (onToken) best = onToken([...feats.subarray(from, to), ...dyn], best, t);
     tags[t] = best;
     if (d.cap[t]) {
       let h = hist.get(d.low[t]!);

@@ -26,7 +26,7 @@ interface Example {
 function examples(docs: ConllDoc[]): Example[] {
   return docs.map((doc) => {
     const features = featurizeDoc(doc.map((s) => s.words));
-    const gold = new Uint8Array(features.offsets.length - 1);
+    const gold = new Uint8Array(features.tokens);
     let t = 0;
     for (const s of doc) {
       gold.set(tagsFromSpans(s.words.length, s.spans), t);

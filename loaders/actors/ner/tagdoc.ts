@@ -34,7 +34,7 @@ export function resetNerModel(): void {
 
 /** Curly quotes and dashes as Reuters' plain ASCII; the model never saw the typographic forms. */
 function conllForm(text: string): string {
-  if (text.length > 2) return text.replace(/’/g, "'");
+  if (text.length > 2) return text.includes("’") ? text.replace(/’/g, "'") : text;
   switch (text) {
     case "“": case "”": case "„": case "«": case "»": return '"';
     case "‘": case "’": return "'";

@@ -1,4 +1,5 @@
 import { lexiconTag } from "../lextokens.js";
+import { wordGaz } from "./gazetteer.js";
 import { hashString } from "./hash.js";
 
 // What the tagger reads from one word by itself, computed once per distinct
@@ -20,6 +21,8 @@ export interface WordInfo {
   hasLower: boolean;
   /** Has a letter. */
   hasLetter: boolean;
+  /** The gazetteer's answer for the word alone (gazetteer.ts wordGaz). */
+  gaz: number;
 }
 
 const cache = new Map<string, WordInfo>();
@@ -60,6 +63,7 @@ export function wordInfo(w: string): WordInfo {
     cap: /^\p{Lu}/u.test(w),
     hasLower: /\p{Ll}/u.test(w),
     hasLetter: /\p{L}/u.test(w),
+    gaz: wordGaz(lower),
   };
   // Bounded so a stream of unusual tokens cannot grow a worker's memory without end.
   if (cache.size < 300_000) cache.set(w, info);
