@@ -31,7 +31,8 @@ export function sentenceTerms(sentence: string): Term[] {
   const out: Term[] = [];
   for (const m of sentence.matchAll(WORD)) {
     const raw = m[0], word = raw.toLowerCase().replace(/’/g, "'");
-    const lex = LEXICON[word];
+    // article text is untrusted: "constructor" or "__proto__" must not read Object's prototype
+    const lex = Object.hasOwn(LEXICON, word) ? LEXICON[word] : undefined;
     const tags = new Set<string>(lex === undefined ? [] : Array.isArray(lex) ? lex : [lex]);
     // a capitalised word inside the sentence is a name ("May" the month, not the modal)
     if (m.index! > 0 && /^\p{Lu}/u.test(raw) && !tags.has("Pronoun")) {

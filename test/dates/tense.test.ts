@@ -79,3 +79,14 @@ describe("a limit looks ahead whatever the verb, a start looks back", () => {
     ["The mill has run at a loss since shortly after the Aug. 4 fire.", "Aug. 4", "2012-08-04", "2013-03-22"],
   ])("%s", (text, t, v, published) => expect(dates(text, published)).toEqual([[t, v]]));
 });
+
+describe("words that name Object's own properties", () => {
+  it("are read as plain words, not as the lexicon's prototype", async () => {
+    const { sentenceTerms } = await import("../../loaders/dates/tense.js");
+    const terms = sentenceTerms("the constructor and __proto__ met hasOwnProperty on Tuesday");
+    for (const t of terms.filter((t) => ["constructor", "__proto__", "hasownproperty"].includes(t.word))) {
+      expect([...t.tags].every((tag) => typeof tag === "string")).toBe(true);
+    }
+    expect(dates("The constructor met the toString club on Tuesday.")).toEqual([["on Tuesday", "2013-03-19"]]);
+  });
+});
