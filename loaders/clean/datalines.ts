@@ -11,7 +11,7 @@ const NUMBER = /^[+-]?(?:\d[\d.,:/-]*|[.,]\d+[\d.,:/-]*)(?:st|nd|rd|th|s)?%?$/u;
 const CAPITALISED = /^\p{Lu}/u;
 const LOWER = /^\p{Ll}/u;
 const FIELD = /\S+/g;
-/** Punctuation a row's fields are wrapped in: "(Yugoslavia)", "111,", "4-37),". */
+/** Punctuation a row's fields are wrapped in: "(Freedonia)", "111,", "4-37),". */
 const EDGES = /^[("'“‘[]+|[)"'”’\],;:.!?]+$/gu;
 
 /** At most this many lower-case words per capitalised word: "Eastport beat Riverton 2-1 (halftime 1-0)". */

@@ -10,7 +10,7 @@ import type { ResolvedMention, Sentence } from "../types.js";
 
 /** Heads of a state organ that a sentence names bare ("police", "the government", "troops"). */
 const ORGAN = "police|security\\s+forces|troops|soldiers|army|military|government|authorities|courts?|navy|prosecutors";
-/** Modifiers a bare organ may carry between its article and its head: "the riot police", "a federal appeals court". */
+/** Modifiers a bare organ may carry between its article and its head: "the riot police", "a provincial appeals court". */
 const MODIFIER =
   "federal|appeals?|supreme|high|district|military|local|state|riot|secret|border|national|paramilitary|special|regional|provincial|city|municipal|ruling|communist|socialist|interim|transitional|provisional|caretaker|new";
 

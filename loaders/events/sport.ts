@@ -1,5 +1,5 @@
 // Sport is not politics (docs/events.md, annotation conventions): in a match report
-// "Australia beat Sri Lanka", "United host Blackburn" and "the Braves rally" name teams, not
+// "Eastport beat Riverton", "Rovers host Northfield" and "the Comets rally" name teams, not
 // states and bodies acting. A story is a match report when it uses words only sport uses:
 // a closed list of terms of the games themselves, each unambiguous outside sport (not
 // "match", "goal", "league", "penalty", "striker", which politics and labour news use too).

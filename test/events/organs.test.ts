@@ -14,7 +14,7 @@ describe("unnamed state organs", () => {
     const text = "LIMA 2024-05-02\n\nPolice detained {Ana Lopez/civilian} on Monday, the {Peru@PER} interior ministry said.";
     expect(events(text)).toEqual([["COERCE", "peru", "ana-lopez"]]);
     // A dateline with its country after the city, and a court with modifiers.
-    expect(events("TRUJILLO, Peru (AP) --\n\nA federal appeals court refused to extradite {Ana Lopez/civilian}, officials in {Peru@PER} said."))
+    expect(events("TRUJILLO, Peru (AP) --\n\nA provincial appeals court refused to extradite {Ana Lopez/civilian}, officials in {Peru@PER} said."))
       .toEqual([["REJECT", "peru", "ana-lopez"]]);
   });
 
