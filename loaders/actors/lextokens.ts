@@ -1,4 +1,4 @@
-import { nlp } from "../text/compromise.js";
+import { LEXICON, lexiconTags } from "../text/compromise.js";
 import type { Doc } from "../types.js";
 import { sentenceAt } from "../text/sentences.js";
 import type { Tok } from "./tok.js";
@@ -10,7 +10,7 @@ import type { Tok } from "./tok.js";
 // name is a noun ("Kyiv club") or a verb ("Kyiv warned"). A lookup answers both
 // at a few million words/s, where a contextual tagger runs at ≈250k.
 
-export const LEXICON = (nlp as unknown as { model(): { one: { lexicon: Record<string, string | string[]> } } }).model().one.lexicon;
+export { LEXICON };
 
 const NAME_TAGS = /^(FirstName|MaleName|FemaleName|LastName|Person|Country|City|Place|Region|Organization|ProperNoun|Honorific|Demonym|Month|WeekDay)$/;
 
@@ -19,9 +19,7 @@ const AUX = /^(have|has|had|do|does|did|is|are|was|were|be|been|will|would|can|c
 
 /** compromise's lexicon tag of a lower-cased word or phrase ("new york"), if it has one. */
 export function lexiconTag(lower: string): string | undefined {
-  // Own keys only: "constructor" in an article is not Object's constructor.
-  const t = Object.hasOwn(LEXICON, lower) ? LEXICON[lower] : undefined;
-  return Array.isArray(t) ? t[0] : t;
+  return lexiconTags(lower)[0];
 }
 
 /** Universal POS for a word: PROPN for a capitalised word the lexicon does not know as an ordinary word. */

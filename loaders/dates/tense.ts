@@ -1,4 +1,4 @@
-import { nlp } from "../text/compromise.js";
+import { lexiconTags, nlp } from "../text/compromise.js";
 
 // Which way from publication a date without a year lies, read from the grammar of
 // its clause. News dates past events by default, but a date under a future or
@@ -22,7 +22,6 @@ export interface Term {
   tags: Set<string>;
 }
 
-const LEXICON = (nlp.world() as { model: { one: { lexicon: Record<string, string | string[]> } } }).model.one.lexicon;
 const NOUN_TAGS = ["Singular", "Plural", "ProperNoun", "Noun", "Pronoun"];
 const WORD = /[\p{L}\p{N}]+(?:['’.][\p{L}]+)*|['’]ll|[^\s\p{L}\p{N}]/gu;
 
@@ -31,9 +30,7 @@ export function sentenceTerms(sentence: string): Term[] {
   const out: Term[] = [];
   for (const m of sentence.matchAll(WORD)) {
     const raw = m[0], word = raw.toLowerCase().replace(/’/g, "'");
-    // article text is untrusted: "constructor" or "__proto__" must not read Object's prototype
-    const lex = Object.hasOwn(LEXICON, word) ? LEXICON[word] : undefined;
-    const tags = new Set<string>(lex === undefined ? [] : Array.isArray(lex) ? lex : [lex]);
+    const tags = new Set<string>(lexiconTags(word));
     // a capitalised word inside the sentence is a name ("May" the month, not the modal)
     if (m.index! > 0 && /^\p{Lu}/u.test(raw) && !tags.has("Pronoun")) {
       tags.clear();

@@ -77,7 +77,8 @@ export function extractEvents(
   let previous: Narrative | null = null;
   doc.sentences.forEach((s, si) => {
     // A headline restates the story's lead: its events are read where the body reports them.
-    if (s.headline) return;
+    // A data line (a dateline, a table's row: clean/datalines.ts) narrates no act.
+    if (s.headline || s.data) return;
     const inSentence: TriggerMatch[] = [];
     while (ti < found.length && found[ti]!.start < s.start) ti++;
     for (let j = ti; j < found.length && found[j]!.start < s.end; j++) if (found[j]!.end <= s.end) inSentence.push(found[j]!);
