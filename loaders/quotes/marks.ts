@@ -24,21 +24,25 @@ type Family = "curly" | "straight" | "wire";
 
 export function findQuoteSpans(text: string): QuoteSpan[] {
   const out: QuoteSpan[] = [];
+  // One scan of the text: a paragraph's own search for its first mark would run on
+  // through every later paragraph that has none.
+  MARK.lastIndex = 0;
+  let next = MARK.exec(text);
   let paraStart = 0;
   while (paraStart <= text.length) {
     let paraEnd = text.indexOf("\n", paraStart);
     if (paraEnd < 0) paraEnd = text.length;
-    scanParagraph(text, paraStart, paraEnd, out);
+    if (next && next.index < paraEnd) next = scanParagraph(text, paraStart, paraEnd, next, out);
     paraStart = paraEnd + 1;
   }
   return out;
 }
 
-function scanParagraph(text: string, from: number, to: number, out: QuoteSpan[]): void {
+/** Pairs the marks of one paragraph from its first (`m`); returns the first mark after it. */
+function scanParagraph(text: string, from: number, to: number, first: RegExpExecArray, out: QuoteSpan[]): RegExpExecArray | null {
   let open: { at: number; len: number; family: Family } | null = null;
-  MARK.lastIndex = from;
-  let m: RegExpExecArray | null;
-  while ((m = MARK.exec(text)) && m.index < to) {
+  let m: RegExpExecArray | null = first;
+  for (; m && m.index < to; m = MARK.exec(text)) {
     const mark = m[0];
     const at = m.index;
     if (!open) {
@@ -62,6 +66,7 @@ function scanParagraph(text: string, from: number, to: number, out: QuoteSpan[])
     while (end > open.at + open.len && /\s/.test(text[end - 1]!)) end--;
     push(out, open.at, open.len, end, end, false);
   }
+  return m;
 }
 
 function push(out: QuoteSpan[], open: number, openLen: number, textEnd: number, close: number, closed: boolean): void {
