@@ -1,4 +1,5 @@
 import { guessPos } from "../actors/lextokens.js";
+import { nextWord, type WordSpan } from "../text/scan.js";
 import type { LexiconEntry, LexiconRegistry } from "./lexicon.js";
 
 // One alternation regex over every inflected pattern, compiled once per lexicon:
@@ -19,6 +20,7 @@ export interface TriggerMatch {
 
 /** Words a gap ("...") in a pattern may skip. */
 const GAP_WORDS = 8;
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]/u;
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const alt = (forms: string[]) => [...new Set(forms)].sort((a, b) => b.length - a.length).map(esc).join("|");
 
@@ -57,11 +59,23 @@ export interface CompiledLexicon {
 }
 
 /** The patterns that can begin with one word; `regexI` is made on first use (few texts need it). */
-interface FirstWordGroup {
+export interface FirstWordGroup {
   regex: RegExp;
   regexI?: RegExp;
   source: string;
   entries: LexiconEntry[];
+  /**
+   * One-word patterns only, none reaching past the word: what the regex matches at the word
+   * depends on the word alone, so it is worked out once (`wordMatch`) and no regex is run or compiled.
+   */
+  wordOnly: boolean;
+  fixed?: FixedMatch | null;
+}
+
+/** The regex's answer at a word of a `wordOnly` group: which entry's capture group, and the head it matched. */
+export interface FixedMatch {
+  k: number;
+  head: string;
 }
 
 const compiled = new WeakMap<LexiconRegistry, CompiledLexicon>();
@@ -91,7 +105,9 @@ export function compile(registry: LexiconRegistry): CompiledLexicon {
   const byFirst = new Map<string, FirstWordGroup>();
   for (const [w, es] of groups) {
     const source = `(?<![\\p{L}\\p{N}])(?:${es.map(entrySource).join("|")})(?![\\p{L}\\p{N}])`;
-    byFirst.set(w, { regex: new RegExp(source, "uy"), source, entries: es });
+    // A longer head can match at the word only where it goes on past it with no letter or digit.
+    const wordOnly = es.every((e) => !e.pattern.includes(" ") && e.heads.every((h) => h.length <= w.length || !h.startsWith(w) || LETTER_OR_DIGIT.test(h.slice(w.length))));
+    byFirst.set(w, { regex: new RegExp(source, "uy"), source, entries: es, wordOnly });
   }
   const nounByForm = new Map<string, LexiconEntry>();
   for (const e of entries) if (e.pos === "noun" && !e.pattern.includes(" ")) for (const h of e.heads) nounByForm.set(h, e);
@@ -102,13 +118,27 @@ export function compile(registry: LexiconRegistry): CompiledLexicon {
   return out;
 }
 
+/**
+ * The alternation of a `wordOnly` group tried at a word, as the regex tries it: entries in order,
+ * each one's heads longest first; a head matches where the word starts with it and no letter or
+ * digit follows. Nothing precedes a word in a letter or digit (the word scan ends words there).
+ */
+export function wordMatch(group: FirstWordGroup, word: string): FixedMatch | null {
+  for (let k = 0; k < group.entries.length; k++)
+    for (const h of byLength(group.entries[k]!.heads))
+      if (word.startsWith(h) && h.length > 0 && !LETTER_OR_DIGIT.test(word.slice(h.length))) return { k: k + 1, head: h };
+  return null;
+}
+
+/** Heads in the regex's order (entrySource's `alt`): distinct, longest first, ties in given order. */
+const byLength = (forms: string[]) => [...new Set(forms)].sort((a, b) => b.length - a.length);
+
 /** Words before a form that make it a noun, not a verb ("their support", "Japan's support", "an urgent appeal"). */
 const NOUN_CONTEXT = /(?:\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Mm]y|[Yy]our|[Tt]his|of|for)(?:\s+[“"]?([\p{Ll}-]+))?|['’]s(?:\s+[“"]?([\p{Ll}-]+))?|[“"]|\b(?:further|fresh|new|more|additional|tougher|harsher|wider|punitive|targeted|sweeping|economic|financial|repeated|several|many|renewed))\s*$/u;
 
 // (The last group: modifiers that only stand before nouns, "further sanctions", "drone attacks".)
-// A lower-case ASCII word with nothing that could extend it is tried first: most words
-// are, and it spares the Unicode classes (same cuts as the second alternative alone).
-const WORD = /[a-z0-9]+(?![\p{L}\p{N}'’-])|[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
+/** Words are runs of letters and digits joined by a hyphen or an apostrophe. */
+const joinsWord = (c: number) => c === 0x2d || c === 0x27 || c === 0x2019;
 
 /** Every trigger in `text[from, to)`, left to right, non-overlapping. */
 export function findTriggers(lex: CompiledLexicon, text: string, from: number, to: number): TriggerMatch[] {
@@ -120,25 +150,33 @@ export function findTriggers(lex: CompiledLexicon, text: string, from: number, t
   const slice = same ? lower : raw;
   // Walk the words and try the patterns only where one can start: most words cannot,
   // and a sticky match there is much cheaper than letting a regex scan every position.
-  WORD.lastIndex = 0;
-  for (let w = WORD.exec(slice); w; w = WORD.exec(slice)) {
-    const group = lex.byFirst.get(same ? w[0] : w[0].toLowerCase());
+  const w: WordSpan = { start: 0, end: 0 };
+  for (let pos = 0; nextWord(slice, pos, joinsWord, w); ) {
+    pos = w.end;
+    const word = slice.slice(w.start, w.end);
+    const group = lex.byFirst.get(same ? word : word.toLowerCase());
     if (!group) continue;
-    const re = same ? group.regex : (group.regexI ??= new RegExp(group.source, "iuy"));
-    re.lastIndex = w.index;
-    const m = re.exec(slice);
-    if (!m) continue;
-    WORD.lastIndex = m.index + m[0].length;
-    // Each entry contributes exactly one capture group (its head), in order.
-    let k = 1;
-    while (k < m.length && m[k] === undefined) k++;
+    let k = 1, head: string | undefined, matched: string, at: number;
+    if (same && group.wordOnly) {
+      const fixed = group.fixed === undefined ? (group.fixed = wordMatch(group, word)) : group.fixed;
+      if (!fixed) continue;
+      (k = fixed.k), (head = matched = fixed.head), (at = w.start);
+    } else {
+      const re = same ? group.regex : (group.regexI ??= new RegExp(group.source, "iuy"));
+      re.lastIndex = w.start;
+      const m = re.exec(slice);
+      if (!m) continue;
+      // Each entry contributes exactly one capture group (its head), in order.
+      while (k < m.length && m[k] === undefined) k++;
+      (head = m[k]), (matched = m[0]), (at = m.index);
+    }
+    pos = at + matched.length;
     let entry = group.entries[k - 1];
-    const head = m[k];
     if (!entry || head === undefined) continue;
-    const start = from + m.index!;
-    const headAt = start + m[0].toLowerCase().indexOf(head.toLowerCase());
+    const start = from + at;
+    const headAt = start + matched.toLowerCase().indexOf(head.toLowerCase());
     const headForm = head.toLowerCase();
-    const end = start + m[0].length;
+    const end = start + matched.length;
     // A particle belongs to the verb ("called on X"); a gap's words are its object ("released Israeli hostages").
     let headEnd = entry.pattern.includes("...") ? headAt + head.length : end;
     // A form both a verb and a noun ("meeting", "support", "an appeal to") is read from the word before it.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { defaultLexicon } from "../../loaders/events/lexicon.js";
-import { compile, findTriggers } from "../../loaders/events/matcher.js";
+import { compile, findTriggers, wordMatch } from "../../loaders/events/matcher.js";
 
 // Sentences written for this test. A text whose lower-casing changes its length
 // ("İ" becomes two code units) is matched case-insensitively with each pattern's
@@ -26,5 +26,22 @@ describe("the trigger matcher", () => {
     const ms = findTriggers(lex, text, from, text.length);
     for (const m of ms) expect(text.slice(m.start, m.end).toLowerCase()).toContain(m.head);
     expect(ms.map((m) => text.slice(m.start, m.end))).toEqual(found(dotted).map((x) => x[0]));
+  });
+
+  it("reads a one-word group at a word as its regex does, whatever follows the word", () => {
+    let checked = 0;
+    for (const [word, group] of lex.byFirst) {
+      if (!group.wordOnly) continue;
+      for (const tail of ["", " next", ", then", "’s", "'", "-", "-led talks", "”", ".", "😀"]) {
+        const text = `so ${word}${tail}`;
+        group.regex.lastIndex = 3;
+        const m = group.regex.exec(text);
+        let k = 1;
+        if (m) while (k < m.length && m[k] === undefined) k++;
+        expect(wordMatch(group, word), text).toEqual(m ? { k, head: m[k] } : null);
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(1000);
   });
 });
