@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { nextWord, type WordSpan } from "../loaders/text/scan.js";
 import { countWords } from "../loaders/text/words.js";
+import { wordCount } from "../loaders/events/mentions.js";
 
 // Sentences written for this test. The scanner must cut words exactly where the
 // Unicode regex it replaces does, astral letters, combining marks and lone surrogates included.
@@ -27,5 +28,11 @@ describe("the word scanner", () => {
       for (let pos = 0; nextWord(s, pos, joins, w); pos = w.end) got.push([w.start, w.end]);
       expect(got, s).toEqual([...s.matchAll(re)].map((m) => [m.index!, m.index! + m[0].length]));
     }
+  });
+
+  it("counts a span's words as the events stage's regex does", () => {
+    const re = /[\p{L}\p{N}]+(?:(?:['’-]|[.,](?=\p{N}))[\p{L}\p{N}]+)*/gu;
+    for (const s of [...SAMPLES, "3.5 or 1,200 but a.b and c,d; ٣.٤ x.٣ 2.x"])
+      for (let from = 0; from < s.length; from += 7) expect(wordCount(s, from, s.length), s).toBe(s.slice(from).match(re)?.length ?? 0);
   });
 });

@@ -18,6 +18,13 @@ export function isLetterOrDigit(c: number): boolean {
   return LETTER_OR_DIGIT.test(String.fromCodePoint(c));
 }
 
+const NUMBER = /\p{N}/u;
+
+/** Whether code point `c` is a digit of any script (\p{N}). */
+export function isNumber(c: number): boolean {
+  return c < 0x80 ? c >= 48 && c <= 57 : isLetterOrDigit(c) && NUMBER.test(String.fromCodePoint(c));
+}
+
 /** A word's offsets, reused from call to call. */
 export interface WordSpan {
   start: number;
@@ -37,9 +44,10 @@ function runEnd(s: string, i: number): number {
 
 /**
  * The next word at or after `from` into `out`: a run of letters and digits, with further runs
- * joined by one character for which `joiner` (a UTF-16 code) holds. False when none is left.
+ * joined by one character for which `joiner` holds (given its UTF-16 code and the code point
+ * after it, itself a letter or digit). False when none is left.
  */
-export function nextWord(s: string, from: number, joiner: (code: number) => boolean, out: WordSpan): boolean {
+export function nextWord(s: string, from: number, joiner: (code: number, next: number) => boolean, out: WordSpan): boolean {
   const n = s.length;
   let i = from;
   while (i < n) {
@@ -50,7 +58,7 @@ export function nextWord(s: string, from: number, joiner: (code: number) => bool
   if (i >= n) return false;
   out.start = i;
   i = runEnd(s, i);
-  while (i + 1 < n && joiner(s.charCodeAt(i)) && isLetterOrDigit(s.codePointAt(i + 1)!)) i = runEnd(s, i + 1);
+  for (let next: number; i + 1 < n && isLetterOrDigit((next = s.codePointAt(i + 1)!)) && joiner(s.charCodeAt(i), next); ) i = runEnd(s, i + 1);
   out.end = i;
   return true;
 }
