@@ -60,7 +60,8 @@ export interface CompiledLexicon {
 
 /** The patterns that can begin with one word; `regexI` is made on first use (few texts need it). */
 export interface FirstWordGroup {
-  regex: RegExp;
+  /** Made on first use: most groups never need it, and a Unicode regex costs to make. */
+  regex?: RegExp;
   regexI?: RegExp;
   source: string;
   entries: LexiconEntry[];
@@ -107,7 +108,7 @@ export function compile(registry: LexiconRegistry): CompiledLexicon {
     const source = `(?<![\\p{L}\\p{N}])(?:${es.map(entrySource).join("|")})(?![\\p{L}\\p{N}])`;
     // A longer head can match at the word only where it goes on past it with no letter or digit.
     const wordOnly = es.every((e) => !e.pattern.includes(" ") && e.heads.every((h) => h.length <= w.length || !h.startsWith(w) || LETTER_OR_DIGIT.test(h.slice(w.length))));
-    byFirst.set(w, { regex: new RegExp(source, "uy"), source, entries: es, wordOnly });
+    byFirst.set(w, { source, entries: es, wordOnly });
   }
   const nounByForm = new Map<string, LexiconEntry>();
   for (const e of entries) if (e.pos === "noun" && !e.pattern.includes(" ")) for (const h of e.heads) nounByForm.set(h, e);
@@ -162,7 +163,7 @@ export function findTriggers(lex: CompiledLexicon, text: string, from: number, t
       if (!fixed) continue;
       (k = fixed.k), (head = matched = fixed.head), (at = w.start);
     } else {
-      const re = same ? group.regex : (group.regexI ??= new RegExp(group.source, "iuy"));
+      const re = same ? (group.regex ??= new RegExp(group.source, "uy")) : (group.regexI ??= new RegExp(group.source, "iuy"));
       re.lastIndex = w.start;
       const m = re.exec(slice);
       if (!m) continue;

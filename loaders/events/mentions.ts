@@ -1,3 +1,4 @@
+import { isNumber, nextWord, type WordSpan } from "../text/scan.js";
 import type { ActorRow, ResolvedMention } from "../types.js";
 
 // Positional helpers over the actor mentions of one sentence: who stands before
@@ -36,9 +37,17 @@ export function isObjectLike(text: string, m: ResolvedMention, floor: number): b
   return m.kind !== "place" && !NOT_OBJECT.has(wordBefore(text, m.start, floor));
 }
 
+/** Inside a word: an apostrophe or hyphen, or a decimal point or thousands comma before a digit ("3.5", "1,200"). */
+const joinsWord = (c: number, next: number) => c === 0x27 || c === 0x2019 || c === 0x2d || ((c === 0x2e || c === 0x2c) && isNumber(next));
+const span: WordSpan = { start: 0, end: 0 };
+
 /** Number of words in `text[from, to)`. */
 export function wordCount(text: string, from: number, to: number): number {
-  return to > from ? (text.slice(from, to).match(/[\p{L}\p{N}]+(?:(?:['’-]|[.,](?=\p{N}))[\p{L}\p{N}]+)*/gu) ?? []).length : 0;
+  if (to <= from) return 0;
+  const slice = text.slice(from, to);
+  let n = 0;
+  for (let pos = 0; nextWord(slice, pos, joinsWord, span); pos = span.end) n++;
+  return n;
 }
 
 /** "A and B", "A, B and C"; B may carry a title ("and German Chancellor Olaf Scholz"). */
@@ -100,7 +109,7 @@ export function afterPrep(text: string, ms: ResolvedMention[], prep: string, fro
   if (!re) PREP_RE.set(prep, (re = new RegExp(`(?<![\\p{L}])${prep}(?![\\p{L}])`, "giu")));
   const slice = text.slice(from, to);
   for (const p of slice.matchAll(re)) {
-    if (wordCount(text, from, from + p.index!) > reach) break;
+    if (reach !== Infinity && wordCount(text, from, from + p.index!) > reach) break;
     const at = from + p.index! + p[0].length;
     for (let i = 0; i < ms.length; i++) {
       const m = ms[i]!;
