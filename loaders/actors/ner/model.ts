@@ -2,7 +2,7 @@ import { mix } from "./hash.js";
 import { ALLOWED, classType, N_CLASSES } from "./labels.js";
 import { FeatureBuffer, type DocFeatures } from "./features.js";
 import { groupScores } from "./groupscores.js";
-import type { Weights } from "./weights.js";
+import { rowBase, type Weights } from "./weights.js";
 import { NEXT, NEXT2, NONE_WORD, PREV, PREV2, SELF } from "./wordfeatures.js";
 
 // Module-local copies of the label constants: run through tsx (the report's data
@@ -28,17 +28,6 @@ const ROLE_OFFSET = (() => {
 export type { Weights };
 
 
-export function liveBuckets(weights: Weights): Uint8Array {
-  const live = new Uint8Array((1 << weights.bits) >> 3);
-  for (let b = 0; b < 1 << weights.bits; b++)
-    for (let c = 0; c < NC; c++)
-      if (weights.w[b * NC + c] !== 0) {
-        live[b >> 3]! |= 1 << (b & 7);
-        break;
-      }
-  return live;
-}
-
 /** Template ids of the features made from predicted tags (beside features.ts's static ones). */
 const P1 = 501, P2P1 = 502, P1Low = 503, P1Short = 504, Hist = 505, HistShort = 506;
 
@@ -61,12 +50,10 @@ function dynamicFeatures(out: Uint32Array, d: DocFeatures, t: number, prev: numb
 }
 
 export function scoreInto(weights: Weights, feats: ArrayLike<number>, from: number, to: number, scores: Float64Array): void {
-  const mask = (1 << weights.bits) - 1;
-  const w = weights.w, live = weights.live;
+  const w = weights.w;
   for (let i = from; i < to; i++) {
-    const b = feats[i]! & mask;
-    if (live && (live[b >> 3]! & (1 << (b & 7))) === 0) continue;
-    const base = b * NC;
+    const base = rowBase(weights, feats[i]!);
+    if (base < 0) continue;
     for (let c = 0; c < NC; c++) scores[c]! += w[base + c]!;
   }
 }
