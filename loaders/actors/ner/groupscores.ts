@@ -1,5 +1,5 @@
 import { N_CLASSES } from "./labels.js";
-import type { Weights } from "./weights.js";
+import { rowBase, type Weights } from "./weights.js";
 import { pushGroup, ROLES } from "./wordfeatures.js";
 import type { WordInfo } from "./wordinfo.js";
 
@@ -32,9 +32,9 @@ export function groupScores(weights: Weights, w: WordInfo, role: number, caseles
   scratch.length = 0;
   pushGroup(sink, role, w, caseless);
   const scores = new Float32Array(NC);
-  const mask = (1 << weights.bits) - 1;
   for (const f of scratch) {
-    const base = (f & mask) * NC;
+    const base = rowBase(weights, f);
+    if (base < 0) continue;
     for (let c = 0; c < NC; c++) scores[c]! += weights.w[base + c]!;
   }
   return (slots[k] = scores);

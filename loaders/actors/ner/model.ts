@@ -2,7 +2,7 @@ import { mix } from "./hash.js";
 import { ALLOWED, classType, N_CLASSES } from "./labels.js";
 import { FeatureBuffer, type DocFeatures } from "./features.js";
 import { groupScores } from "./groupscores.js";
-import type { Weights } from "./weights.js";
+import { rowBase, type Weights } from "./weights.js";
 import { NEXT, NEXT2, NONE_WORD, PREV, PREV2, SELF } from "./wordfeatures.js";
 
 // Module-local copies of the label constants: run through tsx (the report's data
@@ -28,17 +28,6 @@ const ROLE_OFFSET = (() => {
 export type { Weights };
 
 
-export function liveBuckets(weights: Weights): Uint8Array {
-  const live = new Uint8Array((1 << weights.bits) >> 3);
-  for (let b = 0; b < 1 << weights.bits; b++)
-    for (let c = 0; c < NC; c++)
-      if (weights.w[b * NC + c] !== 0) {
-        live[b >> 3]! |= 1 << (b & 7);
-        break;
-      }
-  return live;
-}
-
 /** Template ids of the features made from predicted tags (beside features.ts's static ones). */
 const P1 = 501, P2P1 = 502, P1Low = 503, P1Short = 504, Hist = 505, HistShort = 506;
 
@@ -60,24 +49,32 @@ function dynamicFeatures(out: Uint32Array, d: DocFeatures, t: number, prev: numb
   return out;
 }
 
-export function scoreInto(weights: Weights, feats: ArrayLike<number>, from: number, to: number, scores: Float64Array): void {
-  const mask = (1 << weights.bits) - 1;
-  const w = weights.w, live = weights.live;
+/** The classes allowed after each previous class (ALLOWED's rows as lists): only their scores are summed. */
+const ALLOWED_LIST: Int32Array[] = ALLOWED_AFTER.map((row) => Int32Array.from(row.flatMap((ok, c) => (ok ? [c] : []))));
+const EVERY_CLASS = Int32Array.from({ length: NC }, (_, c) => c);
+
+export function scoreInto(weights: Weights, feats: ArrayLike<number>, from: number, to: number, scores: Float64Array, classes: Int32Array = EVERY_CLASS): void {
+  const w = weights.w, k = classes.length;
   for (let i = from; i < to; i++) {
-    const b = feats[i]! & mask;
-    if (live && (live[b >> 3]! & (1 << (b & 7))) === 0) continue;
-    const base = b * NC;
-    for (let c = 0; c < NC; c++) scores[c]! += w[base + c]!;
+    const base = rowBase(weights, feats[i]!);
+    if (base < 0) continue;
+    for (let j = 0; j < k; j++) {
+      const c = classes[j]!;
+      scores[c]! += w[base + c]!;
+    }
   }
 }
 
 /** The word-alone feature groups of token t in a sentence [first, end), from the per-word cache. */
-function addWordGroups(weights: Weights, d: DocFeatures, t: number, first: number, end: number, scores: Float64Array): void {
-  const words = d.words!, caseless = d.caseless![t] === 1;
+function addWordGroups(weights: Weights, d: DocFeatures, t: number, first: number, end: number, scores: Float64Array, classes: Int32Array): void {
+  const words = d.words!, caseless = d.caseless![t] === 1, n = classes.length;
   for (let role = SELF; role <= NEXT2; role++) {
     const k = t + ROLE_OFFSET[role]!;
     const g = groupScores(weights, k >= first && k < end ? words[k]! : NONE_WORD, role, caseless);
-    for (let c = 0; c < NC; c++) scores[c]! += g[c]!;
+    for (let j = 0; j < n; j++) {
+      const c = classes[j]!;
+      scores[c]! += g[c]!;
+    }
   }
 }
 
@@ -116,12 +113,16 @@ export function decodeDoc(weights: Weights, d: DocFeatures, onToken?: OnToken): 
       d.staticAt!(t, own);
       (feats = own.data), (to = own.length);
     }
-    scoreInto(weights, feats, from, to, scores);
-    scoreInto(weights, dyn, 0, dyn.length, scores);
-    if (d.words) addWordGroups(weights, d, t, first, d.sentenceStarts[s + 1]!, scores);
-    const allowed = ALLOWED_AFTER[prev === NC ? 0 : prev + 1]!;
+    // Only the classes allowed after prev can be chosen (two inside a name): the others are never summed.
+    const classes = ALLOWED_LIST[prev === NC ? 0 : prev + 1]!;
+    scoreInto(weights, feats, from, to, scores, classes);
+    scoreInto(weights, dyn, 0, dyn.length, scores, classes);
+    if (d.words) addWordGroups(weights, d, t, first, d.sentenceStarts[s + 1]!, scores, classes);
     let best = -1;
-    for (let c = 0; c < NC; c++) if (allowed[c] && (best < 0 || scores[c]! > scores[best]!)) best = c;
+    for (let j = 0; j < classes.length; j++) {
+      const c = classes[j]!;
+      if (best < 0 || scores[c]! > scores[best]!) best = c;
+    }
     if (onToken) best = onToken([...feats.subarray(from, to), ...dyn], best, t);
     tags[t] = best;
     if (d.cap[t]) {

@@ -6,7 +6,8 @@ import { gunzipSync, gzipSync } from "node:zlib";
 import { afterEach, describe, expect, it } from "vitest";
 import { articleCandidates } from "../../../loaders/actors/index.js";
 import { resetNerModel } from "../../../loaders/actors/ner/tagdoc.js";
-import { DEFAULT_WEIGHTS, loadWeights, WeightsError } from "../../../loaders/actors/ner/weightsfile.js";
+import { rowBase } from "../../../loaders/actors/ner/weights.js";
+import { DEFAULT_WEIGHTS, loadWeights, saveWeights, WeightsError } from "../../../loaders/actors/ner/weightsfile.js";
 import { doc } from "../helpers.js";
 
 const dir = mkdtempSync(join(tmpdir(), "dossier-weights-"));
@@ -19,8 +20,23 @@ describe("the tagger's weights file", () => {
 
   it("loads the committed weights", () => {
     const w = loadWeights(DEFAULT_WEIGHTS);
-    expect(w.w.length).toBe((1 << w.bits) * 17);
+    expect(w.w.length % 17).toBe(0);
     expect(w.live?.some((b) => b !== 0)).toBe(true);
+  });
+
+  it("keeps only live buckets, and every bucket reads back as it was saved", () => {
+    const dense = new Int16Array((1 << 10) * 17);
+    for (let b = 0; b < 1 << 10; b += 7) dense[b * 17 + (b % 17)] = b - 500;
+    const path = join(dir, "small.bin.gz");
+    saveWeights(path, { bits: 10, w: dense, scale: 0.5 });
+    const w = loadWeights(path);
+    expect(w.scale).toBe(0.5);
+    expect(w.w.length).toBe(Math.ceil(1024 / 7) * 17);
+    for (let b = 0; b < 1 << 10; b++) {
+      const base = rowBase(w, b + (5 << 20));
+      const row = base < 0 ? new Int16Array(17) : w.w.subarray(base, base + 17);
+      expect([...row]).toEqual([...dense.subarray(b * 17, b * 17 + 17)]);
+    }
   });
 
   it("a missing file is one error naming the file and npm run train", () => {
