@@ -47,7 +47,7 @@ export function benchThroughput(report: Report): void {
     const dir = join(work, "k");
     // The corpus bench/run.ts times against compromise: same pool, size and seed.
     const { words } = generateCorpus(dir, 1000, 11, paragraphPool(["data/articles", "test/fixtures"]));
-    // A first run with workers writes the JavaScript mirror of loaders/ (parallel/mirror.ts) that later runs start from.
+    // A first run builds the bundle of loaders/ (bin/bundle.js) that later runs start from.
     extract(dir, join(work, "warm"), 2);
     const rounds = Number(process.env.BENCH_ROUNDS ?? 3);
     const runs: Record<number, Run[]> = { 1: [], 2: [] };
