@@ -78,6 +78,11 @@ export class Pool {
     });
   }
 
+  /** Tasks sent to the least-loaded worker and not yet answered. */
+  get queued(): number {
+    return Math.min(...this.load);
+  }
+
   get size(): number {
     return this.workers.length;
   }
