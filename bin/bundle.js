@@ -1,5 +1,5 @@
 // Builds loaders/ into two ES modules with esbuild, the CLI's and the worker's,
-// under .dossier-cache/js/<version>/: one file loads much faster than a tree of
+// under .dossier-cache/bundle/<version>/: one file loads much faster than a tree of
 // TypeScript through tsx's loader (the start of a short command, and of each
 // worker). Packages stay outside the bundle; a source's import.meta.url becomes
 // its own file's URL, relative to the bundle, so data files beside the sources

@@ -31,4 +31,4 @@ export function extractorVersion() {
 }
 
 /** Where the bundle of this version of loaders/ lives (cli.js, worker.js). */
-export const bundleDir = () => join(LOADERS, "..", ".dossier-cache", "js", extractorVersion());
+export const bundleDir = () => join(LOADERS, "..", ".dossier-cache", "bundle", extractorVersion());

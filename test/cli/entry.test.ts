@@ -8,7 +8,7 @@ import { TABLE_NAMES } from "../../loaders/types.js";
 
 // bin/dossier.js starts the CLI from the bundle of loaders/ built for the
 // sources, else through tsx. Both must behave the same: the bundle runs from
-// .dossier-cache/js/<version>/, so any path it resolves from its own location
+// .dossier-cache/bundle/<version>/, so any path it resolves from its own location
 // (the registry, package.json, lexicons) would differ if resolved wrongly.
 
 const run = (env: Record<string, string>, ...args: string[]) =>
@@ -16,7 +16,7 @@ const run = (env: Record<string, string>, ...args: string[]) =>
 
 describe("the CLI's entry", () => {
   it("gives the same version and tables from the bundle as through tsx", () => {
-    expect(workerUrl().pathname).toMatch(/\.dossier-cache\/js\/[0-9a-f]{16}\/worker\.js$/);
+    expect(workerUrl().pathname).toMatch(/\.dossier-cache\/bundle\/[0-9a-f]{16}\/worker\.js$/);
     const version = JSON.parse(readFileSync("package.json", "utf8")).version;
     const tables: Record<string, string>[] = [];
     for (const [entry, env] of [["bundle", {}], ["tsx", { DOSSIER_NO_BUNDLE: "1" }]] as const) {
