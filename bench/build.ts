@@ -45,7 +45,7 @@ export function benchBuild(report: Report): void {
     const large = join(work, "large");
     const { words } = generateCorpus(large, n, 42, paragraphPool(["data/articles", "test/fixtures"]));
     const cores = availableParallelism();
-    // A first run of each side outside the timings: it makes that side's JavaScript mirror of loaders/.
+    // A first run of each side outside the timings: it builds that side's bundle (or mirror) of loaders/.
     generateCorpus(join(work, "tiny"), 3, 1);
     for (const side of sides) dossier(side, "extract", join(work, "tiny"), "--out", join(work, "tiny-out"), "--quiet");
     const cold = alternate(sides, Math.min(runs, 2), (side) => dossier(side, "extract", large, "--out", join(work, `out-${side.name}`), "--quiet"));
@@ -76,7 +76,7 @@ export function benchBuild(report: Report): void {
       report(`rebuild after adding 1 article to ${fmt(n)} (cache warm), known actors, without ${what}`, sideBySide(which, rebuild(added, which, drop)));
     without("the ledger (actors resolved again)", here, ["ledger.json"]);
     without("the manifest (every file read, every outlet recounted)", here, ["plan/manifest.json"]);
-    without("the JavaScript mirror (tsx loads the sources, in the main thread and the worker)", [{ ...here[0]!, env: { DOSSIER_NO_MIRROR: "1" } }]);
+    without("the bundle (tsx loads the sources, in the main thread and the worker)", [{ ...here[0]!, env: { DOSSIER_NO_BUNDLE: "1" } }]);
     rmSync(join(large, "zz-added.txt"));
     writeFileSync(join(large, "sources.csv"), sources);
 

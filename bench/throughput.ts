@@ -1,5 +1,5 @@
 // npm run bench:throughput: where one whole `dossier extract` of 1,000 articles
-// spends its time, with 1 and with 2 workers — the run bench/run.ts times
+// spends its time, with --jobs 1 and --jobs 2 — the run bench/run.ts times
 // against compromise, but each phase apart (DOSSIER_TIMINGS) and with the
 // process's CPU time beside the wall clock. On a shared machine the wall clock
 // says how busy the others were; CPU time (user + system, every thread of the
@@ -47,7 +47,7 @@ export function benchThroughput(report: Report): void {
     const dir = join(work, "k");
     // The corpus bench/run.ts times against compromise: same pool, size and seed.
     const { words } = generateCorpus(dir, 1000, 11, paragraphPool(["data/articles", "test/fixtures"]));
-    // A first run with workers writes the JavaScript mirror of loaders/ (parallel/mirror.ts) that later runs start from.
+    // A first run builds the bundle of loaders/ (bin/bundle.js) that later runs start from.
     extract(dir, join(work, "warm"), 2);
     const rounds = Number(process.env.BENCH_ROUNDS ?? 3);
     const runs: Record<number, Run[]> = { 1: [], 2: [] };
@@ -56,7 +56,7 @@ export function benchThroughput(report: Report): void {
     for (const jobs of [1, 2]) {
       const rs = runs[jobs]!;
       const wall = median(rs.map((r) => r.wall));
-      const label = `whole-process extraction, 1,000 articles (${fmt(words)} words), ${jobs} ${jobs === 1 ? "thread" : "workers"}, median of ${rounds}`;
+      const label = `whole-process extraction, 1,000 articles (${fmt(words)} words), ${jobs === 1 ? "1 thread" : `--jobs ${jobs} (this thread and ${jobs - 1} worker)`}, median of ${rounds}`;
       report(label, `${wall.toFixed(2)} s, ${fmt(words / wall)} words/s; CPU ${median(rs.map((r) => r.cpu)).toFixed(2)} s`);
       report(`${label}, phases (ms)`, PHASES.map((p) => `${p} ${fmt(median(rs.map((r) => r.phases[p] ?? 0)))}`).join(", "));
     }

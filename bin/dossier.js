@@ -1,19 +1,22 @@
 #!/usr/bin/env node
-// Starts the CLI from the JavaScript mirror of loaders/ when one matches the
-// sources (made by the first run that starts workers, loaders/parallel/mirror.ts):
-// tsx's loader is most of a quick rebuild's start (docs/performance.md).
-// Otherwise runs the TypeScript through tsx, so there is no separate compile step.
-import { existsSync } from "node:fs";
+// Starts the CLI from the bundle of loaders/ built for these sources (bin/bundle.js,
+// built here on the first run after a change): tsx's loader would be most of a
+// quick rebuild's start. When no bundle can be built (a read-only checkout), or
+// with DOSSIER_NO_BUNDLE set, runs the TypeScript through tsx.
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import { extractorVersion, LOADERS } from "../loaders/version.js";
 
-const mirrored = join(LOADERS, "..", ".dossier-cache", "js", extractorVersion(), "loaders", "cli.js");
 let cli;
-if (!process.env.DOSSIER_NO_MIRROR && existsSync(mirrored)) {
-  process.env.DOSSIER_ENTRY = "mirror";
-  cli = await import(pathToFileURL(mirrored).href);
-} else {
+if (!process.env.DOSSIER_NO_BUNDLE) {
+  try {
+    const dir = await (await import("./bundle.js")).bundle();
+    cli = await import(pathToFileURL(join(dir, "cli.js")).href);
+    process.env.DOSSIER_ENTRY = "bundle";
+  } catch {
+    cli = undefined;
+  }
+}
+if (!cli) {
   process.env.DOSSIER_ENTRY = "tsx";
   const { register } = await import("tsx/esm/api");
   register();

@@ -22,7 +22,7 @@ const COMMANDS: Record<string, { usage: string; load: () => Promise<Command> }> 
 export async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
   if (name === "--version" || name === "-v") {
-    // Read from the source tree: this module may run from the JavaScript mirror (version.js).
+    // Read from the source tree: this module may run from the bundle (bin/bundle.js).
     const [{ readFileSync }, { join }, { LOADERS }] = await Promise.all([import("node:fs"), import("node:path"), import("./version.js")]);
     console.log((JSON.parse(readFileSync(join(LOADERS, "..", "package.json"), "utf8")) as { version: string }).version);
     return 0;

@@ -1,20 +1,16 @@
 // Plain JavaScript, not TypeScript: bin/dossier.js computes the version before any
-// TypeScript loader exists, to start the CLI from the JavaScript mirror of loaders/
-// (parallel/mirror.ts) when one matches the sources — tsx's loader is a large part of
-// a short command's time. TypeScript modules import it through version.d.ts.
+// TypeScript loader exists, to start the CLI from the bundle of loaders/ built for
+// these sources (bin/bundle.js). TypeScript modules import it through version.d.ts.
 import { createHash } from "node:crypto";
 import { readFileSync, readdirSync, statSync } from "node:fs";
-import { dirname, resolve } from "node:path";
+import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
-const here = dirname(fileURLToPath(import.meta.url));
-// A mirror lives in <repo>/.dossier-cache/js/<version>/loaders and is named by the version it was made from.
-const mirrored = /[\\/]\.dossier-cache[\\/]js[\\/]([0-9a-f]{16})[\\/]loaders$/.exec(here);
+/** The source tree's loaders/ folder (a bundle rewrites import.meta.url to its source file's). */
+export const LOADERS = dirname(fileURLToPath(import.meta.url));
 
-/** The source tree's loaders/ folder, also when this module runs from the mirror. */
-export const LOADERS = mirrored ? resolve(here, "..", "..", "..", "..", "loaders") : here;
-
-let version = mirrored ? mirrored[1] : undefined;
+// A bundle is built for one version and carries it (esbuild's define): it need not hash the sources again.
+let version = typeof DOSSIER_BUNDLED_VERSION === "string" ? DOSSIER_BUNDLED_VERSION : undefined;
 /**
  * The extractor's version for cache keys: a hash of every file under loaders/
  * (code, lexicons, stopword lists). Editing a loader invalidates exactly the
@@ -33,3 +29,6 @@ export function extractorVersion() {
   feed(LOADERS);
   return (version = h.digest("hex").slice(0, 16));
 }
+
+/** Where the bundle of this version of loaders/ lives (cli.js, worker.js). */
+export const bundleDir = () => join(LOADERS, "..", ".dossier-cache", "bundle", extractorVersion());

@@ -1,9 +1,34 @@
+import { execFileSync } from "node:child_process";
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
-import { workerUrl } from "./mirror.js";
+import { bundleDir, LOADERS } from "../version.js";
 import type { Task } from "./worker.js";
 
 type Pending = { resolve: (v: unknown) => void; reject: (e: Error) => void };
 type Payload = Task extends infer T ? (T extends Task ? Omit<T, "id"> : never) : never;
+
+let url: URL | undefined;
+
+/**
+ * The module a worker runs: the bundle's worker (bin/bundle.js, built in a child
+ * process when this process started without one: the library and the tests),
+ * else the TypeScript through tsx (DOSSIER_NO_BUNDLE, or no bundle could be built).
+ */
+export function workerUrl(): URL {
+  if (url) return url;
+  if (!process.env.DOSSIER_NO_BUNDLE) {
+    const file = join(bundleDir(), "worker.js");
+    try {
+      if (!existsSync(file)) execFileSync(process.execPath, [join(LOADERS, "..", "bin", "bundle.js")], { stdio: "ignore" });
+      if (existsSync(file)) return (url = pathToFileURL(file));
+    } catch {
+      // unwritable cache folder: tsx below
+    }
+  }
+  return (url = new URL("./worker-entry.js", import.meta.url));
+}
 
 /** A fixed set of worker threads running the per-article halves of the pipeline. */
 export class Pool {
@@ -51,6 +76,11 @@ export class Pool {
       this.pending.set(id, { resolve: resolve as (v: unknown) => void, reject });
       this.workers[w]!.postMessage({ ...task, id });
     });
+  }
+
+  /** Tasks sent to the least-loaded worker and not yet answered. */
+  get queued(): number {
+    return Math.min(...this.load);
   }
 
   get size(): number {

@@ -23,26 +23,38 @@ export const MIN_PARALLEL = 32;
  * the tagger's lexicon are slow to load). With more than one core, one
  * worker starts at once, before the cache is read, and loads the stages while
  * this thread plans: a rebuild after adding one article waits for them less.
+ * With many articles to compute, this thread takes tasks too, beside jobs - 1
+ * workers: it is idle through the map otherwise, and each worker costs its own
+ * copy of the stages (loading, compiling) and a structured clone of every part.
  * `--jobs 1` keeps everything in this thread.
  */
 export function executor(jobs: number): Executor {
-  if (jobs <= 1) {
-    let stages: Promise<typeof import("../article.js")> | undefined;
-    const load = () => (stages ??= import("../article.js"));
-    return {
-      size: () => {},
-      read: async (raw, repeated) => (await load()).readArticle(raw, new Set(repeated)),
-      finish: async (part, mentions, actors) => (await load()).finishArticle(part, mentions, new Map(actors.map((a) => [a.id, a]))),
-      warm: () => {},
-      close: async () => {},
-    };
-  }
+  const here = inThread();
+  if (jobs <= 1) return here;
   const pool = new Pool(1);
+  let shared = false;
+  // A task runs here only while every worker has one in hand and one queued: they never wait for this thread.
+  const local = () => shared && pool.queued >= 2;
   return {
-    size: (todo) => pool.grow(todo < MIN_PARALLEL ? 1 : jobs),
-    read: (raw, repeated) => pool.run<ArticlePart>({ type: "read", raw, repeated }),
-    finish: (part, mentions, actors) => pool.run<ArticleRows>({ type: "finish", part, mentions, actors }),
+    size: (todo) => {
+      shared = todo >= MIN_PARALLEL;
+      pool.grow(shared ? jobs - 1 : 1);
+    },
+    read: (raw, repeated) => (local() ? here.read(raw, repeated) : pool.run<ArticlePart>({ type: "read", raw, repeated })),
+    finish: (part, mentions, actors) => (local() ? here.finish(part, mentions, actors) : pool.run<ArticleRows>({ type: "finish", part, mentions, actors })),
     warm: (part) => void pool.run({ type: "finish", part, mentions: [], actors: [] }).catch(() => undefined),
     close: () => pool.close(),
+  };
+}
+
+function inThread(): Executor {
+  let stages: Promise<typeof import("../article.js")> | undefined;
+  const load = () => (stages ??= import("../article.js"));
+  return {
+    size: () => {},
+    read: async (raw, repeated) => (await load()).readArticle(raw, new Set(repeated)),
+    finish: async (part, mentions, actors) => (await load()).finishArticle(part, mentions, new Map(actors.map((a) => [a.id, a]))),
+    warm: () => {},
+    close: async () => {},
   };
 }

@@ -6,7 +6,7 @@ import { LOADERS } from "../version.js";
 import type { Problem, Tables } from "../types.js";
 import { writeAtomic } from "./write.js";
 
-/** The repository root (also when running from the JavaScript mirror of loaders/). */
+/** The repository root (also when running from the bundle of loaders/). */
 export const REPO = resolve(LOADERS, "..");
 /** The report's corpus; DOSSIER_ARTICLES points a build at another folder (tests, newsrooms with corpora elsewhere). */
 export const ARTICLES_DIR = process.env.DOSSIER_ARTICLES ? resolve(process.env.DOSSIER_ARTICLES) : join(REPO, "data", "articles");

@@ -3,23 +3,23 @@ import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { workerUrl } from "../../loaders/parallel/mirror.js";
+import { workerUrl } from "../../loaders/parallel/pool.js";
 import { TABLE_NAMES } from "../../loaders/types.js";
 
-// bin/dossier.js starts the CLI from the JavaScript mirror of loaders/ when one
-// matches the sources, else through tsx. Both must behave the same: the mirror
-// runs from .dossier-cache/js/<version>/, so any path it resolves from its own
-// location (the registry, package.json, lexicons) would differ if resolved wrongly.
+// bin/dossier.js starts the CLI from the bundle of loaders/ built for the
+// sources, else through tsx. Both must behave the same: the bundle runs from
+// .dossier-cache/bundle/<version>/, so any path it resolves from its own location
+// (the registry, package.json, lexicons) would differ if resolved wrongly.
 
 const run = (env: Record<string, string>, ...args: string[]) =>
   spawnSync(process.execPath, ["bin/dossier.js", ...args], { encoding: "utf8", env: { ...process.env, DOSSIER_TIMINGS: "1", ...env } });
 
 describe("the CLI's entry", () => {
-  it("gives the same version and tables from the mirror as through tsx", () => {
-    expect(workerUrl().pathname).toMatch(/\.dossier-cache\/js\/[0-9a-f]{16}\/loaders\/parallel\/worker\.js$/);
+  it("gives the same version and tables from the bundle as through tsx", () => {
+    expect(workerUrl().pathname).toMatch(/\.dossier-cache\/bundle\/[0-9a-f]{16}\/worker\.js$/);
     const version = JSON.parse(readFileSync("package.json", "utf8")).version;
     const tables: Record<string, string>[] = [];
-    for (const [entry, env] of [["mirror", {}], ["tsx", { DOSSIER_NO_MIRROR: "1" }]] as const) {
+    for (const [entry, env] of [["bundle", {}], ["tsx", { DOSSIER_NO_BUNDLE: "1" }]] as const) {
       expect(run(env, "--version").stdout.trim()).toBe(version);
       const out = mkdtempSync(join(tmpdir(), `dossier-entry-${entry}-`));
       const r = run(env, "extract", "data/articles", "--out", out, "--quiet", "--jobs", "1");
