@@ -29,8 +29,14 @@ export function isSubjectLike(text: string, m: ResolvedMention, floor: number): 
   const w = wordBefore(text, m.start, floor);
   // "thousands of Belarusian troops": a name used as a modifier heads the subject despite "of".
   if (w === "of" && /^\s+\p{Ll}/u.test(text.slice(m.end, m.end + 3))) return true;
+  // "… even after a court refused": a clause opening on a conjunction that is also a preposition
+  // has its subject right after it (clauses.ts cuts before these words); a possessive there is a noun's.
+  if (SUBORDINATOR.has(w) && SUBORDINATE_OPENING.test(text.slice(floor, m.start)) && !/^['’]s?\s/u.test(text.slice(m.end, m.end + 3))) return true;
   return !PREP.has(w);
 }
+
+const SUBORDINATOR = new Set(["after", "before", "since", "until"]);
+const SUBORDINATE_OPENING = /^\s*(?:after|before|since|until)\s+(?:(?:the|a|an)\s+)?(?:\p{Ll}+\s+){0,3}$/iu;
 
 export function isObjectLike(text: string, m: ResolvedMention, floor: number): boolean {
   return m.kind !== "place" && !NOT_OBJECT.has(wordBefore(text, m.start, floor));
