@@ -111,7 +111,7 @@ export function insideQuotation(text: string, s: Sentence, at: number): boolean 
 }
 
 /** Titles that make a person an official when they stand next to the name. */
-const OFFICE = /\b(?:president|minister|premier|chancellor|secretary|spokes(?:man|woman|person)|ambassador|envoy|official|governor|mayor|senator|congressman|general|commander|chief|head|leader|king|queen|prince|emir|sheikh|ayatollah|negotiator|diplomat|director|chairman|prosecutor|judge|colonel|major|lieutenant|admiral|marshal|officer|deputy|representative|mp|lawmaker|legislator|adviser|advisor|aide|ruler|dictator|monarch)\b/iu;
+export const OFFICE = /\b(?:president|minister|premier|chancellor|secretary|spokes(?:man|woman|person)|ambassador|envoy|official|governor|mayor|senator|congressman|general|commander|chief|head|leader|king|queen|prince|emir|sheikh|ayatollah|negotiator|diplomat|director|chairman|prosecutor|judge|colonel|major|lieutenant|admiral|marshal|officer|deputy|representative|mp|lawmaker|legislator|adviser|advisor|aide|ruler|dictator|monarch)\b/iu;
 
 /**
  * An actor that can act politically: a state, an organisation or named group,

@@ -4,6 +4,7 @@ import { clauseHasNoSubject, subjectGapOk } from "./gate.js";
 import { pluralDemonymObject } from "./demonyms.js";
 import type { TriggerMatch } from "./matcher.js";
 import { objectIndex } from "./objects.js";
+import { objectRelative } from "./relatives.js";
 import { OPPOSING_VERB, REPORTING_BEFORE, SUPPORT_VERB } from "./verb-classes.js";
 import {
   afterPrep, coordinatedAfter, coordinatedBefore, isSubjectLike, preferPerson, wordBefore, wordCount,
@@ -82,6 +83,7 @@ export function rolesOf(t: TriggerMatch, c: RoleContext): Roles {
       }
     }
   }
+  if (src < 0 && tgt < 0 && t.entry.pos === "verb") [src, tgt] = objectRelative(text, ms, c.narrow, t.start) ?? [src, tgt];
   if (passive) {
     const by = afterPrep(text, ms, "by", t.headEnd, c.wide.end, 6, PREP_REACH);
     // The patient of a passive may sit in a phrase ("the port of Odesa in Ukraine was shelled").

@@ -17,3 +17,18 @@ describe("a name qualifying a crowd of private people", () => {
     expect(events("{Nordair/organization} denounced {Chile} on Monday.")).toEqual([["ACCUSE", "nordair", "chile"]]);
   });
 });
+
+describe("an object relative: 'X, whom he met'", () => {
+  it("acts on the antecedent, and its pronoun is the person named before it", () => {
+    expect(events("Envoy {Lars Holm/person} reassured party officials, including their leader, {Ana Lopez/person}, whom he met on Friday."))
+      .toEqual([["CONSULT", "lars-holm", "ana-lopez"]]);
+    // A name typed as a body counts when it carries an office title.
+    expect(events("The radio said {Deputy Minister Lars Holm/organization} praised {Ana Lopez/person}, whom he met on Friday."))
+      .toEqual([["SUPPORT", "deputy-minister-lars-holm", "ana-lopez"], ["CONSULT", "deputy-minister-lars-holm", "ana-lopez"]]);
+  });
+
+  it("with no one named before the antecedent, or a subject relative, reads nothing new", () => {
+    expect(events("The radio praised {Ana Lopez/person}, whom he met on Friday.")).toEqual([]);
+    expect(events("{Ana Lopez/person}, who met {Chile} on Friday, left.")).toEqual([["CONSULT", "ana-lopez", "chile"]]);
+  });
+});
