@@ -35,6 +35,8 @@ interface Draft {
   row: Omit<EventRow, "id" | "article">;
   clause: Span;
   nominal: boolean;
+  /** A trip abroad to a place with no state to name as host ("a tour of the Sahel"): kept without a target. */
+  abroad?: boolean;
 }
 
 /** An act already in the table or a dated background nominal, kept to date its undated mentions nearby. */
@@ -104,7 +106,7 @@ export function extractEvents(
       // Who did it is the point of the table: an act with no named actor is left out.
       if (!d.row.source) continue;
       // A visit or meeting with no counterpart found (a leader travelling at home) is no contact between actors.
-      if (d.row.type === "CONSULT" && !d.row.target) continue;
+      if (d.row.type === "CONSULT" && !d.row.target && !d.abroad) continue;
       let id = rowId("evt", doc.id, d.row.start, d.row.end, d.row.type, d.row.trigger);
       if (ids.has(id)) id = rowId("evt", doc.id, d.row.start, d.row.end, d.row.type, d.row.trigger, d.row.source, d.row.target, d.row.negated ? 1 : 0);
       if (ids.has(id)) continue;
@@ -237,12 +239,13 @@ function sentenceEvents(
       type, mode, trigger, source: roles.source, target: roles.target, place: roles.place,
       date: date?.value ?? null, date_text: date?.text ?? null, negated, start: span.start, end: span.end,
     };
+    const abroad = t.entry.frame.host && !row.target && visitAbroad(roles.source, roles.place, actors);
     // A nominal with no one on the receiving end is usually a background reference ("Mr Iwaya's visit comes after …").
-    if (t.entry.pos === "noun" && !row.target && !ONE_SIDED.has(type)) {
+    if (t.entry.pos === "noun" && !row.target && !ONE_SIDED.has(type) && !abroad) {
       background.push({ row, clause: narrow, nominal: true });
       return;
     }
-    drafts.push({ row, clause: narrow, nominal: t.entry.pos === "noun" });
+    drafts.push({ row, clause: narrow, nominal: t.entry.pos === "noun", abroad });
     // "received trucks from Japan, but not lethal weapons": the same act, denied for another object.
     const tail = text.slice(t.end, s.end);
     const bn = BUT_NOT.exec(tail);
@@ -254,6 +257,18 @@ function sentenceEvents(
     }
   });
   return drafts;
+}
+
+/**
+ * A visit by an actor of one state to a place of none (a region spanning states) or of
+ * another: a contact abroad whose host the text leaves unnamed. A place the source's own
+ * state holds is a trip at home.
+ */
+function visitAbroad(source: string | null, place: string | null, actors: Map<string, ActorRow>): boolean {
+  const p = place ? actors.get(place) : undefined;
+  const own = source ? actors.get(source)?.country : undefined;
+  if (!p || p.kind !== "place" || !own) return false;
+  return p.country !== own;
 }
 
 /** A capitalised trigger after the sentence's first word with a capitalised word right before or after it. */

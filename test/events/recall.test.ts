@@ -32,3 +32,12 @@ describe("an object relative: 'X, whom he met'", () => {
     expect(events("{Ana Lopez/person}, who met {Chile} on Friday, left.")).toEqual([["CONSULT", "ana-lopez", "chile"]]);
   });
 });
+
+describe("a visit abroad to a place no state is named for", () => {
+  it("is a contact with an unnamed host; a trip at home is none", () => {
+    expect(events("{Lars Holm/person@NOR} began a tour of the region on a two-day visit to {the Sahel/place}.")).toEqual([["CONSULT", "lars-holm", null]]);
+    expect(events("{Lars Holm/person@NOR} arrived on a visit to {Bergen/place@NOR} on Monday.")).toEqual([]);
+    // No state known for the visitor: no way to tell home from abroad.
+    expect(events("{Lars Holm/person} arrived on a visit to {the Sahel/place}.")).toEqual([]);
+  });
+});
