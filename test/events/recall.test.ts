@@ -44,7 +44,7 @@ describe("a visit abroad to a place no state is named for", () => {
 
 describe("forcing one's way in", () => {
   it("by a state's organ is a raid (COERCE); by no political actor it is nothing", () => {
-    expect(events("{Peruvian@PER} police burst in while {Ana Lopez/civilian} was hosting a dinner.")).toEqual([["COERCE", "peru", null]]);
+    expect(events("{Peruvian@PER} police burst in while {Ana Lopez/civilian} was hosting a dinner.")).toEqual([["COERCE", "peruvian", null]]);
     expect(events("A pipe burst in the basement of {Radio Sur/organization} on Monday.")).toEqual([]);
   });
 });
