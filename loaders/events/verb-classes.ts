@@ -14,3 +14,11 @@ export const OPPOSING_VERB =
 
 /** A verb that takes a "that" clause (a past form, or a present or irregular reporting verb) right before "that". */
 export const REPORTING_BEFORE = /(?:\p{L}+ed|said|says|say|told|tells|tell|thought|knew|felt|heard|wrote|understood|insists?|warns?|claims?|believes?|hopes?|fears?|adds?|notes?|argues?|announces?|agrees?)\s*,?\s*$/iu;
+
+/**
+ * "X's office issued a statement on Monday inviting Y …": a participle after the main verb's
+ * object (and a time word) hangs on that clause and shares its subject. The gap is the
+ * subject's head, a past-tense verb and one short noun phrase, with no clause break.
+ */
+export const PARTICIPLE_AFTER_OBJECT =
+  /^(?:\s+\p{Ll}+){0,2}\s+\p{Ll}+ed\s+(?:a|an|the|its|their|his|her)\s+(?:\p{Ll}+\s+){1,3}(?:(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+|yesterday\s+|today\s+)?$/u;

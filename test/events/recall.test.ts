@@ -48,3 +48,14 @@ describe("forcing one's way in", () => {
     expect(events("A pipe burst in the basement of {Radio Sur/organization} on Monday.")).toEqual([]);
   });
 });
+
+describe("a participle after the main verb's object", () => {
+  it("shares the clause's subject; a person heading a campaign can act", () => {
+    expect(events("The {Holm/civilian} campaign issued a statement on Monday inviting {Lopez/person} to talks."))
+      .toEqual([["AGREE", "holm", "lopez"]]);
+    // The person alone, with no office or body, still cannot.
+    expect(events("{Holm/civilian} issued a statement on Monday inviting {Lopez/person} to talks.")).toEqual([]);
+    // A second noun phrase with its own verb in between keeps its own reading.
+    expect(events("{Chile} said the rebels issued a statement on Monday inviting {Peru} to talks.")).toEqual([]);
+  });
+});
