@@ -81,7 +81,7 @@ export function isHypothetical(text: string, s: Sentence, clauseStart: number, a
   return MODAL.test(text.slice(clauseStart, at)) && /\b(?:if|unless)\b/iu.test(text.slice(at, s.end));
 }
 
-const MODAL = /\b(?:would|could|might)\b/iu;
+const MODAL = /\b(?:would|could|might|may)\b/iu;
 
 /**
  * True when `at` lies inside a quoted sentence closed and attributed within the sentence

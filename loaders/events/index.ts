@@ -1,6 +1,6 @@
 import { rowId } from "../text/ids.js";
 import type { ActorRow, DateRow, Doc, EventRow, PloverType, ResolvedMention, Sentence } from "../types.js";
-import { BUT_NOT, clausesOf, isNegated, isPlanned, isPlannedCoordinated, spanAt, trimSpan, type Span } from "./clauses.js";
+import { BUT_NOT, clausesOf, isDenied, isNegated, isPlanned, isPlannedCoordinated, spanAt, trimSpan, type Span } from "./clauses.js";
 import { pickDate } from "./dates.js";
 import { demonymMentions } from "./demonyms.js";
 import { capableActor, insideQuotation, isCommunicationObject, isHedge, isHypothetical, NO_COMMENT } from "./gate.js";
@@ -215,7 +215,8 @@ function sentenceEvents(
     // Only an actor that can act politically is a source (a state, a body, a group, an official).
     if (roles.source && !capableActor(roles.source, actors, text, sentMs)) roles.source = null;
     const before = text.slice(narrow.start, t.start);
-    const negated = isNegated(before);
+    const denied = /^\s*that\b/iu.test(before) && isDenied(text.slice(s.start, narrow.start));
+    const negated = isNegated(before) || denied;
     // "had not ruled out an attack": a hedge about what may happen, not a refusal of anything.
     if (negated && isHedge(t)) return;
     const after = text.slice(t.end, Math.min(s.end, t.end + 60));
@@ -231,6 +232,7 @@ function sentenceEvents(
       if (COOPERATIVE.has(type)) (type = "AGREE"), (mode = `${mode} (planned)`);
       else mode = `${mode} (proposed)`;
     }
+    if (denied) mode = `${mode} (denied)`;
     if (roles.partners.length) mode = `${mode}, with ${roles.partners.map((p) => actors.get(p)?.name ?? p).join(", ")}`;
     const date = pickDate(text, dates, t, narrow, s, planned);
     const span = trimSpan(text, narrow);

@@ -59,3 +59,18 @@ describe("a participle after the main verb's object", () => {
     expect(events("{Chile} said the rebels issued a statement on Monday inviting {Peru} to talks.")).toEqual([]);
   });
 });
+
+describe("denials and conditions", () => {
+  it("an act its teller denies is negated and says so in its mode", () => {
+    const [e, ...rest] = run("{Chile} denied that it had attacked {Peru} on Monday.");
+    expect(rest).toEqual([]);
+    expect([e!.type, e!.source, e!.target, e!.negated]).toEqual(["ASSAULT", "chile", "peru", true]);
+    expect(e!.mode).toMatch(/denied/);
+    expect(run("{Chile} said that it had attacked {Peru} on Monday.")[0]!.negated).toBe(false);
+  });
+
+  it("an act under 'may … if' is a supposition, not coded", () => {
+    expect(events("{Chile} may sanction {Peru} if the talks fail.")).toEqual([]);
+    expect(events("{Chile} may sanction {Peru} next month.")).toEqual([["SANCTION", "chile", "peru"]]);
+  });
+});
