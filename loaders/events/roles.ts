@@ -5,6 +5,7 @@ import { pluralDemonymObject } from "./demonyms.js";
 import type { TriggerMatch } from "./matcher.js";
 import { objectIndex } from "./objects.js";
 import { objectRelative } from "./relatives.js";
+import { aideState } from "./proxies.js";
 import { OPPOSING_VERB, PARTICIPLE_AFTER_OBJECT, REPORTING_BEFORE, SUPPORT_VERB } from "./verb-classes.js";
 import {
   afterPrep, coordinatedAfter, coordinatedBefore, isSubjectLike, preferPerson, wordBefore, wordCount,
@@ -101,7 +102,7 @@ export function rolesOf(t: TriggerMatch, c: RoleContext): Roles {
     if (people && (tgt < 0 || people.start < ms[tgt]!.start)) target = people.actor;
   }
   // Visits, and attacks on a place, are on the place's state ("shelled villages in Tavush" → Armenia).
-  const source = src >= 0 ? ms[preferPerson(text, ms, src)]!.actor : null;
+  const source = src >= 0 ? (aideState(text, ms[src]!, c.actors, c.countryOfIso) ?? ms[preferPerson(text, ms, src)]!.actor) : null;
   if ((f.host || passive || t.entry.type === "ASSAULT") && !target && place >= 0) {
     const host = hostOf(ms[place]!, c);
     // Not a counterpart when the place is the actor's own country (drones downed over one's own region).

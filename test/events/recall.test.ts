@@ -74,3 +74,11 @@ describe("denials and conditions", () => {
     expect(events("{Chile} may sanction {Peru} next month.")).toEqual([["SANCTION", "chile", "peru"]]);
   });
 });
+
+describe("an unnamed aide of a named person", () => {
+  it("acts for that person's state; the person named as acting stays the source", () => {
+    const src = "{Chile@CHL} answered. {Ana Lopez/person@CHL}'s chief envoy expressed concern over {Peru}'s delays.";
+    expect(events(src)).toEqual([["ACCUSE", "chile", "peru"]]);
+    expect(events("{Chile@CHL} answered. {Ana Lopez/person@CHL} expressed concern over {Peru}'s delays.")).toEqual([["ACCUSE", "ana-lopez", "peru"]]);
+  });
+});
