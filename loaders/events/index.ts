@@ -88,7 +88,7 @@ export function extractEvents(
     while (mi < ms.length && ms[mi]!.start < s.start) mi++;
     for (let j = mi; j < ms.length && ms[j]!.start < s.end; j++) if (ms[j]!.end <= s.end) sentMs.push(ms[j]!);
     if (inSentence.length) {
-      const extra = demonymMentions(text, s, doc.id, si, sentMs, countryOfIso);
+      const extra = demonymMentions(text, s, doc.id, si, sentMs, countryOfIso, inSentence.some((t) => t.entry.type === "PROTEST"));
       if (extra.length) sentMs.push(...extra), sentMs.sort((a, b) => a.start - b.start);
       organs.note(text, sentMs, si);
       const bare = bareOrganMentions(text, s, doc.id, si, sentMs, organs);

@@ -140,8 +140,11 @@ function nounAgent(t: TriggerMatch, c: RoleContext): number {
 }
 
 /** Speech acts whose nominal, opening the sentence, belongs to the main clause's speaker. */
-const SPEECH_ACTS = new Set(["REQUEST", "ACCUSE", "THREATEN", "REJECT", "AGREE"]);
+const SPEECH_ACTS = new Set(["REQUEST", "ACCUSE", "THREATEN", "REJECT", "AGREE", "PROTEST"]);
 const FRONTED_IN = /^\s*In\s+(?:an?|the|his|her|its|their)\s+(?:[\p{L}-]+\s+){0,2}$/u;
+
+/** "tens of thousands of …": a crowd's size before the name that heads it. */
+const CROWD_SIZE = /^\s*(?:(?:tens|hundreds|thousands|dozens|scores|millions)\s+(?:of\s+)?){1,3}(?:the\s+)?$/iu;
 
 /** "In an appeal published on Sunday, X said …": the appeal is X's (the speaker right after the opening phrase). */
 function frontedSpeaker(t: TriggerMatch, c: RoleContext): number {
@@ -150,7 +153,7 @@ function frontedSpeaker(t: TriggerMatch, c: RoleContext): number {
   if (comma < 0 || comma >= c.sentence.end) return -1;
   const i = c.ms.findIndex((m) => m.start > comma);
   const m = c.ms[i];
-  return m && m.kind !== "place" && wordCount(c.text, comma, m.start) <= 3 ? i : -1;
+  return m && m.kind !== "place" && (wordCount(c.text, comma, m.start) <= 3 || CROWD_SIZE.test(c.text.slice(comma + 1, m.start))) ? i : -1;
 }
 
 const PRONOUN = /(?:^|[^\p{L}])(he|she)\s+(?:[\p{L}'’-]+\s+){0,4}$/iu;
@@ -167,13 +170,14 @@ function subjectIndex(t: TriggerMatch, c: RoleContext, verbAt = t.start): number
     // The nearest name is the subject only if nothing but its noun phrase's head, auxiliaries
     // and adverbs stands between it and the verb; otherwise another noun phrase is the subject.
     // A noun's agent was sought above (possessor, "by", support verb): here it takes the clause subject as before.
+    const protest = t.entry.type === "PROTEST";
     if (t.entry.pos === "noun") {
-      if (isSubjectLike(text, m, c.narrow.start)) return i;
+      if (isSubjectLike(text, m, c.narrow.start, protest)) return i;
       continue;
     }
     // "the US and its allies imposing sanctions": the name right before a participle is its agent, even after a preposition.
     if (/ing$/.test(t.head) && m.kind !== "place" && subjectGapOk(text.slice(m.end, t.start), 0)) return i;
-    if (isSubjectLike(text, m, c.narrow.start)) return finiteSubjectOk(text, m.end, verbAt, t) ? i : -1;
+    if (isSubjectLike(text, m, c.narrow.start, protest)) return finiteSubjectOk(text, m.end, verbAt, t) ? i : -1;
   }
   const before = text.slice(c.narrow.start, t.start);
   // "He noted he is ready to meet": the last person named before.

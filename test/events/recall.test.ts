@@ -82,3 +82,18 @@ describe("an unnamed aide of a named person", () => {
     expect(events("{Chile@CHL} answered. {Ana Lopez/person@CHL} expressed concern over {Peru}'s delays.")).toEqual([["ACCUSE", "ana-lopez", "peru"]]);
   });
 });
+
+describe("a people's protest", () => {
+  const home = "{Chile@CHL} sent a note. ";
+  it("by a demonym's crowd is that state's (PLOVER's civilians), not by its exiles", () => {
+    expect(events(`${home}Thousands of Chilean students protested against {Peru} on Monday.`)).toEqual([["PROTEST", "chile", "peru"]]);
+    expect(events(`${home}Chilean exiles protested against {Peru} on Monday.`)).toEqual([]);
+    // Only a protest: the crowd's other acts are no state's.
+    expect(events(`${home}Chilean students denounced {Peru} on Monday.`)).toEqual([]);
+  });
+
+  it("a fronted 'In a demonstration …' belongs to the crowd of the main clause", () => {
+    expect(events(`${home}In a large demonstration on Monday, tens of thousands of Chilean women marched to the palace.`))
+      .toEqual([["PROTEST", "chile", null]]);
+  });
+});
