@@ -179,3 +179,17 @@ const COMMUNICATION =
 
 /** "refused to comment", "declined to elaborate": no refusal of anything political. */
 export const NO_COMMENT = /^\s+to\s+(?:comment|elaborate|confirm|say|speculate|give\s+details|be\s+drawn|discuss\s+(?:it|the\s+matter))\b/iu;
+
+/**
+ * "described the strike as reckless", "branded the vote illegal": a characterisation is a
+ * condemnation only when the word it lands on condemns. An adjective in "-less" (a lack:
+ * "pointless", "lawless") or one of a closed set of words of censure; a neutral or approving
+ * one ("as useful", "as a first step") is no accusation.
+ */
+export function condemningWord(after: string): boolean {
+  const w = /^\s+(?:(?:totally|utterly|completely|entirely|absolutely|clearly|simply|very|an?|the)\s+){0,2}([\p{Ll}-]+)/u.exec(after)?.[1];
+  return !!w && !/^(?:unless|regardless|nevertheless|nonetheless)$/u.test(w) && (/..less$/u.test(w) || CENSURE.test(w));
+}
+
+const CENSURE =
+  /^(?:criminal|crime|barbaric|barbarous|cowardly|illegal|unlawful|illegitimate|unacceptable|irresponsible|provocative|provocation|aggressive|aggression|hostile|inhumane|inhuman|brutal|cruel|outrageous|shameful|despicable|heinous|abhorrent|deplorable|reprehensible|unjustified|unjust|terrorism|terrorist|genocide|genocidal|atrocious|atrocity|vile|odious|intolerable|unprovoked)$/u;

@@ -36,6 +36,8 @@ export function isSubjectLike(text: string, m: ResolvedMention, floor: number, p
   if (w === "of" && /^\s+\p{Ll}/u.test(text.slice(m.end, m.end + 3))) return true;
   // "… even after a court refused": a clause opening on a conjunction that is also a preposition
   // has its subject right after it (clauses.ts cuts before these words); a possessive there is a noun's.
+  // "A statement by the ministry condemned …": the body issuing the subject's statement is its agent.
+  if (w === "by" && STATEMENT_BY.test(text.slice(floor, m.start))) return true;
   if (SUBORDINATOR.has(w) && SUBORDINATE_OPENING.test(text.slice(floor, m.start)) && !/^['’]s?\s/u.test(text.slice(m.end, m.end + 3))) return true;
   return !PREP.has(w);
 }
@@ -45,6 +47,9 @@ export const PEOPLE_AFTER =
   /^(?:['’]s)?\s+(?:workers|employees|staff|staffers|fans|supporters|customers|clients|passengers|shareholders|investors|residents|villagers|students|pupils|farmers|fishermen|drivers|families|relatives|exiles|emigres|émigrés|expatriates|immigrants|migrants|tourists|travellers|travelers|women|men|children|youths|people|citizens|nationals|voters|consumers|traders|dealers)\b/iu;
 
 const DIASPORA = /\b(?:exiles|emigres|émigrés|expatriates|immigrants|migrants)\b/iu;
+
+const STATEMENT_BY =
+  /^\s*(?:(?:an?|the|its|their|his|her)\s+)?(?:\p{Ll}+\s+)?(?:statement|communique|communiqué|declaration|note|letter|message|resolution)\s+(?:(?:issued|released|signed)\s+)?by\s+(?:the\s+)?$/iu;
 
 const SUBORDINATOR = new Set(["after", "before", "since", "until"]);
 const SUBORDINATE_OPENING = /^\s*(?:after|before|since|until)\s+(?:(?:the|a|an)\s+)?(?:\p{Ll}+\s+){0,3}$/iu;

@@ -97,3 +97,17 @@ describe("a people's protest", () => {
       .toEqual([["PROTEST", "chile", null]]);
   });
 });
+
+describe("a characterisation", () => {
+  it("condemns only when the word it lands on condemns", () => {
+    expect(events("{Chile} described {Peru}'s offer as pointless.")).toEqual([["ACCUSE", "chile", "peru"]]);
+    expect(events("{Chile} described {Peru}'s offer as a useful first step.")).toEqual([]);
+    expect(events("{Chile} described {Peru}'s offer as unusual.")).toEqual([]);
+  });
+
+  it("'a statement by X' makes X the subject's agent", () => {
+    expect(events("A statement by the {Foreign Office/organization} described the bombings as barbaric.")).toEqual([["ACCUSE", "foreign-office", null]]);
+    // Not any "by": a name inside another phrase is no subject.
+    expect(events("A house owned by {Chile} was described as lawless.")).toEqual([]);
+  });
+});
