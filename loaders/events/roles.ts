@@ -6,7 +6,7 @@ import type { TriggerMatch } from "./matcher.js";
 import { objectIndex } from "./objects.js";
 import { objectRelative } from "./relatives.js";
 import { aideState } from "./proxies.js";
-import { OPPOSING_VERB, PARTICIPLE_AFTER_OBJECT, REPORTING_BEFORE, SUPPORT_VERB } from "./verb-classes.js";
+import { OPPOSING_VERB, participleAfterObject, REPORTING_BEFORE, SUPPORT_VERB } from "./verb-classes.js";
 import {
   afterPrep, coordinatedAfter, coordinatedBefore, isSubjectLike, preferPerson, wordBefore, wordCount,
 } from "./mentions.js";
@@ -268,7 +268,7 @@ function finiteSubjectOk(text: string, from: number, verbAt: number, t: TriggerM
   // "retaliated by closing", "Trump, hosting X", "the coalition providing arms": a participle
   // shares the subject of the verb it hangs on; not one governed by another word ("aimed at warning").
   if (verbAt === t.start && /ing$/.test(t.head) && (/^\s*(?:[\p{L}-]+\s+(?:by|after|before|while|when|in)\s*|\s*,\s*|\s*['’”"]?\s*)$/u.test(gap) || (/,\s*$/.test(gap) && !/\b(?:that|which|who|whom)\b/.test(gap)))) return true;
-  if (verbAt === t.start && /ing$/.test(t.head) && PARTICIPLE_AFTER_OBJECT.test(gap)) return true;
+  if (verbAt === t.start && /ing$/.test(t.head) && participleAfterObject(gap)) return true;
   if (/\sand\s+(?:(?:has|have|had|was|were|is|are|will|would|also|then|later)\s+)*$/u.test(gap) && !/[,;:]/.test(gap)) return true;
   // A gerund right after a preposition is a noun in that phrase ("paid tribute to bombing victims").
   if (/ing$/.test(t.head) && /\b(?:to|of|for|on|at|with|from|about|against)\s+$/iu.test(gap)) return false;

@@ -1,3 +1,5 @@
+import { lexiconTags } from "../text/compromise.js";
+
 // Closed classes of verbs the role reading turns on, as regexes over the words before a trigger:
 // grammar of English news, not strings of any article.
 
@@ -18,7 +20,13 @@ export const REPORTING_BEFORE = /(?:\p{L}+ed|said|says|say|told|tells|tell|thoug
 /**
  * "X's office issued a statement on Monday inviting Y …": a participle after the main verb's
  * object (and a time word) hangs on that clause and shares its subject. The gap is the
- * subject's head, a past-tense verb and one short noun phrase, with no clause break.
+ * subject's head, a past-tense verb (regular, or irregular by compromise's lexicon: "sent",
+ * "gave") and one short noun phrase, with no clause break.
  */
-export const PARTICIPLE_AFTER_OBJECT =
-  /^(?:\s+\p{Ll}+){0,2}\s+\p{Ll}+ed\s+(?:a|an|the|its|their|his|her)\s+(?:\p{Ll}+\s+){1,3}(?:(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+|yesterday\s+|today\s+)?$/u;
+export function participleAfterObject(gap: string): boolean {
+  const m = AFTER_OBJECT.exec(gap);
+  return !!m && (/ed$/u.test(m[1]!) || lexiconTags(m[1]!).includes("PastTense"));
+}
+
+const AFTER_OBJECT =
+  /^(?:\s+\p{Ll}+){0,2}\s+(\p{Ll}+)\s+(?:a|an|the|its|their|his|her)\s+(?:\p{Ll}+\s+){1,3}(?:(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+|yesterday\s+|today\s+)?$/u;
