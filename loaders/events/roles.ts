@@ -102,7 +102,7 @@ export function rolesOf(t: TriggerMatch, c: RoleContext): Roles {
     if (people && (tgt < 0 || people.start < ms[tgt]!.start)) target = people.actor;
   }
   // Visits, and attacks on a place, are on the place's state ("shelled villages in Tavush" → Armenia).
-  const source = src >= 0 ? (aideState(text, ms[src]!, c.actors, c.countryOfIso) ?? ms[preferPerson(text, ms, src)]!.actor) : null;
+  const source = src >= 0 ? (aideState(text, ms[src]!, t.start, c.actors, c.countryOfIso) ?? ms[preferPerson(text, ms, src)]!.actor) : null;
   if ((f.host || passive || t.entry.type === "ASSAULT") && !target && place >= 0) {
     const host = hostOf(ms[place]!, c);
     // Not a counterpart when the place is the actor's own country (drones downed over one's own region).

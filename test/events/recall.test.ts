@@ -112,3 +112,19 @@ describe("a characterisation", () => {
     expect(events("A house owned by {Chile} was described as lawless.")).toEqual([]);
   });
 });
+
+describe("what a rule must not over-read", () => {
+  it("a participle after a person object is that person's; after a preposition it is a noun", () => {
+    expect(events("{Acme/organization} radio cited a senior army source accusing {Chile} of delays.")).toEqual([]);
+    expect(events("{Chile} signed a decree on fighting crime in July.")).toEqual([]);
+  });
+
+  it("'X's spokesman said he …' is X acting, and a trailing attribution is no object", () => {
+    expect(events("{Chile@CHL} waited. {Ana Lopez/person@CHL}'s spokesman said she might meet {Peru} on Tuesday.")).toEqual([["AGREE", "ana-lopez", "peru"]]);
+    expect(events("The fighting stopped after {Chile} and {Peru} agreed a truce, {Acme News/organization} agency said.")).toEqual([["AGREE", "chile", "peru"]]);
+  });
+
+  it("an appeal sent to someone is words, not aid", () => {
+    expect(events("The talks resumed after {Chile} sent him an emotional appeal.")).toEqual([]);
+  });
+});
