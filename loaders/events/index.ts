@@ -9,6 +9,7 @@ import { compile, findTriggers, type TriggerMatch } from "./matcher.js";
 import { countryIndex, wordCount } from "./mentions.js";
 import { bareOrganMentions, datelineState, OrganStates } from "./organs.js";
 import { rolesOf } from "./roles.js";
+import { visitAbroad } from "./visits.js";
 import { isSportStory } from "./sport.js";
 
 /** Cooperative types: a planned or offered one is coded AGREE (PLOVER's convention for future acts). */
@@ -260,18 +261,6 @@ function sentenceEvents(
     }
   });
   return drafts;
-}
-
-/**
- * A visit by an actor of one state to a place of none (a region spanning states) or of
- * another: a contact abroad whose host the text leaves unnamed. A place the source's own
- * state holds is a trip at home.
- */
-function visitAbroad(source: string | null, place: string | null, actors: Map<string, ActorRow>): boolean {
-  const p = place ? actors.get(place) : undefined;
-  const own = source ? actors.get(source)?.country : undefined;
-  if (!p || p.kind !== "place" || !own) return false;
-  return p.country !== own;
 }
 
 /** A capitalised trigger after the sentence's first word with a capitalised word right before or after it. */
