@@ -25,6 +25,12 @@ function demonymTable(): Map<string, string> {
 }
 
 const ORGAN_RE = new RegExp(`\\b(?:${ORGANS})\\b`, "giu");
+/**
+ * A people demonstrating: PLOVER codes a protest by a country's civilians ("Freedonian students
+ * marched") as that country's. Not its exiles, émigrés or refugees, who protest against it.
+ */
+const CROWDS = "women|students|workers|citizens|people|protesters|demonstrators|farmers|villagers|residents|mothers|youths|pensioners|teachers";
+const CROWD_RE = new RegExp(`\\b(?:${CROWDS})\\b`, "giu");
 const WORD_BACK = /([\p{Lu}][\p{L}-]*)(?:\s+([\p{Lu}][\p{L}-]*))?\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
 
 /**
@@ -32,11 +38,11 @@ const WORD_BACK = /([\p{Lu}][\p{L}-]*)(?:\s+([\p{Lu}][\p{L}-]*))?\s+(?:[\p{Ll}-]
  * Found from the organ word backwards (organs are rare; a regex of every demonym run over each
  * sentence would cost more than the rest of the stage).
  */
-export function demonymMentions(text: string, s: Sentence, article: string, index: number, ms: ResolvedMention[], countryOfIso: Map<string, string>): ResolvedMention[] {
+export function demonymMentions(text: string, s: Sentence, article: string, index: number, ms: ResolvedMention[], countryOfIso: Map<string, string>, crowds = false): ResolvedMention[] {
   const out: ResolvedMention[] = [];
   const seg = text.slice(s.start, s.end);
-  ORGAN_RE.lastIndex = 0;
-  for (const o of seg.matchAll(ORGAN_RE)) {
+  const heads = crowds ? [...seg.matchAll(ORGAN_RE), ...seg.matchAll(CROWD_RE)] : seg.matchAll(ORGAN_RE);
+  for (const o of heads) {
     const back = WORD_BACK.exec(seg.slice(Math.max(0, o.index! - 60), o.index!));
     if (!back) continue;
     const table = demonymTable();

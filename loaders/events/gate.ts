@@ -81,7 +81,7 @@ export function isHypothetical(text: string, s: Sentence, clauseStart: number, a
   return MODAL.test(text.slice(clauseStart, at)) && /\b(?:if|unless)\b/iu.test(text.slice(at, s.end));
 }
 
-const MODAL = /\b(?:would|could|might)\b/iu;
+const MODAL = /\b(?:would|could|might|may)\b/iu;
 
 /**
  * True when `at` lies inside a quoted sentence closed and attributed within the sentence
@@ -111,7 +111,7 @@ export function insideQuotation(text: string, s: Sentence, at: number): boolean 
 }
 
 /** Titles that make a person an official when they stand next to the name. */
-const OFFICE = /\b(?:president|minister|premier|chancellor|secretary|spokes(?:man|woman|person)|ambassador|envoy|official|governor|mayor|senator|congressman|general|commander|chief|head|leader|king|queen|prince|emir|sheikh|ayatollah|negotiator|diplomat|director|chairman|prosecutor|judge|colonel|major|lieutenant|admiral|marshal|officer|deputy|representative|mp|lawmaker|legislator|adviser|advisor|aide|ruler|dictator|monarch)\b/iu;
+export const OFFICE = /\b(?:president|minister|premier|chancellor|secretary|spokes(?:man|woman|person)|ambassador|envoy|official|governor|mayor|senator|congressman|general|commander|chief|head|leader|king|queen|prince|emir|sheikh|ayatollah|negotiator|diplomat|director|chairman|prosecutor|judge|colonel|major|lieutenant|admiral|marshal|officer|deputy|representative|mp|lawmaker|legislator|adviser|advisor|aide|ruler|dictator|monarch)\b/iu;
 
 /**
  * An actor that can act politically: a state, an organisation or named group,
@@ -125,8 +125,11 @@ export function capableActor(id: string | null, actors: Map<string, ActorRow>, t
   // "Four Chileans seized a ferry": a counted group is so many people, not a people or a body acting.
   if (a.kind === "group" && mentions.some((m) => m.actor === id && COUNTED.test(text.slice(Math.max(0, m.start - 20), m.start)))) return false;
   if (a.kind !== "person" || a.role) return true;
-  return mentions.some((m) => m.actor === id && (OFFICE.test(text.slice(Math.max(0, m.start - 45), m.start)) || OFFICE.test(text.slice(m.end, m.end + 30).split(/[.;]/)[0]!)));
+  return mentions.some((m) => m.actor === id && (OFFICE.test(text.slice(Math.max(0, m.start - 45), m.start)) || OFFICE.test(text.slice(m.end, m.end + 30).split(/[.;]/)[0]!) || BODY_AFTER.test(text.slice(m.end, m.end + 20))));
 }
+
+/** "the Holm campaign", "the Holm administration": a person's name heading a political body. */
+const BODY_AFTER = /^\s+(?:campaign|camp|administration|government|cabinet)\b/iu;
 
 /** A cardinal right before a name: "Four Chileans", "12 Basques" (not "thousands of", a crowd). */
 const COUNTED = /(?:^|\s)(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen|dozens\s+of|several)\s+$/iu;
@@ -172,7 +175,21 @@ export function isCommunicationObject(after: string): boolean {
 }
 
 const COMMUNICATION =
-  /^\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,2}(?:(?:a|an|the|his|her|its|their|some|new|strong|clear|firm|written|personal|formal|private)\s+){0,3}["“]?(?:\p{Ll}[\p{Ll}-]*\s+)?(?:message|messages|signal|signals|letter|letters|note|notes|shockwave|shock\s+wave|address|speech|greetings|condolences|congratulations|assurances?|guarantees?|invitation|invitations|word|warning|warnings|reply|response|request|proposal|proposals|apology|ultimatum)\b/iu;
+  /^\s+(?:\p{Lu}[\p{L}.'’-]*\s+|(?:him|her|them|us|me|it)\s+){0,2}(?:(?:a|an|the|his|her|its|their|some|new|strong|clear|firm|written|personal|formal|private)\s+){0,3}["“]?(?:\p{Ll}[\p{Ll}-]*\s+)?(?:appeals?|pleas?|message|messages|signal|signals|letter|letters|note|notes|shockwave|shock\s+wave|address|speech|greetings|condolences|congratulations|assurances?|guarantees?|invitation|invitations|word|warning|warnings|reply|response|request|proposal|proposals|apology|ultimatum)\b/iu;
 
 /** "refused to comment", "declined to elaborate": no refusal of anything political. */
 export const NO_COMMENT = /^\s+to\s+(?:comment|elaborate|confirm|say|speculate|give\s+details|be\s+drawn|discuss\s+(?:it|the\s+matter))\b/iu;
+
+/**
+ * "described the strike as reckless", "branded the vote illegal": a characterisation is a
+ * condemnation only when the word it lands on condemns. An adjective in "-less" (a lack:
+ * "pointless", "lawless") or one of a closed set of words of censure; a neutral or approving
+ * one ("as useful", "as a first step") is no accusation.
+ */
+export function condemningWord(after: string): boolean {
+  const w = /^\s+(?:(?:totally|utterly|completely|entirely|absolutely|clearly|simply|very|an?|the)\s+){0,2}([\p{Ll}-]+)/u.exec(after)?.[1];
+  return !!w && !/^(?:unless|regardless|nevertheless|nonetheless)$/u.test(w) && (/..less$/u.test(w) || CENSURE.test(w));
+}
+
+const CENSURE =
+  /^(?:criminal|crime|barbaric|barbarous|cowardly|illegal|unlawful|illegitimate|unacceptable|irresponsible|provocative|provocation|aggressive|aggression|hostile|inhumane|inhuman|brutal|cruel|outrageous|shameful|despicable|heinous|abhorrent|deplorable|reprehensible|unjustified|unjust|terrorism|terrorist|genocide|genocidal|atrocious|atrocity|vile|odious|intolerable|unprovoked)$/u;

@@ -1,14 +1,15 @@
 import { rowId } from "../text/ids.js";
 import type { ActorRow, DateRow, Doc, EventRow, PloverType, ResolvedMention, Sentence } from "../types.js";
-import { BUT_NOT, clausesOf, isNegated, isPlanned, isPlannedCoordinated, spanAt, trimSpan, type Span } from "./clauses.js";
+import { BUT_NOT, clausesOf, isDenied, isNegated, isPlanned, isPlannedCoordinated, spanAt, trimSpan, type Span } from "./clauses.js";
 import { pickDate } from "./dates.js";
 import { demonymMentions } from "./demonyms.js";
-import { capableActor, insideQuotation, isCommunicationObject, isHedge, isHypothetical, NO_COMMENT } from "./gate.js";
+import { capableActor, condemningWord, insideQuotation, isCommunicationObject, isHedge, isHypothetical, NO_COMMENT } from "./gate.js";
 import { defaultLexicon, type LexiconRegistry } from "./lexicon.js";
 import { compile, findTriggers, type TriggerMatch } from "./matcher.js";
 import { countryIndex, wordCount } from "./mentions.js";
 import { bareOrganMentions, datelineState, OrganStates } from "./organs.js";
 import { rolesOf } from "./roles.js";
+import { visitAbroad } from "./visits.js";
 import { isSportStory } from "./sport.js";
 
 /** Cooperative types: a planned or offered one is coded AGREE (PLOVER's convention for future acts). */
@@ -35,6 +36,8 @@ interface Draft {
   row: Omit<EventRow, "id" | "article">;
   clause: Span;
   nominal: boolean;
+  /** A trip abroad to a place with no state to name as host ("a tour of the Sahel"): kept without a target. */
+  abroad?: boolean;
 }
 
 /** An act already in the table or a dated background nominal, kept to date its undated mentions nearby. */
@@ -86,7 +89,7 @@ export function extractEvents(
     while (mi < ms.length && ms[mi]!.start < s.start) mi++;
     for (let j = mi; j < ms.length && ms[j]!.start < s.end; j++) if (ms[j]!.end <= s.end) sentMs.push(ms[j]!);
     if (inSentence.length) {
-      const extra = demonymMentions(text, s, doc.id, si, sentMs, countryOfIso);
+      const extra = demonymMentions(text, s, doc.id, si, sentMs, countryOfIso, inSentence.some((t) => t.entry.type === "PROTEST"));
       if (extra.length) sentMs.push(...extra), sentMs.sort((a, b) => a.start - b.start);
       organs.note(text, sentMs, si);
       const bare = bareOrganMentions(text, s, doc.id, si, sentMs, organs);
@@ -104,7 +107,7 @@ export function extractEvents(
       // Who did it is the point of the table: an act with no named actor is left out.
       if (!d.row.source) continue;
       // A visit or meeting with no counterpart found (a leader travelling at home) is no contact between actors.
-      if (d.row.type === "CONSULT" && !d.row.target) continue;
+      if (d.row.type === "CONSULT" && !d.row.target && !d.abroad) continue;
       let id = rowId("evt", doc.id, d.row.start, d.row.end, d.row.type, d.row.trigger);
       if (ids.has(id)) id = rowId("evt", doc.id, d.row.start, d.row.end, d.row.type, d.row.trigger, d.row.source, d.row.target, d.row.negated ? 1 : 0);
       if (ids.has(id)) continue;
@@ -213,11 +216,13 @@ function sentenceEvents(
     // Only an actor that can act politically is a source (a state, a body, a group, an official).
     if (roles.source && !capableActor(roles.source, actors, text, sentMs)) roles.source = null;
     const before = text.slice(narrow.start, t.start);
-    const negated = isNegated(before);
+    const denied = /^\s*that\b/iu.test(before) && isDenied(text.slice(s.start, narrow.start));
+    const negated = isNegated(before) || denied;
     // "had not ruled out an attack": a hedge about what may happen, not a refusal of anything.
     if (negated && isHedge(t)) return;
     const after = text.slice(t.end, Math.min(s.end, t.end + 60));
     if ((t.entry.type === "AID" && isCommunicationObject(after)) || (t.entry.type === "REJECT" && NO_COMMENT.test(after))) return;
+    if (t.entry.frame.evaluative && !condemningWord(text.slice(t.end, Math.min(s.end, t.end + 60)))) return;
     // A cue governs only the words up to the trigger since the previous one ("hoped for X, welcoming Y").
     const prev = triggers[k - 1];
     const cueFrom = Math.max(narrow.start, prev && prev.end <= t.start ? prev.end : narrow.start);
@@ -229,6 +234,7 @@ function sentenceEvents(
       if (COOPERATIVE.has(type)) (type = "AGREE"), (mode = `${mode} (planned)`);
       else mode = `${mode} (proposed)`;
     }
+    if (denied) mode = `${mode} (denied)`;
     if (roles.partners.length) mode = `${mode}, with ${roles.partners.map((p) => actors.get(p)?.name ?? p).join(", ")}`;
     const date = pickDate(text, dates, t, narrow, s, planned);
     const span = trimSpan(text, narrow);
@@ -237,12 +243,13 @@ function sentenceEvents(
       type, mode, trigger, source: roles.source, target: roles.target, place: roles.place,
       date: date?.value ?? null, date_text: date?.text ?? null, negated, start: span.start, end: span.end,
     };
+    const abroad = t.entry.frame.host && !row.target && visitAbroad(roles.source, roles.place, actors);
     // A nominal with no one on the receiving end is usually a background reference ("Mr Iwaya's visit comes after …").
-    if (t.entry.pos === "noun" && !row.target && !ONE_SIDED.has(type)) {
+    if (t.entry.pos === "noun" && !row.target && !ONE_SIDED.has(type) && !abroad) {
       background.push({ row, clause: narrow, nominal: true });
       return;
     }
-    drafts.push({ row, clause: narrow, nominal: t.entry.pos === "noun" });
+    drafts.push({ row, clause: narrow, nominal: t.entry.pos === "noun", abroad });
     // "received trucks from Japan, but not lethal weapons": the same act, denied for another object.
     const tail = text.slice(t.end, s.end);
     const bn = BUT_NOT.exec(tail);

@@ -25,6 +25,8 @@ export interface Frame {
   recv: boolean;
   /** "the deployment of North Korean troops": the "of" phrase names the source. */
   agentOf: boolean;
+  /** "described X as reckless": an act only when a condemning word follows the pattern (gate.ts). */
+  evaluative: boolean;
 }
 
 export interface LexiconEntry {
@@ -40,7 +42,7 @@ export interface LexiconEntry {
   past: string[];
 }
 
-const FLAGS = new Set(["mutual", "host", "swap", "recv", "agent-of"]);
+const FLAGS = new Set(["mutual", "host", "swap", "recv", "agent-of", "eval"]);
 
 export function parseFrame(text: string): Frame {
   const words = text.trim().split(/\s+/).filter(Boolean);
@@ -51,6 +53,7 @@ export function parseFrame(text: string): Frame {
     swap: words.includes("swap"),
     recv: words.includes("recv"),
     agentOf: words.includes("agent-of"),
+    evaluative: words.includes("eval"),
   };
 }
 

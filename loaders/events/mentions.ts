@@ -23,15 +23,37 @@ export function wordBefore(text: string, at: number, floor: number): string {
   return "";
 }
 
-export function isSubjectLike(text: string, m: ResolvedMention, floor: number): boolean {
+export function isSubjectLike(text: string, m: ResolvedMention, floor: number, protest = false): boolean {
   if (m.kind === "place") return false;
   // "Air France workers": a country name inside a longer proper name is not the state.
   if (m.kind === "country" && m.start > floor && /(?:^|[^.!?:;,"“”]\s)\p{Lu}[\p{Ll}]+\s$/u.test(text.slice(Math.max(floor, m.start - 30), m.start)) && !/\b(?:The|In|On|At|By|For|From|With|And|But|While|As|When|After|Before|Both|Neither|Either|If|Since|Then|Also|Last|Next|This|That|Meanwhile|Now|Earlier|Later)\s$/u.test(text.slice(Math.max(floor, m.start - 12), m.start))) return false;
+  // "Acme workers denounced …", "Freedonian exiles protested": the name qualifies a crowd of
+  // private people, who are not the body or the state it names.
+  // A people's protest is coded as that people's (PLOVER), except by those who left it.
+  const people = m.kind !== "person" ? PEOPLE_AFTER.exec(text.slice(m.end, m.end + 24)) : null;
+  if (people && !(protest && !DIASPORA.test(people[0]))) return false;
   const w = wordBefore(text, m.start, floor);
   // "thousands of Belarusian troops": a name used as a modifier heads the subject despite "of".
   if (w === "of" && /^\s+\p{Ll}/u.test(text.slice(m.end, m.end + 3))) return true;
+  // "… even after a court refused": a clause opening on a conjunction that is also a preposition
+  // has its subject right after it (clauses.ts cuts before these words); a possessive there is a noun's.
+  // "A statement by the ministry condemned …": the body issuing the subject's statement is its agent.
+  if (w === "by" && STATEMENT_BY.test(text.slice(floor, m.start))) return true;
+  if (SUBORDINATOR.has(w) && SUBORDINATE_OPENING.test(text.slice(floor, m.start)) && !/^['’]s?\s/u.test(text.slice(m.end, m.end + 3))) return true;
   return !PREP.has(w);
 }
+
+/** Plural nouns for private people: a name before one qualifies them ("the firm's workers", "exiles"). */
+export const PEOPLE_AFTER =
+  /^(?:['’]s)?\s+(?:workers|employees|staff|staffers|fans|supporters|customers|clients|passengers|shareholders|investors|residents|villagers|students|pupils|farmers|fishermen|drivers|families|relatives|exiles|emigres|émigrés|expatriates|immigrants|migrants|tourists|travellers|travelers|women|men|children|youths|people|citizens|nationals|voters|consumers|traders|dealers)\b/iu;
+
+const DIASPORA = /\b(?:exiles|emigres|émigrés|expatriates|immigrants|migrants)\b/iu;
+
+const STATEMENT_BY =
+  /^\s*(?:(?:an?|the|its|their|his|her)\s+)?(?:\p{Ll}+\s+)?(?:statement|communique|communiqué|declaration|note|letter|message|resolution)\s+(?:(?:issued|released|signed)\s+)?by\s+(?:the\s+)?$/iu;
+
+const SUBORDINATOR = new Set(["after", "before", "since", "until"]);
+const SUBORDINATE_OPENING = /^\s*(?:after|before|since|until)\s+(?:(?:the|a|an)\s+)?(?:\p{Ll}+\s+){0,3}$/iu;
 
 export function isObjectLike(text: string, m: ResolvedMention, floor: number): boolean {
   return m.kind !== "place" && !NOT_OBJECT.has(wordBefore(text, m.start, floor));

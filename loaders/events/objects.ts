@@ -7,6 +7,7 @@ import type { ResolvedMention } from "../types.js";
 // after it, or the group whose members it acts on.
 
 const OBJECT_WORDS = 6;
+const ATTRIBUTION_AFTER = /^(?:\s+[\p{L}-]+){0,3}\s+(?:said|says|reported|reports|quoted|added)\b/u;
 
 /** What the object reading needs of the role context (roles.ts): the sentence's mentions and where the object search stops. */
 export interface ObjectContext {
@@ -24,6 +25,8 @@ export function objectIndex(t: TriggerMatch, c: ObjectContext, source?: string):
     const m = c.ms[i]!;
     if (m.start < t.headEnd) continue;
     if (m.end > c.limit || wordCount(c.text, t.headEnd, m.start) > OBJECT_WORDS) return -1;
+    // "…agreed a truce, Acme news agency said": a trailing attribution names the teller, not the object.
+    if (/,\s*$/u.test(c.text.slice(t.headEnd, m.start)) && ATTRIBUTION_AFTER.test(c.text.slice(m.end, m.end + 40))) return -1;
     if (isObjectLike(c.text, m, t.headEnd) && !isNationalityAdjective(c.text, m)) return i;
   }
   return -1;

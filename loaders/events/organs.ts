@@ -90,6 +90,7 @@ export class OrganStates {
 export function bareOrganMentions(text: string, s: Sentence, article: string, index: number, ms: ResolvedMention[], states: OrganStates): ResolvedMention[] {
   const out: ResolvedMention[] = [];
   const seg = text.slice(s.start, s.end);
+  let local: string | null | undefined;
   const bare = FOLDS_TO_ASCII.test(seg) ? BARE_U : BARE;
   bare.lastIndex = 0;
   for (const m of seg.matchAll(bare)) {
@@ -97,9 +98,24 @@ export function bareOrganMentions(text: string, s: Sentence, article: string, in
     // A capital right before is a name or demonym ("Bolivian police"), except the sentence's first word.
     if (start > s.start && OWNED_BEFORE.test(text.slice(Math.max(s.start, start - 30), start))) continue;
     if (!HEAD_FOLLOWS.test(text.slice(end, Math.min(s.end, end + 20)))) continue;
-    const state = states.stateOf(organHead(m[1]!), index);
+    const state = states.stateOf(organHead(m[1]!), index) ?? (local ??= localState(text, ms));
     if (!state || ms.some((x) => x.start < end && start < x.end)) continue;
     out.push({ article, actor: state, start, end, text: m[1]!, sentence: index, kind: "country" });
   }
   return out;
+}
+
+const LOCATIVE_BEFORE = /\b(?:in|inside|across|throughout)\s+(?:the\s+)?$/iu;
+
+/**
+ * "… stayed in Freedonia after a court refused …": with no dateline or earlier organ to go by,
+ * the one state the sentence sets things in is where its unnamed organs sit. Only a single
+ * state, and only one named after a locative preposition (a state named as a party to the act
+ * is not where the organ is).
+ */
+function localState(text: string, ms: ResolvedMention[]): string | null {
+  const states = new Set(ms.filter((m) => m.kind === "country").map((m) => m.actor));
+  if (states.size !== 1) return null;
+  const [state] = states;
+  return ms.some((m) => m.actor === state && LOCATIVE_BEFORE.test(text.slice(Math.max(0, m.start - 16), m.start))) ? state! : null;
 }

@@ -4,7 +4,9 @@ import { clauseHasNoSubject, subjectGapOk } from "./gate.js";
 import { pluralDemonymObject } from "./demonyms.js";
 import type { TriggerMatch } from "./matcher.js";
 import { objectIndex } from "./objects.js";
-import { OPPOSING_VERB, REPORTING_BEFORE, SUPPORT_VERB } from "./verb-classes.js";
+import { objectRelative } from "./relatives.js";
+import { aideState } from "./proxies.js";
+import { OPPOSING_VERB, participleAfterObject, REPORTING_BEFORE, SUPPORT_VERB } from "./verb-classes.js";
 import {
   afterPrep, coordinatedAfter, coordinatedBefore, isSubjectLike, preferPerson, wordBefore, wordCount,
 } from "./mentions.js";
@@ -82,6 +84,7 @@ export function rolesOf(t: TriggerMatch, c: RoleContext): Roles {
       }
     }
   }
+  if (src < 0 && tgt < 0 && t.entry.pos === "verb") [src, tgt] = objectRelative(text, ms, c.narrow, t.start) ?? [src, tgt];
   if (passive) {
     const by = afterPrep(text, ms, "by", t.headEnd, c.wide.end, 6, PREP_REACH);
     // The patient of a passive may sit in a phrase ("the port of Odesa in Ukraine was shelled").
@@ -99,7 +102,7 @@ export function rolesOf(t: TriggerMatch, c: RoleContext): Roles {
     if (people && (tgt < 0 || people.start < ms[tgt]!.start)) target = people.actor;
   }
   // Visits, and attacks on a place, are on the place's state ("shelled villages in Tavush" → Armenia).
-  const source = src >= 0 ? ms[preferPerson(text, ms, src)]!.actor : null;
+  const source = src >= 0 ? (aideState(text, ms[src]!, t.start, c.actors, c.countryOfIso) ?? ms[preferPerson(text, ms, src)]!.actor) : null;
   if ((f.host || passive || t.entry.type === "ASSAULT") && !target && place >= 0) {
     const host = hostOf(ms[place]!, c);
     // Not a counterpart when the place is the actor's own country (drones downed over one's own region).
@@ -137,8 +140,11 @@ function nounAgent(t: TriggerMatch, c: RoleContext): number {
 }
 
 /** Speech acts whose nominal, opening the sentence, belongs to the main clause's speaker. */
-const SPEECH_ACTS = new Set(["REQUEST", "ACCUSE", "THREATEN", "REJECT", "AGREE"]);
+const SPEECH_ACTS = new Set(["REQUEST", "ACCUSE", "THREATEN", "REJECT", "AGREE", "PROTEST"]);
 const FRONTED_IN = /^\s*In\s+(?:an?|the|his|her|its|their)\s+(?:[\p{L}-]+\s+){0,2}$/u;
+
+/** "tens of thousands of …": a crowd's size before the name that heads it. */
+const CROWD_SIZE = /^\s*(?:(?:tens|hundreds|thousands|dozens|scores|millions)\s+(?:of\s+)?){1,3}(?:the\s+)?$/iu;
 
 /** "In an appeal published on Sunday, X said …": the appeal is X's (the speaker right after the opening phrase). */
 function frontedSpeaker(t: TriggerMatch, c: RoleContext): number {
@@ -147,7 +153,7 @@ function frontedSpeaker(t: TriggerMatch, c: RoleContext): number {
   if (comma < 0 || comma >= c.sentence.end) return -1;
   const i = c.ms.findIndex((m) => m.start > comma);
   const m = c.ms[i];
-  return m && m.kind !== "place" && wordCount(c.text, comma, m.start) <= 3 ? i : -1;
+  return m && m.kind !== "place" && (wordCount(c.text, comma, m.start) <= 3 || CROWD_SIZE.test(c.text.slice(comma + 1, m.start))) ? i : -1;
 }
 
 const PRONOUN = /(?:^|[^\p{L}])(he|she)\s+(?:[\p{L}'’-]+\s+){0,4}$/iu;
@@ -164,13 +170,14 @@ function subjectIndex(t: TriggerMatch, c: RoleContext, verbAt = t.start): number
     // The nearest name is the subject only if nothing but its noun phrase's head, auxiliaries
     // and adverbs stands between it and the verb; otherwise another noun phrase is the subject.
     // A noun's agent was sought above (possessor, "by", support verb): here it takes the clause subject as before.
+    const protest = t.entry.type === "PROTEST";
     if (t.entry.pos === "noun") {
-      if (isSubjectLike(text, m, c.narrow.start)) return i;
+      if (isSubjectLike(text, m, c.narrow.start, protest)) return i;
       continue;
     }
     // "the US and its allies imposing sanctions": the name right before a participle is its agent, even after a preposition.
     if (/ing$/.test(t.head) && m.kind !== "place" && subjectGapOk(text.slice(m.end, t.start), 0)) return i;
-    if (isSubjectLike(text, m, c.narrow.start)) return finiteSubjectOk(text, m.end, verbAt, t) ? i : -1;
+    if (isSubjectLike(text, m, c.narrow.start, protest)) return finiteSubjectOk(text, m.end, verbAt, t) ? i : -1;
   }
   const before = text.slice(c.narrow.start, t.start);
   // "He noted he is ready to meet": the last person named before.
@@ -261,6 +268,7 @@ function finiteSubjectOk(text: string, from: number, verbAt: number, t: TriggerM
   // "retaliated by closing", "Trump, hosting X", "the coalition providing arms": a participle
   // shares the subject of the verb it hangs on; not one governed by another word ("aimed at warning").
   if (verbAt === t.start && /ing$/.test(t.head) && (/^\s*(?:[\p{L}-]+\s+(?:by|after|before|while|when|in)\s*|\s*,\s*|\s*['’”"]?\s*)$/u.test(gap) || (/,\s*$/.test(gap) && !/\b(?:that|which|who|whom)\b/.test(gap)))) return true;
+  if (verbAt === t.start && /ing$/.test(t.head) && participleAfterObject(gap)) return true;
   if (/\sand\s+(?:(?:has|have|had|was|were|is|are|will|would|also|then|later)\s+)*$/u.test(gap) && !/[,;:]/.test(gap)) return true;
   // A gerund right after a preposition is a noun in that phrase ("paid tribute to bombing victims").
   if (/ing$/.test(t.head) && /\b(?:to|of|for|on|at|with|from|about|against)\s+$/iu.test(gap)) return false;

@@ -1,3 +1,5 @@
+import { lexiconTags } from "../text/compromise.js";
+
 // Closed classes of verbs the role reading turns on, as regexes over the words before a trigger:
 // grammar of English news, not strings of any article.
 
@@ -14,3 +16,22 @@ export const OPPOSING_VERB =
 
 /** A verb that takes a "that" clause (a past form, or a present or irregular reporting verb) right before "that". */
 export const REPORTING_BEFORE = /(?:\p{L}+ed|said|says|say|told|tells|tell|thought|knew|felt|heard|wrote|understood|insists?|warns?|claims?|believes?|hopes?|fears?|adds?|notes?|argues?|announces?|agrees?)\s*,?\s*$/iu;
+
+/**
+ * "X's office issued a statement on Monday inviting Y …": a document the subject issued does
+ * what it says, so a participle after it is the subject's act. Only a document noun as the
+ * object's head: after a person ("quoted an army source accusing …") the participle is that
+ * person's. The main verb is past tense by its ending or, for irregular verbs ("sent",
+ * "gave"), by compromise's lexicon.
+ */
+export function participleAfterObject(gap: string): boolean {
+  const m = AFTER_OBJECT.exec(gap);
+  return !!m && (/ed$/u.test(m[1]!) || lexiconTags(m[1]!).includes("PastTense"));
+}
+
+const DOCUMENT = "statement|letter|note|message|communique|communiqué|declaration|resolution|decree|report|appeal|plea|proposal|plan|notice|memo|memorandum|ultimatum";
+const AFTER_OBJECT = new RegExp(
+  `^(?:\\s+\\p{Ll}+){0,2}\\s+(\\p{Ll}+)\\s+(?:a|an|the|its|their|his|her)\\s+(?:\\p{Ll}+\\s+){0,2}(?:${DOCUMENT})s?\\s+` +
+    `(?:(?:on\\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\s+|yesterday\\s+|today\\s+)?$`,
+  "u",
+);

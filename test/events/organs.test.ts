@@ -31,6 +31,14 @@ describe("unnamed state organs", () => {
     expect(events("LIMA 2024-05-02\n\nPolice detained {Ana Lopez/civilian} on Monday, {Chile} said.")).toEqual([]);
   });
 
+  it("with neither, take the one state the sentence sets things in, also after a subordinating 'after'", () => {
+    expect(events("Ana Lopez will stay in {Chile} for a month even after a federal court Monday refused to extradite her."))
+      .toEqual([["REJECT", "chile", null]]);
+    // Two states, or a state not named as a location: no guess.
+    expect(events("Ana Lopez will stay in {Chile} after a federal court in {Peru} refused to extradite her.")).toEqual([]);
+    expect(events("{Chile} asked for Ana Lopez after a federal court refused to extradite her.")).toEqual([["REQUEST", "chile", null]]);
+  });
+
   it("an organ word modifying a noun, owned by a name, or followed by 'of' names no organ of the home state", () => {
     expect(events("LIMA 2024-05-02\n\nGovernment radio criticised {Chile} on Monday, {Peru@PER} officials said.")).toEqual([]);
     // "The army of Chile" is Chile's, not the dateline's.
