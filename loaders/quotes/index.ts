@@ -3,7 +3,7 @@ import { sentenceAt } from "../text/sentences.js";
 import type { ActorRow, Doc, QuoteRow, ResolvedMention, Sentence } from "../types.js";
 import { countBefore, discourse, firstAt, type Attribution, type Discourse } from "./attribution.js";
 import { isLabel } from "./labels.js";
-import { pairedInsideOut, thirdPersonNarration, type QuoteSpan } from "./marks.js";
+import { pairedInsideOut, runsIntoNarration, thirdPersonNarration, type QuoteSpan } from "./marks.js";
 
 /**
  * Quotations of one article: the text between the marks, whether it stands as
@@ -27,7 +27,7 @@ export function extractQuotes(doc: Doc, mentions: ResolvedMention[], actors: Map
     const between = prev ? doc.text.slice(prev.end, q.open).split("\n").filter((l) => l.trim()) : [];
     const continues = !found && opensParagraph && !!prev && between.length <= 1;
     const narrated = !found && opensParagraph && !continues ? subjectOfParagraphBefore(doc.text, q.open, mentions) : null;
-    if (pairedInsideOut(doc.text.slice(q.textStart, q.textEnd))) continue;
+    if (pairedInsideOut(doc.text.slice(q.textStart, q.textEnd)) || runsIntoNarration(doc.text, q)) continue;
     if (!found && thirdPersonNarration(doc.text.slice(q.textStart, q.textEnd))) continue;
     if (isLabel({ text: doc.text, masked: d.masked, textStart: q.textStart, textEnd: q.textEnd, open: q.open, close: q.close, attributed: !!found || continues }))
       continue;
