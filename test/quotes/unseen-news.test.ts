@@ -34,3 +34,35 @@ describe("titles", () => {
     expect(quotes('The studio said the sequel to "Harbour Lights: The Return" would open in May.')).toEqual([]);
   });
 });
+
+describe("speakers", () => {
+  it("'said analyst <name> of <firm>' credits the named analyst, affiliation and all", () => {
+    const text = '"Margins will recover," said analyst Ann Ode of Eastfield Securities.';
+    const [q] = quotes(text, [mention(text, "Ann Ode", "ann-ode", "person"), mention(text, "Eastfield Securities", "eastfield", "organization")]);
+    expect(q!.speaker).toBe("ann-ode");
+  });
+
+  it("'<name> was quoted as saying by <agency>' credits the one quoted, not the agency", () => {
+    const text = '"The ban starts today," Health Minister Lin Varga was quoted as saying by the Harbour news agency.';
+    const [q] = quotes(text, [mention(text, "Lin Varga", "lin-varga", "person")]);
+    expect([q!.speaker, q!.speaker_text]).toEqual(["lin-varga", "Lin Varga"]);
+  });
+
+  it("a name with a description in commas before 'told' is the speaker, not a body named in the description", () => {
+    const text = '"We oppose the sale," Tomas Reyes, Eastfield Steel union secretary and member of the Green Front, told reporters.';
+    const ms = [mention(text, "Tomas Reyes", "tomas-reyes", "person"), mention(text, "Eastfield Steel", "eastfield-steel", "organization")];
+    expect(quotes(text, ms)[0]!.speaker).toBe("tomas-reyes");
+  });
+
+  it("'it said' is never a person: a note after a spokesman is not the spokesman's", () => {
+    const text = 'Police said a note was found. Spokesman Jo Ames said it was hand-written.\n\n"Pay and we go free," it said.';
+    const [q] = quotes(text, [mention(text, "Jo Ames", "jo-ames", "person")]);
+    expect(q!.speaker).not.toBe("jo-ames");
+  });
+
+  it("a quote paragraph after a paragraph reporting someone's speech is that speaker's", () => {
+    const text = '"Sales rose," Vera Holm said.\n\nThe firm cut costs too.\n\nLooking ahead to the coming financial year, Holm said the group would grow.\n\n"We are well placed for next year."';
+    const ms = [mention(text, "Vera Holm", "vera-holm", "person"), mention(text, "Holm", "vera-holm", "person", 40)];
+    expect(quotes(text, ms).map((q) => q.speaker)).toEqual(["vera-holm", "vera-holm"]);
+  });
+});
