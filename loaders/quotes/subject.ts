@@ -192,6 +192,9 @@ function inverted(t: string, ss: number, se: number, vs: number, ve: number, ver
   // "said PDSR executive president Adrian Nastase", "said hurricane forecaster Lixion Avila".
   let j = 0;
   while (j < ws.length && j < 8 && !(j > 0 && boundaryBetween(t, ws[j - 1]!.end, ws[j]!.start)) && (isCap(ws[j]!.w) || !NOT_PREMODIFIER.has(ws[j]!.low))) j++;
+  // "…,” said a defence official.": right after a quotation, an unnamed speaker, a determiner and a few lower-case words, then the clause ends.
+  const unnamed = /["”']$/.test(before) && j >= 2 && j <= 5 && /^(?:a|an|one|another|the)$/.test(ws[0]!.low) && ws.slice(1, j).every((w) => /^\p{Ll}[\p{Ll}-]*$/u.test(w.w));
+  if (unnamed && (AFTER_INVERTED.test(t.slice(ws[j - 1]!.end, se).trimStart()) || ws[j - 1]!.end >= se)) return { start: ws[0]!.start, end: ws[j - 1]!.end, inverted: true };
   while (j > 0 && !isCap(ws[j - 1]!.w)) j--;
   if (!j) return null;
   const end = ws[j - 1]!.end;

@@ -66,3 +66,10 @@ describe("speakers", () => {
     expect(quotes(text, ms).map((q) => q.speaker)).toEqual(["vera-holm", "vera-holm"]);
   });
 });
+
+describe("unnamed speakers after the verb", () => {
+  it("'said a harbour official.' attributes a short quotation, so it is not taken for a label", () => {
+    const [q] = quotes('"The whole pier was flooded," said a harbour official on Monday.');
+    expect([q?.text, q?.speaker_text]).toEqual(["The whole pier was flooded,", "a harbour official"]);
+  });
+});
