@@ -107,6 +107,11 @@ export function subjectSpan(t: string, ss: number, se: number, vs: number, ve: n
     if (clause) return null; // "… but stressed": shares the earlier verb's subject
     return k === 0 ? null : fromPreviousChunks(t, ss, end);
   }
+  // "“…,” Ann Ode, leader of the Green Front told": a lower-case description after a name and its comma.
+  if (!isCap(chunk[0]!.w) && i > 0 && i < k) {
+    const head = appositiveHead(t, { start: ss, end: ws[i - 1]!.end + 1 }, chunk);
+    if (head && /^,\s*$/.test(t.slice(ws[i - 1]!.end, chunk[0]!.start))) return head;
+  }
   if (chunk.length > 10) return isCap(chunk[0]!.w) ? leadingName(chunk) : null;
   return { start: chunk[0]!.start, end: chunk[chunk.length - 1]!.end };
 }
@@ -151,7 +156,7 @@ function appositiveHead(t: string, prev: { start: number; end: number }, chunk: 
   const ws = words(t, prev.start, prev.end);
   if (!ws.length || ws.length > 4 || !ws.every((w) => isCap(w.w))) return null;
   // only what precedes the name: nothing, or the quotation it follows
-  if (!/^[\s"”“'\u2591]*$/u.test(seg.slice(0, ws[0]!.start - prev.start))) return null;
+  if (!/^[\s"”“'\u2591,]*$/u.test(seg.slice(0, ws[0]!.start - prev.start))) return null;
   // a full name, not "The Union" nor a fronted place ("In Eastfield, …")
   if (ws.length < 2 || /^(?:the|in|at|on|for|after|before|from|by|with|under|since|during|as)$/.test(ws[0]!.low)) return null;
   return { start: ws[0]!.start, end: ws[ws.length - 1]!.end };

@@ -54,6 +54,12 @@ describe("speakers", () => {
     expect(quotes(text, ms)[0]!.speaker).toBe("tomas-reyes");
   });
 
+  it("a name before a lower-case description and no second comma is the speaker, not the party in the description", () => {
+    const text = '"We will march on," Dara Quill, leader of the Green Front told a rally.';
+    const ms = [mention(text, "Dara Quill", "dara-quill", "person"), mention(text, "Green Front", "green-front", "organization")];
+    expect(quotes(text, ms)[0]!.speaker).toBe("dara-quill");
+  });
+
   it("'it said' is never a person: a note after a spokesman is not the spokesman's", () => {
     const text = 'Police said a note was found. Spokesman Jo Ames said it was hand-written.\n\n"Pay and we go free," it said.';
     const [q] = quotes(text, [mention(text, "Jo Ames", "jo-ames", "person")]);
