@@ -50,21 +50,21 @@ export interface QuoteTally { tp: number; fp: number; fn: number; speakerOk: num
 export const quoteTally = (): QuoteTally => ({ tp: 0, fp: 0, fn: 0, speakerOk: 0 });
 
 /** Quote rows of one document against every quotation of it: span overlap with an attributed one. */
-export function scoreQuotes(rows: QuoteRow[], gold: GoldQuote[], names: (q: QuoteRow) => string[], by: Record<Half, QuoteTally>, misses?: string[]): void {
+export function scoreQuotes(rows: QuoteRow[], gold: GoldQuote[], names: (q: QuoteRow) => string[], by: Record<Half, QuoteTally>, misses?: string[], doc = ""): void {
   const matched = new Set<GoldQuote>();
   for (const r of rows) {
     const g = gold.find((x) => !matched.has(x) && x.start < r.end && r.start < x.end);
     const t = by[g?.half ?? gold[0]!.half];
     if (!g || !g.quote) {
       t.fp++;
-      misses?.push(`FP quote «${r.text.slice(0, 40)}»`);
+      misses?.push(`FP quote ${doc} «${r.text.slice(0, 40)}»`);
       if (g) matched.add(g);
       continue;
     }
     matched.add(g);
     t.tp++;
     if (sameActor(names(r), g.speaker)) t.speakerOk++;
-    else misses?.push(`SPEAKER ${r.speaker} (${r.speaker_text}) vs gold ${g.speaker?.join("|")} «${r.text.slice(0, 30)}»`);
+    else misses?.push(`SPEAKER ${doc} ${r.speaker} (${r.speaker_text}) vs gold ${g.speaker?.join("|")} «${r.text.slice(0, 30)}»`);
   }
-  for (const g of gold) if (g.quote && !matched.has(g)) (by[g.half].fn++, misses?.push(`FN quote ${g.start}-${g.end}`));
+  for (const g of gold) if (g.quote && !matched.has(g)) (by[g.half].fn++, misses?.push(`FN quote ${doc} ${g.start}-${g.end}`));
 }

@@ -86,7 +86,7 @@ function findAttributions(doc: Doc, masked: string, newlines: number[], mentions
     } else if (PRONOUNS.has(low) || /^(?:his|her)\s+\p{Ll}+$/u.test(low)) {
       // "he said", "his statement said" (the person last named); no one to resolve to: kept as written.
       const personal = /^(?:he|she|his|her)\b/.test(low);
-      const ante = personal ? lastPerson ?? personMentionBefore(sorted, verbStart, actors) : lastSpeaker(out);
+      const ante = personal ? lastPerson ?? personMentionBefore(sorted, verbStart, actors) : lastSpeaker(out, low === "it");
       if (ante) copySpeaker(a, ante);
       else a.speakerText = subjText;
     } else {
@@ -146,8 +146,12 @@ function copySpeaker(a: Attribution, from: Attribution | { actor: string; kind: 
   }
 }
 
-function lastSpeaker(out: Attribution[]): Attribution | null {
-  for (let i = out.length - 1; i >= 0; i--) if (out[i]!.speakerText) return out[i]!;
+/** The last speaker; for "it", the last that is not a person (a note or a statement is not "he"). */
+function lastSpeaker(out: Attribution[], notPerson = false): Attribution | null {
+  for (let i = out.length - 1; i >= 0; i--) {
+    const a = out[i]!;
+    if (a.speakerText && !(notPerson && (a.actorKind === "person" || (!a.actor && looksLikePerson(a.speakerText))))) return a;
+  }
   return null;
 }
 

@@ -3,7 +3,7 @@ import { sentenceAt } from "../text/sentences.js";
 import type { ActorRow, Doc, QuoteRow, ResolvedMention, Sentence } from "../types.js";
 import { countBefore, discourse, firstAt, type Attribution, type Discourse } from "./attribution.js";
 import { isLabel } from "./labels.js";
-import { pairedInsideOut, thirdPersonNarration, type QuoteSpan } from "./marks.js";
+import { pairedInsideOut, runsIntoNarration, thirdPersonNarration, type QuoteSpan } from "./marks.js";
 
 /**
  * Quotations of one article: the text between the marks, whether it stands as
@@ -26,8 +26,11 @@ export function extractQuotes(doc: Doc, mentions: ResolvedMention[], actors: Map
     // after a paragraph of narrative instead, it is the words of the person that paragraph is about.
     const between = prev ? doc.text.slice(prev.end, q.open).split("\n").filter((l) => l.trim()) : [];
     const continues = !found && opensParagraph && !!prev && between.length <= 1;
-    const narrated = !found && opensParagraph && !continues ? subjectOfParagraphBefore(doc.text, q.open, mentions) : null;
-    if (pairedInsideOut(doc.text.slice(q.textStart, q.textEnd))) continue;
+    // After a paragraph reporting someone's speech ("Looking ahead, she said that …") the quote is
+    // that speaker's; after plain narrative, the person the paragraph opens with.
+    const reported = !found && opensParagraph && !continues ? speakerOfParagraphBefore(d, q.open) : null;
+    const narrated = !found && opensParagraph && !continues && !reported ? subjectOfParagraphBefore(doc.text, q.open, mentions) : null;
+    if (pairedInsideOut(doc.text.slice(q.textStart, q.textEnd)) || runsIntoNarration(doc.text, q)) continue;
     if (!found && thirdPersonNarration(doc.text.slice(q.textStart, q.textEnd))) continue;
     if (isLabel({ text: doc.text, masked: d.masked, textStart: q.textStart, textEnd: q.textEnd, open: q.open, close: q.close, attributed: !!found || continues }))
       continue;
@@ -35,8 +38,8 @@ export function extractQuotes(doc: Doc, mentions: ResolvedMention[], actors: Map
     rows.push({
       id: rowId("q", doc.id, q.textStart, q.textEnd),
       article: doc.id,
-      speaker: found ? found.actor : continues ? prev!.speaker : narrated?.actor ?? null,
-      speaker_text: found ? found.speakerText : continues ? prev!.speaker_text : narrated ? actors.get(narrated.actor)?.name ?? narrated.text : null,
+      speaker: found ? found.actor : continues ? prev!.speaker : reported ? reported.actor : narrated?.actor ?? null,
+      speaker_text: found ? found.speakerText : continues ? prev!.speaker_text : reported ? reported.speakerText : narrated ? actors.get(narrated.actor)?.name ?? narrated.text : null,
       text,
       kind: kindOf(doc.text, q, opensParagraph),
       verb: found?.verb ? found.verb.replace(/\s+/g, " ") : null,
@@ -45,6 +48,17 @@ export function extractQuotes(doc: Doc, mentions: ResolvedMention[], actors: Map
     });
   }
   return rows;
+}
+
+/** The last speaker the paragraph before `at` reports, if it reports one. */
+function speakerOfParagraphBefore(d: Discourse, at: number): Attribution | null {
+  let end = at;
+  while (end > 0 && /\s/.test(d.text[end - 1]!)) end--;
+  const start = d.text.lastIndexOf("\n", end - 1) + 1;
+  let found: Attribution | null = null;
+  for (let i = firstAt(d.attributions, (a) => a.verbStart >= start); i < d.attributions.length && d.attributions[i]!.verbStart < end; i++)
+    if (d.attributions[i]!.speakerText) found = d.attributions[i]!;
+  return found;
 }
 
 /** The person the paragraph before `at` opens with ("Kankkunen has set an astonishing pace …"), if it opens with one. */

@@ -10,7 +10,7 @@
 //      (a demonstration of "silent dancing" last year; not after "accused them of"), or
 //   4. it is short and nobody in its sentence or paragraph is said to speak, or
 //   5. it is a title: a few words all capitalised but for short function words
-//      ("Madame Bovary", "La Creation du Monde"), inside the reporter's sentence.
+//      ("Madame Bovary", "La Creation du Monde", "Harbour Lights: The Return"), inside the reporter's sentence.
 // Possessives ("Japan’s “strong support”") and speech verbs keep a span a quote.
 
 const NAMING = new Set([
@@ -23,7 +23,9 @@ const NAMING = new Set([
 /** Short words a title leaves in lower case, in the languages news titles come in. */
 const TITLE_SMALL = /^(?:a|an|the|of|and|or|in|on|at|to|for|from|with|by|into|over|as|is|de|du|des|la|le|les|el|los|las|del|da|di|von|van|der|und)$/;
 
-function isTitle(inner: string, text: string, open: number): boolean {
+function isTitle(raw: string, text: string, open: number): boolean {
+  // A subtitle after a colon is part of the title ("Harbour Lights: The Return").
+  const inner = raw.replace(/:\s+(?=\p{Lu})/gu, " ");
   const ws = inner.split(/\s+/).filter(Boolean);
   if (ws.length > 8 || /[,.;:!?…]/.test(inner) || !/^\p{Lu}/u.test(ws[0]!)) return false;
   if (!ws.every((w) => /^(?:\p{Ll}['’])?[\p{Lu}\p{N}]/u.test(w) || TITLE_SMALL.test(w))) return false;

@@ -97,6 +97,8 @@ export function maskQuotes(text: string, spans: QuoteSpan[]): string {
  */
 export function pairedInsideOut(inner: string): boolean {
   if (/^\s*,?\s*(?:(?:he|she|they|it)\s+(?:said|says|added|told)\b|(?:said|says|added)\s+(?:the|a|an|\p{Lu})[^.!?]{0,60}[.,])/u.test(inner)) return true;
+  // "a trader said. Volumes were …": an unnamed speaker's attribution, ended, opening the span.
+  if (/^\s*,?\s*(?:a|an|one|another|the)\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}(?:said|says|added)\s*[.,]/u.test(inner)) return true;
   // "Okafor said." alone, or "Mendes said the plan … ." ending a sentence: the reporter naming a
   // speaker in the third person. A speaker quoting someone else hands over to the attribution
   // with a comma ("“Lee said he would come,” Kim said"), so a span ending in one is kept.
@@ -126,3 +128,20 @@ const FIRST_OR_SECOND = /\b(?:I|I'm|I've|I'd|I'll|me|my|mine|we|we're|we've|we'd
 const THIRD_PERSON = /\b(?:he|she|him|his|her|hers|himself|herself)\b/iu;
 /** A named subject opening the span: "Okafor won", "The 26-year-old Okafor, who …". */
 const NARRATED_SUBJECT = new RegExp(`^(?:The\\s+(?:[\\p{L}\\p{N}-]+\\s+){0,2})?(?!(?:He|She|It|They|This|That|These|Those|There|His|Her|Its|Their)\\b)${NAME}(?:,\\s+who\\b|\\s+(?:was|were|had|has|is|\\p{Ll}+ed)\\b)`, "u");
+
+/**
+ * A quotation left open whose text runs on into the reporter's narration ("… stay on it. Okafor
+ * (3-1) picked up the win …"): its closing mark was lost, so where the speaker's words end is
+ * unknown. The wire's multi-paragraph quotation instead reopens the next paragraph with a mark.
+ */
+export function runsIntoNarration(text: string, q: QuoteSpan): boolean {
+  if (q.closed || /^\s*(?:["“]|''|``)/u.test(text.slice(q.close, q.close + 200))) return false;
+  const inner = text.slice(q.textStart, q.textEnd);
+  return inner.split(/(?<=[.!?])\s+(?=\p{Lu})/u).some((s) => NARRATION_SENTENCE.test(s) && !FIRST_OR_SECOND.test(s));
+}
+
+/** A sentence opening on a named subject and its verb, after an optional "In <place>,": "At Leeds, Ann Ode (2-0) scored …". */
+const NARRATION_SENTENCE = new RegExp(
+  `^(?:(?:In|At|On)\\s+${NAME},\\s+)?(?:The\\s+)?(?!(?:He|She|It|They|This|That|These|Those|There|His|Her|Its|Their)\\b)${NAME}(?:\\s*\\([^()]{1,12}\\))?(?:,\\s+who\\b|\\s+(?:was|were|had|has|is|\\p{Ll}+ed)\\b)`,
+  "u",
+);

@@ -77,6 +77,12 @@ export function subjectSpan(t: string, ss: number, se: number, vs: number, ve: n
     const before = t.slice(ss, vs);
     const cited = /\b(?:cited|quoted|quoting|citing)\s+([^,;]+?)\s+as\s+$/u.exec(before);
     if (cited) return { start: ss + cited.index + cited[0].indexOf(cited[1]!), end: ss + cited.index + cited[0].indexOf(cited[1]!) + cited[1]!.length };
+    // "Minister Ann Ode was quoted as saying by …": the passive's subject is the one quoted.
+    const passive = /([^,;"”\u2591]+?)\s+(?:was|were|has been|have been|had been|is|are)\s+(?:quoted|cited|reported)\s+as\s+$/u.exec(before);
+    if (passive) {
+      const from = ss + passive.index + passive[0].length - passive[0].trimStart().length;
+      return { start: from, end: from + passive[1]!.trim().length };
+    }
   }
   // "the Patriotic Union of Kurdistan (PUK) said": an abbreviation in brackets belongs to the subject.
   const bracket = /\s*\([^()]{1,15}\)\s*$/u.exec(t.slice(ss, vs));
@@ -100,6 +106,11 @@ export function subjectSpan(t: string, ss: number, se: number, vs: number, ve: n
     if (clause && (clause.low === "who" || clause.low === "which")) return trailingName(ws.slice(Math.max(0, i - 9), i - 1));
     if (clause) return null; // "… but stressed": shares the earlier verb's subject
     return k === 0 ? null : fromPreviousChunks(t, ss, end);
+  }
+  // "“…,” Ann Ode, leader of the Green Front told": a lower-case description after a name and its comma.
+  if (!isCap(chunk[0]!.w) && i > 0 && i < k) {
+    const head = appositiveHead(t, { start: ss, end: ws[i - 1]!.end + 1 }, chunk);
+    if (head && /^,\s*$/.test(t.slice(ws[i - 1]!.end, chunk[0]!.start))) return head;
   }
   if (chunk.length > 10) return isCap(chunk[0]!.w) ? leadingName(chunk) : null;
   return { start: chunk[0]!.start, end: chunk[chunk.length - 1]!.end };
@@ -126,10 +137,29 @@ function fromPreviousChunks(t: string, ss: number, end: number): Span | null {
     if (!ws.length) continue;
     if (/[“”"\u2591]/u.test(t.slice(parts[p]!.start, parts[p]!.end)) && !isCap(ws[0]!.w)) continue;
     if (!isCap(ws[0]!.w)) continue;
+    const name = p > 0 ? appositiveHead(t, parts[p - 1]!, ws) : null;
+    if (name) return name;
     if (ws.length > 6) return leadingName(ws);
     return { start: ws[0]!.start, end: ws[ws.length - 1]!.end };
   }
   return null;
+}
+
+/**
+ * "“…,” Ann Ode, Eastfield union secretary and member of …, told reporters": a description with
+ * lower-case words set off by commas after a bare name, right after the quotation or at the
+ * sentence's start, is that name's apposition; the name is the subject.
+ */
+function appositiveHead(t: string, prev: { start: number; end: number }, chunk: W[]): Span | null {
+  if (chunk.every((w) => isCap(w.w) || CONNECT.has(w.low))) return null;
+  const seg = t.slice(prev.start, prev.end);
+  const ws = words(t, prev.start, prev.end);
+  if (!ws.length || ws.length > 4 || !ws.every((w) => isCap(w.w))) return null;
+  // only what precedes the name: nothing, or the quotation it follows
+  if (!/^[\s"”“'\u2591,]*$/u.test(seg.slice(0, ws[0]!.start - prev.start))) return null;
+  // a full name, not "The Union" nor a fronted place ("In Eastfield, …")
+  if (ws.length < 2 || /^(?:the|in|at|on|for|after|before|from|by|with|under|since|during|as)$/.test(ws[0]!.low)) return null;
+  return { start: ws[0]!.start, end: ws[ws.length - 1]!.end };
 }
 
 /** "On the prospect of rain, the governor was blunt:" → "the governor" (the clause's leading noun phrase). */
@@ -152,6 +182,8 @@ export function colonSubject(t: string, ss: number, colon: number): Span | null 
 const NOT_PREMODIFIER = new Set([...CLAUSE_WORDS, ...AUX, "on", "in", "at", "to", "by", "from", "with", "for", "of", "it", "he", "she", "they", "we", "i", "this", "there"]);
 /** What may follow an inverted subject besides punctuation: "said X after the match", "said X in a statement". */
 const AFTER_INVERTED = /^(?:[,.;]|(?:after|in|at|on|about|during|from|who|when|before|as|while)\b)/u;
+/** A name's affiliation after it: "said analyst Ann Ode of Eastfield Securities". */
+const AFFILIATION = /^of\s+\p{Lu}/u;
 
 /** ", said Mr Zelensky." — the subject follows the verb right after a quotation or comma. */
 function inverted(t: string, ss: number, se: number, vs: number, ve: number, verb: string): Span | null {
@@ -165,11 +197,15 @@ function inverted(t: string, ss: number, se: number, vs: number, ve: number, ver
   // "said PDSR executive president Adrian Nastase", "said hurricane forecaster Lixion Avila".
   let j = 0;
   while (j < ws.length && j < 8 && !(j > 0 && boundaryBetween(t, ws[j - 1]!.end, ws[j]!.start)) && (isCap(ws[j]!.w) || !NOT_PREMODIFIER.has(ws[j]!.low))) j++;
+  // "…,” said a defence official.": right after a quotation, an unnamed speaker, a determiner and a few lower-case words, then the clause ends.
+  const unnamed = /["”']$/.test(before) && j >= 2 && j <= 5 && /^(?:a|an|one|another|the)$/.test(ws[0]!.low) && ws.slice(1, j).every((w) => /^\p{Ll}[\p{Ll}-]*$/u.test(w.w));
+  if (unnamed && (AFTER_INVERTED.test(t.slice(ws[j - 1]!.end, se).trimStart()) || ws[j - 1]!.end >= se)) return { start: ws[0]!.start, end: ws[j - 1]!.end, inverted: true };
   while (j > 0 && !isCap(ws[j - 1]!.w)) j--;
   if (!j) return null;
   const end = ws[j - 1]!.end;
   const rest = t.slice(end, se).trimStart();
-  if (rest && !(isCap(ws[0]!.w) && j === 1 ? /^[,.;]/ : AFTER_INVERTED).test(rest)) return null;
+  const named = j > 1 && isCap(ws[j - 2]!.w); // two capitalised words end it: a full name, not a lone title
+  if (rest && !(isCap(ws[0]!.w) && j === 1 ? /^[,.;]/ : AFTER_INVERTED).test(rest) && !(named && AFFILIATION.test(rest))) return null;
   return { start: ws[0]!.start, end, inverted: true };
 }
 

@@ -1,0 +1,81 @@
+import { describe, expect, it } from "vitest";
+import { extractQuotes } from "../../loaders/quotes/index.js";
+import type { ActorRow, ResolvedMention } from "../../loaders/types.js";
+import { doc } from "../figures/helpers.js";
+
+// Kinds of false quotes and wrong speakers seen on unseen wire news, each on an invented sentence.
+const quotes = (text: string, mentions: ResolvedMention[] = [], actors = new Map<string, ActorRow>()) =>
+  extractQuotes(doc(text), mentions, actors);
+const mention = (text: string, surface: string, actor: string, kind: ResolvedMention["kind"], from = 0): ResolvedMention => {
+  const start = text.indexOf(surface, from);
+  return { article: "t", actor, start, end: start + surface.length, text: surface, sentence: 0, kind };
+};
+
+describe("mis-paired and lost marks", () => {
+  it("a span opening on an unnamed speaker's ended attribution is narration between mis-paired marks", () => {
+    // The closing mark of the first paragraph was lost, so the third mark opens the attribution.
+    const text = 'Rates eased.\n\n"Buyers came back late. " Sellers held off, "a trader said. Turnover was thin all day.';
+    expect(quotes(text).map((q) => q.text.trim())).toEqual(["Buyers came back late."]);
+  });
+
+  it("a quotation never closed that runs on into narration of a named player is dropped", () => {
+    const text = 'Okafor hit two goals. "I was only trying to keep the ball low. Jo Lund (4-1) picked up the win for Eastfield. In Marwick, Ada Penn scored twice.';
+    expect(quotes(text)).toEqual([]);
+  });
+
+  it("an open quotation whose next paragraph reopens with a mark is kept (the wire's running quote)", () => {
+    const text = 'Okafor said: "We trained hard. Lund played well too.\n\n"We will be back next year."';
+    expect(quotes(text).map((q) => q.text)).toEqual(["We trained hard. Lund played well too.", "We will be back next year."]);
+  });
+});
+
+describe("titles", () => {
+  it("a film title with a subtitle after a colon is a title, not a quotation", () => {
+    expect(quotes('The studio said the sequel to "Harbour Lights: The Return" would open in May.')).toEqual([]);
+  });
+});
+
+describe("speakers", () => {
+  it("'said analyst <name> of <firm>' credits the named analyst, affiliation and all", () => {
+    const text = '"Margins will recover," said analyst Ann Ode of Eastfield Securities.';
+    const [q] = quotes(text, [mention(text, "Ann Ode", "ann-ode", "person"), mention(text, "Eastfield Securities", "eastfield", "organization")]);
+    expect(q!.speaker).toBe("ann-ode");
+  });
+
+  it("'<name> was quoted as saying by <agency>' credits the one quoted, not the agency", () => {
+    const text = '"The ban starts today," Health Minister Lin Varga was quoted as saying by the Harbour news agency.';
+    const [q] = quotes(text, [mention(text, "Lin Varga", "lin-varga", "person")]);
+    expect([q!.speaker, q!.speaker_text]).toEqual(["lin-varga", "Lin Varga"]);
+  });
+
+  it("a name with a description in commas before 'told' is the speaker, not a body named in the description", () => {
+    const text = '"We oppose the sale," Tomas Reyes, Eastfield Steel union secretary and member of the Green Front, told reporters.';
+    const ms = [mention(text, "Tomas Reyes", "tomas-reyes", "person"), mention(text, "Eastfield Steel", "eastfield-steel", "organization")];
+    expect(quotes(text, ms)[0]!.speaker).toBe("tomas-reyes");
+  });
+
+  it("a name before a lower-case description and no second comma is the speaker, not the party in the description", () => {
+    const text = '"We will march on," Dara Quill, leader of the Green Front told a rally.';
+    const ms = [mention(text, "Dara Quill", "dara-quill", "person"), mention(text, "Green Front", "green-front", "organization")];
+    expect(quotes(text, ms)[0]!.speaker).toBe("dara-quill");
+  });
+
+  it("'it said' is never a person: a note after a spokesman is not the spokesman's", () => {
+    const text = 'Police said a note was found. Spokesman Jo Ames said it was hand-written.\n\n"Pay and we go free," it said.';
+    const [q] = quotes(text, [mention(text, "Jo Ames", "jo-ames", "person")]);
+    expect(q!.speaker).not.toBe("jo-ames");
+  });
+
+  it("a quote paragraph after a paragraph reporting someone's speech is that speaker's", () => {
+    const text = '"Sales rose," Vera Holm said.\n\nThe firm cut costs too.\n\nLooking ahead to the coming financial year, Holm said the group would grow.\n\n"We are well placed for next year."';
+    const ms = [mention(text, "Vera Holm", "vera-holm", "person"), mention(text, "Holm", "vera-holm", "person", 40)];
+    expect(quotes(text, ms).map((q) => q.speaker)).toEqual(["vera-holm", "vera-holm"]);
+  });
+});
+
+describe("unnamed speakers after the verb", () => {
+  it("'said a harbour official.' attributes a short quotation, so it is not taken for a label", () => {
+    const [q] = quotes('"The whole pier was flooded," said a harbour official on Monday.');
+    expect([q?.text, q?.speaker_text]).toEqual(["The whole pier was flooded,", "a harbour official"]);
+  });
+});
