@@ -33,8 +33,16 @@ export function executor(jobs: number): Executor {
   if (jobs <= 1) return here;
   const pool = new Pool(1);
   let shared = false;
-  // A task runs here only while every worker has one in hand and one queued: they never wait for this thread.
-  const local = () => shared && pool.queued >= 2;
+  // A task runs here only while every worker has one in hand and one queued, so they never wait for
+  // this thread; and at most one per turn of the event loop: a task here is synchronous, and the
+  // workers' answers (which refill their queues) are read only between turns.
+  let ranHere = false;
+  const local = () => {
+    if (!shared || ranHere || pool.queued < 2) return false;
+    ranHere = true;
+    setImmediate(() => (ranHere = false));
+    return true;
+  };
   return {
     size: (todo) => {
       shared = todo >= MIN_PARALLEL;
