@@ -10,7 +10,7 @@
 //      (a demonstration of "silent dancing" last year; not after "accused them of"), or
 //   4. it is short and nobody in its sentence or paragraph is said to speak, or
 //   5. it is a title: a few words all capitalised but for short function words
-//      ("Madame Bovary", "La Creation du Monde", "Harbour Lights: The Return"), inside the reporter's sentence.
+//      ("The Glass Orchard", "La Maison du Nord", "Harbour Lights: The Return"), inside the reporter's sentence.
 // Possessives ("Japan’s “strong support”") and speech verbs keep a span a quote.
 
 const NAMING = new Set([

@@ -140,7 +140,7 @@ export function runsIntoNarration(text: string, q: QuoteSpan): boolean {
   return inner.split(/(?<=[.!?])\s+(?=\p{Lu})/u).some((s) => NARRATION_SENTENCE.test(s) && !FIRST_OR_SECOND.test(s));
 }
 
-/** A sentence opening on a named subject and its verb, after an optional "In <place>,": "At Leeds, Ann Ode (2-0) scored …". */
+/** A sentence opening on a named subject and its verb, after an optional "In <place>,": "At Eastfield, Ann Ode (2-0) scored …". */
 const NARRATION_SENTENCE = new RegExp(
   `^(?:(?:In|At|On)\\s+${NAME},\\s+)?(?:The\\s+)?(?!(?:He|She|It|They|This|That|These|Those|There|His|Her|Its|Their)\\b)${NAME}(?:\\s*\\([^()]{1,12}\\))?(?:,\\s+who\\b|\\s+(?:was|were|had|has|is|\\p{Ll}+ed)\\b)`,
   "u",
