@@ -84,6 +84,7 @@ export function classifyRun(ctx: Ctx, a: number, b: number): void {
   if (regionSuffix(ctx, a, b, surface)) return;
   const g = lookup(surface);
   if (g) return gazetteerHit(ctx, a, b, g);
+  if (titleThenName(ctx, a, b) && titled(ctx, a, b)) return;
   if (organisation(ctx, a, b, surface)) return;
   if (titled(ctx, a, b)) return;
   // A known name at the start of an unknown run ("Ukrainian Radio" is handled above; "Japan Kyodo" is not a name).
@@ -209,6 +210,25 @@ function organisation(ctx: Ctx, a: number, b: number, surface: string): boolean 
 }
 
 /** "NATO Secretary General Mark Rutte", "Japanese Foreign Minister Takeshi Iwaja", "Mr Sybiha". */
+/**
+ * A title followed by a plain name ("Freedonian Secretary of State Ann Ode", "Acme Bank
+ * Governor Ann Ode"): a titled person, even where an "of" or an organisation's head before
+ * the title would make the whole run an organisation. Plain: capitalised words only,
+ * with no complement or head word of an organisation of its own.
+ */
+function titleThenName(ctx: Ctx, a: number, b: number): boolean {
+  const { toks } = ctx;
+  for (let p = a; p < b; p++) {
+    for (let L = Math.min(4, b - p - 1); L >= 1; L--) {
+      if (!TITLES.has(slice(ctx, p, p + L).replace(/[\s\u00a0]+/g, " "))) continue;
+      const name = toks.slice(p + L, b);
+      const last = name.at(-1)!.text;
+      return name.every((t) => t.cap && !/^(?:of|in|for)$/i.test(t.text)) && !ORG_SUFFIXES.has(last) && !GROUP_HEADS.has(last);
+    }
+  }
+  return false;
+}
+
 function titled(ctx: Ctx, a: number, b: number): boolean {
   for (let p = a; p < b; p++) {
     for (let L = Math.min(4, b - p); L >= 1; L--) {

@@ -31,6 +31,8 @@ function titleAt(text: string, toks: Tok[], k: number, end: number): number {
  * title keeps the tagger's type, what follows it is a person.
  */
 export function splitAtTitle(text: string, toks: Tok[], s: NameSpan): NameSpan[] {
+  const straddling = titleInto(text, toks, s);
+  if (straddling > s.a) return [{ a: straddling, b: s.b, start: toks[straddling]!.start, end: s.end, type: "PER", titled: true }];
   for (let k = s.a; k < s.b - 1; k++) {
     const n = titleAt(text, toks, k, s.b - 1);
     if (!n) continue;
@@ -38,6 +40,19 @@ export function splitAtTitle(text: string, toks: Tok[], s: NameSpan): NameSpan[]
     return k > s.a ? [{ ...s, b: k, end: toks[k - 1]!.end }, after] : [after];
   }
   return [s];
+}
+
+/**
+ * "Secretary of State Ann Ode" tagged from "State" on: a title that begins before the
+ * span and ends inside it, leaving a name after. Returns the index of the name's first
+ * token, or s.a when no title straddles the span's start.
+ */
+function titleInto(text: string, toks: Tok[], s: NameSpan): number {
+  for (let p = Math.max(0, s.a - 3); p < s.a; p++) {
+    if (toks[p]!.sentence !== toks[s.a]!.sentence) continue;
+    for (let e = s.b - 2; e >= s.a; e--) if (TITLES.has(text.slice(toks[p]!.start, toks[e]!.end).replace(/\s+/g, " "))) return e + 1;
+  }
+  return s.a;
 }
 
 const overlaps = (x: { start: number; end: number }, y: { start: number; end: number }) => x.start < y.end && y.start < x.end;
@@ -93,6 +108,14 @@ function reconcile(doc: Doc, toks: Tok[], c: Candidate, rules: Candidate[], name
     const lower = sentence ? /\p{Ll}/u.test(doc.text.slice(sentence.start, sentence.end)) : false;
     return c.weak && lower && !names.some((s) => overlaps(s, c)) ? c : null;
   }
+  // "President Ann van Ode": a titled person's name runs on through a lower-case particle the rules stop at.
+  if (c.kind === "person" && (c.via === "title" || c.via === "honorific")) {
+    const longer = names.find((s) => s.type === "PER" && s.start === c.start && s.end > c.end);
+    if (longer) {
+      const text = doc.text.slice(longer.start, longer.end);
+      return { ...c, end: longer.end, text, name: text };
+    }
+  }
   // Only places and countries the gazetteer knows, and capitals read as their country: bodies keep their kind.
   const country = c.via === "gazetteer" && c.kind === "country";
   if (!isPlaceRule(c) && !country) return c;
@@ -108,13 +131,19 @@ function reconcile(doc: Doc, toks: Tok[], c: Candidate, rules: Candidate[], name
 /**
  * Document-level evidence: a name whose last word is the surname of someone a title or
  * honorific marks as a person in the same article ("Ms Okafor" … "Ada Okafor") is that
- * person, whatever the tagger made of it out of context.
+ * person, whatever the tagger made of it out of context (an organisation, or a place
+ * the gazetteer does not know).
  */
 function personByTitle(doc: Doc, toks: Tok[], rules: Candidate[], names: NameSpan[]): NameSpan[] {
   const surnames = new Set(rules.filter((c) => c.kind === "person" && (c.via === "title" || c.via === "honorific")).map((c) => lastWord(c.text)));
   for (const s of names) if (s.titled || (s.type === "PER" && TITLES.has(toks[s.a - 1]?.text ?? ""))) surnames.add(lastWord(doc.text.slice(s.start, s.end)));
   if (!surnames.size) return names;
-  return names.map((s) => (s.type === "ORG" && surnames.has(lastWord(doc.text.slice(s.start, s.end))) ? { ...s, type: "PER" } : s));
+  // A place only when the gazetteer does not know it: "Jordan" stays a country beside a titled "Ann Jordan".
+  const flips = (s: NameSpan, text: string) => s.type === "ORG" || (s.type === "LOC" && !gazetteer().exact.has(text));
+  return names.map((s) => {
+    const text = doc.text.slice(s.start, s.end);
+    return flips(s, text) && surnames.has(lastWord(text)) ? { ...s, type: "PER" } : s;
+  });
 }
 
 const lastWord = (text: string) => text.split(/[\s\u00a0-]+/).at(-1) ?? "";

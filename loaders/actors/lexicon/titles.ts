@@ -25,7 +25,8 @@ export const HONORIFICS = ["Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Dr"
 
 /** Titles that read as a generic role with no organisation attached ("President" → "President of Japan"). */
 export function roleFor(title: string, affiliation: string | null): string {
-  const t = title.replace(/\.$/, "").replace(/-/g, " ").replace(/\b\w/g, (c) => c.toUpperCase());
+  // Each word capitalised ("chief executive"), except the joining words of a title ("Secretary of State").
+  const t = title.replace(/\.$/, "").replace(/-/g, " ").replace(/\b(?!(?:of|for|the|and)\b)\w/g, (c) => c.toUpperCase());
   const fixed = t === "Secretary General" ? "Secretary General" : t;
   return affiliation ? `${fixed} of ${withArticle(affiliation)}` : fixed;
 }

@@ -1,0 +1,28 @@
+import { describe, expect, it } from "vitest";
+import { run } from "./helpers.js";
+
+// Sentences and names written for these tests.
+describe("titles around names", () => {
+  it("reads a title with an 'of' before a name as a titled person, not one organisation", () => {
+    const r = run("U.S. Secretary of State Corinna Vell opened the trade fair in Lisbon on Monday. Vell, who spoke for ten minutes, left before the vote.");
+    expect(r.byName("Corinna Vell")).toMatchObject({ kind: "person", country: "USA", role: "Secretary of State of the United States" });
+    expect(r.actors.some((a) => /Secretary/.test(a.name))).toBe(false);
+    expect(r.actorOf("Vell")?.name).toBe("Corinna Vell");
+  });
+
+  it("keeps an organisation before a title apart from the person after it", () => {
+    const r = run("Eastfield Bank Governor Tomas Reyl said rates would hold.");
+    expect(r.byName("Tomas Reyl")?.kind).toBe("person");
+    expect(r.actorOf("Tomas Reyl")?.name).toBe("Tomas Reyl");
+  });
+
+  it("keeps an organisation named with 'of' when no name follows a title", () => {
+    const r = run("The Ministry of Coastal Affairs said the port would reopen.");
+    expect(r.actorOf("Ministry of Coastal Affairs")?.kind).toBe("organization");
+  });
+
+  it("runs a titled name on through a lower-case particle the tagger reads as part of it", () => {
+    const r = run("The envoy will see President Tomasz ole Kaneli on Friday.");
+    expect(r.actorOf("Tomasz ole Kaneli")?.kind).toBe("person");
+  });
+});
