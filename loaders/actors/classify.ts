@@ -268,6 +268,15 @@ function titled(ctx: Ctx, a: number, b: number): boolean {
   return false;
 }
 
+const MONTH_ABBREVIATIONS = /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$/;
+
+/** "Aug. 7", "Sept 12": a month's short form before a day is a date ("Jan" alone may be a first name). */
+export function dateAbbreviation(toks: Tok[], a: number): boolean {
+  if (!MONTH_ABBREVIATIONS.test(toks[a]!.text)) return false;
+  const next = toks[a + 1]?.text === "." ? toks[a + 2] : toks[a + 1];
+  return !!next && /^\d{1,2}(?:st|nd|rd|th)?$/.test(next.text);
+}
+
 function unknown(ctx: Ctx, a: number, b: number, surface: string): void {
   const { toks } = ctx;
   const base = { role: null, alias: true, weak: false } as const;
@@ -276,6 +285,7 @@ function unknown(ctx: Ctx, a: number, b: number, surface: string): void {
   if (ctx.headline.has(toks[a]!.sentence) || span.some((t) => NOT_NAMES.test(t.text))) return gazetteerSegments(ctx, a, b);
   if (b - a === 1) {
     const t = toks[a]!;
+    if (dateAbbreviation(toks, a)) return;
     const acronym = /^\p{Lu}[\p{Lu}\d&.]{1,7}$/u.test(t.text);
     const speaks = speaksHere(toks, a, b);
     return emit(ctx, a, b, { ...base, kind: acronym ? "organization" : "person", name: surface, country: null, via: acronym ? "acronym" : "single", weak: !speaks });

@@ -1,5 +1,6 @@
 import type { Doc } from "../types.js";
 import type { Candidate } from "./candidate.js";
+import { dateAbbreviation } from "./classify.js";
 import { gazetteer } from "./gazetteer.js";
 import type { NameSpan } from "./ner/tagdoc.js";
 import { caselessLine } from "./ner/features.js";
@@ -199,7 +200,9 @@ function isList(list: Tok[]): boolean {
 /** Rule candidates reconciled with the tagger's names; the result is sorted by offset. */
 export function withTaggedNames(doc: Doc, toks: Tok[], rules: Candidate[], tagged: NameSpan[]): Candidate[] {
   const titleCase = titleCaseSentences(doc, toks);
-  const names = personByTitle(doc, toks, rules, tagged.filter((s) => !titleCase.has(toks[s.a]!.sentence)).flatMap((s) => splitAtTitle(doc.text, toks, s)));
+  // "The Aug. 7 blasts": a span ending on a month's short form before a day is a date the tagger misread.
+  const read = tagged.filter((s) => !titleCase.has(toks[s.a]!.sentence) && !dateAbbreviation(toks, s.b - 1));
+  const names = personByTitle(doc, toks, rules, read.flatMap((s) => splitAtTitle(doc.text, toks, s)));
   const kept: Candidate[] = [];
   for (const c of rules) {
     const r = reconcile(doc, toks, c, rules, names);

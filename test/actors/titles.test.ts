@@ -26,3 +26,12 @@ describe("titles around names", () => {
     expect(r.actorOf("Tomasz ole Kaneli")?.kind).toBe("person");
   });
 });
+
+describe("dates written short", () => {
+  it("reads a month's short form before a day as a date, not a name", () => {
+    const r = run("The Aug. 7 blasts and the Sept 12 fire were not linked, officials said. Jan Morek, the fire chief, agreed.");
+    expect(r.actors.map((a) => a.name)).not.toContain("Aug");
+    expect(r.actors.map((a) => a.name)).not.toContain("Sept");
+    expect(r.actorOf("Jan Morek")?.kind).toBe("person");
+  });
+});
