@@ -16,6 +16,9 @@ describe("splitSentences", () => {
   it("ends a sentence at a closing quotation mark and at every line break", () => {
     expect(texts("“We will help,” he said. “Soon.”\nNext paragraph")).toEqual(["“We will help,” he said.", "“Soon.”", "Next paragraph"]);
   });
+  it("opens a sentence at a TeX-style quotation mark, as older wires write them", () => {
+    expect(texts("``We will help,'' he said. ``Soon.''")).toEqual(["``We will help,'' he said.", "``Soon.''"]);
+  });
   it("gives offsets that index the text and finds the sentence at an offset", () => {
     const t = "  One.  Two.\n\nThree.  ";
     const ss = splitSentences(t);

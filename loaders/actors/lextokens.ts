@@ -47,10 +47,10 @@ export function guessPos(word: string): string {
 // A plain ASCII word not followed by anything that could extend it (tried first: most
 // tokens are, and it spares the Unicode alternatives), dotted abbreviations (U.S., D.C.),
 // honorifics with a dot, the possessive ’s, words with inner apostrophes (O’Brien),
-// numbers with separators, then any other character.
-const TOKEN = /[A-Za-z]+(?![\p{L}\p{M}\p{N}'’.])|\p{Lu}(?:\.\p{Lu})+\.?|\b(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Col|Lt|Prof|Gov|Jr|Sr)\.|['’][sS](?![\p{L}\p{N}])|\p{N}+(?:[.,]\p{N}+)*|[\p{L}\p{M}\p{N}]+(?:['’](?![sS](?![\p{L}\p{N}]))[\p{L}\p{M}]+)*|[^\s]/gu;
+// numbers with separators, the TeX-style quotes of older wires (``…''), then any other character.
+const TOKEN = /[A-Za-z]+(?![\p{L}\p{M}\p{N}'’.])|\p{Lu}(?:\.\p{Lu})+\.?|\b(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Col|Lt|Prof|Gov|Jr|Sr)\.|['’][sS](?![\p{L}\p{N}])|\p{N}+(?:[.,]\p{N}+)*|[\p{L}\p{M}\p{N}]+(?:['’](?![sS](?![\p{L}\p{N}]))[\p{L}\p{M}]+)*|``|''|[^\s]/gu;
 
-const OPENERS = new Set(["“", "\"", "‘", "'", "(", "[", ":", "—", "–", "«", "…"]);
+const OPENERS = new Set(["“", "\"", "``", "‘", "'", "(", "[", ":", "—", "–", "«", "…"]);
 /** Per distinct token: its tag and character classes (words repeat; the regexes run once each). */
 const infoCache = new Map<string, { pos: string; cap: boolean; word: boolean }>();
 

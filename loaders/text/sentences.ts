@@ -11,7 +11,7 @@ const ABBREVIATIONS = new Set([
   "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "u.n", "e.g", "i.e",
 ]);
 
-const BOUNDARY = /([.!?…]+)(["”’')\]]*)(\s+)(?=["“‘'(\[]?[\p{Lu}\p{N}])|\n\s*\n|\n/gu;
+const BOUNDARY = /([.!?…]+)(["”’')\]]*)(\s+)(?=(?:``|["“‘'(\[])?[\p{Lu}\p{N}])|\n\s*\n|\n/gu;
 
 /** Splits `text` into sentences; a line break always ends a sentence (news paragraphs). */
 export function splitSentences(text: string): Sentence[] {

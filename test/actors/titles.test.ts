@@ -35,3 +35,10 @@ describe("dates written short", () => {
     expect(r.actorOf("Jan Morek")?.kind).toBe("person");
   });
 });
+
+describe("quotation marks of older wires", () => {
+  it("reads a capital after `` as a sentence's first word, not a name", () => {
+    const r = run("``We are friends,'' the mayor said. ``This is not over,'' Ann Ode said.");
+    expect(r.actors.map((a) => a.name).sort()).toEqual(["Ann Ode"]);
+  });
+});

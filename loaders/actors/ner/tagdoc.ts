@@ -32,11 +32,11 @@ export function resetNerModel(): void {
   model = null;
 }
 
-/** Curly quotes and dashes as Reuters' plain ASCII; the model never saw the typographic forms. */
+/** Curly and TeX-style quotes and dashes as Reuters' plain ASCII; the model never saw those forms. */
 function conllForm(text: string): string {
   if (text.length > 2) return text.includes("’") ? text.replace(/’/g, "'") : text;
   switch (text) {
-    case "“": case "”": case "„": case "«": case "»": return '"';
+    case "“": case "”": case "„": case "«": case "»": case "``": case "''": return '"';
     case "‘": case "’": return "'";
     case "—": case "–": return "--";
     case "’s": case "’S": return `'${text[1]}`;
