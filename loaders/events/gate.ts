@@ -193,3 +193,20 @@ export function condemningWord(after: string): boolean {
 
 const CENSURE =
   /^(?:criminal|crime|barbaric|barbarous|cowardly|illegal|unlawful|illegitimate|unacceptable|irresponsible|provocative|provocation|aggressive|aggression|hostile|inhumane|inhuman|brutal|cruel|outrageous|shameful|despicable|heinous|abhorrent|deplorable|reprehensible|unjustified|unjust|terrorism|terrorist|genocide|genocidal|atrocious|atrocity|vile|odious|intolerable|unprovoked)$/u;
+
+/**
+ * "the cancellation of talks", "the postponement of the planned visit": a noun naming an act
+ * that was called off tells that it did not take place, not that it did.
+ */
+const CALLED_OFF =
+  /\b(?:cancell?ations?|postponements?|collapse|breakdown|suspension|abandonment|failure)\s+of\s+(?:(?:the|a|an|its|their|his|her|planned|scheduled|proposed)\s+)*(?:["“][^"”]{0,30}["”]\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
+
+/** "held party rallies", "an election rally": a rally of a party's own supporters protests against no one. */
+const OWN_RALLY = /\b(?:party|campaign|election|electoral|pre-election|victory)\s+$/iu;
+
+/** A trigger whose words say no such act happened: an act called off, or a rally that is no protest. */
+export function notTheAct(t: TriggerMatch, before: string): boolean {
+  if (t.entry.pos !== "noun") return false;
+  if (CALLED_OFF.test(before)) return true;
+  return t.entry.type === "PROTEST" && /^rall/iu.test(t.head) && OWN_RALLY.test(before);
+}

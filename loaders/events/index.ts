@@ -3,13 +3,13 @@ import type { ActorRow, DateRow, Doc, EventRow, PloverType, ResolvedMention, Sen
 import { BUT_NOT, clausesOf, isDenied, isNegated, isPlanned, isPlannedCoordinated, spanAt, trimSpan, type Span } from "./clauses.js";
 import { pickDate } from "./dates.js";
 import { demonymMentions } from "./demonyms.js";
-import { capableActor, condemningWord, insideQuotation, isCommunicationObject, isHedge, isHypothetical, NO_COMMENT } from "./gate.js";
+import { capableActor, condemningWord, insideQuotation, isCommunicationObject, isHedge, isHypothetical, NO_COMMENT, notTheAct } from "./gate.js";
 import { defaultLexicon, type LexiconRegistry } from "./lexicon.js";
 import { compile, findTriggers, type TriggerMatch } from "./matcher.js";
 import { countryIndex, wordCount } from "./mentions.js";
 import { bareOrganMentions, datelineState, OrganStates } from "./organs.js";
 import { rolesOf } from "./roles.js";
-import { visitAbroad } from "./visits.js";
+import { contactAct, visitAbroad } from "./visits.js";
 import { isSportStory } from "./sport.js";
 
 /** Cooperative types: a planned or offered one is coded AGREE (PLOVER's convention for future acts). */
@@ -38,6 +38,8 @@ interface Draft {
   nominal: boolean;
   /** A trip abroad to a place with no state to name as host ("a tour of the Sahel"): kept without a target. */
   abroad?: boolean;
+  /** A contact between actors (a meeting, cooperation), also when planned: none without a counterpart. */
+  contact?: boolean;
 }
 
 /** An act already in the table or a dated background nominal, kept to date its undated mentions nearby. */
@@ -106,8 +108,9 @@ export function extractEvents(
     for (const d of merge(drafts)) {
       // Who did it is the point of the table: an act with no named actor is left out.
       if (!d.row.source) continue;
-      // A visit or meeting with no counterpart found (a leader travelling at home) is no contact between actors.
-      if (d.row.type === "CONSULT" && !d.row.target && !d.abroad) continue;
+      // A visit, meeting or cooperation with no counterpart found (a leader travelling at home,
+      // ministers meeting among themselves, a body working with its own police) is no contact between actors.
+      if (d.contact && !d.row.target && !d.abroad) continue;
       let id = rowId("evt", doc.id, d.row.start, d.row.end, d.row.type, d.row.trigger);
       if (ids.has(id)) id = rowId("evt", doc.id, d.row.start, d.row.end, d.row.type, d.row.trigger, d.row.source, d.row.target, d.row.negated ? 1 : 0);
       if (ids.has(id)) continue;
@@ -186,8 +189,9 @@ function sentenceEvents(
   for (const t of all) {
     // A quotation standing as its own sentence is a statement, not a narrated act.
     if (quoted && t.start < quoted) continue;
-    // "in its fight against …": a verb-only pattern after a determiner is a noun, a background reference.
-    if (t.nominal) continue;
+    // "in its fight against …": a verb-only pattern after a determiner is a noun, a background
+    // reference; "the cancellation of talks", "held party rallies": the words say no such act took place.
+    if (t.nominal || notTheAct(t, text.slice(Math.max(s.start, t.start - 80), t.start))) continue;
     // "spokeswoman Ada Strike": a word inside a name is part of the name, also one the actors
     // stage did not make ("the Test Ban Treaty"): capitalised mid-sentence next to another capital.
     if (sentMs.some((m) => m.start <= t.start && t.start < m.end) || insideName(text, s, t)) continue;
@@ -249,7 +253,7 @@ function sentenceEvents(
       background.push({ row, clause: narrow, nominal: true });
       return;
     }
-    drafts.push({ row, clause: narrow, nominal: t.entry.pos === "noun", abroad });
+    drafts.push({ row, clause: narrow, nominal: t.entry.pos === "noun", abroad, contact: contactAct(t, planned, cueText) });
     // "received trucks from Japan, but not lethal weapons": the same act, denied for another object.
     const tail = text.slice(t.end, s.end);
     const bn = BUT_NOT.exec(tail);
