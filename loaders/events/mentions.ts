@@ -74,6 +74,10 @@ export function wordCount(text: string, from: number, to: number): number {
 
 /** "A and B", "A, B and C"; B may carry a title ("and German Chancellor Olaf Scholz"). */
 const COORD = /^(?:['’]s)?(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s*&\s*)(?:the\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}$/u;
+/** "his Slovenian counterpart, X": a person named in apposition to a counterpart noun, one party of a pair. */
+export const COUNTERPART_APPOSITION = /\b(?:his|her|its|their)\s+(?:[\p{L}.'’-]+\s+){0,2}(?:counterparts?|opposite\s+numbers?),\s+$/iu;
+/** "X and his Slovenian counterpart, Y": that pair coordinated. */
+const COORD_COUNTERPART = /^(?:['’]s)?\s+and\s+(?:his|her|its|their)\s+(?:[\p{L}.'’-]+\s+){0,2}(?:counterparts?|opposite\s+numbers?),\s+$/iu;
 /** Titles between a country and a person: "Japanese Foreign Minister Takeshi Iwaya", "Ukraine's President". */
 /** "his Ukrainian counterpart, Andrii Sybiha": a common noun in apposition to the person. */
 const APPOSITION = /^(?:['’]s)?(?:\s+[\p{Ll}][\p{L}-]*){1,3},\s+$/u;
@@ -88,7 +92,9 @@ export function coordinatedBefore(text: string, ms: ResolvedMention[], i: number
   let sawAnd = false;
   const joins = (k: number) => {
     const gap = text.slice(ms[k]!.end, ms[k + 1]!.start);
-    if (ms[k]!.kind === "place" || ms[k]!.start < floor || !COORD.test(gap)) return false;
+    if (ms[k]!.kind === "place" || ms[k]!.start < floor) return false;
+    if (COORD_COUNTERPART.test(gap)) return (sawAnd = true);
+    if (!COORD.test(gap)) return false;
     if (/\band\b|&/.test(gap)) return (sawAnd = true);
     return sawAnd;
   };

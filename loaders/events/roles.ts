@@ -8,7 +8,7 @@ import { objectRelative } from "./relatives.js";
 import { aideState } from "./proxies.js";
 import { inNounPhrase, OPPOSING_VERB, participleAfterObject, REPORTING_BEFORE, SUPPORT_VERB } from "./verb-classes.js";
 import {
-  afterPrep, coordinatedAfter, coordinatedBefore, isSubjectLike, preferPerson, wordBefore, wordCount,
+  afterPrep, coordinatedAfter, coordinatedBefore, COUNTERPART_APPOSITION, isSubjectLike, preferPerson, wordBefore, wordCount,
 } from "./mentions.js";
 
 // Source, target and place of one trigger, from the positions of the actor
@@ -117,6 +117,10 @@ export function rolesOf(t: TriggerMatch, c: RoleContext): Roles {
   };
 }
 
+/** "X and his counterpart, Y, met": the closing comma of Y's apposition stands before the verb. */
+const counterpartSubject = (text: string, m: ResolvedMention, verbAt: number) =>
+  /^\s*,\s*$/u.test(text.slice(m.end, verbAt)) && COUNTERPART_APPOSITION.test(text.slice(Math.max(0, m.start - 60), m.start));
+
 /** "… and has demanded": a verb opening a coordinated predicate. */
 const COORDINATED_VERB = /\sand\s+(?:(?:has|have|had|was|were|is|are|will|would|also|then|later)\s+)*$/u;
 
@@ -177,7 +181,7 @@ function subjectIndex(t: TriggerMatch, c: RoleContext, verbAt = t.start): number
     }
     // "the US and its allies imposing sanctions": the name right before a participle is its agent, even after a preposition.
     if (/ing$/.test(t.head) && m.kind !== "place" && subjectGapOk(text.slice(m.end, t.start), 0)) return i;
-    if (isSubjectLike(text, m, c.narrow.start, protest)) return finiteSubjectOk(text, m.end, verbAt, t) ? i : -1;
+    if (isSubjectLike(text, m, c.narrow.start, protest)) return finiteSubjectOk(text, m.end, verbAt, t) || counterpartSubject(text, m, verbAt) ? i : -1;
   }
   const before = text.slice(c.narrow.start, t.start);
   // "He noted he is ready to meet": the last person named before.
