@@ -125,8 +125,11 @@ export function capableActor(id: string | null, actors: Map<string, ActorRow>, t
   // "Four Chileans seized a ferry": a counted group is so many people, not a people or a body acting.
   if (a.kind === "group" && mentions.some((m) => m.actor === id && COUNTED.test(text.slice(Math.max(0, m.start - 20), m.start)))) return false;
   if (a.kind !== "person" || a.role) return true;
-  return mentions.some((m) => m.actor === id && (OFFICE.test(text.slice(Math.max(0, m.start - 45), m.start)) || OFFICE.test(text.slice(m.end, m.end + 30).split(/[.;]/)[0]!) || BODY_AFTER.test(text.slice(m.end, m.end + 20))));
+  return mentions.some((m) => m.actor === id && (OFFICE.test(text.slice(Math.max(0, m.start - 45), m.start)) || OFFICE.test(text.slice(m.end, m.end + 30).split(/[.;]/)[0]!) || OFFICE.test(APPOSED.exec(text.slice(m.end, m.end + 80))?.[0] ?? "") || BODY_AFTER.test(text.slice(m.end, m.end + 20))));
 }
+
+/** ", the second-ranking foreign ministry official,": an apposition that names the person's office. */
+const APPOSED = /^\s*,\s+(?:the|a|an|its|his|her|their)\s[^,;:.()"“”]{0,60},/u;
 
 /** "the Holm campaign", "the Holm administration": a person's name heading a political body. */
 const BODY_AFTER = /^\s+(?:campaign|camp|administration|government|cabinet)\b/iu;
