@@ -9,7 +9,7 @@ import { compile, findTriggers, type TriggerMatch } from "./matcher.js";
 import { countryIndex, wordCount } from "./mentions.js";
 import { bareOrganMentions, datelineState, OrganStates } from "./organs.js";
 import { rolesOf } from "./roles.js";
-import { contactAct, visitAbroad } from "./visits.js";
+import { contactAct, pairedAct, visitAbroad } from "./visits.js";
 import { isSportStory } from "./sport.js";
 
 /** Cooperative types: a planned or offered one is coded AGREE (PLOVER's convention for future acts). */
@@ -215,7 +215,7 @@ function sentenceEvents(
     const next = triggers[k + 1];
     const limit = next && next.start < wide.end ? next.start : wide.end;
     const roles = rolesOf(t, {
-      text, ms: sentMs.slice(), lastPerson, sentence: s, narrow, wide, limit, actors, countryOfIso,
+      text, ms: sentMs.slice(), lastPerson, sentence: s, narrow, wide, limit, actors, countryOfIso, paired: pairedAct(text, t, all, limit),
     });
     // Only an actor that can act politically is a source (a state, a body, a group, an official).
     if (roles.source && !capableActor(roles.source, actors, text, sentMs)) roles.source = null;

@@ -27,6 +27,8 @@ export interface RoleContext {
   limit: number;
   actors: Map<string, ActorRow>;
   countryOfIso: Map<string, string>;
+  /** The act is agreed between a pair ("X and Y pledged closer cooperation"): a compound subject is its two parties. */
+  paired?: boolean;
 }
 
 export interface Roles {
@@ -69,8 +71,9 @@ export function rolesOf(t: TriggerMatch, c: RoleContext): Roles {
   if (group.length) src = ms.indexOf(group[0]!);
 
   if (group.length > 1) {
-    if (f.mutual) tgt = ms.indexOf(group[1]!);
-    partners = group.slice(f.mutual ? 2 : 1).map((m) => m.actor);
+    const mutual = f.mutual || !!c.paired;
+    if (mutual) tgt = ms.indexOf(group[1]!);
+    partners = group.slice(mutual ? 2 : 1).map((m) => m.actor);
   }
 
   // Object or prepositional target.

@@ -23,3 +23,14 @@ const WILLING = /\b(?:ready|willing|willingness|prepared|offer(?:s|ed)?|propos\w
 export function contactAct(t: TriggerMatch, planned: boolean, cue: string): boolean {
   return (t.entry.type === "CONSULT" || (t.entry.type === "COOPERATE" && t.entry.frame.mutual)) && !(planned && WILLING.test(cue));
 }
+
+/**
+ * "X and Y pledged to intensify cooperation", "agreed to hold talks": an agreement whose object is
+ * a contact between parties (within a few words) is made between the members of its compound subject,
+ * unless the contact names a party of its own ("agreed to hold talks with Z").
+ */
+export function pairedAct(text: string, t: TriggerMatch, all: TriggerMatch[], limit: number): boolean {
+  if (t.entry.type !== "AGREE" || t.entry.pos !== "verb") return false;
+  return all.some((g) => g.start > t.end && g.start < limit && g.entry.frame.mutual && (g.entry.type === "CONSULT" || g.entry.type === "COOPERATE") &&
+    (text.slice(t.end, g.start).match(/\S+/g) ?? []).length <= 5 && !/^\s+(?:with|between)\b/iu.test(text.slice(g.end, g.end + 10)));
+}

@@ -1,0 +1,30 @@
+import { describe, expect, it } from "vitest";
+import { extractEvents } from "../../loaders/events/index.js";
+import type { EventRow } from "../../loaders/types.js";
+import { marked } from "./helpers.js";
+
+// A pledge of a contact between the members of a compound subject (sentences written for these tests).
+const run = (src: string): EventRow[] => {
+  const m = marked(src);
+  return extractEvents(m.doc, m.mentions, m.actors, m.dates);
+};
+
+describe("events: an agreement between the members of a compound subject", () => {
+  it("'X and Y pledged to intensify cooperation': Y is the other party", () => {
+    expect(run("{Norland} and {Sudovia} pledged to intensify cooperation on Tuesday.")).toEqual([
+      expect.objectContaining({ type: "AGREE", source: "norland", target: "sudovia" }),
+    ]);
+  });
+
+  it("a contact with a party of its own keeps that party as the target", () => {
+    expect(run("{Norland} and {Sudovia} pledged to hold talks with {Estavia}.")).toEqual([
+      expect.objectContaining({ type: "AGREE", source: "norland", target: "estavia" }),
+    ]);
+  });
+
+  it("a pledge of goods to a third party stays one-sided", () => {
+    const [e] = run("{Norland} and {Sudovia} pledged new funds to {Estavia}.");
+    expect(e).toMatchObject({ type: "AGREE", source: "norland", target: "estavia" });
+    expect(e!.mode).toContain("Sudovia");
+  });
+});
