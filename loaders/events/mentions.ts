@@ -75,7 +75,7 @@ export function wordCount(text: string, from: number, to: number): number {
 /** "A and B", "A, B and C"; B may carry a title ("and German Chancellor Olaf Scholz"). */
 const COORD = /^(?:['’]s)?(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s*&\s*)(?:the\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}$/u;
 /** "his Slovenian counterpart, X": a person named in apposition to a counterpart noun, one party of a pair. */
-export const COUNTERPART_APPOSITION = /\b(?:his|her|its|their)\s+(?:[\p{L}.'’-]+\s+){0,2}(?:counterparts?|opposite\s+numbers?),\s+$/iu;
+const COUNTERPART_APPOSITION = /\b(?:his|her|its|their)\s+(?:[\p{L}.'’-]+\s+){0,2}(?:counterparts?|opposite\s+numbers?),\s+$/iu;
 /** "X and his Slovenian counterpart, Y": that pair coordinated. */
 const COORD_COUNTERPART = /^(?:['’]s)?\s+and\s+(?:his|her|its|their)\s+(?:[\p{L}.'’-]+\s+){0,2}(?:counterparts?|opposite\s+numbers?),\s+$/iu;
 /** Titles between a country and a person: "Japanese Foreign Minister Takeshi Iwaya", "Ukraine's President". */
@@ -155,3 +155,7 @@ export function countryIndex(actors: Map<string, ActorRow>): Map<string, string>
   for (const a of actors.values()) if (a.kind === "country" && a.country && !out.has(a.country)) out.set(a.country, a.id);
   return out;
 }
+
+/** "X and his counterpart, Y, met": the closing comma of Y's apposition stands before the verb. */
+export const counterpartSubject = (text: string, m: ResolvedMention, verbAt: number) =>
+  /^\s*,\s*$/u.test(text.slice(m.end, verbAt)) && COUNTERPART_APPOSITION.test(text.slice(Math.max(0, m.start - 60), m.start));

@@ -8,7 +8,7 @@ import { objectRelative } from "./relatives.js";
 import { aideState } from "./proxies.js";
 import { inNounPhrase, OPPOSING_VERB, participleAfterObject, REPORTING_BEFORE, SUPPORT_VERB } from "./verb-classes.js";
 import {
-  afterPrep, coordinatedAfter, coordinatedBefore, COUNTERPART_APPOSITION, isSubjectLike, preferPerson, wordBefore, wordCount,
+  afterPrep, coordinatedAfter, coordinatedBefore, counterpartSubject, isSubjectLike, preferPerson, wordBefore, wordCount,
 } from "./mentions.js";
 
 // Source, target and place of one trigger, from the positions of the actor
@@ -119,10 +119,6 @@ export function rolesOf(t: TriggerMatch, c: RoleContext): Roles {
     partners: partners.filter((p) => p !== source && p !== target),
   };
 }
-
-/** "X and his counterpart, Y, met": the closing comma of Y's apposition stands before the verb. */
-const counterpartSubject = (text: string, m: ResolvedMention, verbAt: number) =>
-  /^\s*,\s*$/u.test(text.slice(m.end, verbAt)) && COUNTERPART_APPOSITION.test(text.slice(Math.max(0, m.start - 60), m.start));
 
 /** "… and has demanded": a verb opening a coordinated predicate. */
 const COORDINATED_VERB = /\sand\s+(?:(?:has|have|had|was|were|is|are|will|would|also|then|later)\s+)*$/u;
