@@ -6,6 +6,7 @@ import type { TriggerMatch } from "./matcher.js";
 import { objectIndex } from "./objects.js";
 import { objectRelative } from "./relatives.js";
 import { aideState } from "./proxies.js";
+import { pronounSubject } from "./pronouns.js";
 import { inNounPhrase, OPPOSING_VERB, participleAfterObject, REPORTING_BEFORE, SUPPORT_VERB } from "./verb-classes.js";
 import {
   afterPrep, coordinatedAfter, coordinatedBefore, counterpartSubject, isSubjectLike, preferPerson, wordBefore, wordCount,
@@ -166,7 +167,7 @@ function subjectIndex(t: TriggerMatch, c: RoleContext, verbAt = t.start): number
   const { text, ms } = c;
   const shared = sharedSubject(t, c, verbAt);
   if (shared !== null) return shared;
-  const pronoun = t.entry.pos === "verb" ? pronounSubject(t, c) : null;
+  const pronoun = t.entry.pos === "verb" ? pronounSubject(text, ms, c.narrow.start, c.sentence.start, t.start) : null;
   if (pronoun !== null) return pronoun;
   for (let i = ms.length - 1; i >= 0; i--) {
     const m = ms[i]!;
@@ -222,23 +223,6 @@ function subjectIndex(t: TriggerMatch, c: RoleContext, verbAt = t.start): number
     }
   }
   return -1;
-}
-
-/** "since he began fighting X": a pronoun in the verb's own subject slot, after the clause's names. */
-const PRONOUN_SUBJECT = /(?:^|[^\p{L}])(?:he|she)\s+((?:[\p{L}'’-]+\s+){0,3})$/iu;
-
-/**
- * A verb whose subject is "he"/"she" standing closer to it than any name: the nearest person
- * named before the pronoun in the sentence, else the last person named before the sentence.
- */
-function pronounSubject(t: TriggerMatch, c: RoleContext): number | null {
-  const before = c.text.slice(c.narrow.start, t.start);
-  const p = PRONOUN_SUBJECT.exec(before);
-  if (!p || !subjectGapOk(p[1]!) || /\bwhom\s+(?:he|she)\b/iu.test(before)) return null;
-  const at = c.narrow.start + p.index + p[0].length - p[1]!.length;
-  if (c.ms.some((m) => m.start >= at - 4 && m.end <= t.start)) return null;
-  for (let i = c.ms.length - 1; i >= 0; i--) if (c.ms[i]!.end <= at && c.ms[i]!.start >= c.sentence.start && c.ms[i]!.kind === "person") return i;
-  return null;
 }
 
 /**
