@@ -202,7 +202,7 @@ function sentenceEvents(
     const governed = triggers.some(
       (g) =>
         g.entry.pos === "verb" && g.start < t.start &&
-        ((GOVERNING.has(g.entry.type) && g.start >= wide.start) ||
+        ((GOVERNING.has(g.entry.type) && g.start >= wide.start && !adjunctParticiple(text, t)) ||
           // "reaffirmed Japan's strong support", "launched attacks": the verb's own nominal object.
           (t.entry.pos === "noun" && g.entry.type === t.entry.type && g.start >= narrow.start && wordCount(text, g.end, t.start) <= NOMINAL_OBJECT_WORDS)),
     );
@@ -266,6 +266,9 @@ function sentenceEvents(
   });
   return drafts;
 }
+
+/** ", blaming X for …": a participle set off by a comma is an act of its own, not what the verb before asks or refuses. */
+const adjunctParticiple = (text: string, t: TriggerMatch) => t.entry.pos === "verb" && /ing$/.test(t.head) && /,\s*$/.test(text.slice(t.start - 3, t.start));
 
 /** A capitalised trigger after the sentence's first word with a capitalised word right before or after it. */
 function insideName(text: string, s: Sentence, t: TriggerMatch): boolean {

@@ -28,3 +28,17 @@ describe("events: an agreement between the members of a compound subject", () =>
     expect(e!.mode).toContain("Sudovia");
   });
 });
+
+describe("events: a refusal followed by a participle of its own", () => {
+  it("'balked at X, blaming Y': a refusal and an accusation", () => {
+    const rows = run("{Norland} has balked at the number of {Tarvic League/organization} staff needed to run the scheme, blaming {Sudovia} for insisting on monitoring.");
+    expect(rows).toEqual([
+      expect.objectContaining({ type: "REJECT", source: "norland", target: "tarvic-league" }),
+      expect.objectContaining({ type: "ACCUSE", source: "norland", target: "sudovia" }),
+    ]);
+  });
+
+  it("an infinitive after a refusal is still what is refused", () => {
+    expect(run("{Norland} refused to meet {Sudovia}.").map((e) => e.type)).toEqual(["REJECT"]);
+  });
+});
