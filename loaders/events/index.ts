@@ -9,6 +9,7 @@ import { compile, findTriggers, type TriggerMatch } from "./matcher.js";
 import { countryIndex, wordCount } from "./mentions.js";
 import { bareOrganMentions, datelineState, OrganStates } from "./organs.js";
 import { rolesOf } from "./roles.js";
+import { adjunctParticiple } from "./verb-classes.js";
 import { contactAct, pairedAct, visitAbroad } from "./visits.js";
 import { isSportStory } from "./sport.js";
 
@@ -266,9 +267,6 @@ function sentenceEvents(
   });
   return drafts;
 }
-
-/** ", blaming X for …": a participle set off by a comma is an act of its own, not what the verb before asks or refuses. */
-const adjunctParticiple = (text: string, t: TriggerMatch) => t.entry.pos === "verb" && /ing$/.test(t.head) && /,\s*$/.test(text.slice(t.start - 3, t.start));
 
 /** A capitalised trigger after the sentence's first word with a capitalised word right before or after it. */
 function insideName(text: string, s: Sentence, t: TriggerMatch): boolean {

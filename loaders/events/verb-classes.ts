@@ -52,3 +52,6 @@ export function inNounPhrase(before: string, t: TriggerMatch): boolean {
   if (!m || VERB_BEFORE_IN.test(m[1]!)) return false;
   return !(t.entry.type === "PROTEST" && /\sin\s+$/iu.test(before));
 }
+
+/** ", blaming X for …": a participle set off by a comma is an act of its own, not what the verb before asks or refuses. */
+export const adjunctParticiple = (text: string, t: TriggerMatch) => t.entry.pos === "verb" && /ing$/.test(t.head) && /,\s*$/.test(text.slice(t.start - 3, t.start));
