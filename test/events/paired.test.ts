@@ -42,3 +42,16 @@ describe("events: a refusal followed by a participle of its own", () => {
     expect(run("{Norland} refused to meet {Sudovia}.").map((e) => e.type)).toEqual(["REJECT"]);
   });
 });
+
+describe("events: 'concerned about' as concern", () => {
+  it("ministers concerned about another state: ACCUSE", () => {
+    expect(run("{Tarvic League/organization} ministers concerned about human rights in {Sudovia} may cancel a planned trip there.")).toEqual([
+      expect.objectContaining({ type: "ACCUSE", source: "tarvic-league", target: "sudovia", mode: "concern" }),
+    ]);
+  });
+
+  it("'the countries concerned' and 'as far as X is concerned' are no concern", () => {
+    expect(run("The countries concerned, {Norland} and {Sudovia}, will sign on Monday.").filter((e) => e.type === "ACCUSE")).toEqual([]);
+    expect(run("As far as {Norland} is concerned, the matter is closed.")).toEqual([]);
+  });
+});
