@@ -1,15 +1,19 @@
 // The events "tune2" sample (docs/events.md, "Events, third half"): a rule over
 // whole documents, fixed before any of them was read, and never the extractor's output.
 // `npx tsx bench/devset/sample-events-tune2.ts` prints the chosen sentences numbered for annotation;
-// `--fixtures` prints one fixture line per sentence with an empty event list and its hash.
+// `--batch 2` the second batch; `--fixtures` prints one fixture line per sentence with an empty event list and its hash.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { conllDocs } from "./conll.js";
 import { isProse, shuffled, spanHash } from "./sample.js";
 
 const FILE = "conll2003/eng.train";
-/** Quote tune2 stopped at position 365 of the seed-18 order; this sample continues after it. */
-const FIRST_POSITION = 366;
+/**
+ * Batches in the seed-18 order: quote tune2 stopped at position 365, batch 1 continues after it
+ * and stopped at 419; batch 2 continues after that. Each batch stops at the first document that
+ * brings it to 110 sentences.
+ */
+const BATCH_FIRST = [366, 420];
 const PER_DOC = 8;
 const TARGET_SENTENCES = 110;
 /**
@@ -33,13 +37,13 @@ function used(): Set<number> {
   return out;
 }
 
-export function tune2Sample(): { doc: number; position: number; sentences: number[] }[] {
+export function tune2Sample(batch = 1): { doc: number; position: number; sentences: number[] }[] {
   const docs = conllDocs(join("../shared/dev-corpora", FILE));
   const order = shuffled(docs.length, 18);
   const skip = used();
   const out: { doc: number; position: number; sentences: number[] }[] = [];
   let count = 0;
-  for (let p = FIRST_POSITION; p < order.length && count < TARGET_SENTENCES; p++) {
+  for (let p = BATCH_FIRST[batch - 1]!; p < order.length && count < TARGET_SENTENCES; p++) {
     const d = docs[order[p]!]!;
     if (skip.has(d.index)) continue;
     if (!d.sentences.some((s) => s.tokens.some((t) => TOPIC.has(t.toLowerCase())))) continue;
@@ -54,7 +58,8 @@ export function tune2Sample(): { doc: number; position: number; sentences: numbe
 
 if (process.argv[1]?.endsWith("sample-events-tune2.ts")) {
   const docs = conllDocs(join("../shared/dev-corpora", FILE));
-  for (const { doc, position, sentences } of tune2Sample()) {
+  const batch = Number(process.argv[process.argv.indexOf("--batch") + 1]) || 1;
+  for (const { doc, position, sentences } of tune2Sample(batch)) {
     const d = docs[doc]!;
     if (process.argv.includes("--fixtures")) {
       for (const i of sentences) {
