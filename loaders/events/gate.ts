@@ -207,8 +207,16 @@ const CALLED_OFF =
 /** "held party rallies", "an election rally": a rally of a party's own supporters protests against no one. */
 const OWN_RALLY = /\b(?:party|campaign|election|electoral|pre-election|victory)\s+$/iu;
 
-/** A trigger whose words say no such act happened: an act called off, or a rally that is no protest. */
+/**
+ * "said the time was right to engage in talks", "it was time for the rivals to hold talks": an
+ * evaluation of what should happen, not an act, nor an offer by the one who says it.
+ */
+const EVALUATION =
+  /\b(?:(?:time|moment)\s+(?:is|was|were|has\s+come|had\s+come)\s+(?:right\s+|ripe\s+)?|it\s+(?:is|was)\s+(?:high\s+)?(?:time|necessary|important|essential|vital|right)\s+)(?:for\s+(?:[\p{L}-]+\s+){1,3})?(?:to|for)\s+(?:[\p{L}-]+\s+){0,4}$/iu;
+
+/** A trigger whose words say no such act happened: an evaluation, an act called off, or a rally that is no protest. */
 export function notTheAct(t: TriggerMatch, before: string): boolean {
+  if (EVALUATION.test(before)) return true;
   if (t.entry.pos !== "noun") return false;
   if (CALLED_OFF.test(before)) return true;
   return t.entry.type === "PROTEST" && /^rall/iu.test(t.head) && OWN_RALLY.test(before);

@@ -36,4 +36,13 @@ describe("events: acts called off or with no counterpart", () => {
     expect(types("The {Interior Ministry/organization} said it was cooperating closely with police in two provinces.")).not.toContain("COOPERATE");
     expect(types("{Norland} is cooperating closely with {Sudovia} on border checks.")).toContain("COOPERATE");
   });
+
+  it("an evaluation of what should happen is no act", () => {
+    expect(run("{Norland} said the time was right to engage in political talks with {Sudovia}.")).toEqual([]);
+    expect(run("{Ada Brun/person} said it was time for {Norland} to attack {Sudovia}.")).toEqual([]);
+  });
+
+  it("a state raising protests accuses, it does not demonstrate", () => {
+    expect(types("{Norland} raised indignant protests after {Sudovia} ministers visited a shrine.")).toEqual(["ACCUSE"]);
+  });
 });
