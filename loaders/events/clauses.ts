@@ -74,9 +74,13 @@ export function isNegated(before: string): boolean {
   return words.some((w, i) => NEGATORS.has(w) || /n['’]t$/.test(w) || (w === "no" && words[i + 1] === "longer"));
 }
 
-export function isPlanned(before: string, after: string): boolean {
-  return PLANNED_BEFORE.test(before) || PLANNED_AFTER.test(after);
+export function isPlanned(before: string, after: string, clause = ""): boolean {
+  return PLANNED_BEFORE.test(before) || PLANNED_AFTER.test(after) || TRIP_PURPOSE.test(clause);
 }
+
+/** "left Amman for Ramallah to hold talks", "flew to Ottawa to meet …": the purpose of a trip is still to come. */
+const TRIP_PURPOSE =
+  /\b(?:left|leaves|leaving|flew|flies|flying|travell?ed|travels|travell?ing|headed|heads|heading|departed|departs|set\s+(?:off|out))\b[^.;:]{0,120}?\bto\s+(?:(?:hold|have|attend|discuss|open|start|begin|join|sign)\b(?:\s+[\p{L}-]+){0,3}\s*)?$/iu;
 
 /**
  * "ready to reopen the consulate and meet with …": an intention governs every

@@ -232,7 +232,7 @@ function sentenceEvents(
     const prev = triggers[k - 1];
     const cueFrom = Math.max(narrow.start, prev && prev.end <= t.start ? prev.end : narrow.start);
     const cueText = text.slice(cueFrom, t.start).split(/\s+/).slice(-CUE_WORDS).join(" ");
-    const planned = !negated && (isPlanned(cueText, text.slice(t.end, wide.end)) || isPlannedCoordinated(text.slice(cueFrom, t.start)));
+    const planned = !negated && (isPlanned(cueText, text.slice(t.end, wide.end), text.slice(cueFrom, t.start)) || isPlannedCoordinated(text.slice(cueFrom, t.start)));
     let type = t.entry.type;
     let mode = t.entry.mode;
     if (planned && !/planned|proposed/.test(mode)) {

@@ -20,3 +20,20 @@ describe("events: a meeting someone 'was to' hold, by an official named in appos
     expect(run("{Ivo Lask/civilian}, the youngest of four brothers, met {Ada Brun/person} on Monday.")).toEqual([]);
   });
 });
+
+describe("events: the purpose of a trip", () => {
+  it("'left X for Y to hold talks with Z' is a planned meeting", () => {
+    expect(run("Prime Minister {Ada Brun/person} left {Varsa/place} on Thursday for the town of {Tollin/place} to hold talks with President {Ivo Lask/person}.")).toEqual([
+      expect.objectContaining({ type: "AGREE", source: "ada-brun", target: "ivo-lask", mode: "talks (planned)" }),
+    ]);
+    expect(run("{Ada Brun/person} flew to {Varsa/place} on Monday to meet {Ivo Lask/person}.")).toEqual([
+      expect.objectContaining({ type: "AGREE", source: "ada-brun", target: "ivo-lask" }),
+    ]);
+  });
+
+  it("a trip and a meeting told as done stay a meeting", () => {
+    expect(run("{Ada Brun/person} flew to {Varsa/place} and met {Ivo Lask/person}.")).toEqual([
+      expect.objectContaining({ type: "CONSULT", source: "ada-brun", target: "ivo-lask" }),
+    ]);
+  });
+});
