@@ -75,7 +75,7 @@ export function isNegated(before: string): boolean {
 }
 
 export function isPlanned(before: string, after: string, clause = ""): boolean {
-  return PLANNED_BEFORE.test(before) || PLANNED_AFTER.test(after) || TRIP_PURPOSE.test(clause);
+  return PLANNED_BEFORE.test(before) || PLANNED_AFTER.test(after) || (clause.lastIndexOf(" to ") > clause.length - 50 && TRIP_PURPOSE.test(clause));
 }
 
 /** "left Amman for Ramallah to hold talks", "flew to Ottawa to meet …": the purpose of a trip is still to come. */

@@ -216,8 +216,9 @@ const EVALUATION =
 
 /** A trigger whose words say no such act happened: an evaluation, an act called off, or a rally that is no protest. */
 export function notTheAct(t: TriggerMatch, before: string): boolean {
-  if (EVALUATION.test(before)) return true;
+  // Cheap word checks first: these end-anchored patterns run for every trigger.
+  if ((before.includes("time") || before.includes("moment") || before.includes(" it ") || before.includes("It ")) && EVALUATION.test(before)) return true;
   if (t.entry.pos !== "noun") return false;
-  if (CALLED_OFF.test(before)) return true;
+  if (before.includes(" of ") && CALLED_OFF.test(before)) return true;
   return t.entry.type === "PROTEST" && /^rall/iu.test(t.head) && OWN_RALLY.test(before);
 }

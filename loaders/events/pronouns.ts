@@ -12,6 +12,7 @@ const PRONOUN_SUBJECT = /(?:^|[^\p{L}])(?:he|she)\s+((?:[\p{L}'’-]+\s+){0,3})$
  */
 export function pronounSubject(text: string, ms: ResolvedMention[], clause: number, sentence: number, verbAt: number): number | null {
   const before = text.slice(clause, verbAt);
+  if (!/\b[Ss]?[Hh]e\s/u.test(before)) return null;
   const p = PRONOUN_SUBJECT.exec(before);
   if (!p || !subjectGapOk(p[1]!) || /\bwhom\s+(?:he|she)\b/iu.test(before)) return null;
   const at = clause + p.index + p[0].length - p[1]!.length;

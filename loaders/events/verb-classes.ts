@@ -48,7 +48,7 @@ const VERB_BEFORE_IN = /^(?:part|participates?|engages?|joins?|is|are|was|were|b
  * of the clause's own act ("marched in protest").
  */
 export function inNounPhrase(before: string, t: TriggerMatch): boolean {
-  const m = IN_AFTER.exec(before);
+  const m = before.includes(" in ") ? IN_AFTER.exec(before) : null;
   if (!m || VERB_BEFORE_IN.test(m[1]!)) return false;
   return !(t.entry.type === "PROTEST" && /\sin\s+$/iu.test(before));
 }
