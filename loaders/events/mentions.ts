@@ -159,3 +159,12 @@ export function countryIndex(actors: Map<string, ActorRow>): Map<string, string>
 /** "X and his counterpart, Y, met": the closing comma of Y's apposition stands before the verb. */
 export const counterpartSubject = (text: string, m: ResolvedMention, verbAt: number) =>
   /^\s*,\s*$/u.test(text.slice(m.end, verbAt)) && COUNTERPART_APPOSITION.test(text.slice(Math.max(0, m.start - 60), m.start));
+
+/** "a visit to Ukraine by Taiwanese Vice President X": "by", after the noun's own phrase, then only a title before the name. */
+export function titledByAgent(text: string, ms: ResolvedMention[], headEnd: number, end: number): number {
+  const i = afterPrep(text, ms, "by", headEnd, end, 4, 4);
+  const m = ms[i];
+  if (!m || m.kind === "place") return -1;
+  const by = text.lastIndexOf(" by ", m.start);
+  return by >= headEnd && /^(?:\s+(?:the\s+)?[\p{Lu}][\p{L}.'’-]*)*\s+$/u.test(text.slice(by + 3, m.start)) ? i : -1;
+}

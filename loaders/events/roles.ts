@@ -9,7 +9,7 @@ import { aideState } from "./proxies.js";
 import { pronounSubject } from "./pronouns.js";
 import { inNounPhrase, OPPOSING_VERB, participleAfterObject, REPORTING_BEFORE, SUPPORT_VERB } from "./verb-classes.js";
 import {
-  afterPrep, coordinatedAfter, coordinatedBefore, counterpartSubject, isSubjectLike, preferPerson, wordBefore, wordCount,
+  afterPrep, coordinatedAfter, coordinatedBefore, counterpartSubject, isSubjectLike, preferPerson, titledByAgent, wordBefore, wordCount,
 } from "./mentions.js";
 
 // Source, target and place of one trigger, from the positions of the actor
@@ -63,6 +63,7 @@ export function rolesOf(t: TriggerMatch, c: RoleContext): Roles {
     }
     if (!group.length && f.agentOf) src = afterPrep(text, ms, "of", t.headEnd, c.wide.end, 6, 1);
     if (!group.length && src < 0) src = afterPrep(text, ms, "by", t.headEnd, c.wide.end, 6, 1);
+    if (!group.length && src < 0) src = titledByAgent(text, ms, t.headEnd, c.wide.end);
     if (!group.length && src < 0) src = frontedSpeaker(t, c);
   }
   if (!group.length && src < 0) {

@@ -20,3 +20,15 @@ describe("events: a counterpart in apposition", () => {
     expect(run("{Ada Brun/person} praised the aide, {Ivo Lask/civilian}, met on Monday.").filter((e) => e.type === "CONSULT")).toEqual([]);
   });
 });
+
+describe("events: a titled agent after 'by'", () => {
+  it("'a visit to X this week by Vice President Y': Y visits X", () => {
+    expect(run("{Norland} was angered by a visit to {Estavia} this week by Sudovian Vice President {Ivo Lask/person}.")).toEqual([
+      expect.objectContaining({ type: "CONSULT", source: "ivo-lask", target: "estavia" }),
+    ]);
+  });
+
+  it("'by' before a common noun names no agent", () => {
+    expect(run("A visit to {Estavia} by invitation of {Ivo Lask/person} was put off.")).toEqual([]);
+  });
+});
