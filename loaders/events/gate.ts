@@ -118,14 +118,15 @@ export const OFFICE = /\b(?:president|minister|premier|chancellor|secretary|spok
  * and a person holding an office (a role on the actor row, or an office word
  * right before or after one of the person's mentions in this article).
  */
-export function capableActor(id: string | null, actors: Map<string, ActorRow>, text: string, mentions: ResolvedMention[]): boolean {
+export function capableActor(id: string | null, actors: Map<string, ActorRow>, text: string, mentions: ResolvedMention[], article = mentions): boolean {
   if (!id) return false;
   const a = actors.get(id);
   if (!a || a.kind === "place" || isVenue(a.name) || NOT_A_NAME.test(a.name.trim()) || (a.kind === "organization" && COMPANY.test(a.name.trim()))) return false;
   // "Four Chileans seized a ferry": a counted group is so many people, not a people or a body acting.
   if (a.kind === "group" && mentions.some((m) => m.actor === id && COUNTED.test(text.slice(Math.max(0, m.start - 20), m.start)))) return false;
   if (a.kind !== "person" || a.role) return true;
-  return mentions.some((m) => m.actor === id && (OFFICE.test(text.slice(Math.max(0, m.start - 45), m.start)) || OFFICE.test(text.slice(m.end, m.end + 30).split(/[.;]/)[0]!) || OFFICE.test(APPOSED.exec(text.slice(m.end, m.end + 80))?.[0] ?? "") || BODY_AFTER.test(text.slice(m.end, m.end + 20))));
+  // The office may be named at any mention in the article ("party leader X" early, "X agreed" later).
+  return article.some((m) => m.actor === id && (OFFICE.test(text.slice(Math.max(0, m.start - 45), m.start)) || OFFICE.test(text.slice(m.end, m.end + 30).split(/[.;]/)[0]!) || OFFICE.test(APPOSED.exec(text.slice(m.end, m.end + 80))?.[0] ?? "") || BODY_AFTER.test(text.slice(m.end, m.end + 20))));
 }
 
 /** ", the second-ranking foreign ministry official,": an apposition that names the person's office. */
@@ -180,8 +181,8 @@ export function isCommunicationObject(after: string): boolean {
 const COMMUNICATION =
   /^\s+(?:\p{Lu}[\p{L}.'’-]*\s+|(?:him|her|them|us|me|it)\s+){0,2}(?:(?:a|an|the|his|her|its|their|some|new|strong|clear|firm|written|personal|formal|private)\s+){0,3}["“]?(?:\p{Ll}[\p{Ll}-]*\s+)?(?:appeals?|pleas?|message|messages|signal|signals|letter|letters|note|notes|shockwave|shock\s+wave|address|speech|greetings|condolences|congratulations|assurances?|guarantees?|invitation|invitations|word|warning|warnings|reply|response|request|proposal|proposals|apology|ultimatum)\b/iu;
 
-/** "refused to comment", "declined to elaborate": no refusal of anything political. */
-export const NO_COMMENT = /^\s+to\s+(?:comment|elaborate|confirm|say|speculate|give\s+details|be\s+drawn|discuss\s+(?:it|the\s+matter))\b/iu;
+/** "refused to comment", "declined to elaborate", "refused to specify": withheld information, no refusal of anything political. */
+export const NO_COMMENT = /^\s+to\s+(?:comment|elaborate|confirm|say|speculate|specify|disclose|reveal|detail|identify|give\s+details|be\s+drawn|discuss\s+(?:it|the\s+matter))\b/iu;
 
 /**
  * "described the strike as reckless", "branded the vote illegal": a characterisation is a

@@ -99,7 +99,7 @@ export function extractEvents(
       if (bare.length) sentMs.push(...bare), sentMs.sort((a, b) => a.start - b.start);
     }
     const background: Draft[] = [];
-    const drafts = inSentence.length ? sentenceEvents(text, s, inSentence, sentMs, lastPerson, actors, countryOfIso, ds, background) : [];
+    const drafts = inSentence.length ? sentenceEvents(text, s, inSentence, sentMs, lastPerson, actors, countryOfIso, ds, background, ms) : [];
     for (const b of background) if (b.row.source && b.row.date) anchors.push({ sentence: si, row: b.row, nominal: true, emitted: false });
     // "He …" in a later sentence: the first person named in the last sentence naming one (usually its subject).
     const person = sentMs.find((m) => m.kind === "person");
@@ -182,6 +182,7 @@ function sentenceEvents(
   countryOfIso: Map<string, string>,
   dates: DateRow[],
   background: Draft[],
+  articleMs: ResolvedMention[],
 ): Draft[] {
   const clauses = clausesOf(text, s);
   // A speech-act verb absorbs the triggers of its own clause: "urged X to meet", "refused to withdraw".
@@ -219,7 +220,7 @@ function sentenceEvents(
       text, ms: sentMs.slice(), lastPerson, sentence: s, narrow, wide, limit, actors, countryOfIso, paired: pairedAct(text, t, all, limit),
     });
     // Only an actor that can act politically is a source (a state, a body, a group, an official).
-    if (roles.source && !capableActor(roles.source, actors, text, sentMs)) roles.source = null;
+    if (roles.source && !capableActor(roles.source, actors, text, sentMs, articleMs)) roles.source = null;
     const before = text.slice(narrow.start, t.start);
     const denied = /^\s*that\b/iu.test(before) && isDenied(text.slice(s.start, narrow.start));
     const negated = isNegated(before) || denied;

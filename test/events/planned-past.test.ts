@@ -37,3 +37,14 @@ describe("events: the purpose of a trip", () => {
     ]);
   });
 });
+
+describe("events: an office named anywhere in the article", () => {
+  it("'party leader X' early makes 'X has agreed' later an official's act", () => {
+    const rows = run("{Green Front/group} leader {Ivo Lask/civilian} spoke to reporters for an hour at the party office on Monday. {Ivo Lask/civilian} has agreed to take part in talks in {Varsa/place}.");
+    expect(rows).toEqual([expect.objectContaining({ type: "AGREE", source: "ivo-lask" })]);
+  });
+
+  it("refusing to specify is withholding information, not a rejection", () => {
+    expect(run("Minister {Ada Brun/person} said other options were open, but she refused to specify what they were.").filter((e) => e.type === "REJECT")).toEqual([]);
+  });
+});
