@@ -32,6 +32,16 @@ function extract(docs: Doc[]): { events: Map<string, EventRow[]>; quotes: Map<st
   return { events, quotes, actors: byId };
 }
 
+/** One line over every half together, so a change that moves one half at another's cost shows in the total. */
+function reportAll(report: (key: string, value: string) => void, events: number, attributed: number, et: Record<Half, Tally>, qt: Record<Half, QuoteTally>): void {
+  const sum = <T extends object>(xs: T[]) => xs.reduce((a, x) => { for (const k in x) (a as Record<string, number>)[k] = ((a as Record<string, number>)[k] ?? 0) + (x as Record<string, number>)[k]!; return a; }, {} as T);
+  const t = sum(HALVES.map((h) => et[h])), q = sum(HALVES.map((h) => qt[h]));
+  report(`dev events all (${events} events): type precision / recall`, `${ratio(t.tp, t.tp + t.fp)} / ${ratio(t.tp, t.tp + t.fn)} (${t.tp} right, ${t.fp} wrong, ${t.fn} missed)`);
+  report(`dev events all: source / target accuracy (over ${t.roleN} type-matched)`, `${ratio(t.sourceOk, t.roleN)} / ${ratio(t.targetOk, t.roleN)}`);
+  report(`dev quotes all (${attributed} attributed): precision / recall`, `${ratio(q.tp, q.tp + q.fp)} / ${ratio(q.tp, q.tp + q.fn)} (${q.tp} right, ${q.fp} wrong, ${q.fn} missed)`);
+  report(`dev quotes all: speaker accuracy (over ${q.tp} found)`, ratio(q.speakerOk, q.tp));
+}
+
 export function benchEvents(report: (key: string, value: string) => void): void {
   const set = loadDevSet();
   const docs: Doc[] = [...set.docs.values()].map((d) => ({ ...d, sentences: splitSentences(d.text) }));
@@ -59,6 +69,7 @@ export function benchEvents(report: (key: string, value: string) => void): void 
     report(`dev quotes ${h} (${gq} attributed): precision / recall`, `${ratio(q.tp, q.tp + q.fp)} / ${ratio(q.tp, q.tp + q.fn)} (${q.tp} right, ${q.fp} wrong, ${q.fn} missed)`);
     report(`dev quotes ${h}: speaker accuracy (over ${q.tp} found)`, ratio(q.speakerOk, q.tp));
   }
+  reportAll(report, set.sentences.reduce((a, s) => a + s.events.length, 0), set.quotes.filter((x) => x.quote).length, et, qt);
   if (process.env.DEVSET_MISSES) for (const h of HALVES.filter(readable)) console.error(`-- ${h}\n${misses[h].join("\n")}`);
 }
 

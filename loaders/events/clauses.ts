@@ -63,7 +63,7 @@ const NEGATORS = new Set(["not", "never", "cannot", "nor"]);
 
 /** Planned, proposed or conditional acts: the cue precedes the trigger in its clause. */
 const PLANNED_BEFORE =
-  /\b(?:will|would|shall|could|may|might|plans?|planned|planning|intends?|intention|(?:ready|readiness|prepared|willing|willingness)\s+to|expects?|expected|set to|is to|are to|hopes?|hoped|hoping|potential(?:ly)?|possible|future|further|closer|proposed|proposes?|propose|offers? to|offered to|aims? to|seeks? to|seeking to|wants? to|finali[sz]e)\b|['’]ll\b/iu;
+  /\b(?:will|would|shall|could|may|might|plans?|planned|planning|intends?|intention|(?:ready|readiness|prepared|willing|willingness)\s+to|expects?|expected|set to|is to|are to|(?:was|were)\s+to(?!\s+have\b)|hopes?|hoped|hoping|potential(?:ly)?|possible|future|further|closer|proposed|proposes?|propose|offers? to|offered to|aims? to|seeks? to|seeking to|wants? to|finali[sz]e)\b|['’]ll\b/iu;
 /** Cues after the trigger: "talks, which are expected later this week". */
 const PLANNED_AFTER = /^[^.;]{0,40}?\b(?:is|are|was|were)\s+(?:expected|planned|scheduled|due|set)\b/iu;
 
@@ -74,9 +74,13 @@ export function isNegated(before: string): boolean {
   return words.some((w, i) => NEGATORS.has(w) || /n['’]t$/.test(w) || (w === "no" && words[i + 1] === "longer"));
 }
 
-export function isPlanned(before: string, after: string): boolean {
-  return PLANNED_BEFORE.test(before) || PLANNED_AFTER.test(after);
+export function isPlanned(before: string, after: string, clause = ""): boolean {
+  return PLANNED_BEFORE.test(before) || PLANNED_AFTER.test(after) || (clause.lastIndexOf(" to ") > clause.length - 50 && TRIP_PURPOSE.test(clause));
 }
+
+/** "left Amman for Ramallah to hold talks", "flew to Ottawa to meet …": the purpose of a trip is still to come. */
+const TRIP_PURPOSE =
+  /\b(?:left|leaves|leaving|flew|flies|flying|travell?ed|travels|travell?ing|headed|heads|heading|departed|departs|set\s+(?:off|out))\b[^.;:]{0,120}?\bto\s+(?:(?:hold|have|attend|discuss|open|start|begin|join|sign)\b(?:\s+[\p{L}-]+){0,3}\s*)?$/iu;
 
 /**
  * "ready to reopen the consulate and meet with …": an intention governs every

@@ -118,15 +118,19 @@ export const OFFICE = /\b(?:president|minister|premier|chancellor|secretary|spok
  * and a person holding an office (a role on the actor row, or an office word
  * right before or after one of the person's mentions in this article).
  */
-export function capableActor(id: string | null, actors: Map<string, ActorRow>, text: string, mentions: ResolvedMention[]): boolean {
+export function capableActor(id: string | null, actors: Map<string, ActorRow>, text: string, mentions: ResolvedMention[], article = mentions): boolean {
   if (!id) return false;
   const a = actors.get(id);
   if (!a || a.kind === "place" || isVenue(a.name) || NOT_A_NAME.test(a.name.trim()) || (a.kind === "organization" && COMPANY.test(a.name.trim()))) return false;
   // "Four Chileans seized a ferry": a counted group is so many people, not a people or a body acting.
   if (a.kind === "group" && mentions.some((m) => m.actor === id && COUNTED.test(text.slice(Math.max(0, m.start - 20), m.start)))) return false;
   if (a.kind !== "person" || a.role) return true;
-  return mentions.some((m) => m.actor === id && (OFFICE.test(text.slice(Math.max(0, m.start - 45), m.start)) || OFFICE.test(text.slice(m.end, m.end + 30).split(/[.;]/)[0]!) || BODY_AFTER.test(text.slice(m.end, m.end + 20))));
+  // The office may be named at any mention in the article ("party leader X" early, "X agreed" later).
+  return article.some((m) => m.actor === id && (OFFICE.test(text.slice(Math.max(0, m.start - 45), m.start)) || OFFICE.test(text.slice(m.end, m.end + 30).split(/[.;]/)[0]!) || OFFICE.test(APPOSED.exec(text.slice(m.end, m.end + 80))?.[0] ?? "") || BODY_AFTER.test(text.slice(m.end, m.end + 20))));
 }
+
+/** ", the second-ranking foreign ministry official,": an apposition that names the person's office. */
+const APPOSED = /^\s*,\s+(?:the|a|an|its|his|her|their)\s[^,;:.()"“”]{0,60},/u;
 
 /** "the Holm campaign", "the Holm administration": a person's name heading a political body. */
 const BODY_AFTER = /^\s+(?:campaign|camp|administration|government|cabinet)\b/iu;
@@ -177,8 +181,8 @@ export function isCommunicationObject(after: string): boolean {
 const COMMUNICATION =
   /^\s+(?:\p{Lu}[\p{L}.'’-]*\s+|(?:him|her|them|us|me|it)\s+){0,2}(?:(?:a|an|the|his|her|its|their|some|new|strong|clear|firm|written|personal|formal|private)\s+){0,3}["“]?(?:\p{Ll}[\p{Ll}-]*\s+)?(?:appeals?|pleas?|message|messages|signal|signals|letter|letters|note|notes|shockwave|shock\s+wave|address|speech|greetings|condolences|congratulations|assurances?|guarantees?|invitation|invitations|word|warning|warnings|reply|response|request|proposal|proposals|apology|ultimatum)\b/iu;
 
-/** "refused to comment", "declined to elaborate": no refusal of anything political. */
-export const NO_COMMENT = /^\s+to\s+(?:comment|elaborate|confirm|say|speculate|give\s+details|be\s+drawn|discuss\s+(?:it|the\s+matter))\b/iu;
+/** "refused to comment", "declined to elaborate", "refused to specify": withheld information, no refusal of anything political. */
+export const NO_COMMENT = /^\s+to\s+(?:comment|elaborate|confirm|say|speculate|specify|disclose|reveal|detail|identify|give\s+details|be\s+drawn|discuss\s+(?:it|the\s+matter))\b/iu;
 
 /**
  * "described the strike as reckless", "branded the vote illegal": a characterisation is a
@@ -193,3 +197,29 @@ export function condemningWord(after: string): boolean {
 
 const CENSURE =
   /^(?:criminal|crime|barbaric|barbarous|cowardly|illegal|unlawful|illegitimate|unacceptable|irresponsible|provocative|provocation|aggressive|aggression|hostile|inhumane|inhuman|brutal|cruel|outrageous|shameful|despicable|heinous|abhorrent|deplorable|reprehensible|unjustified|unjust|terrorism|terrorist|genocide|genocidal|atrocious|atrocity|vile|odious|intolerable|unprovoked)$/u;
+
+/**
+ * "the cancellation of talks", "the postponement of the planned visit": a noun naming an act
+ * that was called off tells that it did not take place, not that it did.
+ */
+const CALLED_OFF =
+  /\b(?:cancell?ations?|postponements?|collapse|breakdown|suspension|abandonment|failure)\s+of\s+(?:(?:the|a|an|its|their|his|her|planned|scheduled|proposed)\s+)*(?:["“][^"”]{0,30}["”]\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
+
+/** "held party rallies", "an election rally": a rally of a party's own supporters protests against no one. */
+const OWN_RALLY = /\b(?:party|campaign|election|electoral|pre-election|victory)\s+$/iu;
+
+/**
+ * "said the time was right to engage in talks", "it was time for the rivals to hold talks": an
+ * evaluation of what should happen, not an act, nor an offer by the one who says it.
+ */
+const EVALUATION =
+  /\b(?:(?:time|moment)\s+(?:is|was|were|has\s+come|had\s+come)\s+(?:right\s+|ripe\s+)?|it\s+(?:is|was)\s+(?:high\s+)?(?:time|necessary|important|essential|vital|right)\s+)(?:for\s+(?:[\p{L}-]+\s+){1,3})?(?:to|for)\s+(?:[\p{L}-]+\s+){0,4}$/iu;
+
+/** A trigger whose words say no such act happened: an evaluation, an act called off, or a rally that is no protest. */
+export function notTheAct(t: TriggerMatch, before: string): boolean {
+  // Cheap word checks first: these end-anchored patterns run for every trigger.
+  if ((before.includes("time") || before.includes("moment") || before.includes(" it ") || before.includes("It ")) && EVALUATION.test(before)) return true;
+  if (t.entry.pos !== "noun") return false;
+  if (before.includes(" of ") && CALLED_OFF.test(before)) return true;
+  return t.entry.type === "PROTEST" && /^rall/iu.test(t.head) && OWN_RALLY.test(before);
+}

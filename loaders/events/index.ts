@@ -3,13 +3,14 @@ import type { ActorRow, DateRow, Doc, EventRow, PloverType, ResolvedMention, Sen
 import { BUT_NOT, clausesOf, isDenied, isNegated, isPlanned, isPlannedCoordinated, spanAt, trimSpan, type Span } from "./clauses.js";
 import { pickDate } from "./dates.js";
 import { demonymMentions } from "./demonyms.js";
-import { capableActor, condemningWord, insideQuotation, isCommunicationObject, isHedge, isHypothetical, NO_COMMENT } from "./gate.js";
+import { capableActor, condemningWord, insideQuotation, isCommunicationObject, isHedge, isHypothetical, NO_COMMENT, notTheAct } from "./gate.js";
 import { defaultLexicon, type LexiconRegistry } from "./lexicon.js";
 import { compile, findTriggers, type TriggerMatch } from "./matcher.js";
 import { countryIndex, wordCount } from "./mentions.js";
 import { bareOrganMentions, datelineState, OrganStates } from "./organs.js";
 import { rolesOf } from "./roles.js";
-import { visitAbroad } from "./visits.js";
+import { adjunctParticiple } from "./verb-classes.js";
+import { contactAct, pairedAct, visitAbroad } from "./visits.js";
 import { isSportStory } from "./sport.js";
 
 /** Cooperative types: a planned or offered one is coded AGREE (PLOVER's convention for future acts). */
@@ -38,6 +39,8 @@ interface Draft {
   nominal: boolean;
   /** A trip abroad to a place with no state to name as host ("a tour of the Sahel"): kept without a target. */
   abroad?: boolean;
+  /** A contact between actors (a meeting, cooperation), also when planned: none without a counterpart. */
+  contact?: boolean;
 }
 
 /** An act already in the table or a dated background nominal, kept to date its undated mentions nearby. */
@@ -96,7 +99,7 @@ export function extractEvents(
       if (bare.length) sentMs.push(...bare), sentMs.sort((a, b) => a.start - b.start);
     }
     const background: Draft[] = [];
-    const drafts = inSentence.length ? sentenceEvents(text, s, inSentence, sentMs, lastPerson, actors, countryOfIso, ds, background) : [];
+    const drafts = inSentence.length ? sentenceEvents(text, s, inSentence, sentMs, lastPerson, actors, countryOfIso, ds, background, ms) : [];
     for (const b of background) if (b.row.source && b.row.date) anchors.push({ sentence: si, row: b.row, nominal: true, emitted: false });
     // "He …" in a later sentence: the first person named in the last sentence naming one (usually its subject).
     const person = sentMs.find((m) => m.kind === "person");
@@ -106,8 +109,9 @@ export function extractEvents(
     for (const d of merge(drafts)) {
       // Who did it is the point of the table: an act with no named actor is left out.
       if (!d.row.source) continue;
-      // A visit or meeting with no counterpart found (a leader travelling at home) is no contact between actors.
-      if (d.row.type === "CONSULT" && !d.row.target && !d.abroad) continue;
+      // A visit, meeting or cooperation with no counterpart found (a leader travelling at home,
+      // ministers meeting among themselves, a body working with its own police) is no contact between actors.
+      if (d.contact && !d.row.target && !d.abroad) continue;
       let id = rowId("evt", doc.id, d.row.start, d.row.end, d.row.type, d.row.trigger);
       if (ids.has(id)) id = rowId("evt", doc.id, d.row.start, d.row.end, d.row.type, d.row.trigger, d.row.source, d.row.target, d.row.negated ? 1 : 0);
       if (ids.has(id)) continue;
@@ -178,6 +182,7 @@ function sentenceEvents(
   countryOfIso: Map<string, string>,
   dates: DateRow[],
   background: Draft[],
+  articleMs: ResolvedMention[],
 ): Draft[] {
   const clauses = clausesOf(text, s);
   // A speech-act verb absorbs the triggers of its own clause: "urged X to meet", "refused to withdraw".
@@ -186,8 +191,9 @@ function sentenceEvents(
   for (const t of all) {
     // A quotation standing as its own sentence is a statement, not a narrated act.
     if (quoted && t.start < quoted) continue;
-    // "in its fight against …": a verb-only pattern after a determiner is a noun, a background reference.
-    if (t.nominal) continue;
+    // "in its fight against …": a verb-only pattern after a determiner is a noun, a background
+    // reference; "the cancellation of talks", "held party rallies": the words say no such act took place.
+    if (t.nominal || notTheAct(t, text.slice(Math.max(s.start, t.start - 80), t.start))) continue;
     // "spokeswoman Ada Strike": a word inside a name is part of the name, also one the actors
     // stage did not make ("the Test Ban Treaty"): capitalised mid-sentence next to another capital.
     if (sentMs.some((m) => m.start <= t.start && t.start < m.end) || insideName(text, s, t)) continue;
@@ -198,7 +204,7 @@ function sentenceEvents(
     const governed = triggers.some(
       (g) =>
         g.entry.pos === "verb" && g.start < t.start &&
-        ((GOVERNING.has(g.entry.type) && g.start >= wide.start) ||
+        ((GOVERNING.has(g.entry.type) && g.start >= wide.start && !adjunctParticiple(text, t)) ||
           // "reaffirmed Japan's strong support", "launched attacks": the verb's own nominal object.
           (t.entry.pos === "noun" && g.entry.type === t.entry.type && g.start >= narrow.start && wordCount(text, g.end, t.start) <= NOMINAL_OBJECT_WORDS)),
     );
@@ -211,10 +217,10 @@ function sentenceEvents(
     const next = triggers[k + 1];
     const limit = next && next.start < wide.end ? next.start : wide.end;
     const roles = rolesOf(t, {
-      text, ms: sentMs.slice(), lastPerson, sentence: s, narrow, wide, limit, actors, countryOfIso,
+      text, ms: sentMs.slice(), lastPerson, sentence: s, narrow, wide, limit, actors, countryOfIso, paired: pairedAct(text, t, all, limit),
     });
     // Only an actor that can act politically is a source (a state, a body, a group, an official).
-    if (roles.source && !capableActor(roles.source, actors, text, sentMs)) roles.source = null;
+    if (roles.source && !capableActor(roles.source, actors, text, sentMs, articleMs)) roles.source = null;
     const before = text.slice(narrow.start, t.start);
     const denied = /^\s*that\b/iu.test(before) && isDenied(text.slice(s.start, narrow.start));
     const negated = isNegated(before) || denied;
@@ -227,7 +233,7 @@ function sentenceEvents(
     const prev = triggers[k - 1];
     const cueFrom = Math.max(narrow.start, prev && prev.end <= t.start ? prev.end : narrow.start);
     const cueText = text.slice(cueFrom, t.start).split(/\s+/).slice(-CUE_WORDS).join(" ");
-    const planned = !negated && (isPlanned(cueText, text.slice(t.end, wide.end)) || isPlannedCoordinated(text.slice(cueFrom, t.start)));
+    const planned = !negated && (isPlanned(cueText, text.slice(t.end, wide.end), text.slice(cueFrom, t.start)) || isPlannedCoordinated(text.slice(cueFrom, t.start)));
     let type = t.entry.type;
     let mode = t.entry.mode;
     if (planned && !/planned|proposed/.test(mode)) {
@@ -249,7 +255,7 @@ function sentenceEvents(
       background.push({ row, clause: narrow, nominal: true });
       return;
     }
-    drafts.push({ row, clause: narrow, nominal: t.entry.pos === "noun", abroad });
+    drafts.push({ row, clause: narrow, nominal: t.entry.pos === "noun", abroad, contact: contactAct(t, planned, cueText) });
     // "received trucks from Japan, but not lethal weapons": the same act, denied for another object.
     const tail = text.slice(t.end, s.end);
     const bn = BUT_NOT.exec(tail);

@@ -74,6 +74,10 @@ export function wordCount(text: string, from: number, to: number): number {
 
 /** "A and B", "A, B and C"; B may carry a title ("and German Chancellor Olaf Scholz"). */
 const COORD = /^(?:['’]s)?(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s*&\s*)(?:the\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}$/u;
+/** "his Slovenian counterpart, X": a person named in apposition to a counterpart noun, one party of a pair. */
+const COUNTERPART_APPOSITION = /\b(?:his|her|its|their)\s+(?:[\p{L}.'’-]+\s+){0,2}(?:counterparts?|opposite\s+numbers?),\s+$/iu;
+/** "X and his Slovenian counterpart, Y": that pair coordinated. */
+const COORD_COUNTERPART = /^(?:['’]s)?\s+and\s+(?:his|her|its|their)\s+(?:[\p{L}.'’-]+\s+){0,2}(?:counterparts?|opposite\s+numbers?),\s+$/iu;
 /** Titles between a country and a person: "Japanese Foreign Minister Takeshi Iwaya", "Ukraine's President". */
 /** "his Ukrainian counterpart, Andrii Sybiha": a common noun in apposition to the person. */
 const APPOSITION = /^(?:['’]s)?(?:\s+[\p{Ll}][\p{L}-]*){1,3},\s+$/u;
@@ -88,7 +92,9 @@ export function coordinatedBefore(text: string, ms: ResolvedMention[], i: number
   let sawAnd = false;
   const joins = (k: number) => {
     const gap = text.slice(ms[k]!.end, ms[k + 1]!.start);
-    if (ms[k]!.kind === "place" || ms[k]!.start < floor || !COORD.test(gap)) return false;
+    if (ms[k]!.kind === "place" || ms[k]!.start < floor) return false;
+    if (COORD_COUNTERPART.test(gap)) return (sawAnd = true);
+    if (!COORD.test(gap)) return false;
     if (/\band\b|&/.test(gap)) return (sawAnd = true);
     return sawAnd;
   };
@@ -148,4 +154,17 @@ export function countryIndex(actors: Map<string, ActorRow>): Map<string, string>
   const out = new Map<string, string>();
   for (const a of actors.values()) if (a.kind === "country" && a.country && !out.has(a.country)) out.set(a.country, a.id);
   return out;
+}
+
+/** "X and his counterpart, Y, met": the closing comma of Y's apposition stands before the verb. */
+export const counterpartSubject = (text: string, m: ResolvedMention, verbAt: number) =>
+  /^\s*,\s*$/u.test(text.slice(m.end, verbAt)) && COUNTERPART_APPOSITION.test(text.slice(Math.max(0, m.start - 60), m.start));
+
+/** "a visit to Ukraine by Taiwanese Vice President X": "by", after the noun's own phrase, then only a title before the name. */
+export function titledByAgent(text: string, ms: ResolvedMention[], headEnd: number, end: number): number {
+  const i = afterPrep(text, ms, "by", headEnd, end, 4, 4);
+  const m = ms[i];
+  if (!m || m.kind === "place") return -1;
+  const by = text.lastIndexOf(" by ", m.start);
+  return by >= headEnd && /^(?:\s+(?:the\s+)?[\p{Lu}][\p{L}.'’-]*)*\s+$/u.test(text.slice(by + 3, m.start)) ? i : -1;
 }

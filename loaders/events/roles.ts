@@ -6,9 +6,10 @@ import type { TriggerMatch } from "./matcher.js";
 import { objectIndex } from "./objects.js";
 import { objectRelative } from "./relatives.js";
 import { aideState } from "./proxies.js";
-import { OPPOSING_VERB, participleAfterObject, REPORTING_BEFORE, SUPPORT_VERB } from "./verb-classes.js";
+import { pronounSubject } from "./pronouns.js";
+import { inNounPhrase, OPPOSING_VERB, participleAfterObject, REPORTING_BEFORE, SUPPORT_VERB } from "./verb-classes.js";
 import {
-  afterPrep, coordinatedAfter, coordinatedBefore, isSubjectLike, preferPerson, wordBefore, wordCount,
+  afterPrep, coordinatedAfter, coordinatedBefore, counterpartSubject, isSubjectLike, preferPerson, titledByAgent, wordBefore, wordCount,
 } from "./mentions.js";
 
 // Source, target and place of one trigger, from the positions of the actor
@@ -27,6 +28,8 @@ export interface RoleContext {
   limit: number;
   actors: Map<string, ActorRow>;
   countryOfIso: Map<string, string>;
+  /** The act is agreed between a pair ("X and Y pledged closer cooperation"): a compound subject is its two parties. */
+  paired?: boolean;
 }
 
 export interface Roles {
@@ -60,6 +63,7 @@ export function rolesOf(t: TriggerMatch, c: RoleContext): Roles {
     }
     if (!group.length && f.agentOf) src = afterPrep(text, ms, "of", t.headEnd, c.wide.end, 6, 1);
     if (!group.length && src < 0) src = afterPrep(text, ms, "by", t.headEnd, c.wide.end, 6, 1);
+    if (!group.length && src < 0) src = titledByAgent(text, ms, t.headEnd, c.wide.end);
     if (!group.length && src < 0) src = frontedSpeaker(t, c);
   }
   if (!group.length && src < 0) {
@@ -69,8 +73,9 @@ export function rolesOf(t: TriggerMatch, c: RoleContext): Roles {
   if (group.length) src = ms.indexOf(group[0]!);
 
   if (group.length > 1) {
-    if (f.mutual) tgt = ms.indexOf(group[1]!);
-    partners = group.slice(f.mutual ? 2 : 1).map((m) => m.actor);
+    const mutual = f.mutual || !!c.paired;
+    if (mutual) tgt = ms.indexOf(group[1]!);
+    partners = group.slice(mutual ? 2 : 1).map((m) => m.actor);
   }
 
   // Object or prepositional target.
@@ -163,6 +168,8 @@ function subjectIndex(t: TriggerMatch, c: RoleContext, verbAt = t.start): number
   const { text, ms } = c;
   const shared = sharedSubject(t, c, verbAt);
   if (shared !== null) return shared;
+  const pronoun = t.entry.pos === "verb" ? pronounSubject(text, ms, c.narrow.start, c.sentence.start, t.start) : null;
+  if (pronoun !== null) return pronoun;
   for (let i = ms.length - 1; i >= 0; i--) {
     const m = ms[i]!;
     if (m.end > t.start) continue;
@@ -177,7 +184,7 @@ function subjectIndex(t: TriggerMatch, c: RoleContext, verbAt = t.start): number
     }
     // "the US and its allies imposing sanctions": the name right before a participle is its agent, even after a preposition.
     if (/ing$/.test(t.head) && m.kind !== "place" && subjectGapOk(text.slice(m.end, t.start), 0)) return i;
-    if (isSubjectLike(text, m, c.narrow.start, protest)) return finiteSubjectOk(text, m.end, verbAt, t) ? i : -1;
+    if (isSubjectLike(text, m, c.narrow.start, protest)) return finiteSubjectOk(text, m.end, verbAt, t) || counterpartSubject(text, m, verbAt) ? i : -1;
   }
   const before = text.slice(c.narrow.start, t.start);
   // "He noted he is ready to meet": the last person named before.
@@ -231,7 +238,8 @@ function clauseSubject(t: TriggerMatch, c: RoleContext): number {
   if (OPPOSING_VERB.test(c.text.slice(from, t.start))) return -1;
   const support = SUPPORT_VERB.exec(c.text.slice(from, t.start));
   if (support) return subjectIndex(t, c, from + support.index + support[0].search(/\S/));
-  return IN_PHRASE.test(c.text.slice(Math.max(c.narrow.start, t.start - 40), t.start)) ? -1 : subjectIndex(t, c);
+  const before = c.text.slice(Math.max(c.narrow.start, t.start - 40), t.start);
+  return IN_PHRASE.test(before) || inNounPhrase(before, t) ? -1 : subjectIndex(t, c);
 }
 
 /**

@@ -1,3 +1,4 @@
+import type { TriggerMatch } from "./matcher.js";
 import { lexiconTags } from "../text/compromise.js";
 
 // Closed classes of verbs the role reading turns on, as regexes over the words before a trigger:
@@ -35,3 +36,22 @@ const AFTER_OBJECT = new RegExp(
     `(?:(?:on\\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\s+|yesterday\\s+|today\\s+)?$`,
   "u",
 );
+
+/** "in" after a noun, two words at most before the trigger ("a delay in peace talks"). */
+const IN_AFTER = /([\p{L}'’-]+)\s+in\s+(?:[\p{L}\p{N}'’-]+\s+){0,2}$/iu;
+/** Words before "in" that make the phrase the clause's own act: "took part in", "engaged in", "were in talks". */
+const VERB_BEFORE_IN = /^(?:part|participates?|engages?|joins?|is|are|was|were|be|been|being|remains?|stays?|\p{L}+ed|\p{L}+ing)$/iu;
+
+/**
+ * A trigger in an "in" phrase hanging off another noun ("a delay in peace talks", "progress in the
+ * negotiations") is that noun's complement, not the clause subject's act; "in protest" is an adverbial
+ * of the clause's own act ("marched in protest").
+ */
+export function inNounPhrase(before: string, t: TriggerMatch): boolean {
+  const m = before.includes(" in ") ? IN_AFTER.exec(before) : null;
+  if (!m || VERB_BEFORE_IN.test(m[1]!)) return false;
+  return !(t.entry.type === "PROTEST" && /\sin\s+$/iu.test(before));
+}
+
+/** ", blaming X for …": a participle set off by a comma is an act of its own, not what the verb before asks or refuses. */
+export const adjunctParticiple = (text: string, t: TriggerMatch) => t.entry.pos === "verb" && /ing$/.test(t.head) && /,\s*$/.test(text.slice(t.start - 3, t.start));

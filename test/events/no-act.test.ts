@@ -1,0 +1,48 @@
+import { describe, expect, it } from "vitest";
+import { extractEvents } from "../../loaders/events/index.js";
+import type { EventRow } from "../../loaders/types.js";
+import { marked } from "./helpers.js";
+
+// Words that say no act between actors took place, on sentences written for these tests.
+const run = (src: string): EventRow[] => {
+  const m = marked(src);
+  return extractEvents(m.doc, m.mentions, m.actors, m.dates);
+};
+const types = (src: string) => run(src).map((e) => e.type);
+
+describe("events: acts called off or with no counterpart", () => {
+  it("talks that were cancelled or postponed are no talks", () => {
+    expect(types("Shares rose after the cancellation of \"open market\" talks between {Norland} and {Sudovia} on Friday.")).not.toContain("CONSULT");
+    expect(types("Traders cited the postponement of the planned negotiations between {Norland} and {Sudovia}.")).not.toContain("CONSULT");
+    // The same talks, held, stay.
+    expect(types("Shares rose after talks between {Norland} and {Sudovia} on Friday.")).toContain("CONSULT");
+  });
+
+  it("a party's own rallies protest against no one", () => {
+    expect(types("The square is where {Orlen Vask/person} held his party rallies in the 1950s.")).not.toContain("PROTEST");
+    expect(types("The {Green Front/group} staged a rally against {Norland} on Sunday.")).toContain("PROTEST");
+  });
+
+  it("a scheduled meeting among one side's own members is no contact", () => {
+    expect(run("{Norland} ministers will meet in {Varsa/place} on Wednesday to discuss what to do, he added.")).toEqual([]);
+    expect(types("{Norland} will meet {Sudovia} on Wednesday.")).toContain("AGREE");
+  });
+
+  it("an offer to meet stands without a counterpart", () => {
+    expect(types("{Jon Marek/person} said he is ready to meet in any format.")).toContain("AGREE");
+  });
+
+  it("working with its own unnamed police is no cooperation between actors", () => {
+    expect(types("The {Interior Ministry/organization} said it was cooperating closely with police in two provinces.")).not.toContain("COOPERATE");
+    expect(types("{Norland} is cooperating closely with {Sudovia} on border checks.")).toContain("COOPERATE");
+  });
+
+  it("an evaluation of what should happen is no act", () => {
+    expect(run("{Norland} said the time was right to engage in political talks with {Sudovia}.")).toEqual([]);
+    expect(run("{Ada Brun/person} said it was time for {Norland} to attack {Sudovia}.")).toEqual([]);
+  });
+
+  it("a state raising protests accuses, it does not demonstrate", () => {
+    expect(types("{Norland} raised indignant protests after {Sudovia} ministers visited a shrine.")).toEqual(["ACCUSE"]);
+  });
+});
