@@ -8,6 +8,7 @@ import { defaultLexicon, type LexiconRegistry } from "./lexicon.js";
 import { compile, findTriggers, type TriggerMatch } from "./matcher.js";
 import { countryIndex, wordCount } from "./mentions.js";
 import { bareOrganMentions, datelineState, OrganStates } from "./organs.js";
+import { Antecedents } from "./references.js";
 import { rolesOf } from "./roles.js";
 import { adjunctParticiple } from "./verb-classes.js";
 import { contactAct, pairedAct, visitAbroad } from "./visits.js";
@@ -81,6 +82,7 @@ export function extractEvents(
   let ti = 0;
   const anchors: Anchor[] = [];
   let previous: Narrative | null = null;
+  const refs = new Antecedents();
   doc.sentences.forEach((s, si) => {
     // A headline restates the story's lead: its events are read where the body reports them.
     // A data line (a dateline, a table's row: clean/datalines.ts) narrates no act.
@@ -97,9 +99,12 @@ export function extractEvents(
       organs.note(text, sentMs, si);
       const bare = bareOrganMentions(text, s, doc.id, si, sentMs, organs);
       if (bare.length) sentMs.push(...bare), sentMs.sort((a, b) => a.start - b.start);
+      const ref = refs.at(text, s, doc.id, si);
+      if (ref && !sentMs.some((m) => m.start < ref.end && ref.start < m.end)) sentMs.unshift(ref);
     }
     const background: Draft[] = [];
-    const drafts = inSentence.length ? sentenceEvents(text, s, inSentence, sentMs, lastPerson, actors, countryOfIso, ds, background, ms) : [];
+    const drafts = inSentence.length ? sentenceEvents(text, s, inSentence, sentMs, lastPerson, actors, countryOfIso, ds, background, ms, refs.members) : [];
+    refs.note(text, s, sentMs, si);
     for (const b of background) if (b.row.source && b.row.date) anchors.push({ sentence: si, row: b.row, nominal: true, emitted: false });
     // "He …" in a later sentence: the first person named in the last sentence naming one (usually its subject).
     const person = sentMs.find((m) => m.kind === "person");
@@ -183,6 +188,7 @@ function sentenceEvents(
   dates: DateRow[],
   background: Draft[],
   articleMs: ResolvedMention[],
+  members: Map<ResolvedMention, ResolvedMention[]>,
 ): Draft[] {
   const clauses = clausesOf(text, s);
   // A speech-act verb absorbs the triggers of its own clause: "urged X to meet", "refused to withdraw".
@@ -217,7 +223,7 @@ function sentenceEvents(
     const next = triggers[k + 1];
     const limit = next && next.start < wide.end ? next.start : wide.end;
     const roles = rolesOf(t, {
-      text, ms: sentMs.slice(), lastPerson, sentence: s, narrow, wide, limit, actors, countryOfIso, paired: pairedAct(text, t, all, limit),
+      text, ms: sentMs.slice(), lastPerson, sentence: s, narrow, wide, limit, actors, countryOfIso, paired: pairedAct(text, t, all, limit), members,
     });
     // Only an actor that can act politically is a source (a state, a body, a group, an official).
     if (roles.source && !capableActor(roles.source, actors, text, sentMs, articleMs)) roles.source = null;

@@ -7,6 +7,7 @@ import { objectIndex } from "./objects.js";
 import { objectRelative } from "./relatives.js";
 import { aideState } from "./proxies.js";
 import { pronounSubject } from "./pronouns.js";
+import { reportedPronoun } from "./references.js";
 import { inNounPhrase, OPPOSING_VERB, participleAfterObject, REPORTING_BEFORE, SUPPORT_VERB } from "./verb-classes.js";
 import {
   afterPrep, coordinatedAfter, coordinatedBefore, counterpartSubject, isSubjectLike, preferPerson, titledByAgent, wordBefore, wordCount,
@@ -30,6 +31,8 @@ export interface RoleContext {
   countryOfIso: Map<string, string>;
   /** The act is agreed between a pair ("X and Y pledged closer cooperation"): a compound subject is its two parties. */
   paired?: boolean;
+  /** The other actors a pronoun subject stands for ("They" after "Norland and Sudovia …", references.ts). */
+  members?: Map<ResolvedMention, ResolvedMention[]>;
 }
 
 export interface Roles {
@@ -72,6 +75,12 @@ export function rolesOf(t: TriggerMatch, c: RoleContext): Roles {
   }
   if (group.length) src = ms.indexOf(group[0]!);
 
+  // "They agreed to …" after "Norland and Sudovia met": the pronoun is the pair, unless "with Z" names the other party.
+  const members = group.length === 1 ? c.members?.get(group[0]!) : undefined;
+  if (members && (f.mutual || c.paired) && afterPrep(text, ms, "with", t.headEnd, c.wide.end, 8, PREP_REACH) < 0) {
+    ms.push(...members); // `ms` is the caller's per-trigger copy; the members share the pronoun's span.
+    group = [group[0]!, ...members];
+  }
   if (group.length > 1) {
     const mutual = f.mutual || !!c.paired;
     if (mutual) tgt = ms.indexOf(group[1]!);
@@ -184,7 +193,10 @@ function subjectIndex(t: TriggerMatch, c: RoleContext, verbAt = t.start): number
     }
     // "the US and its allies imposing sanctions": the name right before a participle is its agent, even after a preposition.
     if (/ing$/.test(t.head) && m.kind !== "place" && subjectGapOk(text.slice(m.end, t.start), 0)) return i;
-    if (isSubjectLike(text, m, c.narrow.start, protest)) return finiteSubjectOk(text, m.end, verbAt, t) || counterpartSubject(text, m, verbAt) ? i : -1;
+    if (isSubjectLike(text, m, c.narrow.start, protest)) {
+      const pronoun = (plural: boolean) => reportedPronoun(text, m, verbAt, plural, (g) => subjectGapOk(g));
+      return finiteSubjectOk(text, m.end, verbAt, t) || counterpartSubject(text, m, verbAt) || pronoun(!!c.members?.has(m)) ? i : -1;
+    }
   }
   const before = text.slice(c.narrow.start, t.start);
   // "He noted he is ready to meet": the last person named before.
