@@ -171,6 +171,8 @@ function frontedSpeaker(t: TriggerMatch, c: RoleContext): number {
 }
 
 const PRONOUN = /(?:^|[^\p{L}])(he|she)\s+(?:[\p{L}'’-]+\s+){0,4}$/iu;
+/** "He returned on Sunday, pledging …": a participle after a comma shares the pronoun subject of the clause it hangs on. */
+const PRONOUN_PARTICIPLE = /(?:^|[^\p{L}])(?:he|she)\s+\p{Ll}+(?:\s+[\p{L}\p{N}'’-]+){0,5}\s*,\s*$/iu;
 
 /** The subject of a verb (or a nominal with no possessor): the nearest name before it in its clause. */
 function subjectIndex(t: TriggerMatch, c: RoleContext, verbAt = t.start): number {
@@ -202,7 +204,7 @@ function subjectIndex(t: TriggerMatch, c: RoleContext, verbAt = t.start): number
   // "He noted he is ready to meet": the last person named before.
   // "Izetbegovic, whom he met": the pronoun is not the relative's antecedent, and is left unresolved.
   if (/\bwhom\s+(?:he|she)\b/iu.test(before)) return -1;
-  if (PRONOUN.test(before)) {
+  if (PRONOUN.test(before) || (verbAt === t.start && /ing$/.test(t.head) && PRONOUN_PARTICIPLE.test(before))) {
     for (let i = ms.length - 1; i >= 0; i--) if (ms[i]!.end <= t.start && ms[i]!.kind === "person") return i;
     const p = c.lastPerson;
     if (p) {
@@ -263,6 +265,9 @@ function clauseSubject(t: TriggerMatch, c: RoleContext): number {
  * "Russia is seeking control of the region and has demanded …": a verb coordinated with an
  * earlier one shares that verb's subject, the clause's first name in subject position.
  */
+/** "A former judge with a knack for X, Vell managed to …": a fronted indefinite phrase (an apposition, a time) before the subject. */
+const FRONTED_INDEFINITE = /^\s*An?\s[^;:"“”]{0,200},\s*$/u;
+
 function sharedSubject(t: TriggerMatch, c: RoleContext, verbAt: number): number | null {
   const { text, ms } = c;
   const inf = verbAt === t.start && /ing$/.test(t.head) ? null : /\b(and\s+)?to\s+$/i.exec(text.slice(Math.max(c.narrow.start, verbAt - 8), verbAt));
@@ -272,7 +277,7 @@ function sharedSubject(t: TriggerMatch, c: RoleContext, verbAt: number): number 
     const m = ms[i]!;
     if (m.end > t.start || (inf && !inf[1] && wordCount(text, m.end, verbAt) > 12)) break;
     if (m.start < c.narrow.start || !isSubjectLike(text, m, c.narrow.start)) continue;
-    if (subjectGapOk(text.slice(c.narrow.start, m.start))) return i;
+    if (subjectGapOk(text.slice(c.narrow.start, m.start)) || FRONTED_INDEFINITE.test(text.slice(c.narrow.start, m.start))) return i;
     if (inf) return -1;
   }
   return null;

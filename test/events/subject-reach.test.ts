@@ -1,0 +1,31 @@
+import { describe, expect, it } from "vitest";
+import { extractEvents } from "../../loaders/events/index.js";
+import type { EventRow } from "../../loaders/types.js";
+import { marked } from "./helpers.js";
+
+// Subjects found past a fronted phrase or a comma, and an office read from a body named as the person's
+// (sentences written for these tests).
+const run = (src: string): EventRow[] => {
+  const m = marked(src);
+  return extractEvents(m.doc, m.mentions, m.actors, m.dates);
+};
+
+describe("events: subjects across fronted phrases and commas", () => {
+  it("'A former judge with …, X managed to arrange a ceasefire': X", () => {
+    expect(run("A soft-spoken former judge with a knack for making things simple, {Ada Vell/person} managed to arrange a ceasefire in the region.")).toEqual([
+      expect.objectContaining({ type: "AGREE", source: "ada-vell" }),
+    ]);
+  });
+
+  it("'He returned on Sunday, pledging …': the participle is the last person's", () => {
+    expect(run("{Ada Vell/person} spoke to {Norland}. He returned on Sunday, pledging to conclude a settlement with {Sudovia}.").filter((e) => e.type === "AGREE")).toEqual([
+      expect.objectContaining({ source: "ada-vell" }),
+    ]);
+  });
+
+  it("a person with no title is capable when a body is named as theirs ('Vell's Security Council')", () => {
+    const src = "{Ada Vell/civilian} met {Ivo Tamm/person} on Monday, according to {Ada Vell/civilian}'s Security Council.";
+    expect(run(src)).toEqual([expect.objectContaining({ type: "CONSULT", source: "ada-vell", target: "ivo-tamm" })]);
+    expect(run("{Ada Vell/civilian} met {Ivo Tamm/person} on Monday after {Ada Vell/civilian}'s birthday party.")).toEqual([]);
+  });
+});
