@@ -10,7 +10,7 @@ import { countryIndex, wordCount } from "./mentions.js";
 import { bareOrganMentions, datelineState, OrganStates } from "./organs.js";
 import { Antecedents } from "./references.js";
 import { rolesOf } from "./roles.js";
-import { adjunctParticiple } from "./verb-classes.js";
+import { adjunctParticiple, GERUND_SUBJECT, STIPULATES } from "./verb-classes.js";
 import { contactAct, pairedAct, visitAbroad } from "./visits.js";
 import { isSportStory } from "./sport.js";
 
@@ -200,6 +200,7 @@ function sentenceEvents(
     // "in its fight against …": a verb-only pattern after a determiner is a noun, a background
     // reference; "the cancellation of talks", "held party rallies": the words say no such act took place.
     if (t.nominal || notTheAct(t, text.slice(Math.max(s.start, t.start - 80), t.start))) continue;
+    if (t.entry.pos === "verb" && /ing$/.test(t.head) && GERUND_SUBJECT.test(text.slice(t.headEnd, Math.min(s.end, t.headEnd + 24)))) continue;
     // "spokeswoman Ada Strike": a word inside a name is part of the name, also one the actors
     // stage did not make ("the Test Ban Treaty"): capitalised mid-sentence next to another capital.
     if (sentMs.some((m) => m.start <= t.start && t.start < m.end) || insideName(text, s, t)) continue;
@@ -233,7 +234,7 @@ function sentenceEvents(
     // "had not ruled out an attack": a hedge about what may happen, not a refusal of anything.
     if (negated && isHedge(t)) return;
     const after = text.slice(t.end, Math.min(s.end, t.end + 60));
-    if ((t.entry.type === "AID" && isCommunicationObject(after)) || (t.entry.type === "REJECT" && NO_COMMENT.test(after))) return;
+    if ((t.entry.type === "AID" && (isCommunicationObject(after) || (/^provid/.test(t.head) && STIPULATES.test(after)))) || (t.entry.type === "REJECT" && NO_COMMENT.test(after))) return;
     if (t.entry.frame.evaluative && !condemningWord(text.slice(t.end, Math.min(s.end, t.end + 60)))) return;
     // A cue governs only the words up to the trigger since the previous one ("hoped for X, welcoming Y").
     const prev = triggers[k - 1];

@@ -30,6 +30,11 @@ const COPULA = /^(?:is|was|'s|seems|seemed|appears|appeared|remains|remained|bec
 /** A verb after "they": an auxiliary or a finite form. */
 const VERB_AFTER = /^(?:has|have|had|were|are|will|would|could|can|may|might|must|should|did|do|said|say|told|also|\p{Ll}+ed)$/u;
 
+/** Inside a quotation opened earlier in the sentence: an odd number of quotation marks before. */
+function quoted(text: string, from: number, at: number): boolean {
+  return ((text.slice(from, at).match(/["“”]|``|''/g) ?? []).length & 1) === 1;
+}
+
 interface Antecedent {
   sentence: number;
   /** One body or state for "it", else null. */
@@ -67,7 +72,8 @@ export class Antecedents {
     const ones = new Map<string, ResolvedMention>();
     const groups: ResolvedMention[][] = [];
     ms.forEach((m, i) => {
-      if (m.kind === "place" || !isSubjectLike(text, m, s.start)) return;
+      // A name inside a quotation is the speaker's subject, not the reporter's ("'Norland will fail,' the radio said").
+      if (m.kind === "place" || !isSubjectLike(text, m, s.start) || quoted(text, s.start, m.start)) return;
       const after = text.slice(m.end, Math.min(s.end, m.end + 60));
       const group = coordinatedBefore(text, ms, i, s.start);
       if (group.length > 1 && (m.kind === "person" ? PERSON_THEN_VERB : ONE_BODY_THEN_VERB).test(after)) groups.push(group);

@@ -41,4 +41,8 @@ describe("events: a pronoun opening a sentence continues the previous subject", 
     ]);
     expect(run("{Pell Rask/person} said in a statement it would impose sanctions on {Sudovia}.")).toEqual([]);
   });
+
+  it("a name inside the previous sentence's quotation is not the antecedent", () => {
+    expect(run("“{Norland} cannot win this way,” the radio said. It accused {Sudovia} of lying.").filter((x) => x.trigger === "accused")).toEqual([]);
+  });
 });

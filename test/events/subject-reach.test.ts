@@ -28,4 +28,10 @@ describe("events: subjects across fronted phrases and commas", () => {
     expect(run(src)).toEqual([expect.objectContaining({ type: "CONSULT", source: "ada-vell", target: "ivo-tamm" })]);
     expect(run("{Ada Vell/civilian} met {Ivo Tamm/person} on Monday after {Ada Vell/civilian}'s birthday party.")).toEqual([]);
   });
+
+  it("'heavy fighting broke out' is a noun subject, no act of the speaker; 'provided for' stipulates", () => {
+    expect(run("The {Freedom Front/organization} said heavy fighting broke out at midnight.")).toEqual([]);
+    expect(run("{Norland} said the accord provided for the withdrawal of troops.")).toEqual([]);
+    expect(run("{Norland} provided {Sudovia} with food.")).toEqual([expect.objectContaining({ type: "AID", source: "norland", target: "sudovia" })]);
+  });
 });
