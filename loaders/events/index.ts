@@ -7,10 +7,11 @@ import { capableActor, condemningWord, insideQuotation, isCommunicationObject, i
 import { defaultLexicon, type LexiconRegistry } from "./lexicon.js";
 import { compile, findTriggers, type TriggerMatch } from "./matcher.js";
 import { countryIndex, wordCount } from "./mentions.js";
-import { bareOrganMentions, datelineState, OrganStates } from "./organs.js";
+import { bareOrganMentions, datelineState, OrganStates, securityOrganState } from "./organs.js";
 import { Antecedents } from "./references.js";
+import { merge, type Draft } from "./merge.js";
 import { rolesOf } from "./roles.js";
-import { adjunctParticiple, GERUND_SUBJECT, STIPULATES } from "./verb-classes.js";
+import { adjunctParticiple, agentlessPassive, GERUND_SUBJECT, STIPULATES } from "./verb-classes.js";
 import { contactAct, pairedAct, visitAbroad } from "./visits.js";
 import { isSportStory } from "./sport.js";
 
@@ -34,15 +35,6 @@ function openingQuote(text: string, s: Sentence): number {
   return close < 0 || close > s.end ? s.end : close;
 }
 
-interface Draft {
-  row: Omit<EventRow, "id" | "article">;
-  clause: Span;
-  nominal: boolean;
-  /** A trip abroad to a place with no state to name as host ("a tour of the Sahel"): kept without a target. */
-  abroad?: boolean;
-  /** A contact between actors (a meeting, cooperation), also when planned: none without a counterpart. */
-  contact?: boolean;
-}
 
 /** An act already in the table or a dated background nominal, kept to date its undated mentions nearby. */
 interface Anchor {
@@ -103,7 +95,7 @@ export function extractEvents(
       if (ref && !sentMs.some((m) => m.start < ref.end && ref.start < m.end)) sentMs.unshift(ref);
     }
     const background: Draft[] = [];
-    const drafts = inSentence.length ? sentenceEvents(text, s, inSentence, sentMs, lastPerson, actors, countryOfIso, ds, background, ms, refs.members) : [];
+    const drafts = inSentence.length ? sentenceEvents(text, s, inSentence, sentMs, lastPerson, actors, countryOfIso, ds, background, ms, refs.members, () => securityOrganState(text, s, si, organs)) : [];
     refs.note(text, s, sentMs, si);
     for (const b of background) if (b.row.source && b.row.date) anchors.push({ sentence: si, row: b.row, nominal: true, emitted: false });
     // "He …" in a later sentence: the first person named in the last sentence naming one (usually its subject).
@@ -189,6 +181,7 @@ function sentenceEvents(
   background: Draft[],
   articleMs: ResolvedMention[],
   members: Map<ResolvedMention, ResolvedMention[]>,
+  security: () => string | null,
 ): Draft[] {
   const clauses = clausesOf(text, s);
   // A speech-act verb absorbs the triggers of its own clause: "urged X to meet", "refused to withdraw".
@@ -226,6 +219,8 @@ function sentenceEvents(
     const roles = rolesOf(t, {
       text, ms: sentMs.slice(), lastPerson, sentence: s, narrow, wide, limit, actors, countryOfIso, paired: pairedAct(text, t, all, limit), members,
     });
+    // "X was arrested on Monday, police said": an agentless arrest is the reporting police's state's.
+    if (!roles.source && roles.target && t.entry.type === "COERCE" && agentlessPassive(text, t, narrow.start)) roles.source = security();
     // Only an actor that can act politically is a source (a state, a body, a group, an official).
     if (roles.source && !capableActor(roles.source, actors, text, sentMs, articleMs)) roles.source = null;
     const before = text.slice(narrow.start, t.start);
@@ -282,31 +277,4 @@ function insideName(text: string, s: Sentence, t: TriggerMatch): boolean {
   const before = /(\S+)\s+$/u.exec(text.slice(Math.max(s.start, t.start - 30), t.start))?.[1] ?? "";
   const after = /^\s+(\S+)/u.exec(text.slice(t.end, Math.min(s.end, t.end + 30)))?.[1] ?? "";
   return /^\p{Lu}\p{Ll}/u.test(before) || /^\p{Lu}\p{Ll}/u.test(after);
-}
-
-/** One event per distinct action per sentence: same type, compatible actors, same clause (or one side unknown). */
-function merge(drafts: Draft[]): Draft[] {
-  const kept: Draft[] = [];
-  const fits = (a: string | null, b: string | null) => !a || !b || a === b;
-  for (const d of drafts) {
-    const same = kept.find((k) => {
-      const r = k.row, o = d.row;
-      if (r.type !== o.type || r.negated !== o.negated || !fits(r.source, o.source)) return false;
-      // "arrived in Kyiv for negotiations on …": a noun of the verb's own type in its clause, by the
-      // same actor, tells the same act; the counterpart found first stands.
-      if (!fits(r.target, o.target)) return k.clause.start === d.clause.start && !!r.source && r.source === o.source && k.nominal !== d.nominal;
-      const sameClause = k.clause.start === d.clause.start;
-      return sameClause || !r.source || !o.source || !r.target || !o.target;
-    });
-    if (!same) {
-      kept.push(d);
-      continue;
-    }
-    const r = same.row;
-    r.source ??= d.row.source;
-    r.target ??= d.row.target;
-    r.place ??= d.row.place;
-    if (!r.date && d.row.date) (r.date = d.row.date), (r.date_text = d.row.date_text);
-  }
-  return kept;
 }

@@ -6,11 +6,12 @@ import type { TriggerMatch } from "./matcher.js";
 import { objectIndex } from "./objects.js";
 import { objectRelative } from "./relatives.js";
 import { aideState } from "./proxies.js";
+import { hostOf, placeIndex } from "./places.js";
 import { pronounSubject } from "./pronouns.js";
 import { reportedPronoun } from "./references.js";
 import { inNounPhrase, OPPOSING_VERB, participleAfterObject, REPORTING_BEFORE, SUPPORT_VERB } from "./verb-classes.js";
 import {
-  afterPrep, coordinatedAfter, coordinatedBefore, counterpartSubject, isSubjectLike, preferPerson, titledByAgent, wordBefore, wordCount,
+  afterPrep, coordinatedAfter, coordinatedBefore, counterpartSubject, isSubjectLike, preferPerson, titledByAgent, wordCount,
 } from "./mentions.js";
 
 // Source, target and place of one trigger, from the positions of the actor
@@ -45,8 +46,6 @@ export interface Roles {
 
 /** A target preposition belongs to the trigger only when it follows within a few words ("support for X"). */
 const PREP_REACH = 6;
-const LOCATIVE = /(?:^|[^\p{L}])(?:in|at|to|into|near|over|across|inside|outside|of)\s+(?:[\p{L}'’-]+\s+){0,3}$/iu;
-const LOCATIVE_DIRECT = /(?:^|[^\p{L}])(?:in|at|to|into|near|inside)\s+(?:the\s+)?$/iu;
 
 export function rolesOf(t: TriggerMatch, c: RoleContext): Roles {
   const { text, ms } = c;
@@ -298,26 +297,4 @@ function finiteSubjectOk(text: string, from: number, verbAt: number, t: TriggerM
   // A gerund right after a preposition is a noun in that phrase ("paid tribute to bombing victims").
   if (/ing$/.test(t.head) && /\b(?:to|of|for|on|at|with|from|about|against)\s+$/iu.test(gap)) return false;
   return subjectGapOk(gap);
-}
-
-
-/** A place or country named after a locative preposition, preferring the most specific (a city or region). */
-function placeIndex(t: TriggerMatch, c: RoleContext): number {
-  let country = -1;
-  for (let i = 0; i < c.ms.length; i++) {
-    const m = c.ms[i]!;
-    if (m.end > c.limit) break;
-    if (m.start < c.narrow.start) continue;
-    const gap = c.text.slice(Math.max(c.narrow.start, m.start - 40), m.start);
-    if (m.kind === "place" && LOCATIVE.test(gap)) return i;
-    if (m.kind === "country" && country < 0 && LOCATIVE_DIRECT.test(gap) && wordBefore(c.text, m.start, c.narrow.start) !== "of") country = i;
-  }
-  return country;
-}
-
-/** The state hosting a visit to a place: the place itself when it is a country, else its country's actor. */
-function hostOf(m: ResolvedMention, c: RoleContext): string | null {
-  if (m.kind === "country") return m.actor;
-  const iso = c.actors.get(m.actor)?.country;
-  return iso ? (c.countryOfIso.get(iso) ?? null) : null;
 }

@@ -1,3 +1,4 @@
+import { PASSIVE } from "./clauses.js";
 import type { TriggerMatch } from "./matcher.js";
 import { lexiconTags } from "../text/compromise.js";
 
@@ -61,3 +62,9 @@ export const GERUND_SUBJECT = /^\s+(?:has|had|was|is|were|are|broke\s+out|erupte
 
 /** "the accord provided for a ceasefire": "provide for" stipulates, it gives nothing. */
 export const STIPULATES = /^\s+for\b/u;
+
+/** A passive verb with no "by" agent after it ("was arrested on Monday"). */
+export function agentlessPassive(text: string, t: TriggerMatch, clauseStart: number): boolean {
+  if (t.entry.pos !== "verb" || !t.entry.past.includes(t.head) || !PASSIVE.test(text.slice(Math.max(clauseStart, t.start - 40), t.start))) return false;
+  return !/^\s+(?:[\p{L}\p{N}'’-]+\s+){0,5}?by\b/u.test(text.slice(t.headEnd, t.headEnd + 60));
+}
