@@ -35,29 +35,31 @@ function quoted(text: string, from: number, at: number): boolean {
   return ((text.slice(from, at).match(/["“”]|``|''/g) ?? []).length & 1) === 1;
 }
 
-interface Antecedent {
-  sentence: number;
-  /** One body or state for "it", else null. */
-  one: ResolvedMention | null;
-  /** Several actors (or one named through a plural organ) for "they", first the one to act as subject. */
-  several: ResolvedMention[] | null;
+
+/** The last sentence that named an actor: its subjects are read only when a later sentence opens on a pronoun. */
+interface Noted {
+  text: string;
+  s: Sentence;
+  ms: ResolvedMention[];
+  index: number;
 }
 
 /** Which subjects the last sentences offered, and the mentions to stand for a pronoun that opens a sentence. */
 export class Antecedents {
-  private last: Antecedent | null = null;
+  private last: Noted | null = null;
   /** The other members of a plural antecedent, keyed by the mention standing at the pronoun. */
   readonly members = new Map<ResolvedMention, ResolvedMention[]>();
 
   /** The pronoun opening this sentence as a mention of its antecedent, or null. */
   at(text: string, s: Sentence, article: string, index: number): ResolvedMention | null {
-    const a = this.last;
-    if (!a || index - a.sentence > REACH) return null;
+    const n = this.last;
+    if (!n || index - n.index > REACH || !PRONOUN_NEAR_START.test(text.slice(s.start, Math.min(s.end, s.start + 24)))) return null;
     const o = OPENING.exec(text.slice(s.start, Math.min(s.end, s.start + 80)));
     if (!o) return null;
     const at = s.start + o[0].lastIndexOf(o[1]!);
     const it = o[1] === "It";
     if (it ? COPULA.test(o[2]!) : !VERB_AFTER.test(o[2]!)) return null;
+    const a = subjectsOf(n);
     const head = it ? a.one : a.several?.[0];
     if (!head) return null;
     const m: ResolvedMention = { article, actor: head.actor, start: at, end: at + o[1]!.length, text: o[1]!, sentence: index, kind: head.kind };
@@ -65,29 +67,33 @@ export class Antecedents {
     return m;
   }
 
-  /** Remembers the sentence's subjects; a sentence that names no actor keeps the earlier ones on offer. */
+  /** Remembers the sentence; one that names no actor keeps the earlier subjects on offer. */
   note(text: string, s: Sentence, ms: ResolvedMention[], index: number): void {
-    const named = ms.filter((m) => m.kind !== "place");
-    if (!named.length) return;
-    const ones = new Map<string, ResolvedMention>();
-    const groups: ResolvedMention[][] = [];
-    ms.forEach((m, i) => {
-      // A name inside a quotation is the speaker's subject, not the reporter's ("'Norland will fail,' the radio said").
-      if (m.kind === "place" || !isSubjectLike(text, m, s.start) || quoted(text, s.start, m.start)) return;
-      const after = text.slice(m.end, Math.min(s.end, m.end + 60));
-      const group = coordinatedBefore(text, ms, i, s.start);
-      if (group.length > 1 && (m.kind === "person" ? PERSON_THEN_VERB : ONE_BODY_THEN_VERB).test(after)) groups.push(group);
-      else if (m.kind === "person") return;
-      else if (PLURAL_THEN_VERB.test(after)) groups.push([m]);
-      else if (ONE_BODY_THEN_VERB.test(after) && (m.kind !== "group" || !/s$/u.test(m.text))) ones.set(m.actor, m);
-    });
-    const distinct = new Set(groups.map((g) => g.map((m) => m.actor).join("+")));
-    this.last = {
-      sentence: index,
-      one: ones.size === 1 && !groups.length ? [...ones.values()][0]! : null,
-      several: distinct.size === 1 && !ones.size ? groups[0]! : null,
-    };
+    if (ms.some((m) => m.kind !== "place")) this.last = { text, s, ms, index };
   }
+}
+
+const PRONOUN_NEAR_START = /\b(?:It|They)\s/u;
+
+/** The subjects a sentence offers "it" (one body or state) and "they" (several actors, or a state's plural organ). */
+function subjectsOf({ text, s, ms }: Noted): { one: ResolvedMention | null; several: ResolvedMention[] | null } {
+  const ones = new Map<string, ResolvedMention>();
+  const groups: ResolvedMention[][] = [];
+  ms.forEach((m, i) => {
+    // A name inside a quotation is the speaker's subject, not the reporter's ("'Norland will fail,' the radio said").
+    if (m.kind === "place" || !isSubjectLike(text, m, s.start) || quoted(text, s.start, m.start)) return;
+    const after = text.slice(m.end, Math.min(s.end, m.end + 60));
+    const group = coordinatedBefore(text, ms, i, s.start);
+    if (group.length > 1 && (m.kind === "person" ? PERSON_THEN_VERB : ONE_BODY_THEN_VERB).test(after)) groups.push(group);
+    else if (m.kind === "person") return;
+    else if (PLURAL_THEN_VERB.test(after)) groups.push([m]);
+    else if (ONE_BODY_THEN_VERB.test(after) && (m.kind !== "group" || !/s$/u.test(m.text))) ones.set(m.actor, m);
+  });
+  const distinct = new Set(groups.map((g) => g.map((m) => m.actor).join("+")));
+  return {
+    one: ones.size === 1 && !groups.length ? [...ones.values()][0]! : null,
+    several: distinct.size === 1 && !ones.size ? groups[0]! : null,
+  };
 }
 
 /**
