@@ -8,7 +8,7 @@ import { defaultLexicon, type LexiconRegistry } from "./lexicon.js";
 import { compile, findTriggers, type TriggerMatch } from "./matcher.js";
 import { countryIndex, wordCount } from "./mentions.js";
 import { bareOrganMentions, datelineState, OrganStates, securityOrganState } from "./organs.js";
-import { Antecedents } from "./references.js";
+import { Antecedents, itsOrganMentions } from "./references.js";
 import { merge, type Draft } from "./merge.js";
 import { rolesOf } from "./roles.js";
 import { adjunctParticiple, agentlessPassive, GERUND_SUBJECT, STIPULATES } from "./verb-classes.js";
@@ -91,6 +91,8 @@ export function extractEvents(
       organs.note(text, sentMs, si);
       const bare = bareOrganMentions(text, s, doc.id, si, sentMs, organs);
       if (bare.length) sentMs.push(...bare), sentMs.sort((a, b) => a.start - b.start);
+      const owned = itsOrganMentions(text, s, doc.id, si, sentMs, refs).filter((o) => !sentMs.some((m) => m.start < o.end && o.start < m.end));
+      if (owned.length) sentMs.push(...owned), sentMs.sort((a, b) => a.start - b.start);
       const ref = refs.at(text, s, doc.id, si);
       if (ref && !sentMs.some((m) => m.start < ref.end && ref.start < m.end)) sentMs.unshift(ref);
     }

@@ -30,8 +30,9 @@ export function merge(drafts: Draft[]): Draft[] {
       continue;
     }
     const r = same.row;
-    r.source ??= d.row.source;
-    r.target ??= d.row.target;
+    // A side filled from the other draft never makes an actor act on itself.
+    if (!r.source && d.row.source !== r.target) r.source = d.row.source;
+    if (!r.target && d.row.target !== r.source) r.target = d.row.target;
     r.place ??= d.row.place;
     if (!r.date && d.row.date) (r.date = d.row.date), (r.date_text = d.row.date_text);
   }

@@ -67,10 +67,36 @@ export class Antecedents {
     return m;
   }
 
+  /** The one body or state the last sentences offer as "it", or null. */
+  one(index: number): ResolvedMention | null {
+    return this.last && index - this.last.index <= REACH ? subjectsOf(this.last).one : null;
+  }
+
   /** Remembers the sentence; one that names no actor keeps the earlier subjects on offer. */
   note(text: string, s: Sentence, ms: ResolvedMention[], index: number): void {
     if (ms.some((m) => m.kind !== "place")) this.last = { text, s, ms, index };
   }
+}
+
+/** "its troops", "its government": a state's organ named through the pronoun. */
+const ITS_ORGAN = /\bits\s+(?:own\s+)?(?:troops|forces|army|military|soldiers|navy|police|government|warplanes|security\s+forces)\b/gu;
+
+/**
+ * "… since its troops invaded Sudovia": the organ is the state or body named last before it in
+ * the sentence, else the one body the previous sentence offered as "it".
+ */
+export function itsOrganMentions(text: string, s: Sentence, article: string, index: number, ms: ResolvedMention[], refs: Antecedents): ResolvedMention[] {
+  const seg = text.slice(s.start, s.end);
+  if (!seg.includes("its ")) return [];
+  const out: ResolvedMention[] = [];
+  for (const o of seg.matchAll(ITS_ORGAN)) {
+    const start = s.start + o.index!, end = start + o[0].length;
+    let owner: ResolvedMention | null = null;
+    for (const m of ms) if (m.end <= start && (m.kind === "country" || m.kind === "organization") && !quoted(text, s.start, m.start)) owner = m;
+    owner ??= refs.one(index);
+    if (owner) out.push({ article, actor: owner.actor, start, end, text: o[0], sentence: index, kind: owner.kind });
+  }
+  return out;
 }
 
 const PRONOUN_NEAR_START = /\b(?:It|They)\s/u;

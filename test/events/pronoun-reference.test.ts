@@ -45,4 +45,14 @@ describe("events: a pronoun opening a sentence continues the previous subject", 
   it("a name inside the previous sentence's quotation is not the antecedent", () => {
     expect(run("“{Norland} cannot win this way,” the radio said. It accused {Sudovia} of lying.").filter((x) => x.trigger === "accused")).toEqual([]);
   });
+
+  it("'its troops' is the state or body named last before it, else the previous sentence's 'it'", () => {
+    expect(run("Sanctions on {Norland} have been in force since its troops invaded {Sudovia} in 1990.")).toEqual([
+      expect.objectContaining({ type: "ASSAULT", source: "norland", target: "sudovia" }),
+    ]);
+    expect(run("{Norland} rejected the plan on Monday. Hours later its troops attacked {Sudovia}.").filter((x) => x.type === "ASSAULT")).toEqual([
+      expect.objectContaining({ source: "norland", target: "sudovia" }),
+    ]);
+    expect(run("Its troops attacked {Sudovia}.")).toEqual([]);
+  });
 });
