@@ -214,11 +214,13 @@ function subjectIndex(t: TriggerMatch, c: RoleContext, verbAt = t.start): number
   }
   // "…officials, who earlier agreed": a relative clause's subject is the name just before it.
   // (Only when the relative opens straight on its verb: "that police had not ruled out" has its own subject.)
-  if (/^\s*(?:who|which|that)\b/i.test(before) && clauseHasNoSubject(before.replace(/^\s*(?:who|which|that)\b/i, ""))) {
+  const open = /^\s*(?:who|which|that)\b/i.test(before) && clauseHasNoSubject(before.replace(/^\s*(?:who|which|that)\b/i, ""));
+  // Past a closed relative the verb is the main clause's: its antecedent must be a subject, not a phrase's noun ("X, head of Y, which …").
+  if (open || closedRelative(before)) {
     for (let i = ms.length - 1; i >= 0; i--) {
       const m = ms[i]!;
       if (m.end > c.narrow.start) continue;
-      if (m.kind === "place" || wordCount(text, m.end, c.narrow.start) > 3) break;
+      if (m.kind === "place" || wordCount(text, m.end, c.narrow.start) > 3 || (!open && !isSubjectLike(text, m, c.sentence.start))) break;
       return i;
     }
   }
@@ -237,6 +239,12 @@ function subjectIndex(t: TriggerMatch, c: RoleContext, verbAt = t.start): number
     }
   }
   return -1;
+}
+
+/** "X, who was due back on Tuesday, would also meet": the verb after a relative clause set off by commas is its antecedent's. */
+function closedRelative(before: string): boolean {
+  const r = /^\s*(?:who|which)\b[^,;:"“”]{1,80},\s+((?:[\p{L}'’]+\s+){0,3})$/iu.exec(before);
+  return !!r && clauseHasNoSubject(r[1]!);
 }
 
 /**

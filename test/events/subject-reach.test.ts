@@ -34,4 +34,12 @@ describe("events: subjects across fronted phrases and commas", () => {
     expect(run("{Norland} said the accord provided for the withdrawal of troops.")).toEqual([]);
     expect(run("{Norland} provided {Sudovia} with food.")).toEqual([expect.objectContaining({ type: "AID", source: "norland", target: "sudovia" })]);
   });
+
+  it("'X, who was due back on Tuesday, would also meet Y': the verb past a closed relative is X's", () => {
+    expect(run("He said {Ada Vell/person}, who was scheduled to return on Tuesday, would also meet {Ivo Tamm/person} in {Varn/place}.")).toEqual([
+      expect.objectContaining({ type: "AGREE", source: "ada-vell", target: "ivo-tamm" }),
+    ]);
+    // The relative's noun inside a phrase ("head of Y, which …") is not the main verb's subject.
+    expect(run("{Pell Rask/civilian}, head of the {Freedom Front/organization}, which runs the port, condemned {Norland}.")).toEqual([]);
+  });
 });
