@@ -253,6 +253,7 @@ function sentenceEvents(
       type, mode, trigger, source: roles.source, target: roles.target, place: roles.place,
       date: date?.value ?? null, date_text: date?.text ?? null, negated, start: span.start, end: span.end,
     };
+    if (t.entry.frame.needsTarget && !row.target) return;
     const abroad = t.entry.frame.host && !row.target && visitAbroad(roles.source, roles.place, actors);
     // A nominal with no one on the receiving end is usually a background reference ("Mr Iwaya's visit comes after …").
     if (t.entry.pos === "noun" && !row.target && !ONE_SIDED.has(type) && !abroad) {

@@ -27,6 +27,8 @@ export interface Frame {
   agentOf: boolean;
   /** "described X as reckless": an act only when a condemning word follows the pattern (gate.ts). */
   evaluative: boolean;
+  /** "broke with X": an act only toward an actor named as its target ("broke with tradition" is none). */
+  needsTarget: boolean;
 }
 
 export interface LexiconEntry {
@@ -42,7 +44,7 @@ export interface LexiconEntry {
   past: string[];
 }
 
-const FLAGS = new Set(["mutual", "host", "swap", "recv", "agent-of", "eval"]);
+const FLAGS = new Set(["mutual", "host", "swap", "recv", "agent-of", "eval", "needs-target"]);
 
 export function parseFrame(text: string): Frame {
   const words = text.trim().split(/\s+/).filter(Boolean);
@@ -54,6 +56,7 @@ export function parseFrame(text: string): Frame {
     recv: words.includes("recv"),
     agentOf: words.includes("agent-of"),
     evaluative: words.includes("eval"),
+    needsTarget: words.includes("needs-target"),
   };
 }
 

@@ -1,0 +1,16 @@
+import { describe, expect, it } from "vitest";
+import { extractEvents } from "../../loaders/events/index.js";
+import { marked } from "./helpers.js";
+
+// Lexicon rows flagged needs-target: an act only toward a named actor (sentences written for these tests).
+const events = (src: string) => {
+  const m = marked(src);
+  return extractEvents(m.doc, m.mentions, m.actors, m.dates).map((e) => [e.type, e.source, e.target]);
+};
+
+describe("events: a trigger that needs a target", () => {
+  it("'broke with X' is a rejection of X; 'broke with tradition' is none", () => {
+    expect(events("Party leader {Ada Vell/person} said on Monday that she had broken with {Ivo Tamm/person} and his allies.")).toEqual([["REJECT", "ada-vell", "ivo-tamm"]]);
+    expect(events("{Norland} broke with tradition and held the summit abroad.")).toEqual([]);
+  });
+});
