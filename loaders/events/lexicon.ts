@@ -29,6 +29,8 @@ export interface Frame {
   evaluative: boolean;
   /** "broke with X": an act only toward an actor named as its target ("broke with tradition" is none). */
   needsTarget: boolean;
+  /** "Y said X was responsible for …": the clause's subject is the target, the reporting speaker the source. */
+  reported: boolean;
 }
 
 export interface LexiconEntry {
@@ -44,7 +46,7 @@ export interface LexiconEntry {
   past: string[];
 }
 
-const FLAGS = new Set(["mutual", "host", "swap", "recv", "agent-of", "eval", "needs-target"]);
+const FLAGS = new Set(["mutual", "host", "swap", "recv", "agent-of", "eval", "needs-target", "reported"]);
 
 export function parseFrame(text: string): Frame {
   const words = text.trim().split(/\s+/).filter(Boolean);
@@ -57,6 +59,7 @@ export function parseFrame(text: string): Frame {
     agentOf: words.includes("agent-of"),
     evaluative: words.includes("eval"),
     needsTarget: words.includes("needs-target"),
+    reported: words.includes("reported"),
   };
 }
 

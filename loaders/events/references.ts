@@ -133,3 +133,20 @@ export function reportedPronoun(text: string, m: ResolvedMention, verbAt: number
   if (!r || !gapOk(r[1]!) || /\b(?:that|which|who|whom|whose|because|if|when|while)\b/iu.test(r[2]!)) return false;
   return r[3] === "it" ? m.kind !== "person" && !plural : m.kind !== "person" || plural;
 }
+
+/** A reporting verb right before a clause's subject: "said (that) (the) X …". */
+const REPORTING_RIGHT_BEFORE = /\s(?:said|says|told\s+\p{Ll}+|charged|alleged|claimed|insisted|argued)\s+(?:that\s+)?(?:the\s+)?$/u;
+
+/** The speaker of the reporting verb right before `at`: the nearest subject-like name before that verb, else -1. */
+export function reportingSpeaker(text: string, ms: ResolvedMention[], at: number, floor: number): number {
+  const r = REPORTING_RIGHT_BEFORE.exec(text.slice(Math.max(floor, at - 40), at));
+  if (!r) return -1;
+  const verbAt = at - r[0].length;
+  for (let i = ms.length - 1; i >= 0; i--) {
+    const m = ms[i]!;
+    if (m.end > verbAt) continue;
+    if (m.start < floor || m.kind === "place") return -1;
+    return isSubjectLike(text, m, floor) && !/[,;:"“”]/u.test(text.slice(m.end, verbAt)) ? i : -1;
+  }
+  return -1;
+}

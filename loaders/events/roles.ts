@@ -8,7 +8,7 @@ import { objectRelative } from "./relatives.js";
 import { aideState } from "./proxies.js";
 import { hostOf, placeIndex } from "./places.js";
 import { pronounSubject } from "./pronouns.js";
-import { reportedPronoun } from "./references.js";
+import { reportedPronoun, reportingSpeaker } from "./references.js";
 import { inNounPhrase, OPPOSING_VERB, participleAfterObject, REPORTING_BEFORE, SUPPORT_VERB } from "./verb-classes.js";
 import {
   afterPrep, coordinatedAfter, coordinatedBefore, counterpartSubject, isSubjectLike, preferPerson, titledByAgent, wordCount,
@@ -105,6 +105,8 @@ export function rolesOf(t: TriggerMatch, c: RoleContext): Roles {
     if (by >= 0) [src, tgt] = [by, patient];
     else if (tgt < 0) [src, tgt] = [-1, patient];
   }
+  // "Y said X was responsible for …": X is blamed, by the speaker of the reporting verb before X.
+  if (f.reported) [src, tgt] = src >= 0 ? [reportingSpeaker(text, ms, ms[src]!.start, c.sentence.start), src] : [-1, -1];
   if (f.recv) [src, tgt] = [tgt, src];
   if (f.swap) [src, tgt] = [tgt, src];
 

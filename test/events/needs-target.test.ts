@@ -13,4 +13,10 @@ describe("events: a trigger that needs a target", () => {
     expect(events("Party leader {Ada Vell/person} said on Monday that she had broken with {Ivo Tamm/person} and his allies.")).toEqual([["REJECT", "ada-vell", "ivo-tamm"]]);
     expect(events("{Norland} broke with tradition and held the summit abroad.")).toEqual([]);
   });
+
+  it("'Y said X was responsible for …' is Y blaming X; with no reporting speaker it is nobody's act", () => {
+    expect(events("The {Freedom Front/organization} said {Norland} was responsible for breaking the truce.")).toEqual([["ACCUSE", "freedom-front", "norland"]]);
+    expect(events("{Norland} is responsible for the port and its customs.")).toEqual([]);
+    expect(events("Officials said {Norland} was responsible for the port.")).toEqual([]);
+  });
 });
