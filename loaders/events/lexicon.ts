@@ -31,6 +31,8 @@ export interface Frame {
   needsTarget: boolean;
   /** "Y said X was responsible for …": the clause's subject is the target, the reporting speaker the source. */
   reported: boolean;
+  /** "ordered the arrest of X": a noun whose clause subject is its agent only as a support verb's subject. */
+  supportOnly: boolean;
 }
 
 export interface LexiconEntry {
@@ -46,7 +48,7 @@ export interface LexiconEntry {
   past: string[];
 }
 
-const FLAGS = new Set(["mutual", "host", "swap", "recv", "agent-of", "eval", "needs-target", "reported"]);
+const FLAGS = new Set(["mutual", "host", "swap", "recv", "agent-of", "eval", "needs-target", "reported", "support-only"]);
 
 export function parseFrame(text: string): Frame {
   const words = text.trim().split(/\s+/).filter(Boolean);
@@ -60,6 +62,7 @@ export function parseFrame(text: string): Frame {
     evaluative: words.includes("eval"),
     needsTarget: words.includes("needs-target"),
     reported: words.includes("reported"),
+    supportOnly: words.includes("support-only"),
   };
 }
 

@@ -58,7 +58,8 @@ export function rolesOf(t: TriggerMatch, c: RoleContext): Roles {
   let group: ResolvedMention[] = [];
   if (t.entry.pos === "noun") {
     const a = nounAgent(t, c);
-    if (a >= 0) group = coordinatedBefore(text, ms, a, c.narrow.start);
+    // A support-only noun's agent stands right before it ("Norland's arrest of X"), not as a verb's subject.
+    if (a >= 0 && !(f.supportOnly && !/^(?:['’]s?)?\s+(?:\p{Ll}+\s+)?$/u.test(text.slice(ms[a]!.end, t.start)))) group = coordinatedBefore(text, ms, a, c.narrow.start);
     if (!group.length && f.mutual) {
       const b = afterPrep(text, ms, "between", t.headEnd, c.wide.end, 4, 2);
       if (b >= 0) group = coordinatedAfter(text, ms, b);
@@ -261,6 +262,8 @@ function clauseSubject(t: TriggerMatch, c: RoleContext): number {
   if (OPPOSING_VERB.test(c.text.slice(from, t.start))) return -1;
   const support = SUPPORT_VERB.exec(c.text.slice(from, t.start));
   if (support) return subjectIndex(t, c, from + support.index + support[0].search(/\S/));
+  // "protested the arrest of X": a noun of an act done to someone is the subject's only through a support verb.
+  if (t.entry.frame.supportOnly) return -1;
   const before = c.text.slice(Math.max(c.narrow.start, t.start - 40), t.start);
   return IN_PHRASE.test(before) || inNounPhrase(before, t) ? -1 : subjectIndex(t, c);
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { extractEvents } from "../../loaders/events/index.js";
 import { marked } from "./helpers.js";
 
-// Lexicon rows flagged needs-target: an act only toward a named actor (sentences written for these tests).
+// Lexicon frame flags needs-target, reported and support-only (sentences written for these tests).
 const events = (src: string) => {
   const m = marked(src);
   return extractEvents(m.doc, m.mentions, m.actors, m.dates).map((e) => [e.type, e.source, e.target]);
@@ -18,5 +18,11 @@ describe("events: a trigger that needs a target", () => {
     expect(events("The {Freedom Front/organization} said {Norland} was responsible for breaking the truce.")).toEqual([["ACCUSE", "freedom-front", "norland"]]);
     expect(events("{Norland} is responsible for the port and its customs.")).toEqual([]);
     expect(events("Officials said {Norland} was responsible for the port.")).toEqual([]);
+  });
+
+  it("'ordered the arrest of X' is the subject's; 'protested the arrest of X' and 'said the arrest of X' are not", () => {
+    expect(events("The {Norland} government ordered the arrest of {Ivo Tamm/person} on Monday.")).toEqual([["COERCE", "norland", "ivo-tamm"]]);
+    expect(events("{Norland} protested the arrest of {Ivo Tamm/person} in {Sudovia}.").filter((e) => e[0] === "COERCE")).toEqual([]);
+    expect(events("{Norland} said the arrest of {Ivo Tamm/person} was illegal.")).toEqual([]);
   });
 });
