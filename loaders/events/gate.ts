@@ -134,7 +134,7 @@ const APPOSED = /^\s*,\s+(?:the|a|an|its|his|her|their)\s[^,;:.()"“”]{0,60},
 
 /**
  * "the Holm campaign", "the Holm administration": a person's name heading a political body;
- * "Holm's Security Council": a body named as the person's (capitalised, a title of the body, not a "party" held at home).
+ * "Holm's Defence Council": a body named as the person's (capitalised, a title of the body, not a "party" held at home).
  */
 const BODY_AFTER = /^(?:\s+(?:[Cc]ampaign|[Cc]amp|[Aa]dministration|[Gg]overnment|[Cc]abinet)|['’]s\s+(?:\p{Lu}\p{L}+\s+){0,2}(?:Council|Ministry|Party|Government|Administration|Cabinet|Commission|Committee))\b/u;
 

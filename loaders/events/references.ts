@@ -6,7 +6,7 @@ import { coordinatedBefore, isSubjectLike } from "./mentions.js";
 // The antecedent must agree in number ("it": one state or body; "they": several actors, or a
 // state named through a plural organ, "Norland's officials") and be the only one on offer;
 // a person is never "it". Only the sentence before counts, past sentences that name no actor
-// at all ("It was their third meeting."): a name in between would be a rival antecedent.
+// at all ("It was a short visit."): a name in between would be a rival antecedent.
 
 /** How many sentences back an antecedent may stand, when those between name no one. */
 const REACH = 2;
@@ -25,7 +25,7 @@ const PERSON_THEN_VERB = new RegExp(String.raw`^\s*,?\s+${FINITE}`, "u");
 
 /** A sentence opening on the pronoun, after at most a linking word, and going on with a verb. */
 const OPENING = /^[\s"“]*(?:(?:But|And|Yet|So|However|Meanwhile|Later|Earlier|Instead|Still|Also)\s*,?\s+)?(It|They)\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)/u;
-/** "It was their third meeting", "It is time to …": an expletive or a copula says nothing "it" did. */
+/** "It was a short visit", "It is time to …": an expletive or a copula says nothing "it" did. */
 const COPULA = /^(?:is|was|'s|seems|seemed|appears|appeared|remains|remained|became|becomes|looks|looked|means|meant|takes|took|will|would|could|may|might)$/;
 /** A verb after "they": an auxiliary or a finite form. */
 const VERB_AFTER = /^(?:has|have|had|were|are|will|would|could|can|may|might|must|should|did|do|said|say|told|also|\p{Ll}+ed)$/u;
@@ -82,7 +82,7 @@ export class Antecedents {
 const ITS_ORGAN = /\bits\s+(?:own\s+)?(?:troops|forces|army|military|soldiers|navy|police|government|warplanes|security\s+forces)\b/gu;
 
 /**
- * "… since its troops invaded Sudovia": the organ is the state or body named last before it in
+ * "… since its army attacked Sudovia": the organ is the state or body named last before it in
  * the sentence, else the one body the previous sentence offered as "it".
  */
 export function itsOrganMentions(text: string, s: Sentence, article: string, index: number, ms: ResolvedMention[], refs: Antecedents): ResolvedMention[] {
@@ -123,7 +123,7 @@ function subjectsOf({ text, s, ms }: Noted): { one: ResolvedMention | null; seve
 }
 
 /**
- * "X said in a statement they agreed …", "X said on Monday it would …": a pronoun right before the
+ * "X said in a joint note they would …", "X said on Monday it would …": a pronoun right before the
  * verb, in what a name's reporting verb reports, is that name (a person is never "it", one person never "they").
  */
 const REPORTED = /^((?:['’]s)?[^,;:"“”]*?)\s(?:said|says|told\s+reporters|stated|announced|added|declared)((?:\s+[\p{L}\p{N}'’-]+){0,5}?)\s+(they|it)\s+(?:(?:has|have|had|would|will|could|can|may|might|must|should|did|do|does|had|also|then|later|now|not|jointly|already|\p{Ll}+ly)\s+)*$/u;

@@ -173,7 +173,7 @@ function frontedSpeaker(t: TriggerMatch, c: RoleContext): number {
 }
 
 const PRONOUN = /(?:^|[^\p{L}])(he|she)\s+(?:[\p{L}'’-]+\s+){0,4}$/iu;
-/** "He returned on Sunday, pledging …": a participle after a comma shares the pronoun subject of the clause it hangs on. */
+/** "He flew home on Friday, pledging …": a participle after a comma shares the pronoun subject of the clause it hangs on. */
 const PRONOUN_PARTICIPLE = /(?:^|[^\p{L}])(?:he|she)\s+\p{Ll}+(?:\s+[\p{L}\p{N}'’-]+){0,5}\s*,\s*$/iu;
 
 /** The subject of a verb (or a nominal with no possessor): the nearest name before it in its clause. */
@@ -244,7 +244,7 @@ function subjectIndex(t: TriggerMatch, c: RoleContext, verbAt = t.start): number
   return -1;
 }
 
-/** "X, who was due back on Tuesday, would also meet": the verb after a relative clause set off by commas is its antecedent's. */
+/** "X, who is due back on Friday, will also meet": the verb after a relative clause set off by commas is its antecedent's. */
 function closedRelative(before: string): boolean {
   const r = /^\s*(?:who|which)\b[^,;:"“”]{1,80},\s+((?:[\p{L}'’]+\s+){0,3})$/iu.exec(before);
   return !!r && clauseHasNoSubject(r[1]!);
@@ -277,7 +277,7 @@ function clauseSubject(t: TriggerMatch, c: RoleContext): number {
  * "Russia is seeking control of the region and has demanded …": a verb coordinated with an
  * earlier one shares that verb's subject, the clause's first name in subject position.
  */
-/** "A former judge with a knack for X, Vell managed to …": a fronted indefinite phrase (an apposition, a time) before the subject. */
+/** "A former judge with a taste for X, Vell was able to …": a fronted indefinite phrase (an apposition, a time) before the subject. */
 const FRONTED_INDEFINITE = /^\s*An?\s[^;:"“”]{0,200},\s*$/u;
 
 function sharedSubject(t: TriggerMatch, c: RoleContext, verbAt: number): number | null {

@@ -57,7 +57,7 @@ export function inNounPhrase(before: string, t: TriggerMatch): boolean {
 /** ", blaming X for …": a participle set off by a comma is an act of its own, not what the verb before asks or refuses. */
 export const adjunctParticiple = (text: string, t: TriggerMatch) => t.entry.pos === "verb" && /ing$/.test(t.head) && /,\s*$/.test(text.slice(t.start - 3, t.start));
 
-/** "heavy fighting broke out": a verb's -ing form followed by a predicate of its own is a noun, the subject of that predicate. */
+/** "fierce fighting broke out": a verb's -ing form followed by a predicate of its own is a noun, the subject of that predicate. */
 export const GERUND_SUBJECT = /^\s+(?:has|had|was|is|were|are|broke\s+out|erupted|started|began|continued|resumed|raged|flared|intensified|ended|subsided|spread)\b/u;
 
 /** "the accord provided for a ceasefire": "provide for" stipulates, it gives nothing. */
