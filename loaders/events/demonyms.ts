@@ -7,7 +7,7 @@ import type { ResolvedMention, Sentence } from "../types.js";
 // gazetteer, and only when the state is already an actor of the tables.
 
 /** Heads of a noun phrase that is a state's organ: the demonym before them names who acts. */
-const ORGANS = "government|police|forces|troops|army|military|navy|embassy|officials|authorities|ministry|diplomats|envoy|regime|leaders|leadership|president|parliament|soldiers|warplanes|jets|courts?|delegation|negotiators|prime\\s+minister|foreign\\s+minister|spokesman|spokeswoman";
+const ORGANS = "counterparts?|government|police|forces|troops|army|military|navy|embassy|officials|authorities|ministry|diplomats|envoy|regime|leaders|leadership|president|parliament|soldiers|warplanes|jets|courts?|delegation|negotiators|prime\\s+minister|foreign\\s+minister|spokesman|spokeswoman";
 
 let isoOf: Map<string, string> | null = null;
 /**
@@ -43,6 +43,8 @@ export function demonymMentions(text: string, s: Sentence, article: string, inde
   const seg = text.slice(s.start, s.end);
   const heads = crowds ? [...seg.matchAll(ORGAN_RE), ...seg.matchAll(CROWD_RE)] : seg.matchAll(ORGAN_RE);
   for (const o of heads) {
+    // "his Peruvian counterpart, Ana Lopez": the name that follows is the one met, not the state.
+    if (/^counterpart/iu.test(o[0]) && /^s?,?\s+\p{Lu}/u.test(seg.slice(o.index! + o[0].length, o.index! + o[0].length + 4))) continue;
     const back = WORD_BACK.exec(seg.slice(Math.max(0, o.index! - 60), o.index!));
     if (!back) continue;
     const table = demonymTable();

@@ -126,14 +126,17 @@ export function capableActor(id: string | null, actors: Map<string, ActorRow>, t
   if (a.kind === "group" && mentions.some((m) => m.actor === id && COUNTED.test(text.slice(Math.max(0, m.start - 20), m.start)))) return false;
   if (a.kind !== "person" || a.role) return true;
   // The office may be named at any mention in the article ("party leader X" early, "X agreed" later).
-  return article.some((m) => m.actor === id && (OFFICE.test(text.slice(Math.max(0, m.start - 45), m.start)) || OFFICE.test(text.slice(m.end, m.end + 30).split(/[.;]/)[0]!) || OFFICE.test(APPOSED.exec(text.slice(m.end, m.end + 80))?.[0] ?? "") || BODY_AFTER.test(text.slice(m.end, m.end + 20))));
+  return article.some((m) => m.actor === id && (OFFICE.test(text.slice(Math.max(0, m.start - 45), m.start)) || OFFICE.test(text.slice(m.end, m.end + 30).split(/[.;]/)[0]!) || OFFICE.test(APPOSED.exec(text.slice(m.end, m.end + 80))?.[0] ?? "") || BODY_AFTER.test(text.slice(m.end, m.end + 40))));
 }
 
 /** ", the second-ranking foreign ministry official,": an apposition that names the person's office. */
 const APPOSED = /^\s*,\s+(?:the|a|an|its|his|her|their)\s[^,;:.()"“”]{0,60},/u;
 
-/** "the Holm campaign", "the Holm administration": a person's name heading a political body. */
-const BODY_AFTER = /^\s+(?:campaign|camp|administration|government|cabinet)\b/iu;
+/**
+ * "the Holm campaign", "the Holm administration": a person's name heading a political body;
+ * "Holm's Defence Council": a body named as the person's (capitalised, a title of the body, not a "party" held at home).
+ */
+const BODY_AFTER = /^(?:\s+(?:[Cc]ampaign|[Cc]amp|[Aa]dministration|[Gg]overnment|[Cc]abinet)|['’]s\s+(?:\p{Lu}\p{L}+\s+){0,2}(?:Council|Ministry|Party|Government|Administration|Cabinet|Commission|Committee))\b/u;
 
 /** A cardinal right before a name: "Four Chileans", "12 Basques" (not "thousands of", a crowd). */
 const COUNTED = /(?:^|\s)(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen|dozens\s+of|several)\s+$/iu;

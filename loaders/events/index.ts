@@ -7,9 +7,11 @@ import { capableActor, condemningWord, insideQuotation, isCommunicationObject, i
 import { defaultLexicon, type LexiconRegistry } from "./lexicon.js";
 import { compile, findTriggers, type TriggerMatch } from "./matcher.js";
 import { countryIndex, wordCount } from "./mentions.js";
-import { bareOrganMentions, datelineState, OrganStates } from "./organs.js";
+import { bareOrganMentions, datelineState, OrganStates, securityOrganState } from "./organs.js";
+import { Antecedents, itsOrganMentions } from "./references.js";
+import { merge, type Draft } from "./merge.js";
 import { rolesOf } from "./roles.js";
-import { adjunctParticiple } from "./verb-classes.js";
+import { adjunctParticiple, agentlessPassive, GERUND_SUBJECT, STIPULATES } from "./verb-classes.js";
 import { contactAct, pairedAct, visitAbroad } from "./visits.js";
 import { isSportStory } from "./sport.js";
 
@@ -33,15 +35,6 @@ function openingQuote(text: string, s: Sentence): number {
   return close < 0 || close > s.end ? s.end : close;
 }
 
-interface Draft {
-  row: Omit<EventRow, "id" | "article">;
-  clause: Span;
-  nominal: boolean;
-  /** A trip abroad to a place with no state to name as host ("a tour of the Sahel"): kept without a target. */
-  abroad?: boolean;
-  /** A contact between actors (a meeting, cooperation), also when planned: none without a counterpart. */
-  contact?: boolean;
-}
 
 /** An act already in the table or a dated background nominal, kept to date its undated mentions nearby. */
 interface Anchor {
@@ -81,6 +74,7 @@ export function extractEvents(
   let ti = 0;
   const anchors: Anchor[] = [];
   let previous: Narrative | null = null;
+  const refs = new Antecedents();
   doc.sentences.forEach((s, si) => {
     // A headline restates the story's lead: its events are read where the body reports them.
     // A data line (a dateline, a table's row: clean/datalines.ts) narrates no act.
@@ -97,9 +91,14 @@ export function extractEvents(
       organs.note(text, sentMs, si);
       const bare = bareOrganMentions(text, s, doc.id, si, sentMs, organs);
       if (bare.length) sentMs.push(...bare), sentMs.sort((a, b) => a.start - b.start);
+      const owned = itsOrganMentions(text, s, doc.id, si, sentMs, refs).filter((o) => !sentMs.some((m) => m.start < o.end && o.start < m.end));
+      if (owned.length) sentMs.push(...owned), sentMs.sort((a, b) => a.start - b.start);
+      const ref = refs.at(text, s, doc.id, si);
+      if (ref && !sentMs.some((m) => m.start < ref.end && ref.start < m.end)) sentMs.unshift(ref);
     }
     const background: Draft[] = [];
-    const drafts = inSentence.length ? sentenceEvents(text, s, inSentence, sentMs, lastPerson, actors, countryOfIso, ds, background, ms) : [];
+    const drafts = inSentence.length ? sentenceEvents(text, s, inSentence, sentMs, lastPerson, actors, countryOfIso, ds, background, ms, refs.members, () => securityOrganState(text, s, si, organs)) : [];
+    refs.note(text, s, sentMs, si);
     for (const b of background) if (b.row.source && b.row.date) anchors.push({ sentence: si, row: b.row, nominal: true, emitted: false });
     // "He …" in a later sentence: the first person named in the last sentence naming one (usually its subject).
     const person = sentMs.find((m) => m.kind === "person");
@@ -183,6 +182,8 @@ function sentenceEvents(
   dates: DateRow[],
   background: Draft[],
   articleMs: ResolvedMention[],
+  members: Map<ResolvedMention, ResolvedMention[]>,
+  security: () => string | null,
 ): Draft[] {
   const clauses = clausesOf(text, s);
   // A speech-act verb absorbs the triggers of its own clause: "urged X to meet", "refused to withdraw".
@@ -194,6 +195,7 @@ function sentenceEvents(
     // "in its fight against …": a verb-only pattern after a determiner is a noun, a background
     // reference; "the cancellation of talks", "held party rallies": the words say no such act took place.
     if (t.nominal || notTheAct(t, text.slice(Math.max(s.start, t.start - 80), t.start))) continue;
+    if (t.entry.pos === "verb" && /ing$/.test(t.head) && GERUND_SUBJECT.test(text.slice(t.headEnd, Math.min(s.end, t.headEnd + 24)))) continue;
     // "spokeswoman Ada Strike": a word inside a name is part of the name, also one the actors
     // stage did not make ("the Test Ban Treaty"): capitalised mid-sentence next to another capital.
     if (sentMs.some((m) => m.start <= t.start && t.start < m.end) || insideName(text, s, t)) continue;
@@ -217,8 +219,10 @@ function sentenceEvents(
     const next = triggers[k + 1];
     const limit = next && next.start < wide.end ? next.start : wide.end;
     const roles = rolesOf(t, {
-      text, ms: sentMs.slice(), lastPerson, sentence: s, narrow, wide, limit, actors, countryOfIso, paired: pairedAct(text, t, all, limit),
+      text, ms: sentMs.slice(), lastPerson, sentence: s, narrow, wide, limit, actors, countryOfIso, paired: pairedAct(text, t, all, limit), members,
     });
+    // "X was arrested on Monday, police said": an agentless arrest is the reporting police's state's.
+    if (!roles.source && roles.target && t.entry.type === "COERCE" && agentlessPassive(text, t, narrow.start)) roles.source = security();
     // Only an actor that can act politically is a source (a state, a body, a group, an official).
     if (roles.source && !capableActor(roles.source, actors, text, sentMs, articleMs)) roles.source = null;
     const before = text.slice(narrow.start, t.start);
@@ -227,7 +231,7 @@ function sentenceEvents(
     // "had not ruled out an attack": a hedge about what may happen, not a refusal of anything.
     if (negated && isHedge(t)) return;
     const after = text.slice(t.end, Math.min(s.end, t.end + 60));
-    if ((t.entry.type === "AID" && isCommunicationObject(after)) || (t.entry.type === "REJECT" && NO_COMMENT.test(after))) return;
+    if ((t.entry.type === "AID" && (isCommunicationObject(after) || (/^provid/.test(t.head) && STIPULATES.test(after)))) || (t.entry.type === "REJECT" && NO_COMMENT.test(after))) return;
     if (t.entry.frame.evaluative && !condemningWord(text.slice(t.end, Math.min(s.end, t.end + 60)))) return;
     // A cue governs only the words up to the trigger since the previous one ("hoped for X, welcoming Y").
     const prev = triggers[k - 1];
@@ -249,6 +253,7 @@ function sentenceEvents(
       type, mode, trigger, source: roles.source, target: roles.target, place: roles.place,
       date: date?.value ?? null, date_text: date?.text ?? null, negated, start: span.start, end: span.end,
     };
+    if (t.entry.frame.needsTarget && !row.target) return;
     const abroad = t.entry.frame.host && !row.target && visitAbroad(roles.source, roles.place, actors);
     // A nominal with no one on the receiving end is usually a background reference ("Mr Iwaya's visit comes after …").
     if (t.entry.pos === "noun" && !row.target && !ONE_SIDED.has(type) && !abroad) {
@@ -275,31 +280,4 @@ function insideName(text: string, s: Sentence, t: TriggerMatch): boolean {
   const before = /(\S+)\s+$/u.exec(text.slice(Math.max(s.start, t.start - 30), t.start))?.[1] ?? "";
   const after = /^\s+(\S+)/u.exec(text.slice(t.end, Math.min(s.end, t.end + 30)))?.[1] ?? "";
   return /^\p{Lu}\p{Ll}/u.test(before) || /^\p{Lu}\p{Ll}/u.test(after);
-}
-
-/** One event per distinct action per sentence: same type, compatible actors, same clause (or one side unknown). */
-function merge(drafts: Draft[]): Draft[] {
-  const kept: Draft[] = [];
-  const fits = (a: string | null, b: string | null) => !a || !b || a === b;
-  for (const d of drafts) {
-    const same = kept.find((k) => {
-      const r = k.row, o = d.row;
-      if (r.type !== o.type || r.negated !== o.negated || !fits(r.source, o.source)) return false;
-      // "arrived in Kyiv for negotiations on …": a noun of the verb's own type in its clause, by the
-      // same actor, tells the same act; the counterpart found first stands.
-      if (!fits(r.target, o.target)) return k.clause.start === d.clause.start && !!r.source && r.source === o.source && k.nominal !== d.nominal;
-      const sameClause = k.clause.start === d.clause.start;
-      return sameClause || !r.source || !o.source || !r.target || !o.target;
-    });
-    if (!same) {
-      kept.push(d);
-      continue;
-    }
-    const r = same.row;
-    r.source ??= d.row.source;
-    r.target ??= d.row.target;
-    r.place ??= d.row.place;
-    if (!r.date && d.row.date) (r.date = d.row.date), (r.date_text = d.row.date_text);
-  }
-  return kept;
 }

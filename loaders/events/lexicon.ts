@@ -27,6 +27,12 @@ export interface Frame {
   agentOf: boolean;
   /** "described X as reckless": an act only when a condemning word follows the pattern (gate.ts). */
   evaluative: boolean;
+  /** "broke with X": an act only toward an actor named as its target ("broke with tradition" is none). */
+  needsTarget: boolean;
+  /** "Y said X was responsible for …": the clause's subject is the target, the reporting speaker the source. */
+  reported: boolean;
+  /** "ordered the arrest of X": a noun whose clause subject is its agent only as a support verb's subject. */
+  supportOnly: boolean;
 }
 
 export interface LexiconEntry {
@@ -42,7 +48,7 @@ export interface LexiconEntry {
   past: string[];
 }
 
-const FLAGS = new Set(["mutual", "host", "swap", "recv", "agent-of", "eval"]);
+const FLAGS = new Set(["mutual", "host", "swap", "recv", "agent-of", "eval", "needs-target", "reported", "support-only"]);
 
 export function parseFrame(text: string): Frame {
   const words = text.trim().split(/\s+/).filter(Boolean);
@@ -54,6 +60,9 @@ export function parseFrame(text: string): Frame {
     recv: words.includes("recv"),
     agentOf: words.includes("agent-of"),
     evaluative: words.includes("eval"),
+    needsTarget: words.includes("needs-target"),
+    reported: words.includes("reported"),
+    supportOnly: words.includes("support-only"),
   };
 }
 

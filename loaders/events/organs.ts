@@ -119,3 +119,23 @@ function localState(text: string, ms: ResolvedMention[]): string | null {
   const [state] = states;
   return ms.some((m) => m.actor === state && LOCATIVE_BEFORE.test(text.slice(Math.max(0, m.start - 16), m.start))) ? state! : null;
 }
+
+/** "…, police said": a security organ, bare, reporting or acting in the sentence. */
+const SECURITY_ORGAN = /(?:^|[^\p{L}'’])((?:the\s+)?(?:police|security\s+forces|authorities))\s+(?:said|say|says|reported|added|searched|raided|found|seized|arrested|detained)\b/giu;
+
+/**
+ * "X was arrested on Monday, police said": an agentless arrest is the police's who report it or
+ * act in the sentence, and so the state they serve. Only one organ, bare (no name, demonym or
+ * possessive before it), and only a state the article's organs are known to serve.
+ */
+export function securityOrganState(text: string, s: Sentence, index: number, states: OrganStates): string | null {
+  const seg = text.slice(s.start, s.end);
+  const found = new Set<string>();
+  for (const m of seg.matchAll(SECURITY_ORGAN)) {
+    const at = s.start + m.index! + m[0].length - m[0].trimStart().length;
+    if (at > s.start && OWNED_BEFORE.test(text.slice(Math.max(s.start, at - 30), at))) continue;
+    const state = states.stateOf(organHead(m[1]!), index);
+    if (state) found.add(state);
+  }
+  return found.size === 1 ? [...found][0]! : null;
+}

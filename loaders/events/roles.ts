@@ -6,10 +6,12 @@ import type { TriggerMatch } from "./matcher.js";
 import { objectIndex } from "./objects.js";
 import { objectRelative } from "./relatives.js";
 import { aideState } from "./proxies.js";
+import { hostOf, placeIndex } from "./places.js";
 import { pronounSubject } from "./pronouns.js";
+import { reportedPronoun, reportingSpeaker } from "./references.js";
 import { inNounPhrase, OPPOSING_VERB, participleAfterObject, REPORTING_BEFORE, SUPPORT_VERB } from "./verb-classes.js";
 import {
-  afterPrep, coordinatedAfter, coordinatedBefore, counterpartSubject, isSubjectLike, preferPerson, titledByAgent, wordBefore, wordCount,
+  afterPrep, coordinatedAfter, coordinatedBefore, counterpartSubject, isSubjectLike, preferPerson, titledByAgent, wordCount,
 } from "./mentions.js";
 
 // Source, target and place of one trigger, from the positions of the actor
@@ -30,6 +32,8 @@ export interface RoleContext {
   countryOfIso: Map<string, string>;
   /** The act is agreed between a pair ("X and Y pledged closer cooperation"): a compound subject is its two parties. */
   paired?: boolean;
+  /** The other actors a pronoun subject stands for ("They" after "Norland and Sudovia …", references.ts). */
+  members?: Map<ResolvedMention, ResolvedMention[]>;
 }
 
 export interface Roles {
@@ -42,8 +46,6 @@ export interface Roles {
 
 /** A target preposition belongs to the trigger only when it follows within a few words ("support for X"). */
 const PREP_REACH = 6;
-const LOCATIVE = /(?:^|[^\p{L}])(?:in|at|to|into|near|over|across|inside|outside|of)\s+(?:[\p{L}'’-]+\s+){0,3}$/iu;
-const LOCATIVE_DIRECT = /(?:^|[^\p{L}])(?:in|at|to|into|near|inside)\s+(?:the\s+)?$/iu;
 
 export function rolesOf(t: TriggerMatch, c: RoleContext): Roles {
   const { text, ms } = c;
@@ -56,7 +58,8 @@ export function rolesOf(t: TriggerMatch, c: RoleContext): Roles {
   let group: ResolvedMention[] = [];
   if (t.entry.pos === "noun") {
     const a = nounAgent(t, c);
-    if (a >= 0) group = coordinatedBefore(text, ms, a, c.narrow.start);
+    // A support-only noun's agent stands right before it ("Norland's arrest of X"), not as a verb's subject.
+    if (a >= 0 && !(f.supportOnly && !/^(?:['’]s?)?\s+(?:\p{Ll}+\s+)?$/u.test(text.slice(ms[a]!.end, t.start)))) group = coordinatedBefore(text, ms, a, c.narrow.start);
     if (!group.length && f.mutual) {
       const b = afterPrep(text, ms, "between", t.headEnd, c.wide.end, 4, 2);
       if (b >= 0) group = coordinatedAfter(text, ms, b);
@@ -72,6 +75,12 @@ export function rolesOf(t: TriggerMatch, c: RoleContext): Roles {
   }
   if (group.length) src = ms.indexOf(group[0]!);
 
+  // "They agreed to …" after "Norland and Sudovia met": the pronoun is the pair, unless "with Z" names the other party.
+  const members = group.length === 1 ? c.members?.get(group[0]!) : undefined;
+  if (members && (f.mutual || c.paired) && afterPrep(text, ms, "with", t.headEnd, c.wide.end, 8, PREP_REACH) < 0) {
+    ms.push(...members); // `ms` is the caller's per-trigger copy; the members share the pronoun's span.
+    group = [group[0]!, ...members];
+  }
   if (group.length > 1) {
     const mutual = f.mutual || !!c.paired;
     if (mutual) tgt = ms.indexOf(group[1]!);
@@ -97,6 +106,8 @@ export function rolesOf(t: TriggerMatch, c: RoleContext): Roles {
     if (by >= 0) [src, tgt] = [by, patient];
     else if (tgt < 0) [src, tgt] = [-1, patient];
   }
+  // "Y said X was responsible for …": X is blamed, by the speaker of the reporting verb before X.
+  if (f.reported) [src, tgt] = src >= 0 ? [reportingSpeaker(text, ms, ms[src]!.start, c.sentence.start), src] : [-1, -1];
   if (f.recv) [src, tgt] = [tgt, src];
   if (f.swap) [src, tgt] = [tgt, src];
 
@@ -162,6 +173,8 @@ function frontedSpeaker(t: TriggerMatch, c: RoleContext): number {
 }
 
 const PRONOUN = /(?:^|[^\p{L}])(he|she)\s+(?:[\p{L}'’-]+\s+){0,4}$/iu;
+/** "He flew home on Friday, pledging …": a participle after a comma shares the pronoun subject of the clause it hangs on. */
+const PRONOUN_PARTICIPLE = /(?:^|[^\p{L}])(?:he|she)\s+\p{Ll}+(?:\s+[\p{L}\p{N}'’-]+){0,5}\s*,\s*$/iu;
 
 /** The subject of a verb (or a nominal with no possessor): the nearest name before it in its clause. */
 function subjectIndex(t: TriggerMatch, c: RoleContext, verbAt = t.start): number {
@@ -184,13 +197,16 @@ function subjectIndex(t: TriggerMatch, c: RoleContext, verbAt = t.start): number
     }
     // "the US and its allies imposing sanctions": the name right before a participle is its agent, even after a preposition.
     if (/ing$/.test(t.head) && m.kind !== "place" && subjectGapOk(text.slice(m.end, t.start), 0)) return i;
-    if (isSubjectLike(text, m, c.narrow.start, protest)) return finiteSubjectOk(text, m.end, verbAt, t) || counterpartSubject(text, m, verbAt) ? i : -1;
+    if (isSubjectLike(text, m, c.narrow.start, protest)) {
+      const pronoun = (plural: boolean) => reportedPronoun(text, m, verbAt, plural, (g) => subjectGapOk(g));
+      return finiteSubjectOk(text, m.end, verbAt, t) || counterpartSubject(text, m, verbAt) || pronoun(!!c.members?.has(m)) ? i : -1;
+    }
   }
   const before = text.slice(c.narrow.start, t.start);
   // "He noted he is ready to meet": the last person named before.
   // "Izetbegovic, whom he met": the pronoun is not the relative's antecedent, and is left unresolved.
   if (/\bwhom\s+(?:he|she)\b/iu.test(before)) return -1;
-  if (PRONOUN.test(before)) {
+  if (PRONOUN.test(before) || (verbAt === t.start && /ing$/.test(t.head) && PRONOUN_PARTICIPLE.test(before))) {
     for (let i = ms.length - 1; i >= 0; i--) if (ms[i]!.end <= t.start && ms[i]!.kind === "person") return i;
     const p = c.lastPerson;
     if (p) {
@@ -201,11 +217,13 @@ function subjectIndex(t: TriggerMatch, c: RoleContext, verbAt = t.start): number
   }
   // "…officials, who earlier agreed": a relative clause's subject is the name just before it.
   // (Only when the relative opens straight on its verb: "that police had not ruled out" has its own subject.)
-  if (/^\s*(?:who|which|that)\b/i.test(before) && clauseHasNoSubject(before.replace(/^\s*(?:who|which|that)\b/i, ""))) {
+  const open = /^\s*(?:who|which|that)\b/i.test(before) && clauseHasNoSubject(before.replace(/^\s*(?:who|which|that)\b/i, ""));
+  // Past a closed relative the verb is the main clause's: its antecedent must be a subject, not a phrase's noun ("X, head of Y, which …").
+  if (open || closedRelative(before)) {
     for (let i = ms.length - 1; i >= 0; i--) {
       const m = ms[i]!;
       if (m.end > c.narrow.start) continue;
-      if (m.kind === "place" || wordCount(text, m.end, c.narrow.start) > 3) break;
+      if (m.kind === "place" || wordCount(text, m.end, c.narrow.start) > 3 || (!open && !isSubjectLike(text, m, c.sentence.start))) break;
       return i;
     }
   }
@@ -226,6 +244,12 @@ function subjectIndex(t: TriggerMatch, c: RoleContext, verbAt = t.start): number
   return -1;
 }
 
+/** "X, who is due back on Friday, will also meet": the verb after a relative clause set off by commas is its antecedent's. */
+function closedRelative(before: string): boolean {
+  const r = /^\s*(?:who|which)\b[^,;:"“”]{1,80},\s+((?:[\p{L}'’]+\s+){0,3})$/iu.exec(before);
+  return !!r && clauseHasNoSubject(r[1]!);
+}
+
 /**
  * The clause subject of a trigger. A noun takes it as the object of a support verb ("X held
  * talks", "X made a protest"), measured from that verb; or as the object of another verb, but
@@ -238,6 +262,8 @@ function clauseSubject(t: TriggerMatch, c: RoleContext): number {
   if (OPPOSING_VERB.test(c.text.slice(from, t.start))) return -1;
   const support = SUPPORT_VERB.exec(c.text.slice(from, t.start));
   if (support) return subjectIndex(t, c, from + support.index + support[0].search(/\S/));
+  // "protested the arrest of X": a noun of an act done to someone is the subject's only through a support verb.
+  if (t.entry.frame.supportOnly) return -1;
   const before = c.text.slice(Math.max(c.narrow.start, t.start - 40), t.start);
   return IN_PHRASE.test(before) || inNounPhrase(before, t) ? -1 : subjectIndex(t, c);
 }
@@ -251,6 +277,9 @@ function clauseSubject(t: TriggerMatch, c: RoleContext): number {
  * "Russia is seeking control of the region and has demanded …": a verb coordinated with an
  * earlier one shares that verb's subject, the clause's first name in subject position.
  */
+/** "A former judge with a taste for X, Vell was able to …": a fronted indefinite phrase (an apposition, a time) before the subject. */
+const FRONTED_INDEFINITE = /^\s*An?\s[^;:"“”]{0,200},\s*$/u;
+
 function sharedSubject(t: TriggerMatch, c: RoleContext, verbAt: number): number | null {
   const { text, ms } = c;
   const inf = verbAt === t.start && /ing$/.test(t.head) ? null : /\b(and\s+)?to\s+$/i.exec(text.slice(Math.max(c.narrow.start, verbAt - 8), verbAt));
@@ -260,7 +289,7 @@ function sharedSubject(t: TriggerMatch, c: RoleContext, verbAt: number): number 
     const m = ms[i]!;
     if (m.end > t.start || (inf && !inf[1] && wordCount(text, m.end, verbAt) > 12)) break;
     if (m.start < c.narrow.start || !isSubjectLike(text, m, c.narrow.start)) continue;
-    if (subjectGapOk(text.slice(c.narrow.start, m.start))) return i;
+    if (subjectGapOk(text.slice(c.narrow.start, m.start)) || FRONTED_INDEFINITE.test(text.slice(c.narrow.start, m.start))) return i;
     if (inf) return -1;
   }
   return null;
@@ -281,26 +310,4 @@ function finiteSubjectOk(text: string, from: number, verbAt: number, t: TriggerM
   // A gerund right after a preposition is a noun in that phrase ("paid tribute to bombing victims").
   if (/ing$/.test(t.head) && /\b(?:to|of|for|on|at|with|from|about|against)\s+$/iu.test(gap)) return false;
   return subjectGapOk(gap);
-}
-
-
-/** A place or country named after a locative preposition, preferring the most specific (a city or region). */
-function placeIndex(t: TriggerMatch, c: RoleContext): number {
-  let country = -1;
-  for (let i = 0; i < c.ms.length; i++) {
-    const m = c.ms[i]!;
-    if (m.end > c.limit) break;
-    if (m.start < c.narrow.start) continue;
-    const gap = c.text.slice(Math.max(c.narrow.start, m.start - 40), m.start);
-    if (m.kind === "place" && LOCATIVE.test(gap)) return i;
-    if (m.kind === "country" && country < 0 && LOCATIVE_DIRECT.test(gap) && wordBefore(c.text, m.start, c.narrow.start) !== "of") country = i;
-  }
-  return country;
-}
-
-/** The state hosting a visit to a place: the place itself when it is a country, else its country's actor. */
-function hostOf(m: ResolvedMention, c: RoleContext): string | null {
-  if (m.kind === "country") return m.actor;
-  const iso = c.actors.get(m.actor)?.country;
-  return iso ? (c.countryOfIso.get(iso) ?? null) : null;
 }

@@ -1,3 +1,4 @@
+import { PASSIVE } from "./clauses.js";
 import type { TriggerMatch } from "./matcher.js";
 import { lexiconTags } from "../text/compromise.js";
 
@@ -55,3 +56,15 @@ export function inNounPhrase(before: string, t: TriggerMatch): boolean {
 
 /** ", blaming X for …": a participle set off by a comma is an act of its own, not what the verb before asks or refuses. */
 export const adjunctParticiple = (text: string, t: TriggerMatch) => t.entry.pos === "verb" && /ing$/.test(t.head) && /,\s*$/.test(text.slice(t.start - 3, t.start));
+
+/** "fierce fighting broke out": a verb's -ing form followed by a predicate of its own is a noun, the subject of that predicate. */
+export const GERUND_SUBJECT = /^\s+(?:has|had|was|is|were|are|broke\s+out|erupted|started|began|continued|resumed|raged|flared|intensified|ended|subsided|spread)\b/u;
+
+/** "the accord provided for a ceasefire": "provide for" stipulates, it gives nothing. */
+export const STIPULATES = /^\s+for\b/u;
+
+/** A passive verb with no "by" agent after it ("was arrested on Monday"). */
+export function agentlessPassive(text: string, t: TriggerMatch, clauseStart: number): boolean {
+  if (t.entry.pos !== "verb" || !t.entry.past.includes(t.head) || !PASSIVE.test(text.slice(Math.max(clauseStart, t.start - 40), t.start))) return false;
+  return !/^\s+(?:[\p{L}\p{N}'’-]+\s+){0,5}?by\b/u.test(text.slice(t.headEnd, t.headEnd + 60));
+}

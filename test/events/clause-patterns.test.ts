@@ -30,6 +30,15 @@ describe("subject, verb, object", () => {
     expect(run(m).map((e) => [e.type, e.source, e.target])).toEqual([["COERCE", "peru", "ana-lopez"]]);
   });
 
+  it("'her Peruvian counterpart' is the state met, unless the counterpart's name follows", () => {
+    const m = marked("{Ada Vell/person} flew to {Varn/place} on Monday to meet her Peruvian counterpart and discuss trade.");
+    withCountry(m, "Peru", "PER");
+    expect(run(m).map((e) => [e.type, e.source, e.target])).toEqual([["AGREE", "ada-vell", "peru"]]);
+    const n = marked("{Ada Vell/person} met her Peruvian counterpart {Ivo Tamm/person} on Monday.");
+    withCountry(n, "Peru", "PER");
+    expect(run(n).map((e) => [e.type, e.source, e.target])).toEqual([["CONSULT", "ada-vell", "ivo-tamm"]]);
+  });
+
   it("a demonym a state shares with territories names the state", () => {
     const m = marked("{Chile} said on Sunday that French police had detained {Ana Lopez/civilian}.");
     withCountry(m, "France", "FRA");

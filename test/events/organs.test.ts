@@ -55,4 +55,13 @@ describe("unnamed state organs", () => {
     expect(events("{Chile} has not ruled out an attack on the capital.")).toEqual([]);
     expect(events("{Chile} ruled out talks with {Peru}.")).toEqual([["REJECT", "chile", "peru"]]);
   });
+
+  it("an agentless arrest is the reporting police's state's", () => {
+    const text = "LIMA 2024-05-02\n\nA {Peru@PER} court heard the case.\n\n{Ana Lopez/civilian} was arrested late on Monday, police said.";
+    expect(events(text)).toEqual([["COERCE", "peru", "ana-lopez"]]);
+    // An agent after "by", or a named state's police, is not the bare organ's.
+    expect(events("LIMA 2024-05-02\n\nA {Peru@PER} court heard the case.\n\n{Ana Lopez/civilian} was arrested by {Chile} on Monday, police said.")).toEqual([["COERCE", "chile", "ana-lopez"]]);
+    expect(events("{Ana Lopez/civilian} was arrested on Monday, police said.")).toEqual([]);
+  });
 });
+
