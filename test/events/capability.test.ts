@@ -1,12 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { extractEvents } from "../../loaders/events/index.js";
-import { marked } from "./helpers.js";
+import { eventsIn } from "./helpers.js";
 
 // Who can act, and intentions coordinated under one cue. Sentences written for these tests.
-const run = (src: string) => {
-  const m = marked(src);
-  return extractEvents(m.doc, m.mentions, m.actors, m.dates);
-};
+const run = eventsIn;
 const events = (src: string) => run(src).map((e) => [e.type, e.source, e.target]);
 
 describe("capable sources", () => {

@@ -1,13 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { extractEvents } from "../../loaders/events/index.js";
-import type { EventRow } from "../../loaders/types.js";
-import { marked } from "./helpers.js";
+import { eventsIn } from "./helpers.js";
 
 // "X and his counterpart, Y, met": a pair whose second member stands in apposition (sentences written for these tests).
-const run = (src: string): EventRow[] => {
-  const m = marked(src);
-  return extractEvents(m.doc, m.mentions, m.actors, m.dates);
-};
+const run = eventsIn;
 
 describe("events: a counterpart in apposition", () => {
   it("the pair meets: the first is the source, the counterpart the target", () => {

@@ -1,6 +1,7 @@
+import { extractEvents } from "../../loaders/events/index.js";
 import { slug } from "../../loaders/text/ids.js";
 import { splitSentences } from "../../loaders/text/sentences.js";
-import type { ActorKind, ActorRow, DateRow, Doc, ResolvedMention } from "../../loaders/types.js";
+import type { ActorKind, ActorRow, DateRow, Doc, EventRow, ResolvedMention } from "../../loaders/types.js";
 
 // Builds the inputs of the events stage from marked-up text, so that tests do not
 // depend on the actors and dates stages:
@@ -62,4 +63,10 @@ export function withCountry(m: Marked, name: string, iso: string): Marked {
   const id = slug(name);
   m.actors.set(id, { id, name, kind: "country", aliases: [], country: iso, role: null, mentions: 0, articles: 1 });
   return m;
+}
+
+/** The events stage's rows for marked-up text. */
+export function eventsIn(source: string): EventRow[] {
+  const m = marked(source);
+  return extractEvents(m.doc, m.mentions, m.actors, m.dates);
 }

@@ -1,13 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { extractEvents } from "../../loaders/events/index.js";
-import type { EventRow } from "../../loaders/types.js";
-import { marked } from "./helpers.js";
+import { eventsIn } from "./helpers.js";
 
 // A pledge of a contact between the members of a compound subject (sentences written for these tests).
-const run = (src: string): EventRow[] => {
-  const m = marked(src);
-  return extractEvents(m.doc, m.mentions, m.actors, m.dates);
-};
+const run = eventsIn;
 
 describe("events: an agreement between the members of a compound subject", () => {
   it("'X and Y pledged to intensify cooperation': Y is the other party", () => {

@@ -1,13 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { extractEvents } from "../../loaders/events/index.js";
-import type { EventRow } from "../../loaders/types.js";
-import { marked } from "./helpers.js";
+import { eventsIn } from "./helpers.js";
 
 // Sentences written for these tests.
-const run = (src: string): EventRow[] => {
-  const m = marked(src);
-  return extractEvents(m.doc, m.mentions, m.actors, m.dates);
-};
+const run = eventsIn;
 
 describe("events: a meeting someone 'was to' hold, by an official named in apposition", () => {
   it("'was to meet' is a planned meeting (AGREE), and an office in the apposition makes the person an official", () => {

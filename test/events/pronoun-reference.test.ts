@@ -1,13 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { extractEvents } from "../../loaders/events/index.js";
-import type { EventRow } from "../../loaders/types.js";
-import { marked } from "./helpers.js";
+import { eventsIn } from "./helpers.js";
 
 // "It"/"They" opening a sentence, resolved to the subject of the sentence before (sentences written for these tests).
-const run = (src: string): EventRow[] => {
-  const m = marked(src);
-  return extractEvents(m.doc, m.mentions, m.actors, m.dates);
-};
+const run = eventsIn;
 
 describe("events: a pronoun opening a sentence continues the previous subject", () => {
   it("'They' after a pair of leaders is the pair", () => {

@@ -1,13 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { extractEvents } from "../../loaders/events/index.js";
-import type { EventRow } from "../../loaders/types.js";
-import { marked } from "./helpers.js";
+import { eventsIn } from "./helpers.js";
 
 // "he"/"she" as the verb's own subject, after the clause's names (sentences written for these tests).
-const run = (src: string): EventRow[] => {
-  const m = marked(src);
-  return extractEvents(m.doc, m.mentions, m.actors, m.dates);
-};
+const run = eventsIn;
 
 describe("events: a pronoun subject closer to the verb than any name", () => {
   it("'held by X since he began fighting Y': the pronoun is X", () => {

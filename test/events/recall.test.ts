@@ -1,13 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { extractEvents } from "../../loaders/events/index.js";
-import { marked } from "./helpers.js";
+import { eventsIn } from "./helpers.js";
 
 // Clause readings that widen what the events stage finds on unseen news, each with the
 // case it must not over-read. Sentences and names written for these tests.
-const run = (src: string) => {
-  const m = marked(src);
-  return extractEvents(m.doc, m.mentions, m.actors, m.dates);
-};
+const run = eventsIn;
 const events = (src: string) => run(src).map((e) => [e.type, e.source, e.target]);
 
 describe("a name qualifying a crowd of private people", () => {

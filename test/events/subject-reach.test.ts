@@ -1,14 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { extractEvents } from "../../loaders/events/index.js";
-import type { EventRow } from "../../loaders/types.js";
-import { marked } from "./helpers.js";
+import { eventsIn } from "./helpers.js";
 
 // Subjects found past a fronted phrase or a comma, and an office read from a body named as the person's
 // (sentences written for these tests).
-const run = (src: string): EventRow[] => {
-  const m = marked(src);
-  return extractEvents(m.doc, m.mentions, m.actors, m.dates);
-};
+const run = eventsIn;
 
 describe("events: subjects across fronted phrases and commas", () => {
   it("'A former judge with …, X was able to arrange a truce': X", () => {
