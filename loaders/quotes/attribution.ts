@@ -65,7 +65,7 @@ function findAttributions(doc: Doc, masked: string, newlines: number[], mentions
     const sent = sentenceAt(doc.sentences, verbStart);
     if (!sent) continue;
     const prevInSentence = out.length && out[out.length - 1]!.sentence === sent.index ? out[out.length - 1]! : null;
-    const subj = cue.colon ? colonSubject(masked, sent.start, verbStart) : subjectSpan(masked, sent.start, sent.end, verbStart, verbEnd, cue.verb);
+    const subj = afterMarks(masked, cue.colon ? colonSubject(masked, sent.start, verbStart) : subjectSpan(masked, sent.start, sent.end, verbStart, verbEnd, cue.verb));
     const a: Attribution = {
       sentence: sent.index, verb: cue.colon ? "" : text.slice(verbStart, verbEnd), verbStart, verbEnd,
       subjectStart: subj?.start ?? verbStart, subjectEnd: subj?.end ?? verbStart,
@@ -198,6 +198,14 @@ function inSpan(sorted: ResolvedMention[], s: Span): ResolvedMention[] {
 }
 
 /** "Japanese Prime Minister Shigeru Ishiba" → "Shigeru Ishiba"; "Mr Sybiha" → "Sybiha". */
+/** "…,'' he was quoted as saying": the closing mark of the quotation before is not part of its subject. */
+function afterMarks<S extends { start: number; end: number }>(t: string, s: S | null): S | null {
+  if (!s) return s;
+  let a = s.start;
+  while (a < s.end && /[\s"'`“”‘’]/u.test(t[a]!)) a++;
+  return a === s.start ? s : { ...s, start: a };
+}
+
 export function cleanSpeaker(s: string): string {
   const words = s.trim().replace(/[,;:]+$/, "").split(/\s+/);
   let lastTitle = -1;

@@ -79,3 +79,11 @@ describe("unnamed speakers after the verb", () => {
     expect([q?.text, q?.speaker_text]).toEqual(["The whole pier was flooded,", "a harbour official"]);
   });
 });
+
+describe("quotation marks of older wires", () => {
+  it("``…,'' he was quoted as saying: the pronoun after the closing marks is the speaker, resolved", () => {
+    const text = "Former president Ivo Tamm spoke in Varn.\n\n``All states must work together,'' he was quoted as saying.";
+    const q = quotes(text, [mention(text, "Ivo Tamm", "ivo-tamm", "person")], new Map([["ivo-tamm", { id: "ivo-tamm", name: "Ivo Tamm", kind: "person", aliases: [], country: null, role: null, mentions: 1, articles: 1 }]]));
+    expect(q.map((x) => [x.text, x.speaker])).toEqual([["All states must work together,", "ivo-tamm"]]);
+  });
+});
