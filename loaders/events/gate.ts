@@ -198,6 +198,16 @@ export function condemningWord(after: string): boolean {
   return !!w && !/^(?:unless|regardless|nevertheless|nonetheless)$/u.test(w) && (/..less$/u.test(w) || CENSURE.test(w));
 }
 
+/**
+ * Whether a verb takes a direct object: the word after it is neither a preposition, an
+ * adverb of time or manner, a conjunction nor punctuation ("demonstrated its support",
+ * "demonstrated U.S. resolve", not "demonstrated against", "demonstrated peacefully").
+ */
+export function hasDirectObject(after: string): boolean {
+  const w = /^\s*([^\s,.;:!?)"”’—–]+)/u.exec(after)?.[1];
+  return !!w && !/^(?:against|for|in|on|at|outside|near|around|along|through|across|over|by|to|from|with|without|under|behind|before|after|during|since|until|throughout|while|when|where|as|and|or|but|again|peacefully|violently|loudly|silently|today|yesterday|tonight|daily|weekly|there|here|last|this|next|every|each|all|on|early|late|overnight|[\p{Ll}]+ly)$/iu.test(w);
+}
+
 const CENSURE =
   /^(?:criminal|crime|barbaric|barbarous|cowardly|illegal|unlawful|illegitimate|unacceptable|irresponsible|provocative|provocation|aggressive|aggression|hostile|inhumane|inhuman|brutal|cruel|outrageous|shameful|despicable|heinous|abhorrent|deplorable|reprehensible|unjustified|unjust|terrorism|terrorist|genocide|genocidal|atrocious|atrocity|vile|odious|intolerable|unprovoked)$/u;
 

@@ -3,7 +3,7 @@ import type { ActorRow, DateRow, Doc, EventRow, PloverType, ResolvedMention, Sen
 import { BUT_NOT, clausesOf, isDenied, isNegated, isPlanned, isPlannedCoordinated, spanAt, trimSpan, type Span } from "./clauses.js";
 import { pickDate } from "./dates.js";
 import { demonymMentions } from "./demonyms.js";
-import { capableActor, condemningWord, insideQuotation, isCommunicationObject, isHedge, isHypothetical, NO_COMMENT, notTheAct } from "./gate.js";
+import { capableActor, condemningWord, hasDirectObject, insideQuotation, isCommunicationObject, isHedge, isHypothetical, NO_COMMENT, notTheAct } from "./gate.js";
 import { defaultLexicon, type LexiconRegistry } from "./lexicon.js";
 import { compile, findTriggers, type TriggerMatch } from "./matcher.js";
 import { countryIndex, wordCount } from "./mentions.js";
@@ -233,6 +233,7 @@ function sentenceEvents(
     const after = text.slice(t.end, Math.min(s.end, t.end + 60));
     if ((t.entry.type === "AID" && (isCommunicationObject(after) || (/^provid/.test(t.head) && STIPULATES.test(after)))) || (t.entry.type === "REJECT" && NO_COMMENT.test(after))) return;
     if (t.entry.frame.evaluative && !condemningWord(text.slice(t.end, Math.min(s.end, t.end + 60)))) return;
+    if (t.entry.frame.intransitive && hasDirectObject(after)) return;
     // A cue governs only the words up to the trigger since the previous one ("hoped for X, welcoming Y").
     const prev = triggers[k - 1];
     const cueFrom = Math.max(narrow.start, prev && prev.end <= t.start ? prev.end : narrow.start);

@@ -33,6 +33,8 @@ export interface Frame {
   reported: boolean;
   /** "ordered the arrest of X": a noun whose clause subject is its agent only as a support verb's subject. */
   supportOnly: boolean;
+  /** "demonstrated against X": an act only with no direct object ("demonstrated its support" shows, gate.ts). */
+  intransitive: boolean;
 }
 
 export interface LexiconEntry {
@@ -48,7 +50,7 @@ export interface LexiconEntry {
   past: string[];
 }
 
-const FLAGS = new Set(["mutual", "host", "swap", "recv", "agent-of", "eval", "needs-target", "reported", "support-only"]);
+const FLAGS = new Set(["mutual", "host", "swap", "recv", "agent-of", "eval", "needs-target", "reported", "support-only", "intrans"]);
 
 export function parseFrame(text: string): Frame {
   const words = text.trim().split(/\s+/).filter(Boolean);
@@ -63,6 +65,7 @@ export function parseFrame(text: string): Frame {
     needsTarget: words.includes("needs-target"),
     reported: words.includes("reported"),
     supportOnly: words.includes("support-only"),
+    intransitive: words.includes("intrans"),
   };
 }
 

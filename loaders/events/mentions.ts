@@ -30,6 +30,8 @@ export function isSubjectLike(text: string, m: ResolvedMention, floor: number, p
   // "Acme workers denounced …", "Freedonian exiles protested": the name qualifies a crowd of
   // private people, who are not the body or the state it names.
   // A people's protest is coded as that people's (PLOVER), except by those who left it.
+  // "the boy's father demanded …": a relative is someone else, never the one named.
+  if (KIN_AFTER.test(text.slice(m.end, m.end + 40))) return false;
   const people = m.kind !== "person" ? PEOPLE_AFTER.exec(text.slice(m.end, m.end + 24)) : null;
   if (people && !(protest && !DIASPORA.test(people[0]))) return false;
   const w = wordBefore(text, m.start, floor);
@@ -46,6 +48,10 @@ export function isSubjectLike(text: string, m: ResolvedMention, floor: number, p
 /** Plural nouns for private people: a name before one qualifies them ("the firm's workers", "exiles"). */
 export const PEOPLE_AFTER =
   /^(?:['’]s)?\s+(?:workers|employees|staff|staffers|fans|supporters|customers|clients|passengers|shareholders|investors|residents|villagers|students|pupils|farmers|fishermen|drivers|families|relatives|exiles|emigres|émigrés|expatriates|immigrants|migrants|tourists|travellers|travelers|women|men|children|youths|people|citizens|nationals|voters|consumers|traders|dealers)\b/iu;
+
+/** A possessive naming a relative ("Ann Ode's father", "her two grandmothers", "his Miami cousins"). */
+const KIN_AFTER =
+  /^['’]s?\s+(?:[\p{L}\d-]+\s+){0,2}?(?:father|mother|parents?|sons?|daughters?|wife|husband|widow|widower|brothers?|sisters?|family|relatives|grand(?:mother|father|parent|son|daughter)s?|uncles?|aunts?|great-uncles?|great-aunts?|cousins?|step(?:mother|father|son|daughter)s?|half-brothers?|half-sisters?|children|child|nephews?|nieces?|fianc[ée]e?|girlfriend|boyfriend)\b/iu;
 
 const DIASPORA = /\b(?:exiles|emigres|émigrés|expatriates|immigrants|migrants)\b/iu;
 

@@ -110,3 +110,11 @@ describe("reduced relations", () => {
     ]);
   });
 });
+
+describe("relatives are someone else", () => {
+  it("'X's father demanded …' is not X's act", () => {
+    expect(events("For two months {Ivo Tamm/person}'s father has demanded that {Norland} return the boy.")).toEqual([]);
+    expect(events("{Ivo Tamm/person}'s two grandmothers asked {Norland} to return him.")).toEqual([]);
+    expect(events("{Ivo Tamm/person} asked {Norland} to return the boy.")).toEqual([["REQUEST", "ivo-tamm", "norland"]]);
+  });
+});

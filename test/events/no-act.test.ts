@@ -41,3 +41,13 @@ describe("events: acts called off or with no counterpart", () => {
     expect(types("{Norland} raised indignant protests after {Sudovia} ministers visited a shrine.")).toEqual(["ACCUSE"]);
   });
 });
+
+describe("events: a protest verb with a direct object is another sense", () => {
+  it("'demonstrated its support' shows, 'demonstrated against' protests", () => {
+    const protests = (src: string) => types(src).filter((t) => t === "PROTEST");
+    expect(protests("{Norland} held a parade to demonstrate its support for the new port.")).toEqual([]);
+    expect(protests("The trip by {Ada Brun/person} was meant to demonstrate {Norland}'s resolve.")).toEqual([]);
+    expect(types("{Sudovian students/group} demonstrated against {Norland} on Friday.")).toEqual(["PROTEST"]);
+    expect(types("{Sudovian students/group} demonstrated peacefully outside the embassy of {Norland}.")).toEqual(["PROTEST"]);
+  });
+});
