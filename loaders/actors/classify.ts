@@ -79,6 +79,8 @@ function canonicalTokens(s: string): string {
 export function classifyRun(ctx: Ctx, a: number, b: number): void {
   const { toks } = ctx;
   while (a < b && /^the$/i.test(toks[a]!.text)) a++;
+  // "the Eastfield Bank Monday": a day or month after a name is its date.
+  while (b - a > 1 && DAY_OR_MONTH.test(toks[b - 1]!.text)) b--;
   if (a >= b) return;
   const surface = slice(ctx, a, b);
   if (regionSuffix(ctx, a, b, surface)) return;
@@ -267,6 +269,8 @@ function titled(ctx: Ctx, a: number, b: number): boolean {
   }
   return false;
 }
+
+export const DAY_OR_MONTH = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December)$/;
 
 const MONTH_ABBREVIATIONS = /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$/;
 

@@ -1,6 +1,6 @@
 import type { Doc } from "../types.js";
 import type { Candidate } from "./candidate.js";
-import { dateAbbreviation } from "./classify.js";
+import { DAY_OR_MONTH, dateAbbreviation } from "./classify.js";
 import { gazetteer } from "./gazetteer.js";
 import type { NameSpan } from "./ner/tagdoc.js";
 import { caselessLine } from "./ner/features.js";
@@ -54,6 +54,14 @@ function titleInto(text: string, toks: Tok[], s: NameSpan): number {
     for (let e = s.b - 2; e >= s.a; e--) if (TITLES.has(text.slice(toks[p]!.start, toks[e]!.end).replace(/\s+/g, " "))) return e + 1;
   }
   return s.a;
+}
+
+/** "the World Court Friday rejected …": a day or month after a name is its date, not part of it. */
+function trimmed(toks: Tok[], s: NameSpan): NameSpan {
+  const a = s.a;
+  let b = s.b;
+  while (b - a > 1 && DAY_OR_MONTH.test(toks[b - 1]!.text)) b--;
+  return a === s.a && b === s.b ? s : { ...s, a, b, start: toks[a]!.start, end: toks[b - 1]!.end };
 }
 
 const overlaps = (x: { start: number; end: number }, y: { start: number; end: number }) => x.start < y.end && y.start < x.end;
@@ -201,7 +209,7 @@ function isList(list: Tok[]): boolean {
 export function withTaggedNames(doc: Doc, toks: Tok[], rules: Candidate[], tagged: NameSpan[]): Candidate[] {
   const titleCase = titleCaseSentences(doc, toks);
   // "The Aug. 7 blasts": a span ending on a month's short form before a day is a date the tagger misread.
-  const read = tagged.filter((s) => !titleCase.has(toks[s.a]!.sentence) && !dateAbbreviation(toks, s.b - 1));
+  const read = tagged.filter((s) => !titleCase.has(toks[s.a]!.sentence) && !dateAbbreviation(toks, s.b - 1)).map((s) => trimmed(toks, s));
   const names = personByTitle(doc, toks, rules, read.flatMap((s) => splitAtTitle(doc.text, toks, s)));
   const kept: Candidate[] = [];
   for (const c of rules) {

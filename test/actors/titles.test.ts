@@ -42,3 +42,10 @@ describe("quotation marks of older wires", () => {
     expect(r.actors.map((a) => a.name).sort()).toEqual(["Ann Ode"]);
   });
 });
+
+describe("a day after a name", () => {
+  it("'the Harbour Court Friday rejected …': the day is a date, not part of the court's name", () => {
+    const r = run("The Harbour Court Friday rejected the appeal of the Eastfield Bank Monday.");
+    expect(r.actors.map((a) => a.name).filter((n) => /Friday|Monday/.test(n))).toEqual([]);
+  });
+});
