@@ -23,8 +23,11 @@ export function wordBefore(text: string, at: number, floor: number): string {
   return "";
 }
 
+/** "BELFAST (AP) _ Police seized …": a name in brackets is an aside (a wire's credit, an alias), never a party. */
+const bracketed = (text: string, m: ResolvedMention) => text[m.start - 1] === "(" && text[m.end] === ")";
+
 export function isSubjectLike(text: string, m: ResolvedMention, floor: number, protest = false): boolean {
-  if (m.kind === "place") return false;
+  if (m.kind === "place" || bracketed(text, m)) return false;
   // "Air France workers": a country name inside a longer proper name is not the state.
   if (m.kind === "country" && m.start > floor && /(?:^|[^.!?:;,"“”]\s)\p{Lu}[\p{Ll}]+\s$/u.test(text.slice(Math.max(floor, m.start - 30), m.start)) && !/\b(?:The|In|On|At|By|For|From|With|And|But|While|As|When|After|Before|Both|Neither|Either|If|Since|Then|Also|Last|Next|This|That|Meanwhile|Now|Earlier|Later)\s$/u.test(text.slice(Math.max(floor, m.start - 12), m.start))) return false;
   // "Acme workers denounced …", "Freedonian exiles protested": the name qualifies a crowd of
@@ -62,7 +65,7 @@ const SUBORDINATOR = new Set(["after", "before", "since", "until"]);
 const SUBORDINATE_OPENING = /^\s*(?:after|before|since|until)\s+(?:(?:the|a|an)\s+)?(?:\p{Ll}+\s+){0,3}$/iu;
 
 export function isObjectLike(text: string, m: ResolvedMention, floor: number): boolean {
-  return m.kind !== "place" && !NOT_OBJECT.has(wordBefore(text, m.start, floor));
+  return m.kind !== "place" && !bracketed(text, m) && !NOT_OBJECT.has(wordBefore(text, m.start, floor));
 }
 
 /** Inside a word: an apostrophe or hyphen, or a decimal point or thousands comma before a digit ("3.5", "1,200"). */

@@ -118,3 +118,10 @@ describe("relatives are someone else", () => {
     expect(events("{Ivo Tamm/person} asked {Norland} to return the boy.")).toEqual([["REQUEST", "ivo-tamm", "norland"]]);
   });
 });
+
+describe("asides in brackets", () => {
+  it("a wire's credit in a dateline is no party to the act that follows", () => {
+    expect(events("VARN, Norland ({Eastwire/organization}) _ Police seized a car bomb on Sunday.").filter(([, s]) => s === "eastwire")).toEqual([]);
+    expect(events("{Norland} ({Eastwire/organization}) attacked {Sudovia} on Sunday.")).toEqual([["ASSAULT", "norland", "sudovia"]]);
+  });
+});
