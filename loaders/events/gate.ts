@@ -184,6 +184,21 @@ export function isCommunicationObject(after: string): boolean {
 const COMMUNICATION =
   /^\s+(?:\p{Lu}[\p{L}.'’-]*\s+|(?:him|her|them|us|me|it)\s+){0,2}(?:(?:a|an|the|his|her|its|their|some|new|strong|clear|firm|written|personal|formal|private)\s+){0,3}["“]?(?:\p{Ll}[\p{Ll}-]*\s+)?(?:appeals?|pleas?|message|messages|signal|signals|letter|letters|note|notes|shockwave|shock\s+wave|address|speech|greetings|condolences|congratulations|assurances?|guarantees?|invitation|invitations|word|warning|warnings|reply|response|request|proposal|proposals|apology|ultimatum)\b/iu;
 
+/**
+ * "provides an electronic information network", "is offering a retirement bonus", "will offer
+ * 15% of the business": an offer or a supply whose object is a share or a commercial
+ * product is trade, not aid nor a political offer.
+ */
+export function isCommercialObject(after: string): boolean {
+  const words = after.slice(0, 90);
+  return AMOUNT_FIRST.test(words) || COMMERCIAL.test(words);
+}
+
+// A share of a business, not a sum: money given to a state may well be aid.
+const AMOUNT_FIRST = /^\s+(?:(?:up\s+to|about|some|nearly|almost|more\s+than)\s+)?\d[\d.,]*\s*(?:%|percent|per\s+cent)/iu;
+const COMMERCIAL =
+  /^[\s,]+(?:[^.;:]*?\s)?(?:(?:electronic|financial|information|music|advertising|retail|online|consulting|banking|insurance|software|cable|phone|wireless)\s+(?:network|service|services|products?|system|data)|(?:retirement|signing|cash|performance)\s+bonus|bonus|dividends?|shares|stock|initial\s+public\s+offering|public\s+offering|discounts?|rebates?|fares?|seats)\b/iu;
+
 /** "refused to comment", "declined to elaborate", "refused to specify": withheld information, no refusal of anything political. */
 export const NO_COMMENT = /^\s+to\s+(?:comment|elaborate|confirm|say|speculate|specify|disclose|reveal|detail|identify|give\s+details|be\s+drawn|discuss\s+(?:it|the\s+matter))\b/iu;
 

@@ -3,7 +3,7 @@ import type { ActorRow, DateRow, Doc, EventRow, PloverType, ResolvedMention, Sen
 import { BUT_NOT, clausesOf, isDenied, isNegated, isPlanned, isPlannedCoordinated, spanAt, trimSpan, type Span } from "./clauses.js";
 import { pickDate } from "./dates.js";
 import { demonymMentions } from "./demonyms.js";
-import { capableActor, condemningWord, hasDirectObject, insideQuotation, isCommunicationObject, isHedge, isHypothetical, NO_COMMENT, notTheAct } from "./gate.js";
+import { capableActor, condemningWord, hasDirectObject, insideQuotation, isCommercialObject, isCommunicationObject, isHedge, isHypothetical, NO_COMMENT, notTheAct } from "./gate.js";
 import { defaultLexicon, type LexiconRegistry } from "./lexicon.js";
 import { compile, findTriggers, type TriggerMatch } from "./matcher.js";
 import { countryIndex, wordCount } from "./mentions.js";
@@ -234,6 +234,8 @@ function sentenceEvents(
     if ((t.entry.type === "AID" && (isCommunicationObject(after) || (/^provid/.test(t.head) && STIPULATES.test(after)))) || (t.entry.type === "REJECT" && NO_COMMENT.test(after))) return;
     if (t.entry.frame.evaluative && !condemningWord(text.slice(t.end, Math.min(s.end, t.end + 60)))) return;
     if (t.entry.frame.intransitive && hasDirectObject(after)) return;
+    // Trade, not help or a political offer: a share or a product offered or supplied.
+    if ((t.entry.type === "AID" || (t.entry.type === "AGREE" && /^(?:offer|provid|suppl)/.test(t.head))) && isCommercialObject(text.slice(t.end, s.end))) return;
     // A cue governs only the words up to the trigger since the previous one ("hoped for X, welcoming Y").
     const prev = triggers[k - 1];
     const cueFrom = Math.max(narrow.start, prev && prev.end <= t.start ? prev.end : narrow.start);

@@ -51,3 +51,13 @@ describe("events: a protest verb with a direct object is another sense", () => {
     expect(types("{Sudovian students/group} demonstrated peacefully outside the embassy of {Norland}.")).toEqual(["PROTEST"]);
   });
 });
+
+describe("events: trade is not aid nor a political offer", () => {
+  it("a share or a product supplied or offered; money and troops to a state stay aid", () => {
+    expect(types("{Eastwire/organization} provides an electronic financial information network.")).toEqual([]);
+    expect(types("{Eastwire/organization} is offering a one-time retirement bonus equal to six months of pay.")).toEqual([]);
+    expect(types("{Eastwire/organization} said it will offer 15% of the drilling business to investors.")).toEqual([]);
+    expect(types("{Norland} will provide $50 million to {Sudovia} for flood relief.")).toEqual(["AGREE"]);
+    expect(types("{Norland} provided troops and fuel to {Sudovia}.")).toEqual(["AID"]);
+  });
+});
