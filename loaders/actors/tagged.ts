@@ -56,11 +56,19 @@ function titleInto(text: string, toks: Tok[], s: NameSpan): number {
   return s.a;
 }
 
-/** "the World Court Friday rejected …": a day or month after a name is its date, not part of it. */
+/**
+ * "the World Court Friday rejected …": a day or month after a name is its date, not part of
+ * it; nor are lower-case words the tagger ran on into past a comma ("the Joint Staff,
+ * returned from").
+ */
 function trimmed(toks: Tok[], s: NameSpan): NameSpan {
   const a = s.a;
   let b = s.b;
   while (b - a > 1 && DAY_OR_MONTH.test(toks[b - 1]!.text)) b--;
+  // Lower-case words after a comma end the name at the comma.
+  let k = b;
+  while (k - a > 1 && toks[k - 1]!.word && /^\p{Ll}/u.test(toks[k - 1]!.text)) k--;
+  if (k < b && k - a > 1 && toks[k - 1]!.text === ",") b = k - 1;
   return a === s.a && b === s.b ? s : { ...s, a, b, start: toks[a]!.start, end: toks[b - 1]!.end };
 }
 

@@ -1,4 +1,9 @@
 import { describe, expect, it } from "vitest";
+import { tokenize } from "../../loaders/actors/tokens.js";
+import type { NameSpan } from "../../loaders/actors/ner/tagdoc.js";
+import { withTaggedNames } from "../../loaders/actors/tagged.js";
+import { splitSentences } from "../../loaders/text/sentences.js";
+import type { Doc } from "../../loaders/types.js";
 import { run } from "./helpers.js";
 
 // Sentences and names written for these tests.
@@ -47,5 +52,18 @@ describe("a day after a name", () => {
   it("'the Harbour Court Friday rejected …': the day is a date, not part of the court's name", () => {
     const r = run("The Harbour Court Friday rejected the appeal of the Eastfield Bank Monday.");
     expect(r.actors.map((a) => a.name).filter((n) => /Friday|Monday/.test(n))).toEqual([]);
+  });
+});
+
+describe("a name's end", () => {
+  it("lower-case words past a comma are not part of the tagger's name before it", () => {
+    const text = "Ada Vell, chairman of the Joint Harbour Board, returned from a visit.";
+    const d: Doc = { id: "t", text, published: null, sentences: splitSentences(text) };
+    const toks = tokenize(d);
+    const at = (w: string) => toks.findIndex((t) => t.text === w);
+    // The span a tagger running on past the comma would give: "Joint Harbour Board, returned from".
+    const a = at("Joint"), b = at("from") + 1;
+    const span: NameSpan = { a, b, start: toks[a]!.start, end: toks[b - 1]!.end, type: "ORG" };
+    expect(withTaggedNames(d, toks, [], [span]).map((c) => c.text)).toEqual(["Joint Harbour Board"]);
   });
 });
