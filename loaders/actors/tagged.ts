@@ -69,7 +69,25 @@ function trimmed(toks: Tok[], s: NameSpan): NameSpan {
   let k = b;
   while (k - a > 1 && toks[k - 1]!.word && /^\p{Ll}/u.test(toks[k - 1]!.text)) k--;
   if (k < b && k - a > 1 && toks[k - 1]!.text === ",") b = k - 1;
+  const past = pastInitial(toks, b);
+  if (past > b) return { ...s, a, b: past, start: toks[a]!.start, end: toks[past - 1]!.end, type: "PER" };
   return a === s.a && b === s.b ? s : { ...s, a, b, start: toks[a]!.start, end: toks[b - 1]!.end };
+}
+
+const SUFFIXES = new Set(["Jr", "Sr", "II", "III", "IV"]);
+const capitalised = (t: Tok | undefined, sentence: number) => !!t && t.word && t.sentence === sentence && /^\p{Lu}\p{Ll}/u.test(t.text);
+
+/**
+ * "James A. Baker III" tagged as far as "James A": a person's name never ends on a middle
+ * initial, so it runs on through the surname after it and a suffix. Returns the new end, or b.
+ */
+function pastInitial(toks: Tok[], b: number): number {
+  const last = toks[b - 1]!, dot = toks[b];
+  if (!/^\p{Lu}$/u.test(last.text) || dot?.text !== "." || dot.start !== last.end || !capitalised(toks[b + 1], last.sentence)) return b;
+  let e = b + 2;
+  while (capitalised(toks[e], last.sentence) && !SUFFIXES.has(toks[e]!.text)) e++;
+  if (toks[e] && SUFFIXES.has(toks[e]!.text) && toks[e]!.sentence === last.sentence) e += toks[e + 1]?.text === "." && toks[e + 1]!.start === toks[e]!.end ? 2 : 1;
+  return e;
 }
 
 const overlaps = (x: { start: number; end: number }, y: { start: number; end: number }) => x.start < y.end && y.start < x.end;
@@ -217,7 +235,9 @@ function isList(list: Tok[]): boolean {
 export function withTaggedNames(doc: Doc, toks: Tok[], rules: Candidate[], tagged: NameSpan[]): Candidate[] {
   const titleCase = titleCaseSentences(doc, toks);
   // "The Aug. 7 blasts": a span ending on a month's short form before a day is a date the tagger misread.
-  const read = tagged.filter((s) => !titleCase.has(toks[s.a]!.sentence) && !dateAbbreviation(toks, s.b - 1)).map((s) => trimmed(toks, s));
+  const edged = tagged.filter((s) => !titleCase.has(toks[s.a]!.sentence) && !dateAbbreviation(toks, s.b - 1)).map((s) => trimmed(toks, s));
+  // A span grown past an initial covers the tagger's pieces of the same name ("III").
+  const read = edged.filter((s) => !edged.some((o) => o !== s && o.start <= s.start && s.end <= o.end && (o.start < s.start || s.end < o.end)));
   const names = personByTitle(doc, toks, rules, read.flatMap((s) => splitAtTitle(doc.text, toks, s)));
   const kept: Candidate[] = [];
   for (const c of rules) {

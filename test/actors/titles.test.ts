@@ -67,3 +67,14 @@ describe("a name's end", () => {
     expect(withTaggedNames(d, toks, [], [span]).map((c) => c.text)).toEqual(["Joint Harbour Board"]);
   });
 });
+
+describe("a middle initial", () => {
+  it("a name the tagger stopped at its middle initial runs on through the surname and a suffix", () => {
+    const text = "Envoy Tomas K. Reyl III said the port would reopen.";
+    const d: Doc = { id: "t", text, published: null, sentences: splitSentences(text) };
+    const toks = tokenize(d);
+    const a = toks.findIndex((t) => t.text === "Tomas"), b = toks.findIndex((t) => t.text === "K") + 1;
+    const span: NameSpan = { a, b, start: toks[a]!.start, end: toks[b - 1]!.end, type: "PER" };
+    expect(withTaggedNames(d, toks, [], [span]).map((c) => [c.text, c.kind])).toEqual([["Tomas K. Reyl III", "person"]]);
+  });
+});
