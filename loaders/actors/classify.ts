@@ -237,7 +237,8 @@ function titled(ctx: Ctx, a: number, b: number): boolean {
       const title = slice(ctx, p, p + L).replace(/[\s\u00a0]+/g, " ");
       const office = TITLES.get(title);
       if (office === undefined) continue;
-      if (p + L >= b) return false;
+      // "Martin Luther King Jr.": a name's suffix after a word that is also a title is no name of its own.
+      if (p + L >= b || /^(?:Jr|Sr|II|III|IV)\.?$/.test(slice(ctx, p + L, b))) return false;
       let aff: { name: string; iso3: string | null } | null = null;
       if (p > a) {
         const left = lookup(slice(ctx, a, p));

@@ -78,3 +78,10 @@ describe("a middle initial", () => {
     expect(withTaggedNames(d, toks, [], [span]).map((c) => [c.text, c.kind])).toEqual([["Tomas K. Reyl III", "person"]]);
   });
 });
+
+describe("a suffix after a word that is also a title", () => {
+  it("'Tomas Lee King Jr.' gives no person named 'Jr.'", () => {
+    const r = run("Tomas Lee King Jr. was cited by the speaker on Monday.");
+    expect(r.actors.map((a) => a.name).filter((n) => /^Jr/.test(n))).toEqual([]);
+  });
+});
