@@ -37,6 +37,8 @@ export function splitAtTitle(text: string, toks: Tok[], s: NameSpan): NameSpan[]
   for (let k = s.a; k < s.b - 1; k++) {
     const n = titleAt(text, toks, k, s.b - 1);
     if (!n) continue;
+    // "the Pope's visit": a title with a possessive is the person named by it; what follows is no name.
+    if (/^['’][sS]$/u.test(toks[k + n]!.text)) return k > s.a ? [{ ...s, b: k, end: toks[k - 1]!.end }] : [];
     const after: NameSpan = { a: k + n, b: s.b, start: toks[k + n]!.start, end: s.end, type: "PER", titled: true };
     return k > s.a ? [{ ...s, b: k, end: toks[k - 1]!.end }, after] : [after];
   }
@@ -59,11 +61,13 @@ function titleInto(text: string, toks: Tok[], s: NameSpan): number {
 /**
  * "the World Court Friday rejected …": a day or month after a name is its date, not part of
  * it; nor are lower-case words the tagger ran on into past a comma ("the Joint Staff,
- * returned from").
+ * returned from"), nor a clitic before it.
  */
 function trimmed(toks: Tok[], s: NameSpan): NameSpan {
-  const a = s.a;
+  let a = s.a;
   let b = s.b;
+  // A clitic left of a name belongs to the word before it.
+  while (b - a > 1 && /^['’][sS]$/u.test(toks[a]!.text)) a++;
   while (b - a > 1 && DAY_OR_MONTH.test(toks[b - 1]!.text)) b--;
   // Lower-case words after a comma end the name at the comma.
   let k = b;
@@ -100,6 +104,8 @@ function namesPeople(toks: Tok[], s: NameSpan): boolean {
 }
 
 function fromSpan(doc: Doc, toks: Tok[], s: NameSpan): Candidate | null {
+  // A person's name never opens on a sentence's "The" ("The Ode administration", once read as a person's).
+  if (s.type === "PER" && s.b - s.a > 1 && toks[s.a]!.text === "The") s = { ...s, a: s.a + 1, start: toks[s.a + 1]!.start };
   const text = doc.text.slice(s.start, s.end);
   const base = { doc: doc.id, start: s.start, end: s.end, text, sentence: toks[s.a]!.sentence, name: text, country: null, role: null, via: "tagger", alias: true, weak: false } as const;
   switch (s.type) {

@@ -85,3 +85,18 @@ describe("a suffix after a word that is also a title", () => {
     expect(r.actors.map((a) => a.name).filter((n) => /^Jr/.test(n))).toEqual([]);
   });
 });
+
+describe("spans around titles and possessives", () => {
+  const tagged = (text: string, from: string, to: string, type: NameSpan["type"]) => {
+    const d: Doc = { id: "t", text, published: null, sentences: splitSentences(text) };
+    const toks = tokenize(d);
+    const a = toks.findIndex((t) => t.text === from), b = toks.findIndex((t, i) => i >= a && t.text === to) + 1;
+    return withTaggedNames(d, toks, [], [{ a, b, start: toks[a]!.start, end: toks[b - 1]!.end, type }]).map((c) => [c.text, c.kind]);
+  };
+  it("a title with a possessive gives no person named by the words after it", () => {
+    expect(tagged("The Pope's visit is important.", "Pope", "visit", "LOC")).toEqual([]);
+  });
+  it("a person's name does not open on a sentence's 'The'", () => {
+    expect(tagged("The Ode administration said so.", "The", "Ode", "PER")).toEqual([["Ode", "person"]]);
+  });
+});
