@@ -6,6 +6,7 @@ import { IN_HEADS, ORG_INNER, ORG_SUFFIXES, SERVICES, STATE_AGENTS } from "./lex
 import { orgParts } from "./orgkey.js";
 import { PLACE_SUFFIXES, PLACE_VARIANTS } from "./lexicon/places.js";
 import { HONORIFICS, OFFICE_TITLES, roleFor } from "./lexicon/titles.js";
+import { dateAbbreviation, DAY_OR_MONTH } from "./datewords.js";
 import { findRuns, type Run } from "./runs.js";
 import type { Tok } from "./tok.js";
 
@@ -269,17 +270,6 @@ function titled(ctx: Ctx, a: number, b: number): boolean {
     }
   }
   return false;
-}
-
-export const DAY_OR_MONTH = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December)$/;
-
-const MONTH_ABBREVIATIONS = /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$/;
-
-/** "Aug. 7", "Sept 12": a month's short form before a day is a date ("Jan" alone may be a first name). */
-export function dateAbbreviation(toks: Tok[], a: number): boolean {
-  if (!MONTH_ABBREVIATIONS.test(toks[a]!.text)) return false;
-  const next = toks[a + 1]?.text === "." ? toks[a + 2] : toks[a + 1];
-  return !!next && /^\d{1,2}(?:st|nd|rd|th)?$/.test(next.text);
 }
 
 function unknown(ctx: Ctx, a: number, b: number, surface: string): void {

@@ -1,6 +1,6 @@
 import type { Doc } from "../types.js";
 import type { Candidate } from "./candidate.js";
-import { DAY_OR_MONTH, dateAbbreviation } from "./classify.js";
+import { DAY_OR_MONTH, dateAbbreviation } from "./datewords.js";
 import { gazetteer } from "./gazetteer.js";
 import type { NameSpan } from "./ner/tagdoc.js";
 import { caselessLine } from "./ner/features.js";
