@@ -22,6 +22,15 @@ export function articleLineKeys(content: string): string[] {
   return [...own];
 }
 
+const KEYS = new WeakMap<object, readonly string[]>();
+
+/** articleLineKeys of an article read once: the plan counts repeated lines with them and the map hashes them. */
+export function lineKeysOf(raw: { content: string }): readonly string[] {
+  let keys = KEYS.get(raw);
+  if (!keys) KEYS.set(raw, (keys = articleLineKeys(raw.content)));
+  return keys;
+}
+
 /**
  * The keys of the article's own lines that repeat across its outlet: all that
  * cleaning reads of the outlet's repeated lines, so the cleaned article is a

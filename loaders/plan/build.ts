@@ -10,7 +10,7 @@ import { executor, MIN_PARALLEL, type Executor } from "./executor.js";
 import { planCached, type CachedPlan, type PlannedArticle } from "./manifest.js";
 import { resolveCorpus, rowsKey, type CorpusResolution } from "./actors.js";
 import { assembleJson, correct, type RowsMeta } from "./assemble.js";
-import { articleLineKeys } from "../clean/repeated.js";
+import { lineKeysOf } from "../clean/repeated.js";
 import { hashLines } from "./linehash.js";
 import { fullPart, partKeys, rowsRecord, storePart, type Head } from "./records.js";
 
@@ -240,7 +240,7 @@ class Build {
     if (!p) {
       p = (async () => {
         const raw = await this.plan.raw(a);
-        const keys = articleLineKeys(raw.content);
+        const keys = lineKeysOf(raw);
         const part = await this.exec.read(raw, keys.filter((k) => this.repeatedOf(a).has(k)));
         // A few new articles: the worker would sit idle through resolution, then compile the second half's
         // code on its first finish. A throwaway finish now moves that off the critical path.

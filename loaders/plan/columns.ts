@@ -16,10 +16,8 @@ const JSON_ROWS = 0xffffffff;
 export function encodeRows(rows: readonly object[]): Buffer {
   const plain = () => Buffer.concat([u32(JSON_ROWS), Buffer.from(JSON.stringify(rows))]);
   if (!rows.length) return plain();
-  // The same fields in any order (the tagger builds candidates in several places); nothing reads their order.
   const keys = Object.keys(rows[0]!);
-  const shape = [...keys].sort().join("\u0000");
-  if (!rows.every((r) => Object.keys(r).length === keys.length && Object.keys(r).sort().join("\u0000") === shape)) return plain();
+  if (!rows.every((r) => sameKeys(r, keys))) return plain();
   const strings: string[] = [];
   const ids = new Map<string, number>();
   const intern = (s: string) => ids.get(s) ?? (ids.set(s, strings.length), strings.push(s) - 1);
@@ -27,18 +25,34 @@ export function encodeRows(rows: readonly object[]): Buffer {
   const data = new Int32Array(rows.length * keys.length);
   for (const [j, k] of keys.entries()) {
     const values = rows.map((r) => (r as Record<string, unknown>)[k]);
-    let kind: Kind;
-    if (values.every((v) => typeof v === "number" && (v | 0) === v && !Object.is(v, -0))) kind = "i";
-    else if (values.every((v) => typeof v === "boolean")) kind = "b";
-    else if (values.every((v) => typeof v === "string" || v === null)) kind = "s";
-    else return plain();
+    const kind = kindOf(values);
+    if (!kind) return plain();
     kinds.push(kind);
     const at = j * rows.length;
-    values.forEach((v, i) => (data[at + i] = kind === "i" ? (v as number) : kind === "b" ? (v ? 1 : 0) : v === null ? -1 : intern(v as string)));
+    for (let i = 0; i < values.length; i++) {
+      const v = values[i];
+      data[at + i] = kind === "i" ? (v as number) : kind === "b" ? (v ? 1 : 0) : v === null ? -1 : intern(v as string);
+    }
   }
   const header = Buffer.from(JSON.stringify({ keys, kinds, strings }));
   const pad = Buffer.alloc((4 - ((8 + header.length) % 4)) % 4);
   return Buffer.concat([u32(rows.length), u32(header.length), header, pad, Buffer.from(data.buffer)]);
+}
+
+/** The same fields as `keys`, in any order (the tagger builds candidates in several places; nothing reads their order). */
+function sameKeys(row: object, keys: string[]): boolean {
+  const own = Object.keys(row);
+  if (own.length !== keys.length) return false;
+  for (let i = 0; i < own.length; i++) if (own[i] !== keys[i]) return keys.every((k) => Object.hasOwn(row, k));
+  return true;
+}
+
+/** One column's kind, or null when its values fit none (the rows are then kept as JSON). */
+function kindOf(values: unknown[]): Kind | null {
+  const first = values[0];
+  if (typeof first === "number") return values.every((v) => typeof v === "number" && (v | 0) === v && !Object.is(v, -0)) ? "i" : null;
+  if (typeof first === "boolean") return values.every((v) => typeof v === "boolean") ? "b" : null;
+  return values.every((v) => typeof v === "string" || v === null) ? "s" : null;
 }
 
 export function decodeRows<T>(buf: Buffer): T[] {

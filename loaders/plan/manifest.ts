@@ -2,7 +2,7 @@ import { mkdirSync, readFileSync, statSync, type Stats } from "node:fs";
 import { basename, dirname, extname, join } from "node:path";
 import { hashOf } from "../store/hash.js";
 import { extractorVersion } from "../version.js";
-import { articleLineKeys, repeatedOf } from "../clean/repeated.js";
+import { lineKeysOf, repeatedOf } from "../clean/repeated.js";
 import type { RawArticle } from "../ingest/index.js";
 import { IngestError, listArticleFiles, mergeMeta, readSources, type FileMeta, type SourceMeta } from "../ingest/list.js";
 import { writeAtomic } from "../store/atomic.js";
@@ -160,8 +160,8 @@ class Planner {
       if (old?.members === key && Array.isArray(old.repeated)) lines = old.repeated;
       else {
         this.recounted++;
-        const keyLists: string[][] = [];
-        for (const a of members) keyLists.push(articleLineKeys((await this.raw(a)).content));
+        const keyLists: (readonly string[])[] = [];
+        for (const a of members) keyLists.push(lineKeysOf(await this.raw(a)));
         lines = [...repeatedOf(keyLists)].sort();
       }
       repeated.set(outlet, lines);
