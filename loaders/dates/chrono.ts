@@ -45,6 +45,32 @@ const DAYS = chrono.casual.clone();
 DAYS.parsers = DAYS.parsers.filter((p) => !CLOCK.has(p.constructor.name));
 DAYS.refiners = DAYS.refiners.filter((r) => !CLOCK.has(r.constructor.name));
 
+/**
+ * chrono bounds the spaces in its patterns (`\s{0,3}`, always at least two), and
+ * V8 compiles a bounded repeat into native code many times larger than `\s*`:
+ * compiling its four longest patterns was most of chrono's cost on a few hundred
+ * articles, paid again in every worker. In text without a run of three spaces
+ * (cleaned text, all but always) `\s*` matches exactly what `\s{0,N}` does, so
+ * such text goes through copies of the parsers whose patterns read `\s*`.
+ */
+const LONG_SPACE = /\s{3}/;
+const BOUNDED_SPACE = /\\s\{0,(\d+)\}/g;
+type Parser = (typeof DAYS.parsers)[number];
+function unbounded(parser: Parser): Parser {
+  const made = new Map<string, RegExp>();
+  const pattern = (context: Parameters<Parser["pattern"]>[0]): RegExp => {
+    const re = parser.pattern(context);
+    const key = `${re.flags}/${re.source}`;
+    let out = made.get(key);
+    if (!out) made.set(key, (out = new RegExp(re.source.replace(BOUNDED_SPACE, (m, n: string) => (Number(n) >= 2 ? "\\s*" : m)), re.flags)));
+    return out;
+  };
+  return Object.create(parser, { pattern: { value: pattern } }) as Parser;
+}
+const SPACED = DAYS.clone();
+SPACED.parsers = DAYS.parsers.map(unbounded);
+const engineFor = (text: string) => (LONG_SPACE.test(text) ? DAYS : SPACED);
+
 // chrono's refiners match a `$`-anchored pattern against all the text before each
 // result, so one call costs (results × length): a long article goes in bounded chunks.
 const CHUNK = 20_000;
@@ -75,7 +101,7 @@ function parseChunk(text: string, wins: Win[], ref: Date): Parsed[] {
   }
   let results: chrono.ParsedResult[] = [];
   try {
-    results = DAYS.parse(joined, { instant: ref, timezone: 0 });
+    results = engineFor(joined).parse(joined, { instant: ref, timezone: 0 });
   } catch {
     return []; // chrono failing on odd input must not lose the article
   }
@@ -102,6 +128,7 @@ function partOf(r: chrono.ParsedResult, at: number, sentence: number, ref: Date)
   if (DATE_PARTS.some((k) => r.start.isCertain(k))) return null;
   const lead = PART_OF_DAY.exec(r.text);
   if (!lead) return null;
-  const inner = DAYS.parse(r.text.slice(lead[0].length), { instant: ref, timezone: 0 })[0];
+  const rest = r.text.slice(lead[0].length);
+  const inner = engineFor(rest).parse(rest, { instant: ref, timezone: 0 })[0];
   return inner ? { at: at + lead[0].length + inner.index, sentence, r: inner } : null;
 }
