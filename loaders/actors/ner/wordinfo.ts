@@ -23,18 +23,29 @@ export interface WordInfo {
   hasLetter: boolean;
   /** The gazetteer's answer for the word alone (gazetteer.ts wordGaz). */
   gaz: number;
+  /**
+   * The decoder's class scores of this word's feature groups, per role and line case
+   * (groupscores.ts), for the weights in `scoredBy`: kept on the word, which is made once.
+   */
+  groups: (Float32Array | undefined)[] | null;
+  scoredBy: object | null;
 }
 
 const cache = new Map<string, WordInfo>();
 
+// Module-level: a bundler may rewrite a Unicode property escape as a RegExp built at each use.
+const UPPER = /\p{Lu}/u, LOWER = /\p{Ll}/u, DIGIT = /\p{N}/u, LETTER = /\p{L}/u, CAP_START = /^\p{Lu}/u;
+
+/** The shape class of one character (a code point): ASCII answered without a regex. */
+function shapeChar(ch: string): string {
+  const c = ch.charCodeAt(0);
+  if (ch.length === 1 && c < 128) return c >= 65 && c <= 90 ? "X" : c >= 97 && c <= 122 ? "x" : c >= 48 && c <= 57 ? "d" : ch;
+  return UPPER.test(ch) ? "X" : LOWER.test(ch) ? "x" : DIGIT.test(ch) ? "d" : ch;
+}
+
 export function shapeOf(w: string): string {
   let s = "";
-  for (const ch of w) {
-    if (/\p{Lu}/u.test(ch)) s += "X";
-    else if (/\p{Ll}/u.test(ch)) s += "x";
-    else if (/\p{N}/u.test(ch)) s += "d";
-    else s += ch;
-  }
+  for (const ch of w) s += shapeChar(ch);
   return s.length > 12 ? s.slice(0, 6) + s.slice(-6) : s;
 }
 
@@ -58,12 +69,14 @@ export function wordInfo(w: string): WordInfo {
     low: hashString(lower),
     shape: hashString(shape),
     short: hashString(shortShape(shape)),
-    lex: hashString(lexiconTag(lower) ?? (/\p{L}/u.test(w) ? "?" : w.length === 1 ? w : "#")),
+    lex: hashString(lexiconTag(lower) ?? (LETTER.test(w) ? "?" : w.length === 1 ? w : "#")),
     affixes,
-    cap: /^\p{Lu}/u.test(w),
-    hasLower: /\p{Ll}/u.test(w),
-    hasLetter: /\p{L}/u.test(w),
+    cap: CAP_START.test(w),
+    hasLower: LOWER.test(w),
+    hasLetter: LETTER.test(w),
     gaz: wordGaz(lower),
+    groups: null,
+    scoredBy: null,
   };
   // Bounded so a stream of unusual tokens cannot grow a worker's memory without end.
   if (cache.size < 300_000) cache.set(w, info);
