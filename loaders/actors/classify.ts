@@ -9,6 +9,7 @@ import { HONORIFICS, OFFICE_TITLES, roleFor } from "./lexicon/titles.js";
 import { dateAbbreviation, DAY_OR_MONTH } from "./datewords.js";
 import { findRuns, type Run } from "./runs.js";
 import type { Tok } from "./tok.js";
+import { mayStartTitle, oneSpace } from "./titlescan.js";
 
 // Turns capitalised runs into candidate mentions: gazetteer names first, then
 // "X region", organisations by their head word, titled persons, and finally
@@ -17,6 +18,8 @@ import type { Tok } from "./tok.js";
 const TITLES = new Map<string, boolean>([...OFFICE_TITLES.map((t): [string, boolean] => [t, true]), ...HONORIFICS.map((t): [string, boolean] => [t, false])]);
 const GROUP_HEADS = new Set(["Republic", "Coalition", "Movement", "Caliphate", "Emirate", "Militia", "Rebels", "Brigades"]);
 const VARIANT = new Map(PLACE_VARIANTS);
+const ACRONYM = /^\p{Lu}[\p{Lu}\d&.]{1,7}$/u;
+const UPPER_ONLY = /^\p{Lu}+$/u;
 const NOT_NAMES = /^(January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|I|I'm|OK|Thank|Thanks|Dear|Read|Report|Comments|Updated|Continue|Share|Subscribe|Photo|Video|Advertisement|Getty|Images)$/;
 
 interface Ctx {
@@ -45,14 +48,18 @@ function slice(ctx: Ctx, a: number, b: number): string {
   return ctx.doc.text.slice(ctx.toks[a]!.start, ctx.toks[b - 1]!.end);
 }
 
+/** Fields written out rather than spread: every candidate has one shape. */
 function emit(ctx: Ctx, a: number, b: number, c: Omit<Candidate, "doc" | "start" | "end" | "text" | "sentence">): void {
   const first = ctx.toks[a]!, last = ctx.toks[b - 1]!;
-  ctx.out.push({ doc: ctx.doc.id, start: first.start, end: last.end, text: ctx.doc.text.slice(first.start, last.end), sentence: first.sentence, ...c });
+  ctx.out.push({
+    doc: ctx.doc.id, start: first.start, end: last.end, text: ctx.doc.text.slice(first.start, last.end), sentence: first.sentence,
+    kind: c.kind, name: c.name, country: c.country, role: c.role, via: c.via, alias: c.alias, weak: c.weak,
+  });
 }
 
 function lookup(surface: string): GazEntry | undefined {
   const g = gazetteer();
-  const s = surface.replace(/[\s\u00a0]+/g, " ");
+  const s = oneSpace(surface);
   return g.exact.get(s)?.[0] ?? g.caseless.get(s.toLowerCase())?.[0];
 }
 
@@ -222,8 +229,9 @@ function organisation(ctx: Ctx, a: number, b: number, surface: string): boolean 
 function titleThenName(ctx: Ctx, a: number, b: number): boolean {
   const { toks } = ctx;
   for (let p = a; p < b; p++) {
+    if (!mayStartTitle(toks[p]!.text)) continue;
     for (let L = Math.min(4, b - p - 1); L >= 1; L--) {
-      if (!TITLES.has(slice(ctx, p, p + L).replace(/[\s\u00a0]+/g, " "))) continue;
+      if (!TITLES.has(oneSpace(slice(ctx, p, p + L)))) continue;
       const name = toks.slice(p + L, b);
       const last = name.at(-1)!.text;
       return name.every((t) => t.cap && !/^(?:of|in|for)$/i.test(t.text)) && !ORG_SUFFIXES.has(last) && !GROUP_HEADS.has(last);
@@ -234,8 +242,9 @@ function titleThenName(ctx: Ctx, a: number, b: number): boolean {
 
 function titled(ctx: Ctx, a: number, b: number): boolean {
   for (let p = a; p < b; p++) {
+    if (!mayStartTitle(ctx.toks[p]!.text)) continue;
     for (let L = Math.min(4, b - p); L >= 1; L--) {
-      const title = slice(ctx, p, p + L).replace(/[\s\u00a0]+/g, " ");
+      const title = oneSpace(slice(ctx, p, p + L));
       const office = TITLES.get(title);
       if (office === undefined) continue;
       // "Martin Luther King Jr.": a name's suffix after a word that is also a title is no name of its own.
@@ -281,7 +290,7 @@ function unknown(ctx: Ctx, a: number, b: number, surface: string): void {
   if (b - a === 1) {
     const t = toks[a]!;
     if (dateAbbreviation(toks, a)) return;
-    const acronym = /^\p{Lu}[\p{Lu}\d&.]{1,7}$/u.test(t.text);
+    const acronym = ACRONYM.test(t.text);
     const speaks = speaksHere(toks, a, b);
     return emit(ctx, a, b, { ...base, kind: acronym ? "organization" : "person", name: surface, country: null, via: acronym ? "acronym" : "single", weak: !speaks });
   }
@@ -291,7 +300,7 @@ function unknown(ctx: Ctx, a: number, b: number, surface: string): void {
   // Ordinary English words in capitals ("Read Entire Article") make a label, not a name; one may
   // still be part of a name ("Donald Trump" if the lexicon knew "trump").
   const common = span.filter((t) => t.cap && t.pos !== "PROPN").length;
-  if (common * 2 < span.length - particles + (span.length - particles === 1 ? 1 : 0) && !span.some((t) => /^\p{Lu}+$/u.test(t.text)) && span.length - particles <= 4)
+  if (common * 2 < span.length - particles + (span.length - particles === 1 ? 1 : 0) && !span.some((t) => UPPER_ONLY.test(t.text)) && span.length - particles <= 4)
     emit(ctx, a, b, { ...base, kind: "person", name: surface, country: nearbyCountry(ctx, a), via: "person" });
   else gazetteerSegments(ctx, a, b);
 }
@@ -351,7 +360,7 @@ function caselessNames(ctx: Ctx): void {
     const t = toks[i]!;
     if (t.cap || !t.word || !g.caselessFirst.has(t.text)) continue;
     for (let L = Math.min(g.caselessMaxWords + 2, toks.length - i); L >= 2; L--) {
-      const e = g.caseless.get(slice(ctx, i, i + L).replace(/[\s\u00a0]+/g, " ").toLowerCase())?.[0];
+      const e = g.caseless.get(oneSpace(slice(ctx, i, i + L)).toLowerCase())?.[0];
       if (!e) continue;
       gazetteerHit(ctx, i, i + L, e);
       i += L - 1;

@@ -17,13 +17,15 @@ export interface Run {
 const POSSESSIVE_NAME_WORDS = new Set(["people", "women", "children", "workers", "veterans", "citizens", "men", "farmers", "traders", "st"]);
 
 const APOS_S = /^['’]s$/u;
+// Module-level: a bundler may rewrite a Unicode property escape as a RegExp built at each use.
+const LOWER_START = /^\p{Ll}/u;
 const PARTICLES = new Set(["da", "de", "do", "dos", "das", "di", "del", "della", "van", "von", "der", "den", "ter", "bin", "ibn", "al", "el", "la", "le", "du"]);
 
 export function isNameWord(t: Tok, toks?: Tok[]): boolean {
   if (!t.word || !t.cap) return false;
   // "de-Nazify", "anti-Western": a capital after a lower-case prefix is a word, not a name.
   const h = toks?.[t.i - 1], pre = toks?.[t.i - 2];
-  if (h && pre && h.end === t.start && /^[-‐]$/.test(h.text) && pre.end === h.start && /^\p{Ll}/u.test(pre.text)) return gazetteer().exact.has(t.text);
+  if (h && pre && h.end === t.start && /^[-‐]$/.test(h.text) && pre.end === h.start && LOWER_START.test(pre.text)) return gazetteer().exact.has(t.text);
   if (!t.initial) return true;
   if (t.pos === "PROPN") return true;
   const g = gazetteer();

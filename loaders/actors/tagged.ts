@@ -7,6 +7,7 @@ import { caselessLine } from "./ner/features.js";
 import { wordInfo } from "./ner/wordinfo.js";
 import type { Tok } from "./tok.js";
 import { HONORIFICS, OFFICE_TITLES } from "./lexicon/titles.js";
+import { mayStartTitle, oneSpace } from "./titlescan.js";
 
 // The trained tagger (ner/) decides what is a name and what kind of name; the
 // rules of classify.ts keep what only they know: canonical names from the
@@ -18,11 +19,14 @@ import { HONORIFICS, OFFICE_TITLES } from "./lexicon/titles.js";
 
 const GUESSES = new Set<Candidate["via"]>(["person", "single", "acronym"]);
 const TITLES = new Set([...HONORIFICS, ...OFFICE_TITLES]);
+// Module-level: a bundler may rewrite a Unicode property escape as a RegExp built at each use.
+const CLITIC_S = /^['’][sS]$/u, LOWER_START = /^\p{Ll}/u, LOWER = /\p{Ll}/u, CAP_WORD = /^\p{Lu}\p{Ll}/u, ONE_CAPITAL = /^\p{Lu}$/u, PLURAL_NAME = /^\p{Lu}\p{Ll}+s$/u;
 
 /** Tokens in the longest title starting at toks[k] ("Chief Executive", "Mr"), or 0. */
 function titleAt(text: string, toks: Tok[], k: number, end: number): number {
+  if (!mayStartTitle(toks[k]!.text)) return 0;
   for (let n = Math.min(4, end - k); n >= 1; n--)
-    if (TITLES.has(text.slice(toks[k]!.start, toks[k + n - 1]!.end).replace(/\s+/g, " "))) return n;
+    if (TITLES.has(oneSpace(text.slice(toks[k]!.start, toks[k + n - 1]!.end)))) return n;
   return 0;
 }
 
@@ -38,7 +42,7 @@ export function splitAtTitle(text: string, toks: Tok[], s: NameSpan): NameSpan[]
     const n = titleAt(text, toks, k, s.b - 1);
     if (!n) continue;
     // "the Pope's visit": a title with a possessive is the person named by it; what follows is no name.
-    if (/^['’][sS]$/u.test(toks[k + n]!.text)) return k > s.a ? [{ ...s, b: k, end: toks[k - 1]!.end }] : [];
+    if (CLITIC_S.test(toks[k + n]!.text)) return k > s.a ? [{ ...s, b: k, end: toks[k - 1]!.end }] : [];
     const after: NameSpan = { a: k + n, b: s.b, start: toks[k + n]!.start, end: s.end, type: "PER", titled: true };
     return k > s.a ? [{ ...s, b: k, end: toks[k - 1]!.end }, after] : [after];
   }
@@ -52,8 +56,8 @@ export function splitAtTitle(text: string, toks: Tok[], s: NameSpan): NameSpan[]
  */
 function titleInto(text: string, toks: Tok[], s: NameSpan): number {
   for (let p = Math.max(0, s.a - 3); p < s.a; p++) {
-    if (toks[p]!.sentence !== toks[s.a]!.sentence) continue;
-    for (let e = s.b - 2; e >= s.a; e--) if (TITLES.has(text.slice(toks[p]!.start, toks[e]!.end).replace(/\s+/g, " "))) return e + 1;
+    if (toks[p]!.sentence !== toks[s.a]!.sentence || !mayStartTitle(toks[p]!.text)) continue;
+    for (let e = s.b - 2; e >= s.a; e--) if (TITLES.has(oneSpace(text.slice(toks[p]!.start, toks[e]!.end)))) return e + 1;
   }
   return s.a;
 }
@@ -67,11 +71,11 @@ function trimmed(toks: Tok[], s: NameSpan): NameSpan {
   let a = s.a;
   let b = s.b;
   // A clitic left of a name belongs to the word before it.
-  while (b - a > 1 && /^['’][sS]$/u.test(toks[a]!.text)) a++;
+  while (b - a > 1 && CLITIC_S.test(toks[a]!.text)) a++;
   while (b - a > 1 && DAY_OR_MONTH.test(toks[b - 1]!.text)) b--;
   // Lower-case words after a comma end the name at the comma.
   let k = b;
-  while (k - a > 1 && toks[k - 1]!.word && /^\p{Ll}/u.test(toks[k - 1]!.text)) k--;
+  while (k - a > 1 && toks[k - 1]!.word && LOWER_START.test(toks[k - 1]!.text)) k--;
   if (k < b && k - a > 1 && toks[k - 1]!.text === ",") b = k - 1;
   const past = pastInitial(toks, b);
   if (past > b) return { ...s, a, b: past, start: toks[a]!.start, end: toks[past - 1]!.end, type: "PER" };
@@ -79,7 +83,7 @@ function trimmed(toks: Tok[], s: NameSpan): NameSpan {
 }
 
 const SUFFIXES = new Set(["Jr", "Sr", "II", "III", "IV"]);
-const capitalised = (t: Tok | undefined, sentence: number) => !!t && t.word && t.sentence === sentence && /^\p{Lu}\p{Ll}/u.test(t.text);
+const capitalised = (t: Tok | undefined, sentence: number) => !!t && t.word && t.sentence === sentence && CAP_WORD.test(t.text);
 
 /**
  * "James A. Baker III" tagged as far as "James A": a person's name never ends on a middle
@@ -87,7 +91,7 @@ const capitalised = (t: Tok | undefined, sentence: number) => !!t && t.word && t
  */
 function pastInitial(toks: Tok[], b: number): number {
   const last = toks[b - 1]!, dot = toks[b];
-  if (!/^\p{Lu}$/u.test(last.text) || dot?.text !== "." || dot.start !== last.end || !capitalised(toks[b + 1], last.sentence)) return b;
+  if (!ONE_CAPITAL.test(last.text) || dot?.text !== "." || dot.start !== last.end || !capitalised(toks[b + 1], last.sentence)) return b;
   let e = b + 2;
   while (capitalised(toks[e], last.sentence) && !SUFFIXES.has(toks[e]!.text)) e++;
   if (toks[e] && SUFFIXES.has(toks[e]!.text) && toks[e]!.sentence === last.sentence) e += toks[e + 1]?.text === "." && toks[e + 1]!.start === toks[e]!.end ? 2 : 1;
@@ -100,7 +104,7 @@ const overlaps = (x: { start: number; end: number }, y: { start: number; end: nu
 function namesPeople(toks: Tok[], s: NameSpan): boolean {
   const last = toks[s.b - 1]!;
   const next = toks[s.b];
-  return s.b - s.a <= 2 && /^\p{Lu}\p{Ll}+s$/u.test(last.text) && !(next?.word && next.cap && next.start === last.end + 1);
+  return s.b - s.a <= 2 && PLURAL_NAME.test(last.text) && !(next?.word && next.cap && next.start === last.end + 1);
 }
 
 function fromSpan(doc: Doc, toks: Tok[], s: NameSpan): Candidate | null {
@@ -146,7 +150,7 @@ function reconcile(doc: Doc, toks: Tok[], c: Candidate, rules: Candidate[], name
     // Where the tagger saw nothing, a weak guess stays ("DPR", a bare "Mainichi"): resolution keeps it only
     // if a name found otherwise claims it. Not in a line in capitals, where every word looks like one.
     const sentence = doc.sentences[c.sentence];
-    const lower = sentence ? /\p{Ll}/u.test(doc.text.slice(sentence.start, sentence.end)) : false;
+    const lower = sentence ? LOWER.test(doc.text.slice(sentence.start, sentence.end)) : false;
     return c.weak && lower && !names.some((s) => overlaps(s, c)) ? c : null;
   }
   // "President Ann van Ode": a titled person's name runs on through a lower-case particle the rules stop at.
@@ -222,7 +226,7 @@ function fewLowerCase(list: Tok[]): boolean {
   for (const t of list) {
     if (!t.word) continue;
     if (t.cap) upper++;
-    else if (/^\p{Ll}/u.test(t.text)) lower++;
+    else if (LOWER_START.test(t.text)) lower++;
   }
   return lower * 2 <= upper;
 }
