@@ -1,7 +1,7 @@
 import { LEXICON, lexiconTags } from "../text/compromise.js";
 import type { Doc } from "../types.js";
 import { sentenceAt } from "../text/sentences.js";
-import type { Tok } from "./tok.js";
+import type { Lexeme, Tok } from "./tok.js";
 
 // A regex tokenizer with part-of-speech read from compromise's English lexicon
 // (≈25k words with their tags), instead of tagging every word in context: the
@@ -57,15 +57,8 @@ const TOKEN = /[A-Za-z]+(?![\p{L}\p{M}\p{N}'’.])|\p{Lu}(?:\.\p{Lu})+\.?|\b(?:M
 
 const OPENERS = new Set(["“", "\"", "``", "‘", "'", "(", "[", ":", "—", "–", "«", "…"]);
 
-interface TokInfo {
-  pos: string;
-  cap: boolean;
-  word: boolean;
-  /** Opens a quotation or an aside: the word after it is initial. */
-  opener: boolean;
-}
 /** Per distinct token: its tag and character classes (words repeat; the regexes run once each). */
-const infoCache = new Map<string, TokInfo>();
+const infoCache = new Map<string, Lexeme>();
 
 const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 const isDigit = (c: number) => c >= 48 && c <= 57;
@@ -106,10 +99,10 @@ function nextToken(text: string, from: number): number {
   return tokenStart + m[0].length;
 }
 
-function tokInfo(v: string): TokInfo {
+function lexeme(v: string): Lexeme {
   let info = infoCache.get(v);
   if (info === undefined) {
-    info = { pos: guessPos(v), cap: CAP_START.test(v), word: WORDLIKE.test(v), opener: OPENERS.has(v) };
+    info = { pos: guessPos(v), cap: CAP_START.test(v), word: WORDLIKE.test(v), opener: OPENERS.has(v), ner: null, info: null };
     if (infoCache.size < 500_000) infoCache.set(v, info);
   }
   return info;
@@ -132,8 +125,8 @@ export function lexTokenize(doc: Doc): Tok[] {
     for (let k = prev ? prev.end : start; k < start && !lineStart; k++) lineStart = text.charCodeAt(k) === 10;
     const initial = sentence !== prevSentence || lineStart || (prevOpener && (prev!.end < start || !/[—–]/.test(prev!.text)));
     prevSentence = sentence;
-    const info = tokInfo(v);
-    const t: Tok = { i: toks.length, start, end, text: v, pos: info.pos, initial, sentence, cap: info.cap, word: info.word };
+    const info = lexeme(v);
+    const t: Tok = { i: toks.length, start, end, text: v, pos: info.pos, initial, sentence, cap: info.cap, word: info.word, lex: info };
     toks.push(t);
     prev = t;
     prevOpener = info.opener;

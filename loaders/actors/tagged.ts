@@ -210,7 +210,7 @@ function titleCaseSentences(doc: Doc, toks: Tok[]): Set<number> {
   const out = new Set<number>();
   for (const [s, list] of bySentence) {
     if (doc.sentences[s]?.data || isList(list)) continue;
-    const infos = list.map((t) => wordInfo(t.text));
+    const infos = list.map((t) => (t.lex.info ??= wordInfo(t.text)));
     if (infos.some((w) => w.hasLower) && caselessLine(infos) && fewLowerCase(list)) out.add(s);
   }
   return out;

@@ -103,10 +103,14 @@ export class FeatureBuffer {
 
 /** `grouped`: leave the word-alone features to the decoder's cache and the others to `staticAt` (tagging); training wants them all. */
 export function featurizeDoc(sentences: string[][], grouped = false): DocFeatures {
-  const infos = sentences.map((s) => s.map(wordInfo));
+  return featurizeWords(sentences.map((s) => s.map(wordInfo)), grouped);
+}
+
+/** featurizeDoc on words already read (wordinfo.ts). */
+export function featurizeWords(infos: WordInfo[][], grouped = false): DocFeatures {
   const caseless = infos.map(caselessLine);
   const stats = docStats(infos, caseless);
-  const n = sentences.reduce((t, s) => t + s.length, 0);
+  const n = infos.reduce((t, s) => t + s.length, 0);
   const low = new Uint32Array(n), short = new Uint32Array(n), cap = new Uint8Array(n);
   const sentenceStarts: number[] = [];
   let t = 0;

@@ -1,9 +1,10 @@
 import type { Doc } from "../../types.js";
 import type { Tok } from "../tok.js";
-import { featurizeDoc } from "./features.js";
+import { featurizeWords } from "./features.js";
 import { spansFromTags, type NerType } from "./labels.js";
 import { decodeDoc, type Weights } from "./model.js";
 import { DEFAULT_WEIGHTS, loadWeights } from "./weightsfile.js";
+import { wordInfo, type WordInfo } from "./wordinfo.js";
 
 // The tagger on Dossier's own tokens: lines and sentences become its
 // sequences, and words are written as CoNLL (Reuters) wrote them, so the
@@ -51,6 +52,8 @@ const isInitial = (t: Tok, next: Tok | undefined) =>
 
 export interface Group {
   words: string[];
+  /** The tagger's reading of each word. */
+  infos: WordInfo[];
   /** For each word, its first and last token (hyphenated compounds are one word, as in CoNLL). */
   first: number[];
   last: number[];
@@ -61,23 +64,33 @@ function newlineBetween(text: string, from: number, to: number): boolean {
   return false;
 }
 
+/**
+ * The tagger's words for a word of the text: its CoNLL form, and a contraction's
+ * clitic split off ("didn't", "I've" → "did n't", "I 've", as Reuters wrote them).
+ */
+function conllWords(word: string, splitClitic: boolean): WordInfo[] {
+  const form = conllForm(word);
+  const clitic = splitClitic && form.includes("'") ? CLITIC.exec(form) : null;
+  return clitic ? [wordInfo(clitic[1]!), wordInfo(clitic[2]!)] : [wordInfo(form)];
+}
+
 /** The tagger's sequences: one per line or sentence, words written as Reuters wrote them. */
 export function sequences(text: string, toks: Tok[]): Group[] {
   const groups: Group[] = [];
   let g: Group | null = null;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!, prev = toks[i - 1];
-    if (!g || !prev || prev.sentence !== t.sentence || newlineBetween(text, prev.end, t.start)) groups.push((g = { words: [], first: [], last: [] }));
+    if (!g || !prev || prev.sentence !== t.sentence || newlineBetween(text, prev.end, t.start)) groups.push((g = { words: [], infos: [], first: [], last: [] }));
     // "Anglo-Dutch", "al-Assad": a hyphen glued on both sides joins its neighbours into one word.
     let j = i;
     while (t.word && isHyphen(toks[j + 1]) && toks[j + 1]!.start === toks[j]!.end && toks[j + 2]?.word && toks[j + 2]!.start === toks[j + 1]!.end) j += 2;
     // An initial and its full stop are one word, as Reuters wrote them ("A. Dale").
     if (j === i && isInitial(t, toks[i + 1])) j = i + 1;
-    const word = conllForm(j > i ? text.slice(t.start, toks[j]!.end) : t.text);
-    // "didn't", "I've": Reuters split a contraction's clitic off ("did n't", "I 've"); both halves point at the token.
-    const clitic = j === i && word.includes("'") ? CLITIC.exec(word) : null;
-    for (const w of clitic ? [clitic[1]!, clitic[2]!] : [word]) {
-      g.words.push(w);
+    // A token standing alone gives the same words wherever it stands: made once per distinct token.
+    const infos = j > i ? conllWords(text.slice(t.start, toks[j]!.end), false) : (t.lex.ner ??= conllWords(t.text, true));
+    for (const w of infos) {
+      g.words.push(w.text);
+      g.infos.push(w);
       g.first.push(i);
       g.last.push(j);
     }
@@ -90,7 +103,7 @@ export function sequences(text: string, toks: Tok[]): Group[] {
 export function tagNames(doc: Doc, toks: Tok[]): NameSpan[] {
   const weights = nerModel();
   const groups = sequences(doc.text, toks);
-  const tags = decodeDoc(weights, featurizeDoc(groups.map((g) => g.words), true));
+  const tags = decodeDoc(weights, featurizeWords(groups.map((g) => g.infos), true));
   const out: NameSpan[] = [];
   let t = 0;
   for (const g of groups) {

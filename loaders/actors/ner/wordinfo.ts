@@ -6,6 +6,8 @@ import { hashString } from "./hash.js";
 // word (words repeat; the hashes are the costly part).
 
 export interface WordInfo {
+  /** The word itself. */
+  text: string;
   lower: string;
   /** Hashes of the word, its lower case, shape (Xxxx, dd-dd), short shape (Xx, d-d), lexicon tag. */
   word: number;
@@ -64,6 +66,7 @@ export function wordInfo(w: string): WordInfo {
     affixes.push(n <= lower.length ? hashString(`>${lower.slice(-n)}`) : 0);
   }
   const info: WordInfo = {
+    text: w,
     lower,
     word: hashString(w),
     low: hashString(lower),
