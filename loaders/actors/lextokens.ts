@@ -1,6 +1,7 @@
 import { LEXICON, lexiconTags } from "../text/compromise.js";
 import type { Doc } from "../types.js";
 import { sentenceAt } from "../text/sentences.js";
+import { TextTable } from "./intern.js";
 import type { Lexeme, Tok } from "./tok.js";
 
 // A regex tokenizer with part-of-speech read from compromise's English lexicon
@@ -58,7 +59,7 @@ const TOKEN = /[A-Za-z]+(?![\p{L}\p{M}\p{N}'’.])|\p{Lu}(?:\.\p{Lu})+\.?|\b(?:M
 const OPENERS = new Set(["“", "\"", "``", "‘", "'", "(", "[", ":", "—", "–", "«", "…"]);
 
 /** Per distinct token: its tag and character classes (words repeat; the regexes run once each). */
-const infoCache = new Map<string, Lexeme>();
+const lexemes = new TextTable<Lexeme>(500_000);
 
 const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 const isDigit = (c: number) => c >= 48 && c <= 57;
@@ -100,12 +101,7 @@ function nextToken(text: string, from: number): number {
 }
 
 function lexeme(v: string): Lexeme {
-  let info = infoCache.get(v);
-  if (info === undefined) {
-    info = { pos: guessPos(v), cap: CAP_START.test(v), word: WORDLIKE.test(v), opener: OPENERS.has(v), ner: null, info: null };
-    if (infoCache.size < 500_000) infoCache.set(v, info);
-  }
-  return info;
+  return { text: v, pos: guessPos(v), cap: CAP_START.test(v), word: WORDLIKE.test(v), opener: OPENERS.has(v), ner: null, info: null };
 }
 
 export function lexTokenize(doc: Doc): Tok[] {
@@ -116,7 +112,6 @@ export function lexTokenize(doc: Doc): Tok[] {
   let prev: Tok | undefined, prevOpener = false;
   for (let end = nextToken(text, 0); end >= 0; end = nextToken(text, end)) {
     const start = tokenStart;
-    const v = text.slice(start, end);
     // Sentences are sorted: walk them alongside the tokens instead of searching each time.
     while (sIdx < doc.sentences.length && doc.sentences[sIdx]!.end <= start) sIdx++;
     const s = doc.sentences[sIdx] && doc.sentences[sIdx]!.start <= start ? doc.sentences[sIdx] : sentenceAt(doc.sentences, start);
@@ -125,8 +120,8 @@ export function lexTokenize(doc: Doc): Tok[] {
     for (let k = prev ? prev.end : start; k < start && !lineStart; k++) lineStart = text.charCodeAt(k) === 10;
     const initial = sentence !== prevSentence || lineStart || (prevOpener && (prev!.end < start || !/[—–]/.test(prev!.text)));
     prevSentence = sentence;
-    const info = lexeme(v);
-    const t: Tok = { i: toks.length, start, end, text: v, pos: info.pos, initial, sentence, cap: info.cap, word: info.word, lex: info };
+    const info = lexemes.get(text, start, end, lexeme);
+    const t: Tok = { i: toks.length, start, end, text: info.text, pos: info.pos, initial, sentence, cap: info.cap, word: info.word, lex: info };
     toks.push(t);
     prev = t;
     prevOpener = info.opener;
