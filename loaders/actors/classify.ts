@@ -123,20 +123,19 @@ function regionSuffix(ctx: Ctx, a: number, b: number, surface: string): boolean 
 }
 
 function gazetteerHit(ctx: Ctx, a: number, b: number, g: GazEntry): void {
-  const base = { role: null, alias: true, weak: false } as const;
   switch (g.kind) {
     case "country":
-      return emit(ctx, a, b, { ...base, kind: "country", name: g.name, country: g.iso3, via: "gazetteer" });
+      return emit(ctx, a, b, { kind: "country", name: g.name, country: g.iso3, role: null, via: "gazetteer", alias: true, weak: false });
     case "capital":
     case "seat":
       if (g.iso3 && !isLocative(ctx.toks, a, b))
-        return emit(ctx, a, b, { ...base, kind: "country", name: countryNameFor(g.iso3), country: g.iso3, via: "metonym" });
-      return emit(ctx, a, b, { ...base, kind: "place", name: g.name, country: g.iso3, via: "gazetteer" });
+        return emit(ctx, a, b, { kind: "country", name: countryNameFor(g.iso3), country: g.iso3, role: null, via: "metonym", alias: true, weak: false });
+      return emit(ctx, a, b, { kind: "place", name: g.name, country: g.iso3, role: null, via: "gazetteer", alias: true, weak: false });
     case "city":
     case "region":
-      return emit(ctx, a, b, { ...base, kind: "place", name: g.name, country: g.iso3, via: "gazetteer" });
+      return emit(ctx, a, b, { kind: "place", name: g.name, country: g.iso3, role: null, via: "gazetteer", alias: true, weak: false });
     case "body":
-      return emit(ctx, a, b, { ...base, kind: g.body!.kind, name: g.name, country: g.iso3, role: g.body!.role, via: "gazetteer" });
+      return emit(ctx, a, b, { kind: g.body!.kind, name: g.name, country: g.iso3, role: g.body!.role, via: "gazetteer", alias: true, weak: false });
     case "demonym":
       return demonym(ctx, a, b, g);
   }
@@ -283,8 +282,7 @@ function titled(ctx: Ctx, a: number, b: number): boolean {
 
 function unknown(ctx: Ctx, a: number, b: number, surface: string): void {
   const { toks } = ctx;
-  const base = { role: null, alias: true, weak: false } as const;
-  if (mediaHere(toks, a, b)) return emit(ctx, a, b, { ...base, kind: "organization", name: surface, country: null, via: "media" });
+  if (mediaHere(toks, a, b)) return emit(ctx, a, b, { kind: "organization", name: surface, country: null, role: null, via: "media", alias: true, weak: false });
   const span = toks.slice(a, b).filter((t) => t.word);
   if (ctx.headline.has(toks[a]!.sentence) || span.some((t) => NOT_NAMES.test(t.text))) return gazetteerSegments(ctx, a, b);
   if (b - a === 1) {
@@ -292,7 +290,7 @@ function unknown(ctx: Ctx, a: number, b: number, surface: string): void {
     if (dateAbbreviation(toks, a)) return;
     const acronym = ACRONYM.test(t.text);
     const speaks = speaksHere(toks, a, b);
-    return emit(ctx, a, b, { ...base, kind: acronym ? "organization" : "person", name: surface, country: null, via: acronym ? "acronym" : "single", weak: !speaks });
+    return emit(ctx, a, b, { kind: acronym ? "organization" : "person", name: surface, country: null, role: null, via: acronym ? "acronym" : "single", alias: true, weak: !speaks });
   }
   const particles = span.filter((t) => !t.cap).length;
   // A country or capital inside an unknown run ("de-Nazify Ukraine") is that place, not part of a name.
@@ -301,7 +299,7 @@ function unknown(ctx: Ctx, a: number, b: number, surface: string): void {
   // still be part of a name ("Donald Trump" if the lexicon knew "trump").
   const common = span.filter((t) => t.cap && t.pos !== "PROPN").length;
   if (common * 2 < span.length - particles + (span.length - particles === 1 ? 1 : 0) && !span.some((t) => UPPER_ONLY.test(t.text)) && span.length - particles <= 4)
-    emit(ctx, a, b, { ...base, kind: "person", name: surface, country: nearbyCountry(ctx, a), via: "person" });
+    emit(ctx, a, b, { kind: "person", name: surface, country: nearbyCountry(ctx, a), role: null, via: "person", alias: true, weak: false });
   else gazetteerSegments(ctx, a, b);
 }
 

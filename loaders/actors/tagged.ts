@@ -111,19 +111,22 @@ function fromSpan(doc: Doc, toks: Tok[], s: NameSpan): Candidate | null {
   // A person's name never opens on a sentence's "The" ("The Ode administration", once read as a person's).
   if (s.type === "PER" && s.b - s.a > 1 && toks[s.a]!.text === "The") s = { ...s, a: s.a + 1, start: toks[s.a + 1]!.start };
   const text = doc.text.slice(s.start, s.end);
-  const base = { doc: doc.id, start: s.start, end: s.end, text, sentence: toks[s.a]!.sentence, name: text, country: null, role: null, via: "tagger", alias: true, weak: false } as const;
+  // Fields in the order the rules write them (classify.ts emit): candidates keep one shape.
+  const { start, end } = s, sentence = toks[s.a]!.sentence;
+  const cand = (kind: Candidate["kind"], name: string, country: string | null): Candidate =>
+    ({ doc: doc.id, start, end, text, sentence, kind, name, country, role: null, via: "tagger", alias: true, weak: false });
   switch (s.type) {
     case "PER":
-      return { ...base, kind: "person" };
+      return cand("person", text, null);
     case "ORG":
-      return { ...base, kind: "organization" };
+      return cand("organization", text, null);
     case "LOC": {
       const g = gazetteer().exact.get(text)?.[0];
-      if (g?.kind === "country") return { ...base, kind: "country", name: g.name, country: g.iso3 };
-      return { ...base, kind: "place", name: g && g.kind !== "demonym" && g.kind !== "body" ? g.name : text, country: g?.iso3 ?? null };
+      if (g?.kind === "country") return cand("country", g.name, g.iso3);
+      return cand("place", g && g.kind !== "demonym" && g.kind !== "body" ? g.name : text, g?.iso3 ?? null);
     }
     case "MISC":
-      return namesPeople(toks, s) ? { ...base, kind: "group" } : null;
+      return namesPeople(toks, s) ? cand("group", text, null) : null;
   }
 }
 
