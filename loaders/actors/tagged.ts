@@ -37,13 +37,13 @@ function titleAt(text: string, toks: Tok[], k: number, end: number): number {
  */
 export function splitAtTitle(text: string, toks: Tok[], s: NameSpan): NameSpan[] {
   const straddling = titleInto(text, toks, s);
-  if (straddling > s.a) return [{ a: straddling, b: s.b, start: toks[straddling]!.start, end: s.end, type: "PER", titled: true }];
+  if (straddling > s.a) return [{ start: toks[straddling]!.start, end: s.end, type: "PER", a: straddling, b: s.b, titled: true }];
   for (let k = s.a; k < s.b - 1; k++) {
     const n = titleAt(text, toks, k, s.b - 1);
     if (!n) continue;
     // "the Pope's visit": a title with a possessive is the person named by it; what follows is no name.
     if (CLITIC_S.test(toks[k + n]!.text)) return k > s.a ? [{ ...s, b: k, end: toks[k - 1]!.end }] : [];
-    const after: NameSpan = { a: k + n, b: s.b, start: toks[k + n]!.start, end: s.end, type: "PER", titled: true };
+    const after: NameSpan = { start: toks[k + n]!.start, end: s.end, type: "PER", a: k + n, b: s.b, titled: true };
     return k > s.a ? [{ ...s, b: k, end: toks[k - 1]!.end }, after] : [after];
   }
   return [s];

@@ -17,7 +17,7 @@ export interface NameSpan {
   /** Token range [a, b) in the article's tokens. */
   a: number;
   b: number;
-  /** A title stood before it, split off by actors/tagged.ts: a person by the text's own word. */
+  /** A title stood before it, split off by actors/tagged.ts: a person by the text's own word. Always set, so spans keep one shape. */
   titled?: boolean;
 }
 
@@ -113,7 +113,7 @@ export function tagNames(doc: Doc, toks: Tok[]): NameSpan[] {
       while (a < b && !toks[a]!.word) a++;
       while (b > a && !toks[b - 1]!.word) b--;
       if (a === b) continue;
-      out.push({ start: toks[a]!.start, end: toks[b - 1]!.end, type: s.type, a, b });
+      out.push({ start: toks[a]!.start, end: toks[b - 1]!.end, type: s.type, a, b, titled: false });
     }
     t += g.words.length;
   }
