@@ -3,10 +3,10 @@ import type { Candidate } from "./candidate.js";
 import { DAY_OR_MONTH, dateAbbreviation } from "./datewords.js";
 import { gazetteer } from "./gazetteer.js";
 import type { NameSpan } from "./ner/tagdoc.js";
-import { caselessLine } from "./ner/features.js";
-import { wordInfo } from "./ner/wordinfo.js";
 import type { Tok } from "./tok.js";
 import { HONORIFICS, OFFICE_TITLES } from "./lexicon/titles.js";
+import { ByStart, outermost, Overlaps } from "./spans.js";
+import { titleCaseSentences } from "./titlecase.js";
 import { mayStartTitle, oneSpace } from "./titlescan.js";
 
 // The trained tagger (ner/) decides what is a name and what kind of name; the
@@ -142,8 +142,7 @@ function retyped(doc: Doc, toks: Tok[], c: Candidate, s: NameSpan): Candidate | 
 }
 
 /** What becomes of one rule candidate given the tagger's names: kept, retyped, or dropped (null). */
-function reconcile(doc: Doc, toks: Tok[], c: Candidate, rules: Candidate[], names: NameSpan[]): Candidate | null {
-  const exact = names.find((s) => same(s, c));
+function reconcile(doc: Doc, toks: Tok[], c: Candidate, rules: Candidate[], names: NameSpan[], exact: NameSpan | undefined): Candidate | null {
   if (GUESSES.has(c.via)) {
     // The tagger's agreement is evidence of its own: the guess is no longer weak.
     if (exact) {
@@ -196,70 +195,24 @@ function personByTitle(doc: Doc, toks: Tok[], rules: Candidate[], names: NameSpa
 
 const lastWord = (text: string) => text.split(/[\s\u00a0-]+/).at(-1) ?? "";
 
-/**
- * Sentences set in title case ("High Hopes Fade As Talks Stall In Geneva"): the tagger
- * learnt headlines in capitals, where a word's lower case still tells; in title case
- * its capitals mislead it, so there only the rules' gazetteer names are taken. Not a
- * line of data (a table's row, a dateline: clean/datalines.ts) nor a list of names: their
- * capitals are names, and Reuters' tables and line-ups taught the tagger to read them.
- */
-function titleCaseSentences(doc: Doc, toks: Tok[]): Set<number> {
-  const bySentence = new Map<number, Tok[]>();
-  for (const t of toks) {
-    const list = bySentence.get(t.sentence);
-    if (list) list.push(t);
-    else bySentence.set(t.sentence, [t]);
-  }
-  const out = new Set<number>();
-  for (const [s, list] of bySentence) {
-    if (doc.sentences[s]?.data || isList(list)) continue;
-    const infos = list.map((t) => (t.lex.info ??= wordInfo(t.text)));
-    if (infos.some((w) => w.hasLower) && caselessLine(infos) && fewLowerCase(list)) out.add(s);
-  }
-  return out;
-}
-
-/**
- * Title case leaves only short function words in lower case, at most one for every two
- * capitalised words ("Talks Stall in Geneva as Hopes Fade"); a sentence whose long words
- * happen to be names has more ("Shares were up 2 on the Riverton Stock Exchange").
- */
-function fewLowerCase(list: Tok[]): boolean {
-  let lower = 0, upper = 0;
-  for (const t of list) {
-    if (!t.word) continue;
-    if (t.cap) upper++;
-    else if (LOWER_START.test(t.text)) lower++;
-  }
-  return lower * 2 <= upper;
-}
-
-/** Names in a list ("Ann Lee, Bo Park, Cy Young") or with a bracketed aside ("Ann Lee (Canada)"): not a headline. */
-function isList(list: Tok[]): boolean {
-  let commas = 0;
-  for (const t of list) {
-    if (t.text === "(" || t.text === "[") return true;
-    if (t.text === "," && ++commas >= 2) return true;
-  }
-  return false;
-}
-
 /** Rule candidates reconciled with the tagger's names; the result is sorted by offset. */
 export function withTaggedNames(doc: Doc, toks: Tok[], rules: Candidate[], tagged: NameSpan[]): Candidate[] {
   const titleCase = titleCaseSentences(doc, toks);
   // "The Aug. 7 blasts": a span ending on a month's short form before a day is a date the tagger misread.
   const edged = tagged.filter((s) => !titleCase.has(toks[s.a]!.sentence) && !dateAbbreviation(toks, s.b - 1)).map((s) => trimmed(toks, s));
   // A span grown past an initial covers the tagger's pieces of the same name ("III").
-  const read = edged.filter((s) => !edged.some((o) => o !== s && o.start <= s.start && s.end <= o.end && (o.start < s.start || s.end < o.end)));
+  const read = outermost(edged);
   const names = personByTitle(doc, toks, rules, read.flatMap((s) => splitAtTitle(doc.text, toks, s)));
   const kept: Candidate[] = [];
+  const byStart = new ByStart(names);
   for (const c of rules) {
-    const r = reconcile(doc, toks, c, rules, names);
+    const r = reconcile(doc, toks, c, rules, names, byStart.same(c));
     if (r) kept.push(r);
   }
   const out = [...kept];
+  const keptOverlaps = new Overlaps(kept);
   for (const s of names) {
-    if (kept.some((c) => overlaps(c, s))) continue;
+    if (keptOverlaps.any(s)) continue;
     const c = fromSpan(doc, toks, s);
     if (c && c.text.trim()) out.push(c);
   }
