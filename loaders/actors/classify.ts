@@ -337,16 +337,17 @@ const SMALL_WORDS = new Set(["and", "the", "for", "nor", "but", "yet", "via", "p
 function headlineSentences(toks: Tok[]): Set<number> {
   // Title case capitalises every word of four letters or more (short prepositions and articles
   // may stay lower case): one such word in lower case ("praised") makes it a sentence.
-  const caps = new Map<number, [number, number]>();
+  let top = -1;
+  for (const t of toks) if (t.sentence > top) top = t.sentence;
+  // Per sentence s (tokens outside every sentence are -1), at 2 (s + 1): capitalised words, long words in lower case.
+  const caps = new Int32Array(2 * (top + 2));
   for (const t of toks) {
     if (!t.word || t.text.length < 3 || t.pos === "NUM" || SMALL_WORDS.has(t.text)) continue;
-    const c = caps.get(t.sentence) ?? [0, 0];
-    if (t.cap) c[0]++;
-    else if (t.text.length >= 4) c[1]++;
-    caps.set(t.sentence, c);
+    if (t.cap) caps[2 * (t.sentence + 1)]!++;
+    else if (t.text.length >= 4) caps[2 * (t.sentence + 1) + 1]!++;
   }
   const out = new Set<number>();
-  for (const [s, [cap, lower]] of caps) if (cap >= 4 && lower === 0) out.add(s);
+  for (let s = -1; s <= top; s++) if (caps[2 * (s + 1)]! >= 4 && caps[2 * (s + 1) + 1] === 0) out.add(s);
   return out;
 }
 

@@ -141,6 +141,16 @@ function retyped(doc: Doc, toks: Tok[], c: Candidate, s: NameSpan): Candidate | 
   return t && { ...c, kind: t.kind, name: t.name, country: t.country ?? (t.kind === "person" || t.kind === "organization" ? null : c.country) };
 }
 
+/** `/\p{Ll}/u` on text[start, end), without cutting it out: ASCII read here, the rest from the first other character on. */
+function hasLower(text: string, start: number, end: number): boolean {
+  for (let k = start; k < end; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 97 && c <= 122) return true;
+    if (c >= 128) return LOWER.test(text.slice(k, end));
+  }
+  return false;
+}
+
 /** What becomes of one rule candidate given the tagger's names: kept, retyped, or dropped (null). */
 function reconcile(doc: Doc, toks: Tok[], c: Candidate, rules: Candidate[], names: NameSpan[], exact: NameSpan | undefined): Candidate | null {
   if (GUESSES.has(c.via)) {
@@ -151,9 +161,9 @@ function reconcile(doc: Doc, toks: Tok[], c: Candidate, rules: Candidate[], name
     }
     // Where the tagger saw nothing, a weak guess stays ("DPR", a bare "Mainichi"): resolution keeps it only
     // if a name found otherwise claims it. Not in a line in capitals, where every word looks like one.
+    if (!c.weak) return null;
     const sentence = doc.sentences[c.sentence];
-    const lower = sentence ? LOWER.test(doc.text.slice(sentence.start, sentence.end)) : false;
-    return c.weak && lower && !names.some((s) => overlaps(s, c)) ? c : null;
+    return sentence && hasLower(doc.text, sentence.start, sentence.end) && !names.some((s) => overlaps(s, c)) ? c : null;
   }
   // "President Ann van Ode": a titled person's name runs on through a lower-case particle the rules stop at.
   if (c.kind === "person" && (c.via === "title" || c.via === "honorific")) {
