@@ -1,6 +1,7 @@
 import { gazetteerMarks } from "./gazetteer.js";
 import { mix } from "./hash.js";
 import { NEXT, NEXT2, NONE, NONE_WORD, PREV, PREV2, pushGroup, SELF, T, type Sink } from "./wordfeatures.js";
+import { docStats, OPENERS, type DocStats } from "./docstats.js";
 import { wordInfo, type WordInfo } from "./wordinfo.js";
 
 // The static features of every token of a document (all but the tags the
@@ -39,7 +40,6 @@ export interface DocFeatures {
   sentenceStarts: number[];
 }
 
-const OPENERS = new Set(['"', "“", "‘", "'", "(", "[", "-", "--", ":", "—", "–", "«"]);
 
 /** A line in capitals or in title case: capitals there say nothing about names. */
 export function caselessLine(infos: WordInfo[]): boolean {
@@ -54,37 +54,6 @@ export function caselessLine(infos: WordInfo[]): boolean {
     }
   }
   return (upperOnly >= 2 && lower === 0) || (capLong >= 4 && lowLong === 0);
-}
-
-interface DocStats {
-  capMid: Map<string, number>;
-  lower: Map<string, number>;
-  /** Lower-cased word → positions it takes in runs of two or more capitalised words (bit 0 first, 1 inside, 2 last). */
-  run: Map<string, number>;
-}
-
-function docStats(sentences: WordInfo[][], caseless: boolean[]): DocStats {
-  const st: DocStats = { capMid: new Map(), lower: new Map(), run: new Map() };
-  sentences.forEach((s, si) => {
-    if (caseless[si]) return;
-    let runStart = -1;
-    for (let k = 0; k <= s.length; k++) {
-      const w = s[k];
-      if (w && w.hasLetter && !w.cap) st.lower.set(w.lower, (st.lower.get(w.lower) ?? 0) + 1);
-      if (w && w.cap && k > 0 && !OPENERS.has(s[k - 1]!.lower)) st.capMid.set(w.lower, (st.capMid.get(w.lower) ?? 0) + 1);
-      if (w && w.cap && w.hasLetter) {
-        if (runStart < 0) runStart = k;
-        continue;
-      }
-      if (runStart >= 0 && k - runStart >= 2)
-        for (let j = runStart; j < k; j++) {
-          const bit = j === runStart ? 1 : j === k - 1 ? 4 : 2;
-          st.run.set(s[j]!.lower, (st.run.get(s[j]!.lower) ?? 0) | bit);
-        }
-      runStart = -1;
-    }
-  });
-  return st;
 }
 
 /** A growable Uint32Array: features stay unboxed 32-bit integers (a number[] boxes those over 2^30). */
@@ -109,8 +78,8 @@ export function featurizeDoc(sentences: string[][], grouped = false): DocFeature
 /** featurizeDoc on words already read (wordinfo.ts). */
 export function featurizeWords(infos: WordInfo[][], grouped = false): DocFeatures {
   const caseless = infos.map(caselessLine);
-  const stats = docStats(infos, caseless);
   const n = infos.reduce((t, s) => t + s.length, 0);
+  const stats = docStats(infos, caseless, n);
   const low = new Uint32Array(n), short = new Uint32Array(n), cap = new Uint8Array(n);
   const sentenceStarts: number[] = [];
   let t = 0;
@@ -139,7 +108,7 @@ function allFeatures(infos: WordInfo[][], caseless: boolean[], stats: DocStats, 
     for (let k = 0; k < s.length; k++, t++) {
       offsets[t] = out.length;
       wordAloneFeatures(out, s, k, caseless[si]!);
-      sentenceFeatures(out, s, k, marks, caseless[si]!, stats);
+      sentenceFeatures(out, s, k, marks, caseless[si]!, stats, t);
     }
   });
   offsets[n] = out.length;
@@ -164,7 +133,7 @@ function lazyFeatures(infos: WordInfo[][], caseless: boolean[], stats: DocStats,
   const staticAt = (t: number, out: Sink) => {
     const si = sentenceOf[t]!, s = infos[si]!;
     const m = (marks[si] ??= gazetteerMarks(s));
-    sentenceFeatures(out, s, position[t]!, m, caseless[si]!, stats);
+    sentenceFeatures(out, s, position[t]!, m, caseless[si]!, stats, t);
   };
   return { words, caseless: caselessTok, staticAt };
 }
@@ -178,7 +147,7 @@ function wordAloneFeatures(out: Sink, s: WordInfo[], k: number, caseless: boolea
 }
 
 /** The features that read a word with its neighbours, its gazetteer marks and the rest of the document. */
-function sentenceFeatures(out: Sink, s: WordInfo[], k: number, marks: Int32Array, caseless: boolean, st: DocStats): void {
+function sentenceFeatures(out: Sink, s: WordInfo[], k: number, marks: Int32Array, caseless: boolean, st: DocStats, t: number): void {
   const w = s[k]!;
   const p1 = s[k - 1], n1 = s[k + 1];
   const c = caseless ? T.CASELESS : 0;
@@ -196,9 +165,9 @@ function sentenceFeatures(out: Sink, s: WordInfo[], k: number, marks: Int32Array
   out.push(mix(T.GazP1, k + 1 < s.length ? marks[k + 1]! >> 2 : -1));
   if (!w.hasLetter) return;
   // The same word elsewhere in the document: capitalised mid-sentence, written in lower case, part of a longer name.
-  const capMid = st.capMid.get(w.lower) ?? 0, lower = st.lower.get(w.lower) ?? 0;
-  out.push(mix(T.DocCapMid + c, Math.min(capMid, 2)));
-  out.push(mix(T.DocLower + c, Math.min(lower, 2)));
-  out.push(mix(T.DocRun + c, st.run.get(w.lower) ?? 0));
+  const capMid = st.capMid[t]!, lower = st.lower[t]!;
+  out.push(mix(T.DocCapMid + c, capMid));
+  out.push(mix(T.DocLower + c, lower));
+  out.push(mix(T.DocRun + c, st.run[t]!));
   if (capMid > 0 && lower === 0) out.push(mix(T.DocOnlyCaps + c, initial ? 1 : 0));
 }

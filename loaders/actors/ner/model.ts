@@ -78,6 +78,9 @@ function addWordGroups(weights: Weights, d: DocFeatures, t: number, first: numbe
   }
 }
 
+/** Tagging: the static features of the token being scored, made into one buffer reused from token to token and document to document. */
+const ownFeatures = new FeatureBuffer();
+
 /**
  * Greedy left-to-right decoding of one document, each tag conditioned on the two
  * before it and on the tags given to the same capitalised word earlier in the document.
@@ -86,7 +89,7 @@ function addWordGroups(weights: Weights, d: DocFeatures, t: number, first: numbe
 export function decodeDoc(weights: Weights, d: DocFeatures, onToken?: OnToken): Uint8Array {
   const n = d.tokens;
   const tags = new Uint8Array(n);
-  const own = new FeatureBuffer();
+  const own = ownFeatures;
   const scores = new Float64Array(NC);
   const hist = new Map<number, Int32Array>();
   const dynBuffer = new Uint32Array(6);

@@ -25,6 +25,8 @@ export interface WordInfo {
   hasLetter: boolean;
   /** The gazetteer's answer for the word alone (gazetteer.ts wordGaz). */
   gaz: number;
+  /** A number for the lower-cased word, the same for every word with that lower case (docstats.ts), or -1 past the bound. */
+  lowId: number;
   /**
    * The decoder's class scores of this word's feature groups, per role and line case
    * (groupscores.ts), for the weights in `scoredBy`: kept on the word, which is made once.
@@ -55,6 +57,19 @@ export function shortShape(shape: string): string {
   return shape.replace(/(.)\1+/g, "$1");
 }
 
+const lowerIds = new Map<string, number>();
+/** Bounded like the cache: past it, docstats.ts counts the words by their text. */
+const MAX_LOWER_IDS = 1 << 20;
+
+function lowerId(lower: string): number {
+  let id = lowerIds.get(lower);
+  if (id === undefined) {
+    if (lowerIds.size >= MAX_LOWER_IDS) return -1;
+    lowerIds.set(lower, (id = lowerIds.size));
+  }
+  return id;
+}
+
 export function wordInfo(w: string): WordInfo {
   const hit = cache.get(w);
   if (hit) return hit;
@@ -78,6 +93,7 @@ export function wordInfo(w: string): WordInfo {
     hasLower: LOWER.test(w),
     hasLetter: LETTER.test(w),
     gaz: wordGaz(lower),
+    lowId: lowerId(lower),
     groups: null,
     scoredBy: null,
   };
