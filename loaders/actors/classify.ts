@@ -57,10 +57,16 @@ function emit(ctx: Ctx, a: number, b: number, c: Omit<Candidate, "doc" | "start"
   });
 }
 
+let caselessSpaced: boolean | undefined;
+
 function lookup(surface: string): GazEntry | undefined {
   const g = gazetteer();
   const s = oneSpace(surface);
-  return g.exact.get(s)?.[0] ?? g.caseless.get(s.toLowerCase())?.[0];
+  const hit = g.exact.get(s)?.[0];
+  if (hit) return hit;
+  // The lower-case names are of three words or more: a surface of one word (most) is none of them.
+  caselessSpaced ??= [...g.caseless.keys()].every((k) => k.includes(" "));
+  return caselessSpaced && !s.includes(" ") ? undefined : g.caseless.get(s.toLowerCase())?.[0];
 }
 
 /** "Donetsk and Lugansk People's Republics": two names sharing one plural head. */

@@ -24,7 +24,7 @@ export function lexiconTag(lower: string): string | undefined {
 }
 
 // Module-level: a bundler may rewrite a Unicode property escape as a RegExp built at each use.
-const CAP_START = /^\p{Lu}/u, NUM_START = /^\p{N}/u, LETTER = /[\p{L}]/u, ALL_CAPS = /^\p{Lu}[\p{Lu}.]+$/u, WORDLIKE = /[\p{L}\p{N}]/u;
+const CAP_START = /^\p{Lu}/u, LOWER_START = /^\p{Ll}/u, NUM_START = /^\p{N}/u, LETTER = /[\p{L}]/u, ALL_CAPS = /^\p{Lu}[\p{Lu}.]+$/u, WORDLIKE = /[\p{L}\p{N}]/u;
 const VERB_TAGS = /^(PastTense|PresentTense|Gerund|Participle|Modal|Copula|Auxiliary|Verb|PhrasalVerb)$/;
 const NOUN_TAGS = /^(Singular|Plural|Uncountable|Noun|Actor|Infinitive|Possessive)$/;
 
@@ -101,7 +101,7 @@ function nextToken(text: string, from: number): number {
 }
 
 function lexeme(v: string): Lexeme {
-  return { text: v, pos: guessPos(v), cap: CAP_START.test(v), word: WORDLIKE.test(v), opener: OPENERS.has(v), ner: null, info: null };
+  return { text: v, pos: guessPos(v), cap: CAP_START.test(v), word: WORDLIKE.test(v), opener: OPENERS.has(v), lowerStart: LOWER_START.test(v), ner: null, info: null };
 }
 
 export function lexTokenize(doc: Doc): Tok[] {

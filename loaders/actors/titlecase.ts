@@ -2,9 +2,6 @@ import type { Doc } from "../types.js";
 import { wordInfo } from "./ner/wordinfo.js";
 import type { Tok } from "./tok.js";
 
-// Module-level: a bundler may rewrite a Unicode property escape as a RegExp built at each use.
-const LOWER_START = /^\p{Ll}/u;
-
 /**
  * Per sentence, the counts the tests below read, gathered in one pass over the tokens:
  * words with a letter, with a lower-case letter and without; words of four letters or
@@ -34,7 +31,7 @@ export function titleCaseSentences(doc: Doc, toks: Tok[]): Set<number> {
     }
     if (t.word) {
       if (t.cap) n[r + C.CapWords]!++;
-      else if (LOWER_START.test(t.text)) n[r + C.LowerWords]!++;
+      else if (t.lex.lowerStart) n[r + C.LowerWords]!++;
     }
     if (t.text === ",") n[r + C.Commas]!++;
     else if (t.text === "(" || t.text === "[") n[r + C.Bracket] = 1;

@@ -12,6 +12,8 @@ export interface Lexeme {
   word: boolean;
   /** Opens a quotation or an aside: the word after it is initial. */
   opener: boolean;
+  /** Starts with a lower-case letter. */
+  lowerStart: boolean;
   /** The name tagger's words for the token standing alone (ner/tagdoc.ts), once asked for. */
   ner: WordInfo[] | null;
   /** The tagger's reading of the text as it is (ner/wordinfo.ts), once asked for. */
