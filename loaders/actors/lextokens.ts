@@ -67,32 +67,82 @@ const isDigit = (c: number) => c >= 48 && c <= 57;
 /** Start of the token nextToken last found. */
 let tokenStart = 0;
 
+/** Titles TOKEN's third alternative keeps with their full stop ("Mr."). */
+const DOTTED = new Set(["Mr", "Mrs", "Ms", "Dr", "St", "Gen", "Sen", "Rep", "Col", "Lt", "Prof", "Gov", "Jr", "Sr"]);
+/** Quotation marks, dashes and an ellipsis: tokens of one character wherever they stand. */
+const SINGLE = new Set([0x201c, 0x201d, 0x2018, 0x2014, 0x2013, 0x2026, 0xab, 0xbb]);
+
+/** Whether a possessive's s stands at i: an s or S before the end or a character that is no letter or digit (1), not (0), or -1 when the next character is not ASCII. */
+function possessiveAt(text: string, i: number): number {
+  const s = text.charCodeAt(i);
+  if (s !== 115 && s !== 83) return 0;
+  if (i + 1 >= text.length) return 1;
+  const d = text.charCodeAt(i + 1);
+  return d >= 128 ? -1 : !isLetter(d) && !isDigit(d) ? 1 : 0;
+}
+
+/**
+ * Where TOKEN ends the ASCII letters text[p, e), or -1 when only TOKEN can tell: at e
+ * when no letter, digit, apostrophe or full stop follows (its first alternative), or a
+ * full stop follows a word of two letters or more that is no title (one letter may begin
+ * "U.S."), or an apostrophe begins a possessive ("Russia’s"): its later word alternative.
+ */
+function wordEnd(text: string, p: number, e: number): number {
+  const d = e < text.length ? text.charCodeAt(e) : 32;
+  if (d < 128 && !isLetter(d) && !isDigit(d) && d !== 39 && d !== 46) return e;
+  if (d === 46) return e - p >= 2 && !DOTTED.has(text.slice(p, e)) ? e : -1;
+  if (d === 39 || d === 0x2019) return possessiveAt(text, e + 1) === 1 ? e : -1;
+  return -1;
+}
+
+/** Where TOKEN ends the number whose first ASCII digits end at e: separators followed by digits join it ("1,000.5"); -1 when only TOKEN can tell. */
+function numberEnd(text: string, e: number): number {
+  const n = text.length;
+  for (;;) {
+    const d = e < n ? text.charCodeAt(e) : 32;
+    // Any other script's digits continue it: left to TOKEN.
+    if (d >= 128) return -1;
+    if ((d === 46 || d === 44) && e + 1 < n) {
+      const f = text.charCodeAt(e + 1);
+      if (isDigit(f)) {
+        e += 2;
+        while (e < n && isDigit(text.charCodeAt(e))) e++;
+        continue;
+      }
+      if (f >= 128) return -1;
+    }
+    return e;
+  }
+}
+
 /**
  * End of TOKEN's next match at or after `from` (its start left in tokenStart), or -1
  * when there is none. A match starts at the first character that is not white space
- * (the last alternative takes any other); the commonest cases, ASCII words, numbers
- * and punctuation with an ASCII character after them, are cut here the way TOKEN
- * cuts them, and anything else is left to TOKEN from that character.
+ * (the last alternative takes any other); the commonest cases, ASCII words and numbers,
+ * punctuation, quotation marks and possessives, are cut here the way TOKEN cuts them,
+ * and anything else is left to TOKEN from that character.
  */
 function nextToken(text: string, from: number): number {
   const n = text.length;
   let p = from, c = 0;
-  while (p < n && ((c = text.charCodeAt(p)) === 32 || (c >= 9 && c <= 13))) p++;
+  while (p < n && ((c = text.charCodeAt(p)) === 32 || (c >= 9 && c <= 13) || c === 0xa0)) p++;
   if (p >= n) return -1;
-  if (c < 128) {
-    let e = p + 1;
-    if (isLetter(c)) {
-      while (e < n && isLetter(text.charCodeAt(e))) e++;
-      const d = e < n ? text.charCodeAt(e) : 32;
-      // TOKEN's first alternative: not followed by a letter, mark, digit, apostrophe or full stop.
-      if (d < 128 && !isLetter(d) && !isDigit(d) && d !== 39 && d !== 46) return ((tokenStart = p), e);
-    } else if (isDigit(c)) {
-      while (e < n && isDigit(text.charCodeAt(e))) e++;
-      const d = e < n ? text.charCodeAt(e) : 32;
-      // A number: no more digits, nor a separator that could continue it.
-      if (d < 128 && !isDigit(d) && d !== 46 && d !== 44) return ((tokenStart = p), e);
-    } else if (c !== 39 && c !== 96) return ((tokenStart = p), e);
+  let e = -1;
+  if (isLetter(c)) {
+    e = p + 1;
+    while (e < n && isLetter(text.charCodeAt(e))) e++;
+    e = wordEnd(text, p, e);
+  } else if (isDigit(c)) {
+    e = p + 1;
+    while (e < n && isDigit(text.charCodeAt(e))) e++;
+    e = numberEnd(text, e);
+  } else if (c < 128 ? c !== 39 && c !== 96 : SINGLE.has(c)) e = p + 1;
+  else if (c === 0x2019) {
+    // TOKEN's possessive alternative, or the mark alone.
+    const s = possessiveAt(text, p + 1);
+    e = s === 1 ? p + 2 : s === 0 ? p + 1 : -1;
   }
+  if (e >= 0) return ((tokenStart = p), e);
   TOKEN.lastIndex = p;
   const m = TOKEN.exec(text);
   if (!m) return -1;
