@@ -42,9 +42,9 @@ export function splitAtTitle(text: string, toks: Tok[], s: NameSpan): NameSpan[]
     const n = titleAt(text, toks, k, s.b - 1);
     if (!n) continue;
     // "the Pope's visit": a title with a possessive is the person named by it; what follows is no name.
-    if (CLITIC_S.test(toks[k + n]!.text)) return k > s.a ? [{ ...s, b: k, end: toks[k - 1]!.end }] : [];
+    if (CLITIC_S.test(toks[k + n]!.text)) return k > s.a ? [nameSpan(s.start, toks[k - 1]!.end, s.type, s.a, k, s.titled)] : [];
     const after: NameSpan = { start: toks[k + n]!.start, end: s.end, type: "PER", a: k + n, b: s.b, titled: true };
-    return k > s.a ? [{ ...s, b: k, end: toks[k - 1]!.end }, after] : [after];
+    return k > s.a ? [nameSpan(s.start, toks[k - 1]!.end, s.type, s.a, k, s.titled), after] : [after];
   }
   return [s];
 }
@@ -78,8 +78,8 @@ function trimmed(toks: Tok[], s: NameSpan): NameSpan {
   while (k - a > 1 && toks[k - 1]!.word && LOWER_START.test(toks[k - 1]!.text)) k--;
   if (k < b && k - a > 1 && toks[k - 1]!.text === ",") b = k - 1;
   const past = pastInitial(toks, b);
-  if (past > b) return { ...s, a, b: past, start: toks[a]!.start, end: toks[past - 1]!.end, type: "PER" };
-  return a === s.a && b === s.b ? s : { ...s, a, b, start: toks[a]!.start, end: toks[b - 1]!.end };
+  if (past > b) return nameSpan(toks[a]!.start, toks[past - 1]!.end, "PER", a, past, s.titled);
+  return a === s.a && b === s.b ? s : nameSpan(toks[a]!.start, toks[b - 1]!.end, s.type, a, b, s.titled);
 }
 
 const SUFFIXES = new Set(["Jr", "Sr", "II", "III", "IV"]);
@@ -98,6 +98,14 @@ function pastInitial(toks: Tok[], b: number): number {
   return e;
 }
 
+// Spans and candidates written field by field rather than spread: each keeps one shape.
+const nameSpan = (start: number, end: number, type: NameSpan["type"], a: number, b: number, titled = false): NameSpan => ({ start, end, type, a, b, titled });
+
+/** c with some fields replaced, in the order the rules write them (classify.ts emit). */
+function revised(c: Candidate, end: number, text: string, kind: Candidate["kind"], name: string, country: string | null, weak: boolean): Candidate {
+  return { doc: c.doc, start: c.start, end, text, sentence: c.sentence, kind, name, country, role: c.role, via: c.via, alias: c.alias, weak };
+}
+
 const overlaps = (x: { start: number; end: number }, y: { start: number; end: number }) => x.start < y.end && y.start < x.end;
 
 /** A MISC name that names people ("Republicans", "Kurds", "Islamists"): a plural proper noun. */
@@ -109,7 +117,7 @@ function namesPeople(toks: Tok[], s: NameSpan): boolean {
 
 function fromSpan(doc: Doc, toks: Tok[], s: NameSpan): Candidate | null {
   // A person's name never opens on a sentence's "The" ("The Ode administration", once read as a person's).
-  if (s.type === "PER" && s.b - s.a > 1 && toks[s.a]!.text === "The") s = { ...s, a: s.a + 1, start: toks[s.a + 1]!.start };
+  if (s.type === "PER" && s.b - s.a > 1 && toks[s.a]!.text === "The") s = nameSpan(toks[s.a + 1]!.start, s.end, s.type, s.a + 1, s.b, s.titled);
   const text = doc.text.slice(s.start, s.end);
   // Fields in the order the rules write them (classify.ts emit): candidates keep one shape.
   const { start, end } = s, sentence = toks[s.a]!.sentence;
@@ -138,7 +146,7 @@ const same = (x: { start: number; end: number }, y: { start: number; end: number
 function retyped(doc: Doc, toks: Tok[], c: Candidate, s: NameSpan): Candidate | null {
   if (KIND_OF[s.type] === c.kind) return c;
   const t = fromSpan(doc, toks, s);
-  return t && { ...c, kind: t.kind, name: t.name, country: t.country ?? (t.kind === "person" || t.kind === "organization" ? null : c.country) };
+  return t && revised(c, c.end, c.text, t.kind, t.name, t.country ?? (t.kind === "person" || t.kind === "organization" ? null : c.country), c.weak);
 }
 
 /** `/\p{Ll}/u` on text[start, end), without cutting it out: ASCII read here, the rest from the first other character on. */
@@ -157,7 +165,7 @@ function reconcile(doc: Doc, toks: Tok[], c: Candidate, rules: Candidate[], name
     // The tagger's agreement is evidence of its own: the guess is no longer weak.
     if (exact) {
       const r = retyped(doc, toks, c, exact);
-      return r && { ...r, weak: false };
+      return r && revised(r, r.end, r.text, r.kind, r.name, r.country, false);
     }
     // Where the tagger saw nothing, a weak guess stays ("DPR", a bare "Mainichi"): resolution keeps it only
     // if a name found otherwise claims it. Not in a line in capitals, where every word looks like one.
@@ -170,7 +178,7 @@ function reconcile(doc: Doc, toks: Tok[], c: Candidate, rules: Candidate[], name
     const longer = names.find((s) => s.type === "PER" && s.start === c.start && s.end > c.end);
     if (longer) {
       const text = doc.text.slice(longer.start, longer.end);
-      return { ...c, end: longer.end, text, name: text };
+      return revised(c, longer.end, text, c.kind, text, c.country, c.weak);
     }
   }
   // Only places and countries the gazetteer knows, and capitals read as their country: bodies keep their kind.
@@ -199,7 +207,7 @@ function personByTitle(doc: Doc, toks: Tok[], rules: Candidate[], names: NameSpa
   const flips = (s: NameSpan, text: string) => s.type === "ORG" || (s.type === "LOC" && !gazetteer().exact.has(text));
   return names.map((s) => {
     const text = doc.text.slice(s.start, s.end);
-    return flips(s, text) && surnames.has(lastWord(text)) ? { ...s, type: "PER" } : s;
+    return flips(s, text) && surnames.has(lastWord(text)) ? nameSpan(s.start, s.end, "PER", s.a, s.b, s.titled) : s;
   });
 }
 
