@@ -4,14 +4,7 @@ import type { WordInfo } from "./wordinfo.js";
 // same lower-cased word is capitalised mid-sentence, written in lower case, and
 // which places it takes in runs of capitalised words. Counted per word in arrays
 // indexed by the word's lowId (wordinfo.ts), valid for the document being counted
-// by a stamp, and read out per token before the next document is counted.
-
-/** Per token, of its lower-cased word in the document: min(capitalised mid-sentence, 2), min(in lower case, 2), run positions (bit 0 first, 1 inside, 2 last). */
-export interface DocStats {
-  capMid: Uint8Array;
-  lower: Uint8Array;
-  run: Uint8Array;
-}
+// by a stamp until the next document is counted.
 
 /** Words after which a capital is a sentence's first (features.ts reads them too). */
 export const OPENERS = new Set(['"', "“", "‘", "'", "(", "[", "-", "--", ":", "—", "–", "«"]);
@@ -58,32 +51,48 @@ function newDocument(): void {
   spill = new Map();
 }
 
-export function docStats(sentences: WordInfo[][], caseless: boolean[], n: number): DocStats {
-  newDocument();
-  sentences.forEach((s, si) => {
-    if (caseless[si]) return;
-    let runStart = -1;
-    for (let k = 0; k <= s.length; k++) {
-      const w = s[k];
-      if (w && w.hasLetter && !w.cap) slot(w)[at + 1]!++;
-      if (w && w.cap && k > 0 && !OPENERS.has(s[k - 1]!.lower)) slot(w)[at]!++;
-      if (w && w.cap && w.hasLetter) {
-        if (runStart < 0) runStart = k;
-        continue;
-      }
-      if (runStart >= 0 && k - runStart >= 2)
-        for (let j = runStart; j < k; j++) slot(s[j]!)[at + 2]! |= j === runStart ? 1 : j === k - 1 ? 4 : 2;
-      runStart = -1;
+/**
+ * A document's counts, read word by word while its tokens are tagged (features.ts): the
+ * arrays are shared, so they answer only until the next document is counted.
+ */
+export class DocStats {
+  private readonly stamp: number;
+  private readonly spill: Map<string, Int32Array>;
+
+  constructor(sentences: WordInfo[][], caseless: boolean[]) {
+    newDocument();
+    this.stamp = stamp;
+    this.spill = spill;
+    sentences.forEach((s, si) => {
+      if (!caseless[si]) countSentence(s);
+    });
+  }
+
+  /** Of w's lower-cased word: min(capitalised mid-sentence, 2), min(in lower case, 2), run positions (bit 0 first, 1 inside, 2 last), into out. */
+  read(w: WordInfo, out: Int32Array): void {
+    if (this.stamp !== stamp) throw new Error("a document's word counts read after the next document was counted");
+    const id = w.lowId;
+    let c: Int32Array | undefined, i = 0;
+    if (id < 0) c = this.spill.get(w.lower);
+    else if (id < stamps.length && stamps[id] === stamp) (c = counts), (i = 3 * id);
+    out[0] = c ? Math.min(c[i]!, 2) : 0;
+    out[1] = c ? Math.min(c[i + 1]!, 2) : 0;
+    out[2] = c ? c[i + 2]! : 0;
+  }
+}
+
+function countSentence(s: WordInfo[]): void {
+  let runStart = -1;
+  for (let k = 0; k <= s.length; k++) {
+    const w = s[k];
+    if (w && w.hasLetter && !w.cap) slot(w)[at + 1]!++;
+    if (w && w.cap && k > 0 && !OPENERS.has(s[k - 1]!.lower)) slot(w)[at]!++;
+    if (w && w.cap && w.hasLetter) {
+      if (runStart < 0) runStart = k;
+      continue;
     }
-  });
-  const st: DocStats = { capMid: new Uint8Array(n), lower: new Uint8Array(n), run: new Uint8Array(n) };
-  let t = 0;
-  for (const s of sentences)
-    for (const w of s) {
-      const c = slot(w);
-      st.capMid[t] = Math.min(c[at]!, 2);
-      st.lower[t] = Math.min(c[at + 1]!, 2);
-      st.run[t++] = c[at + 2]!;
-    }
-  return st;
+    if (runStart >= 0 && k - runStart >= 2)
+      for (let j = runStart; j < k; j++) slot(s[j]!)[at + 2]! |= j === runStart ? 1 : j === k - 1 ? 4 : 2;
+    runStart = -1;
+  }
 }

@@ -1,7 +1,7 @@
 import { gazetteerMarks } from "./gazetteer.js";
 import { mix } from "./hash.js";
 import { NEXT, NEXT2, NONE, NONE_WORD, PREV, PREV2, pushGroup, SELF, T, type Sink } from "./wordfeatures.js";
-import { docStats, OPENERS, type DocStats } from "./docstats.js";
+import { DocStats, OPENERS } from "./docstats.js";
 import { wordInfo, type WordInfo } from "./wordinfo.js";
 
 // The static features of every token of a document (all but the tags the
@@ -79,7 +79,7 @@ export function featurizeDoc(sentences: string[][], grouped = false): DocFeature
 export function featurizeWords(infos: WordInfo[][], grouped = false): DocFeatures {
   const caseless = infos.map(caselessLine);
   const n = infos.reduce((t, s) => t + s.length, 0);
-  const stats = docStats(infos, caseless, n);
+  const stats = new DocStats(infos, caseless);
   const low = new Uint32Array(n), short = new Uint32Array(n), cap = new Uint8Array(n);
   const sentenceStarts: number[] = [];
   let t = 0;
@@ -108,7 +108,7 @@ function allFeatures(infos: WordInfo[][], caseless: boolean[], stats: DocStats, 
     for (let k = 0; k < s.length; k++, t++) {
       offsets[t] = out.length;
       wordAloneFeatures(out, s, k, caseless[si]!);
-      sentenceFeatures(out, s, k, marks, caseless[si]!, stats, t);
+      sentenceFeatures(out, s, k, marks, caseless[si]!, stats);
     }
   });
   offsets[n] = out.length;
@@ -133,7 +133,7 @@ function lazyFeatures(infos: WordInfo[][], caseless: boolean[], stats: DocStats,
   const staticAt = (t: number, out: Sink) => {
     const si = sentenceOf[t]!, s = infos[si]!;
     const m = (marks[si] ??= gazetteerMarks(s));
-    sentenceFeatures(out, s, position[t]!, m, caseless[si]!, stats, t);
+    sentenceFeatures(out, s, position[t]!, m, caseless[si]!, stats);
   };
   return { words, caseless: caselessTok, staticAt };
 }
@@ -147,7 +147,9 @@ function wordAloneFeatures(out: Sink, s: WordInfo[], k: number, caseless: boolea
 }
 
 /** The features that read a word with its neighbours, its gazetteer marks and the rest of the document. */
-function sentenceFeatures(out: Sink, s: WordInfo[], k: number, marks: Int32Array, caseless: boolean, st: DocStats, t: number): void {
+const counts = new Int32Array(3);
+
+function sentenceFeatures(out: Sink, s: WordInfo[], k: number, marks: Int32Array, caseless: boolean, st: DocStats): void {
   const w = s[k]!;
   const p1 = s[k - 1], n1 = s[k + 1];
   const c = caseless ? T.CASELESS : 0;
@@ -165,9 +167,10 @@ function sentenceFeatures(out: Sink, s: WordInfo[], k: number, marks: Int32Array
   out.push(mix(T.GazP1, k + 1 < s.length ? marks[k + 1]! >> 2 : -1));
   if (!w.hasLetter) return;
   // The same word elsewhere in the document: capitalised mid-sentence, written in lower case, part of a longer name.
-  const capMid = st.capMid[t]!, lower = st.lower[t]!;
+  st.read(w, counts);
+  const capMid = counts[0]!, lower = counts[1]!;
   out.push(mix(T.DocCapMid + c, capMid));
   out.push(mix(T.DocLower + c, lower));
-  out.push(mix(T.DocRun + c, st.run[t]!));
+  out.push(mix(T.DocRun + c, counts[2]!));
   if (capMid > 0 && lower === 0) out.push(mix(T.DocOnlyCaps + c, initial ? 1 : 0));
 }
