@@ -10,8 +10,9 @@ interface Span {
 export function outermost<T extends Span>(spans: T[]): T[] {
   let apart = true;
   for (let i = 0; i < spans.length && apart; i++) apart = spans[i]!.start < spans[i]!.end && (i === 0 || spans[i - 1]!.end <= spans[i]!.start);
-  if (apart) return spans.slice();
-  return spans.filter((s) => !spans.some((o) => o !== s && o.start <= s.start && s.end <= o.end && (o.start < s.start || s.end < o.end)));
+  const out: T[] = [];
+  for (const s of spans) if (apart || !spans.some((o) => o !== s && o.start <= s.start && s.end <= o.end && (o.start < s.start || s.end < o.end))) out.push(s);
+  return out;
 }
 
 /** The first of the spans with the same start and end as `x`, found by start. */

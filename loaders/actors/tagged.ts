@@ -205,10 +205,12 @@ function personByTitle(doc: Doc, toks: Tok[], rules: Candidate[], names: NameSpa
   if (!surnames.size) return names;
   // A place only when the gazetteer does not know it: "Jordan" stays a country beside a titled "Ann Jordan".
   const flips = (s: NameSpan, text: string) => s.type === "ORG" || (s.type === "LOC" && !gazetteer().exact.has(text));
-  return names.map((s) => {
+  const out: NameSpan[] = [];
+  for (const s of names) {
     const text = doc.text.slice(s.start, s.end);
-    return flips(s, text) && surnames.has(lastWord(text)) ? nameSpan(s.start, s.end, "PER", s.a, s.b, s.titled) : s;
-  });
+    out.push(flips(s, text) && surnames.has(lastWord(text)) ? nameSpan(s.start, s.end, "PER", s.a, s.b, s.titled) : s);
+  }
+  return out;
 }
 
 const lastWord = (text: string) => text.split(/[\s\u00a0-]+/).at(-1) ?? "";
@@ -217,10 +219,14 @@ const lastWord = (text: string) => text.split(/[\s\u00a0-]+/).at(-1) ?? "";
 export function withTaggedNames(doc: Doc, toks: Tok[], rules: Candidate[], tagged: NameSpan[]): Candidate[] {
   const titleCase = titleCaseSentences(doc, toks);
   // "The Aug. 7 blasts": a span ending on a month's short form before a day is a date the tagger misread.
-  const edged = tagged.filter((s) => !titleCase.has(toks[s.a]!.sentence) && !dateAbbreviation(toks, s.b - 1)).map((s) => trimmed(toks, s));
+  // Arrays pushed one by one, as the tagger's are: each keeps one shape from document to document.
+  const edged: NameSpan[] = [];
+  for (const s of tagged) if (!titleCase.has(toks[s.a]!.sentence) && !dateAbbreviation(toks, s.b - 1)) edged.push(trimmed(toks, s));
   // A span grown past an initial covers the tagger's pieces of the same name ("III").
   const read = outermost(edged);
-  const names = personByTitle(doc, toks, rules, read.flatMap((s) => splitAtTitle(doc.text, toks, s)));
+  const split: NameSpan[] = [];
+  for (const s of read) for (const p of splitAtTitle(doc.text, toks, s)) split.push(p);
+  const names = personByTitle(doc, toks, rules, split);
   const kept: Candidate[] = [];
   const byStart = new ByStart(names);
   for (const c of rules) {

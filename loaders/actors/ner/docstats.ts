@@ -59,13 +59,11 @@ export class DocStats {
   private readonly stamp: number;
   private readonly spill: Map<string, Int32Array>;
 
-  constructor(sentences: WordInfo[][], caseless: boolean[]) {
+  constructor(sentences: WordInfo[][], caseless: Uint8Array) {
     newDocument();
     this.stamp = stamp;
     this.spill = spill;
-    sentences.forEach((s, si) => {
-      if (!caseless[si]) countSentence(s);
-    });
+    for (let si = 0; si < sentences.length; si++) if (!caseless[si]) countSentence(sentences[si]!);
   }
 
   /** Of w's lower-cased word: min(capitalised mid-sentence, 2), min(in lower case, 2), run positions (bit 0 first, 1 inside, 2 last), into out. */

@@ -77,7 +77,9 @@ export function featurizeDoc(sentences: string[][], grouped = false): DocFeature
 
 /** featurizeDoc on words already read (wordinfo.ts). */
 export function featurizeWords(infos: WordInfo[][], grouped = false): DocFeatures {
-  const caseless = infos.map(caselessLine);
+  // Per sentence, 1 when its line is caseless: a typed array keeps one shape whatever the document.
+  const caseless = new Uint8Array(infos.length);
+  for (let si = 0; si < infos.length; si++) caseless[si] = caselessLine(infos[si]!) ? 1 : 0;
   const n = infos.reduce((t, s) => t + s.length, 0);
   const stats = new DocStats(infos, caseless);
   const low = new Uint32Array(n), short = new Uint32Array(n), cap = new Uint8Array(n);
@@ -99,7 +101,7 @@ export function featurizeWords(infos: WordInfo[][], grouped = false): DocFeature
 }
 
 /** Every token's features, word-alone ones included, in one buffer (training). */
-function allFeatures(infos: WordInfo[][], caseless: boolean[], stats: DocStats, n: number): Pick<DocFeatures, "feats" | "offsets"> {
+function allFeatures(infos: WordInfo[][], caseless: Uint8Array, stats: DocStats, n: number): Pick<DocFeatures, "feats" | "offsets"> {
   const out = new FeatureBuffer();
   const offsets = new Uint32Array(n + 1);
   let t = 0;
@@ -107,8 +109,8 @@ function allFeatures(infos: WordInfo[][], caseless: boolean[], stats: DocStats, 
     const marks = gazetteerMarks(s);
     for (let k = 0; k < s.length; k++, t++) {
       offsets[t] = out.length;
-      wordAloneFeatures(out, s, k, caseless[si]!);
-      sentenceFeatures(out, s, k, marks, caseless[si]!, stats);
+      wordAloneFeatures(out, s, k, caseless[si] === 1);
+      sentenceFeatures(out, s, k, marks, caseless[si] === 1, stats);
     }
   });
   offsets[n] = out.length;
@@ -116,7 +118,7 @@ function allFeatures(infos: WordInfo[][], caseless: boolean[], stats: DocStats, 
 }
 
 /** Tagging: each token's word and line case, and its static features on demand (a sentence's gazetteer marks once). */
-function lazyFeatures(infos: WordInfo[][], caseless: boolean[], stats: DocStats, n: number): Pick<DocFeatures, "words" | "caseless" | "staticAt"> {
+function lazyFeatures(infos: WordInfo[][], caseless: Uint8Array, stats: DocStats, n: number): Pick<DocFeatures, "words" | "caseless" | "staticAt"> {
   const words: WordInfo[] = [];
   const caselessTok = new Uint8Array(n);
   const sentenceOf = new Uint32Array(n), position = new Uint32Array(n);
@@ -124,7 +126,7 @@ function lazyFeatures(infos: WordInfo[][], caseless: boolean[], stats: DocStats,
   infos.forEach((s, si) => {
     for (let k = 0; k < s.length; k++, t++) {
       words.push(s[k]!);
-      caselessTok[t] = caseless[si] ? 1 : 0;
+      caselessTok[t] = caseless[si]!;
       sentenceOf[t] = si;
       position[t] = k;
     }
@@ -133,7 +135,7 @@ function lazyFeatures(infos: WordInfo[][], caseless: boolean[], stats: DocStats,
   const staticAt = (t: number, out: Sink) => {
     const si = sentenceOf[t]!, s = infos[si]!;
     const m = (marks[si] ??= gazetteerMarks(s));
-    sentenceFeatures(out, s, position[t]!, m, caseless[si]!, stats);
+    sentenceFeatures(out, s, position[t]!, m, caseless[si] === 1, stats);
   };
   return { words, caseless: caselessTok, staticAt };
 }

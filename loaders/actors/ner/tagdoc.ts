@@ -102,8 +102,12 @@ export function sequences(text: string, toks: Tok[]): Group[] {
 /** Names the tagger finds in an article: offsets into doc.text and the CoNLL type. */
 export function tagNames(doc: Doc, toks: Tok[]): NameSpan[] {
   const weights = nerModel();
+  // No words, no names (and the tagger's arrays are never empty).
+  if (!toks.length) return [];
   const groups = sequences(doc.text, toks);
-  const tags = decodeDoc(weights, featurizeWords(groups.map((g) => g.infos), true));
+  const infos: WordInfo[][] = [];
+  for (const g of groups) infos.push(g.infos);
+  const tags = decodeDoc(weights, featurizeWords(infos, true));
   const out: NameSpan[] = [];
   let t = 0;
   for (const g of groups) {
