@@ -11,7 +11,11 @@ export function hashString(s: string): number {
   return h >>> 0;
 }
 
-/** Combines two 32-bit values (murmur3's finaliser over a rotate-xor): order matters. */
+/**
+ * Combines two 32-bit values (murmur3's finaliser over a rotate-xor): order matters.
+ * The bits are the hash, returned as a signed 32-bit integer: readers mask it or store
+ * it in a Uint32Array, and a small integer needs no number allocated on the heap.
+ */
 export function mix(a: number, b: number): number {
   let h = Math.imul(a ^ 0x9e3779b9, 0x85ebca6b) ^ Math.imul((b << 13) | (b >>> 19), 0xc2b2ae35);
   h ^= h >>> 16;
@@ -19,7 +23,7 @@ export function mix(a: number, b: number): number {
   h ^= h >>> 13;
   h = Math.imul(h, 0xc2b2ae35);
   h ^= h >>> 16;
-  return h >>> 0;
+  return h | 0;
 }
 
 /** mulberry32: a seeded generator, so training shuffles the same way on every run. */
