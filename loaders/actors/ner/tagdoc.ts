@@ -50,13 +50,17 @@ const isHyphen = (t: Tok | undefined) => t !== undefined && (t.text === "-" || t
 const isInitial = (t: Tok, next: Tok | undefined) =>
   t.text.length === 1 && t.cap && next !== undefined && next.text === "." && next.start === t.end && next.sentence === t.sentence;
 
-export interface Group {
-  words: string[];
+export class Group {
   /** The tagger's reading of each word. */
-  infos: WordInfo[];
+  readonly infos: WordInfo[] = [];
   /** For each word, its first and last token (hyphenated compounds are one word, as in CoNLL). */
-  first: number[];
-  last: number[];
+  readonly first: number[] = [];
+  readonly last: number[] = [];
+
+  /** The words as written for the tagger. */
+  get words(): string[] {
+    return this.infos.map((w) => w.text);
+  }
 }
 
 function newlineBetween(text: string, from: number, to: number): boolean {
@@ -80,7 +84,7 @@ export function sequences(text: string, toks: Tok[]): Group[] {
   let g: Group | null = null;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!, prev = toks[i - 1];
-    if (!g || !prev || prev.sentence !== t.sentence || newlineBetween(text, prev.end, t.start)) groups.push((g = { words: [], infos: [], first: [], last: [] }));
+    if (!g || !prev || prev.sentence !== t.sentence || newlineBetween(text, prev.end, t.start)) groups.push((g = new Group()));
     // "Anglo-Dutch", "al-Assad": a hyphen glued on both sides joins its neighbours into one word.
     let j = i;
     while (t.word && isHyphen(toks[j + 1]) && toks[j + 1]!.start === toks[j]!.end && toks[j + 2]?.word && toks[j + 2]!.start === toks[j + 1]!.end) j += 2;
@@ -89,7 +93,6 @@ export function sequences(text: string, toks: Tok[]): Group[] {
     // A token standing alone gives the same words wherever it stands: made once per distinct token.
     const infos = j > i ? conllWords(text.slice(t.start, toks[j]!.end), false) : (t.lex.ner ??= conllWords(t.text, true));
     for (const w of infos) {
-      g.words.push(w.text);
       g.infos.push(w);
       g.first.push(i);
       g.last.push(j);
@@ -111,7 +114,7 @@ export function tagNames(doc: Doc, toks: Tok[]): NameSpan[] {
   const out: NameSpan[] = [];
   let t = 0;
   for (const g of groups) {
-    for (const s of spansFromTags(tags.subarray(t, t + g.words.length))) {
+    for (const s of spansFromTags(tags, t, t + g.infos.length)) {
       let a = g.first[s.a]!, b = g.last[s.b - 1]! + 1;
       // Punctuation is never the edge of a name ("] Vladimir Putin" after a bracketed insertion).
       while (a < b && !toks[a]!.word) a++;
@@ -119,7 +122,7 @@ export function tagNames(doc: Doc, toks: Tok[]): NameSpan[] {
       if (a === b) continue;
       out.push({ start: toks[a]!.start, end: toks[b - 1]!.end, type: s.type, a, b, titled: false });
     }
-    t += g.words.length;
+    t += g.infos.length;
   }
   return out;
 }
