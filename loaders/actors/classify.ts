@@ -153,10 +153,9 @@ const SERVICE_WORDS = SERVICES.map((s) => ({ s, words: s.words.split(" ") }));
 function demonym(ctx: Ctx, a: number, b: number, g: GazEntry): void {
   const { toks } = ctx;
   const iso3 = g.iso3!;
-  const low: (string | undefined)[] = [];
-  const lowAt = (i: number) => (low[i] ??= toks[b + i]?.text.toLowerCase());
   for (const { s, words } of SERVICE_WORDS) {
-    const match = words.every((w, i) => lowAt(i) === w);
+    let match = true;
+    for (let i = 0; i < words.length && match; i++) match = toks[b + i]?.lex.lower === words[i];
     const after = toks[b + words.length];
     if (!match || (after && after.pos === "NOUN" && !after.cap)) continue;
     const e = b + words.length;
@@ -167,7 +166,7 @@ function demonym(ctx: Ctx, a: number, b: number, g: GazEntry): void {
     if (t.text === "," || t.text === "and" || t.cap) continue;
     const next = toks[k + 1];
     const two = next?.word && next.start === t.end + 1 ? `${t.text} ${next.text}`.toLowerCase() : "";
-    if (t.word && (STATE_AGENTS.has(t.text.toLowerCase()) || STATE_AGENTS.has(two)))
+    if (t.word && (STATE_AGENTS.has(t.lex.lower) || STATE_AGENTS.has(two)))
       emit(ctx, a, b, { kind: "country", name: g.name, country: iso3, role: null, via: "demonym", alias: false, weak: false });
     return;
   }

@@ -151,7 +151,7 @@ function nextToken(text: string, from: number): number {
 }
 
 function lexeme(v: string): Lexeme {
-  return { text: v, pos: guessPos(v), cap: CAP_START.test(v), word: WORDLIKE.test(v), opener: OPENERS.has(v), lowerStart: LOWER_START.test(v), ner: null, info: null };
+  return { text: v, lower: v.toLowerCase(), pos: guessPos(v), cap: CAP_START.test(v), word: WORDLIKE.test(v), opener: OPENERS.has(v), lowerStart: LOWER_START.test(v), ner: null, info: null };
 }
 
 export function lexTokenize(doc: Doc): Tok[] {

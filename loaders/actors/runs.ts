@@ -29,7 +29,7 @@ export function isNameWord(t: Tok, toks?: Tok[]): boolean {
   if (!t.initial) return true;
   if (t.pos === "PROPN") return true;
   const g = gazetteer();
-  return g.exact.has(t.text) || g.firstWords.has(t.text.toLowerCase());
+  return g.exact.has(t.text) || g.firstWords.has(t.lex.lower);
 }
 
 /** At most two characters apart, and no line break between. */
@@ -76,7 +76,7 @@ export function findRuns(text: string, toks: Tok[]): Run[] {
         b += 2;
         continue;
       }
-      if (APOS_S.test(next.text) && POSSESSIVE_NAME_WORDS.has(last.text.toLowerCase()) && after?.cap && after.word) {
+      if (APOS_S.test(next.text) && POSSESSIVE_NAME_WORDS.has(last.lex.lower) && after?.cap && after.word) {
         b += 2;
         continue;
       }

@@ -7,6 +7,8 @@ import type { WordInfo } from "./ner/wordinfo.js";
 /** What a token's text alone says, made once per distinct text and shared by its tokens. */
 export interface Lexeme {
   text: string;
+  /** The text in lower case. */
+  lower: string;
   pos: string;
   cap: boolean;
   word: boolean;
