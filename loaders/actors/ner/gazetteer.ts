@@ -1,5 +1,5 @@
 import { createRequire } from "node:module";
-import { LEXICON, lexiconTag } from "../lextokens.js";
+import { LEXICON, lexiconTags } from "../../text/compromise.js";
 import { HONORIFICS, OFFICE_TITLES } from "../lexicon/titles.js";
 
 // Name lists the tagger reads as features, built only from packages: countries,
@@ -62,7 +62,7 @@ function build(): NerGazetteer {
   }
   for (const [name] of require("../lexicon/cities.json") as [string, string][]) add(name, "city");
   for (const key of Object.keys(LEXICON)) {
-    const cat = LEXICON_CATEGORY[lexiconTag(key) ?? ""];
+    const cat = LEXICON_CATEGORY[lexiconTags(key)[0] ?? ""];
     if (cat) add(key, cat);
   }
   for (const t of [...OFFICE_TITLES, ...HONORIFICS]) add(t, "title");

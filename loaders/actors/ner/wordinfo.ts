@@ -1,4 +1,4 @@
-import { lexiconTag } from "../lextokens.js";
+import { lexiconTags } from "../../text/compromise.js";
 import { wordGaz } from "./gazetteer.js";
 import { hashString } from "./hash.js";
 
@@ -87,7 +87,7 @@ export function wordInfo(w: string): WordInfo {
     low: hashString(lower),
     shape: hashString(shape),
     short: hashString(shortShape(shape)),
-    lex: hashString(lexiconTag(lower) ?? (LETTER.test(w) ? "?" : w.length === 1 ? w : "#")),
+    lex: hashString(lexiconTags(lower)[0] ?? (LETTER.test(w) ? "?" : w.length === 1 ? w : "#")),
     affixes,
     cap: CAP_START.test(w),
     hasLower: LOWER.test(w),
