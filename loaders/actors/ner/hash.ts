@@ -3,12 +3,13 @@
 
 /** FNV-1a over UTF-16 code units. */
 export function hashString(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
+  return hashOn(0x811c9dc5, s, 0, s.length) >>> 0;
+}
+
+/** FNV-1a's state `h` carried on over s[from, to): hashString(a + b) is hashOn(hashOn(basis, a…), b…) >>> 0. */
+export function hashOn(h: number, s: string, from: number, to: number): number {
+  for (let i = from; i < to; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return h;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { lexiconTags } from "../../text/compromise.js";
 import { wordGaz } from "./gazetteer.js";
-import { hashString } from "./hash.js";
+import { hashOn, hashString } from "./hash.js";
 
 // What the tagger reads from one word by itself, computed once per distinct
 // word (words repeat; the hashes are the costly part).
@@ -75,10 +75,12 @@ export function wordInfo(w: string): WordInfo {
   if (hit) return hit;
   const lower = w.toLowerCase();
   const shape = shapeOf(w);
+  // hashString("<" + the first n code units) and (">" + the last n), carried on without building the strings.
   const affixes: number[] = [];
+  const len = lower.length, prefix = hashOn(0x811c9dc5, "<", 0, 1), suffix = hashOn(0x811c9dc5, ">", 0, 1);
   for (let n = 1; n <= 4; n++) {
-    affixes.push(n <= lower.length ? hashString(`<${lower.slice(0, n)}`) : 0);
-    affixes.push(n <= lower.length ? hashString(`>${lower.slice(-n)}`) : 0);
+    affixes.push(n <= len ? hashOn(prefix, lower, 0, n) >>> 0 : 0);
+    affixes.push(n <= len ? hashOn(suffix, lower, len - n, len) >>> 0 : 0);
   }
   const info: WordInfo = {
     text: w,
