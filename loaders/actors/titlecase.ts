@@ -50,3 +50,23 @@ export function titleCaseSentences(doc: Doc, toks: Tok[]): Set<number> {
 function caseless(n: Int32Array, r: number): boolean {
   return (n[r + C.UpperOnly]! >= 2 && n[r + C.Lower]! === 0) || (n[r + C.CapLong]! >= 4 && n[r + C.LowLong]! === 0);
 }
+
+const SMALL_WORDS = new Set(["and", "the", "for", "nor", "but", "yet", "via", "per", "off", "out", "with", "from", "into", "over", "onto", "upon", "than", "that"]);
+
+/** Sentences set in title case (headlines): unknown capitalised words there say nothing. */
+export function headlineSentences(toks: Tok[]): Set<number> {
+  // Title case capitalises every word of four letters or more (short prepositions and articles
+  // may stay lower case): one such word in lower case ("praised") makes it a sentence.
+  let top = -1;
+  for (const t of toks) if (t.sentence > top) top = t.sentence;
+  // Per sentence s (tokens outside every sentence are -1), at 2 (s + 1): capitalised words, long words in lower case.
+  const caps = new Int32Array(2 * (top + 2));
+  for (const t of toks) {
+    if (!t.word || t.text.length < 3 || t.pos === "NUM" || SMALL_WORDS.has(t.text)) continue;
+    if (t.cap) caps[2 * (t.sentence + 1)]!++;
+    else if (t.text.length >= 4) caps[2 * (t.sentence + 1) + 1]!++;
+  }
+  const out = new Set<number>();
+  for (let s = -1; s <= top; s++) if (caps[2 * (s + 1)]! >= 4 && caps[2 * (s + 1) + 1] === 0) out.add(s);
+  return out;
+}
