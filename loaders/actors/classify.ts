@@ -9,6 +9,8 @@ import { HONORIFICS, OFFICE_TITLES, roleFor } from "./lexicon/titles.js";
 import { dateAbbreviation, DAY_OR_MONTH } from "./datewords.js";
 import { findRuns, type Run } from "./runs.js";
 import type { Tok } from "./tok.js";
+import { headlineSentences } from "./titlecase.js";
+import { mayStartTitle, oneSpace } from "./titlescan.js";
 
 // Turns capitalised runs into candidate mentions: gazetteer names first, then
 // "X region", organisations by their head word, titled persons, and finally
@@ -17,6 +19,8 @@ import type { Tok } from "./tok.js";
 const TITLES = new Map<string, boolean>([...OFFICE_TITLES.map((t): [string, boolean] => [t, true]), ...HONORIFICS.map((t): [string, boolean] => [t, false])]);
 const GROUP_HEADS = new Set(["Republic", "Coalition", "Movement", "Caliphate", "Emirate", "Militia", "Rebels", "Brigades"]);
 const VARIANT = new Map(PLACE_VARIANTS);
+const ACRONYM = /^\p{Lu}[\p{Lu}\d&.]{1,7}$/u;
+const UPPER_ONLY = /^\p{Lu}+$/u;
 const NOT_NAMES = /^(January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|I|I'm|OK|Thank|Thanks|Dear|Read|Report|Comments|Updated|Continue|Share|Subscribe|Photo|Video|Advertisement|Getty|Images)$/;
 
 interface Ctx {
@@ -45,15 +49,25 @@ function slice(ctx: Ctx, a: number, b: number): string {
   return ctx.doc.text.slice(ctx.toks[a]!.start, ctx.toks[b - 1]!.end);
 }
 
+/** Fields written out rather than spread: every candidate has one shape. */
 function emit(ctx: Ctx, a: number, b: number, c: Omit<Candidate, "doc" | "start" | "end" | "text" | "sentence">): void {
   const first = ctx.toks[a]!, last = ctx.toks[b - 1]!;
-  ctx.out.push({ doc: ctx.doc.id, start: first.start, end: last.end, text: ctx.doc.text.slice(first.start, last.end), sentence: first.sentence, ...c });
+  ctx.out.push({
+    doc: ctx.doc.id, start: first.start, end: last.end, text: ctx.doc.text.slice(first.start, last.end), sentence: first.sentence,
+    kind: c.kind, name: c.name, country: c.country, role: c.role, via: c.via, alias: c.alias, weak: c.weak,
+  });
 }
+
+let caselessSpaced: boolean | undefined;
 
 function lookup(surface: string): GazEntry | undefined {
   const g = gazetteer();
-  const s = surface.replace(/[\s\u00a0]+/g, " ");
-  return g.exact.get(s)?.[0] ?? g.caseless.get(s.toLowerCase())?.[0];
+  const s = oneSpace(surface);
+  const hit = g.exact.get(s)?.[0];
+  if (hit) return hit;
+  // The lower-case names are of three words or more: a surface of one word (most) is none of them.
+  caselessSpaced ??= [...g.caseless.keys()].every((k) => k.includes(" "));
+  return caselessSpaced && !s.includes(" ") ? undefined : g.caseless.get(s.toLowerCase())?.[0];
 }
 
 /** "Donetsk and Lugansk People's Republics": two names sharing one plural head. */
@@ -116,20 +130,19 @@ function regionSuffix(ctx: Ctx, a: number, b: number, surface: string): boolean 
 }
 
 function gazetteerHit(ctx: Ctx, a: number, b: number, g: GazEntry): void {
-  const base = { role: null, alias: true, weak: false } as const;
   switch (g.kind) {
     case "country":
-      return emit(ctx, a, b, { ...base, kind: "country", name: g.name, country: g.iso3, via: "gazetteer" });
+      return emit(ctx, a, b, { kind: "country", name: g.name, country: g.iso3, role: null, via: "gazetteer", alias: true, weak: false });
     case "capital":
     case "seat":
       if (g.iso3 && !isLocative(ctx.toks, a, b))
-        return emit(ctx, a, b, { ...base, kind: "country", name: countryNameFor(g.iso3), country: g.iso3, via: "metonym" });
-      return emit(ctx, a, b, { ...base, kind: "place", name: g.name, country: g.iso3, via: "gazetteer" });
+        return emit(ctx, a, b, { kind: "country", name: countryNameFor(g.iso3), country: g.iso3, role: null, via: "metonym", alias: true, weak: false });
+      return emit(ctx, a, b, { kind: "place", name: g.name, country: g.iso3, role: null, via: "gazetteer", alias: true, weak: false });
     case "city":
     case "region":
-      return emit(ctx, a, b, { ...base, kind: "place", name: g.name, country: g.iso3, via: "gazetteer" });
+      return emit(ctx, a, b, { kind: "place", name: g.name, country: g.iso3, role: null, via: "gazetteer", alias: true, weak: false });
     case "body":
-      return emit(ctx, a, b, { ...base, kind: g.body!.kind, name: g.name, country: g.iso3, role: g.body!.role, via: "gazetteer" });
+      return emit(ctx, a, b, { kind: g.body!.kind, name: g.name, country: g.iso3, role: g.body!.role, via: "gazetteer", alias: true, weak: false });
     case "demonym":
       return demonym(ctx, a, b, g);
   }
@@ -141,10 +154,9 @@ const SERVICE_WORDS = SERVICES.map((s) => ({ s, words: s.words.split(" ") }));
 function demonym(ctx: Ctx, a: number, b: number, g: GazEntry): void {
   const { toks } = ctx;
   const iso3 = g.iso3!;
-  const low: (string | undefined)[] = [];
-  const lowAt = (i: number) => (low[i] ??= toks[b + i]?.text.toLowerCase());
   for (const { s, words } of SERVICE_WORDS) {
-    const match = words.every((w, i) => lowAt(i) === w);
+    let match = true;
+    for (let i = 0; i < words.length && match; i++) match = toks[b + i]?.lex.lower === words[i];
     const after = toks[b + words.length];
     if (!match || (after && after.pos === "NOUN" && !after.cap)) continue;
     const e = b + words.length;
@@ -155,7 +167,7 @@ function demonym(ctx: Ctx, a: number, b: number, g: GazEntry): void {
     if (t.text === "," || t.text === "and" || t.cap) continue;
     const next = toks[k + 1];
     const two = next?.word && next.start === t.end + 1 ? `${t.text} ${next.text}`.toLowerCase() : "";
-    if (t.word && (STATE_AGENTS.has(t.text.toLowerCase()) || STATE_AGENTS.has(two)))
+    if (t.word && (STATE_AGENTS.has(t.lex.lower) || STATE_AGENTS.has(two)))
       emit(ctx, a, b, { kind: "country", name: g.name, country: iso3, role: null, via: "demonym", alias: false, weak: false });
     return;
   }
@@ -222,8 +234,9 @@ function organisation(ctx: Ctx, a: number, b: number, surface: string): boolean 
 function titleThenName(ctx: Ctx, a: number, b: number): boolean {
   const { toks } = ctx;
   for (let p = a; p < b; p++) {
+    if (!mayStartTitle(toks[p]!.text)) continue;
     for (let L = Math.min(4, b - p - 1); L >= 1; L--) {
-      if (!TITLES.has(slice(ctx, p, p + L).replace(/[\s\u00a0]+/g, " "))) continue;
+      if (!TITLES.has(oneSpace(slice(ctx, p, p + L)))) continue;
       const name = toks.slice(p + L, b);
       const last = name.at(-1)!.text;
       return name.every((t) => t.cap && !/^(?:of|in|for)$/i.test(t.text)) && !ORG_SUFFIXES.has(last) && !GROUP_HEADS.has(last);
@@ -234,8 +247,9 @@ function titleThenName(ctx: Ctx, a: number, b: number): boolean {
 
 function titled(ctx: Ctx, a: number, b: number): boolean {
   for (let p = a; p < b; p++) {
+    if (!mayStartTitle(ctx.toks[p]!.text)) continue;
     for (let L = Math.min(4, b - p); L >= 1; L--) {
-      const title = slice(ctx, p, p + L).replace(/[\s\u00a0]+/g, " ");
+      const title = oneSpace(slice(ctx, p, p + L));
       const office = TITLES.get(title);
       if (office === undefined) continue;
       // "Martin Luther King Jr.": a name's suffix after a word that is also a title is no name of its own.
@@ -274,16 +288,15 @@ function titled(ctx: Ctx, a: number, b: number): boolean {
 
 function unknown(ctx: Ctx, a: number, b: number, surface: string): void {
   const { toks } = ctx;
-  const base = { role: null, alias: true, weak: false } as const;
-  if (mediaHere(toks, a, b)) return emit(ctx, a, b, { ...base, kind: "organization", name: surface, country: null, via: "media" });
+  if (mediaHere(toks, a, b)) return emit(ctx, a, b, { kind: "organization", name: surface, country: null, role: null, via: "media", alias: true, weak: false });
   const span = toks.slice(a, b).filter((t) => t.word);
   if (ctx.headline.has(toks[a]!.sentence) || span.some((t) => NOT_NAMES.test(t.text))) return gazetteerSegments(ctx, a, b);
   if (b - a === 1) {
     const t = toks[a]!;
     if (dateAbbreviation(toks, a)) return;
-    const acronym = /^\p{Lu}[\p{Lu}\d&.]{1,7}$/u.test(t.text);
+    const acronym = ACRONYM.test(t.text);
     const speaks = speaksHere(toks, a, b);
-    return emit(ctx, a, b, { ...base, kind: acronym ? "organization" : "person", name: surface, country: null, via: acronym ? "acronym" : "single", weak: !speaks });
+    return emit(ctx, a, b, { kind: acronym ? "organization" : "person", name: surface, country: null, role: null, via: acronym ? "acronym" : "single", alias: true, weak: !speaks });
   }
   const particles = span.filter((t) => !t.cap).length;
   // A country or capital inside an unknown run ("de-Nazify Ukraine") is that place, not part of a name.
@@ -291,8 +304,8 @@ function unknown(ctx: Ctx, a: number, b: number, surface: string): void {
   // Ordinary English words in capitals ("Read Entire Article") make a label, not a name; one may
   // still be part of a name ("Donald Trump" if the lexicon knew "trump").
   const common = span.filter((t) => t.cap && t.pos !== "PROPN").length;
-  if (common * 2 < span.length - particles + (span.length - particles === 1 ? 1 : 0) && !span.some((t) => /^\p{Lu}+$/u.test(t.text)) && span.length - particles <= 4)
-    emit(ctx, a, b, { ...base, kind: "person", name: surface, country: nearbyCountry(ctx, a), via: "person" });
+  if (common * 2 < span.length - particles + (span.length - particles === 1 ? 1 : 0) && !span.some((t) => UPPER_ONLY.test(t.text)) && span.length - particles <= 4)
+    emit(ctx, a, b, { kind: "person", name: surface, country: nearbyCountry(ctx, a), role: null, via: "person", alias: true, weak: false });
   else gazetteerSegments(ctx, a, b);
 }
 
@@ -324,25 +337,6 @@ function nearbyCountry(ctx: Ctx, a: number): string | null {
   return null;
 }
 
-const SMALL_WORDS = new Set(["and", "the", "for", "nor", "but", "yet", "via", "per", "off", "out", "with", "from", "into", "over", "onto", "upon", "than", "that"]);
-
-/** Sentences set in title case (headlines): unknown capitalised words there say nothing. */
-function headlineSentences(toks: Tok[]): Set<number> {
-  // Title case capitalises every word of four letters or more (short prepositions and articles
-  // may stay lower case): one such word in lower case ("praised") makes it a sentence.
-  const caps = new Map<number, [number, number]>();
-  for (const t of toks) {
-    if (!t.word || t.text.length < 3 || t.pos === "NUM" || SMALL_WORDS.has(t.text)) continue;
-    const c = caps.get(t.sentence) ?? [0, 0];
-    if (t.cap) c[0]++;
-    else if (t.text.length >= 4) c[1]++;
-    caps.set(t.sentence, c);
-  }
-  const out = new Set<number>();
-  for (const [s, [cap, lower]] of caps) if (cap >= 4 && lower === 0) out.add(s);
-  return out;
-}
-
 /** Known multi-word names written in lower case ("the “coalition of the willing”"). */
 function caselessNames(ctx: Ctx): void {
   const { toks } = ctx;
@@ -351,7 +345,7 @@ function caselessNames(ctx: Ctx): void {
     const t = toks[i]!;
     if (t.cap || !t.word || !g.caselessFirst.has(t.text)) continue;
     for (let L = Math.min(g.caselessMaxWords + 2, toks.length - i); L >= 2; L--) {
-      const e = g.caseless.get(slice(ctx, i, i + L).replace(/[\s\u00a0]+/g, " ").toLowerCase())?.[0];
+      const e = g.caseless.get(oneSpace(slice(ctx, i, i + L)).toLowerCase())?.[0];
       if (!e) continue;
       gazetteerHit(ctx, i, i + L, e);
       i += L - 1;

@@ -32,22 +32,22 @@ export function isLocative(toks: Tok[], a: number, b: number): boolean {
   const after = toks[b];
   if (after && /^['’]s$/u.test(after.text)) {
     const n = nextWord(toks, b + 1);
-    return !!n && (PLACE_NOUNS.has(n.text.toLowerCase()) || (n.cap && n.pos === "PROPN"));
+    return !!n && (PLACE_NOUNS.has(n.lex.lower) || (n.cap && n.pos === "PROPN"));
   }
   // "Kyiv club", "Tokyo summit": a noun after the name makes it a modifier of place, unless
   // the noun is the state itself ("the Kiev regime", "Moscow officials").
   const n = toks[b];
   const p = prevWord(toks, a);
   // "helping Washington replenish": after help/let/make the bare verb is the capital's own act.
-  const causative = !!p && CAUSATIVE.test(p.text.toLowerCase());
-  if (n && n.word && !n.cap && n.pos === "NOUN" && !causative && n.start > toks[b - 1]!.end && !STATE_AGENTS.has(n.text.toLowerCase())) return true;
+  const causative = !!p && CAUSATIVE.test(p.lex.lower);
+  if (n && n.word && !n.cap && n.pos === "NOUN" && !causative && n.start > toks[b - 1]!.end && !STATE_AGENTS.has(n.lex.lower)) return true;
   if (!p || p.cap) return false;
-  const w = p.text.toLowerCase();
+  const w = p.lex.lower;
   if (w === "to" || w === "from") {
     for (let k = p.i - 1, n = 0; k >= 0 && n < 4; k--) {
       if (!toks[k]!.word) continue;
       n++;
-      if (MOTION.test(toks[k]!.text.toLowerCase())) return true;
+      if (MOTION.test(toks[k]!.lex.lower)) return true;
     }
     return false;
   }
@@ -59,10 +59,10 @@ const SPEECH = new Set(["said", "says", "told", "added", "reported", "reports", 
 /** "X said", "X told reporters", "according to X", "X, who …": an unknown word acting as a speaker. */
 export function speaksHere(toks: Tok[], a: number, b: number): boolean {
   const n = toks[b];
-  if (n && n.word && SPEECH.has(n.text.toLowerCase())) return true;
+  if (n && n.word && SPEECH.has(n.lex.lower)) return true;
   const p = prevWord(toks, a, false);
   const pp = p ? prevWord(toks, p.i, false) : undefined;
-  return p?.text === "to" && pp?.text.toLowerCase() === "according";
+  return p?.text === "to" && pp?.lex.lower === "according";
 }
 
 const MEDIA_NOUNS = new Set(["newspaper", "daily", "agency", "broadcaster", "channel", "magazine", "outlet", "website", "tabloid", "weekly", "portal", "network", "paper", "journal", "radio", "television", "station"]);
@@ -70,9 +70,9 @@ const MEDIA_NOUNS = new Set(["newspaper", "daily", "agency", "broadcaster", "cha
 /** "the newspaper Mainichi", "the energy company Naftogaz", "the AP agency": an organisation named beside its kind. */
 export function mediaHere(toks: Tok[], a: number, b: number): boolean {
   const p = toks[a - 1];
-  if (p && p.word && !p.cap && ORG_NOUNS.has(p.text.toLowerCase())) return true;
+  if (p && p.word && !p.cap && ORG_NOUNS.has(p.lex.lower)) return true;
   const n = toks[b];
-  return !!n && n.word && MEDIA_NOUNS.has(n.text.toLowerCase()) && !n.cap;
+  return !!n && n.word && MEDIA_NOUNS.has(n.lex.lower) && !n.cap;
 }
 
 /** Place words that follow a name and make "X region" a place ("the Gomel region", "Kursk border region"). */

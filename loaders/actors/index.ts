@@ -25,7 +25,7 @@ export function articleCandidates(doc: Doc): Candidate[] {
     const cands = withTaggedNames(doc, toks, findCandidates(doc, toks), tagNames(doc, toks));
     // A mention lies inside one sentence: the tables point at the sentence that holds it.
     return cands.filter(
-      (c) => c.end > c.start && c.sentence >= 0 && c.end <= (doc.sentences[c.sentence]?.end ?? -1) && doc.text.slice(c.start, c.end) === c.text,
+      (c) => c.end > c.start && c.sentence >= 0 && c.end <= (doc.sentences[c.sentence]?.end ?? -1) && c.text.length === c.end - c.start && doc.text.startsWith(c.text, c.start),
     );
   } catch (e) {
     console.error(`${doc.id}: warning: actor tagging failed: ${(e as Error).message}`);

@@ -93,10 +93,13 @@ export function masked(name: string): string[] {
   return t.length < 2 ? [] : t.map((_, i) => t.map((w, j) => (i === j ? "*" : w)).join(" "));
 }
 
+// Module-level: a bundler may rewrite a Unicode property escape as a RegExp built at each use.
+const CAP_START = /^\p{Lu}/u;
+
 export function initials(name: string): string {
   return name
     .split(/[\s-]+/)
-    .filter((w) => /^\p{Lu}/u.test(w))
+    .filter((w) => CAP_START.test(w))
     .map((w) => w[0])
     .join("");
 }

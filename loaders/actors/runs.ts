@@ -17,22 +17,29 @@ export interface Run {
 const POSSESSIVE_NAME_WORDS = new Set(["people", "women", "children", "workers", "veterans", "citizens", "men", "farmers", "traders", "st"]);
 
 const APOS_S = /^['’]s$/u;
+// Module-level: a bundler may rewrite a Unicode property escape as a RegExp built at each use.
+const LOWER_START = /^\p{Ll}/u;
 const PARTICLES = new Set(["da", "de", "do", "dos", "das", "di", "del", "della", "van", "von", "der", "den", "ter", "bin", "ibn", "al", "el", "la", "le", "du"]);
 
 export function isNameWord(t: Tok, toks?: Tok[]): boolean {
   if (!t.word || !t.cap) return false;
   // "de-Nazify", "anti-Western": a capital after a lower-case prefix is a word, not a name.
   const h = toks?.[t.i - 1], pre = toks?.[t.i - 2];
-  if (h && pre && h.end === t.start && /^[-‐]$/.test(h.text) && pre.end === h.start && /^\p{Ll}/u.test(pre.text)) return gazetteer().exact.has(t.text);
+  if (h && pre && h.end === t.start && (h.text === "-" || h.text === "‐") && pre.end === h.start && LOWER_START.test(pre.text)) return gazetteer().exact.has(t.text);
   if (!t.initial) return true;
   if (t.pos === "PROPN") return true;
   const g = gazetteer();
-  return g.exact.has(t.text) || g.firstWords.has(t.text.toLowerCase());
+  return g.exact.has(t.text) || g.firstWords.has(t.lex.lower);
 }
 
+/** At most two characters apart, and no line break between. */
 function sameLine(text: string, x: Tok, y: Tok): boolean {
-  const gap = text.slice(x.end, y.start);
-  return !/[\n\r]/.test(gap) && gap.length <= 2;
+  if (y.start - x.end > 2) return false;
+  for (let k = x.end; k < y.start; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 10 || c === 13) return false;
+  }
+  return true;
 }
 
 export function findRuns(text: string, toks: Tok[]): Run[] {
@@ -65,15 +72,16 @@ export function findRuns(text: string, toks: Tok[]): Run[] {
         }
       }
       // "Self-Defence": a hyphen glued to two capitalised words.
-      if (/^[-‐]$/.test(next.text) && next.start === last.end && after && after.cap && after.word && after.start === next.end) {
+      if ((next.text === "-" || next.text === "‐") && next.start === last.end && after && after.cap && after.word && after.start === next.end) {
         b += 2;
         continue;
       }
-      if (APOS_S.test(next.text) && POSSESSIVE_NAME_WORDS.has(last.text.toLowerCase()) && after?.cap && after.word) {
+      if (APOS_S.test(next.text) && POSSESSIVE_NAME_WORDS.has(last.lex.lower) && after?.cap && after.word) {
         b += 2;
         continue;
       }
-      const orgHeaded = toks.slice(a, b).some((t) => OF_HEADS.has(t.text) || IN_HEADS.has(t.text));
+      let orgHeaded = false;
+      for (let k = a; k < b && !orgHeaded; k++) orgHeaded = OF_HEADS.has(toks[k]!.text) || IN_HEADS.has(toks[k]!.text);
       const joined = joinComplement(text, toks, b, orgHeaded);
       if (joined > b) {
         b = joined;

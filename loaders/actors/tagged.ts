@@ -3,10 +3,11 @@ import type { Candidate } from "./candidate.js";
 import { DAY_OR_MONTH, dateAbbreviation } from "./datewords.js";
 import { gazetteer } from "./gazetteer.js";
 import type { NameSpan } from "./ner/tagdoc.js";
-import { caselessLine } from "./ner/features.js";
-import { wordInfo } from "./ner/wordinfo.js";
 import type { Tok } from "./tok.js";
 import { HONORIFICS, OFFICE_TITLES } from "./lexicon/titles.js";
+import { ByStart, outermost, Overlaps } from "./spans.js";
+import { titleCaseSentences } from "./titlecase.js";
+import { mayStartTitle, oneSpace } from "./titlescan.js";
 
 // The trained tagger (ner/) decides what is a name and what kind of name; the
 // rules of classify.ts keep what only they know: canonical names from the
@@ -18,11 +19,14 @@ import { HONORIFICS, OFFICE_TITLES } from "./lexicon/titles.js";
 
 const GUESSES = new Set<Candidate["via"]>(["person", "single", "acronym"]);
 const TITLES = new Set([...HONORIFICS, ...OFFICE_TITLES]);
+// Module-level: a bundler may rewrite a Unicode property escape as a RegExp built at each use.
+const CLITIC_S = /^['’][sS]$/u, LOWER_START = /^\p{Ll}/u, LOWER = /\p{Ll}/u, CAP_WORD = /^\p{Lu}\p{Ll}/u, ONE_CAPITAL = /^\p{Lu}$/u, PLURAL_NAME = /^\p{Lu}\p{Ll}+s$/u;
 
 /** Tokens in the longest title starting at toks[k] ("Chief Executive", "Mr"), or 0. */
 function titleAt(text: string, toks: Tok[], k: number, end: number): number {
+  if (!mayStartTitle(toks[k]!.text)) return 0;
   for (let n = Math.min(4, end - k); n >= 1; n--)
-    if (TITLES.has(text.slice(toks[k]!.start, toks[k + n - 1]!.end).replace(/\s+/g, " "))) return n;
+    if (TITLES.has(oneSpace(text.slice(toks[k]!.start, toks[k + n - 1]!.end)))) return n;
   return 0;
 }
 
@@ -33,14 +37,14 @@ function titleAt(text: string, toks: Tok[], k: number, end: number): number {
  */
 export function splitAtTitle(text: string, toks: Tok[], s: NameSpan): NameSpan[] {
   const straddling = titleInto(text, toks, s);
-  if (straddling > s.a) return [{ a: straddling, b: s.b, start: toks[straddling]!.start, end: s.end, type: "PER", titled: true }];
+  if (straddling > s.a) return [{ start: toks[straddling]!.start, end: s.end, type: "PER", a: straddling, b: s.b, titled: true }];
   for (let k = s.a; k < s.b - 1; k++) {
     const n = titleAt(text, toks, k, s.b - 1);
     if (!n) continue;
     // "the Pope's visit": a title with a possessive is the person named by it; what follows is no name.
-    if (/^['’][sS]$/u.test(toks[k + n]!.text)) return k > s.a ? [{ ...s, b: k, end: toks[k - 1]!.end }] : [];
-    const after: NameSpan = { a: k + n, b: s.b, start: toks[k + n]!.start, end: s.end, type: "PER", titled: true };
-    return k > s.a ? [{ ...s, b: k, end: toks[k - 1]!.end }, after] : [after];
+    if (CLITIC_S.test(toks[k + n]!.text)) return k > s.a ? [nameSpan(s.start, toks[k - 1]!.end, s.type, s.a, k, s.titled)] : [];
+    const after: NameSpan = { start: toks[k + n]!.start, end: s.end, type: "PER", a: k + n, b: s.b, titled: true };
+    return k > s.a ? [nameSpan(s.start, toks[k - 1]!.end, s.type, s.a, k, s.titled), after] : [after];
   }
   return [s];
 }
@@ -52,8 +56,8 @@ export function splitAtTitle(text: string, toks: Tok[], s: NameSpan): NameSpan[]
  */
 function titleInto(text: string, toks: Tok[], s: NameSpan): number {
   for (let p = Math.max(0, s.a - 3); p < s.a; p++) {
-    if (toks[p]!.sentence !== toks[s.a]!.sentence) continue;
-    for (let e = s.b - 2; e >= s.a; e--) if (TITLES.has(text.slice(toks[p]!.start, toks[e]!.end).replace(/\s+/g, " "))) return e + 1;
+    if (toks[p]!.sentence !== toks[s.a]!.sentence || !mayStartTitle(toks[p]!.text)) continue;
+    for (let e = s.b - 2; e >= s.a; e--) if (TITLES.has(oneSpace(text.slice(toks[p]!.start, toks[e]!.end)))) return e + 1;
   }
   return s.a;
 }
@@ -67,19 +71,19 @@ function trimmed(toks: Tok[], s: NameSpan): NameSpan {
   let a = s.a;
   let b = s.b;
   // A clitic left of a name belongs to the word before it.
-  while (b - a > 1 && /^['’][sS]$/u.test(toks[a]!.text)) a++;
+  while (b - a > 1 && CLITIC_S.test(toks[a]!.text)) a++;
   while (b - a > 1 && DAY_OR_MONTH.test(toks[b - 1]!.text)) b--;
   // Lower-case words after a comma end the name at the comma.
   let k = b;
-  while (k - a > 1 && toks[k - 1]!.word && /^\p{Ll}/u.test(toks[k - 1]!.text)) k--;
+  while (k - a > 1 && toks[k - 1]!.word && LOWER_START.test(toks[k - 1]!.text)) k--;
   if (k < b && k - a > 1 && toks[k - 1]!.text === ",") b = k - 1;
   const past = pastInitial(toks, b);
-  if (past > b) return { ...s, a, b: past, start: toks[a]!.start, end: toks[past - 1]!.end, type: "PER" };
-  return a === s.a && b === s.b ? s : { ...s, a, b, start: toks[a]!.start, end: toks[b - 1]!.end };
+  if (past > b) return nameSpan(toks[a]!.start, toks[past - 1]!.end, "PER", a, past, s.titled);
+  return a === s.a && b === s.b ? s : nameSpan(toks[a]!.start, toks[b - 1]!.end, s.type, a, b, s.titled);
 }
 
 const SUFFIXES = new Set(["Jr", "Sr", "II", "III", "IV"]);
-const capitalised = (t: Tok | undefined, sentence: number) => !!t && t.word && t.sentence === sentence && /^\p{Lu}\p{Ll}/u.test(t.text);
+const capitalised = (t: Tok | undefined, sentence: number) => !!t && t.word && t.sentence === sentence && CAP_WORD.test(t.text);
 
 /**
  * "James A. Baker III" tagged as far as "James A": a person's name never ends on a middle
@@ -87,11 +91,19 @@ const capitalised = (t: Tok | undefined, sentence: number) => !!t && t.word && t
  */
 function pastInitial(toks: Tok[], b: number): number {
   const last = toks[b - 1]!, dot = toks[b];
-  if (!/^\p{Lu}$/u.test(last.text) || dot?.text !== "." || dot.start !== last.end || !capitalised(toks[b + 1], last.sentence)) return b;
+  if (!ONE_CAPITAL.test(last.text) || dot?.text !== "." || dot.start !== last.end || !capitalised(toks[b + 1], last.sentence)) return b;
   let e = b + 2;
   while (capitalised(toks[e], last.sentence) && !SUFFIXES.has(toks[e]!.text)) e++;
   if (toks[e] && SUFFIXES.has(toks[e]!.text) && toks[e]!.sentence === last.sentence) e += toks[e + 1]?.text === "." && toks[e + 1]!.start === toks[e]!.end ? 2 : 1;
   return e;
+}
+
+// Spans and candidates written field by field rather than spread: each keeps one shape.
+const nameSpan = (start: number, end: number, type: NameSpan["type"], a: number, b: number, titled = false): NameSpan => ({ start, end, type, a, b, titled });
+
+/** c with some fields replaced, in the order the rules write them (classify.ts emit). */
+function revised(c: Candidate, end: number, text: string, kind: Candidate["kind"], name: string, country: string | null, weak: boolean): Candidate {
+  return { doc: c.doc, start: c.start, end, text, sentence: c.sentence, kind, name, country, role: c.role, via: c.via, alias: c.alias, weak };
 }
 
 const overlaps = (x: { start: number; end: number }, y: { start: number; end: number }) => x.start < y.end && y.start < x.end;
@@ -100,26 +112,29 @@ const overlaps = (x: { start: number; end: number }, y: { start: number; end: nu
 function namesPeople(toks: Tok[], s: NameSpan): boolean {
   const last = toks[s.b - 1]!;
   const next = toks[s.b];
-  return s.b - s.a <= 2 && /^\p{Lu}\p{Ll}+s$/u.test(last.text) && !(next?.word && next.cap && next.start === last.end + 1);
+  return s.b - s.a <= 2 && PLURAL_NAME.test(last.text) && !(next?.word && next.cap && next.start === last.end + 1);
 }
 
 function fromSpan(doc: Doc, toks: Tok[], s: NameSpan): Candidate | null {
   // A person's name never opens on a sentence's "The" ("The Ode administration", once read as a person's).
-  if (s.type === "PER" && s.b - s.a > 1 && toks[s.a]!.text === "The") s = { ...s, a: s.a + 1, start: toks[s.a + 1]!.start };
+  if (s.type === "PER" && s.b - s.a > 1 && toks[s.a]!.text === "The") s = nameSpan(toks[s.a + 1]!.start, s.end, s.type, s.a + 1, s.b, s.titled);
   const text = doc.text.slice(s.start, s.end);
-  const base = { doc: doc.id, start: s.start, end: s.end, text, sentence: toks[s.a]!.sentence, name: text, country: null, role: null, via: "tagger", alias: true, weak: false } as const;
+  // Fields in the order the rules write them (classify.ts emit): candidates keep one shape.
+  const { start, end } = s, sentence = toks[s.a]!.sentence;
+  const cand = (kind: Candidate["kind"], name: string, country: string | null): Candidate =>
+    ({ doc: doc.id, start, end, text, sentence, kind, name, country, role: null, via: "tagger", alias: true, weak: false });
   switch (s.type) {
     case "PER":
-      return { ...base, kind: "person" };
+      return cand("person", text, null);
     case "ORG":
-      return { ...base, kind: "organization" };
+      return cand("organization", text, null);
     case "LOC": {
       const g = gazetteer().exact.get(text)?.[0];
-      if (g?.kind === "country") return { ...base, kind: "country", name: g.name, country: g.iso3 };
-      return { ...base, kind: "place", name: g && g.kind !== "demonym" && g.kind !== "body" ? g.name : text, country: g?.iso3 ?? null };
+      if (g?.kind === "country") return cand("country", g.name, g.iso3);
+      return cand("place", g && g.kind !== "demonym" && g.kind !== "body" ? g.name : text, g?.iso3 ?? null);
     }
     case "MISC":
-      return namesPeople(toks, s) ? { ...base, kind: "group" } : null;
+      return namesPeople(toks, s) ? cand("group", text, null) : null;
   }
 }
 
@@ -131,30 +146,39 @@ const same = (x: { start: number; end: number }, y: { start: number; end: number
 function retyped(doc: Doc, toks: Tok[], c: Candidate, s: NameSpan): Candidate | null {
   if (KIND_OF[s.type] === c.kind) return c;
   const t = fromSpan(doc, toks, s);
-  return t && { ...c, kind: t.kind, name: t.name, country: t.country ?? (t.kind === "person" || t.kind === "organization" ? null : c.country) };
+  return t && revised(c, c.end, c.text, t.kind, t.name, t.country ?? (t.kind === "person" || t.kind === "organization" ? null : c.country), c.weak);
+}
+
+/** `/\p{Ll}/u` on text[start, end), without cutting it out: ASCII read here, the rest from the first other character on. */
+function hasLower(text: string, start: number, end: number): boolean {
+  for (let k = start; k < end; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 97 && c <= 122) return true;
+    if (c >= 128) return LOWER.test(text.slice(k, end));
+  }
+  return false;
 }
 
 /** What becomes of one rule candidate given the tagger's names: kept, retyped, or dropped (null). */
-function reconcile(doc: Doc, toks: Tok[], c: Candidate, rules: Candidate[], names: NameSpan[]): Candidate | null {
-  const exact = names.find((s) => same(s, c));
+function reconcile(doc: Doc, toks: Tok[], c: Candidate, rules: Candidate[], names: NameSpan[], exact: NameSpan | undefined): Candidate | null {
   if (GUESSES.has(c.via)) {
     // The tagger's agreement is evidence of its own: the guess is no longer weak.
     if (exact) {
       const r = retyped(doc, toks, c, exact);
-      return r && { ...r, weak: false };
+      return r && revised(r, r.end, r.text, r.kind, r.name, r.country, false);
     }
     // Where the tagger saw nothing, a weak guess stays ("DPR", a bare "Mainichi"): resolution keeps it only
     // if a name found otherwise claims it. Not in a line in capitals, where every word looks like one.
+    if (!c.weak) return null;
     const sentence = doc.sentences[c.sentence];
-    const lower = sentence ? /\p{Ll}/u.test(doc.text.slice(sentence.start, sentence.end)) : false;
-    return c.weak && lower && !names.some((s) => overlaps(s, c)) ? c : null;
+    return sentence && hasLower(doc.text, sentence.start, sentence.end) && !names.some((s) => overlaps(s, c)) ? c : null;
   }
   // "President Ann van Ode": a titled person's name runs on through a lower-case particle the rules stop at.
   if (c.kind === "person" && (c.via === "title" || c.via === "honorific")) {
     const longer = names.find((s) => s.type === "PER" && s.start === c.start && s.end > c.end);
     if (longer) {
       const text = doc.text.slice(longer.start, longer.end);
-      return { ...c, end: longer.end, text, name: text };
+      return revised(c, longer.end, text, c.kind, text, c.country, c.weak);
     }
   }
   // Only places and countries the gazetteer knows, and capitals read as their country: bodies keep their kind.
@@ -181,78 +205,38 @@ function personByTitle(doc: Doc, toks: Tok[], rules: Candidate[], names: NameSpa
   if (!surnames.size) return names;
   // A place only when the gazetteer does not know it: "Jordan" stays a country beside a titled "Ann Jordan".
   const flips = (s: NameSpan, text: string) => s.type === "ORG" || (s.type === "LOC" && !gazetteer().exact.has(text));
-  return names.map((s) => {
+  const out: NameSpan[] = [];
+  for (const s of names) {
     const text = doc.text.slice(s.start, s.end);
-    return flips(s, text) && surnames.has(lastWord(text)) ? { ...s, type: "PER" } : s;
-  });
-}
-
-const lastWord = (text: string) => text.split(/[\s\u00a0-]+/).at(-1) ?? "";
-
-/**
- * Sentences set in title case ("High Hopes Fade As Talks Stall In Geneva"): the tagger
- * learnt headlines in capitals, where a word's lower case still tells; in title case
- * its capitals mislead it, so there only the rules' gazetteer names are taken. Not a
- * line of data (a table's row, a dateline: clean/datalines.ts) nor a list of names: their
- * capitals are names, and Reuters' tables and line-ups taught the tagger to read them.
- */
-function titleCaseSentences(doc: Doc, toks: Tok[]): Set<number> {
-  const bySentence = new Map<number, Tok[]>();
-  for (const t of toks) {
-    const list = bySentence.get(t.sentence);
-    if (list) list.push(t);
-    else bySentence.set(t.sentence, [t]);
-  }
-  const out = new Set<number>();
-  for (const [s, list] of bySentence) {
-    if (doc.sentences[s]?.data || isList(list)) continue;
-    const infos = list.map((t) => wordInfo(t.text));
-    if (infos.some((w) => w.hasLower) && caselessLine(infos) && fewLowerCase(list)) out.add(s);
+    out.push(flips(s, text) && surnames.has(lastWord(text)) ? nameSpan(s.start, s.end, "PER", s.a, s.b, s.titled) : s);
   }
   return out;
 }
 
-/**
- * Title case leaves only short function words in lower case, at most one for every two
- * capitalised words ("Talks Stall in Geneva as Hopes Fade"); a sentence whose long words
- * happen to be names has more ("Shares were up 2 on the Riverton Stock Exchange").
- */
-function fewLowerCase(list: Tok[]): boolean {
-  let lower = 0, upper = 0;
-  for (const t of list) {
-    if (!t.word) continue;
-    if (t.cap) upper++;
-    else if (/^\p{Ll}/u.test(t.text)) lower++;
-  }
-  return lower * 2 <= upper;
-}
-
-/** Names in a list ("Ann Lee, Bo Park, Cy Young") or with a bracketed aside ("Ann Lee (Canada)"): not a headline. */
-function isList(list: Tok[]): boolean {
-  let commas = 0;
-  for (const t of list) {
-    if (t.text === "(" || t.text === "[") return true;
-    if (t.text === "," && ++commas >= 2) return true;
-  }
-  return false;
-}
+const lastWord = (text: string) => text.split(/[\s\u00a0-]+/).at(-1) ?? "";
 
 /** Rule candidates reconciled with the tagger's names; the result is sorted by offset. */
 export function withTaggedNames(doc: Doc, toks: Tok[], rules: Candidate[], tagged: NameSpan[]): Candidate[] {
   const titleCase = titleCaseSentences(doc, toks);
   // "The Aug. 7 blasts": a span ending on a month's short form before a day is a date the tagger misread.
-  const edged = tagged.filter((s) => !titleCase.has(toks[s.a]!.sentence) && !dateAbbreviation(toks, s.b - 1)).map((s) => trimmed(toks, s));
+  // Arrays pushed one by one, as the tagger's are: each keeps one shape from document to document.
+  const edged: NameSpan[] = [];
+  for (const s of tagged) if (!titleCase.has(toks[s.a]!.sentence) && !dateAbbreviation(toks, s.b - 1)) edged.push(trimmed(toks, s));
   // A span grown past an initial covers the tagger's pieces of the same name ("III").
-  const read = edged.filter((s) => !edged.some((o) => o !== s && o.start <= s.start && s.end <= o.end && (o.start < s.start || s.end < o.end)));
-  const names = personByTitle(doc, toks, rules, read.flatMap((s) => splitAtTitle(doc.text, toks, s)));
+  const read = outermost(edged);
+  const split: NameSpan[] = [];
+  for (const s of read) for (const p of splitAtTitle(doc.text, toks, s)) split.push(p);
+  const names = personByTitle(doc, toks, rules, split);
   const kept: Candidate[] = [];
+  const byStart = new ByStart(names);
   for (const c of rules) {
-    const r = reconcile(doc, toks, c, rules, names);
+    const r = reconcile(doc, toks, c, rules, names, byStart.same(c));
     if (r) kept.push(r);
   }
   const out = [...kept];
+  const keptOverlaps = new Overlaps(kept);
   for (const s of names) {
-    if (kept.some((c) => overlaps(c, s))) continue;
+    if (keptOverlaps.any(s)) continue;
     const c = fromSpan(doc, toks, s);
     if (c && c.text.trim()) out.push(c);
   }

@@ -53,6 +53,9 @@ export class TallyBuilder {
   private readonly placed = new Map<Counts[number], number>();
   private next = 0;
   private unsorted = false;
+  /** The last name added and whether it has several words: an actor's mentions mostly share one name. */
+  private lastName: string | null = null;
+  private lastFull = false;
 
   constructor(readonly tally: Tally, readonly before: (x: At, y: At) => boolean = () => false) {
     for (const k of LISTS) tally[k].forEach((e, i) => (this.index[k].set(e[0], i), this.placed.set(e, this.next++)));
@@ -60,7 +63,8 @@ export class TallyBuilder {
 
   /** One mention seen at `at`; the surface is counted as an alias when the mention is alias-like. */
   add(c: Candidate, at: At, surface: string): void {
-    if (nameTokens(c.name).length > 1) this.count("full", c.name, at);
+    if (c.name !== this.lastName) (this.lastName = c.name), (this.lastFull = nameTokens(c.name).length > 1);
+    if (this.lastFull) this.count("full", c.name, at);
     if (c.country !== null) this.count("country", c.country, at);
     if (c.role?.includes(" of ")) this.count("roleOf", c.role, at);
     if (c.role !== null) this.count("role", c.role, at);

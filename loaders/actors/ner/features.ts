@@ -1,6 +1,7 @@
 import { gazetteerMarks } from "./gazetteer.js";
 import { mix } from "./hash.js";
 import { NEXT, NEXT2, NONE, NONE_WORD, PREV, PREV2, pushGroup, SELF, T, type Sink } from "./wordfeatures.js";
+import { DocStats, OPENERS } from "./docstats.js";
 import { wordInfo, type WordInfo } from "./wordinfo.js";
 
 // The static features of every token of a document (all but the tags the
@@ -39,7 +40,6 @@ export interface DocFeatures {
   sentenceStarts: number[];
 }
 
-const OPENERS = new Set(['"', "“", "‘", "'", "(", "[", "-", "--", ":", "—", "–", "«"]);
 
 /** A line in capitals or in title case: capitals there say nothing about names. */
 export function caselessLine(infos: WordInfo[]): boolean {
@@ -54,37 +54,6 @@ export function caselessLine(infos: WordInfo[]): boolean {
     }
   }
   return (upperOnly >= 2 && lower === 0) || (capLong >= 4 && lowLong === 0);
-}
-
-interface DocStats {
-  capMid: Map<string, number>;
-  lower: Map<string, number>;
-  /** Lower-cased word → positions it takes in runs of two or more capitalised words (bit 0 first, 1 inside, 2 last). */
-  run: Map<string, number>;
-}
-
-function docStats(sentences: WordInfo[][], caseless: boolean[]): DocStats {
-  const st: DocStats = { capMid: new Map(), lower: new Map(), run: new Map() };
-  sentences.forEach((s, si) => {
-    if (caseless[si]) return;
-    let runStart = -1;
-    for (let k = 0; k <= s.length; k++) {
-      const w = s[k];
-      if (w && w.hasLetter && !w.cap) st.lower.set(w.lower, (st.lower.get(w.lower) ?? 0) + 1);
-      if (w && w.cap && k > 0 && !OPENERS.has(s[k - 1]!.lower)) st.capMid.set(w.lower, (st.capMid.get(w.lower) ?? 0) + 1);
-      if (w && w.cap && w.hasLetter) {
-        if (runStart < 0) runStart = k;
-        continue;
-      }
-      if (runStart >= 0 && k - runStart >= 2)
-        for (let j = runStart; j < k; j++) {
-          const bit = j === runStart ? 1 : j === k - 1 ? 4 : 2;
-          st.run.set(s[j]!.lower, (st.run.get(s[j]!.lower) ?? 0) | bit);
-        }
-      runStart = -1;
-    }
-  });
-  return st;
 }
 
 /** A growable Uint32Array: features stay unboxed 32-bit integers (a number[] boxes those over 2^30). */
@@ -103,10 +72,16 @@ export class FeatureBuffer {
 
 /** `grouped`: leave the word-alone features to the decoder's cache and the others to `staticAt` (tagging); training wants them all. */
 export function featurizeDoc(sentences: string[][], grouped = false): DocFeatures {
-  const infos = sentences.map((s) => s.map(wordInfo));
-  const caseless = infos.map(caselessLine);
-  const stats = docStats(infos, caseless);
-  const n = sentences.reduce((t, s) => t + s.length, 0);
+  return featurizeWords(sentences.map((s) => s.map(wordInfo)), grouped);
+}
+
+/** featurizeDoc on words already read (wordinfo.ts). */
+export function featurizeWords(infos: WordInfo[][], grouped = false): DocFeatures {
+  // Per sentence, 1 when its line is caseless: a typed array keeps one shape whatever the document.
+  const caseless = new Uint8Array(infos.length);
+  for (let si = 0; si < infos.length; si++) caseless[si] = caselessLine(infos[si]!) ? 1 : 0;
+  const n = infos.reduce((t, s) => t + s.length, 0);
+  const stats = new DocStats(infos, caseless);
   const low = new Uint32Array(n), short = new Uint32Array(n), cap = new Uint8Array(n);
   const sentenceStarts: number[] = [];
   let t = 0;
@@ -126,7 +101,7 @@ export function featurizeDoc(sentences: string[][], grouped = false): DocFeature
 }
 
 /** Every token's features, word-alone ones included, in one buffer (training). */
-function allFeatures(infos: WordInfo[][], caseless: boolean[], stats: DocStats, n: number): Pick<DocFeatures, "feats" | "offsets"> {
+function allFeatures(infos: WordInfo[][], caseless: Uint8Array, stats: DocStats, n: number): Pick<DocFeatures, "feats" | "offsets"> {
   const out = new FeatureBuffer();
   const offsets = new Uint32Array(n + 1);
   let t = 0;
@@ -134,8 +109,8 @@ function allFeatures(infos: WordInfo[][], caseless: boolean[], stats: DocStats, 
     const marks = gazetteerMarks(s);
     for (let k = 0; k < s.length; k++, t++) {
       offsets[t] = out.length;
-      wordAloneFeatures(out, s, k, caseless[si]!);
-      sentenceFeatures(out, s, k, marks, caseless[si]!, stats);
+      wordAloneFeatures(out, s, k, caseless[si] === 1);
+      sentenceFeatures(out, s, k, marks, caseless[si] === 1, stats);
     }
   });
   offsets[n] = out.length;
@@ -143,7 +118,7 @@ function allFeatures(infos: WordInfo[][], caseless: boolean[], stats: DocStats, 
 }
 
 /** Tagging: each token's word and line case, and its static features on demand (a sentence's gazetteer marks once). */
-function lazyFeatures(infos: WordInfo[][], caseless: boolean[], stats: DocStats, n: number): Pick<DocFeatures, "words" | "caseless" | "staticAt"> {
+function lazyFeatures(infos: WordInfo[][], caseless: Uint8Array, stats: DocStats, n: number): Pick<DocFeatures, "words" | "caseless" | "staticAt"> {
   const words: WordInfo[] = [];
   const caselessTok = new Uint8Array(n);
   const sentenceOf = new Uint32Array(n), position = new Uint32Array(n);
@@ -151,7 +126,7 @@ function lazyFeatures(infos: WordInfo[][], caseless: boolean[], stats: DocStats,
   infos.forEach((s, si) => {
     for (let k = 0; k < s.length; k++, t++) {
       words.push(s[k]!);
-      caselessTok[t] = caseless[si] ? 1 : 0;
+      caselessTok[t] = caseless[si]!;
       sentenceOf[t] = si;
       position[t] = k;
     }
@@ -160,7 +135,7 @@ function lazyFeatures(infos: WordInfo[][], caseless: boolean[], stats: DocStats,
   const staticAt = (t: number, out: Sink) => {
     const si = sentenceOf[t]!, s = infos[si]!;
     const m = (marks[si] ??= gazetteerMarks(s));
-    sentenceFeatures(out, s, position[t]!, m, caseless[si]!, stats);
+    sentenceFeatures(out, s, position[t]!, m, caseless[si] === 1, stats);
   };
   return { words, caseless: caselessTok, staticAt };
 }
@@ -174,6 +149,8 @@ function wordAloneFeatures(out: Sink, s: WordInfo[], k: number, caseless: boolea
 }
 
 /** The features that read a word with its neighbours, its gazetteer marks and the rest of the document. */
+const counts = new Int32Array(3);
+
 function sentenceFeatures(out: Sink, s: WordInfo[], k: number, marks: Int32Array, caseless: boolean, st: DocStats): void {
   const w = s[k]!;
   const p1 = s[k - 1], n1 = s[k + 1];
@@ -192,9 +169,10 @@ function sentenceFeatures(out: Sink, s: WordInfo[], k: number, marks: Int32Array
   out.push(mix(T.GazP1, k + 1 < s.length ? marks[k + 1]! >> 2 : -1));
   if (!w.hasLetter) return;
   // The same word elsewhere in the document: capitalised mid-sentence, written in lower case, part of a longer name.
-  const capMid = st.capMid.get(w.lower) ?? 0, lower = st.lower.get(w.lower) ?? 0;
-  out.push(mix(T.DocCapMid + c, Math.min(capMid, 2)));
-  out.push(mix(T.DocLower + c, Math.min(lower, 2)));
-  out.push(mix(T.DocRun + c, st.run.get(w.lower) ?? 0));
+  st.read(w, counts);
+  const capMid = counts[0]!, lower = counts[1]!;
+  out.push(mix(T.DocCapMid + c, capMid));
+  out.push(mix(T.DocLower + c, lower));
+  out.push(mix(T.DocRun + c, counts[2]!));
   if (capMid > 0 && lower === 0) out.push(mix(T.DocOnlyCaps + c, initial ? 1 : 0));
 }

@@ -1,5 +1,5 @@
 import { createRequire } from "node:module";
-import { LEXICON, lexiconTag } from "../lextokens.js";
+import { LEXICON, lexiconTags } from "../../text/compromise.js";
 import { HONORIFICS, OFFICE_TITLES } from "../lexicon/titles.js";
 
 // Name lists the tagger reads as features, built only from packages: countries,
@@ -35,6 +35,8 @@ export interface NerGazetteer {
    * cannot grow into a phrase (phrases are joined by single spaces), so the join stops there.
    */
   prefixes: Set<string>;
+  /** First word → the words that follow it in some phrase: a pair that is no such key is no phrase and begins none. */
+  seconds: Map<string, Set<string>>;
   maxWords: number;
 }
 
@@ -60,26 +62,39 @@ function build(): NerGazetteer {
   }
   for (const [name] of require("../lexicon/cities.json") as [string, string][]) add(name, "city");
   for (const key of Object.keys(LEXICON)) {
-    const cat = LEXICON_CATEGORY[lexiconTag(key) ?? ""];
+    const cat = LEXICON_CATEGORY[lexiconTags(key)[0] ?? ""];
     if (cat) add(key, cat);
   }
   for (const t of [...OFFICE_TITLES, ...HONORIFICS]) add(t, "title");
   let maxWords = 1;
   const firstWords = new Set<string>();
   const prefixes = new Set<string>();
+  const seconds = new Map<string, Set<string>>();
   for (const k of phrases.keys()) {
     const words = k.split(" ");
-    if (words.length > 1) firstWords.add(words[0]!);
+    if (words.length > 1) {
+      firstWords.add(words[0]!);
+      let next = seconds.get(words[0]!);
+      if (!next) seconds.set(words[0]!, (next = new Set()));
+      next.add(words[1]!);
+    }
     for (let n = 2; n < words.length; n++) prefixes.add(words.slice(0, n).join(" "));
     maxWords = Math.max(maxWords, words.length);
   }
-  return { phrases, firstWords, prefixes, maxWords: Math.min(maxWords, 5) };
+  return { phrases, firstWords, prefixes, seconds, maxWords: Math.min(maxWords, 5) };
 }
 
 /** What the gazetteer says of one word alone: its phrase mask * 2, plus 1 when longer phrases start with it (wordinfo.ts keeps it per distinct word). */
 export function wordGaz(lower: string): number {
   const g = nerGazetteer();
   return (g.phrases.get(lower) ?? 0) * 2 + (g.firstWords.has(lower) ? 1 : 0);
+}
+
+/** Whether a phrase of two words or more may start with `first` `second` (false only when none can). */
+function pairMayStart(g: NerGazetteer, first: string, second: string | undefined): boolean {
+  if (second === undefined) return false;
+  // Words with a space inside would join into other keys: only plain words are ruled out here.
+  return g.seconds.get(first)?.has(second) === true || first.includes(" ") || second.includes(" ");
 }
 
 /**
@@ -92,8 +107,8 @@ export function gazetteerMarks(words: readonly { lower: string; gaz: number }[])
   const keys: string[] = [];
   for (let i = 0; i < words.length; ) {
     const own = words[i]!.gaz;
-    // No longer phrase starts with this word: the word alone, read once per distinct word.
-    if (!(own & 1)) {
+    // No longer phrase starts with this word, nor with it and the next: the word alone, read once per distinct word.
+    if (!(own & 1) || !pairMayStart(g, words[i]!.lower, words[i + 1]?.lower)) {
       if (own >> 1) marks[i] = (own >> 1) * 4 + 3;
       i++;
       continue;

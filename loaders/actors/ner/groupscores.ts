@@ -8,27 +8,27 @@ import type { WordInfo } from "./wordinfo.js";
 const NC: number = N_CLASSES;
 
 // Class scores of each (word, role, caseless) feature group, summed once per
-// process and reused: a third of a token's features read the word alone, and
-// words repeat, so this saves most of the weight lookups (cache misses).
+// process and kept on the word's WordInfo: a third of a token's features read the
+// word alone, and words repeat, so this saves most of the weight lookups (cache misses).
 
-const caches = new WeakMap<Weights, Map<WordInfo, (Float32Array | undefined)[]>>();
-/** Bounded so a stream of new words cannot grow a worker's memory without end. */
+/** Bounded so a stream of new words cannot grow a worker's memory without end: words past it are summed each time. */
 const MAX_WORDS = 100_000;
+let scoredWords = 0;
 
 const scratch: number[] = [];
 const sink = { push: (v: number) => void scratch.push(v) };
 
 export function groupScores(weights: Weights, w: WordInfo, role: number, caseless: boolean): Float32Array {
-  let cache = caches.get(weights);
-  if (!cache) caches.set(weights, (cache = new Map()));
-  let slots = cache.get(w);
-  if (!slots) {
-    if (cache.size >= MAX_WORDS) cache.clear();
-    cache.set(w, (slots = new Array(ROLES * 2)));
-  }
   const k = role * 2 + (caseless ? 1 : 0);
-  const hit = slots[k];
-  if (hit) return hit;
+  let slots = w.scoredBy === weights ? w.groups : null;
+  if (slots) {
+    const hit = slots[k];
+    if (hit) return hit;
+  } else if (scoredWords < MAX_WORDS) {
+    scoredWords++;
+    w.groups = slots = new Array<Float32Array | undefined>(ROLES * 2);
+    w.scoredBy = weights;
+  }
   scratch.length = 0;
   pushGroup(sink, role, w, caseless);
   const scores = new Float32Array(NC);
@@ -37,5 +37,6 @@ export function groupScores(weights: Weights, w: WordInfo, role: number, caseles
     if (base < 0) continue;
     for (let c = 0; c < NC; c++) scores[c]! += weights.w[base + c]!;
   }
-  return (slots[k] = scores);
+  if (slots) slots[k] = scores;
+  return scores;
 }

@@ -44,17 +44,18 @@ export function tagsFromSpans(n: number, spans: Span[]): Uint8Array {
   return tags;
 }
 
-/** Spans from tags, tolerant of broken sequences (a B never closed ends where its type stops). */
-export function spansFromTags(tags: ArrayLike<number>): Span[] {
+/** Spans from tags[from, to), tolerant of broken sequences (a B never closed ends where its type stops); offsets from `from`. */
+export function spansFromTags(all: ArrayLike<number>, from = 0, to = all.length): Span[] {
   const out: Span[] = [];
+  const n = to - from;
   let a = -1, type = -1;
   const close = (b: number) => {
     if (a >= 0) out.push({ a, b, type: TYPES[type]! });
     a = -1;
     type = -1;
   };
-  for (let k = 0; k < tags.length; k++) {
-    const c = tags[k]!;
+  for (let k = 0; k < n; k++) {
+    const c = all[from + k]!;
     if (c === 0) {
       close(k);
       continue;
@@ -67,7 +68,7 @@ export function spansFromTags(tags: ArrayLike<number>): Span[] {
     }
     if (p === L || p === U) close(k + 1);
   }
-  close(tags.length);
+  close(n);
   return out;
 }
 

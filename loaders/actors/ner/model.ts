@@ -34,12 +34,45 @@ const P1 = 501, P2P1 = 502, P1Low = 503, P1Short = 504, Hist = 505, HistShort = 
 /** Called on each token: the features and classes it saw, and the class it chose. Training updates there. */
 export type OnToken = (feats: number[], predicted: number, token: number) => number;
 
+/**
+ * The document's tag history: for each capitalised word (by the hash of its lower case),
+ * how often each type (or O) was given it so far, five counts from the word's offset
+ * in one array reused from document to document.
+ */
+class History {
+  private readonly at = new Map<number, number>();
+  private used = 0;
+
+  /** The type (or O, 0) most given to the word so far, the first of equals; 5 when it has none. */
+  best(low: number): number {
+    const o = this.at.get(low | 0);
+    if (o === undefined) return 5;
+    let best = 0;
+    for (let k = 1; k < 5; k++) if (historyCounts[o + k]! > historyCounts[o + best]!) best = k;
+    return best;
+  }
+
+  add(low: number, cls: number): void {
+    let o = this.at.get(low | 0);
+    if (o === undefined) {
+      if (this.used + 5 > historyCounts.length) {
+        const grown = new Int32Array(historyCounts.length * 2);
+        grown.set(historyCounts);
+        historyCounts = grown;
+      }
+      this.at.set(low | 0, (o = this.used));
+      this.used += 5;
+      historyCounts.fill(0, o, o + 5);
+    }
+    historyCounts[o + classType(cls) + 1]!++;
+  }
+}
+let historyCounts = new Int32Array(5 * 256);
+
 /** Dynamic features of token t, given the two previous classes and the document's tag history, into `out`. */
-function dynamicFeatures(out: Uint32Array, d: DocFeatures, t: number, prev: number, prev2: number, hist: Map<number, Int32Array>): Uint32Array {
-  const h = d.cap[t] ? hist.get(d.low[t]!) : undefined;
+function dynamicFeatures(out: Uint32Array, d: DocFeatures, t: number, prev: number, prev2: number, hist: History): Uint32Array {
   // 5 when the word has no history: unseen differs from "tagged O before".
-  let best = h ? 0 : 5;
-  if (h) for (let k = 1; k < h.length; k++) if (h[k]! > h[best]!) best = k;
+  const best = d.cap[t] ? hist.best(d.low[t]!) : 5;
   out[0] = mix(P1, prev);
   out[1] = mix(P2P1, prev2 * 32 + prev);
   out[2] = mix(P1Low, mix(prev, d.low[t]!));
@@ -78,6 +111,9 @@ function addWordGroups(weights: Weights, d: DocFeatures, t: number, first: numbe
   }
 }
 
+/** Tagging: the static features of the token being scored, made into one buffer reused from token to token and document to document. */
+const ownFeatures = new FeatureBuffer();
+
 /**
  * Greedy left-to-right decoding of one document, each tag conditioned on the two
  * before it and on the tags given to the same capitalised word earlier in the document.
@@ -86,9 +122,9 @@ function addWordGroups(weights: Weights, d: DocFeatures, t: number, first: numbe
 export function decodeDoc(weights: Weights, d: DocFeatures, onToken?: OnToken): Uint8Array {
   const n = d.tokens;
   const tags = new Uint8Array(n);
-  const own = new FeatureBuffer();
+  const own = ownFeatures;
   const scores = new Float64Array(NC);
-  const hist = new Map<number, Int32Array>();
+  const hist = new History();
   const dynBuffer = new Uint32Array(6);
   let s = 0;
   for (let t = 0; t < n; t++) {
@@ -125,11 +161,7 @@ export function decodeDoc(weights: Weights, d: DocFeatures, onToken?: OnToken): 
     }
     if (onToken) best = onToken([...feats.subarray(from, to), ...dyn], best, t);
     tags[t] = best;
-    if (d.cap[t]) {
-      let h = hist.get(d.low[t]!);
-      if (!h) hist.set(d.low[t]!, (h = new Int32Array(5)));
-      h[classType(best) + 1]!++;
-    }
+    if (d.cap[t]) hist.add(d.low[t]!, best);
   }
   return tags;
 }

@@ -15,7 +15,7 @@ export const T = {
 
 /** The hash that stands for a missing neighbour (before the first word, after the last). */
 export const NONE = 0x5bd1e995;
-export const NONE_WORD: WordInfo = { lower: "", word: NONE, low: NONE, shape: NONE, short: NONE, lex: NONE, affixes: [], cap: false, hasLower: false, hasLetter: false, gaz: 0 };
+export const NONE_WORD: WordInfo = { text: "", lower: "", word: NONE, low: NONE, shape: NONE, short: NONE, lex: NONE, affixes: [], cap: false, hasLower: false, hasLetter: false, gaz: 0, lowId: -1, groups: null, scoredBy: null };
 
 /** Roles a word plays for the token being tagged. */
 export const SELF = 0, PREV = 1, NEXT = 2, PREV2 = 3, NEXT2 = 4;
