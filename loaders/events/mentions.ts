@@ -142,20 +142,85 @@ const PREP_RE = new Map<string, RegExp>();
 
 /** First mention after a preposition in [from, to): "talks with X", "sanctions against X". */
 export function afterPrep(text: string, ms: ResolvedMention[], prep: string, from: number, to: number, maxWords = 8, reach = Infinity): number {
+  const folded = /^[a-z]+$/.test(prep) ? foldedText(text) : null;
+  if (folded) {
+    // The same occurrences the regex below finds, by indexOf over the folded text.
+    for (let at = folded.indexOf(prep, from); at >= 0 && at + prep.length <= to; at = folded.indexOf(prep, at + 1)) {
+      if (letterBefore(text, at, from) || letterAt(text, at + prep.length, to)) continue;
+      const r = mentionAfter(text, ms, from, at, at + prep.length, to, maxWords, reach);
+      if (r !== undefined) return r;
+    }
+    return -1;
+  }
   let re = PREP_RE.get(prep);
   if (!re) PREP_RE.set(prep, (re = new RegExp(`(?<![\\p{L}])${prep}(?![\\p{L}])`, "giu")));
   const slice = text.slice(from, to);
   for (const p of slice.matchAll(re)) {
-    if (reach !== Infinity && wordCount(text, from, from + p.index!) > reach) break;
-    const at = from + p.index! + p[0].length;
-    for (let i = 0; i < ms.length; i++) {
-      const m = ms[i]!;
-      if (m.start < at || m.end > to) continue;
-      if (wordCount(text, at, m.start) > maxWords) break;
-      return i;
-    }
+    const r = mentionAfter(text, ms, from, from + p.index!, from + p.index! + p[0].length, to, maxWords, reach);
+    if (r !== undefined) return r;
   }
   return -1;
+}
+
+/** The answer for the preposition at [start, at): a mention's index, -1 to give up, undefined to try the next one. */
+function mentionAfter(text: string, ms: ResolvedMention[], from: number, start: number, at: number, to: number, maxWords: number, reach: number): number | undefined {
+  if (reach !== Infinity && wordCount(text, from, start) > reach) return -1;
+  for (let i = 0; i < ms.length; i++) {
+    const m = ms[i]!;
+    if (m.start < at || m.end > to) continue;
+    if (wordCount(text, at, m.start) > maxWords) break;
+    return i;
+  }
+  return undefined;
+}
+
+/**
+ * The article lower-cased, for finding an ASCII word as the case-insensitive Unicode regex
+ * does: only when lower-casing keeps every offset and the text has no "ſ" (which that regex
+ * folds onto "s" and lower-casing keeps); else null. One slot: the article being read.
+ */
+let foldedFor: string | null = null;
+let folded: string | null = null;
+function foldedText(text: string): string | null {
+  if (text !== foldedFor) {
+    const lower = text.toLowerCase();
+    folded = lower.length === text.length && !text.includes("\u017f") ? lower : null;
+    foldedFor = text;
+  }
+  return folded;
+}
+
+const LETTER = /\p{L}/u;
+/** Per BMP code unit: 0 not yet asked, 1 a letter, 2 not. */
+const letters = new Uint8Array(0x10000);
+function isLetter(c: number): boolean {
+  if (c < 0x80) return (c | 32) >= 97 && (c | 32) <= 122;
+  if (c >= 0x10000) return LETTER.test(String.fromCodePoint(c));
+  let v = letters[c]!;
+  if (v === 0) letters[c] = v = LETTER.test(String.fromCharCode(c)) ? 1 : 2;
+  return v === 1;
+}
+
+/** Whether the code point ending right before `at` (and not before `floor`) is a letter, as a Unicode lookbehind reads it. */
+function letterBefore(text: string, at: number, floor: number): boolean {
+  if (at <= floor) return false;
+  const c = text.charCodeAt(at - 1);
+  if (c >= 0xdc00 && c <= 0xdfff && at - 2 >= floor) {
+    const h = text.charCodeAt(at - 2);
+    if (h >= 0xd800 && h <= 0xdbff) return isLetter((h - 0xd800) * 0x400 + (c - 0xdc00) + 0x10000);
+  }
+  return isLetter(c);
+}
+
+/** Whether the code point starting at `at` (before `end`) is a letter, as a Unicode lookahead reads it. */
+function letterAt(text: string, at: number, end: number): boolean {
+  if (at >= Math.min(end, text.length)) return false;
+  const c = text.charCodeAt(at);
+  if (c >= 0xd800 && c <= 0xdbff && at + 1 < end) {
+    const l = text.charCodeAt(at + 1);
+    if (l >= 0xdc00 && l <= 0xdfff) return isLetter((c - 0xd800) * 0x400 + (l - 0xdc00) + 0x10000);
+  }
+  return isLetter(c);
 }
 
 /** Index of the country actor for each ISO code, to turn a visited city into its host state. */
