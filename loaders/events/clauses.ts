@@ -15,13 +15,19 @@ const STRONG = /[;:—–]|\s-\s|(?:,\s*|\s+)(?=(?:while|whereas|but|although|th
 /** Weak boundaries ("said that …") separate a report from what is reported; objects may still cross them. */
 const WEAK = /\s+(?=that\b)/giu;
 
-function cuts(text: string, from: number, to: number, res: RegExp[]): number[] {
+/** Where each match of `re` in `text[from, to)` ends (its matches are never empty). */
+function cuts(text: string, from: number, to: number, re: RegExp): number[] {
   const slice = text.slice(from, to);
+  const out: number[] = [];
+  re.lastIndex = 0;
+  for (let m: RegExpExecArray | null; (m = re.exec(slice)); ) out.push(from + m.index + m[0].length);
+  return out;
+}
+
+/** The clause boundaries: the sentence's ends and the cuts, in order, each once. */
+function points(from: number, to: number, ...cutLists: number[][]): number[] {
   const out = new Set<number>([from, to]);
-  for (const re of res) {
-    re.lastIndex = 0;
-    for (const m of slice.matchAll(re)) out.add(from + m.index! + m[0].length);
-  }
+  for (const list of cutLists) for (const c of list) out.add(c);
   return [...out].sort((a, b) => a - b);
 }
 
@@ -39,10 +45,9 @@ export interface Clauses {
 }
 
 export function clausesOf(text: string, sentence: Span): Clauses {
-  return {
-    narrow: spans(cuts(text, sentence.start, sentence.end, [STRONG, WEAK])),
-    wide: spans(cuts(text, sentence.start, sentence.end, [STRONG])),
-  };
+  const strong = cuts(text, sentence.start, sentence.end, STRONG);
+  const weak = cuts(text, sentence.start, sentence.end, WEAK);
+  return { narrow: spans(points(sentence.start, sentence.end, strong, weak)), wide: spans(points(sentence.start, sentence.end, strong)) };
 }
 
 export function spanAt(spans: Span[], at: number): Span {

@@ -75,13 +75,24 @@ const CONDITION = /\b(?:if|unless|in\s+case|in\s+the\s+event|whether|provided\s+
 
 /** A trigger inside a condition ("in case the president ordered …") or in a question is not a reported act. */
 export function isHypothetical(text: string, s: Sentence, clauseStart: number, at: number): boolean {
-  if (/\?["”']*\s*$/u.test(text.slice(s.start, s.end))) return true;
+  if (endsInQuestion(text, s)) return true;
   if (CONDITION.test(text.slice(clauseStart, at))) return true;
   // "X would sanction Y if the talks failed": a modal act under a condition that follows it.
   return MODAL.test(text.slice(clauseStart, at)) && /\b(?:if|unless)\b/iu.test(text.slice(at, s.end));
 }
 
 const MODAL = /\b(?:would|could|might|may)\b/iu;
+
+const SPACE = /\s/;
+const CLOSING_MARKS = "\"”'";
+
+/** A question mark, then closing quotation marks, then blanks, ending the sentence: read from its end, not scanned from its start. */
+function endsInQuestion(text: string, s: Sentence): boolean {
+  let i = Math.min(s.end, text.length) - 1;
+  while (i >= s.start && SPACE.test(text[i]!)) i--;
+  while (i >= s.start && CLOSING_MARKS.includes(text[i]!)) i--;
+  return i >= s.start && text[i] === "?";
+}
 
 /**
  * True when `at` lies inside a quoted sentence closed and attributed within the sentence

@@ -218,6 +218,10 @@ function sentenceEvents(
     const wide = spanAt(clauses.wide, t.start);
     const next = triggers[k + 1];
     const limit = next && next.start < wide.end ? next.start : wide.end;
+    // The checks on the words around the trigger come first: what they leave out needs no roles.
+    const polarity = readPolarity(text, s, t, narrow);
+    if (!polarity) return;
+    const { negated, denied } = polarity;
     const roles = rolesOf(t, {
       text, ms: sentMs.slice(), lastPerson, sentence: s, narrow, wide, limit, actors, countryOfIso, paired: pairedAct(text, t, all, limit), members,
     });
@@ -225,17 +229,6 @@ function sentenceEvents(
     if (!roles.source && roles.target && t.entry.type === "COERCE" && agentlessPassive(text, t, narrow.start)) roles.source = security();
     // Only an actor that can act politically is a source (a state, a body, a group, an official).
     if (roles.source && !capableActor(roles.source, actors, text, sentMs, articleMs)) roles.source = null;
-    const before = text.slice(narrow.start, t.start);
-    const denied = /^\s*that\b/iu.test(before) && isDenied(text.slice(s.start, narrow.start));
-    const negated = isNegated(before) || denied;
-    // "had not ruled out an attack": a hedge about what may happen, not a refusal of anything.
-    if (negated && isHedge(t)) return;
-    const after = text.slice(t.end, Math.min(s.end, t.end + 60));
-    if ((t.entry.type === "AID" && (isCommunicationObject(after) || (/^provid/.test(t.head) && STIPULATES.test(after)))) || (t.entry.type === "REJECT" && NO_COMMENT.test(after))) return;
-    if (t.entry.frame.evaluative && !condemningWord(text.slice(t.end, Math.min(s.end, t.end + 60)))) return;
-    if (t.entry.frame.intransitive && hasDirectObject(after)) return;
-    // Trade, not help or a political offer: a share or a product offered or supplied.
-    if ((t.entry.type === "AID" || (t.entry.type === "AGREE" && /^(?:offer|provid|suppl)/.test(t.head))) && isCommercialObject(text.slice(t.end, s.end))) return;
     // A cue governs only the words up to the trigger since the previous one ("hoped for X, welcoming Y").
     const prev = triggers[k - 1];
     const cueFrom = Math.max(narrow.start, prev && prev.end <= t.start ? prev.end : narrow.start);
@@ -275,6 +268,22 @@ function sentenceEvents(
     }
   });
   return drafts;
+}
+
+/** Whether the trigger is negated or denied, or null when the words around it say it tells no act. */
+function readPolarity(text: string, s: Sentence, t: TriggerMatch, narrow: Span): { negated: boolean; denied: boolean } | null {
+  const before = text.slice(narrow.start, t.start);
+  const denied = /^\s*that\b/iu.test(before) && isDenied(text.slice(s.start, narrow.start));
+  const negated = isNegated(before) || denied;
+  // "had not ruled out an attack": a hedge about what may happen, not a refusal of anything.
+  if (negated && isHedge(t)) return null;
+  const after = text.slice(t.end, Math.min(s.end, t.end + 60));
+  if ((t.entry.type === "AID" && (isCommunicationObject(after) || (/^provid/.test(t.head) && STIPULATES.test(after)))) || (t.entry.type === "REJECT" && NO_COMMENT.test(after))) return null;
+  if (t.entry.frame.evaluative && !condemningWord(text.slice(t.end, Math.min(s.end, t.end + 60)))) return null;
+  if (t.entry.frame.intransitive && hasDirectObject(after)) return null;
+  // Trade, not help or a political offer: a share or a product offered or supplied.
+  if ((t.entry.type === "AID" || (t.entry.type === "AGREE" && /^(?:offer|provid|suppl)/.test(t.head))) && isCommercialObject(text.slice(t.end, s.end))) return null;
+  return { negated, denied };
 }
 
 /** A capitalised trigger after the sentence's first word with a capitalised word right before or after it. */
