@@ -1,5 +1,5 @@
 import { guessPos } from "../actors/lextokens.js";
-import { nextWord, type WordSpan } from "../text/scan.js";
+import { isLetterOrDigit, type WordSpan } from "../text/scan.js";
 import type { LexiconEntry, LexiconRegistry } from "./lexicon.js";
 
 // One alternation regex over every inflected pattern, compiled once per lexicon:
@@ -56,6 +56,14 @@ export interface CompiledLexicon {
    * try them all, and was most of the stage's time.
    */
   byFirst: Map<string, FirstWordGroup>;
+  /** `startKey`s of the first words: a word whose key is not set is no first word, without slicing it out to ask `byFirst`. */
+  starts: Uint8Array;
+}
+
+/** A word's first two UTF-16 codes and length, when both codes are ASCII; else -1. */
+function startKey(s: string, start: number, end: number): number {
+  const c0 = s.charCodeAt(start), c1 = end - start > 1 ? s.charCodeAt(start + 1) : 0;
+  return c0 < 0x80 && c1 < 0x80 ? (((c0 << 7) | c1) << 5) | Math.min(end - start, 31) : -1;
 }
 
 /** The patterns that can begin with one word; `regexI` is made on first use (few texts need it). */
@@ -114,7 +122,12 @@ export function compile(registry: LexiconRegistry): CompiledLexicon {
   for (const e of entries) if (e.pos === "noun" && !e.pattern.includes(" ")) for (const h of e.heads) nounByForm.set(h, e);
   const verbByForm = new Map<string, LexiconEntry>();
   for (const e of entries) if (e.pos === "verb" && !e.pattern.includes(" ")) for (const h of e.heads) verbByForm.set(h, e);
-  const out = { entries, nounByForm, verbByForm, firstWords, byFirst };
+  const starts = new Uint8Array(1 << 19);
+  for (const w of firstWords) {
+    const key = startKey(w, 0, w.length);
+    if (key >= 0) starts[key] = 1;
+  }
+  const out = { entries, nounByForm, verbByForm, firstWords, byFirst, starts };
   compiled.set(registry, out);
   return out;
 }
@@ -140,6 +153,54 @@ const NOUN_CONTEXT = /(?:\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur
 // (The last group: modifiers that only stand before nouns, "further sanctions", "drone attacks".)
 /** Words are runs of letters and digits joined by a hyphen or an apostrophe. */
 const joinsWord = (c: number) => c === 0x2d || c === 0x27 || c === 0x2019;
+const asciiLetterOrDigit = (c: number) => (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
+const letterOrDigitAt = (s: string, i: number) => {
+  const c = s.charCodeAt(i);
+  return c < 0x80 ? asciiLetterOrDigit(c) : isLetterOrDigit(s.codePointAt(i)!);
+};
+
+/** End of the run of letters and digits starting at `i`. */
+function runEnd(s: string, i: number): number {
+  for (const n = s.length; i < n; ) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) {
+      if (!asciiLetterOrDigit(c)) break;
+      i++;
+      continue;
+    }
+    const cp = s.codePointAt(i)!;
+    if (!isLetterOrDigit(cp)) break;
+    i += cp > 0xffff ? 2 : 1;
+  }
+  return i;
+}
+
+/**
+ * The next word at or after `from`, cut as scan.ts's `nextWord` cuts it with `joinsWord`
+ * (runs of letters and digits joined by a hyphen or an apostrophe); ASCII is decided in line,
+ * the scan over every word of the article being most of the matcher's time.
+ */
+function nextWord(s: string, from: number, out: WordSpan): boolean {
+  const n = s.length;
+  let i = from;
+  while (i < n) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) {
+      if (asciiLetterOrDigit(c)) break;
+      i++;
+      continue;
+    }
+    const cp = s.codePointAt(i)!;
+    if (isLetterOrDigit(cp)) break;
+    i += cp > 0xffff ? 2 : 1;
+  }
+  if (i >= n) return false;
+  out.start = i;
+  i = runEnd(s, i);
+  while (i + 1 < n && joinsWord(s.charCodeAt(i)) && letterOrDigitAt(s, i + 1)) i = runEnd(s, i + 1);
+  out.end = i;
+  return true;
+}
 
 /** Every trigger in `text[from, to)`, left to right, non-overlapping. */
 export function findTriggers(lex: CompiledLexicon, text: string, from: number, to: number): TriggerMatch[] {
@@ -152,8 +213,12 @@ export function findTriggers(lex: CompiledLexicon, text: string, from: number, t
   // Walk the words and try the patterns only where one can start: most words cannot,
   // and a sticky match there is much cheaper than letting a regex scan every position.
   const w: WordSpan = { start: 0, end: 0 };
-  for (let pos = 0; nextWord(slice, pos, joinsWord, w); ) {
+  for (let pos = 0; nextWord(slice, pos, w); ) {
     pos = w.end;
+    if (same) {
+      const key = startKey(slice, w.start, w.end);
+      if (key >= 0 && !lex.starts[key]) continue;
+    }
     const word = slice.slice(w.start, w.end);
     const group = lex.byFirst.get(same ? word : word.toLowerCase());
     if (!group) continue;
