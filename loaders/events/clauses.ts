@@ -74,9 +74,37 @@ const PLANNED_AFTER = /^[^.;]{0,40}?\b(?:is|are|was|were)\s+(?:expected|planned|
 
 /** True when the words of the clause before the trigger deny it. */
 export function isNegated(before: string): boolean {
-  // Only the last four words can negate: a word test instead of an end-anchored regex run at every position.
-  const words = before.slice(-60).toLowerCase().split(/\s+/).filter(Boolean).slice(-4);
+  // Only the last four words can negate: a word test instead of an end-anchored regex run at every
+  // position, and those words read from the end rather than the whole tail split.
+  const tail = before.slice(-60);
+  const words: string[] = [];
+  for (let i = tail.length - 1, end = tail.length; i >= -1 && words.length < 4; i--) {
+    if (i >= 0 && !isSpace(tail.charCodeAt(i))) continue;
+    if (end > i + 1) words.unshift(tail.slice(i + 1, end).toLowerCase());
+    end = i;
+  }
   return words.some((w, i) => NEGATORS.has(w) || /n['’]t$/.test(w) || (w === "no" && words[i + 1] === "longer"));
+}
+
+/** Whether a UTF-16 code is one `\s` matches (ECMAScript white space and line terminators). */
+export function isSpace(c: number): boolean {
+  if (c < 0x80) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** `s.split(/\s+/).slice(-n).join(" ")`, found from the end: only the last words are read. */
+export function lastWords(s: string, n: number): string {
+  let from = 0;
+  for (let i = s.length - 1, runs = 0; i >= 0; i--) {
+    if (!isSpace(s.charCodeAt(i))) continue;
+    // `i` ends a run of blanks: the n-th from the end opens the last n words.
+    if (++runs === n) {
+      from = i + 1;
+      break;
+    }
+    while (i > 0 && isSpace(s.charCodeAt(i - 1))) i--;
+  }
+  return s.slice(from).replace(/\s+/g, " ");
 }
 
 export function isPlanned(before: string, after: string, clause = ""): boolean {

@@ -1,6 +1,6 @@
 import { rowId } from "../text/ids.js";
 import type { ActorRow, DateRow, Doc, EventRow, PloverType, ResolvedMention, Sentence } from "../types.js";
-import { BUT_NOT, clausesOf, isDenied, isNegated, isPlanned, isPlannedCoordinated, spanAt, trimSpan, type Span } from "./clauses.js";
+import { BUT_NOT, clausesOf, isDenied, isNegated, isPlanned, isPlannedCoordinated, lastWords, spanAt, trimSpan, type Span } from "./clauses.js";
 import { pickDate } from "./dates.js";
 import { demonymMentions } from "./demonyms.js";
 import { capableActor, condemningWord, hasDirectObject, insideQuotation, isCommercialObject, isCommunicationObject, isHedge, isHypothetical, NO_COMMENT, notTheAct } from "./gate.js";
@@ -232,7 +232,7 @@ function sentenceEvents(
     // A cue governs only the words up to the trigger since the previous one ("hoped for X, welcoming Y").
     const prev = triggers[k - 1];
     const cueFrom = Math.max(narrow.start, prev && prev.end <= t.start ? prev.end : narrow.start);
-    const cueText = text.slice(cueFrom, t.start).split(/\s+/).slice(-CUE_WORDS).join(" ");
+    const cueText = lastWords(text.slice(cueFrom, t.start), CUE_WORDS);
     const planned = !negated && (isPlanned(cueText, text.slice(t.end, wide.end), text.slice(cueFrom, t.start)) || isPlannedCoordinated(text.slice(cueFrom, t.start)));
     let type = t.entry.type;
     let mode = t.entry.mode;

@@ -1,4 +1,5 @@
 import { isNumber, nextWord, type WordSpan } from "../text/scan.js";
+import { isSpace } from "./clauses.js";
 import type { ActorRow, ResolvedMention } from "../types.js";
 
 // Positional helpers over the actor mentions of one sentence: who stands before
@@ -17,10 +18,38 @@ const DETERMINER = new Set(["the", "a", "an", "its", "their", "his", "her", "our
 
 /** The word before `at`, skipping determiners; lower-cased, or "" at the start. */
 export function wordBefore(text: string, at: number, floor: number): string {
-  // A bounded look-back: the word sought is at most a couple of determiners away.
-  const words = text.slice(Math.max(floor, at - 40), at).toLowerCase().match(/[\p{L}'’-]+|[^\s\p{L}]/gu) ?? [];
-  for (let i = words.length - 1; i >= 0; i--) if (!DETERMINER.has(words[i]!)) return words[i]!;
+  // A bounded look-back: the word sought is at most a couple of determiners away. Its tokens are
+  // those of /[\p{L}'’-]+|[^\s\p{L}]/gu over the lower-cased look-back, read from the end.
+  const low = text.slice(Math.max(floor, at - 40), at).toLowerCase();
+  for (let i = low.length; i > 0; ) {
+    if (isSpace(low.charCodeAt(i - 1))) {
+      i--;
+      continue;
+    }
+    let j = i - unitsBefore(low, i);
+    if (inWord(low, j, i)) while (j > 0 && inWord(low, j - unitsBefore(low, j), j)) j -= unitsBefore(low, j);
+    const w = low.slice(j, i);
+    if (!DETERMINER.has(w)) return w;
+    i = j;
+  }
   return "";
+}
+
+/** How many UTF-16 units the code point ending at `i` takes (2 for a surrogate pair). */
+function unitsBefore(s: string, i: number): number {
+  const c = s.charCodeAt(i - 1);
+  if (c >= 0xdc00 && c <= 0xdfff && i >= 2) {
+    const h = s.charCodeAt(i - 2);
+    if (h >= 0xd800 && h <= 0xdbff) return 2;
+  }
+  return 1;
+}
+
+/** Whether the code point at [from, to) is a word's: a letter, an apostrophe or a hyphen. */
+function inWord(s: string, from: number, to: number): boolean {
+  const c = s.charCodeAt(from);
+  if (c === 0x27 || c === 0x2019 || c === 0x2d) return true;
+  return to - from === 2 ? isLetter(s.codePointAt(from)!) : isLetter(c);
 }
 
 /** "BELFAST (AP) _ Police seized …": a name in brackets is an aside (a wire's credit, an alias), never a party. */
