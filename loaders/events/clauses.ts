@@ -74,15 +74,8 @@ const PLANNED_AFTER = /^[^.;]{0,40}?\b(?:is|are|was|were)\s+(?:expected|planned|
 
 /** True when the words of the clause before the trigger deny it. */
 export function isNegated(before: string): boolean {
-  // Only the last four words can negate: a word test instead of an end-anchored regex run at every
-  // position, and those words read from the end rather than the whole tail split.
-  const tail = before.slice(-60);
-  const words: string[] = [];
-  for (let i = tail.length - 1, end = tail.length; i >= -1 && words.length < 4; i--) {
-    if (i >= 0 && !isSpace(tail.charCodeAt(i))) continue;
-    if (end > i + 1) words.unshift(tail.slice(i + 1, end).toLowerCase());
-    end = i;
-  }
+  // Only the last four words can negate: a word test instead of an end-anchored regex run at every position.
+  const words = before.slice(-60).toLowerCase().split(/\s+/).filter(Boolean).slice(-4);
   return words.some((w, i) => NEGATORS.has(w) || /n['’]t$/.test(w) || (w === "no" && words[i + 1] === "longer"));
 }
 
@@ -95,6 +88,8 @@ export function isSpace(c: number): boolean {
 /** `s.split(/\s+/).slice(-n).join(" ")`, found from the end: only the last words are read. */
 export function lastWords(s: string, n: number): string {
   let from = 0;
+  // Whether every run of blanks among the last words is a single space already.
+  let plain = true;
   for (let i = s.length - 1, runs = 0; i >= 0; i--) {
     if (!isSpace(s.charCodeAt(i))) continue;
     // `i` ends a run of blanks: the n-th from the end opens the last n words.
@@ -102,9 +97,10 @@ export function lastWords(s: string, n: number): string {
       from = i + 1;
       break;
     }
+    if (s.charCodeAt(i) !== 32 || (i > 0 && isSpace(s.charCodeAt(i - 1)))) plain = false;
     while (i > 0 && isSpace(s.charCodeAt(i - 1))) i--;
   }
-  return s.slice(from).replace(/\s+/g, " ");
+  return plain ? s.slice(from) : s.slice(from).replace(/\s+/g, " ");
 }
 
 export function isPlanned(before: string, after: string, clause = ""): boolean {
