@@ -24,11 +24,16 @@ function cuts(text: string, from: number, to: number, re: RegExp): number[] {
   return out;
 }
 
-/** The clause boundaries: the sentence's ends and the cuts, in order, each once. */
-function points(from: number, to: number, ...cutLists: number[][]): number[] {
-  const out = new Set<number>([from, to]);
-  for (const list of cutLists) for (const c of list) out.add(c);
-  return [...out].sort((a, b) => a - b);
+/** The clause boundaries: the sentence's ends and the cuts (each list in order, all in (from, to]), in order, each once. */
+function points(from: number, to: number, a: number[], b: number[] = []): number[] {
+  const out = [from];
+  let i = 0, j = 0;
+  while (i < a.length || j < b.length) {
+    const next = j >= b.length || (i < a.length && a[i]! <= b[j]!) ? a[i++]! : b[j++]!;
+    if (next !== out[out.length - 1] && next !== to) out.push(next);
+  }
+  out.push(to);
+  return out;
 }
 
 function spans(points: number[]): Span[] {
@@ -74,9 +79,17 @@ const PLANNED_AFTER = /^[^.;]{0,40}?\b(?:is|are|was|were)\s+(?:expected|planned|
 
 /** True when the words of the clause before the trigger deny it. */
 export function isNegated(before: string): boolean {
-  // Only the last four words can negate: a word test instead of an end-anchored regex run at every position.
-  const words = before.slice(-60).toLowerCase().split(/\s+/).filter(Boolean).slice(-4);
-  return words.some((w, i) => NEGATORS.has(w) || /n['’]t$/.test(w) || (w === "no" && words[i + 1] === "longer"));
+  // Only the last four words can negate: a word test instead of an end-anchored regex run at every
+  // position, and those words read from the end rather than the whole tail split.
+  const tail = before.slice(-60);
+  const words: string[] = [];
+  for (let i = tail.length - 1, end = tail.length; i >= -1 && words.length < 4; i--) {
+    if (i >= 0 && !isSpace(tail.charCodeAt(i))) continue;
+    if (end > i + 1) words.push(tail.slice(i + 1, end).toLowerCase());
+    end = i;
+  }
+  // `words` runs from the last word back.
+  return words.some((w, i) => NEGATORS.has(w) || w.endsWith("n't") || w.endsWith("n’t") || (w === "no" && words[i - 1] === "longer"));
 }
 
 /** Whether a UTF-16 code is one `\s` matches (ECMAScript white space and line terminators). */

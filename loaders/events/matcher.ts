@@ -56,8 +56,11 @@ export interface CompiledLexicon {
    * try them all, and was most of the stage's time.
    */
   byFirst: Map<string, FirstWordGroup>;
-  /** `startKey`s of the first words: a word whose key is not set is no first word, without slicing it out to ask `byFirst`. */
-  starts: Uint8Array;
+  /**
+   * The first words by `startKey` (those whose first two codes are ASCII), with their groups:
+   * a word of the text is found by its key and compared in place, not sliced out and hashed.
+   */
+  byKey: Map<number, { word: string; group: FirstWordGroup }[]>;
 }
 
 /** A word's first two UTF-16 codes and length, when both codes are ASCII; else -1. */
@@ -122,12 +125,15 @@ export function compile(registry: LexiconRegistry): CompiledLexicon {
   for (const e of entries) if (e.pos === "noun" && !e.pattern.includes(" ")) for (const h of e.heads) nounByForm.set(h, e);
   const verbByForm = new Map<string, LexiconEntry>();
   for (const e of entries) if (e.pos === "verb" && !e.pattern.includes(" ")) for (const h of e.heads) verbByForm.set(h, e);
-  const starts = new Uint8Array(1 << 19);
-  for (const w of firstWords) {
+  const byKey = new Map<number, { word: string; group: FirstWordGroup }[]>();
+  for (const [w, group] of byFirst) {
     const key = startKey(w, 0, w.length);
-    if (key >= 0) starts[key] = 1;
+    if (key < 0) continue;
+    let bucket = byKey.get(key);
+    if (!bucket) byKey.set(key, (bucket = []));
+    bucket.push({ word: w, group });
   }
-  const out = { entries, nounByForm, verbByForm, firstWords, byFirst, starts };
+  const out = { entries, nounByForm, verbByForm, firstWords, byFirst, byKey };
   compiled.set(registry, out);
   return out;
 }
@@ -202,6 +208,19 @@ function nextWord(s: string, from: number, out: WordSpan): boolean {
   return true;
 }
 
+/** The first word the word at `w` of the lower-cased `s` is, with its group, if it is one. */
+function firstWordAt(lex: CompiledLexicon, s: string, w: WordSpan): { word: string; group: FirstWordGroup } | undefined {
+  const key = startKey(s, w.start, w.end);
+  if (key < 0) {
+    const word = s.slice(w.start, w.end);
+    const group = lex.byFirst.get(word);
+    return group && { word, group };
+  }
+  const bucket = lex.byKey.get(key);
+  if (bucket) for (const b of bucket) if (b.word.length === w.end - w.start && s.startsWith(b.word, w.start)) return b;
+  return undefined;
+}
+
 /** Every trigger in `text[from, to)`, left to right, non-overlapping. */
 export function findTriggers(lex: CompiledLexicon, text: string, from: number, to: number): TriggerMatch[] {
   const out: TriggerMatch[] = [];
@@ -215,13 +234,16 @@ export function findTriggers(lex: CompiledLexicon, text: string, from: number, t
   const w: WordSpan = { start: 0, end: 0 };
   for (let pos = 0; nextWord(slice, pos, w); ) {
     pos = w.end;
+    let word: string, group: FirstWordGroup | undefined;
     if (same) {
-      const key = startKey(slice, w.start, w.end);
-      if (key >= 0 && !lex.starts[key]) continue;
+      const first = firstWordAt(lex, slice, w);
+      if (!first) continue;
+      ({ word, group } = first);
+    } else {
+      word = slice.slice(w.start, w.end);
+      group = lex.byFirst.get(word.toLowerCase());
+      if (!group) continue;
     }
-    const word = slice.slice(w.start, w.end);
-    const group = lex.byFirst.get(same ? word : word.toLowerCase());
-    if (!group) continue;
     let k = 1, head: string | undefined, matched: string, at: number;
     if (same && group.wordOnly) {
       const fixed = group.fixed === undefined ? (group.fixed = wordMatch(group, word)) : group.fixed;
