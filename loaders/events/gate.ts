@@ -1,6 +1,11 @@
 import type { ActorRow, ResolvedMention, Sentence } from "../types.js";
 import type { TriggerMatch } from "./matcher.js";
 
+// Regexes with a Unicode class made once, here: bundled for Node 20, such a literal inside a
+// function is rebuilt (`new RegExp`) each time the function runs.
+const CAPITAL = /^\p{Lu}/u;
+const NUMERAL = /^\p{N}/u;
+
 // Whether a trigger is told as an act of a politically capable actor: the
 // checks that keep a "jet whose winglet struck a hangar", a rugby player's
 // "offer", a quoted "we will meet" or an "if they attacked" out of the table.
@@ -53,7 +58,7 @@ export function subjectGapOk(gap: string, slack = 2): boolean {
   let unknown = 0;
   for (const w of g.match(WORDS) ?? []) {
     const low = w.toLowerCase();
-    if (/^\p{Lu}/u.test(w) || /^\p{N}/u.test(w) || BETWEEN_OK.has(low) || POLITICAL_HEAD.has(low) || /ly$/.test(low)) continue;
+    if (CAPITAL.test(w) || NUMERAL.test(w) || BETWEEN_OK.has(low) || POLITICAL_HEAD.has(low) || /ly$/.test(low)) continue;
     if (++unknown > slack) return false;
   }
   return true;
@@ -113,7 +118,7 @@ export function insideQuotation(text: string, s: Sentence, at: number): boolean 
       if (at >= open && at < close) {
         const inner = text.slice(open, close).trim();
         // A sentence of the speaker's: it opens with a capital and ends in punctuation inside the marks.
-        return /^\p{Lu}/u.test(inner) && /[.,!?…]$/u.test(inner) && (inner.match(WORDS) ?? []).length > 3;
+        return CAPITAL.test(inner) && /[.,!?…]$/u.test(inner) && (inner.match(WORDS) ?? []).length > 3;
       }
       open = -1;
     }

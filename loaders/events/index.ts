@@ -15,6 +15,11 @@ import { adjunctParticiple, agentlessPassive, GERUND_SUBJECT, STIPULATES } from 
 import { contactAct, pairedAct, visitAbroad } from "./visits.js";
 import { isSportStory } from "./sport.js";
 
+// Regexes with a Unicode class made once, here: bundled for Node 20, such a literal inside a
+// function is rebuilt (`new RegExp`) each time the function runs.
+const NAME_WORD = /^\p{Lu}\p{Ll}/u;
+const CAPITAL = /^\p{Lu}/u;
+
 /** Cooperative types: a planned or offered one is coded AGREE (PLOVER's convention for future acts). */
 const COOPERATIVE = new Set<PloverType>(["CONSULT", "SUPPORT", "COOPERATE", "AID", "AGREE", "CONCEDE", "RETREAT"]);
 /** Speech-act verbs whose clause content is what they agree to, ask for, refuse or condemn ("urged X to meet"). */
@@ -288,8 +293,8 @@ function readPolarity(text: string, s: Sentence, t: TriggerMatch, narrow: Span):
 
 /** A capitalised trigger after the sentence's first word with a capitalised word right before or after it. */
 function insideName(text: string, s: Sentence, t: TriggerMatch): boolean {
-  if (!/^\p{Lu}/u.test(text[t.start] ?? "") || !/\S/u.test(text.slice(s.start, t.start).replace(/^[\s"“'‘(]+/u, ""))) return false;
+  if (!CAPITAL.test(text[t.start] ?? "") || !/\S/u.test(text.slice(s.start, t.start).replace(/^[\s"“'‘(]+/u, ""))) return false;
   const before = /(\S+)\s+$/u.exec(text.slice(Math.max(s.start, t.start - 30), t.start))?.[1] ?? "";
   const after = /^\s+(\S+)/u.exec(text.slice(t.end, Math.min(s.end, t.end + 30)))?.[1] ?? "";
-  return /^\p{Lu}\p{Ll}/u.test(before) || /^\p{Lu}\p{Ll}/u.test(after);
+  return NAME_WORD.test(before) || NAME_WORD.test(after);
 }

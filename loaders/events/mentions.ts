@@ -2,6 +2,12 @@ import { isNumber, nextWord, type WordSpan } from "../text/scan.js";
 import { isSpace } from "./clauses.js";
 import type { ActorRow, ResolvedMention } from "../types.js";
 
+// Regexes with a Unicode class made once, here: bundled for Node 20, such a literal inside a
+// function is rebuilt (`new RegExp`) each time the function runs.
+const CAPITALISED_BEFORE = /(?:^|[^.!?:;,"“”]\s)\p{Lu}[\p{Ll}]+\s$/u;
+const LOWER_AFTER = /^\s+\p{Ll}/u;
+const TITLE_WORDS = /^(?:\s+(?:the\s+)?[\p{Lu}][\p{L}.'’-]*)*\s+$/u;
+
 // Positional helpers over the actor mentions of one sentence: who stands before
 // a trigger (subject), after it (object), after a given preposition, and how
 // coordinated names ("The U.K. and France") group together.
@@ -58,7 +64,7 @@ const bracketed = (text: string, m: ResolvedMention) => text[m.start - 1] === "(
 export function isSubjectLike(text: string, m: ResolvedMention, floor: number, protest = false): boolean {
   if (m.kind === "place" || bracketed(text, m)) return false;
   // "Air France workers": a country name inside a longer proper name is not the state.
-  if (m.kind === "country" && m.start > floor && /(?:^|[^.!?:;,"“”]\s)\p{Lu}[\p{Ll}]+\s$/u.test(text.slice(Math.max(floor, m.start - 30), m.start)) && !/\b(?:The|In|On|At|By|For|From|With|And|But|While|As|When|After|Before|Both|Neither|Either|If|Since|Then|Also|Last|Next|This|That|Meanwhile|Now|Earlier|Later)\s$/u.test(text.slice(Math.max(floor, m.start - 12), m.start))) return false;
+  if (m.kind === "country" && m.start > floor && CAPITALISED_BEFORE.test(text.slice(Math.max(floor, m.start - 30), m.start)) && !/\b(?:The|In|On|At|By|For|From|With|And|But|While|As|When|After|Before|Both|Neither|Either|If|Since|Then|Also|Last|Next|This|That|Meanwhile|Now|Earlier|Later)\s$/u.test(text.slice(Math.max(floor, m.start - 12), m.start))) return false;
   // "Acme workers denounced …", "Freedonian exiles protested": the name qualifies a crowd of
   // private people, who are not the body or the state it names.
   // A people's protest is coded as that people's (PLOVER), except by those who left it.
@@ -68,7 +74,7 @@ export function isSubjectLike(text: string, m: ResolvedMention, floor: number, p
   if (people && !(protest && !DIASPORA.test(people[0]))) return false;
   const w = wordBefore(text, m.start, floor);
   // "thousands of Belarusian troops": a name used as a modifier heads the subject despite "of".
-  if (w === "of" && /^\s+\p{Ll}/u.test(text.slice(m.end, m.end + 3))) return true;
+  if (w === "of" && LOWER_AFTER.test(text.slice(m.end, m.end + 3))) return true;
   // "… even after a court refused": a clause opening on a conjunction that is also a preposition
   // has its subject right after it (clauses.ts cuts before these words); a possessive there is a noun's.
   // "A statement by the ministry condemned …": the body issuing the subject's statement is its agent.
@@ -269,5 +275,5 @@ export function titledByAgent(text: string, ms: ResolvedMention[], headEnd: numb
   const m = ms[i];
   if (!m || m.kind === "place") return -1;
   const by = text.lastIndexOf(" by ", m.start);
-  return by >= headEnd && /^(?:\s+(?:the\s+)?[\p{Lu}][\p{L}.'’-]*)*\s+$/u.test(text.slice(by + 3, m.start)) ? i : -1;
+  return by >= headEnd && TITLE_WORDS.test(text.slice(by + 3, m.start)) ? i : -1;
 }
