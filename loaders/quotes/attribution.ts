@@ -54,7 +54,8 @@ export function discourse(doc: Doc, mentions: ResolvedMention[], actors: Map<str
   if (hit && hit.mentions === mentions) return hit.d;
   const quotes = findQuoteSpans(doc.text);
   const masked = maskQuotes(doc.text, quotes);
-  const newlines = [...doc.text.matchAll(/\n/g)].map((m) => m.index!);
+  const newlines: number[] = [];
+  for (let i = doc.text.indexOf("\n"); i >= 0; i = doc.text.indexOf("\n", i + 1)) newlines.push(i);
   const d: Discourse = { text: doc.text, masked, quotes, newlines, attributions: findAttributions(doc, masked, newlines, mentions, actors) };
   cache.set(doc, { mentions, d });
   return d;

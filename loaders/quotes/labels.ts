@@ -22,6 +22,8 @@ const NAMING = new Set([
 
 // Regexes with a Unicode class made once, here: bundled for Node 20, such a literal inside a
 // function is rebuilt (`new RegExp`) each time the function runs.
+const SUBTITLE_COLON = /:\s+(?=\p{Lu})/gu;
+const LABEL_WORDS = /[\p{L}\p{N}’'-]+/gu;
 const CAPITAL = /^\p{Lu}/u;
 const TITLE_WORD = /^(?:\p{Ll}['’])?[\p{Lu}\p{N}]/u;
 const COMPOUND = /^[\p{N}\p{Ll}]+-[\p{N}\p{Ll}-]+$/u;
@@ -34,7 +36,7 @@ const TITLE_SMALL = /^(?:a|an|the|of|and|or|in|on|at|to|for|from|with|by|into|ov
 
 function isTitle(raw: string, text: string, open: number): boolean {
   // A subtitle after a colon is part of the title ("Harbour Lights: The Return").
-  const inner = raw.replace(/:\s+(?=\p{Lu})/gu, " ");
+  const inner = raw.replace(SUBTITLE_COLON, " ");
   const ws = inner.split(/\s+/).filter(Boolean);
   if (ws.length > 8 || /[,.;:!?…]/.test(inner) || !CAPITAL.test(ws[0]!)) return false;
   if (!ws.every((w) => TITLE_WORD.test(w) || TITLE_SMALL.test(w))) return false;
@@ -58,7 +60,7 @@ export interface LabelContext {
 export function isLabel(c: LabelContext): boolean {
   const inner = c.text.slice(c.textStart, c.textEnd).trim();
   const n = inner.split(/\s+/).filter(Boolean).length;
-  const before = c.masked.slice(Math.max(0, c.open - 40), c.open).toLowerCase().match(/[\p{L}\p{N}’'-]+/gu) ?? [];
+  const before = c.masked.slice(Math.max(0, c.open - 40), c.open).toLowerCase().match(LABEL_WORDS) ?? [];
   const prev = before[before.length - 1] ?? "";
   // the naming word governs the span directly: "decree “…”", "so-called “…”", "labelled as a “…”"
   let k = before.length - 1;

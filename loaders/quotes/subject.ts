@@ -217,6 +217,7 @@ function inverted(t: string, ss: number, se: number, vs: number, ve: number, ver
   return { start: ws[0]!.start, end, inverted: true };
 }
 
+const APPOSED_NAME = /^,\s*((?:\p{Lu}[\p{L}’'.\-]*\s*)+)[.!?]?\s*$/u;
 /** "according to the head of Kyiv’s military administration, Serhii Popko." */
 function afterAccording(t: string, ve: number, se: number): Span | null {
   const rest = t.slice(ve, se);
@@ -225,7 +226,7 @@ function afterAccording(t: string, ve: number, se: number): Span | null {
   const start = ve + m.index + m[0].indexOf(m[1]!);
   let end = start + m[1]!.trimEnd().length;
   // an appositive name closing the sentence names the source more precisely
-  const app = /^,\s*((?:\p{Lu}[\p{L}’'.\-]*\s*)+)[.!?]?\s*$/u.exec(t.slice(end, se));
+  const app = APPOSED_NAME.exec(t.slice(end, se));
   if (app) {
     const s = end + app[0].indexOf(app[1]!);
     return { start: s, end: s + app[1]!.trimEnd().length, inverted: true };
