@@ -38,6 +38,11 @@ const CROWD_RE = new RegExp(`\\b(?:${CROWDS})\\b`, "gi");
 const CROWD_RE_U = new RegExp(CROWD_RE.source, "giu");
 const WORD_BACK = /([\p{Lu}][\p{L}-]*)(?:\s+([\p{Lu}][\p{L}-]*))?\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
 
+// Regexes with a Unicode class made once, here: bundled for Node 20, such a literal inside a
+// function is rebuilt (`new RegExp`) each time the function runs.
+const NAME_FOLLOWS = /^s?,?\s+\p{Lu}/u;
+const NEXT_LOWER_WORD = /^\s+(\p{Ll}[\p{L}-]*)/u;
+
 /**
  * Country mentions for demonyms heading a state organ in the sentence, where no mention stands yet.
  * Found from the organ word backwards (organs are rare; a regex of every demonym run over each
@@ -51,7 +56,7 @@ export function demonymMentions(text: string, s: Sentence, article: string, inde
   const heads = crowds ? [...seg.matchAll(organ), ...seg.matchAll(folds ? CROWD_RE_U : CROWD_RE)] : seg.matchAll(organ);
   for (const o of heads) {
     // "his Peruvian counterpart, Ana Lopez": the name that follows is the one met, not the state.
-    if (/^counterpart/iu.test(o[0]) && /^s?,?\s+\p{Lu}/u.test(seg.slice(o.index! + o[0].length, o.index! + o[0].length + 4))) continue;
+    if (/^counterpart/iu.test(o[0]) && NAME_FOLLOWS.test(seg.slice(o.index! + o[0].length, o.index! + o[0].length + 4))) continue;
     const back = WORD_BACK.exec(seg.slice(Math.max(0, o.index! - 60), o.index!));
     if (!back) continue;
     const table = demonymTable();
@@ -91,7 +96,7 @@ export function isNationalityAdjective(text: string, m: ResolvedMention): boolea
   if (m.kind !== "country" || !demonymTable().has(text.slice(m.start, m.end))) return false;
   // One individual only ("a Chilean tourist"); "Chilean positions", "12 Chilean drones" are the state's.
   if (!COUNTING.test(text.slice(Math.max(0, m.start - 12), m.start))) return false;
-  const next = /^\s+(\p{Ll}[\p{L}-]*)/u.exec(text.slice(m.end, m.end + 30));
+  const next = NEXT_LOWER_WORD.exec(text.slice(m.end, m.end + 30));
   return !!next && PERSON_NOUN.test(next[1]!);
 }
 

@@ -3,6 +3,7 @@ import type { TriggerMatch } from "./matcher.js";
 
 // Regexes with a Unicode class made once, here: bundled for Node 20, such a literal inside a
 // function is rebuilt (`new RegExp`) each time the function runs.
+const FIRST_WORD_AFTER = /^\s+(?:(?:totally|utterly|completely|entirely|absolutely|clearly|simply|very|an?|the)\s+){0,2}([\p{Ll}-]+)/u;
 const CAPITAL = /^\p{Lu}/u;
 const NUMERAL = /^\p{N}/u;
 
@@ -225,7 +226,7 @@ export const NO_COMMENT = /^\s+to\s+(?:comment|elaborate|confirm|say|speculate|s
  * one ("as useful", "as a first step") is no accusation.
  */
 export function condemningWord(after: string): boolean {
-  const w = /^\s+(?:(?:totally|utterly|completely|entirely|absolutely|clearly|simply|very|an?|the)\s+){0,2}([\p{Ll}-]+)/u.exec(after)?.[1];
+  const w = FIRST_WORD_AFTER.exec(after)?.[1];
   return !!w && !/^(?:unless|regardless|nevertheless|nonetheless)$/u.test(w) && (/..less$/u.test(w) || CENSURE.test(w));
 }
 
