@@ -1,5 +1,7 @@
 import { gazetteerWithoutCities } from "../actors/gazetteer.js";
 import type { ResolvedMention, Sentence } from "../types.js";
+import { isSpace } from "./clauses.js";
+import { isLetter } from "./mentions.js";
 
 // "Bolivian police arrested …", "the Peruvian embassy lodged a protest": a state acting
 // through its organs, named by its demonym. The actors stage does not always make a
@@ -57,7 +59,7 @@ export function demonymMentions(text: string, s: Sentence, article: string, inde
   for (const o of heads) {
     // "his Peruvian counterpart, Ana Lopez": the name that follows is the one met, not the state.
     if (/^counterpart/iu.test(o[0]) && NAME_FOLLOWS.test(seg.slice(o.index! + o[0].length, o.index! + o[0].length + 4))) continue;
-    const back = WORD_BACK.exec(seg.slice(Math.max(0, o.index! - 60), o.index!));
+    const back = WORD_BACK.exec(seg.slice(wordBackFrom(seg, Math.max(0, o.index! - 60), o.index!), o.index!));
     if (!back) continue;
     const table = demonymTable();
     // "North Korean troops": the two-word demonym first, then the single word nearest the organ.
@@ -71,6 +73,38 @@ export function demonymMentions(text: string, s: Sentence, article: string, inde
     out.push({ article, actor, start, end, text: demonym, sentence: index, kind: "country" });
   }
   return out;
+}
+
+/**
+ * Where in `seg[from, to)` a match of WORD_BACK can begin: it holds letters, hyphens and blanks
+ * only, and spans the tail of one run of letters and hyphens and at most three whole runs after
+ * it (two names, two lower-case words). Found from the end, so the regex, which tries every
+ * position, is run on those few words: no position before them can begin a match.
+ */
+function wordBackFrom(seg: string, from: number, to: number): number {
+  let i = to;
+  for (let runs = 0; i > from && runs < 4; ) {
+    if (isSpace(seg.charCodeAt(i - 1))) {
+      i--;
+      continue;
+    }
+    if (!wordUnitsBefore(seg, i, from)) break;
+    for (let n; (n = wordUnitsBefore(seg, i, from)); ) i -= n;
+    runs++;
+  }
+  return i;
+}
+
+/** The length in UTF-16 units of the letter or hyphen ending at `i` (not reaching before `floor`), or 0. */
+function wordUnitsBefore(s: string, i: number, floor: number): number {
+  if (i <= floor) return 0;
+  const c = s.charCodeAt(i - 1);
+  if (c === 0x2d) return 1;
+  if (c >= 0xdc00 && c <= 0xdfff && i - 2 >= floor) {
+    const h = s.charCodeAt(i - 2);
+    if (h >= 0xd800 && h <= 0xdbff) return isLetter((h - 0xd800) * 0x400 + (c - 0xdc00) + 0x10000) ? 2 : 0;
+  }
+  return isLetter(c) ? 1 : 0;
 }
 
 const PLURAL_OBJECT = /^\s+(?:the\s+)?(\p{Lu}[\p{L}-]*?)s\b/u;

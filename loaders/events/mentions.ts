@@ -228,7 +228,8 @@ function foldedText(text: string): string | null {
 const LETTER = /\p{L}/u;
 /** Per BMP code unit: 0 not yet asked, 1 a letter, 2 not. */
 const letters = new Uint8Array(0x10000);
-function isLetter(c: number): boolean {
+/** Whether code point `c` is a letter (\p{L}). */
+export function isLetter(c: number): boolean {
   if (c < 0x80) return (c | 32) >= 97 && (c | 32) <= 122;
   if (c >= 0x10000) return LETTER.test(String.fromCodePoint(c));
   let v = letters[c]!;
