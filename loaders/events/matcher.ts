@@ -1,6 +1,7 @@
 import { guessPos } from "../actors/lextokens.js";
 import { isLetterOrDigit, type WordSpan } from "../text/scan.js";
 import type { LexiconEntry, LexiconRegistry } from "./lexicon.js";
+import { lowerCased } from "./mentions.js";
 
 // One alternation regex over every inflected pattern, compiled once per lexicon:
 // a single scan per sentence is far cheaper than a tagger, and keeps exact offsets.
@@ -60,7 +61,9 @@ export interface CompiledLexicon {
    * The first words by `startKey` (those whose first two codes are ASCII), with their groups:
    * a word of the text is found by its key and compared in place, not sliced out and hashed.
    */
-  byKey: Map<number, { word: string; group: FirstWordGroup }[]>;
+  byKey: { word: string; group: FirstWordGroup }[][];
+  /** Per `startKey`, 1 + the index of its bucket in `byKey`, or 0: a typed array read, not a hash lookup. */
+  keyIndex: Uint16Array;
 }
 
 /** A word's first two UTF-16 codes and length, when both codes are ASCII; else -1. */
@@ -125,15 +128,15 @@ export function compile(registry: LexiconRegistry): CompiledLexicon {
   for (const e of entries) if (e.pos === "noun" && !e.pattern.includes(" ")) for (const h of e.heads) nounByForm.set(h, e);
   const verbByForm = new Map<string, LexiconEntry>();
   for (const e of entries) if (e.pos === "verb" && !e.pattern.includes(" ")) for (const h of e.heads) verbByForm.set(h, e);
-  const byKey = new Map<number, { word: string; group: FirstWordGroup }[]>();
+  const byKey: { word: string; group: FirstWordGroup }[][] = [];
+  const keyIndex = new Uint16Array(1 << 19);
   for (const [w, group] of byFirst) {
     const key = startKey(w, 0, w.length);
     if (key < 0) continue;
-    let bucket = byKey.get(key);
-    if (!bucket) byKey.set(key, (bucket = []));
-    bucket.push({ word: w, group });
+    if (!keyIndex[key]) keyIndex[key] = byKey.push([]);
+    byKey[keyIndex[key]! - 1]!.push({ word: w, group });
   }
-  const out = { entries, nounByForm, verbByForm, firstWords, byFirst, byKey };
+  const out = { entries, nounByForm, verbByForm, firstWords, byFirst, byKey, keyIndex };
   compiled.set(registry, out);
   return out;
 }
@@ -216,8 +219,13 @@ function firstWordAt(lex: CompiledLexicon, s: string, w: WordSpan): { word: stri
     const group = lex.byFirst.get(word);
     return group && { word, group };
   }
-  const bucket = lex.byKey.get(key);
-  if (bucket) for (const b of bucket) if (b.word.length === w.end - w.start && s.startsWith(b.word, w.start)) return b;
+  const k = lex.keyIndex[key]!;
+  if (!k) return undefined;
+  const bucket = lex.byKey[k - 1]!;
+  for (let i = 0; i < bucket.length; i++) {
+    const b = bucket[i]!;
+    if (b.word.length === w.end - w.start && s.startsWith(b.word, w.start)) return b;
+  }
   return undefined;
 }
 
@@ -225,7 +233,7 @@ function firstWordAt(lex: CompiledLexicon, s: string, w: WordSpan): { word: stri
 export function findTriggers(lex: CompiledLexicon, text: string, from: number, to: number): TriggerMatch[] {
   const out: TriggerMatch[] = [];
   const raw = text.slice(from, to);
-  const lower = raw.toLowerCase();
+  const lower = from === 0 && to === text.length ? lowerCased(text) : raw.toLowerCase();
   // Offsets must stay those of the text: match the lower-cased copy only when it keeps every offset.
   const same = lower.length === raw.length;
   const slice = same ? lower : raw;

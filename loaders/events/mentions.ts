@@ -218,11 +218,19 @@ let foldedFor: string | null = null;
 let folded: string | null = null;
 function foldedText(text: string): string | null {
   if (text !== foldedFor) {
-    const lower = text.toLowerCase();
+    const lower = lowerCased(text);
     folded = lower.length === text.length && !text.includes("\u017f") ? lower : null;
     foldedFor = text;
   }
   return folded;
+}
+
+let lowerFor: string | null = null;
+let lower = "";
+/** `text.toLowerCase()`, made once for the article being read (the matcher and the preposition search both need it). */
+export function lowerCased(text: string): string {
+  if (text !== lowerFor) (lower = text.toLowerCase()), (lowerFor = text);
+  return lower;
 }
 
 const LETTER = /\p{L}/u;
