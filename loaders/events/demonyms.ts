@@ -1,7 +1,7 @@
 import { gazetteerWithoutCities } from "../actors/gazetteer.js";
 import type { ResolvedMention, Sentence } from "../types.js";
 import { isSpace } from "./clauses.js";
-import { isLetter } from "./mentions.js";
+import { isLetter } from "./letters.js";
 
 // "Bolivian police arrested …", "the Peruvian embassy lodged a protest": a state acting
 // through its organs, named by its demonym. The actors stage does not always make a

@@ -1,7 +1,7 @@
 import { guessPos } from "../actors/lextokens.js";
 import { isLetterOrDigit, type WordSpan } from "../text/scan.js";
 import type { LexiconEntry, LexiconRegistry } from "./lexicon.js";
-import { lowerCased } from "./mentions.js";
+import { lowerCased } from "./letters.js";
 
 // One alternation regex over every inflected pattern, compiled once per lexicon:
 // a single scan per sentence is far cheaper than a tagger, and keeps exact offsets.
