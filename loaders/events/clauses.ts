@@ -15,14 +15,25 @@ const STRONG = /[;:—–]|\s-\s|(?:,\s*|\s+)(?=(?:while|whereas|but|although|th
 /** Weak boundaries ("said that …") separate a report from what is reported; objects may still cross them. */
 const WEAK = /\s+(?=that\b)/giu;
 
-function cuts(text: string, from: number, to: number, res: RegExp[]): number[] {
+/** Where each match of `re` in `text[from, to)` ends (its matches are never empty). */
+function cuts(text: string, from: number, to: number, re: RegExp): number[] {
   const slice = text.slice(from, to);
-  const out = new Set<number>([from, to]);
-  for (const re of res) {
-    re.lastIndex = 0;
-    for (const m of slice.matchAll(re)) out.add(from + m.index! + m[0].length);
+  const out: number[] = [];
+  re.lastIndex = 0;
+  for (let m: RegExpExecArray | null; (m = re.exec(slice)); ) out.push(from + m.index + m[0].length);
+  return out;
+}
+
+/** The clause boundaries: the sentence's ends and the cuts (each list in order, all in (from, to]), in order, each once. */
+function points(from: number, to: number, a: number[], b: number[] = []): number[] {
+  const out = [from];
+  let i = 0, j = 0;
+  while (i < a.length || j < b.length) {
+    const next = j >= b.length || (i < a.length && a[i]! <= b[j]!) ? a[i++]! : b[j++]!;
+    if (next !== out[out.length - 1] && next !== to) out.push(next);
   }
-  return [...out].sort((a, b) => a - b);
+  out.push(to);
+  return out;
 }
 
 function spans(points: number[]): Span[] {
@@ -39,10 +50,9 @@ export interface Clauses {
 }
 
 export function clausesOf(text: string, sentence: Span): Clauses {
-  return {
-    narrow: spans(cuts(text, sentence.start, sentence.end, [STRONG, WEAK])),
-    wide: spans(cuts(text, sentence.start, sentence.end, [STRONG])),
-  };
+  const strong = cuts(text, sentence.start, sentence.end, STRONG);
+  const weak = cuts(text, sentence.start, sentence.end, WEAK);
+  return { narrow: spans(points(sentence.start, sentence.end, strong, weak)), wide: spans(points(sentence.start, sentence.end, strong)) };
 }
 
 export function spanAt(spans: Span[], at: number): Span {
@@ -69,9 +79,41 @@ const PLANNED_AFTER = /^[^.;]{0,40}?\b(?:is|are|was|were)\s+(?:expected|planned|
 
 /** True when the words of the clause before the trigger deny it. */
 export function isNegated(before: string): boolean {
-  // Only the last four words can negate: a word test instead of an end-anchored regex run at every position.
-  const words = before.slice(-60).toLowerCase().split(/\s+/).filter(Boolean).slice(-4);
-  return words.some((w, i) => NEGATORS.has(w) || /n['’]t$/.test(w) || (w === "no" && words[i + 1] === "longer"));
+  // Only the last four words can negate: a word test instead of an end-anchored regex run at every
+  // position, and those words read from the end rather than the whole tail split.
+  const tail = before.slice(-60);
+  const words: string[] = [];
+  for (let i = tail.length - 1, end = tail.length; i >= -1 && words.length < 4; i--) {
+    if (i >= 0 && !isSpace(tail.charCodeAt(i))) continue;
+    if (end > i + 1) words.push(tail.slice(i + 1, end).toLowerCase());
+    end = i;
+  }
+  // `words` runs from the last word back.
+  return words.some((w, i) => NEGATORS.has(w) || w.endsWith("n't") || w.endsWith("n’t") || (w === "no" && words[i - 1] === "longer"));
+}
+
+/** Whether a UTF-16 code is one `\s` matches (ECMAScript white space and line terminators). */
+export function isSpace(c: number): boolean {
+  if (c < 0x80) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** `s.split(/\s+/).slice(-n).join(" ")`, found from the end: only the last words are read. */
+export function lastWords(s: string, n: number): string {
+  let from = 0;
+  // Whether every run of blanks among the last words is a single space already.
+  let plain = true;
+  for (let i = s.length - 1, runs = 0; i >= 0; i--) {
+    if (!isSpace(s.charCodeAt(i))) continue;
+    // `i` ends a run of blanks: the n-th from the end opens the last n words.
+    if (++runs === n) {
+      from = i + 1;
+      break;
+    }
+    if (s.charCodeAt(i) !== 32 || (i > 0 && isSpace(s.charCodeAt(i - 1)))) plain = false;
+    while (i > 0 && isSpace(s.charCodeAt(i - 1))) i--;
+  }
+  return plain ? s.slice(from) : s.slice(from).replace(/\s+/g, " ");
 }
 
 export function isPlanned(before: string, after: string, clause = ""): boolean {

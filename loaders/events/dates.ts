@@ -22,8 +22,12 @@ export function pickDate(text: string, dates: DateRow[], t: TriggerMatch, clause
   return null;
 }
 
+// Regexes with a Unicode class made once, here: bundled for Node 20, such a literal inside a
+// function is rebuilt (`new RegExp`) each time the function runs.
+const WORD = /[\p{L}\p{N}]+/gu;
+
 function wordsBetween(text: string, from: number, to: number): number {
-  return (text.slice(from, to).match(/[\p{L}\p{N}]+/gu) ?? []).length;
+  return (text.slice(from, to).match(WORD) ?? []).length;
 }
 
 /** "exporting weapons under rules eased in 2023": a date after another participle dates that participle. */

@@ -1,5 +1,7 @@
 import { gazetteerWithoutCities } from "../actors/gazetteer.js";
 import type { ResolvedMention, Sentence } from "../types.js";
+import { isSpace } from "./clauses.js";
+import { isLetter } from "./letters.js";
 
 // "Bolivian police arrested …", "the Peruvian embassy lodged a protest": a state acting
 // through its organs, named by its demonym. The actors stage does not always make a
@@ -24,14 +26,24 @@ function demonymTable(): Map<string, string> {
   return isoOf;
 }
 
-const ORGAN_RE = new RegExp(`\\b(?:${ORGANS})\\b`, "giu");
+// The words are ASCII: without the u flag the scan is several times cheaper, and the flag only
+// changes what folds onto an ASCII letter ("ſ", the Kelvin sign), so a sentence holding either keeps it.
+const ORGAN_RE = new RegExp(`\\b(?:${ORGANS})\\b`, "gi");
+const ORGAN_RE_U = new RegExp(ORGAN_RE.source, "giu");
+const FOLDS_TO_ASCII = /[\u017f\u212a]/;
 /**
  * A people demonstrating: PLOVER codes a protest by a country's civilians ("Freedonian students
  * marched") as that country's. Not its exiles, émigrés or refugees, who protest against it.
  */
 const CROWDS = "women|students|workers|citizens|people|protesters|demonstrators|farmers|villagers|residents|mothers|youths|pensioners|teachers";
-const CROWD_RE = new RegExp(`\\b(?:${CROWDS})\\b`, "giu");
+const CROWD_RE = new RegExp(`\\b(?:${CROWDS})\\b`, "gi");
+const CROWD_RE_U = new RegExp(CROWD_RE.source, "giu");
 const WORD_BACK = /([\p{Lu}][\p{L}-]*)(?:\s+([\p{Lu}][\p{L}-]*))?\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
+
+// Regexes with a Unicode class made once, here: bundled for Node 20, such a literal inside a
+// function is rebuilt (`new RegExp`) each time the function runs.
+const NAME_FOLLOWS = /^s?,?\s+\p{Lu}/u;
+const NEXT_LOWER_WORD = /^\s+(\p{Ll}[\p{L}-]*)/u;
 
 /**
  * Country mentions for demonyms heading a state organ in the sentence, where no mention stands yet.
@@ -41,11 +53,13 @@ const WORD_BACK = /([\p{Lu}][\p{L}-]*)(?:\s+([\p{Lu}][\p{L}-]*))?\s+(?:[\p{Ll}-]
 export function demonymMentions(text: string, s: Sentence, article: string, index: number, ms: ResolvedMention[], countryOfIso: Map<string, string>, crowds = false): ResolvedMention[] {
   const out: ResolvedMention[] = [];
   const seg = text.slice(s.start, s.end);
-  const heads = crowds ? [...seg.matchAll(ORGAN_RE), ...seg.matchAll(CROWD_RE)] : seg.matchAll(ORGAN_RE);
+  const folds = FOLDS_TO_ASCII.test(seg);
+  const organ = folds ? ORGAN_RE_U : ORGAN_RE;
+  const heads = crowds ? [...seg.matchAll(organ), ...seg.matchAll(folds ? CROWD_RE_U : CROWD_RE)] : seg.matchAll(organ);
   for (const o of heads) {
     // "his Peruvian counterpart, Ana Lopez": the name that follows is the one met, not the state.
-    if (/^counterpart/iu.test(o[0]) && /^s?,?\s+\p{Lu}/u.test(seg.slice(o.index! + o[0].length, o.index! + o[0].length + 4))) continue;
-    const back = WORD_BACK.exec(seg.slice(Math.max(0, o.index! - 60), o.index!));
+    if (/^counterpart/iu.test(o[0]) && NAME_FOLLOWS.test(seg.slice(o.index! + o[0].length, o.index! + o[0].length + 4))) continue;
+    const back = WORD_BACK.exec(seg.slice(wordBackFrom(seg, Math.max(0, o.index! - 60), o.index!), o.index!));
     if (!back) continue;
     const table = demonymTable();
     // "North Korean troops": the two-word demonym first, then the single word nearest the organ.
@@ -59,6 +73,38 @@ export function demonymMentions(text: string, s: Sentence, article: string, inde
     out.push({ article, actor, start, end, text: demonym, sentence: index, kind: "country" });
   }
   return out;
+}
+
+/**
+ * Where in `seg[from, to)` a match of WORD_BACK can begin: it holds letters, hyphens and blanks
+ * only, and spans the tail of one run of letters and hyphens and at most three whole runs after
+ * it (two names, two lower-case words). Found from the end, so the regex, which tries every
+ * position, is run on those few words: no position before them can begin a match.
+ */
+function wordBackFrom(seg: string, from: number, to: number): number {
+  let i = to;
+  for (let runs = 0; i > from && runs < 4; ) {
+    if (isSpace(seg.charCodeAt(i - 1))) {
+      i--;
+      continue;
+    }
+    if (!wordUnitsBefore(seg, i, from)) break;
+    for (let n; (n = wordUnitsBefore(seg, i, from)); ) i -= n;
+    runs++;
+  }
+  return i;
+}
+
+/** The length in UTF-16 units of the letter or hyphen ending at `i` (not reaching before `floor`), or 0. */
+function wordUnitsBefore(s: string, i: number, floor: number): number {
+  if (i <= floor) return 0;
+  const c = s.charCodeAt(i - 1);
+  if (c === 0x2d) return 1;
+  if (c >= 0xdc00 && c <= 0xdfff && i - 2 >= floor) {
+    const h = s.charCodeAt(i - 2);
+    if (h >= 0xd800 && h <= 0xdbff) return isLetter((h - 0xd800) * 0x400 + (c - 0xdc00) + 0x10000) ? 2 : 0;
+  }
+  return isLetter(c) ? 1 : 0;
 }
 
 const PLURAL_OBJECT = /^\s+(?:the\s+)?(\p{Lu}[\p{L}-]*?)s\b/u;
@@ -84,7 +130,7 @@ export function isNationalityAdjective(text: string, m: ResolvedMention): boolea
   if (m.kind !== "country" || !demonymTable().has(text.slice(m.start, m.end))) return false;
   // One individual only ("a Chilean tourist"); "Chilean positions", "12 Chilean drones" are the state's.
   if (!COUNTING.test(text.slice(Math.max(0, m.start - 12), m.start))) return false;
-  const next = /^\s+(\p{Ll}[\p{L}-]*)/u.exec(text.slice(m.end, m.end + 30));
+  const next = NEXT_LOWER_WORD.exec(text.slice(m.end, m.end + 30));
   return !!next && PERSON_NOUN.test(next[1]!);
 }
 

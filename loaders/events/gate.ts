@@ -1,6 +1,12 @@
 import type { ActorRow, ResolvedMention, Sentence } from "../types.js";
 import type { TriggerMatch } from "./matcher.js";
 
+// Regexes with a Unicode class made once, here: bundled for Node 20, such a literal inside a
+// function is rebuilt (`new RegExp`) each time the function runs.
+const FIRST_WORD_AFTER = /^\s+(?:(?:totally|utterly|completely|entirely|absolutely|clearly|simply|very|an?|the)\s+){0,2}([\p{Ll}-]+)/u;
+const CAPITAL = /^\p{Lu}/u;
+const NUMERAL = /^\p{N}/u;
+
 // Whether a trigger is told as an act of a politically capable actor: the
 // checks that keep a "jet whose winglet struck a hangar", a rugby player's
 // "offer", a quoted "we will meet" or an "if they attacked" out of the table.
@@ -53,7 +59,7 @@ export function subjectGapOk(gap: string, slack = 2): boolean {
   let unknown = 0;
   for (const w of g.match(WORDS) ?? []) {
     const low = w.toLowerCase();
-    if (/^\p{Lu}/u.test(w) || /^\p{N}/u.test(w) || BETWEEN_OK.has(low) || POLITICAL_HEAD.has(low) || /ly$/.test(low)) continue;
+    if (CAPITAL.test(w) || NUMERAL.test(w) || BETWEEN_OK.has(low) || POLITICAL_HEAD.has(low) || /ly$/.test(low)) continue;
     if (++unknown > slack) return false;
   }
   return true;
@@ -75,13 +81,24 @@ const CONDITION = /\b(?:if|unless|in\s+case|in\s+the\s+event|whether|provided\s+
 
 /** A trigger inside a condition ("in case the president ordered …") or in a question is not a reported act. */
 export function isHypothetical(text: string, s: Sentence, clauseStart: number, at: number): boolean {
-  if (/\?["”']*\s*$/u.test(text.slice(s.start, s.end))) return true;
+  if (endsInQuestion(text, s)) return true;
   if (CONDITION.test(text.slice(clauseStart, at))) return true;
   // "X would sanction Y if the talks failed": a modal act under a condition that follows it.
   return MODAL.test(text.slice(clauseStart, at)) && /\b(?:if|unless)\b/iu.test(text.slice(at, s.end));
 }
 
 const MODAL = /\b(?:would|could|might|may)\b/iu;
+
+const SPACE = /\s/;
+const CLOSING_MARKS = "\"”'";
+
+/** A question mark, then closing quotation marks, then blanks, ending the sentence: read from its end, not scanned from its start. */
+function endsInQuestion(text: string, s: Sentence): boolean {
+  let i = Math.min(s.end, text.length) - 1;
+  while (i >= s.start && SPACE.test(text[i]!)) i--;
+  while (i >= s.start && CLOSING_MARKS.includes(text[i]!)) i--;
+  return i >= s.start && text[i] === "?";
+}
 
 /**
  * True when `at` lies inside a quoted sentence closed and attributed within the sentence
@@ -102,7 +119,7 @@ export function insideQuotation(text: string, s: Sentence, at: number): boolean 
       if (at >= open && at < close) {
         const inner = text.slice(open, close).trim();
         // A sentence of the speaker's: it opens with a capital and ends in punctuation inside the marks.
-        return /^\p{Lu}/u.test(inner) && /[.,!?…]$/u.test(inner) && (inner.match(WORDS) ?? []).length > 3;
+        return CAPITAL.test(inner) && /[.,!?…]$/u.test(inner) && (inner.match(WORDS) ?? []).length > 3;
       }
       open = -1;
     }
@@ -209,7 +226,7 @@ export const NO_COMMENT = /^\s+to\s+(?:comment|elaborate|confirm|say|speculate|s
  * one ("as useful", "as a first step") is no accusation.
  */
 export function condemningWord(after: string): boolean {
-  const w = /^\s+(?:(?:totally|utterly|completely|entirely|absolutely|clearly|simply|very|an?|the)\s+){0,2}([\p{Ll}-]+)/u.exec(after)?.[1];
+  const w = FIRST_WORD_AFTER.exec(after)?.[1];
   return !!w && !/^(?:unless|regardless|nevertheless|nonetheless)$/u.test(w) && (/..less$/u.test(w) || CENSURE.test(w));
 }
 

@@ -1,6 +1,6 @@
 import { rowId } from "../text/ids.js";
 import type { ActorRow, DateRow, Doc, EventRow, PloverType, ResolvedMention, Sentence } from "../types.js";
-import { BUT_NOT, clausesOf, isDenied, isNegated, isPlanned, isPlannedCoordinated, spanAt, trimSpan, type Span } from "./clauses.js";
+import { BUT_NOT, clausesOf, isDenied, isNegated, isPlanned, isPlannedCoordinated, lastWords, spanAt, trimSpan, type Span } from "./clauses.js";
 import { pickDate } from "./dates.js";
 import { demonymMentions } from "./demonyms.js";
 import { capableActor, condemningWord, hasDirectObject, insideQuotation, isCommercialObject, isCommunicationObject, isHedge, isHypothetical, NO_COMMENT, notTheAct } from "./gate.js";
@@ -14,6 +14,11 @@ import { rolesOf } from "./roles.js";
 import { adjunctParticiple, agentlessPassive, GERUND_SUBJECT, STIPULATES } from "./verb-classes.js";
 import { contactAct, pairedAct, visitAbroad } from "./visits.js";
 import { isSportStory } from "./sport.js";
+
+// Regexes with a Unicode class made once, here: bundled for Node 20, such a literal inside a
+// function is rebuilt (`new RegExp`) each time the function runs.
+const NAME_WORD = /^\p{Lu}\p{Ll}/u;
+const CAPITAL = /^\p{Lu}/u;
 
 /** Cooperative types: a planned or offered one is coded AGREE (PLOVER's convention for future acts). */
 const COOPERATIVE = new Set<PloverType>(["CONSULT", "SUPPORT", "COOPERATE", "AID", "AGREE", "CONCEDE", "RETREAT"]);
@@ -218,6 +223,10 @@ function sentenceEvents(
     const wide = spanAt(clauses.wide, t.start);
     const next = triggers[k + 1];
     const limit = next && next.start < wide.end ? next.start : wide.end;
+    // The checks on the words around the trigger come first: what they leave out needs no roles.
+    const polarity = readPolarity(text, s, t, narrow);
+    if (!polarity) return;
+    const { negated, denied } = polarity;
     const roles = rolesOf(t, {
       text, ms: sentMs.slice(), lastPerson, sentence: s, narrow, wide, limit, actors, countryOfIso, paired: pairedAct(text, t, all, limit), members,
     });
@@ -225,21 +234,10 @@ function sentenceEvents(
     if (!roles.source && roles.target && t.entry.type === "COERCE" && agentlessPassive(text, t, narrow.start)) roles.source = security();
     // Only an actor that can act politically is a source (a state, a body, a group, an official).
     if (roles.source && !capableActor(roles.source, actors, text, sentMs, articleMs)) roles.source = null;
-    const before = text.slice(narrow.start, t.start);
-    const denied = /^\s*that\b/iu.test(before) && isDenied(text.slice(s.start, narrow.start));
-    const negated = isNegated(before) || denied;
-    // "had not ruled out an attack": a hedge about what may happen, not a refusal of anything.
-    if (negated && isHedge(t)) return;
-    const after = text.slice(t.end, Math.min(s.end, t.end + 60));
-    if ((t.entry.type === "AID" && (isCommunicationObject(after) || (/^provid/.test(t.head) && STIPULATES.test(after)))) || (t.entry.type === "REJECT" && NO_COMMENT.test(after))) return;
-    if (t.entry.frame.evaluative && !condemningWord(text.slice(t.end, Math.min(s.end, t.end + 60)))) return;
-    if (t.entry.frame.intransitive && hasDirectObject(after)) return;
-    // Trade, not help or a political offer: a share or a product offered or supplied.
-    if ((t.entry.type === "AID" || (t.entry.type === "AGREE" && /^(?:offer|provid|suppl)/.test(t.head))) && isCommercialObject(text.slice(t.end, s.end))) return;
     // A cue governs only the words up to the trigger since the previous one ("hoped for X, welcoming Y").
     const prev = triggers[k - 1];
     const cueFrom = Math.max(narrow.start, prev && prev.end <= t.start ? prev.end : narrow.start);
-    const cueText = text.slice(cueFrom, t.start).split(/\s+/).slice(-CUE_WORDS).join(" ");
+    const cueText = lastWords(text.slice(cueFrom, t.start), CUE_WORDS);
     const planned = !negated && (isPlanned(cueText, text.slice(t.end, wide.end), text.slice(cueFrom, t.start)) || isPlannedCoordinated(text.slice(cueFrom, t.start)));
     let type = t.entry.type;
     let mode = t.entry.mode;
@@ -277,10 +275,26 @@ function sentenceEvents(
   return drafts;
 }
 
+/** Whether the trigger is negated or denied, or null when the words around it say it tells no act. */
+function readPolarity(text: string, s: Sentence, t: TriggerMatch, narrow: Span): { negated: boolean; denied: boolean } | null {
+  const before = text.slice(narrow.start, t.start);
+  const denied = /^\s*that\b/iu.test(before) && isDenied(text.slice(s.start, narrow.start));
+  const negated = isNegated(before) || denied;
+  // "had not ruled out an attack": a hedge about what may happen, not a refusal of anything.
+  if (negated && isHedge(t)) return null;
+  const after = text.slice(t.end, Math.min(s.end, t.end + 60));
+  if ((t.entry.type === "AID" && (isCommunicationObject(after) || (/^provid/.test(t.head) && STIPULATES.test(after)))) || (t.entry.type === "REJECT" && NO_COMMENT.test(after))) return null;
+  if (t.entry.frame.evaluative && !condemningWord(text.slice(t.end, Math.min(s.end, t.end + 60)))) return null;
+  if (t.entry.frame.intransitive && hasDirectObject(after)) return null;
+  // Trade, not help or a political offer: a share or a product offered or supplied.
+  if ((t.entry.type === "AID" || (t.entry.type === "AGREE" && /^(?:offer|provid|suppl)/.test(t.head))) && isCommercialObject(text.slice(t.end, s.end))) return null;
+  return { negated, denied };
+}
+
 /** A capitalised trigger after the sentence's first word with a capitalised word right before or after it. */
 function insideName(text: string, s: Sentence, t: TriggerMatch): boolean {
-  if (!/^\p{Lu}/u.test(text[t.start] ?? "") || !/\S/u.test(text.slice(s.start, t.start).replace(/^[\s"“'‘(]+/u, ""))) return false;
+  if (!CAPITAL.test(text[t.start] ?? "") || !/\S/u.test(text.slice(s.start, t.start).replace(/^[\s"“'‘(]+/u, ""))) return false;
   const before = /(\S+)\s+$/u.exec(text.slice(Math.max(s.start, t.start - 30), t.start))?.[1] ?? "";
   const after = /^\s+(\S+)/u.exec(text.slice(t.end, Math.min(s.end, t.end + 30)))?.[1] ?? "";
-  return /^\p{Lu}\p{Ll}/u.test(before) || /^\p{Lu}\p{Ll}/u.test(after);
+  return NAME_WORD.test(before) || NAME_WORD.test(after);
 }

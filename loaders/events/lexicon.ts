@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { nlp } from "../text/compromise.js";
+import { conjugate, pluralOf } from "../text/compromise.js";
 import { parse } from "csv-parse/sync";
 import { PLOVER_TYPES, type PloverType } from "../types.js";
 
@@ -70,19 +70,18 @@ export function parseFrame(text: string): Frame {
 }
 
 // compromise's conjugator is run once per lexicon entry, never per sentence:
-// it is the slow part, and the lexicon is small.
-const world = (nlp as unknown as { world(): { methods: any; model: any } }).world();
+// it is the slow part, and the lexicon is small (and its answers are kept, text/compromise.ts).
 
 /** All forms of a head word: verbs conjugated (arrive/arrived/arriving), nouns pluralised. */
 export function inflect(word: string, pos: Pos, pastOnly = false): string[] {
   const forms = new Set(pastOnly ? [] : [word]);
   try {
     if (pos === "verb") {
-      const c = world.methods.two.transform.verb.conjugate(word, world.model) as Record<string, string>;
+      const c = conjugate(word);
       const keys = pastOnly ? ["PastTense", "Participle"] : ["Infinitive", "PastTense", "PresentTense", "Gerund", "Participle"];
       for (const k of keys) if (c[k]) forms.add(c[k]);
     } else {
-      const p = world.methods.two.transform.noun.toPlural(word, world.model) as string;
+      const p = pluralOf(word);
       if (p) forms.add(p);
     }
   } catch {

@@ -1,6 +1,7 @@
 import { guessPos } from "../actors/lextokens.js";
-import { nextWord, type WordSpan } from "../text/scan.js";
+import { isLetterOrDigit, type WordSpan } from "../text/scan.js";
 import type { LexiconEntry, LexiconRegistry } from "./lexicon.js";
+import { lowerCased } from "./letters.js";
 
 // One alternation regex over every inflected pattern, compiled once per lexicon:
 // a single scan per sentence is far cheaper than a tagger, and keeps exact offsets.
@@ -56,6 +57,19 @@ export interface CompiledLexicon {
    * try them all, and was most of the stage's time.
    */
   byFirst: Map<string, FirstWordGroup>;
+  /**
+   * The first words by `startKey` (those whose first two codes are ASCII), with their groups:
+   * a word of the text is found by its key and compared in place, not sliced out and hashed.
+   */
+  byKey: { word: string; group: FirstWordGroup }[][];
+  /** Per `startKey`, 1 + the index of its bucket in `byKey`, or 0: a typed array read, not a hash lookup. */
+  keyIndex: Uint16Array;
+}
+
+/** A word's first two UTF-16 codes and length, when both codes are ASCII; else -1. */
+function startKey(s: string, start: number, end: number): number {
+  const c0 = s.charCodeAt(start), c1 = end - start > 1 ? s.charCodeAt(start + 1) : 0;
+  return c0 < 0x80 && c1 < 0x80 ? (((c0 << 7) | c1) << 5) | Math.min(end - start, 31) : -1;
 }
 
 /** The patterns that can begin with one word; `regexI` is made on first use (few texts need it). */
@@ -114,7 +128,15 @@ export function compile(registry: LexiconRegistry): CompiledLexicon {
   for (const e of entries) if (e.pos === "noun" && !e.pattern.includes(" ")) for (const h of e.heads) nounByForm.set(h, e);
   const verbByForm = new Map<string, LexiconEntry>();
   for (const e of entries) if (e.pos === "verb" && !e.pattern.includes(" ")) for (const h of e.heads) verbByForm.set(h, e);
-  const out = { entries, nounByForm, verbByForm, firstWords, byFirst };
+  const byKey: { word: string; group: FirstWordGroup }[][] = [];
+  const keyIndex = new Uint16Array(1 << 19);
+  for (const [w, group] of byFirst) {
+    const key = startKey(w, 0, w.length);
+    if (key < 0) continue;
+    if (!keyIndex[key]) keyIndex[key] = byKey.push([]);
+    byKey[keyIndex[key]! - 1]!.push({ word: w, group });
+  }
+  const out = { entries, nounByForm, verbByForm, firstWords, byFirst, byKey, keyIndex };
   compiled.set(registry, out);
   return out;
 }
@@ -140,23 +162,96 @@ const NOUN_CONTEXT = /(?:\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur
 // (The last group: modifiers that only stand before nouns, "further sanctions", "drone attacks".)
 /** Words are runs of letters and digits joined by a hyphen or an apostrophe. */
 const joinsWord = (c: number) => c === 0x2d || c === 0x27 || c === 0x2019;
+const asciiLetterOrDigit = (c: number) => (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
+const letterOrDigitAt = (s: string, i: number) => {
+  const c = s.charCodeAt(i);
+  return c < 0x80 ? asciiLetterOrDigit(c) : isLetterOrDigit(s.codePointAt(i)!);
+};
+
+/** End of the run of letters and digits starting at `i`. */
+function runEnd(s: string, i: number): number {
+  for (const n = s.length; i < n; ) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) {
+      if (!asciiLetterOrDigit(c)) break;
+      i++;
+      continue;
+    }
+    const cp = s.codePointAt(i)!;
+    if (!isLetterOrDigit(cp)) break;
+    i += cp > 0xffff ? 2 : 1;
+  }
+  return i;
+}
+
+/**
+ * The next word at or after `from`, cut as scan.ts's `nextWord` cuts it with `joinsWord`
+ * (runs of letters and digits joined by a hyphen or an apostrophe); ASCII is decided in line,
+ * the scan over every word of the article being most of the matcher's time.
+ */
+function nextWord(s: string, from: number, out: WordSpan): boolean {
+  const n = s.length;
+  let i = from;
+  while (i < n) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) {
+      if (asciiLetterOrDigit(c)) break;
+      i++;
+      continue;
+    }
+    const cp = s.codePointAt(i)!;
+    if (isLetterOrDigit(cp)) break;
+    i += cp > 0xffff ? 2 : 1;
+  }
+  if (i >= n) return false;
+  out.start = i;
+  i = runEnd(s, i);
+  while (i + 1 < n && joinsWord(s.charCodeAt(i)) && letterOrDigitAt(s, i + 1)) i = runEnd(s, i + 1);
+  out.end = i;
+  return true;
+}
+
+/** The first word the word at `w` of the lower-cased `s` is, with its group, if it is one. */
+function firstWordAt(lex: CompiledLexicon, s: string, w: WordSpan): { word: string; group: FirstWordGroup } | undefined {
+  const key = startKey(s, w.start, w.end);
+  if (key < 0) {
+    const word = s.slice(w.start, w.end);
+    const group = lex.byFirst.get(word);
+    return group && { word, group };
+  }
+  const k = lex.keyIndex[key]!;
+  if (!k) return undefined;
+  const bucket = lex.byKey[k - 1]!;
+  for (let i = 0; i < bucket.length; i++) {
+    const b = bucket[i]!;
+    if (b.word.length === w.end - w.start && s.startsWith(b.word, w.start)) return b;
+  }
+  return undefined;
+}
 
 /** Every trigger in `text[from, to)`, left to right, non-overlapping. */
 export function findTriggers(lex: CompiledLexicon, text: string, from: number, to: number): TriggerMatch[] {
   const out: TriggerMatch[] = [];
   const raw = text.slice(from, to);
-  const lower = raw.toLowerCase();
+  const lower = from === 0 && to === text.length ? lowerCased(text) : raw.toLowerCase();
   // Offsets must stay those of the text: match the lower-cased copy only when it keeps every offset.
   const same = lower.length === raw.length;
   const slice = same ? lower : raw;
   // Walk the words and try the patterns only where one can start: most words cannot,
   // and a sticky match there is much cheaper than letting a regex scan every position.
   const w: WordSpan = { start: 0, end: 0 };
-  for (let pos = 0; nextWord(slice, pos, joinsWord, w); ) {
+  for (let pos = 0; nextWord(slice, pos, w); ) {
     pos = w.end;
-    const word = slice.slice(w.start, w.end);
-    const group = lex.byFirst.get(same ? word : word.toLowerCase());
-    if (!group) continue;
+    let word: string, group: FirstWordGroup | undefined;
+    if (same) {
+      const first = firstWordAt(lex, slice, w);
+      if (!first) continue;
+      ({ word, group } = first);
+    } else {
+      word = slice.slice(w.start, w.end);
+      group = lex.byFirst.get(word.toLowerCase());
+      if (!group) continue;
+    }
     let k = 1, head: string | undefined, matched: string, at: number;
     if (same && group.wordOnly) {
       const fixed = group.fixed === undefined ? (group.fixed = wordMatch(group, word)) : group.fixed;

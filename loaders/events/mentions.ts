@@ -1,5 +1,13 @@
 import { isNumber, nextWord, type WordSpan } from "../text/scan.js";
+import { isSpace } from "./clauses.js";
+import { foldedText, isLetter, letterAt, letterBefore } from "./letters.js";
 import type { ActorRow, ResolvedMention } from "../types.js";
+
+// Regexes with a Unicode class made once, here: bundled for Node 20, such a literal inside a
+// function is rebuilt (`new RegExp`) each time the function runs.
+const CAPITALISED_BEFORE = /(?:^|[^.!?:;,"“”]\s)\p{Lu}[\p{Ll}]+\s$/u;
+const LOWER_AFTER = /^\s+\p{Ll}/u;
+const TITLE_WORDS = /^(?:\s+(?:the\s+)?[\p{Lu}][\p{L}.'’-]*)*\s+$/u;
 
 // Positional helpers over the actor mentions of one sentence: who stands before
 // a trigger (subject), after it (object), after a given preposition, and how
@@ -17,10 +25,38 @@ const DETERMINER = new Set(["the", "a", "an", "its", "their", "his", "her", "our
 
 /** The word before `at`, skipping determiners; lower-cased, or "" at the start. */
 export function wordBefore(text: string, at: number, floor: number): string {
-  // A bounded look-back: the word sought is at most a couple of determiners away.
-  const words = text.slice(Math.max(floor, at - 40), at).toLowerCase().match(/[\p{L}'’-]+|[^\s\p{L}]/gu) ?? [];
-  for (let i = words.length - 1; i >= 0; i--) if (!DETERMINER.has(words[i]!)) return words[i]!;
+  // A bounded look-back: the word sought is at most a couple of determiners away. Its tokens are
+  // those of /[\p{L}'’-]+|[^\s\p{L}]/gu over the lower-cased look-back, read from the end.
+  const low = text.slice(Math.max(floor, at - 40), at).toLowerCase();
+  for (let i = low.length; i > 0; ) {
+    if (isSpace(low.charCodeAt(i - 1))) {
+      i--;
+      continue;
+    }
+    let j = i - unitsBefore(low, i);
+    if (inWord(low, j, i)) while (j > 0 && inWord(low, j - unitsBefore(low, j), j)) j -= unitsBefore(low, j);
+    const w = low.slice(j, i);
+    if (!DETERMINER.has(w)) return w;
+    i = j;
+  }
   return "";
+}
+
+/** How many UTF-16 units the code point ending at `i` takes (2 for a surrogate pair). */
+function unitsBefore(s: string, i: number): number {
+  const c = s.charCodeAt(i - 1);
+  if (c >= 0xdc00 && c <= 0xdfff && i >= 2) {
+    const h = s.charCodeAt(i - 2);
+    if (h >= 0xd800 && h <= 0xdbff) return 2;
+  }
+  return 1;
+}
+
+/** Whether the code point at [from, to) is a word's: a letter, an apostrophe or a hyphen. */
+function inWord(s: string, from: number, to: number): boolean {
+  const c = s.charCodeAt(from);
+  if (c === 0x27 || c === 0x2019 || c === 0x2d) return true;
+  return to - from === 2 ? isLetter(s.codePointAt(from)!) : isLetter(c);
 }
 
 /** "BELFAST (AP) _ Police seized …": a name in brackets is an aside (a wire's credit, an alias), never a party. */
@@ -29,7 +65,7 @@ const bracketed = (text: string, m: ResolvedMention) => text[m.start - 1] === "(
 export function isSubjectLike(text: string, m: ResolvedMention, floor: number, protest = false): boolean {
   if (m.kind === "place" || bracketed(text, m)) return false;
   // "Air France workers": a country name inside a longer proper name is not the state.
-  if (m.kind === "country" && m.start > floor && /(?:^|[^.!?:;,"“”]\s)\p{Lu}[\p{Ll}]+\s$/u.test(text.slice(Math.max(floor, m.start - 30), m.start)) && !/\b(?:The|In|On|At|By|For|From|With|And|But|While|As|When|After|Before|Both|Neither|Either|If|Since|Then|Also|Last|Next|This|That|Meanwhile|Now|Earlier|Later)\s$/u.test(text.slice(Math.max(floor, m.start - 12), m.start))) return false;
+  if (m.kind === "country" && m.start > floor && CAPITALISED_BEFORE.test(text.slice(Math.max(floor, m.start - 30), m.start)) && !/\b(?:The|In|On|At|By|For|From|With|And|But|While|As|When|After|Before|Both|Neither|Either|If|Since|Then|Also|Last|Next|This|That|Meanwhile|Now|Earlier|Later)\s$/u.test(text.slice(Math.max(floor, m.start - 12), m.start))) return false;
   // "Acme workers denounced …", "Freedonian exiles protested": the name qualifies a crowd of
   // private people, who are not the body or the state it names.
   // A people's protest is coded as that people's (PLOVER), except by those who left it.
@@ -39,7 +75,7 @@ export function isSubjectLike(text: string, m: ResolvedMention, floor: number, p
   if (people && !(protest && !DIASPORA.test(people[0]))) return false;
   const w = wordBefore(text, m.start, floor);
   // "thousands of Belarusian troops": a name used as a modifier heads the subject despite "of".
-  if (w === "of" && /^\s+\p{Ll}/u.test(text.slice(m.end, m.end + 3))) return true;
+  if (w === "of" && LOWER_AFTER.test(text.slice(m.end, m.end + 3))) return true;
   // "… even after a court refused": a clause opening on a conjunction that is also a preposition
   // has its subject right after it (clauses.ts cuts before these words); a possessive there is a noun's.
   // "A statement by the ministry condemned …": the body issuing the subject's statement is its agent.
@@ -142,20 +178,36 @@ const PREP_RE = new Map<string, RegExp>();
 
 /** First mention after a preposition in [from, to): "talks with X", "sanctions against X". */
 export function afterPrep(text: string, ms: ResolvedMention[], prep: string, from: number, to: number, maxWords = 8, reach = Infinity): number {
+  const folded = /^[a-z]+$/.test(prep) ? foldedText(text) : null;
+  if (folded) {
+    // The same occurrences the regex below finds, by indexOf over the folded text.
+    for (let at = folded.indexOf(prep, from); at >= 0 && at + prep.length <= to; at = folded.indexOf(prep, at + 1)) {
+      if (letterBefore(text, at, from) || letterAt(text, at + prep.length, to)) continue;
+      const r = mentionAfter(text, ms, from, at, at + prep.length, to, maxWords, reach);
+      if (r !== undefined) return r;
+    }
+    return -1;
+  }
   let re = PREP_RE.get(prep);
   if (!re) PREP_RE.set(prep, (re = new RegExp(`(?<![\\p{L}])${prep}(?![\\p{L}])`, "giu")));
   const slice = text.slice(from, to);
   for (const p of slice.matchAll(re)) {
-    if (reach !== Infinity && wordCount(text, from, from + p.index!) > reach) break;
-    const at = from + p.index! + p[0].length;
-    for (let i = 0; i < ms.length; i++) {
-      const m = ms[i]!;
-      if (m.start < at || m.end > to) continue;
-      if (wordCount(text, at, m.start) > maxWords) break;
-      return i;
-    }
+    const r = mentionAfter(text, ms, from, from + p.index!, from + p.index! + p[0].length, to, maxWords, reach);
+    if (r !== undefined) return r;
   }
   return -1;
+}
+
+/** The answer for the preposition at [start, at): a mention's index, -1 to give up, undefined to try the next one. */
+function mentionAfter(text: string, ms: ResolvedMention[], from: number, start: number, at: number, to: number, maxWords: number, reach: number): number | undefined {
+  if (reach !== Infinity && wordCount(text, from, start) > reach) return -1;
+  for (let i = 0; i < ms.length; i++) {
+    const m = ms[i]!;
+    if (m.start < at || m.end > to) continue;
+    if (wordCount(text, at, m.start) > maxWords) break;
+    return i;
+  }
+  return undefined;
 }
 
 /** Index of the country actor for each ISO code, to turn a visited city into its host state. */
@@ -175,5 +227,5 @@ export function titledByAgent(text: string, ms: ResolvedMention[], headEnd: numb
   const m = ms[i];
   if (!m || m.kind === "place") return -1;
   const by = text.lastIndexOf(" by ", m.start);
-  return by >= headEnd && /^(?:\s+(?:the\s+)?[\p{Lu}][\p{L}.'’-]*)*\s+$/u.test(text.slice(by + 3, m.start)) ? i : -1;
+  return by >= headEnd && TITLE_WORDS.test(text.slice(by + 3, m.start)) ? i : -1;
 }

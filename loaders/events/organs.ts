@@ -20,6 +20,9 @@ const BARE_SOURCE = `\\b((?:(?:the|a|an)\\s+)?(?:(?:${MODIFIER})\\s+){0,3}(?:${O
 const BARE = new RegExp(BARE_SOURCE, "gi");
 const BARE_U = new RegExp(BARE_SOURCE, "giu");
 const FOLDS_TO_ASCII = /[\u017f\u212a]/;
+/** An organ's head anywhere in a sentence: every bare organ holds one, and most sentences have none, which this finds sooner. */
+const ORGAN_WORD = new RegExp(`(?:${ORGAN})`, "i");
+const ORGAN_WORD_U = new RegExp(`(?:${ORGAN})`, "iu");
 /**
  * What follows an organ that heads its noun phrase and is a clause's subject: an auxiliary, a
  * finite verb (-ed, -s), an adverb, a time word. Before a noun it is a modifier ("military
@@ -91,7 +94,9 @@ export function bareOrganMentions(text: string, s: Sentence, article: string, in
   const out: ResolvedMention[] = [];
   const seg = text.slice(s.start, s.end);
   let local: string | null | undefined;
-  const bare = FOLDS_TO_ASCII.test(seg) ? BARE_U : BARE;
+  const folds = FOLDS_TO_ASCII.test(seg);
+  if (!(folds ? ORGAN_WORD_U : ORGAN_WORD).test(seg)) return out;
+  const bare = folds ? BARE_U : BARE;
   bare.lastIndex = 0;
   for (const m of seg.matchAll(bare)) {
     const start = s.start + m.index!, end = start + m[1]!.length;

@@ -4,6 +4,13 @@ import { findQuoteSpans, maskQuotes, type QuoteSpan } from "./marks.js";
 import { colonSubject, subjectSpan, type Span } from "./subject.js";
 import { AUX, PRONOUNS, TITLES, VERB_RE, isParticiple } from "./verbs.js";
 
+// Regexes with a Unicode class made once, here: bundled for Node 20, such a literal inside a
+// function is rebuilt (`new RegExp`) each time the function runs.
+const HIS_NOUN = /^(?:his|her)\s+\p{Ll}+$/u;
+const THE_NOUN = /^[Tt]he\s+(\p{Ll}+)$/u;
+const FRONTED_GERUND = /^\p{Lu}\p{Ll}+ing$/u;
+const CAPITAL = /^\p{Lu}/u;
+
 // Who says what, sentence by sentence: every speech verb with its subject,
 // pronouns and definite descriptions ("the ministry") resolved against the
 // speakers already seen. Quotes take their speaker from here and figures
@@ -47,7 +54,8 @@ export function discourse(doc: Doc, mentions: ResolvedMention[], actors: Map<str
   if (hit && hit.mentions === mentions) return hit.d;
   const quotes = findQuoteSpans(doc.text);
   const masked = maskQuotes(doc.text, quotes);
-  const newlines = [...doc.text.matchAll(/\n/g)].map((m) => m.index!);
+  const newlines: number[] = [];
+  for (let i = doc.text.indexOf("\n"); i >= 0; i = doc.text.indexOf("\n", i + 1)) newlines.push(i);
   const d: Discourse = { text: doc.text, masked, quotes, newlines, attributions: findAttributions(doc, masked, newlines, mentions, actors) };
   cache.set(doc, { mentions, d });
   return d;
@@ -83,7 +91,7 @@ function findAttributions(doc: Doc, masked: string, newlines: number[], mentions
       // "…, adding that", "pledged X but stressed": the verb shares the clause's subject.
       if (prevInSentence) copySpeaker(a, prevInSentence);
       else if (isParticiple(cue.verb) && lastPerson) copySpeaker(a, lastPerson);
-    } else if (PRONOUNS.has(low) || /^(?:his|her)\s+\p{Ll}+$/u.test(low)) {
+    } else if (PRONOUNS.has(low) || HIS_NOUN.test(low)) {
       // "he said", "his statement said" (the person last named); no one to resolve to: kept as written.
       const personal = /^(?:he|she|his|her)\b/.test(low);
       const ante = personal ? lastPerson ?? personMentionBefore(sorted, verbStart, actors) : lastSpeaker(out, low === "it");
@@ -101,7 +109,7 @@ function findAttributions(doc: Doc, masked: string, newlines: number[], mentions
       const named = !best && looksLikePerson(a.speakerText) ? personNamed(sorted, verbStart, a.speakerText, actors) : null;
       if (named) (a.actor = named.actor), (a.actorKind = "person");
       // "the ministry", "the source": a definite description of a speaker already named.
-      const def = /^[Tt]he\s+(\p{Ll}+)$/u.exec(subjText);
+      const def = THE_NOUN.exec(subjText);
       if (!best && def) {
         const head = new RegExp(`\\b${def[1]}\\b`, "i");
         let ante: Attribution | null = null;
@@ -126,7 +134,7 @@ const FRONTED_TAIL = /^\s*(?:["“]|'')[^"”\n]*?(?:["”]|'')\s*,\s*(?:the\s+)
  * it; its speaker is the subject of the main clause, named right after the quotation's comma.
  */
 function frontedGerundSpeaker(masked: string, sorted: ResolvedMention[], cue: Cue, actors: Map<string, ActorRow>) {
-  if (cue.colon || !/^\p{Lu}\p{Ll}+ing$/u.test(cue.verb)) return null;
+  if (cue.colon || !FRONTED_GERUND.test(cue.verb)) return null;
   const tail = FRONTED_TAIL.exec(masked.slice(cue.verbEnd, cue.verbEnd + 400));
   if (!tail) return null;
   const at = cue.verbEnd + tail[0].length;
@@ -214,7 +222,7 @@ export function cleanSpeaker(s: string): string {
     if (TITLES.has(w)) lastTitle = i;
   }
   const rest = words.slice(lastTitle + 1);
-  if (lastTitle >= 0 && rest.length && rest.every((w) => /^\p{Lu}/u.test(w)) && !ORG_WORDS.test(rest.join(" "))) return rest.join(" ");
+  if (lastTitle >= 0 && rest.length && rest.every((w) => CAPITAL.test(w)) && !ORG_WORDS.test(rest.join(" "))) return rest.join(" ");
   return words.join(" ");
 }
 
@@ -225,7 +233,7 @@ const looksLikePerson = (s: string) => {
   const ws = s.split(/\s+/);
   const role = ws.find((w) => !/^(the|a|an)$/i.test(w));
   if (role && TITLES.has(role.toLowerCase()) && !ORG_WORDS.test(ws.slice(0, 3).join(" "))) return true;
-  return ws.every((w) => /^\p{Lu}/u.test(w)) && !/^(The|A|An)\b/.test(s) && !ORG_WORDS.test(s);
+  return ws.every((w) => CAPITAL.test(w)) && !/^(The|A|An)\b/.test(s) && !ORG_WORDS.test(s);
 };
 
 /** Index of the first element for which `ok` holds, in an array where it holds for a suffix (binary search). */

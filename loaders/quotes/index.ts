@@ -24,8 +24,7 @@ export function extractQuotes(doc: Doc, mentions: ResolvedMention[], actors: Map
     const prev = rows[rows.length - 1];
     // A quote paragraph without its own verb continues the quotation of the paragraph before it;
     // after a paragraph of narrative instead, it is the words of the person that paragraph is about.
-    const between = prev ? doc.text.slice(prev.end, q.open).split("\n").filter((l) => l.trim()) : [];
-    const continues = !found && opensParagraph && !!prev && between.length <= 1;
+    const continues = !found && opensParagraph && !!prev && blankOrOneLine(doc.text, prev.end, q.open);
     // After a paragraph reporting someone's speech ("Looking ahead, she said that …") the quote is
     // that speaker's; after plain narrative, the person the paragraph opens with.
     const reported = !found && opensParagraph && !continues ? speakerOfParagraphBefore(d, q.open) : null;
@@ -50,6 +49,20 @@ export function extractQuotes(doc: Doc, mentions: ResolvedMention[], actors: Map
   return rows;
 }
 
+/** Whether `text[from, to)` holds at most one line that is not blank (read until a second one). */
+function blankOrOneLine(text: string, from: number, to: number): boolean {
+  let lines = 0, filled = false;
+  for (let i = from; i <= to; i++) {
+    if (i === to || text.charCodeAt(i) === 10) {
+      if (filled && ++lines > 1) return false;
+      filled = false;
+    } else if (!filled && !SPACE.test(text[i]!)) filled = true;
+  }
+  return true;
+}
+
+const SPACE = /\s/;
+
 /** The last speaker the paragraph before `at` reports, if it reports one. */
 function speakerOfParagraphBefore(d: Discourse, at: number): Attribution | null {
   let end = at;
@@ -72,11 +85,15 @@ function subjectOfParagraphBefore(text: string, at: number, mentions: ResolvedMe
   return first && first.kind === "person" && first.start - start < 40 ? first : null;
 }
 
+// Regexes with a Unicode class made once, here: bundled for Node 20, such a literal inside a
+// function is rebuilt (`new RegExp`) each time the function runs.
+const SENTENCE_OPENING = /^[\p{Lu}\p{N}…'‘]|^\.\.\./u;
+
 /** direct: set off as the speaker's own sentence; partial: a fragment inside the reporter's. */
 function kindOf(text: string, q: QuoteSpan, opensParagraph: boolean): "direct" | "partial" {
   if (opensParagraph) return "direct";
   const inner = text.slice(q.textStart, q.textEnd).trimStart();
-  const startsSentence = /^[\p{Lu}\p{N}…'‘]|^\.\.\./u.test(inner);
+  const startsSentence = SENTENCE_OPENING.test(inner);
   const before = text.slice(Math.max(0, q.open - 3), q.open);
   if (startsSentence && (/[:,]\s*$/.test(before) || /[.!?]["”’]?\s+$/.test(before))) return "direct";
   return "partial";

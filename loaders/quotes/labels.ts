@@ -20,15 +20,26 @@ const NAMING = new Set([
   "known", "named", "renamed",
 ]);
 
+// Regexes with a Unicode class made once, here: bundled for Node 20, such a literal inside a
+// function is rebuilt (`new RegExp`) each time the function runs.
+const SUBTITLE_COLON = /:\s+(?=\p{Lu})/gu;
+const LABEL_WORDS = /[\p{L}\p{N}’'-]+/gu;
+const CAPITAL = /^\p{Lu}/u;
+const TITLE_WORD = /^(?:\p{Ll}['’])?[\p{Lu}\p{N}]/u;
+const COMPOUND = /^[\p{N}\p{Ll}]+-[\p{N}\p{Ll}-]+$/u;
+const LOWER_TERM = /^\p{Ll}[\p{Ll}\s-]*$/u;
+const LOWER_AFTER_WORD = /^\s\p{Ll}+/u;
+const LOWER_AFTER = /^\s\p{Ll}/u;
+
 /** Short words a title leaves in lower case, in the languages news titles come in. */
 const TITLE_SMALL = /^(?:a|an|the|of|and|or|in|on|at|to|for|from|with|by|into|over|as|is|de|du|des|la|le|les|el|los|las|del|da|di|von|van|der|und)$/;
 
 function isTitle(raw: string, text: string, open: number): boolean {
   // A subtitle after a colon is part of the title ("Harbour Lights: The Return").
-  const inner = raw.replace(/:\s+(?=\p{Lu})/gu, " ");
+  const inner = raw.replace(SUBTITLE_COLON, " ");
   const ws = inner.split(/\s+/).filter(Boolean);
-  if (ws.length > 8 || /[,.;:!?…]/.test(inner) || !/^\p{Lu}/u.test(ws[0]!)) return false;
-  if (!ws.every((w) => /^(?:\p{Ll}['’])?[\p{Lu}\p{N}]/u.test(w) || TITLE_SMALL.test(w))) return false;
+  if (ws.length > 8 || /[,.;:!?…]/.test(inner) || !CAPITAL.test(ws[0]!)) return false;
+  if (!ws.every((w) => TITLE_WORD.test(w) || TITLE_SMALL.test(w))) return false;
   // A quotation opening its sentence or paragraph is someone's words, capitalised as a sentence is.
   return !/(?:^|[\n.!?:]\s*|[.!?]["”]\s*)$/u.test(text.slice(Math.max(0, open - 4), open));
 }
@@ -49,7 +60,7 @@ export interface LabelContext {
 export function isLabel(c: LabelContext): boolean {
   const inner = c.text.slice(c.textStart, c.textEnd).trim();
   const n = inner.split(/\s+/).filter(Boolean).length;
-  const before = c.masked.slice(Math.max(0, c.open - 40), c.open).toLowerCase().match(/[\p{L}\p{N}’'-]+/gu) ?? [];
+  const before = c.masked.slice(Math.max(0, c.open - 40), c.open).toLowerCase().match(LABEL_WORDS) ?? [];
   const prev = before[before.length - 1] ?? "";
   // the naming word governs the span directly: "decree “…”", "so-called “…”", "labelled as a “…”"
   let k = before.length - 1;
@@ -59,15 +70,15 @@ export function isLabel(c: LabelContext): boolean {
   if (isTitle(inner, c.text, c.open)) return true;
   if (n > 5) return false;
   // "the “coalition of the willing”", "the 30-nation “coalition …”"
-  if (prev === "the" || (before[before.length - 2] === "the" && /^[\p{N}\p{Ll}]+-[\p{N}\p{Ll}-]+$/u.test(prev))) return true;
+  if (prev === "the" || (before[before.length - 2] === "the" && COMPOUND.test(prev))) return true;
   const after = c.masked.slice(c.close, c.close + 30);
   // "a demonstration of “yogic flying” last year": a two-word lower-case term governed by "of"
   // inside a running sentence names a thing, it does not reproduce anyone's words. After a verb
   // ("accused them of “war crimes” in …", "spoke of") the words are the speaker's: kept.
   const governor = before.slice(-3, -1);
   const verbal = governor.some((w) => /(?:ed|ing)$|^(?:spoke|speak|speaks|them|him|her|us|me|you|it)$/.test(w));
-  if (prev === "of" && !verbal && n <= 2 && /^\p{Ll}[\p{Ll}\s-]*$/u.test(inner) && /^\s\p{Ll}/u.test(after)) return true;
-  if (n <= 2 && !/[,;:]$/.test(inner) && /^\s\p{Ll}+/u.test(after) && /^(a|an|the)$/.test(prev) && !/^\s(for|of|to|in|on|with|from|by|and|or|as|at|over|about)\b/u.test(after))
+  if (prev === "of" && !verbal && n <= 2 && LOWER_TERM.test(inner) && LOWER_AFTER.test(after)) return true;
+  if (n <= 2 && !/[,;:]$/.test(inner) && LOWER_AFTER_WORD.test(after) && /^(a|an|the)$/.test(prev) && !/^\s(for|of|to|in|on|with|from|by|and|or|as|at|over|about)\b/u.test(after))
     return true;
   return !c.attributed;
 }

@@ -18,6 +18,13 @@ export interface QuoteSpan {
   closed: boolean;
 }
 
+// Regexes with a Unicode class made once, here: bundled for Node 20, such a literal inside a
+// function is rebuilt (`new RegExp`) each time the function runs.
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const ATTRIBUTION_OPENS = /^\s*,?\s*(?:(?:he|she|they|it)\s+(?:said|says|added|told)\b|(?:said|says|added)\s+(?:the|a|an|\p{Lu})[^.!?]{0,60}[.,])/u;
+const UNNAMED_ATTRIBUTION_OPENS = /^\s*,?\s*(?:a|an|one|another|the)\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}(?:said|says|added)\s*[.,]/u;
+const SENTENCE_BREAK = /(?<=[.!?])\s+(?=\p{Lu})/u;
+
 const MARK = /[“”"]|''|``/g;
 
 type Family = "curly" | "straight" | "wire";
@@ -49,7 +56,7 @@ function scanParagraph(text: string, from: number, to: number, first: RegExpExec
       // A closing curly mark with nothing open is a stray; skip it.
       if (mark === "”") continue;
       // "''" right after a letter is more likely a possessive/prime pair than an opener.
-      if (mark === "''" && at > from && /[\p{L}\p{N}]/u.test(text[at - 1]!)) continue;
+      if (mark === "''" && at > from && LETTER_OR_DIGIT.test(text[at - 1]!)) continue;
       open = { at, len: mark.length, family: mark === "“" ? "curly" : mark === '"' ? "straight" : "wire" };
       continue;
     }
@@ -96,9 +103,9 @@ export function maskQuotes(text: string, spans: QuoteSpan[]): string {
  * never starts with its own "said"; the wire lost or doubled a mark before it.
  */
 export function pairedInsideOut(inner: string): boolean {
-  if (/^\s*,?\s*(?:(?:he|she|they|it)\s+(?:said|says|added|told)\b|(?:said|says|added)\s+(?:the|a|an|\p{Lu})[^.!?]{0,60}[.,])/u.test(inner)) return true;
+  if (ATTRIBUTION_OPENS.test(inner)) return true;
   // "a trader said. Volumes were …": an unnamed speaker's attribution, ended, opening the span.
-  if (/^\s*,?\s*(?:a|an|one|another|the)\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}(?:said|says|added)\s*[.,]/u.test(inner)) return true;
+  if (UNNAMED_ATTRIBUTION_OPENS.test(inner)) return true;
   // "Okafor said." alone, or "Mendes said the plan … ." ending a sentence: the reporter naming a
   // speaker in the third person. A speaker quoting someone else hands over to the attribution
   // with a comma ("“Lee said he would come,” Kim said"), so a span ending in one is kept.
@@ -137,7 +144,7 @@ const NARRATED_SUBJECT = new RegExp(`^(?:The\\s+(?:[\\p{L}\\p{N}-]+\\s+){0,2})?(
 export function runsIntoNarration(text: string, q: QuoteSpan): boolean {
   if (q.closed || /^\s*(?:["“]|''|``)/u.test(text.slice(q.close, q.close + 200))) return false;
   const inner = text.slice(q.textStart, q.textEnd);
-  return inner.split(/(?<=[.!?])\s+(?=\p{Lu})/u).some((s) => NARRATION_SENTENCE.test(s) && !FIRST_OR_SECOND.test(s));
+  return inner.split(SENTENCE_BREAK).some((s) => NARRATION_SENTENCE.test(s) && !FIRST_OR_SECOND.test(s));
 }
 
 /** A sentence opening on a named subject and its verb, after an optional "In <place>,": "At Eastfield, Ann Ode (2-0) scored …". */

@@ -1,5 +1,13 @@
 import { AUX, CLAUSE_WORDS } from "./verbs.js";
 
+// Regexes with a Unicode class made once, here: bundled for Node 20, such a literal inside a
+// function is rebuilt (`new RegExp`) each time the function runs.
+const ABBREVIATION = /^(?:\p{L}\.){2,}$/u;
+const ADVERB = /^\p{Ll}+ly$/u;
+const PAST = /^\p{Ll}+ed$/u;
+const LOWER_WORD = /^\p{Ll}[\p{Ll}-]*$/u;
+const CAPITAL = /^\p{Lu}/u;
+
 // The subject of a speech verb, read off the surface of the clause: news
 // attribution is formulaic ("X said", "…, X told reporters", "said X",
 // "according to X", "X, who told …", "…, adding"), so a few positional rules
@@ -31,13 +39,13 @@ function words(s: string, from: number, to: number): W[] {
     // keep the last dot of an abbreviation ("U.N."), drop trailing punctuation otherwise
     const last = raw.charCodeAt(raw.length - 1);
     const trail = last === 46 || last === 39 || last === 45 || last === 0x2019; // . ' - ’
-    const w = !trail ? raw : /^(?:\p{L}\.){2,}$/u.test(raw) ? raw : raw.replace(/[.’'-]+$/, "");
+    const w = !trail ? raw : ABBREVIATION.test(raw) ? raw : raw.replace(/[.’'-]+$/, "");
     out.push({ w, low: w.toLowerCase(), start: m.index, end: m.index + w.length });
   }
   return out;
 }
 
-const isCap = (w: string) => /^\p{Lu}/u.test(w);
+const isCap = (w: string) => CAPITAL.test(w);
 const CONNECT = new Set(["of", "the", "and", "for", "de", "al", "von", "van", "bin"]);
 
 /** Leading run of capitalised words ("Zelenskyy firmly rejected…" → "Zelenskyy"). */
@@ -90,7 +98,7 @@ export function subjectSpan(t: string, ss: number, se: number, vs: number, ve: n
   // Walk back over auxiliaries and adverbs: "has also said", "firmly rejected".
   const ws = words(t, ss, vs);
   let k = ws.length;
-  while (k > 0 && (AUX.has(ws[k - 1]!.low) || /^\p{Ll}+ly$/u.test(ws[k - 1]!.w)) && !boundaryBetween(t, ws[k - 1]!.end, k < ws.length ? ws[k]!.start : vs)) k--;
+  while (k > 0 && (AUX.has(ws[k - 1]!.low) || ADVERB.test(ws[k - 1]!.w)) && !boundaryBetween(t, ws[k - 1]!.end, k < ws.length ? ws[k]!.start : vs)) k--;
   const end = k > 0 ? ws[k - 1]!.end : ss;
   if (k > 0 && boundaryBetween(t, end, k < ws.length ? ws[k]!.start : vs)) return fromPreviousChunks(t, ss, end);
   // The chunk: back to punctuation or a clause word.
@@ -171,7 +179,7 @@ export function colonSubject(t: string, ss: number, colon: number): Span | null 
   let n = 0;
   // the noun phrase ends at the first auxiliary or past-tense verb ("was", "had", "sounded")
   while (n < ws.length && n < 8) {
-    if (n > 0 && (AUX.has(ws[n]!.low) || /^\p{Ll}+ed$/u.test(ws[n]!.w))) break;
+    if (n > 0 && (AUX.has(ws[n]!.low) || PAST.test(ws[n]!.w))) break;
     n++;
   }
   if (!n || n === ws.length) return null;
@@ -198,7 +206,7 @@ function inverted(t: string, ss: number, se: number, vs: number, ve: number, ver
   let j = 0;
   while (j < ws.length && j < 8 && !(j > 0 && boundaryBetween(t, ws[j - 1]!.end, ws[j]!.start)) && (isCap(ws[j]!.w) || !NOT_PREMODIFIER.has(ws[j]!.low))) j++;
   // "…,” said a defence official.": right after a quotation, an unnamed speaker, a determiner and a few lower-case words, then the clause ends.
-  const unnamed = /["”']$/.test(before) && j >= 2 && j <= 5 && /^(?:a|an|one|another|the)$/.test(ws[0]!.low) && ws.slice(1, j).every((w) => /^\p{Ll}[\p{Ll}-]*$/u.test(w.w));
+  const unnamed = /["”']$/.test(before) && j >= 2 && j <= 5 && /^(?:a|an|one|another|the)$/.test(ws[0]!.low) && ws.slice(1, j).every((w) => LOWER_WORD.test(w.w));
   if (unnamed && (AFTER_INVERTED.test(t.slice(ws[j - 1]!.end, se).trimStart()) || ws[j - 1]!.end >= se)) return { start: ws[0]!.start, end: ws[j - 1]!.end, inverted: true };
   while (j > 0 && !isCap(ws[j - 1]!.w)) j--;
   if (!j) return null;
@@ -209,6 +217,7 @@ function inverted(t: string, ss: number, se: number, vs: number, ve: number, ver
   return { start: ws[0]!.start, end, inverted: true };
 }
 
+const APPOSED_NAME = /^,\s*((?:\p{Lu}[\p{L}’'.\-]*\s*)+)[.!?]?\s*$/u;
 /** "according to the head of Kyiv’s military administration, Serhii Popko." */
 function afterAccording(t: string, ve: number, se: number): Span | null {
   const rest = t.slice(ve, se);
@@ -217,7 +226,7 @@ function afterAccording(t: string, ve: number, se: number): Span | null {
   const start = ve + m.index + m[0].indexOf(m[1]!);
   let end = start + m[1]!.trimEnd().length;
   // an appositive name closing the sentence names the source more precisely
-  const app = /^,\s*((?:\p{Lu}[\p{L}’'.\-]*\s*)+)[.!?]?\s*$/u.exec(t.slice(end, se));
+  const app = APPOSED_NAME.exec(t.slice(end, se));
   if (app) {
     const s = end + app[0].indexOf(app[1]!);
     return { start: s, end: s + app[1]!.trimEnd().length, inverted: true };
