@@ -178,8 +178,11 @@ const COMPANY = /\b(?:Co|Corp|Corporation|Inc|Incorporated|Ltd|Limited|Plc|PLC|A
  * is words, not goods, troops or money, tells a communication, not help.
  */
 export function isCommunicationObject(after: string): boolean {
-  return COMMUNICATION.test(after);
+  return COMMUNICATION.test(after) || SENT_PERSON.test(after);
 }
+
+/** "sent him to Iraq to replace …": a person dispatched is a posting, not help. */
+const SENT_PERSON = /^\s+(?:him|her)\s+(?:to|back|home|abroad|as)\b/iu;
 
 const COMMUNICATION =
   /^\s+(?:\p{Lu}[\p{L}.'’-]*\s+|(?:him|her|them|us|me|it)\s+){0,2}(?:(?:a|an|the|his|her|its|their|some|new|strong|clear|firm|written|personal|formal|private)\s+){0,3}["“]?(?:\p{Ll}[\p{Ll}-]*\s+)?(?:appeals?|pleas?|message|messages|signal|signals|letter|letters|note|notes|shockwave|shock\s+wave|address|speech|greetings|condolences|congratulations|assurances?|guarantees?|invitation|invitations|word|warning|warnings|reply|response|request|proposal|proposals|apology|ultimatum)\b/iu;
@@ -233,6 +236,9 @@ const CENSURE =
 const CALLED_OFF =
   /\b(?:cancell?ations?|postponements?|collapse|breakdown|suspension|abandonment|failure)\s+of\s+(?:(?:the|a|an|its|their|his|her|planned|scheduled|proposed)\s+)*(?:["“][^"”]{0,30}["”]\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
 
+/** "cancelled a meeting between …", "called off the talks": the verb, not the noun, says it was called off. */
+const CALLED_OFF_VERB = /\b(?:cancell?(?:ed|ing)|cancels?|call(?:ed|s|ing)?\s+off|postpone[sd]?|postponing|scrap(?:ped|s|ping)?)\s+(?:(?:the|a|an|its|their|his|her|planned|scheduled|proposed)\s+)*(?:[\p{L}-]+\s+){0,2}$/iu;
+
 /** "held party rallies", "an election rally": a rally of a party's own supporters protests against no one. */
 const OWN_RALLY = /\b(?:party|campaign|election|electoral|pre-election|victory)\s+$/iu;
 
@@ -248,6 +254,6 @@ export function notTheAct(t: TriggerMatch, before: string): boolean {
   // Cheap word checks first: these end-anchored patterns run for every trigger.
   if ((before.includes("time") || before.includes("moment") || before.includes(" it ") || before.includes("It ")) && EVALUATION.test(before)) return true;
   if (t.entry.pos !== "noun") return false;
-  if (before.includes(" of ") && CALLED_OFF.test(before)) return true;
+  if ((before.includes(" of ") && CALLED_OFF.test(before)) || CALLED_OFF_VERB.test(before.slice(-60))) return true;
   return t.entry.type === "PROTEST" && /^rall/iu.test(t.head) && OWN_RALLY.test(before);
 }

@@ -186,7 +186,7 @@ function subjectIndex(t: TriggerMatch, c: RoleContext, verbAt = t.start): number
   for (let i = ms.length - 1; i >= 0; i--) {
     const m = ms[i]!;
     if (m.end > t.start) continue;
-    if (m.start < c.narrow.start) break;
+    if (m.start < c.narrow.start || closedRelative(text.slice(c.narrow.start, verbAt))) break;
     // The nearest name is the subject only if nothing but its noun phrase's head, auxiliaries
     // and adverbs stands between it and the verb; otherwise another noun phrase is the subject.
     // A noun's agent was sought above (possessor, "by", support verb): here it takes the clause subject as before.
@@ -246,7 +246,7 @@ function subjectIndex(t: TriggerMatch, c: RoleContext, verbAt = t.start): number
 
 /** "X, who is due back on Friday, will also meet": the verb after a relative clause set off by commas is its antecedent's. */
 function closedRelative(before: string): boolean {
-  const r = /^\s*(?:who|which)\b[^,;:"“”]{1,80},\s+((?:[\p{L}'’]+\s+){0,3})$/iu.exec(before);
+  const r = /^\s*(?:who|which)\b[^,;:"“”]{1,160},\s+((?:[\p{L}'’]+\s+){0,3})$/iu.exec(before);
   return !!r && clauseHasNoSubject(r[1]!);
 }
 

@@ -1,0 +1,35 @@
+import { describe, expect, it } from "vitest";
+import { eventsIn } from "./helpers.js";
+
+// General readings added for news nobody tuned on (docs/events.md, "tune3 and recall on unseen
+// news"), on sentences written for these tests.
+const types = (src: string) => eventsIn(src).map((e) => e.type);
+
+describe("events: unseen news", () => {
+  it("a visit or meeting someone is scheduled or due to make is planned (AGREE)", () => {
+    expect(types("{Ivo Marek/person} is scheduled to make an official visit to {Norland} next month.")).toEqual(["AGREE"]);
+    expect(types("{Ivo Marek/person} is due to meet {Lena Varga/person} in the capital.")).toEqual(["AGREE"]);
+    // "due to" as a cause plans nothing.
+    expect(types("Due to the storm, {Ivo Marek/person} met {Lena Varga/person} in the capital.")).toEqual(["CONSULT"]);
+  });
+
+  it("a meeting cancelled by a verb did not take place", () => {
+    expect(types("{Ivo Marek/person} cancelled a meeting between {Norland} and {Estovia} officials.")).not.toContain("CONSULT");
+    expect(types("{Norland} called off the talks with {Estovia} on Monday.")).not.toContain("CONSULT");
+  });
+
+  it("a person sent somewhere is posted, not given as aid", () => {
+    expect(types("{Ivo Marek/person} appointed a new envoy and sent him to {Norland} last week.")).not.toContain("AID");
+    expect(types("{Norland} sent troops to {Estovia} last week.")).toContain("AID");
+  });
+
+  it("a verb after a hyphenated modifier is a noun", () => {
+    expect(types("{Ivo Marek/person} called the four-hour strike on Monday.")).not.toContain("ASSAULT");
+    expect(types("{Norland} struck {Estovia} on Monday.")).toContain("ASSAULT");
+  });
+
+  it("a name inside a relative clause set off by commas is not the main verb's subject", () => {
+    const e = eventsIn("{Ivo Marek/person}, who arrived from neighbouring {Estovia} on Sunday and left on Monday, had talks with {Norland} officials.");
+    expect(e[0]).toMatchObject({ type: "CONSULT", source: "ivo-marek" });
+  });
+});
