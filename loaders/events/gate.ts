@@ -35,6 +35,8 @@ const POLITICAL_HEAD = new Set([
 ]);
 
 const WORDS = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu;
+/** A head, an optional place ("in Abidjan"), then "and" and up to three lower-case words ending in a plural. */
+const CONJUNCT_AFTER_HEAD = /^\s*(\p{Ll}+)(?:\s+(?:in|at|of)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*)?\s+and\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+s\s*$/u;
 
 /**
  * True when the text between a name and its verb keeps the name in the subject slot:
@@ -48,6 +50,9 @@ export function subjectGapOk(gap: string, slack = 2): boolean {
   // One apposition or parenthetical between commas, and a leading time phrase ("on Friday,").
   g = g.replace(/^\s*,[^,;:]{1,80},\s*/u, " ");
   if (/[;:!?"“”]/u.test(g) || /,/.test(g)) return false;
+  // "The U.S. embassy in Abidjan and international press organisations denounced": a second
+  // conjunct of common nouns after the name's own head; the first named is the source (the guide).
+  if (POLITICAL_HEAD.has(CONJUNCT_AFTER_HEAD.exec(g)?.[1] ?? "")) g = " ";
   // Heads the lists do not know ("missile and drone attacks", "air defence systems") are allowed
   // up to a couple of words; more means a predicate of its own stands between.
   let unknown = 0;
@@ -76,12 +81,14 @@ const CONDITION = /\b(?:if|unless|in\s+case|in\s+the\s+event|whether|provided\s+
 /** A trigger inside a condition ("in case the president ordered …") or in a question is not a reported act. */
 export function isHypothetical(text: string, s: Sentence, clauseStart: number, at: number): boolean {
   if (/\?["”']*\s*$/u.test(text.slice(s.start, s.end))) return true;
-  if (CONDITION.test(text.slice(clauseStart, at))) return true;
+  // "X, who has questioned whether Y should resign, met Z": a condition closed inside a relative clause is not the main verb's.
+  if (CONDITION.test(text.slice(clauseStart, at).replace(CLOSED_RELATIVE, ""))) return true;
   // "X would sanction Y if the talks failed": a modal act under a condition that follows it.
   return MODAL.test(text.slice(clauseStart, at)) && /\b(?:if|unless)\b/iu.test(text.slice(at, s.end));
 }
 
 const MODAL = /\b(?:would|could|might|may)\b/iu;
+const CLOSED_RELATIVE = /^\s*(?:who|which)\b[^,;:"“”]{1,160},/iu;
 
 /**
  * True when `at` lies inside a quoted sentence closed and attributed within the sentence

@@ -32,4 +32,18 @@ describe("events: unseen news", () => {
     const e = eventsIn("{Ivo Marek/person}, who arrived from neighbouring {Estovia} on Sunday and left on Monday, had talks with {Norland} officials.");
     expect(e[0]).toMatchObject({ type: "CONSULT", source: "ivo-marek" });
   });
+
+  it("denying permission or clearance to an actor is a refusal", () => {
+    expect(eventsIn("{Norland} denied flight clearance to {Estovia} on Thursday.")[0]).toMatchObject({ type: "REJECT", source: "norland", target: "estovia" });
+  });
+
+  it("a condition closed inside a relative clause does not make the main verb hypothetical", () => {
+    expect(types("{Ivo Marek/person}, who has questioned whether {Lena Varga/person} should resign, met {Norland} officials on Monday.")).toContain("CONSULT");
+    expect(types("{Ivo Marek/person} asked whether {Norland} would attack {Estovia}.")).not.toContain("ASSAULT");
+  });
+
+  it("a second conjunct of common nouns after the name's head leaves the name as the source", () => {
+    expect(eventsIn("The {Norland} embassy in {Varsa/place} and several rights organisations denounced {Estovia} on Monday.")[0]).toMatchObject({ type: "ACCUSE", source: "norland" });
+    expect(types("The {Norland} government said on Monday and its angry neighbours denounced {Estovia}.")).not.toContain("ACCUSE");
+  });
 });
