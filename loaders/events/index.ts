@@ -233,7 +233,8 @@ function sentenceEvents(
     const after = text.slice(t.end, Math.min(s.end, t.end + 60));
     if ((t.entry.type === "AID" && (isCommunicationObject(after) || (/^provid/.test(t.head) && STIPULATES.test(after)))) || (t.entry.type === "REJECT" && NO_COMMENT.test(after))) return;
     if (t.entry.frame.evaluative && !condemningWord(text.slice(t.end, Math.min(s.end, t.end + 60)))) return;
-    if (t.entry.frame.intransitive && hasDirectObject(after)) return;
+    // A "trans" row's ", killing 40 people" tells the toll of an act already told, not a new one.
+    if (t.entry.frame.intransitive ? hasDirectObject(after) : t.entry.frame.transitive && (!hasDirectObject(after) || adjunctParticiple(text, t))) return;
     // Trade, not help or a political offer: a share or a product offered or supplied.
     if ((t.entry.type === "AID" || (t.entry.type === "AGREE" && /^(?:offer|provid|suppl)/.test(t.head))) && isCommercialObject(text.slice(t.end, s.end))) return;
     // A cue governs only the words up to the trigger since the previous one ("hoped for X, welcoming Y").

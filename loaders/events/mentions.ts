@@ -37,6 +37,8 @@ export function isSubjectLike(text: string, m: ResolvedMention, floor: number, p
   if (KIN_AFTER.test(text.slice(m.end, m.end + 40))) return false;
   const people = m.kind !== "person" ? PEOPLE_AFTER.exec(text.slice(m.end, m.end + 24)) : null;
   if (people && !(protest && !DIASPORA.test(people[0]))) return false;
+  // "Peru's guerrillas", "Turkey's Kurd rebels": those who fight the state are not the state.
+  if (m.kind === "country" && INSURGENTS_AFTER.test(text.slice(m.end, m.end + 32))) return false;
   const w = wordBefore(text, m.start, floor);
   // "thousands of Belarusian troops": a name used as a modifier heads the subject despite "of".
   if (w === "of" && /^\s+\p{Ll}/u.test(text.slice(m.end, m.end + 3))) return true;
@@ -51,6 +53,8 @@ export function isSubjectLike(text: string, m: ResolvedMention, floor: number, p
 /** Plural nouns for private people: a name before one qualifies them ("the firm's workers", "exiles"). */
 export const PEOPLE_AFTER =
   /^(?:['’]s)?\s+(?:workers|employees|staff|staffers|fans|supporters|customers|clients|passengers|shareholders|investors|residents|villagers|students|pupils|farmers|fishermen|drivers|families|relatives|exiles|emigres|émigrés|expatriates|immigrants|migrants|tourists|travellers|travelers|women|men|children|youths|people|citizens|nationals|voters|consumers|traders|dealers)\b/iu;
+
+const INSURGENTS_AFTER = /^(?:['’]s)?\s+(?:[\p{L}-]+\s+)?(?:rebels?|guerrillas?|insurgents?|separatists?|militants?)\b/iu;
 
 /** A possessive naming a relative ("Ann Ode's father", "her two grandmothers", "his Miami cousins"). */
 const KIN_AFTER =

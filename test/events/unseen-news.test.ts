@@ -46,4 +46,15 @@ describe("events: unseen news", () => {
     expect(eventsIn("The {Norland} embassy in {Varsa/place} and several rights organisations denounced {Estovia} on Monday.")[0]).toMatchObject({ type: "ACCUSE", source: "norland" });
     expect(types("The {Norland} government said on Monday and its angry neighbours denounced {Estovia}.")).not.toContain("ACCUSE");
   });
+
+  it("killing is an attack only with a direct object, and a toll after a comma is no new act", () => {
+    expect(eventsIn("{Norlandic} security forces killed four rebels on Tuesday.")[0]).toMatchObject({ type: "ASSAULT", source: "norlandic" });
+    expect(types("{Norlandic} soldiers killed in the ambush were buried on Friday.")).not.toContain("ASSAULT");
+    expect(types("A blast damaged the {Norland} embassy in {Varsa/place}, killing 40 people.")).not.toContain("ASSAULT");
+  });
+
+  it("a state's rebels or guerrillas are not the state", () => {
+    expect(types("{Norland}'s guerrillas kill two, take three hostage.")).not.toContain("ASSAULT");
+    expect(types("{Norland}'s troops killed two rebels.")).toContain("ASSAULT");
+  });
 });
