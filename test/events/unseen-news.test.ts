@@ -57,4 +57,12 @@ describe("events: unseen news", () => {
     expect(types("{Norland}'s guerrillas kill two, take three hostage.")).not.toContain("ASSAULT");
     expect(types("{Norland}'s troops killed two rebels.")).toContain("ASSAULT");
   });
+
+  it("concern at an actor's moves is an accusation", () => {
+    expect(eventsIn("{Ivo Marek/person} expressed concern at signs of renewed {Norland} interest in the region.")[0]).toMatchObject({ type: "ACCUSE", source: "ivo-marek", target: "norland" });
+  });
+
+  it("a relative clause opening on an adverb of frequency still belongs to its antecedent", () => {
+    expect(eventsIn("Police chief {Ivo Marek/person}, who has twice visited {Norland} this year, said on Monday he was satisfied.")[0]).toMatchObject({ type: "CONSULT", source: "ivo-marek", target: "norland" });
+  });
 });
