@@ -1,5 +1,6 @@
 import type { ActorRow, ResolvedMention, Sentence } from "../types.js";
 import type { TriggerMatch } from "./matcher.js";
+import { continuesQuotation } from "./quoted.js";
 
 // Whether a trigger is told as an act of a politically capable actor: the
 // checks that keep a "jet whose winglet struck a hangar", a rugby player's
@@ -99,6 +100,7 @@ const CLOSED_RELATIVE = /^\s*(?:who|which)\b[^,;:"“”]{1,160},/iu;
  * words the wire reports as the speaker's stated position.
  */
 export function insideQuotation(text: string, s: Sentence, at: number): boolean {
+  if (continuesQuotation(text, s, at)) return true;
   const seg = text.slice(s.start, s.end);
   let open = -1;
   for (const m of seg.matchAll(/[“”"]|``|''/g)) {

@@ -181,3 +181,8 @@ export function titledByAgent(text: string, ms: ResolvedMention[], headEnd: numb
   const by = text.lastIndexOf(" by ", m.start);
   return by >= headEnd && /^(?:\s+(?:the\s+)?[\p{Lu}][\p{L}.'’-]*)*\s+$/u.test(text.slice(by + 3, m.start)) ? i : -1;
 }
+
+/** A place, or a state named as where something is ("his work in Angola visiting …"): no participle's agent. */
+export function usedAsPlace(text: string, m: ResolvedMention): boolean {
+  return m.kind === "place" || (m.kind === "country" && /\b(?:in|at|to|from|into|inside|across|near|throughout)\s+$/iu.test(text.slice(Math.max(0, m.start - 12), m.start)));
+}

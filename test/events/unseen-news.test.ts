@@ -65,4 +65,13 @@ describe("events: unseen news", () => {
   it("a relative clause opening on an adverb of frequency still belongs to its antecedent", () => {
     expect(eventsIn("Police chief {Ivo Marek/person}, who has twice visited {Norland} this year, said on Monday he was satisfied.")[0]).toMatchObject({ type: "CONSULT", source: "ivo-marek", target: "norland" });
   });
+
+  it("a sentence closing a quotation opened in an earlier sentence is the speaker's words", () => {
+    expect(eventsIn('"The mission wants hundreds of monitors. {Norland} says it can only accept a few dozen," said the diplomat.')).toEqual([]);
+    expect(types("{Norland} said it would accept {Estovia}'s offer.")).toContain("AGREE");
+  });
+
+  it("a state named as where someone works is not the agent of the participle after it", () => {
+    expect(types("{Ivo Marek/person} will continue his work in {Norland} visiting the north on Wednesday.").filter((t) => t === "CONSULT")).toHaveLength(0);
+  });
 });
