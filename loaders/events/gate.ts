@@ -15,7 +15,7 @@ const BETWEEN_OK = new Set([
   "now", "jointly", "formally", "officially", "on", "this", "last", "next", "week", "month", "year", "weekend", "morning",
   "afternoon", "evening", "night", "overnight", "today", "yesterday", "tonight", "not", "never", "and", "to", "too",
   "itself", "themselves", "himself", "herself", "in", "turn", "meanwhile", "however", "instead", "finally", "first",
-  "once", "twice", "thrice", "since", "ever", "just", "soon",
+  "once", "twice", "thrice",
 ]);
 
 /**

@@ -11,7 +11,7 @@ import { bareOrganMentions, datelineState, OrganStates, securityOrganState } fro
 import { Antecedents, itsOrganMentions } from "./references.js";
 import { merge, type Draft } from "./merge.js";
 import { rolesOf } from "./roles.js";
-import { adjunctParticiple, agentlessPassive, GERUND_SUBJECT, STIPULATES } from "./verb-classes.js";
+import { adjunctParticiple, agentlessPassive, GERUND_SUBJECT, notTransitiveAct, STIPULATES } from "./verb-classes.js";
 import { contactAct, pairedAct, visitAbroad } from "./visits.js";
 import { isSportStory } from "./sport.js";
 
@@ -231,10 +231,9 @@ function sentenceEvents(
     // "had not ruled out an attack": a hedge about what may happen, not a refusal of anything.
     if (negated && isHedge(t)) return;
     const after = text.slice(t.end, Math.min(s.end, t.end + 60));
-    if ((t.entry.type === "AID" && (isCommunicationObject(after) || (/^provid/.test(t.head) && STIPULATES.test(after)))) || (t.entry.type === "REJECT" && NO_COMMENT.test(after))) return;
+    if (((t.entry.type === "AID" || /^receiv/.test(t.head)) && (isCommunicationObject(after) || (/^provid/.test(t.head) && STIPULATES.test(after)))) || (t.entry.type === "REJECT" && NO_COMMENT.test(after))) return;
     if (t.entry.frame.evaluative && !condemningWord(text.slice(t.end, Math.min(s.end, t.end + 60)))) return;
-    // A "trans" row's ", killing 40 people" tells the toll of an act already told, not a new one.
-    if (t.entry.frame.intransitive ? hasDirectObject(after) : t.entry.frame.transitive && (!hasDirectObject(after) || adjunctParticiple(text, t))) return;
+    if (t.entry.frame.intransitive ? hasDirectObject(after) : t.entry.frame.transitive && notTransitiveAct(text, t, narrow.start, hasDirectObject(after))) return;
     // Trade, not help or a political offer: a share or a product offered or supplied.
     if ((t.entry.type === "AID" || (t.entry.type === "AGREE" && /^(?:offer|provid|suppl)/.test(t.head))) && isCommercialObject(text.slice(t.end, s.end))) return;
     // A cue governs only the words up to the trigger since the previous one ("hoped for X, welcoming Y").

@@ -40,6 +40,8 @@ export function isSubjectLike(text: string, m: ResolvedMention, floor: number, p
   // "Peru's guerrillas", "Turkey's Kurd rebels": those who fight the state are not the state.
   if (m.kind === "country" && INSURGENTS_AFTER.test(text.slice(m.end, m.end + 32))) return false;
   const w = wordBefore(text, m.start, floor);
+  // "the bombings at embassies in Kenya and Tanzania have killed": a conjunct shares its preposition.
+  if ((w === "and" || w === "or") && locativeConjunct(text, m, floor)) return false;
   // "thousands of Belarusian troops": a name used as a modifier heads the subject despite "of".
   if (w === "of" && /^\s+\p{Ll}/u.test(text.slice(m.end, m.end + 3))) return true;
   // "… even after a court refused": a clause opening on a conjunction that is also a preposition
@@ -49,6 +51,14 @@ export function isSubjectLike(text: string, m: ResolvedMention, floor: number, p
   if (SUBORDINATOR.has(w) && SUBORDINATE_OPENING.test(text.slice(floor, m.start)) && !/^['’]s?\s/u.test(text.slice(m.end, m.end + 3))) return true;
   return !PREP.has(w);
 }
+
+const NAME = "\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3}";
+const PREP_CONJUNCT = new RegExp(`\\b(?:in|at|to|from|into|near|across)\\s+(?:the\\s+)?${NAME}(?:\\s*,\\s*${NAME})*,?\\s+(?:and|or)\\s+$`, "u");
+
+const locativeConjunct = (text: string, m: ResolvedMention, floor = 0) => PREP_CONJUNCT.test(text.slice(Math.max(floor, m.start - 80), m.start));
+
+/** "the bombings at embassies in Kenya and Tanzania, which …": a state named as a place, or a conjunct of one. */
+export const locativeName = (text: string, m: ResolvedMention) => /\b(?:in|at|to|from|into|inside|near|across)\s+(?:the\s+)?$/iu.test(text.slice(Math.max(0, m.start - 12), m.start)) || locativeConjunct(text, m);
 
 /** Plural nouns for private people: a name before one qualifies them ("the firm's workers", "exiles"). */
 export const PEOPLE_AFTER =
@@ -184,5 +194,7 @@ export function titledByAgent(text: string, ms: ResolvedMention[], headEnd: numb
 
 /** A place, or a state named as where something is ("his work in Angola visiting …"): no participle's agent. */
 export function usedAsPlace(text: string, m: ResolvedMention): boolean {
-  return m.kind === "place" || (m.kind === "country" && /\b(?:in|at|to|from|into|inside|across|near|throughout)\s+$/iu.test(text.slice(Math.max(0, m.start - 12), m.start)));
+  if (m.kind === "place") return true;
+  // Only right before the participle: a fronted setting ("In Havana, the government …, warning") is left to the subject reading.
+  return m.kind === "country" && /^\s+\p{Ll}+ing\b/u.test(text.slice(m.end, m.end + 30)) && /\b(?:in|at|to|from|into|inside|across|near|throughout)\s+$/iu.test(text.slice(Math.max(0, m.start - 12), m.start));
 }

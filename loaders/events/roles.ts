@@ -11,7 +11,7 @@ import { pronounSubject } from "./pronouns.js";
 import { reportedPronoun, reportingSpeaker } from "./references.js";
 import { inNounPhrase, OPPOSING_VERB, participleAfterObject, REPORTING_BEFORE, SUPPORT_VERB } from "./verb-classes.js";
 import {
-  afterPrep, coordinatedAfter, coordinatedBefore, counterpartSubject, isSubjectLike, preferPerson, titledByAgent, usedAsPlace, wordCount,
+  afterPrep, coordinatedAfter, coordinatedBefore, counterpartSubject, isSubjectLike, preferPerson, titledByAgent, usedAsPlace, locativeName, wordCount,
 } from "./mentions.js";
 
 // Source, target and place of one trigger, from the positions of the actor
@@ -223,7 +223,7 @@ function subjectIndex(t: TriggerMatch, c: RoleContext, verbAt = t.start): number
     for (let i = ms.length - 1; i >= 0; i--) {
       const m = ms[i]!;
       if (m.end > c.narrow.start) continue;
-      if (m.kind === "place" || wordCount(text, m.end, c.narrow.start) > 3 || (!open && !isSubjectLike(text, m, c.sentence.start))) break;
+      if (m.kind === "place" || wordCount(text, m.end, c.narrow.start) > 3 || (!open && !isSubjectLike(text, m, c.sentence.start)) || (/^\s*(?:which|that)\b/iu.test(before) && locativeName(text, m))) break;
       return i;
     }
   }

@@ -63,6 +63,15 @@ export const GERUND_SUBJECT = /^\s+(?:has|had|was|is|were|are|broke\s+out|erupte
 /** "the accord provided for a ceasefire": "provide for" stipulates, it gives nothing. */
 export const STIPULATES = /^\s+for\b/u;
 
+/**
+ * A "trans" row ("killed four rebels") is an act only in the active with a direct object, or in
+ * the passive with a "by" agent; never as ", killing 40 people", the toll of an act already told.
+ */
+export function notTransitiveAct(text: string, t: TriggerMatch, clauseStart: number, hasObject: boolean): boolean {
+  if (t.entry.past.includes(t.head) && PASSIVE.test(text.slice(Math.max(clauseStart, t.start - 40), t.start))) return agentlessPassive(text, t, clauseStart);
+  return !hasObject || adjunctParticiple(text, t);
+}
+
 /** A passive verb with no "by" agent after it ("was arrested on Monday"). */
 export function agentlessPassive(text: string, t: TriggerMatch, clauseStart: number): boolean {
   if (t.entry.pos !== "verb" || !t.entry.past.includes(t.head) || !PASSIVE.test(text.slice(Math.max(clauseStart, t.start - 40), t.start))) return false;

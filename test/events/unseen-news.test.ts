@@ -74,4 +74,16 @@ describe("events: unseen news", () => {
   it("a state named as where someone works is not the agent of the participle after it", () => {
     expect(types("{Ivo Marek/person} will continue his work in {Norland} visiting the north on Wednesday.").filter((t) => t === "CONSULT")).toHaveLength(0);
   });
+
+  it("states named as where something happened are not its agents, nor the antecedent of a relative", () => {
+    expect(types("The bombings at the embassies in {Norland} and {Estovia} have killed more than 200 people.")).toEqual([]);
+    expect(types("Aides assessed the bombings at embassies in {Norland} and {Estovia}, which have killed 200 people.")).toEqual([]);
+    expect(eventsIn("Officials of {Norland} and {Estovia} began negotiations on Monday.")[0]).toMatchObject({ type: "CONSULT", source: "norland", target: "estovia" });
+  });
+
+  it("a passive killing needs its agent, and a visitor received is hosted", () => {
+    expect(types("In addition, 73 {Norlandic} soldiers were killed en route to {Estovia} when two helicopters crashed.")).toEqual([]);
+    expect(eventsIn("{Ivo Hass/person} had been killed by a {Green Front/group} unit.")[0]).toMatchObject({ type: "ASSAULT", source: "green-front", target: "ivo-hass" });
+    expect(types("{Norland} received the firm assurance of {Estovia} that the loan is safe.")).toEqual([]);
+  });
 });
