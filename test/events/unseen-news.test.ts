@@ -86,4 +86,9 @@ describe("events: unseen news", () => {
     expect(eventsIn("{Ivo Hass/person} had been killed by a {Green Front/group} unit.")[0]).toMatchObject({ type: "ASSAULT", source: "green-front", target: "ivo-hass" });
     expect(types("{Norland} received the firm assurance of {Estovia} that the loan is safe.")).toEqual([]);
   });
+
+  it("investigators are a state organ, placed like police", () => {
+    const e = eventsIn("LIMA 2024-05-02\n\nInvestigators detained {Ana Lopez/civilian} on Monday, the {Peru@PER} interior ministry said.");
+    expect(e.map((x) => [x.type, x.source])).toEqual([["COERCE", "peru"]]);
+  });
 });
