@@ -104,7 +104,8 @@ const COORD_COUNTERPART = /^(?:['’]s)?\s+and\s+(?:his|her|its|their)\s+(?:[\p{
 /** Titles between a country and a person: "Japanese Foreign Minister Takeshi Iwaya", "Ukraine's President". */
 /** "his Ukrainian counterpart, Andrii Sybiha": a common noun in apposition to the person. */
 const APPOSITION = /^(?:['’]s)?(?:\s+[\p{Ll}][\p{L}-]*){1,3},\s+$/u;
-const TITLE_GAP = /^(?:['’]s)?(?:\s+[\p{Lu}][\p{L}.'’-]*){0,4}\s+$/u;
+// "U.S. Assistant Secretary for Near East Affairs X": a title's own "for"/"of" joins capitalised words.
+const TITLE_GAP = /^(?:['’]s)?(?:\s+[\p{Lu}][\p{L}.'’-]*){0,4}(?:\s+(?:for|of)(?:\s+[\p{Lu}][\p{L}.'’-]*){1,3})?\s+$/u;
 
 /** The coordinated group ending at `ms[i]`: "The U.K. and France" → [U.K., France]. */
 export function coordinatedBefore(text: string, ms: ResolvedMention[], i: number, floor = 0): ResolvedMention[] {
@@ -139,7 +140,8 @@ function titleStart(text: string, ms: ResolvedMention[], i: number): number {
 export function coordinatedAfter(text: string, ms: ResolvedMention[], i: number): ResolvedMention[] {
   const group = [ms[i]!];
   let j = i;
-  while (j + 1 < ms.length && ms[j + 1]!.kind !== "place" && COORD.test(text.slice(ms[j]!.end, ms[j + 1]!.start))) group.push(ms[++j]!);
+  // "between X and PUK leader Y": a body or state titling the next party gives way to the person.
+  while (j + 1 < ms.length && ms[j + 1]!.kind !== "place" && COORD.test(text.slice(ms[j]!.end, ms[j + 1]!.start))) group.push(ms[(j = preferPerson(text, ms, j + 1))]!);
   return group;
 }
 
@@ -148,9 +150,12 @@ export function preferPerson(text: string, ms: ResolvedMention[], i: number): nu
   const m = ms[i]!;
   if (m.kind === "person") return i;
   const n = ms[i + 1];
-  if (n && n.kind === "person" && n.start >= m.end && (TITLE_GAP.test(text.slice(m.end, n.start)) || APPOSITION.test(text.slice(m.end, n.start)))) return i + 1;
+  if (n && n.kind === "person" && n.start >= m.end && (TITLE_GAP.test(text.slice(m.end, n.start)) || APPOSITION.test(text.slice(m.end, n.start)) || OFFICE_GAP.test(text.slice(m.end, n.start)))) return i + 1;
   return i;
 }
+
+/** "PUK leader Jalal Talabani", "party chief X": a lower-case office between a body and its holder. */
+const OFFICE_GAP = /^(?:['’]s)?\s+(?:[\p{Ll}-]+\s+)?(?:leader|chief|president|head|chairman|spokesman|spokeswoman|commander|minister|secretary|envoy|ambassador)\s+$/u;
 
 const PREP_RE = new Map<string, RegExp>();
 

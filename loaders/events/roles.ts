@@ -62,7 +62,7 @@ export function rolesOf(t: TriggerMatch, c: RoleContext): Roles {
     if (a >= 0 && !(f.supportOnly && !/^(?:['’]s?)?\s+(?:\p{Ll}+\s+)?$/u.test(text.slice(ms[a]!.end, t.start)))) group = coordinatedBefore(text, ms, a, c.narrow.start);
     if (!group.length && f.mutual) {
       const b = afterPrep(text, ms, "between", t.headEnd, c.wide.end, 4, 2);
-      if (b >= 0) group = coordinatedAfter(text, ms, b);
+      if (b >= 0) group = coordinatedAfter(text, ms, preferPerson(text, ms, b));
     }
     if (!group.length && f.agentOf) src = afterPrep(text, ms, "of", t.headEnd, c.wide.end, 6, 1);
     if (!group.length && src < 0) src = afterPrep(text, ms, "by", t.headEnd, c.wide.end, 6, 1);

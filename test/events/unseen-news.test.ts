@@ -91,4 +91,9 @@ describe("events: unseen news", () => {
     const e = eventsIn("LIMA 2024-05-02\n\nInvestigators detained {Ana Lopez/civilian} on Monday, the {Peru@PER} interior ministry said.");
     expect(e.map((x) => [x.type, x.source])).toEqual([["COERCE", "peru"]]);
   });
+
+  it("talks between titled people take the people, not the state or body titling them", () => {
+    const e = eventsIn("The ceasefire was agreed after talks between {Norland} Assistant Secretary for Border Affairs {Ivo Marek/person} and {Green Front/group} leader {Lena Varga/person}.");
+    expect(e[0]).toMatchObject({ type: "CONSULT", source: "ivo-marek", target: "lena-varga" });
+  });
 });
