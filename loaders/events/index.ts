@@ -208,7 +208,8 @@ function sentenceEvents(
         g.entry.pos === "verb" && g.start < t.start &&
         ((GOVERNING.has(g.entry.type) && g.start >= wide.start && !adjunctParticiple(text, t)) ||
           // "reaffirmed Japan's strong support", "launched attacks": the verb's own nominal object.
-          (t.entry.pos === "noun" && g.entry.type === t.entry.type && g.start >= narrow.start && wordCount(text, g.end, t.start) <= NOMINAL_OBJECT_WORDS)),
+          // (Not past an "and": "arrived on Monday and held talks with X" has a verb of its own.)
+          (t.entry.pos === "noun" && g.entry.type === t.entry.type && g.start >= narrow.start && wordCount(text, g.end, t.start) <= NOMINAL_OBJECT_WORDS && !/\band\s/u.test(text.slice(g.end, t.start)))),
     );
     if (!governed) triggers.push(t);
   }

@@ -96,4 +96,9 @@ describe("events: unseen news", () => {
     const e = eventsIn("The ceasefire was agreed after talks between {Norland} Assistant Secretary for Border Affairs {Ivo Marek/person} and {Green Front/group} leader {Lena Varga/person}.");
     expect(e[0]).toMatchObject({ type: "CONSULT", source: "ivo-marek", target: "lena-varga" });
   });
+
+  it("a contact noun past an \"and\" has a verb of its own, and \"went into talks\" is a support verb", () => {
+    expect(eventsIn("{Ivo Marek/person} arrived on Monday and held talks with {Lena Varga/person}.")[0]).toMatchObject({ type: "CONSULT", source: "ivo-marek", target: "lena-varga" });
+    expect(eventsIn("{Ivo Marek/person} flew to the capital and went into talks with {Lena Varga/person}.")[0]).toMatchObject({ type: "CONSULT", source: "ivo-marek", target: "lena-varga" });
+  });
 });
