@@ -30,7 +30,10 @@ const ORGAN_RE = new RegExp(`\\b(?:${ORGANS})\\b`, "giu");
  * marched") as that country's. Not its exiles, émigrés or refugees, who protest against it.
  */
 const CROWDS = "women|students|workers|citizens|people|protesters|demonstrators|farmers|villagers|residents|mothers|youths|pensioners|teachers";
+/** The protest itself, named with the people's demonym right before it (one modifier at most): "a Palestinian general strike". */
+const PROTESTS = "strikes?|protests?|demonstrations?|rall(?:y|ies)|marches";
 const CROWD_RE = new RegExp(`\\b(?:${CROWDS})\\b`, "giu");
+const PROTEST_RE = new RegExp(`(?<=\\p{Lu}[\\p{L}-]*\\s+(?:\\p{Ll}[\\p{L}-]*\\s+)?)(?:${PROTESTS})\\b`, "gu");
 const WORD_BACK = /([\p{Lu}][\p{L}-]*)(?:\s+([\p{Lu}][\p{L}-]*))?\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
 
 /**
@@ -41,7 +44,7 @@ const WORD_BACK = /([\p{Lu}][\p{L}-]*)(?:\s+([\p{Lu}][\p{L}-]*))?\s+(?:[\p{Ll}-]
 export function demonymMentions(text: string, s: Sentence, article: string, index: number, ms: ResolvedMention[], countryOfIso: Map<string, string>, crowds = false): ResolvedMention[] {
   const out: ResolvedMention[] = [];
   const seg = text.slice(s.start, s.end);
-  const heads = crowds ? [...seg.matchAll(ORGAN_RE), ...seg.matchAll(CROWD_RE)] : seg.matchAll(ORGAN_RE);
+  const heads = crowds ? [...seg.matchAll(ORGAN_RE), ...seg.matchAll(CROWD_RE), ...seg.matchAll(PROTEST_RE)] : seg.matchAll(ORGAN_RE);
   for (const o of heads) {
     // "his Peruvian counterpart, Ana Lopez": the name that follows is the one met, not the state.
     if (/^counterpart/iu.test(o[0]) && /^s?,?\s+\p{Lu}/u.test(seg.slice(o.index! + o[0].length, o.index! + o[0].length + 4))) continue;

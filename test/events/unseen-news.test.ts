@@ -101,4 +101,9 @@ describe("events: unseen news", () => {
     expect(eventsIn("{Ivo Marek/person} arrived on Monday and held talks with {Lena Varga/person}.")[0]).toMatchObject({ type: "CONSULT", source: "ivo-marek", target: "lena-varga" });
     expect(eventsIn("{Ivo Marek/person} flew to the capital and went into talks with {Lena Varga/person}.")[0]).toMatchObject({ type: "CONSULT", source: "ivo-marek", target: "lena-varga" });
   });
+
+  it("a people's demonym right before a protest noun names its state; a demonym further back does not", () => {
+    expect(eventsIn("{M:Palestine@PSE} is calm. The visit came against the backdrop of a Palestinian general strike in the north.").map((e) => [e.type, e.source])).toEqual([["PROTEST", "palestine"]]);
+    expect(types("Some 1,500 people marched on Sunday, burning Norlandic flags to protest the killings.")).toEqual([]);
+  });
 });
