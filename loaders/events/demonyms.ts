@@ -38,6 +38,9 @@ const FOLDS_TO_ASCII = /[\u017f\u212a]/;
 const CROWDS = "women|students|workers|citizens|people|protesters|demonstrators|farmers|villagers|residents|mothers|youths|pensioners|teachers";
 const CROWD_RE = new RegExp(`\\b(?:${CROWDS})\\b`, "gi");
 const CROWD_RE_U = new RegExp(CROWD_RE.source, "giu");
+/** The protest itself, named with the people's demonym right before it (one modifier at most): "a Palestinian general strike". */
+const PROTESTS = "strikes?|protests?|demonstrations?|rall(?:y|ies)|marches";
+const PROTEST_RE = new RegExp(`(?<=\\p{Lu}[\\p{L}-]*\\s+(?:\\p{Ll}[\\p{L}-]*\\s+)?)(?:${PROTESTS})\\b`, "gu");
 const WORD_BACK = /([\p{Lu}][\p{L}-]*)(?:\s+([\p{Lu}][\p{L}-]*))?\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
 
 // Regexes with a Unicode class made once, here: bundled for Node 20, such a literal inside a
@@ -55,7 +58,7 @@ export function demonymMentions(text: string, s: Sentence, article: string, inde
   const seg = text.slice(s.start, s.end);
   const folds = FOLDS_TO_ASCII.test(seg);
   const organ = folds ? ORGAN_RE_U : ORGAN_RE;
-  const heads = crowds ? [...seg.matchAll(organ), ...seg.matchAll(folds ? CROWD_RE_U : CROWD_RE)] : seg.matchAll(organ);
+  const heads = crowds ? [...seg.matchAll(organ), ...seg.matchAll(folds ? CROWD_RE_U : CROWD_RE), ...seg.matchAll(PROTEST_RE)] : seg.matchAll(organ);
   for (const o of heads) {
     // "his Peruvian counterpart, Ana Lopez": the name that follows is the one met, not the state.
     if (/^counterpart/iu.test(o[0]) && NAME_FOLLOWS.test(seg.slice(o.index! + o[0].length, o.index! + o[0].length + 4))) continue;

@@ -1,5 +1,6 @@
 import type { ActorRow, ResolvedMention, Sentence } from "../types.js";
 import type { TriggerMatch } from "./matcher.js";
+import { continuesQuotation } from "./quoted.js";
 
 // Regexes with a Unicode class made once, here: bundled for Node 20, such a literal inside a
 // function is rebuilt (`new RegExp`) each time the function runs.
@@ -20,6 +21,7 @@ const BETWEEN_OK = new Set([
   "now", "jointly", "formally", "officially", "on", "this", "last", "next", "week", "month", "year", "weekend", "morning",
   "afternoon", "evening", "night", "overnight", "today", "yesterday", "tonight", "not", "never", "and", "to", "too",
   "itself", "themselves", "himself", "herself", "in", "turn", "meanwhile", "however", "instead", "finally", "first",
+  "once", "twice", "thrice",
 ]);
 
 /**
@@ -41,6 +43,8 @@ const POLITICAL_HEAD = new Set([
 ]);
 
 const WORDS = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu;
+/** A head, an optional place ("in Abidjan"), then "and" and up to three lower-case words ending in a plural. */
+const CONJUNCT_AFTER_HEAD = /^\s*(\p{Ll}+)(?:\s+(?:in|at|of)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*)?\s+and\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+s\s*$/u;
 
 /**
  * True when the text between a name and its verb keeps the name in the subject slot:
@@ -54,6 +58,9 @@ export function subjectGapOk(gap: string, slack = 2): boolean {
   // One apposition or parenthetical between commas, and a leading time phrase ("on Friday,").
   g = g.replace(/^\s*,[^,;:]{1,80},\s*/u, " ");
   if (/[;:!?"“”]/u.test(g) || /,/.test(g)) return false;
+  // "The U.S. embassy in Abidjan and international press organisations denounced": a second
+  // conjunct of common nouns after the name's own head; the first named is the source (the guide).
+  if (POLITICAL_HEAD.has(CONJUNCT_AFTER_HEAD.exec(g)?.[1] ?? "")) g = " ";
   // Heads the lists do not know ("missile and drone attacks", "air defence systems") are allowed
   // up to a couple of words; more means a predicate of its own stands between.
   let unknown = 0;
@@ -82,12 +89,14 @@ const CONDITION = /\b(?:if|unless|in\s+case|in\s+the\s+event|whether|provided\s+
 /** A trigger inside a condition ("in case the president ordered …") or in a question is not a reported act. */
 export function isHypothetical(text: string, s: Sentence, clauseStart: number, at: number): boolean {
   if (endsInQuestion(text, s)) return true;
-  if (CONDITION.test(text.slice(clauseStart, at))) return true;
+  // "X, who has questioned whether Y should resign, met Z": a condition closed inside a relative clause is not the main verb's.
+  if (CONDITION.test(text.slice(clauseStart, at).replace(CLOSED_RELATIVE, ""))) return true;
   // "X would sanction Y if the talks failed": a modal act under a condition that follows it.
   return MODAL.test(text.slice(clauseStart, at)) && /\b(?:if|unless)\b/iu.test(text.slice(at, s.end));
 }
 
 const MODAL = /\b(?:would|could|might|may)\b/iu;
+const CLOSED_RELATIVE = /^\s*(?:who|which)\b[^,;:"“”]{1,160},/iu;
 
 const SPACE = /\s/;
 const CLOSING_MARKS = "\"”'";
@@ -108,6 +117,7 @@ function endsInQuestion(text: string, s: Sentence): boolean {
  * words the wire reports as the speaker's stated position.
  */
 export function insideQuotation(text: string, s: Sentence, at: number): boolean {
+  if (continuesQuotation(text, s, at)) return true;
   const seg = text.slice(s.start, s.end);
   let open = -1;
   for (const m of seg.matchAll(/[“”"]|``|''/g)) {
@@ -195,8 +205,11 @@ const COMPANY = /\b(?:Co|Corp|Corporation|Inc|Incorporated|Ltd|Limited|Plc|PLC|A
  * is words, not goods, troops or money, tells a communication, not help.
  */
 export function isCommunicationObject(after: string): boolean {
-  return COMMUNICATION.test(after);
+  return COMMUNICATION.test(after) || SENT_PERSON.test(after);
 }
+
+/** "sent him to Iraq to replace …": a person dispatched is a posting, not help. */
+const SENT_PERSON = /^\s+(?:him|her)\s+(?:to|back|home|abroad|as)\b/iu;
 
 const COMMUNICATION =
   /^\s+(?:\p{Lu}[\p{L}.'’-]*\s+|(?:him|her|them|us|me|it)\s+){0,2}(?:(?:a|an|the|his|her|its|their|some|new|strong|clear|firm|written|personal|formal|private)\s+){0,3}["“]?(?:\p{Ll}[\p{Ll}-]*\s+)?(?:appeals?|pleas?|message|messages|signal|signals|letter|letters|note|notes|shockwave|shock\s+wave|address|speech|greetings|condolences|congratulations|assurances?|guarantees?|invitation|invitations|word|warning|warnings|reply|response|request|proposal|proposals|apology|ultimatum)\b/iu;
@@ -250,6 +263,9 @@ const CENSURE =
 const CALLED_OFF =
   /\b(?:cancell?ations?|postponements?|collapse|breakdown|suspension|abandonment|failure)\s+of\s+(?:(?:the|a|an|its|their|his|her|planned|scheduled|proposed)\s+)*(?:["“][^"”]{0,30}["”]\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
 
+/** "cancelled a meeting between …", "called off the talks": the verb, not the noun, says it was called off. */
+const CALLED_OFF_VERB = /\b(?:cancell?(?:ed|ing)|cancels?|call(?:ed|s|ing)?\s+off|postpone[sd]?|postponing|scrap(?:ped|s|ping)?)\s+(?:(?:the|a|an|its|their|his|her|planned|scheduled|proposed)\s+)*(?:[\p{L}-]+\s+){0,2}$/iu;
+
 /** "held party rallies", "an election rally": a rally of a party's own supporters protests against no one. */
 const OWN_RALLY = /\b(?:party|campaign|election|electoral|pre-election|victory)\s+$/iu;
 
@@ -265,6 +281,6 @@ export function notTheAct(t: TriggerMatch, before: string): boolean {
   // Cheap word checks first: these end-anchored patterns run for every trigger.
   if ((before.includes("time") || before.includes("moment") || before.includes(" it ") || before.includes("It ")) && EVALUATION.test(before)) return true;
   if (t.entry.pos !== "noun") return false;
-  if (before.includes(" of ") && CALLED_OFF.test(before)) return true;
+  if ((before.includes(" of ") && CALLED_OFF.test(before)) || CALLED_OFF_VERB.test(before.slice(-60))) return true;
   return t.entry.type === "PROTEST" && /^rall/iu.test(t.head) && OWN_RALLY.test(before);
 }

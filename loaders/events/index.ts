@@ -11,7 +11,7 @@ import { bareOrganMentions, datelineState, OrganStates, securityOrganState } fro
 import { Antecedents, itsOrganMentions } from "./references.js";
 import { merge, type Draft } from "./merge.js";
 import { rolesOf } from "./roles.js";
-import { adjunctParticiple, agentlessPassive, GERUND_SUBJECT, STIPULATES } from "./verb-classes.js";
+import { adjunctParticiple, agentlessPassive, GERUND_SUBJECT, notTransitiveAct, STIPULATES } from "./verb-classes.js";
 import { contactAct, pairedAct, visitAbroad } from "./visits.js";
 import { isSportStory } from "./sport.js";
 
@@ -213,7 +213,8 @@ function sentenceEvents(
         g.entry.pos === "verb" && g.start < t.start &&
         ((GOVERNING.has(g.entry.type) && g.start >= wide.start && !adjunctParticiple(text, t)) ||
           // "reaffirmed Japan's strong support", "launched attacks": the verb's own nominal object.
-          (t.entry.pos === "noun" && g.entry.type === t.entry.type && g.start >= narrow.start && wordCount(text, g.end, t.start) <= NOMINAL_OBJECT_WORDS)),
+          // (Not past an "and": "arrived on Monday and held talks with X" has a verb of its own.)
+          (t.entry.pos === "noun" && g.entry.type === t.entry.type && g.start >= narrow.start && wordCount(text, g.end, t.start) <= NOMINAL_OBJECT_WORDS && !/\band\s/u.test(text.slice(g.end, t.start)))),
     );
     if (!governed) triggers.push(t);
   }
@@ -283,9 +284,9 @@ function readPolarity(text: string, s: Sentence, t: TriggerMatch, narrow: Span):
   // "had not ruled out an attack": a hedge about what may happen, not a refusal of anything.
   if (negated && isHedge(t)) return null;
   const after = text.slice(t.end, Math.min(s.end, t.end + 60));
-  if ((t.entry.type === "AID" && (isCommunicationObject(after) || (/^provid/.test(t.head) && STIPULATES.test(after)))) || (t.entry.type === "REJECT" && NO_COMMENT.test(after))) return null;
+  if (((t.entry.type === "AID" || /^receiv/.test(t.head)) && (isCommunicationObject(after) || (/^provid/.test(t.head) && STIPULATES.test(after)))) || (t.entry.type === "REJECT" && NO_COMMENT.test(after))) return null;
   if (t.entry.frame.evaluative && !condemningWord(text.slice(t.end, Math.min(s.end, t.end + 60)))) return null;
-  if (t.entry.frame.intransitive && hasDirectObject(after)) return null;
+  if (t.entry.frame.intransitive ? hasDirectObject(after) : t.entry.frame.transitive && notTransitiveAct(text, t, narrow.start, hasDirectObject(after))) return null;
   // Trade, not help or a political offer: a share or a product offered or supplied.
   if ((t.entry.type === "AID" || (t.entry.type === "AGREE" && /^(?:offer|provid|suppl)/.test(t.head))) && isCommercialObject(text.slice(t.end, s.end))) return null;
   return { negated, denied };

@@ -35,6 +35,8 @@ export interface Frame {
   supportOnly: boolean;
   /** "demonstrated against X": an act only with no direct object ("demonstrated its support" shows, gate.ts). */
   intransitive: boolean;
+  /** "killed four rebels": an act only with a direct object ("those killed in the blast" tells no killer, gate.ts). */
+  transitive: boolean;
 }
 
 export interface LexiconEntry {
@@ -50,7 +52,7 @@ export interface LexiconEntry {
   past: string[];
 }
 
-const FLAGS = new Set(["mutual", "host", "swap", "recv", "agent-of", "eval", "needs-target", "reported", "support-only", "intrans"]);
+const FLAGS = new Set(["mutual", "host", "swap", "recv", "agent-of", "eval", "needs-target", "reported", "support-only", "intrans", "trans"]);
 
 export function parseFrame(text: string): Frame {
   const words = text.trim().split(/\s+/).filter(Boolean);
@@ -66,6 +68,7 @@ export function parseFrame(text: string): Frame {
     reported: words.includes("reported"),
     supportOnly: words.includes("support-only"),
     intransitive: words.includes("intrans"),
+    transitive: words.includes("trans"),
   };
 }
 

@@ -284,8 +284,9 @@ export function findTriggers(lex: CompiledLexicon, text: string, from: number, t
       const between = context[1] ?? context[2];
       if (noun) (entry = noun), (headEnd = headAt + head.length);
       // "The army fired", "Ukraine's navy shelled": a noun before a verb-only form is its
-      // subject, so the form is a verb; after an adjective it is a noun ("its renewed fight").
-      else nominal = !between || guessPos(between) !== "NOUN";
+      // subject, so the form is a verb; after an adjective it is a noun ("its renewed fight"), and a
+      // hyphenated modifier is one ("the four-hour strike", "a cross-border raid").
+      else nominal = !between || between.includes("-") || guessPos(between) !== "NOUN";
     } else if (entry.pos === "noun" && !nounContext && !entry.pattern.includes(" ")) entry = lex.verbByForm.get(headForm) ?? entry;
     out.push({ entry, start, end, headEnd, head: headForm, nominal });
   }

@@ -73,7 +73,11 @@ export function isSubjectLike(text: string, m: ResolvedMention, floor: number, p
   if (KIN_AFTER.test(text.slice(m.end, m.end + 40))) return false;
   const people = m.kind !== "person" ? PEOPLE_AFTER.exec(text.slice(m.end, m.end + 24)) : null;
   if (people && !(protest && !DIASPORA.test(people[0]))) return false;
+  // "Peru's guerrillas", "Turkey's Kurd rebels": those who fight the state are not the state.
+  if (m.kind === "country" && INSURGENTS_AFTER.test(text.slice(m.end, m.end + 32))) return false;
   const w = wordBefore(text, m.start, floor);
+  // "the bombings at embassies in Kenya and Tanzania have killed": a conjunct shares its preposition.
+  if ((w === "and" || w === "or") && locativeConjunct(text, m, floor)) return false;
   // "thousands of Belarusian troops": a name used as a modifier heads the subject despite "of".
   if (w === "of" && LOWER_AFTER.test(text.slice(m.end, m.end + 3))) return true;
   // "… even after a court refused": a clause opening on a conjunction that is also a preposition
@@ -84,9 +88,19 @@ export function isSubjectLike(text: string, m: ResolvedMention, floor: number, p
   return !PREP.has(w);
 }
 
+const NAME = "\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3}";
+const PREP_CONJUNCT = new RegExp(`\\b(?:in|at|to|from|into|near|across)\\s+(?:the\\s+)?${NAME}(?:\\s*,\\s*${NAME})*,?\\s+(?:and|or)\\s+$`, "u");
+
+const locativeConjunct = (text: string, m: ResolvedMention, floor = 0) => PREP_CONJUNCT.test(text.slice(Math.max(floor, m.start - 80), m.start));
+
+/** "the bombings at embassies in Kenya and Tanzania, which …": a state named as a place, or a conjunct of one. */
+export const locativeName = (text: string, m: ResolvedMention) => /\b(?:in|at|to|from|into|inside|near|across)\s+(?:the\s+)?$/iu.test(text.slice(Math.max(0, m.start - 12), m.start)) || locativeConjunct(text, m);
+
 /** Plural nouns for private people: a name before one qualifies them ("the firm's workers", "exiles"). */
 export const PEOPLE_AFTER =
   /^(?:['’]s)?\s+(?:workers|employees|staff|staffers|fans|supporters|customers|clients|passengers|shareholders|investors|residents|villagers|students|pupils|farmers|fishermen|drivers|families|relatives|exiles|emigres|émigrés|expatriates|immigrants|migrants|tourists|travellers|travelers|women|men|children|youths|people|citizens|nationals|voters|consumers|traders|dealers)\b/iu;
+
+const INSURGENTS_AFTER = /^(?:['’]s)?\s+(?:[\p{L}-]+\s+)?(?:rebels?|guerrillas?|insurgents?|separatists?|militants?)\b/iu;
 
 /** A possessive naming a relative ("Ann Ode's father", "her two grandmothers", "his Miami cousins"). */
 const KIN_AFTER =
@@ -126,7 +140,8 @@ const COORD_COUNTERPART = /^(?:['’]s)?\s+and\s+(?:his|her|its|their)\s+(?:[\p{
 /** Titles between a country and a person: "Japanese Foreign Minister Takeshi Iwaya", "Ukraine's President". */
 /** "his Ukrainian counterpart, Andrii Sybiha": a common noun in apposition to the person. */
 const APPOSITION = /^(?:['’]s)?(?:\s+[\p{Ll}][\p{L}-]*){1,3},\s+$/u;
-const TITLE_GAP = /^(?:['’]s)?(?:\s+[\p{Lu}][\p{L}.'’-]*){0,4}\s+$/u;
+// "U.S. Assistant Secretary for Near East Affairs X": a title's own "for"/"of" joins capitalised words.
+const TITLE_GAP = /^(?:['’]s)?(?:\s+[\p{Lu}][\p{L}.'’-]*){0,4}(?:\s+(?:for|of)(?:\s+[\p{Lu}][\p{L}.'’-]*){1,3})?\s+$/u;
 
 /** The coordinated group ending at `ms[i]`: "The U.K. and France" → [U.K., France]. */
 export function coordinatedBefore(text: string, ms: ResolvedMention[], i: number, floor = 0): ResolvedMention[] {
@@ -161,7 +176,8 @@ function titleStart(text: string, ms: ResolvedMention[], i: number): number {
 export function coordinatedAfter(text: string, ms: ResolvedMention[], i: number): ResolvedMention[] {
   const group = [ms[i]!];
   let j = i;
-  while (j + 1 < ms.length && ms[j + 1]!.kind !== "place" && COORD.test(text.slice(ms[j]!.end, ms[j + 1]!.start))) group.push(ms[++j]!);
+  // "between X and PUK leader Y": a body or state titling the next party gives way to the person.
+  while (j + 1 < ms.length && ms[j + 1]!.kind !== "place" && COORD.test(text.slice(ms[j]!.end, ms[j + 1]!.start))) group.push(ms[(j = preferPerson(text, ms, j + 1))]!);
   return group;
 }
 
@@ -170,9 +186,12 @@ export function preferPerson(text: string, ms: ResolvedMention[], i: number): nu
   const m = ms[i]!;
   if (m.kind === "person") return i;
   const n = ms[i + 1];
-  if (n && n.kind === "person" && n.start >= m.end && (TITLE_GAP.test(text.slice(m.end, n.start)) || APPOSITION.test(text.slice(m.end, n.start)))) return i + 1;
+  if (n && n.kind === "person" && n.start >= m.end && (TITLE_GAP.test(text.slice(m.end, n.start)) || APPOSITION.test(text.slice(m.end, n.start)) || OFFICE_GAP.test(text.slice(m.end, n.start)))) return i + 1;
   return i;
 }
+
+/** "PUK leader Jalal Talabani", "party chief X": a lower-case office between a body and its holder. */
+const OFFICE_GAP = /^(?:['’]s)?\s+(?:[\p{Ll}-]+\s+)?(?:leader|chief|president|head|chairman|spokesman|spokeswoman|commander|minister|secretary|envoy|ambassador)\s+$/u;
 
 const PREP_RE = new Map<string, RegExp>();
 
@@ -228,4 +247,11 @@ export function titledByAgent(text: string, ms: ResolvedMention[], headEnd: numb
   if (!m || m.kind === "place") return -1;
   const by = text.lastIndexOf(" by ", m.start);
   return by >= headEnd && TITLE_WORDS.test(text.slice(by + 3, m.start)) ? i : -1;
+}
+
+/** A place, or a state named as where something is ("his work in Angola visiting …"): no participle's agent. */
+export function usedAsPlace(text: string, m: ResolvedMention): boolean {
+  if (m.kind === "place") return true;
+  // Only right before the participle: a fronted setting ("In Havana, the government …, warning") is left to the subject reading.
+  return m.kind === "country" && /^\s+\p{Ll}+ing\b/u.test(text.slice(m.end, m.end + 30)) && /\b(?:in|at|to|from|into|inside|across|near|throughout)\s+$/iu.test(text.slice(Math.max(0, m.start - 12), m.start));
 }

@@ -9,7 +9,7 @@ import type { ResolvedMention, Sentence } from "../types.js";
 // too (a capital's bureau also files foreign news).
 
 /** Heads of a state organ that a sentence names bare ("police", "the government", "troops"). */
-const ORGAN = "police|security\\s+forces|troops|soldiers|army|military|government|authorities|courts?|navy|prosecutors";
+const ORGAN = "police|security\\s+forces|troops|soldiers|army|military|government|authorities|courts?|navy|prosecutors|investigators";
 /** Modifiers a bare organ may carry between its article and its head: "the riot police", "a provincial appeals court". */
 const MODIFIER =
   "federal|appeals?|supreme|high|district|military|local|state|riot|secret|border|national|paramilitary|special|regional|provincial|city|municipal|ruling|communist|socialist|interim|transitional|provisional|caretaker|new";

@@ -11,7 +11,7 @@ import { pronounSubject } from "./pronouns.js";
 import { reportedPronoun, reportingSpeaker } from "./references.js";
 import { inNounPhrase, OPPOSING_VERB, participleAfterObject, REPORTING_BEFORE, SUPPORT_VERB } from "./verb-classes.js";
 import {
-  afterPrep, coordinatedAfter, coordinatedBefore, counterpartSubject, isSubjectLike, preferPerson, titledByAgent, wordCount,
+  afterPrep, coordinatedAfter, coordinatedBefore, counterpartSubject, isSubjectLike, preferPerson, titledByAgent, usedAsPlace, locativeName, wordCount,
 } from "./mentions.js";
 
 // Source, target and place of one trigger, from the positions of the actor
@@ -62,7 +62,7 @@ export function rolesOf(t: TriggerMatch, c: RoleContext): Roles {
     if (a >= 0 && !(f.supportOnly && !/^(?:['’]s?)?\s+(?:\p{Ll}+\s+)?$/u.test(text.slice(ms[a]!.end, t.start)))) group = coordinatedBefore(text, ms, a, c.narrow.start);
     if (!group.length && f.mutual) {
       const b = afterPrep(text, ms, "between", t.headEnd, c.wide.end, 4, 2);
-      if (b >= 0) group = coordinatedAfter(text, ms, b);
+      if (b >= 0) group = coordinatedAfter(text, ms, preferPerson(text, ms, b));
     }
     if (!group.length && f.agentOf) src = afterPrep(text, ms, "of", t.headEnd, c.wide.end, 6, 1);
     if (!group.length && src < 0) src = afterPrep(text, ms, "by", t.headEnd, c.wide.end, 6, 1);
@@ -186,7 +186,7 @@ function subjectIndex(t: TriggerMatch, c: RoleContext, verbAt = t.start): number
   for (let i = ms.length - 1; i >= 0; i--) {
     const m = ms[i]!;
     if (m.end > t.start) continue;
-    if (m.start < c.narrow.start) break;
+    if (m.start < c.narrow.start || closedRelative(text.slice(c.narrow.start, verbAt))) break;
     // The nearest name is the subject only if nothing but its noun phrase's head, auxiliaries
     // and adverbs stands between it and the verb; otherwise another noun phrase is the subject.
     // A noun's agent was sought above (possessor, "by", support verb): here it takes the clause subject as before.
@@ -196,7 +196,7 @@ function subjectIndex(t: TriggerMatch, c: RoleContext, verbAt = t.start): number
       continue;
     }
     // "the US and its allies imposing sanctions": the name right before a participle is its agent, even after a preposition.
-    if (/ing$/.test(t.head) && m.kind !== "place" && subjectGapOk(text.slice(m.end, t.start), 0)) return i;
+    if (/ing$/.test(t.head) && !usedAsPlace(text, m) && subjectGapOk(text.slice(m.end, t.start), 0)) return i;
     if (isSubjectLike(text, m, c.narrow.start, protest)) {
       const pronoun = (plural: boolean) => reportedPronoun(text, m, verbAt, plural, (g) => subjectGapOk(g));
       return finiteSubjectOk(text, m.end, verbAt, t) || counterpartSubject(text, m, verbAt) || pronoun(!!c.members?.has(m)) ? i : -1;
@@ -223,7 +223,7 @@ function subjectIndex(t: TriggerMatch, c: RoleContext, verbAt = t.start): number
     for (let i = ms.length - 1; i >= 0; i--) {
       const m = ms[i]!;
       if (m.end > c.narrow.start) continue;
-      if (m.kind === "place" || wordCount(text, m.end, c.narrow.start) > 3 || (!open && !isSubjectLike(text, m, c.sentence.start))) break;
+      if (m.kind === "place" || wordCount(text, m.end, c.narrow.start) > 3 || (!open && !isSubjectLike(text, m, c.sentence.start)) || (/^\s*(?:which|that)\b/iu.test(before) && locativeName(text, m))) break;
       return i;
     }
   }
@@ -246,7 +246,7 @@ function subjectIndex(t: TriggerMatch, c: RoleContext, verbAt = t.start): number
 
 /** "X, who is due back on Friday, will also meet": the verb after a relative clause set off by commas is its antecedent's. */
 function closedRelative(before: string): boolean {
-  const r = /^\s*(?:who|which)\b[^,;:"“”]{1,80},\s+((?:[\p{L}'’]+\s+){0,3})$/iu.exec(before);
+  const r = /^\s*(?:who|which)\b[^,;:"“”]{1,160},\s+((?:[\p{L}'’]+\s+){0,3})$/iu.exec(before);
   return !!r && clauseHasNoSubject(r[1]!);
 }
 

@@ -7,7 +7,7 @@ import { lexiconTags } from "../text/compromise.js";
 
 /** Verbs whose object noun names the act of their subject: "held talks", "launched an attack", "made a sharp protest". */
 export const SUPPORT_VERB =
-  /\b(?:hold|holds|held|holding|make|makes|made|making|launch(?:es|ed|ing)?|begin|begins|began|begun|have|has|had|conduct(?:s|ed|ing)?|stage[sd]?|staging|pay|pays|paid|issue[sd]?|issuing|express(?:es|ed|ing)?|voice[sd]?|voicing|carr(?:y|ies|ied|ying)\s+out|lodge[sd]?|file[sd]?|open(?:s|ed|ing)?|announce[sd]?|announcing|deliver(?:s|ed|ing)?|offer(?:s|ed|ing)?|give|gives|gave|given|sign(?:s|ed|ing)?|start(?:s|ed|ing)?|resume[sd]?|continue[sd]?|step(?:s|ped)?\s+up|intensif(?:y|ies|ied)|order(?:s|ed|ing)?|call(?:s|ed)?\s+for|demand(?:s|ed)?|reaffirm(?:s|ed)?|renew(?:s|ed)?|impose[sd]?|imposing|extend(?:s|ed)?|propose[sd]?|wage[sd]?|mount(?:s|ed)?|led|lead|leads|plan(?:s|ned|ning)?|schedule[sd]?|prepare[sd]?|preparing|discuss(?:es|ed|ing)?|seek(?:s|ing)?|sought|hope[sd]?\s+for|want(?:s|ed)?|agree[sd]?\s+(?:on|to)|attend(?:s|ed|ing)?|organi[sz]e[sd]?)\s+(?:(?!(?:of|to|for|in|on|at|with|after|since|by|from|during|against|about|over|under|amid)\s)[\p{L}\p{N}'’-]+\s+){0,4}$/iu;
+  /\b(?:hold|holds|held|holding|make|makes|made|making|launch(?:es|ed|ing)?|begin|begins|began|begun|have|has|had|conduct(?:s|ed|ing)?|stage[sd]?|staging|pay|pays|paid|issue[sd]?|issuing|express(?:es|ed|ing)?|voice[sd]?|voicing|carr(?:y|ies|ied|ying)\s+out|lodge[sd]?|file[sd]?|open(?:s|ed|ing)?|announce[sd]?|announcing|deliver(?:s|ed|ing)?|offer(?:s|ed|ing)?|give|gives|gave|given|sign(?:s|ed|ing)?|start(?:s|ed|ing)?|resume[sd]?|continue[sd]?|step(?:s|ped)?\s+up|intensif(?:y|ies|ied)|order(?:s|ed|ing)?|call(?:s|ed)?\s+for|demand(?:s|ed)?|reaffirm(?:s|ed)?|renew(?:s|ed)?|impose[sd]?|imposing|extend(?:s|ed)?|propose[sd]?|wage[sd]?|mount(?:s|ed)?|led|lead|leads|plan(?:s|ned|ning)?|schedule[sd]?|prepare[sd]?|preparing|discuss(?:es|ed|ing)?|seek(?:s|ing)?|sought|hope[sd]?\s+for|want(?:s|ed)?|agree[sd]?\s+(?:on|to)|attend(?:s|ed|ing)?|organi[sz]e[sd]?|(?:go|goes|going|gone|went)\s+into)\s+(?:(?!(?:of|to|for|in|on|at|with|after|since|by|from|during|against|about|over|under|amid)\s)[\p{L}\p{N}'’-]+\s+){0,4}$/iu;
 
 /**
  * Verbs whose object noun is an act someone else does, which the subject breaks up, bans or
@@ -62,6 +62,15 @@ export const GERUND_SUBJECT = /^\s+(?:has|had|was|is|were|are|broke\s+out|erupte
 
 /** "the accord provided for a ceasefire": "provide for" stipulates, it gives nothing. */
 export const STIPULATES = /^\s+for\b/u;
+
+/**
+ * A "trans" row ("killed four rebels") is an act only in the active with a direct object, or in
+ * the passive with a "by" agent; never as ", killing 40 people", the toll of an act already told.
+ */
+export function notTransitiveAct(text: string, t: TriggerMatch, clauseStart: number, hasObject: boolean): boolean {
+  if (t.entry.past.includes(t.head) && PASSIVE.test(text.slice(Math.max(clauseStart, t.start - 40), t.start))) return agentlessPassive(text, t, clauseStart);
+  return !hasObject || adjunctParticiple(text, t);
+}
 
 /** A passive verb with no "by" agent after it ("was arrested on Monday"). */
 export function agentlessPassive(text: string, t: TriggerMatch, clauseStart: number): boolean {
