@@ -30,5 +30,13 @@ export function extractorVersion() {
   return (version = h.digest("hex").slice(0, 16));
 }
 
-/** Where the bundle of this version of loaders/ lives (cli.js, worker.js). */
-export const bundleDir = () => join(LOADERS, "..", ".dossier-cache", "bundle", extractorVersion());
+/** Where the bundle of this version of loaders/ lives (cli.js, worker.js); bin/bundle.js's options are part of the name. */
+export const bundleDir = () => {
+  let builder = "";
+  try {
+    builder = createHash("sha256").update(readFileSync(join(LOADERS, "..", "bin", "bundle.js"))).digest("hex").slice(0, 8);
+  } catch {
+    // no builder beside the sources: only an existing bundle can be used
+  }
+  return join(LOADERS, "..", ".dossier-cache", "bundle", `${extractorVersion()}-${builder}`);
+};
