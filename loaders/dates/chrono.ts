@@ -57,12 +57,17 @@ const LONG_SPACE = /\s{3}/;
 const BOUNDED_SPACE = /\\s\{0,(\d+)\}/g;
 type Parser = (typeof DAYS.parsers)[number];
 function unbounded(parser: Parser): Parser {
-  const made = new Map<string, RegExp>();
+  // By the pattern object first (chrono keeps each parser's), by its text when a parser makes a new one.
+  const byObject = new WeakMap<RegExp, RegExp>();
+  const byText = new Map<string, RegExp>();
   const pattern = (context: Parameters<Parser["pattern"]>[0]): RegExp => {
     const re = parser.pattern(context);
+    let out = byObject.get(re);
+    if (out) return out;
     const key = `${re.flags}/${re.source}`;
-    let out = made.get(key);
-    if (!out) made.set(key, (out = new RegExp(re.source.replace(BOUNDED_SPACE, (m, n: string) => (Number(n) >= 2 ? "\\s*" : m)), re.flags)));
+    out = byText.get(key);
+    if (!out) byText.set(key, (out = new RegExp(re.source.replace(BOUNDED_SPACE, (m, n: string) => (Number(n) >= 2 ? "\\s*" : m)), re.flags)));
+    byObject.set(re, out);
     return out;
   };
   return Object.create(parser, { pattern: { value: pattern } }) as Parser;

@@ -1,8 +1,12 @@
-import { createHash } from "node:crypto";
+import * as crypto from "node:crypto";
+
+/** One-shot hashing where Node has it (20.12+; several times faster for short strings), else a Hash object: the same digest. */
+export const hexDigest: (algorithm: string, data: string) => string =
+  typeof crypto.hash === "function" ? (a, d) => crypto.hash(a, d, "hex") : (a, d) => crypto.createHash(a).update(d).digest("hex");
 
 /** Stable short id from the parts that identify a row (article id, offsets, type). */
 export function rowId(prefix: string, ...parts: (string | number | null)[]): string {
-  const h = createHash("sha1").update(parts.map((p) => String(p ?? "")).join("\u0000")).digest("hex");
+  const h = hexDigest("sha1", parts.map((p) => String(p ?? "")).join("\u0000"));
   return `${prefix}_${h.slice(0, 12)}`;
 }
 
