@@ -5,13 +5,6 @@
 // with DOSSIER_NO_BUNDLE set, runs the TypeScript through tsx.
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import { setFlagsFromString } from "node:v8";
-
-// A regex runs in V8's interpreter until it is hot, then compiles to native code:
-// the stages' regexes all run on every article, so interpreting them first only
-// delays the compile. Native at once (the same matches); the flag is the process's,
-// so worker threads share it.
-setFlagsFromString("--no-regexp-tier-up");
 
 let cli;
 if (!process.env.DOSSIER_NO_BUNDLE) {

@@ -16,7 +16,7 @@ const run = (env: Record<string, string>, ...args: string[]) =>
 
 describe("the CLI's entry", () => {
   it("gives the same version and tables from the bundle as through tsx", () => {
-    expect(workerUrl().pathname).toMatch(/\.dossier-cache\/bundle\/[0-9a-f]{16}\/worker\.js$/);
+    expect(workerUrl().pathname).toMatch(/\.dossier-cache\/bundle\/[0-9a-f]{16}-[0-9a-f]{8}\/worker\.js$/);
     const version = JSON.parse(readFileSync("package.json", "utf8")).version;
     const tables: Record<string, string>[] = [];
     for (const [entry, env] of [["bundle", {}], ["tsx", { DOSSIER_NO_BUNDLE: "1" }]] as const) {

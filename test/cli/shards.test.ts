@@ -12,13 +12,16 @@ import { TABLE_NAMES } from "../../loaders/types.js";
 // parts and must give the seven tables one run over the folder gives, byte for byte.
 
 const tmp = (p: string) => mkdtempSync(join(tmpdir(), `dossier-${p}-`));
-const dossier = (...args: string[]) => spawnSync(process.execPath, ["bin/dossier.js", ...args], { encoding: "utf8" });
+const dossier = (...args: string[]) => {
+  const r = spawnSync(process.execPath, ["bin/dossier.js", ...args], { encoding: "utf8" });
+  return r.signal ? { ...r, stderr: `killed by ${r.signal}; ${r.stderr}` } : r;
+};
 const dossierAsync = (...args: string[]) =>
   new Promise<{ status: number | null; stderr: string }>((done) => {
     const child = spawn(process.execPath, ["bin/dossier.js", ...args]);
     let stderr = "";
     child.stderr.on("data", (b) => (stderr += b));
-    child.on("close", (status) => done({ status, stderr }));
+    child.on("close", (status, signal) => done({ status, stderr: signal ? `killed by ${signal}; ${stderr}` : stderr }));
   });
 
 describe("dossier extract --shard k/n, then dossier merge", () => {
