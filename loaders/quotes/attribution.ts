@@ -1,6 +1,7 @@
 import { sentenceAt } from "../text/sentences.js";
 import type { ActorKind, ActorRow, Doc, ResolvedMention } from "../types.js";
 import { findQuoteSpans, maskQuotes, type QuoteSpan } from "./marks.js";
+import { personByRole } from "./roledesc.js";
 import { colonSubject, subjectSpan, type Span } from "./subject.js";
 import { AUX, PRONOUNS, TITLES, VERB_RE, isParticiple } from "./verbs.js";
 
@@ -73,7 +74,7 @@ function findAttributions(doc: Doc, masked: string, newlines: number[], mentions
     const sent = sentenceAt(doc.sentences, verbStart);
     if (!sent) continue;
     const prevInSentence = out.length && out[out.length - 1]!.sentence === sent.index ? out[out.length - 1]! : null;
-    const subj = afterMarks(masked, cue.colon ? colonSubject(masked, sent.start, verbStart) : subjectSpan(masked, sent.start, sent.end, verbStart, verbEnd, cue.verb));
+    const subj = afterMarks(masked, cue.colon ? colonSubject(masked, sent.start, verbStart) : subjectSpan(masked, sent.start, sent.end, verbStart, verbEnd, cue.verb), isParticiple(cue.verb) ? null : prevInSentence);
     const a: Attribution = {
       sentence: sent.index, verb: cue.colon ? "" : text.slice(verbStart, verbEnd), verbStart, verbEnd,
       subjectStart: subj?.start ?? verbStart, subjectEnd: subj?.end ?? verbStart,
@@ -94,7 +95,7 @@ function findAttributions(doc: Doc, masked: string, newlines: number[], mentions
     } else if (PRONOUNS.has(low) || HIS_NOUN.test(low)) {
       // "he said", "his statement said" (the person last named); no one to resolve to: kept as written.
       const personal = /^(?:he|she|his|her)\b/.test(low);
-      const ante = personal ? lastPerson ?? personMentionBefore(sorted, verbStart, actors) : lastSpeaker(out, low === "it");
+      const ante = personal ? laterOf(lastPerson, personOpening(doc, sorted, sent.start, actors)) ?? personMentionBefore(sorted, verbStart, actors) : lastSpeaker(out, low === "it");
       if (ante) copySpeaker(a, ante);
       else a.speakerText = subjText;
     } else {
@@ -119,6 +120,9 @@ function findAttributions(doc: Doc, masked: string, newlines: number[], mentions
         }
         if (ante) copySpeaker(a, ante);
       }
+      // "the prime minister said": the person the article gave that office.
+      const holder = !best && !a.actor ? personByRole(subjText, text, sorted, verbStart, actors) : null;
+      if (holder) copySpeaker(a, holder);
     }
     out.push(a);
     if (a.actorKind === "person" || (!a.actor && a.speakerText && looksLikePerson(a.speakerText))) lastPerson = a;
@@ -161,6 +165,26 @@ function lastSpeaker(out: Attribution[], notPerson = false): Attribution | null 
     if (a.speakerText && !(notPerson && (a.actorKind === "person" || (!a.actor && looksLikePerson(a.speakerText))))) return a;
   }
   return null;
+}
+
+/**
+ * The person an earlier sentence opens with ("Ode -- who … -- appeared unmoved."): the subject a
+ * following "he" most likely continues, when named after the last speaker.
+ */
+function personOpening(doc: Doc, sorted: ResolvedMention[], before: number, actors: Map<string, ActorRow>) {
+  for (let i = firstAt(sorted, (m) => m.start >= before) - 1; i >= 0; i--) {
+    const m = sorted[i]!;
+    if (m.kind !== "person") continue;
+    const s = sentenceAt(doc.sentences, m.start);
+    if (s && !s.headline && m.start - s.start <= 1) return { actor: m.actor, kind: m.kind, text: actors.get(m.actor)?.name ?? m.text, at: m.start };
+  }
+  return null;
+}
+
+/** The attribution, or the sentence-opening person when that comes after it. */
+function laterOf(a: Attribution | null, p: ReturnType<typeof personOpening>): Attribution | { actor: string; kind: ActorKind; text: string } | null {
+  if (!p) return a;
+  return !a || p.at > Math.max(a.subjectStart, a.verbStart) ? p : a;
 }
 
 function personMentionBefore(sorted: ResolvedMention[], at: number, actors: Map<string, ActorRow>) {
@@ -207,9 +231,12 @@ function inSpan(sorted: ResolvedMention[], s: Span): ResolvedMention[] {
 
 /** "Japanese Prime Minister Shigeru Ishiba" → "Shigeru Ishiba"; "Mr Sybiha" → "Sybiha". */
 /** "…,'' he was quoted as saying": the closing mark of the quotation before is not part of its subject. */
-function afterMarks<S extends { start: number; end: number }>(t: string, s: S | null): S | null {
+function afterMarks<S extends { start: number; end: number; inverted?: boolean }>(t: string, s: S | null, prev: Attribution | null = null): S | null {
   if (!s) return s;
   let a = s.start;
+  // "He said his government asked …": a subject reaching back over the sentence's earlier speech
+  // verb is that verb's reported clause; its own subject starts after it.
+  if (prev && !prev.inverted && !s.inverted && a < prev.verbStart && s.end > prev.verbEnd && /^\s+\p{Ll}/u.test(t.slice(prev.verbEnd, s.end))) a = prev.verbEnd;
   while (a < s.end && /[\s"'`“”‘’]/u.test(t[a]!)) a++;
   return a === s.start ? s : { ...s, start: a };
 }

@@ -87,3 +87,39 @@ describe("quotation marks of older wires", () => {
     expect(q.map((x) => [x.text, x.speaker])).toEqual([["All states must work together,", "ivo-tamm"]]);
   });
 });
+
+describe("speakers described, embedded and continued", () => {
+  const both = (text: string, ms: ResolvedMention[]) => quotes(text, ms).map((q) => q.speaker);
+
+  it("'the prime minister said' credits the person the article gave that office, not a former holder", () => {
+    const text = 'The party of Prime Minister Ann Ode won. Former prime minister Lin Varga said the vote was unfair.\n\n"We will govern for all," the prime minister said.';
+    expect(both(text, [mention(text, "Ann Ode", "ann-ode", "person"), mention(text, "Lin Varga", "lin-varga", "person")])).toEqual(["ann-ode"]);
+  });
+
+  it("an office given before an 'of' phrase and a comma counts: 'the Speaker of the assembly, Jo Lund,'", () => {
+    const text = 'The Speaker of the assembly, Jo Lund, opened the session.\n\n"Order," the speaker said.';
+    expect(both(text, [mention(text, "Jo Lund", "jo-lund", "person")])).toEqual(["jo-lund"]);
+  });
+
+  it("a description nobody was given stays unresolved", () => {
+    const text = 'Jo Lund opened the session.\n\n"Order," the governor said.';
+    expect(both(text, [mention(text, "Jo Lund", "jo-lund", "person")])).toEqual([null]);
+  });
+
+  it("a partial quote in a clause reported by 'He said …' is his, not the reported clause's subject's", () => {
+    const text = 'Ann Ode spoke first.\n\nHe said his government had asked the monitors to stay "until the violence ends."';
+    const t2 = text.replace("Ann Ode spoke first.", "Ambassador Ann Ode spoke first.");
+    expect(both(t2, [mention(t2, "Ann Ode", "ann-ode", "person")])).toEqual(["ann-ode"]);
+  });
+
+  it("'he' after a paragraph opening on a named person is that person, not an earlier speaker", () => {
+    const text = '"It is a good start," Lin Varga said.\n\nAnn Ode -- who faces a vote next month -- was less keen.\n\n"It is not on our agenda," he told reporters.';
+    expect(both(text, [mention(text, "Lin Varga", "lin-varga", "person"), mention(text, "Ann Ode", "ann-ode", "person")])).toEqual(["lin-varga", "ann-ode"]);
+  });
+
+  it("less common speech verbs attribute too: joked, conceded, retorted", () => {
+    const text = '"We took a wrong turn," Ann Ode joked. "It was close," Jo Lund conceded. "Not close enough," Lin Varga retorted.';
+    const ms = [mention(text, "Ann Ode", "ann-ode", "person"), mention(text, "Jo Lund", "jo-lund", "person"), mention(text, "Lin Varga", "lin-varga", "person")];
+    expect(both(text, ms)).toEqual(["ann-ode", "jo-lund", "lin-varga"]);
+  });
+});

@@ -1,0 +1,49 @@
+import type { ActorRow, ResolvedMention } from "../types.js";
+
+// "…, the prime minister said": a definite description of an office speaks for
+// the person the article has already given that office ("Prime Minister Ann
+// Ode", "the Speaker of the assembly, Ann Ode,"). A holder described as former
+// ("former prime minister X") does not hold it now, so is not the antecedent.
+
+/** Office heads a speaker is described by; "the minister", "the foreign minister". */
+const OFFICES = new Set([
+  "president", "minister", "chancellor", "secretary", "general", "spokesman", "spokeswoman", "spokesperson",
+  "ambassador", "senator", "governor", "mayor", "king", "queen", "pope", "chairman", "chairwoman", "chief",
+  "director", "commander", "leader", "colonel", "admiral", "marshal", "premier", "envoy", "judge", "speaker",
+  "prosecutor", "negotiator", "mediator", "adviser", "advisor", "coach", "manager", "captain", "cardinal",
+  "archbishop", "bishop", "chairperson", "executive", "founder", "treasurer", "attorney",
+]);
+
+const DESCRIPTION = /^the\s+((?:[\p{Ll}-]+\s+){0,3})([\p{Ll}]+)$/u;
+const FORMER = /\b(?:former|ex|late|then|outgoing|previous)\b/;
+/** The words written just before a mention in its own clause: no sentence end, colon or semicolon between. */
+const CLAUSE_BEFORE = /[^.!?;:\n]{0,80}$/u;
+
+export interface RoleSpeaker { actor: string; kind: "person"; text: string }
+
+/**
+ * The person last named before `at` with the office `subject` describes, or null when `subject`
+ * is not a description of an office or nobody was given it.
+ */
+export function personByRole(subject: string, text: string, sorted: ResolvedMention[], at: number, actors: Map<string, ActorRow>): RoleSpeaker | null {
+  const d = DESCRIPTION.exec(subject.trim().toLowerCase());
+  if (!d || !OFFICES.has(d[2]!)) return null;
+  const words = [...d[1]!.trim().split(/\s+/).filter(Boolean), d[2]!];
+  for (let i = sorted.length - 1; i >= 0; i--) {
+    const m = sorted[i]!;
+    if (m.end > at || m.kind !== "person") continue;
+    if (heldBy(text, m, words)) return { actor: m.actor, kind: "person", text: actors.get(m.actor)?.name ?? m.text };
+  }
+  return null;
+}
+
+/** Whether the clause before mention `m` gives it the office `words`, in order, and not as a former one. */
+function heldBy(text: string, m: ResolvedMention, words: string[]): boolean {
+  const before = (CLAUSE_BEFORE.exec(text.slice(Math.max(0, m.start - 80), m.start))?.[0] ?? "").toLowerCase();
+  const tokens = before.split(/[^\p{L}-]+/u).filter(Boolean);
+  // The office ends right before the name ("Prime Minister Ann Ode") or before its comma ("the Speaker of X, Ann Ode").
+  const end = tokens.lastIndexOf(words[words.length - 1]!);
+  if (end < 0 || (end !== tokens.length - 1 && !(tokens[end + 1] === "of" && /,\s*$/.test(before)))) return false;
+  for (let k = 0; k < words.length; k++) if (tokens[end - words.length + 1 + k] !== words[k]) return false;
+  return !FORMER.test(tokens.slice(Math.max(0, end - words.length - 1), end - words.length + 1).join(" "));
+}
