@@ -20,6 +20,12 @@ const NAMING = new Set([
   "known", "named", "renamed",
 ]);
 
+/** Verbs that give something a name, in the forms that take an object before "as". */
+const NAMING_VERBS = new Set([
+  "name", "names", "named", "brand", "brands", "branded", "branding", "label", "labels", "labelled", "labeled",
+  "dub", "dubs", "dubbed", "term", "terms", "termed", "designate", "designates", "designated", "appoint", "appoints", "appointed",
+]);
+
 // Regexes with a Unicode class made once, here: bundled for Node 20, such a literal inside a
 // function is rebuilt (`new RegExp`) each time the function runs.
 const SUBTITLE_COLON = /:\s+(?=\p{Lu})/gu;
@@ -30,6 +36,7 @@ const COMPOUND = /^[\p{N}\p{Ll}]+-[\p{N}\p{Ll}-]+$/u;
 const LOWER_TERM = /^\p{Ll}[\p{Ll}\s-]*$/u;
 const LOWER_AFTER_WORD = /^\s\p{Ll}+/u;
 const LOWER_AFTER = /^\s\p{Ll}/u;
+const HAS_LETTER = /\p{L}/u;
 
 /** Short words a title leaves in lower case, in the languages news titles come in. */
 const TITLE_SMALL = /^(?:a|an|the|of|and|or|in|on|at|to|for|from|with|by|into|over|as|is|de|du|des|la|le|les|el|los|las|del|da|di|von|van|der|und)$/;
@@ -66,7 +73,11 @@ export function isLabel(c: LabelContext): boolean {
   let k = before.length - 1;
   while (k > 0 && /^(as|a|an|the)$/.test(before[k]!)) k--;
   if (n <= 12 && NAMING.has(before[k] ?? "")) return true;
+  // "a “2” rating from its previous “1”": marks around a number or a symbol hold nobody's words.
+  if (!HAS_LETTER.test(inner)) return true;
   if (/[.!?…]$|[.!?]\s/.test(inner)) return false;
+  // "named Ode as “coordinator”", "whom they brand as “…”": a naming verb, its object, then "as".
+  if (n <= 5 && prev === "as" && before.slice(-5, -1).some((w) => NAMING_VERBS.has(w))) return true;
   if (isTitle(inner, c.text, c.open)) return true;
   if (n > 5) return false;
   // "the “coalition of the willing”", "the 30-nation “coalition …”"

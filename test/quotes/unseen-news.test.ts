@@ -29,6 +29,25 @@ describe("mis-paired and lost marks", () => {
   });
 });
 
+describe("labels", () => {
+  it("a name given with a naming verb and 'as' is a label: 'named Ode as \"coordinator\"', 'brand as \"…\"'", () => {
+    expect(quotes('The council named Ann Ode as "coordinator" on Monday, its spokesman said.')).toEqual([]);
+    expect(quotes('Papers attacked the exiles, whom they brand as "wreckers", the agency said.')).toEqual([]);
+  });
+
+  it("a speaker's own sentence after 'naming X as' stays a quotation", () => {
+    expect(quotes('Ode praised the partners, naming Eastland as "one of our closest friends." Talks resume soon.').map((q) => q.text)).toEqual(["one of our closest friends."]);
+  });
+
+  it("'described … as \"…\"' stays the speaker's words", () => {
+    expect(quotes('Ann Ode described the talks as "a waste of time", her office said.').map((q) => q.text)).toEqual(["a waste of time"]);
+  });
+
+  it("marks around a number hold nobody's words", () => {
+    expect(quotes('The broker cut the bank to a "2" rating from "1", dealers said.')).toEqual([]);
+  });
+});
+
 describe("titles", () => {
   it("a film title with a subtitle after a colon is a title, not a quotation", () => {
     expect(quotes('The studio said the sequel to "Harbour Lights: The Return" would open in May.')).toEqual([]);
