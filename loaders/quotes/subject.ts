@@ -190,6 +190,7 @@ export function colonSubject(t: string, ss: number, colon: number): Span | null 
 const NOT_PREMODIFIER = new Set([...CLAUSE_WORDS, ...AUX, "on", "in", "at", "to", "by", "from", "with", "for", "of", "it", "he", "she", "they", "we", "i", "this", "there"]);
 /** What may follow an inverted subject besides punctuation: "said X after the match", "said X in a statement". */
 const AFTER_INVERTED = /^(?:[,.;]|(?:after|in|at|on|about|during|from|who|when|before|as|while)\b)/u;
+const CALENDAR = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$|^(?:January|February|March|April|May|June|July|August|September|October|November|December|Today|Yesterday|Tonight)$/u;
 /** A name's affiliation after it: "said analyst Ann Ode of Eastfield Securities". */
 const AFFILIATION = /^of\s+\p{Lu}/u;
 
@@ -213,7 +214,10 @@ function inverted(t: string, ss: number, se: number, vs: number, ve: number, ver
   const end = ws[j - 1]!.end;
   const rest = t.slice(end, se).trimStart();
   const named = j > 1 && isCap(ws[j - 2]!.w); // two capitalised words end it: a full name, not a lone title
-  if (rest && !(isCap(ws[0]!.w) && j === 1 ? /^[,.;]/ : AFTER_INVERTED).test(rest) && !(named && AFFILIATION.test(rest))) return null;
+  // A lone capitalised word may be a day ("said Tuesday in a statement"), so after one only
+  // punctuation may follow, unless it cannot be a day or a month ("said Lund about the draw").
+  const lone = isCap(ws[0]!.w) && j === 1;
+  if (rest && !(lone && CALENDAR.test(ws[0]!.w) ? /^[,.;]/ : AFTER_INVERTED).test(rest) && !(named && AFFILIATION.test(rest))) return null;
   return { start: ws[0]!.start, end, inverted: true };
 }
 

@@ -136,6 +136,12 @@ describe("speakers described, embedded and continued", () => {
     expect(both(text, [mention(text, "Lin Varga", "lin-varga", "person"), mention(text, "Ann Ode", "ann-ode", "person")])).toEqual(["lin-varga", "ann-ode"]);
   });
 
+  it("'said <surname> about …' credits the surname; 'said Tuesday in …' credits nobody", () => {
+    const text = '"He should be seeded higher," said Lund about the draw.';
+    expect(both(text, [mention(text, "Lund", "jo-lund", "person")])).toEqual(["jo-lund"]);
+    expect(quotes('"The plan will take years to finish," said Tuesday in a statement.').map((q) => q.speaker_text)).toEqual([null]);
+  });
+
   it("less common speech verbs attribute too: joked, conceded, retorted", () => {
     const text = '"We took a wrong turn," Ann Ode joked. "It was close," Jo Lund conceded. "Not close enough," Lin Varga retorted.';
     const ms = [mention(text, "Ann Ode", "ann-ode", "person"), mention(text, "Jo Lund", "jo-lund", "person"), mention(text, "Lin Varga", "lin-varga", "person")];
