@@ -255,9 +255,16 @@ export function cleanSpeaker(s: string): string {
 
 /** Organisations are named with these heads; a person's name is not. */
 const ORG_WORDS = /\b(union|ministry|council|party|army|forces?|agency|institute|authority|company|bank|committee|office|government|times|news|service|department|embassy|commission|court|police|guard|navy|corporation|group|association|federation|alliance)\b/i;
+/** Nouns that name one person by office or trade, as the head of a description. */
+const PERSON_HEADS = new Set([
+  "spokesman", "spokeswoman", "spokesperson", "official", "officer", "minister", "president", "ambassador", "diplomat",
+  "envoy", "analyst", "economist", "trader", "dealer", "lawyer", "witness", "commander", "leader", "chairman", "director",
+]);
 /** A name ("Petra Lindqvist") or a person's role ("a spokesman for …", "the governor"). */
 const looksLikePerson = (s: string) => {
   const ws = s.split(/\s+/);
+  // "a police spokesman", "a ministry official": an organ's word before a person's head noun.
+  if (ws.length > 1 && PERSON_HEADS.has(ws[ws.length - 1]!.toLowerCase())) return true;
   const role = ws.find((w) => !/^(the|a|an)$/i.test(w));
   if (role && TITLES.has(role.toLowerCase()) && !ORG_WORDS.test(ws.slice(0, 3).join(" "))) return true;
   return ws.every((w) => CAPITAL.test(w)) && !/^(The|A|An)\b/.test(s) && !ORG_WORDS.test(s);

@@ -59,6 +59,14 @@ describe("tagger: what is a candidate, and of which kind", () => {
     expect(r.mentions.filter((m) => m.actor === "iran")).toHaveLength(1);
   });
 
+  it("a demonym before a state's unnamed organ is the state acting: police, foreign ministry, embassy", () => {
+    const r = run("Peruvian police arrested four men. The Chilean foreign ministry protested, and the Bolivian embassy said nothing. Peruvian food is famous.");
+    expect(r.actorOf("Peruvian")?.name).toBe("Peru");
+    expect(r.actorOf("Chilean")?.name).toBe("Chile");
+    expect(r.actorOf("Bolivian")?.name).toBe("Bolivia");
+    expect(r.mentions.filter((m) => m.actor === "peru")).toHaveLength(1);
+  });
+
   it("names a country's armed forces from a demonym and a service word", () => {
     const r = run("The Polish army and the Polish armed forces are one; the Polish Navy is another.");
     expect(r.actorOf("Polish army")?.name).toBe("Armed Forces of Poland");

@@ -142,6 +142,11 @@ describe("speakers described, embedded and continued", () => {
     expect(quotes('"The plan will take years to finish," said Tuesday in a statement.').map((q) => q.speaker_text)).toEqual([null]);
   });
 
+  it("'he' after 'a police spokesman said' is that spokesman, not a person named earlier", () => {
+    const text = 'Jo Lund was seen near Eastfield. "Stay indoors," a police spokesman said. "He is armed," he said.';
+    expect(quotes(text, [mention(text, "Jo Lund", "jo-lund", "person")]).map((q) => q.speaker_text)).toEqual(["a police spokesman", "a police spokesman"]);
+  });
+
   it("less common speech verbs attribute too: joked, conceded, retorted", () => {
     const text = '"We took a wrong turn," Ann Ode joked. "It was close," Jo Lund conceded. "Not close enough," Lin Varga retorted.';
     const ms = [mention(text, "Ann Ode", "ann-ode", "person"), mention(text, "Jo Lund", "jo-lund", "person"), mention(text, "Lin Varga", "lin-varga", "person")];

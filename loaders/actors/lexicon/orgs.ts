@@ -46,6 +46,10 @@ export const STATE_AGENTS = new Set([
   "diplomats", "diplomacy", "leadership", "side", "negotiators", "delegation", "state", "regime",
   "administration", "units", "sources", "regime", "establishment", "elite", "elites", "hawks", "envoy", "envoys",
   "ministers", "lawmakers", "politicians", "military", "army", "navy",
+  // A state's unnamed organs act for it too (the gold guide: an unnamed state organ accepts its state).
+  "police", "ministry", "foreign ministry", "defence ministry", "defense ministry", "interior ministry",
+  "finance ministry", "justice ministry", "foreign office", "embassy", "cabinet", "parliament", "courts",
+  "security forces", "riot police", "border guards", "spokesman", "spokeswoman", "spokesperson", "prosecutors",
   // A state's weapons act for it in war reporting ("Russian drones hit Kyiv", "shot down by Ukrainian air defences").
   "drones", "missiles", "rockets", "jets", "warplanes", "warships", "bombers", "artillery", "tanks", "air defences", "air defenses", "air defence", "air defense",
 ]);
