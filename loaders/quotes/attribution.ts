@@ -3,14 +3,14 @@ import type { ActorKind, ActorRow, Doc, ResolvedMention } from "../types.js";
 import { findQuoteSpans, maskQuotes, type QuoteSpan } from "./marks.js";
 import { personByRole } from "./roledesc.js";
 import { colonSubject, subjectSpan, type Span } from "./subject.js";
-import { AUX, PRONOUNS, TITLES, VERB_RE, isParticiple } from "./verbs.js";
+import { cleanSpeaker, DOCUMENTS, looksLikePerson } from "./speakerwords.js";
+import { AUX, PRONOUNS, VERB_RE, isParticiple } from "./verbs.js";
 
 // Regexes with a Unicode class made once, here: bundled for Node 20, such a literal inside a
 // function is rebuilt (`new RegExp`) each time the function runs.
 const HIS_NOUN = /^(?:his|her)\s+\p{Ll}+$/u;
 const THE_NOUN = /^[Tt]he\s+(\p{Ll}+)$/u;
 const FRONTED_GERUND = /^\p{Lu}\p{Ll}+ing$/u;
-const CAPITAL = /^\p{Lu}/u;
 
 // Who says what, sentence by sentence: every speech verb with its subject,
 // pronouns and definite descriptions ("the ministry") resolved against the
@@ -95,7 +95,7 @@ function findAttributions(doc: Doc, masked: string, newlines: number[], mentions
     } else if (PRONOUNS.has(low) || HIS_NOUN.test(low)) {
       // "he said", "his statement said" (the person last named); no one to resolve to: kept as written.
       const personal = /^(?:he|she|his|her)\b/.test(low);
-      const ante = personal ? laterOf(lastPerson, personOpening(doc, sorted, sent.start, actors)) ?? personMentionBefore(sorted, verbStart, actors) : lastSpeaker(out, low === "it");
+      const ante = personal ? laterOf(lastPerson, personOpening(doc, masked, sorted, sent.start, actors)) ?? personMentionBefore(sorted, verbStart, actors) : lastSpeaker(out, low === "it");
       if (ante) copySpeaker(a, ante);
       else a.speakerText = subjText;
     } else {
@@ -118,6 +118,9 @@ function findAttributions(doc: Doc, masked: string, newlines: number[], mentions
           const o = out[k]!;
           if (o.speakerText && head.test(text.slice(o.subjectStart, o.subjectEnd))) ante = o;
         }
+        // "X said in a statement … The statement said": a document speaks for whoever issued it,
+        // the speaker before it when no earlier subject names the document.
+        if (!ante && DOCUMENTS.has(def[1]!)) ante = lastSpeaker(out);
         if (ante) copySpeaker(a, ante);
       }
       // "the prime minister said": the person the article gave that office.
@@ -171,10 +174,11 @@ function lastSpeaker(out: Attribution[], notPerson = false): Attribution | null 
  * The person an earlier sentence opens with ("Ode -- who … -- appeared unmoved."): the subject a
  * following "he" most likely continues, when named after the last speaker.
  */
-function personOpening(doc: Doc, sorted: ResolvedMention[], before: number, actors: Map<string, ActorRow>) {
+function personOpening(doc: Doc, masked: string, sorted: ResolvedMention[], before: number, actors: Map<string, ActorRow>) {
   for (let i = firstAt(sorted, (m) => m.start >= before) - 1; i >= 0; i--) {
     const m = sorted[i]!;
-    if (m.kind !== "person") continue;
+    // A sentence of a quotation ("Ode sent him there …," he said) is the speaker's, not the reporter's.
+    if (m.kind !== "person" || masked[m.start] === "\u2591") continue;
     const s = sentenceAt(doc.sentences, m.start);
     if (s && !s.headline && m.start - s.start <= 1) return { actor: m.actor, kind: m.kind, text: actors.get(m.actor)?.name ?? m.text, at: m.start };
   }
@@ -229,7 +233,6 @@ function inSpan(sorted: ResolvedMention[], s: Span): ResolvedMention[] {
   return out;
 }
 
-/** "Japanese Prime Minister Shigeru Ishiba" → "Shigeru Ishiba"; "Mr Sybiha" → "Sybiha". */
 /** "…,'' he was quoted as saying": the closing mark of the quotation before is not part of its subject. */
 function afterMarks<S extends { start: number; end: number; inverted?: boolean }>(t: string, s: S | null, prev: Attribution | null = null): S | null {
   if (!s) return s;
@@ -240,35 +243,6 @@ function afterMarks<S extends { start: number; end: number; inverted?: boolean }
   while (a < s.end && /[\s"'`“”‘’]/u.test(t[a]!)) a++;
   return a === s.start ? s : { ...s, start: a };
 }
-
-export function cleanSpeaker(s: string): string {
-  const words = s.trim().replace(/[,;:]+$/, "").split(/\s+/);
-  let lastTitle = -1;
-  for (let i = 0; i < words.length; i++) {
-    const w = words[i]!.replace(/[.’']s?$/, "").toLowerCase();
-    if (TITLES.has(w)) lastTitle = i;
-  }
-  const rest = words.slice(lastTitle + 1);
-  if (lastTitle >= 0 && rest.length && rest.every((w) => CAPITAL.test(w)) && !ORG_WORDS.test(rest.join(" "))) return rest.join(" ");
-  return words.join(" ");
-}
-
-/** Organisations are named with these heads; a person's name is not. */
-const ORG_WORDS = /\b(union|ministry|council|party|army|forces?|agency|institute|authority|company|bank|committee|office|government|times|news|service|department|embassy|commission|court|police|guard|navy|corporation|group|association|federation|alliance)\b/i;
-/** Nouns that name one person by office or trade, as the head of a description. */
-const PERSON_HEADS = new Set([
-  "spokesman", "spokeswoman", "spokesperson", "official", "officer", "minister", "president", "ambassador", "diplomat",
-  "envoy", "analyst", "economist", "trader", "dealer", "lawyer", "witness", "commander", "leader", "chairman", "director",
-]);
-/** A name ("Petra Lindqvist") or a person's role ("a spokesman for …", "the governor"). */
-const looksLikePerson = (s: string) => {
-  const ws = s.split(/\s+/);
-  // "a police spokesman", "a ministry official": an organ's word before a person's head noun.
-  if (ws.length > 1 && PERSON_HEADS.has(ws[ws.length - 1]!.toLowerCase())) return true;
-  const role = ws.find((w) => !/^(the|a|an)$/i.test(w));
-  if (role && TITLES.has(role.toLowerCase()) && !ORG_WORDS.test(ws.slice(0, 3).join(" "))) return true;
-  return ws.every((w) => CAPITAL.test(w)) && !/^(The|A|An)\b/.test(s) && !ORG_WORDS.test(s);
-};
 
 /** Index of the first element for which `ok` holds, in an array where it holds for a suffix (binary search). */
 export function firstAt<T>(xs: T[], ok: (x: T) => boolean): number {

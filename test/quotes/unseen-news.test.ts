@@ -147,6 +147,17 @@ describe("speakers described, embedded and continued", () => {
     expect(quotes(text, [mention(text, "Jo Lund", "jo-lund", "person")]).map((q) => q.speaker_text)).toEqual(["a police spokesman", "a police spokesman"]);
   });
 
+  it("'he' after a quotation whose own sentences open on a name is still the last speaker", () => {
+    const text = 'Lin Varga was quoted as saying by a daily that talks would fail.\n\n"Ode has no experience. Lund sent him there to fail," he said.';
+    const ms = [mention(text, "Lin Varga", "lin-varga", "person"), mention(text, "Ode", "ann-ode", "person"), mention(text, "Lund", "jo-lund", "person")];
+    expect(both(text, ms)).toEqual(["lin-varga"]);
+  });
+
+  it("'the statement said' speaks for whoever last spoke when no subject named the statement", () => {
+    const text = 'Eastland\'s foreign ministry said it had protested. "Westland should reconsider," the statement said.';
+    expect(both(text, [mention(text, "Eastland", "eastland", "country")])).toEqual(["eastland"]);
+  });
+
   it("less common speech verbs attribute too: joked, conceded, retorted", () => {
     const text = '"We took a wrong turn," Ann Ode joked. "It was close," Jo Lund conceded. "Not close enough," Lin Varga retorted.';
     const ms = [mention(text, "Ann Ode", "ann-ode", "person"), mention(text, "Jo Lund", "jo-lund", "person"), mention(text, "Lin Varga", "lin-varga", "person")];
