@@ -95,7 +95,7 @@ function findAttributions(doc: Doc, masked: string, newlines: number[], mentions
     } else if (PRONOUNS.has(low) || HIS_NOUN.test(low)) {
       // "he said", "his statement said" (the person last named); no one to resolve to: kept as written.
       const personal = /^(?:he|she|his|her)\b/.test(low);
-      const ante = personal ? laterOf(lastPerson, personOpening(doc, masked, sorted, sent.start, actors)) ?? personMentionBefore(sorted, verbStart, actors) : lastSpeaker(out, low === "it");
+      const ante = personal ? laterOf(lastPerson, personOpening(doc, masked, sorted, sent.start, lastPerson ? Math.max(lastPerson.subjectStart, lastPerson.verbStart) : -1, actors)) ?? personMentionBefore(sorted, verbStart, actors) : lastSpeaker(out, low === "it");
       if (ante) copySpeaker(a, ante);
       else a.speakerText = subjText;
     } else {
@@ -174,8 +174,9 @@ function lastSpeaker(out: Attribution[], notPerson = false): Attribution | null 
  * The person an earlier sentence opens with ("Ode -- who … -- appeared unmoved."): the subject a
  * following "he" most likely continues, when named after the last speaker.
  */
-function personOpening(doc: Doc, masked: string, sorted: ResolvedMention[], before: number, actors: Map<string, ActorRow>) {
-  for (let i = firstAt(sorted, (m) => m.start >= before) - 1; i >= 0; i--) {
+function personOpening(doc: Doc, masked: string, sorted: ResolvedMention[], before: number, after: number, actors: Map<string, ActorRow>) {
+  // Only back to the last speaker: an earlier opening loses to it anyway, and the scan stays short.
+  for (let i = firstAt(sorted, (m) => m.start >= before) - 1; i >= 0 && sorted[i]!.start > after; i--) {
     const m = sorted[i]!;
     // A sentence of a quotation ("Ode sent him there …," he said) is the speaker's, not the reporter's.
     if (m.kind !== "person" || masked[m.start] === "\u2591") continue;
