@@ -50,10 +50,14 @@ function slice(ctx: Ctx, a: number, b: number): string {
 }
 
 /** Fields written out rather than spread: every candidate has one shape. */
+/** Company suffixes whose full stop is part of the name ("Norwest Corp.", "Gold Fields Ltd."). */
+const CORPORATE = new Set(["Inc", "Corp", "Co", "Ltd", "Bros", "Cos", "Pty", "Plc", "Bhd"]);
+
 function emit(ctx: Ctx, a: number, b: number, c: Omit<Candidate, "doc" | "start" | "end" | "text" | "sentence">): void {
   const first = ctx.toks[a]!, last = ctx.toks[b - 1]!;
+  const end = c.kind === "organization" && CORPORATE.has(last.text) && ctx.doc.text.charCodeAt(last.end) === 46 ? last.end + 1 : last.end;
   ctx.out.push({
-    doc: ctx.doc.id, start: first.start, end: last.end, text: ctx.doc.text.slice(first.start, last.end), sentence: first.sentence,
+    doc: ctx.doc.id, start: first.start, end, text: ctx.doc.text.slice(first.start, end), sentence: first.sentence,
     kind: c.kind, name: c.name, country: c.country, role: c.role, via: c.via, alias: c.alias, weak: c.weak,
   });
 }

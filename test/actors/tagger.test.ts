@@ -67,6 +67,12 @@ describe("tagger: what is a candidate, and of which kind", () => {
     expect(r.mentions.filter((m) => m.actor === "peru")).toHaveLength(1);
   });
 
+  it("a company suffix keeps its full stop: 'Harbor Freight Corp.'", () => {
+    const r = run("Shares of Harbor Freight Corp. rose 3 percent on Monday.");
+    expect(r.actorOf("Harbor Freight Corp.")?.kind).toBe("organization");
+    expect(r.mentions.map((m) => m.text)).not.toContain("Harbor Freight Corp");
+  });
+
   it("names a country's armed forces from a demonym and a service word", () => {
     const r = run("The Polish army and the Polish armed forces are one; the Polish Navy is another.");
     expect(r.actorOf("Polish army")?.name).toBe("Armed Forces of Poland");
