@@ -1,7 +1,7 @@
 import { sentenceAt } from "../text/sentences.js";
 import type { ActorKind, ActorRow, Doc, ResolvedMention } from "../types.js";
 import { findQuoteSpans, maskQuotes, type QuoteSpan } from "./marks.js";
-import { personByRole } from "./roledesc.js";
+import { bodyByDescription, personByRole } from "./roledesc.js";
 import { colonSubject, subjectSpan, type Span } from "./subject.js";
 import { cleanSpeaker, DOCUMENTS, looksLikePerson } from "./speakerwords.js";
 import { AUX, PRONOUNS, VERB_RE, isParticiple } from "./verbs.js";
@@ -126,6 +126,9 @@ function findAttributions(doc: Doc, masked: string, newlines: number[], mentions
       // "the prime minister said": the person the article gave that office.
       const holder = !best && !a.actor ? personByRole(subjText, text, sorted, verbStart, actors) : null;
       if (holder) copySpeaker(a, holder);
+      // "the company said": the organisation the article is about.
+      const body = !best && !a.actor ? bodyByDescription(subjText, sorted, verbStart, actors) : null;
+      if (body) copySpeaker(a, body);
     }
     out.push(a);
     if (a.actorKind === "person" || (!a.actor && a.speakerText && looksLikePerson(a.speakerText))) lastPerson = a;

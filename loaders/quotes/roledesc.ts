@@ -11,7 +11,7 @@ const OFFICES = new Set([
   "ambassador", "senator", "governor", "mayor", "king", "queen", "pope", "chairman", "chairwoman", "chief",
   "director", "commander", "leader", "colonel", "admiral", "marshal", "premier", "envoy", "judge", "speaker",
   "prosecutor", "negotiator", "mediator", "adviser", "advisor", "coach", "manager", "captain", "cardinal",
-  "archbishop", "bishop", "chairperson", "executive", "founder", "treasurer", "attorney",
+  "archbishop", "bishop", "chairperson", "executive", "founder", "treasurer", "attorney", "rabbi", "priest", "imam", "cleric",
 ]);
 
 const DESCRIPTION = /^the\s+((?:[\p{Ll}-]+\s+){0,3})([\p{Ll}]+)$/u;
@@ -46,4 +46,32 @@ function heldBy(text: string, m: ResolvedMention, words: string[]): boolean {
   if (end < 0 || (end !== tokens.length - 1 && !(tokens[end + 1] === "of" && /,\s*$/.test(before)))) return false;
   for (let k = 0; k < words.length; k++) if (tokens[end - words.length + 1 + k] !== words[k]) return false;
   return !FORMER.test(tokens.slice(Math.max(0, end - words.length - 1), end - words.length + 1).join(" "));
+}
+
+/** Heads of a description that names a body by its trade: "the company", "the pharmaceutical firm". */
+const BODIES = new Set([
+  "company", "firm", "bank", "airline", "carrier", "carmaker", "automaker", "manufacturer", "retailer", "insurer",
+  "lender", "conglomerate", "utility", "producer", "brokerage", "newspaper", "paper", "agency", "union", "group",
+  "club", "team", "association", "organisation", "organization", "corporation", "daily", "broadcaster", "network",
+]);
+
+export interface BodySpeaker { actor: string; kind: "organization"; text: string }
+
+/**
+ * "…, the company said": the organisation the article has named most often before `at` (the one it
+ * is about), the latest of those on a tie; null when `subject` is no such description or none was named.
+ */
+export function bodyByDescription(subject: string, sorted: ResolvedMention[], at: number, actors: Map<string, ActorRow>): BodySpeaker | null {
+  const d = DESCRIPTION.exec(subject.trim().toLowerCase());
+  if (!d || !BODIES.has(d[2]!)) return null;
+  const count = new Map<string, number>();
+  let best: ResolvedMention | null = null;
+  for (const m of sorted) {
+    if (m.end > at) break;
+    if (m.kind !== "organization") continue;
+    const n = (count.get(m.actor) ?? 0) + 1;
+    count.set(m.actor, n);
+    if (!best || n >= count.get(best.actor)!) best = m;
+  }
+  return best ? { actor: best.actor, kind: "organization", text: actors.get(best.actor)?.name ?? best.text } : null;
 }

@@ -158,6 +158,12 @@ describe("speakers described, embedded and continued", () => {
     expect(both(text, [mention(text, "Eastland", "eastland", "country")])).toEqual(["eastland"]);
   });
 
+  it("'the company said' credits the organisation the article named most, not the last one named", () => {
+    const text = 'Harbor Freight said it would cut jobs. Harbor Freight shares fell, an analyst at Lund Securities noted. But the freight company said it "expects savings."';
+    const ms = [mention(text, "Harbor Freight", "harbor", "organization"), mention(text, "Harbor Freight", "harbor", "organization", 20), mention(text, "Lund Securities", "lund", "organization")];
+    expect(both(text, ms)).toEqual(["harbor"]);
+  });
+
   it("less common speech verbs attribute too: joked, conceded, retorted", () => {
     const text = '"We took a wrong turn," Ann Ode joked. "It was close," Jo Lund conceded. "Not close enough," Lin Varga retorted.';
     const ms = [mention(text, "Ann Ode", "ann-ode", "person"), mention(text, "Jo Lund", "jo-lund", "person"), mention(text, "Lin Varga", "lin-varga", "person")];
