@@ -24,7 +24,7 @@ interface Tables {
 /** A mention mapped back into the corpus text, with the type its actor's kind gives. */
 export interface Predicted extends GoldName { surface: string }
 
-function extract(docs: NameDoc[], work: string): Tables {
+export function extract(docs: NameDoc[], work: string): Tables {
   const dir = join(work, "articles"), out = join(work, "out");
   mkdirSync(dir, { recursive: true });
   for (const d of docs) writeFileSync(join(dir, `${d.id}.txt`), d.text);
@@ -149,6 +149,7 @@ export function cause(text: string, category: string, x: GoldName, over: Predict
   const surface = text.slice(x.start, x.end);
   if (category === "dropped by the cleaner") return "dateline dropped by the cleaner";
   if (category === "spurious") return /^[A-Z]{2}$/.test(surface) && text[x.start - 1] === "&" ? "spurious: wire code (&UR; &LR;)" : "spurious: a capitalised common word or term";
+  if (category.startsWith("wrong type")) return `type confused: ${category.replace(/^wrong type \((.*)\)$/, "$1")}`;
   if (surface.endsWith(".") && over.some((p) => p.start === x.start && p.end === x.end - 1 && p.type === x.type)) return "abbreviation's final full stop left off (Inc., Corp., Calif.)";
   if (text[x.start - 1] === "-" || text[x.end] === "-") return "name inside a hyphenated word (anti-Castro, Atlanta-based, BellSouth-LIN)";
   if (over.some((p) => p.start <= x.start && p.end >= x.end && p.end - p.start > x.end - x.start)) return "span runs past the name (into 'and …', a title, the next name)";
@@ -157,7 +158,7 @@ export function cause(text: string, category: string, x: GoldName, over: Predict
   if (/\w-\w/.test(surface)) return "hyphenated name cut at the hyphen (ITAR-Tass)";
   if (over.some((p) => p.type === x.type && (p.end === x.end || (surface.endsWith(".") && p.end === x.end - 1)) && p.start > x.start)) return "first word, a common word, left off (Total Assets, Consolidated Freightways, South Florida)";
   if (/^[A-Z]\./.test(surface)) return "person written with initials (J.C. Matlock), cut or missed";
-  if (category.startsWith("wrong type") || category === "span and type wrong") return `type confused: ${category.replace(/^wrong type \((.*)\)$/, "$1").replace("span and type wrong", "span and type")}`;
+  if (category === "span and type wrong") return "span and type both wrong";
   if (category === "missed") return `missed ${x.type}`;
   return category;
 }
