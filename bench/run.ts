@@ -12,6 +12,7 @@ import { benchBuild } from "./build.js";
 import { benchDates } from "./dates.js";
 import { benchEvents } from "./events.js";
 import { benchNer } from "./ner.js";
+import { benchNerTbaq } from "./ner-tbaq.js";
 import { generateCorpus, paragraphPool } from "./corpus.js";
 import { STAGES, timeStages } from "./stages.js";
 import { benchThroughput } from "./throughput.js";
@@ -121,6 +122,7 @@ const report: Report = (k, v) => {
 try {
   accuracy(report);
   benchNer(report);
+  benchNerTbaq(report);
   benchEvents(report);
   benchDates(report);
   stages(report);
