@@ -1,6 +1,7 @@
 import { sentenceAt } from "../text/sentences.js";
 import type { ActorKind, ActorRow, Doc, ResolvedMention } from "../types.js";
 import { findQuoteSpans, maskQuotes, type QuoteSpan } from "./marks.js";
+import { personalAntecedent } from "./pronouns.js";
 import { bodyByDescription, personByRole } from "./roledesc.js";
 import { colonSubject, subjectSpan, type Span } from "./subject.js";
 import { cleanSpeaker, DOCUMENTS, looksLikePerson } from "./speakerwords.js";
@@ -95,7 +96,7 @@ function findAttributions(doc: Doc, masked: string, newlines: number[], mentions
     } else if (PRONOUNS.has(low) || HIS_NOUN.test(low)) {
       // "he said", "his statement said" (the person last named); no one to resolve to: kept as written.
       const personal = /^(?:he|she|his|her)\b/.test(low);
-      const ante = personal ? laterOf(lastPerson, personOpening(doc, masked, sorted, sent.start, lastPerson ? Math.max(lastPerson.subjectStart, lastPerson.verbStart) : -1, actors)) ?? personMentionBefore(sorted, verbStart, actors) : lastSpeaker(out, low === "it");
+      const ante = personal ? personalAntecedent(low, lastPerson, { doc, masked, sorted, actors, verbStart, sentenceStart: sent.start }) : lastSpeaker(out, low === "it");
       if (ante) copySpeaker(a, ante);
       else a.speakerText = subjText;
     } else {
@@ -169,36 +170,6 @@ function lastSpeaker(out: Attribution[], notPerson = false): Attribution | null 
   for (let i = out.length - 1; i >= 0; i--) {
     const a = out[i]!;
     if (a.speakerText && !(notPerson && (a.actorKind === "person" || (!a.actor && looksLikePerson(a.speakerText))))) return a;
-  }
-  return null;
-}
-
-/**
- * The person an earlier sentence opens with ("Ode -- who … -- appeared unmoved."): the subject a
- * following "he" most likely continues, when named after the last speaker.
- */
-function personOpening(doc: Doc, masked: string, sorted: ResolvedMention[], before: number, after: number, actors: Map<string, ActorRow>) {
-  // Only back to the last speaker: an earlier opening loses to it anyway, and the scan stays short.
-  for (let i = firstAt(sorted, (m) => m.start >= before) - 1; i >= 0 && sorted[i]!.start > after; i--) {
-    const m = sorted[i]!;
-    // A sentence of a quotation ("Ode sent him there …," he said) is the speaker's, not the reporter's.
-    if (m.kind !== "person" || masked[m.start] === "\u2591") continue;
-    const s = sentenceAt(doc.sentences, m.start);
-    if (s && !s.headline && m.start - s.start <= 1) return { actor: m.actor, kind: m.kind, text: actors.get(m.actor)?.name ?? m.text, at: m.start };
-  }
-  return null;
-}
-
-/** The attribution, or the sentence-opening person when that comes after it. */
-function laterOf(a: Attribution | null, p: ReturnType<typeof personOpening>): Attribution | { actor: string; kind: ActorKind; text: string } | null {
-  if (!p) return a;
-  return !a || p.at > Math.max(a.subjectStart, a.verbStart) ? p : a;
-}
-
-function personMentionBefore(sorted: ResolvedMention[], at: number, actors: Map<string, ActorRow>) {
-  for (let i = sorted.length - 1; i >= 0; i--) {
-    const m = sorted[i]!;
-    if (m.end <= at && m.kind === "person") return { actor: m.actor, kind: m.kind, text: actors.get(m.actor)?.name ?? m.text };
   }
   return null;
 }

@@ -50,8 +50,8 @@ describe("speaker after the verb", () => {
 });
 
 describe("pronoun and surname speakers", () => {
-  it("'he said' is the nearest person named before", () => {
-    const qs = quotesWith('Mayor Ilse Berger opened the bridge on Sunday.\n\n"It took nine years," he said.', [["Ilse Berger"]]);
+  it("'she said' is the nearest person named before", () => {
+    const qs = quotesWith('Mayor Ilse Berger opened the bridge on Sunday.\n\n"It took nine years," she said.', [["Ilse Berger"]]);
     expect(qs[0]!.speaker).toBe("ilse-berger");
   });
 

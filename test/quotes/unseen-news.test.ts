@@ -125,14 +125,14 @@ describe("speakers described, embedded and continued", () => {
     expect(both(text, [mention(text, "Jo Lund", "jo-lund", "person")])).toEqual([null]);
   });
 
-  it("a partial quote in a clause reported by 'He said …' is his, not the reported clause's subject's", () => {
-    const text = 'Ann Ode spoke first.\n\nHe said his government had asked the monitors to stay "until the violence ends."';
+  it("a partial quote in a clause reported by 'She said …' is hers, not the reported clause's subject's", () => {
+    const text = 'Ann Ode spoke first.\n\nShe said her government had asked the monitors to stay "until the violence ends."';
     const t2 = text.replace("Ann Ode spoke first.", "Ambassador Ann Ode spoke first.");
     expect(both(t2, [mention(t2, "Ann Ode", "ann-ode", "person")])).toEqual(["ann-ode"]);
   });
 
-  it("'he' after a paragraph opening on a named person is that person, not an earlier speaker", () => {
-    const text = '"It is a good start," Lin Varga said.\n\nAnn Ode -- who faces a vote next month -- was less keen.\n\n"It is not on our agenda," he told reporters.';
+  it("'she' after a paragraph opening on a named person is that person, not an earlier speaker", () => {
+    const text = '"It is a good start," Lin Varga said.\n\nAnn Ode -- who faces a vote next month -- was less keen.\n\n"It is not on our agenda," she told reporters.';
     expect(both(text, [mention(text, "Lin Varga", "lin-varga", "person"), mention(text, "Ann Ode", "ann-ode", "person")])).toEqual(["lin-varga", "ann-ode"]);
   });
 
@@ -147,8 +147,8 @@ describe("speakers described, embedded and continued", () => {
     expect(quotes(text, [mention(text, "Jo Lund", "jo-lund", "person")]).map((q) => q.speaker_text)).toEqual(["a police spokesman", "a police spokesman"]);
   });
 
-  it("'he' after a quotation whose own sentences open on a name is still the last speaker", () => {
-    const text = 'Lin Varga was quoted as saying by a daily that talks would fail.\n\n"Ode has no experience. Lund sent him there to fail," he said.';
+  it("'she' after a quotation whose own sentences open on a name is still the last speaker", () => {
+    const text = 'Lin Varga was quoted as saying by a daily that talks would fail.\n\n"Ode has no experience. Lund sent him there to fail," she said.';
     const ms = [mention(text, "Lin Varga", "lin-varga", "person"), mention(text, "Ode", "ann-ode", "person"), mention(text, "Lund", "jo-lund", "person")];
     expect(both(text, ms)).toEqual(["lin-varga"]);
   });
@@ -162,6 +162,18 @@ describe("speakers described, embedded and continued", () => {
     const text = 'Harbor Freight said it would cut jobs. Harbor Freight shares fell, an analyst at Lund Securities noted. But the freight company said it "expects savings."';
     const ms = [mention(text, "Harbor Freight", "harbor", "organization"), mention(text, "Harbor Freight", "harbor", "organization", 20), mention(text, "Lund Securities", "lund", "organization")];
     expect(both(text, ms)).toEqual(["harbor"]);
+  });
+
+  it("a pronoun passes over a person of the other sex for the nearest one who fits", () => {
+    const text = 'Sarah Lund met John Ode on Monday. "We made progress," John Ode said. "It was a long day," she said.';
+    const ms = [mention(text, "Sarah Lund", "sarah-lund", "person"), mention(text, "John Ode", "john-ode", "person"), mention(text, "John Ode", "john-ode", "person", 40)];
+    expect(both(text, ms)).toEqual(["john-ode", "sarah-lund"]);
+  });
+
+  it("a title gives the sex too, and with nobody who fits the pronoun is kept as written", () => {
+    const text = '"We will appeal," Mrs. Ode said.\n\n"So will I," he said.';
+    const qs = quotes(text, [mention(text, "Ode", "ode", "person")]);
+    expect(qs.map((q) => [q.speaker, q.speaker_text])).toEqual([["ode", "Ode"], [null, "he"]]);
   });
 
   it("less common speech verbs attribute too: joked, conceded, retorted", () => {

@@ -1,0 +1,116 @@
+import { lexiconTags } from "../text/compromise.js";
+import { sentenceAt } from "../text/sentences.js";
+import type { ActorKind, ActorRow, Doc, ResolvedMention } from "../types.js";
+
+// "he said", "her statement said": the nearest compatible person before. The
+// person last reported speaking, unless a later sentence opens on another person
+// (the subject a following "he" most likely continues); a person whose name or
+// title gives the other sex is passed over for the nearest one who fits. With
+// nobody who fits, the caller keeps the pronoun as written.
+
+/** What an earlier speaker offers as an antecedent (an Attribution fits). */
+export interface Spoken {
+  speakerText: string | null;
+  actor: string | null;
+  actorKind: ActorKind | null;
+  subjectStart: number;
+  subjectEnd: number;
+  verbStart: number;
+}
+
+/** A person mentioned: the actor, its name, where the mention starts and what it wrote there. */
+export interface Named { actor: string; kind: ActorKind; text: string; at: number; written: string }
+
+type Sex = "f" | "m";
+const FEMALE_TITLES = new Set(["mrs", "ms", "miss", "madam", "madame", "lady", "queen", "princess", "sister", "mother", "dame"]);
+const MALE_TITLES = new Set(["mr", "sir", "king", "prince", "lord", "brother", "father"]);
+const CAPITALISED = /^\p{Lu}/u;
+/** How far before a name its title may start ("Mrs. ", "Miss "). */
+const TITLE_REACH = 6;
+
+/** The sex a name or title gives ("Mrs. Ode", "Sarah Ode": f), from compromise's first names; null when it gives none. */
+export function sexOf(text: string): Sex | null {
+  for (const w of text.split(/[\s.,]+/)) {
+    if (!CAPITALISED.test(w)) continue;
+    const low = w.toLowerCase();
+    if (FEMALE_TITLES.has(low)) return "f";
+    if (MALE_TITLES.has(low)) return "m";
+    const tags = lexiconTags(low);
+    if (tags.includes("FemaleName")) return "f";
+    if (tags.includes("MaleName")) return "m";
+  }
+  return null;
+}
+
+export interface PronounContext {
+  doc: Doc;
+  masked: string;
+  sorted: ResolvedMention[];
+  actors: Map<string, ActorRow>;
+  /** The pronoun's verb and its sentence's start. */
+  verbStart: number;
+  sentenceStart: number;
+}
+
+/** The antecedent of a personal pronoun ("he", "she", "his …", "her …"), or null when nobody fits. */
+export function personalAntecedent<S extends Spoken>(pronoun: string, lastPerson: S | null, c: PronounContext): S | Named | null {
+  const want: Sex = /^(?:she|her)\b/.test(pronoun) ? "f" : "m";
+  const after = lastPerson ? Math.max(lastPerson.subjectStart, lastPerson.verbStart) : -1;
+  const first = laterOf(lastPerson, personOpening(c, after)) ?? personBefore(c, c.verbStart, null);
+  if (!first || fits(first, want, c.doc.text)) return first;
+  return personBefore(c, c.verbStart, want);
+}
+
+function fits(x: Spoken | Named, want: Sex, text: string): boolean {
+  // A title just before the name counts ("Mrs. Ode"): the name alone may be only a surname.
+  const [start, end] = "at" in x ? [x.at, x.at + x.written.length] : [x.subjectStart, x.subjectEnd];
+  const written = `${text.slice(Math.max(0, start - TITLE_REACH), end)} ${"at" in x ? "" : x.speakerText ?? ""}`;
+  const sex = sexOf(written);
+  return !sex || sex === want;
+}
+
+/**
+ * The person an earlier sentence opens with ("Ode -- who … -- appeared unmoved."), named after
+ * `after`; a sentence of a quotation ("Lund sent him there," he said) is the speaker's, not the reporter's.
+ */
+function personOpening(c: PronounContext, after: number): Named | null {
+  const { sorted } = c;
+  for (let i = lowerBound(sorted, c.sentenceStart) - 1; i >= 0 && sorted[i]!.start > after; i--) {
+    const m = sorted[i]!;
+    if (m.kind !== "person" || c.masked[m.start] === "\u2591") continue;
+    const s = sentenceAt(c.doc.sentences, m.start);
+    if (s && !s.headline && m.start - s.start <= 1) return named(m, c.actors);
+  }
+  return null;
+}
+
+/** The last speaker, or the sentence-opening person when that comes after it. */
+function laterOf<S extends Spoken>(a: S | null, p: Named | null): S | Named | null {
+  if (!p) return a;
+  return !a || p.at > Math.max(a.subjectStart, a.verbStart) ? p : a;
+}
+
+/** The nearest person mentioned before `at` outside quotations, of sex `want` or of none known (any, when `want` is null). */
+function personBefore(c: PronounContext, at: number, want: Sex | null): Named | null {
+  for (let i = lowerBound(c.sorted, at) - 1; i >= 0; i--) {
+    const m = c.sorted[i]!;
+    if (m.end > at || m.kind !== "person") continue;
+    if (want && (c.masked[m.start] === "\u2591" || !fits(named(m, c.actors), want, c.doc.text))) continue;
+    return named(m, c.actors);
+  }
+  return null;
+}
+
+function named(m: ResolvedMention, actors: Map<string, ActorRow>): Named {
+  return { actor: m.actor, kind: m.kind, text: actors.get(m.actor)?.name ?? m.text, at: m.start, written: m.text };
+}
+
+function lowerBound(sorted: ResolvedMention[], at: number): number {
+  let lo = 0, hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]!.start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
