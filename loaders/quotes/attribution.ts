@@ -99,42 +99,44 @@ function findAttributions(doc: Doc, masked: string, newlines: number[], mentions
       const ante = personal ? personalAntecedent(low, lastPerson, { doc, masked, sorted, actors, verbStart, sentenceStart: sent.start }) : lastSpeaker(out, low === "it");
       if (ante) copySpeaker(a, ante);
       else a.speakerText = subjText;
-    } else {
-      const best = bestMention(sorted, subj);
-      a.subjectActors = new Set(inSpan(sorted, subj).map((x) => x.actor)).size;
-      if (best) {
-        a.actor = best.actor;
-        a.actorKind = best.kind;
-      }
-      a.speakerText = cleanSpeaker(subjText);
-      // "Levy said" after "Foreign Minister David Levy told": a surname the actors stage left unresolved.
-      const named = !best && looksLikePerson(a.speakerText) ? personNamed(sorted, verbStart, a.speakerText, actors) : null;
-      if (named) (a.actor = named.actor), (a.actorKind = "person");
-      // "the ministry", "the source": a definite description of a speaker already named.
-      const def = THE_NOUN.exec(subjText);
-      if (!best && def) {
-        const head = new RegExp(`\\b${def[1]}\\b`, "i");
-        let ante: Attribution | null = null;
-        for (let k = out.length - 1; k >= Math.max(0, out.length - 50) && !ante; k--) {
-          const o = out[k]!;
-          if (o.speakerText && head.test(text.slice(o.subjectStart, o.subjectEnd))) ante = o;
-        }
-        // "X said in a statement … The statement said": a document speaks for whoever issued it,
-        // the speaker before it when no earlier subject names the document.
-        if (!ante && DOCUMENTS.has(def[1]!)) ante = lastSpeaker(out);
-        if (ante) copySpeaker(a, ante);
-      }
-      // "the prime minister said": the person the article gave that office.
-      const holder = !best && !a.actor ? personByRole(subjText, text, sorted, verbStart, actors) : null;
-      if (holder) copySpeaker(a, holder);
-      // "the company said": the organisation the article is about.
-      const body = !best && !a.actor ? bodyByDescription(subjText, sorted, verbStart, actors) : null;
-      if (body) copySpeaker(a, body);
-    }
+    } else namedSubject(a, subj, subjText, out, sorted, actors, text);
     out.push(a);
     if (a.actorKind === "person" || (!a.actor && a.speakerText && looksLikePerson(a.speakerText))) lastPerson = a;
   }
   return out;
+}
+
+/** A subject that names its speaker, or describes one: a mention in it, a surname, "the ministry", "the prime minister", "the company". */
+function namedSubject(a: Attribution, subj: Span, subjText: string, out: Attribution[], sorted: ResolvedMention[], actors: Map<string, ActorRow>, text: string): void {
+  const best = bestMention(sorted, subj);
+  a.subjectActors = new Set(inSpan(sorted, subj).map((x) => x.actor)).size;
+  if (best) {
+    a.actor = best.actor;
+    a.actorKind = best.kind;
+    a.speakerText = cleanSpeaker(subjText);
+    return;
+  }
+  a.speakerText = cleanSpeaker(subjText);
+  // "Levy said" after "Foreign Minister David Levy told": a surname the actors stage left unresolved.
+  const named = looksLikePerson(a.speakerText) ? personNamed(sorted, a.verbStart, a.speakerText, actors) : null;
+  if (named) (a.actor = named.actor), (a.actorKind = "person");
+  // "the ministry", "the source": a definite description of a speaker already named.
+  const def = THE_NOUN.exec(subjText);
+  if (def) {
+    const head = new RegExp(`\\b${def[1]}\\b`, "i");
+    let ante: Attribution | null = null;
+    for (let k = out.length - 1; k >= Math.max(0, out.length - 50) && !ante; k--) {
+      const o = out[k]!;
+      if (o.speakerText && head.test(text.slice(o.subjectStart, o.subjectEnd))) ante = o;
+    }
+    // "X said in a statement … The statement said": a document speaks for whoever issued it,
+    // the speaker before it when no earlier subject names the document.
+    if (!ante && DOCUMENTS.has(def[1]!)) ante = lastSpeaker(out);
+    if (ante) copySpeaker(a, ante);
+  }
+  // "the prime minister said": the person the article gave that office; "the company said": the organisation it is about.
+  const described = a.actor ? null : personByRole(subjText, text, sorted, a.verbStart, actors) ?? bodyByDescription(subjText, sorted, a.verbStart, actors);
+  if (described) copySpeaker(a, described);
 }
 
 /** A capitalised gerund, the quotation it governs, a comma, then the name: "Saying “…”, the minister left". */
