@@ -150,7 +150,7 @@ function isShareBar(text: string): boolean {
 
 function isOnlySite(text: string, ctx: Context): boolean {
   let rest = text;
-  for (const o of ctx.outlet) rest = rest.replace(new RegExp(o.source, o.flags + "g"), " ");
+  for (const o of ctx.outlet) rest = rest.replace(globalOf(o), " ");
   rest = rest.replace(DOMAIN, " ").replace(/[^\p{L}]+/gu, " ").trim();
   return rest.split(" ").filter(Boolean).length <= 2;
 }
@@ -162,6 +162,24 @@ function isOnlySite(text: string, ctx: Context): boolean {
  */
 export function outletPatterns(outlet: string | null): RegExp[] {
   if (!outlet) return [];
+  // A corpus has few outlets and many articles each: the patterns are built once per outlet.
+  let out = OUTLETS.get(outlet);
+  if (!out) OUTLETS.set(outlet, (out = buildOutletPatterns(outlet)));
+  return out;
+}
+
+/** Outlet name → its patterns (none has the g flag, so they hold no state between uses). */
+const OUTLETS = new Map<string, RegExp[]>();
+/** Each outlet pattern's global twin, for replacing every occurrence. */
+const GLOBAL = new WeakMap<RegExp, RegExp>();
+
+function globalOf(o: RegExp): RegExp {
+  let g = GLOBAL.get(o);
+  if (!g) GLOBAL.set(o, (g = new RegExp(o.source, o.flags + "g")));
+  return g;
+}
+
+function buildOutletPatterns(outlet: string): RegExp[] {
   const full = outlet.replace(/\s+/g, " ").trim();
   const bare = full.replace(/\s*\([^)]*\)\s*/g, " ").trim();
   const out: RegExp[] = [];
