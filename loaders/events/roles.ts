@@ -50,7 +50,7 @@ const PREP_REACH = 6;
 export function rolesOf(t: TriggerMatch, c: RoleContext): Roles {
   const { text, ms } = c;
   const f = t.entry.frame;
-  let partners: string[] = [];
+  const partners: string[] = [];
   let src = -1, tgt = -1;
 
   // Subject. A nominal takes its possessor or adjective ("Tokyo's concern", "a Ukrainian incursion"),
@@ -84,7 +84,7 @@ export function rolesOf(t: TriggerMatch, c: RoleContext): Roles {
   if (group.length > 1) {
     const mutual = f.mutual || !!c.paired;
     if (mutual) tgt = ms.indexOf(group[1]!);
-    partners = group.slice(mutual ? 2 : 1).map((m) => m.actor);
+    for (let i = mutual ? 2 : 1; i < group.length; i++) partners.push(group[i]!.actor);
   }
 
   // Object or prepositional target.
@@ -129,8 +129,19 @@ export function rolesOf(t: TriggerMatch, c: RoleContext): Roles {
     source,
     target: target === source ? null : target,
     place: place >= 0 ? ms[place]!.actor : null,
-    partners: partners.filter((p) => p !== source && p !== target),
+    partners: otherPartners(partners, source, target),
   };
+}
+
+/**
+ * A compound's members other than the source and the target. Every partners list is
+ * made here, from one array literal, so all have the same array kind and optimised
+ * code reading them is not thrown away when a list first holds a name.
+ */
+function otherPartners(partners: string[], source: string | null, target: string | null): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < partners.length; i++) if (partners[i] !== source && partners[i] !== target) out.push(partners[i]!);
+  return out;
 }
 
 /** "… and has demanded": a verb opening a coordinated predicate. */
