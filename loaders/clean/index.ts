@@ -34,8 +34,8 @@ interface Para extends Paragraph {
   f: Features;
   keep: boolean;
   repeated: boolean;
-  /** isDataLine(text), asked once (dataLine). */
-  data?: boolean;
+  /** isDataLine(text), asked once (dataLine); present from the start so every Para keeps one shape. */
+  data: boolean | undefined;
 }
 
 /**
@@ -113,7 +113,7 @@ function classifyParagraphs(article: RawArticle, repeated: Set<string> | undefin
       f.label = "bad";
       f.reason = "repeated";
     }
-    return { text: p.text, lines: p.lines, afterBlank: p.afterBlank, f, keep: true, repeated: rep };
+    return { text: p.text, lines: p.lines, afterBlank: p.afterBlank, f, keep: true, repeated: rep, data: undefined };
   });
 }
 
