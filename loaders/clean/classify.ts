@@ -85,7 +85,7 @@ export function paragraphFeatures(text: string, ctx: Context): Features {
     const unquoted = lower.replace(/“[^”]*”?|"[^"]*"?/g, " ");
     for (const w of unquoted.split(TOKEN_SPLIT)) if (ADDRESS.has(w)) address++;
   }
-  const selfRef = DOMAIN.test(text) || ctx.outlet.some((o) => o.test(text));
+  const selfRef = DOMAIN.test(text) || ctx.outlet.some((o) => lower.includes(MUST.get(o) ?? "") && o.test(text));
   const { strong, weak, decisive } = vocab.hits(text);
   const f: Features = {
     words: n,
@@ -183,10 +183,35 @@ function buildOutletPatterns(outlet: string): RegExp[] {
   const full = outlet.replace(/\s+/g, " ").trim();
   const bare = full.replace(/\s*\([^)]*\)\s*/g, " ").trim();
   const out: RegExp[] = [];
-  for (const name of new Set([full, bare])) if (name.length >= 4) out.push(new RegExp(`(?<![\\p{L}\\p{N}])${escape(name)}(?![\\p{L}\\p{N}])`, "iu"));
+  const add = (name: string, flags: string) => {
+    const re = new RegExp(`(?<![\\p{L}\\p{N}])${escape(name)}(?![\\p{L}\\p{N}])`, flags);
+    MUST.set(re, mustContain(name));
+    out.push(re);
+  };
+  for (const name of new Set([full, bare])) if (name.length >= 4) add(name, "iu");
   const noThe = bare.replace(/^the\s+/i, "");
-  if (noThe !== bare && noThe.length >= 4) out.push(new RegExp(`(?<![\\p{L}\\p{N}])${escape(noThe)}(?![\\p{L}\\p{N}])`, "u"));
+  if (noThe !== bare && noThe.length >= 4) add(noThe, "u");
   return out;
+}
+
+/** Each outlet pattern's `mustContain`: a paragraph whose lower case lacks it cannot match, and is not searched. */
+const MUST = new WeakMap<RegExp, string>();
+
+/**
+ * The longest run of the name's ASCII characters other than k and s, lower-cased. Under
+ * the i and u flags those characters match only their ASCII capital or small letter (k and
+ * s also match the Kelvin sign and the long s), so any text the pattern matches holds the
+ * run in its lower case.
+ */
+function mustContain(name: string): string {
+  let best = "", run = "";
+  for (const ch of name) {
+    const c = ch.charCodeAt(0), low = ch.toLowerCase();
+    if (ch.length === 1 && c < 128 && low !== "k" && low !== "s") run += low;
+    else run = "";
+    if (run.length > best.length) best = run;
+  }
+  return best;
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
