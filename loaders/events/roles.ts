@@ -125,23 +125,16 @@ export function rolesOf(t: TriggerMatch, c: RoleContext): Roles {
     const own = source ? (c.actors.get(source)?.country ?? null) : null;
     if (host && (!own || c.actors.get(host)?.country !== own)) target = host;
   }
+  // Every partners list is pushed into an array literal, never mapped or filtered, so all have
+  // one array kind and the code reading them keeps its optimised form when one holds a name.
+  const others: string[] = [];
+  for (const p of partners) if (p !== source && p !== target) others.push(p);
   return {
     source,
     target: target === source ? null : target,
     place: place >= 0 ? ms[place]!.actor : null,
-    partners: otherPartners(partners, source, target),
+    partners: others,
   };
-}
-
-/**
- * A compound's members other than the source and the target. Every partners list is
- * made here, from one array literal, so all have the same array kind and optimised
- * code reading them is not thrown away when a list first holds a name.
- */
-function otherPartners(partners: string[], source: string | null, target: string | null): string[] {
-  const out: string[] = [];
-  for (let i = 0; i < partners.length; i++) if (partners[i] !== source && partners[i] !== target) out.push(partners[i]!);
-  return out;
 }
 
 /** "… and has demanded": a verb opening a coordinated predicate. */
