@@ -85,7 +85,7 @@ export function paragraphFeatures(text: string, ctx: Context): Features {
     const unquoted = lower.replace(/“[^”]*”?|"[^"]*"?/g, " ");
     for (const w of unquoted.split(TOKEN_SPLIT)) if (ADDRESS.has(w)) address++;
   }
-  const selfRef = DOMAIN.test(text) || ctx.outlet.some((o) => o.test(text));
+  const selfRef = DOMAIN.test(text) || ctx.outlet.some((o) => lower.includes(MUST.get(o) ?? "") && o.test(text));
   const { strong, weak, decisive } = vocab.hits(text);
   const f: Features = {
     words: n,
@@ -150,7 +150,7 @@ function isShareBar(text: string): boolean {
 
 function isOnlySite(text: string, ctx: Context): boolean {
   let rest = text;
-  for (const o of ctx.outlet) rest = rest.replace(new RegExp(o.source, o.flags + "g"), " ");
+  for (const o of ctx.outlet) rest = rest.replace(globalOf(o), " ");
   rest = rest.replace(DOMAIN, " ").replace(/[^\p{L}]+/gu, " ").trim();
   return rest.split(" ").filter(Boolean).length <= 2;
 }
@@ -162,13 +162,56 @@ function isOnlySite(text: string, ctx: Context): boolean {
  */
 export function outletPatterns(outlet: string | null): RegExp[] {
   if (!outlet) return [];
+  // A corpus has few outlets and many articles each: the patterns are built once per outlet.
+  let out = OUTLETS.get(outlet);
+  if (!out) OUTLETS.set(outlet, (out = buildOutletPatterns(outlet)));
+  return out;
+}
+
+/** Outlet name → its patterns (none has the g flag, so they hold no state between uses). */
+const OUTLETS = new Map<string, RegExp[]>();
+/** Each outlet pattern's global twin, for replacing every occurrence. */
+const GLOBAL = new WeakMap<RegExp, RegExp>();
+
+function globalOf(o: RegExp): RegExp {
+  let g = GLOBAL.get(o);
+  if (!g) GLOBAL.set(o, (g = new RegExp(o.source, o.flags + "g")));
+  return g;
+}
+
+function buildOutletPatterns(outlet: string): RegExp[] {
   const full = outlet.replace(/\s+/g, " ").trim();
   const bare = full.replace(/\s*\([^)]*\)\s*/g, " ").trim();
   const out: RegExp[] = [];
-  for (const name of new Set([full, bare])) if (name.length >= 4) out.push(new RegExp(`(?<![\\p{L}\\p{N}])${escape(name)}(?![\\p{L}\\p{N}])`, "iu"));
+  const add = (name: string, flags: string) => {
+    const re = new RegExp(`(?<![\\p{L}\\p{N}])${escape(name)}(?![\\p{L}\\p{N}])`, flags);
+    MUST.set(re, mustContain(name));
+    out.push(re);
+  };
+  for (const name of new Set([full, bare])) if (name.length >= 4) add(name, "iu");
   const noThe = bare.replace(/^the\s+/i, "");
-  if (noThe !== bare && noThe.length >= 4) out.push(new RegExp(`(?<![\\p{L}\\p{N}])${escape(noThe)}(?![\\p{L}\\p{N}])`, "u"));
+  if (noThe !== bare && noThe.length >= 4) add(noThe, "u");
   return out;
+}
+
+/** Each outlet pattern's `mustContain`: a paragraph whose lower case lacks it cannot match, and is not searched. */
+const MUST = new WeakMap<RegExp, string>();
+
+/**
+ * The longest run of the name's ASCII characters other than k and s, lower-cased. Under
+ * the i and u flags those characters match only their ASCII capital or small letter (k and
+ * s also match the Kelvin sign and the long s), so any text the pattern matches holds the
+ * run in its lower case.
+ */
+function mustContain(name: string): string {
+  let best = "", run = "";
+  for (const ch of name) {
+    const c = ch.charCodeAt(0), low = ch.toLowerCase();
+    if (ch.length === 1 && c < 128 && low !== "k" && low !== "s") run += low;
+    else run = "";
+    if (run.length > best.length) best = run;
+  }
+  return best;
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");

@@ -34,8 +34,8 @@ interface Para extends Paragraph {
   f: Features;
   keep: boolean;
   repeated: boolean;
-  /** isDataLine(text), asked once (dataLine). */
-  data?: boolean;
+  /** isDataLine(text), asked once (dataLine); present from the start so every Para keeps one shape. */
+  data: boolean | undefined;
 }
 
 /**
@@ -98,13 +98,17 @@ function classifyParagraphs(article: RawArticle, repeated: Set<string> | undefin
     useStopwords: true,
     ...(article.linkDensity ? { linkDensity: article.linkDensity } : {}),
   };
-  const features = paragraphs.map((p) => paragraphFeatures(p.text, ctx));
+  // Both lists are pushed into array literals, not mapped: a mapped empty list has another
+  // array kind, and the optimised code reading the lists would be thrown away for it.
+  const features: Features[] = [];
+  for (const p of paragraphs) features.push(paragraphFeatures(p.text, ctx));
   // Stop-word density only separates prose from lists in English-like text.
   if (stopwordShare(features) < 0.15) {
     ctx.useStopwords = false;
     for (const f of features) finishLabel(f, ctx);
   }
-  return paragraphs.map((p, i) => {
+  const out: Para[] = [];
+  paragraphs.forEach((p, i) => {
     const f = features[i]!;
     const rep = !!repeated?.size && p.lines.every((l) => repeated.has(lineKey(l)));
     // Repeated across the outlet's articles and not a sentence of prose: site furniture. Not data:
@@ -113,8 +117,9 @@ function classifyParagraphs(article: RawArticle, repeated: Set<string> | undefin
       f.label = "bad";
       f.reason = "repeated";
     }
-    return { text: p.text, lines: p.lines, afterBlank: p.afterBlank, f, keep: true, repeated: rep };
+    out.push({ text: p.text, lines: p.lines, afterBlank: p.afterBlank, f, keep: true, repeated: rep, data: undefined });
   });
+  return out;
 }
 
 /**

@@ -29,18 +29,35 @@ const WORD = /[\p{L}\p{N}]+(?:['’.][\p{L}]+)*|['’]ll|[^\s\p{L}\p{N}]/gu;
 export function sentenceTerms(sentence: string): Term[] {
   const out: Term[] = [];
   for (const m of sentence.matchAll(WORD)) {
-    const raw = m[0], word = raw.toLowerCase().replace(/’/g, "'");
-    const tags = new Set<string>(lexiconTags(word));
-    // a capitalised word inside the sentence is a name ("May" the month, not the modal)
-    if (m.index! > 0 && /^\p{Lu}/u.test(raw) && !tags.has("Pronoun")) {
-      tags.clear();
-      tags.add("ProperNoun");
-    }
-    if (NOUN_TAGS.some((t) => tags.has(t))) tags.add("Noun");
-    if (tags.has("PastTense") || tags.has("PresentTense") || tags.has("Infinitive") || tags.has("Copula") || tags.has("Modal")) tags.add("Verb");
+    const raw = m[0];
+    const { word, tags } = wordTags(raw, m.index! > 0);
     out.push({ start: m.index!, end: m.index! + raw.length, word, tags });
   }
   return out;
+}
+
+/**
+ * A word's lower-cased form and tags, made once per distinct spelling and position
+ * (first in its sentence or not) and shared by every term of it: nothing changes a
+ * term's tags after this.
+ */
+const WORD_TAGS = [new Map<string, { word: string; tags: Set<string> }>(), new Map<string, { word: string; tags: Set<string> }>()];
+function wordTags(raw: string, inner: boolean): { word: string; tags: Set<string> } {
+  const memo = WORD_TAGS[inner ? 1 : 0]!;
+  let e = memo.get(raw);
+  if (e) return e;
+  const word = raw.toLowerCase().replace(/’/g, "'");
+  const tags = new Set<string>(lexiconTags(word));
+  // a capitalised word inside the sentence is a name ("May" the month, not the modal)
+  if (inner && /^\p{Lu}/u.test(raw) && !tags.has("Pronoun")) {
+    tags.clear();
+    tags.add("ProperNoun");
+  }
+  if (NOUN_TAGS.some((t) => tags.has(t))) tags.add("Noun");
+  if (tags.has("PastTense") || tags.has("PresentTense") || tags.has("Infinitive") || tags.has("Copula") || tags.has("Modal")) tags.add("Verb");
+  if (memo.size > 20000) memo.clear();
+  memo.set(raw, (e = { word, tags }));
+  return e;
 }
 
 const FUTURE_AUX = new Set(["will", "shall", "would", "'ll", "wo"]);

@@ -92,12 +92,12 @@ export function extractEvents(
     for (let j = mi; j < ms.length && ms[j]!.start < s.end; j++) if (ms[j]!.end <= s.end) sentMs.push(ms[j]!);
     if (inSentence.length) {
       const extra = demonymMentions(text, s, doc.id, si, sentMs, countryOfIso, inSentence.some((t) => t.entry.type === "PROTEST"));
-      if (extra.length) sentMs.push(...extra), sentMs.sort((a, b) => a.start - b.start);
+      if (extra.length) addByStart(sentMs, extra);
       organs.note(text, sentMs, si);
       const bare = bareOrganMentions(text, s, doc.id, si, sentMs, organs);
-      if (bare.length) sentMs.push(...bare), sentMs.sort((a, b) => a.start - b.start);
+      if (bare.length) addByStart(sentMs, bare);
       const owned = itsOrganMentions(text, s, doc.id, si, sentMs, refs).filter((o) => !sentMs.some((m) => m.start < o.end && o.start < m.end));
-      if (owned.length) sentMs.push(...owned), sentMs.sort((a, b) => a.start - b.start);
+      if (owned.length) addByStart(sentMs, owned);
       const ref = refs.at(text, s, doc.id, si);
       if (ref && !sentMs.some((m) => m.start < ref.end && ref.start < m.end)) sentMs.unshift(ref);
     }
@@ -130,6 +130,12 @@ export function extractEvents(
   });
   dateFromNeighbours(anchors);
   return out;
+}
+
+/** Mentions added to a sentence's, kept in text order: pushed one by one, as a spread call here threw its optimised code away on arrays of another kind. */
+function addByStart(list: ResolvedMention[], more: ResolvedMention[]): void {
+  for (const m of more) list.push(m);
+  list.sort((a, b) => a.start - b.start);
 }
 
 /** What a sentence that names a person tells: its first person, and the time of its main clause. */

@@ -50,7 +50,7 @@ const PREP_REACH = 6;
 export function rolesOf(t: TriggerMatch, c: RoleContext): Roles {
   const { text, ms } = c;
   const f = t.entry.frame;
-  let partners: string[] = [];
+  const partners: string[] = [];
   let src = -1, tgt = -1;
 
   // Subject. A nominal takes its possessor or adjective ("Tokyo's concern", "a Ukrainian incursion"),
@@ -84,7 +84,7 @@ export function rolesOf(t: TriggerMatch, c: RoleContext): Roles {
   if (group.length > 1) {
     const mutual = f.mutual || !!c.paired;
     if (mutual) tgt = ms.indexOf(group[1]!);
-    partners = group.slice(mutual ? 2 : 1).map((m) => m.actor);
+    for (let i = mutual ? 2 : 1; i < group.length; i++) partners.push(group[i]!.actor);
   }
 
   // Object or prepositional target.
@@ -125,11 +125,15 @@ export function rolesOf(t: TriggerMatch, c: RoleContext): Roles {
     const own = source ? (c.actors.get(source)?.country ?? null) : null;
     if (host && (!own || c.actors.get(host)?.country !== own)) target = host;
   }
+  // Every partners list is pushed into an array literal, never mapped or filtered, so all have
+  // one array kind and the code reading them keeps its optimised form when one holds a name.
+  const others: string[] = [];
+  for (const p of partners) if (p !== source && p !== target) others.push(p);
   return {
     source,
     target: target === source ? null : target,
     place: place >= 0 ? ms[place]!.actor : null,
-    partners: partners.filter((p) => p !== source && p !== target),
+    partners: others,
   };
 }
 

@@ -15,7 +15,12 @@ export interface RowsMeta {
 
 export const ROW_TABLES = ["figures", "quotes", "events"] as const;
 const SEP = Buffer.from(",\n");
-export const lines = (rows: readonly object[]) => rows.map((r) => JSON.stringify(r)).join(",\n");
+/** Rows as JSON, one per line, separated by commas. */
+export function lines(rows: readonly object[]): string {
+  let out = "";
+  for (let i = 0; i < rows.length; i++) out += (i ? ",\n" : "") + JSON.stringify(rows[i]);
+  return out;
+}
 export const parseRows = <T>(b: Buffer): T[] => (b.length ? JSON.parse(`[${b.toString("utf8")}]`) : []);
 
 /**

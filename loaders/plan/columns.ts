@@ -14,29 +14,68 @@ type Kind = "i" | "b" | "s";
 const JSON_ROWS = 0xffffffff;
 
 export function encodeRows(rows: readonly object[]): Buffer {
-  const plain = () => Buffer.concat([u32(JSON_ROWS), Buffer.from(JSON.stringify(rows))]);
-  if (!rows.length) return plain();
-  const keys = Object.keys(rows[0]!);
-  if (!rows.every((r) => sameKeys(r, keys))) return plain();
-  const strings: string[] = [];
+  const keys = rows.length ? Object.keys(rows[0]!) : [];
+  const columns = rows.length && rows.every((r) => sameKeys(r, keys)) ? encodeColumns(rows as readonly Record<string, unknown>[], keys) : null;
+  if (!columns) return Buffer.concat([u32(JSON_ROWS), Buffer.from(JSON.stringify(rows))]);
+  const header = Buffer.from(JSON.stringify({ keys, kinds: columns.kinds, strings: columns.strings }));
+  const pad = Buffer.alloc((4 - ((8 + header.length) % 4)) % 4);
+  return Buffer.concat([u32(rows.length), u32(header.length), header, pad, Buffer.from(columns.data.buffer)]);
+}
+
+interface Columns {
+  kinds: Kind[];
+  strings: string[];
+  data: Int32Array;
+}
+
+/** Every key's column, or null when one fits no kind (the rows are then kept as JSON). */
+function encodeColumns(rows: readonly Record<string, unknown>[], keys: string[]): Columns | null {
+  const out: Columns = { kinds: [], strings: [], data: new Int32Array(rows.length * keys.length) };
   const ids = new Map<string, number>();
-  const intern = (s: string) => ids.get(s) ?? (ids.set(s, strings.length), strings.push(s) - 1);
-  const kinds: Kind[] = [];
-  const data = new Int32Array(rows.length * keys.length);
-  for (const [j, k] of keys.entries()) {
-    const values = rows.map((r) => (r as Record<string, unknown>)[k]);
-    const kind = kindOf(values);
-    if (!kind) return plain();
-    kinds.push(kind);
+  for (let j = 0; j < keys.length; j++) {
+    const kind = kindOf(rows[0]![keys[j]!]);
     const at = j * rows.length;
-    for (let i = 0; i < values.length; i++) {
-      const v = values[i];
-      data[at + i] = kind === "i" ? (v as number) : kind === "b" ? (v ? 1 : 0) : v === null ? -1 : intern(v as string);
+    const ok = kind === "i" ? intColumn(rows, keys[j]!, out.data, at) : kind === "b" ? boolColumn(rows, keys[j]!, out.data, at) : stringColumn(rows, keys[j]!, out.data, at, ids, out.strings);
+    if (!ok) return null;
+    out.kinds.push(kind);
+  }
+  return out;
+}
+
+/** A column's kind, read from its first value and checked over the rest as it is written. */
+const kindOf = (first: unknown): Kind => (typeof first === "number" ? "i" : typeof first === "boolean" ? "b" : "s");
+
+function intColumn(rows: readonly Record<string, unknown>[], key: string, data: Int32Array, at: number): boolean {
+  for (let i = 0; i < rows.length; i++) {
+    const v = rows[i]![key];
+    if (typeof v !== "number" || (v | 0) !== v || Object.is(v, -0)) return false;
+    data[at + i] = v;
+  }
+  return true;
+}
+
+function boolColumn(rows: readonly Record<string, unknown>[], key: string, data: Int32Array, at: number): boolean {
+  for (let i = 0; i < rows.length; i++) {
+    const v = rows[i]![key];
+    if (typeof v !== "boolean") return false;
+    data[at + i] = v ? 1 : 0;
+  }
+  return true;
+}
+
+/** Strings interned in the order met, column after column; null is -1. */
+function stringColumn(rows: readonly Record<string, unknown>[], key: string, data: Int32Array, at: number, ids: Map<string, number>, strings: string[]): boolean {
+  for (let i = 0; i < rows.length; i++) {
+    const v = rows[i]![key];
+    if (v === null) data[at + i] = -1;
+    else if (typeof v !== "string") return false;
+    else {
+      let id = ids.get(v);
+      if (id === undefined) ids.set(v, (id = strings.push(v) - 1));
+      data[at + i] = id;
     }
   }
-  const header = Buffer.from(JSON.stringify({ keys, kinds, strings }));
-  const pad = Buffer.alloc((4 - ((8 + header.length) % 4)) % 4);
-  return Buffer.concat([u32(rows.length), u32(header.length), header, pad, Buffer.from(data.buffer)]);
+  return true;
 }
 
 /** The same fields as `keys`, in any order (the tagger builds candidates in several places; nothing reads their order). */
@@ -45,14 +84,6 @@ function sameKeys(row: object, keys: string[]): boolean {
   if (own.length !== keys.length) return false;
   for (let i = 0; i < own.length; i++) if (own[i] !== keys[i]) return keys.every((k) => Object.hasOwn(row, k));
   return true;
-}
-
-/** One column's kind, or null when its values fit none (the rows are then kept as JSON). */
-function kindOf(values: unknown[]): Kind | null {
-  const first = values[0];
-  if (typeof first === "number") return values.every((v) => typeof v === "number" && (v | 0) === v && !Object.is(v, -0)) ? "i" : null;
-  if (typeof first === "boolean") return values.every((v) => typeof v === "boolean") ? "b" : null;
-  return values.every((v) => typeof v === "string" || v === null) ? "s" : null;
 }
 
 export function decodeRows<T>(buf: Buffer): T[] {

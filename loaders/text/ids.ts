@@ -6,7 +6,10 @@ export const hexDigest: (algorithm: string, data: string) => string =
 
 /** Stable short id from the parts that identify a row (article id, offsets, type). */
 export function rowId(prefix: string, ...parts: (string | number | null)[]): string {
-  const h = hexDigest("sha1", parts.map((p) => String(p ?? "")).join("\u0000"));
+  // Joined in a loop: the parts mix numbers and strings, which a map callback's optimised code did not survive.
+  let key = "";
+  for (let i = 0; i < parts.length; i++) key += (i ? "\u0000" : "") + String(parts[i] ?? "");
+  const h = hexDigest("sha1", key);
   return `${prefix}_${h.slice(0, 12)}`;
 }
 
