@@ -1,6 +1,6 @@
 import { rowId } from "../text/ids.js";
 import type { ActorRow, DateRow, Doc, EventRow, PloverType, ResolvedMention, Sentence } from "../types.js";
-import { BUT_NOT, clausesOf, isDenied, isNegated, isPlanned, isPlannedCoordinated, lastWords, spanAt, trimSpan, type Span } from "./clauses.js";
+import { BUT_NOT, clausesOf, futureParticiple, isDenied, isNegated, obligationOnly, isPlanned, isPlannedCoordinated, lastWords, spanAt, trimSpan, type Span } from "./clauses.js";
 import { pickDate } from "./dates.js";
 import { demonymMentions } from "./demonyms.js";
 import { capableActor, condemningWord, hasDirectObject, insideQuotation, isCommercialObject, isCommunicationObject, isHedge, isHypothetical, NO_COMMENT, notTheAct } from "./gate.js";
@@ -11,7 +11,7 @@ import { bareOrganMentions, datelineState, OrganStates, securityOrganState } fro
 import { Antecedents, itsOrganMentions } from "./references.js";
 import { merge, type Draft } from "./merge.js";
 import { rolesOf } from "./roles.js";
-import { adjunctParticiple, agentlessPassive, GERUND_SUBJECT, notTransitiveAct, STIPULATES } from "./verb-classes.js";
+import { adjunctParticiple, agentlessPassive, closedRelative, GERUND_SUBJECT, notTransitiveAct, STIPULATES } from "./verb-classes.js";
 import { contactAct, pairedAct, visitAbroad } from "./visits.js";
 import { isSportStory } from "./sport.js";
 
@@ -211,7 +211,8 @@ function sentenceEvents(
     const governed = triggers.some(
       (g) =>
         g.entry.pos === "verb" && g.start < t.start &&
-        ((GOVERNING.has(g.entry.type) && g.start >= wide.start && !adjunctParticiple(text, t)) ||
+        // "X, who has criticised Y, met Z": a speech act inside a closed relative does not govern the main verb.
+        ((GOVERNING.has(g.entry.type) && g.start >= wide.start && !adjunctParticiple(text, t) && !closedRelative(text.slice(wide.start, t.start))) ||
           // "reaffirmed Japan's strong support", "launched attacks": the verb's own nominal object.
           // (Not past an "and": "arrived on Monday and held talks with X" has a verb of its own.)
           (t.entry.pos === "noun" && g.entry.type === t.entry.type && g.start >= narrow.start && wordCount(text, g.end, t.start) <= NOMINAL_OBJECT_WORDS && !/\band\s/u.test(text.slice(g.end, t.start)))),
@@ -237,9 +238,12 @@ function sentenceEvents(
     if (roles.source && !capableActor(roles.source, actors, text, sentMs, articleMs)) roles.source = null;
     // A cue governs only the words up to the trigger since the previous one ("hoped for X, welcoming Y").
     const prev = triggers[k - 1];
-    const cueFrom = Math.max(narrow.start, prev && prev.end <= t.start ? prev.end : narrow.start);
+    let cueFrom = Math.max(narrow.start, prev && prev.end <= t.start ? prev.end : narrow.start);
+    // "X, who said Y should resign, met Z": the relative's cues are not the main verb's.
+    if (closedRelative(text.slice(narrow.start, t.start))) cueFrom = Math.max(cueFrom, text.lastIndexOf(",", t.start) + 1);
     const cueText = lastWords(text.slice(cueFrom, t.start), CUE_WORDS);
-    const planned = !negated && (isPlanned(cueText, text.slice(t.end, wide.end), text.slice(cueFrom, t.start)) || isPlannedCoordinated(text.slice(cueFrom, t.start)));
+    const clauseBefore = text.slice(cueFrom, t.start);
+    const planned = !negated && (isPlanned(cueText, text.slice(t.end, wide.end), clauseBefore) || isPlannedCoordinated(clauseBefore) || (t.entry.pos === "verb" && futureParticiple(t.head, clauseBefore)));
     let type = t.entry.type;
     let mode = t.entry.mode;
     if (planned && !/planned|proposed/.test(mode)) {
@@ -282,7 +286,7 @@ function readPolarity(text: string, s: Sentence, t: TriggerMatch, narrow: Span):
   const denied = /^\s*that\b/iu.test(before) && isDenied(text.slice(s.start, narrow.start));
   const negated = isNegated(before) || denied;
   // "had not ruled out an attack": a hedge about what may happen, not a refusal of anything.
-  if (negated && isHedge(t)) return null;
+  if ((negated && isHedge(t)) || (t.entry.pos === "verb" && obligationOnly(before))) return null;
   const after = text.slice(t.end, Math.min(s.end, t.end + 60));
   if (((t.entry.type === "AID" || /^receiv/.test(t.head)) && (isCommunicationObject(after) || (/^provid/.test(t.head) && STIPULATES.test(after)))) || (t.entry.type === "REJECT" && NO_COMMENT.test(after))) return null;
   if (t.entry.frame.evaluative && !condemningWord(text.slice(t.end, Math.min(s.end, t.end + 60)))) return null;

@@ -1,6 +1,7 @@
 import type { ActorRow, ResolvedMention } from "../types.js";
 import { PASSIVE, type Span } from "./clauses.js";
 import { clauseHasNoSubject, subjectGapOk } from "./gate.js";
+import { coordinatedSubject } from "./coordination.js";
 import { pluralDemonymObject } from "./demonyms.js";
 import type { TriggerMatch } from "./matcher.js";
 import { objectIndex } from "./objects.js";
@@ -9,7 +10,7 @@ import { aideState } from "./proxies.js";
 import { hostOf, placeIndex } from "./places.js";
 import { pronounSubject } from "./pronouns.js";
 import { reportedPronoun, reportingSpeaker } from "./references.js";
-import { inNounPhrase, OPPOSING_VERB, participleAfterObject, REPORTING_BEFORE, SUPPORT_VERB } from "./verb-classes.js";
+import { closedRelative, inNounPhrase, OPPOSING_VERB, participleAfterObject, REPORTING_BEFORE, SUPPORT_VERB } from "./verb-classes.js";
 import {
   afterPrep, coordinatedAfter, coordinatedBefore, counterpartSubject, isSubjectLike, preferPerson, titledByAgent, usedAsPlace, locativeName, wordCount,
 } from "./mentions.js";
@@ -70,7 +71,9 @@ export function rolesOf(t: TriggerMatch, c: RoleContext): Roles {
     if (!group.length && src < 0) src = frontedSpeaker(t, c);
   }
   if (!group.length && src < 0) {
-    const subj = clauseSubject(t, c);
+    const own = clauseSubject(t, c);
+    // "X flew to Y and after a ceremony went into talks": a predicate after "and" shares the subject before it.
+    const subj = own >= 0 ? own : coordinatedSubject(text, ms, t, c.sentence.start);
     if (subj >= 0) group = coordinatedBefore(text, ms, subj, ms[subj]!.start >= c.narrow.start ? c.narrow.start : 0);
   }
   if (group.length) src = ms.indexOf(group[0]!);
@@ -242,12 +245,6 @@ function subjectIndex(t: TriggerMatch, c: RoleContext, verbAt = t.start): number
     }
   }
   return -1;
-}
-
-/** "X, who is due back on Friday, will also meet": the verb after a relative clause set off by commas is its antecedent's. */
-function closedRelative(before: string): boolean {
-  const r = /^\s*(?:who|which)\b[^,;:"“”]{1,160},\s+((?:[\p{L}'’]+\s+){0,3})$/iu.exec(before);
-  return !!r && clauseHasNoSubject(r[1]!);
 }
 
 /**

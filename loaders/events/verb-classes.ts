@@ -1,4 +1,5 @@
 import { PASSIVE } from "./clauses.js";
+import { clauseHasNoSubject } from "./gate.js";
 import type { TriggerMatch } from "./matcher.js";
 import { lexiconTags } from "../text/compromise.js";
 
@@ -76,4 +77,11 @@ export function notTransitiveAct(text: string, t: TriggerMatch, clauseStart: num
 export function agentlessPassive(text: string, t: TriggerMatch, clauseStart: number): boolean {
   if (t.entry.pos !== "verb" || !t.entry.past.includes(t.head) || !PASSIVE.test(text.slice(Math.max(clauseStart, t.start - 40), t.start))) return false;
   return !/^\s+(?:[\p{L}\p{N}'’-]+\s+){0,5}?by\b/u.test(text.slice(t.headEnd, t.headEnd + 60));
+}
+
+/** "X, who is due back on Friday, will also meet": the verb after a relative clause set off by commas is its antecedent's. */
+const CLOSED_RELATIVE_BEFORE = /^\s*(?:who|which)\b[^,;:"“”]{1,160},\s+((?:[\p{L}'’]+\s+){0,3})$/iu;
+export function closedRelative(before: string): boolean {
+  const r = CLOSED_RELATIVE_BEFORE.exec(before);
+  return !!r && clauseHasNoSubject(r[1]!);
 }
