@@ -1,6 +1,6 @@
 import { rowId } from "../text/ids.js";
 import type { ActorRow, DateRow, Doc, EventRow, PloverType, ResolvedMention, Sentence } from "../types.js";
-import { BUT_NOT, clausesOf, futureParticiple, isDenied, isNegated, obligationOnly, isPlanned, isPlannedCoordinated, lastWords, spanAt, trimSpan, type Span } from "./clauses.js";
+import { BUT_NOT, PASSIVE, clausesOf, futureParticiple, isDenied, isNegated, obligationOnly, isPlanned, isPlannedCoordinated, lastWords, spanAt, trimSpan, type Span } from "./clauses.js";
 import { pickDate } from "./dates.js";
 import { demonymMentions } from "./demonyms.js";
 import { capableActor, condemningWord, hasDirectObject, insideQuotation, isCommercialObject, isCommunicationObject, isHedge, isHypothetical, NO_COMMENT, notTheAct } from "./gate.js";
@@ -11,7 +11,7 @@ import { bareOrganMentions, datelineState, OrganStates, securityOrganState } fro
 import { Antecedents, itsOrganMentions } from "./references.js";
 import { merge, type Draft } from "./merge.js";
 import { rolesOf } from "./roles.js";
-import { adjunctParticiple, agentlessPassive, closedRelative, GERUND_SUBJECT, notTransitiveAct, STIPULATES } from "./verb-classes.js";
+import { adjunctParticiple, agentlessPassive, closedRelative, prepositionalGerund, GERUND_SUBJECT, notTransitiveAct, STIPULATES } from "./verb-classes.js";
 import { contactAct, pairedAct, visitAbroad } from "./visits.js";
 import { isSportStory } from "./sport.js";
 
@@ -200,7 +200,7 @@ function sentenceEvents(
     // "in its fight against …": a verb-only pattern after a determiner is a noun, a background
     // reference; "the cancellation of talks", "held party rallies": the words say no such act took place.
     if (t.nominal || notTheAct(t, text.slice(Math.max(s.start, t.start - 80), t.start))) continue;
-    if (t.entry.pos === "verb" && /ing$/.test(t.head) && GERUND_SUBJECT.test(text.slice(t.headEnd, Math.min(s.end, t.headEnd + 24)))) continue;
+    if (t.entry.pos === "verb" && /ing$/.test(t.head) && (GERUND_SUBJECT.test(text.slice(t.headEnd, Math.min(s.end, t.headEnd + 24))) || prepositionalGerund(text, t, s.start))) continue;
     // "spokeswoman Ada Strike": a word inside a name is part of the name, also one the actors
     // stage did not make ("the Test Ban Treaty"): capitalised mid-sentence next to another capital.
     if (sentMs.some((m) => m.start <= t.start && t.start < m.end) || insideName(text, s, t)) continue;
@@ -234,6 +234,8 @@ function sentenceEvents(
     });
     // "X was arrested on Monday, police said": an agentless arrest is the reporting police's state's.
     if (!roles.source && roles.target && t.entry.type === "COERCE" && agentlessPassive(text, t, narrow.start)) roles.source = security();
+    // "X, who had been sent to Moscow by Y as his envoy": a person sent is posted, not given as aid.
+    if (t.entry.type === "AID" && roles.target && actors.get(roles.target)?.kind === "person" && PASSIVE.test(text.slice(Math.max(narrow.start, t.start - 40), t.start))) return;
     // Only an actor that can act politically is a source (a state, a body, a group, an official).
     if (roles.source && !capableActor(roles.source, actors, text, sentMs, articleMs)) roles.source = null;
     // A cue governs only the words up to the trigger since the previous one ("hoped for X, welcoming Y").
@@ -288,7 +290,9 @@ function readPolarity(text: string, s: Sentence, t: TriggerMatch, narrow: Span):
   // "had not ruled out an attack": a hedge about what may happen, not a refusal of anything.
   if ((negated && isHedge(t)) || (t.entry.pos === "verb" && obligationOnly(before))) return null;
   const after = text.slice(t.end, Math.min(s.end, t.end + 60));
-  if (((t.entry.type === "AID" || /^receiv/.test(t.head)) && (isCommunicationObject(after) || (/^provid/.test(t.head) && STIPULATES.test(after)))) || (t.entry.type === "REJECT" && NO_COMMENT.test(after))) return null;
+  // "received assurances from X": the object inside a gapped pattern is read as the one after it.
+  const object = t.headEnd < t.end ? text.slice(t.headEnd, Math.min(s.end, t.headEnd + 60)) : after;
+  if (((t.entry.type === "AID" || /^receiv/.test(t.head)) && (isCommunicationObject(object) || (/^provid/.test(t.head) && STIPULATES.test(after)))) || (t.entry.type === "REJECT" && NO_COMMENT.test(after))) return null;
   if (t.entry.frame.evaluative && !condemningWord(text.slice(t.end, Math.min(s.end, t.end + 60)))) return null;
   if (t.entry.frame.intransitive ? hasDirectObject(after) : t.entry.frame.transitive && notTransitiveAct(text, t, narrow.start, hasDirectObject(after))) return null;
   // Trade, not help or a political offer: a share or a product offered or supplied.

@@ -77,7 +77,8 @@ export function isSubjectLike(text: string, m: ResolvedMention, floor: number, p
   if (m.kind === "country" && INSURGENTS_AFTER.test(text.slice(m.end, m.end + 32))) return false;
   const w = wordBefore(text, m.start, floor);
   // "the bombings at embassies in Kenya and Tanzania have killed": a conjunct shares its preposition.
-  if ((w === "and" || w === "or") && locativeConjunct(text, m, floor)) return false;
+  // "a committee monitoring the truce between Norland and Estovia will meet": both parties sit in the phrase.
+  if ((w === "and" || w === "or") && (locativeConjunct(text, m, floor) || BETWEEN_CONJUNCT.test(text.slice(Math.max(floor, m.start - 80), m.start)))) return false;
   // "thousands of Belarusian troops": a name used as a modifier heads the subject despite "of".
   if (w === "of" && LOWER_AFTER.test(text.slice(m.end, m.end + 3))) return true;
   // "… even after a court refused": a clause opening on a conjunction that is also a preposition
@@ -90,6 +91,8 @@ export function isSubjectLike(text: string, m: ResolvedMention, floor: number, p
 
 const NAME = "\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3}";
 const PREP_CONJUNCT = new RegExp(`\\b(?:in|at|to|from|into|near|across)\\s+(?:the\\s+)?${NAME}(?:\\s*,\\s*${NAME})*,?\\s+(?:and|or)\\s+$`, "u");
+
+const BETWEEN_CONJUNCT = new RegExp(`\\b(?:between|among|amongst)\\s+(?:the\\s+)?${NAME}(?:\\s+\\p{Ll}+)?\\s+(?:and|or)\\s+$`, "u");
 
 const locativeConjunct = (text: string, m: ResolvedMention, floor = 0) => PREP_CONJUNCT.test(text.slice(Math.max(floor, m.start - 80), m.start));
 
@@ -250,6 +253,10 @@ export function titledByAgent(text: string, ms: ResolvedMention[], headEnd: numb
 }
 
 /** A place, or a state named as where something is ("his work in Angola visiting …"): no participle's agent. */
+/** "sent a letter to Attorney General X asking …": a name after "to"/"with" (and its title) is the verb's recipient, not a participle's agent. */
+const RECIPIENT_BEFORE = /\b(?:to|with)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u;
+export const recipientName = (text: string, m: ResolvedMention) => RECIPIENT_BEFORE.test(text.slice(Math.max(0, m.start - 50), m.start));
+
 export function usedAsPlace(text: string, m: ResolvedMention): boolean {
   if (m.kind === "place") return true;
   // Only right before the participle: a fronted setting ("In Havana, the government …, warning") is left to the subject reading.

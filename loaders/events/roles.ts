@@ -12,7 +12,7 @@ import { pronounSubject } from "./pronouns.js";
 import { reportedPronoun, reportingSpeaker } from "./references.js";
 import { closedRelative, inNounPhrase, OPPOSING_VERB, participleAfterObject, REPORTING_BEFORE, SUPPORT_VERB } from "./verb-classes.js";
 import {
-  afterPrep, coordinatedAfter, coordinatedBefore, counterpartSubject, isSubjectLike, preferPerson, titledByAgent, usedAsPlace, locativeName, wordCount,
+  afterPrep, coordinatedAfter, coordinatedBefore, counterpartSubject, isSubjectLike, preferPerson, recipientName, titledByAgent, usedAsPlace, locativeName, wordCount,
 } from "./mentions.js";
 
 // Source, target and place of one trigger, from the positions of the actor
@@ -179,6 +179,9 @@ const PRONOUN = /(?:^|[^\p{L}])(he|she)\s+(?:[\p{L}'’-]+\s+){0,4}$/iu;
 /** "He flew home on Friday, pledging …": a participle after a comma shares the pronoun subject of the clause it hangs on. */
 const PRONOUN_PARTICIPLE = /(?:^|[^\p{L}])(?:he|she)\s+\p{Ll}+(?:\s+[\p{L}\p{N}'’-]+){0,5}\s*,\s*$/iu;
 
+/** Only the capitalised words of a title and a name: " Attorney General Ana Tamm ". */
+const CAPITALS_ONLY = /^(?:\s+\p{Lu}[\p{L}.'’-]*)*\s+$/u;
+
 /** The subject of a verb (or a nominal with no possessor): the nearest name before it in its clause. */
 function subjectIndex(t: TriggerMatch, c: RoleContext, verbAt = t.start): number {
   const { text, ms } = c;
@@ -199,7 +202,10 @@ function subjectIndex(t: TriggerMatch, c: RoleContext, verbAt = t.start): number
       continue;
     }
     // "the US and its allies imposing sanctions": the name right before a participle is its agent, even after a preposition.
-    if (/ing$/.test(t.head) && !usedAsPlace(text, m) && subjectGapOk(text.slice(m.end, t.start), 0)) return i;
+    if (/ing$/.test(t.head) && !usedAsPlace(text, m) && subjectGapOk(text.slice(m.end, t.start), 0)) {
+      if (recipientName(text, m) && CAPITALS_ONLY.test(text.slice(m.end, t.start))) continue;
+      return i;
+    }
     if (isSubjectLike(text, m, c.narrow.start, protest)) {
       const pronoun = (plural: boolean) => reportedPronoun(text, m, verbAt, plural, (g) => subjectGapOk(g));
       return finiteSubjectOk(text, m.end, verbAt, t) || counterpartSubject(text, m, verbAt) || pronoun(!!c.members?.has(m)) ? i : -1;

@@ -85,3 +85,12 @@ export function closedRelative(before: string): boolean {
   const r = CLOSED_RELATIVE_BEFORE.exec(before);
   return !!r && clauseHasNoSubject(r[1]!);
 }
+
+/**
+ * "charged with spying and receiving money from X", "accused of receiving arms": a gerund after
+ * a preposition, or coordinated with one, names an act as a noun (a charge, a topic), telling
+ * no act. Not "by" ("retaliated by closing") nor "after"/"before" (a time of a told act).
+ */
+const PREPOSITIONAL_GERUND = /\b(?:of|for|about|against|without|with)\s+(?:(?:\p{Ll}+ing)\b[^,;:.]{0,60}?\s+and\s+)?$/u;
+export const prepositionalGerund = (text: string, t: TriggerMatch, from: number) =>
+  t.entry.pos === "verb" && t.head.endsWith("ing") && PREPOSITIONAL_GERUND.test(text.slice(Math.max(from, t.start - 80), t.start));
