@@ -229,6 +229,19 @@ function firstWordAt(lex: CompiledLexicon, s: string, w: WordSpan): { word: stri
   return undefined;
 }
 
+/** A preposition right after the form, then not a day or a month: "trade sanctions on X", not "attacks on Monday". */
+const PREP_AFTER = /^\s+(\p{Ll}+)\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)/u;
+
+/**
+ * "U.N. trade sanctions on X", "missile attacks on Y": a plural form followed by its noun row's own
+ * target preposition is that noun, not a verb ("to protest against" stays a verb: no plural).
+ */
+function ownPreposition(entry: LexiconEntry, text: string, end: number): boolean {
+  if (text.charCodeAt(end - 1) !== 115 /* s */) return false;
+  const m = PREP_AFTER.exec(text.slice(end, end + 24));
+  return !!m && m[1] !== "with" && entry.frame.targets.includes(m[1]!);
+}
+
 /** Every trigger in `text[from, to)`, left to right, non-overlapping. */
 export function findTriggers(lex: CompiledLexicon, text: string, from: number, to: number): TriggerMatch[] {
   const out: TriggerMatch[] = [];
@@ -287,7 +300,12 @@ export function findTriggers(lex: CompiledLexicon, text: string, from: number, t
       // subject, so the form is a verb; after an adjective it is a noun ("its renewed fight"), and a
       // hyphenated modifier is one ("the four-hour strike", "a cross-border raid").
       else nominal = !between || between.includes("-") || guessPos(between) !== "NOUN";
-    } else if (entry.pos === "noun" && !nounContext && !entry.pattern.includes(" ")) entry = lex.verbByForm.get(headForm) ?? entry;
+    } else if (entry.pos === "noun" && !nounContext && !entry.pattern.includes(" ")) {
+      if (!ownPreposition(entry, text, end)) entry = lex.verbByForm.get(headForm) ?? entry;
+    } else if (entry.pos === "verb" && !entry.pattern.includes(" ")) {
+      const noun = lex.nounByForm.get(headForm);
+      if (noun && ownPreposition(noun, text, end)) (entry = noun), (headEnd = headAt + head.length);
+    }
     out.push({ entry, start, end, headEnd, head: headForm, nominal });
   }
   return out;

@@ -79,6 +79,9 @@ export function isSubjectLike(text: string, m: ResolvedMention, floor: number, p
   // "the bombings at embassies in Kenya and Tanzania have killed": a conjunct shares its preposition.
   // "a committee monitoring the truce between Norland and Estovia will meet": both parties sit in the phrase.
   if ((w === "and" || w === "or") && (locativeConjunct(text, m, floor) || BETWEEN_CONJUNCT.test(text.slice(Math.max(floor, m.start - 80), m.start)))) return false;
+  // "a critic of (President) X accused …", "supporters of X attacked": people defined by their
+  // relation to X are not X. (Checked first: a title hides the "of" from `w`.)
+  if (RELATION_OF.test(text.slice(Math.max(floor, m.start - 60), m.start))) return false;
   // "thousands of Belarusian troops": a name used as a modifier heads the subject despite "of".
   if (w === "of" && LOWER_AFTER.test(text.slice(m.end, m.end + 3))) return true;
   // "… even after a court refused": a clause opening on a conjunction that is also a preposition
@@ -88,6 +91,10 @@ export function isSubjectLike(text: string, m: ResolvedMention, floor: number, p
   if (SUBORDINATOR.has(w) && SUBORDINATE_OPENING.test(text.slice(floor, m.start)) && !/^['’]s?\s/u.test(text.slice(m.end, m.end + 3))) return true;
   return !PREP.has(w);
 }
+
+/** A relation noun and "of", then at most an article and capitalised title words, before a name. */
+const RELATION_OF =
+  /\b(?:[Cc]ritics?|[Oo]pponents?|[Rr]ivals?|[Ss]upporters?|[Aa]llies|[Aa]lly|[Ff]oes?|[Ee]nem(?:y|ies)|[Ff]riends?|[Vv]ictims?|[Rr]elatives?|[Aa]dmirers?|[Dd]etractors?)\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$/u;
 
 const NAME = "\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3}";
 const PREP_CONJUNCT = new RegExp(`\\b(?:in|at|to|from|into|near|across)\\s+(?:the\\s+)?${NAME}(?:\\s*,\\s*${NAME})*,?\\s+(?:and|or)\\s+$`, "u");

@@ -7,6 +7,7 @@ import type { TriggerMatch } from "./matcher.js";
 import { objectIndex } from "./objects.js";
 import { objectRelative } from "./relatives.js";
 import { aideState } from "./proxies.js";
+import { attributiveVisit } from "./visits.js";
 import { hostOf, placeIndex } from "./places.js";
 import { pronounSubject } from "./pronouns.js";
 import { reportedPronoun, reportingSpeaker } from "./references.js";
@@ -112,7 +113,8 @@ export function rolesOf(t: TriggerMatch, c: RoleContext): Roles {
   // "Y said X was responsible for …": X is blamed, by the speaker of the reporting verb before X.
   if (f.reported) [src, tgt] = src >= 0 ? [reportingSpeaker(text, ms, ms[src]!.start, c.sentence.start), src] : [-1, -1];
   if (f.recv) [src, tgt] = [tgt, src];
-  if (f.swap) [src, tgt] = [tgt, src];
+  // "X told visiting envoy Y": Y is the visitor, X the host.
+  if (f.swap || (attributiveVisit(text, t) && src >= 0 && tgt >= 0)) [src, tgt] = [tgt, src];
 
   const place = placeIndex(t, c);
   let target = tgt >= 0 ? ms[preferPerson(text, ms, tgt)]!.actor : null;

@@ -46,4 +46,23 @@ describe("events: precision on unseen news", () => {
   it("wanting to keep cooperation is willingness (AGREE), not cooperation", () => {
     expect(eventsIn('{Ivo Marek/person} told {Lena Varga/person} that {Norland} wanted to maintain "friendship and cooperation" with {Estovia}.')[0]).toMatchObject({ type: "AGREE", source: "norland", target: "estovia" });
   });
+
+  it("sanctions someone wants ended are no new act, and a plural form before its noun's preposition is that noun", () => {
+    expect(types("{Ivo Marek/person} said he would press the {Norland} government to help end {UNO/organization} trade sanctions on {Estovia}.")).toEqual([]);
+    expect(eventsIn("{Norland} sanctions on {Estovia} remain.")[0]).toMatchObject({ type: "SANCTION", source: "norland", target: "estovia" });
+    expect(eventsIn("{Norland} attacks {Estovia} every winter.")[0]).toMatchObject({ type: "ASSAULT", target: "estovia" });
+    // No plural: "to protest against" stays a verb, its subject the protester.
+    expect(eventsIn("{Ivo Marek/person} called a strike to protest against {Norland}.")[0]).toMatchObject({ type: "PROTEST", source: "ivo-marek", target: "norland" });
+  });
+
+  it("people defined by their relation to a name (critics, supporters, rivals of X) are not X", () => {
+    expect(types("A top judge and critic of President {Ivo Marek/person} accused the {Norland} government of indifference.")).toEqual([]);
+    expect(types("Supporters of {Ivo Marek/person} attacked {Norland} officials.")).toEqual([]);
+    expect(eventsIn("Thousands of {Norland} troops attacked {Estovia}.")[0]).toMatchObject({ type: "ASSAULT", source: "norland" });
+  });
+
+  it("'visiting' as an adjective names the visitor after it, hosted by the subject", () => {
+    expect(eventsIn("{Ivo Marek/person} has told visiting {Norland} envoy {Lena Varga/person} that {Estovia} wanted peace.")[0]).toMatchObject({ type: "CONSULT", source: "lena-varga", target: "ivo-marek" });
+    expect(eventsIn("{Ivo Marek/person} continued visiting {Norland} officials.")[0]).toMatchObject({ source: "ivo-marek", target: "norland" });
+  });
 });
