@@ -13,6 +13,7 @@ import { merge, type Draft } from "./merge.js";
 import { rolesOf } from "./roles.js";
 import { adjunctParticiple, agentlessPassive, closedRelative, prepositionalGerund, GERUND_SUBJECT, notTransitiveAct, STIPULATES } from "./verb-classes.js";
 import { contactAct, pairedAct, visitAbroad } from "./visits.js";
+import { idiomNotForce, verbalAttack } from "./senses.js";
 import { isSportStory } from "./sport.js";
 
 // Regexes with a Unicode class made once, here: bundled for Node 20, such a literal inside a
@@ -248,6 +249,8 @@ function sentenceEvents(
     const planned = !negated && (isPlanned(cueText, text.slice(t.end, wide.end), clauseBefore) || isPlannedCoordinated(clauseBefore) || (t.entry.pos === "verb" && futureParticiple(t.head, clauseBefore)));
     let type = t.entry.type;
     let mode = t.entry.mode;
+    // "attacked the government's plan": words attacked are criticised, not struck.
+    if (verbalAttack(t, text.slice(t.start, t.end), text.slice(t.headEnd, Math.min(s.end, t.headEnd + 80)))) (type = "ACCUSE"), (mode = "criticism");
     if (planned && !/planned|proposed/.test(mode)) {
       if (COOPERATIVE.has(type)) (type = "AGREE"), (mode = `${mode} (planned)`);
       else mode = `${mode} (proposed)`;
@@ -288,7 +291,7 @@ function readPolarity(text: string, s: Sentence, t: TriggerMatch, narrow: Span):
   const denied = /^\s*that\b/iu.test(before) && isDenied(text.slice(s.start, narrow.start));
   const negated = isNegated(before) || denied;
   // "had not ruled out an attack": a hedge about what may happen, not a refusal of anything.
-  if ((negated && isHedge(t)) || (t.entry.pos === "verb" && obligationOnly(before))) return null;
+  if ((negated && isHedge(t)) || idiomNotForce(t, text.slice(t.end, Math.min(s.end, t.end + 40))) || (t.entry.pos === "verb" && obligationOnly(before))) return null;
   const after = text.slice(t.end, Math.min(s.end, t.end + 60));
   // "received assurances from X": the object inside a gapped pattern is read as the one after it.
   const object = t.headEnd < t.end ? text.slice(t.headEnd, Math.min(s.end, t.headEnd + 60)) : after;

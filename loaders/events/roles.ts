@@ -1,7 +1,7 @@
 import type { ActorRow, ResolvedMention } from "../types.js";
 import { PASSIVE, type Span } from "./clauses.js";
 import { clauseHasNoSubject, subjectGapOk } from "./gate.js";
-import { coordinatedSubject } from "./coordination.js";
+import { coordinatedSubject, finiteSubjectOk, sharedSubject } from "./coordination.js";
 import { pluralDemonymObject } from "./demonyms.js";
 import type { TriggerMatch } from "./matcher.js";
 import { objectIndex } from "./objects.js";
@@ -11,7 +11,7 @@ import { attributiveVisit } from "./visits.js";
 import { hostOf, placeIndex } from "./places.js";
 import { pronounSubject } from "./pronouns.js";
 import { reportedPronoun, reportingSpeaker } from "./references.js";
-import { closedRelative, inNounPhrase, OPPOSING_VERB, participleAfterObject, REPORTING_BEFORE, SUPPORT_VERB } from "./verb-classes.js";
+import { closedRelative, inNounPhrase, OPPOSING_VERB, REPORTING_BEFORE, SUPPORT_VERB } from "./verb-classes.js";
 import {
   afterPrep, coordinatedAfter, coordinatedBefore, counterpartSubject, isSubjectLike, preferPerson, recipientName, titledByAgent, usedAsPlace, locativeName, wordCount,
 } from "./mentions.js";
@@ -138,8 +138,9 @@ export function rolesOf(t: TriggerMatch, c: RoleContext): Roles {
   };
 }
 
-/** "… and has demanded": a verb opening a coordinated predicate. */
-const COORDINATED_VERB = /\sand\s+(?:(?:has|have|had|was|were|is|are|will|would|also|then|later)\s+)*$/u;
+/** "Norland fired 300 workers who …": a verb and its object between a name and "who" make the object the antecedent. */
+const VERB_AND_OBJECT = /^\s*\p{Ll}+\s+(?:the|a|an|[\p{N},]+|some|many|its|their|his|her|several|dozens|hundreds|thousands)\b/u;
+const EXISTENTIAL = /\bthere\s+(?:is|are|was|were|(?:have|has|had)\s+been|will\s+be|would\s+be)\s+(?:[\p{L}-]+\s+){0,3}$/iu;
 
 /** A preposition within the few words before a noun: the noun sits in a phrase, not in an object slot. */
 const IN_PHRASE = /(?:^|[^\p{L}])(?:of|to)\s+(?:[\p{L}\p{N}'’-]+\s+){0,2}$/iu;
@@ -234,7 +235,7 @@ function subjectIndex(t: TriggerMatch, c: RoleContext, verbAt = t.start): number
     for (let i = ms.length - 1; i >= 0; i--) {
       const m = ms[i]!;
       if (m.end > c.narrow.start) continue;
-      if (m.kind === "place" || wordCount(text, m.end, c.narrow.start) > 3 || (!open && !isSubjectLike(text, m, c.sentence.start)) || (/^\s*(?:which|that)\b/iu.test(before) && locativeName(text, m))) break;
+      if (m.kind === "place" || wordCount(text, m.end, c.narrow.start) > 3 || VERB_AND_OBJECT.test(text.slice(m.end, c.narrow.start)) || (!open && !isSubjectLike(text, m, c.sentence.start)) || (/^\s*(?:which|that)\b/iu.test(before) && locativeName(text, m))) break;
       return i;
     }
   }
@@ -263,56 +264,13 @@ function subjectIndex(t: TriggerMatch, c: RoleContext, verbAt = t.start): number
 function clauseSubject(t: TriggerMatch, c: RoleContext): number {
   if (t.entry.pos !== "noun") return subjectIndex(t, c);
   const from = Math.max(c.narrow.start, t.start - 60);
-  // "Police broke up the protest": the subject acts on the act, it is not its agent.
-  if (OPPOSING_VERB.test(c.text.slice(from, t.start))) return -1;
+  // "Police broke up the protest": the subject acts on the act, it is not its agent; "there were
+  // protests": an existential names no agent.
+  if (OPPOSING_VERB.test(c.text.slice(from, t.start)) || EXISTENTIAL.test(c.text.slice(from, t.start))) return -1;
   const support = SUPPORT_VERB.exec(c.text.slice(from, t.start));
   if (support) return subjectIndex(t, c, from + support.index + support[0].search(/\S/));
   // "protested the arrest of X": a noun of an act done to someone is the subject's only through a support verb.
   if (t.entry.frame.supportOnly) return -1;
   const before = c.text.slice(Math.max(c.narrow.start, t.start - 40), t.start);
   return IN_PHRASE.test(before) || inNounPhrase(before, t) ? -1 : subjectIndex(t, c);
-}
-
-/**
- * The subject a verb shares with its clause, or null when it has its own.
- * "X met Y to reaffirm …": an infinitive of purpose takes the clause's first subject, not the
- * nearest name; only near its clause's verb: "to" far down a chain of noun phrases ("the
- * deployment of troops to support") is the purpose of the nearer noun, unless it continues one
- * ("and to discuss"); "to bombing victims" is a preposition before a gerund, not an infinitive.
- * "Russia is seeking control of the region and has demanded …": a verb coordinated with an
- * earlier one shares that verb's subject, the clause's first name in subject position.
- */
-/** "A former judge with a taste for X, Vell was able to …": a fronted indefinite phrase (an apposition, a time) before the subject. */
-const FRONTED_INDEFINITE = /^\s*An?\s[^;:"“”]{0,200},\s*$/u;
-
-function sharedSubject(t: TriggerMatch, c: RoleContext, verbAt: number): number | null {
-  const { text, ms } = c;
-  const inf = verbAt === t.start && /ing$/.test(t.head) ? null : /\b(and\s+)?to\s+$/i.exec(text.slice(Math.max(c.narrow.start, verbAt - 8), verbAt));
-  const coordinated = t.entry.pos === "verb" && COORDINATED_VERB.test(text.slice(Math.max(c.narrow.start, t.start - 40), t.start));
-  if (!inf && !coordinated) return null;
-  for (let i = 0; i < ms.length; i++) {
-    const m = ms[i]!;
-    if (m.end > t.start || (inf && !inf[1] && wordCount(text, m.end, verbAt) > 12)) break;
-    if (m.start < c.narrow.start || !isSubjectLike(text, m, c.narrow.start)) continue;
-    if (subjectGapOk(text.slice(c.narrow.start, m.start)) || FRONTED_INDEFINITE.test(text.slice(c.narrow.start, m.start))) return i;
-    if (inf) return -1;
-  }
-  return null;
-}
-
-/**
- * The grammatical-subject check for a finite verb. Participles and gerunds ("hosting X",
- * "retaliated by closing") take the clause's subject across its own verb, and a verb
- * coordinated with an earlier one ("is seeking control and has demanded") shares its subject.
- */
-function finiteSubjectOk(text: string, from: number, verbAt: number, t: TriggerMatch): boolean {
-  const gap = text.slice(from, verbAt);
-  // "retaliated by closing", "Trump, hosting X", "the coalition providing arms": a participle
-  // shares the subject of the verb it hangs on; not one governed by another word ("aimed at warning").
-  if (verbAt === t.start && /ing$/.test(t.head) && (/^\s*(?:[\p{L}-]+\s+(?:by|after|before|while|when|in)\s*|\s*,\s*|\s*['’”"]?\s*)$/u.test(gap) || (/,\s*$/.test(gap) && !/\b(?:that|which|who|whom)\b/.test(gap)))) return true;
-  if (verbAt === t.start && /ing$/.test(t.head) && participleAfterObject(gap)) return true;
-  if (/\sand\s+(?:(?:has|have|had|was|were|is|are|will|would|also|then|later)\s+)*$/u.test(gap) && !/[,;:]/.test(gap)) return true;
-  // A gerund right after a preposition is a noun in that phrase ("paid tribute to bombing victims").
-  if (/ing$/.test(t.head) && /\b(?:to|of|for|on|at|with|from|about|against)\s+$/iu.test(gap)) return false;
-  return subjectGapOk(gap);
 }
