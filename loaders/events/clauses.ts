@@ -83,7 +83,7 @@ const PLANNED_AFTER = /^[^.;]{0,40}?\b(?:is|are|was|were)\s+(?:expected|planned|
  * or plans. ("He should be received by Z" is an expectation: a planned cue, PLANNED_BEFORE.)
  */
 const SHOULD_ACTIVE = /\bshould\s+(?:not\s+|never\s+)?(?:[\p{L}]+ly\s+)?$/iu;
-export const obligationOnly = (before: string) => SHOULD_ACTIVE.test(before.slice(-40));
+export const obligationOnly = (before: string) => before.lastIndexOf("should") >= before.length - 40 && SHOULD_ACTIVE.test(before.slice(-40));
 
 export function isNegated(before: string): boolean {
   // Only the last four words can negate: a word test instead of an end-anchored regex run at every

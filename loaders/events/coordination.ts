@@ -41,6 +41,8 @@ function verbStart(text: string, t: TriggerMatch, floor: number): number {
 export function coordinatedSubject(text: string, ms: ResolvedMention[], t: TriggerMatch, sentenceStart: number): number {
   const verbAt = verbStart(text, t, sentenceStart);
   if (verbAt < 0) return -1;
+  const and = text.lastIndexOf("and ", verbAt);
+  if (and < 0 || and < verbAt - 80 || and < sentenceStart) return -1;
   const m = AND_PREDICATE.exec(text.slice(Math.max(sentenceStart, verbAt - 80), verbAt));
   if (!m) return -1;
   const andAt = verbAt - m[0].length;

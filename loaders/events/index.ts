@@ -1,7 +1,7 @@
 import { rowId } from "../text/ids.js";
 import type { ActorRow, DateRow, Doc, EventRow, PloverType, ResolvedMention, Sentence } from "../types.js";
 import { BUT_NOT, PASSIVE, clausesOf, futureParticiple, isDenied, isNegated, obligationOnly, isPlanned, isPlannedCoordinated, lastWords, spanAt, trimSpan, type Span } from "./clauses.js";
-import { pickDate } from "./dates.js";
+import { dateFromNeighbours, narrativeDate, pickDate, type Anchor } from "./dates.js";
 import { demonymMentions } from "./demonyms.js";
 import { capableActor, condemningWord, hasDirectObject, insideQuotation, isCommercialObject, isCommunicationObject, isHedge, isHypothetical, NO_COMMENT, notTheAct } from "./gate.js";
 import { defaultLexicon, type LexiconRegistry } from "./lexicon.js";
@@ -11,7 +11,7 @@ import { bareOrganMentions, datelineState, OrganStates, securityOrganState } fro
 import { Antecedents, itsOrganMentions } from "./references.js";
 import { merge, type Draft } from "./merge.js";
 import { rolesOf } from "./roles.js";
-import { adjunctParticiple, agentlessPassive, closedRelative, prepositionalGerund, GERUND_SUBJECT, notTransitiveAct, STIPULATES } from "./verb-classes.js";
+import { adjunctParticiple, agentlessPassive, closedRelativeAt, prepositionalGerund, GERUND_SUBJECT, notTransitiveAct, STIPULATES } from "./verb-classes.js";
 import { contactAct, pairedAct, visitAbroad } from "./visits.js";
 import { idiomNotForce, verbalAttack } from "./senses.js";
 import { isSportStory } from "./sport.js";
@@ -42,15 +42,6 @@ function openingQuote(text: string, s: Sentence): number {
 }
 
 
-/** An act already in the table or a dated background nominal, kept to date its undated mentions nearby. */
-interface Anchor {
-  sentence: number;
-  row: Omit<EventRow, "id" | "article">;
-  /** Told by a noun ("the appeal"): only a nominalisation refers back to an act told elsewhere. */
-  nominal: boolean;
-  /** In the table (dated from neighbours if undated), or background. */
-  emitted: boolean;
-}
 
 /** PLOVER events of one article: who did what to whom, where and when. Never throws on odd input. */
 export function extractEvents(
@@ -141,42 +132,6 @@ interface Narrative {
 }
 
 const PRONOUN_OPENING = /^\s*(?:He|She)\s/;
-/** Words that make a date another time than the clause's ("after meeting Putin last week"). */
-const OTHER_TIME = /\b(?:after|before|since|until|following|ahead\s+of|earlier|previously)\b(?:\s+\S+){0,6}\s*$/i;
-
-/** The first date of the sentence that is not another time's (after/before …) nor inside a quotation. */
-function narrativeDate(text: string, s: Sentence, dates: DateRow[]): DateRow | null {
-  for (const d of dates) {
-    if (d.start < s.start) continue;
-    if (d.end > s.end) break;
-    const before = text.slice(s.start, d.start);
-    const quotes = (before.match(/[“”"]/g) ?? []).length;
-    if (quotes % 2 === 0 && !OTHER_TIME.test(before.slice(-60))) return d;
-  }
-  return null;
-}
-
-/**
- * "X called on volunteers to fight. In an appeal published last Sunday, X said …":
- * news often dates an act in the next or previous sentence, through a
- * nominalisation of the same act by the same actor ("the appeal", "the visit",
- * "the talks"). An undated event takes the date of such an anaphor in an
- * adjacent sentence: same type, same source, and only when exactly one date is on offer.
- */
-function dateFromNeighbours(anchors: Anchor[]): void {
-  for (const a of anchors) {
-    if (a.row.date || !a.emitted) continue;
-    const values = new Map<string, Anchor>();
-    for (const b of anchors)
-      if (b !== a && b.nominal && b.row.date && Math.abs(b.sentence - a.sentence) === 1 && b.row.type === a.row.type && b.row.source === a.row.source && b.row.negated === a.row.negated)
-        values.set(b.row.date, b);
-    if (values.size !== 1) continue;
-    const [b] = values.values();
-    a.row.date = b!.row.date;
-    a.row.date_text = b!.row.date_text;
-  }
-}
-
 function sentenceEvents(
   text: string,
   s: Sentence,
@@ -213,7 +168,7 @@ function sentenceEvents(
       (g) =>
         g.entry.pos === "verb" && g.start < t.start &&
         // "X, who has criticised Y, met Z": a speech act inside a closed relative does not govern the main verb.
-        ((GOVERNING.has(g.entry.type) && g.start >= wide.start && !adjunctParticiple(text, t) && !closedRelative(text.slice(wide.start, t.start))) ||
+        ((GOVERNING.has(g.entry.type) && g.start >= wide.start && !adjunctParticiple(text, t) && !closedRelativeAt(text, wide.start, t.start)) ||
           // "reaffirmed Japan's strong support", "launched attacks": the verb's own nominal object.
           // (Not past an "and": "arrived on Monday and held talks with X" has a verb of its own.)
           (t.entry.pos === "noun" && g.entry.type === t.entry.type && g.start >= narrow.start && wordCount(text, g.end, t.start) <= NOMINAL_OBJECT_WORDS && !/\band\s/u.test(text.slice(g.end, t.start)))),
@@ -243,14 +198,14 @@ function sentenceEvents(
     const prev = triggers[k - 1];
     let cueFrom = Math.max(narrow.start, prev && prev.end <= t.start ? prev.end : narrow.start);
     // "X, who said Y should resign, met Z": the relative's cues are not the main verb's.
-    if (closedRelative(text.slice(narrow.start, t.start))) cueFrom = Math.max(cueFrom, text.lastIndexOf(",", t.start) + 1);
+    if (closedRelativeAt(text, narrow.start, t.start)) cueFrom = Math.max(cueFrom, text.lastIndexOf(",", t.start) + 1);
     const cueText = lastWords(text.slice(cueFrom, t.start), CUE_WORDS);
     const clauseBefore = text.slice(cueFrom, t.start);
     const planned = !negated && (isPlanned(cueText, text.slice(t.end, wide.end), clauseBefore) || isPlannedCoordinated(clauseBefore) || (t.entry.pos === "verb" && futureParticiple(t.head, clauseBefore)));
     let type = t.entry.type;
     let mode = t.entry.mode;
     // "attacked the government's plan": words attacked are criticised, not struck.
-    if (verbalAttack(t, text.slice(t.start, t.end), text.slice(t.headEnd, Math.min(s.end, t.headEnd + 80)))) (type = "ACCUSE"), (mode = "criticism");
+    if (verbalAttack(t, text, s.end)) (type = "ACCUSE"), (mode = "criticism");
     if (planned && !/planned|proposed/.test(mode)) {
       if (COOPERATIVE.has(type)) (type = "AGREE"), (mode = `${mode} (planned)`);
       else mode = `${mode} (proposed)`;
@@ -291,7 +246,7 @@ function readPolarity(text: string, s: Sentence, t: TriggerMatch, narrow: Span):
   const denied = /^\s*that\b/iu.test(before) && isDenied(text.slice(s.start, narrow.start));
   const negated = isNegated(before) || denied;
   // "had not ruled out an attack": a hedge about what may happen, not a refusal of anything.
-  if ((negated && isHedge(t)) || idiomNotForce(t, text.slice(t.end, Math.min(s.end, t.end + 40))) || (t.entry.pos === "verb" && obligationOnly(before))) return null;
+  if ((negated && isHedge(t)) || idiomNotForce(t, text, s.end) || (t.entry.pos === "verb" && obligationOnly(before))) return null;
   const after = text.slice(t.end, Math.min(s.end, t.end + 60));
   // "received assurances from X": the object inside a gapped pattern is read as the one after it.
   const object = t.headEnd < t.end ? text.slice(t.headEnd, Math.min(s.end, t.headEnd + 60)) : after;

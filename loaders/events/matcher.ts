@@ -1,6 +1,6 @@
 import { guessPos } from "../actors/lextokens.js";
 import { isLetterOrDigit, type WordSpan } from "../text/scan.js";
-import type { LexiconEntry, LexiconRegistry } from "./lexicon.js";
+import { ownPreposition, type LexiconEntry, type LexiconRegistry } from "./lexicon.js";
 import { lowerCased } from "./letters.js";
 
 // One alternation regex over every inflected pattern, compiled once per lexicon:
@@ -228,19 +228,6 @@ function firstWordAt(lex: CompiledLexicon, s: string, w: WordSpan): { word: stri
     if (b.word.length === w.end - w.start && s.startsWith(b.word, w.start)) return b;
   }
   return undefined;
-}
-
-/** A preposition right after the form, then not a day or a month: "trade sanctions on X", not "attacks on Monday". */
-const PREP_AFTER = /^\s+(\p{Ll}+)\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)/u;
-
-/**
- * "U.N. trade sanctions on X", "missile attacks on Y": a plural form followed by its noun row's own
- * target preposition is that noun, not a verb ("to protest against" stays a verb: no plural).
- */
-function ownPreposition(entry: LexiconEntry, text: string, end: number): boolean {
-  if (text.charCodeAt(end - 1) !== 115 /* s */) return false;
-  const m = PREP_AFTER.exec(text.slice(end, end + 24));
-  return !!m && m[1] !== "with" && entry.frame.targets.includes(m[1]!);
 }
 
 /** Every trigger in `text[from, to)`, left to right, non-overlapping. */

@@ -81,7 +81,8 @@ export function isSubjectLike(text: string, m: ResolvedMention, floor: number, p
   if ((w === "and" || w === "or") && (locativeConjunct(text, m, floor) || BETWEEN_CONJUNCT.test(text.slice(Math.max(floor, m.start - 80), m.start)))) return false;
   // "a critic of (President) X accused …", "supporters of X attacked": people defined by their
   // relation to X are not X. (Checked first: a title hides the "of" from `w`.)
-  if (RELATION_OF.test(text.slice(Math.max(floor, m.start - 60), m.start))) return false;
+  const of = text.lastIndexOf(" of ", m.start);
+  if (of >= 0 && of >= m.start - 60 && of >= floor && RELATION_OF.test(text.slice(Math.max(floor, m.start - 60), m.start))) return false;
   // "thousands of Belarusian troops": a name used as a modifier heads the subject despite "of".
   if (w === "of" && LOWER_AFTER.test(text.slice(m.end, m.end + 3))) return true;
   // "… even after a court refused": a clause opening on a conjunction that is also a preposition

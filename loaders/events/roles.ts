@@ -266,7 +266,8 @@ function clauseSubject(t: TriggerMatch, c: RoleContext): number {
   const from = Math.max(c.narrow.start, t.start - 60);
   // "Police broke up the protest": the subject acts on the act, it is not its agent; "there were
   // protests": an existential names no agent.
-  if (OPPOSING_VERB.test(c.text.slice(from, t.start)) || EXISTENTIAL.test(c.text.slice(from, t.start))) return -1;
+  const lead = c.text.slice(from, t.start);
+  if (OPPOSING_VERB.test(lead) || (lead.includes("here ") && EXISTENTIAL.test(lead))) return -1;
   const support = SUPPORT_VERB.exec(c.text.slice(from, t.start));
   if (support) return subjectIndex(t, c, from + support.index + support[0].search(/\S/));
   // "protested the arrest of X": a noun of an act done to someone is the subject's only through a support verb.

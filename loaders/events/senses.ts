@@ -22,13 +22,13 @@ function family(head: string): string {
 }
 
 /** A force verb in an idiom that tells no act ("struck a chord", "fought back tears"). */
-export function idiomNotForce(t: TriggerMatch, after: string): boolean {
+export function idiomNotForce(t: TriggerMatch, text: string, end: number): boolean {
   if (t.entry.type !== "ASSAULT") return false;
   const re = IDIOM_AFTER[family(t.head)];
-  return !!re && re.test(after);
+  return !!re && re.test(text.slice(t.end, Math.min(end, t.end + 40)));
 }
 
 /** An attack on words (a plan, a policy, remarks): criticism (ACCUSE), not force. */
-export function verbalAttack(t: TriggerMatch, trigger: string, after: string): boolean {
-  return t.entry.type === "ASSAULT" && /\battack/iu.test(trigger) && WORDS_ATTACKED.test(after);
+export function verbalAttack(t: TriggerMatch, text: string, end: number): boolean {
+  return t.entry.type === "ASSAULT" && /\battack/iu.test(text.slice(t.start, t.end)) && WORDS_ATTACKED.test(text.slice(t.headEnd, Math.min(end, t.headEnd + 80)));
 }

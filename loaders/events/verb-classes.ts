@@ -94,3 +94,10 @@ export function closedRelative(before: string): boolean {
 const PREPOSITIONAL_GERUND = /\b(?:of|for|about|against|without|with)\s+(?:(?:\p{Ll}+ing)\b[^,;:.]{0,60}?\s+and\s+)?$/u;
 export const prepositionalGerund = (text: string, t: TriggerMatch, from: number) =>
   t.entry.pos === "verb" && t.head.endsWith("ing") && PREPOSITIONAL_GERUND.test(text.slice(Math.max(from, t.start - 80), t.start));
+
+const RELATIVE_OPENING = /\s*(?:who|which)\b/iy;
+/** `closedRelative` of `text[from, to)`, sliced only when a relative opens there. */
+export function closedRelativeAt(text: string, from: number, to: number): boolean {
+  RELATIVE_OPENING.lastIndex = from;
+  return RELATIVE_OPENING.test(text) && closedRelative(text.slice(from, to));
+}
