@@ -13,6 +13,7 @@ import { merge, type Draft } from "./merge.js";
 import { rolesOf } from "./roles.js";
 import { adjunctParticiple, agentlessPassive, closedRelativeAt, prepositionalGerund, GERUND_SUBJECT, notTransitiveAct, STIPULATES } from "./verb-classes.js";
 import { contactAct, pairedAct, visitAbroad } from "./visits.js";
+import { calledOffAfter, COOPERATIVE, notAnActBefore } from "./modality.js";
 import { idiomNotForce, verbalAttack } from "./senses.js";
 import { isSportStory } from "./sport.js";
 
@@ -21,8 +22,6 @@ import { isSportStory } from "./sport.js";
 const NAME_WORD = /^\p{Lu}\p{Ll}/u;
 const CAPITAL = /^\p{Lu}/u;
 
-/** Cooperative types: a planned or offered one is coded AGREE (PLOVER's convention for future acts). */
-const COOPERATIVE = new Set<PloverType>(["CONSULT", "SUPPORT", "COOPERATE", "AID", "AGREE", "CONCEDE", "RETREAT"]);
 /** Speech-act verbs whose clause content is what they agree to, ask for, refuse or condemn ("urged X to meet"). */
 const GOVERNING = new Set<PloverType>(["AGREE", "REQUEST", "REJECT", "ACCUSE", "THREATEN"]);
 
@@ -247,7 +246,10 @@ function readPolarity(text: string, s: Sentence, t: TriggerMatch, narrow: Span):
   const negated = isNegated(before) || denied;
   // "had not ruled out an attack": a hedge about what may happen, not a refusal of anything.
   if ((negated && isHedge(t)) || idiomNotForce(t, text, s.end) || (t.entry.pos === "verb" && obligationOnly(before))) return null;
+  // "could attack", "fears that X will attack", "the right to attack", "no plans to meet".
+  if (notAnActBefore(t, text.slice(Math.max(s.start, t.start - 80), t.start))) return null;
   const after = text.slice(t.end, Math.min(s.end, t.end + 60));
+  if (calledOffAfter(t, after)) return null;
   // "received assurances from X": the object inside a gapped pattern is read as the one after it.
   const object = t.headEnd < t.end ? text.slice(t.headEnd, Math.min(s.end, t.headEnd + 60)) : after;
   if (((t.entry.type === "AID" || /^receiv/.test(t.head)) && (isCommunicationObject(object) || (/^provid/.test(t.head) && STIPULATES.test(after)))) || (t.entry.type === "REJECT" && NO_COMMENT.test(after))) return null;
