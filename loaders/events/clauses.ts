@@ -160,6 +160,10 @@ export const PASSIVE = /\b(?:is|are|was|were|be|been|being|got|get)\s+(?:[\p{L}]
 /** "X denied that it had attacked Y": the reported act is one its teller says did not happen. */
 const DENIAL_BEFORE = /\b(?:den(?:y|ies|ied|ying)|dismissed\s+(?:reports|claims|allegations))\s*$/iu;
 
+/** "X denied it had attacked Y": a denial whose clause has no "that", read inside the trigger's own clause. */
+const DENIED_CLAUSE = /\bden(?:y|ies|ied|ying)\s+(?:it|he|she|they|we|its\s+\p{Ll}+|their\s+\p{Ll}+)\s+(?:(?:had|has|have|was|were|would|ever)\s+)*(?:\p{Ll}+ly\s+)?$/iu;
+export const deniedInClause = (before: string) => before.includes("den") && DENIED_CLAUSE.test(before);
+
 export function isDenied(beforeClause: string): boolean {
   return DENIAL_BEFORE.test(beforeClause.slice(-60));
 }

@@ -1,3 +1,4 @@
+import { guessPos } from "../actors/lextokens.js";
 import type { ActorRow, ResolvedMention } from "../types.js";
 import { PASSIVE, type Span } from "./clauses.js";
 import { clauseHasNoSubject, subjectGapOk } from "./gate.js";
@@ -13,7 +14,7 @@ import { pronounSubject } from "./pronouns.js";
 import { reportedPronoun, reportingSpeaker } from "./references.js";
 import { closedRelative, inNounPhrase, OPPOSING_VERB, REPORTING_BEFORE, SUPPORT_VERB } from "./verb-classes.js";
 import {
-  afterPrep, coordinatedAfter, coordinatedBefore, counterpartSubject, isSubjectLike, preferPerson, recipientName, titledByAgent, usedAsPlace, locativeName, wordCount,
+  afterPrep, coordinatedAfter, coordinatedBefore, counterpartSubject, isSubjectLike, preferPerson, recipientName, wordBefore, titledByAgent, usedAsPlace, locativeName, wordCount,
 } from "./mentions.js";
 
 // Source, target and place of one trigger, from the positions of the actor
@@ -205,6 +206,8 @@ function subjectIndex(t: TriggerMatch, c: RoleContext, verbAt = t.start): number
       continue;
     }
     // "the US and its allies imposing sanctions": the name right before a participle is its agent, even after a preposition.
+    // "X met Y on Monday, promising aid": past a comma, a verb's object is not the participle's agent.
+    if (/ing$/.test(t.head) && /,\s*$/u.test(text.slice(m.end, t.start)) && guessPos(wordBefore(text, m.start, c.narrow.start)) === "VERB") continue;
     if (/ing$/.test(t.head) && !usedAsPlace(text, m) && subjectGapOk(text.slice(m.end, t.start), 0)) {
       if (recipientName(text, m) && CAPITALS_ONLY.test(text.slice(m.end, t.start))) continue;
       return i;

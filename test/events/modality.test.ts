@@ -26,4 +26,9 @@ describe("events: modality", () => {
     expect(types("{Ivo Marek/person} said the meeting with {Lena Varga/person} was cancelled.")).toEqual([]);
     expect(types("{Ivo Marek/person} said the meeting with {Lena Varga/person} was useful.")).toEqual(["CONSULT"]);
   });
+
+  it("a denial without 'that' still denies the act it governs", () => {
+    expect(eventsIn("{Norland} denied it had attacked {Estovia}.")[0]).toMatchObject({ type: "ASSAULT", negated: true });
+    expect(eventsIn("{Norland} attacked {Estovia}.")[0]).toMatchObject({ type: "ASSAULT", negated: false });
+  });
 });

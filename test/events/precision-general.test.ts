@@ -65,4 +65,9 @@ describe("events: precision on unseen news", () => {
     expect(eventsIn("{Ivo Marek/person} has told visiting {Norland} envoy {Lena Varga/person} that {Estovia} wanted peace.")[0]).toMatchObject({ type: "CONSULT", source: "lena-varga", target: "ivo-marek" });
     expect(eventsIn("{Ivo Marek/person} continued visiting {Norland} officials.")[0]).toMatchObject({ source: "ivo-marek", target: "norland" });
   });
+
+  it("past a comma, a verb's object is not the agent of a participle; the clause subject is", () => {
+    expect(eventsIn("{Ivo Marek/person} met {Lena Varga/person} on Monday, promising {Estovia} aid.")[1]).toMatchObject({ type: "AGREE", source: "ivo-marek" });
+    expect(eventsIn("{Norland} troops, attacking {Estovia}, shelled the town.")[0]).toMatchObject({ type: "ASSAULT", source: "norland" });
+  });
 });
