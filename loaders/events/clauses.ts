@@ -124,11 +124,12 @@ export function lastWords(s: string, n: number): string {
 }
 
 /** "X will on Wednesday continue his work visiting Y": a participle hanging on a future verb is as future as it. */
+const GOVERNED_GERUND = /\b(?:to|of|for|by|in|on|at|about|after|before|without)\s+$/iu;
 const FUTURE_AUXILIARY = /\b(?:will|shall)\s+(?!be\b|have\b)[^;:]*$/iu;
 
 /** Whether a trigger -ing form shares a will/shall future with the verb it hangs on (`clause`: its clause before it). */
 export function futureParticiple(head: string, clause: string): boolean {
-  return head.endsWith("ing") && !/\b(?:to|of|for|by|in|on|at|about|after|before|without)\s+$/iu.test(clause) && FUTURE_AUXILIARY.test(clause);
+  return head.endsWith("ing") && (clause.includes("will") || clause.includes("shall")) && FUTURE_AUXILIARY.test(clause) && !GOVERNED_GERUND.test(clause.slice(-16));
 }
 
 export function isPlanned(before: string, after: string, clause = ""): boolean {
@@ -162,7 +163,7 @@ const DENIAL_BEFORE = /\b(?:den(?:y|ies|ied|ying)|dismissed\s+(?:reports|claims|
 
 /** "X denied it had attacked Y": a denial whose clause has no "that", read inside the trigger's own clause. */
 const DENIED_CLAUSE = /\bden(?:y|ies|ied|ying)\s+(?:it|he|she|they|we|its\s+\p{Ll}+|their\s+\p{Ll}+)\s+(?:(?:had|has|have|was|were|would|ever)\s+)*(?:\p{Ll}+ly\s+)?$/iu;
-export const deniedInClause = (before: string) => before.includes("den") && DENIED_CLAUSE.test(before);
+export const deniedInClause = (before: string) => (before.includes("deni") || before.includes("deny")) && DENIED_CLAUSE.test(before.slice(-80));
 
 export function isDenied(beforeClause: string): boolean {
   return DENIAL_BEFORE.test(beforeClause.slice(-60));

@@ -25,6 +25,12 @@ const LOCATIVE_BEFORE = /\b(?:in|at|to|from|into|near|across|via)\s+(?:the\s+)?(
 const INFINITIVE_BEFORE = /\bto\s+(?!(?:the|a|an|his|her|its|their|this|these|those|our|my|your)\b)\p{Ll}[^,;:]*$/u;
 const FINITE_OR_PARTICIPLE = /(?:ed|en|ing|s)$/u;
 
+/** Whether `word` starts in `text[from, to)` (a native search back from `to`). */
+export function hasWordWithin(text: string, word: string, from: number, to: number): boolean {
+  const i = text.lastIndexOf(word, to - word.length);
+  return i >= from;
+}
+
 /** Where the predicate's verb starts: the trigger, or for a noun the support verb before it ("went into talks"). */
 function verbStart(text: string, t: TriggerMatch, floor: number): number {
   if (t.entry.pos === "verb") return t.start;
@@ -39,10 +45,11 @@ function verbStart(text: string, t: TriggerMatch, floor: number): number {
  * "and" and the verb. Called only when the trigger's own clause yielded no subject.
  */
 export function coordinatedSubject(text: string, ms: ResolvedMention[], t: TriggerMatch, sentenceStart: number): number {
+  // Most triggers have no "and" before them: that test first, the support-verb reading only then.
+  if (!hasWordWithin(text, "and ", Math.max(sentenceStart, t.start - 140), t.start)) return -1;
   const verbAt = verbStart(text, t, sentenceStart);
   if (verbAt < 0) return -1;
-  const and = text.lastIndexOf("and ", verbAt);
-  if (and < 0 || and < verbAt - 80 || and < sentenceStart) return -1;
+  if (!hasWordWithin(text, "and ", Math.max(sentenceStart, verbAt - 80), verbAt)) return -1;
   const m = AND_PREDICATE.exec(text.slice(Math.max(sentenceStart, verbAt - 80), verbAt));
   if (!m) return -1;
   const andAt = verbAt - m[0].length;

@@ -247,7 +247,7 @@ function readPolarity(text: string, s: Sentence, t: TriggerMatch, narrow: Span):
   // "had not ruled out an attack": a hedge about what may happen, not a refusal of anything.
   if ((negated && isHedge(t)) || idiomNotForce(t, text, s.end) || (t.entry.pos === "verb" && obligationOnly(before))) return null;
   // "could attack", "fears that X will attack", "the right to attack", "no plans to meet".
-  if (notAnActBefore(t, text.slice(Math.max(s.start, t.start - 80), t.start))) return null;
+  if (notAnActBefore(t, before, text, s.start)) return null;
   const after = text.slice(t.end, Math.min(s.end, t.end + 60));
   if (calledOffAfter(t, after)) return null;
   // "received assurances from X": the object inside a gapped pattern is read as the one after it.

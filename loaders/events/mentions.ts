@@ -81,8 +81,7 @@ export function isSubjectLike(text: string, m: ResolvedMention, floor: number, p
   if ((w === "and" || w === "or") && (locativeConjunct(text, m, floor) || BETWEEN_CONJUNCT.test(text.slice(Math.max(floor, m.start - 80), m.start)))) return false;
   // "a critic of (President) X accused …", "supporters of X attacked": people defined by their
   // relation to X are not X. (Checked first: a title hides the "of" from `w`.)
-  const of = text.lastIndexOf(" of ", m.start);
-  if (of >= 0 && of >= m.start - 60 && of >= floor && RELATION_OF.test(text.slice(Math.max(floor, m.start - 60), m.start))) return false;
+  if (relationOf(text, m, floor)) return false;
   // "thousands of Belarusian troops": a name used as a modifier heads the subject despite "of".
   if (w === "of" && LOWER_AFTER.test(text.slice(m.end, m.end + 3))) return true;
   // "… even after a court refused": a clause opening on a conjunction that is also a preposition
@@ -93,9 +92,19 @@ export function isSubjectLike(text: string, m: ResolvedMention, floor: number, p
   return !PREP.has(w);
 }
 
-/** A relation noun and "of", then at most an article and capitalised title words, before a name. */
-const RELATION_OF =
-  /\b(?:[Cc]ritics?|[Oo]pponents?|[Rr]ivals?|[Ss]upporters?|[Aa]llies|[Aa]lly|[Ff]oes?|[Ee]nem(?:y|ies)|[Ff]riends?|[Vv]ictims?|[Rr]elatives?|[Aa]dmirers?|[Dd]etractors?)\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$/u;
+/** Nouns for people defined by their relation to someone. */
+const RELATIONS = new Set(["critic", "critics", "opponent", "opponents", "rival", "rivals", "supporter", "supporters", "ally", "allies", "foe", "foes", "enemy", "enemies", "friend", "friends", "victim", "victims", "relative", "relatives", "admirer", "admirers", "detractor", "detractors"]);
+/** Between "of" and the name: at most an article and capitalised title words. */
+const TITLES_ONLY = /^(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$/u;
+
+/** A relation noun and "of" before the name ("critic of President X"), read from the nearest " of " back. */
+function relationOf(text: string, m: ResolvedMention, floor: number): boolean {
+  const of = text.lastIndexOf(" of ", m.start - 4);
+  if (of < 0 || of < floor || of < m.start - 60) return false;
+  let ws = of;
+  while (ws > floor && isLetter(text.charCodeAt(ws - 1))) ws--;
+  return RELATIONS.has(text.slice(ws, of).toLowerCase()) && TITLES_ONLY.test(text.slice(of + 4, m.start));
+}
 
 const NAME = "\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3}";
 const PREP_CONJUNCT = new RegExp(`\\b(?:in|at|to|from|into|near|across)\\s+(?:the\\s+)?${NAME}(?:\\s*,\\s*${NAME})*,?\\s+(?:and|or)\\s+$`, "u");

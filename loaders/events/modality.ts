@@ -28,16 +28,25 @@ const NO_PLAN = /\bno\s+(?:\p{Ll}+\s+)?(?:plans?|intention|intentions|desire|wis
 /** A contact noun called off in its own clause after it: "the meeting with X was cancelled". */
 const CALLED_OFF_AFTER = /^(?:\s+[^\s,;:.]+){0,6}?\s+(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+(?:\p{Ll}+ly\s+)?(?:cancell?ed|postponed|called\s+off|scrapped|suspended|put\s+off|shelved)\b/iu;
 
-/** The words before a trigger (its clause up to it) say it is only possible, feared, a right, or not planned. */
-export function notAnActBefore(t: TriggerMatch, before: string): boolean {
-  const tail = before.slice(-80);
-  if ((tail.includes("could") || tail.includes("might")) && t.entry.pos === "verb" && !COOPERATIVE.has(t.entry.type) && POSSIBILITY.test(tail)) return true;
-  if ((tail.includes("fear") || tail.includes("afraid") || tail.includes("worr")) && FEARED.test(tail)) return true;
-  if (tail.includes(" to") && RIGHT_TO.test(tail)) return true;
-  return tail.includes("no ") && NO_PLAN.test(tail);
+const CALL_OFF_WORD = /cancel|postpon|called\s+off|scrapped|suspended|put\s+off|shelved/iu;
+
+/** A modal right before the trigger: what a fear can govern ("fears that X will attack"). */
+const MODAL_END = /\b(?:will|would|could|might|may|going\s+to)\s+(?:\p{Ll}+ly\s+)?$/u;
+
+/**
+ * The words before a trigger say it is only possible, feared, a right, or not planned: `before`
+ * is its clause up to it; a fear is read up to 80 characters back in the sentence (`from`).
+ */
+export function notAnActBefore(t: TriggerMatch, before: string, text: string, from: number): boolean {
+  const n = before.length;
+  if (t.entry.pos === "verb" && !COOPERATIVE.has(t.entry.type) && (before.lastIndexOf("could") >= n - 40 || before.lastIndexOf("might") >= n - 40) && POSSIBILITY.test(before)) return true;
+  const to = before.lastIndexOf(" to ") >= n - 6, of = before.lastIndexOf(" of ") >= n - 6;
+  if (to && RIGHT_TO.test(before)) return true;
+  if ((to || of) && NO_PLAN.test(before)) return true;
+  return MODAL_END.test(before) && FEARED.test(text.slice(Math.max(from, t.start - 80), t.start));
 }
 
 /** A noun act the words after it call off ("the talks … were postponed"). */
 export function calledOffAfter(t: TriggerMatch, after: string): boolean {
-  return t.entry.pos === "noun" && CALLED_OFF_AFTER.test(after);
+  return t.entry.pos === "noun" && CALL_OFF_WORD.test(after) && CALLED_OFF_AFTER.test(after);
 }

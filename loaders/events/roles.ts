@@ -183,6 +183,7 @@ const PRONOUN = /(?:^|[^\p{L}])(he|she)\s+(?:[\p{L}'’-]+\s+){0,4}$/iu;
 /** "He flew home on Friday, pledging …": a participle after a comma shares the pronoun subject of the clause it hangs on. */
 const PRONOUN_PARTICIPLE = /(?:^|[^\p{L}])(?:he|she)\s+\p{Ll}+(?:\s+[\p{L}\p{N}'’-]+){0,5}\s*,\s*$/iu;
 
+const COMMA_BEFORE = /,\s*$/u;
 /** Only the capitalised words of a title and a name: " Attorney General Ana Tamm ". */
 const CAPITALS_ONLY = /^(?:\s+\p{Lu}[\p{L}.'’-]*)*\s+$/u;
 
@@ -193,6 +194,7 @@ function subjectIndex(t: TriggerMatch, c: RoleContext, verbAt = t.start): number
   if (shared !== null) return shared;
   const pronoun = t.entry.pos === "verb" ? pronounSubject(text, ms, c.narrow.start, c.sentence.start, t.start) : null;
   if (pronoun !== null) return pronoun;
+  const participleAfterComma = t.head.endsWith("ing") && COMMA_BEFORE.test(text.slice(Math.max(0, t.start - 6), t.start));
   for (let i = ms.length - 1; i >= 0; i--) {
     const m = ms[i]!;
     if (m.end > t.start) continue;
@@ -207,7 +209,7 @@ function subjectIndex(t: TriggerMatch, c: RoleContext, verbAt = t.start): number
     }
     // "the US and its allies imposing sanctions": the name right before a participle is its agent, even after a preposition.
     // "X met Y on Monday, promising aid": past a comma, a verb's object is not the participle's agent.
-    if (/ing$/.test(t.head) && /,\s*$/u.test(text.slice(m.end, t.start)) && guessPos(wordBefore(text, m.start, c.narrow.start)) === "VERB") continue;
+    if (participleAfterComma && m.end < t.start - 1 && guessPos(wordBefore(text, m.start, c.narrow.start)) === "VERB") continue;
     if (/ing$/.test(t.head) && !usedAsPlace(text, m) && subjectGapOk(text.slice(m.end, t.start), 0)) {
       if (recipientName(text, m) && CAPITALS_ONLY.test(text.slice(m.end, t.start))) continue;
       return i;
