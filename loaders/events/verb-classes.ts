@@ -91,9 +91,15 @@ export function closedRelative(before: string): boolean {
  * a preposition, or coordinated with one, names an act as a noun (a charge, a topic), telling
  * no act. Not "by" ("retaliated by closing") nor "after"/"before" (a time of a told act).
  */
-const PREPOSITIONAL_GERUND = /\b(?:of|for|about|against|without|with)\s+(?:(?:\p{Ll}+ing)\b[^,;:.]{0,60}?\s+and\s+)?$/u;
-export const prepositionalGerund = (text: string, t: TriggerMatch, from: number) =>
-  t.entry.pos === "verb" && t.head.endsWith("ing") && PREPOSITIONAL_GERUND.test(text.slice(Math.max(from, t.start - 80), t.start));
+const PREPOSITION_BEFORE = /\b(?:of|for|about|against|without|with)\s+$/u;
+const PREPOSITIONAL_CONJUNCT = /\b(?:of|for|about|against|without|with)\s+\p{Ll}+ing\b[^,;:.]{0,60}?\s+and\s+$/u;
+const AND_BEFORE = /\band\s+$/u;
+export function prepositionalGerund(text: string, t: TriggerMatch, from: number): boolean {
+  if (t.entry.pos !== "verb" || !t.head.endsWith("ing")) return false;
+  const near = text.slice(Math.max(from, t.start - 12), t.start);
+  if (PREPOSITION_BEFORE.test(near)) return true;
+  return AND_BEFORE.test(near) && PREPOSITIONAL_CONJUNCT.test(text.slice(Math.max(from, t.start - 80), t.start));
+}
 
 const RELATIVE_OPENING = /\s*(?:who|which)\b/iy;
 /** `closedRelative` of `text[from, to)`, sliced only when a relative opens there. */
