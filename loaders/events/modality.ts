@@ -39,11 +39,11 @@ const MODAL_END = /\b(?:will|would|could|might|may|going\s+to)\s+(?:\p{Ll}+ly\s+
  */
 export function notAnActBefore(t: TriggerMatch, before: string, text: string, from: number): boolean {
   const n = before.length;
-  if (t.entry.pos === "verb" && !COOPERATIVE.has(t.entry.type) && (before.lastIndexOf("could") >= n - 40 || before.lastIndexOf("might") >= n - 40) && POSSIBILITY.test(before)) return true;
+  if (t.entry.pos === "verb" && !COOPERATIVE.has(t.entry.type) && (before.lastIndexOf("could") >= n - 40 || before.lastIndexOf("might") >= n - 40) && POSSIBILITY.test(before.slice(-48))) return true;
   const to = before.lastIndexOf(" to ") >= n - 6, of = before.lastIndexOf(" of ") >= n - 6;
-  if (to && RIGHT_TO.test(before)) return true;
-  if ((to || of) && NO_PLAN.test(before)) return true;
-  return MODAL_END.test(before) && FEARED.test(text.slice(Math.max(from, t.start - 80), t.start));
+  if (to && RIGHT_TO.test(before.slice(-24))) return true;
+  if ((to || of) && NO_PLAN.test(before.slice(-40))) return true;
+  return n > 0 && MODAL_END.test(before.slice(-28)) && FEARED.test(text.slice(Math.max(from, t.start - 80), t.start));
 }
 
 /** A noun act the words after it call off ("the talks … were postponed"). */
