@@ -32,3 +32,9 @@ export function idiomNotForce(t: TriggerMatch, text: string, end: number): boole
 export function verbalAttack(t: TriggerMatch, text: string, end: number): boolean {
   return t.entry.type === "ASSAULT" && /\battack/iu.test(text.slice(t.start, t.end)) && WORDS_ATTACKED.test(text.slice(t.headEnd, Math.min(end, t.headEnd + 80)));
 }
+
+/** "arrived in X to take up the post": an official arriving to work there is posted, not visiting. */
+const TAKE_UP_POST = /^[^.;]{0,60}?\bto\s+(?:take\s+up|assume|start|begin)\s+(?:the\s+|his\s+|her\s+|a\s+|new\s+)*(?:post|task|job|duties|position|office|appointment|assignment|work)\b/iu;
+export function postingArrival(t: TriggerMatch, text: string, end: number): boolean {
+  return t.entry.frame.host && t.entry.pos === "verb" && /^arriv/u.test(t.head) && TAKE_UP_POST.test(text.slice(t.end, Math.min(end, t.end + 120)));
+}

@@ -21,6 +21,13 @@ describe("events: senses of force verbs", () => {
   });
 });
 
+describe("events: arrivals", () => {
+  it("an official arriving to take up a post is posted, not visiting", () => {
+    expect(types("{Ivo Marek/person} arrived in {Warsaw/place@POL}, {Poland@POL}, to take up his new post.")).toEqual([]);
+    expect(types("{Ivo Marek/person} arrived in {Warsaw/place@POL}, {Poland@POL}, to start talks.")).toEqual(["CONSULT"]);
+  });
+});
+
 describe("events: existentials and relative antecedents", () => {
   it("an act told with 'there were' has no agent in the clause subject", () => {
     expect(types("{Ivo Marek/person} arrived and there were protests and he condemned {Estovia}.")).toEqual(["ACCUSE"]);
