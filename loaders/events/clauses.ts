@@ -71,13 +71,20 @@ export function trimSpan(text: string, s: Span): Span {
 /** Negation right before the trigger: "did not attack", "can't withdraw", "never met". */
 const NEGATORS = new Set(["not", "never", "cannot", "nor"]);
 
-/** Planned, proposed or conditional acts: the cue precedes the trigger in its clause. */
+/** Planned, proposed or conditional acts: the cue precedes the trigger in its clause ("should": not done yet, whoever wants it). */
 const PLANNED_BEFORE =
-  /\b(?:will|would|shall|could|may|might|plans?|planned|planning|intends?|intention|(?:ready|readiness|prepared|willing|willingness)\s+to|expects?|expected|set to|scheduled to|due to(?!\s+(?:the|a|an|its|their|his|her|this|that|lack|poor|bad|heavy)\b)|is to|are to|(?:was|were)\s+to(?!\s+have\b)|hopes?|hoped|hoping|potential(?:ly)?|possible|future|further|closer|proposed|proposes?|propose|offers? to|offered to|aims? to|seeks? to|seeking to|wants? to|finali[sz]e)\b|['’]ll\b/iu;
+  /\b(?:will|would|shall|should|could|may|might|plans?|planned|planning|intends?|intention|(?:ready|readiness|prepared|willing|willingness)\s+to|expects?|expected|set to|scheduled to|due to(?!\s+(?:the|a|an|its|their|his|her|this|that|lack|poor|bad|heavy)\b)|is to|are to|(?:was|were)\s+to(?!\s+have\b)|hopes?|hoped|hoping|potential(?:ly)?|possible|future|further|closer|proposed|proposes?|propose|offers? to|offered to|aims? to|seeks? to|seeking to|want(?:s|ed)? to|finali[sz]e)\b|['’]ll\b/iu;
 /** Cues after the trigger: "talks, which are expected later this week". */
 const PLANNED_AFTER = /^[^.;]{0,40}?\b(?:is|are|was|were)\s+(?:expected|planned|scheduled|due|set)\b/iu;
 
 /** True when the words of the clause before the trigger deny it. */
+/**
+ * "Y should withdraw", "X said Y should resign": an obligation someone states, not an act Y did
+ * or plans. ("He should be received by Z" is an expectation: a planned cue, PLANNED_BEFORE.)
+ */
+const SHOULD_ACTIVE = /\bshould\s+(?:not\s+|never\s+)?(?:[\p{L}]+ly\s+)?$/iu;
+export const obligationOnly = (before: string) => before.lastIndexOf("should") >= before.length - 40 && SHOULD_ACTIVE.test(before.slice(-40));
+
 export function isNegated(before: string): boolean {
   // Only the last four words can negate: a word test instead of an end-anchored regex run at every
   // position, and those words read from the end rather than the whole tail split.
@@ -116,6 +123,15 @@ export function lastWords(s: string, n: number): string {
   return plain ? s.slice(from) : s.slice(from).replace(/\s+/g, " ");
 }
 
+/** "X will on Wednesday continue his work visiting Y": a participle hanging on a future verb is as future as it. */
+const GOVERNED_GERUND = /\b(?:to|of|for|by|in|on|at|about|after|before|without)\s+$/iu;
+const FUTURE_AUXILIARY = /\b(?:will|shall)\s+(?!be\b|have\b)[^;:]*$/iu;
+
+/** Whether a trigger -ing form shares a will/shall future with the verb it hangs on (`clause`: its clause before it). */
+export function futureParticiple(head: string, clause: string): boolean {
+  return head.endsWith("ing") && (clause.includes("will") || clause.includes("shall")) && FUTURE_AUXILIARY.test(clause) && !GOVERNED_GERUND.test(clause.slice(-16));
+}
+
 export function isPlanned(before: string, after: string, clause = ""): boolean {
   return PLANNED_BEFORE.test(before) || PLANNED_AFTER.test(after) || (clause.lastIndexOf(" to ") > clause.length - 50 && TRIP_PURPOSE.test(clause));
 }
@@ -144,6 +160,10 @@ export const PASSIVE = /\b(?:is|are|was|were|be|been|being|got|get)\s+(?:[\p{L}]
 
 /** "X denied that it had attacked Y": the reported act is one its teller says did not happen. */
 const DENIAL_BEFORE = /\b(?:den(?:y|ies|ied|ying)|dismissed\s+(?:reports|claims|allegations))\s*$/iu;
+
+/** "X denied it had attacked Y": a denial whose clause has no "that", read inside the trigger's own clause. */
+const DENIED_CLAUSE = /\bden(?:y|ies|ied|ying)\s+(?:it|he|she|they|we|its\s+\p{Ll}+|their\s+\p{Ll}+)\s+(?:(?:had|has|have|was|were|would|ever)\s+)*(?:\p{Ll}+ly\s+)?$/iu;
+export const deniedInClause = (before: string) => (before.includes("deni") || before.includes("deny")) && DENIED_CLAUSE.test(before.slice(-80));
 
 export function isDenied(beforeClause: string): boolean {
   return DENIAL_BEFORE.test(beforeClause.slice(-60));

@@ -1,4 +1,4 @@
-import type { DateRow, Sentence } from "../types.js";
+import type { DateRow, EventRow, Sentence } from "../types.js";
 import type { Span } from "./clauses.js";
 import type { TriggerMatch } from "./matcher.js";
 
@@ -35,4 +35,50 @@ const PARTICIPLE_BEFORE = /\b\p{L}{3,}ed\s+(?:in|on|at|by|since|during|from)?\s*
 
 function ownedByParticiple(text: string, t: TriggerMatch, d: DateRow): boolean {
   return d.start >= t.end && PARTICIPLE_BEFORE.test(text.slice(Math.max(t.end, d.start - 30), d.start));
+}
+
+/** An act already in the table or a dated background nominal, kept to date its undated mentions nearby. */
+export interface Anchor {
+  sentence: number;
+  row: Omit<EventRow, "id" | "article">;
+  /** Told by a noun ("the appeal"): only a nominalisation refers back to an act told elsewhere. */
+  nominal: boolean;
+  /** In the table (dated from neighbours if undated), or background. */
+  emitted: boolean;
+}
+
+/** Words that make a date another time than the clause's ("after meeting Putin last week"). */
+const OTHER_TIME = /\b(?:after|before|since|until|following|ahead\s+of|earlier|previously)\b(?:\s+\S+){0,6}\s*$/i;
+
+/** The first date of the sentence that is not another time's (after/before …) nor inside a quotation. */
+export function narrativeDate(text: string, s: Sentence, dates: DateRow[]): DateRow | null {
+  for (const d of dates) {
+    if (d.start < s.start) continue;
+    if (d.end > s.end) break;
+    const before = text.slice(s.start, d.start);
+    const quotes = (before.match(/[“”"]/g) ?? []).length;
+    if (quotes % 2 === 0 && !OTHER_TIME.test(before.slice(-60))) return d;
+  }
+  return null;
+}
+
+/**
+ * "X called on volunteers to fight. In an appeal published last Sunday, X said …":
+ * news often dates an act in the next or previous sentence, through a
+ * nominalisation of the same act by the same actor ("the appeal", "the visit",
+ * "the talks"). An undated event takes the date of such an anaphor in an
+ * adjacent sentence: same type, same source, and only when exactly one date is on offer.
+ */
+export function dateFromNeighbours(anchors: Anchor[]): void {
+  for (const a of anchors) {
+    if (a.row.date || !a.emitted) continue;
+    const values = new Map<string, Anchor>();
+    for (const b of anchors)
+      if (b !== a && b.nominal && b.row.date && Math.abs(b.sentence - a.sentence) === 1 && b.row.type === a.row.type && b.row.source === a.row.source && b.row.negated === a.row.negated)
+        values.set(b.row.date, b);
+    if (values.size !== 1) continue;
+    const [b] = values.values();
+    a.row.date = b!.row.date;
+    a.row.date_text = b!.row.date_text;
+  }
 }

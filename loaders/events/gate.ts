@@ -266,6 +266,9 @@ const CALLED_OFF =
 /** "cancelled a meeting between …", "called off the talks": the verb, not the noun, says it was called off. */
 const CALLED_OFF_VERB = /\b(?:cancell?(?:ed|ing)|cancels?|call(?:ed|s|ing)?\s+off|postpone[sd]?|postponing|scrap(?:ped|s|ping)?)\s+(?:(?:the|a|an|its|their|his|her|planned|scheduled|proposed)\s+)*(?:[\p{L}-]+\s+){0,2}$/iu;
 
+/** "help end U.N. sanctions on X": measures someone wants ended are in force already, no new act. */
+const ENDED_MEASURE = /\b(?:end|ends|ended|ending|ease[sd]?|easing|remove[sd]?|removing)\s+(?:(?:the|its|their|all|existing)\s+)?(?:[\p{L}.-]+\s+){0,3}$/iu;
+
 /** "held party rallies", "an election rally": a rally of a party's own supporters protests against no one. */
 const OWN_RALLY = /\b(?:party|campaign|election|electoral|pre-election|victory)\s+$/iu;
 
@@ -282,5 +285,6 @@ export function notTheAct(t: TriggerMatch, before: string): boolean {
   if ((before.includes("time") || before.includes("moment") || before.includes(" it ") || before.includes("It ")) && EVALUATION.test(before)) return true;
   if (t.entry.pos !== "noun") return false;
   if ((before.includes(" of ") && CALLED_OFF.test(before)) || CALLED_OFF_VERB.test(before.slice(-60))) return true;
+  if (t.entry.type === "SANCTION" && ENDED_MEASURE.test(before.slice(-60))) return true;
   return t.entry.type === "PROTEST" && /^rall/iu.test(t.head) && OWN_RALLY.test(before);
 }

@@ -1,7 +1,7 @@
 import { rowId } from "../text/ids.js";
 import type { ActorRow, DateRow, Doc, EventRow, PloverType, ResolvedMention, Sentence } from "../types.js";
-import { BUT_NOT, clausesOf, isDenied, isNegated, isPlanned, isPlannedCoordinated, lastWords, spanAt, trimSpan, type Span } from "./clauses.js";
-import { pickDate } from "./dates.js";
+import { BUT_NOT, PASSIVE, clausesOf, deniedInClause, futureParticiple, isDenied, isNegated, obligationOnly, isPlanned, isPlannedCoordinated, lastWords, spanAt, trimSpan, type Span } from "./clauses.js";
+import { dateFromNeighbours, narrativeDate, pickDate, type Anchor } from "./dates.js";
 import { demonymMentions } from "./demonyms.js";
 import { capableActor, condemningWord, hasDirectObject, insideQuotation, isCommercialObject, isCommunicationObject, isHedge, isHypothetical, NO_COMMENT, notTheAct } from "./gate.js";
 import { defaultLexicon, type LexiconRegistry } from "./lexicon.js";
@@ -11,8 +11,10 @@ import { bareOrganMentions, datelineState, OrganStates, securityOrganState } fro
 import { Antecedents, itsOrganMentions } from "./references.js";
 import { merge, type Draft } from "./merge.js";
 import { rolesOf } from "./roles.js";
-import { adjunctParticiple, agentlessPassive, GERUND_SUBJECT, notTransitiveAct, STIPULATES } from "./verb-classes.js";
+import { adjunctParticiple, agentlessPassive, closedRelativeAt, prepositionalGerund, GERUND_SUBJECT, notTransitiveAct, STIPULATES } from "./verb-classes.js";
 import { contactAct, pairedAct, visitAbroad } from "./visits.js";
+import { calledOffAfter, COOPERATIVE, notAnActBefore } from "./modality.js";
+import { idiomNotForce, postingArrival, verbalAttack } from "./senses.js";
 import { isSportStory } from "./sport.js";
 
 // Regexes with a Unicode class made once, here: bundled for Node 20, such a literal inside a
@@ -20,8 +22,6 @@ import { isSportStory } from "./sport.js";
 const NAME_WORD = /^\p{Lu}\p{Ll}/u;
 const CAPITAL = /^\p{Lu}/u;
 
-/** Cooperative types: a planned or offered one is coded AGREE (PLOVER's convention for future acts). */
-const COOPERATIVE = new Set<PloverType>(["CONSULT", "SUPPORT", "COOPERATE", "AID", "AGREE", "CONCEDE", "RETREAT"]);
 /** Speech-act verbs whose clause content is what they agree to, ask for, refuse or condemn ("urged X to meet"). */
 const GOVERNING = new Set<PloverType>(["AGREE", "REQUEST", "REJECT", "ACCUSE", "THREATEN"]);
 
@@ -41,15 +41,6 @@ function openingQuote(text: string, s: Sentence): number {
 }
 
 
-/** An act already in the table or a dated background nominal, kept to date its undated mentions nearby. */
-interface Anchor {
-  sentence: number;
-  row: Omit<EventRow, "id" | "article">;
-  /** Told by a noun ("the appeal"): only a nominalisation refers back to an act told elsewhere. */
-  nominal: boolean;
-  /** In the table (dated from neighbours if undated), or background. */
-  emitted: boolean;
-}
 
 /** PLOVER events of one article: who did what to whom, where and when. Never throws on odd input. */
 export function extractEvents(
@@ -146,42 +137,6 @@ interface Narrative {
 }
 
 const PRONOUN_OPENING = /^\s*(?:He|She)\s/;
-/** Words that make a date another time than the clause's ("after meeting Putin last week"). */
-const OTHER_TIME = /\b(?:after|before|since|until|following|ahead\s+of|earlier|previously)\b(?:\s+\S+){0,6}\s*$/i;
-
-/** The first date of the sentence that is not another time's (after/before …) nor inside a quotation. */
-function narrativeDate(text: string, s: Sentence, dates: DateRow[]): DateRow | null {
-  for (const d of dates) {
-    if (d.start < s.start) continue;
-    if (d.end > s.end) break;
-    const before = text.slice(s.start, d.start);
-    const quotes = (before.match(/[“”"]/g) ?? []).length;
-    if (quotes % 2 === 0 && !OTHER_TIME.test(before.slice(-60))) return d;
-  }
-  return null;
-}
-
-/**
- * "X called on volunteers to fight. In an appeal published last Sunday, X said …":
- * news often dates an act in the next or previous sentence, through a
- * nominalisation of the same act by the same actor ("the appeal", "the visit",
- * "the talks"). An undated event takes the date of such an anaphor in an
- * adjacent sentence: same type, same source, and only when exactly one date is on offer.
- */
-function dateFromNeighbours(anchors: Anchor[]): void {
-  for (const a of anchors) {
-    if (a.row.date || !a.emitted) continue;
-    const values = new Map<string, Anchor>();
-    for (const b of anchors)
-      if (b !== a && b.nominal && b.row.date && Math.abs(b.sentence - a.sentence) === 1 && b.row.type === a.row.type && b.row.source === a.row.source && b.row.negated === a.row.negated)
-        values.set(b.row.date, b);
-    if (values.size !== 1) continue;
-    const [b] = values.values();
-    a.row.date = b!.row.date;
-    a.row.date_text = b!.row.date_text;
-  }
-}
-
 function sentenceEvents(
   text: string,
   s: Sentence,
@@ -206,7 +161,7 @@ function sentenceEvents(
     // "in its fight against …": a verb-only pattern after a determiner is a noun, a background
     // reference; "the cancellation of talks", "held party rallies": the words say no such act took place.
     if (t.nominal || notTheAct(t, text.slice(Math.max(s.start, t.start - 80), t.start))) continue;
-    if (t.entry.pos === "verb" && /ing$/.test(t.head) && GERUND_SUBJECT.test(text.slice(t.headEnd, Math.min(s.end, t.headEnd + 24)))) continue;
+    if (t.entry.pos === "verb" && /ing$/.test(t.head) && (GERUND_SUBJECT.test(text.slice(t.headEnd, Math.min(s.end, t.headEnd + 24))) || prepositionalGerund(text, t, s.start))) continue;
     // "spokeswoman Ada Strike": a word inside a name is part of the name, also one the actors
     // stage did not make ("the Test Ban Treaty"): capitalised mid-sentence next to another capital.
     if (sentMs.some((m) => m.start <= t.start && t.start < m.end) || insideName(text, s, t)) continue;
@@ -217,7 +172,8 @@ function sentenceEvents(
     const governed = triggers.some(
       (g) =>
         g.entry.pos === "verb" && g.start < t.start &&
-        ((GOVERNING.has(g.entry.type) && g.start >= wide.start && !adjunctParticiple(text, t)) ||
+        // "X, who has criticised Y, met Z": a speech act inside a closed relative does not govern the main verb.
+        ((GOVERNING.has(g.entry.type) && g.start >= wide.start && !adjunctParticiple(text, t) && !closedRelativeAt(text, wide.start, t.start)) ||
           // "reaffirmed Japan's strong support", "launched attacks": the verb's own nominal object.
           // (Not past an "and": "arrived on Monday and held talks with X" has a verb of its own.)
           (t.entry.pos === "noun" && g.entry.type === t.entry.type && g.start >= narrow.start && wordCount(text, g.end, t.start) <= NOMINAL_OBJECT_WORDS && !/\band\s/u.test(text.slice(g.end, t.start)))),
@@ -239,15 +195,22 @@ function sentenceEvents(
     });
     // "X was arrested on Monday, police said": an agentless arrest is the reporting police's state's.
     if (!roles.source && roles.target && t.entry.type === "COERCE" && agentlessPassive(text, t, narrow.start)) roles.source = security();
+    // "X, who had been sent to Moscow by Y as his envoy": a person sent is posted, not given as aid.
+    if (t.entry.type === "AID" && roles.target && actors.get(roles.target)?.kind === "person" && PASSIVE.test(text.slice(Math.max(narrow.start, t.start - 40), t.start))) return;
     // Only an actor that can act politically is a source (a state, a body, a group, an official).
     if (roles.source && !capableActor(roles.source, actors, text, sentMs, articleMs)) roles.source = null;
     // A cue governs only the words up to the trigger since the previous one ("hoped for X, welcoming Y").
     const prev = triggers[k - 1];
-    const cueFrom = Math.max(narrow.start, prev && prev.end <= t.start ? prev.end : narrow.start);
+    let cueFrom = Math.max(narrow.start, prev && prev.end <= t.start ? prev.end : narrow.start);
+    // "X, who said Y should resign, met Z": the relative's cues are not the main verb's.
+    if (closedRelativeAt(text, narrow.start, t.start)) cueFrom = Math.max(cueFrom, text.lastIndexOf(",", t.start) + 1);
     const cueText = lastWords(text.slice(cueFrom, t.start), CUE_WORDS);
-    const planned = !negated && (isPlanned(cueText, text.slice(t.end, wide.end), text.slice(cueFrom, t.start)) || isPlannedCoordinated(text.slice(cueFrom, t.start)));
+    const clauseBefore = text.slice(cueFrom, t.start);
+    const planned = !negated && (isPlanned(cueText, text.slice(t.end, wide.end), clauseBefore) || isPlannedCoordinated(clauseBefore) || (t.entry.pos === "verb" && futureParticiple(t.head, clauseBefore)));
     let type = t.entry.type;
     let mode = t.entry.mode;
+    // "attacked the government's plan": words attacked are criticised, not struck.
+    if (verbalAttack(t, text, s.end)) (type = "ACCUSE"), (mode = "criticism");
     if (planned && !/planned|proposed/.test(mode)) {
       if (COOPERATIVE.has(type)) (type = "AGREE"), (mode = `${mode} (planned)`);
       else mode = `${mode} (proposed)`;
@@ -285,12 +248,17 @@ function sentenceEvents(
 /** Whether the trigger is negated or denied, or null when the words around it say it tells no act. */
 function readPolarity(text: string, s: Sentence, t: TriggerMatch, narrow: Span): { negated: boolean; denied: boolean } | null {
   const before = text.slice(narrow.start, t.start);
-  const denied = /^\s*that\b/iu.test(before) && isDenied(text.slice(s.start, narrow.start));
+  const denied = (/^\s*that\b/iu.test(before) && isDenied(text.slice(s.start, narrow.start))) || deniedInClause(before);
   const negated = isNegated(before) || denied;
   // "had not ruled out an attack": a hedge about what may happen, not a refusal of anything.
-  if (negated && isHedge(t)) return null;
+  if ((negated && isHedge(t)) || idiomNotForce(t, text, s.end) || postingArrival(t, text, s.end) || (t.entry.pos === "verb" && obligationOnly(before))) return null;
+  // "could attack", "fears that X will attack", "the right to attack", "no plans to meet".
+  if (notAnActBefore(t, before, text, s.start)) return null;
   const after = text.slice(t.end, Math.min(s.end, t.end + 60));
-  if (((t.entry.type === "AID" || /^receiv/.test(t.head)) && (isCommunicationObject(after) || (/^provid/.test(t.head) && STIPULATES.test(after)))) || (t.entry.type === "REJECT" && NO_COMMENT.test(after))) return null;
+  if (calledOffAfter(t, after)) return null;
+  // "received assurances from X": the object inside a gapped pattern is read as the one after it.
+  const object = t.headEnd < t.end ? text.slice(t.headEnd, Math.min(s.end, t.headEnd + 60)) : after;
+  if (((t.entry.type === "AID" || /^receiv/.test(t.head)) && (isCommunicationObject(object) || (/^provid/.test(t.head) && STIPULATES.test(after)))) || (t.entry.type === "REJECT" && NO_COMMENT.test(after))) return null;
   if (t.entry.frame.evaluative && !condemningWord(text.slice(t.end, Math.min(s.end, t.end + 60)))) return null;
   if (t.entry.frame.intransitive ? hasDirectObject(after) : t.entry.frame.transitive && notTransitiveAct(text, t, narrow.start, hasDirectObject(after))) return null;
   // Trade, not help or a political offer: a share or a product offered or supplied.

@@ -93,6 +93,19 @@ export function inflect(word: string, pos: Pos, pastOnly = false): string[] {
   return [...forms].map((f) => f.toLowerCase());
 }
 
+/** A preposition right after the form, then not a day or a month: "trade sanctions on X", not "attacks on Monday". */
+const PREP_AFTER = /^\s+(\p{Ll}+)\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)/u;
+
+/**
+ * "U.N. trade sanctions on X", "missile attacks on Y": a plural form followed by its noun row's own
+ * target preposition is that noun, not a verb ("to protest against" stays a verb: no plural).
+ */
+export function ownPreposition(entry: LexiconEntry, text: string, end: number): boolean {
+  if (text.charCodeAt(end - 1) !== 115 /* s */) return false;
+  const m = PREP_AFTER.exec(text.slice(end, end + 24));
+  return !!m && m[1] !== "with" && entry.frame.targets.includes(m[1]!);
+}
+
 /** A registry of lexicon entries that refuses duplicates (the shape of Arquero's op registry). */
 export class LexiconRegistry {
   private byKey = new Map<string, LexiconEntry>();

@@ -1,6 +1,6 @@
 import { guessPos } from "../actors/lextokens.js";
 import { isLetterOrDigit, type WordSpan } from "../text/scan.js";
-import type { LexiconEntry, LexiconRegistry } from "./lexicon.js";
+import { ownPreposition, type LexiconEntry, type LexiconRegistry } from "./lexicon.js";
 import { lowerCased } from "./letters.js";
 
 // One alternation regex over every inflected pattern, compiled once per lexicon:
@@ -157,9 +157,10 @@ export function wordMatch(group: FirstWordGroup, word: string): FixedMatch | nul
 const byLength = (forms: string[]) => [...new Set(forms)].sort((a, b) => b.length - a.length);
 
 /** Words before a form that make it a noun, not a verb ("their support", "Japan's support", "an urgent appeal"). */
-const NOUN_CONTEXT = /(?:\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Mm]y|[Yy]our|[Tt]his|of|for)(?:\s+[“"]?([\p{Ll}-]+))?|['’]s(?:\s+[“"]?([\p{Ll}-]+))?|[“"]|\b(?:further|fresh|new|more|additional|tougher|harsher|wider|punitive|targeted|sweeping|economic|financial|repeated|several|many|renewed))\s*$/u;
+const NOUN_CONTEXT = /(?:\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Mm]y|[Yy]our|[Tt]his|of|for)(?:\s+[“"]?([\p{Ll}-]+))?|['’]s(?:\s+[“"]?([\p{Ll}-]+))?|[“"]|\b(?:further|fresh|new|more|additional|tougher|harsher|wider|punitive|targeted|sweeping|economic|financial|repeated|several|many|renewed)|\b[Tt]here\s+(?:is|are|was|were|(?:has|have|had)\s+been))\s*$/u;
 
-// (The last group: modifiers that only stand before nouns, "further sanctions", "drone attacks".)
+// (The last groups: modifiers that only stand before nouns, "further sanctions", "drone attacks";
+// an existential "there were protests".)
 /** Words are runs of letters and digits joined by a hyphen or an apostrophe. */
 const joinsWord = (c: number) => c === 0x2d || c === 0x27 || c === 0x2019;
 const asciiLetterOrDigit = (c: number) => (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
@@ -287,7 +288,12 @@ export function findTriggers(lex: CompiledLexicon, text: string, from: number, t
       // subject, so the form is a verb; after an adjective it is a noun ("its renewed fight"), and a
       // hyphenated modifier is one ("the four-hour strike", "a cross-border raid").
       else nominal = !between || between.includes("-") || guessPos(between) !== "NOUN";
-    } else if (entry.pos === "noun" && !nounContext && !entry.pattern.includes(" ")) entry = lex.verbByForm.get(headForm) ?? entry;
+    } else if (entry.pos === "noun" && !nounContext && !entry.pattern.includes(" ")) {
+      if (!ownPreposition(entry, text, end)) entry = lex.verbByForm.get(headForm) ?? entry;
+    } else if (entry.pos === "verb" && !entry.pattern.includes(" ")) {
+      const noun = lex.nounByForm.get(headForm);
+      if (noun && ownPreposition(noun, text, end)) (entry = noun), (headEnd = headAt + head.length);
+    }
     out.push({ entry, start, end, headEnd, head: headForm, nominal });
   }
   return out;

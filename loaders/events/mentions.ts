@@ -77,7 +77,11 @@ export function isSubjectLike(text: string, m: ResolvedMention, floor: number, p
   if (m.kind === "country" && INSURGENTS_AFTER.test(text.slice(m.end, m.end + 32))) return false;
   const w = wordBefore(text, m.start, floor);
   // "the bombings at embassies in Kenya and Tanzania have killed": a conjunct shares its preposition.
-  if ((w === "and" || w === "or") && locativeConjunct(text, m, floor)) return false;
+  // "a committee monitoring the truce between Norland and Estovia will meet": both parties sit in the phrase.
+  if ((w === "and" || w === "or") && (locativeConjunct(text, m, floor) || BETWEEN_CONJUNCT.test(text.slice(Math.max(floor, m.start - 80), m.start)))) return false;
+  // "a critic of (President) X accused …", "supporters of X attacked": people defined by their
+  // relation to X are not X. (Checked first: a title hides the "of" from `w`.)
+  if (relationOf(text, m, floor)) return false;
   // "thousands of Belarusian troops": a name used as a modifier heads the subject despite "of".
   if (w === "of" && LOWER_AFTER.test(text.slice(m.end, m.end + 3))) return true;
   // "… even after a court refused": a clause opening on a conjunction that is also a preposition
@@ -88,8 +92,24 @@ export function isSubjectLike(text: string, m: ResolvedMention, floor: number, p
   return !PREP.has(w);
 }
 
+/** Nouns for people defined by their relation to someone. */
+const RELATIONS = new Set(["critic", "critics", "opponent", "opponents", "rival", "rivals", "supporter", "supporters", "ally", "allies", "foe", "foes", "enemy", "enemies", "friend", "friends", "victim", "victims", "relative", "relatives", "admirer", "admirers", "detractor", "detractors"]);
+/** Between "of" and the name: at most an article and capitalised title words. */
+const TITLES_ONLY = /^(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$/u;
+
+/** A relation noun and "of" before the name ("critic of President X"), read from the nearest " of " back. */
+function relationOf(text: string, m: ResolvedMention, floor: number): boolean {
+  const of = text.lastIndexOf(" of ", m.start - 4);
+  if (of < 0 || of < floor || of < m.start - 60) return false;
+  let ws = of;
+  while (ws > floor && isLetter(text.charCodeAt(ws - 1))) ws--;
+  return RELATIONS.has(text.slice(ws, of).toLowerCase()) && TITLES_ONLY.test(text.slice(of + 4, m.start));
+}
+
 const NAME = "\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3}";
 const PREP_CONJUNCT = new RegExp(`\\b(?:in|at|to|from|into|near|across)\\s+(?:the\\s+)?${NAME}(?:\\s*,\\s*${NAME})*,?\\s+(?:and|or)\\s+$`, "u");
+
+const BETWEEN_CONJUNCT = new RegExp(`\\b(?:between|among|amongst)\\s+(?:the\\s+)?${NAME}(?:\\s+\\p{Ll}+)?\\s+(?:and|or)\\s+$`, "u");
 
 const locativeConjunct = (text: string, m: ResolvedMention, floor = 0) => PREP_CONJUNCT.test(text.slice(Math.max(floor, m.start - 80), m.start));
 
@@ -250,6 +270,10 @@ export function titledByAgent(text: string, ms: ResolvedMention[], headEnd: numb
 }
 
 /** A place, or a state named as where something is ("his work in Angola visiting …"): no participle's agent. */
+/** "sent a letter to Attorney General X asking …": a name after "to"/"with" (and its title) is the verb's recipient, not a participle's agent. */
+const RECIPIENT_BEFORE = /\b(?:to|with)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u;
+export const recipientName = (text: string, m: ResolvedMention) => RECIPIENT_BEFORE.test(text.slice(Math.max(0, m.start - 50), m.start));
+
 export function usedAsPlace(text: string, m: ResolvedMention): boolean {
   if (m.kind === "place") return true;
   // Only right before the participle: a fronted setting ("In Havana, the government …, warning") is left to the subject reading.

@@ -1,17 +1,20 @@
+import { guessPos } from "../actors/lextokens.js";
 import type { ActorRow, ResolvedMention } from "../types.js";
 import { PASSIVE, type Span } from "./clauses.js";
 import { clauseHasNoSubject, subjectGapOk } from "./gate.js";
+import { coordinatedSubject, finiteSubjectOk, sharedSubject } from "./coordination.js";
 import { pluralDemonymObject } from "./demonyms.js";
 import type { TriggerMatch } from "./matcher.js";
 import { objectIndex } from "./objects.js";
 import { objectRelative } from "./relatives.js";
 import { aideState } from "./proxies.js";
+import { attributiveVisit } from "./visits.js";
 import { hostOf, placeIndex } from "./places.js";
 import { pronounSubject } from "./pronouns.js";
 import { reportedPronoun, reportingSpeaker } from "./references.js";
-import { inNounPhrase, OPPOSING_VERB, participleAfterObject, REPORTING_BEFORE, SUPPORT_VERB } from "./verb-classes.js";
+import { closedRelative, inNounPhrase, OPPOSING_VERB, REPORTING_BEFORE, SUPPORT_VERB } from "./verb-classes.js";
 import {
-  afterPrep, coordinatedAfter, coordinatedBefore, counterpartSubject, isSubjectLike, preferPerson, titledByAgent, usedAsPlace, locativeName, wordCount,
+  afterPrep, coordinatedAfter, coordinatedBefore, counterpartSubject, isSubjectLike, preferPerson, recipientName, wordBefore, titledByAgent, usedAsPlace, locativeName, wordCount,
 } from "./mentions.js";
 
 // Source, target and place of one trigger, from the positions of the actor
@@ -70,7 +73,9 @@ export function rolesOf(t: TriggerMatch, c: RoleContext): Roles {
     if (!group.length && src < 0) src = frontedSpeaker(t, c);
   }
   if (!group.length && src < 0) {
-    const subj = clauseSubject(t, c);
+    const own = clauseSubject(t, c);
+    // "X flew to Y and after a ceremony went into talks": a predicate after "and" shares the subject before it.
+    const subj = own >= 0 ? own : coordinatedSubject(text, ms, t, c.sentence.start);
     if (subj >= 0) group = coordinatedBefore(text, ms, subj, ms[subj]!.start >= c.narrow.start ? c.narrow.start : 0);
   }
   if (group.length) src = ms.indexOf(group[0]!);
@@ -109,7 +114,8 @@ export function rolesOf(t: TriggerMatch, c: RoleContext): Roles {
   // "Y said X was responsible for …": X is blamed, by the speaker of the reporting verb before X.
   if (f.reported) [src, tgt] = src >= 0 ? [reportingSpeaker(text, ms, ms[src]!.start, c.sentence.start), src] : [-1, -1];
   if (f.recv) [src, tgt] = [tgt, src];
-  if (f.swap) [src, tgt] = [tgt, src];
+  // "X told visiting envoy Y": Y is the visitor, X the host.
+  if (f.swap || (attributiveVisit(text, t) && src >= 0 && tgt >= 0)) [src, tgt] = [tgt, src];
 
   const place = placeIndex(t, c);
   let target = tgt >= 0 ? ms[preferPerson(text, ms, tgt)]!.actor : null;
@@ -137,8 +143,9 @@ export function rolesOf(t: TriggerMatch, c: RoleContext): Roles {
   };
 }
 
-/** "… and has demanded": a verb opening a coordinated predicate. */
-const COORDINATED_VERB = /\sand\s+(?:(?:has|have|had|was|were|is|are|will|would|also|then|later)\s+)*$/u;
+/** "Norland fired 300 workers who …": a verb and its object between a name and "who" make the object the antecedent. */
+const VERB_AND_OBJECT = /^\s*\p{Ll}+\s+(?:the|a|an|[\p{N},]+|some|many|its|their|his|her|several|dozens|hundreds|thousands)\b/u;
+const EXISTENTIAL = /\bthere\s+(?:is|are|was|were|(?:have|has|had)\s+been|will\s+be|would\s+be)\s+(?:[\p{L}-]+\s+){0,3}$/iu;
 
 /** A preposition within the few words before a noun: the noun sits in a phrase, not in an object slot. */
 const IN_PHRASE = /(?:^|[^\p{L}])(?:of|to)\s+(?:[\p{L}\p{N}'’-]+\s+){0,2}$/iu;
@@ -180,6 +187,10 @@ const PRONOUN = /(?:^|[^\p{L}])(he|she)\s+(?:[\p{L}'’-]+\s+){0,4}$/iu;
 /** "He flew home on Friday, pledging …": a participle after a comma shares the pronoun subject of the clause it hangs on. */
 const PRONOUN_PARTICIPLE = /(?:^|[^\p{L}])(?:he|she)\s+\p{Ll}+(?:\s+[\p{L}\p{N}'’-]+){0,5}\s*,\s*$/iu;
 
+const COMMA_BEFORE = /,\s*$/u;
+/** Only the capitalised words of a title and a name: " Attorney General Ana Tamm ". */
+const CAPITALS_ONLY = /^(?:\s+\p{Lu}[\p{L}.'’-]*)*\s+$/u;
+
 /** The subject of a verb (or a nominal with no possessor): the nearest name before it in its clause. */
 function subjectIndex(t: TriggerMatch, c: RoleContext, verbAt = t.start): number {
   const { text, ms } = c;
@@ -187,6 +198,7 @@ function subjectIndex(t: TriggerMatch, c: RoleContext, verbAt = t.start): number
   if (shared !== null) return shared;
   const pronoun = t.entry.pos === "verb" ? pronounSubject(text, ms, c.narrow.start, c.sentence.start, t.start) : null;
   if (pronoun !== null) return pronoun;
+  const participleAfterComma = t.head.endsWith("ing") && COMMA_BEFORE.test(text.slice(Math.max(0, t.start - 6), t.start));
   for (let i = ms.length - 1; i >= 0; i--) {
     const m = ms[i]!;
     if (m.end > t.start) continue;
@@ -200,7 +212,12 @@ function subjectIndex(t: TriggerMatch, c: RoleContext, verbAt = t.start): number
       continue;
     }
     // "the US and its allies imposing sanctions": the name right before a participle is its agent, even after a preposition.
-    if (/ing$/.test(t.head) && !usedAsPlace(text, m) && subjectGapOk(text.slice(m.end, t.start), 0)) return i;
+    // "X met Y on Monday, promising aid": past a comma, a verb's object is not the participle's agent.
+    if (participleAfterComma && m.end < t.start - 1 && guessPos(wordBefore(text, m.start, c.narrow.start)) === "VERB") continue;
+    if (/ing$/.test(t.head) && !usedAsPlace(text, m) && subjectGapOk(text.slice(m.end, t.start), 0)) {
+      if (recipientName(text, m) && CAPITALS_ONLY.test(text.slice(m.end, t.start))) continue;
+      return i;
+    }
     if (isSubjectLike(text, m, c.narrow.start, protest)) {
       const pronoun = (plural: boolean) => reportedPronoun(text, m, verbAt, plural, (g) => subjectGapOk(g));
       return finiteSubjectOk(text, m.end, verbAt, t) || counterpartSubject(text, m, verbAt) || pronoun(!!c.members?.has(m)) ? i : -1;
@@ -227,7 +244,7 @@ function subjectIndex(t: TriggerMatch, c: RoleContext, verbAt = t.start): number
     for (let i = ms.length - 1; i >= 0; i--) {
       const m = ms[i]!;
       if (m.end > c.narrow.start) continue;
-      if (m.kind === "place" || wordCount(text, m.end, c.narrow.start) > 3 || (!open && !isSubjectLike(text, m, c.sentence.start)) || (/^\s*(?:which|that)\b/iu.test(before) && locativeName(text, m))) break;
+      if (m.kind === "place" || wordCount(text, m.end, c.narrow.start) > 3 || VERB_AND_OBJECT.test(text.slice(m.end, c.narrow.start)) || (!open && !isSubjectLike(text, m, c.sentence.start)) || (/^\s*(?:which|that)\b/iu.test(before) && locativeName(text, m))) break;
       return i;
     }
   }
@@ -248,12 +265,6 @@ function subjectIndex(t: TriggerMatch, c: RoleContext, verbAt = t.start): number
   return -1;
 }
 
-/** "X, who is due back on Friday, will also meet": the verb after a relative clause set off by commas is its antecedent's. */
-function closedRelative(before: string): boolean {
-  const r = /^\s*(?:who|which)\b[^,;:"“”]{1,160},\s+((?:[\p{L}'’]+\s+){0,3})$/iu.exec(before);
-  return !!r && clauseHasNoSubject(r[1]!);
-}
-
 /**
  * The clause subject of a trigger. A noun takes it as the object of a support verb ("X held
  * talks", "X made a protest"), measured from that verb; or as the object of another verb, but
@@ -262,56 +273,14 @@ function closedRelative(before: string): boolean {
 function clauseSubject(t: TriggerMatch, c: RoleContext): number {
   if (t.entry.pos !== "noun") return subjectIndex(t, c);
   const from = Math.max(c.narrow.start, t.start - 60);
-  // "Police broke up the protest": the subject acts on the act, it is not its agent.
-  if (OPPOSING_VERB.test(c.text.slice(from, t.start))) return -1;
+  // "Police broke up the protest": the subject acts on the act, it is not its agent; "there were
+  // protests": an existential names no agent.
+  const lead = c.text.slice(from, t.start);
+  if (OPPOSING_VERB.test(lead) || (lead.includes("here ") && EXISTENTIAL.test(lead))) return -1;
   const support = SUPPORT_VERB.exec(c.text.slice(from, t.start));
   if (support) return subjectIndex(t, c, from + support.index + support[0].search(/\S/));
   // "protested the arrest of X": a noun of an act done to someone is the subject's only through a support verb.
   if (t.entry.frame.supportOnly) return -1;
   const before = c.text.slice(Math.max(c.narrow.start, t.start - 40), t.start);
   return IN_PHRASE.test(before) || inNounPhrase(before, t) ? -1 : subjectIndex(t, c);
-}
-
-/**
- * The subject a verb shares with its clause, or null when it has its own.
- * "X met Y to reaffirm …": an infinitive of purpose takes the clause's first subject, not the
- * nearest name; only near its clause's verb: "to" far down a chain of noun phrases ("the
- * deployment of troops to support") is the purpose of the nearer noun, unless it continues one
- * ("and to discuss"); "to bombing victims" is a preposition before a gerund, not an infinitive.
- * "Russia is seeking control of the region and has demanded …": a verb coordinated with an
- * earlier one shares that verb's subject, the clause's first name in subject position.
- */
-/** "A former judge with a taste for X, Vell was able to …": a fronted indefinite phrase (an apposition, a time) before the subject. */
-const FRONTED_INDEFINITE = /^\s*An?\s[^;:"“”]{0,200},\s*$/u;
-
-function sharedSubject(t: TriggerMatch, c: RoleContext, verbAt: number): number | null {
-  const { text, ms } = c;
-  const inf = verbAt === t.start && /ing$/.test(t.head) ? null : /\b(and\s+)?to\s+$/i.exec(text.slice(Math.max(c.narrow.start, verbAt - 8), verbAt));
-  const coordinated = t.entry.pos === "verb" && COORDINATED_VERB.test(text.slice(Math.max(c.narrow.start, t.start - 40), t.start));
-  if (!inf && !coordinated) return null;
-  for (let i = 0; i < ms.length; i++) {
-    const m = ms[i]!;
-    if (m.end > t.start || (inf && !inf[1] && wordCount(text, m.end, verbAt) > 12)) break;
-    if (m.start < c.narrow.start || !isSubjectLike(text, m, c.narrow.start)) continue;
-    if (subjectGapOk(text.slice(c.narrow.start, m.start)) || FRONTED_INDEFINITE.test(text.slice(c.narrow.start, m.start))) return i;
-    if (inf) return -1;
-  }
-  return null;
-}
-
-/**
- * The grammatical-subject check for a finite verb. Participles and gerunds ("hosting X",
- * "retaliated by closing") take the clause's subject across its own verb, and a verb
- * coordinated with an earlier one ("is seeking control and has demanded") shares its subject.
- */
-function finiteSubjectOk(text: string, from: number, verbAt: number, t: TriggerMatch): boolean {
-  const gap = text.slice(from, verbAt);
-  // "retaliated by closing", "Trump, hosting X", "the coalition providing arms": a participle
-  // shares the subject of the verb it hangs on; not one governed by another word ("aimed at warning").
-  if (verbAt === t.start && /ing$/.test(t.head) && (/^\s*(?:[\p{L}-]+\s+(?:by|after|before|while|when|in)\s*|\s*,\s*|\s*['’”"]?\s*)$/u.test(gap) || (/,\s*$/.test(gap) && !/\b(?:that|which|who|whom)\b/.test(gap)))) return true;
-  if (verbAt === t.start && /ing$/.test(t.head) && participleAfterObject(gap)) return true;
-  if (/\sand\s+(?:(?:has|have|had|was|were|is|are|will|would|also|then|later)\s+)*$/u.test(gap) && !/[,;:]/.test(gap)) return true;
-  // A gerund right after a preposition is a noun in that phrase ("paid tribute to bombing victims").
-  if (/ing$/.test(t.head) && /\b(?:to|of|for|on|at|with|from|about|against)\s+$/iu.test(gap)) return false;
-  return subjectGapOk(gap);
 }

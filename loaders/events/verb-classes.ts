@@ -1,4 +1,5 @@
 import { PASSIVE } from "./clauses.js";
+import { clauseHasNoSubject } from "./gate.js";
 import type { TriggerMatch } from "./matcher.js";
 import { lexiconTags } from "../text/compromise.js";
 
@@ -76,4 +77,33 @@ export function notTransitiveAct(text: string, t: TriggerMatch, clauseStart: num
 export function agentlessPassive(text: string, t: TriggerMatch, clauseStart: number): boolean {
   if (t.entry.pos !== "verb" || !t.entry.past.includes(t.head) || !PASSIVE.test(text.slice(Math.max(clauseStart, t.start - 40), t.start))) return false;
   return !/^\s+(?:[\p{L}\p{N}'’-]+\s+){0,5}?by\b/u.test(text.slice(t.headEnd, t.headEnd + 60));
+}
+
+/** "X, who is due back on Friday, will also meet": the verb after a relative clause set off by commas is its antecedent's. */
+const CLOSED_RELATIVE_BEFORE = /^\s*(?:who|which)\b[^,;:"“”]{1,160},\s+((?:[\p{L}'’]+\s+){0,3})$/iu;
+export function closedRelative(before: string): boolean {
+  const r = CLOSED_RELATIVE_BEFORE.exec(before);
+  return !!r && clauseHasNoSubject(r[1]!);
+}
+
+/**
+ * "charged with spying and receiving money from X", "accused of receiving arms": a gerund after
+ * a preposition, or coordinated with one, names an act as a noun (a charge, a topic), telling
+ * no act. Not "by" ("retaliated by closing") nor "after"/"before" (a time of a told act).
+ */
+const PREPOSITION_BEFORE = /\b(?:of|for|about|against|without|with)\s+$/u;
+const PREPOSITIONAL_CONJUNCT = /\b(?:of|for|about|against|without|with)\s+\p{Ll}+ing\b[^,;:.]{0,60}?\s+and\s+$/u;
+const AND_BEFORE = /\band\s+$/u;
+export function prepositionalGerund(text: string, t: TriggerMatch, from: number): boolean {
+  if (t.entry.pos !== "verb" || !t.head.endsWith("ing")) return false;
+  const near = text.slice(Math.max(from, t.start - 12), t.start);
+  if (PREPOSITION_BEFORE.test(near)) return true;
+  return AND_BEFORE.test(near) && PREPOSITIONAL_CONJUNCT.test(text.slice(Math.max(from, t.start - 80), t.start));
+}
+
+const RELATIVE_OPENING = /\s*(?:who|which)\b/iy;
+/** `closedRelative` of `text[from, to)`, sliced only when a relative opens there. */
+export function closedRelativeAt(text: string, from: number, to: number): boolean {
+  RELATIVE_OPENING.lastIndex = from;
+  return RELATIVE_OPENING.test(text) && closedRelative(text.slice(from, to));
 }

@@ -34,3 +34,10 @@ export function pairedAct(text: string, t: TriggerMatch, all: TriggerMatch[], li
   return all.some((g) => g.start > t.end && g.start < limit && g.entry.frame.mutual && (g.entry.type === "CONSULT" || g.entry.type === "COOPERATE") &&
     (text.slice(t.end, g.start).match(/\S+/g) ?? []).length <= 5 && !/^\s+(?:with|between)\b/iu.test(text.slice(g.end, g.end + 10)));
 }
+
+/** "told visiting Russian envoy X", "met the visiting minister": "visiting" as an adjective names the visitor after it. */
+const ATTRIBUTIVE_BEFORE = /(?:^|[^\p{L}])(?:the|a|an|his|her|its|their|told|tells|met|meets|meet|meeting|received|receives|welcomed|welcomes|greeted|greets|hosted|hosts|thanked|with|to|for|by)\s+$/u;
+const NAME_AFTER = /^\s+(?:\p{Lu}[\p{L}.'’-]*\s+|\p{Ll}[\p{L}-]*\s+){0,3}\p{Lu}/u;
+export function attributiveVisit(text: string, t: TriggerMatch): boolean {
+  return t.entry.frame.host && t.head === "visiting" && ATTRIBUTIVE_BEFORE.test(text.slice(Math.max(0, t.start - 16), t.start)) && NAME_AFTER.test(text.slice(t.end, t.end + 60));
+}

@@ -1,0 +1,120 @@
+import type { ResolvedMention } from "../types.js";
+import type { Span } from "./clauses.js";
+import { subjectGapOk } from "./gate.js";
+import type { TriggerMatch } from "./matcher.js";
+import { isSubjectLike, wordCount } from "./mentions.js";
+import { participleAfterObject, SUPPORT_VERB } from "./verb-classes.js";
+
+// A predicate coordinated by "and" has no subject of its own: "X flew to Y and after a brief
+// ceremony went into talks with Z", "X said there should be a review and criticised Z". Its
+// subject is the nearest one before the "and", which may lie in an earlier clause (the clause
+// reading cuts at "after", "when", … and a subordinate's own subject may be no actor at all).
+
+/**
+ * "and", then at most a short adverbial (a preposition or time word and up to four lower-case
+ * words: "after a brief ceremony", "on Monday", "later"), then auxiliaries, ending at the verb.
+ * No pronoun or "there" in the adverbial: "and there should be", "and he said" have a subject.
+ */
+const AND_PREDICATE =
+  /\band\s+(?:(?:after|before|following|during|on|in|at|later|then|also|again|subsequently|afterwards)(?:\s+(?!(?:he|she|it|they|we|i|there|who|which|that)\s)[\p{Ll}\p{N}-]+){0,4}\s+)?(?:(?:has|have|had|was|were|is|are|will|would|also|then|later)\s+)*$/u;
+
+/** "to Palestinian-ruled Ramallah", "in the capital": a name in a locative phrase is where, not who. */
+const LOCATIVE_BEFORE = /\b(?:in|at|to|from|into|near|across|via)\s+(?:the\s+)?(?:[\p{L}]+-\p{Ll}+\s+)?$/iu;
+
+/** "urged them to travel there and fight": a bare verb after "and" continues an infinitive, whose subject is someone else's. */
+const INFINITIVE_BEFORE = /\bto\s+(?!(?:the|a|an|his|her|its|their|this|these|those|our|my|your)\b)\p{Ll}[^,;:]*$/u;
+const FINITE_OR_PARTICIPLE = /(?:ed|en|ing|s)$/u;
+
+/** Whether `word` starts in `text[from, to)` (a native search back from `to`). */
+export function hasWordWithin(text: string, word: string, from: number, to: number): boolean {
+  const i = text.lastIndexOf(word, to - word.length);
+  return i >= from;
+}
+
+/** Where the predicate's verb starts: the trigger, or for a noun the support verb before it ("went into talks"). */
+function verbStart(text: string, t: TriggerMatch, floor: number): number {
+  if (t.entry.pos === "verb") return t.start;
+  const from = Math.max(floor, t.start - 60);
+  const support = SUPPORT_VERB.exec(text.slice(from, t.start));
+  return support ? from + support.index + support[0].search(/\S/) : -1;
+}
+
+/**
+ * The subject a coordinated predicate shares, or -1: the nearest name before the "and" that
+ * stands where a subject stands (not a place, not after a preposition), with no name between the
+ * "and" and the verb. Called only when the trigger's own clause yielded no subject.
+ */
+export function coordinatedSubject(text: string, ms: ResolvedMention[], t: TriggerMatch, sentenceStart: number): number {
+  // Most triggers have no "and" before them: that test first, the support-verb reading only then.
+  if (!hasWordWithin(text, "and ", Math.max(sentenceStart, t.start - 140), t.start)) return -1;
+  const verbAt = verbStart(text, t, sentenceStart);
+  if (verbAt < 0) return -1;
+  if (!hasWordWithin(text, "and ", Math.max(sentenceStart, verbAt - 80), verbAt)) return -1;
+  const m = AND_PREDICATE.exec(text.slice(Math.max(sentenceStart, verbAt - 80), verbAt));
+  if (!m) return -1;
+  const andAt = verbAt - m[0].length;
+  if (t.entry.pos === "verb" && !FINITE_OR_PARTICIPLE.test(t.head) && INFINITIVE_BEFORE.test(text.slice(Math.max(sentenceStart, andAt - 120), andAt))) return -1;
+  for (let i = ms.length - 1; i >= 0; i--) {
+    const x = ms[i]!;
+    if (x.end > verbAt) continue;
+    if (x.end > andAt) return -1;
+    if (x.start < sentenceStart) return -1;
+    if (LOCATIVE_BEFORE.test(text.slice(Math.max(sentenceStart, x.start - 40), x.start))) continue;
+    if (isSubjectLike(text, x, sentenceStart)) return i;
+  }
+  return -1;
+}
+
+/** What the shared-subject reading needs of the role context (roles.ts). */
+export interface SharedContext {
+  text: string;
+  ms: ResolvedMention[];
+  narrow: Span;
+}
+
+/** "… and has demanded": a verb opening a coordinated predicate. */
+const COORDINATED_VERB = /\sand\s+(?:(?:has|have|had|was|were|is|are|will|would|also|then|later)\s+)*$/u;
+
+/**
+ * The subject a verb shares with its clause, or null when it has its own.
+ * "X met Y to reaffirm …": an infinitive of purpose takes the clause's first subject, not the
+ * nearest name; only near its clause's verb: "to" far down a chain of noun phrases ("the
+ * deployment of troops to support") is the purpose of the nearer noun, unless it continues one
+ * ("and to discuss"); "to bombing victims" is a preposition before a gerund, not an infinitive.
+ * "Russia is seeking control of the region and has demanded …": a verb coordinated with an
+ * earlier one shares that verb's subject, the clause's first name in subject position.
+ */
+/** "A former judge with a taste for X, Vell was able to …": a fronted indefinite phrase (an apposition, a time) before the subject. */
+const FRONTED_INDEFINITE = /^\s*An?\s[^;:"“”]{0,200},\s*$/u;
+
+export function sharedSubject(t: TriggerMatch, c: SharedContext, verbAt: number): number | null {
+  const { text, ms } = c;
+  const inf = verbAt === t.start && /ing$/.test(t.head) ? null : /\b(and\s+)?to\s+$/i.exec(text.slice(Math.max(c.narrow.start, verbAt - 8), verbAt));
+  const coordinated = t.entry.pos === "verb" && COORDINATED_VERB.test(text.slice(Math.max(c.narrow.start, t.start - 40), t.start));
+  if (!inf && !coordinated) return null;
+  for (let i = 0; i < ms.length; i++) {
+    const m = ms[i]!;
+    if (m.end > t.start || (inf && !inf[1] && wordCount(text, m.end, verbAt) > 12)) break;
+    if (m.start < c.narrow.start || !isSubjectLike(text, m, c.narrow.start)) continue;
+    if (subjectGapOk(text.slice(c.narrow.start, m.start)) || FRONTED_INDEFINITE.test(text.slice(c.narrow.start, m.start))) return i;
+    if (inf) return -1;
+  }
+  return null;
+}
+
+/**
+ * The grammatical-subject check for a finite verb. Participles and gerunds ("hosting X",
+ * "retaliated by closing") take the clause's subject across its own verb, and a verb
+ * coordinated with an earlier one ("is seeking control and has demanded") shares its subject.
+ */
+export function finiteSubjectOk(text: string, from: number, verbAt: number, t: TriggerMatch): boolean {
+  const gap = text.slice(from, verbAt);
+  // "retaliated by closing", "Trump, hosting X", "the coalition providing arms": a participle
+  // shares the subject of the verb it hangs on; not one governed by another word ("aimed at warning").
+  if (verbAt === t.start && /ing$/.test(t.head) && (/^\s*(?:[\p{L}-]+\s+(?:by|after|before|while|when|in)\s*|\s*,\s*|\s*['’”"]?\s*)$/u.test(gap) || (/,\s*$/.test(gap) && !/\b(?:that|which|who|whom)\b/.test(gap)))) return true;
+  if (verbAt === t.start && /ing$/.test(t.head) && participleAfterObject(gap)) return true;
+  if (/\sand\s+(?:(?:has|have|had|was|were|is|are|will|would|also|then|later)\s+)*$/u.test(gap) && !/[,;:]/.test(gap)) return true;
+  // A gerund right after a preposition is a noun in that phrase ("paid tribute to bombing victims").
+  if (/ing$/.test(t.head) && /\b(?:to|of|for|on|at|with|from|about|against)\s+$/iu.test(gap)) return false;
+  return subjectGapOk(gap);
+}

@@ -1,0 +1,52 @@
+import type { PloverType } from "../types.js";
+import type { TriggerMatch } from "./matcher.js";
+
+// Modality that tells no act: a possibility ("could attack"), a fear ("fears that X will
+// attack"), a right ("has the right to attack"), a plan denied ("has no plans to meet"), and a
+// contact called off after its noun ("the meeting … was cancelled"). Closed English word lists
+// over the words next to a trigger; each test runs only after a cheap word check.
+
+/** Cooperative types: a planned or offered one is coded AGREE (PLOVER's convention for future acts). */
+export const COOPERATIVE = new Set<PloverType>(["CONSULT", "SUPPORT", "COOPERATE", "AID", "AGREE", "CONCEDE", "RETREAT"]);
+
+/**
+ * "could attack", "might strike": a possible hostile act is speculation, neither an act nor a
+ * plan. (A possible cooperative one, "might meet", stays a tentative plan: AGREE; "may sanction
+ * next month" is read as a stated intention, recall.test.ts.)
+ */
+const POSSIBILITY = /\b(?:could|might)\s+(?:not\s+|never\s+|also\s+|even\s+|well\s+|soon\s+|eventually\s+)?(?:have\s+)?$/iu;
+
+/** "fears that X will attack", "worried Y might strike": what someone fears has not happened. */
+const FEARED = /\b(?:fears?|feared|fearing|afraid|worried|worries|worry)\s+(?:that\s+)?(?:[\p{L}.'’-]+\s+){1,5}(?:will|would|could|might|may|was\s+going\s+to|were\s+going\s+to)\s+(?:\p{Ll}+ly\s+)?$/iu;
+
+/** "the right to attack", "the duty to protect": a right or duty named, not exercised. */
+const RIGHT_TO = /\b(?:right|rights|duty|obligation|freedom|power|ability|capacity|need|means)\s+to\s+$/iu;
+
+/** "no plans to meet", "no intention of attacking": a plan denied is no plan and no act. */
+const NO_PLAN = /\bno\s+(?:\p{Ll}+\s+)?(?:plans?|intention|intentions|desire|wish)\s+(?:to|of)\s+$/iu;
+
+/** A contact noun called off in its own clause after it: "the meeting with X was cancelled". */
+const CALLED_OFF_AFTER = /^(?:\s+[^\s,;:.]+){0,6}?\s+(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+(?:\p{Ll}+ly\s+)?(?:cancell?ed|postponed|called\s+off|scrapped|suspended|put\s+off|shelved)\b/iu;
+
+const CALL_OFF_WORD = /cancel|postpon|called\s+off|scrapped|suspended|put\s+off|shelved/iu;
+
+/** A modal right before the trigger: what a fear can govern ("fears that X will attack"). */
+const MODAL_END = /\b(?:will|would|could|might|may|going\s+to)\s+(?:\p{Ll}+ly\s+)?$/u;
+
+/**
+ * The words before a trigger say it is only possible, feared, a right, or not planned: `before`
+ * is its clause up to it; a fear is read up to 80 characters back in the sentence (`from`).
+ */
+export function notAnActBefore(t: TriggerMatch, before: string, text: string, from: number): boolean {
+  const n = before.length;
+  if (t.entry.pos === "verb" && !COOPERATIVE.has(t.entry.type) && (before.lastIndexOf("could") >= n - 40 || before.lastIndexOf("might") >= n - 40) && POSSIBILITY.test(before.slice(-48))) return true;
+  const to = before.lastIndexOf(" to ") >= n - 6, of = before.lastIndexOf(" of ") >= n - 6;
+  if (to && RIGHT_TO.test(before.slice(-24))) return true;
+  if ((to || of) && NO_PLAN.test(before.slice(-40))) return true;
+  return n > 0 && MODAL_END.test(before.slice(-28)) && FEARED.test(text.slice(Math.max(from, t.start - 80), t.start));
+}
+
+/** A noun act the words after it call off ("the talks … were postponed"). */
+export function calledOffAfter(t: TriggerMatch, after: string): boolean {
+  return t.entry.pos === "noun" && CALL_OFF_WORD.test(after) && CALLED_OFF_AFTER.test(after);
+}

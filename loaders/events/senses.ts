@@ -1,0 +1,40 @@
+import type { TriggerMatch } from "./matcher.js";
+
+// Sense gates for force verbs: English uses "attack", "strike" and "fight" for words, deals and
+// tears as often as for armed force. Read from the words right after the trigger, as closed lists
+// of English idiom (no article's strings).
+
+/** "attacked the government's budget plan", "an attack on X's policy": words attacked are criticised. */
+const WORDS_ATTACKED =
+  /^\s+(?:(?:on|against)\s+)?(?:[\p{L}.'’-]+\s+){0,5}?(?:polic(?:y|ies)|plans?|budget|proposals?|decisions?|remarks|comments|statements?|record|ideas?|report|moves?|stance|position|handling|approach|reforms?|bill|legislation|strategy|leadership|views|rhetoric|speech|claims?|critics|programme|program|agenda)\b/iu;
+
+/** "struck a chord", "fought back tears", "fight the fire": idioms with no one on the receiving end. */
+const IDIOM_AFTER: Record<string, RegExp> = {
+  strike: /^\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+)?(?:chord|note|tone|balance|pose|nerve|match|blow\s+for)\b/iu,
+  fight: /^\s+(?:back\s+|off\s+)?(?:the\s+|his\s+|her\s+|their\s+)?(?:tears|illness|cancer|disease|fires?|flames|blaze|infection|fatigue|injury|injuries|cold|flu|sleep|urge|temptation|addiction)\b/iu,
+};
+
+/** The verb family of a force trigger's head ("struck" → strike), or "". */
+function family(head: string): string {
+  if (/^(?:strik|struck)/u.test(head)) return "strike";
+  if (/^(?:fight|fought)/u.test(head)) return "fight";
+  return "";
+}
+
+/** A force verb in an idiom that tells no act ("struck a chord", "fought back tears"). */
+export function idiomNotForce(t: TriggerMatch, text: string, end: number): boolean {
+  if (t.entry.type !== "ASSAULT") return false;
+  const re = IDIOM_AFTER[family(t.head)];
+  return !!re && re.test(text.slice(t.end, Math.min(end, t.end + 40)));
+}
+
+/** An attack on words (a plan, a policy, remarks): criticism (ACCUSE), not force. */
+export function verbalAttack(t: TriggerMatch, text: string, end: number): boolean {
+  return t.entry.type === "ASSAULT" && /\battack/iu.test(text.slice(t.start, t.end)) && WORDS_ATTACKED.test(text.slice(t.headEnd, Math.min(end, t.headEnd + 80)));
+}
+
+/** "arrived in X to take up the post": an official arriving to work there is posted, not visiting. */
+const TAKE_UP_POST = /^[^.;]{0,60}?\bto\s+(?:take\s+up|assume|start|begin)\s+(?:the\s+|his\s+|her\s+|a\s+|new\s+)*(?:post|task|job|duties|position|office|appointment|assignment|work)\b/iu;
+export function postingArrival(t: TriggerMatch, text: string, end: number): boolean {
+  return t.entry.frame.host && t.entry.pos === "verb" && /^arriv/u.test(t.head) && TAKE_UP_POST.test(text.slice(t.end, Math.min(end, t.end + 120)));
+}

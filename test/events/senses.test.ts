@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest";
+import { eventsIn } from "./helpers.js";
+
+// Sense gates and existential or relative readings that keep false events out of unseen news
+// (docs/events.md, "Issue 18, seventh wave"), on sentences written for these tests.
+const types = (src: string) => eventsIn(src).map((e) => e.type);
+
+describe("events: senses of force verbs", () => {
+  it("attacking words (a plan, a policy) is criticism, not force", () => {
+    expect(eventsIn("{Ivo Marek/person} attacked the {Norland} government's budget plan on Monday.")[0]).toMatchObject({ type: "ACCUSE", source: "ivo-marek", target: "norland" });
+    expect(types("{Ivo Marek/person} launched an attack on {Norland}'s economic policy.")).toEqual(["ACCUSE"]);
+    expect(types("{Norland} attacked {Estovia} on Monday.")).toEqual(["ASSAULT"]);
+    expect(types("{Norland} launched an attack on {Estovia}'s border posts.")).toEqual(["ASSAULT"]);
+  });
+
+  it("striking a deal is an agreement; striking a chord and fighting back tears are no acts", () => {
+    expect(eventsIn("{Norland} struck a deal with {Estovia}.")[0]).toMatchObject({ type: "AGREE", source: "norland", target: "estovia" });
+    expect(types("The speech struck a chord with {Norland} voters.")).toEqual([]);
+    expect(types("{Ivo Marek/person} fought back tears as he thanked {Norland}.")).not.toContain("ASSAULT");
+    expect(types("{Norland} fought {Estovia} for years.")).toEqual(["ASSAULT"]);
+  });
+});
+
+describe("events: arrivals", () => {
+  it("an official arriving to take up a post is posted, not visiting", () => {
+    expect(types("{Ivo Marek/person} arrived in {Warsaw/place@POL}, {Poland@POL}, to take up his new post.")).toEqual([]);
+    expect(types("{Ivo Marek/person} arrived in {Warsaw/place@POL}, {Poland@POL}, to start talks.")).toEqual(["CONSULT"]);
+  });
+});
+
+describe("events: existentials and relative antecedents", () => {
+  it("an act told with 'there were' has no agent in the clause subject", () => {
+    expect(types("{Ivo Marek/person} arrived and there were protests and he condemned {Estovia}.")).toEqual(["ACCUSE"]);
+  });
+
+  it("a verb and its object between a name and 'who' make the object the relative's antecedent", () => {
+    expect(types("{Norland} fired 300 workers who joined the strike.")).toEqual([]);
+    expect(types("{Norland} officials, who joined the talks, met {Estovia}.")).toContain("CONSULT");
+    expect(eventsIn("The {Norland} armed forces, who attacked {Estovia}, withdrew.")[0]).toMatchObject({ type: "ASSAULT", source: "norland" });
+  });
+});
