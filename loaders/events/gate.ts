@@ -101,10 +101,12 @@ const CLOSED_RELATIVE = /^\s*(?:who|which)\b[^,;:"“”]{1,160},/iu;
 const SPACE = /\s/;
 const CLOSING_MARKS = "\"”'";
 
-/** A question mark, then closing quotation marks, then blanks, ending the sentence: read from its end, not scanned from its start. */
+/** A question mark, then closing quotation marks (and a full stop), then blanks, ending the sentence: read from its end, not scanned from its start. */
 function endsInQuestion(text: string, s: Sentence): boolean {
   let i = Math.min(s.end, text.length) - 1;
   while (i >= s.start && SPACE.test(text[i]!)) i--;
+  // "As X asked, ``what sense does it make?''.": a full stop after the closing marks.
+  if (i > s.start && text[i] === "." && CLOSING_MARKS.includes(text[i - 1]!)) i--;
   while (i >= s.start && CLOSING_MARKS.includes(text[i]!)) i--;
   return i >= s.start && text[i] === "?";
 }

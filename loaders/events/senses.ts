@@ -38,3 +38,16 @@ const TAKE_UP_POST = /^[^.;]{0,60}?\bto\s+(?:take\s+up|assume|start|begin)\s+(?:
 export function postingArrival(t: TriggerMatch, text: string, end: number): boolean {
   return t.entry.frame.host && t.entry.pos === "verb" && /^arriv/u.test(t.head) && TAKE_UP_POST.test(text.slice(t.end, Math.min(end, t.end + 120)));
 }
+
+/**
+ * "willing to withdraw provided the border could be secured": "provided" opening a clause is the
+ * conjunction (on condition that), not a handing over. A finite verb follows within a few words,
+ * with no relative pronoun or preposition of a transfer between ("provided aid that was used").
+ */
+const CONDITION_CLAUSE = /^\s+(?:that\s+)?((?:[\p{L}'’-]+\s+){1,4}?)(?:could|would|can|will|shall|is|are|was|were|has|have|had)\b/iu;
+const TRANSFER_WORDS = /\b(?:that|which|who|to|with|for|by)\b/iu;
+export function conjunctionProvided(t: TriggerMatch, text: string, end: number): boolean {
+  if (t.entry.type !== "AID" || t.head !== "provided") return false;
+  const m = CONDITION_CLAUSE.exec(text.slice(t.end, Math.min(end, t.end + 80)));
+  return !!m && !TRANSFER_WORDS.test(m[1]!);
+}

@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import type { RawArticle } from "../../loaders/ingest/index.js";
+import { extractArticles } from "../../loaders/pipeline.js";
 import { eventsIn } from "./helpers.js";
 
 // Sense gates and existential or relative readings that keep false events out of unseen news
@@ -37,5 +39,18 @@ describe("events: existentials and relative antecedents", () => {
     expect(types("{Norland} fired 300 workers who joined the strike.")).toEqual([]);
     expect(types("{Norland} officials, who joined the talks, met {Estovia}.")).toContain("CONSULT");
     expect(eventsIn("The {Norland} armed forces, who attacked {Estovia}, withdrew.")[0]).toMatchObject({ type: "ASSAULT", source: "norland" });
+  });
+});
+
+describe("events: 'provided' as a conjunction, and questions", () => {
+  it("'provided' opening a clause is a condition, not aid; handing something over still is", () => {
+    expect(types("{Norland} said it was willing to pull out of {Estovia} provided {Norland}'s border could be secured.")).not.toContain("AID");
+    expect(types("{Norland} provided generators to {Estovia}.")).toEqual(["AID"]);
+  });
+
+  it("a question quoted after 'asked' ends the sentence even with a full stop after its marks", async () => {
+    const run = async (text: string) => (await extractArticles([{ id: "q", file: "q.txt", content: `Court rules\n\n${text}\n`, sha256: "q", format: "txt", meta: null } as RawArticle])).tables.events.map((e) => e.type);
+    expect(await run('As Justice Ivo Marek asked in his dissent, "what sense does it make to bar fathers?".')).toEqual([]);
+    expect(await run("As Justice Ivo Marek asked in a strong dissent, ``what sense does it make'' to bar fathers ``only in today's world?''.")).toEqual([]);
   });
 });
