@@ -51,3 +51,15 @@ export function conjunctionProvided(t: TriggerMatch, text: string, end: number):
   const m = CONDITION_CLAUSE.exec(text.slice(t.end, Math.min(end, t.end + 80)));
   return !!m && !TRANSFER_WORDS.test(m[1]!);
 }
+
+/**
+ * "agreed to pay $19 a share", "rejected the $1.7 billion bid", "offering C$16 a share": a deal in
+ * a company's shares is trade, not a political act (the gold guide's actors act politically).
+ * Read in the trigger's own sentence after it: words of the share market, which a state's pledge,
+ * offer or rejection does not use.
+ */
+const SHARE_DEAL = /\b(?:per\s+share|[\d.,]+\s*(?:[\p{L}$]+\s+)?a\s+share|(?:[\d.,]+\s*(?:million|billion)?|its|their|the)\s+shares|shareholders?|takeover|tender\s+offer|merger|(?:hostile|rival|takeover|[\d.,]+\s*(?:million|billion)?)\s+bid)\b/iu;
+const DEAL_TYPES = new Set(["AGREE", "REJECT", "SUPPORT"]);
+export function shareDeal(t: TriggerMatch, text: string, end: number): boolean {
+  return DEAL_TYPES.has(t.entry.type) && SHARE_DEAL.test(text.slice(t.start, Math.min(end, t.end + 160)));
+}

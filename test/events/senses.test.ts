@@ -48,6 +48,13 @@ describe("events: 'provided' as a conjunction, and questions", () => {
     expect(types("{Norland} provided generators to {Estovia}.")).toEqual(["AID"]);
   });
 
+  it("a deal in a company's shares is trade, not a political act; a state's pledge or a power-sharing offer still counts", () => {
+    expect(types("{Harbor Freight/organization} offered 16.40 dollars a share to acquire {Lund Mining/organization}.")).toEqual([]);
+    expect(types("{Harbor Freight/organization} rejected as too low the $1.7 billion bid by {Lund Mining/organization}.")).toEqual([]);
+    expect(types("{Harbor Freight/organization} joined {Lund Mining/organization}'s core of shareholders in 1987.")).toEqual([]);
+    expect(types("{Norland} offered {Estovia}'s rebels a share of power.")).toEqual(["AGREE"]);
+  });
+
   it("a question quoted after 'asked' ends the sentence even with a full stop after its marks", async () => {
     const run = async (text: string) => (await extractArticles([{ id: "q", file: "q.txt", content: `Court rules\n\n${text}\n`, sha256: "q", format: "txt", meta: null } as RawArticle])).tables.events.map((e) => e.type);
     expect(await run('As Justice Ivo Marek asked in his dissent, "what sense does it make to bar fathers?".')).toEqual([]);
