@@ -8,9 +8,11 @@ import type { TriggerMatch } from "./matcher.js";
 const WORDS_ATTACKED =
   /^\s+(?:(?:on|against)\s+)?(?:[\p{L}.'’-]+\s+){0,5}?(?:polic(?:y|ies)|plans?|budget|proposals?|decisions?|remarks|comments|statements?|record|ideas?|report|moves?|stance|position|handling|approach|reforms?|bill|legislation|strategy|leadership|views|rhetoric|speech|claims?|critics|programme|program|agenda)\b/iu;
 
-/** "struck a chord", "fought back tears", "fight the fire": idioms with no one on the receiving end. */
+/** "struck a chord", "fought back tears", "offensive weapons": idioms and adjectives with no one on the receiving end. */
 const IDIOM_AFTER: Record<string, RegExp> = {
   strike: /^\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+)?(?:chord|note|tone|balance|pose|nerve|match|blow\s+for)\b/iu,
+  // "offensive weapons", "offensive remarks": the adjective, not a military offensive.
+  offensive: /^\s+(?:military\s+|nuclear\s+)?(?:weapons|arms|equipment|capabilit(?:y|ies)|missiles|remarks|comments|language|behaviou?r|content|jokes|posts|words|slurs)\b/iu,
   fight: /^\s+(?:back\s+|off\s+)?(?:the\s+|his\s+|her\s+|their\s+)?(?:tears|illness|cancer|disease|fires?|flames|blaze|infection|fatigue|injury|injuries|cold|flu|sleep|urge|temptation|addiction)\b/iu,
 };
 
@@ -18,6 +20,7 @@ const IDIOM_AFTER: Record<string, RegExp> = {
 function family(head: string): string {
   if (/^(?:strik|struck)/u.test(head)) return "strike";
   if (/^(?:fight|fought)/u.test(head)) return "fight";
+  if (head === "offensive") return "offensive";
   return "";
 }
 

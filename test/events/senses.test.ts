@@ -21,6 +21,11 @@ describe("events: senses of force verbs", () => {
     expect(types("{Ivo Marek/person} fought back tears as he thanked {Norland}.")).not.toContain("ASSAULT");
     expect(types("{Norland} fought {Estovia} for years.")).toEqual(["ASSAULT"]);
   });
+
+  it("'offensive' before weapons or remarks is the adjective; a begun offensive is force", () => {
+    expect(types("{Norland}'s offensive military equipment was left in {Estovia}.")).toEqual([]);
+    expect(types("{Norland} began an offensive against {Estovia}.")).toEqual(["ASSAULT"]);
+  });
 });
 
 describe("events: arrivals", () => {
