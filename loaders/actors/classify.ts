@@ -49,10 +49,10 @@ function slice(ctx: Ctx, a: number, b: number): string {
   return ctx.doc.text.slice(ctx.toks[a]!.start, ctx.toks[b - 1]!.end);
 }
 
-/** Fields written out rather than spread: every candidate has one shape. */
 /** Company suffixes whose full stop is part of the name ("Norwest Corp.", "Gold Fields Ltd."). */
 const CORPORATE = new Set(["Inc", "Corp", "Co", "Ltd", "Bros", "Cos", "Pty", "Plc", "Bhd"]);
 
+/** Fields written out rather than spread: every candidate has one shape. */
 function emit(ctx: Ctx, a: number, b: number, c: Omit<Candidate, "doc" | "start" | "end" | "text" | "sentence">): void {
   const first = ctx.toks[a]!, last = ctx.toks[b - 1]!;
   const end = c.kind === "organization" && CORPORATE.has(last.text) && ctx.doc.text.charCodeAt(last.end) === 46 ? last.end + 1 : last.end;

@@ -1,4 +1,5 @@
-import { discourse, firstAt, type Attribution, type Discourse } from "../quotes/attribution.js";
+import { discourse, type Attribution, type Discourse } from "../quotes/attribution.js";
+import { firstAt } from "../quotes/search.js";
 import { attributionFor } from "../quotes/index.js";
 import { rowId } from "../text/ids.js";
 import { sentenceAt } from "../text/sentences.js";

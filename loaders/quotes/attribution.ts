@@ -2,6 +2,7 @@ import { sentenceAt } from "../text/sentences.js";
 import type { ActorKind, ActorRow, Doc, ResolvedMention } from "../types.js";
 import { findQuoteSpans, maskQuotes, type QuoteSpan } from "./marks.js";
 import { personalAntecedent } from "./pronouns.js";
+import { countBefore, firstAt } from "./search.js";
 import { bodyByDescription, personByRole } from "./roledesc.js";
 import { colonSubject, subjectSpan, type Span } from "./subject.js";
 import { cleanSpeaker, DOCUMENTS, looksLikePerson } from "./speakerwords.js";
@@ -219,28 +220,6 @@ function afterMarks<S extends { start: number; end: number; inverted?: boolean }
   if (prev && !prev.inverted && !s.inverted && a < prev.verbStart && s.end > prev.verbEnd && /^\s+\p{Ll}/u.test(t.slice(prev.verbEnd, s.end))) a = prev.verbEnd;
   while (a < s.end && /[\s"'`“”‘’]/u.test(t[a]!)) a++;
   return a === s.start ? s : { ...s, start: a };
-}
-
-/** Index of the first element for which `ok` holds, in an array where it holds for a suffix (binary search). */
-export function firstAt<T>(xs: T[], ok: (x: T) => boolean): number {
-  let lo = 0, hi = xs.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (ok(xs[mid]!)) hi = mid;
-    else lo = mid + 1;
-  }
-  return lo;
-}
-
-/** How many of the sorted offsets lie before `at` (binary search): the paragraph index for newline offsets. */
-export function countBefore(sorted: number[], at: number): number {
-  let lo = 0, hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid]! < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 interface Cue { verbStart: number; verbEnd: number; verb: string; colon: boolean }

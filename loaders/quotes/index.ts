@@ -1,7 +1,8 @@
 import { rowId } from "../text/ids.js";
 import { sentenceAt } from "../text/sentences.js";
 import type { ActorRow, Doc, QuoteRow, ResolvedMention, Sentence } from "../types.js";
-import { countBefore, discourse, firstAt, type Attribution, type Discourse } from "./attribution.js";
+import { discourse, type Attribution, type Discourse } from "./attribution.js";
+import { countBefore, firstAt } from "./search.js";
 import { isLabel } from "./labels.js";
 import { pairedInsideOut, runsIntoNarration, thirdPersonNarration, type QuoteSpan } from "./marks.js";
 

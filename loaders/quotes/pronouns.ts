@@ -1,6 +1,7 @@
 import { lexiconTags } from "../text/compromise.js";
 import { sentenceAt } from "../text/sentences.js";
 import type { ActorKind, ActorRow, Doc, ResolvedMention } from "../types.js";
+import { firstAt } from "./search.js";
 
 // "he said", "her statement said": the nearest compatible person before. The
 // person last reported speaking, unless a later sentence opens on another person
@@ -75,7 +76,7 @@ function fits(x: Spoken | Named, want: Sex, text: string): boolean {
  */
 function personOpening(c: PronounContext, after: number): Named | null {
   const { sorted } = c;
-  for (let i = lowerBound(sorted, c.sentenceStart) - 1; i >= 0 && sorted[i]!.start > after; i--) {
+  for (let i = firstAt(sorted, (m) => m.start >= c.sentenceStart) - 1; i >= 0 && sorted[i]!.start > after; i--) {
     const m = sorted[i]!;
     if (m.kind !== "person" || c.masked[m.start] === "\u2591") continue;
     const s = sentenceAt(c.doc.sentences, m.start);
@@ -92,7 +93,7 @@ function laterOf<S extends Spoken>(a: S | null, p: Named | null): S | Named | nu
 
 /** The nearest person mentioned before `at` outside quotations, of sex `want` or of none known (any, when `want` is null). */
 function personBefore(c: PronounContext, at: number, want: Sex | null): Named | null {
-  for (let i = lowerBound(c.sorted, at) - 1; i >= 0; i--) {
+  for (let i = firstAt(c.sorted, (m) => m.start >= at) - 1; i >= 0; i--) {
     const m = c.sorted[i]!;
     if (m.end > at || m.kind !== "person") continue;
     if (want && (c.masked[m.start] === "\u2591" || !fits(named(m, c.actors), want, c.doc.text))) continue;
@@ -103,14 +104,4 @@ function personBefore(c: PronounContext, at: number, want: Sex | null): Named | 
 
 function named(m: ResolvedMention, actors: Map<string, ActorRow>): Named {
   return { actor: m.actor, kind: m.kind, text: actors.get(m.actor)?.name ?? m.text, at: m.start, written: m.text };
-}
-
-function lowerBound(sorted: ResolvedMention[], at: number): number {
-  let lo = 0, hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid]!.start < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }

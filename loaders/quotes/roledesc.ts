@@ -1,18 +1,10 @@
 import type { ActorRow, ResolvedMention } from "../types.js";
+import { PERSON_HEADS } from "./speakerwords.js";
 
 // "…, the prime minister said": a definite description of an office speaks for
 // the person the article has already given that office ("Prime Minister Ann
 // Ode", "the Speaker of the assembly, Ann Ode,"). A holder described as former
 // ("former prime minister X") does not hold it now, so is not the antecedent.
-
-/** Office heads a speaker is described by; "the minister", "the foreign minister". */
-const OFFICES = new Set([
-  "president", "minister", "chancellor", "secretary", "general", "spokesman", "spokeswoman", "spokesperson",
-  "ambassador", "senator", "governor", "mayor", "king", "queen", "pope", "chairman", "chairwoman", "chief",
-  "director", "commander", "leader", "colonel", "admiral", "marshal", "premier", "envoy", "judge", "speaker",
-  "prosecutor", "negotiator", "mediator", "adviser", "advisor", "coach", "manager", "captain", "cardinal",
-  "archbishop", "bishop", "chairperson", "executive", "founder", "treasurer", "attorney", "rabbi", "priest", "imam", "cleric",
-]);
 
 const DESCRIPTION = /^the\s+((?:[\p{Ll}-]+\s+){0,3})([\p{Ll}]+)$/u;
 const FORMER = /\b(?:former|ex|late|then|outgoing|previous)\b/;
@@ -27,7 +19,7 @@ export interface RoleSpeaker { actor: string; kind: "person"; text: string }
  */
 export function personByRole(subject: string, text: string, sorted: ResolvedMention[], at: number, actors: Map<string, ActorRow>): RoleSpeaker | null {
   const d = DESCRIPTION.exec(subject.trim().toLowerCase());
-  if (!d || !OFFICES.has(d[2]!)) return null;
+  if (!d || !PERSON_HEADS.has(d[2]!)) return null;
   const words = [...d[1]!.trim().split(/\s+/).filter(Boolean), d[2]!];
   for (let i = sorted.length - 1; i >= 0; i--) {
     const m = sorted[i]!;

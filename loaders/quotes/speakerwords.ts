@@ -22,10 +22,17 @@ export function cleanSpeaker(s: string): string {
 const ORG_WORDS = /\b(union|ministry|council|party|army|forces?|agency|institute|authority|company|bank|committee|office|government|times|news|service|department|embassy|commission|court|police|guard|navy|corporation|group|association|federation|alliance)\b/i;
 /** Documents that "say" what their issuer says. */
 export const DOCUMENTS = new Set(["statement", "communique", "communiqué", "declaration", "announcement", "letter", "release", "report", "note", "message"]);
-/** Nouns that name one person by office or trade, as the head of a description. */
-const PERSON_HEADS = new Set([
-  "spokesman", "spokeswoman", "spokesperson", "official", "officer", "minister", "president", "ambassador", "diplomat",
-  "envoy", "analyst", "economist", "trader", "dealer", "lawyer", "witness", "commander", "leader", "chairman", "director",
+/**
+ * Nouns that name one person by office or trade, as the head of a description: "a police
+ * spokesman" reads as a person, and "the prime minister" as whoever the article gave the office.
+ */
+export const PERSON_HEADS = new Set([
+  "president", "minister", "chancellor", "secretary", "general", "spokesman", "spokeswoman", "spokesperson",
+  "ambassador", "senator", "governor", "mayor", "king", "queen", "pope", "chairman", "chairwoman", "chairperson",
+  "chief", "director", "commander", "leader", "colonel", "admiral", "marshal", "premier", "envoy", "diplomat",
+  "judge", "speaker", "prosecutor", "negotiator", "mediator", "adviser", "advisor", "coach", "manager", "captain",
+  "cardinal", "archbishop", "bishop", "rabbi", "priest", "imam", "cleric", "executive", "founder", "treasurer",
+  "attorney", "lawyer", "official", "officer", "analyst", "economist", "trader", "dealer", "witness",
 ]);
 /** A name ("Petra Lindqvist") or a person's role ("a spokesman for …", "the governor"). */
 export const looksLikePerson = (s: string) => {
