@@ -2,10 +2,9 @@
 // whole documents, fixed before any of them was read, and never the extractor's output.
 // `npx tsx bench/devset/sample-events-tune2.ts` prints the chosen sentences numbered for annotation;
 // `--batch 2` the second batch; `--fixtures` prints one fixture line per sentence with an empty event list and its hash.
-import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { conllDocs } from "./conll.js";
-import { isProse, shuffled, spanHash } from "./sample.js";
+import { isProse, shuffled, spanHash, topicWords, usedDocs } from "./sample.js";
 
 const FILE = "conll2003/eng.train";
 /**
@@ -16,37 +15,16 @@ const FILE = "conll2003/eng.train";
 const BATCH_FIRST = [366, 420];
 const PER_DOC = 8;
 const TARGET_SENTENCES = 110;
-/**
- * A document about politics, conflict, diplomacy or public order: any of these words
- * (whole tokens, any case) anywhere in it. Chosen as words that name actors and
- * settings, not the extractor's trigger verbs.
- */
-const TOPIC = new Set(
-  "government minister ministry police army president troops rebels rebel military parliament embassy diplomat diplomats opposition guerrillas soldiers talks".split(" "),
-);
-
-/** Documents the other halves' fixtures point at (events of tune and held-out, quotes of any half). */
-function used(): Set<number> {
-  const out = new Set<number>();
-  for (const f of ["events.jsonl", "quotes.jsonl"])
-    for (const l of readFileSync(join("test/devset", f), "utf8").split("\n"))
-      if (l.trim()) {
-        const j = JSON.parse(l);
-        if (j.corpus === FILE && !(f === "events.jsonl" && j.half === "tune2")) out.add(j.doc);
-      }
-  return out;
-}
-
 export function tune2Sample(batch = 1): { doc: number; position: number; sentences: number[] }[] {
   const docs = conllDocs(join("../shared/dev-corpora", FILE));
   const order = shuffled(docs.length, 18);
-  const skip = used();
+  const skip = usedDocs(FILE, (f, half) => f === "events.jsonl" && half === "tune2");
   const out: { doc: number; position: number; sentences: number[] }[] = [];
   let count = 0;
   for (let p = BATCH_FIRST[batch - 1]!; p < order.length && count < TARGET_SENTENCES; p++) {
     const d = docs[order[p]!]!;
     if (skip.has(d.index)) continue;
-    if (!d.sentences.some((s) => s.tokens.some((t) => TOPIC.has(t.toLowerCase())))) continue;
+    if (topicWords(d) < 1) continue;
     const picked: number[] = [];
     for (let i = 2; i < d.sentences.length && picked.length < PER_DOC; i++) if (isProse(d.sentences[i]!)) picked.push(i);
     if (!picked.length) continue;

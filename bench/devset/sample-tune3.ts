@@ -3,10 +3,9 @@
 // `npx tsx bench/devset/sample-tune3.ts` prints the chosen documents with their event sentences
 // starred for annotation; `--fixtures` prints one fixture line per sentence with an empty event
 // list and its hash.
-import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { conllDocs, type ConllDoc } from "./conll.js";
-import { eventSentences, shuffled, spanHash } from "./sample.js";
+import { conllDocs } from "./conll.js";
+import { eventSentences, shuffled, spanHash, topicWords, usedDocs, walkedDocs } from "./sample.js";
 
 const FILE = "conll2003/eng.train";
 /** A seed no earlier half used. */
@@ -19,36 +18,18 @@ const SEED = 2028;
 const WALKED: [seed: number, positions: number][] = [[18, 459], [2027, 369]];
 const PER_DOC = 8;
 const TARGET_SENTENCES = 150;
-/** held-out2's topic words; two different ones are required, as there. */
-const TOPIC = new Set(
-  "government minister ministry police army president troops rebels rebel military parliament embassy diplomat diplomats opposition guerrillas soldiers talks".split(" "),
-);
-
-/** Documents a fixture of any other half points at. */
-function used(): Set<number> {
-  const out = new Set<number>();
-  for (const f of ["events.jsonl", "quotes.jsonl"])
-    for (const l of readFileSync(join("test/devset", f), "utf8").split("\n"))
-      if (l.trim()) {
-        const j = JSON.parse(l);
-        if (j.corpus === FILE && j.half !== "tune3") out.add(j.doc);
-      }
-  return out;
-}
-
-const topical = (d: ConllDoc) => new Set(d.sentences.flatMap((s) => s.tokens.map((t) => t.toLowerCase())).filter((t) => TOPIC.has(t))).size >= 2;
 
 /** Documents in the seed-2028 order, not walked, not used, topical; the first 8 prose sentences of each until 150. */
 export function tune3Sample(): { doc: number; position: number; sentences: number[] }[] {
   const docs = conllDocs(join("../shared/dev-corpora", FILE));
-  const walked = new Set(WALKED.flatMap(([seed, n]) => shuffled(docs.length, seed).slice(0, n)));
-  const skip = used();
+  const walked = walkedDocs(docs.length, WALKED);
+  const skip = usedDocs(FILE, (_f, half) => half === "tune3");
   const out: { doc: number; position: number; sentences: number[] }[] = [];
   let count = 0;
   for (const [p, i] of shuffled(docs.length, SEED).entries()) {
     if (count >= TARGET_SENTENCES) break;
     const d = docs[i]!;
-    if (walked.has(i) || skip.has(i) || !topical(d)) continue;
+    if (walked.has(i) || skip.has(i) || topicWords(d) < 2) continue;
     const sentences = eventSentences(d, PER_DOC);
     if (!sentences.length) continue;
     out.push({ doc: i, position: p, sentences });

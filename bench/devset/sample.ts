@@ -1,6 +1,8 @@
 // The dev set's fixed selection procedure. It reads only the corpus, never the
 // extractor's output, so the sample cannot lean towards what the extractor finds.
 import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import type { ConllDoc, ConllSentence } from "./conll.js";
 
 /** mulberry32: a small seeded generator, so the sample is the same on every machine. */
@@ -79,3 +81,30 @@ export const quoteRange = (doc: ConllDoc, q: QuoteSpan) => ({
   start: doc.sentences[q.from[0]]!.starts[q.from[1]]!,
   end: doc.sentences[q.to[0]]!.ends[q.to[1]]!,
 });
+
+/**
+ * Words naming political actors and settings (not the extractor's trigger verbs): the topic of
+ * the political halves. tune2 takes a document holding any of them; held-out2, tune3 and
+ * held-out3 two different ones, so a match report naming a club president once stays out.
+ */
+export const TOPIC_WORDS = new Set(
+  "government minister ministry police army president troops rebels rebel military parliament embassy diplomat diplomats opposition guerrillas soldiers talks".split(" "),
+);
+
+/** How many different topic words a document holds (whole tokens, any case). */
+export const topicWords = (d: ConllDoc) => new Set(d.sentences.flatMap((s) => s.tokens.map((t) => t.toLowerCase())).filter((t) => TOPIC_WORDS.has(t))).size;
+
+/** Documents of `file` that a fixture line points at, but for the lines `own(fixtureFile, half)` calls the sampled half's own. */
+export function usedDocs(file: string, own: (fixtureFile: string, half: string) => boolean): Set<number> {
+  const out = new Set<number>();
+  for (const f of ["events.jsonl", "quotes.jsonl"])
+    for (const l of readFileSync(join("test/devset", f), "utf8").split("\n"))
+      if (l.trim()) {
+        const j = JSON.parse(l);
+        if (j.corpus === file && !own(f, j.half)) out.add(j.doc);
+      }
+  return out;
+}
+
+/** Documents earlier seeded procedures walked: each seed's order up to its number of positions. */
+export const walkedDocs = (n: number, walks: [seed: number, positions: number][]) => new Set(walks.flatMap(([seed, k]) => shuffled(n, seed).slice(0, k)));
