@@ -49,7 +49,7 @@ function slice(ctx: Ctx, a: number, b: number): string {
   return ctx.doc.text.slice(ctx.toks[a]!.start, ctx.toks[b - 1]!.end);
 }
 
-/** Company suffixes whose full stop is part of the name ("Norwest Corp.", "Gold Fields Ltd."). */
+/** Company suffixes whose full stop is part of the name ("Harbor Freight Corp.", "Lund Mining Ltd."). */
 const CORPORATE = new Set(["Inc", "Corp", "Co", "Ltd", "Bros", "Cos", "Pty", "Plc", "Bhd"]);
 
 /** Fields written out rather than spread: every candidate has one shape. */

@@ -43,7 +43,7 @@ export function postingArrival(t: TriggerMatch, text: string, end: number): bool
 }
 
 /**
- * "willing to withdraw provided the border could be secured": "provided" opening a clause is the
+ * "willing to pull its fleet out provided its ports could be protected": "provided" opening a clause is the
  * conjunction (on condition that), not a handing over. A finite verb follows within a few words,
  * with no relative pronoun or preposition of a transfer between ("provided aid that was used").
  */
@@ -56,7 +56,7 @@ export function conjunctionProvided(t: TriggerMatch, text: string, end: number):
 }
 
 /**
- * "agreed to pay $19 a share", "rejected the $1.7 billion bid", "offering C$16 a share": a deal in
+ * "offered 12 euros a share", "rejected the $800 million bid", "joined its shareholders": a deal in
  * a company's shares is trade, not a political act (the gold guide's actors act politically).
  * Read in the trigger's own sentence after it: words of the share market, which a state's pledge,
  * offer or rejection does not use.

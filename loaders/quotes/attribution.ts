@@ -215,7 +215,7 @@ function inSpan(sorted: ResolvedMention[], s: Span): ResolvedMention[] {
 function afterMarks<S extends { start: number; end: number; inverted?: boolean }>(t: string, s: S | null, prev: Attribution | null = null): S | null {
   if (!s) return s;
   let a = s.start;
-  // "He said his government asked …": a subject reaching back over the sentence's earlier speech
+  // "She said her party urged …": a subject reaching back over the sentence's earlier speech
   // verb is that verb's reported clause; its own subject starts after it.
   if (prev && !prev.inverted && !s.inverted && a < prev.verbStart && s.end > prev.verbEnd && /^\s+\p{Ll}/u.test(t.slice(prev.verbEnd, s.end))) a = prev.verbEnd;
   while (a < s.end && /[\s"'`“”‘’]/u.test(t[a]!)) a++;

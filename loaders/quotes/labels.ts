@@ -73,10 +73,10 @@ export function isLabel(c: LabelContext): boolean {
   let k = before.length - 1;
   while (k > 0 && /^(as|a|an|the)$/.test(before[k]!)) k--;
   if (n <= 12 && NAMING.has(before[k] ?? "")) return true;
-  // "a “2” rating from its previous “1”": marks around a number or a symbol hold nobody's words.
+  // "moved to “7” from “5”": marks around a number or a symbol hold nobody's words.
   if (!HAS_LETTER.test(inner)) return true;
   if (/[.!?…]$|[.!?]\s/.test(inner)) return false;
-  // "named Ode as “coordinator”", "whom they brand as “…”": a naming verb, its object, then "as".
+  // "appointed Ode as “treasurer”", "whom they label as “…”": a naming verb, its object, then "as".
   if (n <= 5 && prev === "as" && before.slice(-5, -1).some((w) => NAMING_VERBS.has(w))) return true;
   if (isTitle(inner, c.text, c.open)) return true;
   if (n > 5) return false;

@@ -49,20 +49,20 @@ describe("events: existentials and relative antecedents", () => {
 
 describe("events: 'provided' as a conjunction, and questions", () => {
   it("'provided' opening a clause is a condition, not aid; handing something over still is", () => {
-    expect(types("{Norland} said it was willing to pull out of {Estovia} provided {Norland}'s border could be secured.")).not.toContain("AID");
+    expect(types("{Norland} said it was willing to pull its fleet out of {Estovia} provided {Norland}'s ports could be protected.")).not.toContain("AID");
     expect(types("{Norland} provided generators to {Estovia}.")).toEqual(["AID"]);
   });
 
   it("a deal in a company's shares is trade, not a political act; a state's pledge or a power-sharing offer still counts", () => {
-    expect(types("{Harbor Freight/organization} offered 16.40 dollars a share to acquire {Lund Mining/organization}.")).toEqual([]);
-    expect(types("{Harbor Freight/organization} rejected as too low the $1.7 billion bid by {Lund Mining/organization}.")).toEqual([]);
-    expect(types("{Harbor Freight/organization} joined {Lund Mining/organization}'s core of shareholders in 1987.")).toEqual([]);
+    expect(types("{Harbor Freight/organization} offered 12 euros a share to buy {Lund Mining/organization}.")).toEqual([]);
+    expect(types("{Harbor Freight/organization} rejected as unfair the $800 million bid by {Lund Mining/organization}.")).toEqual([]);
+    expect(types("{Harbor Freight/organization} joined {Lund Mining/organization}'s shareholders in 2019.")).toEqual([]);
     expect(types("{Norland} offered {Estovia}'s rebels a share of power.")).toEqual(["AGREE"]);
   });
 
   it("a question quoted after 'asked' ends the sentence even with a full stop after its marks", async () => {
     const run = async (text: string) => (await extractArticles([{ id: "q", file: "q.txt", content: `Court rules\n\n${text}\n`, sha256: "q", format: "txt", meta: null } as RawArticle])).tables.events.map((e) => e.type);
-    expect(await run('As Justice Ivo Marek asked in his dissent, "what sense does it make to bar fathers?".')).toEqual([]);
-    expect(await run("As Justice Ivo Marek asked in a strong dissent, ``what sense does it make'' to bar fathers ``only in today's world?''.")).toEqual([]);
+    expect(await run('As Judge Ivo Marek asked in his ruling, "why should tenants pay twice?".')).toEqual([]);
+    expect(await run("As Judge Ivo Marek asked in a sharp ruling, ``why should tenants pay'' for repairs ``the landlord promised?''.")).toEqual([]);
   });
 });

@@ -30,9 +30,9 @@ describe("mis-paired and lost marks", () => {
 });
 
 describe("labels", () => {
-  it("a name given with a naming verb and 'as' is a label: 'named Ode as \"coordinator\"', 'brand as \"…\"'", () => {
-    expect(quotes('The council named Ann Ode as "coordinator" on Monday, its spokesman said.')).toEqual([]);
-    expect(quotes('Papers attacked the exiles, whom they brand as "wreckers", the agency said.')).toEqual([]);
+  it("a name given with a naming verb and 'as' is a label: 'appointed Ode as \"treasurer\"', 'brand as \"…\"'", () => {
+    expect(quotes('The club appointed Ann Ode as "treasurer" last week, its secretary said.')).toEqual([]);
+    expect(quotes('Critics mocked the planners, whom they label as "dreamers", a columnist wrote.')).toEqual([]);
   });
 
   it("a speaker's own sentence after 'naming X as' stays a quotation", () => {
@@ -44,7 +44,7 @@ describe("labels", () => {
   });
 
   it("marks around a number hold nobody's words", () => {
-    expect(quotes('The broker cut the bank to a "2" rating from "1", dealers said.')).toEqual([]);
+    expect(quotes('The index moved to "7" from "5" in May, analysts said.')).toEqual([]);
   });
 });
 
@@ -126,7 +126,7 @@ describe("speakers described, embedded and continued", () => {
   });
 
   it("a partial quote in a clause reported by 'She said …' is hers, not the reported clause's subject's", () => {
-    const text = 'Ann Ode spoke first.\n\nShe said her government had asked the monitors to stay "until the violence ends."';
+    const text = 'Ann Ode spoke first.\n\nShe said her party had urged the observers to return "before the count begins."';
     const t2 = text.replace("Ann Ode spoke first.", "Ambassador Ann Ode spoke first.");
     expect(both(t2, [mention(t2, "Ann Ode", "ann-ode", "person")])).toEqual(["ann-ode"]);
   });
@@ -137,18 +137,18 @@ describe("speakers described, embedded and continued", () => {
   });
 
   it("'said <surname> about …' credits the surname; 'said Tuesday in …' credits nobody", () => {
-    const text = '"He should be seeded higher," said Lund about the draw.';
+    const text = '"That result flatters them," said Lund about the draw.';
     expect(both(text, [mention(text, "Lund", "jo-lund", "person")])).toEqual(["jo-lund"]);
     expect(quotes('"The plan will take years to finish," said Tuesday in a statement.').map((q) => q.speaker_text)).toEqual([null]);
   });
 
   it("'he' after 'a police spokesman said' is that spokesman, not a person named earlier", () => {
-    const text = 'Jo Lund was seen near Eastfield. "Stay indoors," a police spokesman said. "He is armed," he said.';
+    const text = 'Jo Lund was seen near Eastfield. "Lock your doors," a police spokesman said. "The search goes on," he said.';
     expect(quotes(text, [mention(text, "Jo Lund", "jo-lund", "person")]).map((q) => q.speaker_text)).toEqual(["a police spokesman", "a police spokesman"]);
   });
 
   it("'she' after a quotation whose own sentences open on a name is still the last speaker", () => {
-    const text = 'Lin Varga was quoted as saying by a daily that talks would fail.\n\n"Ode has no experience. Lund sent him there to fail," she said.';
+    const text = 'Lin Varga was quoted as saying by a weekly that the plan would stall.\n\n"Ode knows nothing of budgets. Lund picked him to stall it," she said.';
     const ms = [mention(text, "Lin Varga", "lin-varga", "person"), mention(text, "Ode", "ann-ode", "person"), mention(text, "Lund", "jo-lund", "person")];
     expect(both(text, ms)).toEqual(["lin-varga"]);
   });
@@ -177,7 +177,7 @@ describe("speakers described, embedded and continued", () => {
   });
 
   it("less common speech verbs attribute too: joked, conceded, retorted", () => {
-    const text = '"We took a wrong turn," Ann Ode joked. "It was close," Jo Lund conceded. "Not close enough," Lin Varga retorted.';
+    const text = '"The coffee was better last year," Ann Ode joked. "It was close," Jo Lund conceded. "Not close enough," Lin Varga retorted.';
     const ms = [mention(text, "Ann Ode", "ann-ode", "person"), mention(text, "Jo Lund", "jo-lund", "person"), mention(text, "Lin Varga", "lin-varga", "person")];
     expect(both(text, ms)).toEqual(["ann-ode", "jo-lund", "lin-varga"]);
   });
