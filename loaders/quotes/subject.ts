@@ -80,8 +80,8 @@ export function subjectSpan(t: string, ss: number, se: number, vs: number, ve: n
   if (vlow === "according to") return afterAccording(t, ve, se);
   const after = inverted(t, ss, se, vs, ve, vlow);
   if (after) return after;
-  // "Mainichi has cited an unnamed source … as saying"
-  if (vlow === "saying") {
+  // "Mainichi has cited an unnamed source … as saying", "quoted the envoy as telling him"
+  if (vlow === "saying" || vlow === "telling") {
     const before = t.slice(ss, vs);
     const cited = /\b(?:cited|quoted|quoting|citing)\s+([^,;]+?)\s+as\s+$/u.exec(before);
     if (cited) return { start: ss + cited.index + cited[0].indexOf(cited[1]!), end: ss + cited.index + cited[0].indexOf(cited[1]!) + cited[1]!.length };
@@ -124,6 +124,26 @@ export function subjectSpan(t: string, ss: number, se: number, vs: number, ve: n
   return { start: chunk[0]!.start, end: chunk[chunk.length - 1]!.end };
 }
 
+/**
+ * "“…,” Ann Ode, head of the Varn, Ore.-based firm's unit, said": a description may hold commas of
+ * its own, so the chunk before the verb is only its tail. Walk back over the comma-separated parts
+ * to a lower-case description that follows a bare name.
+ */
+function describedName(t: string, ss: number, chunkStart: number): Span | null {
+  const parts: { start: number; end: number }[] = [];
+  let at = ss;
+  for (let c = t.indexOf(",", ss); c >= 0 && c < chunkStart; c = t.indexOf(",", c + 1)) {
+    parts.push({ start: at, end: c });
+    at = c + 1;
+  }
+  for (let p = parts.length - 1, tries = 0; p > 0 && tries < 3; p--, tries++) {
+    const ws = words(t, parts[p]!.start, parts[p]!.end);
+    if (!ws.length || isCap(ws[0]!.w)) continue;
+    return appositiveHead(t, parts[p - 1]!, ws);
+  }
+  return null;
+}
+
 function boundaryBetween(t: string, a: number, b: number): boolean {
   return BOUNDARY.test(t.slice(a, b));
 }
@@ -145,7 +165,7 @@ function fromPreviousChunks(t: string, ss: number, end: number): Span | null {
     if (!ws.length) continue;
     if (/[“”"\u2591]/u.test(t.slice(parts[p]!.start, parts[p]!.end)) && !isCap(ws[0]!.w)) continue;
     if (!isCap(ws[0]!.w)) continue;
-    const name = p > 0 ? appositiveHead(t, parts[p - 1]!, ws) : null;
+    const name = p > 0 ? appositiveHead(t, parts[p - 1]!, ws) ?? describedName(t, ss, parts[p]!.start) : null;
     if (name) return name;
     if (ws.length > 6) return leadingName(ws);
     return { start: ws[0]!.start, end: ws[ws.length - 1]!.end };

@@ -67,6 +67,18 @@ describe("speakers", () => {
     expect([q!.speaker, q!.speaker_text]).toEqual(["lin-varga", "Lin Varga"]);
   });
 
+  it("'quoted <name> as telling him:' credits the one quoted, not the one who quotes", () => {
+    const text = 'Ivo Marek spoke to the press in Varn.\n\nHe quoted Lena Varga as telling him: "The border will stay open."';
+    const ms = [mention(text, "Ivo Marek", "ivo-marek", "person"), mention(text, "Lena Varga", "lena-varga", "person")];
+    expect(quotes(text, ms)[0]!.speaker).toBe("lena-varga");
+  });
+
+  it("a name whose description holds a comma of its own ('of the Varn, Ore.-based firm's unit') is still the speaker", () => {
+    const text = '"Orders are back," Tomas Reyes, head of the Varn, Ore.-based company\'s Harbour Systems Division, said on Monday.';
+    const ms = [mention(text, "Tomas Reyes", "tomas-reyes", "person"), mention(text, "Harbour Systems Division", "harbour-systems", "organization")];
+    expect(quotes(text, ms)[0]!.speaker).toBe("tomas-reyes");
+  });
+
   it("a name with a description in commas before 'told' is the speaker, not a body named in the description", () => {
     const text = '"We oppose the sale," Tomas Reyes, Eastfield Steel union secretary and member of the Green Front, told reporters.';
     const ms = [mention(text, "Tomas Reyes", "tomas-reyes", "person"), mention(text, "Eastfield Steel", "eastfield-steel", "organization")];
