@@ -3,7 +3,7 @@ import type { ActorKind, ActorRow, Doc, ResolvedMention } from "../types.js";
 import { findQuoteSpans, maskQuotes, type QuoteSpan } from "./marks.js";
 import { personalAntecedent } from "./pronouns.js";
 import { countBefore, firstAt } from "./search.js";
-import { bodyByDescription, personByRole } from "./roledesc.js";
+import { bodyByDescription, personByRole, speaksForBody } from "./roledesc.js";
 import { colonSubject, subjectSpan, type Span } from "./subject.js";
 import { cleanSpeaker, DOCUMENTS, looksLikePerson } from "./speakerwords.js";
 import { AUX, PRONOUNS, VERB_RE, isParticiple } from "./verbs.js";
@@ -135,6 +135,9 @@ function namedSubject(a: Attribution, subj: Span, subjText: string, out: Attribu
     if (!ante && DOCUMENTS.has(def[1]!)) ante = lastSpeaker(out);
     if (ante) copySpeaker(a, ante);
   }
+  // "a spokesman for the group" after the group itself spoke: that body, not the one named most.
+  const body = !a.actor && speaksForBody(subjText) ? lastSpeaker(out) : null;
+  if (body?.actorKind === "organization") return copySpeaker(a, body);
   // "the prime minister said": the person the article gave that office; "the company said": the organisation it is about.
   const described = a.actor ? null : personByRole(subjText, text, sorted, a.verbStart, actors) ?? bodyByDescription(subjText, sorted, a.verbStart, actors);
   if (described) copySpeaker(a, described);

@@ -40,6 +40,29 @@ function heldBy(text: string, m: ResolvedMention, words: string[]): boolean {
   return !FORMER.test(tokens.slice(Math.max(0, end - words.length - 1), end - words.length + 1).join(" "));
 }
 
+/** "a spokesman for the company", "a bank official": a person who speaks for an unnamed body. */
+const BODY_PERSON = /^(?:a|an|the)\s+(?:([\p{Ll}]+)\s+([\p{Ll}]+)|([\p{Ll}]+)\s+(?:for|of|at)\s+the\s+(?:[\p{Ll}-]+\s+)?([\p{Ll}]+))$/u;
+
+/** The trade noun of "a company spokesman" or "an official of the bank", else null. */
+function bodyOfPerson(subject: string): string | null {
+  const p = BODY_PERSON.exec(subject);
+  const body = p?.[1] && PERSON_HEADS.has(p[2]!) ? p[1] : p?.[3] && PERSON_HEADS.has(p[3]) ? p[4]! : null;
+  return body && BODIES.has(body) ? body : null;
+}
+
+/** Whether `subject` is an unnamed person speaking for a body ("a company spokesman"). */
+export const speaksForBody = (subject: string) => bodyOfPerson(subject.trim().toLowerCase()) !== null;
+
+/**
+ * The trade noun of a description that names a body ("the company") or one of its unnamed people
+ * ("a company spokesman"): the gold guide credits such a person's words to the body, as it credits
+ * unnamed "Japanese officials" to Japan.
+ */
+function describedBody(subject: string): string | null {
+  const d = DESCRIPTION.exec(subject);
+  return d && BODIES.has(d[2]!) ? d[2]! : bodyOfPerson(subject);
+}
+
 /** Heads of a description that names a body by its trade: "the company", "the pharmaceutical firm". */
 const BODIES = new Set([
   "company", "firm", "bank", "airline", "carrier", "carmaker", "automaker", "manufacturer", "retailer", "insurer",
@@ -54,8 +77,7 @@ export interface BodySpeaker { actor: string; kind: "organization"; text: string
  * is about), the latest of those on a tie; null when `subject` is no such description or none was named.
  */
 export function bodyByDescription(subject: string, sorted: ResolvedMention[], at: number, actors: Map<string, ActorRow>): BodySpeaker | null {
-  const d = DESCRIPTION.exec(subject.trim().toLowerCase());
-  if (!d || !BODIES.has(d[2]!)) return null;
+  if (!describedBody(subject.trim().toLowerCase())) return null;
   const count = new Map<string, number>();
   let best: ResolvedMention | null = null;
   for (const m of sorted) {

@@ -176,6 +176,19 @@ describe("speakers described, embedded and continued", () => {
     expect(both(text, ms)).toEqual(["harbor"]);
   });
 
+  it("'a company spokesman' and 'an official of the retailer' speak for the organisation the article is about", () => {
+    const text = 'Harbor Freight cut prices again. Harbor Freight shares rose. A company spokesman said the cut was "here to stay." An official of the retailer said it was "a fair deal."';
+    const ms = [mention(text, "Harbor Freight", "harbor", "organization"), mention(text, "Harbor Freight", "harbor", "organization", 20)];
+    expect(both(text, ms)).toEqual(["harbor", "harbor"]);
+  });
+
+  it("'a spokesman for the company' right after a company spoke is that company's, not the one named most", () => {
+    const text = 'Lund Securities rated Harbor Freight. Lund Securities cut its rating and Lund Securities sold. Harbor Freight said it "will hire." A spokesman for the company said the plan was "on track."';
+    const lund = (from: number) => mention(text, "Lund Securities", "lund", "organization", from);
+    const ms = [lund(0), lund(30), lund(60), mention(text, "Harbor Freight", "harbor", "organization"), mention(text, "Harbor Freight", "harbor", "organization", 90)];
+    expect(both(text, ms)).toEqual(["harbor", "harbor"]);
+  });
+
   it("a pronoun passes over a person of the other sex for the nearest one who fits", () => {
     const text = 'Sarah Lund met John Ode on Monday. "We made progress," John Ode said. "It was a long day," she said.';
     const ms = [mention(text, "Sarah Lund", "sarah-lund", "person"), mention(text, "John Ode", "john-ode", "person"), mention(text, "John Ode", "john-ode", "person", 40)];
