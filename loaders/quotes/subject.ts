@@ -196,6 +196,9 @@ export function colonSubject(t: string, ss: number, colon: number): Span | null 
   const seg = t.slice(ss, colon);
   const from = ss + Math.max(seg.lastIndexOf(","), seg.lastIndexOf(";")) + 1;
   const ws = words(t, from, colon);
+  // "Ann Ode, a spokeswoman for the union, dismissed the charge:" — the clause after the last comma
+  // opens on its verb; its subject is the name before the description.
+  if (ws.length && from > ss && PAST.test(ws[0]!.w)) return describedName(t, ss, from);
   let n = 0;
   // the noun phrase ends at the first auxiliary or past-tense verb ("was", "had", "sounded")
   while (n < ws.length && n < 8) {

@@ -189,6 +189,11 @@ describe("speakers described, embedded and continued", () => {
     expect(both(text, ms)).toEqual(["harbor", "harbor"]);
   });
 
+  it("a colon after 'Name, description, verb-ed the charge' credits the name, not a speaker in the next sentence", () => {
+    const text = 'Ann Varga, a spokeswoman for the Lund family, dismissed the charge: "The boy is loved." Other supporters say the mother wanted him free.';
+    expect(both(text, [mention(text, "Ann Varga", "ann-varga", "person")])).toEqual(["ann-varga"]);
+  });
+
   it("a pronoun passes over a person of the other sex for the nearest one who fits", () => {
     const text = 'Sarah Lund met John Ode on Monday. "We made progress," John Ode said. "It was a long day," she said.';
     const ms = [mention(text, "Sarah Lund", "sarah-lund", "person"), mention(text, "John Ode", "john-ode", "person"), mention(text, "John Ode", "john-ode", "person", 40)];
