@@ -1,4 +1,4 @@
-import { AUX, CLAUSE_WORDS } from "./verbs.js";
+import { AUX, CLAUSE_WORDS, isParticiple } from "./verbs.js";
 
 // Regexes with a Unicode class made once, here: bundled for Node 20, such a literal inside a
 // function is rebuilt (`new RegExp`) each time the function runs.
@@ -120,6 +120,10 @@ export function subjectSpan(t: string, ss: number, se: number, vs: number, ve: n
     const head = appositiveHead(t, { start: ss, end: ws[i - 1]!.end + 1 }, chunk);
     if (head && /^,\s*$/.test(t.slice(ws[i - 1]!.end, chunk[0]!.start))) return head;
   }
+  // "Legislators walked out of parliament in Varn denouncing …": a participle hangs on a clause;
+  // its subject is that clause's subject, the words before the clause's own verb.
+  const own = isParticiple(verb) ? chunk.findIndex((w, j) => j > 0 && (PAST.test(w.w) || AUX.has(w.low))) : -1;
+  if (own > 0) return { start: chunk[0]!.start, end: chunk[own - 1]!.end };
   if (chunk.length > 10) return isCap(chunk[0]!.w) ? leadingName(chunk) : null;
   return { start: chunk[0]!.start, end: chunk[chunk.length - 1]!.end };
 }

@@ -66,6 +66,16 @@ const VERBS: Record<string, string[]> = {
   counter: ["countered"],
   lament: ["lamented"],
   answer: ["answered"],
+  confess: ["confessed", "confessing"],
+  denounce: ["denounced", "denouncing"],
+  condemn: ["condemned", "condemning"],
+  dismiss: ["dismissed"],
+  hail: ["hailed", "hailing"],
+  chant: ["chanted", "chanting"],
+  yell: ["yelled", "yelling"],
+  scream: ["screamed", "screaming"],
+  plead: ["pleaded", "pleading"],
+  beg: ["begged"],
   "according to": ["according to"],
 };
 

@@ -194,6 +194,17 @@ describe("speakers described, embedded and continued", () => {
     expect(both(text, [mention(text, "Ann Varga", "ann-varga", "person")])).toEqual(["ann-varga"]);
   });
 
+  it("words confessed or chanted are quotations of whoever confessed or chanted them", () => {
+    const text = 'Ivo Marek confessed on Friday to being "very tired" of the fight.';
+    expect(both(text, [mention(text, "Ivo Marek", "ivo-marek", "person")])).toEqual(["ivo-marek"]);
+  });
+
+  it("a participle hanging on a clause takes the clause's subject, not a place inside the clause", () => {
+    const text = 'Farmers marched through Lund on Monday chanting "no more taxes".';
+    const [q] = quotes(text, [mention(text, "Lund", "lund", "place")]);
+    expect([q!.speaker, q!.speaker_text]).toEqual([null, "Farmers"]);
+  });
+
   it("a pronoun passes over a person of the other sex for the nearest one who fits", () => {
     const text = 'Sarah Lund met John Ode on Monday. "We made progress," John Ode said. "It was a long day," she said.';
     const ms = [mention(text, "Sarah Lund", "sarah-lund", "person"), mention(text, "John Ode", "john-ode", "person"), mention(text, "John Ode", "john-ode", "person", 40)];
