@@ -1,4 +1,4 @@
-// A blind half's sampling procedure (held-out2, held-out3): one seeded order of eng.train,
+// A blind half's sampling procedure (held-out2, held-out3, tune4, held-out4): one seeded order of a CoNLL file (eng.train unless given),
 // skipping documents earlier procedures walked or a fixture uses and those off the political
 // topic; events from each document's first prose sentences, quotations from the same documents.
 // Each half is a configuration of it, fixed before any of its documents was read.
@@ -11,6 +11,8 @@ const PER_DOC = 8;
 
 export interface BlindHalf {
   half: string;
+  /** The corpus file sampled, under ../shared/dev-corpora; eng.train unless given. */
+  file?: string;
   seed: number;
   walked: [seed: number, positions: number][];
   targetSentences: number;
@@ -27,9 +29,10 @@ export interface BlindDoc { doc: number; position: number; sentences: number[]; 
  * can serve one list or both.
  */
 export function blindHalfSample(h: BlindHalf): BlindDoc[] {
-  const docs = conllDocs(join("../shared/dev-corpora", FILE));
+  const file = h.file ?? FILE;
+  const docs = conllDocs(join("../shared/dev-corpora", file));
   const walked = walkedDocs(docs.length, h.walked);
-  const skip = usedDocs(FILE, (_f, half) => half === h.half);
+  const skip = usedDocs(file, (_f, half) => half === h.half);
   const out: BlindDoc[] = [];
   let nSentences = 0, nQuotes = 0;
   for (const [p, i] of shuffled(docs.length, h.seed).entries()) {
@@ -48,17 +51,18 @@ export function blindHalfSample(h: BlindHalf): BlindDoc[] {
 
 /** Prints the half for annotation (documents, event sentences starred, quotations numbered), or with `--fixtures` one empty fixture line per sentence and quotation. */
 export function printBlindHalf(h: BlindHalf, fixtures: boolean): void {
-  const docs = conllDocs(join("../shared/dev-corpora", FILE));
+  const file = h.file ?? FILE;
+  const docs = conllDocs(join("../shared/dev-corpora", file));
   for (const { doc, position, sentences, quotes } of blindHalfSample(h)) {
     const d = docs[doc]!;
     if (fixtures) {
       for (const i of sentences) {
         const s = d.sentences[i]!;
-        console.log(JSON.stringify({ corpus: FILE, doc, sentence: i, hash: spanHash(d.text.slice(s.start, s.end)), half: h.half, events: [] }));
+        console.log(JSON.stringify({ corpus: file, doc, sentence: i, hash: spanHash(d.text.slice(s.start, s.end)), half: h.half, events: [] }));
       }
       for (const q of quotes) {
         const r = quoteRange(d, q);
-        console.log(JSON.stringify({ corpus: FILE, doc, from: q.from, to: q.to, hash: spanHash(d.text.slice(r.start, r.end)), half: h.half, quote: null, speaker: null }));
+        console.log(JSON.stringify({ corpus: file, doc, from: q.from, to: q.to, hash: spanHash(d.text.slice(r.start, r.end)), half: h.half, quote: null, speaker: null }));
       }
       continue;
     }
