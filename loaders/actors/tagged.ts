@@ -1,4 +1,5 @@
 import type { Doc } from "../types.js";
+import { withAbbreviationStop, withoutStop } from "./abbrstop.js";
 import type { Candidate } from "./candidate.js";
 import { DAY_OR_MONTH, dateAbbreviation } from "./datewords.js";
 import { gazetteer } from "./gazetteer.js";
@@ -118,20 +119,20 @@ function namesPeople(toks: Tok[], s: NameSpan): boolean {
 function fromSpan(doc: Doc, toks: Tok[], s: NameSpan): Candidate | null {
   // A person's name never opens on a sentence's "The" ("The Ode administration", once read as a person's).
   if (s.type === "PER" && s.b - s.a > 1 && toks[s.a]!.text === "The") s = nameSpan(toks[s.a + 1]!.start, s.end, s.type, s.a + 1, s.b, s.titled);
-  const text = doc.text.slice(s.start, s.end);
+  const text = doc.text.slice(s.start, s.end), bare = withoutStop(text);
   // Fields in the order the rules write them (classify.ts emit): candidates keep one shape.
   const { start, end } = s, sentence = toks[s.a]!.sentence;
   const cand = (kind: Candidate["kind"], name: string, country: string | null): Candidate =>
     ({ doc: doc.id, start, end, text, sentence, kind, name, country, role: null, via: "tagger", alias: true, weak: false });
   switch (s.type) {
     case "PER":
-      return cand("person", text, null);
+      return cand("person", bare, null);
     case "ORG":
-      return cand("organization", text, null);
+      return cand("organization", bare, null);
     case "LOC": {
-      const g = gazetteer().exact.get(text)?.[0];
+      const g = gazetteer().exact.get(bare)?.[0];
       if (g?.kind === "country") return cand("country", g.name, g.iso3);
-      return cand("place", g && g.kind !== "demonym" && g.kind !== "body" ? g.name : text, g?.iso3 ?? null);
+      return cand("place", g && g.kind !== "demonym" && g.kind !== "body" ? g.name : bare, g?.iso3 ?? null);
     }
     case "MISC":
       return namesPeople(toks, s) ? cand("group", text, null) : null;
@@ -221,7 +222,7 @@ export function withTaggedNames(doc: Doc, toks: Tok[], rules: Candidate[], tagge
   // "The Aug. 7 blasts": a span ending on a month's short form before a day is a date the tagger misread.
   // Arrays pushed one by one, as the tagger's are: each keeps one shape from document to document.
   const edged: NameSpan[] = [];
-  for (const s of tagged) if (!titleCase.has(toks[s.a]!.sentence) && !dateAbbreviation(toks, s.b - 1)) edged.push(trimmed(toks, s));
+  for (const s of tagged) if (!titleCase.has(toks[s.a]!.sentence) && !dateAbbreviation(toks, s.b - 1)) edged.push(withAbbreviationStop(toks, trimmed(toks, s)));
   // A span grown past an initial covers the tagger's pieces of the same name ("III").
   const read = outermost(edged);
   const split: NameSpan[] = [];
