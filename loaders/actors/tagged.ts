@@ -183,6 +183,9 @@ function reconcile(doc: Doc, toks: Tok[], c: Candidate, rules: Candidate[], name
       return revised(c, longer.end, text, c.kind, text, c.country, c.weak);
     }
   }
+  // "the Immigration and Naturalization Service": an organisation the rules found by its head word gives way
+  // to a longer organisation the tagger read ending on the same head (the rules stop at "and" or "of").
+  if (c.via === "org" && names.some((s) => s.type === "ORG" && s.end === c.end && s.start < c.start)) return null;
   // Only places and countries the gazetteer knows, and capitals read as their country: bodies keep their kind.
   const country = c.via === "gazetteer" && c.kind === "country";
   if (!isPlaceRule(c) && !country) return c;
