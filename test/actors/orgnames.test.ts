@@ -1,7 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { run } from "./helpers.js";
 
-// A sentence written for this test (not taken from the seed articles or the dev corpora).
+// Sentences written for these tests (not taken from the seed articles or the dev corpora).
+describe("an exchange is an organisation, not the city it is named after", () => {
+  it("reads a stock exchange by its head word", () => {
+    const text = "In Denver Stock Exchange composite trading, Quillfeather shares closed at $5, up 25 cents.";
+    const r = run(text);
+    expect(r.actorOf("Denver Stock Exchange")?.kind).toBe("organization");
+  });
+});
+
 describe("an organisation named with 'and' before its head", () => {
   it("keeps the tagger's whole name over the rules' head-word name that stops at 'and'", () => {
     const text = "Officials of the Parks and Wildlife Service said the bears were moved.";
