@@ -193,8 +193,10 @@ function reconcile(doc: Doc, toks: Tok[], c: Candidate, rules: Candidate[], name
   // A city the tagger reads as a team, a company or a person in this sentence ("Riverton beat Eastport");
   // a country only as a person ("Chad said he …"): a country's team or government is still the country.
   if (exact && (exact.type === "PER" || (exact.type === "ORG" && !country))) return retyped(doc, toks, c, exact);
-  // "the Greater Riverton Open", "Dynamo Eastport", "Air Freedonia": a place inside a longer name is part of that name.
-  const longer = names.find((s) => s.type !== "LOC" && s.start <= c.start && s.end >= c.end && !same(s, c));
+  // "the Greater Riverton Open", "Dynamo Eastport", "Air Freedonia": a place inside a longer name is part of that name;
+  // so is it inside a longer place ("the Port of Riverton", "Eastport City"), unless that place only grew by a
+  // sentence's first word ("If Freedonia", "The Freedonian Republic"), whose capital says nothing.
+  const longer = names.find((s) => s.start <= c.start && s.end >= c.end && !same(s, c) && (s.type !== "LOC" || s.start === c.start || !toks[s.a]!.initial));
   if (longer && !rules.some((r) => r !== c && !isPlaceRule(r) && !GUESSES.has(r.via) && overlaps(r, longer))) return null;
   return c;
 }

@@ -8,4 +8,10 @@ describe("a name headed by a geographical noun is a place", () => {
     expect(r.actorOf("Port of Marlowe")?.kind).toBe("place");
     expect(r.actorOf("Straits of Velmont")?.kind).toBe("place");
   });
+
+  it("a city the gazetteer knows inside such a place is part of it", () => {
+    const text = "Dockers blocked the gates of the Port of Lisbon for a second day.";
+    const r = run(text);
+    expect(r.mentions.map((m) => text.slice(m.start, m.end))).toEqual(["Port of Lisbon"]);
+  });
 });
