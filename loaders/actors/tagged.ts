@@ -75,6 +75,8 @@ function trimmed(toks: Tok[], s: NameSpan): NameSpan {
   let b = s.b;
   // A clitic left of a name belongs to the word before it.
   while (b - a > 1 && CLITIC_S.test(toks[a]!.text)) a++;
+  // "The Harbour Gazette": an organisation's leading article stays out of its name, as CoNLL writes it.
+  if (s.type === "ORG" && b - a > 1 && toks[a]!.text === "The") a++;
   while (b - a > 1 && DAY_OR_MONTH.test(toks[b - 1]!.text)) b--;
   // Lower-case words after a comma end the name at the comma.
   let k = b;

@@ -19,3 +19,11 @@ describe("an organisation named with 'and' before its head", () => {
     expect(found).not.toContain("Wildlife Service");
   });
 });
+
+describe("an organisation's leading article", () => {
+  it("stays out of the name, as CoNLL writes it", () => {
+    const text = "The company also publishes The Harbour Ledger, a weekly, and several trade magazines.";
+    const r = run(text);
+    expect(r.mentions.map((m) => text.slice(m.start, m.end))).toEqual(["Harbour Ledger"]);
+  });
+});
