@@ -67,7 +67,7 @@ function titleInto(text: string, toks: Tok[], s: NameSpan): number {
 
 /**
  * "the World Court Friday rejected …": a day or month after a name is its date, not part of
- * it; nor are lower-case words the tagger ran on into past a comma ("the Joint Staff,
+ * it; nor are lower-case words the tagger ran on into at its end ("the Joint Staff,
  * returned from"), nor a clitic before it.
  */
 function trimmed(toks: Tok[], s: NameSpan): NameSpan {
@@ -82,6 +82,11 @@ function trimmed(toks: Tok[], s: NameSpan): NameSpan {
   let k = b;
   while (k - a > 1 && toks[k - 1]!.word && LOWER_START.test(toks[k - 1]!.text)) k--;
   if (k < b && k - a > 1 && toks[k - 1]!.text === ",") b = k - 1;
+  // Nor does a name end on lower-case words ("Ana Lima and did not", "Riverton Studios and all the"): it ends on its last capitalised word.
+  else if (k < b && toks[k - 1]!.word && !LOWER_START.test(toks[k - 1]!.text)) {
+    b = k;
+    while (b - a > 1 && CLITIC_S.test(toks[b - 1]!.text)) b--;
+  }
   const past = pastInitial(toks, b);
   if (past > b) return nameSpan(toks[a]!.start, toks[past - 1]!.end, "PER", a, past, s.titled);
   return a === s.a && b === s.b ? s : nameSpan(toks[a]!.start, toks[b - 1]!.end, s.type, a, b, s.titled);
