@@ -27,3 +27,12 @@ describe("an organisation's leading article", () => {
     expect(r.mentions.map((m) => text.slice(m.start, m.end))).toEqual(["Harbour Ledger"]);
   });
 });
+
+describe("a name ending on an institution's head word", () => {
+  it("is an organisation, never a person, whatever name it opens with", () => {
+    const r = run("He later taught at Kenya Law School in Nairobi.");
+    const kinds = r.mentions.filter((m) => m.text.endsWith("School")).map((m) => r.actors.find((a) => a.id === m.actor)?.kind);
+    expect(kinds.length).toBeGreaterThan(0);
+    expect(kinds.every((k) => k === "organization")).toBe(true);
+  });
+});
