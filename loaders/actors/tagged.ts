@@ -86,7 +86,8 @@ function trimmed(toks: Tok[], s: NameSpan): NameSpan {
   // Nor does a name end on lower-case words ("Ana Lima and did not", "Riverton Studios and all the"): it ends on its last capitalised word.
   else if (k < b && toks[k - 1]!.word && !LOWER_START.test(toks[k - 1]!.text)) {
     b = k;
-    while (b - a > 1 && CLITIC_S.test(toks[b - 1]!.text)) b--;
+    // A title's possessive stays for splitAtTitle, which drops the title ("the Pope's visit").
+    while (b - a > 1 && CLITIC_S.test(toks[b - 1]!.text) && !TITLES.has(toks[b - 2]!.text)) b--;
   }
   const past = pastInitial(toks, b);
   if (past > b) return nameSpan(toks[a]!.start, toks[past - 1]!.end, "PER", a, past, s.titled);
@@ -242,7 +243,7 @@ export function withTaggedNames(doc: Doc, toks: Tok[], rules: Candidate[], tagge
   const read = outermost(edged);
   const split: NameSpan[] = [];
   for (const s of read) for (const p of splitAtTitle(doc.text, toks, s)) split.push(p);
-  const names = orgByHead(toks, placeByHead(toks, personByName(toks, personByTitle(doc, toks, rules, split))));
+  const names = orgByHead(toks, placeByHead(toks, personByName(doc.text, toks, personByTitle(doc, toks, rules, split))));
   const kept: Candidate[] = [];
   const byStart = new ByStart(names);
   for (const c of rules) {

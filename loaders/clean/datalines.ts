@@ -70,4 +70,5 @@ export function isNameList(line: string): boolean {
  * above passes it by; the dash sets it apart from a heading in capitals.
  */
 const WIRE_DATELINE = /^\p{Lu}[\p{Lu}.'’-]*(?: \p{Lu}[\p{Lu}.'’-]*)*(?:, \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*)*)?(?: ?\([\p{L} -]+\))? ?(?:--|_|—|–)$/u;
-export const isWireDateline = (line: string): boolean => line.length < 80 && WIRE_DATELINE.test(line.trim());
+const DASH_END = /[-_—–]\s*$/u;
+export const isWireDateline = (line: string): boolean => line.length < 80 && DASH_END.test(line) && WIRE_DATELINE.test(line.trim());
