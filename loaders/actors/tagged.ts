@@ -24,6 +24,7 @@ import { mayStartTitle, oneSpace } from "./titlescan.js";
 const GUESSES = new Set<Candidate["via"]>(["person", "single", "acronym"]);
 const TITLES = new Set([...HONORIFICS, ...OFFICE_TITLES]);
 // Module-level: a bundler may rewrite a Unicode property escape as a RegExp built at each use.
+const AND_BEFORE = /\s(?:and|&)\s+$/u;
 const CLITIC_S = /^['’][sS]$/u, LOWER_START = /^\p{Ll}/u, LOWER = /\p{Ll}/u, CAP_WORD = /^\p{Lu}\p{Ll}/u, ONE_CAPITAL = /^\p{Lu}$/u, PLURAL_NAME = /^\p{Lu}\p{Ll}+s$/u;
 
 /** Tokens in the longest title starting at toks[k] ("Chief Executive", "Mr"), or 0. */
@@ -193,9 +194,10 @@ function reconcile(doc: Doc, toks: Tok[], c: Candidate, rules: Candidate[], name
       return revised(c, longer.end, text, c.kind, text, c.country, c.weak);
     }
   }
-  // "the Immigration and Naturalization Service": an organisation the rules found by its head word gives way
-  // to a longer organisation the tagger read ending on the same head (the rules stop at "and" or "of").
-  if (c.via === "org" && names.some((s) => s.type === "ORG" && s.end === c.end && s.start < c.start)) return null;
+  // "the Parks and Wildlife Service": an organisation the rules found by its head word gives way to a longer
+  // organisation the tagger read ending on the same head across an "and", where the rules stop. Only there: a
+  // country or demonym before the head ("Freedonian Foreign Ministry") is the rules' to read.
+  if (c.via === "org" && names.some((s) => s.type === "ORG" && s.end === c.end && s.start < c.start && AND_BEFORE.test(doc.text.slice(s.start, c.start)))) return null;
   // Only places and countries the gazetteer knows, and capitals read as their country: bodies keep their kind.
   const country = c.via === "gazetteer" && c.kind === "country";
   if (!isPlaceRule(c) && !country) return c;
@@ -203,9 +205,11 @@ function reconcile(doc: Doc, toks: Tok[], c: Candidate, rules: Candidate[], name
   // a country only as a person ("Chad said he …"): a country's team or government is still the country.
   if (exact && (exact.type === "PER" || (exact.type === "ORG" && !country))) return retyped(doc, toks, c, exact);
   // "the Greater Riverton Open", "Dynamo Eastport", "Air Freedonia": a place inside a longer name is part of that name;
-  // so is it inside a longer place ("the Port of Riverton", "Eastport City"), unless that place only grew by a
-  // sentence's first word ("If Freedonia", "The Freedonian Republic"), whose capital says nothing.
-  const longer = names.find((s) => s.start <= c.start && s.end >= c.end && !same(s, c) && (s.type !== "LOC" || s.start === c.start || !toks[s.a]!.initial));
+  // so is a town or region inside a longer place ("the Port of Riverton", "Eastport City"), unless that place only
+  // grew by a sentence's first word ("If Eastport"), whose capital says nothing. A country, or a capital read as its
+  // government, stays itself ("the Eastport-Northfield highway" still holds the capital's government).
+  const inPlace = (s: NameSpan) => c.kind === "place" && (s.start === c.start || !toks[s.a]!.initial);
+  const longer = names.find((s) => s.start <= c.start && s.end >= c.end && !same(s, c) && (s.type !== "LOC" || inPlace(s)));
   if (longer && !rules.some((r) => r !== c && !isPlaceRule(r) && !GUESSES.has(r.via) && overlaps(r, longer))) return null;
   return c;
 }
