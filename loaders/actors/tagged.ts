@@ -1,5 +1,9 @@
 import type { Doc } from "../types.js";
+import { withAbbreviationStop, withoutStop } from "./abbrstop.js";
 import type { Candidate } from "./candidate.js";
+import { orgByHead } from "./orgbyhead.js";
+import { personByName } from "./personbyname.js";
+import { placeByHead } from "./placebyhead.js";
 import { DAY_OR_MONTH, dateAbbreviation } from "./datewords.js";
 import { gazetteer } from "./gazetteer.js";
 import type { NameSpan } from "./ner/tagdoc.js";
@@ -20,6 +24,7 @@ import { mayStartTitle, oneSpace } from "./titlescan.js";
 const GUESSES = new Set<Candidate["via"]>(["person", "single", "acronym"]);
 const TITLES = new Set([...HONORIFICS, ...OFFICE_TITLES]);
 // Module-level: a bundler may rewrite a Unicode property escape as a RegExp built at each use.
+const AND_BEFORE = /\s(?:and|&)\s+$/u;
 const CLITIC_S = /^['’][sS]$/u, LOWER_START = /^\p{Ll}/u, LOWER = /\p{Ll}/u, CAP_WORD = /^\p{Lu}\p{Ll}/u, ONE_CAPITAL = /^\p{Lu}$/u, PLURAL_NAME = /^\p{Lu}\p{Ll}+s$/u;
 
 /** Tokens in the longest title starting at toks[k] ("Chief Executive", "Mr"), or 0. */
@@ -64,7 +69,7 @@ function titleInto(text: string, toks: Tok[], s: NameSpan): number {
 
 /**
  * "the World Court Friday rejected …": a day or month after a name is its date, not part of
- * it; nor are lower-case words the tagger ran on into past a comma ("the Joint Staff,
+ * it; nor are lower-case words the tagger ran on into at its end ("the Joint Staff,
  * returned from"), nor a clitic before it.
  */
 function trimmed(toks: Tok[], s: NameSpan): NameSpan {
@@ -72,11 +77,19 @@ function trimmed(toks: Tok[], s: NameSpan): NameSpan {
   let b = s.b;
   // A clitic left of a name belongs to the word before it.
   while (b - a > 1 && CLITIC_S.test(toks[a]!.text)) a++;
+  // "The Harbour Gazette": an organisation's leading article stays out of its name, as CoNLL writes it.
+  if (s.type === "ORG" && b - a > 1 && toks[a]!.text === "The") a++;
   while (b - a > 1 && DAY_OR_MONTH.test(toks[b - 1]!.text)) b--;
   // Lower-case words after a comma end the name at the comma.
   let k = b;
   while (k - a > 1 && toks[k - 1]!.word && LOWER_START.test(toks[k - 1]!.text)) k--;
   if (k < b && k - a > 1 && toks[k - 1]!.text === ",") b = k - 1;
+  // Nor does a name end on lower-case words ("Ana Lima and did not", "Riverton Studios and all the"): it ends on its last capitalised word.
+  else if (k < b && toks[k - 1]!.word && !LOWER_START.test(toks[k - 1]!.text)) {
+    b = k;
+    // A title's possessive stays for splitAtTitle, which drops the title ("the Pope's visit").
+    while (b - a > 1 && CLITIC_S.test(toks[b - 1]!.text) && !TITLES.has(toks[b - 2]!.text)) b--;
+  }
   const past = pastInitial(toks, b);
   if (past > b) return nameSpan(toks[a]!.start, toks[past - 1]!.end, "PER", a, past, s.titled);
   return a === s.a && b === s.b ? s : nameSpan(toks[a]!.start, toks[b - 1]!.end, s.type, a, b, s.titled);
@@ -118,20 +131,20 @@ function namesPeople(toks: Tok[], s: NameSpan): boolean {
 function fromSpan(doc: Doc, toks: Tok[], s: NameSpan): Candidate | null {
   // A person's name never opens on a sentence's "The" ("The Ode administration", once read as a person's).
   if (s.type === "PER" && s.b - s.a > 1 && toks[s.a]!.text === "The") s = nameSpan(toks[s.a + 1]!.start, s.end, s.type, s.a + 1, s.b, s.titled);
-  const text = doc.text.slice(s.start, s.end);
+  const text = doc.text.slice(s.start, s.end), bare = withoutStop(text);
   // Fields in the order the rules write them (classify.ts emit): candidates keep one shape.
   const { start, end } = s, sentence = toks[s.a]!.sentence;
   const cand = (kind: Candidate["kind"], name: string, country: string | null): Candidate =>
     ({ doc: doc.id, start, end, text, sentence, kind, name, country, role: null, via: "tagger", alias: true, weak: false });
   switch (s.type) {
     case "PER":
-      return cand("person", text, null);
+      return cand("person", bare, null);
     case "ORG":
-      return cand("organization", text, null);
+      return cand("organization", bare, null);
     case "LOC": {
-      const g = gazetteer().exact.get(text)?.[0];
+      const g = gazetteer().exact.get(bare)?.[0];
       if (g?.kind === "country") return cand("country", g.name, g.iso3);
-      return cand("place", g && g.kind !== "demonym" && g.kind !== "body" ? g.name : text, g?.iso3 ?? null);
+      return cand("place", g && g.kind !== "demonym" && g.kind !== "body" ? g.name : bare, g?.iso3 ?? null);
     }
     case "MISC":
       return namesPeople(toks, s) ? cand("group", text, null) : null;
@@ -181,14 +194,22 @@ function reconcile(doc: Doc, toks: Tok[], c: Candidate, rules: Candidate[], name
       return revised(c, longer.end, text, c.kind, text, c.country, c.weak);
     }
   }
+  // "the Parks and Wildlife Service": an organisation the rules found by its head word gives way to a longer
+  // organisation the tagger read ending on the same head across an "and", where the rules stop. Only there: a
+  // country or demonym before the head ("Freedonian Foreign Ministry") is the rules' to read.
+  if (c.via === "org" && names.some((s) => s.type === "ORG" && s.end === c.end && s.start < c.start && AND_BEFORE.test(doc.text.slice(s.start, c.start)))) return null;
   // Only places and countries the gazetteer knows, and capitals read as their country: bodies keep their kind.
   const country = c.via === "gazetteer" && c.kind === "country";
   if (!isPlaceRule(c) && !country) return c;
   // A city the tagger reads as a team, a company or a person in this sentence ("Riverton beat Eastport");
   // a country only as a person ("Chad said he …"): a country's team or government is still the country.
   if (exact && (exact.type === "PER" || (exact.type === "ORG" && !country))) return retyped(doc, toks, c, exact);
-  // "the Greater Riverton Open", "Dynamo Eastport", "Air Freedonia": a place inside a longer name is part of that name.
-  const longer = names.find((s) => s.type !== "LOC" && s.start <= c.start && s.end >= c.end && !same(s, c));
+  // "the Greater Riverton Open", "Dynamo Eastport", "Air Freedonia": a place inside a longer name is part of that name;
+  // so is a town or region inside a longer place ("the Port of Riverton", "Eastport City"), unless that place only
+  // grew by a sentence's first word ("If Eastport"), whose capital says nothing. A country, or a capital read as its
+  // government, stays itself ("the Eastport-Northfield highway" still holds the capital's government).
+  const inPlace = (s: NameSpan) => c.kind === "place" && (s.start === c.start || !toks[s.a]!.initial);
+  const longer = names.find((s) => s.start <= c.start && s.end >= c.end && !same(s, c) && (s.type !== "LOC" || inPlace(s)));
   if (longer && !rules.some((r) => r !== c && !isPlaceRule(r) && !GUESSES.has(r.via) && overlaps(r, longer))) return null;
   return c;
 }
@@ -221,12 +242,12 @@ export function withTaggedNames(doc: Doc, toks: Tok[], rules: Candidate[], tagge
   // "The Aug. 7 blasts": a span ending on a month's short form before a day is a date the tagger misread.
   // Arrays pushed one by one, as the tagger's are: each keeps one shape from document to document.
   const edged: NameSpan[] = [];
-  for (const s of tagged) if (!titleCase.has(toks[s.a]!.sentence) && !dateAbbreviation(toks, s.b - 1)) edged.push(trimmed(toks, s));
+  for (const s of tagged) if (!titleCase.has(toks[s.a]!.sentence) && !dateAbbreviation(toks, s.b - 1)) edged.push(withAbbreviationStop(toks, trimmed(toks, s)));
   // A span grown past an initial covers the tagger's pieces of the same name ("III").
   const read = outermost(edged);
   const split: NameSpan[] = [];
   for (const s of read) for (const p of splitAtTitle(doc.text, toks, s)) split.push(p);
-  const names = personByTitle(doc, toks, rules, split);
+  const names = orgByHead(toks, placeByHead(toks, personByName(doc.text, toks, personByTitle(doc, toks, rules, split))));
   const kept: Candidate[] = [];
   const byStart = new ByStart(names);
   for (const c of rules) {

@@ -29,7 +29,7 @@ const DIGIT = /\d/;
 export function isDataLine(line: string, minNumbers = 1): boolean {
   // Every paragraph is asked: the cheap refusals first, then word by word, stopping as soon as prose shows.
   if (line.length > MAX_CHARS) return false;
-  if (!DIGIT.test(line)) return minNumbers <= 1 && isNameList(line);
+  if (!DIGIT.test(line)) return minNumbers <= 1 && (isNameList(line) || isWireDateline(line));
   let numbers = 0, capitals = 0, lower = 0, fields = 0;
   for (const m of line.matchAll(FIELD)) {
     if (++fields > MAX_WORDS) return false;
@@ -62,3 +62,13 @@ export function isNameList(line: string): boolean {
   for (const item of items) if (NAME_ITEM.test(item.replace(/[.]$/u, ""))) names++;
   return names >= items.length - 1;
 }
+
+/**
+ * A news agency's dateline on its own line: the city in capitals, maybe its state or
+ * country, maybe the agency in brackets, and the dash that opens the story ("PORT LOUIS
+ * (AP) --", "HARBOUR CITY, Freedonia (AP) _", "EASTPORT _"). No number, so the row test
+ * above passes it by; the dash sets it apart from a heading in capitals.
+ */
+const WIRE_DATELINE = /^\p{Lu}[\p{Lu}.'’-]*(?: \p{Lu}[\p{Lu}.'’-]*)*(?:, \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*)*)?(?: ?\([\p{L} -]+\))? ?(?:--|_|—|–)$/u;
+const DASH_END = /[-_—–]\s*$/u;
+export const isWireDateline = (line: string): boolean => line.length < 80 && DASH_END.test(line) && WIRE_DATELINE.test(line.trim());

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { readArticle } from "../../loaders/article.js";
-import { isDataLine, isNameList } from "../../loaders/clean/datalines.js";
+import { isDataLine, isNameList, isWireDateline } from "../../loaders/clean/datalines.js";
 import { cleanArticle, PARAGRAPH_BREAK, repeatedLines } from "../../loaders/clean/index.js";
 import { extractFigures } from "../../loaders/figures/index.js";
 import type { RawArticle } from "../../loaders/ingest/index.js";
@@ -36,6 +36,16 @@ describe("isDataLine", () => {
   });
 });
 
+describe("isWireDateline", () => {
+  it("reads an agency's dateline without a number: city in capitals, region, agency, opening dash", () => {
+    for (const line of ["HARBOUR CITY (AP) --", "EASTPORT, Freedonia (AP) _", "NORTHFIELD _", "PORT LOUIS, Ore. (AP) —"]) expect(isWireDateline(line), line).toBe(true);
+  });
+
+  it("does not read a heading in capitals, a sentence or a label without the dash as one", () => {
+    for (const line of ["ADVERTISEMENT", "Read more --", "HARBOUR CITY", P1, "Riverton beat Eastport _ again"]) expect(isWireDateline(line), line).toBe(false);
+  });
+});
+
 describe("isNameList", () => {
   it("reads a line-up or a list of finishers", () => {
     expect(isNameList("Riverton: Jo Okafor (captain), Sam Lindqvist, Ravi Menon, Ali Demir, Tomas Varga")).toBe(true);
@@ -55,6 +65,12 @@ describe("isNameList", () => {
 });
 
 describe("cleanArticle keeps a story's data", () => {
+  it("keeps an agency's dateline without a date before the first paragraph", () => {
+    const { kept, removed } = paragraphs([HEADLINE, "", "HARBOUR CITY (AP) --", "", P1, "", P2]);
+    expect(kept).toContain("HARBOUR CITY (AP) --");
+    expect(removed).not.toContain("HARBOUR CITY (AP) --");
+  });
+
   it("keeps the dateline before the first paragraph and a results table after the last, with its heading", () => {
     const lines = [HEADLINE, DATELINE, P1, P2, ...RESULTS, ...STANDINGS, "Share on Facebook", "Report this comment"];
     const { kept, removed } = paragraphs(lines);

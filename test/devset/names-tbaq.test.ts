@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { loadNameSet, NAME_TYPES, selectedFiles, textHash } from "../../bench/devset/names-tbaq.js";
+import { loadNameSet, NAME_SETS, NAME_TYPES, selectedFiles, TBAQ1, TBAQ2, textHash } from "../../bench/devset/names-tbaq.js";
 import { readTimeML } from "../../bench/tbaq.js";
 
 // The names test set points into ../shared by offsets and a hash. These pin that
@@ -45,11 +45,16 @@ describe("names test set: the loader", () => {
   });
 });
 
-describe.skipIf(!existsSync("../shared/dev-corpora/tempeval3-tbaq"))("names test set: the fixture", () => {
-  it("resolves, every document, and covers exactly the documents of its rule", () => {
-    const docs = loadNameSet();
-    expect(docs.map((d) => d.file)).toEqual(selectedFiles());
+describe.skipIf(!existsSync("../shared/dev-corpora/tempeval3-tbaq"))("names test sets: the fixtures", () => {
+  it.each(NAME_SETS.map((s) => [s.name, s] as const))("%s resolves, every document, and covers exactly the documents of its rule", (_, set) => {
+    const docs = loadNameSet(set.fixture);
+    expect(docs.map((d) => d.file)).toEqual(selectedFiles(set));
     const counts = Object.fromEntries(NAME_TYPES.map((t) => [t, docs.flatMap((d) => d.names).filter((n) => n.type === t).length]));
     expect(counts.PER! + counts.ORG! + counts.LOC! + counts.MISC!).toBeGreaterThan(600);
+  }, 60_000);
+
+  it("the blind set shares no article with the first", () => {
+    const first = new Set(selectedFiles(TBAQ1));
+    expect(selectedFiles(TBAQ2).filter((f) => first.has(f))).toEqual([]);
   }, 60_000);
 });

@@ -1,0 +1,26 @@
+import type { NameSpan } from "./ner/tagdoc.js";
+import type { Tok } from "./tok.js";
+
+// "the Ana Lima Institute", "Riverton Law School": a name that ends on an
+// institution's head word is that institution, even when it opens with a person's or
+// a place's name, which is all the tagger saw of it out of context.
+
+/**
+ * Head words that end the names of institutions and firms and never a person's or a place's name.
+ * Not buildings ("… Hospital", "… Museum", "… Library"): CoNLL reads those as places.
+ */
+const INSTITUTION_HEADS = new Set([
+  "School", "College", "University", "Institute", "Foundation", "Academy",
+  "Corporation", "Company", "Inc", "Corp", "Ltd", "Co", "Association", "Ministry", "Department", "Agency",
+  "Committee", "Council", "Commission", "Party",
+]);
+
+/** A person or a place read of two words or more whose last word is an institution's head is an organisation. */
+export function orgByHead(toks: Tok[], names: NameSpan[]): NameSpan[] {
+  return names.map((s) => {
+    if ((s.type !== "PER" && s.type !== "LOC") || s.b - s.a < 2 || s.titled) return s;
+    // An abbreviation's stop may close the span ("Acme Co."): the head is the word before it.
+    const last = toks[s.b - 1]!.text === "." ? toks[s.b - 2]! : toks[s.b - 1]!;
+    return INSTITUTION_HEADS.has(last.text) ? { start: s.start, end: s.end, type: "ORG", a: s.a, b: s.b, titled: s.titled } : s;
+  });
+}

@@ -1,0 +1,21 @@
+import { PLACE_SUFFIXES } from "./lexicon/places.js";
+import type { NameSpan } from "./ner/tagdoc.js";
+import type { Tok } from "./tok.js";
+
+// "the Port of Eastport", "the Straits of Riverton", "Harbour Bay": a name headed by a
+// geographical noun is a place, whatever kind the tagger read out of context (it learnt
+// organisations from "Bank of …", "Port Authority", and reads the rare place heads by
+// their look alone). The rules read the same heads at a name's end (classify.ts).
+
+/** Place heads that also end the names of clubs and channels ("… Forest", "… Channel") are left to the tagger. */
+const HEADS = new Set([...PLACE_SUFFIXES].filter((w) => w !== "Forest" && w !== "Channel"));
+
+/** An organisation read of a name whose head is a geographical noun, first before "of" or last, is a place. */
+export function placeByHead(toks: Tok[], names: NameSpan[]): NameSpan[] {
+  return names.map((s) => {
+    if (s.type !== "ORG" || s.b - s.a < 2) return s;
+    const first = toks[s.a]!.text, last = toks[s.b - 1]!.text;
+    const place = (HEADS.has(first) && toks[s.a + 1]!.text === "of") || HEADS.has(last);
+    return place ? { start: s.start, end: s.end, type: "LOC", a: s.a, b: s.b, titled: s.titled } : s;
+  });
+}

@@ -1,0 +1,38 @@
+import { describe, expect, it } from "vitest";
+import { run } from "./helpers.js";
+
+// Sentences written for these tests (not taken from the seed articles or the dev corpora).
+describe("an exchange is an organisation, not the city it is named after", () => {
+  it("reads a stock exchange by its head word", () => {
+    const text = "In Denver Stock Exchange composite trading, Quillfeather shares closed at $5, up 25 cents.";
+    const r = run(text);
+    expect(r.actorOf("Denver Stock Exchange")?.kind).toBe("organization");
+  });
+});
+
+describe("an organisation named with 'and' before its head", () => {
+  it("keeps the tagger's whole name over the rules' head-word name that stops at 'and'", () => {
+    const text = "Officials of the Parks and Wildlife Service said the bears were moved.";
+    const r = run(text);
+    const found = r.mentions.map((m) => text.slice(m.start, m.end));
+    expect(found).toContain("Parks and Wildlife Service");
+    expect(found).not.toContain("Wildlife Service");
+  });
+});
+
+describe("an organisation's leading article", () => {
+  it("stays out of the name, as CoNLL writes it", () => {
+    const text = "The company also publishes The Harbour Ledger, a weekly, and several trade magazines.";
+    const r = run(text);
+    expect(r.mentions.map((m) => text.slice(m.start, m.end))).toEqual(["Harbour Ledger"]);
+  });
+});
+
+describe("a name ending on an institution's head word", () => {
+  it("is an organisation, never a person, whatever name it opens with", () => {
+    const r = run("He later taught at Kenya Law School in Nairobi.");
+    const kinds = r.mentions.filter((m) => m.text.endsWith("School")).map((m) => r.actors.find((a) => a.id === m.actor)?.kind);
+    expect(kinds.length).toBeGreaterThan(0);
+    expect(kinds.every((k) => k === "organization")).toBe(true);
+  });
+});

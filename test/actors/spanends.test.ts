@@ -1,0 +1,12 @@
+import { describe, expect, it } from "vitest";
+import { run } from "./helpers.js";
+
+// A sentence written for this test (not taken from the seed articles or the dev corpora).
+describe("where the tagger's names end", () => {
+  it("a name ends on its last capitalised word, not on lower-case words or a possessive after it", () => {
+    const text = "The Fed's stance on rates surprised traders.";
+    const found = run(text).mentions.map((m) => text.slice(m.start, m.end));
+    expect(found.some((f) => /stance/.test(f))).toBe(false);
+    expect(found.every((f) => !f.endsWith("'s"))).toBe(true);
+  });
+});
