@@ -41,6 +41,19 @@ function isCalendarDate(s: string): boolean {
 
 /** First half: clean, sentences, dates, candidate mentions. `repeated` = the outlet's repeated lines. */
 export function readArticle(raw: RawArticle, repeated: Set<string>): ArticlePart {
+  const part = readText(raw, repeated);
+  readDates(part);
+  part.candidates = readCandidates(part.doc, part);
+  return part;
+}
+
+// The halves' steps apart, for a worker that runs the tagger and the events
+// stage while this thread runs the others (plan/executor.ts): each thread then
+// compiles only its own stages' code. A step's problems follow the order
+// readArticle and finishArticle give them.
+
+/** The first half up to the text: the article row and its sentences; no dates or candidates yet. */
+export function readText(raw: RawArticle, repeated: Set<string>): ArticlePart {
   const problems: Problem[] = (raw.warnings ?? []).map((message) => ({ file: raw.file, level: "warning" as const, message }));
   let clean: ReturnType<typeof cleanArticle>;
   try {
@@ -80,11 +93,17 @@ export function readArticle(raw: RawArticle, repeated: Set<string>): ArticlePart
   for (const s of sentences) if (clean.headlineEnd && s.end <= clean.headlineEnd) s.headline = true;
   markData(sentences, clean.dataSpans ?? []);
   const doc: Doc = { id: raw.id, text: clean.text, published, sentences };
-  const part: ArticlePart = { article, doc, dates: [], candidates: [], problems };
-  // A bug in one stage loses that stage's rows for this article, never the article.
-  part.dates = guard(part, "dates", () => extractDates(doc), []);
-  part.candidates = guard(part, "actors", () => articleCandidates(doc), []);
-  return part;
+  return { article, doc, dates: [], candidates: [], problems };
+}
+
+// A bug in one stage loses that stage's rows for this article, never the article.
+export function readDates(part: ArticlePart): void {
+  part.dates = guard(part, "dates", () => extractDates(part.doc), []);
+}
+
+/** `sink` is told of a failure (the article's id and file, its problems). */
+export function readCandidates(doc: Doc, sink: Sink): Candidate[] {
+  return guard(sink, "actors", () => articleCandidates(doc), []);
 }
 
 /** Sentences inside the cleaner's data lines (a table's rows, a dateline) marked `data`; both lists are in text order. */
@@ -98,15 +117,30 @@ function markData(sentences: Sentence[], spans: [number, number][]): void {
 
 /** Second half: figures, quotes and events, given this article's resolved mentions. */
 export function finishArticle(part: ArticlePart, mentions: ResolvedMention[], actors: Map<string, ActorRow>): ArticleRows {
+  const rows = finishFiguresQuotes(part, mentions, actors);
+  const events = finishEvents(part, mentions, actors);
+  rows.events = events.events;
+  rows.problems.push(...events.problems);
+  return rows;
+}
+
+/** The second half without events (`events` left empty). */
+export function finishFiguresQuotes(part: ArticlePart, mentions: ResolvedMention[], actors: Map<string, ActorRow>): ArticleRows {
   const rows: ArticleRows = { figures: [], quotes: [], events: [], problems: [] };
   const sink = { article: part.article, problems: rows.problems };
   rows.figures = guard(sink, "figures", () => extractFigures(part.doc, mentions, actors), []);
   rows.quotes = guard(sink, "quotes", () => extractQuotes(part.doc, mentions, actors), []);
-  rows.events = guard(sink, "events", () => extractEvents(part.doc, mentions, actors, part.dates), []);
   return rows;
 }
 
-function guard<T>(sink: { article: ArticleRow; problems: Problem[] }, stage: string, f: () => T, fallback: T): T {
+export function finishEvents(part: ArticlePart, mentions: ResolvedMention[], actors: Map<string, ActorRow>): { events: EventRow[]; problems: Problem[] } {
+  const sink = { article: part.article, problems: [] as Problem[] };
+  return { events: guard(sink, "events", () => extractEvents(part.doc, mentions, actors, part.dates), []), problems: sink.problems };
+}
+
+type Sink = { article: Pick<ArticleRow, "id" | "file">; problems: Problem[] };
+
+function guard<T>(sink: Sink, stage: string, f: () => T, fallback: T): T {
   try {
     return f();
   } catch (e) {

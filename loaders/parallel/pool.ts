@@ -66,15 +66,15 @@ export class Pool {
     }
   }
 
-  /** Sends a task to the least-loaded worker. */
-  run<T>(task: Payload): Promise<T> {
+  /** Sends a task to the least-loaded worker; `transfer`: buffers moved to it, unusable here after. */
+  run<T>(task: Payload, transfer: ArrayBuffer[] = []): Promise<T> {
     const id = this.next++;
     let w = 0;
     for (let i = 1; i < this.workers.length; i++) if (this.load[i]! < this.load[w]!) w = i;
     this.load[w]!++;
     return new Promise<T>((resolve, reject) => {
       this.pending.set(id, { resolve: resolve as (v: unknown) => void, reject });
-      this.workers[w]!.postMessage({ ...task, id });
+      this.workers[w]!.postMessage({ ...task, id }, transfer);
     });
   }
 

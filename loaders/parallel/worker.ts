@@ -1,14 +1,26 @@
 import { constants, PerformanceObserver } from "node:perf_hooks";
 import { getHeapStatistics } from "node:v8";
 import { parentPort } from "node:worker_threads";
-import { finishArticle, readArticle, type ArticlePart } from "../article.js";
+import { finishArticle, finishEvents, readArticle, readCandidates } from "../article.js";
 import type { RawArticle } from "../ingest/index.js";
-import type { ActorRow, ResolvedMention } from "../types.js";
+import { encodeRows } from "../store/columns.js";
+import { partOf, partSegments, rowsSegments } from "../store/segments.js";
+import type { ActorRow, Doc, Problem, ResolvedMention } from "../types.js";
 
 export type Task =
-  /** `repeated`: the article's own lines that repeat across its outlet (ownRepeated). */
+  /** `repeated`: the article's own lines that repeat across its outlet (ownRepeated). Answered with its PartSegments. */
   | { id: number; type: "read"; raw: RawArticle; repeated: string[] }
-  | { id: number; type: "finish"; part: ArticlePart; mentions: ResolvedMention[]; actors: ActorRow[] };
+  /** An article's part record and sentences (store/segments.ts). Answered with its rows record's segments. */
+  | { id: number; type: "finish"; rec: Uint8Array[]; sentences: Uint8Array; mentions: ResolvedMention[]; actors: ActorRow[] }
+  /** One step of a half (article.ts) while the asking thread runs the others. `sentences`: the doc's, as JSON. Answered with a Step. */
+  | { id: number; type: "candidates"; doc: Omit<Doc, "sentences">; file: string; sentences: string }
+  | { id: number; type: "events"; rec: Uint8Array[]; sentences: Uint8Array; mentions: ResolvedMention[]; actors: ActorRow[] };
+
+/** A step's answer: the candidates' columns (store/columns.ts) or the event rows, and the problems it met. */
+export interface Step<T> {
+  value: T;
+  problems: Problem[];
+}
 
 // Every answer says how much heap this worker holds, this isolate only (a
 // worker's process RSS counts every thread): V8's committed heap, and the live
@@ -22,14 +34,30 @@ new PerformanceObserver((list) => {
   }
 }).observe({ entryTypes: ["gc"] });
 const heap = () => [getHeapStatistics().total_heap_size, live];
+const buf = (u: Uint8Array) => Buffer.from(u.buffer, u.byteOffset, u.byteLength);
 
 parentPort!.on("message", (task: Task) => {
   try {
     if (task.type === "read") {
-      parentPort!.postMessage({ id: task.id, value: readArticle(task.raw, new Set(task.repeated)), heap: heap() });
+      const value = partSegments(readArticle(task.raw, new Set(task.repeated)));
+      // The candidates' bytes may share a pooled buffer: copied to one of their own, moved rather than cloned.
+      const columns = new Uint8Array(value.part[3]);
+      value.part[3] = columns;
+      parentPort!.postMessage({ id: task.id, value, heap: heap() }, [columns.buffer]);
+    } else if (task.type === "candidates") {
+      const problems: Problem[] = [];
+      const doc = { ...task.doc, sentences: JSON.parse(task.sentences) };
+      const columns = new Uint8Array(encodeRows(readCandidates(doc, { article: { id: doc.id, file: task.file }, problems })));
+      parentPort!.postMessage({ id: task.id, value: { value: columns, problems }, heap: heap() }, [columns.buffer]);
+    } else if (task.type === "events") {
+      // The events stage reads no candidates.
+      const part = partOf(task.rec.map(buf), buf(task.sentences), []);
+      const { events, problems } = finishEvents(part, task.mentions, new Map(task.actors.map((a) => [a.id, a])));
+      parentPort!.postMessage({ id: task.id, value: { value: events, problems }, heap: heap() });
     } else {
+      const part = partOf(task.rec.map(buf), buf(task.sentences));
       const actors = new Map(task.actors.map((a) => [a.id, a]));
-      parentPort!.postMessage({ id: task.id, value: finishArticle(task.part, task.mentions, actors), heap: heap() });
+      parentPort!.postMessage({ id: task.id, value: rowsSegments(task.mentions, finishArticle(part, task.mentions, actors)), heap: heap() });
     }
   } catch (e) {
     parentPort!.postMessage({ id: task.id, error: (e as Error).message, heap: heap() });

@@ -2,26 +2,12 @@ import type { PlannedArticle } from "./manifest.js";
 import { applyCorrections, readCorrections } from "../corrections/index.js";
 import { TABLE_NAMES, type EventRow, type FigureRow, type Problem, type QuoteRow, type TableName, type Tables } from "../types.js";
 import type { CorpusResolution } from "./actors.js";
+import { lines, parseRows, ROW_TABLES, type RowsMeta } from "../store/segments.js";
 
 // Putting the tables together from each article's cached byte pieces (build.ts),
 // and the reporter's corrections over the few articles they touch.
 
-/** A rows record: [meta JSON, mention rows, figure rows, quote rows, event rows] (rows JSON, one per line). */
-export interface RowsMeta {
-  problems: Problem[];
-  counts: [mentions: number, figures: number, quotes: number, events: number];
-  ids: string[];
-}
-
-export const ROW_TABLES = ["figures", "quotes", "events"] as const;
 const SEP = Buffer.from(",\n");
-/** Rows as JSON, one per line, separated by commas. */
-export function lines(rows: readonly object[]): string {
-  let out = "";
-  for (let i = 0; i < rows.length; i++) out += (i ? ",\n" : "") + JSON.stringify(rows[i]);
-  return out;
-}
-export const parseRows = <T>(b: Buffer): T[] => (b.length ? JSON.parse(`[${b.toString("utf8")}]`) : []);
 
 /**
  * data/corrections.csv over the rows: only articles holding a corrected id are

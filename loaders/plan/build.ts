@@ -5,14 +5,15 @@ import type { ArticlePart } from "../article.js";
 import { mapLimit } from "../parallel/pool.js";
 import { PackStore } from "../store/pack.js";
 import { TABLE_NAMES, type Problem, type TableName, type Tables } from "../types.js";
-import { decodeRows } from "./columns.js";
+import { decodeRows } from "../store/columns.js";
 import { executor, MIN_PARALLEL, type Executor } from "./executor.js";
 import { planCached, type CachedPlan, type PlannedArticle } from "./manifest.js";
 import { resolveCorpus, rowsKey, type CorpusResolution } from "./actors.js";
-import { assembleJson, correct, type RowsMeta } from "./assemble.js";
+import { assembleJson, correct } from "./assemble.js";
 import { lineKeysOf } from "../clean/repeated.js";
 import { hashLines } from "./linehash.js";
-import { fullPart, partKeys, rowsRecord, storePart, type Head } from "./records.js";
+import { fullPart, partKeys, partRecords, storePart } from "./records.js";
+import type { Head, RowsMeta } from "../store/segments.js";
 
 // Each article's contribution to every table is cached as JSON text, so a
 // rebuild after adding one article concatenates bytes instead of parsing and
@@ -205,7 +206,7 @@ class Build {
 
   /** Every article's part as the map made it, rebuilt from its records. */
   articleParts(): Promise<ArticlePart[]> {
-    return Promise.all(this.items.map((a, i) => fullPart(this.store, a, this.parts[i]!, this.heads[i]!, this.candidatesOf(i), () => this.extract(a))));
+    return Promise.all(this.items.map((a, i) => fullPart(this.store, a, this.parts[i]!, this.candidatesOf(i), () => this.extract(a))));
   }
 
   private candidatesOf(i: number): Candidate[] {
@@ -283,9 +284,8 @@ class Build {
       const a = this.items[i]!;
       const mentions = resolved.mentionsOf(a.id);
       const actors = [...new Set(mentions.map((m) => m.actor))].flatMap((id) => resolved.actorById.get(id) ?? []);
-      const part = await fullPart(this.store, a, this.parts[i]!, this.heads[i]!, this.candidatesOf(i), () => this.extract(a));
-      const r = await this.exec.finish(part, mentions, actors);
-      const rec = rowsRecord(mentions, r);
+      const { rec: part, sentences, fresh } = await partRecords(this.store, a, this.parts[i]!, () => this.extract(a));
+      const rec = await this.exec.finish(part, sentences, mentions, actors, fresh ? undefined : this.candidatesOf(i));
       this.store.set(`r:${this.keys[i]}`, rec);
       [this.metas[i], this.rows[i]] = [JSON.parse(rec[0]!), this.store.get(`r:${this.keys[i]}`)!];
       this.options.progress?.(++this.done, this.finishing, "finish");

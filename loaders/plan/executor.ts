@@ -1,18 +1,24 @@
-import type { ArticlePart, ArticleRows } from "../article.js";
+import type { Candidate } from "../actors/candidate.js";
 import type { RawArticle } from "../ingest/index.js";
 import { Pool } from "../parallel/pool.js";
-import type { Task } from "../parallel/worker.js";
-import type { ActorRow, ResolvedMention } from "../types.js";
+import type { Step, Task } from "../parallel/worker.js";
+import { partOf, partSegments, rowsSegments, type PartSegments } from "../store/segments.js";
+import type { ActorRow, EventRow, ResolvedMention } from "../types.js";
 
 /** Runs the two per-article halves of the pipeline, in this thread or on workers. */
 export interface Executor {
   /** Adds workers once the number of articles to extract is known. */
   size(todo: number): void;
-  /** The first half, given the article's own lines that repeat across its outlet (ownRepeated). */
-  read(raw: RawArticle, repeated: string[]): Promise<ArticlePart>;
-  finish(part: ArticlePart, mentions: ResolvedMention[], actors: ActorRow[]): Promise<ArticleRows>;
+  /** The first half, given the article's own lines that repeat across its outlet (ownRepeated): the part's records. */
+  read(raw: RawArticle, repeated: string[]): Promise<PartSegments>;
+  /**
+   * The second half, from the part's records: the rows record's segments. Stages run where the records are
+   * made and read, so a worker is sent and sends back text and bytes, not objects. `candidates`: the part's,
+   * already decoded here (a worker decodes its own copy).
+   */
+  finish(rec: Buffer[], sentences: Buffer, mentions: ResolvedMention[], actors: ActorRow[], candidates?: Candidate[]): Promise<string[]>;
   /** Compiles the second half on a worker that would otherwise wait through resolution (a finish thrown away); nothing in this thread. */
-  warm(part: ArticlePart): void;
+  warm(part: PartSegments): void;
   close(): Promise<void>;
 }
 
@@ -26,32 +32,89 @@ export const MIN_PARALLEL = 32;
  * the tagger's lexicon are slow to load). With more than one core, one
  * worker starts at once, before the cache is read, and loads the stages while
  * this thread plans: a rebuild after adding one article waits for them less.
- * With many articles to compute, this thread takes tasks too, beside jobs - 1
- * workers: it is idle through the map otherwise, and each worker costs its own
- * copy of the stages (loading, compiling) and a structured clone of every part.
- * `--jobs 1` keeps everything in this thread.
+ * With many articles to compute, this thread works too: it is idle through
+ * the map otherwise. With one worker it splits each half with it by stage
+ * (split below); with more, it takes whole tasks beside jobs - 1 workers
+ * (TaskQueue). `--jobs 1` keeps everything in this thread.
  */
 export function executor(jobs: number): Executor {
   const here = inThread();
   if (jobs <= 1) return here;
   const pool = new Pool(1);
   const queue = new TaskQueue(pool, here);
+  const halves = split(pool);
+  let shared = false;
   return {
     size: (todo) => {
-      queue.shared = todo >= MIN_PARALLEL;
-      pool.grow(queue.shared ? jobs - 1 : 1);
+      shared = queue.shared = todo >= MIN_PARALLEL;
+      pool.grow(shared ? jobs - 1 : 1);
     },
-    read: (raw, repeated) => queue.add({ type: "read", raw, repeated }, () => here.read(raw, repeated)),
-    finish: (part, mentions, actors) => queue.add({ type: "finish", part, mentions, actors }, () => here.finish(part, mentions, actors)),
-    warm: (part) => void pool.run({ type: "finish", part, mentions: [], actors: [] }).catch(() => undefined),
+    read: (raw, repeated) =>
+      shared && jobs === 2 ? halves.read(raw, repeated) : queue.add(() => ({ payload: { type: "read", raw, repeated } }), () => here.read(raw, repeated)),
+    finish: (rec, sentences, mentions, actors, candidates) =>
+      shared && jobs === 2
+        ? halves.finish(rec, sentences, mentions, actors, candidates)
+        : queue.add(() => finishTask(rec, sentences, mentions, actors), () => here.finish(rec, sentences, mentions, actors, candidates)),
+    warm: (part) => {
+      const t = finishTask(part.part.map(bytes), bytes(part.sentences), [], []);
+      pool.run(t.payload, t.transfer).catch(() => undefined);
+    },
     close: () => pool.close(),
   };
+}
+
+/**
+ * Each half split by stage between this thread and one worker: the worker
+ * runs the name tagger (the map) and the events stage (the second half), this
+ * thread the rest of each while the worker works. Split by article instead,
+ * each thread would load, run cold and compile every stage's code, a second
+ * copy of the work V8 does to warm it, which on two cores cost more than the
+ * second thread gave; split by stage, each thread warms only its own. The
+ * steps and their order are readArticle's and finishArticle's (article.ts).
+ */
+function split(pool: Pool): Pick<Executor, "read" | "finish"> {
+  return {
+    read: async (raw, repeated) => {
+      const { readText, readDates } = await stages();
+      const part = readText(raw, new Set(repeated));
+      const { sentences, ...doc } = part.doc;
+      const candidates = pool.run<Step<Uint8Array>>({ type: "candidates", doc, file: part.article.file, sentences: JSON.stringify(sentences) });
+      readDates(part);
+      const { value, problems } = await candidates;
+      part.problems.push(...problems);
+      return partSegments(part, value);
+    },
+    finish: async (rec, sentences, mentions, actors, candidates) => {
+      const t = finishTask(rec, sentences, mentions, actors);
+      const events = pool.run<Step<EventRow[]>>({ ...t.payload, type: "events" } as Payload, t.transfer);
+      const { finishFiguresQuotes } = await stages();
+      const rows = finishFiguresQuotes(partOf(rec, sentences, candidates), mentions, new Map(actors.map((a) => [a.id, a])));
+      const { value, problems } = await events;
+      rows.events = value;
+      rows.problems.push(...problems);
+      return rowsSegments(mentions, rows);
+    },
+  };
+}
+
+const bytes = (s: string | Uint8Array) => (typeof s === "string" ? Buffer.from(s) : s);
+
+/**
+ * A finish task for a worker. The records' bytes are copied into buffers of their own, which the
+ * message moves: a record read from a pack is a view into the whole pack, which a clone would copy.
+ */
+function finishTask(rec: Uint8Array[], sentences: Uint8Array, mentions: ResolvedMention[], actors: ActorRow[]): WorkerTask {
+  const copies = rec.map((b) => new Uint8Array(b));
+  const text = new Uint8Array(sentences);
+  return { payload: { type: "finish", rec: copies, sentences: text, mentions, actors }, transfer: [...copies.map((c) => c.buffer), text.buffer] };
 }
 
 /** Tasks kept in hand so a worker's queue stays this deep: its next task is there when it finishes one. */
 const WORKER_DEPTH = 2;
 
-type Queued = { payload: Payload; local: () => Promise<unknown>; settle: (p: Promise<unknown>) => void };
+type WorkerTask = { payload: Payload; transfer?: ArrayBuffer[] };
+/** `task` is made only when a worker takes it (the copies finishTask makes). */
+type Queued = { task: () => WorkerTask; local: () => Promise<unknown>; settle: (p: Promise<unknown>) => void };
 
 /**
  * One queue both sides draw from. Workers are topped up to WORKER_DEPTH tasks as
@@ -66,9 +129,9 @@ class TaskQueue {
 
   constructor(private readonly pool: Pool, private readonly here: Executor) {}
 
-  add<T>(payload: Payload, local: () => Promise<T>): Promise<T> {
+  add<T>(task: () => WorkerTask, local: () => Promise<T>): Promise<T> {
     return new Promise<T>((resolve, reject) => {
-      this.waiting.push({ payload, local, settle: (p) => (p as Promise<T>).then(resolve, reject) });
+      this.waiting.push({ task, local, settle: (p) => (p as Promise<T>).then(resolve, reject) });
       this.pump();
     });
   }
@@ -76,7 +139,8 @@ class TaskQueue {
   private pump(): void {
     while (this.waiting.length && (!this.shared || this.pool.queued < WORKER_DEPTH)) {
       const t = this.waiting.shift()!;
-      const p = this.pool.run(t.payload);
+      const { payload, transfer } = t.task();
+      const p = this.pool.run(payload, transfer);
       p.then(() => this.pump(), () => this.pump());
       t.settle(p);
     }
@@ -94,13 +158,18 @@ class TaskQueue {
   }
 }
 
+let loaded: Promise<typeof import("../article.js")> | undefined;
+const stages = () => (loaded ??= import("../article.js"));
+
 function inThread(): Executor {
-  let stages: Promise<typeof import("../article.js")> | undefined;
-  const load = () => (stages ??= import("../article.js"));
+  const load = stages;
   return {
     size: () => {},
-    read: async (raw, repeated) => (await load()).readArticle(raw, new Set(repeated)),
-    finish: async (part, mentions, actors) => (await load()).finishArticle(part, mentions, new Map(actors.map((a) => [a.id, a]))),
+    read: async (raw, repeated) => partSegments((await load()).readArticle(raw, new Set(repeated))),
+    finish: async (rec, sentences, mentions, actors, candidates) => {
+      const { finishArticle } = await load();
+      return rowsSegments(mentions, finishArticle(partOf(rec, sentences, candidates), mentions, new Map(actors.map((a) => [a.id, a]))));
+    },
     warm: () => {},
     close: async () => {},
   };

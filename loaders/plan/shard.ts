@@ -2,6 +2,7 @@ import { basename, join } from "node:path";
 import type { ArticlePart } from "../article.js";
 import { PackStore } from "../store/pack.js";
 import { hashOf } from "../store/hash.js";
+import { partSegments } from "../store/segments.js";
 import type { Problem } from "../types.js";
 import { buildPlan, mapPlan, type BuildOptions, type Built } from "./build.js";
 import { planCached, type CachedPlan, type PlannedArticle } from "./manifest.js";
@@ -40,7 +41,7 @@ export async function reduceShards(parts: ArticlePart[], problems: Problem[], op
     const a: PlannedArticle = { id: part.article.id, file: part.article.file, path: part.article.file, sha256: "", format: "txt", meta: null, baseKey: hashOf("shard part", part.article.id), partKey: "" };
     // No line of a mapped part is read again: its own repeated lines are in its key already.
     store.set(`d:${a.baseKey}`, [""]);
-    storePart(store, (a.partKey = keyOf(a, "")), part);
+    storePart(store, (a.partKey = keyOf(a, "")), partSegments(part));
     return a;
   });
   const plan: CachedPlan = {

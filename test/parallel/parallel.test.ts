@@ -20,6 +20,14 @@ describe("parallel extraction", () => {
     expect(parallel.problems).toEqual(serial.problems);
   });
 
+  // --jobs 2 splits each article's halves by stage with one worker; more jobs share whole articles among workers.
+  it("gives the same tables with whole articles shared among 2 workers and this thread (--jobs 3)", async () => {
+    const serial = await extractFolder(dir);
+    const parallel = await buildFolder(dir, { jobs: 3 });
+    expect(tablesOf(parallel)).toEqual(serial.tables);
+    expect(parallel.problems).toEqual(serial.problems);
+  });
+
   it("knows each worker's peak heap (the benchmark's memory per worker)", async () => {
     const pool = new Pool(2);
     try {
