@@ -60,7 +60,9 @@ export function extractEvents(
   // The state an unnamed organ ("police", "the government") belongs to (organs.ts): the dateline's
   // only when the article names that state itself.
   const dateline = datelineState(text, countryOfIso);
-  const organs = new OrganStates(dateline && ms.some((m) => m.actor === dateline) ? dateline : null);
+  const named = new Set<string>();
+  for (const m of ms) if (m.kind === "country") named.add(m.actor);
+  const organs = new OrganStates(dateline && ms.some((m) => m.actor === dateline) ? dateline : null, countryOfIso, named);
   const out: EventRow[] = [];
   const ids = new Set<string>();
   let mi = 0;

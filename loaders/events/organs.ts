@@ -1,5 +1,6 @@
-import { gazetteerWithoutCities } from "../actors/gazetteer.js";
+import { gazetteer } from "../actors/gazetteer.js";
 import type { ResolvedMention, Sentence } from "../types.js";
+import { DOMESTIC_HEADS, NOT_HOME_BEFORE, ORGAN_HEADS, ORGAN_MODIFIERS } from "./organ-heads.js";
 
 // "Police arrested her on Monday", "a district court refused bail": a state acting
 // through an organ the sentence does not name the state of. The gold guide codes the
@@ -8,11 +9,9 @@ import type { ResolvedMention, Sentence } from "../types.js";
 // the dateline ("LIMA 2024-05-02", "TRUJILLO, Peru (AP)") when the article names that state
 // too (a capital's bureau also files foreign news).
 
-/** Heads of a state organ that a sentence names bare ("police", "the government", "troops"). */
-const ORGAN = "police|security\\s+forces|troops|soldiers|army|military|government|authorities|courts?|navy|prosecutors|investigators";
-/** Modifiers a bare organ may carry between its article and its head: "the riot police", "a provincial appeals court". */
-const MODIFIER =
-  "federal|appeals?|supreme|high|district|military|local|state|riot|secret|border|national|paramilitary|special|regional|provincial|city|municipal|ruling|communist|socialist|interim|transitional|provisional|caretaker|new";
+/** Heads of a state organ that a sentence names bare ("police", "the government", "troops"): organ-heads.ts. */
+const ORGAN = ORGAN_HEADS.join("|");
+const MODIFIER = ORGAN_MODIFIERS.join("|");
 
 const BARE_SOURCE = `\\b((?:(?:the|a|an)\\s+)?(?:(?:${MODIFIER})\\s+){0,3}(?:${ORGAN}))\\b(?!\\s+of\\b|['’]s?\\s)`;
 // The words are ASCII: without the u flag the scan is several times cheaper, and the flag only
@@ -40,18 +39,28 @@ const DATELINE = /^([\p{Lu}][\p{Lu}.'’-]+(?:[ -][\p{Lu}][\p{Lu}.'’-]+){0,3})
 
 const titleCase = (s: string) => s.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_m, a: string, b: string) => a + b.toUpperCase());
 
-/** The state of the article's dateline, when it is an actor of the tables: a country or a capital (cities are not decoded here). */
+/**
+ * The state of the article's dateline, when it is an actor of the tables: a country, a capital,
+ * or a city only one state has ("SURABAYA 1996-08-29" is Indonesia's). The cities are the
+ * actors stage's, decoded by the time events are read.
+ */
 export function datelineState(text: string, countryOfIso: Map<string, string>): string | null {
   const m = DATELINE.exec(text.slice(0, 400));
   if (!m) return null;
-  const g = gazetteerWithoutCities();
   for (const name of [m[2], titleCase(m[1]!)]) {
-    if (!name) continue;
-    const e = (g.exact.get(name) ?? []).find((x) => (x.kind === "country" || x.kind === "capital") && x.iso3);
-    const actor = e ? countryOfIso.get(e.iso3!) : undefined;
+    const actor = name ? placeState(name, countryOfIso) : null;
     if (actor) return actor;
   }
   return null;
+}
+
+/** The state a country, capital or city's name places one in, when it is an actor and the name is no other state's place; else null. */
+export function placeState(name: string, countryOfIso: Map<string, string>): string | null {
+  const es = (gazetteer().exact.get(name) ?? []).filter((x) => (x.kind === "country" || x.kind === "capital" || x.kind === "city") && x.iso3);
+  const isos = new Set(es.map((x) => x.iso3!));
+  // A name two states have a place of ("Valencia", "Santiago") says nothing.
+  if (isos.size !== 1) return null;
+  return countryOfIso.get([...isos][0]!) ?? null;
 }
 
 /** The organ's head, singular and lower-cased: the key under which its state is remembered. */
@@ -68,7 +77,15 @@ export function organHead(phrase: string): string {
  */
 export class OrganStates {
   private named = new Map<string, { state: string; sentence: number }>();
-  constructor(private home: string | null) {}
+  /**
+   * home: the dateline's state, when the article names it; countryOfIso: the tables' states;
+   * article: the states the article names, the only ones a place word may make an organ's.
+   */
+  constructor(
+    private home: string | null,
+    readonly countryOfIso: Map<string, string> = new Map(),
+    readonly article: ReadonlySet<string> = new Set(),
+  ) {}
 
   /** Remembers the organs the sentence's country mentions head ("the Chilean government", "Peru's police"). */
   note(text: string, ms: ResolvedMention[], sentence: number): void {
@@ -100,14 +117,64 @@ export function bareOrganMentions(text: string, s: Sentence, article: string, in
   bare.lastIndex = 0;
   for (const m of seg.matchAll(bare)) {
     const start = s.start + m.index!, end = start + m[1]!.length;
-    // A capital right before is a name or demonym ("Bolivian police"), except the sentence's first word.
-    if (start > s.start && OWNED_BEFORE.test(text.slice(Math.max(s.start, start - 30), start))) continue;
-    if (!HEAD_FOLLOWS.test(text.slice(end, Math.min(s.end, end + 20)))) continue;
-    const state = states.stateOf(organHead(m[1]!), index) ?? (local ??= localState(text, ms));
+    const before = text.slice(Math.max(s.start, start - 30), start);
+    const head = organHead(m[1]!);
+    // A capital right before is a name or demonym ("Bolivian police"), except the sentence's first
+    // word; a city's name is its state's organ ("Zadar police" are Croatia's).
+    if (start > s.start && OWNED_BEFORE.test(before)) {
+      const city = cityBefore(text, s.start, start, ms, states);
+      if (city && HEAD_FOLLOWS.test(text.slice(end, Math.min(s.end, end + 20))))
+        out.push({ article, actor: city.state, start: city.start, end, text: text.slice(city.start, end), sentence: index, kind: "country" });
+      continue;
+    }
+    // "Foreign troops", "rebel soldiers": an organ, but not the article's state's.
+    if (NOT_HOME_BEFORE.test(before)) continue;
+    // "Police in Bangkok arrested …": an organ that keeps order at home is the place's.
+    const place = DOMESTIC_HEADS.has(head) ? placeAfter(text, end, s.end, ms, states) : null;
+    const verbAt = place?.end ?? end;
+    if (!HEAD_FOLLOWS.test(text.slice(verbAt, Math.min(s.end, verbAt + 20)))) continue;
+    const state = place?.state ?? states.stateOf(head, index) ?? (local ??= localState(text, ms));
     if (!state || ms.some((x) => x.start < end && start < x.end)) continue;
     out.push({ article, actor: state, start, end, text: m[1]!, sentence: index, kind: "country" });
   }
   return out;
+}
+
+/** A place's name: one to three capitalised words. */
+const PLACE_NAME = /\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}/u;
+const IN_PLACE = new RegExp(`^\\s+in\\s+(?:the\\s+)?(${PLACE_NAME.source})`, "u");
+const NAME_BEFORE = new RegExp(`(${PLACE_NAME.source})\\s+$`, "u");
+
+/** The state of "in <place>" right after an organ, when the article names that state, and where the place ends. */
+function placeAfter(text: string, end: number, limit: number, ms: ResolvedMention[], states: OrganStates): { state: string; end: number } | null {
+  const m = IN_PLACE.exec(text.slice(end, Math.min(limit, end + 60)));
+  if (!m) return null;
+  const at = end + m[0].length - m[1]!.length;
+  const named = ms.find((x) => x.start === at);
+  if (named) return named.kind === "country" ? { state: named.actor, end: named.end } : null;
+  // "in Surabaya Thursday": the longest run of the name's words that is a place.
+  const words = m[1]!.split(/\s+/);
+  for (let n = words.length; n >= 1; n--) {
+    const name = words.slice(0, n).join(" ");
+    const state = placeState(name, states.countryOfIso);
+    if (state) return states.article.has(state) ? { state, end: at + text.slice(at).indexOf(words[n - 1]!) + words[n - 1]!.length } : null;
+  }
+  return null;
+}
+
+/** A city (not a mention already) right before an organ, one state's, and that state named by the article. */
+function cityBefore(text: string, from: number, start: number, ms: ResolvedMention[], states: OrganStates): { state: string; start: number } | null {
+  const m = NAME_BEFORE.exec(text.slice(Math.max(from, start - 40), start));
+  if (!m) return null;
+  if (ms.some((x) => x.start < start && start - m[0].length < x.end)) return null;
+  // "On Friday Zadar police": the shortest run of words before the organ that is a place.
+  const words = m[1]!.split(/\s+/);
+  for (let n = 1; n <= words.length; n++) {
+    const name = words.slice(words.length - n).join(" ");
+    const state = placeState(name, states.countryOfIso);
+    if (state) return states.article.has(state) ? { state, start: start - m[0].length + m[0].lastIndexOf(words[words.length - n]!) } : null;
+  }
+  return null;
 }
 
 const LOCATIVE_BEFORE = /\b(?:in|inside|across|throughout)\s+(?:the\s+)?$/iu;
