@@ -1,0 +1,49 @@
+import { describe, expect, it } from "vitest";
+import { extractEvents } from "../../loaders/events/index.js";
+import { marked } from "./helpers.js";
+
+// Bare state organs whose state a place word gives ("police in <city>", "<city> police", a
+// city's dateline), the wider closed class of organ heads, and organs that are not the
+// article's state's. Sentences, cities and datelines written for these tests.
+const events = (src: string) => {
+  const m = marked(src);
+  return extractEvents(m.doc, m.mentions, m.actors, m.dates).map((e) => [e.type, e.source, e.target]);
+};
+
+describe("bare organs placed by a city", () => {
+  it("a dateline city one state has is that state's, when the article names it", () => {
+    expect(events("AREQUIPA 2024-05-02\n\nPolice detained {Ana Lopez/civilian} on Monday, the {Peru@PER} interior ministry said.")).toEqual([["COERCE", "peru", "ana-lopez"]]);
+    expect(events("AREQUIPA 2024-05-02\n\nPolice detained {Ana Lopez/civilian} on Monday, {Chile@CHL} said.")).toEqual([]);
+  });
+
+  it("'police in <city>' is the city's state; troops there may be anyone's", () => {
+    expect(events("Police in Mombasa have arrested {Ana Lopez/civilian}, a statement from {Kenya@KEN} said.")).toEqual([["COERCE", "kenya", "ana-lopez"]]);
+    expect(events("Troops in Mombasa have arrested {Ana Lopez/civilian}, a statement from {Kenya@KEN} said.")).toEqual([]);
+  });
+
+  it("'<city> police' is the city's state", () => {
+    expect(events("Heavy rain fell across {Kenya@KEN} on Sunday.\n\nKisumu police have arrested {Ana Lopez/civilian}.")).toEqual([["COERCE", "kenya", "ana-lopez"]]);
+  });
+});
+
+describe("the closed class of organ heads", () => {
+  const home = (s: string) => `NAIROBI 2024-05-02\n\n${s}\n\nHeavy rain fell across {Kenya@KEN} on Sunday.`;
+  it("officials and a cabinet act for the dateline's state", () => {
+    expect(events(home("Senior officials accused {Chile@CHL} of spying on Monday."))).toEqual([["ACCUSE", "kenya", "chile"]]);
+    expect(events(home("The cabinet has rejected {Chile@CHL}'s offer of talks."))).toEqual([["REJECT", "kenya", "chile"]]);
+  });
+
+  it("foreign or rebel soldiers are not the article's state", () => {
+    expect(events(home("On Monday, soldiers attacked {Juan Diaz/civilian}."))).toEqual([["ASSAULT", "kenya", "juan-diaz"]]);
+    expect(events(home("On Monday, rebel soldiers attacked {Juan Diaz/civilian}."))).toEqual([]);
+    expect(events(home("On Monday, foreign troops attacked {Juan Diaz/civilian}."))).toEqual([]);
+  });
+});
+
+describe("an investigation", () => {
+  // PLOVER's ACCUSE takes in investigating someone; the organs that do it are mostly bare ("police are investigating").
+  it("is ACCUSE, by the state of a bare organ too", () => {
+    expect(events("{Chile@CHL} is investigating {Juan Diaz/person} over the fraud.")).toEqual([["ACCUSE", "chile", "juan-diaz"]]);
+    expect(events("NAIROBI 2024-05-02\n\nOn Monday, police were investigating {Juan Diaz/person}, {Kenya@KEN} said.")).toEqual([["ACCUSE", "kenya", "juan-diaz"]]);
+  });
+});
