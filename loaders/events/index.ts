@@ -87,7 +87,7 @@ export function extractEvents(
       const extra = demonymMentions(text, s, doc.id, si, sentMs, countryOfIso, inSentence.some((t) => t.entry.type === "PROTEST"));
       if (extra.length) addByStart(sentMs, extra);
       organs.note(text, sentMs, si);
-      const bare = bareOrganMentions(text, s, doc.id, si, sentMs, organs);
+      const bare = bareOrganMentions(text, s, doc.id, si, sentMs, organs, inSentence.map((t) => t.end));
       if (bare.length) addByStart(sentMs, bare);
       const owned = itsOrganMentions(text, s, doc.id, si, sentMs, refs).filter((o) => !sentMs.some((m) => m.start < o.end && o.start < m.end));
       if (owned.length) addByStart(sentMs, owned);

@@ -48,3 +48,15 @@ export const DOMESTIC_HEADS = new Set(["police", "government", "authorities", "o
  * troops", "rebel soldiers", "opposition officials", "UN peacekeeping troops".
  */
 export const NOT_HOME_BEFORE = /\b(?:foreign|rebel|opposition|enemy|international|peacekeeping|allied|coalition|western|occupying|invading|neighbou?ring|other|exiled|breakaway)\s+(?:\p{Ll}+\s+){0,2}$/iu;
+
+/**
+ * Finite verbs not ending in -ed or -s that may follow an organ heading its clause ("troops
+ * shot …", "the court upheld …"): the -ed and -s forms are read by shape. Not "said" or "told":
+ * a bare organ as the speaker would be credited with the acts of whoever it reports on ("officials
+ * said the gunmen had seized …"), as the role reader falls back on the speaker.
+ */
+export const IRREGULAR_PAST = [
+  "took", "began", "made", "gave", "sent", "met", "held", "fought", "shot", "struck", "threw",
+  "led", "brought", "sought", "kept", "hit", "broke", "drove", "found", "tore", "won", "beat", "overran",
+  "withdrew", "upheld", "overthrew", "swept", "stormed", "shut", "set", "put", "cut", "spoke", "let",
+];

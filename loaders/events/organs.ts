@@ -1,6 +1,6 @@
 import { gazetteer } from "../actors/gazetteer.js";
 import type { ResolvedMention, Sentence } from "../types.js";
-import { DOMESTIC_HEADS, NOT_HOME_BEFORE, ORGAN_HEADS, ORGAN_MODIFIERS } from "./organ-heads.js";
+import { DOMESTIC_HEADS, IRREGULAR_PAST, NOT_HOME_BEFORE, ORGAN_HEADS, ORGAN_MODIFIERS } from "./organ-heads.js";
 
 // "Police arrested her on Monday", "a district court refused bail": a state acting
 // through an organ the sentence does not name the state of. The gold guide codes the
@@ -27,8 +27,10 @@ const ORGAN_WORD_U = new RegExp(`(?:${ORGAN})`, "iu");
  * finite verb (-ed, -s), an adverb, a time word. Before a noun it is a modifier ("military
  * ties", "government television") and names no one acting.
  */
-const HEAD_FOLLOWS =
-  /^\s*(?:,|(?:has|have|had|was|were|is|are|will|would|did|does|do|could|can|may|might|must|should|also|then|later|on|yesterday|today|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|\p{Ll}+(?:ed|s)\b|\p{Ll}+ly\b)/iu;
+const HEAD_FOLLOWS = new RegExp(
+  `^\\s*(?:,|(?:has|have|had|was|were|is|are|will|would|did|does|do|could|can|may|might|must|should|also|then|later|on|yesterday|today|(?:mon|tues|wednes|thurs|fri|satur|sun)day|${IRREGULAR_PAST.join("|")})\\b|\\p{Ll}+(?:ed|s)\\b|\\p{Ll}+ly\\b)`,
+  "iu",
+);
 /** What may not stand right before a bare organ: a name or demonym (capitalised), a possessive, "of". */
 const OWNED_BEFORE = /(?:\p{Lu}[\p{L}.-]*|['’]s?|\b(?:its|their|his|her|our|my|your|of|whose))\s*$/u;
 /** An organ whose state the sentence names: "Bolivian police", "Peru's security forces", "the Chilean government". */
@@ -107,7 +109,7 @@ export class OrganStates {
  * Mentions of the home state at the sentence's bare organs: an organ with no name, demonym
  * or possessor before it and no "of" or possessive after it.
  */
-export function bareOrganMentions(text: string, s: Sentence, article: string, index: number, ms: ResolvedMention[], states: OrganStates): ResolvedMention[] {
+export function bareOrganMentions(text: string, s: Sentence, article: string, index: number, ms: ResolvedMention[], states: OrganStates, triggerEnds: readonly number[] = []): ResolvedMention[] {
   const out: ResolvedMention[] = [];
   const seg = text.slice(s.start, s.end);
   let local: string | null | undefined;
@@ -132,12 +134,27 @@ export function bareOrganMentions(text: string, s: Sentence, article: string, in
     // "Police in Bangkok arrested …": an organ that keeps order at home is the place's.
     const place = DOMESTIC_HEADS.has(head) ? placeAfter(text, end, s.end, ms, states) : null;
     const verbAt = place?.end ?? end;
-    if (!HEAD_FOLLOWS.test(text.slice(verbAt, Math.min(s.end, verbAt + 20)))) continue;
+    if (!HEAD_FOLLOWS.test(text.slice(verbAt, Math.min(s.end, verbAt + 20))) && !isObject(text, s.start, start, m[1]!, triggerEnds)) continue;
     const state = place?.state ?? states.stateOf(head, index) ?? (local ??= localState(text, ms));
     if (!state || ms.some((x) => x.start < end && start < x.end)) continue;
     out.push({ article, actor: state, start, end, text: m[1]!, sentence: index, kind: "country" });
   }
   return out;
+}
+
+/** A preposition an organ is the object of: "fired at police", "arrested by the army", "talks with the government". */
+const OBJECT_BEFORE = /\b(?:by|against|with|between|on|at|from)\s+$/iu;
+/** "To" only before an article: "to police the border" is a verb. */
+const TO_BEFORE = /\bto\s+$/iu;
+
+/**
+ * An organ as an act's object or agent rather than its subject: right after a preposition, or
+ * right after a trigger ("rebels attacked police"). Its state is then a target, or a passive's source.
+ */
+function isObject(text: string, from: number, start: number, phrase: string, triggerEnds: readonly number[]): boolean {
+  const before = text.slice(Math.max(from, start - 12), start);
+  if (OBJECT_BEFORE.test(before) || (TO_BEFORE.test(before) && /^the\s/iu.test(phrase))) return true;
+  return triggerEnds.some((e) => e <= start && /^\s+$/u.test(text.slice(e, start)));
 }
 
 /** A place's name: one to three capitalised words. */

@@ -33,6 +33,11 @@ describe("the closed class of organ heads", () => {
     expect(events(home("The cabinet has rejected {Chile@CHL}'s offer of talks."))).toEqual([["REJECT", "kenya", "chile"]]);
   });
 
+  it("an organ as a trigger's object or a passive's agent is its state too", () => {
+    expect(events(home("{Chile@CHL} criticised the government."))).toEqual([["ACCUSE", "chile", "kenya"]]);
+    expect(events(home("{Juan Diaz/civilian} was detained by police."))).toEqual([["COERCE", "kenya", "juan-diaz"]]);
+  });
+
   it("foreign or rebel soldiers are not the article's state", () => {
     expect(events(home("On Monday, soldiers attacked {Juan Diaz/civilian}."))).toEqual([["ASSAULT", "kenya", "juan-diaz"]]);
     expect(events(home("On Monday, rebel soldiers attacked {Juan Diaz/civilian}."))).toEqual([]);
