@@ -13,7 +13,8 @@ import { DOMESTIC_HEADS, IRREGULAR_PAST, NOT_HOME_BEFORE, ORGAN_HEADS, ORGAN_MOD
 const ORGAN = ORGAN_HEADS.join("|");
 const MODIFIER = ORGAN_MODIFIERS.join("|");
 
-const BARE_SOURCE = `\\b((?:(?:the|a|an)\\s+)?(?:(?:${MODIFIER})\\s+){0,3}(?:${ORGAN}))\\b(?!\\s+of\\b|['’]s?\\s)`;
+// "The army of Chile" is Chile's, not a bare organ; "accused the police of killing" is bare.
+const BARE_SOURCE = `\\b((?:(?:the|a|an)\\s+)?(?:(?:${MODIFIER})\\s+){0,3}(?:${ORGAN}))\\b(?!\\s+of\\s+(?!(?:having|being|\\w+ing)\\b)|['’]s?\\s)`;
 // The words are ASCII: without the u flag the scan is several times cheaper, and the flag only
 // changes what folds onto an ASCII letter ("ſ", the Kelvin sign), so a sentence holding either keeps it.
 const BARE = new RegExp(BARE_SOURCE, "gi");

@@ -36,6 +36,8 @@ describe("the closed class of organ heads", () => {
   it("an organ as a trigger's object or a passive's agent is its state too", () => {
     expect(events(home("{Chile@CHL} criticised the government."))).toEqual([["ACCUSE", "chile", "kenya"]]);
     expect(events(home("{Juan Diaz/civilian} was detained by police."))).toEqual([["COERCE", "kenya", "juan-diaz"]]);
+    // "Of" and a gerund is what the organ is accused of, not whose organ it is.
+    expect(events(home("{Chile@CHL} accused the army of shelling the border."))).toEqual([["ACCUSE", "chile", "kenya"]]);
   });
 
   it("foreign or rebel soldiers are not the article's state", () => {
