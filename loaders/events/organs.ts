@@ -88,6 +88,8 @@ export class OrganStates {
     private home: string | null,
     readonly countryOfIso: Map<string, string> = new Map(),
     readonly article: ReadonlySet<string> = new Set(),
+    /** The state the article is clearly about (dominantState), the last resort for an organ with no other clue. */
+    readonly dominant: string | null = null,
   ) {}
 
   /** Remembers the organs the sentence's country mentions head ("the Chilean government", "Peru's police"). */
@@ -136,7 +138,7 @@ export function bareOrganMentions(text: string, s: Sentence, article: string, in
     const place = DOMESTIC_HEADS.has(head) ? placeAfter(text, end, s.end, ms, states) : null;
     const verbAt = place?.end ?? end;
     if (!HEAD_FOLLOWS.test(text.slice(verbAt, Math.min(s.end, verbAt + 20))) && !isObject(text, s.start, start, m[1]!, triggerEnds)) continue;
-    const state = place?.state ?? states.stateOf(head, index) ?? (local ??= localState(text, ms));
+    const state = place?.state ?? states.stateOf(head, index) ?? (local ??= localState(text, ms)) ?? (NOT_HOME_SENTENCE.test(seg) ? null : states.dominant);
     if (!state || ms.some((x) => x.start < end && start < x.end)) continue;
     out.push({ article, actor: state, start, end, text: m[1]!, sentence: index, kind: "country" });
   }
@@ -193,6 +195,25 @@ function cityBefore(text: string, from: number, start: number, ms: ResolvedMenti
     if (state) return states.article.has(state) ? { state, start: start - m[0].length + m[0].lastIndexOf(words[words.length - n]!) } : null;
   }
   return null;
+}
+
+/** A sentence about states at large ("governments everywhere", "many armies"): no one state's organ. */
+const NOT_HOME_SENTENCE = /\b(?:governments|armies|many\s+countries|other\s+countries|every\s+country|any\s+country|world\s+leaders)\b/iu;
+
+/**
+ * The state an article names far more than any other (at least three times, and more than
+ * twice the next): with no dateline, place or earlier organ to go by, its unnamed "police"
+ * are that state's. An article about two states, or naming one only in passing, has none.
+ */
+export function dominantState(ms: readonly ResolvedMention[]): string | null {
+  const counts = new Map<string, number>();
+  for (const m of ms) if (m.kind === "country") counts.set(m.actor, (counts.get(m.actor) ?? 0) + 1);
+  let best: string | null = null, top = 0, next = 0;
+  for (const [actor, n] of counts) {
+    if (n > top) (next = top), (top = n), (best = actor);
+    else if (n > next) next = n;
+  }
+  return top >= 3 && top > 2 * next ? best : null;
 }
 
 const LOCATIVE_BEFORE = /\b(?:in|inside|across|throughout)\s+(?:the\s+)?$/iu;

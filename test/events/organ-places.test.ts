@@ -54,3 +54,18 @@ describe("an investigation", () => {
     expect(events("NAIROBI 2024-05-02\n\nOn Monday, police were investigating {Juan Diaz/person}, {Kenya@KEN} said.")).toEqual([["ACCUSE", "kenya", "juan-diaz"]]);
   });
 });
+
+describe("the state an article is clearly about", () => {
+  const story = (others: string) =>
+    `Rain fell across {Kenya@KEN} on Sunday. Farmers in {Kenya@KEN} lost crops, and {Kenya@KEN} asked for seed. ${others}\n\nOn Monday, police detained {Ana Lopez/civilian}.`;
+  it("is the state of an organ with no other clue", () => {
+    expect(events(story("Traders in {Chile@CHL} sent grain."))).toContainEqual(["COERCE", "kenya", "ana-lopez"]);
+  });
+  it("is no one in a sentence about states at large", () => {
+    const text = story("Traders in {Chile@CHL} sent grain.").replace("detained {Ana Lopez/civilian}.", "detained {Ana Lopez/civilian}, as governments often do.");
+    expect(events(text)).not.toContainEqual(["COERCE", "kenya", "ana-lopez"]);
+  });
+  it("is no one when another state is named nearly as often", () => {
+    expect(events(story("Traders in {Chile@CHL} and {Chile@CHL} grain markets watched."))).not.toContainEqual(["COERCE", "kenya", "ana-lopez"]);
+  });
+});
