@@ -7,7 +7,7 @@ import { capableActor, condemningWord, hasDirectObject, insideQuotation, isComme
 import { defaultLexicon, type LexiconRegistry } from "./lexicon.js";
 import { compile, findTriggers, type TriggerMatch } from "./matcher.js";
 import { countryIndex, wordCount } from "./mentions.js";
-import { bareOrganMentions, datelineState, dominantState, OrganStates, securityOrganState } from "./organs.js";
+import { bareOrganMentions, datelineState, OrganStates, securityOrganState } from "./organs.js";
 import { Antecedents, itsOrganMentions } from "./references.js";
 import { merge, type Draft } from "./merge.js";
 import { rolesOf } from "./roles.js";
@@ -62,7 +62,7 @@ export function extractEvents(
   const dateline = datelineState(text, countryOfIso);
   const named = new Set<string>();
   for (const m of ms) if (m.kind === "country") named.add(m.actor);
-  const organs = new OrganStates(dateline && ms.some((m) => m.actor === dateline) ? dateline : null, countryOfIso, named, dominantState(ms));
+  const organs = new OrganStates(dateline && ms.some((m) => m.actor === dateline) ? dateline : null, countryOfIso, named, ms);
   const out: EventRow[] = [];
   const ids = new Set<string>();
   let mi = 0;
@@ -87,7 +87,7 @@ export function extractEvents(
       const extra = demonymMentions(text, s, doc.id, si, sentMs, countryOfIso, inSentence.some((t) => t.entry.type === "PROTEST"));
       if (extra.length) addByStart(sentMs, extra);
       organs.note(text, sentMs, si);
-      const bare = bareOrganMentions(text, s, doc.id, si, sentMs, organs, inSentence.map((t) => t.end));
+      const bare = bareOrganMentions(text, s, doc.id, si, sentMs, organs, inSentence);
       if (bare.length) addByStart(sentMs, bare);
       const owned = itsOrganMentions(text, s, doc.id, si, sentMs, refs).filter((o) => !sentMs.some((m) => m.start < o.end && o.start < m.end));
       if (owned.length) addByStart(sentMs, owned);

@@ -47,7 +47,7 @@ export const DOMESTIC_HEADS = new Set(["police", "government", "authorities", "o
  * Words before a bare organ that make it someone else's than the article's state: "foreign
  * troops", "rebel soldiers", "opposition officials", "UN peacekeeping troops".
  */
-export const NOT_HOME_BEFORE = /\b(?:foreign|rebel|opposition|enemy|international|peacekeeping|allied|coalition|western|occupying|invading|neighbou?ring|other|exiled|breakaway)\s+(?:\p{Ll}+\s+){0,2}$/iu;
+export const NOT_HOME_BEFORE = /\b(?:foreign|rebel|opposition|enemy|international|peacekeeping|allied|coalition|western|occupying|invading|neighbou?ring|other|exiled|breakaway)\s+(?:[a-z]+\s+){0,2}$/i;
 
 /**
  * Finite verbs not ending in -ed or -s that may follow an organ heading its clause ("troops

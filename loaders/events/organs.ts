@@ -59,16 +59,21 @@ export function datelineState(text: string, countryOfIso: Map<string, string>): 
 
 /** The state a country, capital or city's name places one in, when it is an actor and the name is no other state's place; else null. */
 export function placeState(name: string, countryOfIso: Map<string, string>): string | null {
-  const es = (gazetteer().exact.get(name) ?? []).filter((x) => (x.kind === "country" || x.kind === "capital" || x.kind === "city") && x.iso3);
-  const isos = new Set(es.map((x) => x.iso3!));
-  // A name two states have a place of ("Valencia", "Santiago") says nothing.
-  if (isos.size !== 1) return null;
-  return countryOfIso.get([...isos][0]!) ?? null;
+  const es = gazetteer().exact.get(name);
+  if (!es) return null;
+  let iso: string | null = null;
+  for (const x of es) {
+    if (!x.iso3 || (x.kind !== "country" && x.kind !== "capital" && x.kind !== "city")) continue;
+    // A name two states have a place of ("Valencia", "Santiago") says nothing.
+    if (iso && iso !== x.iso3) return null;
+    iso = x.iso3;
+  }
+  return iso ? (countryOfIso.get(iso) ?? null) : null;
 }
 
 /** The organ's head, singular and lower-cased: the key under which its state is remembered. */
 export function organHead(phrase: string): string {
-  const w = phrase.toLowerCase().split(/\s+/).pop() ?? "";
+  const w = phrase.slice(phrase.search(/\S+$/)).toLowerCase();
   return w === "courts" ? "court" : w;
 }
 
@@ -88,9 +93,16 @@ export class OrganStates {
     private home: string | null,
     readonly countryOfIso: Map<string, string> = new Map(),
     readonly article: ReadonlySet<string> = new Set(),
-    /** The state the article is clearly about (dominantState), the last resort for an organ with no other clue. */
-    readonly dominant: string | null = null,
+    /** The article's mentions, read for the state it is clearly about only when an organ has no other clue. */
+    private mentions: readonly ResolvedMention[] = [],
   ) {}
+
+  private clearly: string | null | undefined;
+  /** The state the article is clearly about (dominantState), the last resort for an organ with no other clue. */
+  get dominant(): string | null {
+    if (this.clearly === undefined) this.clearly = dominantState(this.mentions);
+    return this.clearly;
+  }
 
   /** Remembers the organs the sentence's country mentions head ("the Chilean government", "Peru's police"). */
   note(text: string, ms: ResolvedMention[], sentence: number): void {
@@ -112,7 +124,7 @@ export class OrganStates {
  * Mentions of the home state at the sentence's bare organs: an organ with no name, demonym
  * or possessor before it and no "of" or possessive after it.
  */
-export function bareOrganMentions(text: string, s: Sentence, article: string, index: number, ms: ResolvedMention[], states: OrganStates, triggerEnds: readonly number[] = []): ResolvedMention[] {
+export function bareOrganMentions(text: string, s: Sentence, article: string, index: number, ms: ResolvedMention[], states: OrganStates, triggers: readonly { end: number }[] = []): ResolvedMention[] {
   const out: ResolvedMention[] = [];
   const seg = text.slice(s.start, s.end);
   let local: string | null | undefined;
@@ -123,22 +135,22 @@ export function bareOrganMentions(text: string, s: Sentence, article: string, in
   for (const m of seg.matchAll(bare)) {
     const start = s.start + m.index!, end = start + m[1]!.length;
     const before = text.slice(Math.max(s.start, start - 30), start);
-    const head = organHead(m[1]!);
     // A capital right before is a name or demonym ("Bolivian police"), except the sentence's first
     // word; a city's name is its state's organ ("Zadar police" are Croatia's).
     if (start > s.start && OWNED_BEFORE.test(before)) {
-      const city = cityBefore(text, s.start, start, ms, states);
-      if (city && HEAD_FOLLOWS.test(text.slice(end, Math.min(s.end, end + 20))))
+      const city = HEAD_FOLLOWS.test(text.slice(end, Math.min(s.end, end + 20))) ? cityBefore(text, s.start, start, ms, states) : null;
+      if (city)
         out.push({ article, actor: city.state, start: city.start, end, text: text.slice(city.start, end), sentence: index, kind: "country" });
       continue;
     }
     // "Foreign troops", "rebel soldiers": an organ, but not the article's state's.
     if (NOT_HOME_BEFORE.test(before)) continue;
+    const head = organHead(m[1]!);
     // "Police in Bangkok arrested …": an organ that keeps order at home is the place's.
     const place = DOMESTIC_HEADS.has(head) ? placeAfter(text, end, s.end, ms, states) : null;
     const verbAt = place?.end ?? end;
-    if (!HEAD_FOLLOWS.test(text.slice(verbAt, Math.min(s.end, verbAt + 20))) && !isObject(text, s.start, start, m[1]!, triggerEnds)) continue;
-    const state = place?.state ?? states.stateOf(head, index) ?? (local ??= localState(text, ms)) ?? (NOT_HOME_SENTENCE.test(seg) ? null : states.dominant);
+    if (!HEAD_FOLLOWS.test(text.slice(verbAt, Math.min(s.end, verbAt + 20))) && !isObject(text, s.start, start, m[1]!, triggers)) continue;
+    const state = place?.state ?? states.stateOf(head, index) ?? (local ??= localState(text, ms)) ?? (states.dominant && !NOT_HOME_SENTENCE.test(seg) ? states.dominant : null);
     if (!state || ms.some((x) => x.start < end && start < x.end)) continue;
     out.push({ article, actor: state, start, end, text: m[1]!, sentence: index, kind: "country" });
   }
@@ -154,16 +166,15 @@ const TO_BEFORE = /\bto\s+$/iu;
  * An organ as an act's object or agent rather than its subject: right after a preposition, or
  * right after a trigger ("rebels attacked police"). Its state is then a target, or a passive's source.
  */
-function isObject(text: string, from: number, start: number, phrase: string, triggerEnds: readonly number[]): boolean {
+function isObject(text: string, from: number, start: number, phrase: string, triggers: readonly { end: number }[]): boolean {
   const before = text.slice(Math.max(from, start - 12), start);
   if (OBJECT_BEFORE.test(before) || (TO_BEFORE.test(before) && /^the\s/iu.test(phrase))) return true;
-  return triggerEnds.some((e) => e <= start && /^\s+$/u.test(text.slice(e, start)));
+  return triggers.some((t) => t.end <= start && start - t.end <= 3 && /^\s+$/u.test(text.slice(t.end, start)));
 }
 
 /** A place's name: one to three capitalised words. */
 const PLACE_NAME = /\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}/u;
 const IN_PLACE = new RegExp(`^\\s+in\\s+(?:the\\s+)?(${PLACE_NAME.source})`, "u");
-const NAME_BEFORE = new RegExp(`(${PLACE_NAME.source})\\s+$`, "u");
 
 /** The state of "in <place>" right after an organ, when the article names that state, and where the place ends. */
 function placeAfter(text: string, end: number, limit: number, ms: ResolvedMention[], states: OrganStates): { state: string; end: number } | null {
@@ -184,15 +195,19 @@ function placeAfter(text: string, end: number, limit: number, ms: ResolvedMentio
 
 /** A city (not a mention already) right before an organ, one state's, and that state named by the article. */
 function cityBefore(text: string, from: number, start: number, ms: ResolvedMention[], states: OrganStates): { state: string; start: number } | null {
-  const m = NAME_BEFORE.exec(text.slice(Math.max(from, start - 40), start));
-  if (!m) return null;
-  if (ms.some((x) => x.start < start && start - m[0].length < x.end)) return null;
-  // "On Friday Zadar police": the shortest run of words before the organ that is a place.
-  const words = m[1]!.split(/\s+/);
-  for (let n = 1; n <= words.length; n++) {
-    const name = words.slice(words.length - n).join(" ");
-    const state = placeState(name, states.countryOfIso);
-    if (state) return states.article.has(state) ? { state, start: start - m[0].length + m[0].lastIndexOf(words[words.length - n]!) } : null;
+  // Mostly the word before is a name or demonym already read ("Bolivian police"): nothing to look up.
+  if (ms.some((x) => x.end <= start && x.end >= start - 2)) return null;
+  // "On Friday Zadar police": the shortest run of capitalised words before the organ that is a place, up to three.
+  let at = start;
+  for (let n = 0; n < 3; n++) {
+    let end = at;
+    while (end > from && /\s/u.test(text[end - 1]!)) end--;
+    let begin = end;
+    while (begin > from && /[\p{L}'’.-]/u.test(text[begin - 1]!)) begin--;
+    if (begin === end || !/\p{Lu}/u.test(text[begin]!)) return null;
+    const state = placeState(text.slice(begin, start).trim(), states.countryOfIso);
+    if (state) return states.article.has(state) ? { state, start: begin } : null;
+    at = begin;
   }
   return null;
 }
