@@ -1,13 +1,17 @@
-import { gazetteer } from "../actors/gazetteer.js";
 import type { ResolvedMention, Sentence } from "../types.js";
+import { cityBefore, placeAfter, placeState } from "./organ-places.js";
 import { DOMESTIC_HEADS, IRREGULAR_PAST, NOT_HOME_BEFORE, ORGAN_HEADS, ORGAN_MODIFIERS } from "./organ-heads.js";
 
 // "Police arrested her on Monday", "a district court refused bail": a state acting
 // through an organ the sentence does not name the state of. The gold guide codes the
-// state when the text names no one ("unnamed Japanese officials → Japan"), and which
-// state is the article's (OrganStates): one just named with that organ, else the state of
-// the dateline ("LIMA 2024-05-02", "TRUJILLO, Peru (AP)") when the article names that state
-// too (a capital's bureau also files foreign news).
+// state when the text names no one ("unnamed Japanese officials → Japan"). Which state, the
+// first of: a place given with the organ ("police in Bangkok", "Zadar police": organ-places.ts);
+// a state just named with that organ (OrganStates); the dateline's state ("LIMA 2024-05-02",
+// "TRUJILLO, Peru (AP)", a city one state has) when the article names that state too (a
+// capital's bureau also files foreign news); the last state named with that organ; the one
+// state the sentence sets things in; the state the article is clearly about. Else none: an
+// unnamed organ is left out rather than given to a guess. The organs are a closed class of
+// common nouns (organ-heads.ts); one after "foreign", "rebel" and the like is not the article's.
 
 /** Heads of a state organ that a sentence names bare ("police", "the government", "troops"): organ-heads.ts. */
 const ORGAN = ORGAN_HEADS.join("|");
@@ -55,20 +59,6 @@ export function datelineState(text: string, countryOfIso: Map<string, string>): 
     if (actor) return actor;
   }
   return null;
-}
-
-/** The state a country, capital or city's name places one in, when it is an actor and the name is no other state's place; else null. */
-export function placeState(name: string, countryOfIso: Map<string, string>): string | null {
-  const es = gazetteer().exact.get(name);
-  if (!es) return null;
-  let iso: string | null = null;
-  for (const x of es) {
-    if (!x.iso3 || (x.kind !== "country" && x.kind !== "capital" && x.kind !== "city")) continue;
-    // A name two states have a place of ("Valencia", "Santiago") says nothing.
-    if (iso && iso !== x.iso3) return null;
-    iso = x.iso3;
-  }
-  return iso ? (countryOfIso.get(iso) ?? null) : null;
 }
 
 /** The organ's head, singular and lower-cased: the key under which its state is remembered. */
@@ -170,46 +160,6 @@ function isObject(text: string, from: number, start: number, phrase: string, tri
   const before = text.slice(Math.max(from, start - 12), start);
   if (OBJECT_BEFORE.test(before) || (TO_BEFORE.test(before) && /^the\s/iu.test(phrase))) return true;
   return triggers.some((t) => t.end <= start && start - t.end <= 3 && /^\s+$/u.test(text.slice(t.end, start)));
-}
-
-/** A place's name: one to three capitalised words. */
-const PLACE_NAME = /\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}/u;
-const IN_PLACE = new RegExp(`^\\s+in\\s+(?:the\\s+)?(${PLACE_NAME.source})`, "u");
-
-/** The state of "in <place>" right after an organ, when the article names that state, and where the place ends. */
-function placeAfter(text: string, end: number, limit: number, ms: ResolvedMention[], states: OrganStates): { state: string; end: number } | null {
-  const m = IN_PLACE.exec(text.slice(end, Math.min(limit, end + 60)));
-  if (!m) return null;
-  const at = end + m[0].length - m[1]!.length;
-  const named = ms.find((x) => x.start === at);
-  if (named) return named.kind === "country" ? { state: named.actor, end: named.end } : null;
-  // "in Surabaya Thursday": the longest run of the name's words that is a place.
-  const words = m[1]!.split(/\s+/);
-  for (let n = words.length; n >= 1; n--) {
-    const name = words.slice(0, n).join(" ");
-    const state = placeState(name, states.countryOfIso);
-    if (state) return states.article.has(state) ? { state, end: at + text.slice(at).indexOf(words[n - 1]!) + words[n - 1]!.length } : null;
-  }
-  return null;
-}
-
-/** A city (not a mention already) right before an organ, one state's, and that state named by the article. */
-function cityBefore(text: string, from: number, start: number, ms: ResolvedMention[], states: OrganStates): { state: string; start: number } | null {
-  // Mostly the word before is a name or demonym already read ("Bolivian police"): nothing to look up.
-  if (ms.some((x) => x.end <= start && x.end >= start - 2)) return null;
-  // "On Friday Zadar police": the shortest run of capitalised words before the organ that is a place, up to three.
-  let at = start;
-  for (let n = 0; n < 3; n++) {
-    let end = at;
-    while (end > from && /\s/u.test(text[end - 1]!)) end--;
-    let begin = end;
-    while (begin > from && /[\p{L}'’.-]/u.test(text[begin - 1]!)) begin--;
-    if (begin === end || !/\p{Lu}/u.test(text[begin]!)) return null;
-    const state = placeState(text.slice(begin, start).trim(), states.countryOfIso);
-    if (state) return states.article.has(state) ? { state, start: begin } : null;
-    at = begin;
-  }
-  return null;
 }
 
 /** A sentence about states at large ("governments everywhere", "many armies"): no one state's organ. */
