@@ -24,9 +24,31 @@ const BARE_SOURCE = `\\b((?:(?:the|a|an)\\s+)?(?:(?:${MODIFIER})\\s+){0,3}(?:${O
 const BARE = new RegExp(BARE_SOURCE, "gi");
 const BARE_U = new RegExp(BARE_SOURCE, "giu");
 const FOLDS_TO_ASCII = /[\u017f\u212a]/;
-/** An organ's head anywhere in a sentence: every bare organ holds one, and most sentences have none, which this finds sooner. */
-const ORGAN_WORD = new RegExp(`(?:${ORGAN})`, "i");
-const ORGAN_WORD_U = new RegExp(`(?:${ORGAN})`, "iu");
+/**
+ * Where organ heads are: every bare organ holds one, and a scan for the heads alone is much
+ * cheaper than trying the whole phrase (article, modifiers, head) at every word of a sentence.
+ */
+const HEAD_AT = new RegExp(`(?:${ORGAN})`, "gi");
+const HEAD_AT_U = new RegExp(`(?:${ORGAN})`, "giu");
+/** How far before its head a bare organ may start: an article and three modifiers fit well within. */
+const REACH = 80;
+
+/** The bare organ phrases of a sentence, as `seg.matchAll(BARE)` finds them, but tried only near a head. */
+function* bareMatches(seg: string, folds: boolean): Generator<RegExpExecArray> {
+  const heads = folds ? HEAD_AT_U : HEAD_AT, bare = folds ? BARE_U : BARE;
+  heads.lastIndex = 0;
+  let pos = 0;
+  for (let h = heads.exec(seg); h; h = heads.exec(seg)) {
+    if (h.index < pos) continue;
+    // No phrase starts between pos and here: it would have to end at an earlier head.
+    bare.lastIndex = Math.max(pos, h.index - REACH);
+    const m = bare.exec(seg);
+    if (!m) return;
+    yield m;
+    pos = m.index + m[0].length;
+    if (heads.lastIndex < pos) heads.lastIndex = pos;
+  }
+}
 /**
  * What follows an organ that heads its noun phrase and is a clause's subject: an auxiliary, a
  * finite verb (-ed, -s), an adverb, a time word. Before a noun it is a modifier ("military
@@ -38,6 +60,28 @@ const HEAD_FOLLOWS = new RegExp(
 );
 /** What may not stand right before a bare organ: a name or demonym (capitalised), a possessive, "of". */
 const OWNED_BEFORE = /(?:\p{Lu}[\p{L}.-]*|['’]s?|\b(?:its|their|his|her|our|my|your|of|whose))\s*$/u;
+const OWNER_WORDS = new Set(["its", "their", "his", "her", "our", "my", "your", "of", "whose"]);
+const isSpace = (c: string) => c === " " || c === "\n" || c === "\t" || c === "\r" || c === "\u00a0";
+const NAME_CHAR = /[\p{L}.-]/u;
+const UPPER = /\p{Lu}/u;
+
+/**
+ * OWNED_BEFORE read at the word before `at` without an end-anchored regex (which is tried from
+ * every position of its window): a capitalised run, a possessive, or an owner word.
+ */
+function ownedBefore(text: string, from: number, at: number): boolean {
+  let end = at;
+  while (end > from && isSpace(text[end - 1]!)) end--;
+  if (end === at && at > from && !isSpace(text[at - 1]!)) return OWNED_BEFORE.test(text.slice(Math.max(from, at - 30), at));
+  const c = text[end - 1];
+  if (c === "'" || c === "’" || ((c === "s" || c === "S") && (text[end - 2] === "'" || text[end - 2] === "’"))) return true;
+  let begin = end;
+  while (begin > from && NAME_CHAR.test(text[begin - 1]!)) begin--;
+  if (begin === end) return false;
+  const word = text.slice(begin, end);
+  if (UPPER.test(word)) return true;
+  return OWNER_WORDS.has(word) && (begin === from || !/[\p{L}\p{N}_]/u.test(text[begin - 1]!));
+}
 /** An organ whose state the sentence names: "Bolivian police", "Peru's security forces", "the Chilean government". */
 const NAMED_ORGAN = new RegExp(`^(?:['’]s)?\\s+(?:(?:${MODIFIER}|foreign|interior|defen[cs]e)\\s+){0,3}(?:${ORGAN})\\b`, "iu");
 
@@ -118,16 +162,12 @@ export function bareOrganMentions(text: string, s: Sentence, article: string, in
   const out: ResolvedMention[] = [];
   const seg = text.slice(s.start, s.end);
   let local: string | null | undefined;
-  const folds = FOLDS_TO_ASCII.test(seg);
-  if (!(folds ? ORGAN_WORD_U : ORGAN_WORD).test(seg)) return out;
-  const bare = folds ? BARE_U : BARE;
-  bare.lastIndex = 0;
-  for (const m of seg.matchAll(bare)) {
+  for (const m of bareMatches(seg, FOLDS_TO_ASCII.test(seg))) {
     const start = s.start + m.index!, end = start + m[1]!.length;
     const before = text.slice(Math.max(s.start, start - 30), start);
     // A capital right before is a name or demonym ("Bolivian police"), except the sentence's first
     // word; a city's name is its state's organ ("Zadar police" are Croatia's).
-    if (start > s.start && OWNED_BEFORE.test(before)) {
+    if (start > s.start && ownedBefore(text, s.start, start)) {
       const city = HEAD_FOLLOWS.test(text.slice(end, Math.min(s.end, end + 20))) ? cityBefore(text, s.start, start, ms, states) : null;
       if (city)
         out.push({ article, actor: city.state, start: city.start, end, text: text.slice(city.start, end), sentence: index, kind: "country" });
