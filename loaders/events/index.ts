@@ -60,7 +60,9 @@ export function extractEvents(
   // The state an unnamed organ ("police", "the government") belongs to (organs.ts): the dateline's
   // only when the article names that state itself.
   const dateline = datelineState(text, countryOfIso);
-  const organs = new OrganStates(dateline && ms.some((m) => m.actor === dateline) ? dateline : null);
+  const named = new Set<string>();
+  for (const m of ms) if (m.kind === "country") named.add(m.actor);
+  const organs = new OrganStates(dateline && ms.some((m) => m.actor === dateline) ? dateline : null, countryOfIso, named, ms);
   const out: EventRow[] = [];
   const ids = new Set<string>();
   let mi = 0;
@@ -85,7 +87,7 @@ export function extractEvents(
       const extra = demonymMentions(text, s, doc.id, si, sentMs, countryOfIso, inSentence.some((t) => t.entry.type === "PROTEST"));
       if (extra.length) addByStart(sentMs, extra);
       organs.note(text, sentMs, si);
-      const bare = bareOrganMentions(text, s, doc.id, si, sentMs, organs);
+      const bare = bareOrganMentions(text, s, doc.id, si, sentMs, organs, inSentence);
       if (bare.length) addByStart(sentMs, bare);
       const owned = itsOrganMentions(text, s, doc.id, si, sentMs, refs).filter((o) => !sentMs.some((m) => m.start < o.end && o.start < m.end));
       if (owned.length) addByStart(sentMs, owned);

@@ -35,7 +35,7 @@ describe("unnamed state organs", () => {
     expect(events("Ana Lopez will stay in {Chile} for a month even after a federal court Monday refused to extradite her."))
       .toEqual([["REJECT", "chile", null]]);
     // Two states, or a state not named as a location: no guess.
-    expect(events("Ana Lopez will stay in {Chile} after a federal court in {Peru} refused to extradite her.")).toEqual([]);
+    expect(events("Ana Lopez will travel in {Chile} and {Peru} after a federal court refused to extradite her.")).toEqual([]);
     expect(events("{Chile} asked for Ana Lopez after a federal court refused to extradite her.")).toEqual([["REQUEST", "chile", null]]);
   });
 
