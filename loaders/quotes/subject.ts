@@ -128,19 +128,27 @@ export function subjectSpan(t: string, ss: number, se: number, vs: number, ve: n
   return { start: chunk[0]!.start, end: chunk[chunk.length - 1]!.end };
 }
 
+type Part = { start: number; end: number };
+
+/** `t[from, to)` cut at commas, semicolons and colons, the tail included. */
+function clauseParts(t: string, from: number, to: number): Part[] {
+  const parts: Part[] = [];
+  let at = from;
+  for (let i = from; i < to; i++) {
+    const c = t.charCodeAt(i);
+    if (c === 44 || c === 59 || c === 58) (parts.push({ start: at, end: i }), (at = i + 1));
+  }
+  parts.push({ start: at, end: to });
+  return parts;
+}
+
 /**
  * "“…,” Ann Ode, head of the Varn, Ore.-based firm's unit, said": a description may hold commas of
- * its own, so the chunk before the verb is only its tail. Walk back over the comma-separated parts
- * to a lower-case description that follows a bare name.
+ * its own, so the part before the verb is only its tail. Walk back from parts[k] over the parts
+ * before it to a lower-case description that follows a bare name.
  */
-function describedName(t: string, ss: number, chunkStart: number): Span | null {
-  const parts: { start: number; end: number }[] = [];
-  let at = ss;
-  for (let c = t.indexOf(",", ss); c >= 0 && c < chunkStart; c = t.indexOf(",", c + 1)) {
-    parts.push({ start: at, end: c });
-    at = c + 1;
-  }
-  for (let p = parts.length - 1, tries = 0; p > 0 && tries < 3; p--, tries++) {
+function describedName(t: string, parts: Part[], k: number): Span | null {
+  for (let p = k - 1, tries = 0; p > 0 && tries < 3; p--, tries++) {
     const ws = words(t, parts[p]!.start, parts[p]!.end);
     if (!ws.length || isCap(ws[0]!.w)) continue;
     return appositiveHead(t, parts[p - 1]!, ws);
@@ -154,22 +162,13 @@ function boundaryBetween(t: string, a: number, b: number): boolean {
 
 /** "The head of the delegation, Vladimir Medinsky, told": skip back over commas to an upper-case chunk. */
 function fromPreviousChunks(t: string, ss: number, end: number): Span | null {
-  let to = end;
-  // drop the punctuation right before the verb
-  const seg = t.slice(ss, to);
-  const parts: { start: number; end: number }[] = [];
-  let at = 0;
-  for (const m of seg.matchAll(/[,;:]/g)) {
-    parts.push({ start: ss + at, end: ss + m.index! });
-    at = m.index! + 1;
-  }
-  parts.push({ start: ss + at, end: ss + seg.length });
+  const parts = clauseParts(t, ss, end);
   for (let p = parts.length - 1, tries = 0; p >= 0 && tries < 4; p--, tries++) {
     const ws = words(t, parts[p]!.start, parts[p]!.end);
     if (!ws.length) continue;
     if (/[“”"\u2591]/u.test(t.slice(parts[p]!.start, parts[p]!.end)) && !isCap(ws[0]!.w)) continue;
     if (!isCap(ws[0]!.w)) continue;
-    const name = p > 0 ? appositiveHead(t, parts[p - 1]!, ws) ?? describedName(t, ss, parts[p]!.start) : null;
+    const name = p > 0 ? appositiveHead(t, parts[p - 1]!, ws) ?? describedName(t, parts, p) : null;
     if (name) return name;
     if (ws.length > 6) return leadingName(ws);
     return { start: ws[0]!.start, end: ws[ws.length - 1]!.end };
@@ -202,7 +201,10 @@ export function colonSubject(t: string, ss: number, colon: number): Span | null 
   const ws = words(t, from, colon);
   // "Ann Ode, a spokeswoman for the union, dismissed the charge:" — the clause after the last comma
   // opens on its verb; its subject is the name before the description.
-  if (ws.length && from > ss && PAST.test(ws[0]!.w)) return describedName(t, ss, from);
+  if (ws.length && from > ss && PAST.test(ws[0]!.w)) {
+    const parts = clauseParts(t, ss, colon);
+    return describedName(t, parts, parts.length - 1);
+  }
   let n = 0;
   // the noun phrase ends at the first auxiliary or past-tense verb ("was", "had", "sounded")
   while (n < ws.length && n < 8) {
