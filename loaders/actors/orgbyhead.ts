@@ -1,3 +1,4 @@
+import { CORPORATE } from "./lexicon/abbreviations.js";
 import type { NameSpan } from "./ner/tagdoc.js";
 import type { Tok } from "./tok.js";
 
@@ -11,7 +12,7 @@ import type { Tok } from "./tok.js";
  */
 const INSTITUTION_HEADS = new Set([
   "School", "College", "University", "Institute", "Foundation", "Academy",
-  "Corporation", "Company", "Inc", "Corp", "Ltd", "Co", "Association", "Ministry", "Department", "Agency",
+  ...CORPORATE, "Corporation", "Company", "Association", "Ministry", "Department", "Agency",
   "Committee", "Council", "Commission", "Party",
 ]);
 
