@@ -13,10 +13,16 @@ const GOES_ON = new Set([",", ";", "-"]);
  * there, and its names leave it out).
  */
 export function withAbbreviationStop(toks: Tok[], s: NameSpan): NameSpan {
-  const last = toks[s.b - 1]!, dot = toks[s.b], next = toks[s.b + 1];
-  if (dot?.text !== "." || dot.start !== last.end || !keepsStop(last.text)) return s;
-  if (!next || next.sentence !== dot.sentence || !(next.word ? !next.initial : GOES_ON.has(next.text))) return s;
-  return { start: s.start, end: dot.end, type: s.type, a: s.a, b: s.b + 1, titled: s.titled };
+  const end = endWithStop(toks, s.b - 1);
+  return end === toks[s.b - 1]!.end ? s : { start: s.start, end, type: s.type, a: s.a, b: s.b + 1, titled: s.titled };
+}
+
+/** Where a name ending on toks[last] ends: after the full stop written right after it when that stop is the name's. */
+export function endWithStop(toks: Tok[], last: number): number {
+  const word = toks[last]!, dot = toks[last + 1], next = toks[last + 2];
+  if (dot?.text !== "." || dot.start !== word.end || !keepsStop(word.text)) return word.end;
+  if (!next || next.sentence !== dot.sentence || !(next.word ? !next.initial : GOES_ON.has(next.text))) return word.end;
+  return dot.end;
 }
 
 /** The name without an abbreviation's stop, as the rules and the gazetteer write it ("Acme Corp"). */

@@ -2,7 +2,7 @@ import type { Doc } from "../types.js";
 import type { Candidate } from "./candidate.js";
 import { isLocative, mediaHere, REGION_MODIFIERS, REGION_WORDS, speaksHere } from "./context.js";
 import { countryNameFor, demonymFor, gazetteer, type GazEntry } from "./gazetteer.js";
-import { CORPORATE, STATE_ABBREVIATIONS } from "./lexicon/abbreviations.js";
+import { endWithStop } from "./abbrstop.js";
 import { IN_HEADS, ORG_INNER, ORG_SUFFIXES, SERVICES, STATE_AGENTS } from "./lexicon/orgs.js";
 import { orgParts } from "./orgkey.js";
 import { PLACE_SUFFIXES, PLACE_VARIANTS } from "./lexicon/places.js";
@@ -50,13 +50,11 @@ function slice(ctx: Ctx, a: number, b: number): string {
   return ctx.doc.text.slice(ctx.toks[a]!.start, ctx.toks[b - 1]!.end);
 }
 
-
 /** Fields written out rather than spread: every candidate has one shape. */
 function emit(ctx: Ctx, a: number, b: number, c: Omit<Candidate, "doc" | "start" | "end" | "text" | "sentence">): void {
   const first = ctx.toks[a]!, last = ctx.toks[b - 1]!;
-  // An abbreviation's full stop is part of the name ("Harbor Freight Corp.", "Riverton, Calif.").
-  const abbreviated = c.kind === "organization" ? CORPORATE.has(last.text) : c.kind === "place" && STATE_ABBREVIATIONS.has(last.text);
-  const end = abbreviated && ctx.doc.text.charCodeAt(last.end) === 46 ? last.end + 1 : last.end;
+  // An abbreviation's full stop is part of the name ("Harbor Freight Corp. said", "Riverton, Calif., where").
+  const end = c.kind === "organization" || c.kind === "place" ? endWithStop(ctx.toks, b - 1) : last.end;
   ctx.out.push({
     doc: ctx.doc.id, start: first.start, end, text: ctx.doc.text.slice(first.start, end), sentence: first.sentence,
     kind: c.kind, name: c.name, country: c.country, role: c.role, via: c.via, alias: c.alias, weak: c.weak,
