@@ -83,9 +83,8 @@ export function parseRegistry(text: string, file = "actors.csv"): Registry {
     bad(header.line, `header lacks ${missing.join(", ")} (expected ${REGISTRY_COLUMNS.join(",")}); registry ignored`);
     return { actors: [], problems };
   }
+  const seen: Seen = { ids: new Set(), claimed: new Map() };
   const actors: RegistryActor[] = [];
-  const ids = new Set<string>();
-  const claimed = new Map<string, string>();
   for (const { record, line } of recs) {
     if (record.length !== cols.length) {
       bad(line, `expected ${cols.length} columns, found ${record.length}; row skipped`);
@@ -95,55 +94,44 @@ export function parseRegistry(text: string, file = "actors.csv"): Registry {
       const v = record[cols.indexOf(c)];
       return v === undefined || v.trim() === "" ? null : v.trim();
     };
-    const name = get("name");
-    const kind = get("kind") as ActorKind | null;
-    if (!name) {
-      bad(line, "empty name; row skipped");
-      continue;
-    }
-    if (!kind || !KINDS.has(kind)) {
-      bad(line, `unknown kind "${kind ?? ""}" for ${name} (use ${[...KINDS].join(", ")}); row skipped`);
-      continue;
-    }
-    const id = get("id") ?? slug(name);
-    if (ids.has(id)) {
-      bad(line, `id "${id}" is already used by an earlier row; row skipped`);
-      continue;
-    }
-    let country = get("country");
-    if (country && !isIso3(country.toUpperCase())) {
-      bad(line, `country "${country}" is not an ISO 3166-1 alpha-3 code; left empty`);
-      country = null;
-    }
-    const aliases: string[] = [];
-    for (const alias of (get("aliases") ?? "").split("|").map((s) => s.trim()).filter(Boolean)) {
-      const k = nameKey(alias);
-      const owner = claimed.get(k);
-      if (owner && owner !== id) {
-        bad(line, `alias "${alias}" is already claimed by "${owner}"; alias ignored`);
-        continue;
-      }
-      claimed.set(k, id);
-      aliases.push(alias);
-    }
-    const nk = nameKey(name);
-    if (claimed.has(nk) && claimed.get(nk) !== id) {
-      bad(line, `name "${name}" is already an alias of "${claimed.get(nk)}"; row skipped`);
-      continue;
-    }
-    claimed.set(nk, id);
-    ids.add(id);
-    actors.push({
-      id,
-      name,
-      kind,
-      aliases,
-      country: country?.toUpperCase() ?? null,
-      role: get("role"),
-      distinctFrom: (get("distinct_from") ?? "").split("|").map((s) => s.trim()).filter(Boolean),
-      note: get("note"),
-      line,
-    });
+    const actor = readRow(get, line, seen, (m) => bad(line, m));
+    if (actor) actors.push(actor);
   }
   return { actors, problems };
 }
+
+/** Ids taken and alias keys claimed by earlier rows: the registry refuses a second owner. */
+interface Seen {
+  ids: Set<string>;
+  claimed: Map<string, string>;
+}
+
+/** One row as an actor, or null (with its problem) when it cannot be one. */
+function readRow(get: (c: string) => string | null, line: number, seen: Seen, bad: (message: string) => void): RegistryActor | null {
+  const name = get("name");
+  const kind = get("kind") as ActorKind | null;
+  if (!name) return bad("empty name; row skipped"), null;
+  if (!kind || !KINDS.has(kind)) return bad(`unknown kind "${kind ?? ""}" for ${name} (use ${[...KINDS].join(", ")}); row skipped`), null;
+  const id = get("id") ?? slug(name);
+  if (seen.ids.has(id)) return bad(`id "${id}" is already used by an earlier row; row skipped`), null;
+  let country = get("country");
+  if (country && !isIso3(country.toUpperCase())) {
+    bad(`country "${country}" is not an ISO 3166-1 alpha-3 code; left empty`);
+    country = null;
+  }
+  const aliases: string[] = [];
+  for (const alias of splitList(get("aliases"))) {
+    const owner = seen.claimed.get(nameKey(alias));
+    if (owner && owner !== id) bad(`alias "${alias}" is already claimed by "${owner}"; alias ignored`);
+    else seen.claimed.set(nameKey(alias), id), aliases.push(alias);
+  }
+  const nk = nameKey(name);
+  if (seen.claimed.has(nk) && seen.claimed.get(nk) !== id) return bad(`name "${name}" is already an alias of "${seen.claimed.get(nk)}"; row skipped`), null;
+  seen.claimed.set(nk, id);
+  seen.ids.add(id);
+  const role = get("role");
+  const note = get("note");
+  return { id, name, kind, aliases, country: country?.toUpperCase() ?? null, role, distinctFrom: splitList(get("distinct_from")), note, line };
+}
+
+const splitList = (v: string | null) => (v ?? "").split("|").map((s) => s.trim()).filter(Boolean);
