@@ -1,11 +1,12 @@
 import type { DateRow, Doc } from "../types.js";
 import { findAnchored, shift } from "./anchor.js";
 import { CUE, cueWindows, parseAll, type Win } from "./chrono.js";
-import { findLeadMonths, widen } from "./context.js";
+import { findLeadMonths, widen, type Widened } from "./context.js";
 import { findHolidays } from "./holidays.js";
 import { findPeriods } from "./periods.js";
 import { lastMonth, parsePub, resolve, yearOf, ym, ymd, type Pub } from "./resolve.js";
-import { dateDirection, sentenceTerms, type Direction, type Term } from "./tense.js";
+import { ANCHOR_CUE, ClauseReader } from "./clause.js";
+import type { Direction } from "./tense.js";
 import { findSpokenYears, findYears } from "./years.js";
 
 // chrono-node reads the expressions (chrono.ts); resolve.ts applies the gold
@@ -21,10 +22,6 @@ const HOLIDAY_CUE = /\b(?:Thanksgiving|Election Day|Christmas|New Year)/;
 const PERIOD_CUE = /\b(?:year|quarter|spring|summer|autumn|fall|winter)\b/i;
 /** Words without which no clause of a sentence reads as future (tense.ts): auxiliaries, modals, an infinitive's "to", a limit ("until"). */
 const FUTURE_CUE = /\b(?:until|till|by|effective|Until|By|Effective)\s+(?:(?:early|late|mid)[-\s]?)?[\p{Lu}\d]|\b(?:will|would|shall|wo|going|must|should|may|might|can|Will|Would|Shall|Must|Should|Might|Can)\b|['’]ll\b|\bto\s+(?!(?:the|a|an|his|her|its|their|our|this|that|these|those|some|all|him|them|us|me)\b)\p{Ll}/u;
-const ANCHOR_CUE = /\b(?:that|same|following|next|previous|preceding)\s+(?:day|week|month|year|morning|afternoon|evening|night)\b|\b(?:day|week|month|year|morning|afternoon|evening|night)s?\s+(?:before|after|later|earlier)\b/i;
-
-/** A pluperfect outside a relative clause ("which had been expected" leaves the main clause alone). */
-const PLUPERFECT = /(?<!\b(?:which|who|that)\s+)\bhad\b/i;
 
 const PARAGRAPH_BREAK = /\n\s*\n|\n/g;
 
@@ -113,32 +110,7 @@ function readChrono(doc: Doc, pub: Pub | null, rows: Rows): Set<number> {
   const wins: Win[] = [];
   for (const s of doc.sentences) if (CUE.test(text.slice(s.start, s.end))) cueWindows(text, s.start, s.end, s.index, wins);
   const daySentences = new Set<number>();
-  const terms = new Map<number, Term[]>();
-  const sentenceText = (i: number) => text.slice(doc.sentences[i]!.start, doc.sentences[i]!.end);
-  // Sentences are read for tense only when they hold a date whose year the text leaves open.
-  const direction = (sentence: number, start: number, end: number): Direction => {
-    const s = doc.sentences[sentence]!;
-    // "since March" reaches back to it whatever the verb
-    const before = text.slice(Math.max(s.start, start - 40), start);
-    if (/\bsince\s+(?:(?:shortly|just|soon|right)\s+)?(?:(?:before|after)\s+)?(?:the\s+)?$/i.test(before)) return -1;
-    const sent = text.slice(s.start, s.end);
-    // "postponed until Thursday", "effective June 1": a limit or a start set ahead, whatever the
-    // verb, unless a pluperfect sets the clause's own time in the past ("had not called until Thursday")
-    const limit = /\b(until|till|by|effective)\s+(?:(?:early|late|mid)[-\s]?)?$/i.exec(before)?.[1]!.toLowerCase();
-    if (limit && limit !== "by" && !PLUPERFECT.test(sent)) return 1;
-    if (!terms.has(sentence)) terms.set(sentence, sentenceTerms(sent));
-    const dir = dateDirection(sent, terms.get(sentence)!, start - s.start, end - s.start);
-    // "by June" is a deadline ahead when the clause says nothing; "were completed by June" is past
-    return limit === "by" && dir === 0 ? 1 : dir;
-  };
-  // "the next day", "the day before": chrono counts them from publication; pass 3 counts them from the text
-  const anchored = new Map<number, { start: number; end: number }[]>();
-  const isAnchored = (sentence: number, start: number, end: number) => {
-    const s = doc.sentences[sentence]!;
-    const sent = text.slice(s.start, s.end);
-    if (!anchored.has(sentence)) anchored.set(sentence, ANCHOR_CUE.test(sent) ? findAnchored(sent, s.start) : []);
-    return anchored.get(sentence)!.some((a) => a.start < end && start < a.end);
-  };
+  const clauses = new ClauseReader(doc);
   for (const { at, sentence, r } of parseAll(text, wins, ref)) {
     let start = at;
     let end = start + r.text.length;
@@ -146,26 +118,11 @@ function readChrono(doc: Doc, pub: Pub | null, rows: Rows): Set<number> {
     // "later this week", "earlier this month": the modifier is part of the expression
     const mod = /\b(later|earlier|early|late)\s+$/i.exec(text.slice(Math.max(0, start - 10), start));
     if (mod && /^this\b/i.test(text.slice(start, end))) start -= mod[0].length;
-    if (isAnchored(sentence, start, end)) continue;
+    if (clauses.isAnchored(sentence, start, end)) continue;
     for (const part of splitRange(text, start, end, r)) {
-      const c = part.c;
       const w = widen(text, part.start, part.end, text.slice(part.start, part.end));
       const phrase = text.slice(w.start, w.end);
-      const open = pub && !c.isCertain("year") && (c.isCertain("month") || c.isCertain("weekday"));
-      let value: string | null;
-      if (open && w.yearStep !== null && c.isCertain("month"))
-        value = c.isCertain("day") ? ymd(pub.y + w.yearStep, c.get("month")!, c.get("day")!) : ym(pub.y + w.yearStep, c.get("month")!);
-      else if (open && w.lead && c.isCertain("month") && !c.isCertain("day")) value = leadMonth(c.get("month")!, w.lead, pub);
-      else if (!open) value = resolve(phrase, c, pub, 0);
-      else if (w.possessive && c.isCertain("weekday")) value = resolve(phrase, c, pub, -1);
-      else {
-        // Reading the clause is the stage's main cost: it is done only when the directions
-        // the sentence's words allow give different values ("Monday" is last Monday under
-        // a past clause and under none alike; only a future cue can move it).
-        const dirs: Direction[] = FUTURE_CUE.test(sentenceText(sentence)) ? [-1, 0, 1] : [-1, 0];
-        const values = new Set(dirs.map((d) => resolve(phrase, c, pub, d)));
-        value = values.size === 1 ? values.values().next().value! : resolve(phrase, c, pub, direction(sentence, w.start, w.end));
-      }
+      const value = chronoValue(part.c, w, phrase, pub, () => clauses.sentence(sentence), () => clauses.direction(sentence, w.start, w.end));
       if (value && value.length === 10) daySentences.add(sentence);
       // a date the text names, not one counted from publication, can anchor "two days later"
       const explicit = !/\b(?:ago|yesterday|today|tomorrow|tonight|weeks?|weekend|months?|years?|later|earlier)\b/i.test(phrase);
@@ -173,6 +130,22 @@ function readChrono(doc: Doc, pub: Pub | null, rows: Rows): Set<number> {
     }
   }
   return daySentences;
+}
+
+/** The value of one chrono reading under the guide's conventions; the clause is read only when its direction decides. */
+function chronoValue(c: Components, w: Widened, phrase: string, pub: Pub | null, sentence: () => string, direction: () => Direction): string | null {
+  const open = pub && !c.isCertain("year") && (c.isCertain("month") || c.isCertain("weekday"));
+  if (open && w.yearStep !== null && c.isCertain("month"))
+    return c.isCertain("day") ? ymd(pub.y + w.yearStep, c.get("month")!, c.get("day")!) : ym(pub.y + w.yearStep, c.get("month")!);
+  if (open && w.lead && c.isCertain("month") && !c.isCertain("day")) return leadMonth(c.get("month")!, w.lead, pub);
+  if (!open) return resolve(phrase, c, pub, 0);
+  if (w.possessive && c.isCertain("weekday")) return resolve(phrase, c, pub, -1);
+  // Reading the clause is the stage's main cost: it is done only when the directions
+  // the sentence's words allow give different values ("Monday" is last Monday under
+  // a past clause and under none alike; only a future cue can move it).
+  const dirs: Direction[] = FUTURE_CUE.test(sentence()) ? [-1, 0, 1] : [-1, 0];
+  const values = new Set(dirs.map((d) => resolve(phrase, c, pub, d)));
+  return values.size === 1 ? values.values().next().value! : resolve(phrase, c, pub, direction());
 }
 
 /** A month after "last", "this" or "next". */

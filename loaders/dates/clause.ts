@@ -1,0 +1,50 @@
+import type { Doc } from "../types.js";
+import { findAnchored } from "./anchor.js";
+import { dateDirection, sentenceTerms, type Direction, type Term } from "./tense.js";
+
+/** Phrases counted from another date of the text ("the next day", "two weeks later"). */
+export const ANCHOR_CUE = /\b(?:that|same|following|next|previous|preceding)\s+(?:day|week|month|year|morning|afternoon|evening|night)\b|\b(?:day|week|month|year|morning|afternoon|evening|night)s?\s+(?:before|after|later|earlier)\b/i;
+
+/** A pluperfect outside a relative clause ("which had been expected" leaves the main clause alone). */
+const PLUPERFECT = /(?<!\b(?:which|who|that)\s+)\bhad\b/i;
+
+/**
+ * What a date's sentence says about it, read once per sentence and only when asked:
+ * its direction in time (tense.ts) and whether the text counts it from another date.
+ */
+export class ClauseReader {
+  private readonly terms = new Map<number, Term[]>();
+  private readonly anchored = new Map<number, { start: number; end: number }[]>();
+  constructor(private readonly doc: Doc) {}
+
+  sentence(i: number): string {
+    const s = this.doc.sentences[i]!;
+    return this.doc.text.slice(s.start, s.end);
+  }
+
+  /** Whether the date at [start, end) lies behind (-1), ahead (1) or at the clause's time (0). */
+  direction(sentence: number, start: number, end: number): Direction {
+    const s = this.doc.sentences[sentence]!;
+    // "since March" reaches back to it whatever the verb
+    const before = this.doc.text.slice(Math.max(s.start, start - 40), start);
+    if (/\bsince\s+(?:(?:shortly|just|soon|right)\s+)?(?:(?:before|after)\s+)?(?:the\s+)?$/i.test(before)) return -1;
+    const sent = this.sentence(sentence);
+    // "postponed until Thursday", "effective June 1": a limit or a start set ahead, whatever the
+    // verb, unless a pluperfect sets the clause's own time in the past ("had not called until Thursday")
+    const limit = /\b(until|till|by|effective)\s+(?:(?:early|late|mid)[-\s]?)?$/i.exec(before)?.[1]!.toLowerCase();
+    if (limit && limit !== "by" && !PLUPERFECT.test(sent)) return 1;
+    if (!this.terms.has(sentence)) this.terms.set(sentence, sentenceTerms(sent));
+    const dir = dateDirection(sent, this.terms.get(sentence)!, start - s.start, end - s.start);
+    // "by June" is a deadline ahead when the clause says nothing; "were completed by June" is past
+    return limit === "by" && dir === 0 ? 1 : dir;
+  }
+
+  /** "the next day", "the day before": chrono counts them from publication; the anchor pass counts them from the text. */
+  isAnchored(sentence: number, start: number, end: number): boolean {
+    if (!this.anchored.has(sentence)) {
+      const sent = this.sentence(sentence);
+      this.anchored.set(sentence, ANCHOR_CUE.test(sent) ? findAnchored(sent, this.doc.sentences[sentence]!.start) : []);
+    }
+    return this.anchored.get(sentence)!.some((a) => a.start < end && start < a.end);
+  }
+}
