@@ -2,6 +2,7 @@ import { lexiconTags } from "../text/compromise.js";
 import { sentenceAt } from "../text/sentences.js";
 import type { ActorKind, ActorRow, Doc, ResolvedMention } from "../types.js";
 import { firstAt } from "./search.js";
+import { AUX, CLAUSE_WORDS } from "./verbs.js";
 
 // "he said", "her statement said": the nearest compatible person before. The
 // person last reported speaking, unless a later sentence opens on another person
@@ -71,8 +72,10 @@ function fits(x: Spoken | Named, want: Sex, text: string): boolean {
 }
 
 /**
- * The person an earlier sentence opens with ("Ode -- who … -- appeared unmoved."), named after
- * `after`; a sentence of a quotation ("Lund sent him there," he said) is the speaker's, not the reporter's.
+ * The person an earlier sentence is about, named after `after`: its subject ("Ode -- who … --
+ * appeared unmoved.", "The 19-year-old Ode stayed calm."). A following "he" most likely continues
+ * the subject, not a person named inside the clause; a sentence of a quotation ("Lund sent him
+ * there," he said) is the speaker's, not the reporter's.
  */
 function personOpening(c: PronounContext, after: number): Named | null {
   const { sorted } = c;
@@ -80,9 +83,39 @@ function personOpening(c: PronounContext, after: number): Named | null {
     const m = sorted[i]!;
     if (m.kind !== "person" || c.masked[m.start] === "\u2591") continue;
     const s = sentenceAt(c.doc.sentences, m.start);
-    if (s && !s.headline && m.start - s.start <= 1) return named(m, c.actors);
+    // only the sentence's first person can be its subject
+    const prev = sorted[i - 1];
+    if (!s || s.headline || (prev && prev.kind === "person" && prev.start >= s.start)) continue;
+    if (isSubject(c.masked, s.start, m)) return named(m, c.actors);
   }
   return null;
+}
+
+/** Lower-case words that put a name after them out of subject position: prepositions, clause words, auxiliaries. */
+const NOT_BEFORE_SUBJECT = new Set([...CLAUSE_WORDS, ...AUX, "to", "by", "with", "for", "from", "at", "on", "in", "of", "against", "into", "about", "over", "than", "like"]);
+const LOWER = /^\p{Ll}/u;
+/** A verb form before the name ("praised Ode", "beating Ode"); a hyphenated modifier ("top-seeded") is not one. */
+const VERB_FORM = /^\p{Ll}+(?:ed|ing)$/u;
+
+/**
+ * Whether the mention `m` is its sentence's subject: only a determiner, modifiers or titles stand
+ * before it ("The 19-year-old", "Aberdeen manager", "Japan's Finance Minister"), after at most a
+ * fronted phrase and its comma ("On Tuesday, "), and it is not a possessive ("Ode's aide said").
+ */
+function isSubject(masked: string, sentenceStart: number, m: ResolvedMention): boolean {
+  if (/^['’]/u.test(masked.slice(m.end, m.end + 1))) return false;
+  const all = masked.slice(sentenceStart, m.start);
+  if (/[;:()\u2591"“”]/u.test(all)) return false;
+  const comma = all.indexOf(",");
+  // One fronted phrase, short and verbless; after a longer clause a name behind a comma is an apposition.
+  if (comma >= 0 && (all.indexOf(",", comma + 1) >= 0 || !modifiers(all.slice(0, comma), 8, AUX))) return false;
+  return modifiers(all.slice(comma + 1), 5, NOT_BEFORE_SUBJECT);
+}
+
+/** At most `n` words, none of them a lower-case word of `not` or a verb form. */
+function modifiers(s: string, n: number, not: Set<string>): boolean {
+  const ws = s.split(/\s+/).filter(Boolean);
+  return ws.length <= n && ws.every((w) => !LOWER.test(w) || (!not.has(w) && !VERB_FORM.test(w)));
 }
 
 /** The last speaker, or the sentence-opening person when that comes after it. */
