@@ -1,6 +1,7 @@
 import { sentenceAt } from "../text/sentences.js";
 import type { ActorKind, ActorRow, Doc, ResolvedMention } from "../types.js";
 import { findQuoteSpans, maskQuotes, type QuoteSpan } from "./marks.js";
+import { sentenceSubject } from "./centering.js";
 import { personalAntecedent } from "./pronouns.js";
 import { countBefore, firstAt } from "./search.js";
 import { bodyByDescription, personByRole, speaksForBody } from "./roledesc.js";
@@ -13,6 +14,8 @@ import { AUX, PRONOUNS, VERB_RE, isParticiple } from "./verbs.js";
 const HIS_NOUN = /^(?:his|her)\s+\p{Ll}+$/u;
 const THE_NOUN = /^[Tt]he\s+(\p{Ll}+)$/u;
 const FRONTED_GERUND = /^\p{Lu}\p{Ll}+ing$/u;
+/** A verb that opens a quotation right after it ("did say: “…”", "added, “…”"). */
+const INTRODUCES = /^\s*[:,]?\s*(?:["“]|'')/u;
 
 // Who says what, sentence by sentence: every speech verb with its subject,
 // pronouns and definite descriptions ("the ministry") resolved against the
@@ -76,7 +79,11 @@ function findAttributions(doc: Doc, masked: string, newlines: number[], mentions
     const sent = sentenceAt(doc.sentences, verbStart);
     if (!sent) continue;
     const prevInSentence = out.length && out[out.length - 1]!.sentence === sent.index ? out[out.length - 1]! : null;
-    const subj = afterMarks(masked, cue.colon ? colonSubject(masked, sent.start, verbStart) : subjectSpan(masked, sent.start, sent.end, verbStart, verbEnd, cue.verb), isParticiple(cue.verb) ? null : prevInSentence);
+    const found = cue.colon ? colonSubject(masked, sent.start, verbStart) : subjectSpan(masked, sent.start, sent.end, verbStart, verbEnd, cue.verb);
+    // "Ode … made a quick exit but did say:": a verb with no subject of its own and no speech verb
+    // before it in the sentence shares the sentence's subject.
+    const shared = !found && !cue.colon && !prevInSentence && !isParticiple(cue.verb) && INTRODUCES.test(masked.slice(verbEnd, verbEnd + 4)) ? sentenceSubject(masked, sent.start, verbStart, sorted) : null;
+    const subj = afterMarks(masked, found ?? shared, isParticiple(cue.verb) ? null : prevInSentence);
     const a: Attribution = {
       sentence: sent.index, verb: cue.colon ? "" : text.slice(verbStart, verbEnd), verbStart, verbEnd,
       subjectStart: subj?.start ?? verbStart, subjectEnd: subj?.end ?? verbStart,

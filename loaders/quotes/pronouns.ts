@@ -2,7 +2,7 @@ import { lexiconTags } from "../text/compromise.js";
 import { sentenceAt } from "../text/sentences.js";
 import type { ActorKind, ActorRow, Doc, ResolvedMention } from "../types.js";
 import { firstAt } from "./search.js";
-import { AUX, CLAUSE_WORDS } from "./verbs.js";
+import { isSubject } from "./centering.js";
 
 // "he said", "her statement said": the nearest compatible person before. The
 // person last reported speaking, unless a later sentence opens on another person
@@ -89,33 +89,6 @@ function personOpening(c: PronounContext, after: number): Named | null {
     if (isSubject(c.masked, s.start, m)) return named(m, c.actors);
   }
   return null;
-}
-
-/** Lower-case words that put a name after them out of subject position: prepositions, clause words, auxiliaries. */
-const NOT_BEFORE_SUBJECT = new Set([...CLAUSE_WORDS, ...AUX, "to", "by", "with", "for", "from", "at", "on", "in", "of", "against", "into", "about", "over", "than", "like"]);
-const LOWER = /^\p{Ll}/u;
-/** A verb form before the name ("praised Ode", "beating Ode"); a hyphenated modifier ("top-seeded") is not one. */
-const VERB_FORM = /^\p{Ll}+(?:ed|ing)$/u;
-
-/**
- * Whether the mention `m` is its sentence's subject: only a determiner, modifiers or titles stand
- * before it ("The 19-year-old", "Aberdeen manager", "Japan's Finance Minister"), after at most a
- * fronted phrase and its comma ("On Tuesday, "), and it is not a possessive ("Ode's aide said").
- */
-function isSubject(masked: string, sentenceStart: number, m: ResolvedMention): boolean {
-  if (/^['’]/u.test(masked.slice(m.end, m.end + 1))) return false;
-  const all = masked.slice(sentenceStart, m.start);
-  if (/[;:()\u2591"“”]/u.test(all)) return false;
-  const comma = all.indexOf(",");
-  // One fronted phrase, short and verbless; after a longer clause a name behind a comma is an apposition.
-  if (comma >= 0 && (all.indexOf(",", comma + 1) >= 0 || !modifiers(all.slice(0, comma), 8, AUX))) return false;
-  return modifiers(all.slice(comma + 1), 5, NOT_BEFORE_SUBJECT);
-}
-
-/** At most `n` words, none of them a lower-case word of `not` or a verb form. */
-function modifiers(s: string, n: number, not: Set<string>): boolean {
-  const ws = s.split(/\s+/).filter(Boolean);
-  return ws.length <= n && ws.every((w) => !LOWER.test(w) || (!not.has(w) && !VERB_FORM.test(w)));
 }
 
 /** The last speaker, or the sentence-opening person when that comes after it. */

@@ -50,3 +50,20 @@ describe("a pronoun speaker is the subject of the sentences before it", () => {
     expect(speakers(text, ["Piet Lund", "Tomas Ode"])).toEqual(["piet-lund", "piet-lund"]);
   });
 });
+
+describe("a speech verb without a subject of its own shares the sentence's", () => {
+  it("'Ode, who …, left early but did say: \"…\"' credits the sentence's subject", () => {
+    const text = 'The veteran Tomas Ode, who lost in the final at Varn last week, left early but did say: "I was tired."';
+    expect(speakers(text, ["Tomas Ode"])).toEqual(["tomas-ode"]);
+  });
+
+  it("an opening 'He' is that subject, resolved as any 'he said'", () => {
+    const text = 'Tomas Ode spoke last.\n\nHe left early but did say: "I was tired."';
+    expect(speakers(text, ["Tomas Ode"])).toEqual(["tomas-ode"]);
+  });
+
+  it("only a verb that opens the quotation: a phrase after 'but denied reports of' is the attributing speaker's", () => {
+    const text = 'Tomas Ode arrived late but denied reports of a "deep rift" in the squad, his agent Piet Lund said.';
+    expect(speakers(text, ["Tomas Ode", "Piet Lund"])).toEqual(["piet-lund"]);
+  });
+});
