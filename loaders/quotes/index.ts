@@ -130,7 +130,27 @@ export function attributionFor(doc: Doc, d: Discourse, q: QuoteSpan): Attributio
   const para: Attribution[] = [];
   for (let i = firstAt(d.attributions, (a) => a.verbStart >= q.open - PARA_NEAR); i < d.attributions.length && d.attributions[i]!.verbStart < q.close + PARA_NEAR; i++)
     if (d.attributions[i]!.paragraph === p && d.attributions[i]!.speakerText) para.push(d.attributions[i]!);
-  return para.find((a) => a.verbStart >= q.close) ?? para[para.length - 1] ?? null;
+  return para.find((a) => a.verbStart >= q.close) ?? para[para.length - 1] ?? nextLine(doc, d, q);
+}
+
+/** A short sentence without quotation marks. */
+const BARE_ATTRIBUTION = /^[^.!?"“”'\u2591]{1,60}\.$/u;
+
+/**
+ * "“… the executive branch?” ¶ Ode said.": a quotation closing its paragraph is credited by the
+ * next one when that is a bare attribution, the line break the wire's only.
+ */
+function nextLine(doc: Doc, d: Discourse, q: QuoteSpan): Attribution | null {
+  let at = q.close + 1;
+  while (at < d.text.length && /\s/.test(d.text[at]!)) at++;
+  if (!d.text.slice(q.close + 1, at).includes("\n")) return null;
+  const s = sentenceAt(doc.sentences, at);
+  if (!s || s.start !== at || !BARE_ATTRIBUTION.test(d.masked.slice(s.start, s.end).trim())) return null;
+  const i = firstAt(d.attributions, (a) => a.verbStart >= s.start);
+  const a = d.attributions[i];
+  // nothing after the verb and its subject but the full stop: "Ode said." or "said Ode.", not "Ode said others agreed."
+  const bare = a && a.verbEnd <= s.end && /^\s*\.?\s*$/.test(d.masked.slice(Math.max(a.verbEnd, a.subjectEnd), s.end));
+  return bare && a.speakerText ? a : null;
 }
 
 function nearestSentence(sentences: Sentence[], at: number): Sentence | undefined {

@@ -67,3 +67,20 @@ describe("a speech verb without a subject of its own shares the sentence's", () 
     expect(speakers(text, ["Tomas Ode", "Piet Lund"])).toEqual(["piet-lund"]);
   });
 });
+
+describe("a quotation closing its paragraph, credited by the next line", () => {
+  it("a next paragraph that is only 'Ode said.' credits it", () => {
+    const text = '"Will the plan hold when the rains come?"\n\nTomas Ode said.\n\nThe vote is on Friday.';
+    expect(speakers(text, ["Tomas Ode"])).toEqual(["tomas-ode"]);
+  });
+
+  it("not a next line that reports more than the attribution ('Ode said others agreed.')", () => {
+    const text = '"Will the plan hold when the rains come?"\n\nTomas Ode said others agreed.';
+    expect(speakers(text, ["Tomas Ode"])).toEqual([null]);
+  });
+
+  it("not a speech verb of a later paragraph after a next line without one", () => {
+    const text = '"Will the plan hold?"\n\nThe calm Tomas Ode was late.\n\n"No," said Piet Lund.';
+    expect(speakers(text, ["Tomas Ode", "Piet Lund"])).toEqual([null, "piet-lund"]);
+  });
+});
