@@ -3,8 +3,9 @@ import { extractQuotes } from "../../loaders/quotes/index.js";
 import type { ActorRow, ResolvedMention } from "../../loaders/types.js";
 import { doc } from "../figures/helpers.js";
 
-// Whom "he said" and "she said" credit, on invented sentences: the person the preceding sentences
-// are about (centering) before a person merely named in them.
+// Whom a quotation credits when the attribution is not "X said" beside it, on invented sentences:
+// "he said" (the person the preceding sentences are about, before one merely named in them), a
+// verb sharing its sentence's subject, an attribution on the next line, an office by apposition.
 const slug = (s: string) => s.toLowerCase().replace(/\W+/g, "-");
 /**
  * Speakers of the quotations of `text`, every occurrence of each name a person mention: a full
@@ -82,5 +83,17 @@ describe("a quotation closing its paragraph, credited by the next line", () => {
   it("not a speech verb of a later paragraph after a next line without one", () => {
     const text = '"Will the plan hold?"\n\nThe calm Tomas Ode was late.\n\n"No," said Piet Lund.';
     expect(speakers(text, ["Tomas Ode", "Piet Lund"])).toEqual([null, "piet-lund"]);
+  });
+});
+
+describe("an office given by apposition", () => {
+  it("'According to a party official, Ode \"will …\"' does not make Ode the official a later 'said the party official' names", () => {
+    const text = 'According to a senior party official, Tomas Ode "will travel north next week."\n\n"He will win," said the party official.';
+    expect(speakers(text, ["Tomas Ode"])[1]).toBeNull();
+  });
+
+  it("'the party official, Ode, said' does", () => {
+    const text = 'The party official, Tomas Ode, spoke first.\n\n"He will win," said the party official.';
+    expect(speakers(text, ["Tomas Ode"])).toEqual(["tomas-ode"]);
   });
 });
