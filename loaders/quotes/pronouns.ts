@@ -54,12 +54,15 @@ export interface PronounContext {
   sentenceStart: number;
 }
 
-/** The antecedent of a personal pronoun ("he", "she", "his …", "her …"), or null when nobody fits. */
+/**
+ * The antecedent of a personal pronoun ("he", "she", "his …", "her …") or of a description that
+ * gives no sex ("the 32-year-old striker"), or null when nobody fits.
+ */
 export function personalAntecedent<S extends Spoken>(pronoun: string, lastPerson: S | null, c: PronounContext): S | Named | null {
-  const want: Sex = /^(?:she|her)\b/.test(pronoun) ? "f" : "m";
+  const want: Sex | null = /^(?:she|her)\b/.test(pronoun) ? "f" : /^(?:he|his)\b/.test(pronoun) ? "m" : null;
   const after = lastPerson ? Math.max(lastPerson.subjectStart, lastPerson.verbStart) : -1;
   const first = laterOf(lastPerson, personOpening(c, after)) ?? personBefore(c, c.verbStart, null);
-  if (!first || fits(first, want, c.doc.text)) return first;
+  if (!first || !want || fits(first, want, c.doc.text)) return first;
   return personBefore(c, c.verbStart, want);
 }
 

@@ -97,3 +97,10 @@ describe("an office given by apposition", () => {
     expect(speakers(text, ["Tomas Ode"])).toEqual(["tomas-ode"]);
   });
 });
+
+describe("a person described by age", () => {
+  it("'the 29-year-old striker was quoted as saying' is the person the text is about", () => {
+    const text = 'Striker Tomas Ode has said he will retire next year.\n\n"That will be the end of me," the 29-year-old striker was quoted as saying by a weekly.';
+    expect(speakers(text, ["Tomas Ode"])).toEqual(["tomas-ode"]);
+  });
+});
