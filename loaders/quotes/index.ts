@@ -2,6 +2,7 @@ import { rowId } from "../text/ids.js";
 import { sentenceAt } from "../text/sentences.js";
 import type { ActorRow, Doc, QuoteRow, ResolvedMention, Sentence } from "../types.js";
 import { discourse, type Attribution, type Discourse } from "./attribution.js";
+import { isSubject } from "./centering.js";
 import { countBefore, firstAt } from "./search.js";
 import { isLabel } from "./labels.js";
 import { pairedInsideOut, runsIntoNarration, thirdPersonNarration, type QuoteSpan } from "./marks.js";
@@ -29,7 +30,7 @@ export function extractQuotes(doc: Doc, mentions: ResolvedMention[], actors: Map
     // After a paragraph reporting someone's speech ("Looking ahead, she said that …") the quote is
     // that speaker's; after plain narrative, the person the paragraph opens with.
     const reported = !found && opensParagraph && !continues ? speakerOfParagraphBefore(d, q.open) : null;
-    const narrated = !found && opensParagraph && !continues && !reported ? subjectOfParagraphBefore(doc.text, q.open, mentions) : null;
+    const narrated = !found && opensParagraph && !continues && !reported ? subjectOfParagraphBefore(doc, d.masked, q.open, mentions) : null;
     if (pairedInsideOut(doc.text.slice(q.textStart, q.textEnd)) || runsIntoNarration(doc.text, q)) continue;
     if (!found && thirdPersonNarration(doc.text.slice(q.textStart, q.textEnd))) continue;
     if (isLabel({ text: doc.text, masked: d.masked, textStart: q.textStart, textEnd: q.textEnd, open: q.open, close: q.close, attributed: !!found || continues }))
@@ -75,15 +76,21 @@ function speakerOfParagraphBefore(d: Discourse, at: number): Attribution | null 
   return found;
 }
 
-/** The person the paragraph before `at` opens with ("Kankkunen has set an astonishing pace …"), if it opens with one. */
-function subjectOfParagraphBefore(text: string, at: number, mentions: ResolvedMention[]): ResolvedMention | null {
+/**
+ * The person the paragraph before `at` is about: its first sentence's subject, when a person
+ * ("Kankkunen has set an astonishing pace …", "Varn's opposition leader Ann Ode spoke …"), not
+ * someone named later in it.
+ */
+function subjectOfParagraphBefore(doc: Doc, masked: string, at: number, mentions: ResolvedMention[]): ResolvedMention | null {
   let end = at;
-  while (end > 0 && /\s/.test(text[end - 1]!)) end--;
-  const start = text.lastIndexOf("\n", end - 1) + 1;
-  let first: ResolvedMention | null = null;
-  for (const m of mentions) if (m.start >= start && m.end <= end && (!first || m.start < first.start)) first = m;
-  // Only a subject: the first words of the paragraph, not someone named later in it.
-  return first && first.kind === "person" && first.start - start < 40 ? first : null;
+  while (end > 0 && /\s/.test(doc.text[end - 1]!)) end--;
+  const start = doc.text.lastIndexOf("\n", end - 1) + 1;
+  const first = sentenceAt(doc.sentences, start);
+  if (!first) return null;
+  let subject: ResolvedMention | null = null;
+  for (const m of mentions)
+    if (m.start >= start && m.end <= Math.min(end, first.end) && (!subject || m.start < subject.start) && isSubject(masked, first.start, m)) subject = m;
+  return subject?.kind === "person" ? subject : null;
 }
 
 // Regexes with a Unicode class made once, here: bundled for Node 20, such a literal inside a

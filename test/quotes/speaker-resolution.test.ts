@@ -104,3 +104,14 @@ describe("a person described by age", () => {
     expect(speakers(text, ["Tomas Ode"])).toEqual(["tomas-ode"]);
   });
 });
+
+describe("a quote paragraph without a verb after narration", () => {
+  it("is the words of the previous paragraph's subject, a possessive country before it and all", () => {
+    const text = "Varn's opposition leader Ann Ode spoke to the crowd for an hour.\n\n\"We will not go away.\"";
+    const mentions: ResolvedMention[] = [
+      { article: "t", actor: "varn", start: 0, end: 4, text: "Varn", sentence: 0, kind: "country" },
+      { article: "t", actor: "ann-ode", start: text.indexOf("Ann Ode"), end: text.indexOf("Ann Ode") + 7, text: "Ann Ode", sentence: 0, kind: "person" },
+    ];
+    expect(extractQuotes(doc(text), mentions, new Map()).map((q) => q.speaker)).toEqual(["ann-ode"]);
+  });
+});
