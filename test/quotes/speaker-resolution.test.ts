@@ -115,3 +115,15 @@ describe("a quote paragraph without a verb after narration", () => {
     expect(extractQuotes(doc(text), mentions, new Map()).map((q) => q.speaker)).toEqual(["ann-ode"]);
   });
 });
+
+describe("praise and criticism quote their words", () => {
+  it("'criticized the board for \"…\"' after 'praised' credits their subject", () => {
+    const text = 'Tomas Ode spoke last.\n\nHe praised the mayor and criticized the board for "wasting everyone\'s time."';
+    expect(speakers(text, ["Tomas Ode"])).toEqual(["tomas-ode"]);
+  });
+
+  it("'praised the staff for their \"courage\"' credits the one who praised", () => {
+    const text = 'Tomas Ode praised the staff for their "courage" during the flood.';
+    expect(speakers(text, ["Tomas Ode"])).toEqual(["tomas-ode"]);
+  });
+});
