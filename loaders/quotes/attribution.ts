@@ -11,7 +11,7 @@ import { AUX, PRONOUNS, VERB_RE, isParticiple } from "./verbs.js";
 
 // Regexes with a Unicode class made once, here: bundled for Node 20, such a literal inside a
 // function is rebuilt (`new RegExp`) each time the function runs.
-const HIS_NOUN = /^(?:his|her)\s+\p{Ll}+$/u;
+const HIS_NOUN = /^(?:his|her)(?:\s+\p{Ll}+)?$/u;
 const THE_NOUN = /^[Tt]he\s+(\p{Ll}+)$/u;
 const FRONTED_GERUND = /^\p{Lu}\p{Ll}+ing$/u;
 /** A person described by age ("the 32-year-old striker"). */

@@ -7,6 +7,8 @@ const ADVERB = /^\p{Ll}+ly$/u;
 const PAST = /^\p{Ll}+ed$/u;
 const LOWER_WORD = /^\p{Ll}[\p{Ll}-]*$/u;
 const CAPITAL = /^\p{Lu}/u;
+/** "his reply", "her simple message" closing the clause before a colon. */
+const POSSESSED = /\b(?:his|her)\s+(?:\p{Ll}+\s+){0,2}\p{Ll}+\s*$/u;
 
 // The subject of a speech verb, read off the surface of the clause: news
 // attribution is formulaic ("X said", "…, X told reporters", "said X",
@@ -197,6 +199,9 @@ function appositiveHead(t: string, prev: { start: number; end: number }, chunk: 
 export function colonSubject(t: string, ss: number, colon: number): Span | null {
   ss = Math.max(ss, colon - REACH);
   const seg = t.slice(ss, colon);
+  // "… with her simple message:": the words are the possessor's; the subject is "her".
+  const own = POSSESSED.exec(seg);
+  if (own) return { start: ss + own.index, end: ss + own.index + 3 };
   const from = ss + Math.max(seg.lastIndexOf(","), seg.lastIndexOf(";")) + 1;
   const ws = words(t, from, colon);
   // "Ann Ode, a spokeswoman for the union, dismissed the charge:" — the clause after the last comma

@@ -127,3 +127,12 @@ describe("praise and criticism quote their words", () => {
     expect(speakers(text, ["Tomas Ode"])).toEqual(["tomas-ode"]);
   });
 });
+
+describe("a colon after a possessed noun", () => {
+  it("'… with her simple message: \"…\"' credits her", () => {
+    const text = 'Ann Ode, a nurse from Varn, won a prize in 1990 for helping poor, sick people with her simple message: "Nobody is turned away."';
+    const start = text.indexOf("Ann Ode");
+    const mentions: ResolvedMention[] = [{ article: "t", actor: "ann-ode", start, end: start + 7, text: "Ann Ode", sentence: 0, kind: "person" }];
+    expect(extractQuotes(doc(text), mentions, new Map()).map((q) => q.speaker)).toEqual(["ann-ode"]);
+  });
+});
