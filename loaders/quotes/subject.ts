@@ -48,6 +48,7 @@ function words(s: string, from: number, to: number): W[] {
 }
 
 const isCap = (w: string) => CAPITAL.test(w);
+const SUBJECT_PRONOUN = new Set(["he", "she", "they", "we", "i", "it"]);
 const CONNECT = new Set(["of", "the", "and", "for", "de", "al", "von", "van", "bin"]);
 
 /** Leading run of capitalised words ("Zelenskyy firmly rejected…" → "Zelenskyy"). */
@@ -111,6 +112,11 @@ export function subjectSpan(t: string, ss: number, se: number, vs: number, ve: n
   }
   let chunk = ws.slice(i, k);
   if (chunk[0]?.low === "with") chunk = chunk.slice(1);
+  // "…, whose screenplay he wrote": in a relative clause on a possessed noun the subject is the pronoun or name after the noun.
+  if (chunk[0]?.low === "whose" && chunk.length > 2) {
+    const last = chunk[chunk.length - 1]!;
+    return SUBJECT_PRONOUN.has(last.low) ? { start: last.start, end: last.end } : trailingName(chunk.slice(2));
+  }
   if (!chunk.length) {
     const clause = i > 0 ? ws[i - 1]! : null;
     if (clause && (clause.low === "who" || clause.low === "which")) return trailingName(ws.slice(Math.max(0, i - 9), i - 1));

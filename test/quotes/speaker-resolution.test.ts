@@ -136,3 +136,10 @@ describe("a colon after a possessed noun", () => {
     expect(extractQuotes(doc(text), mentions, new Map()).map((q) => q.speaker)).toEqual(["ann-ode"]);
   });
 });
+
+describe("a relative clause on a possessed noun", () => {
+  it("'…, whose last chapter he wrote in prison, saying …' credits the pronoun's antecedent, not 'whose last chapter he'", () => {
+    const text = 'Tomas Ode defends the book, whose last chapter he wrote in prison, saying it was "a letter to my sons".';
+    expect(speakers(text, ["Tomas Ode"])).toEqual(["tomas-ode"]);
+  });
+});
