@@ -17,7 +17,9 @@ export function extractQuotes(doc: Doc, mentions: ResolvedMention[], actors: Map
   const d = discourse(doc, mentions, actors);
   const rows: QuoteRow[] = [];
   for (const q of d.quotes) {
-    const found = attributionFor(doc, d, q);
+    // "… to chants of “…”": a crowd's words, nobody's by name, whoever the sentence quotes.
+    const heard = CROWD.test(doc.text.slice(Math.max(0, q.open - 24), q.open));
+    const found = heard ? null : attributionFor(doc, d, q);
     // Only blanks between the paragraph's start and the mark; scanned back from the mark, since
     // slicing from the paragraph start costs the whole line per quote in a one-line article.
     let k = q.open - 1;
@@ -33,7 +35,7 @@ export function extractQuotes(doc: Doc, mentions: ResolvedMention[], actors: Map
     const narrated = !found && opensParagraph && !continues && !reported ? subjectOfParagraphBefore(doc, d.masked, q.open, mentions) : null;
     if (pairedInsideOut(doc.text.slice(q.textStart, q.textEnd)) || runsIntoNarration(doc.text, q)) continue;
     if (!found && thirdPersonNarration(doc.text.slice(q.textStart, q.textEnd))) continue;
-    if (isLabel({ text: doc.text, masked: d.masked, textStart: q.textStart, textEnd: q.textEnd, open: q.open, close: q.close, attributed: !!found || continues }))
+    if (isLabel({ text: doc.text, masked: d.masked, textStart: q.textStart, textEnd: q.textEnd, open: q.open, close: q.close, attributed: !!found || continues || heard }))
       continue;
     const text = doc.text.slice(q.textStart, q.textEnd);
     rows.push({
@@ -64,6 +66,8 @@ function blankOrOneLine(text: string, from: number, to: number): boolean {
 }
 
 const SPACE = /\s/;
+/** A crowd's noise quoted: "chants of", "cries of", "whoops of". */
+const CROWD = /\b(?:chants|chanting|cries|shouts|whoops|cheers|roars|jeers|screams)\s+of\s*$/;
 
 /** The last speaker the paragraph before `at` reports, if it reports one. */
 function speakerOfParagraphBefore(d: Discourse, at: number): Attribution | null {

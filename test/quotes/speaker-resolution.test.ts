@@ -143,3 +143,10 @@ describe("a relative clause on a possessed noun", () => {
     expect(speakers(text, ["Tomas Ode"])).toEqual(["tomas-ode"]);
   });
 });
+
+describe("a crowd's words", () => {
+  it("'… said to chants of \"…\"' is nobody's by name, not the speaker's", () => {
+    const text = '"We are ready," Tomas Ode said to chants of "four more years" from the hall.';
+    expect(speakers(text, ["Tomas Ode"])).toEqual(["tomas-ode", null]);
+  });
+});
