@@ -14,7 +14,7 @@ import { AUX, PRONOUNS, VERB_RE, isParticiple } from "./verbs.js";
 const HIS_NOUN = /^(?:his|her)(?:\s+\p{Ll}+)?$/u;
 const THE_NOUN = /^[Tt]he\s+(\p{Ll}+)$/u;
 const FRONTED_GERUND = /^\p{Lu}\p{Ll}+ing$/u;
-/** A person described by age ("the 32-year-old striker"). */
+/** A person described by age ("the 41-year-old envoy"). */
 const AGED = /^the\s+\d+-year-old\s/;
 /** A verb that opens a quotation right after it ("did say: “…”", "added, “…”"). */
 const INTRODUCES = /^\s*[:,]?\s*(?:["“]|'')/u;
@@ -107,7 +107,7 @@ function findAttributions(doc: Doc, masked: string, newlines: number[], mentions
       else a.speakerText = subjText;
     } else {
       namedSubject(a, subj, subjText, out, sorted, actors, text);
-      // "the 32-year-old captain was quoted as saying": an age describes someone already named, the person the text is about.
+      // "the 41-year-old envoy was cited as saying": an age describes someone already named, the person the text is about.
       const ante = !a.actor && AGED.test(low) ? personalAntecedent(low, lastPerson, { doc, masked, sorted, actors, verbStart, sentenceStart: sent.start }) : null;
       if (ante) copySpeaker(a, ante);
     }
@@ -119,7 +119,7 @@ function findAttributions(doc: Doc, masked: string, newlines: number[], mentions
 
 /**
  * The subject of the cue's verb: its own, else, for a verb that opens a quotation with no speech
- * verb before it in the sentence ("Ode … made a quick exit but did say: “…”"), the sentence's.
+ * verb before it in the sentence ("Ode … left early but did say: “…”"), the sentence's.
  */
 function subjectOf(masked: string, cue: Cue, sent: Sentence, afterSpeech: boolean, sorted: ResolvedMention[]): Span | null {
   const own = cue.colon ? colonSubject(masked, sent.start, cue.verbStart) : subjectSpan(masked, sent.start, sent.end, cue.verbStart, cue.verbEnd, cue.verb);

@@ -3,7 +3,7 @@ import { AUX, CLAUSE_WORDS } from "./verbs.js";
 
 // A sentence's subject read off its surface: the actor it is about, which a following "he" most
 // likely continues (centering) and which a speech verb deep in a coordinated clause ("… made a
-// quick exit but did say:") shares.
+// early but did say:") shares.
 
 /** Lower-case words that put a name after them out of subject position: prepositions, clause words, auxiliaries. */
 const NOT_BEFORE_SUBJECT = new Set([...CLAUSE_WORDS, ...AUX, "to", "by", "with", "for", "from", "at", "on", "in", "of", "against", "into", "about", "over", "than", "like"]);
@@ -13,7 +13,7 @@ const VERB_FORM = /^\p{Ll}+(?:ed|ing)$/u;
 
 /**
  * Whether the mention `m` is its sentence's subject: only a determiner, modifiers or titles stand
- * before it ("The 19-year-old", "Aberdeen manager", "Japan's Finance Minister"), after at most a
+ * before it ("The 41-year-old", "Varn club manager", "Eastland's Trade Minister"), after at most a
  * fronted phrase and its comma ("On Tuesday, "), and it is not a possessive ("Ode's aide said").
  */
 export function isSubject(masked: string, sentenceStart: number, m: { start: number; end: number }): boolean {

@@ -66,8 +66,8 @@ function blankOrOneLine(text: string, from: number, to: number): boolean {
 }
 
 const SPACE = /\s/;
-/** A crowd's noise quoted: "chants of", "cries of", "whoops of". */
-const CROWD = /\b(?:chants|chanting|cries|shouts|whoops|cheers|roars|jeers|screams)\s+of\s*$/;
+/** A crowd's noise quoted: "chants of", "cries of". */
+const CROWD = /\b(?:chants|chanting|cries|shouts|cheers|roars|jeers|screams)\s+of\s*$/;
 
 /** The last speaker the paragraph before `at` reports, if it reports one. */
 function speakerOfParagraphBefore(d: Discourse, at: number): Attribution | null {
@@ -148,7 +148,7 @@ export function attributionFor(doc: Doc, d: Discourse, q: QuoteSpan): Attributio
 const BARE_ATTRIBUTION = /^[^.!?"“”'\u2591]{1,60}\.$/u;
 
 /**
- * "“… the executive branch?” ¶ Ode said.": a quotation closing its paragraph is credited by the
+ * "“… before the rains come?” ¶ Ode said.": a quotation closing its paragraph is credited by the
  * next one when that is a bare attribution, the line break the wire's only.
  */
 function nextLine(doc: Doc, d: Discourse, q: QuoteSpan): Attribution | null {

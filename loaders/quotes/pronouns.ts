@@ -56,7 +56,7 @@ export interface PronounContext {
 
 /**
  * The antecedent of a personal pronoun ("he", "she", "his …", "her …") or of a description that
- * gives no sex ("the 32-year-old striker"), or null when nobody fits.
+ * gives no sex ("the 41-year-old envoy"), or null when nobody fits.
  */
 export function personalAntecedent<S extends Spoken>(pronoun: string, lastPerson: S | null, c: PronounContext): S | Named | null {
   const want: Sex | null = /^(?:she|her)\b/.test(pronoun) ? "f" : /^(?:he|his)\b/.test(pronoun) ? "m" : null;
@@ -76,7 +76,7 @@ function fits(x: Spoken | Named, want: Sex, text: string): boolean {
 
 /**
  * The person an earlier sentence is about, named after `after`: its subject ("Ode -- who … --
- * appeared unmoved.", "The 19-year-old Ode stayed calm."). A following "he" most likely continues
+ * appeared unmoved.", "The 41-year-old Ode looked on."). A following "he" most likely continues
  * the subject, not a person named inside the clause; a sentence of a quotation ("Lund sent him
  * there," he said) is the speaker's, not the reporter's.
  */

@@ -7,7 +7,7 @@ const ADVERB = /^\p{Ll}+ly$/u;
 const PAST = /^\p{Ll}+ed$/u;
 const LOWER_WORD = /^\p{Ll}[\p{Ll}-]*$/u;
 const CAPITAL = /^\p{Lu}/u;
-/** "his reply", "her simple message" closing the clause before a colon. */
+/** "his reply", "her one request" closing the clause before a colon. */
 const POSSESSED = /\b(?:his|her)\s+(?:\p{Ll}+\s+){0,2}\p{Ll}+\s*$/u;
 
 // The subject of a speech verb, read off the surface of the clause: news
@@ -112,7 +112,7 @@ export function subjectSpan(t: string, ss: number, se: number, vs: number, ve: n
   }
   let chunk = ws.slice(i, k);
   if (chunk[0]?.low === "with") chunk = chunk.slice(1);
-  // "…, whose screenplay he wrote": in a relative clause on a possessed noun the subject is the pronoun or name after the noun.
+  // "…, whose last chapter he wrote": in a relative clause on a possessed noun the subject is the pronoun or name after the noun.
   if (chunk[0]?.low === "whose" && chunk.length > 2) {
     const last = chunk[chunk.length - 1]!;
     return SUBJECT_PRONOUN.has(last.low) ? { start: last.start, end: last.end } : trailingName(chunk.slice(2));
@@ -205,7 +205,7 @@ function appositiveHead(t: string, prev: { start: number; end: number }, chunk: 
 export function colonSubject(t: string, ss: number, colon: number): Span | null {
   ss = Math.max(ss, colon - REACH);
   const seg = t.slice(ss, colon);
-  // "… with her simple message:": the words are the possessor's; the subject is "her".
+  // "… with her one request:": the words are the possessor's; the subject is "her".
   const own = POSSESSED.exec(seg);
   if (own) return { start: ss + own.index, end: ss + own.index + 3 };
   const from = ss + Math.max(seg.lastIndexOf(","), seg.lastIndexOf(";")) + 1;

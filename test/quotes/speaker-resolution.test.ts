@@ -88,7 +88,7 @@ describe("a quotation closing its paragraph, credited by the next line", () => {
 
 describe("an office given by apposition", () => {
   it("'According to a party official, Ode \"will …\"' does not make Ode the official a later 'said the party official' names", () => {
-    const text = 'According to a senior party official, Tomas Ode "will travel north next week."\n\n"He will win," said the party official.';
+    const text = 'According to a party official, Tomas Ode "will travel north next week."\n\n"He will win," said the party official.';
     expect(speakers(text, ["Tomas Ode"])[1]).toBeNull();
   });
 
@@ -100,7 +100,7 @@ describe("an office given by apposition", () => {
 
 describe("a person described by age", () => {
   it("'the 29-year-old striker was quoted as saying' is the person the text is about", () => {
-    const text = 'Striker Tomas Ode has said he will retire next year.\n\n"That will be the end of me," the 29-year-old striker was quoted as saying by a weekly.';
+    const text = 'Striker Tomas Ode has said he will retire next year.\n\n"I will stop after the cup," the 29-year-old striker was quoted as saying by a weekly.';
     expect(speakers(text, ["Tomas Ode"])).toEqual(["tomas-ode"]);
   });
 });
@@ -122,15 +122,15 @@ describe("praise and criticism quote their words", () => {
     expect(speakers(text, ["Tomas Ode"])).toEqual(["tomas-ode"]);
   });
 
-  it("'praised the staff for their \"courage\"' credits the one who praised", () => {
-    const text = 'Tomas Ode praised the staff for their "courage" during the flood.';
+  it("'praised the staff for their \"calm\"' credits the one who praised", () => {
+    const text = 'Tomas Ode praised the staff for their "calm" during the flood.';
     expect(speakers(text, ["Tomas Ode"])).toEqual(["tomas-ode"]);
   });
 });
 
 describe("a colon after a possessed noun", () => {
-  it("'… with her simple message: \"…\"' credits her", () => {
-    const text = 'Ann Ode, a nurse from Varn, won a prize in 1990 for helping poor, sick people with her simple message: "Nobody is turned away."';
+  it("'… with her one request: \"…\"' credits her", () => {
+    const text = 'Ann Ode, a nurse from Varn, won a prize in 1990 for helping poor, sick people with her one request: "Nobody is turned away."';
     const start = text.indexOf("Ann Ode");
     const mentions: ResolvedMention[] = [{ article: "t", actor: "ann-ode", start, end: start + 7, text: "Ann Ode", sentence: 0, kind: "person" }];
     expect(extractQuotes(doc(text), mentions, new Map()).map((q) => q.speaker)).toEqual(["ann-ode"]);
