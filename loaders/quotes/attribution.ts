@@ -1,6 +1,7 @@
 import { sentenceAt } from "../text/sentences.js";
-import type { ActorKind, ActorRow, Doc, ResolvedMention } from "../types.js";
+import type { ActorKind, ActorRow, Doc, ResolvedMention, Sentence } from "../types.js";
 import { findQuoteSpans, maskQuotes, type QuoteSpan } from "./marks.js";
+import { sentenceSubject } from "./centering.js";
 import { personalAntecedent } from "./pronouns.js";
 import { countBefore, firstAt } from "./search.js";
 import { bodyByDescription, personByRole, speaksForBody } from "./roledesc.js";
@@ -10,9 +11,13 @@ import { AUX, PRONOUNS, VERB_RE, isParticiple } from "./verbs.js";
 
 // Regexes with a Unicode class made once, here: bundled for Node 20, such a literal inside a
 // function is rebuilt (`new RegExp`) each time the function runs.
-const HIS_NOUN = /^(?:his|her)\s+\p{Ll}+$/u;
+const HIS_NOUN = /^(?:his|her)(?:\s+\p{Ll}+)?$/u;
 const THE_NOUN = /^[Tt]he\s+(\p{Ll}+)$/u;
 const FRONTED_GERUND = /^\p{Lu}\p{Ll}+ing$/u;
+/** A person described by age ("the 41-year-old envoy"). */
+const AGED = /^the\s+\d+-year-old\s/;
+/** A verb that opens a quotation right after it ("did say: “…”", "added, “…”"). */
+const INTRODUCES = /^\s*[:,]?\s*(?:["“]|'')/u;
 
 // Who says what, sentence by sentence: every speech verb with its subject,
 // pronouns and definite descriptions ("the ministry") resolved against the
@@ -76,7 +81,7 @@ function findAttributions(doc: Doc, masked: string, newlines: number[], mentions
     const sent = sentenceAt(doc.sentences, verbStart);
     if (!sent) continue;
     const prevInSentence = out.length && out[out.length - 1]!.sentence === sent.index ? out[out.length - 1]! : null;
-    const subj = afterMarks(masked, cue.colon ? colonSubject(masked, sent.start, verbStart) : subjectSpan(masked, sent.start, sent.end, verbStart, verbEnd, cue.verb), isParticiple(cue.verb) ? null : prevInSentence);
+    const subj = afterMarks(masked, subjectOf(masked, cue, sent, !!prevInSentence, sorted), isParticiple(cue.verb) ? null : prevInSentence);
     const a: Attribution = {
       sentence: sent.index, verb: cue.colon ? "" : text.slice(verbStart, verbEnd), verbStart, verbEnd,
       subjectStart: subj?.start ?? verbStart, subjectEnd: subj?.end ?? verbStart,
@@ -100,11 +105,26 @@ function findAttributions(doc: Doc, masked: string, newlines: number[], mentions
       const ante = personal ? personalAntecedent(low, lastPerson, { doc, masked, sorted, actors, verbStart, sentenceStart: sent.start }) : lastSpeaker(out, low === "it");
       if (ante) copySpeaker(a, ante);
       else a.speakerText = subjText;
-    } else namedSubject(a, subj, subjText, out, sorted, actors, text);
+    } else {
+      namedSubject(a, subj, subjText, out, sorted, actors, text);
+      // "the 41-year-old envoy was cited as saying": an age describes someone already named, the person the text is about.
+      const ante = !a.actor && AGED.test(low) ? personalAntecedent(low, lastPerson, { doc, masked, sorted, actors, verbStart, sentenceStart: sent.start }) : null;
+      if (ante) copySpeaker(a, ante);
+    }
     out.push(a);
     if (a.actorKind === "person" || (!a.actor && a.speakerText && looksLikePerson(a.speakerText))) lastPerson = a;
   }
   return out;
+}
+
+/**
+ * The subject of the cue's verb: its own, else, for a verb that opens a quotation with no speech
+ * verb before it in the sentence ("Ode … left early but did say: “…”"), the sentence's.
+ */
+function subjectOf(masked: string, cue: Cue, sent: Sentence, afterSpeech: boolean, sorted: ResolvedMention[]): Span | null {
+  const own = cue.colon ? colonSubject(masked, sent.start, cue.verbStart) : subjectSpan(masked, sent.start, sent.end, cue.verbStart, cue.verbEnd, cue.verb);
+  if (own || cue.colon || afterSpeech || isParticiple(cue.verb) || !INTRODUCES.test(masked.slice(cue.verbEnd, cue.verbEnd + 4))) return own;
+  return sentenceSubject(masked, sent.start, cue.verbStart, sorted);
 }
 
 /** A subject that names its speaker, or describes one: a mention in it, a surname, "the ministry", "the prime minister", "the company". */

@@ -2,6 +2,7 @@ import { rowId } from "../text/ids.js";
 import { sentenceAt } from "../text/sentences.js";
 import type { ActorRow, Doc, QuoteRow, ResolvedMention, Sentence } from "../types.js";
 import { discourse, type Attribution, type Discourse } from "./attribution.js";
+import { isSubject } from "./centering.js";
 import { countBefore, firstAt } from "./search.js";
 import { isLabel } from "./labels.js";
 import { pairedInsideOut, runsIntoNarration, thirdPersonNarration, type QuoteSpan } from "./marks.js";
@@ -16,7 +17,9 @@ export function extractQuotes(doc: Doc, mentions: ResolvedMention[], actors: Map
   const d = discourse(doc, mentions, actors);
   const rows: QuoteRow[] = [];
   for (const q of d.quotes) {
-    const found = attributionFor(doc, d, q);
+    // "… to chants of “…”": a crowd's words, nobody's by name, whoever the sentence quotes.
+    const heard = CROWD.test(doc.text.slice(Math.max(0, q.open - 24), q.open));
+    const found = heard ? null : attributionFor(doc, d, q);
     // Only blanks between the paragraph's start and the mark; scanned back from the mark, since
     // slicing from the paragraph start costs the whole line per quote in a one-line article.
     let k = q.open - 1;
@@ -29,10 +32,10 @@ export function extractQuotes(doc: Doc, mentions: ResolvedMention[], actors: Map
     // After a paragraph reporting someone's speech ("Looking ahead, she said that …") the quote is
     // that speaker's; after plain narrative, the person the paragraph opens with.
     const reported = !found && opensParagraph && !continues ? speakerOfParagraphBefore(d, q.open) : null;
-    const narrated = !found && opensParagraph && !continues && !reported ? subjectOfParagraphBefore(doc.text, q.open, mentions) : null;
+    const narrated = !found && opensParagraph && !continues && !reported ? subjectOfParagraphBefore(doc, d.masked, q.open, mentions) : null;
     if (pairedInsideOut(doc.text.slice(q.textStart, q.textEnd)) || runsIntoNarration(doc.text, q)) continue;
     if (!found && thirdPersonNarration(doc.text.slice(q.textStart, q.textEnd))) continue;
-    if (isLabel({ text: doc.text, masked: d.masked, textStart: q.textStart, textEnd: q.textEnd, open: q.open, close: q.close, attributed: !!found || continues }))
+    if (isLabel({ text: doc.text, masked: d.masked, textStart: q.textStart, textEnd: q.textEnd, open: q.open, close: q.close, attributed: !!found || continues || heard }))
       continue;
     const text = doc.text.slice(q.textStart, q.textEnd);
     rows.push({
@@ -63,6 +66,8 @@ function blankOrOneLine(text: string, from: number, to: number): boolean {
 }
 
 const SPACE = /\s/;
+/** A crowd's noise quoted: "chants of", "cries of". */
+const CROWD = /\b(?:chants|chanting|cries|shouts|cheers|roars|jeers|screams)\s+of\s*$/;
 
 /** The last speaker the paragraph before `at` reports, if it reports one. */
 function speakerOfParagraphBefore(d: Discourse, at: number): Attribution | null {
@@ -75,15 +80,21 @@ function speakerOfParagraphBefore(d: Discourse, at: number): Attribution | null 
   return found;
 }
 
-/** The person the paragraph before `at` opens with ("Kankkunen has set an astonishing pace …"), if it opens with one. */
-function subjectOfParagraphBefore(text: string, at: number, mentions: ResolvedMention[]): ResolvedMention | null {
+/**
+ * The person the paragraph before `at` is about: its first sentence's subject, when a person
+ * ("Kankkunen has set an astonishing pace …", "Varn's opposition leader Ann Ode spoke …"), not
+ * someone named later in it.
+ */
+function subjectOfParagraphBefore(doc: Doc, masked: string, at: number, mentions: ResolvedMention[]): ResolvedMention | null {
   let end = at;
-  while (end > 0 && /\s/.test(text[end - 1]!)) end--;
-  const start = text.lastIndexOf("\n", end - 1) + 1;
-  let first: ResolvedMention | null = null;
-  for (const m of mentions) if (m.start >= start && m.end <= end && (!first || m.start < first.start)) first = m;
-  // Only a subject: the first words of the paragraph, not someone named later in it.
-  return first && first.kind === "person" && first.start - start < 40 ? first : null;
+  while (end > 0 && /\s/.test(doc.text[end - 1]!)) end--;
+  const start = doc.text.lastIndexOf("\n", end - 1) + 1;
+  const first = sentenceAt(doc.sentences, start);
+  if (!first) return null;
+  let subject: ResolvedMention | null = null;
+  for (const m of mentions)
+    if (m.start >= start && m.end <= Math.min(end, first.end) && (!subject || m.start < subject.start) && isSubject(masked, first.start, m)) subject = m;
+  return subject?.kind === "person" ? subject : null;
 }
 
 // Regexes with a Unicode class made once, here: bundled for Node 20, such a literal inside a
@@ -130,7 +141,27 @@ export function attributionFor(doc: Doc, d: Discourse, q: QuoteSpan): Attributio
   const para: Attribution[] = [];
   for (let i = firstAt(d.attributions, (a) => a.verbStart >= q.open - PARA_NEAR); i < d.attributions.length && d.attributions[i]!.verbStart < q.close + PARA_NEAR; i++)
     if (d.attributions[i]!.paragraph === p && d.attributions[i]!.speakerText) para.push(d.attributions[i]!);
-  return para.find((a) => a.verbStart >= q.close) ?? para[para.length - 1] ?? null;
+  return para.find((a) => a.verbStart >= q.close) ?? para[para.length - 1] ?? nextLine(doc, d, q);
+}
+
+/** A short sentence without quotation marks. */
+const BARE_ATTRIBUTION = /^[^.!?"“”'\u2591]{1,60}\.$/u;
+
+/**
+ * "“… before the rains come?” ¶ Ode said.": a quotation closing its paragraph is credited by the
+ * next one when that is a bare attribution, the line break the wire's only.
+ */
+function nextLine(doc: Doc, d: Discourse, q: QuoteSpan): Attribution | null {
+  let at = q.close + 1;
+  while (at < d.text.length && /\s/.test(d.text[at]!)) at++;
+  if (!d.text.slice(q.close + 1, at).includes("\n")) return null;
+  const s = sentenceAt(doc.sentences, at);
+  if (!s || s.start !== at || !BARE_ATTRIBUTION.test(d.masked.slice(s.start, s.end).trim())) return null;
+  const i = firstAt(d.attributions, (a) => a.verbStart >= s.start);
+  const a = d.attributions[i];
+  // nothing after the verb and its subject but the full stop: "Ode said." or "said Ode.", not "Ode said others agreed."
+  const bare = a && a.verbEnd <= s.end && /^\s*\.?\s*$/.test(d.masked.slice(Math.max(a.verbEnd, a.subjectEnd), s.end));
+  return bare && a.speakerText ? a : null;
 }
 
 function nearestSentence(sentences: Sentence[], at: number): Sentence | undefined {

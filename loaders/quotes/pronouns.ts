@@ -2,6 +2,7 @@ import { lexiconTags } from "../text/compromise.js";
 import { sentenceAt } from "../text/sentences.js";
 import type { ActorKind, ActorRow, Doc, ResolvedMention } from "../types.js";
 import { firstAt } from "./search.js";
+import { isSubject } from "./centering.js";
 
 // "he said", "her statement said": the nearest compatible person before. The
 // person last reported speaking, unless a later sentence opens on another person
@@ -53,12 +54,15 @@ export interface PronounContext {
   sentenceStart: number;
 }
 
-/** The antecedent of a personal pronoun ("he", "she", "his …", "her …"), or null when nobody fits. */
+/**
+ * The antecedent of a personal pronoun ("he", "she", "his …", "her …") or of a description that
+ * gives no sex ("the 41-year-old envoy"), or null when nobody fits.
+ */
 export function personalAntecedent<S extends Spoken>(pronoun: string, lastPerson: S | null, c: PronounContext): S | Named | null {
-  const want: Sex = /^(?:she|her)\b/.test(pronoun) ? "f" : "m";
+  const want: Sex | null = /^(?:she|her)\b/.test(pronoun) ? "f" : /^(?:he|his)\b/.test(pronoun) ? "m" : null;
   const after = lastPerson ? Math.max(lastPerson.subjectStart, lastPerson.verbStart) : -1;
   const first = laterOf(lastPerson, personOpening(c, after)) ?? personBefore(c, c.verbStart, null);
-  if (!first || fits(first, want, c.doc.text)) return first;
+  if (!first || !want || fits(first, want, c.doc.text)) return first;
   return personBefore(c, c.verbStart, want);
 }
 
@@ -71,8 +75,10 @@ function fits(x: Spoken | Named, want: Sex, text: string): boolean {
 }
 
 /**
- * The person an earlier sentence opens with ("Ode -- who … -- appeared unmoved."), named after
- * `after`; a sentence of a quotation ("Lund sent him there," he said) is the speaker's, not the reporter's.
+ * The person an earlier sentence is about, named after `after`: its subject ("Ode -- who … --
+ * appeared unmoved.", "The 41-year-old Ode looked on."). A following "he" most likely continues
+ * the subject, not a person named inside the clause; a sentence of a quotation ("Lund sent him
+ * there," he said) is the speaker's, not the reporter's.
  */
 function personOpening(c: PronounContext, after: number): Named | null {
   const { sorted } = c;
@@ -80,7 +86,10 @@ function personOpening(c: PronounContext, after: number): Named | null {
     const m = sorted[i]!;
     if (m.kind !== "person" || c.masked[m.start] === "\u2591") continue;
     const s = sentenceAt(c.doc.sentences, m.start);
-    if (s && !s.headline && m.start - s.start <= 1) return named(m, c.actors);
+    // only the sentence's first person can be its subject
+    const prev = sorted[i - 1];
+    if (!s || s.headline || (prev && prev.kind === "person" && prev.start >= s.start)) continue;
+    if (isSubject(c.masked, s.start, m)) return named(m, c.actors);
   }
   return null;
 }

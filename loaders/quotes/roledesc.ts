@@ -36,6 +36,10 @@ function heldBy(text: string, m: ResolvedMention, words: string[]): boolean {
   // The office ends right before the name ("Prime Minister Ann Ode") or before its comma ("the Speaker of X, Ann Ode").
   const end = tokens.lastIndexOf(words[words.length - 1]!);
   if (end < 0 || (end !== tokens.length - 1 && !(tokens[end + 1] === "of" && /,\s*$/.test(before)))) return false;
+  // Behind a comma the name is the office's apposition only when a comma or the sentence's end
+  // closes it ("the envoy, Ann Ode, said"); "According to an envoy, Ode will …" gives Ode no office.
+  const after = text.slice(m.end, m.end + 8);
+  if (/,\s*$/.test(before) && after.trim() && !/^\s*[,.;!?]/.test(after)) return false;
   for (let k = 0; k < words.length; k++) if (tokens[end - words.length + 1 + k] !== words[k]) return false;
   return !FORMER.test(tokens.slice(Math.max(0, end - words.length - 1), end - words.length + 1).join(" "));
 }

@@ -7,6 +7,8 @@ const ADVERB = /^\p{Ll}+ly$/u;
 const PAST = /^\p{Ll}+ed$/u;
 const LOWER_WORD = /^\p{Ll}[\p{Ll}-]*$/u;
 const CAPITAL = /^\p{Lu}/u;
+/** "his reply", "her one request" closing the clause before a colon. */
+const POSSESSED = /\b(?:his|her)\s+(?:\p{Ll}+\s+){0,2}\p{Ll}+\s*$/u;
 
 // The subject of a speech verb, read off the surface of the clause: news
 // attribution is formulaic ("X said", "…, X told reporters", "said X",
@@ -46,6 +48,7 @@ function words(s: string, from: number, to: number): W[] {
 }
 
 const isCap = (w: string) => CAPITAL.test(w);
+const SUBJECT_PRONOUN = new Set(["he", "she", "they", "we", "i", "it"]);
 const CONNECT = new Set(["of", "the", "and", "for", "de", "al", "von", "van", "bin"]);
 
 /** Leading run of capitalised words ("Zelenskyy firmly rejected…" → "Zelenskyy"). */
@@ -109,6 +112,11 @@ export function subjectSpan(t: string, ss: number, se: number, vs: number, ve: n
   }
   let chunk = ws.slice(i, k);
   if (chunk[0]?.low === "with") chunk = chunk.slice(1);
+  // "…, whose last chapter he wrote": in a relative clause on a possessed noun the subject is the pronoun or name after the noun.
+  if (chunk[0]?.low === "whose" && chunk.length > 2) {
+    const last = chunk[chunk.length - 1]!;
+    return SUBJECT_PRONOUN.has(last.low) ? { start: last.start, end: last.end } : trailingName(chunk.slice(2));
+  }
   if (!chunk.length) {
     const clause = i > 0 ? ws[i - 1]! : null;
     if (clause && (clause.low === "who" || clause.low === "which")) return trailingName(ws.slice(Math.max(0, i - 9), i - 1));
@@ -197,6 +205,9 @@ function appositiveHead(t: string, prev: { start: number; end: number }, chunk: 
 export function colonSubject(t: string, ss: number, colon: number): Span | null {
   ss = Math.max(ss, colon - REACH);
   const seg = t.slice(ss, colon);
+  // "… with her one request:": the words are the possessor's; the subject is "her".
+  const own = POSSESSED.exec(seg);
+  if (own) return { start: ss + own.index, end: ss + own.index + 3 };
   const from = ss + Math.max(seg.lastIndexOf(","), seg.lastIndexOf(";")) + 1;
   const ws = words(t, from, colon);
   // "Ann Ode, a spokeswoman for the union, dismissed the charge:" — the clause after the last comma

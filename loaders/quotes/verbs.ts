@@ -76,6 +76,8 @@ const VERBS: Record<string, string[]> = {
   scream: ["screamed", "screaming"],
   plead: ["pleaded", "pleading"],
   beg: ["begged"],
+  criticise: ["criticised", "criticising", "criticized", "criticizing"],
+  praise: ["praised", "praising"],
   "according to": ["according to"],
 };
 

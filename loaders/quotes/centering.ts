@@ -1,0 +1,50 @@
+import type { ResolvedMention } from "../types.js";
+import { AUX, CLAUSE_WORDS } from "./verbs.js";
+
+// A sentence's subject read off its surface: the actor it is about, which a following "he" most
+// likely continues (centering) and which a speech verb deep in a coordinated clause ("… made a
+// early but did say:") shares.
+
+/** Lower-case words that put a name after them out of subject position: prepositions, clause words, auxiliaries. */
+const NOT_BEFORE_SUBJECT = new Set([...CLAUSE_WORDS, ...AUX, "to", "by", "with", "for", "from", "at", "on", "in", "of", "against", "into", "about", "over", "than", "like"]);
+const LOWER = /^\p{Ll}/u;
+/** A verb form before the name ("praised Ode", "beating Ode"); a hyphenated modifier ("top-seeded") is not one. */
+const VERB_FORM = /^\p{Ll}+(?:ed|ing)$/u;
+
+/**
+ * Whether the mention `m` is its sentence's subject: only a determiner, modifiers or titles stand
+ * before it ("The 41-year-old", "Varn club manager", "Eastland's Trade Minister"), after at most a
+ * fronted phrase and its comma ("On Tuesday, "), and it is not a possessive ("Ode's aide said").
+ */
+export function isSubject(masked: string, sentenceStart: number, m: { start: number; end: number }): boolean {
+  if (/^['’]/u.test(masked.slice(m.end, m.end + 1))) return false;
+  const all = masked.slice(sentenceStart, m.start);
+  if (/[;:()\u2591"“”]/u.test(all)) return false;
+  const comma = all.indexOf(",");
+  // One fronted phrase, short and verbless; after a longer clause a name behind a comma is an apposition.
+  if (comma >= 0 && (all.indexOf(",", comma + 1) >= 0 || !modifiers(all.slice(0, comma), 8, AUX))) return false;
+  return modifiers(all.slice(comma + 1), 5, NOT_BEFORE_SUBJECT);
+}
+
+/** At most `n` words, none of them a lower-case word of `not` or a verb form. */
+function modifiers(s: string, n: number, not: Set<string>): boolean {
+  const ws = s.split(/\s+/).filter(Boolean);
+  return ws.length <= n && ws.every((w) => !LOWER.test(w) || (!not.has(w) && !VERB_FORM.test(w)));
+}
+
+const OPENING_PRONOUN = /^\s*(?:He|She)\b/u;
+
+/**
+ * The subject of the sentence `[start, verb)` before a verb that has none of its own: an opening
+ * "He"/"She", else its first mention in subject position ending before the verb.
+ */
+export function sentenceSubject(masked: string, start: number, verb: number, sorted: ResolvedMention[]): { start: number; end: number } | null {
+  const p = OPENING_PRONOUN.exec(masked.slice(start, verb));
+  if (p) return { start: start + p[0].length - p[0].trimStart().length, end: start + p[0].length };
+  for (const m of sorted) {
+    if (m.start < start) continue;
+    if (m.end > verb) break;
+    return isSubject(masked, start, m) ? { start: m.start, end: m.end } : null;
+  }
+  return null;
+}
