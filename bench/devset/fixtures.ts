@@ -6,7 +6,7 @@ import { conllDocs } from "./conll.js";
 import { quoteRange, spanHash } from "./sample.js";
 import { timemlDate, timemlText } from "./timeml.js";
 
-export type Half = "tune" | "held-out" | "tune2" | "held-out2" | "tune3" | "held-out3" | "tune4" | "held-out4" | "tune5" | "tune6";
+export type Half = "tune" | "held-out" | "tune2" | "held-out2" | "tune3" | "held-out3" | "tune4" | "held-out4" | "tune5" | "tune6" | "held-out5";
 export type Names = (string | null)[] | null;
 export interface GoldEvent { type: string; source: Names; target: Names; mode: string; negated: boolean }
 export interface DevDoc { id: string; text: string; published: string | null }
@@ -30,6 +30,13 @@ export function loadDevSet(root = "test/devset"): { docs: Map<string, DevDoc>; s
     if (!docs.has(id)) docs.set(id, { id, text: d.text, published: "1996-08-30" });
     return { id, d };
   };
+  /** A TimeML (TBAQ) document by its fixture's corpus folder and file, read once. */
+  const timeml = (corpus: string, file: string) => {
+    const path = join(CORPORA, corpus, file);
+    const id = file.replace(/\.tml$/, "");
+    if (!docs.has(id)) docs.set(id, { id, text: timemlText(path), published: timemlDate(path) });
+    return id;
+  };
   const sentences: EventSentence[] = lines(join(root, "events.jsonl")).map((f) => {
     if (f.corpus.startsWith("conll2003/")) {
       const { id, d } = conll(f.corpus, f.doc);
@@ -37,13 +44,17 @@ export function loadDevSet(root = "test/devset"): { docs: Map<string, DevDoc>; s
       check(`${f.corpus} doc ${f.doc} sentence ${f.sentence}`, d.text.slice(s.start, s.end), f.hash);
       return { doc: id, start: s.start, end: s.end, half: f.half, events: f.events };
     }
-    const path = join(CORPORA, f.corpus, f.file);
-    const id = f.file.replace(/\.tml$/, "");
-    if (!docs.has(id)) docs.set(id, { id, text: timemlText(path), published: timemlDate(path) });
+    const id = timeml(f.corpus, f.file);
     check(`${f.file} ${f.start}-${f.end}`, docs.get(id)!.text.slice(f.start, f.end), f.hash);
     return { doc: id, start: f.start, end: f.end, half: f.half, events: f.events };
   });
   const quotes: GoldQuote[] = lines(join(root, "quotes.jsonl")).map((f) => {
+    // TBAQ quotations (held-out5) are character offsets of the inside of the marks, as TBAQ sentences are.
+    if (f.corpus.startsWith("tempeval3-tbaq")) {
+      const id = timeml(f.corpus, f.file);
+      check(`${f.file} quote ${f.start}-${f.end}`, docs.get(id)!.text.slice(f.start, f.end), f.hash);
+      return { doc: id, start: f.start, end: f.end, half: f.half, quote: f.quote, speaker: f.speaker };
+    }
     const { id, d } = conll(f.corpus, f.doc);
     const r = quoteRange(d, { from: f.from, to: f.to });
     check(`${f.corpus} doc ${f.doc} quote ${f.from}`, d.text.slice(r.start, r.end), f.hash);
