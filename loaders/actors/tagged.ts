@@ -2,6 +2,7 @@ import type { Doc } from "../types.js";
 import { withAbbreviationStop, withoutStop } from "./abbrstop.js";
 import type { Candidate } from "./candidate.js";
 import { orgByHead } from "./orgbyhead.js";
+import { orgShortForms } from "./orgshort.js";
 import { personByName } from "./personbyname.js";
 import { placeByHead } from "./placebyhead.js";
 import { DAY_OR_MONTH, dateAbbreviation } from "./datewords.js";
@@ -247,7 +248,7 @@ export function withTaggedNames(doc: Doc, toks: Tok[], rules: Candidate[], tagge
   const read = outermost(edged);
   const split: NameSpan[] = [];
   for (const s of read) for (const p of splitAtTitle(doc.text, toks, s)) split.push(p);
-  const names = orgByHead(toks, placeByHead(toks, personByName(doc.text, toks, personByTitle(doc, toks, rules, split))));
+  const names = orgShortForms(toks, orgByHead(toks, placeByHead(toks, personByName(doc.text, toks, personByTitle(doc, toks, rules, split)))), rules, titleCase);
   const kept: Candidate[] = [];
   const byStart = new ByStart(names);
   for (const c of rules) {

@@ -1,0 +1,111 @@
+import { DAY_OR_MONTH } from "./datewords.js";
+import { gazetteer } from "./gazetteer.js";
+import { CORPORATE } from "./lexicon/abbreviations.js";
+import { HONORIFICS, OFFICE_TITLES } from "./lexicon/titles.js";
+import type { NameSpan } from "./ner/tagdoc.js";
+import type { Tok } from "./tok.js";
+
+// Document evidence for organisations: a company named once with its legal suffix
+// ("Quorvath Medical Industries Inc.") is named by its first words afterwards
+// ("Quorvath Medical", "Quorvath"). Out of context the tagger reads such a short
+// form by its look, often as a person's or a place's name, and its tag history then
+// carries that reading on; the full name with its suffix says what it is.
+
+/** Legal forms that end a company's full name: the standard short forms and their long forms. */
+const LEGAL_FORMS = new Set([...CORPORATE, "Corporation", "Company", "Incorporated", "Limited", "PLC", "LLC", "GmbH", "AG", "SpA"]);
+const TITLE_WORDS = new Set([...HONORIFICS, ...OFFICE_TITLES.flatMap((t) => t.split(" "))]);
+
+/** The rules' organisations by head word ("… Industries Inc", where the tagger stopped short) as token ranges. */
+function ruleCompanies(toks: Tok[], rules: { start: number; end: number; kind: string; via: string }[]): { a: number; b: number }[] {
+  const firms = rules.filter((c) => c.kind === "organization" && c.via === "org");
+  if (!firms.length) return [];
+  const at = new Map<number, number>(), to = new Map<number, number>();
+  for (const t of toks) {
+    at.set(t.start, t.i);
+    to.set(t.end, t.i + 1);
+  }
+  const out: { a: number; b: number }[] = [];
+  for (const c of firms) {
+    const a = at.get(c.start), b = to.get(c.end);
+    if (a !== undefined && b !== undefined && b > a) out.push({ a, b });
+  }
+  return out;
+}
+
+/** Token texts of each short form (the first words before the legal suffix) of the article's company names. */
+function shortForms(toks: Tok[], companies: { a: number; b: number }[]): string[][] {
+  const out = new Map<string, string[]>();
+  for (const s of companies) {
+    let b = s.b;
+    if (toks[b - 1]!.text === ".") b--;
+    if (b - s.a < 2 || !LEGAL_FORMS.has(toks[b - 1]!.text)) continue;
+    for (let k = s.a + 1; k < b; k++) {
+      const words = toks.slice(s.a, k).map((t) => t.text);
+      const last = toks[k - 1]!;
+      if (!last.word || !last.cap || LEGAL_FORMS.has(last.text)) continue;
+      const text = words.join(" ");
+      if (!gazetteer().exact.has(text)) out.set(text, words);
+    }
+  }
+  return [...out.values()];
+}
+
+/** Words that are people's names in the article: the last word of a person named in full or by a title. */
+function personWords(toks: Tok[], names: NameSpan[]): Set<string> {
+  const out = new Set<string>();
+  for (const s of names) if (s.type === "PER" && (s.b - s.a > 1 || s.titled)) out.add(toks[s.b - 1]!.text);
+  return out;
+}
+
+/** A capitalised word next to toks[k] in its sentence, or a hyphen glued to it: toks[k] is inside a longer name. */
+function joined(toks: Tok[], k: number, step: 1 | -1): boolean {
+  const t = toks[k]!, n = toks[k + step];
+  if (!n || n.sentence !== t.sentence) return false;
+  return (n.word && n.cap) || ((n.text === "-" || n.text === "&") && (step === 1 ? n.start === t.end : n.end === t.start));
+}
+
+/** Where the words occur in the text as a name of their own: [a, b) token ranges. */
+function occurrences(toks: Tok[], words: string[]): [number, number][] {
+  const out: [number, number][] = [];
+  for (let i = 0; i + words.length <= toks.length; i++) {
+    if (toks[i]!.text !== words[0]) continue;
+    let k = 1;
+    while (k < words.length && toks[i + k]!.text === words[k] && toks[i + k]!.sentence === toks[i]!.sentence) k++;
+    const b = i + words.length;
+    if (k === words.length && !joined(toks, i, -1) && !joined(toks, b - 1, 1)) out.push([i, b]);
+  }
+  return out;
+}
+
+/** A single word the tagger passed over that may stand for the company: inside a sentence, no title, day or month. */
+function mayAdd(toks: Tok[], a: number, b: number): boolean {
+  const t = toks[a]!;
+  if (b - a > 1) return true;
+  return !t.initial && !TITLE_WORDS.has(t.text) && !DAY_OR_MONTH.test(t.text);
+}
+
+const asOrg = (toks: Tok[], a: number, b: number): NameSpan => ({ start: toks[a]!.start, end: toks[b - 1]!.end, type: "ORG", a, b, titled: false });
+
+/**
+ * A short form of one of the article's company names, standing as a name of its own, is that
+ * company: the tagger's reading of exactly it retyped, its pieces inside it joined, and where
+ * the tagger read nothing, added. Not a word that names a person of the article ("Ann Quorvath"),
+ * a titled name, a place the gazetteer knows, nor in a title-case line (left to the rules).
+ */
+export function orgShortForms(toks: Tok[], names: NameSpan[], rules: Parameters<typeof ruleCompanies>[1], titleCase: Set<number>): NameSpan[] {
+  const forms = shortForms(toks, [...names.filter((s) => s.type === "ORG"), ...ruleCompanies(toks, rules)]);
+  if (!forms.length) return names;
+  const persons = personWords(toks, names);
+  let out = names;
+  for (const words of forms) {
+    if (words.length === 1 && persons.has(words[0]!)) continue;
+    for (const [a, b] of occurrences(toks, words)) {
+      if (titleCase.has(toks[a]!.sentence)) continue;
+      const over = out.filter((s) => s.a < b && a < s.b);
+      if (over.some((s) => s.a < a || s.b > b || s.titled || (s.type === "ORG" && s.a === a && s.b === b))) continue;
+      if (!over.length && !mayAdd(toks, a, b)) continue;
+      out = [...out.filter((s) => !over.includes(s)), asOrg(toks, a, b)];
+    }
+  }
+  return out === names ? names : out.sort((x, y) => x.start - y.start);
+}
