@@ -12,8 +12,8 @@ import type { Tok } from "./tok.js";
 // carries that reading on; the full name with its suffix says what it is.
 
 /** Legal forms that end a company's full name: the standard short forms and their long forms. */
-const LEGAL_FORMS = new Set([...CORPORATE, "Corporation", "Company", "Incorporated", "Limited", "PLC", "LLC", "GmbH", "AG", "SpA"]);
-const TITLE_WORDS = new Set([...HONORIFICS, ...OFFICE_TITLES.flatMap((t) => t.split(" "))]);
+export const LEGAL_FORMS = new Set([...CORPORATE, "Corporation", "Company", "Incorporated", "Limited", "PLC", "LLC", "GmbH", "AG", "SpA"]);
+export const TITLE_WORDS = new Set([...HONORIFICS, ...OFFICE_TITLES.flatMap((t) => t.split(" "))]);
 
 /** The rules' organisations by head word ("… Industries Inc", where the tagger stopped short) as token ranges. */
 function ruleCompanies(toks: Tok[], rules: { start: number; end: number; kind: string; via: string }[]): { a: number; b: number }[] {

@@ -2,6 +2,7 @@ import type { Doc } from "../types.js";
 import { withAbbreviationStop, withoutStop } from "./abbrstop.js";
 import type { Candidate } from "./candidate.js";
 import { orgByHead } from "./orgbyhead.js";
+import { companyFirstWord, grewByFirstWord } from "./orgedges.js";
 import { orgShortForms } from "./orgshort.js";
 import { personByName } from "./personbyname.js";
 import { placeByHead } from "./placebyhead.js";
@@ -198,7 +199,9 @@ function reconcile(doc: Doc, toks: Tok[], c: Candidate, rules: Candidate[], name
   // "the Parks and Wildlife Service": an organisation the rules found by its head word gives way to a longer
   // organisation the tagger read ending on the same head across an "and", where the rules stop. Only there: a
   // country or demonym before the head ("Freedonian Foreign Ministry") is the rules' to read.
-  if (c.via === "org" && names.some((s) => s.type === "ORG" && s.end === c.end && s.start < c.start && AND_BEFORE.test(doc.text.slice(s.start, c.start)))) return null;
+  // So does one the tagger's name runs back over the sentence's first word ("Unified Freightlines Inc.", orgedges.ts).
+  const before = (s: NameSpan) => AND_BEFORE.test(doc.text.slice(s.start, c.start)) || grewByFirstWord(toks, s, c.start);
+  if (c.via === "org" && names.some((s) => s.type === "ORG" && s.end === c.end && s.start < c.start && before(s))) return null;
   // Only places and countries the gazetteer knows, and capitals read as their country: bodies keep their kind.
   const country = c.via === "gazetteer" && c.kind === "country";
   if (!isPlaceRule(c) && !country) return c;
@@ -248,7 +251,7 @@ export function withTaggedNames(doc: Doc, toks: Tok[], rules: Candidate[], tagge
   const read = outermost(edged);
   const split: NameSpan[] = [];
   for (const s of read) for (const p of splitAtTitle(doc.text, toks, s)) split.push(p);
-  const names = orgShortForms(toks, orgByHead(toks, placeByHead(toks, personByName(doc.text, toks, personByTitle(doc, toks, rules, split)))), rules, titleCase);
+  const names = orgShortForms(toks, companyFirstWord(toks, orgByHead(toks, placeByHead(toks, personByName(doc.text, toks, personByTitle(doc, toks, rules, split)))), titleCase), rules, titleCase);
   const kept: Candidate[] = [];
   const byStart = new ByStart(names);
   for (const c of rules) {
