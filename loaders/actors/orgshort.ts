@@ -13,6 +13,7 @@ import type { Tok } from "./tok.js";
 
 /** Legal forms that end a company's full name: the standard short forms and their long forms. */
 export const LEGAL_FORMS = new Set([...CORPORATE, "Corporation", "Company", "Incorporated", "Limited", "PLC", "LLC", "GmbH", "AG", "SpA"]);
+const CLITIC_S = /^['’][sS]$/u;
 export const TITLE_WORDS = new Set([...HONORIFICS, ...OFFICE_TITLES.flatMap((t) => t.split(" "))]);
 
 /** The rules' organisations by head word ("… Industries Inc", where the tagger stopped short) as token ranges. */
@@ -42,12 +43,15 @@ function shortForms(toks: Tok[], companies: { a: number; b: number }[]): string[
     for (let k = s.a + 1; k < b; k++) {
       const words = toks.slice(s.a, k).map((t) => t.text);
       const last = toks[k - 1]!;
-      if (!last.word || !last.cap || LEGAL_FORMS.has(last.text)) continue;
+      // A founder's possessive may end the short form ("Carver's" of "Carver's Bancshares Inc.").
+      const possessive = CLITIC_S.test(last.text) && toks[k - 2]!.end === last.start;
+      if (!possessive && (!last.word || !last.cap || LEGAL_FORMS.has(last.text))) continue;
       const text = words.join(" ");
       if (!gazetteer().exact.has(text)) out.set(text, words);
     }
   }
-  return [...out.values()];
+  // Longest first: "Carver's" is joined before its "Carver" is looked at.
+  return [...out.values()].sort((x, y) => y.length - x.length);
 }
 
 /** Words that are people's names in the article: the last word of a person named in full or by a title. */

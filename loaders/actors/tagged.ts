@@ -3,6 +3,7 @@ import { withAbbreviationStop, withoutStop } from "./abbrstop.js";
 import type { Candidate } from "./candidate.js";
 import { orgByHead } from "./orgbyhead.js";
 import { companyFirstWord, grewByFirstWord } from "./orgedges.js";
+import { grewByOwner, joinCompanyNames } from "./orgjoin.js";
 import { orgShortForms } from "./orgshort.js";
 import { personByName } from "./personbyname.js";
 import { placeByHead } from "./placebyhead.js";
@@ -196,12 +197,7 @@ function reconcile(doc: Doc, toks: Tok[], c: Candidate, rules: Candidate[], name
       return revised(c, longer.end, text, c.kind, text, c.country, c.weak);
     }
   }
-  // "the Parks and Wildlife Service": an organisation the rules found by its head word gives way to a longer
-  // organisation the tagger read ending on the same head across an "and", where the rules stop. Only there: a
-  // country or demonym before the head ("Freedonian Foreign Ministry") is the rules' to read.
-  // So does one the tagger's name runs back over the sentence's first word ("Unified Freightlines Inc.", orgedges.ts).
-  const before = (s: NameSpan) => AND_BEFORE.test(doc.text.slice(s.start, c.start)) || grewByFirstWord(toks, s, c.start);
-  if (c.via === "org" && names.some((s) => s.type === "ORG" && s.end === c.end && s.start < c.start && before(s))) return null;
+  if (givesWay(doc, toks, c, names)) return null;
   // Only places and countries the gazetteer knows, and capitals read as their country: bodies keep their kind.
   const country = c.via === "gazetteer" && c.kind === "country";
   if (!isPlaceRule(c) && !country) return c;
@@ -214,8 +210,21 @@ function reconcile(doc: Doc, toks: Tok[], c: Candidate, rules: Candidate[], name
   // government, stays itself ("the Eastport-Northfield highway" still holds the capital's government).
   const inPlace = (s: NameSpan) => c.kind === "place" && (s.start === c.start || !toks[s.a]!.initial);
   const longer = names.find((s) => s.start <= c.start && s.end >= c.end && !same(s, c) && (s.type !== "LOC" || inPlace(s)));
-  if (longer && !rules.some((r) => r !== c && !isPlaceRule(r) && !GUESSES.has(r.via) && overlaps(r, longer))) return null;
+  if (longer && !rules.some((r) => r !== c && !isPlaceRule(r) && !GUESSES.has(r.via) && overlaps(r, longer) && !givesWay(doc, toks, r, names))) return null;
   return c;
+}
+
+/**
+ * "the Parks and Wildlife Service": an organisation the rules found by its head word gives way to a longer
+ * organisation the tagger read ending on the same head across an "and" or "&", where the rules stop. Only there: a
+ * country or demonym before the head ("Freedonian Foreign Ministry") is the rules' to read. So does one a name runs
+ * back over the sentence's first word or a founder's possessive ("Unified Freightlines Inc.", "Carver's Bancshares
+ * Inc.": orgedges.ts, orgjoin.ts).
+ */
+function givesWay(doc: Doc, toks: Tok[], c: Candidate, names: NameSpan[]): boolean {
+  if (c.via !== "org") return false;
+  const before = (s: NameSpan) => AND_BEFORE.test(doc.text.slice(s.start, c.start)) || grewByFirstWord(toks, s, c.start) || grewByOwner(toks, s, c.start);
+  return names.some((s) => s.type === "ORG" && s.end === c.end && s.start < c.start && before(s));
 }
 
 /**
@@ -251,7 +260,8 @@ export function withTaggedNames(doc: Doc, toks: Tok[], rules: Candidate[], tagge
   const read = outermost(edged);
   const split: NameSpan[] = [];
   for (const s of read) for (const p of splitAtTitle(doc.text, toks, s)) split.push(p);
-  const names = orgShortForms(toks, companyFirstWord(toks, orgByHead(toks, placeByHead(toks, personByName(doc.text, toks, personByTitle(doc, toks, rules, split)))), titleCase), rules, titleCase);
+  const typed = orgByHead(toks, placeByHead(toks, personByName(doc.text, toks, personByTitle(doc, toks, rules, split))));
+  const names = orgShortForms(toks, joinCompanyNames(toks, companyFirstWord(toks, typed, titleCase), titleCase), rules, titleCase);
   const kept: Candidate[] = [];
   const byStart = new ByStart(names);
   for (const c of rules) {
