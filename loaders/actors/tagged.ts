@@ -5,6 +5,7 @@ import { orgByHead } from "./orgbyhead.js";
 import { companyFirstWord, grewByFirstWord } from "./orgedges.js";
 import { grewByOwner, joinCompanyNames } from "./orgjoin.js";
 import { orgShortForms } from "./orgshort.js";
+import { hyphenPairs } from "./hyphenpair.js";
 import { personByName } from "./personbyname.js";
 import { placeByHead } from "./placebyhead.js";
 import { DAY_OR_MONTH, dateAbbreviation } from "./datewords.js";
@@ -261,7 +262,7 @@ export function withTaggedNames(doc: Doc, toks: Tok[], rules: Candidate[], tagge
   const split: NameSpan[] = [];
   for (const s of read) for (const p of splitAtTitle(doc.text, toks, s)) split.push(p);
   const typed = orgByHead(toks, placeByHead(toks, personByName(doc.text, toks, personByTitle(doc, toks, rules, split))));
-  const names = orgShortForms(toks, joinCompanyNames(toks, companyFirstWord(toks, typed, titleCase), titleCase), rules, titleCase);
+  const names = hyphenPairs(toks, orgShortForms(toks, joinCompanyNames(toks, companyFirstWord(toks, typed, titleCase), titleCase), rules, titleCase), titleCase);
   const kept: Candidate[] = [];
   const byStart = new ByStart(names);
   for (const c of rules) {
