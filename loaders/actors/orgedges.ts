@@ -53,5 +53,6 @@ export function companyFirstWord(toks: Tok[], names: NameSpan[], titleCase: Set<
   });
 }
 
-/** Whether a tagger's name grew from a rule's organisation by the sentence's first word only. */
-export const grewByFirstWord = (toks: Tok[], s: NameSpan, start: number): boolean => toks[s.a]!.initial && toks[s.a + 1]?.start === start;
+/** Whether a name grew from a rule's organisation starting at `start` by the sentence's first word only, one that may open a company's name. */
+export const grewByFirstWord = (toks: Tok[], s: NameSpan, start: number, titleCase: Set<number>): boolean =>
+  toks[s.a + 1]?.start === start && openingWord(toks, s.a + 1, titleCase);

@@ -6,6 +6,7 @@ import { companyFirstWord, grewByFirstWord } from "./orgedges.js";
 import { grewByOwner, joinCompanyNames } from "./orgjoin.js";
 import { orgShortForms } from "./orgshort.js";
 import { hyphenPairs } from "./hyphenpair.js";
+import { townsByState } from "./townstate.js";
 import { personByName } from "./personbyname.js";
 import { placeByHead } from "./placebyhead.js";
 import { DAY_OR_MONTH, dateAbbreviation } from "./datewords.js";
@@ -177,7 +178,7 @@ function hasLower(text: string, start: number, end: number): boolean {
 }
 
 /** What becomes of one rule candidate given the tagger's names: kept, retyped, or dropped (null). */
-function reconcile(doc: Doc, toks: Tok[], c: Candidate, rules: Candidate[], names: NameSpan[], exact: NameSpan | undefined): Candidate | null {
+function reconcile(doc: Doc, toks: Tok[], c: Candidate, rules: Candidate[], names: NameSpan[], exact: NameSpan | undefined, titleCase: Set<number>): Candidate | null {
   if (GUESSES.has(c.via)) {
     // The tagger's agreement is evidence of its own: the guess is no longer weak.
     if (exact) {
@@ -198,7 +199,7 @@ function reconcile(doc: Doc, toks: Tok[], c: Candidate, rules: Candidate[], name
       return revised(c, longer.end, text, c.kind, text, c.country, c.weak);
     }
   }
-  if (givesWay(doc, toks, c, names)) return null;
+  if (givesWay(doc, toks, c, names, titleCase)) return null;
   // Only places and countries the gazetteer knows, and capitals read as their country: bodies keep their kind.
   const country = c.via === "gazetteer" && c.kind === "country";
   if (!isPlaceRule(c) && !country) return c;
@@ -211,7 +212,7 @@ function reconcile(doc: Doc, toks: Tok[], c: Candidate, rules: Candidate[], name
   // government, stays itself ("the Eastport-Northfield highway" still holds the capital's government).
   const inPlace = (s: NameSpan) => c.kind === "place" && (s.start === c.start || !toks[s.a]!.initial);
   const longer = names.find((s) => s.start <= c.start && s.end >= c.end && !same(s, c) && (s.type !== "LOC" || inPlace(s)));
-  if (longer && !rules.some((r) => r !== c && !isPlaceRule(r) && !GUESSES.has(r.via) && overlaps(r, longer) && !givesWay(doc, toks, r, names))) return null;
+  if (longer && !rules.some((r) => r !== c && !isPlaceRule(r) && !GUESSES.has(r.via) && overlaps(r, longer) && !givesWay(doc, toks, r, names, titleCase))) return null;
   return c;
 }
 
@@ -222,9 +223,9 @@ function reconcile(doc: Doc, toks: Tok[], c: Candidate, rules: Candidate[], name
  * back over the sentence's first word or a founder's possessive ("Unified Freightlines Inc.", "Carver's Bancshares
  * Inc.": orgedges.ts, orgjoin.ts).
  */
-function givesWay(doc: Doc, toks: Tok[], c: Candidate, names: NameSpan[]): boolean {
+function givesWay(doc: Doc, toks: Tok[], c: Candidate, names: NameSpan[], titleCase: Set<number>): boolean {
   if (c.via !== "org") return false;
-  const before = (s: NameSpan) => AND_BEFORE.test(doc.text.slice(s.start, c.start)) || grewByFirstWord(toks, s, c.start) || grewByOwner(toks, s, c.start);
+  const before = (s: NameSpan) => AND_BEFORE.test(doc.text.slice(s.start, c.start)) || grewByFirstWord(toks, s, c.start, titleCase) || grewByOwner(toks, s, c.start);
   return names.some((s) => s.type === "ORG" && s.end === c.end && s.start < c.start && before(s));
 }
 
@@ -262,11 +263,12 @@ export function withTaggedNames(doc: Doc, toks: Tok[], rules: Candidate[], tagge
   const split: NameSpan[] = [];
   for (const s of read) for (const p of splitAtTitle(doc.text, toks, s)) split.push(p);
   const typed = orgByHead(toks, placeByHead(toks, personByName(doc.text, toks, personByTitle(doc, toks, rules, split))));
-  const names = hyphenPairs(toks, orgShortForms(toks, joinCompanyNames(toks, companyFirstWord(toks, typed, titleCase), titleCase), rules, titleCase), titleCase);
+  const companies = orgShortForms(toks, joinCompanyNames(toks, companyFirstWord(toks, typed, titleCase), titleCase), rules, titleCase);
+  const names = townsByState(toks, hyphenPairs(toks, companies, titleCase));
   const kept: Candidate[] = [];
   const byStart = new ByStart(names);
   for (const c of rules) {
-    const r = reconcile(doc, toks, c, rules, names, byStart.same(c));
+    const r = reconcile(doc, toks, c, rules, names, byStart.same(c), titleCase);
     if (r) kept.push(r);
   }
   const out = [...kept];
