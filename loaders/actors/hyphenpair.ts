@@ -35,7 +35,7 @@ export function hyphenPairs(toks: Tok[], names: NameSpan[], titleCase: Set<numbe
   let out = names;
   for (let i = 0; i + 2 < toks.length; i++) {
     const x = toks[i]!, h = toks[i + 1]!, y = toks[i + 2]!;
-    if (!isHyphen(h) || x.end !== h.start || h.end !== y.start || !CAP_WORD.test(x.text) || !CAP_WORD.test(y.text)) continue;
+    if (!x.cap || !y.cap || !isHyphen(h) || x.end !== h.start || h.end !== y.start || !CAP_WORD.test(x.text) || !CAP_WORD.test(y.text)) continue;
     // Not a longer chain ("Ana-Maria-Lima"), nor a title-case line, left to the rules.
     if ((isHyphen(toks[i - 1]) && toks[i - 1]!.end === x.start) || (isHyphen(toks[i + 3]) && toks[i + 3]!.start === y.end) || titleCase.has(x.sentence)) continue;
     // As a modifier before a noun ("the Quorvath-Delmont merger"): a compound standing as a noun itself may name one

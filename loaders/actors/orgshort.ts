@@ -16,19 +16,28 @@ export const LEGAL_FORMS = new Set([...CORPORATE, "Corporation", "Company", "Inc
 const CLITIC_S = /^['’][sS]$/u;
 export const TITLE_WORDS = new Set([...HONORIFICS, ...OFFICE_TITLES.flatMap((t) => t.split(" "))]);
 
-/** The rules' organisations by head word ("… Industries Inc", where the tagger stopped short) as token ranges. */
-function ruleCompanies(toks: Tok[], rules: { start: number; end: number; kind: string; via: string }[]): { a: number; b: number }[] {
-  const firms = rules.filter((c) => c.kind === "organization" && c.via === "org");
-  if (!firms.length) return [];
-  const at = new Map<number, number>(), to = new Map<number, number>();
-  for (const t of toks) {
-    at.set(t.start, t.i);
-    to.set(t.end, t.i + 1);
+const LAST_WORD = /([\p{L}]+)\.?$/u;
+
+/** The token starting at offset `start` (tokens are in text order), or -1. */
+function tokenAt(toks: Tok[], start: number): number {
+  let lo = 0, hi = toks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (toks[mid]!.start < start) lo = mid + 1;
+    else hi = mid;
   }
+  return toks[lo]?.start === start ? lo : -1;
+}
+
+/** The rules' companies by head word ("… Industries Inc", where the tagger stopped short) as token ranges. */
+function ruleCompanies(toks: Tok[], rules: { start: number; end: number; text: string; kind: string; via: string }[]): { a: number; b: number }[] {
   const out: { a: number; b: number }[] = [];
-  for (const c of firms) {
-    const a = at.get(c.start), b = to.get(c.end);
-    if (a !== undefined && b !== undefined && b > a) out.push({ a, b });
+  for (const c of rules) {
+    if (c.via !== "org" || c.kind !== "organization" || !LEGAL_FORMS.has(LAST_WORD.exec(c.text)?.[1] ?? "")) continue;
+    const a = tokenAt(toks, c.start);
+    let b = a;
+    while (b >= 0 && b < toks.length && toks[b]!.end < c.end) b++;
+    if (a >= 0 && toks[b]?.end === c.end) out.push({ a, b: b + 1 });
   }
   return out;
 }
@@ -68,15 +77,26 @@ function joined(toks: Tok[], k: number, step: 1 | -1): boolean {
   return (n.word && n.cap) || ((n.text === "-" || n.text === "&") && (step === 1 ? n.start === t.end : n.end === t.start));
 }
 
-/** Where the words occur in the text as a name of their own: [a, b) token ranges. */
-function occurrences(toks: Tok[], words: string[]): [number, number][] {
+/** Where the forms occur in the text as names of their own, the longest form at each place: [a, b) token ranges. */
+function occurrences(toks: Tok[], forms: string[][]): [number, number][] {
+  const byFirst = new Map<string, string[][]>();
+  for (const words of forms) {
+    const list = byFirst.get(words[0]!);
+    if (list) list.push(words);
+    else byFirst.set(words[0]!, [words]);
+  }
   const out: [number, number][] = [];
-  for (let i = 0; i + words.length <= toks.length; i++) {
-    if (toks[i]!.text !== words[0]) continue;
-    let k = 1;
-    while (k < words.length && toks[i + k]!.text === words[k] && toks[i + k]!.sentence === toks[i]!.sentence) k++;
-    const b = i + words.length;
-    if (k === words.length && !joined(toks, i, -1) && !joined(toks, b - 1, 1)) out.push([i, b]);
+  for (let i = 0; i < toks.length; i++) {
+    const list = byFirst.get(toks[i]!.text);
+    if (!list) continue;
+    for (const words of list) {
+      const b = i + words.length;
+      let k = 1;
+      while (k < words.length && b <= toks.length && toks[i + k]!.text === words[k] && toks[i + k]!.sentence === toks[i]!.sentence) k++;
+      if (k < words.length || b > toks.length || joined(toks, i, -1) || joined(toks, b - 1, 1)) continue;
+      out.push([i, b]);
+      break;
+    }
   }
   return out;
 }
@@ -101,15 +121,12 @@ export function orgShortForms(toks: Tok[], names: NameSpan[], rules: Parameters<
   if (!forms.length) return names;
   const persons = personWords(toks, names);
   let out = names;
-  for (const words of forms) {
-    if (words.length === 1 && persons.has(words[0]!)) continue;
-    for (const [a, b] of occurrences(toks, words)) {
-      if (titleCase.has(toks[a]!.sentence)) continue;
-      const over = out.filter((s) => s.a < b && a < s.b);
-      if (over.some((s) => s.a < a || s.b > b || s.titled || (s.type === "ORG" && s.a === a && s.b === b))) continue;
-      if (!over.length && !mayAdd(toks, a, b)) continue;
-      out = [...out.filter((s) => !over.includes(s)), asOrg(toks, a, b)];
-    }
+  for (const [a, b] of occurrences(toks, forms.filter((words) => words.length > 1 || !persons.has(words[0]!)))) {
+    if (titleCase.has(toks[a]!.sentence)) continue;
+    const over = out.filter((s) => s.a < b && a < s.b);
+    if (over.some((s) => s.a < a || s.b > b || s.titled || (s.type === "ORG" && s.a === a && s.b === b))) continue;
+    if (!over.length && !mayAdd(toks, a, b)) continue;
+    out = [...out.filter((s) => !over.includes(s)), asOrg(toks, a, b)];
   }
   return out === names ? names : out.sort((x, y) => x.start - y.start);
 }
