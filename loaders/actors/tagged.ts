@@ -3,6 +3,7 @@ import { withAbbreviationStop, withoutStop } from "./abbrstop.js";
 import type { Candidate } from "./candidate.js";
 import { orgByHead } from "./orgbyhead.js";
 import { companyFirstWord, grewByFirstWord } from "./orgedges.js";
+import { joinAcrossAnd } from "./organd.js";
 import { grewByOwner, joinCompanyNames } from "./orgjoin.js";
 import { orgShortForms } from "./orgshort.js";
 import { hyphenPairs } from "./hyphenpair.js";
@@ -263,7 +264,7 @@ export function withTaggedNames(doc: Doc, toks: Tok[], rules: Candidate[], tagge
   const split: NameSpan[] = [];
   for (const s of read) for (const p of splitAtTitle(doc.text, toks, s)) split.push(p);
   const typed = orgByHead(toks, placeByHead(toks, personByName(doc.text, toks, personByTitle(doc, toks, rules, split))));
-  const companies = orgShortForms(toks, joinCompanyNames(toks, companyFirstWord(toks, typed, titleCase), titleCase), rules, titleCase);
+  const companies = orgShortForms(toks, joinAcrossAnd(toks, joinCompanyNames(toks, companyFirstWord(toks, typed, titleCase), titleCase)), rules, titleCase);
   const names = townsByState(toks, hyphenPairs(toks, companies, titleCase));
   const kept: Candidate[] = [];
   const byStart = new ByStart(names);
