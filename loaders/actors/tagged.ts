@@ -30,7 +30,7 @@ import { mayStartTitle, oneSpace } from "./titlescan.js";
 const GUESSES = new Set<Candidate["via"]>(["person", "single", "acronym"]);
 const TITLES = new Set([...HONORIFICS, ...OFFICE_TITLES]);
 // Module-level: a bundler may rewrite a Unicode property escape as a RegExp built at each use.
-const AND_BEFORE = /\s(?:and|&)\s+$/u;
+const JOIN_BEFORE = /\s(?:and|&|of)\s+$/u;
 const CLITIC_S = /^['’][sS]$/u, LOWER_START = /^\p{Ll}/u, LOWER = /\p{Ll}/u, CAP_WORD = /^\p{Lu}\p{Ll}/u, ONE_CAPITAL = /^\p{Lu}$/u, PLURAL_NAME = /^\p{Lu}\p{Ll}+s$/u;
 
 /** Tokens in the longest title starting at toks[k] ("Chief Executive", "Mr"), or 0. */
@@ -219,14 +219,15 @@ function reconcile(doc: Doc, toks: Tok[], c: Candidate, rules: Candidate[], name
 
 /**
  * "the Parks and Wildlife Service": an organisation the rules found by its head word gives way to a longer
- * organisation the tagger read ending on the same head across an "and" or "&", where the rules stop. Only there: a
+ * organisation the tagger read ending on the same head across an "and", "&" or "of" ("Northern Trust of Canada
+ * Corp.", where the rules read a company named "Canada Corp."), where the rules stop. Only there: a
  * country or demonym before the head ("Freedonian Foreign Ministry") is the rules' to read. So does one a name runs
  * back over the sentence's first word or a founder's possessive ("Unified Freightlines Inc.", "Carver's Bancshares
  * Inc.": orgedges.ts, orgjoin.ts).
  */
 function givesWay(doc: Doc, toks: Tok[], c: Candidate, names: NameSpan[], titleCase: Set<number>): boolean {
   if (c.via !== "org") return false;
-  const before = (s: NameSpan) => AND_BEFORE.test(doc.text.slice(s.start, c.start)) || grewByFirstWord(toks, s, c.start, titleCase) || grewByOwner(toks, s, c.start);
+  const before = (s: NameSpan) => JOIN_BEFORE.test(doc.text.slice(s.start, c.start)) || grewByFirstWord(toks, s, c.start, titleCase) || grewByOwner(toks, s, c.start);
   return names.some((s) => s.type === "ORG" && s.end === c.end && s.start < c.start && before(s));
 }
 

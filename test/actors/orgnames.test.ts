@@ -42,3 +42,11 @@ describe("a name ending on an institution's head word", () => {
     expect(kinds.every((k) => k === "organization")).toBe(true);
   });
 });
+
+describe("a company named for its country across 'of'", () => {
+  it("keeps the tagger's whole name over the rules' name that starts at the country", () => {
+    const text = "Analysts at Northern Trust of Canada Corp. were cautious on Friday.";
+    const r = run(text);
+    expect(r.mentions.map((m) => text.slice(m.start, m.end))).toEqual(["Northern Trust of Canada Corp."]);
+  });
+});
