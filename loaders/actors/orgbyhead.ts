@@ -14,6 +14,9 @@ const INSTITUTION_HEADS = new Set([
   "School", "College", "University", "Institute", "Foundation", "Academy",
   ...CORPORATE, "Corporation", "Company", "Association", "Ministry", "Department", "Agency",
   "Committee", "Council", "Commission", "Party",
+  // A firm named for its line of business ("Marsh Pharmaceuticals"), never a person named so.
+  "Communications", "Pharmaceuticals", "Industries", "Holdings", "Technologies", "Systems", "Airlines", "Motors",
+  "Electronics", "Securities", "Enterprises", "Group", "Bancorp", "Bancshares", "Insurance",
 ]);
 
 /** A person or a place read of two words or more whose last word is an institution's head is an organisation. */

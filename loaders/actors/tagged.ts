@@ -2,6 +2,12 @@ import type { Doc } from "../types.js";
 import { withAbbreviationStop, withoutStop } from "./abbrstop.js";
 import type { Candidate } from "./candidate.js";
 import { orgByHead } from "./orgbyhead.js";
+import { companyFirstWord, grewByFirstWord } from "./orgedges.js";
+import { joinAcrossAnd } from "./organd.js";
+import { grewByOwner, joinCompanyNames } from "./orgjoin.js";
+import { orgShortForms } from "./orgshort.js";
+import { hyphenPairs } from "./hyphenpair.js";
+import { townsByState } from "./townstate.js";
 import { personByName } from "./personbyname.js";
 import { placeByHead } from "./placebyhead.js";
 import { DAY_OR_MONTH, dateAbbreviation } from "./datewords.js";
@@ -24,7 +30,7 @@ import { mayStartTitle, oneSpace } from "./titlescan.js";
 const GUESSES = new Set<Candidate["via"]>(["person", "single", "acronym"]);
 const TITLES = new Set([...HONORIFICS, ...OFFICE_TITLES]);
 // Module-level: a bundler may rewrite a Unicode property escape as a RegExp built at each use.
-const AND_BEFORE = /\s(?:and|&)\s+$/u;
+const JOIN_BEFORE = /\s(?:and|&|of)\s+$/u;
 const CLITIC_S = /^['’][sS]$/u, LOWER_START = /^\p{Ll}/u, LOWER = /\p{Ll}/u, CAP_WORD = /^\p{Lu}\p{Ll}/u, ONE_CAPITAL = /^\p{Lu}$/u, PLURAL_NAME = /^\p{Lu}\p{Ll}+s$/u;
 
 /** Tokens in the longest title starting at toks[k] ("Chief Executive", "Mr"), or 0. */
@@ -173,7 +179,7 @@ function hasLower(text: string, start: number, end: number): boolean {
 }
 
 /** What becomes of one rule candidate given the tagger's names: kept, retyped, or dropped (null). */
-function reconcile(doc: Doc, toks: Tok[], c: Candidate, rules: Candidate[], names: NameSpan[], exact: NameSpan | undefined): Candidate | null {
+function reconcile(doc: Doc, toks: Tok[], c: Candidate, rules: Candidate[], names: NameSpan[], exact: NameSpan | undefined, titleCase: Set<number>): Candidate | null {
   if (GUESSES.has(c.via)) {
     // The tagger's agreement is evidence of its own: the guess is no longer weak.
     if (exact) {
@@ -194,10 +200,7 @@ function reconcile(doc: Doc, toks: Tok[], c: Candidate, rules: Candidate[], name
       return revised(c, longer.end, text, c.kind, text, c.country, c.weak);
     }
   }
-  // "the Parks and Wildlife Service": an organisation the rules found by its head word gives way to a longer
-  // organisation the tagger read ending on the same head across an "and", where the rules stop. Only there: a
-  // country or demonym before the head ("Freedonian Foreign Ministry") is the rules' to read.
-  if (c.via === "org" && names.some((s) => s.type === "ORG" && s.end === c.end && s.start < c.start && AND_BEFORE.test(doc.text.slice(s.start, c.start)))) return null;
+  if (givesWay(doc, toks, c, names, titleCase)) return null;
   // Only places and countries the gazetteer knows, and capitals read as their country: bodies keep their kind.
   const country = c.via === "gazetteer" && c.kind === "country";
   if (!isPlaceRule(c) && !country) return c;
@@ -210,8 +213,22 @@ function reconcile(doc: Doc, toks: Tok[], c: Candidate, rules: Candidate[], name
   // government, stays itself ("the Eastport-Northfield highway" still holds the capital's government).
   const inPlace = (s: NameSpan) => c.kind === "place" && (s.start === c.start || !toks[s.a]!.initial);
   const longer = names.find((s) => s.start <= c.start && s.end >= c.end && !same(s, c) && (s.type !== "LOC" || inPlace(s)));
-  if (longer && !rules.some((r) => r !== c && !isPlaceRule(r) && !GUESSES.has(r.via) && overlaps(r, longer))) return null;
+  if (longer && !rules.some((r) => r !== c && !isPlaceRule(r) && !GUESSES.has(r.via) && overlaps(r, longer) && !givesWay(doc, toks, r, names, titleCase))) return null;
   return c;
+}
+
+/**
+ * "the Parks and Wildlife Service": an organisation the rules found by its head word gives way to a longer
+ * organisation the tagger read ending on the same head across an "and", "&" or "of" ("Northern Trust of Canada
+ * Corp.", where the rules read a company named "Canada Corp."), where the rules stop. Only there: a
+ * country or demonym before the head ("Freedonian Foreign Ministry") is the rules' to read. So does one a name runs
+ * back over the sentence's first word or a founder's possessive ("Unified Freightlines Inc.", "Carver's Bancshares
+ * Inc.": orgedges.ts, orgjoin.ts).
+ */
+function givesWay(doc: Doc, toks: Tok[], c: Candidate, names: NameSpan[], titleCase: Set<number>): boolean {
+  if (c.via !== "org") return false;
+  const before = (s: NameSpan) => JOIN_BEFORE.test(doc.text.slice(s.start, c.start)) || grewByFirstWord(toks, s, c.start, titleCase) || grewByOwner(toks, s, c.start);
+  return names.some((s) => s.type === "ORG" && s.end === c.end && s.start < c.start && before(s));
 }
 
 /**
@@ -247,11 +264,13 @@ export function withTaggedNames(doc: Doc, toks: Tok[], rules: Candidate[], tagge
   const read = outermost(edged);
   const split: NameSpan[] = [];
   for (const s of read) for (const p of splitAtTitle(doc.text, toks, s)) split.push(p);
-  const names = orgByHead(toks, placeByHead(toks, personByName(doc.text, toks, personByTitle(doc, toks, rules, split))));
+  const typed = orgByHead(toks, placeByHead(toks, personByName(doc.text, toks, personByTitle(doc, toks, rules, split))));
+  const companies = orgShortForms(toks, joinAcrossAnd(toks, joinCompanyNames(toks, companyFirstWord(toks, typed, titleCase), titleCase)), rules, titleCase);
+  const names = townsByState(toks, hyphenPairs(toks, companies, titleCase));
   const kept: Candidate[] = [];
   const byStart = new ByStart(names);
   for (const c of rules) {
-    const r = reconcile(doc, toks, c, rules, names, byStart.same(c));
+    const r = reconcile(doc, toks, c, rules, names, byStart.same(c), titleCase);
     if (r) kept.push(r);
   }
   const out = [...kept];

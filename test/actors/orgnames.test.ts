@@ -29,10 +29,24 @@ describe("an organisation's leading article", () => {
 });
 
 describe("a name ending on an institution's head word", () => {
+  it("is a company when the head is a company's line of business", () => {
+    const r = run("The deal values Marsh Pharmaceuticals at $2 billion, analysts at Tilden Securities said.");
+    expect(r.actorOf("Marsh Pharmaceuticals")?.kind).toBe("organization");
+    expect(r.actorOf("Tilden Securities")?.kind).toBe("organization");
+  });
+
   it("is an organisation, never a person, whatever name it opens with", () => {
     const r = run("He later taught at Kenya Law School in Nairobi.");
     const kinds = r.mentions.filter((m) => m.text.endsWith("School")).map((m) => r.actors.find((a) => a.id === m.actor)?.kind);
     expect(kinds.length).toBeGreaterThan(0);
     expect(kinds.every((k) => k === "organization")).toBe(true);
+  });
+});
+
+describe("a company named for its country across 'of'", () => {
+  it("keeps the tagger's whole name over the rules' name that starts at the country", () => {
+    const text = "Analysts at Northern Trust of Canada Corp. were cautious on Friday.";
+    const r = run(text);
+    expect(r.mentions.map((m) => text.slice(m.start, m.end))).toEqual(["Northern Trust of Canada Corp."]);
   });
 });

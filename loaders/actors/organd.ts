@@ -1,0 +1,32 @@
+import { gazetteer } from "./gazetteer.js";
+import { ORG_SUFFIXES } from "./lexicon/orgs.js";
+import type { NameSpan } from "./ner/tagdoc.js";
+import type { Tok } from "./tok.js";
+
+// "the Federal Immigration and Naturalization Service", "the Riverton Futures and Options
+// Exchange": an agency named for two fields joined by "and". The tagger, which met few
+// such names, reads two organisations, the first ending on a field ("Immigration",
+// "Futures") that names no body. A body's name ends on its head word; a name ending
+// on a plain word before "and" and another organisation's head is one name.
+
+/** Heads of public bodies and markets that close such a name; not media, companies' legal forms or armed forces, which are listed with "and". */
+const BODY_HEADS = new Set([
+  "Service", "Services", "Administration", "Commission", "Exchange", "Board", "Agency", "Bureau", "Authority",
+  "Department", "Committee", "Council", "Association", "Federation", "Institute", "Organization", "Organisation",
+  "Office", "Directorate", "Secretariat", "Ministry",
+]);
+
+/** An organisation of the tagger and a name after "and" joined into one, when the first ends on no head word and the second on a body's head. */
+export function joinAcrossAnd(toks: Tok[], names: NameSpan[]): NameSpan[] {
+  let out = names;
+  for (let i = 0; i + 1 < names.length; i++) {
+    const x = names[i]!, y = names[i + 1]!;
+    // The second may be read as a place or a person ("Options Exchange"): its head says what it is.
+    if (x.type !== "ORG" || y.type === "MISC" || y.a !== x.b + 1 || toks[x.b]!.text !== "and" || x.b - x.a < 2) continue;
+    const last = toks[x.b - 1]!.text;
+    if (ORG_SUFFIXES.has(last) || gazetteer().exact.has(last) || !BODY_HEADS.has(toks[y.b - 1]!.text)) continue;
+    const joined: NameSpan = { start: x.start, end: y.end, type: "ORG", a: x.a, b: y.b, titled: false };
+    out = [...out.filter((s) => s !== x && s !== y), joined];
+  }
+  return out === names ? names : out.sort((p, q) => p.start - q.start);
+}

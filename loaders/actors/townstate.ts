@@ -1,0 +1,59 @@
+import { createRequire } from "node:module";
+import { endWithStop } from "./abbrstop.js";
+import { ORG_SUFFIXES } from "./lexicon/orgs.js";
+import type { NameSpan } from "./ner/tagdoc.js";
+import type { Tok } from "./tok.js";
+
+// "Halden, Mass.", "RIVERTON, N.Y. (AP) --", "a bank of Linton, S.C.": a name followed by a
+// comma and a US state as news agencies abbreviate it is a town. Out of context the tagger
+// reads an unfamiliar town by its look (a person, a company, a dateline's capitals as an
+// agency) or runs one name across the comma; the state says what the name before it is.
+
+const require = createRequire(import.meta.url);
+const AP_FORMS = Object.values(require("us-states-normalize/jsons/states.json") as Record<string, { AP: string }>).map((s) => s.AP);
+/** The AP's abbreviated states: written with their own full stop ("Calif.") or dotted ("N.Y.", "D.C."). */
+const WITH_STOP = new Set(AP_FORMS.filter((ap) => /^\p{Lu}\p{Ll}+\.$/u.test(ap)).map((ap) => ap.slice(0, -1)));
+const DOTTED = new Set(AP_FORMS.filter((ap) => /^(?:\p{Lu}\.){2,}$/u.test(ap)));
+
+/** The state abbreviation at toks[k] (its last token index), or -1. */
+function stateAt(toks: Tok[], k: number): number {
+  const t = toks[k];
+  if (!t) return -1;
+  if (DOTTED.has(t.text)) return k;
+  const dot = toks[k + 1];
+  return WITH_STOP.has(t.text) && dot?.text === "." && dot.start === t.end ? k : -1;
+}
+
+/** The town's name ending right before the comma at toks[comma]: its first token, or -1. Up to three capitalised words, "St." inside. */
+function townBefore(toks: Tok[], comma: number): number {
+  const last = toks[comma - 1];
+  if (!last || !last.word || !last.cap || last.end !== toks[comma]!.start || ORG_SUFFIXES.has(last.text)) return -1;
+  let a = comma - 1, words = 1;
+  for (;;) {
+    const p = toks[a - 1], q = toks[a - 2];
+    if (p?.word && p.cap && p.sentence === last.sentence && words < 3) a--, words++;
+    else if (p?.text === "." && p.end === toks[a]!.start - 1 && q?.word && q.cap && q.end === p.start && q.sentence === last.sentence && words < 3) a -= 2, words++;
+    else break;
+  }
+  while (a < comma - 1 && (toks[a]!.text === "The" || toks[a]!.text === "A")) a++;
+  return a;
+}
+
+const asPlace = (toks: Tok[], a: number, b: number, end = toks[b - 1]!.end): NameSpan => ({ start: toks[a]!.start, end, type: "LOC", a, b, titled: false });
+
+/** A town named before a comma and an abbreviated US state is a place, and so is the state: the tagger's readings of them replaced. */
+export function townsByState(toks: Tok[], names: NameSpan[]): NameSpan[] {
+  let out = names;
+  for (const t of toks) {
+    if (t.text !== "," || stateAt(toks, t.i + 1) < 0) continue;
+    const a = townBefore(toks, t.i);
+    if (a < 0) continue;
+    const s = t.i + 1, stateEnd = endWithStop(toks, s);
+    const b = stateEnd > toks[s]!.end ? s + 2 : s + 1;
+    const over = out.filter((n) => n.a < b && a < n.b);
+    // A name reaching past the town and its state is another reading; leave it.
+    if (over.some((n) => n.a < a || n.b > b)) continue;
+    out = [...out.filter((n) => !over.includes(n)), asPlace(toks, a, t.i), asPlace(toks, s, b, stateEnd)];
+  }
+  return out === names ? names : out.sort((x, y) => x.start - y.start);
+}
