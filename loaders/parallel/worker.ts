@@ -1,7 +1,6 @@
 import { constants, PerformanceObserver } from "node:perf_hooks";
 import { getHeapStatistics } from "node:v8";
 import { parentPort } from "node:worker_threads";
-import { finishArticle, finishEvents, readArticle, readCandidates } from "../article.js";
 import type { RawArticle } from "../ingest/index.js";
 import { encodeRows } from "../store/columns.js";
 import { partOf, partSegments, rowsSegments } from "../store/segments.js";
@@ -14,7 +13,9 @@ export type Task =
   | { id: number; type: "finish"; rec: Uint8Array[]; sentences: Uint8Array; mentions: ResolvedMention[]; actors: ActorRow[] }
   /** One step of a half (article.ts) while the asking thread runs the others. `sentences`: the doc's, as JSON. Answered with a Step. */
   | { id: number; type: "candidates"; doc: Omit<Doc, "sentences">; file: string; sentences: string }
-  | { id: number; type: "events"; rec: Uint8Array[]; sentences: Uint8Array; mentions: ResolvedMention[]; actors: ActorRow[] };
+  | { id: number; type: "events"; rec: Uint8Array[]; sentences: Uint8Array; mentions: ResolvedMention[]; actors: ActorRow[] }
+  /** No answer: whole halves will come, so their stages are loaded now rather than at the first. */
+  | { id: number; type: "whole" };
 
 /** A step's answer: the candidates' columns (store/columns.ts) or the event rows, and the problems it met. */
 export interface Step<T> {
@@ -36,30 +37,48 @@ new PerformanceObserver((list) => {
 const heap = () => [getHeapStatistics().total_heap_size, live];
 const buf = (u: Uint8Array) => Buffer.from(u.buffer, u.byteOffset, u.byteLength);
 
+// The stages are loaded by the steps a task needs (article/): split by stage
+// (plan/executor.ts), this worker runs only the tagger and the events stage and
+// never loads the others. Those two start loading at once, while the asking
+// thread plans; a whole half loads the rest on its first task.
+let whole: Promise<typeof import("../article.js")> | undefined;
+const stages = {
+  names: import("../article/names.js"),
+  events: import("../article/events.js"),
+  whole: () => (whole ??= import("../article.js")),
+};
+stages.names.catch(() => {});
+stages.events.catch(() => {});
+
 parentPort!.on("message", (task: Task) => {
-  try {
-    if (task.type === "read") {
-      const value = partSegments(readArticle(task.raw, new Set(task.repeated)));
-      // The candidates' bytes may share a pooled buffer: copied to one of their own, moved rather than cloned.
-      const columns = new Uint8Array(value.part[3]);
-      value.part[3] = columns;
-      parentPort!.postMessage({ id: task.id, value, heap: heap() }, [columns.buffer]);
-    } else if (task.type === "candidates") {
-      const problems: Problem[] = [];
-      const doc = { ...task.doc, sentences: JSON.parse(task.sentences) };
-      const columns = new Uint8Array(encodeRows(readCandidates(doc, { article: { id: doc.id, file: task.file }, problems })));
-      parentPort!.postMessage({ id: task.id, value: { value: columns, problems }, heap: heap() }, [columns.buffer]);
-    } else if (task.type === "events") {
-      // The events stage reads no candidates.
-      const part = partOf(task.rec.map(buf), buf(task.sentences), []);
-      const { events, problems } = finishEvents(part, task.mentions, new Map(task.actors.map((a) => [a.id, a])));
-      parentPort!.postMessage({ id: task.id, value: { value: events, problems }, heap: heap() });
-    } else {
-      const part = partOf(task.rec.map(buf), buf(task.sentences));
-      const actors = new Map(task.actors.map((a) => [a.id, a]));
-      parentPort!.postMessage({ id: task.id, value: rowsSegments(task.mentions, finishArticle(part, task.mentions, actors)), heap: heap() });
-    }
-  } catch (e) {
-    parentPort!.postMessage({ id: task.id, error: (e as Error).message, heap: heap() });
-  }
+  if (task.type === "whole") void stages.whole().catch(() => {});
+  else run(task).catch((e: Error) => parentPort!.postMessage({ id: task.id, error: e.message, heap: heap() }));
 });
+
+async function run(task: Exclude<Task, { type: "whole" }>): Promise<void> {
+  if (task.type === "read") {
+    const { readArticle } = await stages.whole();
+    const value = partSegments(readArticle(task.raw, new Set(task.repeated)));
+    // The candidates' bytes may share a pooled buffer: copied to one of their own, moved rather than cloned.
+    const columns = new Uint8Array(value.part[3]);
+    value.part[3] = columns;
+    parentPort!.postMessage({ id: task.id, value, heap: heap() }, [columns.buffer]);
+  } else if (task.type === "candidates") {
+    const { readCandidates } = await stages.names;
+    const problems: Problem[] = [];
+    const doc = { ...task.doc, sentences: JSON.parse(task.sentences) };
+    const columns = new Uint8Array(encodeRows(readCandidates(doc, { article: { id: doc.id, file: task.file }, problems })));
+    parentPort!.postMessage({ id: task.id, value: { value: columns, problems }, heap: heap() }, [columns.buffer]);
+  } else if (task.type === "events") {
+    const { finishEvents } = await stages.events;
+    // The events stage reads no candidates.
+    const part = partOf(task.rec.map(buf), buf(task.sentences), []);
+    const { events, problems } = finishEvents(part, task.mentions, new Map(task.actors.map((a) => [a.id, a])));
+    parentPort!.postMessage({ id: task.id, value: { value: events, problems }, heap: heap() });
+  } else {
+    const { finishArticle } = await stages.whole();
+    const part = partOf(task.rec.map(buf), buf(task.sentences));
+    const actors = new Map(task.actors.map((a) => [a.id, a]));
+    parentPort!.postMessage({ id: task.id, value: rowsSegments(task.mentions, finishArticle(part, task.mentions, actors)), heap: heap() });
+  }
+}
