@@ -27,24 +27,38 @@ export interface Step<T> {
 // worker's process RSS counts every thread): V8's committed heap, and the live
 // heap after the last full GC (what survives; the committed heap also holds
 // garbage V8 has not yet collected). The pool keeps each worker's peaks so a
-// benchmark can show what a worker needs as the corpus grows.
-let live = 0;
+// benchmark can show what a worker needs as the corpus grows. The committed
+// heap is read after each GC and at most every HEAP_EVERY ms between: reading
+// it costs more than a small task's answer.
+const HEAP_EVERY = 20;
+let [committed, live, read] = [0, 0, -Infinity];
+const readHeap = () => {
+  const h = getHeapStatistics();
+  committed = Math.max(committed, h.total_heap_size);
+  read = performance.now();
+  return h;
+};
 new PerformanceObserver((list) => {
   for (const e of list.getEntries()) {
-    if ((e as { detail?: { kind?: number } }).detail?.kind === constants.NODE_PERFORMANCE_GC_MAJOR) live = getHeapStatistics().used_heap_size;
+    const h = readHeap();
+    if ((e as { detail?: { kind?: number } }).detail?.kind === constants.NODE_PERFORMANCE_GC_MAJOR) live = h.used_heap_size;
   }
 }).observe({ entryTypes: ["gc"] });
-const heap = () => [getHeapStatistics().total_heap_size, live];
+const heap = () => {
+  if (performance.now() - read >= HEAP_EVERY) readHeap();
+  return [committed, live];
+};
 const buf = (u: Uint8Array) => Buffer.from(u.buffer, u.byteOffset, u.byteLength);
 
 // The stages are loaded by the steps a task needs (article/): split by stage
 // (plan/executor.ts), this worker runs only the tagger and the events stage and
-// never loads the others. Those two start loading at once, while the asking
-// thread plans; a whole half loads the rest on its first task.
+// never loads the others. Those two start at once, while the asking thread
+// plans, and build their tables on a made-up article (article/sample.ts) before
+// the first real one comes; a whole half loads the rest on its first task.
 let whole: Promise<typeof import("../article.js")> | undefined;
 const stages = {
-  names: import("../article/names.js"),
-  events: import("../article/events.js"),
+  names: import("../article/names.js").then((m) => (m.warmNames(), m)),
+  events: import("../article/events.js").then((m) => (m.warmEvents(), m)),
   whole: () => (whole ??= import("../article.js")),
 };
 stages.names.catch(() => {});
