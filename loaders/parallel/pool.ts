@@ -78,11 +78,6 @@ export class Pool {
     });
   }
 
-  /** Sends every worker a task it does not answer. */
-  tell(task: Payload): void {
-    for (const w of this.workers) w.postMessage({ ...task, id: -1 });
-  }
-
   /** Tasks sent to the least-loaded worker and not yet answered. */
   get queued(): number {
     return Math.min(...this.load);

@@ -13,9 +13,7 @@ export type Task =
   | { id: number; type: "finish"; rec: Uint8Array[]; sentences: Uint8Array; mentions: ResolvedMention[]; actors: ActorRow[] }
   /** One step of a half (article.ts) while the asking thread runs the others. `sentences`: the doc's, as JSON. Answered with a Step. */
   | { id: number; type: "candidates"; doc: Omit<Doc, "sentences">; file: string; sentences: string }
-  | { id: number; type: "events"; rec: Uint8Array[]; sentences: Uint8Array; mentions: ResolvedMention[]; actors: ActorRow[] }
-  /** No answer: whole halves will come, so their stages are loaded now rather than at the first. */
-  | { id: number; type: "whole" };
+  | { id: number; type: "events"; rec: Uint8Array[]; sentences: Uint8Array; mentions: ResolvedMention[]; actors: ActorRow[] };
 
 /** A step's answer: the candidates' columns (store/columns.ts) or the event rows, and the problems it met. */
 export interface Step<T> {
@@ -65,11 +63,10 @@ stages.names.catch(() => {});
 stages.events.catch(() => {});
 
 parentPort!.on("message", (task: Task) => {
-  if (task.type === "whole") void stages.whole().catch(() => {});
-  else run(task).catch((e: Error) => parentPort!.postMessage({ id: task.id, error: e.message, heap: heap() }));
+  run(task).catch((e: Error) => parentPort!.postMessage({ id: task.id, error: e.message, heap: heap() }));
 });
 
-async function run(task: Exclude<Task, { type: "whole" }>): Promise<void> {
+async function run(task: Task): Promise<void> {
   if (task.type === "read") {
     const { readArticle } = await stages.whole();
     const value = partSegments(readArticle(task.raw, new Set(task.repeated)));

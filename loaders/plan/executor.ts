@@ -48,7 +48,6 @@ export function executor(jobs: number): Executor {
     size: (todo) => {
       shared = queue.shared = todo >= MIN_PARALLEL;
       pool.grow(shared ? jobs - 1 : 1);
-      if (!shared || jobs > 2) pool.tell({ type: "whole" });
     },
     read: (raw, repeated) =>
       shared && jobs === 2 ? halves.read(raw, repeated) : queue.add(() => ({ payload: { type: "read", raw, repeated } }), () => here.read(raw, repeated)),
