@@ -26,24 +26,17 @@ export interface Step<T> {
 // heap after the last full GC (what survives; the committed heap also holds
 // garbage V8 has not yet collected). The pool keeps each worker's peaks so a
 // benchmark can show what a worker needs as the corpus grows. The committed
-// heap is read after each GC and at most every HEAP_EVERY ms between: reading
-// it costs more than a small task's answer.
+// heap is read at most every HEAP_EVERY ms (a read costs more than a small
+// task's answer), and on the first answer after a full GC.
 const HEAP_EVERY = 20;
 let [committed, live, read] = [0, 0, -Infinity];
-const readHeap = () => {
-  const h = getHeapStatistics();
-  committed = Math.max(committed, h.total_heap_size);
-  read = performance.now();
-  return h;
-};
 new PerformanceObserver((list) => {
   for (const e of list.getEntries()) {
-    const h = readHeap();
-    if ((e as { detail?: { kind?: number } }).detail?.kind === constants.NODE_PERFORMANCE_GC_MAJOR) live = h.used_heap_size;
+    if ((e as { detail?: { kind?: number } }).detail?.kind === constants.NODE_PERFORMANCE_GC_MAJOR) [live, read] = [getHeapStatistics().used_heap_size, -Infinity];
   }
 }).observe({ entryTypes: ["gc"] });
 const heap = () => {
-  if (performance.now() - read >= HEAP_EVERY) readHeap();
+  if (performance.now() - read >= HEAP_EVERY) [committed, read] = [Math.max(committed, getHeapStatistics().total_heap_size), performance.now()];
   return [committed, live];
 };
 const buf = (u: Uint8Array) => Buffer.from(u.buffer, u.byteOffset, u.byteLength);
@@ -59,8 +52,7 @@ const stages = {
   events: import("../article/events.js").then((m) => (m.warmEvents(), m)),
   whole: () => (whole ??= import("../article.js")),
 };
-stages.names.catch(() => {});
-stages.events.catch(() => {});
+for (const p of [stages.names, stages.events]) p.catch(() => {});
 
 parentPort!.on("message", (task: Task) => {
   run(task).catch((e: Error) => parentPort!.postMessage({ id: task.id, error: e.message, heap: heap() }));
