@@ -1,43 +1,22 @@
-import { articleCandidates } from "./actors/index.js";
-import type { Candidate } from "./actors/candidate.js";
-import { cleanArticle } from "./clean/index.js";
-import { extractDates } from "./dates/index.js";
-import { extractEvents } from "./events/index.js";
-import { extractFigures } from "./figures/index.js";
 import type { RawArticle } from "./ingest/index.js";
-import { extractQuotes } from "./quotes/index.js";
-import { splitSentences } from "./text/sentences.js";
-import { countWords } from "./text/words.js";
-import type { ActorRow, ArticleRow, DateRow, Doc, EventRow, FigureRow, Problem, QuoteRow, ResolvedMention, Sentence } from "./types.js";
+import type { ActorRow, ResolvedMention } from "./types.js";
+import { finishEvents } from "./article/events.js";
+import { readCandidates } from "./article/names.js";
+import { finishFiguresQuotes, type ArticleRows } from "./article/rows.js";
+import { readDates, readText, type ArticlePart } from "./article/text.js";
 
 // The two per-article halves of the pipeline, around the one corpus-wide step
 // (actor resolution). Each is a pure function of its arguments, so its output
 // can be cached by content and computed in a worker thread.
+//
+// Each half's steps live apart (article/): a worker that runs the tagger and
+// the events stage while this thread runs the others (plan/executor.ts)
+// loads, and compiles, only its own stages. A step's problems follow the
+// order readArticle and finishArticle give them.
 
-/** An article read, cleaned, split and tagged: everything that needs no other article. */
-export interface ArticlePart {
-  article: ArticleRow;
-  doc: Doc;
-  dates: DateRow[];
-  candidates: Candidate[];
-  problems: Problem[];
-}
-
-/** The rows that need the corpus-wide actor ids. */
-export interface ArticleRows {
-  figures: FigureRow[];
-  quotes: QuoteRow[];
-  events: EventRow[];
-  problems: Problem[];
-}
-
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-
-/** "2024-02-30" has the shape but no such day: Date rolls it over to March (or gives NaN for month 13), so compare. */
-function isCalendarDate(s: string): boolean {
-  const d = new Date(`${s}T00:00:00Z`);
-  return !isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
-}
+export type { ArticlePart } from "./article/text.js";
+export type { ArticleRows } from "./article/rows.js";
+export { finishEvents, finishFiguresQuotes, readCandidates, readDates, readText };
 
 /** First half: clean, sentences, dates, candidate mentions. `repeated` = the outlet's repeated lines. */
 export function readArticle(raw: RawArticle, repeated: Set<string>): ArticlePart {
@@ -47,74 +26,6 @@ export function readArticle(raw: RawArticle, repeated: Set<string>): ArticlePart
   return part;
 }
 
-// The halves' steps apart, for a worker that runs the tagger and the events
-// stage while this thread runs the others (plan/executor.ts): each thread then
-// compiles only its own stages' code. A step's problems follow the order
-// readArticle and finishArticle give them.
-
-/** The first half up to the text: the article row and its sentences; no dates or candidates yet. */
-export function readText(raw: RawArticle, repeated: Set<string>): ArticlePart {
-  const problems: Problem[] = (raw.warnings ?? []).map((message) => ({ file: raw.file, level: "warning" as const, message }));
-  let clean: ReturnType<typeof cleanArticle>;
-  try {
-    clean = cleanArticle(raw, { repeated });
-  } catch (e) {
-    // A bug in cleaning must not lose the article either: keep its text as read, say so.
-    problems.push({ file: raw.file, level: "error", message: `clean stage failed on article "${raw.id}": ${(e as Error).message}; text kept uncleaned` });
-    clean = { text: raw.content, boilerplate: [], title: raw.meta?.title ?? null, byline: raw.meta?.byline ?? null };
-  }
-  let published = raw.meta?.published ?? null;
-  if (published && !DATE.test(published)) {
-    problems.push({ file: raw.file, level: "warning", message: `published "${published}" is not YYYY-MM-DD; left null` });
-    published = null;
-  } else if (published && !isCalendarDate(published)) {
-    problems.push({ file: raw.file, level: "warning", message: `published "${published}" is not a calendar date; left null` });
-    published = null;
-  } else if (published && published > new Date().toISOString().slice(0, 10)) {
-    // Kept (a typo is the reporter's to fix), but relative dates resolve against it, so say so.
-    problems.push({ file: raw.file, level: "warning", message: `published "${published}" is in the future` });
-  }
-  if (!published) problems.push({ file: raw.file, level: "warning", message: "no publication date; relative dates are left unresolved" });
-  const article: ArticleRow = {
-    id: raw.id,
-    file: raw.file,
-    sha256: raw.sha256,
-    title: clean.title,
-    outlet: raw.meta?.outlet ?? null,
-    url: raw.meta?.url ?? null,
-    published,
-    byline: clean.byline,
-    language: raw.meta?.language ?? null,
-    text: clean.text,
-    words: countWords(clean.text),
-    boilerplate: clean.boilerplate,
-  };
-  const sentences = splitSentences(clean.text);
-  for (const s of sentences) if (clean.headlineEnd && s.end <= clean.headlineEnd) s.headline = true;
-  markData(sentences, clean.dataSpans ?? []);
-  const doc: Doc = { id: raw.id, text: clean.text, published, sentences };
-  return { article, doc, dates: [], candidates: [], problems };
-}
-
-// A bug in one stage loses that stage's rows for this article, never the article.
-export function readDates(part: ArticlePart): void {
-  part.dates = guard(part, "dates", () => extractDates(part.doc), []);
-}
-
-/** `sink` is told of a failure (the article's id and file, its problems). */
-export function readCandidates(doc: Doc, sink: Sink): Candidate[] {
-  return guard(sink, "actors", () => articleCandidates(doc), []);
-}
-
-/** Sentences inside the cleaner's data lines (a table's rows, a dateline) marked `data`; both lists are in text order. */
-function markData(sentences: Sentence[], spans: [number, number][]): void {
-  let k = 0;
-  for (const s of sentences) {
-    while (k < spans.length && spans[k]![1] < s.end) k++;
-    if (k < spans.length && s.start >= spans[k]![0] && s.end <= spans[k]![1]) s.data = true;
-  }
-}
-
 /** Second half: figures, quotes and events, given this article's resolved mentions. */
 export function finishArticle(part: ArticlePart, mentions: ResolvedMention[], actors: Map<string, ActorRow>): ArticleRows {
   const rows = finishFiguresQuotes(part, mentions, actors);
@@ -122,29 +33,4 @@ export function finishArticle(part: ArticlePart, mentions: ResolvedMention[], ac
   rows.events = events.events;
   rows.problems.push(...events.problems);
   return rows;
-}
-
-/** The second half without events (`events` left empty). */
-export function finishFiguresQuotes(part: ArticlePart, mentions: ResolvedMention[], actors: Map<string, ActorRow>): ArticleRows {
-  const rows: ArticleRows = { figures: [], quotes: [], events: [], problems: [] };
-  const sink = { article: part.article, problems: rows.problems };
-  rows.figures = guard(sink, "figures", () => extractFigures(part.doc, mentions, actors), []);
-  rows.quotes = guard(sink, "quotes", () => extractQuotes(part.doc, mentions, actors), []);
-  return rows;
-}
-
-export function finishEvents(part: ArticlePart, mentions: ResolvedMention[], actors: Map<string, ActorRow>): { events: EventRow[]; problems: Problem[] } {
-  const sink = { article: part.article, problems: [] as Problem[] };
-  return { events: guard(sink, "events", () => extractEvents(part.doc, mentions, actors, part.dates), []), problems: sink.problems };
-}
-
-type Sink = { article: Pick<ArticleRow, "id" | "file">; problems: Problem[] };
-
-function guard<T>(sink: Sink, stage: string, f: () => T, fallback: T): T {
-  try {
-    return f();
-  } catch (e) {
-    sink.problems.push({ file: sink.article.file, level: "error", message: `${stage} stage failed on article "${sink.article.id}": ${(e as Error).message}` });
-    return fallback;
-  }
 }

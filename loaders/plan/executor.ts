@@ -73,21 +73,26 @@ export function executor(jobs: number): Executor {
  * steps and their order are readArticle's and finishArticle's (article.ts).
  */
 function split(pool: Pool): Pick<Executor, "read" | "finish"> {
+  // This thread loads only its own stages' steps (article/), the worker only its.
+  let text: Promise<typeof import("../article/text.js")> | undefined;
+  let figuresQuotes: Promise<typeof import("../article/rows.js")> | undefined;
   return {
     read: async (raw, repeated) => {
-      const { readText, readDates } = await stages();
+      const { readText, readDates } = await (text ??= import("../article/text.js"));
       const part = readText(raw, new Set(repeated));
-      const { sentences, ...doc } = part.doc;
-      const candidates = pool.run<Step<Uint8Array>>({ type: "candidates", doc, file: part.article.file, sentences: JSON.stringify(sentences) });
+      const { sentences: list, ...doc } = part.doc;
+      // The dates stage leaves the sentences as they are: their JSON is made once, for the worker and the record.
+      const sentences = JSON.stringify(list);
+      const candidates = pool.run<Step<Uint8Array>>({ type: "candidates", doc, file: part.article.file, sentences });
       readDates(part);
       const { value, problems } = await candidates;
       part.problems.push(...problems);
-      return partSegments(part, value);
+      return partSegments(part, value, sentences);
     },
     finish: async (rec, sentences, mentions, actors, candidates) => {
       const t = finishTask(rec, sentences, mentions, actors);
       const events = pool.run<Step<EventRow[]>>({ ...t.payload, type: "events" } as Payload, t.transfer);
-      const { finishFiguresQuotes } = await stages();
+      const { finishFiguresQuotes } = await (figuresQuotes ??= import("../article/rows.js"));
       const rows = finishFiguresQuotes(partOf(rec, sentences, candidates), mentions, new Map(actors.map((a) => [a.id, a])));
       const { value, problems } = await events;
       rows.events = value;

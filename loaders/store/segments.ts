@@ -40,10 +40,10 @@ export interface PartSegments {
   sentences: string;
 }
 
-/** `columns`: the candidates already encoded (by a worker), else part.candidates'. */
-export function partSegments(part: ArticlePart, columns: Uint8Array = encodeRows(part.candidates)): PartSegments {
+/** `columns`: the candidates already encoded (by a worker), else part.candidates'; `sentences`: the sentences' JSON, when already made. */
+export function partSegments(part: ArticlePart, columns: Uint8Array = encodeRows(part.candidates), sentences = JSON.stringify(part.doc.sentences)): PartSegments {
   const head: Head = { problems: part.problems, dates: part.dates.length };
-  return { part: [JSON.stringify(head), JSON.stringify(part.article), lines(part.dates), columns], sentences: JSON.stringify(part.doc.sentences) };
+  return { part: [JSON.stringify(head), JSON.stringify(part.article), lines(part.dates), columns], sentences };
 }
 
 /** The part as readArticle returned it, from its records (the doc is the article's text and date plus the sentences). */

@@ -13,7 +13,7 @@ const LAYERS: string[][] = [
   ["ingest/", "corrections/"],
   // The stages: pure functions from text to rows.
   ["clean/", "actors/", "dates/", "quotes/", "figures/", "events/"],
-  ["article.ts"],
+  ["article.ts", "article/"],
   ["store/"],
   ["parallel/"],
   ["plan/", "pipeline.ts"],
