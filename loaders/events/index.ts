@@ -11,7 +11,8 @@ import { bareOrganMentions, datelineState, OrganStates, securityOrganState } fro
 import { Antecedents, itsOrganMentions } from "./references.js";
 import { merge, type Draft } from "./merge.js";
 import { rolesOf } from "./roles.js";
-import { adjunctParticiple, agentlessPassive, closedRelativeAt, prepositionalGerund, GERUND_SUBJECT, notTransitiveAct, STIPULATES } from "./verb-classes.js";
+import { adjunctParticiple, agentlessPassive, closedRelativeAt, notTransitiveAct, STIPULATES } from "./verb-classes.js";
+import { asGerund } from "./gerunds.js";
 import { contactAct, pairedAct, visitAbroad } from "./visits.js";
 import { calledOffAfter, COOPERATIVE, notAnActBefore } from "./modality.js";
 import { conjunctionProvided, idiomNotForce, postingArrival, shareDeal, verbalAttack } from "./senses.js";
@@ -157,13 +158,15 @@ function sentenceEvents(
   // A speech-act verb absorbs the triggers of its own clause: "urged X to meet", "refused to withdraw".
   const triggers: TriggerMatch[] = [];
   const quoted = openingQuote(text, s);
-  for (const t of all) {
+  for (const found of all) {
     // A quotation standing as its own sentence is a statement, not a narrated act.
-    if (quoted && t.start < quoted) continue;
+    if (quoted && found.start < quoted) continue;
     // "in its fight against …": a verb-only pattern after a determiner is a noun, a background
     // reference; "the cancellation of talks", "held party rallies": the words say no such act took place.
-    if (t.nominal || notTheAct(t, text.slice(Math.max(s.start, t.start - 80), t.start))) continue;
-    if (t.entry.pos === "verb" && /ing$/.test(t.head) && (GERUND_SUBJECT.test(text.slice(t.headEnd, Math.min(s.end, t.headEnd + 24))) || prepositionalGerund(text, t, s.start))) continue;
+    if (found.nominal || notTheAct(found, text.slice(Math.max(s.start, found.start - 80), found.start))) continue;
+    // A gerund is a noun: read by its form's noun row ("in fighting between X and Y"), else no act.
+    const t = asGerund(text, found, s.start, s.end);
+    if (!t) continue;
     // "spokeswoman Ada Strike": a word inside a name is part of the name, also one the actors
     // stage did not make ("the Test Ban Treaty"): capitalised mid-sentence next to another capital.
     if (sentMs.some((m) => m.start <= t.start && t.start < m.end) || insideName(text, s, t)) continue;

@@ -17,6 +17,8 @@ export interface TriggerMatch {
   head: string;
   /** A verb-only pattern used as a noun ("in its fight against"): a background reference, not an act. */
   nominal: boolean;
+  /** The noun row of the same form, when the match was read as a verb ("fighting"): what a gerund is read as. */
+  noun?: LexiconEntry;
 }
 
 /** Words a gap ("...") in a pattern may skip. */
@@ -294,7 +296,8 @@ export function findTriggers(lex: CompiledLexicon, text: string, from: number, t
       const noun = lex.nounByForm.get(headForm);
       if (noun && ownPreposition(noun, text, end)) (entry = noun), (headEnd = headAt + head.length);
     }
-    out.push({ entry, start, end, headEnd, head: headForm, nominal });
+    const noun = entry.pos === "verb" && !entry.pattern.includes(" ") ? lex.nounByForm.get(headForm) : undefined;
+    out.push(noun ? { entry, start, end, headEnd, head: headForm, nominal, noun } : { entry, start, end, headEnd, head: headForm, nominal });
   }
   return out;
 }
