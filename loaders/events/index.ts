@@ -11,11 +11,12 @@ import { bareOrganMentions, datelineState, OrganStates, securityOrganState } fro
 import { Antecedents, itsOrganMentions } from "./references.js";
 import { merge, type Draft } from "./merge.js";
 import { rolesOf } from "./roles.js";
-import { adjunctParticiple, agentlessPassive, closedRelativeAt, notTransitiveAct, STIPULATES } from "./verb-classes.js";
+import { closedRelativeBetween } from "./relatives.js";
+import { adjunctParticiple, agentlessPassive, closedRelativeAt, notTransitiveAct, spokenStance, STIPULATES } from "./verb-classes.js";
 import { asGerund } from "./gerunds.js";
 import { contactAct, pairedAct, visitAbroad } from "./visits.js";
 import { calledOffAfter, COOPERATIVE, notAnActBefore } from "./modality.js";
-import { conjunctionProvided, idiomNotForce, postingArrival, shareDeal, verbalAttack } from "./senses.js";
+import { conjunctionProvided, idiomNotForce, oppositionGroup, postingArrival, shareDeal, verbalAttack } from "./senses.js";
 import { isSportStory } from "./sport.js";
 
 // Regexes with a Unicode class made once, here: bundled for Node 20, such a literal inside a
@@ -166,7 +167,8 @@ function sentenceEvents(
     if (found.nominal || notTheAct(found, text.slice(Math.max(s.start, found.start - 80), found.start))) continue;
     // A gerund is a noun: read by its form's noun row ("in fighting between X and Y"), else no act.
     const t = asGerund(text, found, s.start, s.end);
-    if (!t) continue;
+    // "opposition militia leader X": the group, whose word must not cut the object of the act before it.
+    if (!t || oppositionGroup(t, text, s.end)) continue;
     // "spokeswoman Ada Strike": a word inside a name is part of the name, also one the actors
     // stage did not make ("the Test Ban Treaty"): capitalised mid-sentence next to another capital.
     if (sentMs.some((m) => m.start <= t.start && t.start < m.end) || insideName(text, s, t)) continue;
@@ -178,7 +180,8 @@ function sentenceEvents(
       (g) =>
         g.entry.pos === "verb" && g.start < t.start &&
         // "X, who has criticised Y, met Z": a speech act inside a closed relative does not govern the main verb.
-        ((GOVERNING.has(g.entry.type) && g.start >= wide.start && !adjunctParticiple(text, t) && !closedRelativeAt(text, wide.start, t.start)) ||
+        // "China, which has long opposed X, was angered by a visit": nor one inside a relative closed before the trigger.
+        ((GOVERNING.has(g.entry.type) && g.start >= wide.start && !adjunctParticiple(text, t) && !closedRelativeAt(text, wide.start, t.start) && !closedRelativeBetween(text, s.start, g.start, t.start)) ||
           // "reaffirmed Japan's strong support", "launched attacks": the verb's own nominal object.
           // (Not past an "and": "arrived on Monday and held talks with X" has a verb of its own.)
           (t.entry.pos === "noun" && g.entry.type === t.entry.type && g.start >= narrow.start && wordCount(text, g.end, t.start) <= NOMINAL_OBJECT_WORDS && !/\band\s/u.test(text.slice(g.end, t.start)))),
@@ -232,7 +235,8 @@ function sentenceEvents(
     if (t.entry.frame.needsTarget && !row.target) return;
     const abroad = t.entry.frame.host && !row.target && visitAbroad(roles.source, roles.place, actors);
     // A nominal with no one on the receiving end is usually a background reference ("Mr Iwaya's visit comes after …").
-    if (t.entry.pos === "noun" && !row.target && !ONE_SIDED.has(type) && !abroad) {
+    // ("voiced his opposition": a stance said out loud is an act with no counterpart named.)
+    if (t.entry.pos === "noun" && !row.target && !ONE_SIDED.has(type) && !abroad && !spokenStance(type, text.slice(narrow.start, t.start))) {
       background.push({ row, clause: narrow, nominal: true });
       return;
     }

@@ -28,3 +28,10 @@ export function objectRelative(text: string, ms: ResolvedMention[], narrow: Span
   }
   return null;
 }
+
+/** ", which has long opposed …," before a trigger: the relative clause that holds `at`, closed before `to`. */
+const RELATIVE_OPEN = /,\s*(?:who|which)\s[^,;:"“”]*$/iu;
+export function closedRelativeBetween(text: string, from: number, at: number, to: number): boolean {
+  const close = text.indexOf(",", at);
+  return close >= 0 && close < to && RELATIVE_OPEN.test(text.slice(Math.max(from, at - 160), at));
+}

@@ -66,3 +66,13 @@ const DEAL_TYPES = new Set(["AGREE", "REJECT", "SUPPORT"]);
 export function shareDeal(t: TriggerMatch, text: string, end: number): boolean {
   return DEAL_TYPES.has(t.entry.type) && SHARE_DEAL.test(text.slice(t.start, Math.min(end, t.end + 160)));
 }
+
+/**
+ * "the opposition", "opposition militia leader X": the noun most often names the political
+ * opposition, a group. It is a stance taken only before what it is against ("opposition to X")
+ * or ending its phrase ("voiced his opposition,").
+ */
+const STANCE_AFTER = /^\s*(?:[,.;:)]|$|(?:to|against|over|from|by|on|in|at|and|but|because|after|since|as|which|that)\b)/iu;
+export function oppositionGroup(t: TriggerMatch, text: string, end: number): boolean {
+  return t.entry.type === "REJECT" && t.entry.pos === "noun" && t.head.startsWith("opposition") && !STANCE_AFTER.test(text.slice(t.end, Math.min(end, t.end + 12)));
+}

@@ -15,3 +15,36 @@ describe("events: gerunds read as their noun row", () => {
     expect(types("{Ivo Marek/person} left without meeting with {Lena Varga/person}.")).toEqual([]);
   });
 });
+
+describe("events: stances told by a noun or by 'oppose'", () => {
+  it("opposing an actor's plan, or talks between two parties, is a rejection (REJECT), also in the passive", () => {
+    expect(eventsIn("{Norland} opposed {Estovia}'s plan for a new border.")[0]).toMatchObject({ type: "REJECT", source: "norland", target: "estovia" });
+    expect(types("{Ivo Marek/person} opposed talks between {Lena Varga/person} and {Estovia}.")).toEqual(["REJECT"]);
+    expect(eventsIn("The plan was opposed by {Norland}.")[0]).toMatchObject({ type: "REJECT", source: "norland" });
+    expect(types("Groups opposed to {Norland} held a rally.")).toEqual([]);
+  });
+
+  it("an opposition voiced or owned is a rejection; the political opposition is no act", () => {
+    expect(eventsIn("{Norland} voiced its opposition to {Estovia}'s plan.")[0]).toMatchObject({ type: "REJECT", source: "norland", target: "estovia" });
+    expect(eventsIn("{Norland}'s continuing opposition to {Estovia} worried diplomats.")[0]).toMatchObject({ type: "REJECT", source: "norland", target: "estovia" });
+    expect(types("The {Norland} opposition won the vote.")).toEqual([]);
+    // The group's word does not cut the object of the act before it.
+    expect(eventsIn("{Ivo Marek/person} flew home after meeting opposition militia leader {Lena Varga/person}.")[0]).toMatchObject({ type: "CONSULT", target: "lena-varga" });
+  });
+
+  it("a stance voiced after 'and' with no counterpart named is the first subject's act", () => {
+    const rows = eventsIn("{Ivo Marek/person} met {Lena Varga/person} last Tuesday and voiced his opposition, the paper said.");
+    expect(rows.map((r) => [r.type, r.source])).toEqual([["CONSULT", "ivo-marek"], ["REJECT", "ivo-marek"]]);
+    // A background noun with no support verb and no counterpart stays out.
+    expect(types("{Norland}'s opposition grew, the paper said.")).toEqual([]);
+  });
+
+  it("a warning issued to an actor is an accusation", () => {
+    expect(eventsIn("{Norland} issued a warning to {Estovia} on Monday.")[0]).toMatchObject({ type: "ACCUSE", source: "norland", target: "estovia" });
+    expect(eventsIn("A warning by {Norland} to {Estovia} was ignored.")[0]).toMatchObject({ type: "ACCUSE", source: "norland", target: "estovia" });
+  });
+
+  it("a speech act inside a relative closed before the trigger does not absorb it", () => {
+    expect(eventsIn("{Norland}, which has long opposed {Estovia}'s claims, was angered by a visit to {Varsa} this week by {Ivo Marek/person}.").some((r) => r.type === "CONSULT" && r.source === "ivo-marek")).toBe(true);
+  });
+});
