@@ -132,8 +132,16 @@ export function futureParticiple(head: string, clause: string): boolean {
   return head.endsWith("ing") && (clause.includes("will") || clause.includes("shall")) && FUTURE_AUXILIARY.test(clause) && !GOVERNED_GERUND.test(clause.slice(-16));
 }
 
+/** Cues of a decided plan ("will impose", "plans to strike"), as against a proposal, offer or possibility. */
+const DECIDED_PLAN = /\b(?:will|shall|plans?|planned|planning|intends?|scheduled|due\s+to|set\s+to|is\s+to|are\s+to)\b|['’]ll\b/iu;
+/** The word a planned conflictual act's mode carries: "planned" for a decided plan, else "proposed". */
+export const planWord = (cue: string) => (DECIDED_PLAN.test(cue) ? "planned" : "proposed");
+
+/** "scheduled a meeting with X", "arranged talks": a contact set for later is planned, not held. */
+const SCHEDULED_BEFORE = /\b(?:scheduled|schedules?|scheduling|arranged|arranges?|arranging)\s+(?:(?:an?|the|his|her|its|their|new|further|fresh)\s+)?(?:[\p{L}-]+\s+)?$/iu;
+
 export function isPlanned(before: string, after: string, clause = ""): boolean {
-  return PLANNED_BEFORE.test(before) || PLANNED_AFTER.test(after) || (clause.lastIndexOf(" to ") > clause.length - 50 && TRIP_PURPOSE.test(clause));
+  return PLANNED_BEFORE.test(before) || SCHEDULED_BEFORE.test(before) || PLANNED_AFTER.test(after) || (clause.lastIndexOf(" to ") > clause.length - 50 && TRIP_PURPOSE.test(clause));
 }
 
 /** "left Amman for Ramallah to hold talks", "flew to Ottawa to meet …": the purpose of a trip is still to come. */

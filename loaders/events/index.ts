@@ -1,6 +1,6 @@
 import { rowId } from "../text/ids.js";
 import type { ActorRow, DateRow, Doc, EventRow, PloverType, ResolvedMention, Sentence } from "../types.js";
-import { BUT_NOT, PASSIVE, clausesOf, deniedInClause, futureParticiple, isDenied, isNegated, obligationOnly, isPlanned, isPlannedCoordinated, lastWords, spanAt, trimSpan, type Span } from "./clauses.js";
+import { BUT_NOT, PASSIVE, clausesOf, deniedInClause, futureParticiple, isDenied, isNegated, obligationOnly, isPlanned, isPlannedCoordinated, lastWords, planWord, spanAt, trimSpan, type Span } from "./clauses.js";
 import { dateFromNeighbours, narrativeDate, pickDate, type Anchor } from "./dates.js";
 import { demonymMentions } from "./demonyms.js";
 import { capableActor, condemningWord, hasDirectObject, insideQuotation, isCommercialObject, isCommunicationObject, isHedge, isHypothetical, NO_COMMENT, notTheAct } from "./gate.js";
@@ -15,7 +15,7 @@ import { closedRelativeBetween } from "./relatives.js";
 import { adjunctParticiple, agentlessPassive, closedRelativeAt, notTransitiveAct, spokenStance, STIPULATES } from "./verb-classes.js";
 import { asGerund } from "./gerunds.js";
 import { contactAct, pairedAct, visitAbroad } from "./visits.js";
-import { calledOffAfter, COOPERATIVE, notAnActBefore } from "./modality.js";
+import { calledOffAfter, COOPERATIVE, notAnActBefore, unwillingCooperation } from "./modality.js";
 import { conjunctionProvided, idiomNotForce, oppositionGroup, postingArrival, shareDeal, verbalAttack } from "./senses.js";
 import { isSportStory } from "./sport.js";
 
@@ -197,7 +197,7 @@ function sentenceEvents(
     // The checks on the words around the trigger come first: what they leave out needs no roles.
     const polarity = readPolarity(text, s, t, narrow);
     if (!polarity) return;
-    const { negated, denied } = polarity;
+    const { negated, denied, unwilling } = polarity;
     const roles = rolesOf(t, {
       text, ms: sentMs.slice(), lastPerson, sentence: s, narrow, wide, limit, actors, countryOfIso, paired: pairedAct(text, t, all, limit), members,
     });
@@ -214,15 +214,17 @@ function sentenceEvents(
     if (closedRelativeAt(text, narrow.start, t.start)) cueFrom = Math.max(cueFrom, text.lastIndexOf(",", t.start) + 1);
     const cueText = lastWords(text.slice(cueFrom, t.start), CUE_WORDS);
     const clauseBefore = text.slice(cueFrom, t.start);
-    const planned = !negated && (isPlanned(cueText, text.slice(t.end, wide.end), clauseBefore) || isPlannedCoordinated(clauseBefore) || (t.entry.pos === "verb" && futureParticiple(t.head, clauseBefore)));
+    const planned = !negated && !unwilling && (isPlanned(cueText, text.slice(t.end, wide.end), clauseBefore) || isPlannedCoordinated(clauseBefore) || (t.entry.pos === "verb" && futureParticiple(t.head, clauseBefore)));
     let type = t.entry.type;
     let mode = t.entry.mode;
     // "attacked the government's plan": words attacked are criticised, not struck.
     if (verbalAttack(t, text, s.end)) (type = "ACCUSE"), (mode = "criticism");
     if (planned && !/planned|proposed/.test(mode)) {
       if (COOPERATIVE.has(type)) (type = "AGREE"), (mode = `${mode} (planned)`);
-      else mode = `${mode} (proposed)`;
+      else mode = `${mode} (${planWord(cueText)})`;
     }
+    // "has no desire to hold talks with X": unwilling to a cooperative act is a refusal of it.
+    if (unwilling) (type = "REJECT"), (mode = `unwillingness (${t.entry.mode})`);
     if (denied) mode = `${mode} (denied)`;
     if (roles.partners.length) mode = `${mode}, with ${roles.partners.map((p) => actors.get(p)?.name ?? p).join(", ")}`;
     const date = pickDate(text, dates, t, narrow, s, planned);
@@ -255,8 +257,9 @@ function sentenceEvents(
 }
 
 /** Whether the trigger is negated or denied, or null when the words around it say it tells no act. */
-function readPolarity(text: string, s: Sentence, t: TriggerMatch, narrow: Span): { negated: boolean; denied: boolean } | null {
+function readPolarity(text: string, s: Sentence, t: TriggerMatch, narrow: Span): { negated: boolean; denied: boolean; unwilling: boolean } | null {
   const before = text.slice(narrow.start, t.start);
+  const unwilling = unwillingCooperation(t, before);
   const denied = (/^\s*that\b/iu.test(before) && isDenied(text.slice(s.start, narrow.start))) || deniedInClause(before);
   const negated = isNegated(before) || denied;
   // "had not ruled out an attack": a hedge about what may happen, not a refusal of anything.
@@ -272,7 +275,7 @@ function readPolarity(text: string, s: Sentence, t: TriggerMatch, narrow: Span):
   if (t.entry.frame.intransitive ? hasDirectObject(after) : t.entry.frame.transitive && notTransitiveAct(text, t, narrow.start, hasDirectObject(after))) return null;
   // Trade, not help or a political offer: a share or a product offered or supplied.
   if ((t.entry.type === "AID" || (t.entry.type === "AGREE" && /^(?:offer|provid|suppl)/.test(t.head))) && isCommercialObject(text.slice(t.end, s.end))) return null;
-  return { negated, denied };
+  return { negated: negated && !unwilling, denied, unwilling };
 }
 
 /** A capitalised trigger after the sentence's first word with a capitalised word right before or after it. */
