@@ -17,8 +17,11 @@ export function asGerund(text: string, t: TriggerMatch, sentenceStart: number, s
   if (t.entry.pos !== "verb" || !t.head.endsWith("ing")) return t;
   const near = text.slice(Math.max(sentenceStart, t.start - 12), t.start);
   const after = text.slice(t.headEnd, Math.min(sentenceEnd, t.headEnd + 24));
-  const gerund = GERUND_SUBJECT.test(after) || prepositionalGerund(text, t, sentenceStart);
-  const noun = t.noun && !NOT_DONE_BEFORE.test(near) && (gerund || SETTING_BEFORE.test(near) || BETWEEN_AFTER.test(after));
+  const subject = GERUND_SUBJECT.test(after), phrase = prepositionalGerund(text, t, sentenceStart);
+  // A gerund heading the clause's subject ("the embassy bombing was …") names an act told elsewhere,
+  // unless its parties follow it ("Fighting between X and Y resumed").
+  const noun = t.noun && !NOT_DONE_BEFORE.test(near) && (phrase || SETTING_BEFORE.test(near) || BETWEEN_AFTER.test(after));
+  const gerund = subject || phrase;
   if (noun) return { ...t, entry: t.noun!, headEnd: t.start + t.head.length };
   return gerund ? null : t;
 }

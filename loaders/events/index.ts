@@ -16,7 +16,7 @@ import { adjunctParticiple, agentlessPassive, closedRelativeAt, notTransitiveAct
 import { asGerund } from "./gerunds.js";
 import { contactAct, pairedAct, visitAbroad } from "./visits.js";
 import { calledOffAfter, COOPERATIVE, notAnActBefore, unwillingCooperation } from "./modality.js";
-import { conjunctionProvided, idiomNotForce, oppositionGroup, postingArrival, shareDeal, verbalAttack } from "./senses.js";
+import { conjunctionProvided, idiomNotForce, oppositionGroup, postingArrival, shareDeal, travelAdvisory, verbalAttack } from "./senses.js";
 import { isSportStory } from "./sport.js";
 
 // Regexes with a Unicode class made once, here: bundled for Node 20, such a literal inside a
@@ -168,7 +168,7 @@ function sentenceEvents(
     // A gerund is a noun: read by its form's noun row ("in fighting between X and Y"), else no act.
     const t = asGerund(text, found, s.start, s.end);
     // "opposition militia leader X": the group, whose word must not cut the object of the act before it.
-    if (!t || oppositionGroup(t, text, s.end)) continue;
+    if (!t || oppositionGroup(t, text, s.end) || travelAdvisory(t, text, s.start, s.end)) continue;
     // "spokeswoman Ada Strike": a word inside a name is part of the name, also one the actors
     // stage did not make ("the Test Ban Treaty"): capitalised mid-sentence next to another capital.
     if (sentMs.some((m) => m.start <= t.start && t.start < m.end) || insideName(text, s, t)) continue;

@@ -76,3 +76,14 @@ const STANCE_AFTER = /^\s*(?:[,.;:)]|$|(?:to|against|over|from|by|on|in|at|and|b
 export function oppositionGroup(t: TriggerMatch, text: string, end: number): boolean {
   return t.entry.type === "REJECT" && t.entry.pos === "noun" && t.head.startsWith("opposition") && !STANCE_AFTER.test(text.slice(t.end, Math.min(end, t.end + 12)));
 }
+
+/**
+ * "lifted a warning against travel to X", "a travel warning for X": an advisory to one's own
+ * citizens about a place, not a warning addressed to an actor.
+ */
+const ADVISORY_BEFORE = /\b(?:travel|travell?ers?|tourists?|lift(?:s|ed|ing)?|withdr[ae]w(?:n|s|ing)?|eas(?:e|es|ed|ing)|scrap(?:s|ped|ping)?)\s+(?:(?:a|an|the|its|their|his|her)\s+)?$/iu;
+const ADVISORY_AFTER = /^\s+(?:against|about|on|over)\s+(?:(?:all|any|non-essential|nonessential|unnecessary)\s+)?(?:travel|travell?ing|trips?|visits?|visiting|going)\b/iu;
+export function travelAdvisory(t: TriggerMatch, text: string, start: number, end: number): boolean {
+  if (t.entry.pos !== "noun" || !t.head.startsWith("warning")) return false;
+  return ADVISORY_BEFORE.test(text.slice(Math.max(start, t.start - 30), t.start)) || ADVISORY_AFTER.test(text.slice(t.end, Math.min(end, t.end + 40)));
+}

@@ -11,6 +11,10 @@ describe("events: gerunds read as their noun row", () => {
     expect(eventsIn("Fighting between {Norland} and {Estovia} resumed on Monday.")[0]).toMatchObject({ type: "ASSAULT", source: "norland", target: "estovia" });
   });
 
+  it("a gerund heading a clause's subject names an act told elsewhere: no act", () => {
+    expect(types("Victims of the {Varsa} embassy bombing were flown home by {Ivo Marek/person}.")).toEqual([]);
+  });
+
   it("a gerund that says the act did not happen stays no act", () => {
     expect(types("{Ivo Marek/person} left without meeting with {Lena Varga/person}.")).toEqual([]);
   });
@@ -20,8 +24,10 @@ describe("events: stances told by a noun or by 'oppose'", () => {
   it("opposing an actor's plan, or talks between two parties, is a rejection (REJECT), also in the passive", () => {
     expect(eventsIn("{Norland} opposed {Estovia}'s plan for a new border.")[0]).toMatchObject({ type: "REJECT", source: "norland", target: "estovia" });
     expect(types("{Ivo Marek/person} opposed talks between {Lena Varga/person} and {Estovia}.")).toEqual(["REJECT"]);
-    expect(eventsIn("The plan was opposed by {Norland}.")[0]).toMatchObject({ type: "REJECT", source: "norland" });
+    expect(eventsIn("{Estovia}'s plan was opposed by {Norland}.")[0]).toMatchObject({ type: "REJECT", source: "norland", target: "estovia" });
     expect(types("Groups opposed to {Norland} held a rally.")).toEqual([]);
+    // An issue stance with no actor opposed is no act between actors.
+    expect(types("{Ivo Marek/person} and other lawmakers who opposed the tax had felt left out.")).toEqual([]);
   });
 
   it("an opposition voiced or owned is a rejection; the political opposition is no act", () => {
@@ -42,6 +48,9 @@ describe("events: stances told by a noun or by 'oppose'", () => {
   it("a warning issued to an actor is an accusation", () => {
     expect(eventsIn("{Norland} issued a warning to {Estovia} on Monday.")[0]).toMatchObject({ type: "ACCUSE", source: "norland", target: "estovia" });
     expect(eventsIn("A warning by {Norland} to {Estovia} was ignored.")[0]).toMatchObject({ type: "ACCUSE", source: "norland", target: "estovia" });
+    // A travel advisory is about a place, addressed to no actor.
+    expect(types("{Norland} lifted a warning against travel to {Estovia} on Friday.")).toEqual([]);
+    expect(types("{Norland} issued a warning against non-essential travel to {Estovia}.")).toEqual([]);
   });
 
   it("a speech act inside a relative closed before the trigger does not absorb it", () => {
