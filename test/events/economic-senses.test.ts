@@ -1,0 +1,44 @@
+import { describe, expect, it } from "vitest";
+import { eventsIn } from "./helpers.js";
+
+// Words of political acts in their senses of trade and finance, and in senses that tell no act
+// between actors (economy.ts, senses.ts); each on sentences written for these tests.
+const types = (src: string) => eventsIn(src).map((e) => e.type);
+
+describe("events: trade and finance are no political acts", () => {
+  it("quotes, bids and tenders of a market are trade", () => {
+    expect(types("{Norland} traders offered cargoes at $210 fob {Varsa} on Monday.")).toEqual([]);
+    expect(types("The {Norland} central bank accepted bids for 12.5 billion crowns.")).toEqual([]);
+    expect(types("{Norland} invited offers to supply 30,000 tonnes of wheat.")).toEqual([]);
+    // An offer of talks stays an offer.
+    expect(types("{Norland} offered {Estovia} talks on Monday.")).toEqual(["AGREE"]);
+  });
+
+  it("demand and supply as market quantities, money withdrawn and loans sanctioned are no acts", () => {
+    expect(types("{Ivo Marek/person} said consumer demand rose in {Norland}.")).toEqual([]);
+    expect(types("{Norland}'s money supply rose 2 percent in May.")).toEqual([]);
+    expect(types("{Norland} wants to shut the oil supply route to {Estovia}.")).toEqual([]);
+    expect(types("{Ivo Marek/person} tried to withdraw cash from {Norland} accounts.")).toEqual([]);
+    expect(types("A {Norland} bank sanctions $5 mln loan to {Estovia}.")).toEqual([]);
+    // A demand made and troops withdrawn stay acts.
+    expect(types("{Norland} demanded an apology from {Estovia}.")).toEqual(["REQUEST"]);
+    expect(types("{Norland} withdrew its troops from {Estovia}.")).toEqual(["RETREAT"]);
+  });
+});
+
+describe("events: senses that tell no act between actors", () => {
+  it("joining someone in an act is that act, not joining them", () => {
+    expect(eventsIn("{Norland} joined {Estovia} on Monday in welcoming the treaty.").map((e) => e.trigger)).not.toContain("joined");
+    expect(types("{Norland} joined {Varsa Pact/organization} in April.")).toEqual(["SUPPORT"]);
+  });
+
+  it("people sent back are returned, not given as aid", () => {
+    expect(types("{Norland} police catch migrants from {Estovia} and send them back.")).toEqual([]);
+  });
+
+  it("destroying one's own weapons is no attack; an act stopped is not told as done", () => {
+    expect(types("Inspectors verified that {Norland} has destroyed its long-range missiles.")).toEqual([]);
+    expect(types("The {Norland} government stopped providing {Estovia} with fuel.")).toEqual([]);
+    expect(types("{Norland} destroyed {Estovia}'s missiles on Monday.")).toEqual(["ASSAULT"]);
+  });
+});
