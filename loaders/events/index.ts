@@ -16,7 +16,7 @@ import { adjunctParticiple, agentlessPassive, closedRelativeAt, notTransitiveAct
 import { asGerund } from "./gerunds.js";
 import { contactAct, pairedAct, visitAbroad } from "./visits.js";
 import { calledOffAfter, COOPERATIVE, notAnActBefore, unwillingCooperation } from "./modality.js";
-import { conjunctionProvided, idiomNotForce, noActSense, oppositionGroup, postingArrival, shareDeal, travelAdvisory, verbalAttack } from "./senses.js";
+import { conjunctionProvided, idiomNotForce, legalAppeal, noActSense, oppositionGroup, postingArrival, shareDeal, telephoneCall, travelAdvisory, verbalAttack } from "./senses.js";
 import { economicSense } from "./economy.js";
 import { isSportStory } from "./sport.js";
 
@@ -27,6 +27,9 @@ const CAPITAL = /^\p{Lu}/u;
 
 /** Speech-act verbs whose clause content is what they agree to, ask for, refuse or condemn ("urged X to meet"). */
 const GOVERNING = new Set<PloverType>(["AGREE", "REQUEST", "REJECT", "ACCUSE", "THREATEN"]);
+
+/** Speech acts whose noun with its speaker named after it ("a call by X for …") is an act with no counterpart named. */
+const SPOKEN = new Set<PloverType>(["REQUEST", "ACCUSE", "THREATEN", "REJECT"]);
 
 /** Acts with no counterpart by nature: their nominals stand alone ("announced a mobilisation"). */
 const ONE_SIDED = new Set<PloverType>(["MOBILIZE", "PROTEST"]);
@@ -169,7 +172,7 @@ function sentenceEvents(
     // A gerund is a noun: read by its form's noun row ("in fighting between X and Y"), else no act.
     const t = asGerund(text, found, s.start, s.end);
     // "opposition militia leader X": the group, whose word must not cut the object of the act before it.
-    if (!t || oppositionGroup(t, text, s.end) || travelAdvisory(t, text, s.start, s.end)) continue;
+    if (!t || oppositionGroup(t, text, s.end) || travelAdvisory(t, text, s.start, s.end) || telephoneCall(t, text, s.end) || legalAppeal(t, text, s.start, s.end)) continue;
     // "spokeswoman Ada Strike": a word inside a name is part of the name, also one the actors
     // stage did not make ("the Test Ban Treaty"): capitalised mid-sentence next to another capital.
     if (sentMs.some((m) => m.start <= t.start && t.start < m.end) || insideName(text, s, t)) continue;
@@ -239,7 +242,7 @@ function sentenceEvents(
     const abroad = t.entry.frame.host && !row.target && visitAbroad(roles.source, roles.place, actors);
     // A nominal with no one on the receiving end is usually a background reference ("Mr Iwaya's visit comes after …").
     // ("voiced his opposition": a stance said out loud is an act with no counterpart named.)
-    if (t.entry.pos === "noun" && !row.target && !ONE_SIDED.has(type) && !abroad && !spokenStance(type, text.slice(narrow.start, t.start))) {
+    if (t.entry.pos === "noun" && !row.target && !ONE_SIDED.has(type) && !abroad && !spokenStance(type, text.slice(narrow.start, t.start)) && !(roles.agentPhrase && SPOKEN.has(type))) {
       background.push({ row, clause: narrow, nominal: true });
       return;
     }

@@ -45,7 +45,15 @@ export interface Roles {
   place: string | null;
   /** Other members of a compound source or target, named in `mode`. */
   partners: string[];
+  /** A noun's source came from a phrase after it ("an appeal by X", "a request from Y"), not its clause. */
+  agentPhrase: boolean;
 }
+
+/** A possessive before a common noun other than a state organ: "X's relatives", "X's lawyers". */
+const POSSESSED_PERSON = /^['’]s\s+(?:[\p{L}-]+\s+){0,2}?(?!(?:government|forces|army|military|police|ministry|foreign|defen[cs]e|interior|officials?|leaders?|leadership|president|prime|cabinet|parliament|embassy|envoy|delegation|spokes(?:man|woman))\b)\p{Ll}+s\b/u;
+
+/** Speech acts whose noun takes its speaker from "from X". */
+const SPOKEN_FROM = new Set(["REQUEST", "ACCUSE", "THREATEN", "REJECT"]);
 
 /** A target preposition belongs to the trigger only when it follows within a few words ("support for X"). */
 const PREP_REACH = 6;
@@ -59,6 +67,7 @@ export function rolesOf(t: TriggerMatch, c: RoleContext): Roles {
   // Subject. A nominal takes its possessor or adjective ("Tokyo's concern", "a Ukrainian incursion"),
   // then "between A and B", "the deployment of X", "attacks by X", and only then the clause subject.
   let group: ResolvedMention[] = [];
+  let agentPhrase = false;
   if (t.entry.pos === "noun") {
     const a = nounAgent(t, c);
     // A support-only noun's agent stands right before it ("Norland's arrest of X"), not as a verb's subject.
@@ -69,6 +78,11 @@ export function rolesOf(t: TriggerMatch, c: RoleContext): Roles {
     }
     if (!group.length && f.agentOf) src = afterPrep(text, ms, "of", t.headEnd, c.wide.end, 6, 1);
     if (!group.length && src < 0) src = afterPrep(text, ms, "by", t.headEnd, c.wide.end, 6, 1);
+    // "a request from X", "complaints from Y": a speech act's "from" names who made it.
+    if (!group.length && src < 0 && SPOKEN_FROM.has(t.entry.type)) src = afterPrep(text, ms, "from", t.headEnd, c.wide.end, 6, 1);
+    // "an appeal by X's relatives": the agent is the possessor's someone, not X.
+    if (!group.length && src >= 0 && POSSESSED_PERSON.test(text.slice(ms[src]!.end, ms[src]!.end + 40))) src = -1;
+    agentPhrase = !group.length && src >= 0;
     if (!group.length && src < 0) src = titledByAgent(text, ms, t.headEnd, c.wide.end);
     if (!group.length && src < 0) src = frontedSpeaker(t, c);
   }
@@ -140,6 +154,7 @@ export function rolesOf(t: TriggerMatch, c: RoleContext): Roles {
     target: target === source ? null : target,
     place: place >= 0 ? ms[place]!.actor : null,
     partners: others,
+    agentPhrase: agentPhrase && !!source,
   };
 }
 

@@ -105,3 +105,17 @@ export function noActSense(t: TriggerMatch, text: string, start: number, end: nu
   if (t.entry.type === "ASSAULT" && /^destr/u.test(t.head) && OWN_WEAPONS.test(after)) return true;
   return t.head.endsWith("ing") && STOPPED_BEFORE.test(text.slice(Math.max(start, t.start - 16), t.start));
 }
+
+/** "a call for talks", "a call on X to …", "a call to end the war": an appeal; "a call to X" is a telephone call. */
+const APPEAL_AFTER = /^\s+(?:(?:by|from)\s+[^,;:]{1,50}?\s+)?(?:for|on|upon|to\s+(?!(?:the|a|an|his|her|its|their|this|that|president|minister|\p{Lu})\b)\p{Ll}+)\b/u;
+export function telephoneCall(t: TriggerMatch, text: string, end: number): boolean {
+  return t.entry.type === "REQUEST" && t.entry.pos === "noun" && /^calls?$/u.test(t.head) && !APPEAL_AFTER.test(text.slice(t.headEnd, Math.min(end, t.headEnd + 80)));
+}
+
+/** "a federal court appeal", "an appeal to the Supreme Court": a legal appeal asks a court, not an actor. */
+const LEGAL_BEFORE = /\b(?:court|legal|judicial|federal|supreme|high|lodged|file[ds]?|filing|appeals?)\s+$/iu;
+const LEGAL_AFTER = /^\s+(?:to\s+(?:the\s+)?(?:[\p{L}-]+\s+)?(?:court|tribunal)|against\s+(?:the|a|his|her|their|its)\s+(?:[\p{L}-]+\s+)?(?:ruling|verdict|sentence|conviction|decision|judgment))\b/iu;
+export function legalAppeal(t: TriggerMatch, text: string, start: number, end: number): boolean {
+  return t.entry.type === "REQUEST" && t.entry.pos === "noun" && /^appeal/u.test(t.head) &&
+    (LEGAL_BEFORE.test(text.slice(Math.max(start, t.start - 20), t.start)) || LEGAL_AFTER.test(text.slice(t.headEnd, Math.min(end, t.headEnd + 60))));
+}

@@ -57,3 +57,18 @@ describe("events: stances told by a noun or by 'oppose'", () => {
     expect(eventsIn("{Norland}, which has long opposed {Estovia}'s claims, was angered by a visit to {Varsa} this week by {Ivo Marek/person}.").some((r) => r.type === "CONSULT" && r.source === "ivo-marek")).toBe(true);
   });
 });
+
+describe("events: a speech act's noun with its speaker named after it", () => {
+  it("a call, request, allegation or warning by or from an actor is that actor's act, counterpart or not", () => {
+    expect(eventsIn("A call by {Norland} for new talks was ignored.")[0]).toMatchObject({ type: "REQUEST", source: "norland", target: null });
+    expect(eventsIn("The arrest followed an extradition request from the {Norland} government.")[0]).toMatchObject({ type: "REQUEST", source: "norland" });
+    expect(eventsIn("An allegation by {Norland} that {Estovia} had shelled villages was denied.").map((e) => [e.type, e.source])).toContainEqual(["ACCUSE", "norland"]);
+    expect(eventsIn("{Norland}'s call on {Estovia} to reopen the border went unanswered.")[0]).toMatchObject({ type: "REQUEST", source: "norland", target: "estovia" });
+  });
+
+  it("a telephone call, a legal appeal and the possessor of the one who acts are no such act", () => {
+    expect(types("{Ivo Marek/person} made a call to {Lena Varga/person} on Monday.")).toEqual([]);
+    expect(types("They awaited a federal court appeal by {Norland} officials.")).toEqual([]);
+    expect(types("They awaited an appeal by {Ivo Marek/person}'s relatives.")).toEqual([]);
+  });
+});
