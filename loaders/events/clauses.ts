@@ -73,7 +73,7 @@ const NEGATORS = new Set(["not", "never", "cannot", "nor"]);
 
 /** Planned, proposed or conditional acts: the cue precedes the trigger in its clause ("should": not done yet, whoever wants it). */
 const PLANNED_BEFORE =
-  /\b(?:will|would|shall|should|could|may|might|plans?|planned|planning|intends?|intention|(?:ready|readiness|prepared|willing|willingness)\s+to|expects?|expected|set to|scheduled to|due to(?!\s+(?:the|a|an|its|their|his|her|this|that|lack|poor|bad|heavy)\b)|is to|are to|(?:was|were)\s+to(?!\s+have\b)|hopes?|hoped|hoping|potential(?:ly)?|possible|future|further|closer|proposed|proposes?|propose|offers? to|offered to|aims? to|seeks? to|seeking to|want(?:s|ed)? to|finali[sz]e)\b|['’]ll\b/iu;
+  /\b(?:will|would|shall|should|could|may|might|plans?|planned|planning|intends?|intention|(?:ready|readiness|prepared|willing|willingness)\s+to|expects?|expected|set to|scheduled to|due to(?!\s+(?:the|a|an|its|their|his|her|this|that|lack|poor|bad|heavy)\b)|is to|are to|(?:was|were)\s+to(?!\s+have\b)|hopes?|hoped|hoping|potential(?:ly)?|possible|future|further|closer|proposed|proposes?|propose|offers? to|offered to|aims? to|seeks? to|seeking to|want(?:s|ed)? to|finali[sz]e|look(?:s|ed|ing)?\s+forward\s+to)\b|['’]ll\b/iu;
 /** Cues after the trigger: "talks, which are expected later this week". */
 const PLANNED_AFTER = /^[^.;]{0,40}?\b(?:is|are|was|were)\s+(?:expected|planned|scheduled|due|set)\b/iu;
 

@@ -57,6 +57,12 @@ const SPOKEN_FROM = new Set(["REQUEST", "ACCUSE", "THREATEN", "REJECT"]);
 
 /** A target preposition belongs to the trigger only when it follows within a few words ("support for X"). */
 const PREP_REACH = 6;
+/** A finite auxiliary after a noun: where the noun's phrase ends and its clause's predicate begins. */
+const FINITE_AFTER = /\s(?:is|are|was|were|has|have|had|will|would)\s/u;
+function nounPhraseEnd(text: string, from: number, to: number): number {
+  const m = FINITE_AFTER.exec(text.slice(from, to));
+  return m ? from + m.index : to;
+}
 
 export function rolesOf(t: TriggerMatch, c: RoleContext): Roles {
   const { text, ms } = c;
@@ -110,7 +116,8 @@ export function rolesOf(t: TriggerMatch, c: RoleContext): Roles {
   const passive = t.entry.pos === "verb" && t.entry.past.includes(t.head) && PASSIVE.test(text.slice(Math.max(c.narrow.start, t.start - 40), t.start));
   if (tgt < 0) {
     for (const slot of f.targets) {
-      const i = slot === "obj" ? objectIndex(t, c, ms[src]?.actor) : afterPrep(text, ms, slot, t.headEnd, c.wide.end, 8, PREP_REACH);
+      // A noun's phrase ends at the clause's verb: "the bombing were brought back by Secretary of State X".
+      const i = slot === "obj" ? objectIndex(t, c, ms[src]?.actor) : afterPrep(text, ms, slot, t.headEnd, t.entry.pos === "noun" ? nounPhraseEnd(text, t.headEnd, c.wide.end) : c.wide.end, 8, PREP_REACH);
       if (i >= 0 && ms[i]!.kind !== "place" && ms[i]!.actor !== ms[src]?.actor) {
         tgt = i;
         break;

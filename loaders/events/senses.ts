@@ -107,9 +107,12 @@ export function noActSense(t: TriggerMatch, text: string, start: number, end: nu
 }
 
 /** "a call for talks", "a call on X to …", "a call to end the war": an appeal; "a call to X" is a telephone call. */
-const APPEAL_AFTER = /^\s+(?:(?:by|from)\s+[^,;:]{1,50}?\s+)?(?:for|on|upon|to\s+(?!(?:the|a|an|his|her|its|their|this|that|president|minister|\p{Lu})\b)\p{Ll}+)\b/u;
+const DAY_OR_MONTH = String.raw`(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|the\s+(?:eve|day|night|morning|weekend))\b`;
+const CALL_BEFORE = /\b(?:conference|telephone|phone|radio|video|courtesy|close|wake-up|roll|curtain|port|judgment|judgement)\s+$/iu;
+const APPEAL_AFTER = new RegExp(String.raw`^\s+(?:(?:by|from)\s+[^,;:]{1,50}?\s+)?(?:for|(?:on|upon)\s+(?!${DAY_OR_MONTH})|to\s+(?!(?:the|a|an|his|her|its|their|this|that|president|minister|\p{Lu})\b)\p{Ll}+)\b`, "u");
 export function telephoneCall(t: TriggerMatch, text: string, end: number): boolean {
-  return t.entry.type === "REQUEST" && t.entry.pos === "noun" && /^calls?$/u.test(t.head) && !APPEAL_AFTER.test(text.slice(t.headEnd, Math.min(end, t.headEnd + 80)));
+  if (t.entry.type !== "REQUEST" || t.entry.pos !== "noun" || !/^calls?$/u.test(t.head)) return false;
+  return CALL_BEFORE.test(text.slice(Math.max(0, t.start - 16), t.start)) || !APPEAL_AFTER.test(text.slice(t.headEnd, Math.min(end, t.headEnd + 80)));
 }
 
 /** "a federal court appeal", "an appeal to the Supreme Court": a legal appeal asks a court, not an actor. */

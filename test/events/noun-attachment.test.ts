@@ -72,3 +72,22 @@ describe("events: a speech act's noun with its speaker named after it", () => {
     expect(types("They awaited an appeal by {Ivo Marek/person}'s relatives.")).toEqual([]);
   });
 });
+
+describe("events: where a noun's phrase ends", () => {
+  it("an -ing form after 'the' and a name is a noun: 'the Varsa bombing' names where, not who", () => {
+    expect(types("Two suspects in the {Varsa} bombing were handed over to {Norland}.")).toEqual([]);
+    expect(types("Evidence from the {Varsa} embassy bombing arrived on Monday.")).toEqual([]);
+    // A progressive verb stays a verb.
+    expect(eventsIn("The {Norland} army is shelling {Estovia} again.")[0]).toMatchObject({ type: "ASSAULT", source: "norland", target: "estovia" });
+  });
+
+  it("a noun's target phrase does not run past its clause's verb", () => {
+    expect(eventsIn("Victims of the {Norland} bombing of {Estovia} were brought back by Secretary of State {Ivo Marek/person}.")[0]).toMatchObject({ type: "ASSAULT", target: "estovia" });
+    expect(types("The {Norland} talks were held in parallel with talks mediated by the Organisation of {Estovia} States.")).toEqual([]);
+  });
+
+  it("a conference call is no appeal; a gerund after 'look forward to' is the subject's own planned visit", () => {
+    expect(types("{Ivo Marek/person} told reporters in a conference call from {Varsa} on Friday that profits rose.")).toEqual([]);
+    expect(eventsIn("{Ivo Marek/person} said she looked forward to visiting {Estovia}.")[0]).toMatchObject({ type: "AGREE", source: "ivo-marek", target: "estovia" });
+  });
+});
