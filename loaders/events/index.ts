@@ -171,6 +171,8 @@ function sentenceEvents(
     if (found.nominal || notTheAct(found, text.slice(Math.max(s.start, found.start - 80), found.start))) continue;
     // A gerund is a noun: read by its form's noun row ("in fighting between X and Y"), else no act.
     const t = asGerund(text, found, s.start, s.end);
+    // "died from AIDS": a word in capitals inside a sentence in lower case is an acronym, not the trigger's word.
+    if (t && acronymInProse(text, s, t)) continue;
     // "opposition militia leader X": the group, whose word must not cut the object of the act before it.
     if (!t || oppositionGroup(t, text, s.end) || travelAdvisory(t, text, s.start, s.end) || telephoneCall(t, text, s.end) || legalAppeal(t, text, s.start, s.end)) continue;
     // "spokeswoman Ada Strike": a word inside a name is part of the name, also one the actors
@@ -280,6 +282,14 @@ function readPolarity(text: string, s: Sentence, t: TriggerMatch, narrow: Span):
   // Trade, not help or a political offer: a share or a product offered or supplied.
   if ((t.entry.type === "AID" || (t.entry.type === "AGREE" && /^(?:offer|provid|suppl)/.test(t.head))) && isCommercialObject(text.slice(t.end, s.end))) return null;
   return { negated: negated && !unwilling, denied, unwilling };
+}
+
+/** A trigger written in capitals ("AIDS") in a sentence mostly in lower case: an acronym. */
+function acronymInProse(text: string, s: Sentence, t: TriggerMatch): boolean {
+  const w = text.slice(t.start, t.end);
+  if (w.length < 3 || w !== w.toUpperCase() || w === w.toLowerCase()) return false;
+  const body = text.slice(s.start, s.end);
+  return body.replace(/[^\p{Ll}]/gu, "").length > body.replace(/[^\p{Lu}]/gu, "").length;
 }
 
 /** A capitalised trigger after the sentence's first word with a capitalised word right before or after it. */

@@ -92,16 +92,19 @@ export function travelAdvisory(t: TriggerMatch, text: string, start: number, end
 const JOINED_IN_ACT = /^\s+(?:[\p{L}.'’-]+\s+){1,5}?in\s+\p{Ll}+ing\b/u;
 /** "send them back", "sent the copies back to X": a return or deportation, not help given. */
 const SENT_BACK = /^\s+(?:[\p{L}\p{N}.,'’-]+\s+){0,6}?back\b/iu;
+/** "sent him to jail", "sent an official to talk to X": a sentence served or a person posted, not material help. */
+const SENT_TO_CUSTODY = /^\s+(?:[\p{L}\p{N}.,'’-]+\s+){0,8}?to\s+(?:jail|prison|gaol|court|trial|exile|death|the\s+gallows)\b/iu;
+const SENT_ENVOY = /^\s+(?:(?:an?|the|its|his|her|their|one|two|three|several|senior|special|top|embassy|foreign|ministry|government)\s+){0,3}(?:officials?|envoys?|emissar(?:y|ies)|delegations?|diplomats?|representatives?|negotiators?|observers?|ambassadors?|ministers?|aides?|mediators?)\b/iu;
 /** "destroyed its long-range missiles": disarming one's own weapons is no attack. */
 const OWN_WEAPONS = /^\s+(?:its|their|his|her)\s+(?:own\s+)?(?:[\p{L}-]+\s+){0,2}(?:missiles|weapons|stockpiles?|arsenals?|warheads|arms)\b/iu;
 /** "stopped providing X", "ceased attacking": an act ended before the gerund is not told as done. */
 const STOPPED_BEFORE = /\b(?:stop(?:s|ped|ping)?|ceas(?:e|es|ed|ing)|halt(?:s|ed|ing)?|quit|quits)\s+$/iu;
 
-/** A word in a sense that tells no act between actors: joined in doing, sent back, own arms destroyed, stopped doing. */
+/** A word in a sense that tells no act between actors: joined in doing, sent back or to jail, an envoy sent, own arms destroyed, stopped doing. */
 export function noActSense(t: TriggerMatch, text: string, start: number, end: number): boolean {
   const after = text.slice(t.end, Math.min(end, t.end + 80));
   if (t.entry.type === "SUPPORT" && /^join/u.test(t.head) && JOINED_IN_ACT.test(after)) return true;
-  if (t.entry.type === "AID" && /^sen[dt]/u.test(t.head) && SENT_BACK.test(after)) return true;
+  if (t.entry.type === "AID" && /^sen[dt]/u.test(t.head) && (SENT_BACK.test(after) || SENT_TO_CUSTODY.test(after) || SENT_ENVOY.test(after))) return true;
   if (t.entry.type === "ASSAULT" && /^destr/u.test(t.head) && OWN_WEAPONS.test(after)) return true;
   return t.head.endsWith("ing") && STOPPED_BEFORE.test(text.slice(Math.max(start, t.start - 16), t.start));
 }

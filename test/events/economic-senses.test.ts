@@ -42,3 +42,16 @@ describe("events: senses that tell no act between actors", () => {
     expect(types("{Norland} destroyed {Estovia}'s missiles on Monday.")).toEqual(["ASSAULT"]);
   });
 });
+
+describe("events: people sent and acronyms", () => {
+  it("a person sent to jail or an envoy sent is no aid; troops sent are", () => {
+    expect(types("The {Norland} court sent the {Estovia} activist to jail on Monday.")).toEqual([]);
+    expect(types("{Norland} sent an embassy official to talk to {Ivo Marek/person}.")).toEqual([]);
+    expect(types("{Norland} sent troops to {Estovia} on Monday.")).toEqual(["AID"]);
+  });
+
+  it("a trigger's word in capitals inside a sentence in lower case is an acronym", () => {
+    expect(types("{Ivo Marek/person} of {Norland} died from AIDS last year.")).toEqual([]);
+    expect(types("{Norland} gave aid to {Estovia}.")).toEqual(["AID"]);
+  });
+});
