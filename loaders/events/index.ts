@@ -13,10 +13,10 @@ import { merge, type Draft } from "./merge.js";
 import { rolesOf } from "./roles.js";
 import { closedRelativeBetween } from "./relatives.js";
 import { adjunctParticiple, agentlessPassive, closedRelativeAt, notTransitiveAct, spokenStance, STIPULATES } from "./verb-classes.js";
-import { asGerund } from "./gerunds.js";
+import { readTrigger } from "./readings.js";
 import { contactAct, pairedAct, visitAbroad } from "./visits.js";
 import { calledOffAfter, COOPERATIVE, notAnActBefore, unwillingCooperation } from "./modality.js";
-import { conjunctionProvided, idiomNotForce, legalAppeal, noActSense, oppositionGroup, postingArrival, shareDeal, telephoneCall, travelAdvisory, verbalAttack } from "./senses.js";
+import { conjunctionProvided, idiomNotForce, noActSense, postingArrival, shareDeal, verbalAttack } from "./senses.js";
 import { economicSense } from "./economy.js";
 import { isSportStory } from "./sport.js";
 
@@ -169,12 +169,9 @@ function sentenceEvents(
     // "in its fight against …": a verb-only pattern after a determiner is a noun, a background
     // reference; "the cancellation of talks", "held party rallies": the words say no such act took place.
     if (found.nominal || notTheAct(found, text.slice(Math.max(s.start, found.start - 80), found.start))) continue;
-    // A gerund is a noun: read by its form's noun row ("in fighting between X and Y"), else no act.
-    const t = asGerund(text, found, s.start, s.end);
-    // "died from AIDS": a word in capitals inside a sentence in lower case is an acronym, not the trigger's word.
-    if (t && acronymInProse(text, s, t)) continue;
-    // "opposition militia leader X": the group, whose word must not cut the object of the act before it.
-    if (!t || oppositionGroup(t, text, s.end) || travelAdvisory(t, text, s.start, s.end) || telephoneCall(t, text, s.end) || legalAppeal(t, text, s.start, s.end)) continue;
+    // A gerund as its noun; a group, an advisory, a telephone call, an acronym: no act (readings.ts).
+    const t = readTrigger(text, s, found);
+    if (!t) continue;
     // "spokeswoman Ada Strike": a word inside a name is part of the name, also one the actors
     // stage did not make ("the Test Ban Treaty"): capitalised mid-sentence next to another capital.
     if (sentMs.some((m) => m.start <= t.start && t.start < m.end) || insideName(text, s, t)) continue;
@@ -282,14 +279,6 @@ function readPolarity(text: string, s: Sentence, t: TriggerMatch, narrow: Span):
   // Trade, not help or a political offer: a share or a product offered or supplied.
   if ((t.entry.type === "AID" || (t.entry.type === "AGREE" && /^(?:offer|provid|suppl)/.test(t.head))) && isCommercialObject(text.slice(t.end, s.end))) return null;
   return { negated: negated && !unwilling, denied, unwilling };
-}
-
-/** A trigger written in capitals ("AIDS") in a sentence mostly in lower case: an acronym. */
-function acronymInProse(text: string, s: Sentence, t: TriggerMatch): boolean {
-  const w = text.slice(t.start, t.end);
-  if (w.length < 3 || w !== w.toUpperCase() || w === w.toLowerCase()) return false;
-  const body = text.slice(s.start, s.end);
-  return body.replace(/[^\p{Ll}]/gu, "").length > body.replace(/[^\p{Lu}]/gu, "").length;
 }
 
 /** A capitalised trigger after the sentence's first word with a capitalised word right before or after it. */

@@ -6,6 +6,7 @@ import { coordinatedSubject, finiteSubjectOk, sharedSubject } from "./coordinati
 import { pluralDemonymObject } from "./demonyms.js";
 import type { TriggerMatch } from "./matcher.js";
 import { objectIndex } from "./objects.js";
+import { agentAfterNoun, nounPhraseEnd } from "./noun-phrases.js";
 import { objectRelative } from "./relatives.js";
 import { aideState } from "./proxies.js";
 import { attributiveVisit } from "./visits.js";
@@ -49,20 +50,8 @@ export interface Roles {
   agentPhrase: boolean;
 }
 
-/** A possessive before a common noun other than a state organ: "X's relatives", "X's lawyers". */
-const POSSESSED_PERSON = /^['’]s\s+(?:[\p{L}-]+\s+){0,2}?(?!(?:government|forces|army|military|police|ministry|foreign|defen[cs]e|interior|officials?|leaders?|leadership|president|prime|cabinet|parliament|embassy|envoy|delegation|spokes(?:man|woman))\b)\p{Ll}+s\b/u;
-
-/** Speech acts whose noun takes its speaker from "from X". */
-const SPOKEN_FROM = new Set(["REQUEST", "ACCUSE", "THREATEN", "REJECT"]);
-
 /** A target preposition belongs to the trigger only when it follows within a few words ("support for X"). */
 const PREP_REACH = 6;
-/** A finite auxiliary after a noun: where the noun's phrase ends and its clause's predicate begins. */
-const FINITE_AFTER = /\s(?:is|are|was|were|has|have|had|will|would)\s/u;
-function nounPhraseEnd(text: string, from: number, to: number): number {
-  const m = FINITE_AFTER.exec(text.slice(from, to));
-  return m ? from + m.index : to;
-}
 
 export function rolesOf(t: TriggerMatch, c: RoleContext): Roles {
   const { text, ms } = c;
@@ -83,11 +72,8 @@ export function rolesOf(t: TriggerMatch, c: RoleContext): Roles {
       if (b >= 0) group = coordinatedAfter(text, ms, preferPerson(text, ms, b));
     }
     if (!group.length && f.agentOf) src = afterPrep(text, ms, "of", t.headEnd, c.wide.end, 6, 1);
-    if (!group.length && src < 0) src = afterPrep(text, ms, "by", t.headEnd, c.wide.end, 6, 1);
-    // "a request from X", "complaints from Y": a speech act's "from" names who made it.
-    if (!group.length && src < 0 && SPOKEN_FROM.has(t.entry.type)) src = afterPrep(text, ms, "from", t.headEnd, c.wide.end, 6, 1);
-    // "an appeal by X's relatives": the agent is the possessor's someone, not X.
-    if (!group.length && src >= 0 && POSSESSED_PERSON.test(text.slice(ms[src]!.end, ms[src]!.end + 40))) src = -1;
+    // "attacks by X", "a request from Y" (not "by X's relatives").
+    if (!group.length && src < 0) src = agentAfterNoun(text, ms, t, c.wide.end);
     agentPhrase = !group.length && src >= 0;
     if (!group.length && src < 0) src = titledByAgent(text, ms, t.headEnd, c.wide.end);
     if (!group.length && src < 0) src = frontedSpeaker(t, c);
