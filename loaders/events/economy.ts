@@ -8,6 +8,8 @@ import type { TriggerMatch } from "./matcher.js";
 const MARKET_WORDS =
   /\b(?:(?:a|per)\s+tonne|tonnes|fob|cif|c\s*&\s*f|tenders?|bids?\s+for\s+[\d.,]+|at\s+(?:US)?\$\s?[\d.,]+|barges|cargoes|bushels|lots?\s+of\s+[\d.,]+)\b/iu;
 const MARKET_TYPES = new Set(["AGREE", "REJECT", "SUPPORT", "REQUEST"]);
+/** Substrings one of which every MARKET_WORDS match holds: a cheap test before the regex. */
+const MARKET_HINTS = ["$", "tonne", "fob", "cif", "&", "tender", "bid", "barge", "cargo", "bushel", "lot", "FOB", "CIF"];
 
 /** Demand and supply as quantities of a market, by the word before or after them. */
 const MARKET_DEMAND_BEFORE =
@@ -23,7 +25,10 @@ const MONEY_OBJECT =
 export function economicSense(t: TriggerMatch, text: string, start: number, end: number): boolean {
   const type = t.entry.type;
   const after = text.slice(t.end, Math.min(end, t.end + 40));
-  if (MARKET_TYPES.has(type) && MARKET_WORDS.test(text.slice(t.start, Math.min(end, t.end + 120)))) return true;
+  if (MARKET_TYPES.has(type)) {
+    const span = text.slice(t.start, Math.min(end, t.end + 120));
+    if (MARKET_HINTS.some((h) => span.includes(h)) && MARKET_WORDS.test(span)) return true;
+  }
   const before = text.slice(Math.max(start, t.start - 24), t.start);
   if (type === "REQUEST" && (t.head === "demand" || t.head === "demands") && MARKET_DEMAND_BEFORE.test(before)) return true;
   if (type === "AID" && /^suppl/u.test(t.head) && (MARKET_SUPPLY_BEFORE.test(before) || MARKET_SUPPLY_AFTER.test(after))) return true;

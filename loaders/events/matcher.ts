@@ -284,7 +284,7 @@ export function findTriggers(lex: CompiledLexicon, text: string, from: number, t
     // A form both a verb and a noun ("meeting", "support", "an appeal to") is read from the word before it.
     const context = NOUN_CONTEXT.exec(text.slice(Math.max(0, start - 24), start));
     // "the Nairobi bombing", "the Aug. 7 bombings": an -ing form after a determiner and a name is a noun.
-    const nounContext = context !== null || (/ings?$/.test(headForm) && NAMED_NOUN_CONTEXT.test(text.slice(Math.max(0, start - 40), start)));
+    const nounContext = context !== null || (/ings?$/.test(headForm) && text.lastIndexOf("he ", start) >= start - 40 && NAMED_NOUN_CONTEXT.test(text.slice(Math.max(0, start - 40), start)));
     let nominal = false;
     if (entry.pos === "verb" && nounContext) {
       const noun = lex.nounByForm.get(headForm);
@@ -301,7 +301,8 @@ export function findTriggers(lex: CompiledLexicon, text: string, from: number, t
       if (noun && ownPreposition(noun, text, end)) (entry = noun), (headEnd = headAt + head.length);
     }
     const noun = entry.pos === "verb" && !entry.pattern.includes(" ") ? lex.nounByForm.get(headForm) : undefined;
-    out.push(noun ? { entry, start, end, headEnd, head: headForm, nominal, noun } : { entry, start, end, headEnd, head: headForm, nominal });
+    // One object shape for every match (`noun` always present) keeps the code reading them monomorphic.
+    out.push({ entry, start, end, headEnd, head: headForm, nominal, noun });
   }
   return out;
 }

@@ -20,8 +20,11 @@ export function readTrigger(text: string, s: Sentence, found: TriggerMatch): Tri
 
 /** "died from AIDS": a trigger written in capitals in a sentence mostly in lower case is an acronym. */
 function acronymInProse(text: string, s: Sentence, t: TriggerMatch): boolean {
+  // Most triggers are in lower case: two capitals in a row are checked before anything is sliced.
+  const c0 = text.charCodeAt(t.start), c1 = text.charCodeAt(t.start + 1);
+  if (!(c0 >= 65 && c0 <= 90 && c1 >= 65 && c1 <= 90)) return false;
   const w = text.slice(t.start, t.end);
-  if (w.length < 3 || w !== w.toUpperCase() || w === w.toLowerCase()) return false;
+  if (w.length < 3 || w !== w.toUpperCase()) return false;
   const body = text.slice(s.start, s.end);
   return body.replace(/[^\p{Ll}]/gu, "").length > body.replace(/[^\p{Lu}]/gu, "").length;
 }

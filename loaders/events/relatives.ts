@@ -33,5 +33,7 @@ export function objectRelative(text: string, ms: ResolvedMention[], narrow: Span
 const RELATIVE_OPEN = /,\s*(?:who|which)\s[^,;:"“”]*$/iu;
 export function closedRelativeBetween(text: string, from: number, at: number, to: number): boolean {
   const close = text.indexOf(",", at);
-  return close >= 0 && close < to && RELATIVE_OPEN.test(text.slice(Math.max(from, at - 160), at));
+  if (close < 0 || close >= to) return false;
+  const before = text.slice(Math.max(from, at - 160), at);
+  return (before.includes("who") || before.includes("which")) && RELATIVE_OPEN.test(before);
 }

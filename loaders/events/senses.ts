@@ -102,11 +102,14 @@ const STOPPED_BEFORE = /\b(?:stop(?:s|ped|ping)?|ceas(?:e|es|ed|ing)|halt(?:s|ed
 
 /** A word in a sense that tells no act between actors: joined in doing, sent back or to jail, an envoy sent, own arms destroyed, stopped doing. */
 export function noActSense(t: TriggerMatch, text: string, start: number, end: number): boolean {
-  const after = text.slice(t.end, Math.min(end, t.end + 80));
-  if (t.entry.type === "SUPPORT" && /^join/u.test(t.head) && JOINED_IN_ACT.test(after)) return true;
-  if (t.entry.type === "AID" && /^sen[dt]/u.test(t.head) && (SENT_BACK.test(after) || SENT_TO_CUSTODY.test(after) || SENT_ENVOY.test(after))) return true;
-  if (t.entry.type === "ASSAULT" && /^destr/u.test(t.head) && OWN_WEAPONS.test(after)) return true;
-  return t.head.endsWith("ing") && STOPPED_BEFORE.test(text.slice(Math.max(start, t.start - 16), t.start));
+  const type = t.entry.type, h = t.head;
+  const joined = type === "SUPPORT" && h.startsWith("join"), sent = type === "AID" && (h.startsWith("send") || h.startsWith("sent")), destroyed = type === "ASSAULT" && h.startsWith("destr");
+  if (joined || sent || destroyed) {
+    const after = text.slice(t.end, Math.min(end, t.end + 80));
+    if ((joined && JOINED_IN_ACT.test(after)) || (destroyed && OWN_WEAPONS.test(after))) return true;
+    if (sent && (SENT_BACK.test(after) || SENT_TO_CUSTODY.test(after) || SENT_ENVOY.test(after))) return true;
+  }
+  return h.endsWith("ing") && STOPPED_BEFORE.test(text.slice(Math.max(start, t.start - 16), t.start));
 }
 
 /** "a call for talks", "a call on X to …", "a call to end the war": an appeal; "a call to X" is a telephone call. */
