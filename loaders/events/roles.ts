@@ -155,6 +155,9 @@ export function rolesOf(t: TriggerMatch, c: RoleContext): Roles {
 const VERB_AND_OBJECT = /^\s*\p{Ll}+\s+(?:the|a|an|[\p{N},]+|some|many|its|their|his|her|several|dozens|hundreds|thousands)\b/u;
 const EXISTENTIAL = /\bthere\s+(?:is|are|was|were|(?:have|has|had)\s+been|will\s+be|would\s+be)\s+(?:[\p{L}-]+\s+){0,3}$/iu;
 
+/** A duration or round measuring the act before "of": "a weekend of talks", "two rounds of negotiations". */
+const MEASURE_OF = /\b(?:hours?|days?|weeks?|weekend|months?|nights?|rounds?|series|sessions?|years?)\s+of\s+(?:[\p{L}-]+\s+)?$/iu;
+
 /** A preposition within the few words before a noun: the noun sits in a phrase, not in an object slot. */
 const IN_PHRASE = /(?:^|[^\p{L}])(?:of|to)\s+(?:[\p{L}\p{N}'’-]+\s+){0,2}$/iu;
 
@@ -290,5 +293,6 @@ function clauseSubject(t: TriggerMatch, c: RoleContext): number {
   // "protested the arrest of X": a noun of an act done to someone is the subject's only through a support verb.
   if (t.entry.frame.supportOnly) return -1;
   const before = c.text.slice(Math.max(c.narrow.start, t.start - 40), t.start);
-  return IN_PHRASE.test(before) || inNounPhrase(before, t) ? -1 : subjectIndex(t, c);
+  // "after three hours of talks", "a new round of talks": a measure of the act is no other noun's phrase.
+  return (IN_PHRASE.test(before) && !MEASURE_OF.test(before)) || inNounPhrase(before, t) ? -1 : subjectIndex(t, c);
 }

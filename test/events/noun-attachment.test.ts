@@ -91,3 +91,17 @@ describe("events: where a noun's phrase ends", () => {
     expect(eventsIn("{Ivo Marek/person} said she looked forward to visiting {Estovia}.")[0]).toMatchObject({ type: "AGREE", source: "ivo-marek", target: "estovia" });
   });
 });
+
+describe("events: acts in a time adjunct and measured acts", () => {
+  it("an act in a clause after 'after' is no content of the speech act before it (guard)", () => {
+    expect(eventsIn("The ceasefire was agreed after talks between {Ivo Marek/person} and {Lena Varga/person}.")[0]).toMatchObject({ type: "CONSULT", source: "ivo-marek", target: "lena-varga" });
+    expect(types("{Norland} agreed to a truce after talks with {Estovia}.")).toEqual(["AGREE", "CONSULT"]);
+    // What is agreed to stays the agreement's content.
+    expect(types("{Norland} agreed to hold talks with {Estovia}.")).toEqual(["AGREE"]);
+  });
+
+  it("a duration or round of an act is the subject's act, unlike another noun's phrase", () => {
+    expect(eventsIn("{Solidarnosc/organization} entered the second week of protests against {Norland} on Monday.")[0]).toMatchObject({ type: "PROTEST", source: "solidarnosc", target: "norland" });
+    expect(types("{Norland} remembered the victims of protests against {Estovia}.")).toEqual([]);
+  });
+});
