@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { eventsIn } from "./helpers.js";
+import { extractEvents } from "../../loaders/events/index.js";
+import { eventsIn, marked, withCountry } from "./helpers.js";
 
 // Noun triggers whose actor attaches by grammar rather than as a verb's subject (docs/events.md,
 // "Events, noun triggers and planned acts"), each on sentences written for these tests.
@@ -103,5 +104,12 @@ describe("events: acts in a time adjunct and measured acts", () => {
   it("a duration or round of an act is the subject's act, unlike another noun's phrase", () => {
     expect(eventsIn("{Solidarnosc/organization} entered the second week of protests against {Norland} on Monday.")[0]).toMatchObject({ type: "PROTEST", source: "solidarnosc", target: "norland" });
     expect(types("{Norland} remembered the victims of protests against {Estovia}.")).toEqual([]);
+  });
+});
+
+describe("events: a demonym before a single envoy or official names its state", () => {
+  it("'the American diplomat arrived in Belgrade' is the United States' visit, when the article names that state", () => {
+    const m = withCountry(marked("{Ivo Marek/person} of the {United States@USA} met officials. The American diplomat arrived in {Belgrade/place@SRB} on Monday."), "Serbia", "SRB");
+    expect(extractEvents(m.doc, m.mentions, m.actors, m.dates).map((r) => [r.type, r.source, r.target])).toContainEqual(["CONSULT", "united-states", "serbia"]);
   });
 });
