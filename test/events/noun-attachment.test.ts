@@ -113,3 +113,10 @@ describe("events: a demonym before a single envoy or official names its state", 
     expect(extractEvents(m.doc, m.mentions, m.actors, m.dates).map((r) => [r.type, r.source, r.target])).toContainEqual(["CONSULT", "united-states", "serbia"]);
   });
 });
+
+describe("events: an object group named by its first member", () => {
+  it("'visited several countries, including X' visits X; a group of people is not read so", () => {
+    expect(eventsIn("{Ivo Marek/person} visited mainly northern countries, including {Estovia}, during a tour in August.")[0]).toMatchObject({ type: "CONSULT", source: "ivo-marek", target: "estovia" });
+    expect(types("{Ivo Marek/person} met leaders, including {Lena Varga/person}.")).toEqual([]);
+  });
+});
