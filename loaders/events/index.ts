@@ -28,6 +28,9 @@ const CAPITAL = /^\p{Lu}/u;
 /** Speech-act verbs whose clause content is what they agree to, ask for, refuse or condemn ("urged X to meet"). */
 const GOVERNING = new Set<PloverType>(["AGREE", "REQUEST", "REJECT", "ACCUSE", "THREATEN"]);
 
+/** A personal pronoun right after a verb: its object is someone named before. */
+const PRONOUN_OBJECT = /^\s+(?:him|her|them)\b/u;
+
 /** Speech acts whose noun with its speaker named after it ("a call by X for …") is an act with no counterpart named. */
 const SPOKEN = new Set<PloverType>(["REQUEST", "ACCUSE", "THREATEN", "REJECT"]);
 
@@ -237,7 +240,8 @@ function sentenceEvents(
       type, mode, trigger, source: roles.source, target: roles.target, place: roles.place,
       date: date?.value ?? null, date_text: date?.text ?? null, negated, start: span.start, end: span.end,
     };
-    if (t.entry.frame.needsTarget && !row.target) return;
+    // "supported him in the election": a pronoun object is an actor the tables do not resolve here.
+    if (t.entry.frame.needsTarget && !row.target && !(t.entry.pos === "verb" && PRONOUN_OBJECT.test(text.slice(t.headEnd, Math.min(s.end, t.headEnd + 8))))) return;
     const abroad = t.entry.frame.host && !row.target && visitAbroad(roles.source, roles.place, actors);
     // A nominal with no one on the receiving end is usually a background reference ("Mr Iwaya's visit comes after …").
     // ("voiced his opposition": a stance said out loud is an act with no counterpart named.)

@@ -55,3 +55,13 @@ describe("events: people sent and acronyms", () => {
     expect(types("{Norland} gave aid to {Estovia}.")).toEqual(["AID"]);
   });
 });
+
+describe("events: support given to an actor", () => {
+  it("praise, welcome, support and endorsement need an actor (or a pronoun for one) on the receiving end", () => {
+    expect(types("{Norland} police praised the crowds over the two days.")).toEqual([]);
+    expect(types("{Ivo Marek/person} welcomed the job figures on Friday.")).toEqual([]);
+    expect(types("The {Norland} ministry, which supported the statute, was criticised.")).toEqual([]);
+    expect(eventsIn("{Ivo Marek/person} welcomed {Estovia}'s decision.")[0]).toMatchObject({ type: "SUPPORT", target: "estovia" });
+    expect(types("{Lena Varga/person} is a friend of {Ivo Marek/person} and supported him in the election.")).toEqual(["SUPPORT"]);
+  });
+});
