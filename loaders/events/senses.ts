@@ -61,7 +61,7 @@ export function conjunctionProvided(t: TriggerMatch, text: string, end: number):
  * Read in the trigger's own sentence after it: words of the share market, which a state's pledge,
  * offer or rejection does not use.
  */
-const SHARE_DEAL = /\b(?:per\s+share|[\d.,]+\s*(?:[\p{L}$]+\s+)?a\s+share|(?:[\d.,]+\s*(?:million|billion)?|its|their|the)\s+shares|shareholders?|takeover|tender\s+offer|merger|(?:hostile|rival|takeover|[\d.,]+\s*(?:million|billion)?)\s+bid)\b/iu;
+const SHARE_DEAL = /\b(?:shares|acquisitions?|subsidiar(?:y|ies)|stake\s+in|(?:to|will|would)\s+(?:buy|sell|acquire|purchase)\s+(?:[\p{L}\p{N}-]+\s+){0,3}(?:businesses|business|units?|divisions?|plants?|stores|operations|line|lines|chain|company|companies|firm)|for\s+(?:US)?\$\s?[\d.,]+|per\s+share|[\d.,]+\s*(?:[\p{L}$]+\s+)?a\s+share|(?:[\d.,]+\s*(?:million|billion)?|its|their|the)\s+shares|shareholders?|takeover|tender\s+offer|merger|(?:hostile|rival|takeover|[\d.,]+\s*(?:million|billion)?)\s+bid)\b/iu;
 const DEAL_TYPES = new Set(["AGREE", "REJECT", "SUPPORT"]);
 export function shareDeal(t: TriggerMatch, text: string, end: number): boolean {
   return DEAL_TYPES.has(t.entry.type) && SHARE_DEAL.test(text.slice(t.start, Math.min(end, t.end + 160)));

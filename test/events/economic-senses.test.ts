@@ -65,3 +65,13 @@ describe("events: support given to an actor", () => {
     expect(types("{Lena Varga/person} is a friend of {Ivo Marek/person} and supported him in the election.")).toEqual(["SUPPORT"]);
   });
 });
+
+describe("events: company deals are trade", () => {
+  it("agreeing to buy or sell a business, shares or a stake, or for a price, is no political agreement", () => {
+    expect(types("{Acme/organization} agreed to sell three food businesses to {Borex/organization} for $370 million.")).toEqual([]);
+    expect(types("{Acme/organization} agreed to buy all of the publicly held shares of {Borex/organization}.")).toEqual([]);
+    expect(types("{Acme/organization} and {Borex/organization} reached an agreement for the acquisition of a rival.")).toEqual([]);
+    // A state's agreement stays one.
+    expect(types("{Norland} agreed to a ceasefire with {Estovia} on Monday.")).toEqual(["AGREE"]);
+  });
+});
