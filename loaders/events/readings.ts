@@ -2,6 +2,7 @@ import type { Sentence } from "../types.js";
 import { asGerund } from "./gerunds.js";
 import type { TriggerMatch } from "./matcher.js";
 import { legalAppeal, oppositionGroup, telephoneCall, travelAdvisory } from "./senses.js";
+import { GAME_TYPES, sportSentence } from "./sport.js";
 
 // Which act, if any, a trigger found by the matcher names, read from its own words before any
 // role is sought: a gerund as its noun, and the senses of a noun that name a group, an advisory,
@@ -15,7 +16,16 @@ export function readTrigger(text: string, s: Sentence, found: TriggerMatch): Tri
   if (!t || acronymInProse(text, s, t)) return null;
   // "opposition militia leader X", "a warning against travel to X", "a conference call", "a court appeal".
   if (oppositionGroup(t, text, s.end) || travelAdvisory(t, text, s.start, s.end) || telephoneCall(t, text, s.end) || legalAppeal(t, text, s.start, s.end)) return null;
+  // "Rovers meet United in the second-round tie": a game, not a meeting.
+  if (GAME_TYPES.has(t.entry.type) && gameSentence(text, s)) return null;
   return t;
+}
+
+/** The last sentence read for sport terms, and the answer: its triggers ask in a row. */
+let lastText = "", lastStart = -1, lastAnswer = false;
+function gameSentence(text: string, s: Sentence): boolean {
+  if (text !== lastText || s.start !== lastStart) (lastText = text), (lastStart = s.start), (lastAnswer = sportSentence(text.slice(s.start, s.end)));
+  return lastAnswer;
 }
 
 /** "died from AIDS": a trigger written in capitals in a sentence mostly in lower case is an acronym. */

@@ -75,3 +75,12 @@ describe("events: company deals are trade", () => {
     expect(types("{Norland} agreed to a ceasefire with {Estovia} on Monday.")).toEqual(["AGREE"]);
   });
 });
+
+describe("events: a sentence about a game in a story that is not a match report", () => {
+  it("clubs meeting in a round, a player joining up front are no political acts", () => {
+    expect(types("{Rovers/organization} meet {United/organization} in the second-round tie on Sunday.")).toEqual([]);
+    expect(types("{Ivo Marek/person} of {Rovers/organization} joins {Lena Varga/person} up front.")).toEqual([]);
+    // Talks in a second round stay talks.
+    expect(types("{Norland} held a second round of talks with {Estovia} on Monday.")).toEqual(["CONSULT"]);
+  });
+});
