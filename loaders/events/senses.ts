@@ -63,8 +63,13 @@ export function conjunctionProvided(t: TriggerMatch, text: string, end: number):
  */
 const SHARE_DEAL = /\b(?:shares|acquisitions?|subsidiar(?:y|ies)|stake\s+in|(?:to|will|would)\s+(?:buy|sell|acquire|purchase)\s+(?:[\p{L}\p{N}-]+\s+){0,3}(?:businesses|business|units?|divisions?|plants?|stores|operations|line|lines|chain|company|companies|firm)|for\s+(?:US)?\$\s?[\d.,]+|per\s+share|[\d.,]+\s*(?:[\p{L}$]+\s+)?a\s+share|(?:[\d.,]+\s*(?:million|billion)?|its|their|the)\s+shares|shareholders?|takeover|tender\s+offer|merger|(?:hostile|rival|takeover|[\d.,]+\s*(?:million|billion)?)\s+bid)\b/iu;
 const DEAL_TYPES = new Set(["AGREE", "REJECT", "SUPPORT"]);
+/** Substrings one of which every SHARE_DEAL match holds: a cheap test before the regex. */
+const DEAL_HINTS = ["share", "acqui", "ubsidiar", "stake", "buy", "sell", "purchas", "$", "takeover", "merger", "bid", "tender"];
 export function shareDeal(t: TriggerMatch, text: string, end: number): boolean {
-  return DEAL_TYPES.has(t.entry.type) && SHARE_DEAL.test(text.slice(t.start, Math.min(end, t.end + 160)));
+  if (!DEAL_TYPES.has(t.entry.type)) return false;
+  const span = text.slice(t.start, Math.min(end, t.end + 160));
+  const low = span.toLowerCase();
+  return DEAL_HINTS.some((h) => low.includes(h)) && SHARE_DEAL.test(span);
 }
 
 /**

@@ -33,7 +33,7 @@ export function isSportStory(text: string): boolean {
  * Closed list, each term unused in politics ("striker" singular; "strikers" are workers).
  */
 const SPORT_SENTENCE =
-  /\b(?:serie\s+[AB]|(?:first|second|third|fourth)-round|quarter-?finals?|semi-?finals?|return\s+(?:match|leg)|(?:first|second)\s+leg|kick-?off|up\s+front|midfielders?|goalkeepers?|striker|arch-rivals|jockey|stayer|\p{Lu}\p{Ll}+\s+Cup)\b/u;
+  /\b(?:serie\s+[AB]|(?:first|second|third|fourth)-round|quarter-?finals?|semi-?finals?|return\s+(?:match|leg)|(?:first|second)\s+leg|kick-?off|up\s+front|midfielders?|goalkeepers?|striker|arch-rivals|jockey|stayer|[A-Z][a-z]+\s+Cup)\b/;
 /** The acts a game's words can look like: a meeting, joining, a clash, an offer, help. */
 export const GAME_TYPES = new Set(["CONSULT", "SUPPORT", "ASSAULT", "AGREE", "AID"]);
 
