@@ -90,7 +90,7 @@ const FRONTED_INDEFINITE = /^\s*An?\s[^;:"“”]{0,200},\s*$/u;
 export function sharedSubject(t: TriggerMatch, c: SharedContext, verbAt: number): number | null {
   const { text, ms } = c;
   const inf = verbAt === t.start && /ing$/.test(t.head) ? null : /\b(and\s+)?to\s+$/i.exec(text.slice(Math.max(c.narrow.start, verbAt - 8), verbAt));
-  // "X met Y and voiced his opposition": a noun's support verb after "and" is coordinated as a verb is.
+  // "X met Y and then voiced strong opposition": a noun's support verb after "and" is coordinated as a verb is.
   const coordinated = (t.entry.pos === "verb" || verbAt < t.start) && COORDINATED_VERB.test(text.slice(Math.max(c.narrow.start, verbAt - 40), verbAt));
   if (!inf && !coordinated) return null;
   for (let i = 0; i < ms.length; i++) {

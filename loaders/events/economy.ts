@@ -4,7 +4,7 @@ import type { TriggerMatch } from "./matcher.js";
 // "money supply" grows, a bank "sanctions" a loan, a client "withdraws" cash. Closed lists of the
 // words of trade and finance next to the trigger; none of them names a counterpart acting.
 
-/** Quotes, tenders and cargoes: "offered at $207 fob", "bids for 44 billion francs", "a tonne". */
+/** Quotes, tenders and cargoes: "offered at $90 fob", "bids for 3 billion crowns", "a tonne". */
 const MARKET_WORDS =
   /\b(?:(?:a|per)\s+tonne|tonnes|fob|cif|c\s*&\s*f|tenders?|bids?\s+for\s+[\d.,]+|at\s+(?:US)?\$\s?[\d.,]+|barges|cargoes|bushels|lots?\s+of\s+[\d.,]+)\b/iu;
 const MARKET_TYPES = new Set(["AGREE", "REJECT", "SUPPORT", "REQUEST"]);
@@ -17,7 +17,7 @@ const MARKET_DEMAND_BEFORE =
 const MARKET_SUPPLY_BEFORE = /\b(?:money|oil|gas|water|power|electricity|fuel|energy|blood|M[0-3])\s+$/iu;
 const MARKET_SUPPLY_AFTER = /^\s+(?:routes?|lines?|chains?|depots?|convoys?|networks?|shortages?|problems?|side|glut|surplus|deficit|growth)\b/iu;
 
-/** What is withdrawn or sanctioned is money or a filing, not forces or a presence: "withdraw cash", "sanctions a $6 mln loan". */
+/** What is withdrawn or sanctioned is money or a filing, not forces or a presence: "withdraw cash", "sanctions a $2 mln credit". */
 const MONEY_OBJECT =
   /^\s+(?:(?:the|a|an|its|their|his|her|some|all)\s+)?(?:[\p{L}-]+\s+)?(?:cash|money|funds|deposits|savings|shares|loans?|credits?|payments?|[$£€]|dlrs|\p{N}|(?:US)?\$|candidacy|application|bid|nomination|lawsuit|suit|complaint|motion|licen[cs]e)/iu;
 

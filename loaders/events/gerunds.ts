@@ -5,7 +5,7 @@ import { GERUND_SUBJECT, prepositionalGerund } from "./verb-classes.js";
 // noun row of that form ("fighting", "meeting", "shelling"), the form is read by that row, so its
 // agent attaches as a noun's does ("between X and Y", "by X", a possessor); else it is no act.
 
-/** Prepositions of setting before a gerund that name the act as a noun: "killed in fighting between …". */
+/** Prepositions of setting before a gerund that name the act as a noun: "died in fighting between …". */
 const SETTING_BEFORE = /\b(?:in|during|amid|amidst|despite)\s+$/iu;
 /** "fighting between X and Y": a gerund whose parties follow with "between" is the noun. */
 const BETWEEN_AFTER = /^\s+between\s/u;
@@ -18,7 +18,7 @@ export function asGerund(text: string, t: TriggerMatch, sentenceStart: number, s
   const near = text.slice(Math.max(sentenceStart, t.start - 12), t.start);
   const after = text.slice(t.headEnd, Math.min(sentenceEnd, t.headEnd + 24));
   const subject = GERUND_SUBJECT.test(after), phrase = prepositionalGerund(text, t, sentenceStart);
-  // A gerund heading the clause's subject ("the embassy bombing was …") names an act told elsewhere,
+  // A gerund heading the clause's subject ("the market bombing was …") names an act told elsewhere,
   // unless its parties follow it ("Fighting between X and Y resumed").
   const noun = t.noun && !NOT_DONE_BEFORE.test(near) && (phrase || SETTING_BEFORE.test(near) || BETWEEN_AFTER.test(after));
   const gerund = subject || phrase;

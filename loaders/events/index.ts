@@ -186,7 +186,7 @@ function sentenceEvents(
       (g) =>
         g.entry.pos === "verb" && g.start < t.start &&
         // "X, who has criticised Y, met Z": a speech act inside a closed relative does not govern the main verb.
-        // "China, which has long opposed X, was angered by a visit": nor one inside a relative closed before the trigger.
+        // "X, which has criticised Y for years, was upset by a visit": nor one inside a relative closed before the trigger.
         ((GOVERNING.has(g.entry.type) && g.start >= wide.start && !adjunctParticiple(text, t) && !closedRelativeAt(text, wide.start, t.start) && !closedRelativeBetween(text, s.start, g.start, t.start)) ||
           // "reaffirmed Japan's strong support", "launched attacks": the verb's own nominal object.
           // (Not past an "and": "arrived on Monday and held talks with X" has a verb of its own.)
@@ -229,7 +229,7 @@ function sentenceEvents(
       if (COOPERATIVE.has(type)) (type = "AGREE"), (mode = `${mode} (planned)`);
       else mode = `${mode} (${planWord(cueText)})`;
     }
-    // "has no desire to hold talks with X": unwilling to a cooperative act is a refusal of it.
+    // "has no wish to hold negotiations with X": unwilling to a cooperative act is a refusal of it.
     if (unwilling) (type = "REJECT"), (mode = `unwillingness (${t.entry.mode})`);
     if (denied) mode = `${mode} (denied)`;
     if (roles.partners.length) mode = `${mode}, with ${roles.partners.map((p) => actors.get(p)?.name ?? p).join(", ")}`;
@@ -240,11 +240,11 @@ function sentenceEvents(
       type, mode, trigger, source: roles.source, target: roles.target, place: roles.place,
       date: date?.value ?? null, date_text: date?.text ?? null, negated, start: span.start, end: span.end,
     };
-    // "supported him in the election": a pronoun object is an actor the tables do not resolve here.
+    // "supported him during the campaign": a pronoun object is an actor the tables do not resolve here.
     if (t.entry.frame.needsTarget && !row.target && !(t.entry.pos === "verb" && PRONOUN_OBJECT.test(text.slice(t.headEnd, Math.min(s.end, t.headEnd + 8))))) return;
     const abroad = t.entry.frame.host && !row.target && visitAbroad(roles.source, roles.place, actors);
     // A nominal with no one on the receiving end is usually a background reference ("Mr Iwaya's visit comes after …").
-    // ("voiced his opposition": a stance said out loud is an act with no counterpart named.)
+    // ("voiced strong opposition": a stance said out loud is an act with no counterpart named.)
     if (t.entry.pos === "noun" && !row.target && !ONE_SIDED.has(type) && !abroad && !spokenStance(type, text.slice(narrow.start, t.start)) && !(roles.agentPhrase && SPOKEN.has(type))) {
       background.push({ row, clause: narrow, nominal: true });
       return;

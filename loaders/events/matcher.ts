@@ -161,7 +161,7 @@ const byLength = (forms: string[]) => [...new Set(forms)].sort((a, b) => b.lengt
 /** Words before a form that make it a noun, not a verb ("their support", "Japan's support", "an urgent appeal"). */
 const NOUN_CONTEXT = /(?:\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Mm]y|[Yy]our|[Tt]his|of|for)(?:\s+[“"]?([\p{Ll}-]+))?|['’]s(?:\s+[“"]?([\p{Ll}-]+))?|[“"]|\b(?:further|fresh|new|more|additional|tougher|harsher|wider|punitive|targeted|sweeping|economic|financial|repeated|several|many|renewed)|\b[Tt]here\s+(?:is|are|was|were|(?:has|have|had)\s+been))\s*$/u;
 
-/** A determiner, then names or a date's numbers, then at most one common noun: "the Kenya embassy ", "the Aug. 7 ". */
+/** A determiner, then names or a date's numbers, then at most one common noun: "the Varna market ", "the May 3 ". */
 const NAMED_NOUN_CONTEXT = /\b[Tt]he\s+(?:(?:\p{Lu}[\p{L}.'’-]*|\p{N}+[.,]?)\s+){1,3}(?:(?!(?:is|are|was|were|be|been|being|has|have|had|will|would|also|not|now|still|already|again|then)\s)\p{Ll}+\s+)?$/u;
 
 // (The last groups: modifiers that only stand before nouns, "further sanctions", "drone attacks";
@@ -283,7 +283,7 @@ export function findTriggers(lex: CompiledLexicon, text: string, from: number, t
     let headEnd = entry.pattern.includes("...") ? headAt + head.length : end;
     // A form both a verb and a noun ("meeting", "support", "an appeal to") is read from the word before it.
     const context = NOUN_CONTEXT.exec(text.slice(Math.max(0, start - 24), start));
-    // "the Nairobi bombing", "the Aug. 7 bombings": an -ing form after a determiner and a name is a noun.
+    // "the Varna bombing", "the May 3 bombings": an -ing form after a determiner and a name is a noun.
     const nounContext = context !== null || (/ings?$/.test(headForm) && text.lastIndexOf("he ", start) >= start - 40 && NAMED_NOUN_CONTEXT.test(text.slice(Math.max(0, start - 40), start)));
     let nominal = false;
     if (entry.pos === "verb" && nounContext) {

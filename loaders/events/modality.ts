@@ -30,7 +30,7 @@ const SUPPORT_TO_NOUN = String.raw`(?:(?:hold|have|holding|having|make|making|at
 /** "no plans to hold a meeting": a plan denied before a support verb and its noun. */
 const NO_PLAN_SUPPORT = new RegExp(String.raw`\bno\s+(?:\p{Ll}+\s+)?(?:plans?|intention|intentions|desire|wish)\s+(?:to|of)\s+${SUPPORT_TO_NOUN}$`, "iu");
 /**
- * "has no desire to hold talks with X", "no wish to meet Y": unwillingness to a cooperative act
+ * "has no wish to hold negotiations with X", "no desire to meet Y": unwillingness to a cooperative act
  * is a refusal (REJECT, the guide's refusals); to a hostile one ("no intention of attacking") no act.
  */
 const UNWILLING = new RegExp(String.raw`\bno\s+(?:\p{Ll}+\s+)?(?:desire|wish|willingness|intention|interest)\s+(?:to|of|in)\s+${SUPPORT_TO_NOUN}?$`, "iu");

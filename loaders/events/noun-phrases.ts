@@ -25,7 +25,7 @@ export function agentAfterNoun(text: string, ms: ResolvedMention[], t: TriggerMa
 /** A finite auxiliary after a noun: where the noun's phrase ends and its clause's predicate begins. */
 const FINITE_AFTER = /\s(?:is|are|was|were|has|have|had|will|would)\s/u;
 
-/** Where a noun's own phrase ends: "the bombing were brought back by Secretary of State X" ends before "were". */
+/** Where a noun's own phrase ends: "the bombing were met by Secretary of State X" ends before "were". */
 export function nounPhraseEnd(text: string, from: number, to: number): number {
   const m = FINITE_AFTER.exec(text.slice(from, to));
   return m ? from + m.index : to;

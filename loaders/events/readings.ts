@@ -14,9 +14,9 @@ export function readTrigger(text: string, s: Sentence, found: TriggerMatch): Tri
   // "in fighting between X and Y": a gerund is read by its form's noun row, else no act.
   const t = asGerund(text, found, s.start, s.end);
   if (!t || acronymInProse(text, s, t)) return null;
-  // "opposition militia leader X", "a warning against travel to X", "a conference call", "a court appeal".
+  // "opposition party chief X", "a warning against trips to X", "a conference call", "a court appeal".
   if (oppositionGroup(t, text, s.end) || travelAdvisory(t, text, s.start, s.end) || telephoneCall(t, text, s.end) || legalAppeal(t, text, s.start, s.end)) return null;
-  // "Rovers meet United in the second-round tie": a game, not a meeting.
+  // "Rovers meet Athletic in the second-round tie": a game, not a meeting.
   if (GAME_TYPES.has(t.entry.type) && gameSentence(text, s)) return null;
   return t;
 }
@@ -28,7 +28,7 @@ function gameSentence(text: string, s: Sentence): boolean {
   return lastAnswer;
 }
 
-/** "died from AIDS": a trigger written in capitals in a sentence mostly in lower case is an acronym. */
+/** "works on AIDS research": a trigger written in capitals in a sentence mostly in lower case is an acronym. */
 function acronymInProse(text: string, s: Sentence, t: TriggerMatch): boolean {
   // Most triggers are in lower case: two capitals in a row are checked before anything is sliced.
   const c0 = text.charCodeAt(t.start), c1 = text.charCodeAt(t.start + 1);

@@ -29,7 +29,7 @@ export function objectRelative(text: string, ms: ResolvedMention[], narrow: Span
   return null;
 }
 
-/** ", which has long opposed …," before a trigger: the relative clause that holds `at`, closed before `to`. */
+/** ", which has criticised …," before a trigger: the relative clause that holds `at`, closed before `to`. */
 const RELATIVE_OPEN = /,\s*(?:who|which)\s[^,;:"“”]*$/iu;
 export function closedRelativeBetween(text: string, from: number, at: number, to: number): boolean {
   const close = text.indexOf(",", at);

@@ -102,7 +102,7 @@ export function rolesOf(t: TriggerMatch, c: RoleContext): Roles {
   const passive = t.entry.pos === "verb" && t.entry.past.includes(t.head) && PASSIVE.test(text.slice(Math.max(c.narrow.start, t.start - 40), t.start));
   if (tgt < 0) {
     for (const slot of f.targets) {
-      // A noun's phrase ends at the clause's verb: "the bombing were brought back by Secretary of State X".
+      // A noun's phrase ends at the clause's verb: "the bombing were met by Secretary of State X".
       const i = slot === "obj" ? objectIndex(t, c, ms[src]?.actor) : afterPrep(text, ms, slot, t.headEnd, t.entry.pos === "noun" ? nounPhraseEnd(text, t.headEnd, c.wide.end) : c.wide.end, 8, PREP_REACH);
       if (i >= 0 && ms[i]!.kind !== "place" && ms[i]!.actor !== ms[src]?.actor) {
         tgt = i;
@@ -155,7 +155,7 @@ export function rolesOf(t: TriggerMatch, c: RoleContext): Roles {
 const VERB_AND_OBJECT = /^\s*\p{Ll}+\s+(?:the|a|an|[\p{N},]+|some|many|its|their|his|her|several|dozens|hundreds|thousands)\b/u;
 const EXISTENTIAL = /\bthere\s+(?:is|are|was|were|(?:have|has|had)\s+been|will\s+be|would\s+be)\s+(?:[\p{L}-]+\s+){0,3}$/iu;
 
-/** A duration or round measuring the act before "of": "a weekend of talks", "two rounds of negotiations". */
+/** A duration or round measuring the act before "of": "three days of talks", "two rounds of negotiations". */
 const MEASURE_OF = /\b(?:hours?|days?|weeks?|weekend|months?|nights?|rounds?|series|sessions?|years?)\s+of\s+(?:[\p{L}-]+\s+)?$/iu;
 
 /** A preposition within the few words before a noun: the noun sits in a phrase, not in an object slot. */
@@ -293,6 +293,6 @@ function clauseSubject(t: TriggerMatch, c: RoleContext): number {
   // "protested the arrest of X": a noun of an act done to someone is the subject's only through a support verb.
   if (t.entry.frame.supportOnly) return -1;
   const before = c.text.slice(Math.max(c.narrow.start, t.start - 40), t.start);
-  // "after three hours of talks", "a new round of talks": a measure of the act is no other noun's phrase.
+  // "after two days of talks", "a new round of talks": a measure of the act is no other noun's phrase.
   return (IN_PHRASE.test(before) && !MEASURE_OF.test(before)) || inNounPhrase(before, t) ? -1 : subjectIndex(t, c);
 }

@@ -73,9 +73,9 @@ export function shareDeal(t: TriggerMatch, text: string, end: number): boolean {
 }
 
 /**
- * "the opposition", "opposition militia leader X": the noun most often names the political
+ * "the opposition", "opposition party chief X": the noun most often names the political
  * opposition, a group. It is a stance taken only before what it is against ("opposition to X")
- * or ending its phrase ("voiced his opposition,").
+ * or ending its phrase ("voiced strong opposition,").
  */
 const STANCE_AFTER = /^\s*(?:[,.;:)]|$|(?:to|against|over|from|by|on|in|at|and|but|because|after|since|as|which|that)\b)/iu;
 export function oppositionGroup(t: TriggerMatch, text: string, end: number): boolean {
@@ -83,7 +83,7 @@ export function oppositionGroup(t: TriggerMatch, text: string, end: number): boo
 }
 
 /**
- * "lifted a warning against travel to X", "a travel warning for X": an advisory to one's own
+ * "eased a warning against trips to X", "a travel warning for X": an advisory to one's own
  * citizens about a place, not a warning addressed to an actor.
  */
 const ADVISORY_BEFORE = /\b(?:travel|travell?ers?|tourists?|lift(?:s|ed|ing)?|withdr[ae]w(?:n|s|ing)?|eas(?:e|es|ed|ing)|scrap(?:s|ped|ping)?)\s+(?:(?:a|an|the|its|their|his|her)\s+)?$/iu;
@@ -93,16 +93,16 @@ export function travelAdvisory(t: TriggerMatch, text: string, start: number, end
   return ADVISORY_BEFORE.test(text.slice(Math.max(start, t.start - 30), t.start)) || ADVISORY_AFTER.test(text.slice(t.end, Math.min(end, t.end + 40)));
 }
 
-/** "Britain joined the United States in welcoming X": joining someone in an act is that act, not joining them. */
+/** "X joined Y in praising the ruling": joining someone in an act is that act, not joining them. */
 const JOINED_IN_ACT = /^\s+(?:[\p{L}.'’-]+\s+){1,5}?in\s+\p{Ll}+ing\b/u;
-/** "send them back", "sent the copies back to X": a return or deportation, not help given. */
+/** "sent them back", "sent the books back to X": a return or deportation, not help given. */
 const SENT_BACK = /^\s+(?:[\p{L}\p{N}.,'’-]+\s+){0,6}?back\b/iu;
-/** "sent him to jail", "sent an official to talk to X": a sentence served or a person posted, not material help. */
+/** "sent him to prison", "sent two officials to see X": a sentence served or a person posted, not material help. */
 const SENT_TO_CUSTODY = /^\s+(?:[\p{L}\p{N}.,'’-]+\s+){0,8}?to\s+(?:jail|prison|gaol|court|trial|exile|death|the\s+gallows)\b/iu;
 const SENT_ENVOY = /^\s+(?:(?:an?|the|its|his|her|their|one|two|three|several|senior|special|top|embassy|foreign|ministry|government)\s+){0,3}(?:officials?|envoys?|emissar(?:y|ies)|delegations?|diplomats?|representatives?|negotiators?|observers?|ambassadors?|ministers?|aides?|mediators?)\b/iu;
-/** "destroyed its long-range missiles": disarming one's own weapons is no attack. */
+/** "destroyed its chemical weapons": disarming one's own weapons is no attack. */
 const OWN_WEAPONS = /^\s+(?:its|their|his|her)\s+(?:own\s+)?(?:[\p{L}-]+\s+){0,2}(?:missiles|weapons|stockpiles?|arsenals?|warheads|arms)\b/iu;
-/** "stopped providing X", "ceased attacking": an act ended before the gerund is not told as done. */
+/** "stopped providing loans", "ceased attacking": an act ended before the gerund is not told as done. */
 const STOPPED_BEFORE = /\b(?:stop(?:s|ped|ping)?|ceas(?:e|es|ed|ing)|halt(?:s|ed|ing)?|quit|quits)\s+$/iu;
 
 /** A word in a sense that tells no act between actors: joined in doing, sent back or to jail, an envoy sent, own arms destroyed, stopped doing. */
@@ -126,7 +126,7 @@ export function telephoneCall(t: TriggerMatch, text: string, end: number): boole
   return CALL_BEFORE.test(text.slice(Math.max(0, t.start - 16), t.start)) || !APPEAL_AFTER.test(text.slice(t.headEnd, Math.min(end, t.headEnd + 80)));
 }
 
-/** "a federal court appeal", "an appeal to the Supreme Court": a legal appeal asks a court, not an actor. */
+/** "a high court appeal", "an appeal to the supreme court": a legal appeal asks a court, not an actor. */
 const LEGAL_BEFORE = /\b(?:court|legal|judicial|federal|supreme|high|lodged|file[ds]?|filing|appeals?)\s+$/iu;
 const LEGAL_AFTER = /^\s+(?:to\s+(?:the\s+)?(?:[\p{L}-]+\s+)?(?:court|tribunal)|against\s+(?:the|a|his|her|their|its)\s+(?:[\p{L}-]+\s+)?(?:ruling|verdict|sentence|conviction|decision|judgment))\b/iu;
 export function legalAppeal(t: TriggerMatch, text: string, start: number, end: number): boolean {

@@ -28,8 +28,8 @@ export function isSportStory(text: string): boolean {
 }
 
 /**
- * A sentence of a match report inside a story that is not one ("Rovers meet United in the
- * second-round tie", "X joins Y up front"): a term of the games themselves in the sentence.
+ * A sentence of a match report inside a story that is not one ("Rovers meet Athletic in the
+ * second-round tie", "X joins Rovers to play up front"): a term of the games themselves in the sentence.
  * Closed list, each term unused in politics ("striker" singular; "strikers" are workers).
  */
 const SPORT_SENTENCE =

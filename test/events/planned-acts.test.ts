@@ -19,9 +19,9 @@ describe("events: planned acts", () => {
     expect(types("{Norland} has no plans to meet {Estovia}.")).toEqual([]);
   });
 
-  it("no desire to hold talks is a refusal (REJECT); no intention to attack is no act", () => {
-    expect(eventsIn("{Ivo Marek/person} said he had no desire to hold talks with {Lena Varga/person}.")[0]).toMatchObject({ type: "REJECT", source: "ivo-marek", target: "lena-varga", negated: false });
-    expect(eventsIn("{Norland} has no wish to meet {Estovia}.")[0]).toMatchObject({ type: "REJECT", source: "norland", target: "estovia" });
+  it("no wish to hold negotiations is a refusal (REJECT); no intention to attack is no act", () => {
+    expect(eventsIn("{Ivo Marek/person} said he had no wish to hold negotiations with {Lena Varga/person}.")[0]).toMatchObject({ type: "REJECT", source: "ivo-marek", target: "lena-varga", negated: false });
+    expect(eventsIn("{Norland} has no desire to meet {Estovia}.")[0]).toMatchObject({ type: "REJECT", source: "norland", target: "estovia" });
     expect(types("{Norland} has no intention of attacking {Estovia}.")).toEqual([]);
   });
 
