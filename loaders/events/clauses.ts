@@ -73,7 +73,7 @@ const NEGATORS = new Set(["not", "never", "cannot", "nor"]);
 
 /** Planned, proposed or conditional acts: the cue precedes the trigger in its clause ("should": not done yet, whoever wants it). */
 const PLANNED_BEFORE =
-  /\b(?:will|would|shall|should|could|may|might|plans?|planned|planning|intends?|intention|(?:ready|readiness|prepared|willing|willingness)\s+to|expects?|expected|set to|scheduled to|due to(?!\s+(?:the|a|an|its|their|his|her|this|that|lack|poor|bad|heavy)\b)|is to|are to|(?:was|were)\s+to(?!\s+have\b)|hopes?|hoped|hoping|potential(?:ly)?|possible|future|further|closer|proposed|proposes?|propose|offers? to|offered to|aims? to|seeks? to|seeking to|want(?:s|ed)? to|finali[sz]e)\b|['’]ll\b/iu;
+  /\b(?:will|would|shall|should|could|may|might|plans?|planned|planning|intends?|intention|(?:ready|readiness|prepared|willing|willingness)\s+to|expects?|expected|set to|scheduled to|due to(?!\s+(?:the|a|an|its|their|his|her|this|that|lack|poor|bad|heavy)\b)|is to|are to|(?:was|were)\s+to(?!\s+have\b)|hopes?|hoped|hoping|potential(?:ly)?|possible|future|further|closer|proposed|proposes?|propose|offers? to|offered to|aims? to|seeks? to|seeking to|want(?:s|ed)? to|finali[sz]e|look(?:s|ed|ing)?\s+forward\s+to)\b|['’]ll\b/iu;
 /** Cues after the trigger: "talks, which are expected later this week". */
 const PLANNED_AFTER = /^[^.;]{0,40}?\b(?:is|are|was|were)\s+(?:expected|planned|scheduled|due|set)\b/iu;
 
@@ -132,8 +132,16 @@ export function futureParticiple(head: string, clause: string): boolean {
   return head.endsWith("ing") && (clause.includes("will") || clause.includes("shall")) && FUTURE_AUXILIARY.test(clause) && !GOVERNED_GERUND.test(clause.slice(-16));
 }
 
+/** Cues of a decided plan ("will impose", "plans to strike"), as against a proposal, offer or possibility. */
+const DECIDED_PLAN = /\b(?:will|shall|plans?|planned|planning|intends?|scheduled|due\s+to|set\s+to|is\s+to|are\s+to)\b|['’]ll\b/iu;
+/** The word a planned conflictual act's mode carries: "planned" for a decided plan, else "proposed". */
+export const planWord = (cue: string) => (DECIDED_PLAN.test(cue) ? "planned" : "proposed");
+
+/** "scheduled a meeting with X", "arranged talks": a contact set for later is planned, not held. */
+const SCHEDULED_BEFORE = /\b(?:scheduled|schedules?|scheduling|arranged|arranges?|arranging)\s+(?:(?:an?|the|his|her|its|their|new|further|fresh)\s+)?(?:[\p{L}-]+\s+)?$/iu;
+
 export function isPlanned(before: string, after: string, clause = ""): boolean {
-  return PLANNED_BEFORE.test(before) || PLANNED_AFTER.test(after) || (clause.lastIndexOf(" to ") > clause.length - 50 && TRIP_PURPOSE.test(clause));
+  return PLANNED_BEFORE.test(before) || ((before.includes("schedul") || before.includes("arrang")) && SCHEDULED_BEFORE.test(before.slice(-60))) || PLANNED_AFTER.test(after) || (clause.lastIndexOf(" to ") > clause.length - 50 && TRIP_PURPOSE.test(clause));
 }
 
 /** "left Amman for Ramallah to hold talks", "flew to Ottawa to meet …": the purpose of a trip is still to come. */

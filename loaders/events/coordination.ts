@@ -90,7 +90,8 @@ const FRONTED_INDEFINITE = /^\s*An?\s[^;:"“”]{0,200},\s*$/u;
 export function sharedSubject(t: TriggerMatch, c: SharedContext, verbAt: number): number | null {
   const { text, ms } = c;
   const inf = verbAt === t.start && /ing$/.test(t.head) ? null : /\b(and\s+)?to\s+$/i.exec(text.slice(Math.max(c.narrow.start, verbAt - 8), verbAt));
-  const coordinated = t.entry.pos === "verb" && COORDINATED_VERB.test(text.slice(Math.max(c.narrow.start, t.start - 40), t.start));
+  // "X met Y and then voiced strong opposition": a noun's support verb after "and" is coordinated as a verb is.
+  const coordinated = (t.entry.pos === "verb" || verbAt < t.start) && COORDINATED_VERB.test(text.slice(Math.max(c.narrow.start, verbAt - 40), verbAt));
   if (!inf && !coordinated) return null;
   for (let i = 0; i < ms.length; i++) {
     const m = ms[i]!;

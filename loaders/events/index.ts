@@ -1,6 +1,6 @@
 import { rowId } from "../text/ids.js";
 import type { ActorRow, DateRow, Doc, EventRow, PloverType, ResolvedMention, Sentence } from "../types.js";
-import { BUT_NOT, PASSIVE, clausesOf, deniedInClause, futureParticiple, isDenied, isNegated, obligationOnly, isPlanned, isPlannedCoordinated, lastWords, spanAt, trimSpan, type Span } from "./clauses.js";
+import { BUT_NOT, PASSIVE, clausesOf, deniedInClause, futureParticiple, isDenied, isNegated, obligationOnly, isPlanned, isPlannedCoordinated, lastWords, planWord, spanAt, trimSpan, type Span } from "./clauses.js";
 import { dateFromNeighbours, narrativeDate, pickDate, type Anchor } from "./dates.js";
 import { demonymMentions } from "./demonyms.js";
 import { capableActor, condemningWord, hasDirectObject, insideQuotation, isCommercialObject, isCommunicationObject, isHedge, isHypothetical, NO_COMMENT, notTheAct } from "./gate.js";
@@ -11,10 +11,13 @@ import { bareOrganMentions, datelineState, OrganStates, securityOrganState } fro
 import { Antecedents, itsOrganMentions } from "./references.js";
 import { merge, type Draft } from "./merge.js";
 import { rolesOf } from "./roles.js";
-import { adjunctParticiple, agentlessPassive, closedRelativeAt, prepositionalGerund, GERUND_SUBJECT, notTransitiveAct, STIPULATES } from "./verb-classes.js";
+import { closedRelativeBetween } from "./relatives.js";
+import { adjunctParticiple, agentlessPassive, closedRelativeAt, notTransitiveAct, spokenStance, STIPULATES } from "./verb-classes.js";
+import { readTrigger } from "./readings.js";
 import { contactAct, pairedAct, visitAbroad } from "./visits.js";
-import { calledOffAfter, COOPERATIVE, notAnActBefore } from "./modality.js";
-import { conjunctionProvided, idiomNotForce, postingArrival, shareDeal, verbalAttack } from "./senses.js";
+import { calledOffAfter, COOPERATIVE, notAnActBefore, unwillingCooperation } from "./modality.js";
+import { conjunctionProvided, idiomNotForce, noActSense, postingArrival, shareDeal, verbalAttack } from "./senses.js";
+import { economicSense } from "./economy.js";
 import { isSportStory } from "./sport.js";
 
 // Regexes with a Unicode class made once, here: bundled for Node 20, such a literal inside a
@@ -24,6 +27,12 @@ const CAPITAL = /^\p{Lu}/u;
 
 /** Speech-act verbs whose clause content is what they agree to, ask for, refuse or condemn ("urged X to meet"). */
 const GOVERNING = new Set<PloverType>(["AGREE", "REQUEST", "REJECT", "ACCUSE", "THREATEN"]);
+
+/** A personal pronoun right after a verb: its object is someone named before. */
+const PRONOUN_OBJECT = /^\s+(?:him|her|them)\b/u;
+
+/** Speech acts whose noun with its speaker named after it ("a call by X for …") is an act with no counterpart named. */
+const SPOKEN = new Set<PloverType>(["REQUEST", "ACCUSE", "THREATEN", "REJECT"]);
 
 /** Acts with no counterpart by nature: their nominals stand alone ("announced a mobilisation"). */
 const ONE_SIDED = new Set<PloverType>(["MOBILIZE", "PROTEST"]);
@@ -157,13 +166,15 @@ function sentenceEvents(
   // A speech-act verb absorbs the triggers of its own clause: "urged X to meet", "refused to withdraw".
   const triggers: TriggerMatch[] = [];
   const quoted = openingQuote(text, s);
-  for (const t of all) {
+  for (const found of all) {
     // A quotation standing as its own sentence is a statement, not a narrated act.
-    if (quoted && t.start < quoted) continue;
+    if (quoted && found.start < quoted) continue;
     // "in its fight against …": a verb-only pattern after a determiner is a noun, a background
     // reference; "the cancellation of talks", "held party rallies": the words say no such act took place.
-    if (t.nominal || notTheAct(t, text.slice(Math.max(s.start, t.start - 80), t.start))) continue;
-    if (t.entry.pos === "verb" && /ing$/.test(t.head) && (GERUND_SUBJECT.test(text.slice(t.headEnd, Math.min(s.end, t.headEnd + 24))) || prepositionalGerund(text, t, s.start))) continue;
+    if (found.nominal || notTheAct(found, text.slice(Math.max(s.start, found.start - 80), found.start))) continue;
+    // A gerund as its noun; a group, an advisory, a telephone call, an acronym: no act (readings.ts).
+    const t = readTrigger(text, s, found);
+    if (!t) continue;
     // "spokeswoman Ada Strike": a word inside a name is part of the name, also one the actors
     // stage did not make ("the Test Ban Treaty"): capitalised mid-sentence next to another capital.
     if (sentMs.some((m) => m.start <= t.start && t.start < m.end) || insideName(text, s, t)) continue;
@@ -175,7 +186,8 @@ function sentenceEvents(
       (g) =>
         g.entry.pos === "verb" && g.start < t.start &&
         // "X, who has criticised Y, met Z": a speech act inside a closed relative does not govern the main verb.
-        ((GOVERNING.has(g.entry.type) && g.start >= wide.start && !adjunctParticiple(text, t) && !closedRelativeAt(text, wide.start, t.start)) ||
+        // "X, which has criticised Y for years, was upset by a visit": nor one inside a relative closed before the trigger.
+        ((GOVERNING.has(g.entry.type) && g.start >= wide.start && !adjunctParticiple(text, t) && !closedRelativeAt(text, wide.start, t.start) && !closedRelativeBetween(text, s.start, g.start, t.start)) ||
           // "reaffirmed Japan's strong support", "launched attacks": the verb's own nominal object.
           // (Not past an "and": "arrived on Monday and held talks with X" has a verb of its own.)
           (t.entry.pos === "noun" && g.entry.type === t.entry.type && g.start >= narrow.start && wordCount(text, g.end, t.start) <= NOMINAL_OBJECT_WORDS && !/\band\s/u.test(text.slice(g.end, t.start)))),
@@ -191,7 +203,7 @@ function sentenceEvents(
     // The checks on the words around the trigger come first: what they leave out needs no roles.
     const polarity = readPolarity(text, s, t, narrow);
     if (!polarity) return;
-    const { negated, denied } = polarity;
+    const { negated, denied, unwilling } = polarity;
     const roles = rolesOf(t, {
       text, ms: sentMs.slice(), lastPerson, sentence: s, narrow, wide, limit, actors, countryOfIso, paired: pairedAct(text, t, all, limit), members,
     });
@@ -208,15 +220,17 @@ function sentenceEvents(
     if (closedRelativeAt(text, narrow.start, t.start)) cueFrom = Math.max(cueFrom, text.lastIndexOf(",", t.start) + 1);
     const cueText = lastWords(text.slice(cueFrom, t.start), CUE_WORDS);
     const clauseBefore = text.slice(cueFrom, t.start);
-    const planned = !negated && (isPlanned(cueText, text.slice(t.end, wide.end), clauseBefore) || isPlannedCoordinated(clauseBefore) || (t.entry.pos === "verb" && futureParticiple(t.head, clauseBefore)));
+    const planned = !negated && !unwilling && (isPlanned(cueText, text.slice(t.end, wide.end), clauseBefore) || isPlannedCoordinated(clauseBefore) || (t.entry.pos === "verb" && futureParticiple(t.head, clauseBefore)));
     let type = t.entry.type;
     let mode = t.entry.mode;
     // "attacked the government's plan": words attacked are criticised, not struck.
     if (verbalAttack(t, text, s.end)) (type = "ACCUSE"), (mode = "criticism");
     if (planned && !/planned|proposed/.test(mode)) {
       if (COOPERATIVE.has(type)) (type = "AGREE"), (mode = `${mode} (planned)`);
-      else mode = `${mode} (proposed)`;
+      else mode = `${mode} (${planWord(cueText)})`;
     }
+    // "has no wish to hold negotiations with X": unwilling to a cooperative act is a refusal of it.
+    if (unwilling) (type = "REJECT"), (mode = `unwillingness (${t.entry.mode})`);
     if (denied) mode = `${mode} (denied)`;
     if (roles.partners.length) mode = `${mode}, with ${roles.partners.map((p) => actors.get(p)?.name ?? p).join(", ")}`;
     const date = pickDate(text, dates, t, narrow, s, planned);
@@ -226,10 +240,12 @@ function sentenceEvents(
       type, mode, trigger, source: roles.source, target: roles.target, place: roles.place,
       date: date?.value ?? null, date_text: date?.text ?? null, negated, start: span.start, end: span.end,
     };
-    if (t.entry.frame.needsTarget && !row.target) return;
+    // "supported him during the campaign": a pronoun object is an actor the tables do not resolve here.
+    if (t.entry.frame.needsTarget && !row.target && !(t.entry.pos === "verb" && PRONOUN_OBJECT.test(text.slice(t.headEnd, Math.min(s.end, t.headEnd + 8))))) return;
     const abroad = t.entry.frame.host && !row.target && visitAbroad(roles.source, roles.place, actors);
     // A nominal with no one on the receiving end is usually a background reference ("Mr Iwaya's visit comes after …").
-    if (t.entry.pos === "noun" && !row.target && !ONE_SIDED.has(type) && !abroad) {
+    // ("voiced strong opposition": a stance said out loud is an act with no counterpart named.)
+    if (t.entry.pos === "noun" && !row.target && !ONE_SIDED.has(type) && !abroad && !spokenStance(type, text.slice(narrow.start, t.start)) && !(roles.agentPhrase && SPOKEN.has(type))) {
       background.push({ row, clause: narrow, nominal: true });
       return;
     }
@@ -248,12 +264,13 @@ function sentenceEvents(
 }
 
 /** Whether the trigger is negated or denied, or null when the words around it say it tells no act. */
-function readPolarity(text: string, s: Sentence, t: TriggerMatch, narrow: Span): { negated: boolean; denied: boolean } | null {
+function readPolarity(text: string, s: Sentence, t: TriggerMatch, narrow: Span): { negated: boolean; denied: boolean; unwilling: boolean } | null {
   const before = text.slice(narrow.start, t.start);
+  const unwilling = unwillingCooperation(t, before);
   const denied = (/^\s*that\b/iu.test(before) && isDenied(text.slice(s.start, narrow.start))) || deniedInClause(before);
   const negated = isNegated(before) || denied;
   // "had not ruled out an attack": a hedge about what may happen, not a refusal of anything.
-  if ((negated && isHedge(t)) || idiomNotForce(t, text, s.end) || postingArrival(t, text, s.end) || conjunctionProvided(t, text, s.end) || shareDeal(t, text, s.end) || (t.entry.pos === "verb" && obligationOnly(before))) return null;
+  if ((negated && isHedge(t)) || idiomNotForce(t, text, s.end) || postingArrival(t, text, s.end) || conjunctionProvided(t, text, s.end) || shareDeal(t, text, s.end) || economicSense(t, text, s.start, s.end) || noActSense(t, text, s.start, s.end) || (t.entry.pos === "verb" && obligationOnly(before))) return null;
   // "could attack", "fears that X will attack", "the right to attack", "no plans to meet".
   if (notAnActBefore(t, before, text, s.start)) return null;
   const after = text.slice(t.end, Math.min(s.end, t.end + 60));
@@ -265,7 +282,7 @@ function readPolarity(text: string, s: Sentence, t: TriggerMatch, narrow: Span):
   if (t.entry.frame.intransitive ? hasDirectObject(after) : t.entry.frame.transitive && notTransitiveAct(text, t, narrow.start, hasDirectObject(after))) return null;
   // Trade, not help or a political offer: a share or a product offered or supplied.
   if ((t.entry.type === "AID" || (t.entry.type === "AGREE" && /^(?:offer|provid|suppl)/.test(t.head))) && isCommercialObject(text.slice(t.end, s.end))) return null;
-  return { negated, denied };
+  return { negated: negated && !unwilling, denied, unwilling };
 }
 
 /** A capitalised trigger after the sentence's first word with a capitalised word right before or after it. */

@@ -17,6 +17,8 @@ export interface TriggerMatch {
   head: string;
   /** A verb-only pattern used as a noun ("in its fight against"): a background reference, not an act. */
   nominal: boolean;
+  /** The noun row of the same form, when the match was read as a verb ("fighting"): what a gerund is read as. */
+  noun?: LexiconEntry;
 }
 
 /** Words a gap ("...") in a pattern may skip. */
@@ -159,6 +161,9 @@ const byLength = (forms: string[]) => [...new Set(forms)].sort((a, b) => b.lengt
 /** Words before a form that make it a noun, not a verb ("their support", "Japan's support", "an urgent appeal"). */
 const NOUN_CONTEXT = /(?:\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Mm]y|[Yy]our|[Tt]his|of|for)(?:\s+[“"]?([\p{Ll}-]+))?|['’]s(?:\s+[“"]?([\p{Ll}-]+))?|[“"]|\b(?:further|fresh|new|more|additional|tougher|harsher|wider|punitive|targeted|sweeping|economic|financial|repeated|several|many|renewed)|\b[Tt]here\s+(?:is|are|was|were|(?:has|have|had)\s+been))\s*$/u;
 
+/** A determiner, then names or a date's numbers, then at most one common noun: "the Varna market ", "the May 3 ". */
+const NAMED_NOUN_CONTEXT = /\b[Tt]he\s+(?:(?:\p{Lu}[\p{L}.'’-]*|\p{N}+[.,]?)\s+){1,3}(?:(?!(?:is|are|was|were|be|been|being|has|have|had|will|would|also|not|now|still|already|again|then)\s)\p{Ll}+\s+)?$/u;
+
 // (The last groups: modifiers that only stand before nouns, "further sanctions", "drone attacks";
 // an existential "there were protests".)
 /** Words are runs of letters and digits joined by a hyphen or an apostrophe. */
@@ -278,11 +283,12 @@ export function findTriggers(lex: CompiledLexicon, text: string, from: number, t
     let headEnd = entry.pattern.includes("...") ? headAt + head.length : end;
     // A form both a verb and a noun ("meeting", "support", "an appeal to") is read from the word before it.
     const context = NOUN_CONTEXT.exec(text.slice(Math.max(0, start - 24), start));
-    const nounContext = context !== null;
+    // "the Varna bombing", "the May 3 bombings": an -ing form after a determiner and a name is a noun.
+    const nounContext = context !== null || (/ings?$/.test(headForm) && text.lastIndexOf("he ", start) >= start - 40 && NAMED_NOUN_CONTEXT.test(text.slice(Math.max(0, start - 40), start)));
     let nominal = false;
     if (entry.pos === "verb" && nounContext) {
       const noun = lex.nounByForm.get(headForm);
-      const between = context[1] ?? context[2];
+      const between = context?.[1] ?? context?.[2];
       if (noun) (entry = noun), (headEnd = headAt + head.length);
       // "The army fired", "Ukraine's navy shelled": a noun before a verb-only form is its
       // subject, so the form is a verb; after an adjective it is a noun ("its renewed fight"), and a
@@ -294,7 +300,9 @@ export function findTriggers(lex: CompiledLexicon, text: string, from: number, t
       const noun = lex.nounByForm.get(headForm);
       if (noun && ownPreposition(noun, text, end)) (entry = noun), (headEnd = headAt + head.length);
     }
-    out.push({ entry, start, end, headEnd, head: headForm, nominal });
+    const noun = entry.pos === "verb" && !entry.pattern.includes(" ") ? lex.nounByForm.get(headForm) : undefined;
+    // One object shape for every match (`noun` always present) keeps the code reading them monomorphic.
+    out.push({ entry, start, end, headEnd, head: headForm, nominal, noun });
   }
   return out;
 }

@@ -25,6 +25,19 @@ const RIGHT_TO = /\b(?:right|rights|duty|obligation|freedom|power|ability|capaci
 /** "no plans to meet", "no intention of attacking": a plan denied is no plan and no act. */
 const NO_PLAN = /\bno\s+(?:\p{Ll}+\s+)?(?:plans?|intention|intentions|desire|wish)\s+(?:to|of)\s+$/iu;
 
+/** What a support verb and its determiners put between "to" and a noun act: "to hold a meeting". */
+const SUPPORT_TO_NOUN = String.raw`(?:(?:hold|have|holding|having|make|making|attend|attending|conduct|stage|open|sign|launch|impose|resume|begin|start)\s+(?:(?:a|an|the|any|new|further|direct|formal|fresh)\s+)*)`;
+/** "no plans to hold a meeting": a plan denied before a support verb and its noun. */
+const NO_PLAN_SUPPORT = new RegExp(String.raw`\bno\s+(?:\p{Ll}+\s+)?(?:plans?|intention|intentions|desire|wish)\s+(?:to|of)\s+${SUPPORT_TO_NOUN}$`, "iu");
+/**
+ * "has no wish to hold negotiations with X", "no desire to meet Y": unwillingness to a cooperative act
+ * is a refusal (REJECT, the guide's refusals); to a hostile one ("no intention of attacking") no act.
+ */
+const UNWILLING = new RegExp(String.raw`\bno\s+(?:\p{Ll}+\s+)?(?:desire|wish|willingness|intention|interest)\s+(?:to|of|in)\s+${SUPPORT_TO_NOUN}?$`, "iu");
+export function unwillingCooperation(t: TriggerMatch, before: string): boolean {
+  return COOPERATIVE.has(t.entry.type) && before.includes("no ") && UNWILLING.test(before.slice(-80));
+}
+
 /** A contact noun called off in its own clause after it: "the meeting with X was cancelled". */
 const CALLED_OFF_AFTER = /^(?:\s+[^\s,;:.]+){0,6}?\s+(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+(?:\p{Ll}+ly\s+)?(?:cancell?ed|postponed|called\s+off|scrapped|suspended|put\s+off|shelved)\b/iu;
 
@@ -39,10 +52,12 @@ const MODAL_END = /\b(?:will|would|could|might|may|going\s+to)\s+(?:\p{Ll}+ly\s+
  */
 export function notAnActBefore(t: TriggerMatch, before: string, text: string, from: number): boolean {
   const n = before.length;
+  if (unwillingCooperation(t, before)) return false;
   if (t.entry.pos === "verb" && !COOPERATIVE.has(t.entry.type) && (before.lastIndexOf("could") >= n - 40 || before.lastIndexOf("might") >= n - 40) && POSSIBILITY.test(before.slice(-48))) return true;
   const to = before.lastIndexOf(" to ") >= n - 6, of = before.lastIndexOf(" of ") >= n - 6;
   if (to && RIGHT_TO.test(before.slice(-24))) return true;
   if ((to || of) && NO_PLAN.test(before.slice(-40))) return true;
+  if (before.includes("no ") && NO_PLAN_SUPPORT.test(before.slice(-80))) return true;
   return n > 0 && MODAL_END.test(before.slice(-28)) && FEARED.test(text.slice(Math.max(from, t.start - 80), t.start));
 }
 

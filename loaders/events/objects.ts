@@ -12,6 +12,9 @@ const ATTRIBUTION_AFTER = /^(?:\s+[\p{L}-]+){0,3}\s+(?:said|says|reported|report
 /** An attack noun and the preposition naming what it struck, right before a name. */
 const VICTIM_OF = /\b(?:bombings?|attacks?|killings?|shelling|massacres?|assaults?|murders?|shootings?|blasts?|explosions?|raids?|kidnappings?|abductions?)\s+(?:on|of|against|at)\s+(?:the\s+|a\s+|an\s+)?$/iu;
 
+/** "visited several countries, including X": the first named of an object group stands for it (the guide's compound target). */
+const GROUP_INCLUDING = /^\s+(?:[\p{L}-]+\s+){0,3}(?:countries|states|nations|capitals|governments|neighbou?rs|allies)\s*,?\s+(?:including|notably|among\s+them|such\s+as)\s+(?:the\s+)?$/iu;
+
 /** What the object reading needs of the role context (roles.ts): the sentence's mentions and where the object search stops. */
 export interface ObjectContext {
   text: string;
@@ -30,7 +33,7 @@ export function objectIndex(t: TriggerMatch, c: ObjectContext, source?: string):
     if (m.end > c.limit || wordCount(c.text, t.headEnd, m.start) > OBJECT_WORDS) return -1;
     // "…agreed a truce, Acme news agency said": a trailing attribution names the teller, not the object.
     if (/,\s*$/u.test(c.text.slice(t.headEnd, m.start)) && ATTRIBUTION_AFTER.test(c.text.slice(m.end, m.end + 40))) return -1;
-    if (!isObjectLike(c.text, m, t.headEnd) || isNationalityAdjective(c.text, m)) continue;
+    if ((!isObjectLike(c.text, m, t.headEnd) && !GROUP_INCLUDING.test(c.text.slice(t.headEnd, m.start))) || isNationalityAdjective(c.text, m)) continue;
     // "condemned the bombing of the X embassy": X is the victim of the act condemned, not the one accused.
     return t.entry.type === "ACCUSE" && VICTIM_OF.test(c.text.slice(t.headEnd, m.start)) ? -1 : i;
   }

@@ -28,3 +28,12 @@ export function objectRelative(text: string, ms: ResolvedMention[], narrow: Span
   }
   return null;
 }
+
+/** ", which has criticised …," before a trigger: the relative clause that holds `at`, closed before `to`. */
+const RELATIVE_OPEN = /,\s*(?:who|which)\s[^,;:"“”]*$/iu;
+export function closedRelativeBetween(text: string, from: number, at: number, to: number): boolean {
+  const close = text.indexOf(",", at);
+  if (close < 0 || close >= to) return false;
+  const before = text.slice(Math.max(from, at - 160), at);
+  return (before.includes("who") || before.includes("which")) && RELATIVE_OPEN.test(before);
+}

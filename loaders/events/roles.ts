@@ -6,6 +6,7 @@ import { coordinatedSubject, finiteSubjectOk, sharedSubject } from "./coordinati
 import { pluralDemonymObject } from "./demonyms.js";
 import type { TriggerMatch } from "./matcher.js";
 import { objectIndex } from "./objects.js";
+import { agentAfterNoun, nounPhraseEnd } from "./noun-phrases.js";
 import { objectRelative } from "./relatives.js";
 import { aideState } from "./proxies.js";
 import { attributiveVisit } from "./visits.js";
@@ -45,6 +46,8 @@ export interface Roles {
   place: string | null;
   /** Other members of a compound source or target, named in `mode`. */
   partners: string[];
+  /** A noun's source came from a phrase after it ("an appeal by X", "a request from Y"), not its clause. */
+  agentPhrase: boolean;
 }
 
 /** A target preposition belongs to the trigger only when it follows within a few words ("support for X"). */
@@ -59,6 +62,7 @@ export function rolesOf(t: TriggerMatch, c: RoleContext): Roles {
   // Subject. A nominal takes its possessor or adjective ("Tokyo's concern", "a Ukrainian incursion"),
   // then "between A and B", "the deployment of X", "attacks by X", and only then the clause subject.
   let group: ResolvedMention[] = [];
+  let agentPhrase = false;
   if (t.entry.pos === "noun") {
     const a = nounAgent(t, c);
     // A support-only noun's agent stands right before it ("Norland's arrest of X"), not as a verb's subject.
@@ -68,7 +72,9 @@ export function rolesOf(t: TriggerMatch, c: RoleContext): Roles {
       if (b >= 0) group = coordinatedAfter(text, ms, preferPerson(text, ms, b));
     }
     if (!group.length && f.agentOf) src = afterPrep(text, ms, "of", t.headEnd, c.wide.end, 6, 1);
-    if (!group.length && src < 0) src = afterPrep(text, ms, "by", t.headEnd, c.wide.end, 6, 1);
+    // "attacks by X", "a request from Y" (not "by X's relatives").
+    if (!group.length && src < 0) src = agentAfterNoun(text, ms, t, c.wide.end);
+    agentPhrase = !group.length && src >= 0;
     if (!group.length && src < 0) src = titledByAgent(text, ms, t.headEnd, c.wide.end);
     if (!group.length && src < 0) src = frontedSpeaker(t, c);
   }
@@ -96,7 +102,8 @@ export function rolesOf(t: TriggerMatch, c: RoleContext): Roles {
   const passive = t.entry.pos === "verb" && t.entry.past.includes(t.head) && PASSIVE.test(text.slice(Math.max(c.narrow.start, t.start - 40), t.start));
   if (tgt < 0) {
     for (const slot of f.targets) {
-      const i = slot === "obj" ? objectIndex(t, c, ms[src]?.actor) : afterPrep(text, ms, slot, t.headEnd, c.wide.end, 8, PREP_REACH);
+      // A noun's phrase ends at the clause's verb: "the bombing were met by Secretary of State X".
+      const i = slot === "obj" ? objectIndex(t, c, ms[src]?.actor) : afterPrep(text, ms, slot, t.headEnd, t.entry.pos === "noun" ? nounPhraseEnd(text, t.headEnd, c.wide.end) : c.wide.end, 8, PREP_REACH);
       if (i >= 0 && ms[i]!.kind !== "place" && ms[i]!.actor !== ms[src]?.actor) {
         tgt = i;
         break;
@@ -140,12 +147,16 @@ export function rolesOf(t: TriggerMatch, c: RoleContext): Roles {
     target: target === source ? null : target,
     place: place >= 0 ? ms[place]!.actor : null,
     partners: others,
+    agentPhrase: agentPhrase && !!source,
   };
 }
 
 /** "Norland fired 300 workers who …": a verb and its object between a name and "who" make the object the antecedent. */
 const VERB_AND_OBJECT = /^\s*\p{Ll}+\s+(?:the|a|an|[\p{N},]+|some|many|its|their|his|her|several|dozens|hundreds|thousands)\b/u;
 const EXISTENTIAL = /\bthere\s+(?:is|are|was|were|(?:have|has|had)\s+been|will\s+be|would\s+be)\s+(?:[\p{L}-]+\s+){0,3}$/iu;
+
+/** A duration or round measuring the act before "of": "three days of talks", "two rounds of negotiations". */
+const MEASURE_OF = /\b(?:hours?|days?|weeks?|weekend|months?|nights?|rounds?|series|sessions?|years?)\s+of\s+(?:[\p{L}-]+\s+)?$/iu;
 
 /** A preposition within the few words before a noun: the noun sits in a phrase, not in an object slot. */
 const IN_PHRASE = /(?:^|[^\p{L}])(?:of|to)\s+(?:[\p{L}\p{N}'’-]+\s+){0,2}$/iu;
@@ -282,5 +293,6 @@ function clauseSubject(t: TriggerMatch, c: RoleContext): number {
   // "protested the arrest of X": a noun of an act done to someone is the subject's only through a support verb.
   if (t.entry.frame.supportOnly) return -1;
   const before = c.text.slice(Math.max(c.narrow.start, t.start - 40), t.start);
-  return IN_PHRASE.test(before) || inNounPhrase(before, t) ? -1 : subjectIndex(t, c);
+  // "after two days of talks", "a new round of talks": a measure of the act is no other noun's phrase.
+  return (IN_PHRASE.test(before) && !MEASURE_OF.test(before)) || inNounPhrase(before, t) ? -1 : subjectIndex(t, c);
 }

@@ -26,3 +26,18 @@ export function isSportStory(text: string): boolean {
   }
   return false;
 }
+
+/**
+ * A sentence of a match report inside a story that is not one ("Rovers meet Athletic in the
+ * second-round tie", "X joins Rovers to play up front"): a term of the games themselves in the sentence.
+ * Closed list, each term unused in politics ("striker" singular; "strikers" are workers).
+ */
+const SPORT_SENTENCE =
+  /\b(?:serie\s+[AB]|(?:first|second|third|fourth)-round|quarter-?finals?|semi-?finals?|return\s+(?:match|leg)|(?:first|second)\s+leg|kick-?off|up\s+front|midfielders?|goalkeepers?|striker|arch-rivals|jockey|stayer|[A-Z][a-z]+\s+Cup)\b/;
+/** The acts a game's words can look like: a meeting, joining, a clash, an offer, help. */
+export const GAME_TYPES = new Set(["CONSULT", "SUPPORT", "ASSAULT", "AGREE", "AID"]);
+
+/** True when a sentence is about a game. */
+export function sportSentence(sentence: string): boolean {
+  return SPORT_SENTENCE.test(sentence);
+}

@@ -11,6 +11,14 @@ export const SUPPORT_VERB =
   /\b(?:hold|holds|held|holding|make|makes|made|making|launch(?:es|ed|ing)?|begin|begins|began|begun|have|has|had|conduct(?:s|ed|ing)?|stage[sd]?|staging|pay|pays|paid|issue[sd]?|issuing|express(?:es|ed|ing)?|voice[sd]?|voicing|carr(?:y|ies|ied|ying)\s+out|lodge[sd]?|file[sd]?|open(?:s|ed|ing)?|announce[sd]?|announcing|deliver(?:s|ed|ing)?|offer(?:s|ed|ing)?|give|gives|gave|given|sign(?:s|ed|ing)?|start(?:s|ed|ing)?|resume[sd]?|continue[sd]?|step(?:s|ped)?\s+up|intensif(?:y|ies|ied)|order(?:s|ed|ing)?|call(?:s|ed)?\s+for|demand(?:s|ed)?|reaffirm(?:s|ed)?|renew(?:s|ed)?|impose[sd]?|imposing|extend(?:s|ed)?|propose[sd]?|wage[sd]?|mount(?:s|ed)?|led|lead|leads|plan(?:s|ned|ning)?|schedule[sd]?|prepare[sd]?|preparing|discuss(?:es|ed|ing)?|seek(?:s|ing)?|sought|hope[sd]?\s+for|want(?:s|ed)?|agree[sd]?\s+(?:on|to)|attend(?:s|ed|ing)?|organi[sz]e[sd]?|(?:go|goes|going|gone|went)\s+into)\s+(?:(?!(?:of|to|for|in|on|at|with|after|since|by|from|during|against|about|over|under|amid)\s)[\p{L}\p{N}'’-]+\s+){0,4}$/iu;
 
 /**
+ * "voiced strong opposition", "issued a warning", "lodged a request": a stance or demand said out
+ * loud is an act even with no counterpart named; the words right before the noun.
+ */
+const SPOKEN_SUPPORT = /\b(?:voice[sd]?|voicing|express(?:es|ed|ing)?|issue[sd]?|issuing|lodge[sd]?|lodging|repeat(?:s|ed|ing)?|reiterate[sd]?|reiterating|renew(?:s|ed|ing)?|made|makes?|making)\s+(?:(?:his|her|its|their|a|an|the|this|that|strong|firm|fresh|new|formal|public|renewed|continued|stern|strongest)\s+){0,3}$/iu;
+const SPOKEN_TYPES = new Set(["REJECT", "REQUEST", "THREATEN", "ACCUSE"]);
+export const spokenStance = (type: string, before: string) => SPOKEN_TYPES.has(type) && SPOKEN_SUPPORT.test(before.slice(-60));
+
+/**
  * Verbs whose object noun is an act someone else does, which the subject breaks up, bans or
  * prevents. Not "ended", "stopped", "called off": those as often tell the subject's own act.
  */

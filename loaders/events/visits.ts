@@ -38,6 +38,9 @@ export function pairedAct(text: string, t: TriggerMatch, all: TriggerMatch[], li
 /** "told visiting Russian envoy X", "met the visiting minister": "visiting" as an adjective names the visitor after it. */
 const ATTRIBUTIVE_BEFORE = /(?:^|[^\p{L}])(?:the|a|an|his|her|its|their|told|tells|met|meets|meet|meeting|received|receives|welcomed|welcomes|greeted|greets|hosted|hosts|thanked|with|to|for|by)\s+$/u;
 const NAME_AFTER = /^\s+(?:\p{Lu}[\p{L}.'’-]*\s+|\p{Ll}[\p{L}-]*\s+){0,3}\p{Lu}/u;
+/** "is looking forward to visiting X", "committed to visiting Y": a gerund after these is the subject's own visit. */
+const GERUND_TO = /\b(?:forward|committed|commitment|used|close|prior|devoted|key|opposed|objected|agreed)\s+to\s+$/u;
 export function attributiveVisit(text: string, t: TriggerMatch): boolean {
+  if (t.entry.frame.host && t.head === "visiting" && GERUND_TO.test(text.slice(Math.max(0, t.start - 24), t.start))) return false;
   return t.entry.frame.host && t.head === "visiting" && ATTRIBUTIVE_BEFORE.test(text.slice(Math.max(0, t.start - 16), t.start)) && NAME_AFTER.test(text.slice(t.end, t.end + 60));
 }

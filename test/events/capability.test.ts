@@ -71,7 +71,8 @@ describe("stories and objects that carry no politics", () => {
 
   it("words sent or received are a communication, not aid", () => {
     expect(events("{Chile} sent {Peru} a message on Monday.")).toEqual([]);
-    expect(events("{Chile} sent a written warning to {Peru}.")).toEqual([]);
+    // The warning itself is an accusation (the guide's ACCUSE), never aid.
+    expect(events("{Chile} sent a written warning to {Peru}.")).toEqual([["ACCUSE", "chile", "peru"]]);
     expect(events("{Chile} sent troops to {Peru} on Monday.")).toEqual([["AID", "chile", "peru"]]);
   });
 
