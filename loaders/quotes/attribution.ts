@@ -7,6 +7,7 @@ import { countBefore, firstAt } from "./search.js";
 import { bodyByDescription, personByRole, speaksForBody } from "./roledesc.js";
 import { colonSubject, subjectSpan, type Span } from "./subject.js";
 import { cleanSpeaker, DOCUMENTS, looksLikePerson } from "./speakerwords.js";
+import { mayCredit } from "./apposition.js";
 import { AUX, PRONOUNS, VERB_RE, isParticiple } from "./verbs.js";
 
 // Regexes with a Unicode class made once, here: bundled for Node 20, such a literal inside a
@@ -129,7 +130,7 @@ function subjectOf(masked: string, cue: Cue, sent: Sentence, afterSpeech: boolea
 
 /** A subject that names its speaker, or describes one: a mention in it, a surname, "the ministry", "the prime minister", "the company". */
 function namedSubject(a: Attribution, subj: Span, subjText: string, out: Attribution[], sorted: ResolvedMention[], actors: Map<string, ActorRow>, text: string): void {
-  const best = bestMention(sorted, subj);
+  const best = bestMention(sorted, subj, (m) => mayCredit(text, subjText, subj.start, m.start, m.end));
   a.subjectActors = new Set(inSpan(sorted, subj).map((x) => x.actor)).size;
   if (best) {
     a.actor = best.actor;
@@ -213,9 +214,10 @@ function personNamed(sorted: ResolvedMention[], at: number, text: string, actors
 }
 
 /** The mention inside the subject that best names a speaker: people over bodies over places, the last on ties. */
-function bestMention(sorted: ResolvedMention[], s: Span): ResolvedMention | null {
+function bestMention(sorted: ResolvedMention[], s: Span, ok: (m: ResolvedMention) => boolean = () => true): ResolvedMention | null {
   let best: ResolvedMention | null = null;
   for (const m of inSpan(sorted, s)) {
+    if (!ok(m)) continue;
     if (!best || KIND_RANK[m.kind] >= KIND_RANK[best.kind]) best = m;
   }
   return best;

@@ -1,3 +1,4 @@
+import { apposedBeforeVerb, describedAfterVerb } from "./apposition.js";
 import { AUX, CLAUSE_WORDS, isParticiple } from "./verbs.js";
 
 // Regexes with a Unicode class made once, here: bundled for Node 20, such a literal inside a
@@ -29,9 +30,9 @@ const BOUNDARY = /[,;:!?…()\n—–\[\]]/u;
 // A plain ASCII word comes first: most are, and it spares the Unicode classes (same cuts).
 const WORD = /[A-Za-z0-9]+(?![\p{L}\p{N}’'.\-])|[\p{L}\p{N}][\p{L}\p{N}’'.\-]*/gu;
 
-interface W { w: string; low: string; start: number; end: number }
+export interface W { w: string; low: string; start: number; end: number }
 
-function words(s: string, from: number, to: number): W[] {
+export function words(s: string, from: number, to: number): W[] {
   const out: W[] = [];
   WORD.lastIndex = from;
   let m: RegExpExecArray | null;
@@ -171,6 +172,8 @@ function boundaryBetween(t: string, a: number, b: number): boolean {
 /** "The head of the delegation, Vladimir Medinsky, told": skip back over commas to an upper-case chunk. */
 function fromPreviousChunks(t: string, ss: number, end: number): Span | null {
   const parts = clauseParts(t, ss, end);
+  const apposed = apposedBeforeVerb(t, parts);
+  if (apposed) return apposed;
   for (let p = parts.length - 1, tries = 0; p >= 0 && tries < 4; p--, tries++) {
     const ws = words(t, parts[p]!.start, parts[p]!.end);
     if (!ws.length) continue;
@@ -240,6 +243,8 @@ function inverted(t: string, ss: number, se: number, vs: number, ve: number, ver
   if (/^t[eo]l/i.test(verb)) return null;
   const before = t.slice(ss, vs).replace(/\s+$/, "");
   if (!/[,”"']$/.test(before)) return null;
+  const described = describedAfterVerb(t, ve, se);
+  if (described) return described;
   const ws = words(t, ve, se);
   if (!ws.length || boundaryBetween(t, ve, ws[0]!.start)) return null;
   // The noun phrase after the verb, up to punctuation or a clause word, ending in a name:

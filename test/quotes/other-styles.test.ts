@@ -32,3 +32,47 @@ describe("a story printed as one paragraph", () => {
     expect(speakers(text, ms)).toEqual(["lin-varga"]);
   });
 });
+
+describe("speakers given by description or apposition", () => {
+  it("'said a <Body> spokesman, speaking …' credits the body the description names", () => {
+    const text = "``The talks will go on,'' said a Harbour Ministry spokesman, speaking on condition of anonymity. Later, residents who live nearby said the roads were closed.";
+    expect(speakers(text, [mention(text, "Harbour Ministry", "harbour-ministry", "organization")])).toEqual(["harbour-ministry"]);
+  });
+
+  it("'said a spokesman for <body>' keeps the body after 'for'", () => {
+    const text = "``No decision was taken,'' said a spokesman for the Harbour Ministry. Ann Ode said later the vote was close.";
+    const ms = [mention(text, "Harbour Ministry", "harbour-ministry", "organization"), mention(text, "Ann Ode", "ann-ode", "person")];
+    expect(speakers(text, ms)).toEqual(["harbour-ministry"]);
+  });
+
+  it("an unnamed trader at a foreign bank is nobody by name, not the bank's country", () => {
+    const text = "``The market is thin,'' said one bond trader at a Varn bank.";
+    expect(speakers(text, [mention(text, "Varn", "varn", "country")])).toEqual([null]);
+  });
+
+  it("a description set off by commas before the verb is the speaker, not a name said later in the sentence", () => {
+    const text = "``They ran,'' a detective, speaking on condition of anonymity, said of the robbers. Ann Ode said the shop would reopen.";
+    expect(speakers(text, [mention(text, "Ann Ode", "ann-ode", "person")])).toEqual([null]);
+  });
+
+  it("a company with an apposition holding a city and its state ('a Varn, Ore., toy maker') is the speaker", () => {
+    const text = 'Tellco, a Varn, Ore., toy maker, said it bought the stock "as a long-term holding."';
+    const ms = [mention(text, "Tellco", "tellco", "organization"), mention(text, "Varn", "varn", "place")];
+    expect(speakers(text, ms)).toEqual(["tellco"]);
+  });
+
+  it("the possessor of a family tie is not the speaker ('Ode's stepmother, who …, said')", () => {
+    const text = "Ode's stepmother, who lives in Varn, said: ``I would like him to come home.''";
+    expect(speakers(text, [mention(text, "Ode", "ann-ode", "person")])).toEqual([null]);
+  });
+
+  it("the country an ambassador is sent to is not the ambassador's", () => {
+    const text = "The Varnese ambassador to Eastland said the guests could leave ``as soon as the threats end.''";
+    expect(speakers(text, [mention(text, "Eastland", "eastland", "country")])).toEqual([null]);
+  });
+
+  it("a fronted adverb is passed over for the name in apposition ('Similarly, the minister, Ann Ode, who …, said')", () => {
+    const text = "Similarly, the foreign minister, Ann Ode, who was a student in 1956, said the country was returning ``to its home.''";
+    expect(speakers(text, [mention(text, "Ann Ode", "ann-ode", "person")])).toEqual(["ann-ode"]);
+  });
+});
