@@ -26,7 +26,7 @@ export function splitSentences(text: string): Sentence[] {
   for (const m of text.matchAll(BOUNDARY)) {
     const at = m.index!;
     if (m[1]) {
-      if (m[1] === "." && isAbbreviation(text, at)) continue;
+      if (m[1] === "." && isAbbreviation(text, at) && !lineEnds(text, at, m[3]!)) continue;
       const end = at + m[1].length + (m[2]?.length ?? 0);
       push(end);
       start = end;
@@ -37,6 +37,23 @@ export function splitSentences(text: string): Sentence[] {
   }
   push(text.length);
   return out;
+}
+
+/** Titles and initials: a name goes on after them, so a line wrapped after one ("Sen.\nAnn Ode") is not a sentence end. */
+const NAME_GOES_ON = new Set(["mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "sgt", "sen", "rep", "gov", "st"]);
+
+/**
+ * Whether the blanks after an abbreviation's dot end the sentence anyway: a blank line (a new
+ * paragraph: "… Seagate Technology Inc.\n\nMr. Perlman said") always does, as every line break
+ * does elsewhere; a single line break does unless a title or an initial is wrapped before its name.
+ */
+function lineEnds(text: string, dot: number, blanks: string): boolean {
+  if (!blanks.includes("\n")) return false;
+  if (/\n\s*\n/.test(blanks)) return true;
+  let i = dot;
+  while (i > 0 && /[\p{L}.]/u.test(text[i - 1]!)) i--;
+  const word = text.slice(i, dot);
+  return !NAME_GOES_ON.has(word.toLowerCase()) && !/^\p{Lu}$/u.test(word);
 }
 
 function isAbbreviation(text: string, dot: number): boolean {
