@@ -150,3 +150,12 @@ export function mayCredit(text: string, subject: string, from: number, start: nu
   const head = /(\S+)$/u.exec(subject.replace(/\s+(?:for|of|at|with)\s.*$/, "").trim());
   return !head || CAPITAL.test(head[1]!) || OFFICE_HEADS.has(head[1]!.toLowerCase());
 }
+
+const ONE_PERSON = new Set([...PERSON_HEADS, ...ROLE_NOUNS]);
+
+/** "a U.S. Embassy official", "the company's spokesman": one person given by office or trade, whom a later "he" may mean. */
+export function describesPerson(subject: string): boolean {
+  const s = subject.trim().replace(/\s+(?:for|of|at|with|in)\s.*$/, "");
+  const ws = s.split(/\s+/);
+  return ws.length > 1 && (DETERMINER.test(ws[0]!.toLowerCase()) || POSSESSIVE.test(ws[0]!)) && ONE_PERSON.has(ws[ws.length - 1]!.toLowerCase());
+}

@@ -7,7 +7,7 @@ import { countBefore, firstAt } from "./search.js";
 import { bodyByDescription, personByRole, speaksForBody } from "./roledesc.js";
 import { colonSubject, subjectSpan, type Span } from "./subject.js";
 import { cleanSpeaker, DOCUMENTS, looksLikePerson } from "./speakerwords.js";
-import { mayCredit } from "./apposition.js";
+import { describesPerson, mayCredit } from "./apposition.js";
 import { AUX, PRONOUNS, VERB_RE, isParticiple } from "./verbs.js";
 
 // Regexes with a Unicode class made once, here: bundled for Node 20, such a literal inside a
@@ -113,7 +113,8 @@ function findAttributions(doc: Doc, masked: string, newlines: number[], mentions
       if (ante) copySpeaker(a, ante);
     }
     out.push(a);
-    if (a.actorKind === "person" || (!a.actor && a.speakerText && looksLikePerson(a.speakerText))) lastPerson = a;
+    // "said a U.S. Embassy official … ``…,'' he said": one person by office, credited to the body, is still "he"
+    if (a.actorKind === "person" || (!a.actor && a.speakerText && looksLikePerson(a.speakerText)) || (a.actor && describesPerson(subjText))) lastPerson = a;
   }
   return out;
 }

@@ -76,3 +76,11 @@ describe("speakers given by description or apposition", () => {
     expect(speakers(text, [mention(text, "Ann Ode", "ann-ode", "person")])).toEqual(["ann-ode"]);
   });
 });
+
+describe("pronouns after a speaker given by office", () => {
+  it("'he said' after 'said a <Body> official' is that official, credited to the body, not a person named before", () => {
+    const text = "Ann Ode was hurt. ``It was a bomb,'' said a Harbour Embassy official in Varn, who refused to be named. ``You can see the crater,'' he said.";
+    const ms = [mention(text, "Ann Ode", "ann-ode", "person"), mention(text, "Harbour Embassy", "harbour-embassy", "organization"), mention(text, "Varn", "varn", "place")];
+    expect(speakers(text, ms)).toEqual(["harbour-embassy", "harbour-embassy"]);
+  });
+});
