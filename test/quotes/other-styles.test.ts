@@ -79,8 +79,15 @@ describe("speakers given by description or apposition", () => {
 
 describe("pronouns after a speaker given by office", () => {
   it("'he said' after 'said a <Body> official' is that official, credited to the body, not a person named before", () => {
-    const text = "Ann Ode was hurt. ``It was a bomb,'' said a Harbour Embassy official in Varn, who refused to be named. ``You can see the crater,'' he said.";
+    const text = "Ann Ode was hurt. ``It was a bomb,'' said a Harbour Embassy official in Varn, who refused to give his name. ``You can see the crater,'' he said.";
     const ms = [mention(text, "Ann Ode", "ann-ode", "person"), mention(text, "Harbour Embassy", "harbour-embassy", "organization"), mention(text, "Varn", "varn", "place")];
     expect(speakers(text, ms)).toEqual(["harbour-embassy", "harbour-embassy"]);
+  });
+});
+
+describe("labels stop at the sentence end", () => {
+  it("a naming word ending the sentence before ('refused to be named.') does not make the next quotation a label", () => {
+    const text = "``It was a bomb,'' said a Varn police officer, who refused to be named. ``You can see the crater,'' he said.";
+    expect(quotes(text).map((q) => q.text)).toEqual(["It was a bomb,", "You can see the crater,"]);
   });
 });
