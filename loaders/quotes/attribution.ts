@@ -18,7 +18,12 @@ const FRONTED_GERUND = /^\p{Lu}\p{Ll}+ing$/u;
 /** A person described by age ("the 41-year-old envoy"). */
 const AGED = /^the\s+\d+-year-old\s/;
 /** A verb that opens a quotation right after it ("did say: “…”", "added, “…”"). */
-const INTRODUCES = /^\s*[:,]?\s*(?:["“]|'')/u;
+const INTRODUCES = /^\s*[:,]?\s*(?:["“]|''|``)/u;
+/** A verb coordinated with the clause's earlier one ("Granma compared … and said"), which shares its subject. */
+const CROWD_VERB = /^(?:chant|shout|yell|scream)/i;
+const COORDINATED = /\b(?:and|but)\s+(?:also\s+)?$/;
+/** Only "say" and its like share a coordinated subject; "… but denied reports of “…”, his agent said" waits for its own. */
+const SAYS = /^(?:say|says|said|told|added)$/i;
 
 // Who says what, sentence by sentence: every speech verb with its subject,
 // pronouns and definite descriptions ("the ministry") resolved against the
@@ -99,6 +104,8 @@ function findAttributions(doc: Doc, masked: string, newlines: number[], mentions
     else if (!subj || !subjText.trim()) {
       // "…, adding that", "pledged X but stressed": the verb shares the clause's subject.
       if (prevInSentence) copySpeaker(a, prevInSentence);
+      // a crowd chants, not the person last named ("protesters marched …, chanting “…”")
+      else if (CROWD_VERB.test(cue.verb)) a.speakerText = crowdOf(masked, sent.start, verbStart);
       else if (isParticiple(cue.verb) && lastPerson) copySpeaker(a, lastPerson);
     } else if (PRONOUNS.has(low) || HIS_NOUN.test(low)) {
       // "he said", "his statement said" (the person last named); no one to resolve to: kept as written.
@@ -119,13 +126,22 @@ function findAttributions(doc: Doc, masked: string, newlines: number[], mentions
   return out;
 }
 
+/** "About 100 protesters marched …, chanting": the words opening the sentence, up to its first verb, name the crowd (no actor). */
+function crowdOf(masked: string, start: number, verb: number): string | null {
+  const ws = masked.slice(start, verb).split(/[\s,]+/).filter(Boolean);
+  const n = ws.findIndex((w) => /^\p{Ll}+ed$/u.test(w) || AUX.has(w));
+  return n > 0 && n <= 6 ? ws.slice(0, n).join(" ") : null;
+}
+
 /**
  * The subject of the cue's verb: its own, else, for a verb that opens a quotation with no speech
  * verb before it in the sentence ("Ode … left early but did say: “…”"), the sentence's.
  */
 function subjectOf(masked: string, cue: Cue, sent: Sentence, afterSpeech: boolean, sorted: ResolvedMention[]): Span | null {
   const own = cue.colon ? colonSubject(masked, sent.start, cue.verbStart) : subjectSpan(masked, sent.start, sent.end, cue.verbStart, cue.verbEnd, cue.verb);
-  if (own || cue.colon || afterSpeech || isParticiple(cue.verb) || !INTRODUCES.test(masked.slice(cue.verbEnd, cue.verbEnd + 4))) return own;
+  if (own || cue.colon || afterSpeech || isParticiple(cue.verb)) return own;
+  const coordinated = SAYS.test(cue.verb) && COORDINATED.test(masked.slice(Math.max(sent.start, cue.verbStart - 12), cue.verbStart));
+  if (!INTRODUCES.test(masked.slice(cue.verbEnd, cue.verbEnd + 4)) && !coordinated) return own;
   return sentenceSubject(masked, sent.start, cue.verbStart, sorted);
 }
 
@@ -166,7 +182,7 @@ function namedSubject(a: Attribution, subj: Span, subjText: string, out: Attribu
 }
 
 /** A capitalised gerund, the quotation it governs, a comma, then the name: "Saying “…”, the minister left". */
-const FRONTED_TAIL = /^\s*(?:["“]|'')[^"”\n]*?(?:["”]|'')\s*,\s*(?:the\s+)?/u;
+const FRONTED_TAIL = /^\s*(?:["“]|''|``)[^"”\n]*?(?:["”]|'')[^,.;:"“”\n]{0,60}?,\s*(?:the\s+)?/u;
 
 /**
  * "Declaring “…”, Israel launched …": a speech verb fronted as a participle has no subject before

@@ -65,6 +65,7 @@ export interface LabelContext {
 }
 
 /** The last sentence end in a window of text: a full stop, marks, blanks, then no further full stop. */
+const POSSESSOR = /^\p{L}+['’]s$/u;
 const SENTENCE_END = /[.!?]['"”’]*\s+(?=[^.!?]*$)/;
 
 export function isLabel(c: LabelContext): boolean {
@@ -77,7 +78,8 @@ export function isLabel(c: LabelContext): boolean {
   const prev = before[before.length - 1] ?? "";
   // the naming word governs the span directly: "decree “…”", "so-called “…”", "labelled as a “…”"
   let k = before.length - 1;
-  while (k > 0 && /^(as|a|an|the)$/.test(before[k]!)) k--;
+  // "dubbed Cuba's “boy hero”": a possessor between the naming word and the span is the named one's
+  while (k > 0 && (/^(as|a|an|the)$/.test(before[k]!) || POSSESSOR.test(before[k]!))) k--;
   if (n <= 12 && NAMING.has(before[k] ?? "")) return true;
   // "moved to “7” from “5”": marks around a number or a symbol hold nobody's words.
   if (!HAS_LETTER.test(inner)) return true;

@@ -91,3 +91,25 @@ describe("labels stop at the sentence end", () => {
     expect(quotes(text).map((q) => q.text)).toEqual(["It was a bomb,", "You can see the crater,"]);
   });
 });
+
+describe("subjects shared across a clause", () => {
+  it("'Saying ``…'' about X, <body> urged …' credits the main clause's subject past the phrase after the quotation", () => {
+    const text = "Ann Ode spoke on Monday. Saying ``nothing is certain'' about the ruling, Varn's government urged citizens to keep rallying.";
+    const ms = [mention(text, "Ann Ode", "ann-ode", "person"), mention(text, "Varn", "varn", "country")];
+    expect(speakers(text, ms)).toEqual(["varn"]);
+  });
+
+  it("a speech verb coordinated with the clause's first verb shares its subject ('X compared … and said ``…''')", () => {
+    const text = "The daily Harbour Star compared the boy with a hero and said he ``has become a symbol of the struggle.''";
+    expect(speakers(text, [mention(text, "Harbour Star", "harbour-star", "organization")])).toEqual(["harbour-star"]);
+  });
+
+  it("a crowd chanting is not the person last named", () => {
+    const text = "Ann Ode said the order was lawful. About 100 protesters marched downtown, waving flags and chanting ``Free the boy.''";
+    expect(speakers(text, [mention(text, "Ann Ode", "ann-ode", "person")])).toEqual([null]);
+  });
+
+  it("a name given after a naming word and a possessor is a label ('dubbed Varn's ``boy hero''')", () => {
+    expect(quotes("Children recited poems for the boy, dubbed Varn's ``boy hero'' by the press.")).toEqual([]);
+  });
+});
