@@ -40,3 +40,10 @@ describe("splitSentences: line breaks after abbreviations", () => {
     expect(texts("The bill was backed by Sen.\nAnn Ode and by J.\nLund of Varn.")).toEqual(["The bill was backed by Sen.\nAnn Ode and by J.\nLund of Varn."]);
   });
 });
+
+describe("splitSentences: a tokeniser's break inside a sentence", () => {
+  it("a break after an abbreviation that a comma or a lower-case word follows does not end the sentence", () => {
+    const t = "Ann Ode, an analyst at Harbour & Co.\n\n, said the deal was big.\n\nIt closed at Varn Corp.\n\nsaid Monday.";
+    expect(texts(t)).toEqual(["Ann Ode, an analyst at Harbour & Co.\n\n, said the deal was big.", "It closed at Varn Corp.\n\nsaid Monday."]);
+  });
+});

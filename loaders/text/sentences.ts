@@ -31,6 +31,7 @@ export function splitSentences(text: string): Sentence[] {
       push(end);
       start = end;
     } else {
+      if (splitAfterAbbreviation(text, at, at + m[0].length)) continue;
       push(at);
       start = at + m[0].length;
     }
@@ -54,6 +55,19 @@ function lineEnds(text: string, dot: number, blanks: string): boolean {
   while (i > 0 && /[\p{L}.]/u.test(text[i - 1]!)) i--;
   const word = text.slice(i, dot);
   return !NAME_GOES_ON.has(word.toLowerCase()) && !/^\p{Lu}$/u.test(word);
+}
+
+/**
+ * "… an analyst for Kalf, Voorhis & Co.\n\n, said the contract …": a break after an abbreviation's
+ * dot that a comma, a semicolon or a lower-case word follows is a tokeniser's split inside the
+ * sentence (no sentence opens on them), not a paragraph.
+ */
+function splitAfterAbbreviation(text: string, from: number, to: number): boolean {
+  let a = from;
+  while (a > 0 && /[ \t]/.test(text[a - 1]!)) a--;
+  let b = to;
+  while (b < text.length && /\s/.test(text[b]!)) b++;
+  return text[a - 1] === "." && isAbbreviation(text, a - 1) && /^(?:[,;]|\p{Ll})/u.test(text.slice(b, b + 1));
 }
 
 function isAbbreviation(text: string, dot: number): boolean {
