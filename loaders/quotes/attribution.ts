@@ -264,6 +264,19 @@ function afterMarks<S extends { start: number; end: number; inverted?: boolean }
   return a === s.start ? s : { ...s, start: a };
 }
 
+const CALL = /^call(?:ed|s|ing)$/i;
+const PASSIVE_BEFORE = /\b(?:was|were|is|are|be|been|being)\s+$/i;
+const QUOTE_SOON = /^[^.!?;:\n]{0,45}?(?:``|["“]|'')/u;
+
+/**
+ * "Horsley called the move a “temporary setback”" speaks; "the referee called the return good",
+ * "the plans were called “…”" (the thing named, not the one naming) do not: "call" is a speech
+ * verb only in the active voice with a quotation as its complement.
+ */
+function callsInWords(masked: string, at: number, end: number): boolean {
+  return !PASSIVE_BEFORE.test(masked.slice(Math.max(0, at - 8), at)) && QUOTE_SOON.test(masked.slice(end, end + 50));
+}
+
 interface Cue { verbStart: number; verbEnd: number; verb: string; colon: boolean }
 
 /**
@@ -272,7 +285,11 @@ interface Cue { verbStart: number; verbEnd: number; verb: string; colon: boolean
  */
 function cues(doc: Doc, masked: string): Cue[] {
   const out: Cue[] = [];
-  for (const m of masked.matchAll(VERB_RE)) out.push({ verbStart: m.index!, verbEnd: m.index! + m[0].length, verb: m[0], colon: false });
+  for (const m of masked.matchAll(VERB_RE)) {
+    const at = m.index!, end = at + m[0].length;
+    if (CALL.test(m[0]) && !callsInWords(masked, at, end)) continue;
+    out.push({ verbStart: at, verbEnd: end, verb: m[0], colon: false });
+  }
   const verbStarts = out.map((c) => c.verbStart);
   for (const m of masked.matchAll(/:\s*(?=["“]|'')/g)) {
     const at = m.index!;

@@ -52,6 +52,8 @@ const VERBS: Record<string, string[]> = {
   "point out": ["pointed out", "points out", "pointing out"],
   "call on": ["called on", "calls on", "calling on"],
   "call for": ["called for", "calls for", "calling for"],
+  // "Horsley called the move a “temporary setback”": naming something in one's own words
+  call: ["called", "calls", "calling"],
   joke: ["joked", "joking"],
   quip: ["quipped"],
   exclaim: ["exclaimed"],

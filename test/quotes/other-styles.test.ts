@@ -113,3 +113,22 @@ describe("subjects shared across a clause", () => {
     expect(quotes("Children recited poems for the boy, dubbed Varn's ``boy hero'' by the press.")).toEqual([]);
   });
 });
+
+describe("'call' as a speech verb", () => {
+  it("'X called the move a ``…''' credits X", () => {
+    const text = "The host shut the site down. Ann Ode called the move a ``temporary setback.''";
+    expect(speakers(text, [mention(text, "Ann Ode", "ann-ode", "person")])).toEqual(["ann-ode"]);
+  });
+
+  it("a passive 'were called ``…''' does not make the thing called the speaker", () => {
+    const text = "Lin Varga mocked the budget. Ode's tax plans were called ``a warmed-over plan that failed and drove the whole economy into a ditch the last time,'' Varga said.";
+    const ms = [mention(text, "Lin Varga", "lin-varga", "person"), mention(text, "Ode", "ann-ode", "person"), mention(text, "Varga", "lin-varga", "person", 30)];
+    expect(speakers(text, ms)).toEqual(["lin-varga"]);
+  });
+
+  it("'called' without a quotation after it leaves a later colon to introduce the quotation", () => {
+    const text = "When the referee called the return good, Ann Ode shouted at Lin Varga: ``You cheat.''";
+    const ms = [mention(text, "Ann Ode", "ann-ode", "person"), mention(text, "Lin Varga", "lin-varga", "person")];
+    expect(speakers(text, ms)).toEqual(["ann-ode"]);
+  });
+});
