@@ -235,14 +235,15 @@ const NOT_PREMODIFIER = new Set([...CLAUSE_WORDS, ...AUX, "on", "in", "at", "to"
 const AFTER_INVERTED = /^(?:[,.;]|(?:after|in|at|on|about|during|from|who|when|before|as|while)\b)/u;
 const CALENDAR = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$|^(?:January|February|March|April|May|June|July|August|September|October|November|December|Today|Yesterday|Tonight)$/u;
 /** A name's affiliation after it: "said analyst Ann Ode of Eastfield Securities". */
-const AFFILIATION = /^of\s+\p{Lu}/u;
+const AFFILIATION = /^of\s+(?:the\s+)?\p{Lu}/u;
 
 /** ", said Mr Zelensky." — the subject follows the verb right after a quotation or comma. */
 function inverted(t: string, ss: number, se: number, vs: number, ve: number, verb: string): Span | null {
   // "…, told Reuters": the word after "told" is the one told, never the teller.
   if (/^t[eo]l/i.test(verb)) return null;
   const before = t.slice(ss, vs).replace(/\s+$/, "");
-  if (!/[,”"']$/.test(before)) return null;
+  // "Says Michael Hirsch, chief investment officer …: “…”": the verb opening its sentence is inverted too
+  if (!/[,”"']$/.test(before) && !(before.trim() === "" && /^\p{Lu}/u.test(t[vs] ?? ""))) return null;
   const described = describedAfterVerb(t, ve, se);
   if (described) return described;
   const ws = words(t, ve, se);

@@ -132,3 +132,17 @@ describe("'call' as a speech verb", () => {
     expect(speakers(text, ms)).toEqual(["ann-ode"]);
   });
 });
+
+describe("inverted speakers", () => {
+  it("'said <name> of the <body>' keeps the name, affiliation and all", () => {
+    const text = "``Nobody wants the boy to leave,'' said Ann Ode of the Varn-based Harbour Foundation. ``He has earned the right to stay.''";
+    const ms = [mention(text, "Ann Ode", "ann-ode", "person"), mention(text, "Harbour Foundation", "harbour-foundation", "organization")];
+    expect(speakers(text, ms)).toEqual(["ann-ode", "ann-ode"]);
+  });
+
+  it("'Says <name>, <description>: ``…''' opening the sentence credits the name", () => {
+    const text = "Bond prices fell again. Says Ann Ode, chief investment officer of Harbour Bank: ``It's a time bomb.''";
+    const ms = [mention(text, "Ann Ode", "ann-ode", "person"), mention(text, "Harbour Bank", "harbour-bank", "organization")];
+    expect(speakers(text, ms)).toEqual(["ann-ode"]);
+  });
+});
