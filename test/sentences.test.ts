@@ -47,3 +47,9 @@ describe("splitSentences: a tokeniser's break inside a sentence", () => {
     expect(texts(t)).toEqual(["Ann Ode, an analyst at Harbour & Co.\n\n, said the deal was big.", "It closed at Varn Corp.\n\nsaid Monday."]);
   });
 });
+
+describe("splitSentences: clergy and service titles", () => {
+  it("keeps 'Rev.' and 'Adm.' with the name after them", () => {
+    expect(texts("It was sad, said Rev. Ann Ode. Adm. Lin Varga agreed.")).toEqual(["It was sad, said Rev. Ann Ode.", "Adm. Lin Varga agreed."]);
+  });
+});

@@ -118,4 +118,5 @@ export const TITLES = new Set([
   "col", "lieutenant", "lt", "admiral", "marshal", "premier", "rep", "representative", "envoy", "foreign", "defence",
   "defense", "sir", "lord", "lady", "judge", "justice", "officer", "head", "speaker", "adviser", "advisor",
   "official", "spokesmen", "negotiator", "mediator", "prosecutor", "lawyer", "analyst", "economist", "expert",
+  "rev", "reverend", "msgr", "adm", "cpl", "pvt", "supt", "atty", "pastor", "rabbi", "bishop",
 ]);

@@ -7,6 +7,7 @@ import type { Sentence } from "../types.js";
 /** Abbreviations after which a period does not end a sentence. */
 const ABBREVIATIONS = new Set([
   "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "sgt", "sen", "rep", "gov",
+  "rev", "msgr", "adm", "cpl", "pvt", "supt", "atty",
   "st", "jr", "sr", "no", "vs", "etc", "inc", "ltd", "co", "corp", "jan", "feb", "mar", "apr",
   "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "u.n", "e.g", "i.e",
 ]);
@@ -41,7 +42,7 @@ export function splitSentences(text: string): Sentence[] {
 }
 
 /** Titles and initials: a name goes on after them, so a line wrapped after one ("Sen.\nAnn Ode") is not a sentence end. */
-const NAME_GOES_ON = new Set(["mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "sgt", "sen", "rep", "gov", "st"]);
+const NAME_GOES_ON = new Set(["mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "sgt", "sen", "rep", "gov", "st", "rev", "msgr", "adm", "cpl", "pvt", "supt", "atty"]);
 
 /**
  * Whether the blanks after an abbreviation's dot end the sentence anyway: a blank line (a new
