@@ -1,11 +1,11 @@
 import { CLAUSE_WORDS, TITLES } from "./verbs.js";
 import { DOCUMENTS, PERSON_HEADS } from "./speakerwords.js";
-import { words, type Span, type W } from "./subject.js";
+import { words, type Span, type W } from "./words.js";
 
 // A speaker given by a description or with one set off by commas, as the American wires write
-// them: "…,'' said a State Department spokesman", "said a spokesman for the ministry, speaking on
-// condition of anonymity", "Smith, a spokesman for the ministry, said", "Hewlett-Packard, a Palo
-// Alto, Calif., computer company, said", "a detective, speaking on condition of anonymity, said".
+// them: "…,'' said a Harbour Ministry spokesman", "said a spokesman for the ministry, speaking on
+// condition of anonymity", "Smith, a spokesman for the ministry, said", "Tellco, a Varn,
+// Ore., toy maker, said", "a detective, speaking on condition of anonymity, said".
 
 const DETERMINER = /^(?:a|an|the|one|another)$/;
 const CAPITAL = /^\p{Lu}/u;
@@ -25,7 +25,7 @@ const ROLE_NOUNS = [
   "congresswoman", "councilman", "sheriff", "inspector", "sergeant", "nurse", "victim", "survivor", "relative",
   "neighbor", "neighbour", "friend", "official", "officer", "spokesman", "spokeswoman", "man", "woman", "veteran",
 ];
-/** Family and personal ties: "Kopp's stepmother" is not Kopp. */
+/** Family and personal ties: "Ode's stepmother" is not Ode. */
 export const KIN = new Set([
   "father", "mother", "parent", "son", "daughter", "wife", "husband", "widow", "widower", "brother", "sister", "family",
   "grandmother", "grandfather", "grandson", "granddaughter", "uncle", "aunt", "cousin", "stepmother", "stepfather",
@@ -44,7 +44,7 @@ const isHead = (w: W) => HEADS.has(w.low.replace(/['’]s$/, ""));
 const cut = (t: string, a: W, b: W) => BOUNDARY.test(t.slice(a.end, b.start));
 
 /**
- * "…,'' said a Foreign Office spokesman, speaking …": after the verb, a determiner and up to five
+ * "…,'' said a Harbour Ministry spokesman, speaking …": after the verb, a determiner and up to five
  * words (capitalised or not) ending in a person's or a group's head noun, with the body after
  * "for" or "of" when one follows; then a name in apposition ("said the firm's chairman, Ann
  * Ode.") when the description is followed by one. Null when no head noun closes the phrase.
@@ -95,7 +95,7 @@ export function apposedBeforeVerb(t: string, parts: Part[]): Span | null {
     if (!head) return null;
     for (let r = p + 1; r < parts.length; r++) {
       const rw = words(t, parts[r]!.start, parts[r]!.end);
-      // "a Palo Alto, Calif., computer company": a place's state between two parts of one apposition
+      // "a Varn, Ore., toy maker": a place's state between two parts of one apposition
       const place = r < parts.length - 1 && r > p + 1 && rw.length === 1 && CAPITAL.test(rw[0]!.w);
       if (!rw.length || !(opensApposition(rw) || place)) return null;
     }
@@ -122,13 +122,13 @@ function opensApposition(ws: W[]): boolean {
   return TITLES.has(w.low.replace(/\.$/, "")) && !!ws[1] && LOWER.test(ws[1].w);
 }
 
-/** Whether mention `[start, end)` of `text` is a possessor of a family or personal tie ("Kopp's stepmother"). */
+/** Whether mention `[start, end)` of `text` is a possessor of a family or personal tie ("Ode's stepmother"). */
 export function possessorOfKin(text: string, end: number): boolean {
   const m = /^['’]s?\s+((?:[\p{Ll}-]+\s*){1,3})/u.exec(text.slice(end, end + 40));
   return !!m && m[1]!.trim().split(/\s+/).some((w) => KIN.has(w));
 }
 
-/** Heads of a description that speaks for the body named in it: "a U.S. Embassy official", "an Upjohn spokesman". */
+/** Heads of a description that speaks for the body named in it: "a Varn Embassy official", "a Tellco spokesman". */
 const OFFICE_HEADS = new Set([
   "official", "officials", "spokesman", "spokeswoman", "spokesperson", "spokesmen", "diplomat", "diplomats", "envoy",
   "ambassador", "minister", "officer", "officers", "source", "sources", "representative", "executive", "executives",
@@ -138,7 +138,7 @@ const INDEFINITE = /^(?:a|an|one|another)\s/i;
 
 /**
  * Whether a mention at [start, end) of the subject `subject` (starting at `from` in `text`) may be
- * its speaker: an indefinite description credits a body only through an office ("a U.S. Embassy
+ * its speaker: an indefinite description credits a body only through an office ("a Varn Embassy
  * official"), not a trade ("a UK bank dealer" is nobody by name); the place an envoy is sent "to"
  * is not the envoy's; a possessor of a family tie is not the relative.
  */
@@ -153,7 +153,7 @@ export function mayCredit(text: string, subject: string, from: number, start: nu
 
 const ONE_PERSON = new Set([...PERSON_HEADS, ...ROLE_NOUNS]);
 
-/** "a U.S. Embassy official", "the company's spokesman": one person given by office or trade, whom a later "he" may mean. */
+/** "a Varn Embassy official", "the company's spokesman": one person given by office or trade, whom a later "he" may mean. */
 export function describesPerson(subject: string): boolean {
   const s = subject.trim().replace(/\s+(?:for|of|at|with|in)\s.*$/, "");
   const ws = s.split(/\s+/);

@@ -8,7 +8,7 @@ import { bodyByDescription, personByRole, speaksForBody } from "./roledesc.js";
 import { colonSubject, subjectSpan, type Span } from "./subject.js";
 import { cleanSpeaker, DOCUMENTS, looksLikePerson } from "./speakerwords.js";
 import { describesPerson, mayCredit } from "./apposition.js";
-import { AUX, PRONOUNS, VERB_RE, isParticiple } from "./verbs.js";
+import { AUX, PRONOUNS, VERB_RE, isParticiple, speaksHere } from "./verbs.js";
 
 // Regexes with a Unicode class made once, here: bundled for Node 20, such a literal inside a
 // function is rebuilt (`new RegExp`) each time the function runs.
@@ -19,7 +19,7 @@ const FRONTED_GERUND = /^\p{Lu}\p{Ll}+ing$/u;
 const AGED = /^the\s+\d+-year-old\s/;
 /** A verb that opens a quotation right after it ("did say: “…”", "added, “…”"). */
 const INTRODUCES = /^\s*[:,]?\s*(?:["“]|''|``)/u;
-/** A verb coordinated with the clause's earlier one ("Granma compared … and said"), which shares its subject. */
+/** A verb coordinated with the clause's earlier one ("the daily compared … and said"), which shares its subject. */
 const CROWD_VERB = /^(?:chant|shout|yell|scream)/i;
 const COORDINATED = /\b(?:and|but)\s+(?:also\s+)?$/;
 /** Only "say" and its like share a coordinated subject; "… but denied reports of “…”, his agent said" waits for its own. */
@@ -120,7 +120,7 @@ function findAttributions(doc: Doc, masked: string, newlines: number[], mentions
       if (ante) copySpeaker(a, ante);
     }
     out.push(a);
-    // "said a U.S. Embassy official … ``…,'' he said": one person by office, credited to the body, is still "he"
+    // "said a Varn Embassy official … ``…,'' he said": one person by office, credited to the body, is still "he"
     if (a.actorKind === "person" || (!a.actor && a.speakerText && looksLikePerson(a.speakerText)) || (a.actor && describesPerson(subjText))) lastPerson = a;
   }
   return out;
@@ -264,19 +264,6 @@ function afterMarks<S extends { start: number; end: number; inverted?: boolean }
   return a === s.start ? s : { ...s, start: a };
 }
 
-const CALL = /^call(?:ed|s|ing)$/i;
-const PASSIVE_BEFORE = /\b(?:was|were|is|are|be|been|being)\s+$/i;
-const QUOTE_SOON = /^[^.!?;:\n]{0,45}?(?:``|["“]|'')/u;
-
-/**
- * "Horsley called the move a “temporary setback”" speaks; "the referee called the return good",
- * "the plans were called “…”" (the thing named, not the one naming) do not: "call" is a speech
- * verb only in the active voice with a quotation as its complement.
- */
-function callsInWords(masked: string, at: number, end: number): boolean {
-  return !PASSIVE_BEFORE.test(masked.slice(Math.max(0, at - 8), at)) && QUOTE_SOON.test(masked.slice(end, end + 50));
-}
-
 interface Cue { verbStart: number; verbEnd: number; verb: string; colon: boolean }
 
 /**
@@ -287,7 +274,7 @@ function cues(doc: Doc, masked: string): Cue[] {
   const out: Cue[] = [];
   for (const m of masked.matchAll(VERB_RE)) {
     const at = m.index!, end = at + m[0].length;
-    if (CALL.test(m[0]) && !callsInWords(masked, at, end)) continue;
+    if (!speaksHere(m[0], masked, at, end)) continue;
     out.push({ verbStart: at, verbEnd: end, verb: m[0], colon: false });
   }
   const verbStarts = out.map((c) => c.verbStart);

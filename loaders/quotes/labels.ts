@@ -78,7 +78,7 @@ export function isLabel(c: LabelContext): boolean {
   const prev = before[before.length - 1] ?? "";
   // the naming word governs the span directly: "decree “…”", "so-called “…”", "labelled as a “…”"
   let k = before.length - 1;
-  // "dubbed Cuba's “boy hero”": a possessor between the naming word and the span is the named one's
+  // "dubbed Varn's “boy hero”": a possessor between the naming word and the span is the named one's
   while (k > 0 && (/^(as|a|an|the)$/.test(before[k]!) || POSSESSOR.test(before[k]!))) k--;
   if (n <= 12 && NAMING.has(before[k] ?? "")) return true;
   // "moved to “7” from “5”": marks around a number or a symbol hold nobody's words.

@@ -1,9 +1,11 @@
 import { apposedBeforeVerb, describedAfterVerb } from "./apposition.js";
 import { AUX, CLAUSE_WORDS, isParticiple } from "./verbs.js";
+import { words, type Span, type W } from "./words.js";
+
+export type { Span };
 
 // Regexes with a Unicode class made once, here: bundled for Node 20, such a literal inside a
 // function is rebuilt (`new RegExp`) each time the function runs.
-const ABBREVIATION = /^(?:\p{L}\.){2,}$/u;
 const ADVERB = /^\p{Ll}+ly$/u;
 const PAST = /^\p{Ll}+ed$/u;
 const LOWER_WORD = /^\p{Ll}[\p{Ll}-]*$/u;
@@ -18,35 +20,9 @@ const POSSESSED = /\b(?:his|her)\s+(?:\p{Ll}+\s+){0,2}\p{Ll}+\s*$/u;
 
 const REACH = 400;
 
-export interface Span {
-  start: number;
-  end: number;
-  inverted?: boolean;
-}
-
 // No "." here: the sentence splitter already ends a sentence at a full stop,
 // and the dots left inside one belong to abbreviations ("the U.N. said").
 const BOUNDARY = /[,;:!?…()\n—–\[\]]/u;
-// A plain ASCII word comes first: most are, and it spares the Unicode classes (same cuts).
-const WORD = /[A-Za-z0-9]+(?![\p{L}\p{N}’'.\-])|[\p{L}\p{N}][\p{L}\p{N}’'.\-]*/gu;
-
-export interface W { w: string; low: string; start: number; end: number }
-
-export function words(s: string, from: number, to: number): W[] {
-  const out: W[] = [];
-  WORD.lastIndex = from;
-  let m: RegExpExecArray | null;
-  while ((m = WORD.exec(s)) && m.index < to) {
-    const end = Math.min(m.index + m[0].length, to);
-    const raw = s.slice(m.index, end);
-    // keep the last dot of an abbreviation ("U.N."), drop trailing punctuation otherwise
-    const last = raw.charCodeAt(raw.length - 1);
-    const trail = last === 46 || last === 39 || last === 45 || last === 0x2019; // . ' - ’
-    const w = !trail ? raw : ABBREVIATION.test(raw) ? raw : raw.replace(/[.’'-]+$/, "");
-    out.push({ w, low: w.toLowerCase(), start: m.index, end: m.index + w.length });
-  }
-  return out;
-}
 
 const isCap = (w: string) => CAPITAL.test(w);
 const SUBJECT_PRONOUN = new Set(["he", "she", "they", "we", "i", "it"]);

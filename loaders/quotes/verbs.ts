@@ -52,7 +52,7 @@ const VERBS: Record<string, string[]> = {
   "point out": ["pointed out", "points out", "pointing out"],
   "call on": ["called on", "calls on", "calling on"],
   "call for": ["called for", "calls for", "calling for"],
-  // "Horsley called the move a “temporary setback”": naming something in one's own words
+  // "Ode called the move a “temporary setback”": naming something in one's own words
   call: ["called", "calls", "calling"],
   joke: ["joked", "joking"],
   quip: ["quipped"],
@@ -90,6 +90,20 @@ const FORMS = Object.values(VERBS).flat().sort((a, b) => b.length - a.length);
 // is several times faster over a whole article; a neighbouring non-ASCII letter
 // is caught by the check in the lookbehind/lookahead class below.
 export const VERB_RE = new RegExp(`(?<![A-Za-z0-9\u00C0-\u1FFF\u2070-\uFFFF'’-])(?:${FORMS.map((f) => f.replace(/ /g, "\\s+")).join("|")})(?![A-Za-z0-9\u00C0-\u1FFF\u2070-\uFFFF-])`, "gi");
+
+const CALL = /^call(?:ed|s|ing)$/i;
+const PASSIVE_BEFORE = /\b(?:was|were|is|are|be|been|being)\s+$/i;
+const QUOTE_SOON = /^[^.!?;:\n]{0,45}?(?:``|["“]|'')/u;
+
+/**
+ * "Ode called the move a “temporary setback”" speaks; "the referee called the return good",
+ * "the plans were called “…”" (the thing named, not the one naming) do not: "call" is a speech
+ * verb only in the active voice with a quotation as its complement.
+ */
+// Whether a verb form met in the text is used as a speech verb there: every one is, but "call".
+export function speaksHere(verb: string, masked: string, at: number, end: number): boolean {
+  return !CALL.test(verb) || (!PASSIVE_BEFORE.test(masked.slice(Math.max(0, at - 8), at)) && QUOTE_SOON.test(masked.slice(end, end + 50)));
+}
 
 /** Participles take their subject from the clause they hang on ("…, adding that"). */
 export const isParticiple = (verb: string) => /ing$/i.test(verb.split(/\s+/)[0]!);

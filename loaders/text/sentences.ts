@@ -46,7 +46,7 @@ const NAME_GOES_ON = new Set(["mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col
 
 /**
  * Whether the blanks after an abbreviation's dot end the sentence anyway: a blank line (a new
- * paragraph: "… Seagate Technology Inc.\n\nMr. Perlman said") always does, as every line break
+ * paragraph: "… sold to Harbour Inc.\n\nMr. Ode said") always does, as every line break
  * does elsewhere; a single line break does unless a title or an initial is wrapped before its name.
  */
 function lineEnds(text: string, dot: number, blanks: string): boolean {
@@ -59,7 +59,7 @@ function lineEnds(text: string, dot: number, blanks: string): boolean {
 }
 
 /**
- * "… an analyst for Kalf, Voorhis & Co.\n\n, said the contract …": a break after an abbreviation's
+ * "… an analyst at Harbour & Co.\n\n, said the deal …": a break after an abbreviation's
  * dot that a comma, a semicolon or a lower-case word follows is a tokeniser's split inside the
  * sentence (no sentence opens on them), not a paragraph.
  */
