@@ -62,7 +62,7 @@ describe("speakers given by description or apposition", () => {
   });
 
   it("the possessor of a family tie is not the speaker ('Ode's stepmother, who …, said')", () => {
-    const text = "Ode's stepmother, who lives in Varn, said: ``I would like him to come home.''";
+    const text = "Ode's stepmother, who lives in Varn, said: ``He should write to us more often.''";
     expect(speakers(text, [mention(text, "Ode", "ann-ode", "person")])).toEqual([null]);
   });
 
@@ -72,14 +72,14 @@ describe("speakers given by description or apposition", () => {
   });
 
   it("a fronted adverb is passed over for the name in apposition ('Similarly, the minister, Ann Ode, who …, said')", () => {
-    const text = "Similarly, the foreign minister, Ann Ode, who was a student in 1956, said the country was returning ``to its home.''";
+    const text = "Similarly, the trade minister, Ann Ode, who ran a bakery for years, said the port was ``open for business again.''";
     expect(speakers(text, [mention(text, "Ann Ode", "ann-ode", "person")])).toEqual(["ann-ode"]);
   });
 });
 
 describe("pronouns after a speaker given by office", () => {
   it("'he said' after 'said a <Body> official' is that official, credited to the body, not a person named before", () => {
-    const text = "Ann Ode was hurt. ``It was a bomb,'' said a Harbour Embassy official in Varn, who refused to give his name. ``You can see the crater,'' he said.";
+    const text = "Ann Ode was hurt. ``The roof fell in,'' said a Harbour Embassy official in Varn, who refused to give his name. ``Nobody saw it coming,'' he said.";
     const ms = [mention(text, "Ann Ode", "ann-ode", "person"), mention(text, "Harbour Embassy", "harbour-embassy", "organization"), mention(text, "Varn", "varn", "place")];
     expect(speakers(text, ms)).toEqual(["harbour-embassy", "harbour-embassy"]);
   });
@@ -87,14 +87,14 @@ describe("pronouns after a speaker given by office", () => {
 
 describe("labels stop at the sentence end", () => {
   it("a naming word ending the sentence before ('refused to be named.') does not make the next quotation a label", () => {
-    const text = "``It was a bomb,'' said a Varn police officer, who refused to be named. ``You can see the crater,'' he said.";
-    expect(quotes(text).map((q) => q.text)).toEqual(["It was a bomb,", "You can see the crater,"]);
+    const text = "``The roof fell in,'' said a Varn police officer, who refused to be named. ``Nobody saw it coming,'' he said.";
+    expect(quotes(text).map((q) => q.text)).toEqual(["The roof fell in,", "Nobody saw it coming,"]);
   });
 });
 
 describe("subjects shared across a clause", () => {
   it("'Saying ``…'' about X, <body> urged …' credits the main clause's subject past the phrase after the quotation", () => {
-    const text = "Ann Ode spoke on Monday. Saying ``nothing is certain'' about the ruling, Varn's government urged citizens to keep rallying.";
+    const text = "Ann Ode spoke on Monday. Saying ``the harvest is safe'' after the floods, Varn's government urged farmers to stay calm.";
     const ms = [mention(text, "Ann Ode", "ann-ode", "person"), mention(text, "Varn", "varn", "country")];
     expect(speakers(text, ms)).toEqual(["varn"]);
   });
@@ -105,23 +105,23 @@ describe("subjects shared across a clause", () => {
   });
 
   it("a crowd chanting is not the person last named", () => {
-    const text = "Ann Ode said the order was lawful. About 100 protesters marched downtown, waving flags and chanting ``Free the boy.''";
+    const text = "Ann Ode said the order was lawful. About 200 farmers walked to the square, carrying banners and chanting ``Open the mills.''";
     expect(speakers(text, [mention(text, "Ann Ode", "ann-ode", "person")])).toEqual([null]);
   });
 
-  it("a name given after a naming word and a possessor is a label ('dubbed Varn's ``boy hero''')", () => {
-    expect(quotes("Children recited poems for the boy, dubbed Varn's ``boy hero'' by the press.")).toEqual([]);
+  it("a name given after a naming word and a possessor is a label ('dubbed Varn's ``iron wall''')", () => {
+    expect(quotes("Fans sang songs for the keeper, dubbed Varn's ``iron wall'' by the press.")).toEqual([]);
   });
 });
 
 describe("'call' as a speech verb", () => {
   it("'X called the move a ``…''' credits X", () => {
-    const text = "The host shut the site down. Ann Ode called the move a ``temporary setback.''";
+    const text = "The league fined the club. Ann Ode called the fine a ``short pause in a long season.''";
     expect(speakers(text, [mention(text, "Ann Ode", "ann-ode", "person")])).toEqual(["ann-ode"]);
   });
 
   it("a passive 'were called ``…''' does not make the thing called the speaker", () => {
-    const text = "Lin Varga mocked the budget. Ode's tax plans were called ``a warmed-over plan that failed and drove the whole economy into a ditch the last time,'' Varga said.";
+    const text = "Lin Varga mocked the budget. Ode's budget plans were called ``an old scheme that sank the harbour towns once and will sink them all over again next year,'' Varga said.";
     const ms = [mention(text, "Lin Varga", "lin-varga", "person"), mention(text, "Ode", "ann-ode", "person"), mention(text, "Varga", "lin-varga", "person", 30)];
     expect(speakers(text, ms)).toEqual(["lin-varga"]);
   });
@@ -135,13 +135,13 @@ describe("'call' as a speech verb", () => {
 
 describe("inverted speakers", () => {
   it("'said <name> of the <body>' keeps the name, affiliation and all", () => {
-    const text = "``Nobody wants the boy to leave,'' said Ann Ode of the Varn-based Harbour Foundation. ``He has earned the right to stay.''";
+    const text = "``Nobody here wants the school closed,'' said Ann Ode of the Varn-based Harbour Foundation. ``It has served the town well.''";
     const ms = [mention(text, "Ann Ode", "ann-ode", "person"), mention(text, "Harbour Foundation", "harbour-foundation", "organization")];
     expect(speakers(text, ms)).toEqual(["ann-ode", "ann-ode"]);
   });
 
   it("'Says <name>, <description>: ``…''' opening the sentence credits the name", () => {
-    const text = "Bond prices fell again. Says Ann Ode, chief investment officer of Harbour Bank: ``It's a time bomb.''";
+    const text = "Bond prices fell again. Says Ann Ode, chief investment officer of Harbour Bank: ``The slide has only begun.''";
     const ms = [mention(text, "Ann Ode", "ann-ode", "person"), mention(text, "Harbour Bank", "harbour-bank", "organization")];
     expect(speakers(text, ms)).toEqual(["ann-ode"]);
   });
