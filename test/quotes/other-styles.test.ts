@@ -100,7 +100,7 @@ describe("subjects shared across a clause", () => {
   });
 
   it("a speech verb coordinated with the clause's first verb shares its subject ('X compared … and said ``…''')", () => {
-    const text = "The daily Harbour Star compared the boy with a hero and said he ``has become a symbol of the struggle.''";
+    const text = "The daily Harbour Star praised the new mayor and said she ``has earned the trust of the docks.''";
     expect(speakers(text, [mention(text, "Harbour Star", "harbour-star", "organization")])).toEqual(["harbour-star"]);
   });
 
