@@ -100,8 +100,11 @@ const QUOTE_SOON = /^[^.!?;:\n]{0,45}?(?:``|["“]|'')/u;
  * "the plans were called “…”" (the thing named, not the one naming) do not: "call" is a speech
  * verb only in the active voice with a quotation as its complement.
  */
-// Whether a verb form met in the text is used as a speech verb there: every one is, but "call".
+// Whether a verb form met in the text is used as a speech verb there: every one is, but "call"
+// and the hearsay "is said to".
 export function speaksHere(verb: string, masked: string, at: number, end: number): boolean {
+  // "the message the king was said to be carrying": hearsay, nobody speaking
+  if (/^said$/i.test(verb) && PASSIVE_BEFORE.test(masked.slice(Math.max(0, at - 8), at)) && /^\s+to\b/.test(masked.slice(end, end + 4))) return false;
   return !CALL.test(verb) || (!PASSIVE_BEFORE.test(masked.slice(Math.max(0, at - 8), at)) && QUOTE_SOON.test(masked.slice(end, end + 50)));
 }
 

@@ -146,3 +146,11 @@ describe("inverted speakers", () => {
     expect(speakers(text, ms)).toEqual(["ann-ode"]);
   });
 });
+
+describe("hearsay and fronted pronouns", () => {
+  it("'was said to' is hearsay, and 'In …, he declined …, but said: ``…''' is the pronoun's person", () => {
+    const text = "Ann Ode, the king's adviser, was asked about the letter the king was said to be carrying. In an interview on the radio, he declined to give details, but said: ``The king is hopeful.''";
+    const ms = [mention(text, "Ann Ode", "ann-ode", "person")];
+    expect(speakers(text, ms)).toEqual(["ann-ode"]);
+  });
+});
