@@ -11,6 +11,8 @@ const DETERMINER = /^(?:a|an|the|one|another)$/;
 const CAPITAL = /^\p{Lu}/u;
 const LOWER = /^\p{Ll}/u;
 const ADVERB = /^\p{Lu}\p{Ll}+ly$/u;
+/** A legislator's party and state, as the American wires give them: "R-Kan.", "D-N.Y.". */
+const PARTY_STATE = /^[RDI]-\p{Lu}/u;
 const POSSESSIVE = /^\p{Lu}[\p{L}.-]*['’]s?$/u;
 const BOUNDARY = /[,;:!?…()\n—–\[\]]/u;
 /** Only marks, blanks and the masked quotation (░) before the words of a clause part. */
@@ -114,10 +116,10 @@ function speakerPhrase(ws: W[]): Span | null {
 
 const LEADING_PREPOSITION = /^(?:in|at|on|for|after|before|from|by|with|under|since|during|as|but|and|meanwhile|however|still|yet|also|so|then|now|later|earlier|today|yesterday)$/;
 
-/** A part that can only be an apposition: lower-case, a number (an age), a possessive, or a title. */
+/** A part that can only be an apposition: lower-case, a number (an age), a party and state, a possessive, or a title. */
 function opensApposition(ws: W[]): boolean {
   const w = ws[0]!;
-  if (LOWER.test(w.w) || /^\d/.test(w.w)) return true;
+  if (LOWER.test(w.w) || /^\d/.test(w.w) || PARTY_STATE.test(w.w)) return true;
   if (POSSESSIVE.test(w.w) && ws[1] && LOWER.test(ws[1].w)) return true;
   return TITLES.has(w.low.replace(/\.$/, "")) && !!ws[1] && LOWER.test(ws[1].w);
 }

@@ -209,6 +209,7 @@ export function colonSubject(t: string, ss: number, colon: number): Span | null 
 const NOT_PREMODIFIER = new Set([...CLAUSE_WORDS, ...AUX, "on", "in", "at", "to", "by", "from", "with", "for", "of", "it", "he", "she", "they", "we", "i", "this", "there"]);
 /** What may follow an inverted subject besides punctuation: "said X after the match", "said X in a statement". */
 const AFTER_INVERTED = /^(?:[,.;]|(?:after|in|at|on|about|during|from|who|when|before|as|while)\b)/u;
+const DAY = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$|^(?:Today|Yesterday|Tonight)$/u;
 const CALENDAR = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$|^(?:January|February|March|April|May|June|July|August|September|October|November|December|Today|Yesterday|Tonight)$/u;
 /** A name's affiliation after it: "said analyst Ann Ode of Eastfield Securities". */
 const AFFILIATION = /^of\s+(?:the\s+)?\p{Lu}/u;
@@ -239,6 +240,8 @@ function inverted(t: string, ss: number, se: number, vs: number, ve: number, ver
   // A lone capitalised word may be a day ("said Tuesday in a statement"), so after one only
   // punctuation may follow, unless it cannot be a day or a month ("said Lund about the draw").
   const lone = isCap(ws[0]!.w) && j === 1;
+  // "…, R-Kan., said Tuesday.": a day is when, never who (a month may be a name: "said May")
+  if (lone && DAY.test(ws[0]!.w)) return null;
   if (rest && !(lone && CALENDAR.test(ws[0]!.w) ? /^[,.;]/ : AFTER_INVERTED).test(rest) && !(named && AFFILIATION.test(rest))) return null;
   return { start: ws[0]!.start, end, inverted: true };
 }

@@ -154,3 +154,15 @@ describe("hearsay and fronted pronouns", () => {
     expect(speakers(text, ms)).toEqual(["ann-ode"]);
   });
 });
+
+describe("legislators with party and state", () => {
+  it("'Sen. <name>, R-Kan., said Tuesday' credits the senator, not the tag nor the day", () => {
+    const text = "``We will not give way on the tax bill,'' Sen. Ann Ode, R-Kan., said Tuesday.";
+    expect(speakers(text, [mention(text, "Ann Ode", "ann-ode", "person")])).toEqual(["ann-ode"]);
+  });
+
+  it("'Rep. <name>, D-Mass., said …' credits the representative", () => {
+    const text = "Rep. Ann Ode, D-Mass., said the bill was ``dead on arrival.''";
+    expect(speakers(text, [mention(text, "Ann Ode", "ann-ode", "person")])).toEqual(["ann-ode"]);
+  });
+});
