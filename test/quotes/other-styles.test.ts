@@ -93,14 +93,14 @@ describe("labels stop at the sentence end", () => {
 });
 
 describe("subjects shared across a clause", () => {
-  it("'Saying ``…'' about X, <body> urged …' credits the main clause's subject past the phrase after the quotation", () => {
-    const text = "Ann Ode spoke on Monday. Saying ``the harvest is safe'' after the floods, Varn's government urged farmers to stay calm.";
+  it("'Saying ``…'' after X, <body> ordered …' credits the main clause's subject past the phrase after the quotation", () => {
+    const text = "Ann Ode spoke on Monday. Saying ``the harvest is safe'' after the floods, Varn's government ordered farmers to stay home.";
     const ms = [mention(text, "Ann Ode", "ann-ode", "person"), mention(text, "Varn", "varn", "country")];
     expect(speakers(text, ms)).toEqual(["varn"]);
   });
 
   it("a speech verb coordinated with the clause's first verb shares its subject ('X compared … and said ``…''')", () => {
-    const text = "The daily Harbour Star praised the new mayor and said she ``has earned the trust of the docks.''";
+    const text = "The daily Harbour Star visited the new mayor and said she ``has earned the trust of the docks.''";
     expect(speakers(text, [mention(text, "Harbour Star", "harbour-star", "organization")])).toEqual(["harbour-star"]);
   });
 
@@ -110,7 +110,7 @@ describe("subjects shared across a clause", () => {
   });
 
   it("a name given after a naming word and a possessor is a label ('dubbed Varn's ``iron wall''')", () => {
-    expect(quotes("Fans sang songs for the keeper, dubbed Varn's ``iron wall'' by the press.")).toEqual([]);
+    expect(quotes("Fans sang songs for the keeper, dubbed Varn's ``iron wall'' by the press, the club said.")).toEqual([]);
   });
 });
 
