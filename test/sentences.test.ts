@@ -28,3 +28,28 @@ describe("splitSentences", () => {
     expect(sentenceAt(ss, 0)).toBeUndefined();
   });
 });
+
+describe("splitSentences: line breaks after abbreviations", () => {
+  it("a blank line after an abbreviation starts a new paragraph and so a new sentence", () => {
+    expect(texts("Its unit was sold to Harbour Inc.\n\nMr. Ode said it went well.")).toEqual(["Its unit was sold to Harbour Inc.", "Mr. Ode said it went well."]);
+  });
+  it("a single line break after a company abbreviation ends the sentence, as every line break does", () => {
+    expect(texts("It was sold to Harbour Corp.\nThe price was not given.")).toEqual(["It was sold to Harbour Corp.", "The price was not given."]);
+  });
+  it("a title or an initial wrapped at a line end stays with its name", () => {
+    expect(texts("The bill was backed by Sen.\nAnn Ode and by J.\nLund of Varn.")).toEqual(["The bill was backed by Sen.\nAnn Ode and by J.\nLund of Varn."]);
+  });
+});
+
+describe("splitSentences: a tokeniser's break inside a sentence", () => {
+  it("a break after an abbreviation that a comma or a lower-case word follows does not end the sentence", () => {
+    const t = "Ann Ode, an analyst at Harbour & Co.\n\n, said the deal was big.\n\nIt closed at Varn Corp.\n\nsaid Monday.";
+    expect(texts(t)).toEqual(["Ann Ode, an analyst at Harbour & Co.\n\n, said the deal was big.", "It closed at Varn Corp.\n\nsaid Monday."]);
+  });
+});
+
+describe("splitSentences: clergy and service titles", () => {
+  it("keeps 'Rev.' and 'Adm.' with the name after them", () => {
+    expect(texts("It was sad, said Rev. Ann Ode. Adm. Lin Varga agreed.")).toEqual(["It was sad, said Rev. Ann Ode.", "Adm. Lin Varga agreed."]);
+  });
+});

@@ -7,7 +7,8 @@ import { countBefore, firstAt } from "./search.js";
 import { bodyByDescription, personByRole, speaksForBody } from "./roledesc.js";
 import { colonSubject, subjectSpan, type Span } from "./subject.js";
 import { cleanSpeaker, DOCUMENTS, looksLikePerson } from "./speakerwords.js";
-import { AUX, PRONOUNS, VERB_RE, isParticiple } from "./verbs.js";
+import { describesPerson, mayCredit } from "./apposition.js";
+import { AUX, PRONOUNS, VERB_RE, isParticiple, speaksHere } from "./verbs.js";
 
 // Regexes with a Unicode class made once, here: bundled for Node 20, such a literal inside a
 // function is rebuilt (`new RegExp`) each time the function runs.
@@ -17,7 +18,12 @@ const FRONTED_GERUND = /^\p{Lu}\p{Ll}+ing$/u;
 /** A person described by age ("the 41-year-old envoy"). */
 const AGED = /^the\s+\d+-year-old\s/;
 /** A verb that opens a quotation right after it ("did say: “…”", "added, “…”"). */
-const INTRODUCES = /^\s*[:,]?\s*(?:["“]|'')/u;
+const INTRODUCES = /^\s*[:,]?\s*(?:["“]|''|``)/u;
+/** A verb coordinated with the clause's earlier one ("the daily compared … and said"), which shares its subject. */
+const CROWD_VERB = /^(?:chant|shout|yell|scream)/i;
+const COORDINATED = /\b(?:and|but)\s+(?:also\s+)?$/;
+/** Only "say" and its like share a coordinated subject; "… but denied reports of “…”, his agent said" waits for its own. */
+const SAYS = /^(?:say|says|said|told|added)$/i;
 
 // Who says what, sentence by sentence: every speech verb with its subject,
 // pronouns and definite descriptions ("the ministry") resolved against the
@@ -98,6 +104,8 @@ function findAttributions(doc: Doc, masked: string, newlines: number[], mentions
     else if (!subj || !subjText.trim()) {
       // "…, adding that", "pledged X but stressed": the verb shares the clause's subject.
       if (prevInSentence) copySpeaker(a, prevInSentence);
+      // a crowd chants, not the person last named ("protesters marched …, chanting “…”")
+      else if (CROWD_VERB.test(cue.verb)) a.speakerText = crowdOf(masked, sent.start, verbStart);
       else if (isParticiple(cue.verb) && lastPerson) copySpeaker(a, lastPerson);
     } else if (PRONOUNS.has(low) || HIS_NOUN.test(low)) {
       // "he said", "his statement said" (the person last named); no one to resolve to: kept as written.
@@ -112,9 +120,17 @@ function findAttributions(doc: Doc, masked: string, newlines: number[], mentions
       if (ante) copySpeaker(a, ante);
     }
     out.push(a);
-    if (a.actorKind === "person" || (!a.actor && a.speakerText && looksLikePerson(a.speakerText))) lastPerson = a;
+    // "said a Varn Embassy official … ``…,'' he said": one person by office, credited to the body, is still "he"
+    if (a.actorKind === "person" || (!a.actor && a.speakerText && looksLikePerson(a.speakerText)) || (a.actor && describesPerson(subjText))) lastPerson = a;
   }
   return out;
+}
+
+/** "About 100 protesters marched …, chanting": the words opening the sentence, up to its first verb, name the crowd (no actor). */
+function crowdOf(masked: string, start: number, verb: number): string | null {
+  const ws = masked.slice(start, verb).split(/[\s,]+/).filter(Boolean);
+  const n = ws.findIndex((w) => /^\p{Ll}+ed$/u.test(w) || AUX.has(w));
+  return n > 0 && n <= 6 ? ws.slice(0, n).join(" ") : null;
 }
 
 /**
@@ -123,13 +139,15 @@ function findAttributions(doc: Doc, masked: string, newlines: number[], mentions
  */
 function subjectOf(masked: string, cue: Cue, sent: Sentence, afterSpeech: boolean, sorted: ResolvedMention[]): Span | null {
   const own = cue.colon ? colonSubject(masked, sent.start, cue.verbStart) : subjectSpan(masked, sent.start, sent.end, cue.verbStart, cue.verbEnd, cue.verb);
-  if (own || cue.colon || afterSpeech || isParticiple(cue.verb) || !INTRODUCES.test(masked.slice(cue.verbEnd, cue.verbEnd + 4))) return own;
+  if (own || cue.colon || afterSpeech || isParticiple(cue.verb)) return own;
+  const coordinated = SAYS.test(cue.verb) && COORDINATED.test(masked.slice(Math.max(sent.start, cue.verbStart - 12), cue.verbStart));
+  if (!INTRODUCES.test(masked.slice(cue.verbEnd, cue.verbEnd + 4)) && !coordinated) return own;
   return sentenceSubject(masked, sent.start, cue.verbStart, sorted);
 }
 
 /** A subject that names its speaker, or describes one: a mention in it, a surname, "the ministry", "the prime minister", "the company". */
 function namedSubject(a: Attribution, subj: Span, subjText: string, out: Attribution[], sorted: ResolvedMention[], actors: Map<string, ActorRow>, text: string): void {
-  const best = bestMention(sorted, subj);
+  const best = bestMention(sorted, subj, (m) => mayCredit(text, subjText, subj.start, m.start, m.end));
   a.subjectActors = new Set(inSpan(sorted, subj).map((x) => x.actor)).size;
   if (best) {
     a.actor = best.actor;
@@ -164,7 +182,7 @@ function namedSubject(a: Attribution, subj: Span, subjText: string, out: Attribu
 }
 
 /** A capitalised gerund, the quotation it governs, a comma, then the name: "Saying “…”, the minister left". */
-const FRONTED_TAIL = /^\s*(?:["“]|'')[^"”\n]*?(?:["”]|'')\s*,\s*(?:the\s+)?/u;
+const FRONTED_TAIL = /^\s*(?:["“]|''|``)[^"”\n]*?(?:["”]|'')[^,.;:"“”\n]{0,60}?,\s*(?:the\s+)?/u;
 
 /**
  * "Declaring “…”, Israel launched …": a speech verb fronted as a participle has no subject before
@@ -213,9 +231,10 @@ function personNamed(sorted: ResolvedMention[], at: number, text: string, actors
 }
 
 /** The mention inside the subject that best names a speaker: people over bodies over places, the last on ties. */
-function bestMention(sorted: ResolvedMention[], s: Span): ResolvedMention | null {
+function bestMention(sorted: ResolvedMention[], s: Span, ok: (m: ResolvedMention) => boolean = () => true): ResolvedMention | null {
   let best: ResolvedMention | null = null;
   for (const m of inSpan(sorted, s)) {
+    if (!ok(m)) continue;
     if (!best || KIND_RANK[m.kind] >= KIND_RANK[best.kind]) best = m;
   }
   return best;
@@ -253,7 +272,11 @@ interface Cue { verbStart: number; verbEnd: number; verb: string; colon: boolean
  */
 function cues(doc: Doc, masked: string): Cue[] {
   const out: Cue[] = [];
-  for (const m of masked.matchAll(VERB_RE)) out.push({ verbStart: m.index!, verbEnd: m.index! + m[0].length, verb: m[0], colon: false });
+  for (const m of masked.matchAll(VERB_RE)) {
+    const at = m.index!, end = at + m[0].length;
+    if (!speaksHere(m[0], masked, at, end)) continue;
+    out.push({ verbStart: at, verbEnd: end, verb: m[0], colon: false });
+  }
   const verbStarts = out.map((c) => c.verbStart);
   for (const m of masked.matchAll(/:\s*(?=["“]|'')/g)) {
     const at = m.index!;

@@ -5,6 +5,7 @@ import { discourse, type Attribution, type Discourse } from "./attribution.js";
 import { isSubject } from "./centering.js";
 import { countBefore, firstAt } from "./search.js";
 import { isLabel } from "./labels.js";
+import { continuedSpeaker } from "./sequence.js";
 import { pairedInsideOut, runsIntoNarration, thirdPersonNarration, type QuoteSpan } from "./marks.js";
 
 /**
@@ -136,6 +137,9 @@ export function attributionFor(doc: Doc, d: Discourse, q: QuoteSpan): Attributio
   if (before.length) return before[before.length - 1]!;
   const after = inRange.find((a) => a.verbStart >= q.close);
   if (after) return after;
+  // "“…,” he said. “…”": a sentence of quotation alone goes on with the speaker of the sentence before.
+  const carried = continuedSpeaker(doc, d, q, s1, s2);
+  if (carried) return carried;
   // The paragraph: "…“strong support” for Ukraine. The talks …, the ministry said."
   const p = countBefore(d.newlines, q.open);
   const para: Attribution[] = [];

@@ -64,14 +64,22 @@ export interface LabelContext {
   attributed: boolean;
 }
 
+/** The last sentence end in a window of text: a full stop, marks, blanks, then no further full stop. */
+const POSSESSOR = /^\p{L}+['’]s$/u;
+const SENTENCE_END = /[.!?]['"”’]*\s+(?=[^.!?]*$)/;
+
 export function isLabel(c: LabelContext): boolean {
   const inner = c.text.slice(c.textStart, c.textEnd).trim();
   const n = inner.split(/\s+/).filter(Boolean).length;
-  const before = c.masked.slice(Math.max(0, c.open - 40), c.open).toLowerCase().match(LABEL_WORDS) ?? [];
+  // only the words of the span's own sentence: "who refused to be named. “You can see …”" names nothing
+  const window = c.masked.slice(Math.max(0, c.open - 40), c.open);
+  const ended = SENTENCE_END.exec(window);
+  const before = (ended ? window.slice(ended.index + ended[0].length) : window).toLowerCase().match(LABEL_WORDS) ?? [];
   const prev = before[before.length - 1] ?? "";
   // the naming word governs the span directly: "decree “…”", "so-called “…”", "labelled as a “…”"
   let k = before.length - 1;
-  while (k > 0 && /^(as|a|an|the)$/.test(before[k]!)) k--;
+  // "dubbed Varn's “boy hero”": a possessor between the naming word and the span is the named one's
+  while (k > 0 && (/^(as|a|an|the)$/.test(before[k]!) || POSSESSOR.test(before[k]!))) k--;
   if (n <= 12 && NAMING.has(before[k] ?? "")) return true;
   // "moved to “7” from “5”": marks around a number or a symbol hold nobody's words.
   if (!HAS_LETTER.test(inner)) return true;

@@ -1,8 +1,11 @@
+import { apposedBeforeVerb, describedAfterVerb } from "./apposition.js";
 import { AUX, CLAUSE_WORDS, isParticiple } from "./verbs.js";
+import { words, type Span, type W } from "./words.js";
+
+export type { Span };
 
 // Regexes with a Unicode class made once, here: bundled for Node 20, such a literal inside a
 // function is rebuilt (`new RegExp`) each time the function runs.
-const ABBREVIATION = /^(?:\p{L}\.){2,}$/u;
 const ADVERB = /^\p{Ll}+ly$/u;
 const PAST = /^\p{Ll}+ed$/u;
 const LOWER_WORD = /^\p{Ll}[\p{Ll}-]*$/u;
@@ -17,35 +20,9 @@ const POSSESSED = /\b(?:his|her)\s+(?:\p{Ll}+\s+){0,2}\p{Ll}+\s*$/u;
 
 const REACH = 400;
 
-export interface Span {
-  start: number;
-  end: number;
-  inverted?: boolean;
-}
-
 // No "." here: the sentence splitter already ends a sentence at a full stop,
 // and the dots left inside one belong to abbreviations ("the U.N. said").
 const BOUNDARY = /[,;:!?…()\n—–\[\]]/u;
-// A plain ASCII word comes first: most are, and it spares the Unicode classes (same cuts).
-const WORD = /[A-Za-z0-9]+(?![\p{L}\p{N}’'.\-])|[\p{L}\p{N}][\p{L}\p{N}’'.\-]*/gu;
-
-interface W { w: string; low: string; start: number; end: number }
-
-function words(s: string, from: number, to: number): W[] {
-  const out: W[] = [];
-  WORD.lastIndex = from;
-  let m: RegExpExecArray | null;
-  while ((m = WORD.exec(s)) && m.index < to) {
-    const end = Math.min(m.index + m[0].length, to);
-    const raw = s.slice(m.index, end);
-    // keep the last dot of an abbreviation ("U.N."), drop trailing punctuation otherwise
-    const last = raw.charCodeAt(raw.length - 1);
-    const trail = last === 46 || last === 39 || last === 45 || last === 0x2019; // . ' - ’
-    const w = !trail ? raw : ABBREVIATION.test(raw) ? raw : raw.replace(/[.’'-]+$/, "");
-    out.push({ w, low: w.toLowerCase(), start: m.index, end: m.index + w.length });
-  }
-  return out;
-}
 
 const isCap = (w: string) => CAPITAL.test(w);
 const SUBJECT_PRONOUN = new Set(["he", "she", "they", "we", "i", "it"]);
@@ -171,6 +148,8 @@ function boundaryBetween(t: string, a: number, b: number): boolean {
 /** "The head of the delegation, Vladimir Medinsky, told": skip back over commas to an upper-case chunk. */
 function fromPreviousChunks(t: string, ss: number, end: number): Span | null {
   const parts = clauseParts(t, ss, end);
+  const apposed = apposedBeforeVerb(t, parts);
+  if (apposed) return apposed;
   for (let p = parts.length - 1, tries = 0; p >= 0 && tries < 4; p--, tries++) {
     const ws = words(t, parts[p]!.start, parts[p]!.end);
     if (!ws.length) continue;
@@ -230,16 +209,20 @@ export function colonSubject(t: string, ss: number, colon: number): Span | null 
 const NOT_PREMODIFIER = new Set([...CLAUSE_WORDS, ...AUX, "on", "in", "at", "to", "by", "from", "with", "for", "of", "it", "he", "she", "they", "we", "i", "this", "there"]);
 /** What may follow an inverted subject besides punctuation: "said X after the match", "said X in a statement". */
 const AFTER_INVERTED = /^(?:[,.;]|(?:after|in|at|on|about|during|from|who|when|before|as|while)\b)/u;
+const DAY = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$|^(?:Today|Yesterday|Tonight)$/u;
 const CALENDAR = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$|^(?:January|February|March|April|May|June|July|August|September|October|November|December|Today|Yesterday|Tonight)$/u;
 /** A name's affiliation after it: "said analyst Ann Ode of Eastfield Securities". */
-const AFFILIATION = /^of\s+\p{Lu}/u;
+const AFFILIATION = /^of\s+(?:the\s+)?\p{Lu}/u;
 
 /** ", said Mr Zelensky." — the subject follows the verb right after a quotation or comma. */
 function inverted(t: string, ss: number, se: number, vs: number, ve: number, verb: string): Span | null {
   // "…, told Reuters": the word after "told" is the one told, never the teller.
   if (/^t[eo]l/i.test(verb)) return null;
   const before = t.slice(ss, vs).replace(/\s+$/, "");
-  if (!/[,”"']$/.test(before)) return null;
+  // "Says Michael Hirsch, chief investment officer …: “…”": the verb opening its sentence is inverted too
+  if (!/[,”"']$/.test(before) && !(before.trim() === "" && /^\p{Lu}/u.test(t[vs] ?? ""))) return null;
+  const described = describedAfterVerb(t, ve, se);
+  if (described) return described;
   const ws = words(t, ve, se);
   if (!ws.length || boundaryBetween(t, ve, ws[0]!.start)) return null;
   // The noun phrase after the verb, up to punctuation or a clause word, ending in a name:
@@ -257,6 +240,8 @@ function inverted(t: string, ss: number, se: number, vs: number, ve: number, ver
   // A lone capitalised word may be a day ("said Tuesday in a statement"), so after one only
   // punctuation may follow, unless it cannot be a day or a month ("said Lund about the draw").
   const lone = isCap(ws[0]!.w) && j === 1;
+  // "…, R-Kan., said Tuesday.": a day is when, never who (a month may be a name: "said May")
+  if (lone && DAY.test(ws[0]!.w)) return null;
   if (rest && !(lone && CALENDAR.test(ws[0]!.w) ? /^[,.;]/ : AFTER_INVERTED).test(rest) && !(named && AFFILIATION.test(rest))) return null;
   return { start: ws[0]!.start, end, inverted: true };
 }

@@ -7,6 +7,7 @@ import type { Sentence } from "../types.js";
 /** Abbreviations after which a period does not end a sentence. */
 const ABBREVIATIONS = new Set([
   "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "sgt", "sen", "rep", "gov",
+  "rev", "msgr", "adm", "cpl", "pvt", "supt", "atty",
   "st", "jr", "sr", "no", "vs", "etc", "inc", "ltd", "co", "corp", "jan", "feb", "mar", "apr",
   "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "u.n", "e.g", "i.e",
 ]);
@@ -26,17 +27,48 @@ export function splitSentences(text: string): Sentence[] {
   for (const m of text.matchAll(BOUNDARY)) {
     const at = m.index!;
     if (m[1]) {
-      if (m[1] === "." && isAbbreviation(text, at)) continue;
+      if (m[1] === "." && isAbbreviation(text, at) && !lineEnds(text, at, m[3]!)) continue;
       const end = at + m[1].length + (m[2]?.length ?? 0);
       push(end);
       start = end;
     } else {
+      if (splitAfterAbbreviation(text, at, at + m[0].length)) continue;
       push(at);
       start = at + m[0].length;
     }
   }
   push(text.length);
   return out;
+}
+
+/** Titles and initials: a name goes on after them, so a line wrapped after one ("Sen.\nAnn Ode") is not a sentence end. */
+const NAME_GOES_ON = new Set(["mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "sgt", "sen", "rep", "gov", "st", "rev", "msgr", "adm", "cpl", "pvt", "supt", "atty"]);
+
+/**
+ * Whether the blanks after an abbreviation's dot end the sentence anyway: a blank line (a new
+ * paragraph: "… sold to Harbour Inc.\n\nMr. Ode said") always does, as every line break
+ * does elsewhere; a single line break does unless a title or an initial is wrapped before its name.
+ */
+function lineEnds(text: string, dot: number, blanks: string): boolean {
+  if (!blanks.includes("\n")) return false;
+  if (/\n\s*\n/.test(blanks)) return true;
+  let i = dot;
+  while (i > 0 && /[\p{L}.]/u.test(text[i - 1]!)) i--;
+  const word = text.slice(i, dot);
+  return !NAME_GOES_ON.has(word.toLowerCase()) && !/^\p{Lu}$/u.test(word);
+}
+
+/**
+ * "… an analyst at Harbour & Co.\n\n, said the deal …": a break after an abbreviation's
+ * dot that a comma, a semicolon or a lower-case word follows is a tokeniser's split inside the
+ * sentence (no sentence opens on them), not a paragraph.
+ */
+function splitAfterAbbreviation(text: string, from: number, to: number): boolean {
+  let a = from;
+  while (a > 0 && /[ \t]/.test(text[a - 1]!)) a--;
+  let b = to;
+  while (b < text.length && /\s/.test(text[b]!)) b++;
+  return text[a - 1] === "." && isAbbreviation(text, a - 1) && /^(?:[,;]|\p{Ll})/u.test(text.slice(b, b + 1));
 }
 
 function isAbbreviation(text: string, dot: number): boolean {
