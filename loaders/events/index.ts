@@ -3,8 +3,9 @@ import type { ActorRow, DateRow, Doc, EventRow, PloverType, ResolvedMention, Sen
 import { BUT_NOT, PASSIVE, clausesOf, deniedInClause, futureParticiple, isDenied, isNegated, obligationOnly, isPlanned, isPlannedCoordinated, lastWords, planWord, spanAt, trimSpan, type Span } from "./clauses.js";
 import { dateFromNeighbours, narrativeDate, pickDate, type Anchor } from "./dates.js";
 import { demonymMentions } from "./demonyms.js";
-import { capableActor, condemningWord, hasDirectObject, insideQuotation, isCommercialObject, isCommunicationObject, isHedge, isHypothetical, NO_COMMENT, notTheAct } from "./gate.js";
+import { condemningWord, hasDirectObject, insideQuotation, isCommercialObject, isCommunicationObject, isHedge, isHypothetical, NO_COMMENT, notTheAct } from "./gate.js";
 import { defaultLexicon, type LexiconRegistry } from "./lexicon.js";
+import { capableActor } from "./offices.js";
 import { compile, findTriggers, type TriggerMatch } from "./matcher.js";
 import { countryIndex, wordCount } from "./mentions.js";
 import { bareOrganMentions, datelineState, OrganStates, securityOrganState } from "./organs.js";
