@@ -90,12 +90,15 @@ const CONDITION = /\b(?:if|unless|in\s+case|in\s+the\s+event|whether|provided\s+
 export function isHypothetical(text: string, s: Sentence, clauseStart: number, at: number): boolean {
   if (endsInQuestion(text, s)) return true;
   // "X, who has questioned whether Y should resign, met Z": a condition closed inside a relative clause is not the main verb's.
-  if (CONDITION.test(text.slice(clauseStart, at).replace(CLOSED_RELATIVE, ""))) return true;
+  const before = text.slice(clauseStart, at);
+  if (CONDITION.test(before.replace(CLOSED_RELATIVE, "")) || (before.includes("nce ") && ONCE.test(before))) return true;
   // "X would sanction Y if the talks failed": a modal act under a condition that follows it.
   return MODAL.test(text.slice(clauseStart, at)) && /\b(?:if|unless)\b/iu.test(text.slice(at, s.end));
 }
 
 const MODAL = /\b(?:would|could|might|may)\b/iu;
+/** "once X arrives", "Once the talks end": a time still to come that the act waits for (not "once again", "once ruled"). */
+const ONCE = /\b[Oo]nce\s+(?:the|he|she|they|it|we|\p{Lu}[\p{L}.'’-]*)\s/u;
 const CLOSED_RELATIVE = /^\s*(?:who|which)\b[^,;:"“”]{1,160},/iu;
 
 const SPACE = /\s/;

@@ -16,7 +16,7 @@ import { closedRelativeBetween } from "./relatives.js";
 import { adjunctParticiple, agentlessPassive, closedRelativeAt, notTransitiveAct, spokenStance, STIPULATES } from "./verb-classes.js";
 import { readTrigger } from "./readings.js";
 import { contactAct, pairedAct, visitAbroad } from "./visits.js";
-import { calledOffAfter, COOPERATIVE, notAnActBefore, unwillingCooperation } from "./modality.js";
+import { calledOffAfter, COOPERATIVE, notAnActBefore, prospectOnly, unwillingCooperation } from "./modality.js";
 import { conjunctionProvided, idiomNotForce, noActSense, postingArrival, shareDeal, verbalAttack } from "./senses.js";
 import { economicSense } from "./economy.js";
 import { idiomNoAct } from "./idioms.js";
@@ -276,7 +276,7 @@ function readPolarity(text: string, s: Sentence, t: TriggerMatch, narrow: Span):
   // "could attack", "fears that X will attack", "the right to attack", "no plans to meet".
   if (notAnActBefore(t, before, text, s.start)) return null;
   const after = text.slice(t.end, Math.min(s.end, t.end + 60));
-  if (calledOffAfter(t, after)) return null;
+  if (calledOffAfter(t, after) || prospectOnly(t, before, after)) return null;
   // "received assurances from X": the object inside a gapped pattern is read as the one after it.
   const object = t.headEnd < t.end ? text.slice(t.headEnd, Math.min(s.end, t.headEnd + 60)) : after;
   if (((t.entry.type === "AID" || /^receiv/.test(t.head)) && (isCommunicationObject(object) || (/^provid/.test(t.head) && STIPULATES.test(after)))) || (t.entry.type === "REJECT" && NO_COMMENT.test(after))) return null;
