@@ -10,6 +10,10 @@ const OFFICES = new RegExp(OFFICE.source, "giu");
 
 /** A role given on the actor row that is a firm's, not a state's or a party's. */
 const CORPORATE_ROLE = /\b(?:chairman|chairwoman|chief\s+executive|director|officer|manager|founder|owner|partner|analyst)\b/iu;
+/** The last sentence end in a window: a full stop and a blank before a capital. */
+const SENTENCE_END = /(?<!\b\p{Lu})[.!?]["”’]?\s+(?=\p{Lu})(?![^]*(?<!\b\p{Lu})[.!?]["”’]?\s+\p{Lu})/u;
+/** A full stop or semicolon that ends a clause, not the dot of an initial ("U.S. Secretary"). */
+const CLAUSE_END = /(?<!\b\p{Lu})[.;]/u;
 /** "President Holm": a capitalised title right before the name is an office of state even in business news. */
 const TITLE_BEFORE = /\b(?:President|Premier|Governor|Senator|Secretary)\s+$/u;
 
@@ -35,9 +39,12 @@ export function capableActor(id: string | null, actors: Map<string, ActorRow>, t
 
 /** Whether an office word stands at one mention of a person: before it, after it, in an apposition, or a body headed by the name. */
 function officeAt(text: string, m: ResolvedMention, trade: boolean): boolean {
-  const before = text.slice(Math.max(0, m.start - 45), m.start);
+  // Only the person's own sentence: "… said police spokesman Ro Ruiz.\n\nPinto" is no office of Pinto's.
+  const window = text.slice(Math.max(0, m.start - 45), m.start);
+  const cut = Math.max(window.lastIndexOf("\n"), SENTENCE_END.exec(window)?.index ?? -1);
+  const before = cut >= 0 ? window.slice(cut + 1) : window;
   if (trade && TITLE_BEFORE.test(before)) return true;
-  const after = text.slice(m.end, m.end + 30).split(/[.;]/)[0]!;
+  const after = text.slice(m.end, m.end + 30).split(CLAUSE_END)[0]!;
   const apposed = APPOSED.exec(text.slice(m.end, m.end + 80))?.[0] ?? "";
   if (BODY_AFTER.test(text.slice(m.end, m.end + 40))) return true;
   return [before, after, apposed].some((words) => (trade ? politicalOffice(words) : OFFICE.test(words)));
