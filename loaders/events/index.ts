@@ -20,6 +20,7 @@ import { calledOffAfter, COOPERATIVE, notAnActBefore, prospectOnly, unwillingCoo
 import { conjunctionProvided, idiomNotForce, noActSense, postingArrival, shareDeal, verbalAttack } from "./senses.js";
 import { economicSense } from "./economy.js";
 import { idiomNoAct } from "./idioms.js";
+import { notSubjectsAct } from "./backdrop.js";
 import { isSportStory } from "./sport.js";
 
 // Regexes with a Unicode class made once, here: bundled for Node 20, such a literal inside a
@@ -272,7 +273,7 @@ function readPolarity(text: string, s: Sentence, t: TriggerMatch, narrow: Span):
   const denied = (/^\s*that\b/iu.test(before) && isDenied(text.slice(s.start, narrow.start))) || deniedInClause(before);
   const negated = isNegated(before) || denied;
   // "had not ruled out an attack": a hedge about what may happen, not a refusal of anything.
-  if ((negated && isHedge(t)) || idiomNotForce(t, text, s.end) || postingArrival(t, text, s.end) || conjunctionProvided(t, text, s.end) || shareDeal(t, text, s.end) || economicSense(t, text, s.start, s.end) || noActSense(t, text, s.start, s.end) || idiomNoAct(t, text, s.end) || (t.entry.pos === "verb" && obligationOnly(before))) return null;
+  if ((negated && isHedge(t)) || idiomNotForce(t, text, s.end) || postingArrival(t, text, s.end) || conjunctionProvided(t, text, s.end) || shareDeal(t, text, s.end) || economicSense(t, text, s.start, s.end) || noActSense(t, text, s.start, s.end) || idiomNoAct(t, text, s.end) || notSubjectsAct(t, text, s.start, s.end) || (t.entry.pos === "verb" && obligationOnly(before))) return null;
   // "could attack", "fears that X will attack", "the right to attack", "no plans to meet".
   if (notAnActBefore(t, before, text, s.start)) return null;
   const after = text.slice(t.end, Math.min(s.end, t.end + 60));
