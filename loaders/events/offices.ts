@@ -82,5 +82,9 @@ function isVenue(name: string): boolean {
   return VENUE_HEAD.test(name.trim());
 }
 
-/** A function word or a lone letter the actors stage kept as a name ("A", "The"): no one. */
-const NOT_A_NAME = /^(?:\p{L}|a|an|the|it|he|she|they|we|this|that)\.?$/iu;
+/**
+ * A function word or a lone letter the actors stage kept as a name ("A", "The"), or a lone
+ * modifier capitalised at the head of a sentence ("Security forces", "Federal and state
+ * warrants", "Cabinet meeting"): no one.
+ */
+const NOT_A_NAME = /^(?:\p{L}|a|an|the|it|he|she|they|we|this|that|security|federal|state|national|cabinet|local|central|regional|provincial|interior|foreign|defen[cs]e|public|military|police|government|officials|authorities)\.?$/iu;
