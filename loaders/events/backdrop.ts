@@ -1,8 +1,8 @@
 import type { TriggerMatch } from "./matcher.js";
 
 // Acts a clause mentions without telling them of its subject: an attack named as the time of
-// something else ("after the bombings"), a rally of supporters, and a participle modifying a
-// noun ("a man accused of", "a plane donated by X"). Closed English word lists.
+// something else ("after the bombings"), a rally of supporters, a noun modifying another ('bombing
+// suspects'), and a participle modifying a noun ("a man accused of", "a plane donated by X"). Closed English word lists.
 
 /** "following the twin bombings", "in the aftermath of the attacks": a hostile noun as a time, not the subject's act. */
 const TIME_OF =
@@ -16,6 +16,13 @@ const AGENT_AFTER = /^\s+(?:[\p{L}\p{N}'’-]+\s+){0,4}?by\s/u;
  */
 const SUPPORTERS_BEFORE = /\bsupporters\b/iu;
 const SUPPORTING_AFTER = /^[^.;]{0,60}?\b(?:supporting|in\s+support\s+of|backing|to\s+support|to\s+back|in\s+favou?r\s+of|to\s+celebrate|to\s+welcome)\b/iu;
+
+/** "the bombing suspects", "arrest warrants", "attack victims": the act's noun modifies another noun. */
+const MODIFIER_OF =
+  /^\s+(?:and\s+\p{Ll}+\s+)?(?:specialists?|experts?|squads?|suspects?|victims?|survivors?|sites?|scenes?|investigations?|investigators|inquiry|inquiries|probe|trial|charges|warrants?|plot|plotters)\b/iu;
+
+/** A bare verb form read as a noun after a determiner or a verb of issuing ("issued arrest warrants"). */
+const NOUN_SLOT = /\b(?:the|a|an|its|their|his|her|issued|issues|issue|signed|sought|obtained)\s+$/iu;
 
 /** The word right before a participle when that word is a common noun it modifies ("a man accused of"). */
 const NOT_A_NOUN = new Set([
@@ -34,6 +41,7 @@ export function notSubjectsAct(t: TriggerMatch, text: string, sentenceStart: num
   const before = text.slice(Math.max(sentenceStart, t.start - 80), t.start);
   const after = text.slice(t.headEnd, Math.min(end, t.headEnd + 80));
   if (t.entry.pos === "noun" && t.entry.type === "ASSAULT" && TIME_OF.test(before) && !AGENT_AFTER.test(after)) return true;
+  if ((t.entry.pos === "noun" || (t.head === t.entry.pattern && NOUN_SLOT.test(before))) && MODIFIER_OF.test(text.slice(t.end, Math.min(end, t.end + 40)))) return true;
   if (t.entry.type === "PROTEST" && /^rall|^gather/u.test(t.head) && (SUPPORTERS_BEFORE.test(before) || SUPPORTING_AFTER.test(after))) return true;
   return t.entry.pos === "verb" && t.entry.past.includes(t.head) && BY_OR_OF.test(after) && participleAfterNoun(before);
 }

@@ -1,7 +1,8 @@
 import type { TriggerMatch } from "./matcher.js";
 
 // Set phrases built on the word of an act that tell no act between actors: courtesies offered,
-// expectations met, a race joined, headlines hit, a return welcomed, a visit to one's family
+// expectations met, a race joined, headlines hit, a return welcomed, a visit to one's family,
+// contraband seized, a penalty or news received, troops sent into a country, a reward offered
 // (an appeal to one's own people or party is a request the guide codes). General English idioms, keyed by the trigger's head.
 
 /** Courtesies and opinions: "offered his congratulations", "offered an opinion", "extended condolences". */
@@ -25,9 +26,25 @@ const WELCOMED_BACK = /^\s+(?:(?:them|him|her|us|the\s+\p{Ll}+|his|her|their)\s+
 /** "invited everyone to …", "urged the public to …": an open appeal, no one on the receiving end. */
 const ANYONE = /^\s+(?:everyone|everybody|anyone|all\s+comers|the\s+public|people\s+everywhere)\b/iu;
 
-/** "visited his wife in hospital", "met her family": a private visit, not a contact between actors. */
+/** "visited his wife in hospital", "visits wife Ana", "met her family": a private visit, not a contact between actors. */
 const KIN =
-  /^\s+(?:with\s+)?(?:his|her|their)\s+(?:own\s+)?(?:(?:ailing|sick|elderly|late|ex-?|former|new|newborn|estranged)\s+)?(?:wife|husband|son|sons|daughter|daughters|mother|father|parents|family|children|child|brother|brothers|sister|sisters|grandson|granddaughter|grandmother|grandfather|grandchildren|relatives|widow|fianc[eé]e?|girlfriend|boyfriend|mistress|doctor|doctors|dentist)\b/iu;
+  /^\s+(?:with\s+)?(?:(?:his|her|their)\s+)?(?:own\s+)?(?:(?:ailing|sick|elderly|late|ex-?|former|new|newborn|estranged)\s+)?(?:wife|husband|son|sons|daughter|daughters|mother|father|parents|family|children|child|brother|brothers|sister|sisters|grandson|granddaughter|grandmother|grandfather|grandchildren|relatives|widow|fianc[eé]e?|girlfriend|boyfriend|mistress|doctor|doctors|dentist)\b/iu;
+
+/** "seized 40 kg of heroin", "confiscated the remainder of the liquor": contraband taken by police, no act between actors. */
+const CONTRABAND =
+  /^\s+(?:[\p{L}\p{N}.,()-]+\s+){0,5}?(?:cannabis|heroin|cocaine|drugs|narcotics|marijuana|hashish|opium|amphetamines?|ecstasy|liquor|alcohol|pork|meat|cigarettes|tobacco|contraband|ivory|timber|counterfeit\s+\p{Ll}+)\b/iu;
+
+/** "received a ban from", "received information from": a penalty or news received is no help. */
+const RECEIVED_NOT_AID =
+  /^\s+(?:(?:a|an|the|some|new|further|his|her|its|their)\s+)?(?:[\p{L}\p{N}-]+\s+){0,2}?(?:ban|fine|penalty|suspension|sentence|reprimand|rebuke|jail\s+term|prison\s+term|information|details|news|word|reports?|tip|tip-off|calls?|complaints?|threats?|votes?)\b/iu;
+
+/** "sent his forces into X": troops sent into a country invade it; they are no help. */
+const SENT_INTO = /^\s+(?:(?:his|her|its|their|the|more|\p{N}[\p{N},]*)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:forces|troops|tanks|soldiers|army|armies|units)\s+into\b/iu;
+
+/** "offered a $500,000 reward", "accepted admission papers": a bounty or a ceremony, no offer or agreement between actors. */
+const REWARD = /^\s+(?:(?:a|an|the)\s+)?(?:[\p{L}\p{N}$£€,.-]+\s+){0,4}?(?:reward|bounty|prize)\b/iu;
+const CEREMONY =
+  /^\s+(?:(?:the|his|her|their|its|a|an)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:papers|documents|credentials|award|prize|nomination|honou?rs?|degree|trophy|medal|resignation)\b/iu;
 
 interface Idiom {
   head: RegExp;
@@ -42,6 +59,11 @@ const IDIOMS: Idiom[] = [
   { head: /^welcom/u, after: WELCOMED_BACK },
   { head: /^(?:invit|urg|exhort|implor|call|appeal)/u, after: ANYONE },
   { head: /^(?:visit|meet|met)/u, after: KIN },
+  { head: /^(?:seiz|confiscat)/u, after: CONTRABAND },
+  { head: /^receiv/u, after: RECEIVED_NOT_AID },
+  { head: /^sen[dt]/u, after: SENT_INTO },
+  { head: /^offer/u, after: REWARD },
+  { head: /^accept/u, after: CEREMONY },
 ];
 
 /** A trigger opening a set phrase that tells no act ("offered his congratulations", "met expectations"). */

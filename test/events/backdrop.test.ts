@@ -26,4 +26,14 @@ describe("acts in the backdrop", () => {
     expect(events("{Peru} banned the carrying of guns until the end of the year.")).toEqual([]);
     expect(events("{Lithuania} banned {Belarus} trucks on Monday.")).toEqual([["SANCTION", "lithuania", "belarus"]]);
   });
+
+  it("an act's noun modifying another noun is no act: 'the bombing suspects', 'arrest warrants'", () => {
+    expect(events("{Oman} named the bombing suspects on Monday.")).toEqual([]);
+    expect(events("{Oman} issued arrest warrants for two men.")).toEqual([]);
+  });
+
+  it("a requirement stated is no act: 'must be agreed', 'must withdraw'", () => {
+    expect(events("Any decision must be agreed jointly by {Oman} and {Chile}.")).toEqual([]);
+    expect(events("{Oman} said {Chile} must withdraw its troops.").filter((e) => e[0] === "RETREAT")).toEqual([]);
+  });
 });

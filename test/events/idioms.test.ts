@@ -29,4 +29,14 @@ describe("idioms", () => {
   it("an appeal to one's own people is still a request", () => {
     expect(events("{Peru} urged its citizens to vote on Sunday.").map((e) => e[0])).toEqual(["REQUEST"]);
   });
+
+  it("contraband seized, a penalty or news received, troops sent into a country, a reward offered, papers accepted", () => {
+    expect(events("{Malta} police seized 12 kg of heroin on Monday.")).toEqual([]);
+    expect(events("{Malta} seized {Chile}'s tanker on Monday.")).toEqual([["COERCE", "malta", "chile"]]);
+    expect(events("{Ana Lopez/person} received information from {Chile} on Monday.")).toEqual([]);
+    expect(events("{Oman} sent its troops into {Chile} on Monday.").filter((e) => e[0] === "AID")).toEqual([]);
+    expect(events("{Oman} sent troops to {Chile} on Monday.")).toEqual([["AID", "oman", "chile"]]);
+    expect(events("{Oman} is offering a $50,000 reward for the arrest of the bombers.")).toEqual([]);
+    expect(events("{Ana Lopez/person} accepted the admission papers of {Chile} on Friday.")).toEqual([]);
+  });
 });
