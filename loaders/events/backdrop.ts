@@ -21,6 +21,13 @@ const SUPPORTING_AFTER = /^[^.;]{0,60}?\b(?:supporting|in\s+support\s+of|backing
 const MODIFIER_OF =
   /^\s+(?:and\s+\p{Ll}+\s+)?(?:specialists?|experts?|squads?|suspects?|victims?|survivors?|sites?|scenes?|investigations?|investigators|inquiry|inquiries|probe|trial|charges|warrants?|plot|plotters)\b/iu;
 
+/**
+ * "the relatives' appeal", "the family's request": a noun act whose possessor is a common noun
+ * belongs to people the tables do not hold (a state organ, "the government's appeal", still acts).
+ */
+const COMMON_POSSESSOR =
+  /\b(?!(?:government|ministry|army|military|police|cabinet|parliament|president|council|court|embassy|administration|party|country|nation|state|regime|navy|authorities|officials|leaders?|union|alliance|bloc|organi[sz]ation|agency|department|commission|committee)['’])\p{Ll}+(?:s['’]|['’]s)\s+(?:[\p{Ll}-]+\s+)?$/u;
+
 /** A bare verb form read as a noun after a determiner or a verb of issuing ("issued arrest warrants"). */
 const NOUN_SLOT = /\b(?:the|a|an|its|their|his|her|issued|issues|issue|signed|sought|obtained)\s+$/iu;
 
@@ -41,6 +48,7 @@ export function notSubjectsAct(t: TriggerMatch, text: string, sentenceStart: num
   const before = text.slice(Math.max(sentenceStart, t.start - 80), t.start);
   const after = text.slice(t.headEnd, Math.min(end, t.headEnd + 80));
   if (t.entry.pos === "noun" && t.entry.type === "ASSAULT" && TIME_OF.test(before) && !AGENT_AFTER.test(after)) return true;
+  if (COMMON_POSSESSOR.test(before)) return true;
   if ((t.entry.pos === "noun" || (t.head === t.entry.pattern && NOUN_SLOT.test(before))) && MODIFIER_OF.test(text.slice(t.end, Math.min(end, t.end + 40)))) return true;
   if (t.entry.type === "PROTEST" && /^rall|^gather/u.test(t.head) && (SUPPORTERS_BEFORE.test(before) || SUPPORTING_AFTER.test(after))) return true;
   return t.entry.pos === "verb" && t.entry.past.includes(t.head) && BY_OR_OF.test(after) && participleAfterNoun(before);

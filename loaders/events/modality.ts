@@ -48,6 +48,9 @@ const DELIBERATED =
   /\b(?:consider(?:s|ed|ing)?|weigh(?:s|ed|ing)?|mull(?:s|ed|ing)?|contemplat(?:e|es|ed|ing)|debat(?:e|es|ed|ing)|ponder(?:s|ed|ing)?)\s+(?:whether\s+(?:or\s+not\s+)?to\s+|(?:a|an|the|possible|new|further|fresh|more|tougher)\s+){0,2}$/iu;
 const DELIBERATION_WORD = /consider|weigh|mull|contemplat|debat|ponder/iu;
 
+/** "likely to be supported", "unlikely to meet": a forecast, not an act or a decided plan. */
+const FORECAST = /\b(?:likely|unlikely|bound)\s+to\s+(?:be\s+)?(?:\p{Ll}+ly\s+)?$/iu;
+
 /** "can call up reservists": a power held, not used (a cooperative "can meet" stays a tentative plan). */
 const ABILITY = /\bcan\s+(?:also\s+|now\s+|still\s+|legally\s+|easily\s+|only\s+)?$/iu;
 
@@ -70,6 +73,7 @@ export function prospectOnly(t: TriggerMatch, before: string, after: string): bo
   if (DELIBERATION_WORD.test(tail) && DELIBERATED.test(tail)) return true;
   if (t.entry.pos === "verb" && !COOPERATIVE.has(t.entry.type) && tail.includes("can ") && ABILITY.test(tail)) return true;
   if (tail.endsWith(" to ") && CAUSED.test(tail)) return true;
+  if (tail.includes("ly to ") && FORECAST.test(tail)) return true;
   if (t.entry.pos !== "noun") return false;
   if (tail.includes(" of ") && PROSPECT.test(tail)) return true;
   return !COOPERATIVE.has(t.entry.type) && MODAL_PREDICATE.test(after);

@@ -36,4 +36,9 @@ describe("acts in the backdrop", () => {
     expect(events("Any decision must be agreed jointly by {Oman} and {Chile}.")).toEqual([]);
     expect(events("{Oman} said {Chile} must withdraw its troops.").filter((e) => e[0] === "RETREAT")).toEqual([]);
   });
+
+  it("a noun act of people the tables do not hold: 'the relatives' appeal'; a state organ's still acts", () => {
+    expect(events("{Oman} rejected the relatives' appeal to {Chile} on Monday.").filter((e) => e[0] === "REQUEST")).toEqual([]);
+    expect(events("The government's appeal to {Chile} was made by {Oman} on Monday.").map((e) => e[0])).toEqual(["REQUEST"]);
+  });
 });

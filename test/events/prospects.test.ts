@@ -26,6 +26,10 @@ describe("prospects are no acts", () => {
     expect(events("Officials said air strikes against {Chile} could do serious harm.")).toEqual([]);
   });
 
+  it("a forecast is no act", () => {
+    expect(events("The plan is likely to be supported by {Peru} and {Chile}.")).toEqual([]);
+  });
+
   it("'once X arrives' waits for a time to come; 'once again' does not", () => {
     expect(events("Talks will start once {Ana Lopez/person} arrives in {Chile}.")).toEqual([]);
     expect(events("{Ana Lopez/person} once again visited {Chile} on Monday.")).toEqual([["CONSULT", "ana-lopez", "chile"]]);
