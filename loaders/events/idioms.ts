@@ -2,7 +2,8 @@ import type { TriggerMatch } from "./matcher.js";
 
 // Set phrases built on the word of an act that tell no act between actors: courtesies offered,
 // expectations met, a race joined, headlines hit, a return welcomed, a visit to one's family,
-// contraband seized, a penalty or news received, troops sent into a country, a reward offered
+// contraband seized, a penalty or news received, troops sent into a country, attackers or a
+// specimen sent, leave asked for oneself, a reward offered
 // (an appeal to one's own people or party is a request the guide codes). General English idioms, keyed by the trigger's head.
 
 /** Courtesies and opinions: "offered his congratulations", "offered an opinion", "extended condolences". */
@@ -38,6 +39,13 @@ const CONTRABAND =
 const RECEIVED_NOT_AID =
   /^\s+(?:(?:a|an|the|some|new|further|his|her|its|their)\s+)?(?:[\p{L}\p{N}-]+\s+){0,2}?(?:ban|fine|penalty|suspension|sentence|reprimand|rebuke|jail\s+term|prison\s+term|information|details|news|word|reports?|tip|tip-off|calls?|complaints?|threats?|votes?)\b/iu;
 
+/** "sent bombers to stage attacks", "sent it for tests": attackers or a specimen sent are no help. */
+const SENT_NOT_AID =
+  /^\s+(?:(?:[\p{L}\p{N}-]+\s+){0,3}?(?:bombers|gunmen|attackers|assassins|hit\s+squads?|commandos|saboteurs|hitmen)\b|(?:it|them)\s+(?:away\s+)?for\s+(?:tests?|testing|analysis|examination|review|repair|inspection)\b)/iu;
+
+/** "asked to go", "asked not to be named": asking leave for oneself, no request to anyone. */
+const ASKED_FOR_ONESELF = /^\s+(?:not\s+)?to\s+\p{Ll}/u;
+
 /** "sent his forces into X": troops sent into a country invade it; they are no help. */
 const SENT_INTO = /^\s+(?:(?:his|her|its|their|the|more|\p{N}[\p{N},]*)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:forces|troops|tanks|soldiers|army|armies|units)\s+into\b/iu;
 
@@ -62,6 +70,8 @@ const IDIOMS: Idiom[] = [
   { head: /^(?:seiz|confiscat)/u, after: CONTRABAND },
   { head: /^receiv/u, after: RECEIVED_NOT_AID },
   { head: /^sen[dt]/u, after: SENT_INTO },
+  { head: /^sen[dt]/u, after: SENT_NOT_AID },
+  { head: /^ask/u, after: ASKED_FOR_ONESELF },
   { head: /^offer/u, after: REWARD },
   { head: /^accept/u, after: CEREMONY },
 ];

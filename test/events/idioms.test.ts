@@ -39,4 +39,11 @@ describe("idioms", () => {
     expect(events("{Oman} is offering a $50,000 reward for the arrest of the bombers.")).toEqual([]);
     expect(events("{Ana Lopez/person} accepted the admission papers of {Chile} on Friday.")).toEqual([]);
   });
+
+  it("attackers or a specimen sent are no help; leave asked for oneself is no request", () => {
+    expect(events("{Fatah/group} sent 12 suicide bombers to {Chile} on Monday.").filter((e) => e[0] === "AID")).toEqual([]);
+    expect(events("{Oman} sent it for tests to a laboratory in {Chile}.")).toEqual([]);
+    expect(events("{Ana Lopez/person} asked to go on the trip to {Chile}.")).toEqual([]);
+    expect(events("{Oman} asked {Chile} to withdraw its troops.").map((e) => e[0])).toEqual(["REQUEST"]);
+  });
 });
