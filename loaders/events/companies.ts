@@ -49,16 +49,19 @@ function countTrade(text: string): boolean {
 
 /** "Acme's shares", "Acme stock", ", a maker of", ", the airline,": the article speaks of the name as a firm. */
 const FIRM_AFTER =
-  /^(?:['’]s?\s+(?:shares|stock|shareholders|board|chief\s+executive|subsidiary|unit)\b|\s+(?:shares|stock|Inc|Corp|Co)\b|\s*,\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,4}(?:company|firm|maker|manufacturer|producer|retailer|carrier|airline|insurer|bank|brokerage|conglomerate|chain|supplier|distributor|operator|group|concern|unit|subsidiary)\b)/u;
+  /^(?:['’]s?\s+(?:shares|stock|shareholders|board|chief\s+executive|subsidiary|unit)\b|\s+(?:shares|stock|Inc|Corp|Co)\b|\s*,\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,4}(?:company|firm|maker|manufacturer|producer|retailer|carrier|airline|insurer|lender|brokerage|conglomerate|chain|supplier|distributor|subsidiary)\b)/u;
 /** "shares of Acme", "a stake in Acme", "a bid for Acme": the name is one that is bought or traded. */
-const FIRM_BEFORE = /\b(?:shares\s+(?:of|in)|stake\s+in|bid\s+for|takeover\s+of|merger\s+with|unit\s+of|subsidiary\s+of|rival|competitor|retailer|carrier|company|firm)\s+$/iu;
+// (Not "rival X" nor ", a … group": rival factions and armed groups are political.)
+const FIRM_BEFORE = /\b(?:shares\s+(?:of|in)|stake\s+in|bid\s+for|takeover\s+of|merger\s+with|subsidiary\s+of|retailer|company|firm)\s+$/iu;
 
 /** Whether an organisation or a group is a company (by name, by the article's words, or in a story about trade). */
 export function isCompany(a: ActorRow, text: string, article: ResolvedMention[], trade: boolean): boolean {
   if (a.kind !== "organization" && a.kind !== "group") return false;
   const name = a.name.trim();
-  if (LEGAL_FORM.test(name) || TRADE_HEAD.test(name) || (COMMERCIAL_BANK.test(name) && !PUBLIC_BANK.test(name))) return true;
+  if (LEGAL_FORM.test(name) || (COMMERCIAL_BANK.test(name) && !PUBLIC_BANK.test(name))) return true;
+  // "Ministry of Communications", "Ministry of Mines": a public body whose name ends on a word of trade.
   if (PUBLIC_BODY.test(name) || a.role) return false;
+  if (TRADE_HEAD.test(name)) return true;
   if (trade) return true;
   return article.some((m) => m.actor === a.id && (FIRM_AFTER.test(text.slice(m.end, m.end + 60)) || FIRM_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start))));
 }
