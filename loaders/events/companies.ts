@@ -15,7 +15,8 @@ const LEGAL_FORM = /\b(?:Co|Corp|Corporation|Inc|Incorporated|Ltd|Limited|Plc|PL
 const TRADE_HEAD =
   /\b(?:Bancorp|Bancshares|Broadcasting|Industries|Holdings|Acquisition|Consolidated|Airlines|Airways|Motors|Pharmaceuticals|Petroleum|Mining|Securities|Investments|Insurance|Enterprises|Foods|Stores|Brewery|Breweries|Shipyards?|Semiconductor|Software|Telecommunications|Communications|Electronics|Mines)$/u;
 const COMMERCIAL_BANK = /\bBank(?:\s+of\s+\p{Lu}\p{L}+)?$/u;
-const PUBLIC_BANK = /^(?:National\s+)?Bank\s+of\b|\b(?:Central|World|Reserve|Development|Export|Investment|People's)\b/u;
+// ("West Bank": a territory the actors stage may type as a body.)
+const PUBLIC_BANK = /^(?:National\s+)?Bank\s+of\b|\b(?:Central|World|Reserve|Development|Export|Investment|People's|West|East|Left)\b/u;
 
 /** Heads of a public or political body: such a name is no company even in business news. */
 const PUBLIC_BODY =
@@ -49,9 +50,11 @@ function countTrade(text: string): boolean {
 
 /** "Acme's shares", "Acme stock", ", a maker of", ", the airline,": the article speaks of the name as a firm. */
 const FIRM_AFTER =
-  /^(?:['’]s?\s+(?:shares|stock|shareholders|board|chief\s+executive|subsidiary|unit)\b|\s+(?:shares|stock|Inc|Corp|Co)\b|\s*,\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,4}(?:company|firm|maker|manufacturer|producer|retailer|carrier|airline|insurer|lender|brokerage|conglomerate|chain|supplier|distributor|subsidiary)\b)/u;
-/** "shares of Acme", "a stake in Acme", "a bid for Acme": the name is one that is bought or traded. */
-// (Not "rival X" nor ", a … group": rival factions and armed groups are political.)
+  /^(?:['’]s?\s+(?:shares|stock|shareholders|chief\s+executive|subsidiary)\b|\s+(?:shares|stock|Inc|Corp|Co)\b|\s*,\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,4}(?:company|firm|maker|manufacturer|producer|retailer|carrier|airline|insurer|lender|brokerage|conglomerate|chain|supplier|distributor|subsidiary)\b)/u;
+/**
+ * "shares of Acme", "a stake in Acme", "a bid for Acme": the name is one that is bought or traded.
+ * (Not "rival X", ", a … group", "X's board": rival factions, armed groups and boards of public bodies are political.)
+ */
 const FIRM_BEFORE = /\b(?:shares\s+(?:of|in)|stake\s+in|bid\s+for|takeover\s+of|merger\s+with|subsidiary\s+of|retailer|company|firm)\s+$/iu;
 
 /** Whether an organisation or a group is a company (by name, by the article's words, or in a story about trade). */

@@ -42,4 +42,9 @@ describe("companies", () => {
     expect(events("Gunmen of rival {Fatah/group} attacked {Chile} on Monday. {Fatah/group} condemned {Chile}.").map((e) => e[1])).toContain("fatah");
     expect(events("{Hamas/group}, a militant group, condemned {Chile} on Monday.")).toEqual([["ACCUSE", "hamas", "chile"]]);
   });
+
+  it("a territory typed as a body and a body's board are no firms", () => {
+    expect(events("The {West Bank/organization} condemned {Chile} on Monday.")).toEqual([["ACCUSE", "west-bank", "chile"]]);
+    expect(events("{Kestrel/organization}'s board condemned {Chile}. {Kestrel/organization} urged {Peru} to act.").map((e) => e[1])).toContain("kestrel");
+  });
 });
