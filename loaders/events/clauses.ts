@@ -83,7 +83,10 @@ const PLANNED_AFTER = /^[^.;]{0,40}?\b(?:is|are|was|were)\s+(?:expected|planned|
  * or plans. ("He should be received by Z" is an expectation: a planned cue, PLANNED_BEFORE.)
  */
 const SHOULD_ACTIVE = /\bshould\s+(?:not\s+|never\s+)?(?:[\p{L}]+ly\s+)?$/iu;
-export const obligationOnly = (before: string) => before.lastIndexOf("should") >= before.length - 40 && SHOULD_ACTIVE.test(before.slice(-40));
+/** "must withdraw", "must be agreed by both": a requirement stated, active or passive, is no act. */
+const MUST = /\bmust\s+(?:not\s+|never\s+|first\s+|also\s+)?(?:be\s+)?(?:[\p{L}]+ly\s+)?$/iu;
+export const obligationOnly = (before: string) =>
+  (before.lastIndexOf("should") >= before.length - 40 && SHOULD_ACTIVE.test(before.slice(-40))) || (before.lastIndexOf("must") >= before.length - 30 && MUST.test(before.slice(-30)));
 
 export function isNegated(before: string): boolean {
   // Only the last four words can negate: a word test instead of an end-anchored regex run at every

@@ -90,12 +90,15 @@ const CONDITION = /\b(?:if|unless|in\s+case|in\s+the\s+event|whether|provided\s+
 export function isHypothetical(text: string, s: Sentence, clauseStart: number, at: number): boolean {
   if (endsInQuestion(text, s)) return true;
   // "X, who has questioned whether Y should resign, met Z": a condition closed inside a relative clause is not the main verb's.
-  if (CONDITION.test(text.slice(clauseStart, at).replace(CLOSED_RELATIVE, ""))) return true;
+  const before = text.slice(clauseStart, at);
+  if (CONDITION.test(before.replace(CLOSED_RELATIVE, "")) || (before.includes("nce ") && ONCE.test(before))) return true;
   // "X would sanction Y if the talks failed": a modal act under a condition that follows it.
   return MODAL.test(text.slice(clauseStart, at)) && /\b(?:if|unless)\b/iu.test(text.slice(at, s.end));
 }
 
 const MODAL = /\b(?:would|could|might|may)\b/iu;
+/** "once X arrives", "Once the talks end": a time still to come that the act waits for (not "once again", "once ruled"). */
+const ONCE = /\b[Oo]nce\s+(?:the|he|she|they|it|we|\p{Lu}[\p{L}.'’-]*)\s/u;
 const CLOSED_RELATIVE = /^\s*(?:who|which)\b[^,;:"“”]{1,160},/iu;
 
 const SPACE = /\s/;
@@ -139,51 +142,6 @@ export function insideQuotation(text: string, s: Sentence, at: number): boolean 
   return false;
 }
 
-/** Titles that make a person an official when they stand next to the name. */
-export const OFFICE = /\b(?:president|minister|premier|chancellor|secretary|spokes(?:man|woman|person)|ambassador|envoy|official|governor|mayor|senator|congressman|general|commander|chief|head|leader|king|queen|prince|emir|sheikh|ayatollah|negotiator|diplomat|director|chairman|prosecutor|judge|colonel|major|lieutenant|admiral|marshal|officer|deputy|representative|mp|lawmaker|legislator|adviser|advisor|aide|ruler|dictator|monarch)\b/iu;
-
-/**
- * An actor that can act politically: a state, an organisation or named group,
- * and a person holding an office (a role on the actor row, or an office word
- * right before or after one of the person's mentions in this article).
- */
-export function capableActor(id: string | null, actors: Map<string, ActorRow>, text: string, mentions: ResolvedMention[], article = mentions): boolean {
-  if (!id) return false;
-  const a = actors.get(id);
-  if (!a || a.kind === "place" || isVenue(a.name) || NOT_A_NAME.test(a.name.trim()) || (a.kind === "organization" && COMPANY.test(a.name.trim()))) return false;
-  // "Four Chileans seized a ferry": a counted group is so many people, not a people or a body acting.
-  if (a.kind === "group" && mentions.some((m) => m.actor === id && COUNTED.test(text.slice(Math.max(0, m.start - 20), m.start)))) return false;
-  if (a.kind !== "person" || a.role) return true;
-  // The office may be named at any mention in the article ("party leader X" early, "X agreed" later).
-  return article.some((m) => m.actor === id && (OFFICE.test(text.slice(Math.max(0, m.start - 45), m.start)) || OFFICE.test(text.slice(m.end, m.end + 30).split(/[.;]/)[0]!) || OFFICE.test(APPOSED.exec(text.slice(m.end, m.end + 80))?.[0] ?? "") || BODY_AFTER.test(text.slice(m.end, m.end + 40))));
-}
-
-/** ", the second-ranking foreign ministry official,": an apposition that names the person's office. */
-const APPOSED = /^\s*,\s+(?:the|a|an|its|his|her|their)\s[^,;:.()"“”]{0,60},/u;
-
-/**
- * "the Holm campaign", "the Holm administration": a person's name heading a political body;
- * "Holm's Defence Council": a body named as the person's (capitalised, a title of the body, not a "party" held at home).
- */
-const BODY_AFTER = /^(?:\s+(?:[Cc]ampaign|[Cc]amp|[Aa]dministration|[Gg]overnment|[Cc]abinet)|['’]s\s+(?:\p{Lu}\p{L}+\s+){0,2}(?:Council|Ministry|Party|Government|Administration|Cabinet|Commission|Committee))\b/u;
-
-/** A cardinal right before a name: "Four Chileans", "12 Basques" (not "thousands of", a crowd). */
-const COUNTED = /(?:^|\s)(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen|dozens\s+of|several)\s+$/iu;
-
-/**
- * Buildings and venues the actors stage may type as organisations ("Palace of Sports",
- * "National Stadium"): a place where something happens does not act. A seat of government
- * named by its building ("the White House") keeps the building word last and acts by
- * metonymy, and a chamber ("House of Delegates") is a body, so only "palace of" and
- * "hall of" count when they open the name.
- */
-const VENUE_HEAD =
-  /^(?:palace|hall)\s+of\b|\b(?:stadium|arena|hotel|airport|prison|museum|theatre|theater|cathedral|church|mosque|temple|hospital|square|park|bridge|gallery|station|port|library|auditorium|plaza|boulevard|avenue|street)$/iu;
-
-function isVenue(name: string): boolean {
-  return VENUE_HEAD.test(name.trim());
-}
-
 /**
  * "did not rule out a strike", "would not exclude talks": a denied exclusion says something is
  * still possible, an estimate of the speaker's, not a refusal or a sanction done or denied.
@@ -191,15 +149,6 @@ function isVenue(name: string): boolean {
 export function isHedge(t: TriggerMatch): boolean {
   return (t.entry.type === "REJECT" || t.entry.type === "SANCTION") && /^(?:rule|exclude)\b/.test(t.entry.pattern);
 }
-
-/** A function word or a lone letter the actors stage kept as a name ("A", "The"): no one. */
-const NOT_A_NAME = /^(?:\p{L}|a|an|the|it|he|she|they|we|this|that)\.?$/iu;
-
-/**
- * A company by its legal form ("Acme Co", "Nordbank AG", "Vale SA"): business news, not politics
- * (a firm's offer or refusal to comment is no event between political actors).
- */
-const COMPANY = /\b(?:Co|Corp|Corporation|Inc|Incorporated|Ltd|Limited|Plc|PLC|AG|SA|NV|BV|GmbH|LLC|Oyj|AB|ASA|SpA)\.?$/u;
 
 /**
  * "sent a message to", "sent Chile a calming signal", "received assurances from", "delivered a

@@ -1,10 +1,11 @@
 import { rowId } from "../text/ids.js";
 import type { ActorRow, DateRow, Doc, EventRow, PloverType, ResolvedMention, Sentence } from "../types.js";
-import { BUT_NOT, PASSIVE, clausesOf, deniedInClause, futureParticiple, isDenied, isNegated, obligationOnly, isPlanned, isPlannedCoordinated, lastWords, planWord, spanAt, trimSpan, type Span } from "./clauses.js";
+import { BUT_NOT, PASSIVE, clausesOf, deniedInClause, futureParticiple, isDenied, isNegated, isPlanned, isPlannedCoordinated, lastWords, planWord, spanAt, trimSpan, type Span } from "./clauses.js";
 import { dateFromNeighbours, narrativeDate, pickDate, type Anchor } from "./dates.js";
 import { demonymMentions } from "./demonyms.js";
-import { capableActor, condemningWord, hasDirectObject, insideQuotation, isCommercialObject, isCommunicationObject, isHedge, isHypothetical, NO_COMMENT, notTheAct } from "./gate.js";
+import { condemningWord, hasDirectObject, insideQuotation, isCommercialObject, isCommunicationObject, isHypothetical, NO_COMMENT, notTheAct } from "./gate.js";
 import { defaultLexicon, type LexiconRegistry } from "./lexicon.js";
+import { capableActor } from "./offices.js";
 import { compile, findTriggers, type TriggerMatch } from "./matcher.js";
 import { countryIndex, wordCount } from "./mentions.js";
 import { bareOrganMentions, datelineState, OrganStates, securityOrganState } from "./organs.js";
@@ -15,9 +16,9 @@ import { closedRelativeBetween } from "./relatives.js";
 import { adjunctParticiple, agentlessPassive, closedRelativeAt, notTransitiveAct, spokenStance, STIPULATES } from "./verb-classes.js";
 import { readTrigger } from "./readings.js";
 import { contactAct, pairedAct, visitAbroad } from "./visits.js";
-import { calledOffAfter, COOPERATIVE, notAnActBefore, unwillingCooperation } from "./modality.js";
-import { conjunctionProvided, idiomNotForce, noActSense, postingArrival, shareDeal, verbalAttack } from "./senses.js";
-import { economicSense } from "./economy.js";
+import { calledOffAfter, COOPERATIVE, notAnActBefore, prospectOnly, unwillingCooperation } from "./modality.js";
+import { verbalAttack } from "./senses.js";
+import { noActReading } from "./no-act.js";
 import { isSportStory } from "./sport.js";
 
 // Regexes with a Unicode class made once, here: bundled for Node 20, such a literal inside a
@@ -269,12 +270,11 @@ function readPolarity(text: string, s: Sentence, t: TriggerMatch, narrow: Span):
   const unwilling = unwillingCooperation(t, before);
   const denied = (/^\s*that\b/iu.test(before) && isDenied(text.slice(s.start, narrow.start))) || deniedInClause(before);
   const negated = isNegated(before) || denied;
-  // "had not ruled out an attack": a hedge about what may happen, not a refusal of anything.
-  if ((negated && isHedge(t)) || idiomNotForce(t, text, s.end) || postingArrival(t, text, s.end) || conjunctionProvided(t, text, s.end) || shareDeal(t, text, s.end) || economicSense(t, text, s.start, s.end) || noActSense(t, text, s.start, s.end) || (t.entry.pos === "verb" && obligationOnly(before))) return null;
+  if (noActReading(text, s, t, before, negated)) return null;
   // "could attack", "fears that X will attack", "the right to attack", "no plans to meet".
   if (notAnActBefore(t, before, text, s.start)) return null;
   const after = text.slice(t.end, Math.min(s.end, t.end + 60));
-  if (calledOffAfter(t, after)) return null;
+  if (calledOffAfter(t, after) || prospectOnly(t, before, after)) return null;
   // "received assurances from X": the object inside a gapped pattern is read as the one after it.
   const object = t.headEnd < t.end ? text.slice(t.headEnd, Math.min(s.end, t.headEnd + 60)) : after;
   if (((t.entry.type === "AID" || /^receiv/.test(t.head)) && (isCommunicationObject(object) || (/^provid/.test(t.head) && STIPULATES.test(after)))) || (t.entry.type === "REJECT" && NO_COMMENT.test(after))) return null;

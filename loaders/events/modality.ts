@@ -43,6 +43,42 @@ const CALLED_OFF_AFTER = /^(?:\s+[^\s,;:.]+){0,6}?\s+(?:was|were|has\s+been|have
 
 const CALL_OFF_WORD = /cancel|postpon|called\s+off|scrapped|suspended|put\s+off|shelved/iu;
 
+/** "is considering urging", "weighing sanctions": an act deliberated is neither done nor decided. */
+const DELIBERATED =
+  /\b(?:consider(?:s|ed|ing)?|weigh(?:s|ed|ing)?|mull(?:s|ed|ing)?|contemplat(?:e|es|ed|ing)|debat(?:e|es|ed|ing)|ponder(?:s|ed|ing)?)\s+(?:whether\s+(?:or\s+not\s+)?to\s+|(?:a|an|the|possible|new|further|fresh|more|tougher)\s+){0,2}$/iu;
+const DELIBERATION_WORD = /consider|weigh|mull|contemplat|debat|ponder/iu;
+
+/** "likely to be supported", "unlikely to meet": a forecast, not an act or a decided plan. */
+const FORECAST = /\b(?:likely|unlikely|bound)\s+to\s+(?:be\s+)?(?:\p{Ll}+ly\s+)?$/iu;
+
+/** "can call up reservists": a power held, not used (a cooperative "can meet" stays a tentative plan). */
+const ABILITY = /\bcan\s+(?:also\s+|now\s+|still\s+|legally\s+|easily\s+|only\s+)?$/iu;
+
+/** "sanctions would force X to withdraw", "persuade Y to attack": the act is what someone else presses for. */
+const CAUSED = /\b(?:forc(?:e|es|ed|ing)|compel(?:s|led|ling)?|persuad(?:e|es|ed|ing)|convinc(?:e|es|ed|ing)|pressur(?:e|es|ed|ing)|induc(?:e|es|ed|ing))\s+(?:[\p{L}.'’-]+\s+){1,4}to\s+$/iu;
+
+/** "the threat of air strikes", "the possibility of a meeting": an act named as a prospect, not one told. */
+const PROSPECT =
+  /\b(?:threats?|risks?|fears?|possibility|possibilities|prospects?|dangers?|spectre|specter|likelihood|chances?|odds|rumou?rs?|talk|idea)\s+of\s+(?:(?:a|an|the|new|further|more|possible|renewed|fresh|any|imminent|future)\s+)*(?:[\p{L}.'’-]+\s+){0,2}$/iu;
+
+/** "air strikes against X could do harm": a hostile act as the subject of a modal is a supposition. */
+const MODAL_PREDICATE = /^(?:\s+(?:against|on|by|from|in|at)\s+(?:[\p{L}.'’-]+\s+){1,3}?|\s+)(?:could|would|might|may)\s+(?!have\b|not\s+have\b)\p{Ll}+/u;
+
+/**
+ * Prospects, deliberations, powers and acts pressed on someone else: `before` is the trigger's
+ * clause up to it, `after` the words right after it.
+ */
+export function prospectOnly(t: TriggerMatch, before: string, after: string): boolean {
+  const tail = before.slice(-70);
+  if (DELIBERATION_WORD.test(tail) && DELIBERATED.test(tail)) return true;
+  if (t.entry.pos === "verb" && !COOPERATIVE.has(t.entry.type) && tail.includes("can ") && ABILITY.test(tail)) return true;
+  if (tail.endsWith(" to ") && CAUSED.test(tail)) return true;
+  if (tail.includes("ly to ") && FORECAST.test(tail)) return true;
+  if (t.entry.pos !== "noun") return false;
+  if (tail.includes(" of ") && PROSPECT.test(tail)) return true;
+  return !COOPERATIVE.has(t.entry.type) && MODAL_PREDICATE.test(after);
+}
+
 /** A modal right before the trigger: what a fear can govern ("fears that X will attack"). */
 const MODAL_END = /\b(?:will|would|could|might|may|going\s+to)\s+(?:\p{Ll}+ly\s+)?$/u;
 

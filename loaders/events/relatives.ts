@@ -1,5 +1,5 @@
 import type { ResolvedMention } from "../types.js";
-import { OFFICE } from "./gate.js";
+import { OFFICE } from "./offices.js";
 import type { Span } from "./clauses.js";
 
 // "…, the minister, whom she met on Friday": in an object relative the antecedent is what

@@ -126,3 +126,10 @@ describe("asides in brackets", () => {
     expect(events("{Norland} ({Eastwire/organization}) attacked {Sudovia} on Sunday.")).toEqual([["ASSAULT", "norland", "sudovia"]]);
   });
 });
+
+describe("lone modifiers kept as names", () => {
+  it("'Security forces', 'Cabinet meeting': a capitalised modifier alone is no actor", () => {
+    expect(events("{Security/organization} forces arrested four men on Monday.")).toEqual([]);
+    expect(events("{Cabinet/organization} meeting named {Ana Lopez/person} commander.")).toEqual([]);
+  });
+});

@@ -1,0 +1,22 @@
+import type { Sentence } from "../types.js";
+import { notSubjectsAct } from "./backdrop.js";
+import { obligationOnly } from "./clauses.js";
+import { economicSense } from "./economy.js";
+import { isHedge } from "./gate.js";
+import { idiomNoAct } from "./idioms.js";
+import type { TriggerMatch } from "./matcher.js";
+import { conjunctionProvided, idiomNotForce, noActSense, postingArrival, shareDeal } from "./senses.js";
+
+// The readings of a trigger's own words that tell no act, gathered from the modules that know
+// each kind (senses, trade, set phrases, backdrop acts, obligations) and asked in one call.
+
+/**
+ * Senses and set phrases in which the trigger's words tell no act: a hedge ("had not ruled out an
+ * attack"), an idiom, a posting, trade, a backdrop act not the subject's, a stated obligation.
+ */
+export function noActReading(text: string, s: Sentence, t: TriggerMatch, before: string, negated: boolean): boolean {
+  if ((negated && isHedge(t)) || idiomNotForce(t, text, s.end) || postingArrival(t, text, s.end) || conjunctionProvided(t, text, s.end)) return true;
+  if (shareDeal(t, text, s.end) || economicSense(t, text, s.start, s.end) || noActSense(t, text, s.start, s.end)) return true;
+  if (idiomNoAct(t, text, s.end) || notSubjectsAct(t, text, s.start, s.end)) return true;
+  return t.entry.pos === "verb" && obligationOnly(before);
+}
