@@ -14,7 +14,7 @@ import { setFlagsFromString } from "node:v8";
 // hot ones. The flag is process-wide (workers read it too), set here before
 // any stage runs; an explicit --interrupt-budget on the command line wins.
 if (!process.execArgv.some((a) => a.startsWith("--interrupt-budget")))
-  setFlagsFromString("--interrupt-budget=260000");
+  setFlagsFromString("--interrupt-budget=500000");
 
 let cli;
 if (!process.env.DOSSIER_NO_BUNDLE) {
