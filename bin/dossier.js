@@ -5,6 +5,16 @@
 // with DOSSIER_NO_BUNDLE set, runs the TypeScript through tsx.
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
+import { setFlagsFromString } from "node:v8";
+
+// V8 optimises a function once it has run a budget of bytecode. At the default
+// budget a batch command optimises hundreds of lukewarm functions, in both the
+// main thread's isolate and each worker's, on compiler threads that compete
+// with the extraction for the same cores; a larger budget optimises only the
+// hot ones. The flag is process-wide (workers read it too), set here before
+// any stage runs; an explicit --interrupt-budget on the command line wins.
+if (!process.execArgv.some((a) => a.startsWith("--interrupt-budget")))
+  setFlagsFromString("--interrupt-budget=500000");
 
 let cli;
 if (!process.env.DOSSIER_NO_BUNDLE) {
