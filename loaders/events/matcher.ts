@@ -208,8 +208,18 @@ export function findTriggers(lex: CompiledLexicon, text: string, from: number, t
   const hit: PatternHit = { k: 1, head: undefined, matched: "", at: 0 };
   for (let pos = 0; nextWord(slice, pos, w); ) {
     pos = w.end;
-    const group = matchAtWord(lex, slice, same, w, hit);
-    if (!group) continue;
+    // Most words begin no pattern: they are turned away here, with no call made.
+    let word: string, group: FirstWordGroup | undefined;
+    if (same) {
+      const first = firstWordAt(lex, slice, w);
+      if (!first) continue;
+      ({ word, group } = first);
+    } else {
+      word = slice.slice(w.start, w.end);
+      group = lex.byFirst.get(word.toLowerCase());
+      if (!group) continue;
+    }
+    if (!matchAtWord(group, word, slice, same, w, hit)) continue;
     pos = hit.at + hit.matched.length;
     const entry = group.entries[hit.k - 1];
     if (!entry || hit.head === undefined) continue;
@@ -218,33 +228,23 @@ export function findTriggers(lex: CompiledLexicon, text: string, from: number, t
   return out;
 }
 
-/** The patterns that can begin with the word at `w` of `slice`, when one of them matches there (the match in `hit`). */
-function matchAtWord(lex: CompiledLexicon, slice: string, same: boolean, w: WordSpan, hit: PatternHit): FirstWordGroup | undefined {
-  let word: string, group: FirstWordGroup | undefined;
-  if (same) {
-    const first = firstWordAt(lex, slice, w);
-    if (!first) return undefined;
-    ({ word, group } = first);
-  } else {
-    word = slice.slice(w.start, w.end);
-    group = lex.byFirst.get(word.toLowerCase());
-    if (!group) return undefined;
-  }
+/** Whether one of the group's patterns matches at the word `w` of `slice` (the match written to `hit`). */
+function matchAtWord(group: FirstWordGroup, word: string, slice: string, same: boolean, w: WordSpan, hit: PatternHit): boolean {
   if (same && group.wordOnly) {
     const fixed = group.fixed === undefined ? (group.fixed = wordMatch(group, word)) : group.fixed;
-    if (!fixed) return undefined;
+    if (!fixed) return false;
     (hit.k = fixed.k), (hit.head = hit.matched = fixed.head), (hit.at = w.start);
-    return group;
+    return true;
   }
   const re = same ? (group.regex ??= new RegExp(group.source, "uy")) : (group.regexI ??= new RegExp(group.source, "iuy"));
   re.lastIndex = w.start;
   const m = re.exec(slice);
-  if (!m) return undefined;
+  if (!m) return false;
   // Each entry contributes exactly one capture group (its head), in order.
   let k = 1;
   while (k < m.length && m[k] === undefined) k++;
   (hit.k = k), (hit.head = m[k]), (hit.matched = m[0]), (hit.at = m.index);
-  return group;
+  return true;
 }
 
 /** The trigger a match at `start` is: its entry read as a noun or a verb from the words around it, and where its object search starts. */
