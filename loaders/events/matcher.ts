@@ -1,7 +1,8 @@
 import { guessPos } from "../actors/lextokens.js";
-import { isLetterOrDigit, type WordSpan } from "../text/scan.js";
+import type { WordSpan } from "../text/scan.js";
 import { ownPreposition, type LexiconEntry, type LexiconRegistry } from "./lexicon.js";
 import { lowerCased } from "./letters.js";
+import { nextWord } from "./word-scan.js";
 
 // One alternation regex over every inflected pattern, compiled once per lexicon:
 // a single scan per sentence is far cheaper than a tagger, and keeps exact offsets.
@@ -160,62 +161,11 @@ const byLength = (forms: string[]) => [...new Set(forms)].sort((a, b) => b.lengt
 
 /** Words before a form that make it a noun, not a verb ("their support", "Japan's support", "an urgent appeal"). */
 const NOUN_CONTEXT = /(?:\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Mm]y|[Yy]our|[Tt]his|of|for)(?:\s+[“"]?([\p{Ll}-]+))?|['’]s(?:\s+[“"]?([\p{Ll}-]+))?|[“"]|\b(?:further|fresh|new|more|additional|tougher|harsher|wider|punitive|targeted|sweeping|economic|financial|repeated|several|many|renewed)|\b[Tt]here\s+(?:is|are|was|were|(?:has|have|had)\s+been))\s*$/u;
+// (The last groups: modifiers that only stand before nouns, "further sanctions", "drone attacks";
+// an existential "there were protests".)
 
 /** A determiner, then names or a date's numbers, then at most one common noun: "the Varna market ", "the May 3 ". */
 const NAMED_NOUN_CONTEXT = /\b[Tt]he\s+(?:(?:\p{Lu}[\p{L}.'’-]*|\p{N}+[.,]?)\s+){1,3}(?:(?!(?:is|are|was|were|be|been|being|has|have|had|will|would|also|not|now|still|already|again|then)\s)\p{Ll}+\s+)?$/u;
-
-// (The last groups: modifiers that only stand before nouns, "further sanctions", "drone attacks";
-// an existential "there were protests".)
-/** Words are runs of letters and digits joined by a hyphen or an apostrophe. */
-const joinsWord = (c: number) => c === 0x2d || c === 0x27 || c === 0x2019;
-const asciiLetterOrDigit = (c: number) => (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
-const letterOrDigitAt = (s: string, i: number) => {
-  const c = s.charCodeAt(i);
-  return c < 0x80 ? asciiLetterOrDigit(c) : isLetterOrDigit(s.codePointAt(i)!);
-};
-
-/** End of the run of letters and digits starting at `i`. */
-function runEnd(s: string, i: number): number {
-  for (const n = s.length; i < n; ) {
-    const c = s.charCodeAt(i);
-    if (c < 0x80) {
-      if (!asciiLetterOrDigit(c)) break;
-      i++;
-      continue;
-    }
-    const cp = s.codePointAt(i)!;
-    if (!isLetterOrDigit(cp)) break;
-    i += cp > 0xffff ? 2 : 1;
-  }
-  return i;
-}
-
-/**
- * The next word at or after `from`, cut as scan.ts's `nextWord` cuts it with `joinsWord`
- * (runs of letters and digits joined by a hyphen or an apostrophe); ASCII is decided in line,
- * the scan over every word of the article being most of the matcher's time.
- */
-function nextWord(s: string, from: number, out: WordSpan): boolean {
-  const n = s.length;
-  let i = from;
-  while (i < n) {
-    const c = s.charCodeAt(i);
-    if (c < 0x80) {
-      if (asciiLetterOrDigit(c)) break;
-      i++;
-      continue;
-    }
-    const cp = s.codePointAt(i)!;
-    if (isLetterOrDigit(cp)) break;
-    i += cp > 0xffff ? 2 : 1;
-  }
-  if (i >= n) return false;
-  out.start = i;
-  i = runEnd(s, i);
-  while (i + 1 < n && joinsWord(s.charCodeAt(i)) && letterOrDigitAt(s, i + 1)) i = runEnd(s, i + 1);
-  out.end = i;
-  return true;
-}
 
 /** The first word the word at `w` of the lower-cased `s` is, with its group, if it is one. */
 function firstWordAt(lex: CompiledLexicon, s: string, w: WordSpan): { word: string; group: FirstWordGroup } | undefined {
@@ -235,6 +185,14 @@ function firstWordAt(lex: CompiledLexicon, s: string, w: WordSpan): { word: stri
   return undefined;
 }
 
+/** Where the patterns of a first word matched: the entry's capture group (from 1), its head, the whole match and its offset. */
+interface PatternHit {
+  k: number;
+  head: string | undefined;
+  matched: string;
+  at: number;
+}
+
 /** Every trigger in `text[from, to)`, left to right, non-overlapping. */
 export function findTriggers(lex: CompiledLexicon, text: string, from: number, to: number): TriggerMatch[] {
   const out: TriggerMatch[] = [];
@@ -246,8 +204,11 @@ export function findTriggers(lex: CompiledLexicon, text: string, from: number, t
   // Walk the words and try the patterns only where one can start: most words cannot,
   // and a sticky match there is much cheaper than letting a regex scan every position.
   const w: WordSpan = { start: 0, end: 0 };
+  // One record for every word's match, filled in place: no object made per word.
+  const hit: PatternHit = { k: 1, head: undefined, matched: "", at: 0 };
   for (let pos = 0; nextWord(slice, pos, w); ) {
     pos = w.end;
+    // Most words begin no pattern: they are turned away here, with no call made.
     let word: string, group: FirstWordGroup | undefined;
     if (same) {
       const first = firstWordAt(lex, slice, w);
@@ -258,51 +219,62 @@ export function findTriggers(lex: CompiledLexicon, text: string, from: number, t
       group = lex.byFirst.get(word.toLowerCase());
       if (!group) continue;
     }
-    let k = 1, head: string | undefined, matched: string, at: number;
-    if (same && group.wordOnly) {
-      const fixed = group.fixed === undefined ? (group.fixed = wordMatch(group, word)) : group.fixed;
-      if (!fixed) continue;
-      (k = fixed.k), (head = matched = fixed.head), (at = w.start);
-    } else {
-      const re = same ? (group.regex ??= new RegExp(group.source, "uy")) : (group.regexI ??= new RegExp(group.source, "iuy"));
-      re.lastIndex = w.start;
-      const m = re.exec(slice);
-      if (!m) continue;
-      // Each entry contributes exactly one capture group (its head), in order.
-      while (k < m.length && m[k] === undefined) k++;
-      (head = m[k]), (matched = m[0]), (at = m.index);
-    }
-    pos = at + matched.length;
-    let entry = group.entries[k - 1];
-    if (!entry || head === undefined) continue;
-    const start = from + at;
-    const headAt = start + matched.toLowerCase().indexOf(head.toLowerCase());
-    const headForm = head.toLowerCase();
-    const end = start + matched.length;
-    // A particle belongs to the verb ("called on X"); a gap's words are its object ("released Israeli hostages").
-    let headEnd = entry.pattern.includes("...") ? headAt + head.length : end;
-    // A form both a verb and a noun ("meeting", "support", "an appeal to") is read from the word before it.
-    const context = NOUN_CONTEXT.exec(text.slice(Math.max(0, start - 24), start));
-    // "the Varna bombing", "the May 3 bombings": an -ing form after a determiner and a name is a noun.
-    const nounContext = context !== null || (/ings?$/.test(headForm) && text.lastIndexOf("he ", start) >= start - 40 && NAMED_NOUN_CONTEXT.test(text.slice(Math.max(0, start - 40), start)));
-    let nominal = false;
-    if (entry.pos === "verb" && nounContext) {
-      const noun = lex.nounByForm.get(headForm);
-      const between = context?.[1] ?? context?.[2];
-      if (noun) (entry = noun), (headEnd = headAt + head.length);
-      // "The army fired", "Ukraine's navy shelled": a noun before a verb-only form is its
-      // subject, so the form is a verb; after an adjective it is a noun ("its renewed fight"), and a
-      // hyphenated modifier is one ("the four-hour strike", "a cross-border raid").
-      else nominal = !between || between.includes("-") || guessPos(between) !== "NOUN";
-    } else if (entry.pos === "noun" && !nounContext && !entry.pattern.includes(" ")) {
-      if (!ownPreposition(entry, text, end)) entry = lex.verbByForm.get(headForm) ?? entry;
-    } else if (entry.pos === "verb" && !entry.pattern.includes(" ")) {
-      const noun = lex.nounByForm.get(headForm);
-      if (noun && ownPreposition(noun, text, end)) (entry = noun), (headEnd = headAt + head.length);
-    }
-    const noun = entry.pos === "verb" && !entry.pattern.includes(" ") ? lex.nounByForm.get(headForm) : undefined;
-    // One object shape for every match (`noun` always present) keeps the code reading them monomorphic.
-    out.push({ entry, start, end, headEnd, head: headForm, nominal, noun });
+    if (!matchAtWord(group, word, slice, same, w, hit)) continue;
+    pos = hit.at + hit.matched.length;
+    const entry = group.entries[hit.k - 1];
+    if (!entry || hit.head === undefined) continue;
+    out.push(readMatch(lex, text, from + hit.at, entry, hit.head, hit.matched));
   }
   return out;
+}
+
+/** Whether one of the group's patterns matches at the word `w` of `slice` (the match written to `hit`). */
+function matchAtWord(group: FirstWordGroup, word: string, slice: string, same: boolean, w: WordSpan, hit: PatternHit): boolean {
+  if (same && group.wordOnly) {
+    const fixed = group.fixed === undefined ? (group.fixed = wordMatch(group, word)) : group.fixed;
+    if (!fixed) return false;
+    (hit.k = fixed.k), (hit.head = hit.matched = fixed.head), (hit.at = w.start);
+    return true;
+  }
+  const re = same ? (group.regex ??= new RegExp(group.source, "uy")) : (group.regexI ??= new RegExp(group.source, "iuy"));
+  re.lastIndex = w.start;
+  const m = re.exec(slice);
+  if (!m) return false;
+  // Each entry contributes exactly one capture group (its head), in order.
+  let k = 1;
+  while (k < m.length && m[k] === undefined) k++;
+  (hit.k = k), (hit.head = m[k]), (hit.matched = m[0]), (hit.at = m.index);
+  return true;
+}
+
+/** The trigger a match at `start` is: its entry read as a noun or a verb from the words around it, and where its object search starts. */
+function readMatch(lex: CompiledLexicon, text: string, start: number, matchedEntry: LexiconEntry, head: string, matched: string): TriggerMatch {
+  let entry = matchedEntry;
+  const headAt = start + matched.toLowerCase().indexOf(head.toLowerCase());
+  const headForm = head.toLowerCase();
+  const end = start + matched.length;
+  // A particle belongs to the verb ("called on X"); a gap's words are its object ("released Israeli hostages").
+  let headEnd = entry.pattern.includes("...") ? headAt + head.length : end;
+  // A form both a verb and a noun ("meeting", "support", "an appeal to") is read from the word before it.
+  const context = NOUN_CONTEXT.exec(text.slice(Math.max(0, start - 24), start));
+  // "the Varna bombing", "the May 3 bombings": an -ing form after a determiner and a name is a noun.
+  const nounContext = context !== null || (/ings?$/.test(headForm) && text.lastIndexOf("he ", start) >= start - 40 && NAMED_NOUN_CONTEXT.test(text.slice(Math.max(0, start - 40), start)));
+  let nominal = false;
+  if (entry.pos === "verb" && nounContext) {
+    const noun = lex.nounByForm.get(headForm);
+    const between = context?.[1] ?? context?.[2];
+    if (noun) (entry = noun), (headEnd = headAt + head.length);
+    // "The army fired", "Ukraine's navy shelled": a noun before a verb-only form is its
+    // subject, so the form is a verb; after an adjective it is a noun ("its renewed fight"), and a
+    // hyphenated modifier is one ("the four-hour strike", "a cross-border raid").
+    else nominal = !between || between.includes("-") || guessPos(between) !== "NOUN";
+  } else if (entry.pos === "noun" && !nounContext && !entry.pattern.includes(" ")) {
+    if (!ownPreposition(entry, text, end)) entry = lex.verbByForm.get(headForm) ?? entry;
+  } else if (entry.pos === "verb" && !entry.pattern.includes(" ")) {
+    const noun = lex.nounByForm.get(headForm);
+    if (noun && ownPreposition(noun, text, end)) (entry = noun), (headEnd = headAt + head.length);
+  }
+  const noun = entry.pos === "verb" && !entry.pattern.includes(" ") ? lex.nounByForm.get(headForm) : undefined;
+  // One object shape for every match (`noun` always present) keeps the code reading them monomorphic.
+  return { entry, start, end, headEnd, head: headForm, nominal, noun };
 }

@@ -1,0 +1,240 @@
+import type { ActorRow, DateRow, PloverType, ResolvedMention, Sentence } from "../types.js";
+import { BUT_NOT, PASSIVE, clausesOf, deniedInClause, futureParticiple, isDenied, isNegated, isPlanned, isPlannedCoordinated, lastWords, planWord, spanAt, trimSpan, type Span } from "./clauses.js";
+import { pickDate } from "./dates.js";
+import { condemningWord, hasDirectObject, insideQuotation, isCommercialObject, isCommunicationObject, isHypothetical, NO_COMMENT, notTheAct } from "./gate.js";
+import { capableActor } from "./offices.js";
+import type { TriggerMatch } from "./matcher.js";
+import { wordCount } from "./mentions.js";
+import type { Draft } from "./merge.js";
+import { rolesOf, type Roles } from "./roles.js";
+import { closedRelativeBetween } from "./relatives.js";
+import { adjunctParticiple, agentlessPassive, closedRelativeAt, notTransitiveAct, spokenStance, STIPULATES } from "./verb-classes.js";
+import { readTrigger } from "./readings.js";
+import { contactAct, pairedAct, visitAbroad } from "./visits.js";
+import { calledOffAfter, COOPERATIVE, notAnActBefore, prospectOnly, unwillingCooperation } from "./modality.js";
+import { verbalAttack } from "./senses.js";
+import { noActReading } from "./no-act.js";
+
+// The events of one sentence: which of its triggers tell an act, and each act's row.
+
+// Regexes with a Unicode class made once, here: bundled for Node 20, such a literal inside a
+// function is rebuilt (`new RegExp`) each time the function runs.
+const NAME_WORD = /^\p{Lu}\p{Ll}/u;
+const CAPITAL = /^\p{Lu}/u;
+
+/** Speech-act verbs whose clause content is what they agree to, ask for, refuse or condemn ("urged X to meet"). */
+const GOVERNING = new Set<PloverType>(["AGREE", "REQUEST", "REJECT", "ACCUSE", "THREATEN"]);
+
+/** A personal pronoun right after a verb: its object is someone named before. */
+const PRONOUN_OBJECT = /^\s+(?:him|her|them)\b/u;
+
+/** Speech acts whose noun with its speaker named after it ("a call by X for …") is an act with no counterpart named. */
+const SPOKEN = new Set<PloverType>(["REQUEST", "ACCUSE", "THREATEN", "REJECT"]);
+
+/** Acts with no counterpart by nature: their nominals stand alone ("announced a mobilisation"). */
+const ONE_SIDED = new Set<PloverType>(["MOBILIZE", "PROTEST"]);
+/** Words before a trigger in which a planned/proposed cue counts. */
+const CUE_WORDS = 8;
+/** How far after its verb a same-type nominal still counts as that verb's object. */
+const NOMINAL_OBJECT_WORDS = 5;
+
+/** What the article knows when one sentence with triggers is read. */
+export interface SentenceInput {
+  text: string;
+  s: Sentence;
+  /** The sentence's triggers as found, before any is ruled out. */
+  all: TriggerMatch[];
+  /** The sentence's mentions, with those its organs, demonyms and pronouns add. */
+  sentMs: ResolvedMention[];
+  lastPerson: ResolvedMention | undefined;
+  actors: Map<string, ActorRow>;
+  countryOfIso: Map<string, string>;
+  dates: DateRow[];
+  /** Where the nominals that tell no act of their own go, as date anchors. */
+  background: Draft[];
+  articleMs: ResolvedMention[];
+  members: Map<ResolvedMention, ResolvedMention[]>;
+  security: () => string | null;
+}
+
+/** End of a quotation that opens the sentence (“…” or "…"), or 0. */
+function openingQuote(text: string, s: Sentence): number {
+  const c = text[s.start];
+  if (c !== "“" && c !== '"') return 0;
+  const close = text.indexOf(c === "“" ? "”" : '"', s.start + 1);
+  return close < 0 || close > s.end ? s.end : close;
+}
+
+/** The drafts of one sentence's acts; background nominals go to `input.background`. */
+export function sentenceEvents(input: SentenceInput): Draft[] {
+  const clauses = clausesOf(input.text, input.s);
+  const triggers = actTriggers(input, clauses);
+  const drafts: Draft[] = [];
+  triggers.forEach((t, k) => draftTrigger(input, clauses, triggers, k, t, drafts));
+  return drafts;
+}
+
+type Clauses = ReturnType<typeof clausesOf>;
+
+/**
+ * The triggers that may tell an act, in order. A speech-act verb absorbs the triggers of its
+ * own clause: "urged X to meet", "refused to withdraw".
+ */
+function actTriggers({ text, s, all, sentMs }: SentenceInput, clauses: Clauses): TriggerMatch[] {
+  const triggers: TriggerMatch[] = [];
+  const quoted = openingQuote(text, s);
+  for (const found of all) {
+    // A quotation standing as its own sentence is a statement, not a narrated act.
+    if (quoted && found.start < quoted) continue;
+    // "in its fight against …": a verb-only pattern after a determiner is a noun, a background
+    // reference; "the cancellation of talks", "held party rallies": the words say no such act took place.
+    if (found.nominal || notTheAct(found, text.slice(Math.max(s.start, found.start - 80), found.start))) continue;
+    // A gerund as its noun; a group, an advisory, a telephone call, an acronym: no act (readings.ts).
+    const t = readTrigger(text, s, found);
+    if (!t) continue;
+    // "spokeswoman Ada Strike": a word inside a name is part of the name, also one the actors
+    // stage did not make ("the Test Ban Treaty"): capitalised mid-sentence next to another capital.
+    if (sentMs.some((m) => m.start <= t.start && t.start < m.end) || insideName(text, s, t)) continue;
+    // A speaker's own words are a statement, and a condition or a question tells of no act.
+    if (insideQuotation(text, s, t.start) || isHypothetical(text, s, spanAt(clauses.narrow, t.start).start, t.start)) continue;
+    if (!governedBy(text, s, clauses, triggers, t)) triggers.push(t);
+  }
+  return triggers;
+}
+
+/** Whether an earlier kept trigger already tells this one: a speech act's clause, or a verb's own nominal object. */
+function governedBy(text: string, s: Sentence, clauses: Clauses, triggers: TriggerMatch[], t: TriggerMatch): boolean {
+  const wide = spanAt(clauses.wide, t.start);
+  const narrow = spanAt(clauses.narrow, t.start);
+  return triggers.some(
+    (g) =>
+      g.entry.pos === "verb" && g.start < t.start &&
+      // "X, who has criticised Y, met Z": a speech act inside a closed relative does not govern the main verb.
+      // "X, which has criticised Y for years, was upset by a visit": nor one inside a relative closed before the trigger.
+      ((GOVERNING.has(g.entry.type) && g.start >= wide.start && !adjunctParticiple(text, t) && !closedRelativeAt(text, wide.start, t.start) && !closedRelativeBetween(text, s.start, g.start, t.start)) ||
+        // "reaffirmed Japan's strong support", "launched attacks": the verb's own nominal object.
+        // (Not past an "and": "arrived on Monday and held talks with X" has a verb of its own.)
+        (t.entry.pos === "noun" && g.entry.type === t.entry.type && g.start >= narrow.start && wordCount(text, g.end, t.start) <= NOMINAL_OBJECT_WORDS && !/\band\s/u.test(text.slice(g.end, t.start)))),
+  );
+}
+
+/** One kept trigger's act: its draft (and a "but not" denial's) in `drafts`, a background nominal in `background`, or nothing. */
+function draftTrigger(input: SentenceInput, clauses: Clauses, triggers: TriggerMatch[], k: number, t: TriggerMatch, drafts: Draft[]): void {
+  const { text, s, actors, background } = input;
+  const narrow = spanAt(clauses.narrow, t.start);
+  const wide = spanAt(clauses.wide, t.start);
+  const next = triggers[k + 1];
+  const limit = next && next.start < wide.end ? next.start : wide.end;
+  // The checks on the words around the trigger come first: what they leave out needs no roles.
+  const polarity = readPolarity(text, s, t, narrow);
+  if (!polarity) return;
+  const { negated, denied, unwilling } = polarity;
+  const roles = actRoles(input, t, narrow, wide, limit);
+  if (!roles) return;
+  const cue = cueOf(text, t, triggers[k - 1], narrow, wide, negated || unwilling);
+  const { type, mode } = typeAndMode(input, t, roles, cue, unwilling, denied);
+  const date = pickDate(text, input.dates, t, narrow, s, cue.planned);
+  const span = trimSpan(text, narrow);
+  const trigger = text.slice(t.start, t.end);
+  const row = {
+    type, mode, trigger, source: roles.source, target: roles.target, place: roles.place,
+    date: date?.value ?? null, date_text: date?.text ?? null, negated, start: span.start, end: span.end,
+  };
+  // "supported him during the campaign": a pronoun object is an actor the tables do not resolve here.
+  if (t.entry.frame.needsTarget && !row.target && !(t.entry.pos === "verb" && PRONOUN_OBJECT.test(text.slice(t.headEnd, Math.min(s.end, t.headEnd + 8))))) return;
+  const abroad = t.entry.frame.host && !row.target && visitAbroad(roles.source, roles.place, actors);
+  // A nominal with no one on the receiving end is usually a background reference ("Mr Iwaya's visit comes after …").
+  // ("voiced strong opposition": a stance said out loud is an act with no counterpart named.)
+  if (t.entry.pos === "noun" && !row.target && !ONE_SIDED.has(type) && !abroad && !spokenStance(type, text.slice(narrow.start, t.start)) && !(roles.agentPhrase && SPOKEN.has(type))) {
+    background.push({ row, clause: narrow, nominal: true });
+    return;
+  }
+  drafts.push({ row, clause: narrow, nominal: t.entry.pos === "noun", abroad, contact: contactAct(t, cue.planned, cue.text) });
+  // "received trucks from Japan, but not lethal weapons": the same act, denied for another object.
+  const tail = text.slice(t.end, s.end);
+  const bn = BUT_NOT.exec(tail);
+  if (bn && !negated && (!next || next.start >= t.end + bn.index)) {
+    const bs = trimSpan(text, { start: t.end + bn.index, end: t.end + bn.index + bn[0].length });
+    const what = text.slice(bs.start, bs.end).replace(/^but\s+not\s+/i, "");
+    // The span runs from the clause of the act through the denial, so it holds the trigger too.
+    drafts.push({ row: { ...row, negated: true, mode: `${t.entry.mode}: not ${what}`, start: span.start, end: bs.end }, clause: bs, nominal: false });
+  }
+}
+
+/** The trigger's roles, with a source only if it can act politically; null when the roles show it is no act. */
+function actRoles(input: SentenceInput, t: TriggerMatch, narrow: Span, wide: Span, limit: number): Roles | null {
+  const { text, s, sentMs, actors } = input;
+  const roles = rolesOf(t, {
+    text, ms: sentMs.slice(), lastPerson: input.lastPerson, sentence: s, narrow, wide, limit, actors, countryOfIso: input.countryOfIso, paired: pairedAct(text, t, input.all, limit), members: input.members,
+  });
+  // "X was arrested on Monday, police said": an agentless arrest is the reporting police's state's.
+  if (!roles.source && roles.target && t.entry.type === "COERCE" && agentlessPassive(text, t, narrow.start)) roles.source = input.security();
+  // "X, who had been sent to Moscow by Y as his envoy": a person sent is posted, not given as aid.
+  if (t.entry.type === "AID" && roles.target && actors.get(roles.target)?.kind === "person" && PASSIVE.test(text.slice(Math.max(narrow.start, t.start - 40), t.start))) return null;
+  // Only an actor that can act politically is a source (a state, a body, a group, an official).
+  if (roles.source && !capableActor(roles.source, actors, text, sentMs, input.articleMs)) roles.source = null;
+  return roles;
+}
+
+/** The words before a trigger its planned/proposed cues are read from, and whether they make it planned. */
+interface Cue {
+  text: string;
+  planned: boolean;
+}
+
+/** A cue governs only the words up to the trigger since the previous one ("hoped for X, welcoming Y"). */
+function cueOf(text: string, t: TriggerMatch, prev: TriggerMatch | undefined, narrow: Span, wide: Span, refused: boolean): Cue {
+  let cueFrom = Math.max(narrow.start, prev && prev.end <= t.start ? prev.end : narrow.start);
+  // "X, who said Y should resign, met Z": the relative's cues are not the main verb's.
+  if (closedRelativeAt(text, narrow.start, t.start)) cueFrom = Math.max(cueFrom, text.lastIndexOf(",", t.start) + 1);
+  const cueText = lastWords(text.slice(cueFrom, t.start), CUE_WORDS);
+  const clauseBefore = text.slice(cueFrom, t.start);
+  const planned = !refused && (isPlanned(cueText, text.slice(t.end, wide.end), clauseBefore) || isPlannedCoordinated(clauseBefore) || (t.entry.pos === "verb" && futureParticiple(t.head, clauseBefore)));
+  return { text: cueText, planned };
+}
+
+/** The act's type and its mode: the lexicon's, as a criticism, a plan, a refusal or a denial changes them. */
+function typeAndMode({ text, s, actors }: SentenceInput, t: TriggerMatch, roles: Roles, cue: Cue, unwilling: boolean, denied: boolean): { type: PloverType; mode: string } {
+  let type = t.entry.type;
+  let mode = t.entry.mode;
+  // "attacked the government's plan": words attacked are criticised, not struck.
+  if (verbalAttack(t, text, s.end)) (type = "ACCUSE"), (mode = "criticism");
+  if (cue.planned && !/planned|proposed/.test(mode)) {
+    if (COOPERATIVE.has(type)) (type = "AGREE"), (mode = `${mode} (planned)`);
+    else mode = `${mode} (${planWord(cue.text)})`;
+  }
+  // "has no wish to hold negotiations with X": unwilling to a cooperative act is a refusal of it.
+  if (unwilling) (type = "REJECT"), (mode = `unwillingness (${t.entry.mode})`);
+  if (denied) mode = `${mode} (denied)`;
+  if (roles.partners.length) mode = `${mode}, with ${roles.partners.map((p) => actors.get(p)?.name ?? p).join(", ")}`;
+  return { type, mode };
+}
+
+/** Whether the trigger is negated or denied, or null when the words around it say it tells no act. */
+function readPolarity(text: string, s: Sentence, t: TriggerMatch, narrow: Span): { negated: boolean; denied: boolean; unwilling: boolean } | null {
+  const before = text.slice(narrow.start, t.start);
+  const unwilling = unwillingCooperation(t, before);
+  const denied = (/^\s*that\b/iu.test(before) && isDenied(text.slice(s.start, narrow.start))) || deniedInClause(before);
+  const negated = isNegated(before) || denied;
+  if (noActReading(text, s, t, before, negated)) return null;
+  // "could attack", "fears that X will attack", "the right to attack", "no plans to meet".
+  if (notAnActBefore(t, before, text, s.start)) return null;
+  const after = text.slice(t.end, Math.min(s.end, t.end + 60));
+  if (calledOffAfter(t, after) || prospectOnly(t, before, after)) return null;
+  // "received assurances from X": the object inside a gapped pattern is read as the one after it.
+  const object = t.headEnd < t.end ? text.slice(t.headEnd, Math.min(s.end, t.headEnd + 60)) : after;
+  if (((t.entry.type === "AID" || /^receiv/.test(t.head)) && (isCommunicationObject(object) || (/^provid/.test(t.head) && STIPULATES.test(after)))) || (t.entry.type === "REJECT" && NO_COMMENT.test(after))) return null;
+  if (t.entry.frame.evaluative && !condemningWord(text.slice(t.end, Math.min(s.end, t.end + 60)))) return null;
+  if (t.entry.frame.intransitive ? hasDirectObject(after) : t.entry.frame.transitive && notTransitiveAct(text, t, narrow.start, hasDirectObject(after))) return null;
+  // Trade, not help or a political offer: a share or a product offered or supplied.
+  if ((t.entry.type === "AID" || (t.entry.type === "AGREE" && /^(?:offer|provid|suppl)/.test(t.head))) && isCommercialObject(text.slice(t.end, s.end))) return null;
+  return { negated: negated && !unwilling, denied, unwilling };
+}
+
+/** A capitalised trigger after the sentence's first word with a capitalised word right before or after it. */
+function insideName(text: string, s: Sentence, t: TriggerMatch): boolean {
+  if (!CAPITAL.test(text[t.start] ?? "") || !/\S/u.test(text.slice(s.start, t.start).replace(/^[\s"“'‘(]+/u, ""))) return false;
+  const before = /(\S+)\s+$/u.exec(text.slice(Math.max(s.start, t.start - 30), t.start))?.[1] ?? "";
+  const after = /^\s+(\S+)/u.exec(text.slice(t.end, Math.min(s.end, t.end + 30)))?.[1] ?? "";
+  return NAME_WORD.test(before) || NAME_WORD.test(after);
+}

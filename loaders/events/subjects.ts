@@ -1,0 +1,153 @@
+import { guessPos } from "../actors/lextokens.js";
+import { clauseHasNoSubject, subjectGapOk } from "./gate.js";
+import { finiteSubjectOk, sharedSubject } from "./coordination.js";
+import type { TriggerMatch } from "./matcher.js";
+import { pronounSubject } from "./pronouns.js";
+import { reportedPronoun } from "./references.js";
+import type { RoleContext } from "./role-context.js";
+import { closedRelative, inNounPhrase, OPPOSING_VERB, REPORTING_BEFORE, SUPPORT_VERB } from "./verb-classes.js";
+import { counterpartSubject, isSubjectLike, recipientName, wordBefore, usedAsPlace, locativeName, wordCount } from "./mentions.js";
+
+// The subject of a trigger's clause, as an index into the sentence's mentions (-1 for none):
+// the nearest name before it, a pronoun's antecedent, a relative's, or the sentence's own subject.
+
+/** "Norland fired 300 workers who …": a verb and its object between a name and "who" make the object the antecedent. */
+const VERB_AND_OBJECT = /^\s*\p{Ll}+\s+(?:the|a|an|[\p{N},]+|some|many|its|their|his|her|several|dozens|hundreds|thousands)\b/u;
+const EXISTENTIAL = /\bthere\s+(?:is|are|was|were|(?:have|has|had)\s+been|will\s+be|would\s+be)\s+(?:[\p{L}-]+\s+){0,3}$/iu;
+
+/** A duration or round measuring the act before "of": "three days of talks", "two rounds of negotiations". */
+const MEASURE_OF = /\b(?:hours?|days?|weeks?|weekend|months?|nights?|rounds?|series|sessions?|years?)\s+of\s+(?:[\p{L}-]+\s+)?$/iu;
+
+/** A preposition within the few words before a noun: the noun sits in a phrase, not in an object slot. */
+const IN_PHRASE = /(?:^|[^\p{L}])(?:of|to)\s+(?:[\p{L}\p{N}'’-]+\s+){0,2}$/iu;
+
+const PRONOUN = /(?:^|[^\p{L}])(he|she)\s+(?:[\p{L}'’-]+\s+){0,4}$/iu;
+/** "He flew home on Friday, pledging …": a participle after a comma shares the pronoun subject of the clause it hangs on. */
+const PRONOUN_PARTICIPLE = /(?:^|[^\p{L}])(?:he|she)\s+\p{Ll}+(?:\s+[\p{L}\p{N}'’-]+){0,5}\s*,\s*$/iu;
+
+const COMMA_BEFORE = /,\s*$/u;
+/** Only the capitalised words of a title and a name: " Attorney General Ana Tamm ". */
+const CAPITALS_ONLY = /^(?:\s+\p{Lu}[\p{L}.'’-]*)*\s+$/u;
+
+/** The subject of a verb (or a nominal with no possessor): the nearest name before it in its clause. */
+function subjectIndex(t: TriggerMatch, c: RoleContext, verbAt = t.start): number {
+  const { text, ms } = c;
+  const shared = sharedSubject(t, c, verbAt);
+  if (shared !== null) return shared;
+  const pronoun = t.entry.pos === "verb" ? pronounSubject(text, ms, c.narrow.start, c.sentence.start, t.start) : null;
+  if (pronoun !== null) return pronoun;
+  const nearest = nearestName(t, c, verbAt);
+  if (nearest !== null) return nearest;
+  const before = text.slice(c.narrow.start, t.start);
+  // "He noted he is ready to meet": the last person named before.
+  // "Izetbegovic, whom he met": the pronoun is not the relative's antecedent, and is left unresolved.
+  if (/\bwhom\s+(?:he|she)\b/iu.test(before)) return -1;
+  if (PRONOUN.test(before) || (verbAt === t.start && /ing$/.test(t.head) && PRONOUN_PARTICIPLE.test(before))) return personBefore(t, c);
+  const antecedent = relativeAntecedent(c, before);
+  if (antecedent >= 0) return antecedent;
+  return inheritedSubject(t, c, before);
+}
+
+/**
+ * The nearest name before the trigger in its clause: its index, -1 when that name rules out
+ * any subject, or null when the clause has none and the subject is sought further.
+ */
+function nearestName(t: TriggerMatch, c: RoleContext, verbAt: number): number | null {
+  const { text, ms } = c;
+  const participleAfterComma = t.head.endsWith("ing") && COMMA_BEFORE.test(text.slice(Math.max(0, t.start - 6), t.start));
+  for (let i = ms.length - 1; i >= 0; i--) {
+    const m = ms[i]!;
+    if (m.end > t.start) continue;
+    if (m.start < c.narrow.start || closedRelative(text.slice(c.narrow.start, verbAt))) break;
+    // The nearest name is the subject only if nothing but its noun phrase's head, auxiliaries
+    // and adverbs stands between it and the verb; otherwise another noun phrase is the subject.
+    // A noun's agent was sought first (rolesOf: possessor, "by", support verb): here it takes the clause subject as before.
+    const protest = t.entry.type === "PROTEST";
+    if (t.entry.pos === "noun") {
+      if (isSubjectLike(text, m, c.narrow.start, protest)) return i;
+      continue;
+    }
+    // "the US and its allies imposing sanctions": the name right before a participle is its agent, even after a preposition.
+    // "X met Y on Monday, promising aid": past a comma, a verb's object is not the participle's agent.
+    if (participleAfterComma && m.end < t.start - 1 && guessPos(wordBefore(text, m.start, c.narrow.start)) === "VERB") continue;
+    if (/ing$/.test(t.head) && !usedAsPlace(text, m) && subjectGapOk(text.slice(m.end, t.start), 0)) {
+      if (recipientName(text, m) && CAPITALS_ONLY.test(text.slice(m.end, t.start))) continue;
+      return i;
+    }
+    if (isSubjectLike(text, m, c.narrow.start, protest)) {
+      const pronoun = (plural: boolean) => reportedPronoun(text, m, verbAt, plural, (g) => subjectGapOk(g));
+      return finiteSubjectOk(text, m.end, verbAt, t) || counterpartSubject(text, m, verbAt) || pronoun(!!c.members?.has(m)) ? i : -1;
+    }
+  }
+  return null;
+}
+
+/** "he"/"she" before the trigger: the last person named before it in the sentence, else the one before the sentence. */
+function personBefore(t: TriggerMatch, c: RoleContext): number {
+  const { ms } = c;
+  for (let i = ms.length - 1; i >= 0; i--) if (ms[i]!.end <= t.start && ms[i]!.kind === "person") return i;
+  const p = c.lastPerson;
+  if (p) {
+    ms.push(p); // `ms` is the caller's per-trigger copy, so borrowing the earlier mention is safe.
+    return ms.length - 1;
+  }
+  return -1;
+}
+
+/** A relative clause's antecedent as the subject, or -1. */
+function relativeAntecedent(c: RoleContext, before: string): number {
+  const { text, ms } = c;
+  // "…officials, who earlier agreed": a relative clause's subject is the name just before it.
+  // (Only when the relative opens straight on its verb: "that police had not ruled out" has its own subject.)
+  const open = /^\s*(?:who|which|that)\b/i.test(before) && clauseHasNoSubject(before.replace(/^\s*(?:who|which|that)\b/i, ""));
+  // Past a closed relative the verb is the main clause's: its antecedent must be a subject, not a phrase's noun ("X, head of Y, which …").
+  if (open || closedRelative(before)) {
+    for (let i = ms.length - 1; i >= 0; i--) {
+      const m = ms[i]!;
+      if (m.end > c.narrow.start) continue;
+      if (m.kind === "place" || wordCount(text, m.end, c.narrow.start) > 3 || VERB_AND_OBJECT.test(text.slice(m.end, c.narrow.start)) || (!open && !isSubjectLike(text, m, c.sentence.start)) || (/^\s*(?:which|that)\b/iu.test(before) && locativeName(text, m))) break;
+      return i;
+    }
+  }
+  return -1;
+}
+
+/** A clause with no subject of its own ("…, and urged X", "to reaffirm …") inherits the sentence's, or -1. */
+function inheritedSubject(t: TriggerMatch, c: RoleContext, before: string): number {
+  const { text, ms } = c;
+  // (Not a relative clause: "an official in Nairobi, who refused" is the antecedent's act, sought by relativeAntecedent.)
+  // Nor "X said the raid was part of a drive that has detained …": a relative "that" of a
+  // noun inside reported speech belongs to that noun, not to the speaker. (In the speaker's own
+  // clause, "X signed a treaty that promised loans", the treaty's act is X's.)
+  const relativeThat = /^\s*that\b/i.test(before) && !REPORTING_BEFORE.test(text.slice(Math.max(c.sentence.start, c.narrow.start - 30), c.narrow.start)) &&
+    /\b(?:said|says|say|told|tells)\b/i.test(text.slice(c.sentence.start, c.narrow.start));
+  if (wordCount(text, c.narrow.start, t.start) <= 3 && clauseHasNoSubject(text.slice(c.narrow.start, t.start)) && !/^\s*(?:who|whom|which)\b/i.test(before) && !relativeThat) {
+    for (let i = 0; i < ms.length; i++) {
+      const m = ms[i]!;
+      if (m.end > t.start) break;
+      if (isSubjectLike(text, m, c.sentence.start)) return i;
+    }
+  }
+  return -1;
+}
+
+/**
+ * The clause subject of a trigger. A noun takes it as the object of a support verb ("X held
+ * talks", "X made a protest"), measured from that verb; or as the object of another verb, but
+ * never from inside a prepositional phrase ("memories of their last visit", "tribute to bombing victims").
+ */
+export function clauseSubject(t: TriggerMatch, c: RoleContext): number {
+  if (t.entry.pos !== "noun") return subjectIndex(t, c);
+  const from = Math.max(c.narrow.start, t.start - 60);
+  // "Police broke up the protest": the subject acts on the act, it is not its agent; "there were
+  // protests": an existential names no agent.
+  const lead = c.text.slice(from, t.start);
+  if (OPPOSING_VERB.test(lead) || (lead.includes("here ") && EXISTENTIAL.test(lead))) return -1;
+  const support = SUPPORT_VERB.exec(c.text.slice(from, t.start));
+  if (support) return subjectIndex(t, c, from + support.index + support[0].search(/\S/));
+  // "protested the arrest of X": a noun of an act done to someone is the subject's only through a support verb.
+  if (t.entry.frame.supportOnly) return -1;
+  const before = c.text.slice(Math.max(c.narrow.start, t.start - 40), t.start);
+  // "after two days of talks", "a new round of talks": a measure of the act is no other noun's phrase.
+  return (IN_PHRASE.test(before) && !MEASURE_OF.test(before)) || inNounPhrase(before, t) ? -1 : subjectIndex(t, c);
+}
