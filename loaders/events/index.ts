@@ -76,8 +76,10 @@ function readSentence(scan: ArticleScan, s: Sentence, si: number): void {
   // A data line (a dateline, a table's row: clean/datalines.ts) narrates no act.
   if (s.headline || s.data) return;
   const { text, organs, refs } = scan;
-  const inSentence = sentenceTriggers(scan, s);
-  const sentMs = sentenceMentions(scan, s);
+  const [inSentence, ti] = spansIn(scan.found, scan.ti, s);
+  const [sentMs, mi] = spansIn(scan.ms, scan.mi, s);
+  scan.ti = ti;
+  scan.mi = mi;
   if (inSentence.length) addImpliedMentions(scan, s, si, inSentence, sentMs);
   const background: Draft[] = [];
   const drafts = inSentence.length
@@ -97,22 +99,16 @@ function readSentence(scan: ArticleScan, s: Sentence, si: number): void {
   emitRows(scan, si, drafts, carried);
 }
 
-/** The triggers inside the sentence. */
-function sentenceTriggers(scan: ArticleScan, s: Sentence): TriggerMatch[] {
-  const { found } = scan;
-  const inSentence: TriggerMatch[] = [];
-  while (scan.ti < found.length && found[scan.ti]!.start < s.start) scan.ti++;
-  for (let j = scan.ti; j < found.length && found[j]!.start < s.end; j++) if (found[j]!.end <= s.end) inSentence.push(found[j]!);
-  return inSentence;
-}
-
-/** The article's mentions inside the sentence. */
-function sentenceMentions(scan: ArticleScan, s: Sentence): ResolvedMention[] {
-  const { ms } = scan;
-  const sentMs: ResolvedMention[] = [];
-  while (scan.mi < ms.length && ms[scan.mi]!.start < s.start) scan.mi++;
-  for (let j = scan.mi; j < ms.length && ms[j]!.start < s.end; j++) if (ms[j]!.end <= s.end) sentMs.push(ms[j]!);
-  return sentMs;
+/**
+ * The spans (triggers or mentions, both in text order) inside the sentence. `from` is
+ * where the previous sentence's search stopped; returns the spans and where this one did.
+ */
+function spansIn<T extends { start: number; end: number }>(list: readonly T[], from: number, s: Sentence): [T[], number] {
+  let i = from;
+  while (i < list.length && list[i]!.start < s.start) i++;
+  const inside: T[] = [];
+  for (let j = i; j < list.length && list[j]!.start < s.end; j++) if (list[j]!.end <= s.end) inside.push(list[j]!);
+  return [inside, i];
 }
 
 /** Actors a sentence with triggers names without a mention: demonyms, unnamed organs, "its" organs, a pronoun's antecedent. */
