@@ -60,17 +60,9 @@ export function subjectSpan(t: string, ss: number, se: number, vs: number, ve: n
   if (vlow === "according to") return afterAccording(t, ve, se);
   const after = inverted(t, ss, se, vs, ve, vlow);
   if (after) return after;
-  // "Mainichi has cited an unnamed source … as saying", "quoted the envoy as telling him"
   if (vlow === "saying" || vlow === "telling") {
-    const before = t.slice(ss, vs);
-    const cited = /\b(?:cited|quoted|quoting|citing)\s+([^,;]+?)\s+as\s+$/u.exec(before);
-    if (cited) return { start: ss + cited.index + cited[0].indexOf(cited[1]!), end: ss + cited.index + cited[0].indexOf(cited[1]!) + cited[1]!.length };
-    // "Minister Ann Ode was quoted as saying by …": the passive's subject is the one quoted.
-    const passive = /([^,;"”\u2591]+?)\s+(?:was|were|has been|have been|had been|is|are)\s+(?:quoted|cited|reported)\s+as\s+$/u.exec(before);
-    if (passive) {
-      const from = ss + passive.index + passive[0].length - passive[0].trimStart().length;
-      return { start: from, end: from + passive[1]!.trim().length };
-    }
+    const quoted = quotedAs(t, ss, vs);
+    if (quoted) return quoted;
   }
   // "the Patriotic Union of Kurdistan (PUK) said": an abbreviation in brackets belongs to the subject.
   const bracket = /\s*\([^()]{1,15}\)\s*$/u.exec(t.slice(ss, vs));
@@ -84,9 +76,6 @@ export function subjectSpan(t: string, ss: number, se: number, vs: number, ve: n
   // The chunk: back to punctuation or a clause word.
   let i = k;
   while (i > 0 && !CLAUSE_WORDS.has(ws[i - 1]!.low) && !(i < k && boundaryBetween(t, ws[i - 1]!.end, ws[i]!.start))) i--;
-  if (i > 0 && i < k && boundaryBetween(t, ws[i - 1]!.end, ws[i]!.start) && !CLAUSE_WORDS.has(ws[i - 1]!.low)) {
-    // stopped at punctuation: i is the first word after it
-  }
   let chunk = ws.slice(i, k);
   if (chunk[0]?.low === "with") chunk = chunk.slice(1);
   // "…, whose last chapter he wrote": in a relative clause on a possessed noun the subject is the pronoun or name after the noun.
@@ -111,6 +100,18 @@ export function subjectSpan(t: string, ss: number, se: number, vs: number, ve: n
   if (own > 0) return { start: chunk[0]!.start, end: chunk[own - 1]!.end };
   if (chunk.length > 10) return isCap(chunk[0]!.w) ? leadingName(chunk) : null;
   return { start: chunk[0]!.start, end: chunk[chunk.length - 1]!.end };
+}
+
+/** "cited an unnamed source as saying", "X was quoted as saying": the one cited or quoted. */
+function quotedAs(t: string, ss: number, vs: number): Span | null {
+  const before = t.slice(ss, vs);
+  const cited = /\b(?:cited|quoted|quoting|citing)\s+([^,;]+?)\s+as\s+$/u.exec(before);
+  if (cited) return { start: ss + cited.index + cited[0].indexOf(cited[1]!), end: ss + cited.index + cited[0].indexOf(cited[1]!) + cited[1]!.length };
+  // "Minister Ann Ode was quoted as saying by …": the passive's subject is the one quoted.
+  const passive = /([^,;"”\u2591]+?)\s+(?:was|were|has been|have been|had been|is|are)\s+(?:quoted|cited|reported)\s+as\s+$/u.exec(before);
+  if (!passive) return null;
+  const from = ss + passive.index + passive[0].length - passive[0].trimStart().length;
+  return { start: from, end: from + passive[1]!.trim().length };
 }
 
 type Part = { start: number; end: number };
