@@ -21,6 +21,8 @@ const AGED = /^the\s+\d+-year-old\s/;
 const INTRODUCES = /^\s*[:,]?\s*(?:["“]|''|``)/u;
 /** A verb coordinated with the clause's earlier one ("the daily compared … and said"), which shares its subject. */
 const CROWD_VERB = /^(?:chant|shout|yell|scream)/i;
+/** "marched", "gathered": the crowd's own verb, where its name ends. */
+const PAST_FORM = /^\p{Ll}+ed$/u;
 const COORDINATED = /\b(?:and|but)\s+(?:also\s+)?$/;
 /** Only "say" and its like share a coordinated subject; "… but denied reports of “…”, his agent said" waits for its own. */
 const SAYS = /^(?:say|says|said|told|added)$/i;
@@ -129,7 +131,7 @@ function findAttributions(doc: Doc, masked: string, newlines: number[], mentions
 /** "About 100 protesters marched …, chanting": the words opening the sentence, up to its first verb, name the crowd (no actor). */
 function crowdOf(masked: string, start: number, verb: number): string | null {
   const ws = masked.slice(start, verb).split(/[\s,]+/).filter(Boolean);
-  const n = ws.findIndex((w) => /^\p{Ll}+ed$/u.test(w) || AUX.has(w));
+  const n = ws.findIndex((w) => PAST_FORM.test(w) || AUX.has(w));
   return n > 0 && n <= 6 ? ws.slice(0, n).join(" ") : null;
 }
 

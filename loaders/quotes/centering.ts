@@ -33,7 +33,7 @@ function modifiers(s: string, n: number, not: Set<string>): boolean {
 }
 
 /** "He …", or "In an interview from Varn, he …": a pronoun opening the sentence, after at most one fronted phrase. */
-const OPENING_PRONOUN = /^\s*(?:(?:He|She)\b|\p{Lu}[^,;:"“”\u2591]{0,60},\s+(?:he|she)\b)/u;
+const OPENING_PRONOUN = /^\s*(?:(He|She)\b|\p{Lu}[^,;:"“”\u2591]{0,60},\s+(he|she)\b)/u;
 
 /**
  * The subject of the sentence `[start, verb)` before a verb that has none of its own: an opening
@@ -41,7 +41,7 @@ const OPENING_PRONOUN = /^\s*(?:(?:He|She)\b|\p{Lu}[^,;:"“”\u2591]{0,60},\s+
  */
 export function sentenceSubject(masked: string, start: number, verb: number, sorted: ResolvedMention[]): { start: number; end: number } | null {
   const p = OPENING_PRONOUN.exec(masked.slice(start, verb));
-  if (p) return { start: start + p[0].length - 2 - (/she$/i.test(p[0]) ? 1 : 0), end: start + p[0].length };
+  if (p) return { start: start + p[0].length - (p[1] ?? p[2])!.length, end: start + p[0].length };
   for (const m of sorted) {
     if (m.start < start) continue;
     if (m.end > verb) break;

@@ -64,8 +64,9 @@ export interface LabelContext {
   attributed: boolean;
 }
 
-/** The last sentence end in a window of text: a full stop, marks, blanks, then no further full stop. */
+/** "Varn's": a possessor between a naming word and the span. */
 const POSSESSOR = /^\p{L}+['’]s$/u;
+/** The last sentence end in a window of text: a full stop, marks, blanks, then no further full stop. */
 const SENTENCE_END = /[.!?]['"”’]*\s+(?=[^.!?]*$)/;
 
 export function isLabel(c: LabelContext): boolean {

@@ -92,20 +92,24 @@ const FORMS = Object.values(VERBS).flat().sort((a, b) => b.length - a.length);
 export const VERB_RE = new RegExp(`(?<![A-Za-z0-9\u00C0-\u1FFF\u2070-\uFFFF'’-])(?:${FORMS.map((f) => f.replace(/ /g, "\\s+")).join("|")})(?![A-Za-z0-9\u00C0-\u1FFF\u2070-\uFFFF-])`, "gi");
 
 const CALL = /^call(?:ed|s|ing)$/i;
+const SAID = /^said$/i;
+const TO_AFTER = /^\s+to\b/;
 const PASSIVE_BEFORE = /\b(?:was|were|is|are|be|been|being)\s+$/i;
 const QUOTE_SOON = /^[^.!?;:\n]{0,45}?(?:``|["“]|'')/u;
 
 /**
+ * Whether a verb form met in the text is used as a speech verb there: every one is but two.
  * "Ode called the move a “temporary setback”" speaks; "the referee called the return good",
  * "the plans were called “…”" (the thing named, not the one naming) do not: "call" is a speech
- * verb only in the active voice with a quotation as its complement.
+ * verb only in the active voice with a quotation as its complement. And "the message the king
+ * was said to be carrying" is hearsay, nobody speaking.
  */
-// Whether a verb form met in the text is used as a speech verb there: every one is, but "call"
-// and the hearsay "is said to".
 export function speaksHere(verb: string, masked: string, at: number, end: number): boolean {
-  // "the message the king was said to be carrying": hearsay, nobody speaking
-  if (/^said$/i.test(verb) && PASSIVE_BEFORE.test(masked.slice(Math.max(0, at - 8), at)) && /^\s+to\b/.test(masked.slice(end, end + 4))) return false;
-  return !CALL.test(verb) || (!PASSIVE_BEFORE.test(masked.slice(Math.max(0, at - 8), at)) && QUOTE_SOON.test(masked.slice(end, end + 50)));
+  const said = SAID.test(verb);
+  if (!said && !CALL.test(verb)) return true;
+  const passive = PASSIVE_BEFORE.test(masked.slice(Math.max(0, at - 8), at));
+  if (said) return !(passive && TO_AFTER.test(masked.slice(end, end + 4)));
+  return !passive && QUOTE_SOON.test(masked.slice(end, end + 50));
 }
 
 /** Participles take their subject from the clause they hang on ("…, adding that"). */

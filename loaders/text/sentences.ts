@@ -52,10 +52,8 @@ const NAME_GOES_ON = new Set(["mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col
 function lineEnds(text: string, dot: number, blanks: string): boolean {
   if (!blanks.includes("\n")) return false;
   if (/\n\s*\n/.test(blanks)) return true;
-  let i = dot;
-  while (i > 0 && /[\p{L}.]/u.test(text[i - 1]!)) i--;
-  const word = text.slice(i, dot);
-  return !NAME_GOES_ON.has(word.toLowerCase()) && !/^\p{Lu}$/u.test(word);
+  const word = wordBefore(text, dot);
+  return !NAME_GOES_ON.has(word.toLowerCase()) && !INITIAL.test(word);
 }
 
 /**
@@ -71,13 +69,21 @@ function splitAfterAbbreviation(text: string, from: number, to: number): boolean
   return text[a - 1] === "." && isAbbreviation(text, a - 1) && /^(?:[,;]|\p{Ll})/u.test(text.slice(b, b + 1));
 }
 
-function isAbbreviation(text: string, dot: number): boolean {
+const WORD_CHAR = /[\p{L}.]/u;
+const INITIAL = /^\p{Lu}$/u;
+
+/** The letters and dots right before a dot: the word it may abbreviate ("U.S", "Sen", "J"). */
+function wordBefore(text: string, dot: number): string {
   let i = dot;
-  while (i > 0 && /[\p{L}.]/u.test(text[i - 1]!)) i--;
-  const word = text.slice(i, dot).toLowerCase();
-  if (ABBREVIATIONS.has(word)) return true;
+  while (i > 0 && WORD_CHAR.test(text[i - 1]!)) i--;
+  return text.slice(i, dot);
+}
+
+function isAbbreviation(text: string, dot: number): boolean {
+  const word = wordBefore(text, dot);
+  if (ABBREVIATIONS.has(word.toLowerCase())) return true;
   // A single capital initial ("J. Smith") is not a sentence end.
-  return /^\p{Lu}$/u.test(text.slice(i, dot));
+  return INITIAL.test(word);
 }
 
 /** The sentence containing offset `at` (binary search), or undefined. */
