@@ -69,13 +69,16 @@ export function describedAfterVerb(t: string, ve: number, se: number): Span | nu
       end = ws[k]!.end;
     } else if (!AFTER_DESCRIPTION.has(next.low) && !/ing$/.test(next.low)) return null;
   }
-  const named = /^\s*,\s*((?:\p{Lu}[\p{L}’'.-]*\s*){2,4}?)\s*(?=[,.;]|$)/u.exec(t.slice(end, se));
+  const named = APPOSED_NAME.exec(t.slice(end, se));
   if (named) {
     const s = end + named[0].indexOf(named[1]!);
     return { start: s, end: s + named[1]!.trimEnd().length, inverted: true };
   }
   return { start: ws[0]!.start, end, inverted: true };
 }
+
+/** ", Ann Ode." after a description: the name it is in apposition with. */
+const APPOSED_NAME = /^\s*,\s*((?:\p{Lu}[\p{L}’'.-]*\s*){2,4}?)\s*(?=[,.;]|$)/u;
 
 type Part = { start: number; end: number };
 
@@ -124,9 +127,11 @@ function opensApposition(ws: W[]): boolean {
   return TITLES.has(w.low.replace(/\.$/, "")) && !!ws[1] && LOWER.test(ws[1].w);
 }
 
+const POSSESSED = /^['’]s?\s+((?:[\p{Ll}-]+\s*){1,3})/u;
+
 /** Whether mention `[start, end)` of `text` is a possessor of a family or personal tie ("Ode's stepmother"). */
 export function possessorOfKin(text: string, end: number): boolean {
-  const m = /^['’]s?\s+((?:[\p{Ll}-]+\s*){1,3})/u.exec(text.slice(end, end + 40));
+  const m = POSSESSED.exec(text.slice(end, end + 40));
   return !!m && m[1]!.trim().split(/\s+/).some((w) => KIN.has(w));
 }
 
@@ -137,6 +142,7 @@ const OFFICE_HEADS = new Set([
   "statement", "communique", "communiqué", "announcement", "release",
 ]);
 const INDEFINITE = /^(?:a|an|one|another)\s/i;
+const LAST_WORD = /(\S+)$/u;
 
 /**
  * Whether a mention at [start, end) of the subject `subject` (starting at `from` in `text`) may be
@@ -148,8 +154,8 @@ export function mayCredit(text: string, subject: string, from: number, start: nu
   if (possessorOfKin(text, end)) return false;
   if (/\bto\s+(?:the\s+)?$/i.test(text.slice(from, start))) return false;
   if (!INDEFINITE.test(subject)) return true;
-  // "a cheery Hingis": a name closes the phrase, so it is no description
-  const head = /(\S+)$/u.exec(subject.replace(/\s+(?:for|of|at|with)\s.*$/, "").trim());
+  // "a cheery Ode": a name closes the phrase, so it is no description
+  const head = LAST_WORD.exec(subject.replace(/\s+(?:for|of|at|with)\s.*$/, "").trim());
   return !head || CAPITAL.test(head[1]!) || OFFICE_HEADS.has(head[1]!.toLowerCase());
 }
 

@@ -220,7 +220,7 @@ function inverted(t: string, ss: number, se: number, vs: number, ve: number, ver
   // "…, told Reuters": the word after "told" is the one told, never the teller.
   if (/^t[eo]l/i.test(verb)) return null;
   const before = t.slice(ss, vs).replace(/\s+$/, "");
-  // "Says Michael Hirsch, chief investment officer …: “…”": the verb opening its sentence is inverted too
+  // "Says Ann Ode, chief investment officer …: “…”": the verb opening its sentence is inverted too
   if (!/[,”"']$/.test(before) && !(before.trim() === "" && /^\p{Lu}/u.test(t[vs] ?? ""))) return null;
   const described = describedAfterVerb(t, ve, se);
   if (described) return described;
