@@ -38,6 +38,7 @@ const NOT_A_NOUN = new Set([
   "allegedly", "subsequently", "recently", "previously", "again", "once", "first", "still", "already", "yesterday", "today",
 ]);
 const LAST_WORD = /([\p{L}'’-]+)\s+$/u;
+const LOWER_START = /^\p{Ll}/u;
 const BY_OR_OF = /^\s+(?:by|of)\s/u;
 
 /**
@@ -56,5 +57,5 @@ export function notSubjectsAct(t: TriggerMatch, text: string, sentenceStart: num
 
 function participleAfterNoun(before: string): boolean {
   const w = LAST_WORD.exec(before)?.[1];
-  return !!w && /^\p{Ll}/u.test(w) && !NOT_A_NOUN.has(w) && !/ly$/u.test(w);
+  return !!w && LOWER_START.test(w) && !NOT_A_NOUN.has(w) && !w.endsWith("ly");
 }

@@ -221,7 +221,7 @@ function inverted(t: string, ss: number, se: number, vs: number, ve: number, ver
   if (/^t[eo]l/i.test(verb)) return null;
   const before = t.slice(ss, vs).replace(/\s+$/, "");
   // "Says Ann Ode, chief investment officer …: “…”": the verb opening its sentence is inverted too
-  if (!/[,”"']$/.test(before) && !(before.trim() === "" && /^\p{Lu}/u.test(t[vs] ?? ""))) return null;
+  if (!/[,”"']$/.test(before) && !(before.trim() === "" && CAPITAL.test(t[vs] ?? ""))) return null;
   const described = describedAfterVerb(t, ve, se);
   if (described) return described;
   const ws = words(t, ve, se);

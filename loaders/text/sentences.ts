@@ -56,6 +56,8 @@ function lineEnds(text: string, dot: number, blanks: string): boolean {
   return !NAME_GOES_ON.has(word.toLowerCase()) && !INITIAL.test(word);
 }
 
+const NO_SENTENCE_OPENS = /^(?:[,;]|\p{Ll})/u;
+
 /**
  * "… an analyst at Harbour & Co.\n\n, said the deal …": a break after an abbreviation's
  * dot that a comma, a semicolon or a lower-case word follows is a tokeniser's split inside the
@@ -64,9 +66,11 @@ function lineEnds(text: string, dot: number, blanks: string): boolean {
 function splitAfterAbbreviation(text: string, from: number, to: number): boolean {
   let a = from;
   while (a > 0 && /[ \t]/.test(text[a - 1]!)) a--;
+  // Most line breaks follow no dot at all: the cheap test first.
+  if (text[a - 1] !== "." || !isAbbreviation(text, a - 1)) return false;
   let b = to;
   while (b < text.length && /\s/.test(text[b]!)) b++;
-  return text[a - 1] === "." && isAbbreviation(text, a - 1) && /^(?:[,;]|\p{Ll})/u.test(text.slice(b, b + 1));
+  return NO_SENTENCE_OPENS.test(text.slice(b, b + 1));
 }
 
 const WORD_CHAR = /[\p{L}.]/u;
