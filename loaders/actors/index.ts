@@ -2,6 +2,7 @@ import type { ActorRow, Doc, Problem, ResolvedMention } from "../types.js";
 import type { Candidate } from "./candidate.js";
 import { findCandidates } from "./classify.js";
 import { readRegistry } from "./registry.js";
+import { publishedYear, type YearOf } from "./merge.js";
 import { resolve, type Resolution } from "./rows.js";
 import { nerModel, tagNames } from "./ner/tagdoc.js";
 import { withTaggedNames } from "./tagged.js";
@@ -34,16 +35,17 @@ export function articleCandidates(doc: Doc): Candidate[] {
 }
 
 /** Resolution of candidates already found (the pipeline caches them per article), registry first. */
-export function resolveCandidates(cands: Candidate[], options: ActorOptions = {}): Resolution {
+export function resolveCandidates(cands: Candidate[], options: ActorOptions = {}, yearOf?: YearOf): Resolution {
   const registry = readRegistry(options.registryPath);
   if (options.problems) options.problems.push(...registry.problems);
   else for (const p of registry.problems) console.error(`${p.file}: ${p.level}: ${p.message}`);
-  return resolve(cands, registry.actors);
+  return resolve(cands, registry.actors, undefined, yearOf);
 }
 
 /** Actors, mentions and the merges the resolver was unsure about. */
 export function resolveActors(docs: Doc[], options: ActorOptions = {}): Resolution {
-  return resolveCandidates(docs.flatMap(articleCandidates), options);
+  const years = new Map(docs.map((d) => [d.id, publishedYear(d.published)]));
+  return resolveCandidates(docs.flatMap(articleCandidates), options, (id) => years.get(id) ?? null);
 }
 
 /** Actors of the whole corpus, one row per real-world actor, and their mentions. */

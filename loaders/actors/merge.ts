@@ -15,6 +15,20 @@ import type { At } from "./tally.js";
 
 export const MERGE_AT = 0.93;
 export const SUGGEST_AT = 0.8;
+/**
+ * A bare surname names someone in the news when the article was written: it joins a full name from
+ * another article only if that name was printed within this many years of it ("Bush" in 1990 is not
+ * the Bush of a 2000 story). Articles without a published date are not held to it.
+ */
+export const SURNAME_YEARS = 4;
+
+/** An article's year of publication, or null when unknown. */
+export type YearOf = (doc: string) => number | null;
+export const publishedYear = (date: string | null | undefined): number | null => (date && /^\d{4}/.test(date) ? Number(date.slice(0, 4)) : null);
+
+/** What makes a learned name new: a person's full name counts again in each year it is printed. */
+export const nameRecord = (kind: ActorKind, name: string, year: number | null) =>
+  kind === "person" && year !== null && /\s/.test(name.trim()) ? `${name}\u0000${year}` : name;
 
 export interface Suggestion {
   a: string;
@@ -62,12 +76,16 @@ export class Resolver {
   private readonly fullNames = new Map<Actor, Set<string>>();
   private readonly docsOf = new Map<Actor, Set<string>>();
   private readonly namesOf = new Map<Actor, Set<string>>();
+  /** Persons known by one word alone, by its skeleton. */
+  private readonly byBare = new Map<string, Set<Actor>>();
+  /** The years a person's full names were printed in. */
+  private readonly yearsOf = new Map<Actor, Set<number>>();
   private acronymsHere = new Map<string, Map<string, Actor>>();
   private readonly blocked: ReturnType<typeof blocker>;
   private readonly get: (k: string) => Actor | undefined;
 
   /** With `seed` false the registry's actors are not created: the ledger restores them with the rest. */
-  constructor(registry: RegistryActor[], private readonly trace?: ResolutionTrace, seed = true) {
+  constructor(registry: RegistryActor[], private readonly trace?: ResolutionTrace, seed = true, private readonly yearOf: YearOf = () => null) {
     this.blocked = blocker(registry);
     this.get = trace
       ? (k) => {
@@ -130,21 +148,51 @@ export class Resolver {
   rest(c: Candidate): void {
     if (this.now[1] !== c.doc || this.now[0] !== 2) this.now = [2, c.doc];
     let a = lookupIn(this.get, c);
-    if (!a && c.kind === "person") {
-      const sk = skeleton(c.name);
-      this.trace?.probed("surname", sk, this.now);
-      const same = [...(this.bySurname.get(sk) ?? [])].filter((x) => !this.blocked(x, c.name));
-      const here = same.filter((x) => this.docsOf.get(x)?.has(c.doc) ?? false);
-      if (here.length === 1) a = here[0];
-      else if (!here.length && same.length === 1) a = same[0];
-      else if (same.length > 1) for (const x of same) this.suggest(x, c, 0.9);
-    } else if (!a && c.via === "acronym") {
+    if (c.kind === "person" && (!a || this.elsewhere(a, c))) a = this.bySurnameOf(c, a);
+    else if (!a && c.via === "acronym") {
       const i = c.name.replace(/\./g, "");
       this.trace?.probed("acronym", i, this.now);
       a = this.acronymsHere.get(c.doc)?.get(i);
     }
     if (!a && c.weak) return;
     this.join(a ?? this.create(c), c);
+  }
+
+  /**
+   * Whether a bare name's key found a person this article does not name: one known by that word alone
+   * (a full name here is likelier), or a full name printed far from the article's year.
+   */
+  private elsewhere(a: Actor, c: Candidate): boolean {
+    if (a.kind !== "person" || a.registry || /\s/.test(c.name.trim()) || (this.docsOf.get(a)?.has(c.doc) ?? false)) return false;
+    return !this.fullNames.has(a) || !this.nearInTime(a, c.doc);
+  }
+
+  /**
+   * A bare surname: the one person of that surname this article names in full, else the one-word person
+   * the key found, else the one full name printed near the article's year, else (when the key found a
+   * full name far from it) the person known by that word alone.
+   */
+  private bySurnameOf(c: Candidate, found: Actor | undefined): Actor | undefined {
+    const sk = skeleton(c.name);
+    this.trace?.probed("surname", sk, this.now);
+    const same = [...(this.bySurname.get(sk) ?? [])].filter((x) => !this.blocked(x, c.name));
+    const here = same.filter((x) => this.docsOf.get(x)?.has(c.doc) ?? false);
+    if (here.length === 1) return here[0];
+    if (found && !this.fullNames.has(found)) return found;
+    const near = here.length ? [] : same.filter((x) => this.nearInTime(x, c.doc));
+    if (near.length === 1) return near[0];
+    if (same.length > 1) for (const x of same) this.suggest(x, c, 0.9);
+    if (!found || here.length || near.length) return undefined;
+    return [...(this.byBare.get(sk) ?? [])][0];
+  }
+
+  /** Whether a person's full name was printed within SURNAME_YEARS of the article (always, when either is undated). */
+  private nearInTime(a: Actor, doc: string): boolean {
+    const year = this.yearOf(doc);
+    const years = this.yearsOf.get(a);
+    if (year === null || !years?.size) return true;
+    for (const y of years) if (Math.abs(y - year) <= SURNAME_YEARS) return true;
+    return false;
   }
 
   suggestionList(): Suggestion[] {
@@ -160,8 +208,8 @@ export class Resolver {
   restoreKey(key: string, a: Actor): void {
     if (!this.byKey.has(key)) this.byKey.set(key, a);
   }
-  restoreName(a: Actor, name: string): void {
-    this.learn(a, name, null, true);
+  restoreName(a: Actor, name: string, doc: string | null): void {
+    this.learn(a, name, null, true, doc === null ? null : this.yearOf(doc));
   }
 
   private create(c: Seed, reg: RegistryActor | null = null): Actor {
@@ -200,15 +248,20 @@ export class Resolver {
     this.learn(a, c.name, c.doc);
   }
 
-  private learn(a: Actor, name: string, doc: string | null, quiet = false): void {
+  private learn(a: Actor, name: string, doc: string | null, quiet = false, year = doc === null ? null : this.yearOf(doc)): void {
     if (doc) (this.docsOf.get(a) ?? this.docsOf.set(a, new Set()).get(a)!).add(doc);
     const names = this.namesOf.get(a) ?? this.namesOf.set(a, new Set()).get(a)!;
-    if (names.has(name)) return;
-    names.add(name);
+    const record = nameRecord(a.kind, name, year);
+    if (names.has(record)) return;
+    names.add(record);
     if (!quiet) this.trace?.learned(a.n, name, this.now);
     if (a.kind === "person") {
       const words = name.trim().split(/\s+/);
-      if (words.length < 2) return;
+      if (words.length < 2) {
+        if (!/\s/.test(a.name.trim())) put(this.byBare, skeleton(name), a);
+        return;
+      }
+      if (year !== null) (this.yearsOf.get(a) ?? this.yearsOf.set(a, new Set()).get(a)!).add(year);
       (this.fullNames.get(a) ?? this.fullNames.set(a, new Set()).get(a)!).add(name);
       for (const sk of surnameKeys(words)) {
         put(this.bySurname, sk, a);

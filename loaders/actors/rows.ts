@@ -2,10 +2,10 @@ import type { ActorKind, ActorRow, ResolvedMention } from "../types.js";
 import type { Candidate } from "./candidate.js";
 import { cleanSurface, phaseOf } from "./keys.js";
 import type { RegistryActor } from "./registry.js";
-import { Resolver, type Actor, type ResolutionTrace, type Suggestion } from "./merge.js";
+import { Resolver, type Actor, type ResolutionTrace, type Suggestion, type YearOf } from "./merge.js";
 import { actorRows, emptyTally, TallyBuilder, type At, type TalliedActor } from "./tally.js";
 
-export { MERGE_AT, SUGGEST_AT, type ResolutionTrace, type Suggestion } from "./merge.js";
+export { MERGE_AT, SUGGEST_AT, type ResolutionTrace, type Suggestion, type YearOf } from "./merge.js";
 
 // The whole corpus's candidates through the resolver (merge.ts), in its order:
 // registry, strong candidates, the rest; then the actor rows and mention rows.
@@ -18,8 +18,8 @@ export interface Resolution {
   tallied: TalliedActor[];
 }
 
-export function resolve(cands: Candidate[], registry: RegistryActor[], trace?: ResolutionTrace): Resolution {
-  const r = new Resolver(registry, trace);
+export function resolve(cands: Candidate[], registry: RegistryActor[], trace?: ResolutionTrace, yearOf?: YearOf): Resolution {
+  const r = new Resolver(registry, trace, true, yearOf);
   for (const c of cands) if (phaseOf(c) === 1) r.strong(c);
   r.endStrong();
   for (const c of cands) if (phaseOf(c) === 2) r.rest(c);

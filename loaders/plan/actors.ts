@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { readRegistry } from "../actors/registry.js";
-import { resolve } from "../actors/rows.js";
+import { resolve, type YearOf } from "../actors/rows.js";
 import type { Candidate } from "../actors/candidate.js";
 import { extractorVersion } from "../version.js";
 import type { ActorRow, Problem, ResolvedMention } from "../types.js";
@@ -11,9 +11,9 @@ import { extendLedger, ledgerBasis, ledgerOf, readLedger, Recorder, writeLedger 
 // a rebuild with nothing to tag should not pay. Same two steps as resolveCandidates.
 
 /** Registry first, then the candidates of every article in order; mentions grouped by article. */
-export function resolveCandidateLists(lists: Candidate[][], registryPath: string | null | undefined, problems: Problem[], trace?: Recorder, registry = readRegistry(registryPath)) {
+export function resolveCandidateLists(lists: Candidate[][], registryPath: string | null | undefined, problems: Problem[], trace?: Recorder, registry = readRegistry(registryPath), yearOf?: YearOf) {
   problems.push(...registry.problems);
-  const { actors, mentions, tallied } = resolve(lists.flat(), registry.actors, trace);
+  const { actors, mentions, tallied } = resolve(lists.flat(), registry.actors, trace, yearOf);
   return { actors, mentions, tallied, actorById: new Map(actors.map((a) => [a.id, a])), byArticle: byArticleOf(mentions) };
 }
 
@@ -47,7 +47,7 @@ export interface CorpusResolution {
  * article's id and part key, in order; `hasRows`: whether a rows record is cached.
  */
 export function resolveCorpus(
-  docs: [string, string][], candidatesOf: (i: number) => Candidate[], registryPath: string | null | undefined,
+  docs: [string, string][], candidatesOf: (i: number) => Candidate[], { registryPath, yearOf }: { registryPath: string | null | undefined; yearOf: YearOf },
   problems: Problem[], cacheDir: string | null, hasRows: (rowsKey: string) => boolean,
 ): CorpusResolution {
   const registry = readRegistry(registryPath);
@@ -56,19 +56,19 @@ export function resolveCorpus(
   let why = ledger ? "a cached rows record is missing" : "no ledger";
   if (ledger && ledger.docs.every((d) => hasRows(d[2]))) {
     const index = new Map(docs.map(([id], i) => [id, i]));
-    const ext = extendLedger(ledger, docs, (id) => candidatesOf(index.get(id)!), registry.actors);
+    const ext = extendLedger(ledger, docs, (id) => candidatesOf(index.get(id)!), registry.actors, yearOf);
     if (typeof ext === "string") why = ext;
     else {
       problems.push(...registry.problems);
       const changed = docs.length !== ledger.docs.length;
       // Needed only when a cached rows record turns out unreadable: the whole resolution gives the same rows.
       let all: Map<string, ResolvedMention[]> | undefined;
-      const whole = () => (all ??= resolveCandidateLists(docs.map((_, i) => candidatesOf(i)), registryPath, [], undefined, registry).byArticle);
+      const whole = () => (all ??= resolveCandidateLists(docs.map((_, i) => candidatesOf(i)), registryPath, [], undefined, registry, yearOf).byArticle);
       return { ...ext, how: "ledger", mentionsOf: (id) => ext.byArticle.get(id) ?? whole().get(id) ?? [], save: (rowsKey) => changed && writeLedger(cacheDir!, ext.next(rowsKey)) };
     }
   }
   const rec = new Recorder();
-  const r = resolveCandidateLists(docs.map((_, i) => candidatesOf(i)), registryPath, problems, rec, registry);
+  const r = resolveCandidateLists(docs.map((_, i) => candidatesOf(i)), registryPath, problems, rec, registry, yearOf);
   return {
     actors: r.actors,
     actorById: r.actorById,

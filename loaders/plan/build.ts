@@ -8,6 +8,7 @@ import { TABLE_NAMES, type Problem, type TableName, type Tables } from "../types
 import { decodeRows } from "../store/columns.js";
 import { executor, MIN_PARALLEL, type Executor } from "./executor.js";
 import { planCached, type CachedPlan, type PlannedArticle } from "./manifest.js";
+import { publishedYear } from "../actors/merge.js";
 import { resolveCorpus, rowsKey, type CorpusResolution } from "./actors.js";
 import { assembleJson, correct } from "./assemble.js";
 import { lineKeysOf } from "../clean/repeated.js";
@@ -167,7 +168,9 @@ class Build {
 
   resolve(): CorpusResolution {
     const docs = this.items.map((a) => [a.id, a.partKey] as [string, string]);
-    return resolveCorpus(docs, (i) => this.candidatesOf(i), this.options.registryPath, this.problems, this.options.cacheDir ?? null, (k) => this.store.has(`r:${k}`));
+    const years = new Map(this.items.map((a) => [a.id, publishedYear(a.meta?.published)]));
+    const resolution = { yearOf: (id: string) => years.get(id) ?? null, registryPath: this.options.registryPath };
+    return resolveCorpus(docs, (i) => this.candidatesOf(i), resolution, this.problems, this.options.cacheDir ?? null, (k) => this.store.has(`r:${k}`));
   }
 
   /** Every article's rows: the ones extracted this run first, on the workers, while this thread looks up everyone else's. */

@@ -2,10 +2,10 @@ import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Candidate } from "../actors/candidate.js";
-import { cleanSurface, initials, phaseOf, surnameKeys } from "../actors/keys.js";
+import { cleanSurface, initials, phaseOf, skeleton, surnameKeys } from "../actors/keys.js";
 import type { RegistryActor } from "../actors/registry.js";
 import { distinctSpans, mentionRow } from "../actors/rows.js";
-import { Resolver, type ResolutionTrace } from "../actors/merge.js";
+import { nameRecord, Resolver, type ResolutionTrace, type YearOf } from "../actors/merge.js";
 import { actorRows, emptyTally, TallyBuilder, type At, type Tally, type TalliedActor } from "../actors/tally.js";
 import { writeAtomic } from "../store/atomic.js";
 import type { ActorKind, ActorRow, ResolvedMention } from "../types.js";
@@ -116,7 +116,7 @@ export interface Extended {
  * Resolves the articles the ledger does not hold, one at a time, or says why that could change what
  * the ledger's articles resolved to. `docs`: the corpus in resolution order (id, part key).
  */
-export function extendLedger(ledger: Ledger, docs: [string, string][], candidates: (id: string) => Candidate[], registry: RegistryActor[]): Extended | string {
+export function extendLedger(ledger: Ledger, docs: [string, string][], candidates: (id: string) => Candidate[], registry: RegistryActor[], yearOf: YearOf = () => null): Extended | string {
   const known = new Map(ledger.docs.map((d) => [d[0], d]));
   let k = 0;
   for (const [id, partKey] of docs) {
@@ -132,7 +132,7 @@ export function extendLedger(ledger: Ledger, docs: [string, string][], candidate
   let current = ledger;
   for (const [id] of docs) {
     if (known.has(id)) continue;
-    const step = addOne(current, id, candidates(id), regById, before);
+    const step = addOne(current, id, candidates(id), regById, { before, yearOf });
     if (typeof step === "string") return step;
     current = step.ledger;
     for (const [n, m] of original) original.set(n, step.moved[m]!);
@@ -174,6 +174,12 @@ interface Step {
 }
 
 type Before = (x: At, y: At) => boolean;
+/** How changes are ordered, and each article's year (a person's name learned again in another year is another change). */
+type Order = { before: Before; yearOf: YearOf };
+
+/** Which learned name a change is, as the resolver tells names apart (actors/merge.ts nameRecord). */
+const learnedKey = (r: Resolver, yearOf: YearOf, n: number, name: string, doc: string | null) =>
+  `${n}\u0000${nameRecord(r.actors[n]!.kind, name, doc === null ? null : yearOf(doc))}`;
 
 /** The article resolved where it stands: the resolver, what it recorded, and the keys and names the article made. */
 interface Resolved {
@@ -182,23 +188,23 @@ interface Resolved {
   mine: { keys: Set<string>; names: Set<string> };
 }
 
-function addOne(l: Ledger, id: string, cands: Candidate[], regById: Map<string, RegistryActor>, before: Before): Step | string {
-  const done = resolveAt(l, id, cands, regById, before);
+function addOne(l: Ledger, id: string, cands: Candidate[], regById: Map<string, RegistryActor>, order: Order): Step | string {
+  const done = resolveAt(l, id, cands, regById, order);
   if (typeof done === "string") return done;
-  return seenLater(l, id, done, before) ?? stepOf(l, done, before);
+  return seenLater(l, id, done, order.before) ?? stepOf(l, done, order);
 }
 
 /** The resolver's state rebuilt as it stood at the article's place, and the article resolved there by the same code; or why it cannot be. */
-function resolveAt(l: Ledger, id: string, cands: Candidate[], regById: Map<string, RegistryActor>, before: Before): Resolved | string {
+function resolveAt(l: Ledger, id: string, cands: Candidate[], regById: Map<string, RegistryActor>, { before, yearOf }: Order): Resolved | string {
   const registry = [...regById.values()];
   const rec = new Recorder();
-  const r = new Resolver(registry, rec, false);
+  const r = new Resolver(registry, rec, false, yearOf);
   const actors = talliedOf(l, regById).map((a) => r.restoreActor(a, a.registry));
   // Every change the ledger holds, in the order made; replayed up to a point of the order.
   type Change = { at: At; apply: () => void; key?: string; name?: string; actor: number };
   const changes: Change[] = [
     ...l.keys.map(([key, n, ...at]): Change => ({ at, actor: n, key, apply: () => r.restoreKey(key, actors[n]!) })),
-    ...l.names.map(([n, name, ...at]): Change => ({ at, actor: n, name, apply: () => r.restoreName(actors[n]!, name) })),
+    ...l.names.map(([n, name, ...at]): Change => ({ at, actor: n, name, apply: () => r.restoreName(actors[n]!, name, at[1]) })),
   ];
   const order = changes.map((c, i) => [c, i] as const).sort(([x, i], [y, j]) => (before(x.at, y.at) ? -1 : before(y.at, x.at) ? 1 : i - j)).map(([c]) => c);
   let next = 0;
@@ -207,7 +213,7 @@ function resolveAt(l: Ledger, id: string, cands: Candidate[], regById: Map<strin
     for (; next < order.length && (upTo === null || before(order[next]!.at, upTo)); next++) {
       const c = order[next]!;
       if (c.key !== undefined && mine.keys.has(c.key)) return `${id}: "${c.key}" would be indexed before the article that indexed it`;
-      if (c.name !== undefined && mine.names.has(`${c.actor}\u0000${c.name}`)) continue;
+      if (c.name !== undefined && mine.names.has(learnedKey(r, yearOf, c.actor, c.name, c.at[1]))) continue;
       c.apply();
     }
     return null;
@@ -215,7 +221,7 @@ function resolveAt(l: Ledger, id: string, cands: Candidate[], regById: Map<strin
   const T1: At = [1, id], T2: At = [2, id];
   const collect = (from: number) => {
     for (const [key] of rec.keys.slice(from)) mine.keys.add(key);
-    for (const [n, name] of rec.names) mine.names.add(`${n}\u0000${name}`);
+    for (const [n, name, , doc] of rec.names) mine.names.add(learnedKey(r, yearOf, n, name, doc));
   };
   replay(T1);
   r.now = T1;
@@ -247,7 +253,9 @@ function seenLater(l: Ledger, id: string, { r, rec }: Resolved, before: Before):
     const a = r.actors[n]!;
     if (a.kind === "person") {
       const words = name.trim().split(/\s+/);
-      if (words.length > 1 && surnameKeys(words).some((sk) => seenAfter("surname", sk, at))) return `${id}: a later article looked up a surname of "${name}"`;
+      // A one-word person's name is a surname a later bare mention may have looked up too.
+      const keys = words.length > 1 ? surnameKeys(words) : [skeleton(name)];
+      if (keys.some((sk) => seenAfter("surname", sk, at))) return `${id}: a later article looked up a surname of "${name}"`;
       // Comparing a block compares every full name of its persons.
       const blocks = namesOf(n).flatMap((x) => (x.trim().split(/\s+/).length > 1 ? surnameKeys(x.trim().split(/\s+/)).map((sk) => sk.slice(0, 2)) : []));
       if (blocks.some((b) => seenAfter("block", b, at))) return `${id}: a later article compared names with "${name}"`;
@@ -257,7 +265,7 @@ function seenLater(l: Ledger, id: string, { r, rec }: Resolved, before: Before):
 }
 
 /** The ledger with the article in it: the actors in creation order, the article's at their place, with their tallies. */
-function stepOf(l: Ledger, { r, rec, mine }: Resolved, before: Before): Step {
+function stepOf(l: Ledger, { r, rec, mine }: Resolved, { before, yearOf }: Order): Step {
   const created: At[] = r.actors.map((_, n) => (n < l.created.length ? l.created[n]! : rec.births[n]!));
   const order2 = created.map((at, n) => [at, n] as const).sort(([x, i], [y, j]) => (before(x, y) ? -1 : before(y, x) ? 1 : i - j)).map(([, n]) => n);
   const moved: number[] = new Array(order2.length);
@@ -281,7 +289,7 @@ function stepOf(l: Ledger, { r, rec, mine }: Resolved, before: Before): Step {
     created: order2.map((n) => created[n]! as When),
     keys: [...l.keys, ...rec.keys].map(([key, n, ...at]) => [key, moved[n]!, ...at]),
     // A name the article learned that a later article had learned moves to the article, in the order the article learned it.
-    names: [...l.names.filter(([n, name]) => !mine.names.has(`${n}\u0000${name}`)), ...rec.names].map(([n, name, ...at]): Ledger["names"][number] => [moved[n]!, name, ...at]),
+    names: [...l.names.filter(([n, name, , doc]) => !mine.names.has(learnedKey(r, yearOf, n, name, doc))), ...rec.names].map(([n, name, ...at]): Ledger["names"][number] => [moved[n]!, name, ...at]),
     probes: mergeProbes(l.probes, rec.probes(), before),
     actors: order2.map((n) => {
       const a = r.actors[n]!;

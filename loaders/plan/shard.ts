@@ -38,7 +38,7 @@ export async function reduceShards(parts: ArticlePart[], problems: Problem[], op
   const store = new PackStore(null);
   const keyOf = partKeys(new Map());
   const articles = parts.map((part): PlannedArticle => {
-    const a: PlannedArticle = { id: part.article.id, file: part.article.file, path: part.article.file, sha256: "", format: "txt", meta: null, baseKey: hashOf("shard part", part.article.id), partKey: "" };
+    const a: PlannedArticle = { id: part.article.id, file: part.article.file, path: part.article.file, sha256: "", format: "txt", meta: metaOf(part), baseKey: hashOf("shard part", part.article.id), partKey: "" };
     // No line of a mapped part is read again: its own repeated lines are in its key already.
     store.set(`d:${a.baseKey}`, [""]);
     storePart(store, (a.partKey = keyOf(a, "")), partSegments(part));
@@ -49,4 +49,9 @@ export async function reduceShards(parts: ArticlePart[], problems: Problem[], op
     raw: (a) => Promise.reject(new Error(`${a.file}: a merged part is never read again`)),
   };
   return buildPlan(plan, { ...options, cacheDir: null, store });
+}
+
+/** The part's own article row as the sources metadata: resolution reads its published date. */
+function metaOf({ article: a }: ArticlePart): PlannedArticle["meta"] {
+  return { file: a.file, title: a.title, outlet: a.outlet, url: a.url, published: a.published, byline: a.byline, language: a.language };
 }
