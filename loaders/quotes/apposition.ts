@@ -34,7 +34,7 @@ export const KIN = new Set([
   "stepson", "stepdaughter", "nephew", "niece", "fiancee", "fiance", "girlfriend", "boyfriend", "child", "children",
   "relatives", "parents", "friend", "neighbor", "neighbour", "lawyer", "attorney",
 ]);
-const PLURAL_GROUPS = new Set(["officials", "sources", "spokesmen", "diplomats", "analysts", "economists", "traders", "dealers", "witnesses", "experts", "aides", "officers", "investigators", "residents", "police", "people"]);
+const PLURAL_GROUPS = new Set(["officials", "sources", "spokesmen", "diplomats", "analysts", "economists", "traders", "dealers", "brokers", "witnesses", "experts", "aides", "officers", "investigators", "residents", "police", "people"]);
 const HEADS = new Set([...PERSON_HEADS, ...ROLE_NOUNS, ...KIN, ...PLURAL_GROUPS, ...DOCUMENTS]);
 /** Prepositions whose object names the body a described speaker speaks for. */
 const BODY_PREP = new Set(["for", "of", "at", "with"]);
@@ -49,11 +49,15 @@ const cut = (t: string, a: W, b: W) => BOUNDARY.test(t.slice(a.end, b.start));
  * "…,'' said a Harbour Ministry spokesman, speaking …": after the verb, a determiner and up to five
  * words (capitalised or not) ending in a person's or a group's head noun, with the body after
  * "for" or "of" when one follows; then a name in apposition ("said the firm's chairman, Ann
- * Ode.") when the description is followed by one. Null when no head noun closes the phrase.
+ * Ode.") when the description is followed by one. A possessor may stand for the determiner only
+ * with that name ("said Ode's lawyer, Rui Lund": the lawyer speaks, not Ode). Null when no head
+ * noun closes the phrase.
  */
 export function describedAfterVerb(t: string, ve: number, se: number): Span | null {
   const ws = words(t, ve, Math.min(se, ve + 200));
-  if (!ws.length || !DETERMINER.test(ws[0]!.low) || BOUNDARY.test(t.slice(ve, ws[0]!.start))) return null;
+  if (!ws.length || BOUNDARY.test(t.slice(ve, ws[0]!.start))) return null;
+  const possessor = POSSESSIVE.test(ws[0]!.w);
+  if (!possessor && !DETERMINER.test(ws[0]!.low)) return null;
   let head = -1;
   for (let j = 1; j < ws.length && j <= 6; j++) {
     if (cut(t, ws[j - 1]!, ws[j]!) || STOP.has(ws[j]!.low) || BODY_PREP.has(ws[j]!.low)) break;
@@ -72,13 +76,15 @@ export function describedAfterVerb(t: string, ve: number, se: number): Span | nu
   const named = APPOSED_NAME.exec(t.slice(end, se));
   if (named) {
     const s = end + named[0].indexOf(named[1]!);
-    return { start: s, end: s + named[1]!.trimEnd().length, inverted: true };
+    // the sentence's full stop after a surname is no part of it ("Lund." but "J.")
+    return { start: s, end: s + named[1]!.trimEnd().replace(FULL_STOP, "").length, inverted: true };
   }
-  return { start: ws[0]!.start, end, inverted: true };
+  return possessor ? null : { start: ws[0]!.start, end, inverted: true };
 }
 
 /** ", Ann Ode." after a description: the name it is in apposition with. */
 const APPOSED_NAME = /^\s*,\s*((?:\p{Lu}[\p{L}’'.-]*\s*){2,4}?)\s*(?=[,.;]|$)/u;
+const FULL_STOP = /(?<=\p{Ll}{2})\.$/u;
 
 type Part = { start: number; end: number };
 
@@ -142,17 +148,23 @@ const OFFICE_HEADS = new Set([
   "statement", "communique", "communiqué", "announcement", "release",
 ]);
 const INDEFINITE = /^(?:a|an|one|another)\s/i;
+/** After a town's name, a lower-case noun and then the office: "police official", "fire department spokesman". */
+const TOWN_BODY = /^\s+\p{Ll}+(?:\s+\p{L}+)+\s*$/u;
 const LAST_WORD = /(\S+)$/u;
 
 /**
- * Whether a mention at [start, end) of the subject `subject` (starting at `from` in `text`) may be
- * its speaker: an indefinite description credits a body only through an office ("a Varn Embassy
- * official"), not a trade ("a UK bank dealer" is nobody by name); the place an envoy is sent "to"
- * is not the envoy's; a possessor of a family tie is not the relative.
+ * Whether mention `m` of the subject `subject` (starting at `from` in `text`) may be its speaker:
+ * an indefinite description credits a body only through an office ("a Varn Embassy official"),
+ * not a trade ("a UK bank dealer" is nobody by name); the place an envoy is sent "to" is not the
+ * envoy's; a possessor of a family tie is not the relative. A town is no body that speaks: not
+ * where a speaker is ("a police official in Eastfield"), nor the seat of the body an office
+ * belongs to ("an Eastfield police official" speaks for the police, not the town).
  */
-export function mayCredit(text: string, subject: string, from: number, start: number, end: number): boolean {
-  if (possessorOfKin(text, end)) return false;
-  if (/\bto\s+(?:the\s+)?$/i.test(text.slice(from, start))) return false;
+export function mayCredit(text: string, subject: string, from: number, m: { start: number; end: number; kind: string }): boolean {
+  if (possessorOfKin(text, m.end)) return false;
+  const before = text.slice(from, m.start);
+  if (/\bto\s+(?:the\s+)?$/i.test(before)) return false;
+  if (m.kind === "place" && (/\bin\s+(?:the\s+)?$/i.test(before) || (INDEFINITE.test(subject) && TOWN_BODY.test(text.slice(m.end, from + subject.length))))) return false;
   if (!INDEFINITE.test(subject)) return true;
   // "a cheery Ode": a name closes the phrase, so it is no description
   const head = LAST_WORD.exec(subject.replace(/\s+(?:for|of|at|with)\s.*$/, "").trim());

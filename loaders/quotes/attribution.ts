@@ -8,6 +8,8 @@ import { bodyByDescription, personByRole, speaksForBody } from "./roledesc.js";
 import { colonSubject, subjectSpan, type Span } from "./subject.js";
 import { cleanSpeaker, DOCUMENTS, looksLikePerson } from "./speakerwords.js";
 import { describesPerson, mayCredit } from "./apposition.js";
+import { describesByNationality } from "./persondesc.js";
+import { bestMention, inSpan } from "./inspan.js";
 import { AUX, PRONOUNS, VERB_RE, isParticiple, speaksHere } from "./verbs.js";
 
 // Regexes with a Unicode class made once, here: bundled for Node 20, such a literal inside a
@@ -77,8 +79,6 @@ export function discourse(doc: Doc, mentions: ResolvedMention[], actors: Map<str
   return d;
 }
 
-const KIND_RANK: Record<ActorKind, number> = { person: 4, organization: 3, group: 3, country: 2, place: 1 };
-
 function findAttributions(doc: Doc, masked: string, newlines: number[], mentions: ResolvedMention[], actors: Map<string, ActorRow>): Attribution[] {
   const out: Attribution[] = [];
   const text = doc.text;
@@ -117,8 +117,9 @@ function findAttributions(doc: Doc, masked: string, newlines: number[], mentions
       else a.speakerText = subjText;
     } else {
       namedSubject(a, subj, subjText, out, sorted, actors, text);
-      // "the 41-year-old envoy was cited as saying": an age describes someone already named, the person the text is about.
-      const ante = !a.actor && AGED.test(low) ? personalAntecedent(low, lastPerson, { doc, masked, sorted, actors, verbStart, sentenceStart: sent.start }) : null;
+      // "the 41-year-old envoy was cited as saying", "the Briton said": an age or a nationality
+      // describes someone already named, the person the text is about.
+      const ante = !a.actor && (AGED.test(low) || describesByNationality(low)) ? personalAntecedent(low, lastPerson, { doc, masked, sorted, actors, verbStart, sentenceStart: sent.start }) : null;
       if (ante) copySpeaker(a, ante);
     }
     out.push(a);
@@ -149,7 +150,7 @@ function subjectOf(masked: string, cue: Cue, sent: Sentence, afterSpeech: boolea
 
 /** A subject that names its speaker, or describes one: a mention in it, a surname, "the ministry", "the prime minister", "the company". */
 function namedSubject(a: Attribution, subj: Span, subjText: string, out: Attribution[], sorted: ResolvedMention[], actors: Map<string, ActorRow>, text: string): void {
-  const best = bestMention(sorted, subj, (m) => mayCredit(text, subjText, subj.start, m.start, m.end));
+  const best = bestMention(sorted, subj, text, (m) => mayCredit(text, subjText, subj.start, m));
   a.subjectActors = new Set(inSpan(sorted, subj).map((x) => x.actor)).size;
   if (best) {
     a.actor = best.actor;
@@ -179,7 +180,7 @@ function namedSubject(a: Attribution, subj: Span, subjText: string, out: Attribu
   const body = !a.actor && speaksForBody(subjText) ? lastSpeaker(out) : null;
   if (body?.actorKind === "organization") return copySpeaker(a, body);
   // "the prime minister said": the person the article gave that office; "the company said": the organisation it is about.
-  const described = a.actor ? null : personByRole(subjText, text, sorted, a.verbStart, actors) ?? bodyByDescription(subjText, sorted, a.verbStart, actors);
+  const described = a.actor ? null : personByRole(subjText, text, sorted, a.verbStart, actors) ?? bodyByDescription(subjText, sorted, a.verbStart, actors, text);
   if (described) copySpeaker(a, described);
 }
 
@@ -230,29 +231,6 @@ function personNamed(sorted: ResolvedMention[], at: number, text: string, actors
     if (name.length > 1 && name[name.length - 1] === surname) return m;
   }
   return null;
-}
-
-/** The mention inside the subject that best names a speaker: people over bodies over places, the last on ties. */
-function bestMention(sorted: ResolvedMention[], s: Span, ok: (m: ResolvedMention) => boolean = () => true): ResolvedMention | null {
-  let best: ResolvedMention | null = null;
-  for (const m of inSpan(sorted, s)) {
-    if (!ok(m)) continue;
-    if (!best || KIND_RANK[m.kind] >= KIND_RANK[best.kind]) best = m;
-  }
-  return best;
-}
-
-/** Mentions inside `s`, in order; a binary search, so a long article is not quadratic in its mentions. */
-function inSpan(sorted: ResolvedMention[], s: Span): ResolvedMention[] {
-  let lo = 0, hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid]!.start < s.start) lo = mid + 1;
-    else hi = mid;
-  }
-  const out: ResolvedMention[] = [];
-  for (let i = lo; i < sorted.length && sorted[i]!.start < s.end; i++) if (sorted[i]!.end <= s.end) out.push(sorted[i]!);
-  return out;
 }
 
 /** "…,'' he was quoted as saying": the closing mark of the quotation before is not part of its subject. */

@@ -54,19 +54,23 @@ export function extractQuotes(doc: Doc, mentions: ResolvedMention[], actors: Map
   return rows;
 }
 
-/** Whether `text[from, to)` holds at most one line that is not blank (read until a second one). */
+/**
+ * Whether `text[from, to)` holds at most one line that is not blank (read until a second one). A
+ * line of stray stops (a lone "." the wire left between paragraphs) is no paragraph of narration.
+ */
 function blankOrOneLine(text: string, from: number, to: number): boolean {
   let lines = 0, filled = false;
   for (let i = from; i <= to; i++) {
     if (i === to || text.charCodeAt(i) === 10) {
       if (filled && ++lines > 1) return false;
       filled = false;
-    } else if (!filled && !SPACE.test(text[i]!)) filled = true;
+    } else if (!filled && !BLANK_OR_STOP.test(text[i]!)) filled = true;
   }
   return true;
 }
 
-const SPACE = /\s/;
+/** Blanks and the stray stops a line of no words is made of (a closing mark still counts). */
+const BLANK_OR_STOP = /[\s.,;:!?…]/u;
 /** A crowd's noise quoted: "chants of", "cries of". */
 const CROWD = /\b(?:chants|chanting|cries|shouts|cheers|roars|jeers|screams)\s+of\s*$/;
 

@@ -110,8 +110,9 @@ export function pairedInsideOut(inner: string): boolean {
   // speaker in the third person. A speaker quoting someone else hands over to the attribution
   // with a comma ("“Lee said he would come,” Kim said"), so a span ending in one is kept.
   if (NAMED_REPORT.test(inner) && !/,\s*$/.test(inner)) return true;
-  // "Okafor, who won the title last year, …": a relative clause on a name opening the span is narration.
-  return NAMED_RELATIVE.test(inner);
+  // "Okafor, who won the title last year, …": a relative clause on a name opening the span is
+  // narration, unless the span hands over to an attribution with a comma, as a speaker's does.
+  return NAMED_RELATIVE.test(inner) && !/,\s*$/.test(inner);
 }
 
 /** One to three capitalised words, not a first or second person ("I said", "We said" open a speaker's own words). */

@@ -74,19 +74,27 @@ const BODIES = new Set([
   "club", "team", "association", "organisation", "organization", "corporation", "daily", "broadcaster", "network",
 ]);
 
+const OF_BETWEEN = /^\s+of\s+$/;
+
 export interface BodySpeaker { actor: string; kind: "organization"; text: string }
 
 /**
  * "…, the company said": the organisation the article has named most often before `at` (the one it
  * is about), the latest of those on a tie; null when `subject` is no such description or none was named.
+ * A name's "of" complement ("Tellco of Varn Ltd", where the tagger may split off "Varn Ltd") is
+ * part of the name before it, not another organisation.
  */
-export function bodyByDescription(subject: string, sorted: ResolvedMention[], at: number, actors: Map<string, ActorRow>): BodySpeaker | null {
+export function bodyByDescription(subject: string, sorted: ResolvedMention[], at: number, actors: Map<string, ActorRow>, text: string): BodySpeaker | null {
   if (!describedBody(subject.trim().toLowerCase())) return null;
   const count = new Map<string, number>();
   let best: ResolvedMention | null = null;
+  let prev: ResolvedMention | null = null;
   for (const m of sorted) {
     if (m.end > at) break;
     if (m.kind !== "organization") continue;
+    const complement = prev && OF_BETWEEN.test(text.slice(prev.end, m.start));
+    prev = m;
+    if (complement) continue;
     const n = (count.get(m.actor) ?? 0) + 1;
     count.set(m.actor, n);
     if (!best || n >= count.get(best.actor)!) best = m;

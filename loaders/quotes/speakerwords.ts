@@ -32,7 +32,7 @@ export const PERSON_HEADS = new Set([
   "chief", "director", "commander", "leader", "colonel", "admiral", "marshal", "premier", "envoy", "diplomat",
   "judge", "speaker", "prosecutor", "negotiator", "mediator", "adviser", "advisor", "coach", "manager", "captain",
   "cardinal", "archbishop", "bishop", "rabbi", "priest", "imam", "cleric", "executive", "founder", "treasurer",
-  "attorney", "lawyer", "official", "officer", "analyst", "economist", "trader", "dealer", "witness",
+  "attorney", "lawyer", "official", "officer", "analyst", "economist", "trader", "dealer", "broker", "witness",
 ]);
 /** A name ("Petra Lindqvist") or a person's role ("a spokesman for …", "the governor"). */
 export const looksLikePerson = (s: string) => {

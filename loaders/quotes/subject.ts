@@ -102,10 +102,10 @@ export function subjectSpan(t: string, ss: number, se: number, vs: number, ve: n
   return { start: chunk[0]!.start, end: chunk[chunk.length - 1]!.end };
 }
 
-/** "cited an unnamed source as saying", "X was quoted as saying": the one cited or quoted. */
+/** "cited an unnamed source as saying", "the agency quotes X as saying", "X was quoted as saying": the one cited or quoted. */
 function quotedAs(t: string, ss: number, vs: number): Span | null {
   const before = t.slice(ss, vs);
-  const cited = /\b(?:cited|quoted|quoting|citing)\s+([^,;]+?)\s+as\s+$/u.exec(before);
+  const cited = /\b(?:cited|cites|quoted|quotes|quoting|citing)\s+([^,;]+?)\s+as\s+$/u.exec(before);
   if (cited) return { start: ss + cited.index + cited[0].indexOf(cited[1]!), end: ss + cited.index + cited[0].indexOf(cited[1]!) + cited[1]!.length };
   // "Minister Ann Ode was quoted as saying by …": the passive's subject is the one quoted.
   const passive = /([^,;"”\u2591]+?)\s+(?:was|were|has been|have been|had been|is|are)\s+(?:quoted|cited|reported)\s+as\s+$/u.exec(before);
