@@ -9,6 +9,7 @@ import { orgShortForms } from "./orgshort.js";
 import { hyphenPairs } from "./hyphenpair.js";
 import { townsByState } from "./townstate.js";
 import { personByName } from "./personbyname.js";
+import { pastInitial, pastOpener, pastSurname } from "./personedges.js";
 import { placeByHead } from "./placebyhead.js";
 import { DAY_OR_MONTH, dateAbbreviation } from "./datewords.js";
 import { gazetteer } from "./gazetteer.js";
@@ -31,7 +32,7 @@ const GUESSES = new Set<Candidate["via"]>(["person", "single", "acronym"]);
 const TITLES = new Set([...HONORIFICS, ...OFFICE_TITLES]);
 // Module-level: a bundler may rewrite a Unicode property escape as a RegExp built at each use.
 const JOIN_BEFORE = /\s(?:and|&|of)\s+$/u;
-const CLITIC_S = /^['’][sS]$/u, LOWER_START = /^\p{Ll}/u, LOWER = /\p{Ll}/u, CAP_WORD = /^\p{Lu}\p{Ll}/u, ONE_CAPITAL = /^\p{Lu}$/u, PLURAL_NAME = /^\p{Lu}\p{Ll}+s$/u;
+const CLITIC_S = /^['’][sS]$/u, LOWER_START = /^\p{Ll}/u, LOWER = /\p{Ll}/u, PLURAL_NAME = /^\p{Lu}\p{Ll}+s$/u;
 
 /** Tokens in the longest title starting at toks[k] ("Chief Executive", "Mr"), or 0. */
 function titleAt(text: string, toks: Tok[], k: number, end: number): number {
@@ -96,25 +97,12 @@ function trimmed(toks: Tok[], s: NameSpan): NameSpan {
     // A title's possessive stays for splitAtTitle, which drops the title ("the Pope's visit").
     while (b - a > 1 && CLITIC_S.test(toks[b - 1]!.text) && !TITLES.has(toks[b - 2]!.text)) b--;
   }
+  a = pastOpener(toks, a, b);
   const past = pastInitial(toks, b);
   if (past > b) return nameSpan(toks[a]!.start, toks[past - 1]!.end, "PER", a, past, s.titled);
+  const surname = s.type === "PER" ? pastSurname(toks, b) : b;
+  if (surname > b) return nameSpan(toks[a]!.start, toks[surname - 1]!.end, "PER", a, surname, s.titled);
   return a === s.a && b === s.b ? s : nameSpan(toks[a]!.start, toks[b - 1]!.end, s.type, a, b, s.titled);
-}
-
-const SUFFIXES = new Set(["Jr", "Sr", "II", "III", "IV"]);
-const capitalised = (t: Tok | undefined, sentence: number) => !!t && t.word && t.sentence === sentence && CAP_WORD.test(t.text);
-
-/**
- * "James A. Baker III" tagged as far as "James A": a person's name never ends on a middle
- * initial, so it runs on through the surname after it and a suffix. Returns the new end, or b.
- */
-function pastInitial(toks: Tok[], b: number): number {
-  const last = toks[b - 1]!, dot = toks[b];
-  if (!ONE_CAPITAL.test(last.text) || dot?.text !== "." || dot.start !== last.end || !capitalised(toks[b + 1], last.sentence)) return b;
-  let e = b + 2;
-  while (capitalised(toks[e], last.sentence) && !SUFFIXES.has(toks[e]!.text)) e++;
-  if (toks[e] && SUFFIXES.has(toks[e]!.text) && toks[e]!.sentence === last.sentence) e += toks[e + 1]?.text === "." && toks[e + 1]!.start === toks[e]!.end ? 2 : 1;
-  return e;
 }
 
 // Spans and candidates written field by field rather than spread: each keeps one shape.

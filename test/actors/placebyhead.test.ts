@@ -14,4 +14,12 @@ describe("a name headed by a geographical noun is a place", () => {
     const r = run(text);
     expect(r.mentions.map((m) => text.slice(m.start, m.end))).toEqual(["Port of Lisbon"]);
   });
+
+  it("reads a building or a county named for a person as a place, but not a person whose surname is such a word", () => {
+    const r = run("Visitors queued outside the Tomas Vell Library on Monday. The concert at the Marta Orsini Theater was sold out. Voters in Kenwick County waited for hours. Minister Alan Hall said nothing.");
+    expect(r.actorOf("Tomas Vell Library")?.kind).toBe("place");
+    expect(r.actorOf("Marta Orsini Theater")?.kind).toBe("place");
+    expect(r.actorOf("Kenwick County")?.kind).toBe("place");
+    expect(r.actorOf("Alan Hall")?.kind).toBe("person");
+  });
 });

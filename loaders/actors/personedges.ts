@@ -1,0 +1,46 @@
+import type { Tok } from "./tok.js";
+
+// Where a person's name begins and ends, past what the tagger read out of context. It
+// learnt names from Reuters, where a capitalised subordinator or adverb opening a
+// sentence ("When", "Once") stands before a name often enough to be taken into it, and
+// where surnames with an inner capital or apostrophe ("MacDonald", "O'Donnell") are rare.
+
+// Module-level: a bundler may rewrite a Unicode property escape as a RegExp built at each use.
+const ONE_CAPITAL = /^\p{Lu}$/u;
+/** A capitalised word: "Lima", "O'Donnell", "D'Amato". */
+const NAME_WORD = /^\p{Lu}(?:\p{Ll}|['’]\p{Lu}\p{Ll})/u;
+/** A surname with an inner capital after a short prefix or an apostrophe: "MacDonald", "LeGere", "O'Neill". */
+const INNER_CAPITAL = /^(?:\p{Lu}\p{Ll}{1,3}\p{Lu}\p{Ll}+|\p{Lu}['’]\p{Lu}\p{Ll}+)$/u;
+const SUFFIXES = new Set(["Jr", "Sr", "II", "III", "IV"]);
+/** Parts of speech of the words that open a clause, never a name: conjunctions, prepositions, adverbs. */
+const OPENER_POS = new Set(["CCONJ", "ADP", "ADV"]);
+/** "When", "Where", "Unless": the lexicon's question words and conditions, tagged X. */
+const OPENERS = new Set(["when", "where", "whenever", "wherever", "unless", "if", "why", "how"]);
+
+const capitalised = (t: Tok | undefined, sentence: number) => !!t && t.word && t.sentence === sentence && NAME_WORD.test(t.text);
+
+/**
+ * "James A. Baker III" tagged as far as "James A": a person's name never ends on a middle
+ * initial, so it runs on through the surname after it and a suffix. Returns the new end, or b.
+ */
+export function pastInitial(toks: Tok[], b: number): number {
+  const last = toks[b - 1]!, dot = toks[b];
+  if (!ONE_CAPITAL.test(last.text) || dot?.text !== "." || dot.start !== last.end || !capitalised(toks[b + 1], last.sentence)) return b;
+  let e = b + 2;
+  while (capitalised(toks[e], last.sentence) && !SUFFIXES.has(toks[e]!.text)) e++;
+  if (toks[e] && SUFFIXES.has(toks[e]!.text) && toks[e]!.sentence === last.sentence) e += toks[e + 1]?.text === "." && toks[e + 1]!.start === toks[e]!.end ? 2 : 1;
+  return e;
+}
+
+/** "C. Alan MacDonald" tagged as far as "Alan": a surname of that shape right after the name belongs to it. Returns the new end, or b. */
+export function pastSurname(toks: Tok[], b: number): number {
+  const last = toks[b - 1]!, next = toks[b];
+  return next && next.sentence === last.sentence && next.start === last.end + 1 && INNER_CAPITAL.test(next.text) ? b + 1 : b;
+}
+
+/** "When Smith arrived": the first word of a sentence or quotation that opens a clause is not the name's. Returns the new start, or a. */
+export function pastOpener(toks: Tok[], a: number, b: number): number {
+  const first = toks[a]!;
+  if (b - a < 2 || !first.initial || !(OPENER_POS.has(first.pos) || OPENERS.has(first.lex.lower))) return a;
+  return a + 1;
+}
