@@ -52,7 +52,7 @@ describe("a participle after the main verb's object", () => {
     // The person alone, with no office or body, still cannot.
     expect(events("{Holm/civilian} issued a statement on Monday inviting {Lopez/person} to talks.")).toEqual([]);
     // A second noun phrase with its own verb in between keeps its own reading.
-    expect(events("{Chile} said the rebels issued a statement on Monday inviting {Peru} to talks.")).toEqual([]);
+    expect(events("{Chile} said the rebels issued a statement on Monday inviting {Peru} to talks.")).toEqual([["AGREE", null, "peru"]]);
     expect(events("The {Holm/civilian} campaign sent a letter on Monday inviting {Lopez/person} to talks.")).toEqual([["AGREE", "holm", "lopez"]]);
   });
 });

@@ -1,0 +1,68 @@
+import type { ResolvedMention, Sentence } from "../types.js";
+import { IRREGULAR_PAST } from "./organ-heads.js";
+
+// "Rebels freed the hostages", "trade unions demanded …", "a court sentenced two": the act is
+// told and its doer is a group the text does not name. The guide codes such a source as null
+// (no listed actor fits), so the row keeps a null source and says who acted in `source_text`
+// (an added column: the contract's columns stay as they are). The events stage reads these
+// phrases as mentions with an id no actor row can have, and turns them back into words when
+// it writes the row.
+
+/** Marks a mention's actor id as an unnamed agent's words: actor ids are slugs, never starting so. */
+const UNNAMED = "~";
+
+export const isUnnamedAgent = (id: string | null | undefined): id is string => !!id && id.startsWith(UNNAMED);
+/** The words of an unnamed agent's id ("trade unions"). */
+export const unnamedWords = (id: string): string => id.slice(UNNAMED.length);
+
+/**
+ * Common nouns for a group that acts in the news without a name: armed groups, crowds and
+ * workers' bodies, and the organs of a state (whose state, when one is found, organs.ts gives).
+ * Plural or collective only: one unnamed person ("a rebel", "a worker") is a private act.
+ */
+const HEADS =
+  "rebels|guerrillas|militants|insurgents|separatists|militiamen|militias?|fighters|protesters|protestors|demonstrators|rioters|strikers|workers|unions|miners|students|farmers|activists|investigators|prosecutors|police|troops|soldiers|officials|authorities|courts?|judges?";
+/** One word that may stand before the head inside the phrase ("trade unions", "ministry officials", "armed rebels"). */
+const MODIFIERS =
+  "trade|labou?r|ministry|government|elected|senior|local|armed|opposition|rebel|striking|angry|separatist|islamist|moslem|muslim|foreign|state|security|federal|military|a|the";
+const PHRASE = new RegExp(`\\b((?:(?:${MODIFIERS})\\s+){0,2}(?:${HEADS}))\\b`, "giu");
+
+/** A finite verb or auxiliary right after the phrase: the phrase is its clause's subject. */
+const VERB_FOLLOWS = new RegExp(
+  `^\\s+(?:(?:has|have|had|was|were|is|are|will|would|did|could|can|may|might|must|should|also|then|later|on|yesterday|today|${IRREGULAR_PAST.join("|")})\\b|\\p{Ll}+ed\\b)`,
+  "iu",
+);
+/** "Officials said …": a speaker reports acts, it does not do them (the role reader falls back on it). */
+const SPEECH_FOLLOWS = /^\s+(?:(?:also|later|then|have|had|has)\s+)?(?:said|say|says|told|added|reported|stated|quoted|noted|described|believed|estimated|declined|warned|cautioned|announced|confirmed|claimed|insisted|explained|argued|alleged|feared|expected|suspected|predicted|acknowledged|admitted|refused\s+to\s+(?:comment|say))\b/iu;
+/** What may not stand right before the phrase: a name or demonym, a possessive, "of", a count. */
+const OWNED_BEFORE = /(?:\p{Lu}[\p{L}.-]*|['’]s?|\b(?:its|their|his|her|our|my|your|of|whose|two|three|four|five|six|seven|eight|nine|ten|several|some|many|dozens|hundreds|thousands|\d[\d,]*))\s*$/u;
+/** A passive's agent: "freed by rebels". */
+const BY_BEFORE = /\bby\s+$/iu;
+/** The sentence's first word is capitalised by position, not as a name. */
+const OPENING = /^[\s"“'‘(-]*$/u;
+
+/**
+ * Unnamed agents of a sentence: a listed group phrase that is a clause's subject (a finite verb
+ * follows, not a speech verb) or a passive's agent ("by rebels"), where no other mention stands.
+ */
+export function unnamedAgentMentions(text: string, s: Sentence, article: string, index: number, ms: readonly ResolvedMention[]): ResolvedMention[] {
+  const out: ResolvedMention[] = [];
+  const seg = text.slice(s.start, s.end);
+  for (const m of seg.matchAll(PHRASE)) {
+    const from = s.start + m.index!, end = from + m[1]!.length;
+    const phrase = m[1]!.replace(/^(?:an?|the)\s+/iu, "");
+    const start = end - phrase.length;
+    if (!phrase.trim() || ms.some((x) => x.start < end && start < x.end)) continue;
+    // A capital inside the phrase is a name's part ("the Trade Unions Congress"), except the sentence's first word.
+    const atOpening = OPENING.test(text.slice(s.start, from));
+    if (/\p{Lu}/u.test(atOpening ? m[1]!.slice(1) : m[1]!)) continue;
+    const before = text.slice(Math.max(s.start, from - 30), from);
+    const after = text.slice(end, Math.min(s.end, end + 40));
+    const agent = BY_BEFORE.test(before);
+    if (!agent && (!VERB_FOLLOWS.test(after) || SPEECH_FOLLOWS.test(after))) continue;
+    if (!agent && !atOpening && OWNED_BEFORE.test(before)) continue;
+    const words = phrase.toLowerCase().replace(/\s+/gu, " ");
+    out.push({ article, actor: UNNAMED + words, start, end, text: phrase, sentence: index, kind: "group" });
+  }
+  return out;
+}

@@ -1,0 +1,44 @@
+import { describe, expect, it } from "vitest";
+import { extractEvents } from "../../loaders/events/index.js";
+import { unnamedAgentMentions } from "../../loaders/events/unnamed-agents.js";
+import { marked } from "./helpers.js";
+
+// Acts whose doer is a group the text does not name ("rebels", "trade unions", "a court"): the
+// row keeps a null source and the group's words in source_text. Sentences written for these tests.
+const events = (src: string) => {
+  const m = marked(src);
+  return extractEvents(m.doc, m.mentions, m.actors, m.dates).map((e) => [e.type, e.source, e.source_text ?? null, e.target]);
+};
+const phrases = (t: string) => unnamedAgentMentions(t, { start: 0, end: t.length }, "a", 0, []).map((m) => m.text);
+
+describe("an unnamed group as an act's subject", () => {
+  it("a clause's subject with a finite verb after it acts, and is named in source_text", () => {
+    expect(events("Rebels attacked {Norland} on Monday.")).toEqual([["ASSAULT", null, "rebels", "norland"]]);
+    expect(events("Trade unions demanded talks with the government of {Norland} on Friday.")).toEqual([["REQUEST", null, "trade unions", "norland"]]);
+    expect(events("The court sentenced {Ivo Tamm/person} to ten years.")).toEqual([["COERCE", null, "court", "ivo-tamm"]]);
+    expect(events("Investigators detained {Ivo Tamm/person} on Monday.")).toEqual([["COERCE", null, "investigators", "ivo-tamm"]]);
+  });
+
+  it("a speaker reports acts rather than doing them", () => {
+    expect(phrases("Officials said the ship had sailed.")).toEqual([]);
+    expect(phrases("Rebels told reporters they would stay.")).toEqual([]);
+    expect(events("{Norland} might impose sanctions on {Estovia}, officials warned.")).toEqual([]);
+  });
+
+  it("not a modifier, a possessive's noun, a counted group or part of a name", () => {
+    expect(phrases("The police station burned down.")).toEqual([]);
+    expect(phrases("The workers' union protested.")).toEqual([]);
+    expect(phrases("Three rebels surrendered on Monday.")).toEqual([]);
+    expect(phrases("The Norland Trade Unions Congress protested.")).toEqual([]);
+    expect(phrases("Norlandic troops crossed the river.")).toEqual([]);
+  });
+
+  it("a passive's agent after 'by'", () => {
+    expect(phrases("The town was shelled by rebels.")).toEqual(["rebels"]);
+  });
+
+  it("a named actor or a state's organ keeps its own reading", () => {
+    expect(events("{Ivo Tamm/person} attacked {Norland} on Monday.")).toEqual([["ASSAULT", "ivo-tamm", null, "norland"]]);
+    expect(events("NAIROBI 2024-05-02\n\nPolice detained {Ana Lopez/civilian} on Monday.\n\nRain fell across {Kenya@KEN}.")).toEqual([["COERCE", "kenya", null, "ana-lopez"]]);
+  });
+});
