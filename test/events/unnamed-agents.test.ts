@@ -9,7 +9,7 @@ const events = (src: string) => {
   const m = marked(src);
   return extractEvents(m.doc, m.mentions, m.actors, m.dates).map((e) => [e.type, e.source, e.source_text ?? null, e.target]);
 };
-const phrases = (t: string) => unnamedAgentMentions(t, { start: 0, end: t.length }, "a", 0, []).map((m) => m.text);
+const phrases = (t: string) => unnamedAgentMentions(t, { index: 0, start: 0, end: t.length }, "a", 0, []).map((m) => m.text);
 
 describe("an unnamed group as an act's subject", () => {
   it("a clause's subject with a finite verb after it acts, and is named in source_text", () => {
