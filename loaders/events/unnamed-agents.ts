@@ -24,7 +24,7 @@ const HEADS =
   "rebels|guerrillas|militants|insurgents|separatists|militiamen|militias?|fighters|protesters|protestors|demonstrators|rioters|strikers|workers|unions|miners|students|farmers|activists|investigators|prosecutors|police|troops|soldiers|officials|authorities|courts?|judges?";
 /** One word that may stand before the head inside the phrase ("trade unions", "ministry officials", "armed rebels"). */
 const MODIFIERS =
-  "trade|labou?r|ministry|government|elected|senior|local|armed|opposition|rebel|striking|angry|separatist|islamist|moslem|muslim|foreign|state|security|federal|military|a|the";
+  "trade|labou?r|ministry|government|elected|senior|local|armed|opposition|rebel|striking|angry|separatist|foreign|state|security|federal|military|a|the";
 const PHRASE = new RegExp(`\\b((?:(?:${MODIFIERS})\\s+){0,2}(?:${HEADS}))\\b`, "giu");
 
 /** A finite verb or auxiliary right after the phrase: the phrase is its clause's subject. */
@@ -36,6 +36,16 @@ const VERB_FOLLOWS = new RegExp(
 const SPEECH_FOLLOWS = /^\s+(?:(?:also|later|then|have|had|has)\s+)?(?:said|say|says|told|added|reported|stated|quoted|noted|described|believed|estimated|declined|warned|cautioned|announced|confirmed|claimed|insisted|explained|argued|alleged|feared|expected|suspected|predicted|acknowledged|admitted|refused\s+to\s+(?:comment|say))\b/iu;
 /** What may not stand right before the phrase: a name or demonym, a possessive, "of", a count. */
 const OWNED_BEFORE = /(?:\p{Lu}[\p{L}.-]*|['’]s?|\b(?:its|their|his|her|our|my|your|of|whose|two|three|four|five|six|seven|eight|nine|ten|several|some|many|dozens|hundreds|thousands|\d[\d,]*))\s*$/u;
+/** An adjective of a people or a creed right before the phrase: "Kurdish", "Palestinian", "Iraqi", "Moslem". */
+const PEOPLE_BEFORE = /(?<![\p{L}.-])(\p{Lu}\p{Ll}+(?:ian|ish|ese|i|an|ic|em|im))\s+$/u;
+
+/** Where a people's adjective before `at` begins, when no mention stands on it (a mention is a named actor, read as such). */
+function peopleBefore(text: string, at: number, ms: readonly ResolvedMention[]): number | null {
+  const m = PEOPLE_BEFORE.exec(text.slice(Math.max(0, at - 20), at));
+  if (!m) return null;
+  const start = at - m[0].length;
+  return ms.some((x) => x.start < at && start < x.end) ? null : start;
+}
 /** A passive's agent: "freed by rebels". */
 const BY_BEFORE = /\bby\s+$/iu;
 /** The sentence's first word is capitalised by position, not as a name. */
@@ -60,9 +70,12 @@ export function unnamedAgentMentions(text: string, s: Sentence, article: string,
     const after = text.slice(end, Math.min(s.end, end + 40));
     const agent = BY_BEFORE.test(before);
     if (!agent && (!VERB_FOLLOWS.test(after) || SPEECH_FOLLOWS.test(after))) continue;
-    if (!agent && !atOpening && OWNED_BEFORE.test(before)) continue;
-    const words = phrase.toLowerCase().replace(/\s+/gu, " ");
-    out.push({ article, actor: UNNAMED + words, start, end, text: phrase, sentence: index, kind: "group" });
+    // "Kurdish rebels", "Tamil guerrillas": a people's adjective no mention stands on is part of the words.
+    const people = atOpening ? null : peopleBefore(text, from, ms);
+    if (!agent && !atOpening && people === null && OWNED_BEFORE.test(before)) continue;
+    const first = people ?? start;
+    const words = text.slice(first, end).replace(/\s+/gu, " ");
+    out.push({ article, actor: UNNAMED + (people !== null ? words : words.toLowerCase()), start: first, end, text: text.slice(first, end), sentence: index, kind: "group" });
   }
   return out;
 }

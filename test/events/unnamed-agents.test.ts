@@ -30,7 +30,17 @@ describe("an unnamed group as an act's subject", () => {
     expect(phrases("The workers' union protested.")).toEqual([]);
     expect(phrases("Three rebels surrendered on Monday.")).toEqual([]);
     expect(phrases("The Norland Trade Unions Congress protested.")).toEqual([]);
-    expect(phrases("Norlandic troops crossed the river.")).toEqual([]);
+  });
+
+  it("a people's adjective no actor stands on is part of the words, and keeps a speaker from being credited", () => {
+    expect(events("Kurdish rebels attacked {Norland} on Monday.")).toEqual([["ASSAULT", null, "Kurdish rebels", "norland"]]);
+    expect(events("{Norland} said Moslem guerrillas attacked {Estovia} on Monday.")).toEqual([["ASSAULT", null, "Moslem guerrillas", "estovia"]]);
+    // A demonym of a state of the tables is that state's mention, read as before.
+    expect(events("{Norland@NRL} workers protested against {Estovia@EST}.")).toEqual([["PROTEST", "norland", null, "estovia"]]);
+  });
+
+  it("a demonym of a state no actor row has stays words", () => {
+    expect(phrases("Norlandic troops crossed the river.")).toEqual(["Norlandic troops"]);
   });
 
   it("a passive's agent after 'by'", () => {
