@@ -1,5 +1,6 @@
 import type { ResolvedMention, Sentence } from "../types.js";
 import { IRREGULAR_PAST } from "./organ-heads.js";
+import { speakerPronoun } from "./speaker-pronoun.js";
 
 // "Rebels freed the hostages", "trade unions demanded …", "a court sentenced two": the act is
 // told and its doer is a group the text does not name. The guide codes such a source as null
@@ -69,13 +70,19 @@ export function unnamedAgentMentions(text: string, s: Sentence, article: string,
     const before = text.slice(Math.max(s.start, from - 30), from);
     const after = text.slice(end, Math.min(s.end, end + 40));
     const agent = BY_BEFORE.test(before);
-    if (!agent && (!VERB_FOLLOWS.test(after) || SPEECH_FOLLOWS.test(after))) continue;
+    const pronoun = agent ? null : speakerPronoun(text, end, s.end, /(?:s|police)$/iu.test(phrase));
+    if (!agent && !pronoun && (!VERB_FOLLOWS.test(after) || SPEECH_FOLLOWS.test(after))) continue;
+    // The organ reader (organs.ts) may already have made the pronoun its state's.
+    if (pronoun && ms.some((x) => x.start < pronoun.end && pronoun.start < x.end)) continue;
     // "Kurdish rebels", "Tamil guerrillas": a people's adjective no mention stands on is part of the words.
     const people = atOpening ? null : peopleBefore(text, from, ms);
     if (!agent && !atOpening && people === null && OWNED_BEFORE.test(before)) continue;
     const first = people ?? start;
     const words = text.slice(first, end).replace(/\s+/gu, " ");
-    out.push({ article, actor: UNNAMED + (people !== null ? words : words.toLowerCase()), start: first, end, text: text.slice(first, end), sentence: index, kind: "group" });
+    const actor = UNNAMED + (people !== null ? words : words.toLowerCase());
+    // "Rebels said they had …": the group is the reported clause's subject, at its pronoun.
+    if (pronoun) out.push({ article, actor, start: pronoun.start, end: pronoun.end, text: text.slice(pronoun.start, pronoun.end), sentence: index, kind: "group" });
+    else out.push({ article, actor, start: first, end, text: text.slice(first, end), sentence: index, kind: "group" });
   }
   return out;
 }
