@@ -9,6 +9,12 @@ import { afterPrep } from "./mentions.js";
 /** A possessive before a common noun other than a state organ: "X's relatives", "X's lawyers". */
 const POSSESSED_PERSON = /^['’]s\s+(?:[\p{L}-]+\s+){0,2}?(?!(?:government|forces|army|military|police|ministry|foreign|defen[cs]e|interior|officials?|leaders?|leadership|president|prime|cabinet|parliament|embassy|envoy|delegation|spokes(?:man|woman))\b)\p{Ll}+s\b/u;
 
+/**
+ * One prepositional phrase of a few words (no verb, comma or second preposition), then "by":
+ * "to Ruritania by", "on the capital of Estovia by". Ends on "by " so the agent is read after it.
+ */
+const TARGET_THEN_BY = /^\s+(?:to|on|against|of|in|into|with)\s+(?:(?!by\b|and\b|to\b|on\b|in\b|with\b|against\b)[\p{L}\p{N}.'’-]+\s+){1,4}?by\s/u;
+
 /** Speech acts whose noun takes its speaker from "from X". */
 const SPOKEN_FROM = new Set(["REQUEST", "ACCUSE", "THREATEN", "REJECT"]);
 
@@ -18,8 +24,25 @@ const SPOKEN_FROM = new Set(["REQUEST", "ACCUSE", "THREATEN", "REJECT"]);
  */
 export function agentAfterNoun(text: string, ms: ResolvedMention[], t: TriggerMatch, to: number): number {
   let src = afterPrep(text, ms, "by", t.headEnd, to, 6, 1);
+  // "a visit to X by Y", "the attack on X by Y": the noun's own target phrase may come first.
+  const pp = src < 0 ? TARGET_THEN_BY.exec(text.slice(t.headEnd, Math.min(to, t.headEnd + 80))) : null;
+  if (pp) src = afterPrep(text, ms, "by", t.headEnd + pp[0].length - 3, to, 1, 1);
   if (src < 0 && SPOKEN_FROM.has(t.entry.type)) src = afterPrep(text, ms, "from", t.headEnd, to, 6, 1);
   return src >= 0 && POSSESSED_PERSON.test(text.slice(ms[src]!.end, ms[src]!.end + 40)) ? -1 : src;
+}
+
+const BY_NEXT = /^\s+by\s+(?:the\s+)?\p{Lu}/u;
+
+/**
+ * Whether a noun names its own doer, capitalised, right after it or after its target phrase
+ * ("a visit to X by Y", "attacks by Y"): an act told in full, not the content of a speech act around it.
+ */
+export function namesOwnAgent(text: string, t: TriggerMatch, to: number): boolean {
+  if (t.entry.pos !== "noun") return false;
+  const after = text.slice(t.headEnd, Math.min(to, t.headEnd + 90));
+  if (BY_NEXT.test(after)) return true;
+  const pp = TARGET_THEN_BY.exec(after);
+  return !!pp && BY_NEXT.test(after.slice(pp[0].length - 4));
 }
 
 /** A finite auxiliary after a noun: where the noun's phrase ends and its clause's predicate begins. */

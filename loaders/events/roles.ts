@@ -30,6 +30,8 @@ export interface Roles {
   agentPhrase: boolean;
 }
 
+const BY_RIGHT_BEFORE = /\bby\s+(?:the\s+)?$/iu;
+
 /** A target preposition belongs to the trigger only when it follows within a few words ("support for X"). */
 const PREP_REACH = 6;
 
@@ -75,6 +77,14 @@ function subjectSlots(t: TriggerMatch, c: RoleContext): RoleSlots {
 function nounSubject(t: TriggerMatch, c: RoleContext, r: RoleSlots): void {
   const { text, ms } = c;
   const f = t.entry.frame;
+  // "welcomed a visit by X": an agent named after the noun is its doer, not the clause's subject before it.
+  // Only a mention right after "by": "a rally by media workers at X's palace" names no X as its agent.
+  const by = agentAfterNoun(text, ms, t, c.wide.end);
+  if (by >= 0 && BY_RIGHT_BEFORE.test(text.slice(Math.max(0, ms[by]!.start - 12), ms[by]!.start))) {
+    r.src = by;
+    r.agentPhrase = true;
+    return;
+  }
   const a = nounAgent(t, c);
   // A support-only noun's agent stands right before it ("Norland's arrest of X"), not as a verb's subject.
   if (a >= 0 && !(f.supportOnly && !/^(?:['’]s?)?\s+(?:\p{Ll}+\s+)?$/u.test(text.slice(ms[a]!.end, t.start)))) r.group = coordinatedBefore(text, ms, a, c.narrow.start);
@@ -83,8 +93,8 @@ function nounSubject(t: TriggerMatch, c: RoleContext, r: RoleSlots): void {
     if (b >= 0) r.group = coordinatedAfter(text, ms, preferPerson(text, ms, b));
   }
   if (!r.group.length && f.agentOf) r.src = afterPrep(text, ms, "of", t.headEnd, c.wide.end, 6, 1);
-  // "attacks by X", "a request from Y" (not "by X's relatives").
-  if (!r.group.length && r.src < 0) r.src = agentAfterNoun(text, ms, t, c.wide.end);
+  // A "by" phrase further on ("attacks by the rebels of X") still names the agent when nothing before does.
+  if (!r.group.length && by >= 0) r.src = by;
   r.agentPhrase = !r.group.length && r.src >= 0;
   if (!r.group.length && r.src < 0) r.src = titledByAgent(text, ms, t.headEnd, c.wide.end);
   if (!r.group.length && r.src < 0) r.src = frontedSpeaker(t, c);

@@ -47,6 +47,12 @@ function peopleBefore(text: string, at: number, ms: readonly ResolvedMention[]):
   const start = at - m[0].length;
   return ms.some((x) => x.start < at && start < x.end) ? null : start;
 }
+/**
+ * What stands before a subject that opens its clause: punctuation, a conjunction, a report verb.
+ * A noun before the phrase makes it a compound ("fire department officials", "media workers"),
+ * whose head names no political group.
+ */
+const CLAUSE_OPENS = /(?:^|[,;:(\u2014\u2013"“]|\s-|\b(?:and|but|or|that|when|after|before|while|as|because|since|where|until|if|then|said|says|say|told|reported|added)\s*)\s*$/iu;
 /** A passive's agent: "freed by rebels". */
 const BY_BEFORE = /\bby\s+$/iu;
 /** The sentence's first word is capitalised by position, not as a name. */
@@ -76,7 +82,7 @@ export function unnamedAgentMentions(text: string, s: Sentence, article: string,
     if (pronoun && ms.some((x) => x.start < pronoun.end && pronoun.start < x.end)) continue;
     // "Kurdish rebels", "Tamil guerrillas": a people's adjective no mention stands on is part of the words.
     const people = atOpening ? null : peopleBefore(text, from, ms);
-    if (!agent && !atOpening && people === null && OWNED_BEFORE.test(before)) continue;
+    if (!agent && !atOpening && people === null && (OWNED_BEFORE.test(before) || !CLAUSE_OPENS.test(before))) continue;
     const first = people ?? start;
     const words = text.slice(first, end).replace(/\s+/gu, " ");
     const actor = UNNAMED + (people !== null ? words : words.toLowerCase());
