@@ -11,9 +11,9 @@ const POSSESSED_PERSON = /^['’]s\s+(?:[\p{L}-]+\s+){0,2}?(?!(?:government|forc
 
 /**
  * One prepositional phrase of a few words (no verb, comma or second preposition), then "by":
- * "to Ruritania by", "on the capital of Estovia by". Ends on "by " so the agent is read after it.
+ * "to Ruritania by", "on the capital by" (not "of": "a rally of workers by X" is read by X). Ends on "by ", where the agent is read.
  */
-const TARGET_THEN_BY = /^\s+(?:to|on|against|of|in|into|with)\s+(?:(?!by\b|and\b|to\b|on\b|in\b|with\b|against\b)[\p{L}\p{N}.'’-]+\s+){1,4}?by\s/u;
+const TARGET_THEN_BY = /^\s+(?:to|on|against|in|into)\s+(?:(?!by\b|and\b|to\b|on\b|in\b|with\b|against\b)[\p{L}\p{N}.'’-]+\s+){1,4}?by\s/u;
 
 /** Speech acts whose noun takes its speaker from "from X". */
 const SPOKEN_FROM = new Set(["REQUEST", "ACCUSE", "THREATEN", "REJECT"]);
