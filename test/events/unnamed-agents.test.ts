@@ -43,6 +43,10 @@ describe("an unnamed group as an act's subject", () => {
     expect(phrases("Norlandic troops crossed the river.")).toEqual(["Norlandic troops"]);
   });
 
+  it("an armed group named by its kind", () => {
+    expect(events("A Kurdish guerrilla group on Saturday accused {Norland} of killing two civilians.")).toEqual([["ACCUSE", null, "Kurdish guerrilla group", "norland"]]);
+  });
+
   it("a passive's agent after 'by'", () => {
     expect(phrases("The town was shelled by rebels.")).toEqual(["rebels"]);
   });

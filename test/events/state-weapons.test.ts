@@ -1,0 +1,22 @@
+import { describe, expect, it } from "vitest";
+import { extractEvents } from "../../loaders/events/index.js";
+import { marked } from "./helpers.js";
+
+// A state acting through its weapons ("Norlandic artillery", "Norlandic helicopters"), and
+// territory retaken. Sentences written for these tests.
+const events = (src: string) => {
+  const m = marked(src);
+  return extractEvents(m.doc, m.mentions, m.actors, m.dates).map((e) => [e.type, e.source, e.target]);
+};
+
+describe("a state's weapons and retaken ground", () => {
+  it("a demonym before artillery, tanks or helicopters names the state acting", () => {
+    expect(events("The radio said {Norland@NRL}ic heavy artillery was pounding rebel positions in the north.")).toEqual([["ASSAULT", "norland", null]]);
+    expect(events("{Norland@NRL}ic helicopters attacked {Estovia@EST} on Monday.")).toEqual([["ASSAULT", "norland", "estovia"]]);
+  });
+
+  it("recapturing a town is an attack; a person caught is not read as one", () => {
+    expect(events("{Norland} recaptured the border town from {Estovia} on Monday.")).toEqual([["ASSAULT", "norland", "estovia"]]);
+    expect(events("{Norland} police arrested {Ivo Tamm/person}, capturing their leader in a satellite city.").map((r) => r[0])).not.toContain("ASSAULT");
+  });
+});
