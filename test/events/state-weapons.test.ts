@@ -20,3 +20,16 @@ describe("a state's weapons and retaken ground", () => {
     expect(events("{Norland} police arrested {Ivo Tamm/person}, capturing their leader in a satellite city.").map((r) => r[0])).not.toContain("ASSAULT");
   });
 });
+
+describe("firing on and releasing", () => {
+  it("firing on people or positions is an attack", () => {
+    expect(events("{Norland} troops fired on protesters in the capital.")).toEqual([["ASSAULT", "norland", null]]);
+  });
+
+  it("releasing or freeing captured fighters, dissidents or journalists is a concession", () => {
+    expect(events("{Norland} said it had released six rebels.")).toEqual([["CONCEDE", "norland", null]]);
+    expect(events("{Norland} freed two jailed journalists on Monday.")).toEqual([["CONCEDE", "norland", null]]);
+    // A statement released is no one freed.
+    expect(events("{Norland} released a statement on Monday.")).toEqual([]);
+  });
+});
