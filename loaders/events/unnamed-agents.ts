@@ -22,17 +22,23 @@ export const unnamedWords = (id: string): string => id.slice(UNNAMED.length);
  * Plural or collective only: one unnamed person ("a rebel", "a worker") is a private act.
  */
 const HEADS =
-  "(?:guerrilla|rebel|militant|armed|separatist|insurgent)\\s+groups?|rebels|guerrillas|militants|insurgents|separatists|militiamen|militias?|fighters|protesters|protestors|demonstrators|rioters|strikers|workers|unions|miners|students|farmers|activists|investigators|prosecutors|police|troops|soldiers|officials|authorities|courts?|judges?";
+  "(?:guerrilla|rebel|militant|armed|separatist|insurgent)\\s+groups?|rebels|guerrillas|militants|insurgents|separatists|militiamen|militias?|fighters|protesters|protestors|demonstrators|rioters|strikers|workers|unions|miners|students|farmers|activists|investigators|prosecutors|police|troops|soldiers|officials|authorities|courts?|judges?|ministers|leaders|lawmakers|legislators|diplomats|negotiators|peacekeepers";
 /** One word that may stand before the head inside the phrase ("trade unions", "ministry officials", "armed rebels"). */
 const MODIFIERS =
   "trade|labou?r|ministry|government|elected|senior|local|armed|opposition|rebel|striking|angry|separatist|foreign|state|security|federal|military|a|the";
 const PHRASE = new RegExp(`\\b((?:(?:${MODIFIERS})\\s+){0,2}(?:${HEADS}))\\b`, "giu");
 
-/** A finite verb or auxiliary right after the phrase: the phrase is its clause's subject. */
+/**
+ * A finite verb or auxiliary right after the phrase, past a time adverbial ("police about a month
+ * ago confiscated …", "rebels last week attacked …"): the phrase is its clause's subject.
+ */
+const TIME_BETWEEN = "(?:\\s+(?:(?:about|some|nearly|almost)\\s+)?(?:a|an|one|two|three|four|five|six|several|\\d+)\\s+(?:days?|weeks?|months?|years?)\\s+ago|\\s+last\\s+(?:week|month|year|night|\\p{Ll}+day)|\\s+earlier|\\s+recently)?,?";
 const VERB_FOLLOWS = new RegExp(
-  `^\\s+(?:(?:has|have|had|was|were|is|are|will|would|did|could|can|may|might|must|should|also|then|later|on|yesterday|today|${IRREGULAR_PAST.join("|")})\\b|\\p{Ll}+ed\\b)`,
+  `^${TIME_BETWEEN}\\s+(?:(?:has|have|had|was|were|is|are|will|would|did|could|can|may|might|must|should|also|then|later|on|yesterday|today|${IRREGULAR_PAST.join("|")})\\b|\\p{Ll}+ed\\b)`,
   "iu",
 );
+/** "The ministers were asked …": a passive's subject is acted on, not acting. */
+const PASSIVE_FOLLOWS = new RegExp(`^${TIME_BETWEEN}\\s+(?:(?:was|were|is|are|being)|(?:had|has|have)\\s+been)\\s+(?:\\p{Ll}+ly\\s+)?(?:\\p{Ll}+(?:ed|en|wn)|${IRREGULAR_PAST.join("|")})\\b`, "iu");
 /** "Officials said …": a speaker reports acts, it does not do them (the role reader falls back on it). */
 const SPEECH_FOLLOWS = /^\s+(?:(?:also|later|then|have|had|has)\s+)?(?:said|say|says|told|added|reported|stated|quoted|noted|described|believed|estimated|declined|warned|cautioned|announced|confirmed|claimed|insisted|explained|argued|alleged|feared|expected|suspected|predicted|acknowledged|admitted|refused\s+to\s+(?:comment|say))\b/iu;
 /** What may not stand right before the phrase: a name or demonym, a possessive, "of", a count. */
@@ -53,6 +59,14 @@ function peopleBefore(text: string, at: number, ms: readonly ResolvedMention[]):
  * whose head names no political group.
  */
 const CLAUSE_OPENS = /(?:^|[,;:(\u2014\u2013"“]|\s-|\b(?:and|but|or|that|when|after|before|while|as|because|since|where|until|if|then|said|says|say|told|reported|added)\s*)\s*$/iu;
+/** "Hamas, a militant group, said …": a phrase set off after a name describes it and names no one else. */
+function apposed(text: string, from: number, ms: readonly ResolvedMention[]): boolean {
+  let i = from;
+  while (i > 0 && text[i - 1] === " ") i--;
+  if (text[i - 1] !== ",") return false;
+  const comma = i - 1;
+  return ms.some((m) => m.end <= comma && comma - m.end <= 1);
+}
 /** A passive's agent: "freed by rebels". */
 const BY_BEFORE = /\bby\s+$/iu;
 /** The sentence's first word is capitalised by position, not as a name. */
@@ -69,7 +83,7 @@ export function unnamedAgentMentions(text: string, s: Sentence, article: string,
     const from = s.start + m.index!, end = from + m[1]!.length;
     const phrase = m[1]!.replace(/^(?:an?|the)\s+/iu, "");
     const start = end - phrase.length;
-    if (!phrase.trim() || ms.some((x) => x.start < end && start < x.end)) continue;
+    if (!phrase.trim() || ms.some((x) => x.start < end && start < x.end) || apposed(text, from, ms)) continue;
     // A capital inside the phrase is a name's part ("the Trade Unions Congress"), except the sentence's first word.
     const atOpening = OPENING.test(text.slice(s.start, from));
     if (/\p{Lu}/u.test(atOpening ? m[1]!.slice(1) : m[1]!)) continue;
@@ -77,7 +91,7 @@ export function unnamedAgentMentions(text: string, s: Sentence, article: string,
     const after = text.slice(end, Math.min(s.end, end + 40));
     const agent = BY_BEFORE.test(before);
     const pronoun = agent ? null : speakerPronoun(text, end, s.end, /(?:s|police)$/iu.test(phrase));
-    if (!agent && !pronoun && (!VERB_FOLLOWS.test(after) || SPEECH_FOLLOWS.test(after))) continue;
+    if (!agent && !pronoun && (!VERB_FOLLOWS.test(after) || SPEECH_FOLLOWS.test(after) || PASSIVE_FOLLOWS.test(after))) continue;
     // The organ reader (organs.ts) may already have made the pronoun its state's.
     if (pronoun && ms.some((x) => x.start < pronoun.end && pronoun.start < x.end)) continue;
     // "Kurdish rebels", "Tamil guerrillas": a people's adjective no mention stands on is part of the words.

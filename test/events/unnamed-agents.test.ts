@@ -47,6 +47,21 @@ describe("an unnamed group as an act's subject", () => {
     expect(events("A Kurdish guerrilla group on Saturday accused {Norland} of killing two civilians.")).toEqual([["ACCUSE", null, "Kurdish guerrilla group", "norland"]]);
   });
 
+  it("past a time adverbial between the group and its verb; officeholders as a group", () => {
+    expect(events("A shopkeeper said police about a month ago confiscated copies of a book by {Ivo Tamm/person}.")).toEqual([["COERCE", null, "police", null]]);
+    expect(events("Rebels last week attacked {Norland}.")).toEqual([["ASSAULT", null, "rebels", "norland"]]);
+    expect(events("Senior ministers have repeatedly warned {Norland} against the plan.")).toEqual([["ACCUSE", null, "senior ministers", "norland"]]);
+  });
+
+  it("a passive's subject is acted on, not acting", () => {
+    expect(phrases("Later the ministers were asked whether they could foresee it.")).toEqual([]);
+    expect(phrases("The rebels had been freed by then.")).toEqual([]);
+  });
+
+  it("a phrase set off after a name describes it", () => {
+    expect(events("{Hamas/group}, a militant group, condemned {Chile} on Monday.")).toEqual([["ACCUSE", "hamas", null, "chile"]]);
+  });
+
   it("a passive's agent after 'by'", () => {
     expect(phrases("The town was shelled by rebels.")).toEqual(["rebels"]);
   });
