@@ -25,7 +25,7 @@ const HEADS =
   "(?:guerrilla|rebel|militant|armed|separatist|insurgent)\\s+groups?|rebels|guerrillas|militants|insurgents|separatists|militiamen|militias?|fighters|protesters|protestors|demonstrators|rioters|strikers|workers|unions|miners|students|farmers|activists|investigators|prosecutors|police|troops|soldiers|officials|authorities|courts?|judges?|ministers|leaders|lawmakers|legislators|diplomats|negotiators|peacekeepers";
 /** One word that may stand before the head inside the phrase ("trade unions", "ministry officials", "armed rebels"). */
 const MODIFIERS =
-  "trade|labou?r|ministry|government|elected|senior|local|armed|opposition|rebel|striking|angry|separatist|foreign|state|security|federal|military|a|the";
+  "trade|labou?r|ministry|government|elected|senior|local|armed|opposition|rebel|faction|party|tribal|clan|militia|guerrilla|striking|angry|separatist|foreign|state|security|federal|military|a|the";
 const PHRASE = new RegExp(`\\b((?:(?:${MODIFIERS})\\s+){0,2}(?:${HEADS}))\\b`, "giu");
 
 /**
@@ -34,7 +34,7 @@ const PHRASE = new RegExp(`\\b((?:(?:${MODIFIERS})\\s+){0,2}(?:${HEADS}))\\b`, "
  */
 const TIME_BETWEEN = "(?:\\s+(?:(?:about|some|nearly|almost)\\s+)?(?:a|an|one|two|three|four|five|six|several|\\d+)\\s+(?:days?|weeks?|months?|years?)\\s+ago|\\s+last\\s+(?:week|month|year|night|\\p{Ll}+day)|\\s+earlier|\\s+recently)?,?";
 const VERB_FOLLOWS = new RegExp(
-  `^${TIME_BETWEEN}\\s+(?:(?:has|have|had|was|were|is|are|will|would|did|could|can|may|might|must|should|also|then|later|on|yesterday|today|${IRREGULAR_PAST.join("|")})\\b|\\p{Ll}+ed\\b)`,
+  `^${TIME_BETWEEN}\\s+(?:(?:who|has|have|had|was|were|is|are|will|would|did|could|can|may|might|must|should|also|then|later|on|yesterday|today|${IRREGULAR_PAST.join("|")})\\b|\\p{Ll}+ed\\b)`,
   "iu",
 );
 /** "The ministers were asked …": a passive's subject is acted on, not acting. */

@@ -58,6 +58,12 @@ describe("an unnamed group as an act's subject", () => {
     expect(phrases("The rebels had been freed by then.")).toEqual([]);
   });
 
+  it("a group heading a relative clause acts in it; a faction's leaders are a group", () => {
+    expect(events("Faction leaders who signed a peace deal on Saturday met in the capital.")).toEqual([["SUPPORT", null, "faction leaders", null]]);
+    // A common noun before the phrase makes a compound that names no political group.
+    expect(phrases("Health officials said they were investigating the case.")).toEqual([]);
+  });
+
   it("a phrase set off after a name describes it", () => {
     expect(events("{Hamas/group}, a militant group, condemned {Chile} on Monday.")).toEqual([["ACCUSE", "hamas", null, "chile"]]);
   });
