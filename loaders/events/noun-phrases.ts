@@ -53,3 +53,24 @@ export function nounPhraseEnd(text: string, from: number, to: number): number {
   const m = FINITE_AFTER.exec(text.slice(from, to));
   return m ? from + m.index : to;
 }
+
+/** "plans by X to", "a bid by X to", "an offer by X to": a noun of intent with its agent, right before a verb's "to". */
+const INTENT_BY = /\b(?:plans?|proposals?|decision|bid|offer|attempts?|efforts?|intention|promise|pledge|threat)\s+by\s+$/iu;
+
+/**
+ * The agent of a noun of intent whose to-infinitive is the trigger ("plans by a minister to visit
+ * X"): that verb's subject is the noun's agent, not the clause's. -1 when there is none.
+ */
+export function intentAgent(text: string, ms: ResolvedMention[], t: TriggerMatch, from: number): number {
+  if (t.entry.pos !== "verb" || !/\bto\s+$/u.test(text.slice(Math.max(from, t.start - 4), t.start))) return -1;
+  for (let i = ms.length - 1; i >= 0; i--) {
+    const m = ms[i]!;
+    if (m.end > t.start) continue;
+    if (m.start < from || m.kind === "place") return -1;
+    // The agent's phrase: the mention, a title or name after it, then "to".
+    if (!/^(?:\s+[\p{L}.'’-]+){0,5}?\s+to\s+$/u.test(text.slice(m.end, t.start))) return -1;
+    const lead = text.slice(Math.max(from, m.start - 40), m.start).replace(/(?:an?|the)\s+(?:[\p{Ll}-]+\s+){0,2}$/u, "");
+    return INTENT_BY.test(lead) ? i : -1;
+  }
+  return -1;
+}

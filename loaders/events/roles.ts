@@ -4,7 +4,7 @@ import { coordinatedSubject } from "./coordination.js";
 import { pluralDemonymObject } from "./demonyms.js";
 import type { TriggerMatch } from "./matcher.js";
 import { objectIndex } from "./objects.js";
-import { agentAfterNoun, nounPhraseEnd } from "./noun-phrases.js";
+import { agentAfterNoun, intentAgent, nounPhraseEnd } from "./noun-phrases.js";
 import { objectRelative } from "./relatives.js";
 import { aideState } from "./proxies.js";
 import { attributiveVisit } from "./visits.js";
@@ -63,6 +63,8 @@ function subjectSlots(t: TriggerMatch, c: RoleContext): RoleSlots {
   const { text, ms } = c;
   const r: RoleSlots = { src: -1, tgt: -1, group: [], partners: [], agentPhrase: false };
   if (t.entry.pos === "noun") nounSubject(t, c, r);
+  // "plans by X to visit Y": the verb's subject is the intent's agent.
+  else r.src = intentAgent(text, ms, t, c.narrow.start);
   if (!r.group.length && r.src < 0) {
     const own = clauseSubject(t, c);
     // "X flew to Y and after a ceremony went into talks": a predicate after "and" shares the subject before it.

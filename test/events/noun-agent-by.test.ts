@@ -33,3 +33,13 @@ describe("a noun's agent after 'by'", () => {
     expect(events("{Ivo Tamm/person} attended a rally by media workers at {Norland}'s palace to demand the release of {Ana Lopez/person}.").map((r) => r[1])).not.toContain("norland");
   });
 });
+
+describe("a noun of intent with its agent before a verb's 'to'", () => {
+  it("the verb's subject is the intent's agent", () => {
+    expect(events("Ties were strained by plans by a {Norland} defence chief to visit {Estovia} in May.")).toEqual([["AGREE", "norland", "estovia"]]);
+  });
+
+  it("not without 'by' right before the agent", () => {
+    expect(events("The plan, drafted in {Norland}, was to visit {Estovia} in May.")).toEqual([]);
+  });
+});
