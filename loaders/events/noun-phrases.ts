@@ -7,7 +7,7 @@ import { afterPrep } from "./mentions.js";
 // inside another noun phrase, is not read as the trigger's.
 
 /** A possessive before a common noun other than a state organ: "X's relatives", "X's lawyers". */
-const POSSESSED_PERSON = /^['’]s\s+(?:[\p{L}-]+\s+){0,2}?(?!(?:government|forces|army|military|police|ministry|foreign|defen[cs]e|interior|officials?|leaders?|leadership|president|prime|cabinet|parliament|embassy|envoy|delegation|spokes(?:man|woman))\b)\p{Ll}+s\b/u;
+const POSSESSED_PERSON = /^['’]s\s+(?:[\p{L}-]+\s+){0,2}?(?!(?:government|forces|army|military|police|troops|soldiers|fighters|guerrillas|militia|warplanes|artillery|navy|ministry|foreign|defen[cs]e|interior|officials?|leaders?|leadership|president|prime|cabinet|parliament|embassy|envoy|delegation|spokes(?:man|woman))\b)\p{Ll}+s\b/u;
 
 /**
  * One prepositional phrase of a few words (no verb, comma or second preposition), then "by":
@@ -71,6 +71,23 @@ export function intentAgent(text: string, ms: ResolvedMention[], t: TriggerMatch
     if (!/^(?:\s+[\p{L}.'’-]+){0,5}?\s+to\s+$/u.test(text.slice(m.end, t.start))) return -1;
     const lead = text.slice(Math.max(from, m.start - 40), m.start).replace(/(?:an?|the)\s+(?:[\p{Ll}-]+\s+){0,2}$/u, "");
     return INTENT_BY.test(lead) ? i : -1;
+  }
+  return -1;
+}
+
+/** The object of a condemnation right after its verb: a few words, the last a plural or act noun, then "by". */
+const OBJECT_THEN_BY = /^\s+(?:(?:the|a|an|this|these|recent|repeated|latest|new|renewed|continued|continuing|deadly|brutal)\s+){0,3}[\p{Ll}-]+\s+by\s+(?:the\s+)?$/u;
+
+/**
+ * "condemned attacks by X": who is condemned is the doer of the act named as the verb's object.
+ * The mention's index, or -1.
+ */
+export function condemnedAgent(text: string, ms: ResolvedMention[], t: TriggerMatch, to: number): number {
+  for (let i = 0; i < ms.length; i++) {
+    const m = ms[i]!;
+    if (m.start < t.end) continue;
+    if (m.start > to || m.start - t.end > 60) return -1;
+    return m.kind !== "place" && OBJECT_THEN_BY.test(text.slice(t.end, m.start)) ? i : -1;
   }
   return -1;
 }

@@ -4,7 +4,7 @@ import { coordinatedSubject } from "./coordination.js";
 import { pluralDemonymObject } from "./demonyms.js";
 import type { TriggerMatch } from "./matcher.js";
 import { objectIndex } from "./objects.js";
-import { agentAfterNoun, intentAgent, nounPhraseEnd } from "./noun-phrases.js";
+import { agentAfterNoun, condemnedAgent, intentAgent, nounPhraseEnd } from "./noun-phrases.js";
 import { objectRelative } from "./relatives.js";
 import { aideState } from "./proxies.js";
 import { attributiveVisit } from "./visits.js";
@@ -51,6 +51,8 @@ export function rolesOf(t: TriggerMatch, c: RoleContext): Roles {
   // Object or prepositional target.
   const passive = t.entry.pos === "verb" && t.entry.past.includes(t.head) && PASSIVE.test(c.text.slice(Math.max(c.narrow.start, t.start - 40), t.start));
   if (r.tgt < 0) r.tgt = objectSlot(t, c, r.src);
+  // "condemned attacks by X": X is condemned.
+  if (r.tgt < 0 && t.entry.type === "ACCUSE" && t.entry.pos === "verb") r.tgt = condemnedAgent(c.text, c.ms, t, c.wide.end);
   orientRoles(t, c, r, passive);
   return actorRoles(t, c, r, passive);
 }

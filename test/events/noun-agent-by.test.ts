@@ -43,3 +43,14 @@ describe("a noun of intent with its agent before a verb's 'to'", () => {
     expect(events("The plan, drafted in {Norland}, was to visit {Estovia} in May.")).toEqual([]);
   });
 });
+
+describe("the doer of a condemned act", () => {
+  it("is who is condemned", () => {
+    expect(events("{Ruritania} condemned attacks by {Norland}'s army on the border.")).toEqual([["ACCUSE", "ruritania", "norland"]]);
+    expect(events("{Ruritania} condemned the recent shelling by {Norland} troops.")).toEqual([["ACCUSE", "ruritania", "norland"]]);
+  });
+
+  it("a state's troops or army after a possessive are the state's, unlike its relatives", () => {
+    expect(events("{Ruritania} said an attack by {Norland}'s troops on {Estovia} killed four.")).toEqual([["ASSAULT", "norland", "estovia"]]);
+  });
+});
