@@ -19,10 +19,12 @@ export const unnamedWords = (id: string): string => id.slice(UNNAMED.length);
 /**
  * Common nouns for a group that acts in the news without a name: armed groups, crowds and
  * workers' bodies, and the organs of a state (whose state, when one is found, organs.ts gives).
- * Plural or collective only: one unnamed person ("a rebel", "a worker") is a private act.
+ * Plural or collective only: one unnamed person ("a rebel", "a worker") is a private act. Not
+ * the words for both sides' envoys at a table ("negotiators", "diplomats", "delegates"): they
+ * are no one party.
  */
 const HEADS =
-  "(?:guerrilla|rebel|militant|armed|separatist|insurgent)\\s+groups?|rebels|guerrillas|militants|insurgents|separatists|militiamen|militias?|fighters|protesters|protestors|demonstrators|rioters|strikers|workers|unions|miners|students|farmers|activists|investigators|prosecutors|police|troops|soldiers|officials|authorities|courts?|judges?|ministers|leaders|lawmakers|legislators|diplomats|negotiators|peacekeepers";
+  "(?:guerrilla|rebel|militant|armed|separatist|insurgent)\\s+groups?|rebels|guerrillas|militants|insurgents|separatists|militiamen|militias?|fighters|protesters|protestors|demonstrators|rioters|strikers|workers|unions|miners|students|farmers|activists|investigators|prosecutors|police|troops|soldiers|officials|authorities|courts?|judges?|ministers|leaders|lawmakers|legislators|peacekeepers";
 /** One word that may stand before the head inside the phrase ("trade unions", "ministry officials", "armed rebels"). */
 const MODIFIERS =
   "trade|labou?r|ministry|government|elected|senior|local|armed|opposition|rebel|faction|party|tribal|clan|militia|guerrilla|striking|angry|separatist|foreign|state|security|federal|military|a|the";

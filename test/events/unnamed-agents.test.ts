@@ -77,3 +77,9 @@ describe("an unnamed group as an act's subject", () => {
     expect(events("NAIROBI 2024-05-02\n\nPolice detained {Ana Lopez/civilian} on Monday.\n\nRain fell across {Kenya@KEN}.")).toEqual([["COERCE", "kenya", null, "ana-lopez"]]);
   });
 });
+
+describe("both sides' envoys", () => {
+  it("negotiators or diplomats at a table are no one party", () => {
+    expect(events("Officials said the negotiators reached an agreement to continue talks with {Norland}.")).toEqual([]);
+  });
+});
