@@ -31,8 +31,8 @@ const MODIFIERS =
 const PHRASE = new RegExp(`\\b((?:(?:${MODIFIERS})\\s+){0,2}(?:${HEADS}))\\b`, "giu");
 
 /**
- * A finite verb or auxiliary right after the phrase, past a time adverbial ("police about a month
- * ago confiscated …", "rebels last week attacked …"): the phrase is its clause's subject.
+ * A finite verb or auxiliary right after the phrase, past a time adverbial ("police a week ago
+ * detained …", "rebels last week attacked …"): the phrase is its clause's subject.
  */
 const TIME_BETWEEN = "(?:\\s+(?:(?:about|some|nearly|almost)\\s+)?(?:a|an|one|two|three|four|five|six|several|\\d+)\\s+(?:days?|weeks?|months?|years?)\\s+ago|\\s+last\\s+(?:week|month|year|night|\\p{Ll}+day)|\\s+earlier|\\s+recently)?,?";
 const VERB_FOLLOWS = new RegExp(
@@ -57,7 +57,7 @@ function peopleBefore(text: string, at: number, ms: readonly ResolvedMention[]):
 }
 /**
  * What stands before a subject that opens its clause: punctuation, a conjunction, a report verb.
- * A noun before the phrase makes it a compound ("fire department officials", "media workers"),
+ * A noun before the phrase makes it a compound ("fire department officials", "dock workers"),
  * whose head names no political group.
  */
 const CLAUSE_OPENS = /(?:^|[,;:(\u2014\u2013"“]|\s-|\b(?:and|but|or|that|when|after|before|while|as|because|since|where|until|if|then|said|says|say|told|reported|added)\s*)\s*$/iu;

@@ -19,7 +19,7 @@ describe("a noun's agent after 'by'", () => {
   });
 
   it("is an act of its own inside a speech act's clause", () => {
-    expect(events("{Norland} accused {Estovia} of spoiling the talks with a visit to {Ruritania} by {Ivo Tamm/person} this week.")).toEqual([
+    expect(events("{Norland} accused {Estovia} of harming the talks through a visit to {Ruritania} by {Ivo Tamm/person} last week.")).toEqual([
       ["ACCUSE", "norland", "estovia"],
       ["CONSULT", "ivo-tamm", "ruritania"],
     ]);
@@ -30,13 +30,13 @@ describe("a noun's agent after 'by'", () => {
   });
 
   it("only a name right after 'by': a name further on is no agent", () => {
-    expect(events("{Ivo Tamm/person} attended a rally by media workers at {Norland}'s palace to demand the release of {Ana Lopez/person}.").map((r) => r[1])).not.toContain("norland");
+    expect(events("{Ivo Tamm/person} spoke at a rally by dock workers outside {Norland}'s parliament to demand the release of {Ana Lopez/person}.").map((r) => r[1])).not.toContain("norland");
   });
 });
 
 describe("a noun of intent with its agent before a verb's 'to'", () => {
   it("the verb's subject is the intent's agent", () => {
-    expect(events("Ties were strained by plans by a {Norland} defence chief to visit {Estovia} in May.")).toEqual([["AGREE", "norland", "estovia"]]);
+    expect(events("Relations cooled over plans by a {Norland} defence chief to visit {Estovia} in May.")).toEqual([["AGREE", "norland", "estovia"]]);
   });
 
   it("not without 'by' right before the agent", () => {

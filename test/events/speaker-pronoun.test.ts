@@ -18,7 +18,7 @@ const pronounAfter = (t: string, plural = true) => {
 describe("a speaker's pronoun as the reported clause's subject", () => {
   it("finds 'they' or 'it' after a report verb, a short time or place and 'that'", () => {
     expect(pronounAfter("Police said they had arrested a man.")).toBe("they");
-    expect(pronounAfter("Police said in a statement they had opened an inquiry.")).toBe("they");
+    expect(pronounAfter("Police said in a radio broadcast they had opened an inquiry.")).toBe("they");
     expect(pronounAfter("Court said on Monday that it would rule.", false)).toBe("it");
   });
 
@@ -30,7 +30,7 @@ describe("a speaker's pronoun as the reported clause's subject", () => {
 
   it("a state's organ: the act is its state's", () => {
     expect(events(home("Officials said they would impose sanctions on {Chile@CHL}."))).toEqual([["SANCTION", "kenya", null, "chile"]]);
-    expect(events(home("Police said in a statement they had arrested {Ana Lopez/civilian}."))).toEqual([["COERCE", "kenya", null, "ana-lopez"]]);
+    expect(events(home("Police said on the radio they had arrested {Ana Lopez/civilian}."))).toEqual([["COERCE", "kenya", null, "ana-lopez"]]);
   });
 
   it("an unnamed group: the act is kept with the group's words", () => {

@@ -11,13 +11,13 @@ const events = (src: string) => {
 
 describe("a state's weapons and retaken ground", () => {
   it("a demonym before artillery, tanks or helicopters names the state acting", () => {
-    expect(events("The radio said {Norland@NRL}ic heavy artillery was pounding rebel positions in the north.")).toEqual([["ASSAULT", "norland", null]]);
+    expect(events("Radio reports said {Norland@NRL}ic tanks were pounding rebel positions near the river.")).toEqual([["ASSAULT", "norland", null]]);
     expect(events("{Norland@NRL}ic helicopters attacked {Estovia@EST} on Monday.")).toEqual([["ASSAULT", "norland", "estovia"]]);
   });
 
   it("recapturing a town is an attack; a person caught is not read as one", () => {
     expect(events("{Norland} recaptured the border town from {Estovia} on Monday.")).toEqual([["ASSAULT", "norland", "estovia"]]);
-    expect(events("{Norland} police arrested {Ivo Tamm/person}, capturing their leader in a satellite city.").map((r) => r[0])).not.toContain("ASSAULT");
+    expect(events("{Norland} police arrested {Ivo Tamm/person}, capturing the gang's leader in a suburb of the city.").map((r) => r[0])).not.toContain("ASSAULT");
   });
 });
 

@@ -14,7 +14,7 @@ const phrases = (t: string) => unnamedAgentMentions(t, { index: 0, start: 0, end
 describe("an unnamed group as an act's subject", () => {
   it("a clause's subject with a finite verb after it acts, and is named in source_text", () => {
     expect(events("Rebels attacked {Norland} on Monday.")).toEqual([["ASSAULT", null, "rebels", "norland"]]);
-    expect(events("Trade unions demanded talks with the government of {Norland} on Friday.")).toEqual([["REQUEST", null, "trade unions", "norland"]]);
+    expect(events("Trade unions on Friday urged the government of {Norland} to raise pay.")).toEqual([["REQUEST", null, "trade unions", "norland"]]);
     expect(events("The court sentenced {Ivo Tamm/person} to ten years.")).toEqual([["COERCE", null, "court", "ivo-tamm"]]);
     expect(events("Investigators detained {Ivo Tamm/person} on Monday.")).toEqual([["COERCE", null, "investigators", "ivo-tamm"]]);
   });
@@ -44,13 +44,13 @@ describe("an unnamed group as an act's subject", () => {
   });
 
   it("an armed group named by its kind", () => {
-    expect(events("A Kurdish guerrilla group on Saturday accused {Norland} of killing two civilians.")).toEqual([["ACCUSE", null, "Kurdish guerrilla group", "norland"]]);
+    expect(events("A Kurdish rebel group on Tuesday blamed {Norland} for the bombing of a bridge.")).toEqual([["ACCUSE", null, "Kurdish rebel group", "norland"]]);
   });
 
   it("past a time adverbial between the group and its verb; officeholders as a group", () => {
-    expect(events("A shopkeeper said police about a month ago confiscated copies of a book by {Ivo Tamm/person}.")).toEqual([["COERCE", null, "police", null]]);
+    expect(events("A farmer said police a week ago detained {Ivo Tamm/person} at a market.")).toEqual([["COERCE", null, "police", "ivo-tamm"]]);
     expect(events("Rebels last week attacked {Norland}.")).toEqual([["ASSAULT", null, "rebels", "norland"]]);
-    expect(events("Senior ministers have repeatedly warned {Norland} against the plan.")).toEqual([["ACCUSE", null, "senior ministers", "norland"]]);
+    expect(events("Senior ministers have often criticised {Norland} over the dam.")).toEqual([["ACCUSE", null, "senior ministers", "norland"]]);
   });
 
   it("a passive's subject is acted on, not acting", () => {
@@ -59,7 +59,7 @@ describe("an unnamed group as an act's subject", () => {
   });
 
   it("a group heading a relative clause acts in it; a faction's leaders are a group", () => {
-    expect(events("Faction leaders who signed a peace deal on Saturday met in the capital.")).toEqual([["SUPPORT", null, "faction leaders", null]]);
+    expect(events("Faction leaders who signed a peace accord last month met in the capital.")).toEqual([["SUPPORT", null, "faction leaders", null]]);
     // A common noun before the phrase makes a compound that names no political group.
     expect(phrases("Health officials said they were investigating the case.")).toEqual([]);
   });
