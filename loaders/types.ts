@@ -91,6 +91,8 @@ export interface EventRow {
   start: number;
   end: number;
   correction?: string | null;
+  /** Extends the contract: who acted when the source is a group the text does not name ("rebels"), else null. */
+  source_text?: string | null;
 }
 
 export interface DateRow {

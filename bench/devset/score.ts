@@ -36,7 +36,7 @@ export function scoreEvents(rows: EventRow[], gold: EventSentence[], names: (id:
       const g = open.splice(k, 1)[0]!;
       t.tp++;
       t.roleN++;
-      const so = sameActor(names(r.source), g.source), to = sameActor(names(r.target), g.target);
+      const so = sameActor(r.source || !r.source_text ? names(r.source) : [r.source_text], g.source), to = sameActor(names(r.target), g.target);
       if (so) t.sourceOk++;
       if (to) t.targetOk++;
       if (!so || !to) misses?.push(`ROLE ${r.type} ${r.source} → ${r.target} (gold ${g.source?.[0]} → ${g.target?.[0] ?? null})`);

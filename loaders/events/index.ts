@@ -10,6 +10,7 @@ import { Antecedents, itsOrganMentions } from "./references.js";
 import { merge, type Draft } from "./merge.js";
 import { sentenceEvents } from "./sentence.js";
 import { isSportStory } from "./sport.js";
+import { isUnnamedAgent, unnamedAgentMentions, unnamedWords } from "./unnamed-agents.js";
 
 /** What reading an article's sentences in order carries from one to the next. */
 interface ArticleScan {
@@ -119,6 +120,8 @@ function addImpliedMentions(scan: ArticleScan, s: Sentence, si: number, inSenten
   organs.note(text, sentMs, si);
   const bare = bareOrganMentions(text, s, doc.id, si, sentMs, organs, inSentence);
   if (bare.length) addByStart(sentMs, bare);
+  const unnamed = unnamedAgentMentions(text, s, doc.id, si, sentMs);
+  if (unnamed.length) addByStart(sentMs, unnamed);
   const owned = itsOrganMentions(text, s, doc.id, si, sentMs, refs).filter((o) => !sentMs.some((m) => m.start < o.end && o.start < m.end));
   if (owned.length) addByStart(sentMs, owned);
   const ref = refs.at(text, s, doc.id, si);
@@ -138,13 +141,22 @@ function emitRows(scan: ArticleScan, si: number, drafts: Draft[], carried: Narra
     if (ids.has(id)) id = rowId("evt", doc.id, d.row.start, d.row.end, d.row.type, d.row.trigger, d.row.source, d.row.target, d.row.negated ? 1 : 0);
     if (ids.has(id)) continue;
     ids.add(id);
-    const row: EventRow = { id, article: doc.id, ...d.row };
+    const row: EventRow = { id, article: doc.id, ...d.row, ...unnamedRoles(d.row) };
     // "Trump, hosting Zelensky on Monday, claimed … . He pledged help": the pronoun continues
     // the previous sentence's subject, and its act the time that sentence was told in.
     if (carried?.date && !row.date && row.source === carried.person) (row.date = carried.date.value), (row.date_text = carried.date.text);
     scan.out.push(row);
     scan.anchors.push({ sentence: si, row, nominal: d.nominal, emitted: true });
   }
+}
+
+/**
+ * An unnamed agent's id (unnamed-agents.ts) is no actor: the row names none, and keeps the
+ * source's words in `source_text`, a key only such rows carry (the writers read a missing one as null).
+ */
+function unnamedRoles(row: Draft["row"]): Pick<EventRow, "source" | "target" | "source_text"> {
+  const target = isUnnamedAgent(row.target) ? null : row.target;
+  return isUnnamedAgent(row.source) ? { source: null, target, source_text: unnamedWords(row.source) } : { source: row.source, target };
 }
 
 /** Mentions added to a sentence's, kept in text order: pushed one by one, as a spread call here threw its optimised code away on arrays of another kind. */

@@ -7,7 +7,13 @@ import { afterPrep } from "./mentions.js";
 // inside another noun phrase, is not read as the trigger's.
 
 /** A possessive before a common noun other than a state organ: "X's relatives", "X's lawyers". */
-const POSSESSED_PERSON = /^['’]s\s+(?:[\p{L}-]+\s+){0,2}?(?!(?:government|forces|army|military|police|ministry|foreign|defen[cs]e|interior|officials?|leaders?|leadership|president|prime|cabinet|parliament|embassy|envoy|delegation|spokes(?:man|woman))\b)\p{Ll}+s\b/u;
+const POSSESSED_PERSON = /^['’]s\s+(?:[\p{L}-]+\s+){0,2}?(?!(?:government|forces|army|military|police|troops|soldiers|fighters|guerrillas|militia|warplanes|artillery|navy|ministry|foreign|defen[cs]e|interior|officials?|leaders?|leadership|president|prime|cabinet|parliament|embassy|envoy|delegation|spokes(?:man|woman))\b)\p{Ll}+s\b/u;
+
+/**
+ * One prepositional phrase of a few words (no verb, comma or second preposition), then "by":
+ * "to Ruritania by", "on the capital by" (not "of": "a rally of workers by X" is read by X). Ends on "by ", where the agent is read.
+ */
+const TARGET_THEN_BY = /^\s+(?:to|on|against|in|into)\s+(?:(?!by\b|and\b|to\b|on\b|in\b|with\b|against\b)[\p{L}\p{N}.'’-]+\s+){1,4}?by\s/u;
 
 /** Speech acts whose noun takes its speaker from "from X". */
 const SPOKEN_FROM = new Set(["REQUEST", "ACCUSE", "THREATEN", "REJECT"]);
@@ -18,8 +24,25 @@ const SPOKEN_FROM = new Set(["REQUEST", "ACCUSE", "THREATEN", "REJECT"]);
  */
 export function agentAfterNoun(text: string, ms: ResolvedMention[], t: TriggerMatch, to: number): number {
   let src = afterPrep(text, ms, "by", t.headEnd, to, 6, 1);
+  // "a visit to X by Y", "the attack on X by Y": the noun's own target phrase may come first.
+  const pp = src < 0 ? TARGET_THEN_BY.exec(text.slice(t.headEnd, Math.min(to, t.headEnd + 80))) : null;
+  if (pp) src = afterPrep(text, ms, "by", t.headEnd + pp[0].length - 3, to, 1, 1);
   if (src < 0 && SPOKEN_FROM.has(t.entry.type)) src = afterPrep(text, ms, "from", t.headEnd, to, 6, 1);
   return src >= 0 && POSSESSED_PERSON.test(text.slice(ms[src]!.end, ms[src]!.end + 40)) ? -1 : src;
+}
+
+const BY_NEXT = /^\s+by\s+(?:the\s+)?\p{Lu}/u;
+
+/**
+ * Whether a noun names its own doer, capitalised, right after it or after its target phrase
+ * ("a visit to X by Y", "attacks by Y"): an act told in full, not the content of a speech act around it.
+ */
+export function namesOwnAgent(text: string, t: TriggerMatch, to: number): boolean {
+  if (t.entry.pos !== "noun") return false;
+  const after = text.slice(t.headEnd, Math.min(to, t.headEnd + 90));
+  if (BY_NEXT.test(after)) return true;
+  const pp = TARGET_THEN_BY.exec(after);
+  return !!pp && BY_NEXT.test(after.slice(pp[0].length - 4));
 }
 
 /** A finite auxiliary after a noun: where the noun's phrase ends and its clause's predicate begins. */
@@ -29,4 +52,42 @@ const FINITE_AFTER = /\s(?:is|are|was|were|has|have|had|will|would)\s/u;
 export function nounPhraseEnd(text: string, from: number, to: number): number {
   const m = FINITE_AFTER.exec(text.slice(from, to));
   return m ? from + m.index : to;
+}
+
+/** "plans by X to", "a bid by X to", "an offer by X to": a noun of intent with its agent, right before a verb's "to". */
+const INTENT_BY = /\b(?:plans?|proposals?|decision|bid|offer|attempts?|efforts?|intention|promise|pledge|threat)\s+by\s+$/iu;
+
+/**
+ * The agent of a noun of intent whose to-infinitive is the trigger ("plans by a minister to visit
+ * X"): that verb's subject is the noun's agent, not the clause's. -1 when there is none.
+ */
+export function intentAgent(text: string, ms: ResolvedMention[], t: TriggerMatch, from: number): number {
+  if (t.entry.pos !== "verb" || !/\bto\s+$/u.test(text.slice(Math.max(from, t.start - 4), t.start))) return -1;
+  for (let i = ms.length - 1; i >= 0; i--) {
+    const m = ms[i]!;
+    if (m.end > t.start) continue;
+    if (m.start < from || m.kind === "place") return -1;
+    // The agent's phrase: the mention, a title or name after it, then "to".
+    if (!/^(?:\s+[\p{L}.'’-]+){0,5}?\s+to\s+$/u.test(text.slice(m.end, t.start))) return -1;
+    const lead = text.slice(Math.max(from, m.start - 40), m.start).replace(/(?:an?|the)\s+(?:[\p{Ll}-]+\s+){0,2}$/u, "");
+    return INTENT_BY.test(lead) ? i : -1;
+  }
+  return -1;
+}
+
+/** The object of a condemnation right after its verb: a few words, the last a plural or act noun, then "by". */
+const OBJECT_THEN_BY = /^\s+(?:(?:the|a|an|this|these|recent|repeated|latest|new|renewed|continued|continuing|deadly|brutal)\s+){0,3}[\p{Ll}-]+\s+by\s+(?:the\s+)?$/u;
+
+/**
+ * "condemned attacks by X": who is condemned is the doer of the act named as the verb's object.
+ * The mention's index, or -1.
+ */
+export function condemnedAgent(text: string, ms: ResolvedMention[], t: TriggerMatch, to: number): number {
+  for (let i = 0; i < ms.length; i++) {
+    const m = ms[i]!;
+    if (m.start < t.end) continue;
+    if (m.start > to || m.start - t.end > 60) return -1;
+    return m.kind !== "place" && OBJECT_THEN_BY.test(text.slice(t.end, m.start)) ? i : -1;
+  }
+  return -1;
 }

@@ -1,5 +1,6 @@
 import type { ActorRow, ResolvedMention } from "../types.js";
 import { CORPORATE_TITLE, isCompany, isTradeStory } from "./companies.js";
+import { isUnnamedAgent } from "./unnamed-agents.js";
 
 // Who can act politically: a state, a body or named group, and a person holding an office.
 // Businesses, venues, counted people and private persons do not (companies.ts for firms).
@@ -25,6 +26,7 @@ const TITLE_BEFORE = /\b(?:President|Premier|Governor|Senator|Secretary)\s+$/u;
  */
 export function capableActor(id: string | null, actors: Map<string, ActorRow>, text: string, mentions: ResolvedMention[], article = mentions): boolean {
   if (!id) return false;
+  if (isUnnamedAgent(id)) return true;
   const a = actors.get(id);
   if (!a || a.kind === "place" || isVenue(a.name) || NOT_A_NAME.test(a.name.trim())) return false;
   const trade = isTradeStory(text);

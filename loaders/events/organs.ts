@@ -1,5 +1,6 @@
 import type { ResolvedMention, Sentence } from "../types.js";
 import { cityBefore, placeAfter, placeState } from "./organ-places.js";
+import { speakerPronoun } from "./speaker-pronoun.js";
 import { DOMESTIC_HEADS, IRREGULAR_PAST, NOT_HOME_BEFORE, ORGAN_HEADS, ORGAN_MODIFIERS } from "./organ-heads.js";
 
 // "Police arrested her on Monday", "a district court refused bail": a state acting
@@ -179,13 +180,19 @@ export function bareOrganMentions(text: string, s: Sentence, article: string, in
     // "Police in Bangkok arrested …": an organ that keeps order at home is the place's.
     const place = DOMESTIC_HEADS.has(head) ? placeAfter(text, end, s.end, ms, states) : null;
     const verbAt = place?.end ?? end;
-    if (!HEAD_FOLLOWS.test(text.slice(verbAt, Math.min(s.end, verbAt + 20))) && !isObject(text, s.start, start, m[1]!, triggers)) continue;
+    // "Police said they had arrested …": the organ is the reported clause's subject, at its pronoun.
+    const pronoun = speakerPronoun(text, verbAt, s.end, PLURAL_HEAD.test(head));
+    if (!pronoun && !HEAD_FOLLOWS.test(text.slice(verbAt, Math.min(s.end, verbAt + 20))) && !isObject(text, s.start, start, m[1]!, triggers)) continue;
     const state = place?.state ?? states.stateOf(head, index) ?? (local ??= localState(text, ms)) ?? (states.dominant && !NOT_HOME_SENTENCE.test(seg) ? states.dominant : null);
     if (!state || ms.some((x) => x.start < end && start < x.end)) continue;
-    out.push({ article, actor: state, start, end, text: m[1]!, sentence: index, kind: "country" });
+    if (pronoun) out.push({ article, actor: state, start: pronoun.start, end: pronoun.end, text: text.slice(pronoun.start, pronoun.end), sentence: index, kind: "country" });
+    else out.push({ article, actor: state, start, end, text: m[1]!, sentence: index, kind: "country" });
   }
   return out;
 }
+
+/** Organ heads taken up by "they" rather than "it". */
+const PLURAL_HEAD = /(?:s|police)$/u;
 
 /** A preposition an organ is the object of: "fired at police", "arrested by the army", "talks with the government". */
 const OBJECT_BEFORE = /\b(?:by|against|with|between|on|at|from)\s+$/iu;

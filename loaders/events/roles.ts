@@ -4,7 +4,7 @@ import { coordinatedSubject } from "./coordination.js";
 import { pluralDemonymObject } from "./demonyms.js";
 import type { TriggerMatch } from "./matcher.js";
 import { objectIndex } from "./objects.js";
-import { agentAfterNoun, nounPhraseEnd } from "./noun-phrases.js";
+import { agentAfterNoun, condemnedAgent, intentAgent, nounPhraseEnd } from "./noun-phrases.js";
 import { objectRelative } from "./relatives.js";
 import { aideState } from "./proxies.js";
 import { attributiveVisit } from "./visits.js";
@@ -30,6 +30,8 @@ export interface Roles {
   agentPhrase: boolean;
 }
 
+const BY_RIGHT_BEFORE = /\bby\s+(?:the\s+)?$/iu;
+
 /** A target preposition belongs to the trigger only when it follows within a few words ("support for X"). */
 const PREP_REACH = 6;
 
@@ -49,6 +51,8 @@ export function rolesOf(t: TriggerMatch, c: RoleContext): Roles {
   // Object or prepositional target.
   const passive = t.entry.pos === "verb" && t.entry.past.includes(t.head) && PASSIVE.test(c.text.slice(Math.max(c.narrow.start, t.start - 40), t.start));
   if (r.tgt < 0) r.tgt = objectSlot(t, c, r.src);
+  // "condemned attacks by X": X is condemned.
+  if (r.tgt < 0 && t.entry.type === "ACCUSE" && t.entry.pos === "verb") r.tgt = condemnedAgent(c.text, c.ms, t, c.wide.end);
   orientRoles(t, c, r, passive);
   return actorRoles(t, c, r, passive);
 }
@@ -61,6 +65,8 @@ function subjectSlots(t: TriggerMatch, c: RoleContext): RoleSlots {
   const { text, ms } = c;
   const r: RoleSlots = { src: -1, tgt: -1, group: [], partners: [], agentPhrase: false };
   if (t.entry.pos === "noun") nounSubject(t, c, r);
+  // "plans by X to visit Y": the verb's subject is the intent's agent.
+  else r.src = intentAgent(text, ms, t, c.narrow.start);
   if (!r.group.length && r.src < 0) {
     const own = clauseSubject(t, c);
     // "X flew to Y and after a ceremony went into talks": a predicate after "and" shares the subject before it.
@@ -75,6 +81,14 @@ function subjectSlots(t: TriggerMatch, c: RoleContext): RoleSlots {
 function nounSubject(t: TriggerMatch, c: RoleContext, r: RoleSlots): void {
   const { text, ms } = c;
   const f = t.entry.frame;
+  // "welcomed a visit by X": an agent named after the noun is its doer, not the clause's subject before it.
+  // Only a mention right after "by": "a rally by media workers at X's palace" names no X as its agent.
+  const by = agentAfterNoun(text, ms, t, c.wide.end);
+  if (by >= 0 && BY_RIGHT_BEFORE.test(text.slice(Math.max(0, ms[by]!.start - 12), ms[by]!.start))) {
+    r.src = by;
+    r.agentPhrase = true;
+    return;
+  }
   const a = nounAgent(t, c);
   // A support-only noun's agent stands right before it ("Norland's arrest of X"), not as a verb's subject.
   if (a >= 0 && !(f.supportOnly && !/^(?:['’]s?)?\s+(?:\p{Ll}+\s+)?$/u.test(text.slice(ms[a]!.end, t.start)))) r.group = coordinatedBefore(text, ms, a, c.narrow.start);
@@ -83,8 +97,8 @@ function nounSubject(t: TriggerMatch, c: RoleContext, r: RoleSlots): void {
     if (b >= 0) r.group = coordinatedAfter(text, ms, preferPerson(text, ms, b));
   }
   if (!r.group.length && f.agentOf) r.src = afterPrep(text, ms, "of", t.headEnd, c.wide.end, 6, 1);
-  // "attacks by X", "a request from Y" (not "by X's relatives").
-  if (!r.group.length && r.src < 0) r.src = agentAfterNoun(text, ms, t, c.wide.end);
+  // A "by" phrase further on ("attacks by the rebels of X") still names the agent when nothing before does.
+  if (!r.group.length && by >= 0) r.src = by;
   r.agentPhrase = !r.group.length && r.src >= 0;
   if (!r.group.length && r.src < 0) r.src = titledByAgent(text, ms, t.headEnd, c.wide.end);
   if (!r.group.length && r.src < 0) r.src = frontedSpeaker(t, c);

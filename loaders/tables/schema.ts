@@ -6,7 +6,9 @@ export type ColumnType = "string" | "int" | "double" | "bool" | "strings";
 const s = "string", i = "int", d = "double", b = "bool", l = "strings";
 
 // `correction` (figures, quotes, events) extends the contract: the reporter's
-// note from data/corrections.csv on a corrected row, else null.
+// note from data/corrections.csv on a corrected row, else null. `source_text`
+// (events) extends it too: who acted when the source is a group the text does
+// not name ("rebels", "trade unions"), whose `source` is then null.
 export const SCHEMA: Record<TableName, [string, ColumnType][]> = {
   articles: [["id", s], ["file", s], ["sha256", s], ["title", s], ["outlet", s], ["url", s], ["published", s],
     ["byline", s], ["language", s], ["text", s], ["words", i], ["boilerplate", l]],
@@ -17,7 +19,7 @@ export const SCHEMA: Record<TableName, [string, ColumnType][]> = {
   quotes: [["id", s], ["article", s], ["speaker", s], ["speaker_text", s], ["text", s], ["kind", s], ["verb", s],
     ["start", i], ["end", i], ["correction", s]],
   events: [["id", s], ["article", s], ["type", s], ["mode", s], ["trigger", s], ["source", s], ["target", s],
-    ["place", s], ["date", s], ["date_text", s], ["negated", b], ["start", i], ["end", i], ["correction", s]],
+    ["place", s], ["date", s], ["date_text", s], ["negated", b], ["start", i], ["end", i], ["correction", s], ["source_text", s]],
   dates: [["article", s], ["text", s], ["value", s], ["start", i], ["end", i]],
 };
 

@@ -13,7 +13,7 @@ const events = (src: string) => {
 describe("bare organs placed by a city", () => {
   it("a dateline city one state has is that state's, when the article names it", () => {
     expect(events("AREQUIPA 2024-05-02\n\nPolice detained {Ana Lopez/civilian} on Monday, the {Peru@PER} interior ministry said.")).toEqual([["COERCE", "peru", "ana-lopez"]]);
-    expect(events("AREQUIPA 2024-05-02\n\nPolice detained {Ana Lopez/civilian} on Monday, {Chile@CHL} said.")).toEqual([]);
+    expect(events("AREQUIPA 2024-05-02\n\nPolice detained {Ana Lopez/civilian} on Monday, {Chile@CHL} said.")).toEqual([["COERCE", null, "ana-lopez"]]);
   });
 
   it("'police in <city>' is the city's state; troops there may be anyone's", () => {
@@ -42,8 +42,9 @@ describe("the closed class of organ heads", () => {
 
   it("foreign or rebel soldiers are not the article's state", () => {
     expect(events(home("On Monday, soldiers attacked {Juan Diaz/civilian}."))).toEqual([["ASSAULT", "kenya", "juan-diaz"]]);
-    expect(events(home("On Monday, rebel soldiers attacked {Juan Diaz/civilian}."))).toEqual([]);
-    expect(events(home("On Monday, foreign troops attacked {Juan Diaz/civilian}."))).toEqual([]);
+    // Whose they are is not said: the row names no source (unnamed-agents.test.ts has their words).
+    expect(events(home("On Monday, rebel soldiers attacked {Juan Diaz/civilian}."))).toEqual([["ASSAULT", null, "juan-diaz"]]);
+    expect(events(home("On Monday, foreign troops attacked {Juan Diaz/civilian}."))).toEqual([["ASSAULT", null, "juan-diaz"]]);
   });
 });
 

@@ -27,16 +27,17 @@ describe("unnamed state organs", () => {
   });
 
   it("stay unnamed with no dateline, or a dateline state the article does not name", () => {
-    expect(events("Police detained {Ana Lopez/civilian} on Monday, {Chile} said.")).toEqual([]);
-    expect(events("LIMA 2024-05-02\n\nPolice detained {Ana Lopez/civilian} on Monday, {Chile} said.")).toEqual([]);
+    // No state is guessed: the act is kept with no source (unnamed-agents.ts).
+    expect(events("Police detained {Ana Lopez/civilian} on Monday, {Chile} said.")).toEqual([["COERCE", null, "ana-lopez"]]);
+    expect(events("LIMA 2024-05-02\n\nPolice detained {Ana Lopez/civilian} on Monday, {Chile} said.")).toEqual([["COERCE", null, "ana-lopez"]]);
   });
 
   it("with neither, take the one state the sentence sets things in, also after a subordinating 'after'", () => {
     expect(events("Ana Lopez will stay in {Chile} for a month even after a federal court Monday refused to extradite her."))
       .toEqual([["REJECT", "chile", null]]);
     // Two states, or a state not named as a location: no guess.
-    expect(events("Ana Lopez will travel in {Chile} and {Peru} after a federal court refused to extradite her.")).toEqual([]);
-    expect(events("{Chile} asked for Ana Lopez after a federal court refused to extradite her.")).toEqual([["REQUEST", "chile", null]]);
+    expect(events("Ana Lopez will travel in {Chile} and {Peru} after a federal court refused to extradite her.")).toEqual([["REJECT", null, null]]);
+    expect(events("{Chile} asked for Ana Lopez after a federal court refused to extradite her.")).toEqual([["REQUEST", "chile", null], ["REJECT", null, null]]);
   });
 
   it("an organ word modifying a noun, owned by a name, or followed by 'of' names no organ of the home state", () => {

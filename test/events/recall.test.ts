@@ -52,7 +52,7 @@ describe("a participle after the main verb's object", () => {
     // The person alone, with no office or body, still cannot.
     expect(events("{Holm/civilian} issued a statement on Monday inviting {Lopez/person} to talks.")).toEqual([]);
     // A second noun phrase with its own verb in between keeps its own reading.
-    expect(events("{Chile} said the rebels issued a statement on Monday inviting {Peru} to talks.")).toEqual([]);
+    expect(events("{Chile} said the rebels issued a statement on Monday inviting {Peru} to talks.")).toEqual([["AGREE", null, "peru"]]);
     expect(events("The {Holm/civilian} campaign sent a letter on Monday inviting {Lopez/person} to talks.")).toEqual([["AGREE", "holm", "lopez"]]);
   });
 });
@@ -85,8 +85,8 @@ describe("a people's protest", () => {
   it("by a demonym's crowd is that state's (PLOVER's civilians), not by its exiles", () => {
     expect(events(`${home}Thousands of Chilean students protested against {Peru} on Monday.`)).toEqual([["PROTEST", "chile", "peru"]]);
     expect(events(`${home}Chilean exiles protested against {Peru} on Monday.`)).toEqual([]);
-    // Only a protest: the crowd's other acts are no state's.
-    expect(events(`${home}Chilean students denounced {Peru} on Monday.`)).toEqual([]);
+    // Only a protest: the crowd's other acts are no state's (kept with no source: unnamed-agents.ts).
+    expect(events(`${home}Chilean students denounced {Peru} on Monday.`)).toEqual([["ACCUSE", null, "peru"]]);
   });
 
   it("a fronted 'In a demonstration …' belongs to the crowd of the main clause", () => {
