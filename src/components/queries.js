@@ -54,7 +54,7 @@ ORDER BY e.type, x.id NULLS FIRST`;
 export const eventDaysSQL = (hasCluster) => `CREATE OR REPLACE TABLE event_days AS
 WITH d AS (
   SELECT e.*, ${DAY} AS day, ${clusterKey(hasCluster)} AS key, a.outlet,
-    coalesce(s.name, e.source) AS source_name, coalesce(t.name, e.target) AS target_name,
+    coalesce(s.name, e.source, e.source_text) AS source_name, coalesce(t.name, e.target) AS target_name,
     coalesce(p.name, e.place) AS place_name, se.text AS sentence
   FROM events e
   JOIN articles a ON a.id = e.article

@@ -36,7 +36,7 @@ export function eventKey(t: Tables, e: Tables["events"][number]): string {
   const row = e as unknown as Record<string, unknown>;
   if ("cluster" in row) return String(row.cluster ?? e.id);
   if (e.source == null && e.target == null) return e.id;
-  return [e.type, e.source ?? "", e.target ?? "", eventDay(t, e) ?? e.article].join("|");
+  return [e.type, e.source ?? e.source_text?.toLowerCase() ?? "", e.target ?? "", eventDay(t, e) ?? e.article].join("|");
 }
 
 export interface EventFilter { type?: string; actor?: string; from?: string; to?: string }

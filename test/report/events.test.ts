@@ -38,10 +38,12 @@ function tables(clustered: boolean): { t: Tables; sentences: Sentence[] } {
     const e = {
       // Ids out of row order, so the last tie-break is seen.
       id: `e${String((i * 37) % 400).padStart(3, "0")}`, article, type: pick(["AGREE", "ASSAULT", "CONSULT"]), mode: null, trigger: `t${i}`,
-      source: pick(ids), target: pick(ids), place: pick(ids), date: pick([null, null, "2024", "2024-02", "2024-02-11", "2024-01-12"]),
+      source: pick(ids), target: pick(ids), place: pick(ids), source_text: null as string | null, date: pick([null, null, "2024", "2024-02", "2024-02-11", "2024-01-12"]),
       date_text: null, negated: r() < 0.15, start: Math.floor(r() * 6) * 10, end: 0, correction: null,
       ...(clustered ? { cluster: r() < 0.2 ? null : `c${Math.floor(r() * 40)}` } : {}),
     };
+    // A group the text does not name: no source, its words instead (two spellings of one group).
+    if (e.source === null && r() < 0.5) e.source_text = pick(["Rebels", "rebels", "trade unions"]);
     return { ...e, end: e.start + 5 };
   }) as unknown as EventRow[];
   const sentences = articles.flatMap((a) => [0, 20, 40].map((start, index) => ({ article: a.id, index, start, end: start + 20, text: `${a.id} s${index}` })));
@@ -59,7 +61,7 @@ function expectedTable(t: Tables, f: EventFilter) {
     .map((e) => ({ e, day: eventDay(t, e) }))
     .sort((a, b) => (a.day == null ? 1 : 0) - (b.day == null ? 1 : 0) || byCode(a.day ?? "", b.day ?? "") || byCode(a.e.type, b.e.type) ||
       byCode(a.e.article, b.e.article) || a.e.start - b.e.start || byCode(a.e.id, b.e.id))
-    .map(({ e, day }) => ({ day, type: e.type, trigger: e.trigger, source: name(e.source), target: name(e.target), place: name(e.place),
+    .map(({ e, day }) => ({ day, type: e.type, trigger: e.trigger, source: name(e.source) ?? e.source_text ?? null, target: name(e.target), place: name(e.place),
       reports: reports.get(eventKey(t, e)), article: e.article, start: e.start, sentence: `${e.article} s${Math.floor(e.start / 20)}` }));
 }
 
