@@ -20,11 +20,11 @@ export interface DocFeatures {
   feats?: Uint32Array;
   offsets?: Uint32Array;
   /**
-   * Tagging: pushes token t's static features (the same, in the same order) when the
-   * decoder scores it. It skips most tokens (lower-case words outside a name), so
-   * most are never made.
+   * Tagging: what token t's static features read, for the decoder to score them when it
+   * asks (tagscore.ts). It skips most tokens (lower-case words outside a name), so most
+   * are never scored.
    */
-  staticAt?: (t: number, out: Sink) => void;
+  view?: TaggingView;
   /** Per token: hashes the decoder combines with predicted tags. */
   low: Uint32Array;
   short: Uint32Array;
@@ -40,6 +40,15 @@ export interface DocFeatures {
   sentenceStarts: number[];
 }
 
+
+/** Each token's sentence and place in it, a sentence's gazetteer marks (made on first use) and the document's counts. */
+export interface TaggingView {
+  sentences: WordInfo[][];
+  sentenceOf: Uint32Array;
+  position: Uint32Array;
+  marksOf: (si: number) => Int32Array;
+  stats: DocStats;
+}
 
 /** A line in capitals or in title case: capitals there say nothing about names. */
 export function caselessLine(infos: WordInfo[]): boolean {
@@ -117,8 +126,8 @@ function allFeatures(infos: WordInfo[][], caseless: Uint8Array, stats: DocStats,
   return { feats: out.data.subarray(0, out.length), offsets };
 }
 
-/** Tagging: each token's word and line case, and its static features on demand (a sentence's gazetteer marks once). */
-function lazyFeatures(infos: WordInfo[][], caseless: Uint8Array, stats: DocStats, n: number): Pick<DocFeatures, "words" | "caseless" | "staticAt"> {
+/** Tagging: each token's word and line case, and what its static features read (a sentence's gazetteer marks once). */
+function lazyFeatures(infos: WordInfo[][], caseless: Uint8Array, stats: DocStats, n: number): Pick<DocFeatures, "words" | "caseless" | "view"> {
   const words: WordInfo[] = [];
   const caselessTok = new Uint8Array(n);
   const sentenceOf = new Uint32Array(n), position = new Uint32Array(n);
@@ -132,12 +141,8 @@ function lazyFeatures(infos: WordInfo[][], caseless: Uint8Array, stats: DocStats
     }
   });
   const marks: (Int32Array | undefined)[] = new Array(infos.length);
-  const staticAt = (t: number, out: Sink) => {
-    const si = sentenceOf[t]!, s = infos[si]!;
-    const m = (marks[si] ??= gazetteerMarks(s));
-    sentenceFeatures(out, s, position[t]!, m, caseless[si] === 1, stats);
-  };
-  return { words, caseless: caselessTok, staticAt };
+  const marksOf = (si: number) => (marks[si] ??= gazetteerMarks(infos[si]!));
+  return { words, caseless: caselessTok, view: { sentences: infos, sentenceOf, position, marksOf, stats } };
 }
 
 function wordAloneFeatures(out: Sink, s: WordInfo[], k: number, caseless: boolean): void {

@@ -1,25 +1,14 @@
 import { mix } from "./hash.js";
 import { ALLOWED, classType, N_CLASSES } from "./labels.js";
-import { FeatureBuffer, type DocFeatures } from "./features.js";
-import { groupScores } from "./groupscores.js";
+import type { DocFeatures } from "./features.js";
+import { scoreToken } from "./tagscore.js";
 import { rowBase, type Weights } from "./weights.js";
-import { NEXT, NEXT2, NONE_WORD, PREV, PREV2, SELF } from "./wordfeatures.js";
+import { DYN } from "./wordfeatures.js";
 
 // Module-local copies of the label constants: run through tsx (the report's data
 // loaders, the benches) an imported binding is a getter call in the inner loops.
 const NC: number = N_CLASSES;
 const ALLOWED_AFTER = ALLOWED;
-
-/** Where the word of each role sits relative to the token (wordfeatures.ts's SELF…NEXT2). */
-const ROLE_OFFSET = (() => {
-  const o: number[] = [];
-  o[SELF] = 0;
-  o[PREV] = -1;
-  o[NEXT] = 1;
-  o[PREV2] = -2;
-  o[NEXT2] = 2;
-  return o;
-})();
 
 // A linear model over hashed features: for each feature bucket, one weight per
 // class, stored contiguously so a feature's scores are one cache line. The same
@@ -28,8 +17,7 @@ const ROLE_OFFSET = (() => {
 export type { Weights };
 
 
-/** Template ids of the features made from predicted tags (beside features.ts's static ones). */
-const P1 = 501, P2P1 = 502, P1Low = 503, P1Short = 504, Hist = 505, HistShort = 506;
+const { P1, P2P1, P1Low, P1Short, Hist, HistShort } = DYN;
 
 /** Called on each token: the features and classes it saw, and the class it chose. Training updates there. */
 export type OnToken = (feats: number[], predicted: number, token: number) => number;
@@ -69,10 +57,24 @@ class History {
 }
 let historyCounts = new Int32Array(5 * 256);
 
+/** The history's answer for token t: 5 when the word has no history (unseen differs from "tagged O before"). */
+function historyBest(d: DocFeatures, t: number, hist: History): number {
+  return d.cap[t] ? hist.best(d.low[t]!) : 5;
+}
+
+/** The first of the highest-scoring classes. */
+function bestOf(scores: Float64Array, classes: Int32Array): number {
+  let best = -1;
+  for (let j = 0; j < classes.length; j++) {
+    const c = classes[j]!;
+    if (best < 0 || scores[c]! > scores[best]!) best = c;
+  }
+  return best;
+}
+
 /** Dynamic features of token t, given the two previous classes and the document's tag history, into `out`. */
 function dynamicFeatures(out: Uint32Array, d: DocFeatures, t: number, prev: number, prev2: number, hist: History): Uint32Array {
-  // 5 when the word has no history: unseen differs from "tagged O before".
-  const best = d.cap[t] ? hist.best(d.low[t]!) : 5;
+  const best = historyBest(d, t, hist);
   out[0] = mix(P1, prev);
   out[1] = mix(P2P1, prev2 * 32 + prev);
   out[2] = mix(P1Low, mix(prev, d.low[t]!));
@@ -98,22 +100,6 @@ export function scoreInto(weights: Weights, feats: ArrayLike<number>, from: numb
   }
 }
 
-/** The word-alone feature groups of token t in a sentence [first, end), from the per-word cache. */
-function addWordGroups(weights: Weights, d: DocFeatures, t: number, first: number, end: number, scores: Float64Array, classes: Int32Array): void {
-  const words = d.words!, caseless = d.caseless![t] === 1, n = classes.length;
-  for (let role = SELF; role <= NEXT2; role++) {
-    const k = t + ROLE_OFFSET[role]!;
-    const g = groupScores(weights, k >= first && k < end ? words[k]! : NONE_WORD, role, caseless);
-    for (let j = 0; j < n; j++) {
-      const c = classes[j]!;
-      scores[c]! += g[c]!;
-    }
-  }
-}
-
-/** Tagging: the static features of the token being scored, made into one buffer reused from token to token and document to document. */
-const ownFeatures = new FeatureBuffer();
-
 /**
  * Greedy left-to-right decoding of one document, each tag conditioned on the two
  * before it and on the tags given to the same capitalised word earlier in the document.
@@ -122,7 +108,6 @@ const ownFeatures = new FeatureBuffer();
 export function decodeDoc(weights: Weights, d: DocFeatures, onToken?: OnToken): Uint8Array {
   const n = d.tokens;
   const tags = new Uint8Array(n);
-  const own = ownFeatures;
   const scores = new Float64Array(NC);
   const hist = new History();
   const dynBuffer = new Uint32Array(6);
@@ -139,27 +124,22 @@ export function decodeDoc(weights: Weights, d: DocFeatures, onToken?: OnToken): 
       tags[t] = 0;
       continue;
     }
-    const dyn = dynamicFeatures(dynBuffer, d, t, prev, prev2, hist);
     scores.fill(0);
-    // Static features: a range of the document's buffer (training), or made now (tagging).
-    let feats: Uint32Array, from = 0, to: number;
-    if (d.feats) (feats = d.feats), (from = d.offsets![t]!), (to = d.offsets![t + 1]!);
-    else {
-      own.length = 0;
-      d.staticAt!(t, own);
-      (feats = own.data), (to = own.length);
-    }
     // Only the classes allowed after prev can be chosen (two inside a name): the others are never summed.
     const classes = ALLOWED_LIST[prev === NC ? 0 : prev + 1]!;
-    scoreInto(weights, feats, from, to, scores, classes);
-    scoreInto(weights, dyn, 0, dyn.length, scores, classes);
-    if (d.words) addWordGroups(weights, d, t, first, d.sentenceStarts[s + 1]!, scores, classes);
-    let best = -1;
-    for (let j = 0; j < classes.length; j++) {
-      const c = classes[j]!;
-      if (best < 0 || scores[c]! > scores[best]!) best = c;
+    // Tagging scores from its caches (tagscore.ts); training from the document's buffer, as it updates those features.
+    let best: number;
+    if (d.view) {
+      scoreToken(weights, d, t, first, d.sentenceStarts[s + 1]!, prev, prev2, historyBest(d, t, hist), scores, classes);
+      best = bestOf(scores, classes);
+    } else {
+      const dyn = dynamicFeatures(dynBuffer, d, t, prev, prev2, hist);
+      const feats = d.feats!, from = d.offsets![t]!, to = d.offsets![t + 1]!;
+      scoreInto(weights, feats, from, to, scores, classes);
+      scoreInto(weights, dyn, 0, dyn.length, scores, classes);
+      best = bestOf(scores, classes);
+      if (onToken) best = onToken([...feats.subarray(from, to), ...dyn], best, t);
     }
-    if (onToken) best = onToken([...feats.subarray(from, to), ...dyn], best, t);
     tags[t] = best;
     if (d.cap[t]) hist.add(d.low[t]!, best);
   }

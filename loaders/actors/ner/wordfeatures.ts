@@ -13,6 +13,9 @@ export const T = {
   DocCapMid: 24, DocLower: 25, DocRun: 26, DocOnlyCaps: 27, CASELESS: 100,
 } as const;
 
+/** Template ids of the features made from predicted tags (model.ts), beside the static ones. */
+export const DYN = { P1: 501, P2P1: 502, P1Low: 503, P1Short: 504, Hist: 505, HistShort: 506 } as const;
+
 /** The hash that stands for a missing neighbour (before the first word, after the last). */
 export const NONE = 0x5bd1e995;
 export const NONE_WORD: WordInfo = { text: "", lower: "", word: NONE, low: NONE, shape: NONE, short: NONE, lex: NONE, affixes: [], cap: false, hasLower: false, hasLetter: false, gaz: 0, lowId: -1, groups: null, scoredBy: null };

@@ -1,12 +1,17 @@
 import { describe, expect, it } from "vitest";
-import { FeatureBuffer, featurizeDoc } from "../../../loaders/actors/ner/features.js";
+import { featurizeDoc } from "../../../loaders/actors/ner/features.js";
 import { gazetteerMarks, nerGazetteer } from "../../../loaders/actors/ner/gazetteer.js";
-import { NEXT, NEXT2, NONE_WORD, PREV, PREV2, pushGroup, SELF } from "../../../loaders/actors/ner/wordfeatures.js";
+import { mix } from "../../../loaders/actors/ner/hash.js";
+import { N_CLASSES } from "../../../loaders/actors/ner/labels.js";
+import { scoreInto } from "../../../loaders/actors/ner/model.js";
+import { nerModel } from "../../../loaders/actors/ner/tagdoc.js";
+import { scoreToken } from "../../../loaders/actors/ner/tagscore.js";
+import { DYN } from "../../../loaders/actors/ner/wordfeatures.js";
 import { wordInfo } from "../../../loaders/actors/ner/wordinfo.js";
 
 // The tagger's shortcuts must give exactly what the plain computation gives:
-// gazetteer marks read per distinct word and cut at phrase prefixes, and static
-// features made only for the tokens the decoder scores. Sentences written for this test.
+// gazetteer marks read per distinct word and cut at phrase prefixes, and a token's
+// scores summed from per-word and per-weights caches. Sentences written for this test.
 const SENTENCES = [
   "The New York City Council met the United States ambassador in Buenos Aires on Monday .".split(" "),
   "Officials from South Korea and the United Kingdom said the talks in New Delhi would resume .".split(" "),
@@ -46,28 +51,30 @@ describe("the tagger's shortcuts", () => {
     expect(phrases).toBeGreaterThan(3);
   });
 
-  it("makes each token's static features on demand, the same as the training buffer's tail", () => {
+  it("scores each token from its caches exactly as from the plain features", () => {
     const all = featurizeDoc(SENTENCES);
     const lazy = featurizeDoc(SENTENCES, true);
     expect(lazy.feats).toBeUndefined();
-    expect(lazy.tokens).toBe(all.tokens);
-    const buf = new FeatureBuffer();
-    let t = 0;
-    for (const s of SENTENCES) {
-      const words = s.map(wordInfo);
-      for (let k = 0; k < s.length; k++, t++) {
-        buf.length = 0;
-        lazy.staticAt!(t, buf);
-        // Training puts the word-alone features first (the decoder adds those from its cache); the static ones follow, in order.
-        const alone = new FeatureBuffer();
-        const caseless = lazy.caseless![t] === 1;
-        const roles: [number, number][] = [[SELF, 0], [PREV, -1], [NEXT, 1], [PREV2, -2], [NEXT2, 2]];
-        for (const [role, at] of roles) pushGroup(alone, role, words[k + at] ?? NONE_WORD, caseless);
-        const whole = [...all.feats!.subarray(all.offsets![t]!, all.offsets![t + 1]!)];
-        expect(whole.slice(0, alone.length)).toEqual([...alone.data.subarray(0, alone.length)]);
-        expect(whole.slice(alone.length)).toEqual([...buf.data.subarray(0, buf.length)]);
-      }
+    const weights = nerModel();
+    const every = Int32Array.from({ length: N_CLASSES }, (_, c) => c);
+    const cached = new Float64Array(N_CLASSES), plain = new Float64Array(N_CLASSES);
+    let compared = 0;
+    for (let si = 0; si + 1 < lazy.sentenceStarts.length; si++) {
+      const first = lazy.sentenceStarts[si]!, end = lazy.sentenceStarts[si + 1]!;
+      for (let t = first; t < end; t++)
+        for (const [prev, prev2, best] of [[N_CLASSES, N_CLASSES, 5], [0, N_CLASSES, 0], [1, 0, 1], [6, 5, 2], [0, 0, 4]] as const) {
+          cached.fill(0);
+          plain.fill(0);
+          scoreToken(weights, lazy, t, first, end, prev, prev2, best, cached, every);
+          // The dynamic features as model.ts makes them from predicted tags.
+          const low = all.low[t]!, short = all.short[t]!;
+          const dyn = [mix(DYN.P1, prev), mix(DYN.P2P1, prev2 * 32 + prev), mix(DYN.P1Low, mix(prev, low)), mix(DYN.P1Short, mix(prev, short)), mix(DYN.Hist, best), mix(DYN.HistShort, mix(best, short))];
+          scoreInto(weights, all.feats!, all.offsets![t]!, all.offsets![t + 1]!, plain, every);
+          scoreInto(weights, dyn, 0, dyn.length, plain, every);
+          expect([...cached]).toEqual([...plain]);
+          compared++;
+        }
     }
-    expect(t).toBe(all.tokens);
+    expect(compared).toBe(all.tokens * 5);
   });
 });
