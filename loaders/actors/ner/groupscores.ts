@@ -24,11 +24,18 @@ const SLOTS = INITIAL_SLOT + 1;
 
 /** Bounded so a stream of new words cannot grow a worker's memory without end: words past it are summed each time. */
 const MAX_WORDS = 100_000;
+const MAX_ROWS = 1 << 20;
 let scoredWords = 0;
+
+/**
+ * Every cached row of class scores, NC floats from its offset, in one array: a word's
+ * slot is an offset into it, read with no object between. Row 0 is scratch for a sum
+ * not kept, read before the next sum is made.
+ */
+export const rows = { data: new Float32Array(NC * 4096), used: NC };
 
 const scratch: number[] = [];
 const sink: Sink = { push: (v: number) => void scratch.push(v) };
-
 /** The features of slot `slot` of word w (the decoder's dynamic features beside the word-alone ones, same hashes). */
 function pushSlot(out: Sink, slot: number, w: WordInfo): void {
   if (slot < PREV_SLOT) return pushGroup(out, slot >> 1, w, (slot & 1) === 1);
@@ -47,35 +54,45 @@ function pushSlot(out: Sink, slot: number, w: WordInfo): void {
   out.push(mix(T.InitialLow, w.low));
 }
 
-/** The summed class scores of hashed features: integer weights sum exactly in any order. */
-export function sumRows(weights: Weights, feats: readonly number[]): Float32Array {
-  const scores = new Float32Array(NC);
+/**
+ * The summed class scores of hashed features into a new row, or into row 0 when `bounded`
+ * and the rows are at their bound; returns its offset. Integer weights sum exactly in any order.
+ */
+export function sumRow(weights: Weights, feats: readonly number[], bounded: boolean): number {
+  let at = 0;
+  if (!bounded || rows.used < MAX_ROWS * NC) {
+    if (rows.used + NC > rows.data.length) {
+      const grown = new Float32Array(rows.data.length * 2);
+      grown.set(rows.data);
+      rows.data = grown;
+    }
+    at = rows.used;
+    rows.used += NC;
+  }
+  const data = rows.data, w = weights.w;
+  data.fill(0, at, at + NC);
   for (const f of feats) {
     const base = rowBase(weights, f);
     if (base < 0) continue;
-    for (let c = 0; c < NC; c++) scores[c]! += weights.w[base + c]!;
+    for (let c = 0; c < NC; c++) data[at + c]! += w[base + c]!;
   }
-  return scores;
+  return at;
 }
 
-export function slotScores(weights: Weights, w: WordInfo, slot: number): Float32Array {
+/** The offset in rows.data of slot `slot`'s scores of word w. */
+export function slotScores(weights: Weights, w: WordInfo, slot: number): number {
   let slots = w.scoredBy === weights ? w.groups : null;
   if (slots) {
     const hit = slots[slot];
-    if (hit) return hit;
+    if (hit !== undefined) return hit;
   } else if (scoredWords < MAX_WORDS) {
     scoredWords++;
-    w.groups = slots = new Array<Float32Array | undefined>(SLOTS);
+    w.groups = slots = new Array<number>(SLOTS);
     w.scoredBy = weights;
   }
   scratch.length = 0;
   pushSlot(sink, slot, w);
-  const scores = sumRows(weights, scratch);
-  if (slots) slots[slot] = scores;
-  return scores;
-}
-
-/** The word-alone group of w in `role`. */
-export function groupScores(weights: Weights, w: WordInfo, role: number, caseless: boolean): Float32Array {
-  return slotScores(weights, w, role * 2 + (caseless ? 1 : 0));
+  const at = sumRow(weights, scratch, true);
+  if (slots && at !== 0) slots[slot] = at;
+  return at;
 }

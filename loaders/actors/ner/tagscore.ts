@@ -1,6 +1,6 @@
 import { OPENERS } from "./docstats.js";
 import type { DocFeatures } from "./features.js";
-import { HIST_SLOT, INITIAL_SLOT, PREV_SLOT, slotScores, sumRows } from "./groupscores.js";
+import { HIST_SLOT, INITIAL_SLOT, PREV_SLOT, rows, slotScores, sumRow } from "./groupscores.js";
 import { mix } from "./hash.js";
 import { N_CLASSES } from "./labels.js";
 import { rowBase, type Weights } from "./weights.js";
@@ -16,18 +16,18 @@ import { DYN, NEXT, NEXT2, NONE, NONE_WORD, PREV, PREV2, SELF, T } from "./wordf
 
 const NC: number = N_CLASSES;
 
-/** Per weights: summed rows for the small-domain features, made on first use. */
+/** Per weights: offsets of the summed rows (groupscores.ts) for the small-domain features, made on first use. */
 interface Tables {
   /** P1 and P2P1 of (prev2, prev), START = NC included. */
-  pair: (Float32Array | undefined)[];
+  pair: (number | undefined)[];
   /** Initial, by line case. */
-  initial: (Float32Array | undefined)[];
+  initial: (number | undefined)[];
   /** Gaz of a token's mark; GazM1 and GazP1 of a neighbour's mask (+ 1: -1 is none). */
-  gaz: (Float32Array | undefined)[];
-  gazM1: (Float32Array | undefined)[];
-  gazP1: (Float32Array | undefined)[];
+  gaz: (number | undefined)[];
+  gazM1: (number | undefined)[];
+  gazP1: (number | undefined)[];
   /** The four document-evidence features of (line case, capMid, lower, run, initial). */
-  doc: (Float32Array | undefined)[];
+  doc: (number | undefined)[];
 }
 
 const tablesOf = new WeakMap<Weights, Tables>();
@@ -50,10 +50,12 @@ function docFeatures(c: number, capMid: number, lower: number, run: number, init
   return out;
 }
 
-function addRow(row: Float32Array, scores: Float64Array, classes: Int32Array): void {
+/** Adds the row at `at` (read after it was made: making a row may move them all). */
+function addRow(at: number, scores: Float64Array, classes: Int32Array): void {
+  const data = rows.data;
   for (let j = 0; j < classes.length; j++) {
     const c = classes[j]!;
-    scores[c]! += row[c]!;
+    scores[c]! += data[at + c]!;
   }
 }
 
@@ -89,7 +91,7 @@ export function scoreToken(weights: Weights, d: DocFeatures, t: number, first: n
   }
   const w = words[t]!;
   const pi = prev2 * (NC + 1) + prev;
-  addRow((tb.pair[pi] ??= sumRows(weights, [mix(DYN.P1, prev), mix(DYN.P2P1, prev2 * 32 + prev)])), scores, classes);
+  addRow((tb.pair[pi] ??= sumRow(weights, [mix(DYN.P1, prev), mix(DYN.P2P1, prev2 * 32 + prev)], false)), scores, classes);
   addRow(slotScores(weights, w, PREV_SLOT + prev), scores, classes);
   addRow(slotScores(weights, w, HIST_SLOT + best), scores, classes);
   addSentenceScores(weights, tb, v.sentences[v.sentenceOf[t]!]!, v.position[t]!, v.marksOf(v.sentenceOf[t]!), caseless, d, scores, classes);
@@ -104,17 +106,17 @@ function addSentenceScores(weights: Weights, tb: Tables, s: DocFeatures["words"]
   addFeature(weights, mix(T.ShortTri + c, mix(mix(p1?.short ?? NONE, w.short), n1?.short ?? NONE)), scores, classes);
   const initial = k === 0 || OPENERS.has(p1!.lower);
   if (initial) {
-    addRow((tb.initial[cI] ??= sumRows(weights, [mix(T.Initial + c, 1)])), scores, classes);
+    addRow((tb.initial[cI] ??= sumRow(weights, [mix(T.Initial + c, 1)], false)), scores, classes);
     addRow(slotScores(weights, w, INITIAL_SLOT), scores, classes);
   }
   const m = marks[k]!;
-  if (m) addRow((tb.gaz[m] ??= sumRows(weights, gazFeatures(m))), scores, classes);
+  if (m) addRow((tb.gaz[m] ??= sumRow(weights, gazFeatures(m), false)), scores, classes);
   const m1 = k > 0 ? marks[k - 1]! >> 2 : -1, p = k + 1 < s.length ? marks[k + 1]! >> 2 : -1;
-  addRow((tb.gazM1[m1 + 1] ??= sumRows(weights, [mix(T.GazM1, m1)])), scores, classes);
-  addRow((tb.gazP1[p + 1] ??= sumRows(weights, [mix(T.GazP1, p)])), scores, classes);
+  addRow((tb.gazM1[m1 + 1] ??= sumRow(weights, [mix(T.GazM1, m1)], false)), scores, classes);
+  addRow((tb.gazP1[p + 1] ??= sumRow(weights, [mix(T.GazP1, p)], false)), scores, classes);
   if (!w.hasLetter) return;
   d.view!.stats.read(w, counts);
   const capMid = counts[0]!, lower = counts[1]!, run = counts[2]!, ini = initial ? 1 : 0;
   const di = (((cI * 3 + capMid) * 3 + lower) * 8 + run) * 2 + ini;
-  addRow((tb.doc[di] ??= sumRows(weights, docFeatures(c, capMid, lower, run, ini))), scores, classes);
+  addRow((tb.doc[di] ??= sumRow(weights, docFeatures(c, capMid, lower, run, ini), false)), scores, classes);
 }

@@ -28,10 +28,10 @@ export interface WordInfo {
   /** A number for the lower-cased word, the same for every word with that lower case (docstats.ts), or -1 past the bound. */
   lowId: number;
   /**
-   * The decoder's class scores of this word's feature groups, per role and line case
-   * (groupscores.ts), for the weights in `scoredBy`: kept on the word, which is made once.
+   * Where the decoder's class scores of this word's feature groups are (offsets into
+   * groupscores.ts's rows, by slot), for the weights in `scoredBy`: kept on the word, which is made once.
    */
-  groups: (Float32Array | undefined)[] | null;
+  groups: (number | undefined)[] | null;
   scoredBy: object | null;
 }
 
