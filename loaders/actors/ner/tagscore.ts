@@ -1,6 +1,6 @@
 import { OPENERS } from "./docstats.js";
 import type { DocFeatures } from "./features.js";
-import { HIST_SLOT, INITIAL_SLOT, PREV_SLOT, rows, slotScores, sumRow } from "./groupscores.js";
+import { rows, slotScores, sumRow } from "./groupscores.js";
 import { mix } from "./hash.js";
 import { N_CLASSES } from "./labels.js";
 import { rowBase, type Weights } from "./weights.js";
@@ -9,10 +9,10 @@ import { DYN, NEXT, NEXT2, NONE, NONE_WORD, PREV, PREV2, SELF, T } from "./wordf
 // Tagging's scores of one token: the same features as training's (features.ts
 // sentenceFeatures, model.ts dynamicFeatures, wordfeatures.ts), but a feature whose
 // value has a small domain (the previous two classes, gazetteer marks, the document's
-// counts) is read from class scores summed once per weights, and one that reads the
-// token's word beside a small value from the word's cache (groupscores.ts). Only the
-// word pairs and the shape triple are hashed per token. Weights are integers, so
-// the sums are the same whatever their order.
+// counts) is read from class scores summed once per weights, and the word-alone
+// groups from the word's cache (groupscores.ts); the others, which read the token's
+// word, are hashed per token. Weights are integers, so the sums are the same
+// whatever their order.
 
 const NC: number = N_CLASSES;
 
@@ -20,6 +20,8 @@ const NC: number = N_CLASSES;
 interface Tables {
   /** P1 and P2P1 of (prev2, prev), START = NC included. */
   pair: (number | undefined)[];
+  /** Hist, by the history's answer. */
+  hist: (number | undefined)[];
   /** Initial, by line case. */
   initial: (number | undefined)[];
   /** Gaz of a token's mark; GazM1 and GazP1 of a neighbour's mask (+ 1: -1 is none). */
@@ -34,7 +36,7 @@ const tablesOf = new WeakMap<Weights, Tables>();
 
 function tables(weights: Weights): Tables {
   let t = tablesOf.get(weights);
-  if (!t) tablesOf.set(weights, (t = { pair: [], initial: [], gaz: [], gazM1: [], gazP1: [], doc: [] }));
+  if (!t) tablesOf.set(weights, (t = { pair: [], hist: [], initial: [], gaz: [], gazM1: [], gazP1: [], doc: [] }));
   return t;
 }
 
@@ -92,8 +94,10 @@ export function scoreToken(weights: Weights, d: DocFeatures, t: number, first: n
   const w = words[t]!;
   const pi = prev2 * (NC + 1) + prev;
   addRow((tb.pair[pi] ??= sumRow(weights, [mix(DYN.P1, prev), mix(DYN.P2P1, prev2 * 32 + prev)], false)), scores, classes);
-  addRow(slotScores(weights, w, PREV_SLOT + prev), scores, classes);
-  addRow(slotScores(weights, w, HIST_SLOT + best), scores, classes);
+  addRow((tb.hist[best] ??= sumRow(weights, [mix(DYN.Hist, best)], false)), scores, classes);
+  addFeature(weights, mix(DYN.P1Low, mix(prev, w.low)), scores, classes);
+  addFeature(weights, mix(DYN.P1Short, mix(prev, w.short)), scores, classes);
+  addFeature(weights, mix(DYN.HistShort, mix(best, w.short)), scores, classes);
   addSentenceScores(weights, tb, v.sentences[v.sentenceOf[t]!]!, v.position[t]!, v.marksOf(v.sentenceOf[t]!), caseless, d, scores, classes);
 }
 
@@ -107,7 +111,7 @@ function addSentenceScores(weights: Weights, tb: Tables, s: DocFeatures["words"]
   const initial = k === 0 || OPENERS.has(p1!.lower);
   if (initial) {
     addRow((tb.initial[cI] ??= sumRow(weights, [mix(T.Initial + c, 1)], false)), scores, classes);
-    addRow(slotScores(weights, w, INITIAL_SLOT), scores, classes);
+    addFeature(weights, mix(T.InitialLow, w.low), scores, classes);
   }
   const m = marks[k]!;
   if (m) addRow((tb.gaz[m] ??= sumRow(weights, gazFeatures(m), false)), scores, classes);
