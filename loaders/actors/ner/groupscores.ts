@@ -16,7 +16,8 @@ const SLOTS = ROLES * 2;
 
 /** Bounded so a stream of new words cannot grow a worker's memory without end: words past it are summed each time. */
 const MAX_WORDS = 100_000;
-const MAX_ROWS = 1 << 20;
+/** Words' rows stop short of 2^20 rows; the rest is left for the per-weights tables (tagscore.ts, under 4,096 rows). */
+const MAX_WORD_ROWS = (1 << 20) - 4096;
 let scoredWords = 0;
 
 /**
@@ -28,13 +29,14 @@ export const rows = { data: new Float32Array(NC * 4096), used: NC };
 
 const scratch: number[] = [];
 const sink: Sink = { push: (v: number) => void scratch.push(v) };
+
 /**
  * The summed class scores of hashed features into a new row, or into row 0 when `bounded`
  * and the rows are at their bound; returns its offset. Integer weights sum exactly in any order.
  */
 export function sumRow(weights: Weights, feats: readonly number[], bounded: boolean): number {
   let at = 0;
-  if (!bounded || rows.used < MAX_ROWS * NC) {
+  if (!bounded || rows.used < MAX_WORD_ROWS * NC) {
     if (rows.used + NC > rows.data.length) {
       const grown = new Float32Array(rows.data.length * 2);
       grown.set(rows.data);
