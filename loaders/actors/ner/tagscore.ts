@@ -5,6 +5,7 @@ import { mix } from "./hash.js";
 import { N_CLASSES } from "./labels.js";
 import { rowBase, type Weights } from "./weights.js";
 import { DYN, NEXT, NEXT2, NONE, NONE_WORD, PREV, PREV2, SELF, T } from "./wordfeatures.js";
+import type { WordInfo } from "./wordinfo.js";
 
 // Tagging's scores of one token: the same features as training's (features.ts
 // sentenceFeatures, model.ts dynamicFeatures, wordfeatures.ts), but a feature whose
@@ -102,7 +103,7 @@ export function scoreToken(weights: Weights, d: DocFeatures, t: number, first: n
 }
 
 /** features.ts sentenceFeatures, scored. */
-function addSentenceScores(weights: Weights, tb: Tables, s: DocFeatures["words"] & {}, k: number, marks: Int32Array, caseless: boolean, d: DocFeatures, scores: Float64Array, classes: Int32Array): void {
+function addSentenceScores(weights: Weights, tb: Tables, s: WordInfo[], k: number, marks: Int32Array, caseless: boolean, d: DocFeatures, scores: Float64Array, classes: Int32Array): void {
   const w = s[k]!, p1 = s[k - 1], n1 = s[k + 1];
   const c = caseless ? T.CASELESS : 0, cI = caseless ? 1 : 0;
   addFeature(weights, mix(T.LowM1Low, mix(p1?.low ?? NONE, w.low)), scores, classes);
