@@ -14,6 +14,7 @@ import { contactAct, pairedAct, visitAbroad } from "./visits.js";
 import { calledOffAfter, COOPERATIVE, notAnActBefore, prospectOnly, unwillingCooperation } from "./modality.js";
 import { verbalAttack } from "./senses.js";
 import { noActReading } from "./no-act.js";
+import { isCrowd } from "./crowds.js";
 import { namesOwnAgent } from "./noun-phrases.js";
 
 // The events of one sentence: which of its triggers tell an act, and each act's row.
@@ -131,7 +132,7 @@ function draftTrigger(input: SentenceInput, clauses: Clauses, triggers: TriggerM
   if (!polarity) return;
   const { negated, denied, unwilling } = polarity;
   const roles = actRoles(input, t, narrow, wide, limit);
-  if (!roles) return;
+  if (!roles || (t.entry.frame.crowd && !isCrowd(roles.source))) return;
   const cue = cueOf(text, t, triggers[k - 1], narrow, wide, negated || unwilling);
   const { type, mode } = typeAndMode(input, t, roles, cue, unwilling, denied);
   const date = pickDate(text, input.dates, t, narrow, s, cue.planned);
