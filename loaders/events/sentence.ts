@@ -15,6 +15,7 @@ import { calledOffAfter, COOPERATIVE, notAnActBefore, prospectOnly, unwillingCoo
 import { verbalAttack } from "./senses.js";
 import { noActReading } from "./no-act.js";
 import { isCrowd } from "./crowds.js";
+import { ownDeployment } from "./deployment.js";
 import { namesOwnAgent } from "./noun-phrases.js";
 
 // The events of one sentence: which of its triggers tell an act, and each act's row.
@@ -201,6 +202,8 @@ function typeAndMode({ text, s, actors }: SentenceInput, t: TriggerMatch, roles:
   let mode = t.entry.mode;
   // "attacked the government's plan": words attacked are criticised, not struck.
   if (verbalAttack(t, text, s.end)) (type = "ACCUSE"), (mode = "criticism");
+  // "deployed troops to the border": its own forces raised where it stands, no help to another.
+  if (ownDeployment(t, text, s.end, roles.source, roles.target)) (type = "MOBILIZE"), (mode = "deployment");
   if (cue.planned && !/planned|proposed/.test(mode)) {
     if (COOPERATIVE.has(type)) (type = "AGREE"), (mode = `${mode} (planned)`);
     else mode = `${mode} (${planWord(cue.text)})`;
