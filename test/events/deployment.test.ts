@@ -22,3 +22,10 @@ describe("a deployment of a state's own forces", () => {
     expect(events("{Norland} sent food aid to the border region.")).toEqual([["AID", "norland", null]]);
   });
 });
+
+describe("a state's envoy summoned", () => {
+  it("another state's envoy summoned is a diplomatic protest against that state; its own recalled is none", () => {
+    expect(events("{Norland} summoned {Estovia}'s ambassador over the border incident.")).toEqual([["ACCUSE", "norland", "estovia"]]);
+    expect(events("{Norland} summoned its ambassador to {Estovia} for consultations.")).toEqual([]);
+  });
+});
