@@ -16,6 +16,7 @@ import { verbalAttack } from "./senses.js";
 import { noActReading } from "./no-act.js";
 import { isCrowd } from "./crowds.js";
 import { ownDeployment } from "./deployment.js";
+import { adjunctFight } from "./adjunct-nouns.js";
 import { namesOwnAgent } from "./noun-phrases.js";
 
 // The events of one sentence: which of its triggers tell an act, and each act's row.
@@ -174,6 +175,8 @@ function actRoles(input: SentenceInput, t: TriggerMatch, narrow: Span, wide: Spa
   if (!roles.source && roles.target && t.entry.type === "COERCE" && agentlessPassive(text, t, narrow.start)) roles.source = input.security();
   // "X, who had been sent to Moscow by Y as his envoy": a person sent is posted, not given as aid.
   if (t.entry.type === "AID" && roles.target && actors.get(roles.target)?.kind === "person" && PASSIVE.test(text.slice(Math.max(narrow.start, t.start - 40), t.start))) return null;
+  // "arrested 35 people after clashes": the arrester is no side of a fight told as the arrest's time.
+  if (roles.source && !roles.agentPhrase && adjunctFight(t, text, narrow.start, roles.target)) roles.source = null;
   // Only an actor that can act politically is a source (a state, a body, a group, an official).
   if (roles.source && !capableActor(roles.source, actors, text, sentMs, input.articleMs)) roles.source = null;
   return roles;
