@@ -14,7 +14,8 @@ import { contactAct, pairedAct, visitAbroad } from "./visits.js";
 import { calledOffAfter, COOPERATIVE, notAnActBefore, prospectOnly, unwillingCooperation } from "./modality.js";
 import { verbalAttack } from "./senses.js";
 import { noActReading } from "./no-act.js";
-import { isCrowd } from "./crowds.js";
+import { crowdProtest } from "./crowds.js";
+import { forcedByPerson } from "./forced.js";
 import { ownDeployment } from "./deployment.js";
 import { adjunctFight } from "./adjunct-nouns.js";
 import { namesOwnAgent } from "./noun-phrases.js";
@@ -134,7 +135,7 @@ function draftTrigger(input: SentenceInput, clauses: Clauses, triggers: TriggerM
   if (!polarity) return;
   const { negated, denied, unwilling } = polarity;
   const roles = actRoles(input, t, narrow, wide, limit);
-  if (!roles || (t.entry.frame.crowd && !isCrowd(roles.source))) return;
+  if (!roles || (t.entry.frame.crowd && !crowdProtest(t, text, s.end, roles.source)) || forcedByPerson(t, roles.source, actors)) return;
   const cue = cueOf(text, t, triggers[k - 1], narrow, wide, negated || unwilling);
   const { type, mode } = typeAndMode(input, t, roles, cue, unwilling, denied);
   const date = pickDate(text, input.dates, t, narrow, s, cue.planned);

@@ -24,7 +24,7 @@ export const unnamedWords = (id: string): string => id.slice(UNNAMED.length);
  * are no one party.
  */
 const HEADS =
-  "(?:guerrilla|rebel|militant|armed|separatist|insurgent)\\s+groups?|rebels|guerrillas|militants|insurgents|separatists|militiamen|militias?|fighters|protesters|protestors|demonstrators|rioters|strikers|workers|unions|miners|students|farmers|activists|investigators|prosecutors|police|troops|soldiers|officials|authorities|courts?|judges?|ministers|leaders|lawmakers|legislators|peacekeepers";
+  "(?:guerrilla|rebel|militant|armed|separatist|insurgent)\\s+groups?|rebels|guerrillas|militants|insurgents|separatists|militiamen|militias?|fighters|protesters|protestors|demonstrators|rioters|strikers|workers|unions|miners|students|farmers|activists|investigators|prosecutors|police|troops|soldiers|officials|authorities|courts?|judges?|ministers|leaders|lawmakers|legislators|peacekeepers|people";
 /** One word that may stand before the head inside the phrase ("trade unions", "ministry officials", "armed rebels"). */
 const MODIFIERS =
   "trade|labou?r|ministry|government|elected|senior|local|armed|opposition|rebel|faction|party|tribal|clan|militia|guerrilla|striking|angry|separatist|foreign|state|security|federal|military|a|the";
@@ -40,7 +40,7 @@ const WORKPLACE_AT = new RegExp(`^${WORKPLACE}`, "iu");
  * "Thousands of protesters", "hundreds of students", "2,000 miners": a crowd counted at its
  * clause's opening is still its subject. A few ("three rebels surrendered") are persons, not a body.
  */
-const COUNT_OF = /(?:\b(?:tens|hundreds)\s+of\s+)?\b(?:thousands|hundreds|dozens|scores|several\s+(?:hundred|thousand)|\d{3,}|\d{1,3}(?:,\d{3})+)\s+(?:of\s+)?$/iu;
+const COUNT_OF = /(?:\b(?:tens|hundreds)\s+of\s+)?\b(?:thousands|hundreds|dozens|scores|several\s+(?:hundred|thousand)|(?:(?:\d{3,}|\d{1,3}(?:,\d{3})+)\s+(?:to|and|or)\s+)?(?:\d{3,}|\d{1,3}(?:,\d{3})+))\s+(?:of\s+)?$/iu;
 /**
  * A finite verb or auxiliary right after the phrase, past a time adverbial ("police a week ago
  * detained …", "rebels last week attacked …"): the phrase is its clause's subject.
@@ -103,6 +103,8 @@ export function unnamedAgentMentions(text: string, s: Sentence, article: string,
     const start = end - phrase.length;
     if (!phrase.trim() || ms.some((x) => x.start < end && start < x.end) || apposed(text, from, ms)) continue;
     const counted = countedOpening(text, s.start, from);
+    // "People" is a crowd only when counted in the hundreds ("thousands of people marched").
+    if (counted === null && /people$/iu.test(phrase)) continue;
     // A capital inside the phrase is a name's part ("the Trade Unions Congress"), except the sentence's first word.
     const atOpening = OPENING.test(text.slice(s.start, counted ?? from));
     if (/\p{Lu}/u.test(atOpening ? m[1]!.slice(1) : m[1]!)) continue;

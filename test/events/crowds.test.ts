@@ -22,6 +22,13 @@ describe("a crowd's protest", () => {
     expect(events("Students rallied outside parliament in Velmora on Friday.")).toEqual([["PROTEST", null, "students", null]]);
   });
 
+  it("people counted in the hundreds gathering with a protest's purpose, or taking to the streets", () => {
+    expect(events("In Velmora, 9,000 to 10,000 people gathered in the main square to express their anger at the government.")).toEqual([["PROTEST", null, "people", null]]);
+    expect(events("Students took to the streets against {Norland}'s new curfew.")).toEqual([["PROTEST", null, "students", "norland"]]);
+    expect(events("Thousands of people gathered in the square to watch the parade.")).toEqual([]);
+    expect(events("People gathered outside the court chanting slogans.")).toEqual([]);
+  });
+
   it("not troops marching, a market rallying, a state rallying support, nor a few counted persons", () => {
     expect(events("{Norland@NRL} troops marched into the town on Monday.")).toEqual([]);
     expect(events("The krona rallied on Monday.")).toEqual([]);
