@@ -18,6 +18,7 @@ import { crowdProtest } from "./crowds.js";
 import { forcedByPerson } from "./forced.js";
 import { ownDeployment } from "./deployment.js";
 import { adjunctFight } from "./adjunct-nouns.js";
+import { attributionOnly } from "./attribution-target.js";
 import { namesOwnAgent } from "./noun-phrases.js";
 
 // The events of one sentence: which of its triggers tell an act, and each act's row.
@@ -176,6 +177,8 @@ function actRoles(input: SentenceInput, t: TriggerMatch, narrow: Span, wide: Spa
   if (!roles.source && roles.target && t.entry.type === "COERCE" && agentlessPassive(text, t, narrow.start)) roles.source = input.security();
   // "X, who had been sent to Moscow by Y as his envoy": a person sent is posted, not given as aid.
   if (t.entry.type === "AID" && roles.target && actors.get(roles.target)?.kind === "person" && PASSIVE.test(text.slice(Math.max(narrow.start, t.start - 40), t.start))) return null;
+  // "…, the news agency said": the body a report is credited to is not its act's target.
+  if (roles.target && attributionOnly(text, sentMs, roles.target, t.end, s.end)) roles.target = null;
   // "arrested 35 people after clashes": the arrester is no side of a fight told as the arrest's time.
   if (roles.source && !roles.agentPhrase && adjunctFight(t, text, narrow.start, roles.target)) roles.source = null;
   // Only an actor that can act politically is a source (a state, a body, a group, an official).
