@@ -37,7 +37,7 @@ export interface Frame {
   intransitive: boolean;
   /** "killed four rebels": an act only with a direct object ("those killed in the blast" tells no killer, gate.ts). */
   transitive: boolean;
-  /** "marched", "rallied", "went on strike": a protest only when a crowd does it ("troops marched in" is none, unnamed-agents.ts). */
+  /** "marched", "rallied", "went on strike": a protest only when a crowd does it ("troops marched in" is none, crowds.ts). */
   crowd: boolean;
 }
 
