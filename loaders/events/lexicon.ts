@@ -37,6 +37,8 @@ export interface Frame {
   intransitive: boolean;
   /** "killed four rebels": an act only with a direct object ("those killed in the blast" tells no killer, gate.ts). */
   transitive: boolean;
+  /** "marched", "rallied", "went on strike": a protest only when a crowd does it ("troops marched in" is none, crowds.ts). */
+  crowd: boolean;
 }
 
 export interface LexiconEntry {
@@ -52,7 +54,7 @@ export interface LexiconEntry {
   past: string[];
 }
 
-const FLAGS = new Set(["mutual", "host", "swap", "recv", "agent-of", "eval", "needs-target", "reported", "support-only", "intrans", "trans"]);
+const FLAGS = new Set(["mutual", "host", "swap", "recv", "agent-of", "eval", "needs-target", "reported", "support-only", "intrans", "trans", "crowd"]);
 
 export function parseFrame(text: string): Frame {
   const words = text.trim().split(/\s+/).filter(Boolean);
@@ -69,6 +71,7 @@ export function parseFrame(text: string): Frame {
     supportOnly: words.includes("support-only"),
     intransitive: words.includes("intrans"),
     transitive: words.includes("trans"),
+    crowd: words.includes("crowd"),
   };
 }
 

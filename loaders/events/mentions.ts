@@ -151,8 +151,11 @@ export function wordCount(text: string, from: number, to: number): number {
   return n;
 }
 
-/** "A and B", "A, B and C"; B may carry a title ("and German Chancellor Olaf Scholz"). */
-const COORD = /^(?:['’]s)?(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s*&\s*)(?:the\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}$/u;
+/**
+ * "A and B", "A, B and C"; B may carry a title ("and German Chancellor Olaf Scholz"), also one in
+ * lower case after a people's or a party's name ("and Kurdish leader X", "and rebel commander Y").
+ */
+const COORD = /^(?:['’]s)?(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s*&\s*)(?:the\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}(?:(?:rebel\s+|party\s+|opposition\s+|militia\s+)?(?:leader|chief|commander|chairman|head|president|minister|envoy|spokesman|spokeswoman)\s+)?$/u;
 /** "his Slovenian counterpart, X": a person named in apposition to a counterpart noun, one party of a pair. */
 const COUNTERPART_APPOSITION = /\b(?:his|her|its|their)\s+(?:[\p{L}.'’-]+\s+){0,2}(?:counterparts?|opposite\s+numbers?),\s+$/iu;
 /** "X and his Slovenian counterpart, Y": that pair coordinated. */

@@ -2,6 +2,8 @@ import type { Sentence } from "../types.js";
 import { notSubjectsAct } from "./backdrop.js";
 import { obligationOnly } from "./clauses.js";
 import { economicSense } from "./economy.js";
+import { notCalledProtest } from "./called-protest.js";
+import { notForcedObject } from "./forced.js";
 import { isHedge } from "./gate.js";
 import { idiomNoAct } from "./idioms.js";
 import type { TriggerMatch } from "./matcher.js";
@@ -17,6 +19,6 @@ import { conjunctionProvided, idiomNotForce, noActSense, postingArrival, shareDe
 export function noActReading(text: string, s: Sentence, t: TriggerMatch, before: string, negated: boolean): boolean {
   if ((negated && isHedge(t)) || idiomNotForce(t, text, s.end) || postingArrival(t, text, s.end) || conjunctionProvided(t, text, s.end)) return true;
   if (shareDeal(t, text, s.end) || economicSense(t, text, s.start, s.end) || noActSense(t, text, s.start, s.end)) return true;
-  if (idiomNoAct(t, text, s.end) || notSubjectsAct(t, text, s.start, s.end)) return true;
+  if (idiomNoAct(t, text, s.end) || notSubjectsAct(t, text, s.start, s.end) || notCalledProtest(t, text, s.end) || notForcedObject(t, text)) return true;
   return t.entry.pos === "verb" && obligationOnly(before);
 }

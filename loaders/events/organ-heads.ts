@@ -58,5 +58,5 @@ export const NOT_HOME_BEFORE = /\b(?:foreign|rebel|opposition|enemy|internationa
 export const IRREGULAR_PAST = [
   "took", "began", "made", "gave", "sent", "met", "held", "fought", "shot", "struck", "threw",
   "led", "brought", "sought", "kept", "hit", "broke", "drove", "found", "tore", "won", "beat", "overran",
-  "withdrew", "upheld", "overthrew", "swept", "stormed", "shut", "set", "put", "cut", "spoke", "let",
+  "withdrew", "upheld", "overthrew", "swept", "stormed", "shut", "set", "put", "cut", "spoke", "let", "went",
 ];

@@ -105,6 +105,7 @@ const OWN_WEAPONS = /^\s+(?:its|their|his|her)\s+(?:own\s+)?(?:[\p{L}-]+\s+){0,2
 /** "stopped providing loans", "ceased attacking": an act ended before the gerund is not told as done. */
 const STOPPED_BEFORE = /\b(?:stop(?:s|ped|ping)?|ceas(?:e|es|ed|ing)|halt(?:s|ed|ing)?|quit|quits)\s+$/iu;
 
+const OWN_ENVOY = /\b(?:its|their|our|his|her)\s+(?:own\s+)?(?:\p{L}+\s+)?\p{L}+$/iu;
 /** A word in a sense that tells no act between actors: joined in doing, sent back or to jail, an envoy sent, own arms destroyed, stopped doing. */
 export function noActSense(t: TriggerMatch, text: string, start: number, end: number): boolean {
   const type = t.entry.type, h = t.head;
@@ -114,6 +115,8 @@ export function noActSense(t: TriggerMatch, text: string, start: number, end: nu
     if ((joined && JOINED_IN_ACT.test(after)) || (destroyed && OWN_WEAPONS.test(after))) return true;
     if (sent && (SENT_BACK.test(after) || SENT_TO_CUSTODY.test(after) || SENT_ENVOY.test(after))) return true;
   }
+  // "summoned its ambassador home": a state calling back its own envoy protests to no one it names.
+  if (type === "ACCUSE" && h.startsWith("summon") && OWN_ENVOY.test(text.slice(t.start, t.end))) return true;
   return h.endsWith("ing") && STOPPED_BEFORE.test(text.slice(Math.max(start, t.start - 16), t.start));
 }
 

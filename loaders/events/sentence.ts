@@ -14,6 +14,11 @@ import { contactAct, pairedAct, visitAbroad } from "./visits.js";
 import { calledOffAfter, COOPERATIVE, notAnActBefore, prospectOnly, unwillingCooperation } from "./modality.js";
 import { verbalAttack } from "./senses.js";
 import { noActReading } from "./no-act.js";
+import { crowdProtest } from "./crowds.js";
+import { forcedByPerson } from "./forced.js";
+import { ownDeployment } from "./deployment.js";
+import { adjunctFight } from "./adjunct-nouns.js";
+import { attributionOnly } from "./attribution-target.js";
 import { namesOwnAgent } from "./noun-phrases.js";
 
 // The events of one sentence: which of its triggers tell an act, and each act's row.
@@ -131,7 +136,7 @@ function draftTrigger(input: SentenceInput, clauses: Clauses, triggers: TriggerM
   if (!polarity) return;
   const { negated, denied, unwilling } = polarity;
   const roles = actRoles(input, t, narrow, wide, limit);
-  if (!roles) return;
+  if (!roles || (t.entry.frame.crowd && !crowdProtest(t, text, s.end, roles.source)) || forcedByPerson(t, roles.source, actors)) return;
   const cue = cueOf(text, t, triggers[k - 1], narrow, wide, negated || unwilling);
   const { type, mode } = typeAndMode(input, t, roles, cue, unwilling, denied);
   const date = pickDate(text, input.dates, t, narrow, s, cue.planned);
@@ -172,6 +177,10 @@ function actRoles(input: SentenceInput, t: TriggerMatch, narrow: Span, wide: Spa
   if (!roles.source && roles.target && t.entry.type === "COERCE" && agentlessPassive(text, t, narrow.start)) roles.source = input.security();
   // "X, who had been sent to Moscow by Y as his envoy": a person sent is posted, not given as aid.
   if (t.entry.type === "AID" && roles.target && actors.get(roles.target)?.kind === "person" && PASSIVE.test(text.slice(Math.max(narrow.start, t.start - 40), t.start))) return null;
+  // "…, the news agency said": the body a report is credited to is not its act's target.
+  if (roles.target && attributionOnly(text, sentMs, roles.target, t.end, s.end)) roles.target = null;
+  // "arrested 35 people after clashes": the arrester is no side of a fight told as the arrest's time.
+  if (roles.source && !roles.agentPhrase && adjunctFight(t, text, narrow.start, roles.target)) roles.source = null;
   // Only an actor that can act politically is a source (a state, a body, a group, an official).
   if (roles.source && !capableActor(roles.source, actors, text, sentMs, input.articleMs)) roles.source = null;
   return roles;
@@ -200,6 +209,8 @@ function typeAndMode({ text, s, actors }: SentenceInput, t: TriggerMatch, roles:
   let mode = t.entry.mode;
   // "attacked the government's plan": words attacked are criticised, not struck.
   if (verbalAttack(t, text, s.end)) (type = "ACCUSE"), (mode = "criticism");
+  // "deployed troops to the border": its own forces raised where it stands, no help to another.
+  if (ownDeployment(t, text, s.end, roles.source, roles.target)) (type = "MOBILIZE"), (mode = "deployment");
   if (cue.planned && !/planned|proposed/.test(mode)) {
     if (COOPERATIVE.has(type)) (type = "AGREE"), (mode = `${mode} (planned)`);
     else mode = `${mode} (${planWord(cue.text)})`;

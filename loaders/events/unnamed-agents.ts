@@ -24,19 +24,30 @@ export const unnamedWords = (id: string): string => id.slice(UNNAMED.length);
  * are no one party.
  */
 const HEADS =
-  "(?:guerrilla|rebel|militant|armed|separatist|insurgent)\\s+groups?|rebels|guerrillas|militants|insurgents|separatists|militiamen|militias?|fighters|protesters|protestors|demonstrators|rioters|strikers|workers|unions|miners|students|farmers|activists|investigators|prosecutors|police|troops|soldiers|officials|authorities|courts?|judges?|ministers|leaders|lawmakers|legislators|peacekeepers";
+  "(?:guerrilla|rebel|militant|armed|separatist|insurgent)\\s+groups?|rebels|guerrillas|militants|insurgents|separatists|militiamen|militias?|fighters|protesters|protestors|demonstrators|rioters|strikers|workers|unions|miners|students|farmers|activists|investigators|prosecutors|police|troops|soldiers|officials|authorities|courts?|judges?|ministers|leaders|lawmakers|legislators|peacekeepers|people";
 /** One word that may stand before the head inside the phrase ("trade unions", "ministry officials", "armed rebels"). */
 const MODIFIERS =
   "trade|labou?r|ministry|government|elected|senior|local|armed|opposition|rebel|faction|party|tribal|clan|militia|guerrilla|striking|angry|separatist|foreign|state|security|federal|military|a|the";
 const PHRASE = new RegExp(`\\b((?:(?:${MODIFIERS})\\s+){0,2}(?:${HEADS}))\\b`, "giu");
 
 /**
+ * "Workers at a steel plant went on strike", "students from the university rallied": where a
+ * crowd works or studies may stand between it and its verb.
+ */
+const WORKPLACE = "(?:\\s+(?:at|from)\\s+(?:the|a|an|two|three|several|\\p{Lu}[\\p{L}-]*['’]s)\\s+(?:[\\p{L}-]+\\s+){0,3}(?:plants?|factory|factories|mines?|mills?|ports?|docks|shipyards?|refinery|works|university|universities|college|schools?|hospitals?)\\b)?";
+const WORKPLACE_AT = new RegExp(`^${WORKPLACE}`, "iu");
+/**
+ * "Thousands of protesters", "hundreds of students", "2,000 miners": a crowd counted at its
+ * clause's opening is still its subject. A few ("three rebels surrendered") are persons, not a body.
+ */
+const COUNT_OF = /(?:\b(?:tens|hundreds)\s+of\s+)?\b(?:thousands|hundreds|dozens|scores|several\s+(?:hundred|thousand)|(?:(?:\d{3,}|\d{1,3}(?:,\d{3})+)\s+(?:to|and|or)\s+)?(?:\d{3,}|\d{1,3}(?:,\d{3})+))\s+(?:of\s+)?$/iu;
+/**
  * A finite verb or auxiliary right after the phrase, past a time adverbial ("police a week ago
  * detained …", "rebels last week attacked …"): the phrase is its clause's subject.
  */
 const TIME_BETWEEN = "(?:\\s+(?:(?:about|some|nearly|almost)\\s+)?(?:a|an|one|two|three|four|five|six|several|\\d+)\\s+(?:days?|weeks?|months?|years?)\\s+ago|\\s+last\\s+(?:week|month|year|night|\\p{Ll}+day)|\\s+earlier|\\s+recently)?,?";
 const VERB_FOLLOWS = new RegExp(
-  `^${TIME_BETWEEN}\\s+(?:(?:who|has|have|had|was|were|is|are|will|would|did|could|can|may|might|must|should|also|then|later|on|yesterday|today|${IRREGULAR_PAST.join("|")})\\b|\\p{Ll}+ed\\b)`,
+  `^${WORKPLACE}${TIME_BETWEEN}\\s+(?:(?:who|has|have|had|was|were|is|are|will|would|did|could|can|may|might|must|should|also|then|later|on|yesterday|today|${IRREGULAR_PAST.join("|")})\\b|\\p{Ll}+ed\\b)`,
   "iu",
 );
 /** "The ministers were asked …": a passive's subject is acted on, not acting. */
@@ -69,6 +80,11 @@ function apposed(text: string, from: number, ms: readonly ResolvedMention[]): bo
   const comma = i - 1;
   return ms.some((m) => m.end <= comma && comma - m.end <= 1);
 }
+/** Where the count before a crowd phrase at `from` begins ("thousands of protesters"), or null. */
+function countedOpening(text: string, sentenceStart: number, from: number): number | null {
+  const m = COUNT_OF.exec(text.slice(Math.max(sentenceStart, from - 40), from));
+  return m ? from - m[0].length : null;
+}
 /** A passive's agent: "freed by rebels". */
 const BY_BEFORE = /\bby\s+$/iu;
 /** The sentence's first word is capitalised by position, not as a name. */
@@ -86,11 +102,14 @@ export function unnamedAgentMentions(text: string, s: Sentence, article: string,
     const phrase = m[1]!.replace(/^(?:an?|the)\s+/iu, "");
     const start = end - phrase.length;
     if (!phrase.trim() || ms.some((x) => x.start < end && start < x.end) || apposed(text, from, ms)) continue;
+    const counted = countedOpening(text, s.start, from);
+    // "People" is a crowd only when counted in the hundreds ("thousands of people marched").
+    if (counted === null && /people$/iu.test(phrase)) continue;
     // A capital inside the phrase is a name's part ("the Trade Unions Congress"), except the sentence's first word.
-    const atOpening = OPENING.test(text.slice(s.start, from));
+    const atOpening = OPENING.test(text.slice(s.start, counted ?? from));
     if (/\p{Lu}/u.test(atOpening ? m[1]!.slice(1) : m[1]!)) continue;
-    const before = text.slice(Math.max(s.start, from - 30), from);
-    const after = text.slice(end, Math.min(s.end, end + 40));
+    const before = text.slice(Math.max(s.start, (counted ?? from) - 30), counted ?? from);
+    const after = text.slice(end, Math.min(s.end, end + 80));
     const agent = BY_BEFORE.test(before);
     const pronoun = agent ? null : speakerPronoun(text, end, s.end, /(?:s|police)$/iu.test(phrase));
     if (!agent && !pronoun && (!VERB_FOLLOWS.test(after) || SPEECH_FOLLOWS.test(after) || PASSIVE_FOLLOWS.test(after))) continue;
@@ -104,7 +123,11 @@ export function unnamedAgentMentions(text: string, s: Sentence, article: string,
     const actor = UNNAMED + (people !== null ? words : words.toLowerCase());
     // "Rebels said they had …": the group is the reported clause's subject, at its pronoun.
     if (pronoun) out.push({ article, actor, start: pronoun.start, end: pronoun.end, text: text.slice(pronoun.start, pronoun.end), sentence: index, kind: "group" });
-    else out.push({ article, actor, start: first, end, text: text.slice(first, end), sentence: index, kind: "group" });
+    else {
+      // "Workers at a steel plant went …": the mention runs over where they work, so the verb follows it straight.
+      const through = end + (WORKPLACE_AT.exec(after)?.[0].length ?? 0);
+      out.push({ article, actor, start: first, end: through, text: text.slice(first, through), sentence: index, kind: "group" });
+    }
   }
   return out;
 }

@@ -67,6 +67,12 @@ describe("tagger: what is a candidate, and of which kind", () => {
     expect(r.mentions.filter((m) => m.actor === "peru")).toHaveLength(1);
   });
 
+  it("a demonym before a state's envoy is the state: ambassador, diplomat", () => {
+    const r = run("Peru expelled the Chilean ambassador on Monday. Peru also expelled a Uruguayan diplomat.");
+    expect(r.actorOf("Chilean")?.name).toBe("Chile");
+    expect(r.actorOf("Uruguayan")?.name).toBe("Uruguay");
+  });
+
   it("a company suffix keeps its full stop: 'Harbor Freight Corp.'", () => {
     const r = run("Shares of Harbor Freight Corp. rose 3 percent on Monday.");
     expect(r.actorOf("Harbor Freight Corp.")?.kind).toBe("organization");

@@ -45,6 +45,8 @@ export const STATE_AGENTS = new Set([
   "officials", "official", "government", "authorities", "troops", "soldiers", "forces", "intelligence",
   "diplomats", "diplomacy", "leadership", "side", "negotiators", "delegation", "state", "regime",
   "administration", "units", "sources", "regime", "establishment", "elite", "elites", "hawks", "envoy", "envoys",
+  // A state's envoys stand for it ("expelled the Norlandic ambassador" acts against Norland).
+  "ambassador", "ambassadors", "diplomat", "consul", "consuls", "consulate", "attache", "attaché",
   "ministers", "lawmakers", "politicians", "military", "army", "navy",
   // A state's unnamed organs act for it too (the gold guide: an unnamed state organ accepts its state).
   "police", "ministry", "foreign ministry", "defence ministry", "defense ministry", "interior ministry",

@@ -1,0 +1,20 @@
+import { describe, expect, it } from "vitest";
+import { extractEvents } from "../../loaders/events/index.js";
+import { marked } from "./helpers.js";
+
+// The body a report is credited to ("…, the news agency said") is not its act's target.
+// Sentences written for these tests.
+const events = (src: string) => {
+  const m = marked(src);
+  return extractEvents(m.doc, m.mentions, m.actors, m.dates).map((e) => [e.type, e.source, e.target]);
+};
+
+describe("a report's credited body", () => {
+  it("is no target of the act it reports", () => {
+    expect(events("{Norland} shelled the border villages overnight, the {Velmor Press/organization} news agency said.")).toEqual([["ASSAULT", "norland", null]]);
+  });
+
+  it("a target named inside the act stays", () => {
+    expect(events("{Norland} shelled {Estovia} overnight, the {Velmor Press/organization} news agency said.")).toEqual([["ASSAULT", "norland", "estovia"]]);
+  });
+});

@@ -1,0 +1,31 @@
+import { describe, expect, it } from "vitest";
+import { extractEvents } from "../../loaders/events/index.js";
+import { marked } from "./helpers.js";
+
+// A state moving its own forces to its border or a region raises them there (MOBILIZE); troops
+// sent to another state are help (AID). Sentences written for these tests.
+const events = (src: string) => {
+  const m = marked(src);
+  return extractEvents(m.doc, m.mentions, m.actors, m.dates).map((e) => [e.type, e.source, e.target]);
+};
+
+describe("a deployment of a state's own forces", () => {
+  it("to its border or a region is a mobilisation", () => {
+    expect(events("{Norland} deployed thousands of troops to the border with {Estovia} on Sunday.")).toEqual([["MOBILIZE", "norland", "estovia"]]);
+    expect(events("{Norland} sent 500 soldiers to its northern border.")).toEqual([["MOBILIZE", "norland", null]]);
+    expect(events("{Norland} deployed extra police along the frontier.")).toEqual([["MOBILIZE", "norland", null]]);
+  });
+
+  it("to another state, or what is not forces, stays help", () => {
+    expect(events("{Norland} deployed troops to {Estovia}.")).toEqual([["AID", "norland", "estovia"]]);
+    expect(events("{Norland} sent troops to help its ally {Estovia}.")).toEqual([["AID", "norland", "estovia"]]);
+    expect(events("{Norland} sent food aid to the border region.")).toEqual([["AID", "norland", null]]);
+  });
+});
+
+describe("a state's envoy summoned", () => {
+  it("another state's envoy summoned is a diplomatic protest against that state; its own recalled is none", () => {
+    expect(events("{Norland} summoned {Estovia}'s ambassador over the border incident.")).toEqual([["ACCUSE", "norland", "estovia"]]);
+    expect(events("{Norland} summoned its ambassador to {Estovia} for consultations.")).toEqual([]);
+  });
+});
