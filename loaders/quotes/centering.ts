@@ -26,6 +26,23 @@ export function isSubject(masked: string, sentenceStart: number, m: { start: num
   return modifiers(all.slice(comma + 1), 5, NOT_BEFORE_SUBJECT);
 }
 
+/** A description opening the sentence and closed by a comma: "A spokesman for the minister, ", "The party's leader, ". */
+const DESCRIPTION_BEFORE = /^\s*((?:A|An|The|\p{Lu}[\p{L}.-]*['’]s?)\s[^,;:()"“”\u2591]{1,80}),\s*$/u;
+/** The apposition's closing comma, then the clause's verb or a relative (not the next item of a list): ", rejected", ", who". */
+const CLAUSE_AFTER = /^\s*,\s+(?!(?:and|or|but|nor)\b)\p{Ll}/u;
+/** Words a description has none of: a clause would be no description ("The coach was cleared of …, Ode, and …"). */
+const NOT_IN_DESCRIPTION = new Set([...CLAUSE_WORDS, ...AUX]);
+
+/**
+ * Whether the mention `m` names the subject in apposition to a description opening its sentence
+ * ("A spokesman for the minister, Ode, rejected …"): the name, not a person inside the description,
+ * is whom a following "he" continues.
+ */
+export function isAppositiveSubject(masked: string, sentenceStart: number, m: { start: number; end: number }): boolean {
+  const d = DESCRIPTION_BEFORE.exec(masked.slice(sentenceStart, m.start));
+  return !!d && modifiers(d[1]!, 8, NOT_IN_DESCRIPTION) && CLAUSE_AFTER.test(masked.slice(m.end, m.end + 40));
+}
+
 /** At most `n` words, none of them a lower-case word of `not` or a verb form. */
 function modifiers(s: string, n: number, not: Set<string>): boolean {
   const ws = s.split(/\s+/).filter(Boolean);

@@ -2,7 +2,7 @@ import { lexiconTags } from "../text/compromise.js";
 import { sentenceAt } from "../text/sentences.js";
 import type { ActorKind, ActorRow, Doc, ResolvedMention } from "../types.js";
 import { firstAt } from "./search.js";
-import { isSubject } from "./centering.js";
+import { isAppositiveSubject, isSubject } from "./centering.js";
 
 // "he said", "her statement said": the nearest compatible person before. The
 // person last reported speaking, unless a later sentence opens on another person
@@ -86,9 +86,11 @@ function personOpening(c: PronounContext, after: number): Named | null {
     const m = sorted[i]!;
     if (m.kind !== "person" || c.masked[m.start] === "\u2591") continue;
     const s = sentenceAt(c.doc.sentences, m.start);
-    // only the sentence's first person can be its subject
+    if (!s || s.headline) continue;
+    if (isAppositiveSubject(c.masked, s.start, m)) return named(m, c.actors);
+    // otherwise only the sentence's first person can be its subject
     const prev = sorted[i - 1];
-    if (!s || s.headline || (prev && prev.kind === "person" && prev.start >= s.start)) continue;
+    if (prev && prev.kind === "person" && prev.start >= s.start) continue;
     if (isSubject(c.masked, s.start, m)) return named(m, c.actors);
   }
   return null;
