@@ -1,5 +1,5 @@
 // The quotes "tune8" sample (docs/quotes.md, "tune8"): a readable half for quote speakers in long,
-// many-voiced news, drawn from TBAQ (AP and NYT articles with many quotation marks), the kind of
+// many-voiced news, drawn from TBAQ (articles with many quotation marks), the kind of
 // text where the blind halves' speaker errors are expected (pronoun runs, descriptions, speakers
 // named after the quotation). Fixed here before any of its documents was printed, from the corpus
 // text alone, never from the extractor's output.
@@ -11,7 +11,10 @@
 //   positions 0, 10, …, and every fourth from 4), and TBAQ2's positions 5, 15, … (the blind names
 //   set);
 // - tune5, tune6 and tune7 are CoNLL documents, so they share no file with this half.
-// Kept: an APW or NYT article with at least 8 quotation marks (`` '' and straight " counted alike),
+// Kept: an article with at least 8 quotation marks (`` '' and straight " counted alike), of any
+// source. The first version of this rule kept AP and NYT articles only; counting eligible files
+// (no text printed) showed they hold fewer than 40 quotations outside the exclusions, so the
+// source filter was dropped before any document was printed; WSJ's long features come in. Taken
 // in a mulberry32 order with a seed no earlier half used, every quotation of each (as held-out5's
 // `quotations` cuts them), stopping at the first document that brings the count to 115 (so that
 // at least 90 are attributed).
@@ -49,7 +52,7 @@ function usedFiles(): Set<string> {
 
 export interface Tune8Doc { file: string; position: number; order: number; quotes: Span[] }
 
-/** The half: eligible long AP/NYT articles in the seeded order until TARGET_QUOTES quotations. */
+/** The half: eligible long articles in the seeded order until TARGET_QUOTES quotations. */
 export function tune8Sample(): Tune8Doc[] {
   const listing = readTbaq(CORPUS).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)).map((d) => `${d.part}/${d.id}.tml`);
   const used = usedFiles();
@@ -58,7 +61,7 @@ export function tune8Sample(): Tune8Doc[] {
   for (const [order, i] of shuffled(listing.length, SEED).entries()) {
     if (n >= TARGET_QUOTES) break;
     const file = listing[i]!;
-    if (readPosition(i) || blindNames(i) || used.has(file) || !/\/(APW|NYT)/.test(file)) continue;
+    if (readPosition(i) || blindNames(i) || used.has(file)) continue;
     const text = timemlText(join(CORPUS, file));
     if (marks(text) < MIN_MARKS) continue;
     const quotes = quotations(text);
