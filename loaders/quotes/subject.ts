@@ -19,6 +19,8 @@ const POSSESSED = /\b(?:his|her)\s+(?:\p{Ll}+\s+){0,2}\p{Ll}+\s*$/u;
 // over the (quote-masked) sentence cover it without a parser.
 
 const REACH = 400;
+/** A verb that hands its subject to an infinitive speech verb: "went on to add", "was quick to say", "decided to tell". */
+const CATENATIVE = /\b(?:(?:went|goes|go|going|gone)\s+on|(?:was|were|is|are)\s+quick|decided|hastened)\s+to\s+$/iu;
 
 // No "." here: the sentence splitter already ends a sentence at a full stop,
 // and the dots left inside one belong to abbreviations ("the U.N. said").
@@ -64,6 +66,9 @@ export function subjectSpan(t: string, ss: number, se: number, vs: number, ve: n
     const quoted = quotedAs(t, ss, vs);
     if (quoted) return quoted;
   }
+  // "He went on to add": the subject is the catenative verb's.
+  const cat = CATENATIVE.exec(t.slice(Math.max(ss, vs - 30), vs));
+  if (cat) vs -= cat[0].length;
   // "the Patriotic Union of Kurdistan (PUK) said": an abbreviation in brackets belongs to the subject.
   const bracket = /\s*\([^()]{1,15}\)\s*$/u.exec(t.slice(ss, vs));
   if (bracket) vs = ss + bracket.index;
