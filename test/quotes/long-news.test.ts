@@ -65,3 +65,16 @@ describe("the one spoken to", () => {
     expect(quotes(text, ms)[0]!.speaker).toBe("tomas-rell");
   });
 });
+
+describe("a participle that modifies a noun", () => {
+  it("'<name> said that the resolutions condemning X \"…\"' credits the one who said it", () => {
+    const text = 'Foreign Minister Lena Voss said on Sunday that the resolutions condemning the raid on Dorn "make peace much easier."';
+    const ms = [mention(text, "Lena Voss", "lena-voss", "person"), mention(text, "Dorn", "dorn", "place")];
+    expect(quotes(text, ms)[0]!.speaker).toBe("lena-voss");
+  });
+  it("'… said, adding \"…\"' after a comma still speaks", () => {
+    const text = 'Ivo Marek said the talks had failed, adding "we will try again."';
+    const ms = [mention(text, "Ivo Marek", "ivo-marek", "person")];
+    expect(quotes(text, ms)[0]!.speaker).toBe("ivo-marek");
+  });
+});
