@@ -1,6 +1,7 @@
 import { apposedBeforeVerb, describedAfterVerb } from "./apposition.js";
 import { AUX, CLAUSE_WORDS, isParticiple } from "./verbs.js";
 import { words, type Span, type W } from "./words.js";
+import { DOCUMENTS } from "./speakerwords.js";
 
 export type { Span };
 
@@ -229,6 +230,9 @@ function inverted(t: string, ss: number, se: number, vs: number, ve: number, ver
   if (!/[,”"']$/.test(before) && !(before.trim() === "" && CAPITAL.test(t[vs] ?? ""))) return null;
   const described = describedAfterVerb(t, ve, se);
   if (described) return described;
+  // "…,” said a Varnese version of the letter": a copy of a document, which names nobody.
+  const copy = /["”']$/.test(before) ? DOCUMENT_COPY.exec(t.slice(ve, se)) : null;
+  if (copy) return { start: ve + copy.index + copy[0].length - copy[1]!.length, end: ve + copy[0].length, inverted: true };
   const ws = words(t, ve, se);
   if (!ws.length || boundaryBetween(t, ve, ws[0]!.start)) return null;
   // The noun phrase after the verb, up to punctuation or a clause word, ending in a name:
@@ -251,6 +255,9 @@ function inverted(t: string, ss: number, se: number, vs: number, ve: number, ver
   if (rest && !(lone && CALENDAR.test(ws[0]!.w) ? /^[,.;]/ : AFTER_INVERTED).test(rest) && !(named && AFFILIATION.test(rest))) return null;
   return { start: ws[0]!.start, end, inverted: true };
 }
+
+/** "a Varnese version of the letter", "the full text of the statement": a document's copy after an inverted verb. */
+const DOCUMENT_COPY = new RegExp(`^\\s+((?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,2}(?:version|copy|text|translation|draft)\\s+of\\s+(?:the|a|an|its|their|his|her)\\s+(?:${[...DOCUMENTS].join("|")}))\\b`, "u");
 
 const APPOSED_NAME = /^,\s*((?:\p{Lu}[\p{L}’'.\-]*\s*)+)[.!?]?\s*$/u;
 /** "according to the head of Kyiv’s military administration, Serhii Popko." */

@@ -78,3 +78,12 @@ describe("a participle that modifies a noun", () => {
     expect(quotes(text, ms)[0]!.speaker).toBe("ivo-marek");
   });
 });
+
+describe("a copy of a document", () => {
+  it("'\"…,\" said a <language> version of the letter' is nobody by name, not a person of the paragraph before", () => {
+    const text = 'The party paper printed a letter from the boy\'s grandmothers to Judge Ana Velez and Commissioner Ivo Marek.\n\n"Nothing can match the value of a family," said a Varnese version of the letter, dated Feb. 4.';
+    const ms = [mention(text, "Ana Velez", "ana-velez", "person"), mention(text, "Ivo Marek", "ivo-marek", "person")];
+    const [q] = quotes(text, ms);
+    expect([q!.speaker, q!.speaker_text]).toEqual([null, "a Varnese version of the letter"]);
+  });
+});
