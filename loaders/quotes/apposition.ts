@@ -179,3 +179,15 @@ export function describesPerson(subject: string): boolean {
   const ws = s.split(/\s+/);
   return ws.length > 1 && (DETERMINER.test(ws[0]!.toLowerCase()) || POSSESSIVE.test(ws[0]!)) && ONE_PERSON.has(ws[ws.length - 1]!.toLowerCase());
 }
+
+/** A lower-case office or trade right before the name that ends the subject: "former security adviser Ivo Marek". */
+const TITLED_NAME = /(?:^|\s)(\p{Ll}+)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]+\s*$/u;
+
+/**
+ * Whether the subject names a person by an office or trade before the name: whatever kind of actor
+ * the name was given, such a subject is one person, whom a later "he" may mean.
+ */
+export function titlesPerson(subject: string): boolean {
+  const t = TITLED_NAME.exec(subject);
+  return !!t && ONE_PERSON.has(t[1]!);
+}

@@ -7,9 +7,10 @@ import { countBefore, firstAt } from "./search.js";
 import { bodyByDescription, personByRole, speaksForBody } from "./roledesc.js";
 import { colonSubject, subjectSpan, type Span } from "./subject.js";
 import { cleanSpeaker, DOCUMENTS, looksLikePerson } from "./speakerwords.js";
-import { describesPerson, mayCredit } from "./apposition.js";
+import { describesPerson, mayCredit, titlesPerson } from "./apposition.js";
 import { describesByNationality } from "./persondesc.js";
 import { bestMention, inSpan } from "./inspan.js";
+import { opensOrganisationName } from "./shortname.js";
 import { AUX, PRONOUNS, VERB_RE, isParticiple, speaksHere } from "./verbs.js";
 
 // Regexes with a Unicode class made once, here: bundled for Node 20, such a literal inside a
@@ -124,7 +125,8 @@ function findAttributions(doc: Doc, masked: string, newlines: number[], mentions
     }
     out.push(a);
     // "said a Varn Embassy official … ``…,'' he said": one person by office, credited to the body, is still "he"
-    if (a.actorKind === "person" || (!a.actor && a.speakerText && looksLikePerson(a.speakerText)) || (a.actor && describesPerson(subjText))) lastPerson = a;
+    const personLike = !a.actor && a.speakerText && looksLikePerson(a.speakerText) && !opensOrganisationName(a.speakerText, sorted);
+    if (a.actorKind === "person" || personLike || (a.actor && (describesPerson(subjText) || titlesPerson(subjText)))) lastPerson = a;
   }
   return out;
 }

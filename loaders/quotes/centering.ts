@@ -26,6 +26,21 @@ export function isSubject(masked: string, sentenceStart: number, m: { start: num
   return modifiers(all.slice(comma + 1), 5, NOT_BEFORE_SUBJECT);
 }
 
+/** Where a coordinated main clause starts: ", and ", ", but ", "; ". */
+const CLAUSE_JOIN = /(?:,\s+(?:and|but)|;)\s+/g;
+
+/**
+ * Whether the mention `m` is the subject of a clause coordinated after the sentence's first one
+ * ("Varnland has been wary …, and Dorn has gone out of his way …"): when the first clause's
+ * subject is no person, a following "he" continues this one.
+ */
+export function isCoordinatedSubject(masked: string, sentenceStart: number, m: { start: number; end: number }): boolean {
+  const before = masked.slice(sentenceStart, m.start);
+  let at = -1;
+  for (const j of before.matchAll(CLAUSE_JOIN)) at = j.index! + j[0].length;
+  return at > 0 && isSubject(masked, sentenceStart + at, m);
+}
+
 /** A description opening the sentence and closed by a comma: "A spokesman for the minister, ", "The party's leader, ". */
 const DESCRIPTION_BEFORE = /^\s*((?:A|An|The|\p{Lu}[\p{L}.-]*['’]s?)\s[^,;:()"“”\u2591]{1,80}),\s*$/u;
 /** The apposition's closing comma, then the clause's verb or a relative (not the next item of a list): ", rejected", ", who". */

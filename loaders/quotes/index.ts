@@ -7,6 +7,7 @@ import { countBefore, firstAt } from "./search.js";
 import { isLabel } from "./labels.js";
 import { continuedSpeaker } from "./sequence.js";
 import { pairedInsideOut, runsIntoNarration, thirdPersonNarration, type QuoteSpan } from "./marks.js";
+import { isParticiple } from "./verbs.js";
 
 /**
  * Quotations of one article: the text between the marks, whether it stands as
@@ -137,7 +138,9 @@ export function attributionFor(doc: Doc, d: Discourse, q: QuoteSpan): Attributio
     return at >= q.close && at - q.close < 8 && /^[\s,.]*$/.test(d.masked.slice(q.close, at)) && a.subjectEnd - a.subjectStart < 60;
   });
   if (immediate) return immediate;
-  const before = inRange.filter((a) => a.verbEnd <= q.open);
+  // "Ode said that the resolutions condemning X “…”": a participle modifying a noun is no clause
+  // of its own; the quotation goes on with the sentence's earlier speech verb.
+  const before = inRange.filter((a, i) => a.verbEnd <= q.open && !(i > 0 && modifiesNoun(d.masked, a)));
   if (before.length) return before[before.length - 1]!;
   const after = inRange.find((a) => a.verbStart >= q.close);
   if (after) return after;
@@ -151,6 +154,10 @@ export function attributionFor(doc: Doc, d: Discourse, q: QuoteSpan): Attributio
     if (d.attributions[i]!.paragraph === p && d.attributions[i]!.speakerText) para.push(d.attributions[i]!);
   return para.find((a) => a.verbStart >= q.close) ?? para[para.length - 1] ?? nextLine(doc, d, q);
 }
+
+/** A plural noun right before a verb, no comma between ("resolutions condemning"); not "as", "was", "his". */
+const PLURAL_BEFORE = /(?:^|\s)(?!(?:was|has|his|this|thus|its|hers|ours|yours|theirs)\s)\p{Ll}{2,}s\s+$/u;
+const modifiesNoun = (masked: string, a: Attribution) => isParticiple(a.verb) && PLURAL_BEFORE.test(masked.slice(Math.max(0, a.verbStart - 30), a.verbStart));
 
 /** A short sentence without quotation marks. */
 const BARE_ATTRIBUTION = /^[^.!?"“”'\u2591]{1,60}\.$/u;

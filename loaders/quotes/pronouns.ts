@@ -2,7 +2,7 @@ import { lexiconTags } from "../text/compromise.js";
 import { sentenceAt } from "../text/sentences.js";
 import type { ActorKind, ActorRow, Doc, ResolvedMention } from "../types.js";
 import { firstAt } from "./search.js";
-import { isAppositiveSubject, isSubject } from "./centering.js";
+import { isAppositiveSubject, isCoordinatedSubject, isSubject } from "./centering.js";
 
 // "he said", "her statement said": the nearest compatible person before. The
 // person last reported speaking, unless a later sentence opens on another person
@@ -77,7 +77,8 @@ function fits(x: Spoken | Named, want: Sex, text: string): boolean {
 /**
  * The person an earlier sentence is about, named after `after`: its subject ("Ode -- who … --
  * appeared unmoved.", "The 41-year-old Ode looked on."). A following "he" most likely continues
- * the subject, not a person named inside the clause; a sentence of a quotation ("Lund sent him
+ * the subject (or a coordinated clause's, when the first clause's is no person), not a person
+ * named inside the clause; a sentence of a quotation ("Lund sent him
  * there," he said) is the speaker's, not the reporter's.
  */
 function personOpening(c: PronounContext, after: number): Named | null {
@@ -91,7 +92,7 @@ function personOpening(c: PronounContext, after: number): Named | null {
     // otherwise only the sentence's first person can be its subject
     const prev = sorted[i - 1];
     if (prev && prev.kind === "person" && prev.start >= s.start) continue;
-    if (isSubject(c.masked, s.start, m)) return named(m, c.actors);
+    if (isSubject(c.masked, s.start, m) || isCoordinatedSubject(c.masked, s.start, m)) return named(m, c.actors);
   }
   return null;
 }

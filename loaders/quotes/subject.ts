@@ -1,6 +1,7 @@
 import { apposedBeforeVerb, describedAfterVerb } from "./apposition.js";
 import { AUX, CLAUSE_WORDS, isParticiple } from "./verbs.js";
 import { words, type Span, type W } from "./words.js";
+import { DOCUMENTS } from "./speakerwords.js";
 
 export type { Span };
 
@@ -19,6 +20,8 @@ const POSSESSED = /\b(?:his|her)\s+(?:\p{Ll}+\s+){0,2}\p{Ll}+\s*$/u;
 // over the (quote-masked) sentence cover it without a parser.
 
 const REACH = 400;
+/** A verb that hands its subject to an infinitive speech verb: "went on to add", "was quick to say", "decided to tell". */
+const CATENATIVE = /\b(?:(?:went|goes|go|going|gone)\s+on|(?:was|were|is|are)\s+quick|decided|hastened)\s+to\s+$/iu;
 
 // No "." here: the sentence splitter already ends a sentence at a full stop,
 // and the dots left inside one belong to abbreviations ("the U.N. said").
@@ -64,6 +67,9 @@ export function subjectSpan(t: string, ss: number, se: number, vs: number, ve: n
     const quoted = quotedAs(t, ss, vs);
     if (quoted) return quoted;
   }
+  // "He went on to add": the subject is the catenative verb's.
+  const cat = CATENATIVE.exec(t.slice(Math.max(ss, vs - 30), vs));
+  if (cat) vs -= cat[0].length;
   // "the Patriotic Union of Kurdistan (PUK) said": an abbreviation in brackets belongs to the subject.
   const bracket = /\s*\([^()]{1,15}\)\s*$/u.exec(t.slice(ss, vs));
   if (bracket) vs = ss + bracket.index;
@@ -224,6 +230,9 @@ function inverted(t: string, ss: number, se: number, vs: number, ve: number, ver
   if (!/[,”"']$/.test(before) && !(before.trim() === "" && CAPITAL.test(t[vs] ?? ""))) return null;
   const described = describedAfterVerb(t, ve, se);
   if (described) return described;
+  // "…,” said a Varnese version of the letter": a copy of a document, which names nobody.
+  const copy = /["”']$/.test(before) ? DOCUMENT_COPY.exec(t.slice(ve, se)) : null;
+  if (copy) return { start: ve + copy.index + copy[0].length - copy[1]!.length, end: ve + copy[0].length, inverted: true };
   const ws = words(t, ve, se);
   if (!ws.length || boundaryBetween(t, ve, ws[0]!.start)) return null;
   // The noun phrase after the verb, up to punctuation or a clause word, ending in a name:
@@ -246,6 +255,9 @@ function inverted(t: string, ss: number, se: number, vs: number, ve: number, ver
   if (rest && !(lone && CALENDAR.test(ws[0]!.w) ? /^[,.;]/ : AFTER_INVERTED).test(rest) && !(named && AFFILIATION.test(rest))) return null;
   return { start: ws[0]!.start, end, inverted: true };
 }
+
+/** "a Varnese version of the letter", "the full text of the statement": a document's copy after an inverted verb. */
+const DOCUMENT_COPY = new RegExp(`^\\s+((?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,2}(?:version|copy|text|translation|draft)\\s+of\\s+(?:the|a|an|its|their|his|her)\\s+(?:${[...DOCUMENTS].join("|")}))\\b`, "u");
 
 const APPOSED_NAME = /^,\s*((?:\p{Lu}[\p{L}’'.\-]*\s*)+)[.!?]?\s*$/u;
 /** "according to the head of Kyiv’s military administration, Serhii Popko." */

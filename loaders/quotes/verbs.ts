@@ -5,10 +5,11 @@
 const VERBS: Record<string, string[]> = {
   say: ["say", "says", "said", "saying"],
   tell: ["tell", "tells", "told", "telling"],
-  add: ["adds", "added", "adding"],
+  add: ["add", "adds", "added", "adding"],
   stress: ["stresses", "stressed", "stressing"],
   warn: ["warn", "warns", "warned", "warning"],
-  note: ["noted", "noting"],
+  note: ["notes", "noted", "noting"],
+  worry: ["worries"],
   urge: ["urges", "urged", "urging"],
   describe: ["describes", "described", "describing"],
   claim: ["claim", "claimed", "claiming"],
@@ -96,18 +97,31 @@ const SAID = /^said$/i;
 const TO_AFTER = /^\s+to\b/;
 const PASSIVE_BEFORE = /\b(?:was|were|is|are|be|been|being)\s+$/i;
 const QUOTE_SOON = /^[^.!?;:\n]{0,45}?(?:``|["“]|'')/u;
+/** Verbs whose object is the one spoken to: in the passive ("he was asked to help") the subject is the addressee. */
+const ADDRESSED = /^(?:asked|told|urged|informed|warned|begged)$/i;
+/** Forms that are nouns or feelings as often as speech ("her notes", "the plan worries him"). */
+const FRAMED = /^(?:notes|worries)$/i;
+/** Right after a quotation's closing mark ("…,” worries Ode"). */
+const QUOTE_JUST_BEFORE = /(?:["”]|'')\s*$/u;
+/** A parenthetical attribution right before a quotation ("he notes, “…”"). */
+const QUOTE_JUST_AFTER = /^\s*,\s*(?:``|["“])/u;
 
 /**
- * Whether a verb form met in the text is used as a speech verb there: every one is but two.
+ * Whether a verb form met in the text is used as a speech verb there: every one is but these.
+ * "asked", "told" and their like in the passive name the one spoken to, not the speaker.
+ * "notes" and "worries" speak only framed by a quotation: right after its closing mark, or
+ * between commas right before it.
  * "Ode called the move a “temporary setback”" speaks; "the referee called the return good",
  * "the plans were called “…”" (the thing named, not the one naming) do not: "call" is a speech
  * verb only in the active voice with a quotation as its complement. And "the message the king
  * was said to be carrying" is hearsay, nobody speaking.
  */
 export function speaksHere(verb: string, masked: string, at: number, end: number): boolean {
+  if (FRAMED.test(verb)) return QUOTE_JUST_BEFORE.test(masked.slice(Math.max(0, at - 4), at)) || QUOTE_JUST_AFTER.test(masked.slice(end, end + 6));
   const said = SAID.test(verb);
-  if (!said && !CALL.test(verb)) return true;
   const passive = PASSIVE_BEFORE.test(masked.slice(Math.max(0, at - 8), at));
+  if (ADDRESSED.test(verb)) return !passive;
+  if (!said && !CALL.test(verb)) return true;
   if (said) return !(passive && TO_AFTER.test(masked.slice(end, end + 4)));
   return !passive && QUOTE_SOON.test(masked.slice(end, end + 50));
 }
