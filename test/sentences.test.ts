@@ -13,6 +13,12 @@ describe("splitSentences", () => {
       "Then he left.",
     ]);
   });
+  it("keeps initials written as one word inside the sentence", () => {
+    expect(texts("The order was signed by Judge K.L. Varden on Monday. Profit fell, T.R. Wexley said.")).toEqual([
+      "The order was signed by Judge K.L. Varden on Monday.",
+      "Profit fell, T.R. Wexley said.",
+    ]);
+  });
   it("ends a sentence at a closing quotation mark and at every line break", () => {
     expect(texts("“We will help,” he said. “Soon.”\nNext paragraph")).toEqual(["“We will help,” he said.", "“Soon.”", "Next paragraph"]);
   });

@@ -16,7 +16,7 @@ const INSTITUTION_HEADS = new Set([
   "Committee", "Council", "Commission", "Party",
   // A firm named for its line of business ("Marsh Pharmaceuticals"), never a person named so.
   "Communications", "Pharmaceuticals", "Industries", "Holdings", "Technologies", "Systems", "Airlines", "Motors",
-  "Electronics", "Securities", "Enterprises", "Group", "Bancorp", "Bancshares", "Insurance",
+  "Electronics", "Securities", "Enterprises", "Group", "Bancorp", "Bancshares", "Insurance", "Worldwide",
 ]);
 
 /** A person or a place read of two words or more whose last word is an institution's head is an organisation. */

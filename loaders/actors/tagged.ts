@@ -11,14 +11,14 @@ import { townsByState } from "./townstate.js";
 import { personByName } from "./personbyname.js";
 import { pastInitial, pastOpener, pastSurname } from "./personedges.js";
 import { placeByHead } from "./placebyhead.js";
+import { placeByOffice } from "./officeplace.js";
 import { DAY_OR_MONTH, dateAbbreviation } from "./datewords.js";
 import { gazetteer } from "./gazetteer.js";
 import type { NameSpan } from "./ner/tagdoc.js";
 import type { Tok } from "./tok.js";
-import { HONORIFICS, OFFICE_TITLES } from "./lexicon/titles.js";
+import { nameSpan, splitAtTitle, TITLES } from "./titlesplit.js";
 import { ByStart, outermost, Overlaps } from "./spans.js";
 import { titleCaseSentences } from "./titlecase.js";
-import { mayStartTitle, oneSpace } from "./titlescan.js";
 
 // The trained tagger (ner/) decides what is a name and what kind of name; the
 // rules of classify.ts keep what only they know: canonical names from the
@@ -29,50 +29,9 @@ import { mayStartTitle, oneSpace } from "./titlescan.js";
 // tagger's kind; and the tagger's names that no rule found are added.
 
 const GUESSES = new Set<Candidate["via"]>(["person", "single", "acronym"]);
-const TITLES = new Set([...HONORIFICS, ...OFFICE_TITLES]);
 // Module-level: a bundler may rewrite a Unicode property escape as a RegExp built at each use.
 const JOIN_BEFORE = /\s(?:and|&|of)\s+$/u;
 const CLITIC_S = /^['’][sS]$/u, LOWER_START = /^\p{Ll}/u, LOWER = /\p{Ll}/u, PLURAL_NAME = /^\p{Lu}\p{Ll}+s$/u;
-
-/** Tokens in the longest title starting at toks[k] ("Chief Executive", "Mr"), or 0. */
-function titleAt(text: string, toks: Tok[], k: number, end: number): number {
-  if (!mayStartTitle(toks[k]!.text)) return 0;
-  for (let n = Math.min(4, end - k); n >= 1; n--)
-    if (TITLES.has(oneSpace(text.slice(toks[k]!.start, toks[k + n - 1]!.end)))) return n;
-  return 0;
-}
-
-/**
- * "Mr Halvorsen", "Acme Chief Executive Dana Pruitt": titles stand outside
- * names (CoNLL's convention, rarely seen in its training part); what comes before a
- * title keeps the tagger's type, what follows it is a person.
- */
-export function splitAtTitle(text: string, toks: Tok[], s: NameSpan): NameSpan[] {
-  const straddling = titleInto(text, toks, s);
-  if (straddling > s.a) return [{ start: toks[straddling]!.start, end: s.end, type: "PER", a: straddling, b: s.b, titled: true }];
-  for (let k = s.a; k < s.b - 1; k++) {
-    const n = titleAt(text, toks, k, s.b - 1);
-    if (!n) continue;
-    // "the Pope's visit": a title with a possessive is the person named by it; what follows is no name.
-    if (CLITIC_S.test(toks[k + n]!.text)) return k > s.a ? [nameSpan(s.start, toks[k - 1]!.end, s.type, s.a, k, s.titled)] : [];
-    const after: NameSpan = { start: toks[k + n]!.start, end: s.end, type: "PER", a: k + n, b: s.b, titled: true };
-    return k > s.a ? [nameSpan(s.start, toks[k - 1]!.end, s.type, s.a, k, s.titled), after] : [after];
-  }
-  return [s];
-}
-
-/**
- * "Secretary of State Ann Ode" tagged from "State" on: a title that begins before the
- * span and ends inside it, leaving a name after. Returns the index of the name's first
- * token, or s.a when no title straddles the span's start.
- */
-function titleInto(text: string, toks: Tok[], s: NameSpan): number {
-  for (let p = Math.max(0, s.a - 3); p < s.a; p++) {
-    if (toks[p]!.sentence !== toks[s.a]!.sentence || !mayStartTitle(toks[p]!.text)) continue;
-    for (let e = s.b - 2; e >= s.a; e--) if (TITLES.has(oneSpace(text.slice(toks[p]!.start, toks[e]!.end)))) return e + 1;
-  }
-  return s.a;
-}
 
 /**
  * "the World Court Friday rejected …": a day or month after a name is its date, not part of
@@ -105,8 +64,6 @@ function trimmed(toks: Tok[], s: NameSpan): NameSpan {
   return a === s.a && b === s.b ? s : nameSpan(toks[a]!.start, toks[b - 1]!.end, s.type, a, b, s.titled);
 }
 
-// Spans and candidates written field by field rather than spread: each keeps one shape.
-const nameSpan = (start: number, end: number, type: NameSpan["type"], a: number, b: number, titled = false): NameSpan => ({ start, end, type, a, b, titled });
 
 /** c with some fields replaced, in the order the rules write them (classify.ts emit). */
 function revised(c: Candidate, end: number, text: string, kind: Candidate["kind"], name: string, country: string | null, weak: boolean): Candidate {
@@ -252,7 +209,7 @@ export function withTaggedNames(doc: Doc, toks: Tok[], rules: Candidate[], tagge
   const read = outermost(edged);
   const split: NameSpan[] = [];
   for (const s of read) for (const p of splitAtTitle(doc.text, toks, s)) split.push(p);
-  const typed = orgByHead(toks, placeByHead(toks, personByName(doc.text, toks, personByTitle(doc, toks, rules, split))));
+  const typed = orgByHead(toks, placeByHead(toks, placeByOffice(doc.text, toks, personByName(doc.text, toks, personByTitle(doc, toks, rules, split)))));
   const companies = orgShortForms(toks, joinAcrossAnd(toks, joinCompanyNames(toks, companyFirstWord(toks, typed, titleCase), titleCase)), rules, titleCase);
   const names = townsByState(toks, hyphenPairs(toks, companies, titleCase));
   const kept: Candidate[] = [];

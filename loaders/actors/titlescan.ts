@@ -1,3 +1,4 @@
+import { OTHER_TITLES, PLACE_OFFICES, SHARED_OFFICES } from "./lexicon/offices.js";
 import { HONORIFICS, OFFICE_TITLES } from "./lexicon/titles.js";
 
 // What the scans for titles and gazetteer names share: a title can begin only at a
@@ -5,7 +6,7 @@ import { HONORIFICS, OFFICE_TITLES } from "./lexicon/titles.js";
 
 /** Every leading part of every title ("V", "Vi", … "Vice President"). */
 const PREFIXES = new Set<string>();
-for (const t of [...OFFICE_TITLES, ...HONORIFICS]) for (let n = 1; n <= t.length; n++) PREFIXES.add(t.slice(0, n));
+for (const t of [...OFFICE_TITLES, ...HONORIFICS, ...PLACE_OFFICES, ...SHARED_OFFICES, ...OTHER_TITLES]) for (let n = 1; n <= t.length; n++) PREFIXES.add(t.slice(0, n));
 
 /** A title's text starts with the text of its first token: no title starts at a token whose text begins none. */
 export const mayStartTitle = (word: string): boolean => PREFIXES.has(word);

@@ -3,7 +3,7 @@ import type { TriggerMatch } from "./matcher.js";
 // Set phrases built on the word of an act that tell no act between actors: courtesies offered,
 // expectations met, a race joined, headlines hit, a return welcomed, a visit to one's family,
 // contraband seized, a penalty or news received, troops sent into a country, attackers or a
-// specimen sent, leave asked for oneself, a reward offered
+// specimen sent, leave asked for oneself, a question asked, a reward offered
 // (an appeal to one's own people or party is a request the guide codes). General English idioms, keyed by the trigger's head.
 
 /** Courtesies and opinions: "offered his congratulations", "offered an opinion", "extended condolences". */
@@ -46,6 +46,12 @@ const SENT_NOT_AID =
 /** "asked to go", "asked not to be named": asking leave for oneself, no request to anyone. */
 const ASKED_FOR_ONESELF = /^\s+(?:not\s+)?to\s+\p{Ll}/u;
 
+/**
+ * "was asked at a news conference if …", "asked whether …": a question put, no request. Only with no one
+ * named as asked: "asked Chile whether it would withdraw" is left to the reading of requests.
+ */
+const ASKED_A_QUESTION = /^\s+(?:(?:at|by|on|in|during)\s+(?:[\p{L}\p{N}'’-]+\s+){1,4}?)?(?:if|whether)\b/iu;
+
 /** "sent his forces into X": troops sent into a country invade it; they are no help. */
 const SENT_INTO = /^\s+(?:(?:his|her|its|their|the|more|\p{N}[\p{N},]*)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:forces|troops|tanks|soldiers|army|armies|units)\s+into\b/iu;
 
@@ -72,6 +78,7 @@ const IDIOMS: Idiom[] = [
   { head: /^sen[dt]/u, after: SENT_INTO },
   { head: /^sen[dt]/u, after: SENT_NOT_AID },
   { head: /^ask/u, after: ASKED_FOR_ONESELF },
+  { head: /^ask/u, after: ASKED_A_QUESTION },
   { head: /^offer/u, after: REWARD },
   { head: /^accept/u, after: CEREMONY },
 ];

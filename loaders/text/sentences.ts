@@ -53,7 +53,7 @@ function lineEnds(text: string, dot: number, blanks: string): boolean {
   if (!blanks.includes("\n")) return false;
   if (/\n\s*\n/.test(blanks)) return true;
   const word = wordBefore(text, dot);
-  return !NAME_GOES_ON.has(word.toLowerCase()) && !INITIAL.test(word);
+  return !NAME_GOES_ON.has(word.toLowerCase()) && !INITIAL.test(word) && !INITIALS.test(word);
 }
 
 const NO_SENTENCE_OPENS = /^(?:[,;]|\p{Ll})/u;
@@ -74,7 +74,7 @@ function splitAfterAbbreviation(text: string, from: number, to: number): boolean
 }
 
 const WORD_CHAR = /[\p{L}.]/u;
-const INITIAL = /^\p{Lu}$/u;
+const INITIAL = /^\p{Lu}$/u, INITIALS = /^(?:\p{Lu}\.){1,2}\p{Lu}$/u;
 
 /** The letters and dots right before a dot: the word it may abbreviate ("U.S", "Sen", "J"). */
 function wordBefore(text: string, dot: number): string {
@@ -86,8 +86,8 @@ function wordBefore(text: string, dot: number): string {
 function isAbbreviation(text: string, dot: number): boolean {
   const word = wordBefore(text, dot);
   if (ABBREVIATIONS.has(word.toLowerCase())) return true;
-  // A single capital initial ("J. Smith") is not a sentence end.
-  return INITIAL.test(word);
+  // A single capital initial ("J. Smith") is not a sentence end, nor are initials written as one word ("K.L. Varden").
+  return INITIAL.test(word) || INITIALS.test(word);
 }
 
 /** The sentence containing offset `at` (binary search), or undefined. */

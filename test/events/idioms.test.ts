@@ -45,5 +45,7 @@ describe("idioms", () => {
     expect(events("{Oman} sent it for tests to a laboratory in {Chile}.")).toEqual([]);
     expect(events("{Ana Lopez/person} asked to go on the trip to {Chile}.")).toEqual([]);
     expect(events("{Oman} asked {Chile} to withdraw its troops.").map((e) => e[0])).toEqual(["REQUEST"]);
+    expect(events("{Ana Lopez/person} was asked at a news conference if {Chile} would withdraw its troops.")).toEqual([]);
+    expect(events("{Ana Lopez/person} asked whether {Chile} would withdraw its troops.")).toEqual([]);
   });
 });
