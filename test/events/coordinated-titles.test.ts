@@ -1,13 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { extractEvents } from "../../loaders/events/index.js";
-import { marked } from "./helpers.js";
+import { triples } from "./helpers.js";
 
 // "talks between X and Kurdish leader Y": the second party's lower-case office after a people's
 // name does not break the pair. Sentences written for these tests.
-const events = (src: string) => {
-  const m = marked(src);
-  return extractEvents(m.doc, m.mentions, m.actors, m.dates).map((e) => [e.type, e.source, e.target]);
-};
+const events = triples;
 
 describe("a pair whose second party carries a lower-case office", () => {
   it("reads both parties of talks between them", () => {

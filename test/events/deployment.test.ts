@@ -1,13 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { extractEvents } from "../../loaders/events/index.js";
-import { marked } from "./helpers.js";
+import { triples } from "./helpers.js";
 
 // A state moving its own forces to its border or a region raises them there (MOBILIZE); troops
 // sent to another state are help (AID). Sentences written for these tests.
-const events = (src: string) => {
-  const m = marked(src);
-  return extractEvents(m.doc, m.mentions, m.actors, m.dates).map((e) => [e.type, e.source, e.target]);
-};
+const events = triples;
 
 describe("a deployment of a state's own forces", () => {
   it("to its border or a region is a mobilisation", () => {

@@ -1,12 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { extractEvents } from "../../loaders/events/index.js";
-import { marked } from "./helpers.js";
+import { triples } from "./helpers.js";
 
 // A state or a body forcing someone to act coerces them. Sentences written for these tests.
-const events = (src: string) => {
-  const m = marked(src);
-  return extractEvents(m.doc, m.mentions, m.actors, m.dates).map((e) => [e.type, e.source, e.target]);
-};
+const events = triples;
 
 describe("forced to act", () => {
   it("a state or a body forcing another is coercion of it", () => {

@@ -70,3 +70,6 @@ export function eventsIn(source: string): EventRow[] {
   const m = marked(source);
   return extractEvents(m.doc, m.mentions, m.actors, m.dates);
 }
+
+/** Each event of marked-up text as [type, source, target]. */
+export const triples = (source: string) => eventsIn(source).map((e) => [e.type, e.source, e.target]);

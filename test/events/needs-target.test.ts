@@ -1,12 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { extractEvents } from "../../loaders/events/index.js";
-import { marked } from "./helpers.js";
+import { triples } from "./helpers.js";
 
 // Lexicon frame flags needs-target, reported and support-only (sentences written for these tests).
-const events = (src: string) => {
-  const m = marked(src);
-  return extractEvents(m.doc, m.mentions, m.actors, m.dates).map((e) => [e.type, e.source, e.target]);
-};
+const events = triples;
 
 describe("events: a trigger that needs a target", () => {
   it("'broke with X' is a rejection of X; 'broke with tradition' is none", () => {

@@ -1,13 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { extractEvents } from "../../loaders/events/index.js";
-import { marked } from "./helpers.js";
+import { triples } from "./helpers.js";
 
 // A noun act whose doer is named after it with "by" ("a visit to X by Y"): that doer is its
 // source, and the act is told in full even inside a speech act's clause. Sentences written for these tests.
-const events = (src: string) => {
-  const m = marked(src);
-  return extractEvents(m.doc, m.mentions, m.actors, m.dates).map((e) => [e.type, e.source, e.target]);
-};
+const events = triples;
 
 describe("a noun's agent after 'by'", () => {
   it("beats the clause's subject before the noun", () => {

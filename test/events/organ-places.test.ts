@@ -1,14 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { extractEvents } from "../../loaders/events/index.js";
-import { marked } from "./helpers.js";
+import { triples } from "./helpers.js";
 
 // Bare state organs whose state a place word gives ("police in <city>", "<city> police", a
 // city's dateline), the wider closed class of organ heads, and organs that are not the
 // article's state's. Sentences, cities and datelines written for these tests.
-const events = (src: string) => {
-  const m = marked(src);
-  return extractEvents(m.doc, m.mentions, m.actors, m.dates).map((e) => [e.type, e.source, e.target]);
-};
+const events = triples;
 
 describe("bare organs placed by a city", () => {
   it("a dateline city one state has is that state's, when the article names it", () => {

@@ -1,13 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { extractEvents } from "../../loaders/events/index.js";
-import { marked } from "./helpers.js";
+import { triples } from "./helpers.js";
 
 // Unnamed state organs ("Police detained …") coded as their state, by the gold guide's
 // "unnamed officials → their state" rule. Sentences and datelines written for these tests.
-const events = (src: string) => {
-  const m = marked(src);
-  return extractEvents(m.doc, m.mentions, m.actors, m.dates).map((e) => [e.type, e.source, e.target]);
-};
+const events = triples;
 
 describe("unnamed state organs", () => {
   it("take the dateline's state when the article names that state", () => {

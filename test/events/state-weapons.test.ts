@@ -1,13 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { extractEvents } from "../../loaders/events/index.js";
-import { marked } from "./helpers.js";
+import { triples } from "./helpers.js";
 
 // A state acting through its weapons ("Norlandic artillery", "Norlandic helicopters"), and
 // territory retaken. Sentences written for these tests.
-const events = (src: string) => {
-  const m = marked(src);
-  return extractEvents(m.doc, m.mentions, m.actors, m.dates).map((e) => [e.type, e.source, e.target]);
-};
+const events = triples;
 
 describe("a state's weapons and retaken ground", () => {
   it("a demonym before artillery, tanks or helicopters names the state acting", () => {
