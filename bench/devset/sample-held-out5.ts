@@ -56,14 +56,14 @@ export function topicStems(text: string): number {
  */
 export const readPosition = (i: number) => i % 10 === 0 || (i >= 4 && i % 4 === 0);
 
-/** Files (`part/name.tml`) a fixture line of another half points at. */
-export function usedFiles(): Set<string> {
+/** Files (`part/name.tml`) a fixture line of a half other than `half` points at. */
+export function usedFiles(half: string = HALF): Set<string> {
   const out = new Set<string>();
   for (const f of ["events.jsonl", "quotes.jsonl"])
     for (const l of readFileSync(join("test/devset", f), "utf8").split("\n"))
       if (l.trim()) {
         const j = JSON.parse(l);
-        if (typeof j.corpus === "string" && j.corpus.startsWith("tempeval3-tbaq") && j.half !== HALF) out.add(`${j.corpus.split("/")[1]}/${j.file}`);
+        if (typeof j.corpus === "string" && j.corpus.startsWith("tempeval3-tbaq") && j.half !== half) out.add(`${j.corpus.split("/")[1]}/${j.file}`);
       }
   return out;
 }

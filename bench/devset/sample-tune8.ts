@@ -20,10 +20,9 @@
 // at least 90 are attributed).
 // `npx tsx bench/devset/sample-tune8.ts` prints the chosen documents with their quotations
 // numbered for annotation; `--fixtures` prints one empty fixture line per quotation and its hash.
-import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { readTbaq } from "../tbaq.js";
-import { quotations, readPosition, type Span } from "./sample-held-out5.js";
+import { quotations, readPosition, usedFiles, type Span } from "./sample-held-out5.js";
 import { shuffled, spanHash } from "./sample.js";
 import { timemlText } from "./timeml.js";
 
@@ -38,24 +37,12 @@ export const TARGET_QUOTES = 115;
 const blindNames = (i: number) => i % 10 === 5;
 const marks = (text: string) => (text.match(/``|''|"/g) ?? []).length;
 
-/** Files (`part/name.tml`) a fixture line of any other half points at. */
-function usedFiles(): Set<string> {
-  const out = new Set<string>();
-  for (const f of ["events.jsonl", "quotes.jsonl"])
-    for (const l of readFileSync(join("test/devset", f), "utf8").split("\n"))
-      if (l.trim()) {
-        const j = JSON.parse(l);
-        if (typeof j.corpus === "string" && j.corpus.startsWith("tempeval3-tbaq") && j.half !== HALF) out.add(`${j.corpus.split("/")[1]}/${j.file}`);
-      }
-  return out;
-}
-
 export interface Tune8Doc { file: string; position: number; order: number; quotes: Span[] }
 
 /** The half: eligible long articles in the seeded order until TARGET_QUOTES quotations. */
 export function tune8Sample(): Tune8Doc[] {
   const listing = readTbaq(CORPUS).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)).map((d) => `${d.part}/${d.id}.tml`);
-  const used = usedFiles();
+  const used = usedFiles(HALF);
   const out: Tune8Doc[] = [];
   let n = 0;
   for (const [order, i] of shuffled(listing.length, SEED).entries()) {
