@@ -1,6 +1,6 @@
 import { gazetteer } from "./gazetteer.js";
 import { PLACE_OFFICES, SHARED_OFFICES } from "./lexicon/offices.js";
-import type { NameSpan } from "./ner/tagdoc.js";
+import { retyped, type NameSpan } from "./ner/tagdoc.js";
 import type { Tok } from "./tok.js";
 import { oneSpace } from "./titlescan.js";
 
@@ -31,8 +31,6 @@ function knownPlace(name: string): boolean {
   return kind !== undefined && kind !== "demonym" && kind !== "body";
 }
 
-const asPlace = (s: NameSpan): NameSpan => ({ start: s.start, end: s.end, type: "LOC", a: s.a, b: s.b, titled: s.titled });
-
 /**
  * An organisation or an untitled person read of a name right before a government office's
  * title is a place; so is every other organisation read of the same name in the article.
@@ -48,5 +46,5 @@ export function placeByOffice(text: string, toks: Tok[], names: NameSpan[]): Nam
   }
   if (!places.size) return names;
   // Elsewhere only an organisation's reading moves: a person of the same name is another reading of the text's own.
-  return names.map((s) => (at.has(s.a) || (s.type === "ORG" && places.has(text.slice(s.start, s.end))) ? asPlace(s) : s));
+  return names.map((s) => (at.has(s.a) || (s.type === "ORG" && places.has(text.slice(s.start, s.end))) ? retyped(s, "LOC") : s));
 }

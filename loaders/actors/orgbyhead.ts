@@ -1,5 +1,5 @@
 import { CORPORATE } from "./lexicon/abbreviations.js";
-import type { NameSpan } from "./ner/tagdoc.js";
+import { retyped, type NameSpan } from "./ner/tagdoc.js";
 import type { Tok } from "./tok.js";
 
 // "the Ana Lima Institute", "Riverton Law School": a name that ends on an
@@ -25,6 +25,6 @@ export function orgByHead(toks: Tok[], names: NameSpan[]): NameSpan[] {
     if ((s.type !== "PER" && s.type !== "LOC") || s.b - s.a < 2 || s.titled) return s;
     // An abbreviation's stop may close the span ("Acme Co."): the head is the word before it.
     const last = toks[s.b - 1]!.text === "." ? toks[s.b - 2]! : toks[s.b - 1]!;
-    return INSTITUTION_HEADS.has(last.text) ? { start: s.start, end: s.end, type: "ORG", a: s.a, b: s.b, titled: s.titled } : s;
+    return INSTITUTION_HEADS.has(last.text) ? retyped(s, "ORG") : s;
   });
 }

@@ -1,7 +1,7 @@
 import { DAY_OR_MONTH } from "./datewords.js";
 import { gazetteer } from "./gazetteer.js";
 import { ORG_SUFFIXES } from "./lexicon/orgs.js";
-import type { NameSpan } from "./ner/tagdoc.js";
+import { retyped, type NameSpan } from "./ner/tagdoc.js";
 import type { Tok } from "./tok.js";
 
 // Document-level evidence for persons, from the article's own full names. Once the
@@ -17,7 +17,7 @@ const isPlace = (text: string) => gazetteer().exact.has(text);
 
 /** A reading the article's evidence overrides: an organisation, a MISC name, or a place the gazetteer does not know ("Jordan" stays a country). */
 const overridable = (s: NameSpan, text: string) => s.type === "ORG" || s.type === "MISC" || (s.type === "LOC" && !isPlace(text));
-const asPerson = (s: NameSpan): NameSpan => ({ start: s.start, end: s.end, type: "PER", a: s.a, b: s.b, titled: s.titled });
+const asPerson = (s: NameSpan): NameSpan => retyped(s, "PER");
 
 /** The given and family names of the article's persons named in full (two words or more, both ends name words). */
 function fullNames(toks: Tok[], names: NameSpan[]): { given: Set<string>; family: Set<string> } {

@@ -1,5 +1,5 @@
 import { PLACE_SUFFIXES } from "./lexicon/places.js";
-import type { NameSpan } from "./ner/tagdoc.js";
+import { retyped, type NameSpan } from "./ner/tagdoc.js";
 import type { Tok } from "./tok.js";
 
 // "the Port of Eastport", "the Straits of Riverton", "Harbour Bay": a name headed by a
@@ -30,6 +30,6 @@ export function placeByHead(toks: Tok[], names: NameSpan[]): NameSpan[] {
     if ((s.type !== "ORG" && s.type !== "PER") || s.b - s.a < 2) return s;
     const first = toks[s.a]!.text, last = toks[s.b - 1]!.text;
     const place = s.type === "ORG" ? (HEADS.has(first) && toks[s.a + 1]!.text === "of") || HEADS.has(last) : !s.titled && NAMED_FOR.has(last);
-    return place ? { start: s.start, end: s.end, type: "LOC", a: s.a, b: s.b, titled: s.titled } : s;
+    return place ? retyped(s, "LOC") : s;
   });
 }

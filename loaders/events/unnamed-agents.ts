@@ -16,6 +16,9 @@ export const isUnnamedAgent = (id: string | null | undefined): id is string => !
 /** The words of an unnamed agent's id ("trade unions"). */
 export const unnamedWords = (id: string): string => id.slice(UNNAMED.length);
 
+/** Crowds: people acting as citizens or workers, not an armed body or a state organ (crowds.ts reads their protests). */
+export const CROWDS = "protesters|protestors|demonstrators|rioters|strikers|workers|unions|miners|students|farmers|activists";
+
 /**
  * Common nouns for a group that acts in the news without a name: armed groups, crowds and
  * workers' bodies, and the organs of a state (whose state, when one is found, organs.ts gives).
@@ -24,7 +27,7 @@ export const unnamedWords = (id: string): string => id.slice(UNNAMED.length);
  * are no one party.
  */
 const HEADS =
-  "(?:guerrilla|rebel|militant|armed|separatist|insurgent)\\s+groups?|rebels|guerrillas|militants|insurgents|separatists|militiamen|militias?|fighters|protesters|protestors|demonstrators|rioters|strikers|workers|unions|miners|students|farmers|activists|investigators|prosecutors|police|troops|soldiers|officials|authorities|courts?|judges?|ministers|leaders|lawmakers|legislators|peacekeepers|people";
+  `(?:guerrilla|rebel|militant|armed|separatist|insurgent)\\s+groups?|rebels|guerrillas|militants|insurgents|separatists|militiamen|militias?|fighters|${CROWDS}|investigators|prosecutors|police|troops|soldiers|officials|authorities|courts?|judges?|ministers|leaders|lawmakers|legislators|peacekeepers|people`;
 /** One word that may stand before the head inside the phrase ("trade unions", "ministry officials", "armed rebels"). */
 const MODIFIERS =
   "trade|labou?r|ministry|government|elected|senior|local|armed|opposition|rebel|faction|party|tribal|clan|militia|guerrilla|striking|angry|separatist|foreign|state|security|federal|military|a|the";

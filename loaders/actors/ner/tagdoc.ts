@@ -21,6 +21,9 @@ export interface NameSpan {
   titled?: boolean;
 }
 
+/** The span read as another type; fields written in NameSpan's order, so every span keeps one shape. */
+export const retyped = (s: NameSpan, type: NerType): NameSpan => ({ start: s.start, end: s.end, type, a: s.a, b: s.b, titled: s.titled });
+
 let model: Weights | null = null;
 
 /** The weights, read once per process (a worker is a process); DOSSIER_NER_WEIGHTS points elsewhere (tests). */
