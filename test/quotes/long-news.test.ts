@@ -1,17 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { extractQuotes } from "../../loaders/quotes/index.js";
-import type { ActorRow, ResolvedMention } from "../../loaders/types.js";
-import { doc } from "../figures/helpers.js";
+import { mention, quotes } from "./helpers.js";
 
 // Speakers in long, many-voiced stories: attribution verbs that are speech only next to a
 // quotation, "he" after a clause whose subject comes after a country, a company's short name that
 // is no person. Every sentence here is invented.
-const quotes = (text: string, mentions: ResolvedMention[] = [], actors = new Map<string, ActorRow>()) =>
-  extractQuotes(doc(text), mentions, actors);
-const mention = (text: string, surface: string, actor: string, kind: ResolvedMention["kind"], from = 0): ResolvedMention => {
-  const start = text.indexOf(surface, from);
-  return { article: "t", actor, start, end: start + surface.length, text: surface, sentence: 0, kind };
-};
 
 describe("verbs that report speech only beside a quotation", () => {
   it("'\"…,\" worries <name>' and 'But, he notes, \"…\"' credit the one named", () => {

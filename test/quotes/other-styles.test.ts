@@ -1,16 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { extractQuotes } from "../../loaders/quotes/index.js";
-import type { ActorRow, ResolvedMention } from "../../loaders/types.js";
-import { doc } from "../figures/helpers.js";
+import { mention, quotes } from "./helpers.js";
+import type { ResolvedMention } from "../../loaders/types.js";
 
 // Attribution as AP, the New York Times and the Wall Street Journal write it (stories printed as one
 // paragraph, "said" before the speaker, speakers given by office or apposition), on invented sentences.
-const quotes = (text: string, mentions: ResolvedMention[] = [], actors = new Map<string, ActorRow>()) =>
-  extractQuotes(doc(text), mentions, actors);
-const mention = (text: string, surface: string, actor: string, kind: ResolvedMention["kind"], from = 0): ResolvedMention => {
-  const start = text.indexOf(surface, from);
-  return { article: "t", actor, start, end: start + surface.length, text: surface, sentence: 0, kind };
-};
 const speakers = (text: string, ms: ResolvedMention[]) => quotes(text, ms).map((q) => q.speaker);
 
 describe("a story printed as one paragraph", () => {

@@ -1,15 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { extractQuotes } from "../../loaders/quotes/index.js";
-import type { ActorRow, QuoteRow, ResolvedMention } from "../../loaders/types.js";
-import { doc } from "../figures/helpers.js";
+import { mention, quotes } from "./helpers.js";
+import type { QuoteRow } from "../../loaders/types.js";
 
-const quotes = (text: string, mentions: ResolvedMention[] = [], actors = new Map<string, ActorRow>()) =>
-  extractQuotes(doc(text), mentions, actors);
 const brief = (q: QuoteRow) => [q.text, q.kind, q.speaker_text, q.verb];
-const mention = (text: string, surface: string, actor: string, kind: ResolvedMention["kind"], from = 0): ResolvedMention => {
-  const start = text.indexOf(surface, from);
-  return { article: "t", actor, start, end: start + surface.length, text: surface, sentence: 0, kind };
-};
 
 describe("quotation marks", () => {
   it("curly doubles, attribution after", () => {

@@ -1,16 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { extractQuotes } from "../../loaders/quotes/index.js";
-import type { ActorRow, ResolvedMention } from "../../loaders/types.js";
-import { doc } from "../figures/helpers.js";
+import { mention, quotes } from "./helpers.js";
 
 // Speakers of the short wire story: one or two quotations, a description for a speaker, an agency
 // that quotes someone. Every sentence here is invented.
-const quotes = (text: string, mentions: ResolvedMention[] = [], actors = new Map<string, ActorRow>()) =>
-  extractQuotes(doc(text), mentions, actors);
-const mention = (text: string, surface: string, actor: string, kind: ResolvedMention["kind"], from = 0): ResolvedMention => {
-  const start = text.indexOf(surface, from);
-  return { article: "t", actor, start, end: start + surface.length, text: surface, sentence: 0, kind };
-};
 
 describe("an agency that quotes someone", () => {
   it("'<agency> quotes <name> as saying' credits the one quoted", () => {

@@ -1,15 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { extractQuotes } from "../../loaders/quotes/index.js";
-import type { ActorRow, ResolvedMention } from "../../loaders/types.js";
-import { doc } from "../figures/helpers.js";
+import { mention, quotes } from "./helpers.js";
+import type { ResolvedMention } from "../../loaders/types.js";
 
 // Kinds of false quotes and wrong speakers seen on unseen wire news, each on an invented sentence.
-const quotes = (text: string, mentions: ResolvedMention[] = [], actors = new Map<string, ActorRow>()) =>
-  extractQuotes(doc(text), mentions, actors);
-const mention = (text: string, surface: string, actor: string, kind: ResolvedMention["kind"], from = 0): ResolvedMention => {
-  const start = text.indexOf(surface, from);
-  return { article: "t", actor, start, end: start + surface.length, text: surface, sentence: 0, kind };
-};
 
 describe("mis-paired and lost marks", () => {
   it("a span opening on an unnamed speaker's ended attribution is narration between mis-paired marks", () => {
