@@ -3,13 +3,13 @@ import type { Tok } from "./tok.js";
 // Where a person's name begins and ends, past what the tagger read out of context. It
 // learnt names from Reuters, where a capitalised subordinator or adverb opening a
 // sentence ("When", "Once") stands before a name often enough to be taken into it, and
-// where surnames with an inner capital or apostrophe ("MacDonald", "O'Donnell") are rare.
+// where surnames with an inner capital or apostrophe ("MacArdle", "O'Dorran") are rare.
 
 // Module-level: a bundler may rewrite a Unicode property escape as a RegExp built at each use.
 const ONE_CAPITAL = /^\p{Lu}$/u;
-/** A capitalised word: "Lima", "O'Donnell", "D'Amato". */
+/** A capitalised word: "Vell", "O'Dorran", "D'Arvel". */
 const NAME_WORD = /^\p{Lu}(?:\p{Ll}|['’]\p{Lu}\p{Ll})/u;
-/** A surname with an inner capital after a short prefix or an apostrophe: "MacDonald", "LeGere", "O'Neill". */
+/** A surname with an inner capital after a short prefix or an apostrophe: "MacArdle", "LeBaudry", "O'Dorran". */
 const INNER_CAPITAL = /^(?:\p{Lu}\p{Ll}{1,3}\p{Lu}\p{Ll}+|\p{Lu}['’]\p{Lu}\p{Ll}+)$/u;
 const SUFFIXES = new Set(["Jr", "Sr", "II", "III", "IV"]);
 /** Parts of speech of the words that open a clause, never a name: conjunctions, prepositions, adverbs. */
@@ -32,7 +32,7 @@ export function pastInitial(toks: Tok[], b: number): number {
   return e;
 }
 
-/** "C. Alan MacDonald" tagged as far as "Alan": a surname of that shape right after the name belongs to it. Returns the new end, or b. */
+/** "C. Tomas MacArdle" tagged as far as "Tomas": a surname of that shape right after the name belongs to it. Returns the new end, or b. */
 export function pastSurname(toks: Tok[], b: number): number {
   const last = toks[b - 1]!, next = toks[b];
   return next && next.sentence === last.sentence && next.start === last.end + 1 && INNER_CAPITAL.test(next.text) ? b + 1 : b;

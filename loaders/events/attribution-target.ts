@@ -1,6 +1,6 @@
 import type { ResolvedMention } from "../types.js";
 
-// "… killed 35 people and poisoned 157, the Xinhua news agency said": the body the sentence is
+// "… killed 12 people and wounded 40, the Harbourwire news agency said": the body the sentence is
 // attributed to tells of the act; it is not acted on. A target found only at such a speaker's
 // place is no target.
 

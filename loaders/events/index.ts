@@ -142,7 +142,7 @@ function emitRows(scan: ArticleScan, si: number, drafts: Draft[], carried: Narra
     if (ids.has(id)) continue;
     ids.add(id);
     const row: EventRow = { id, article: doc.id, ...d.row, ...unnamedRoles(d.row) };
-    // "Trump, hosting Zelensky on Monday, claimed … . He pledged help": the pronoun continues
+    // "Lund, hosting Ode on Monday, claimed … . He pledged help": the pronoun continues
     // the previous sentence's subject, and its act the time that sentence was told in.
     if (carried?.date && !row.date && row.source === carried.person) (row.date = carried.date.value), (row.date_text = carried.date.text);
     scan.out.push(row);

@@ -152,7 +152,7 @@ export function wordCount(text: string, from: number, to: number): number {
 }
 
 /**
- * "A and B", "A, B and C"; B may carry a title ("and German Chancellor Olaf Scholz"), also one in
+ * "A and B", "A, B and C"; B may carry a title ("and Norlandic Chancellor Anna Vell"), also one in
  * lower case after a people's or a party's name ("and Kurdish leader X", "and rebel commander Y").
  */
 const COORD = /^(?:['’]s)?(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s*&\s*)(?:the\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}(?:(?:rebel\s+|party\s+|opposition\s+|militia\s+)?(?:leader|chief|commander|chairman|head|president|minister|envoy|spokesman|spokeswoman)\s+)?$/u;
@@ -189,7 +189,7 @@ export function coordinatedBefore(text: string, ms: ResolvedMention[], i: number
   return group;
 }
 
-/** Index of the country that titles a person ("German Chancellor Olaf Scholz" → German), else `i`. */
+/** Index of the country that titles a person ("Norlandic Chancellor Anna Vell" → Norlandic), else `i`. */
 function titleStart(text: string, ms: ResolvedMention[], i: number): number {
   const m = ms[i]!, p = ms[i - 1];
   return m.kind === "person" && p && p.kind === "country" && p.end <= m.start && TITLE_GAP.test(text.slice(p.end, m.start)) ? i - 1 : i;

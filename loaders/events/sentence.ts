@@ -149,7 +149,7 @@ function draftTrigger(input: SentenceInput, clauses: Clauses, triggers: TriggerM
   // "supported him during the campaign": a pronoun object is an actor the tables do not resolve here.
   if (t.entry.frame.needsTarget && !row.target && !(t.entry.pos === "verb" && PRONOUN_OBJECT.test(text.slice(t.headEnd, Math.min(s.end, t.headEnd + 8))))) return;
   const abroad = t.entry.frame.host && !row.target && visitAbroad(roles.source, roles.place, actors);
-  // A nominal with no one on the receiving end is usually a background reference ("Mr Iwaya's visit comes after …").
+  // A nominal with no one on the receiving end is usually a background reference ("Mr Lund's visit comes after …").
   // ("voiced strong opposition": a stance said out loud is an act with no counterpart named.)
   if (t.entry.pos === "noun" && !row.target && !ONE_SIDED.has(type) && !abroad && !spokenStance(type, text.slice(narrow.start, t.start)) && !(roles.agentPhrase && SPOKEN.has(type))) {
     background.push({ row, clause: narrow, nominal: true });

@@ -40,7 +40,7 @@ function subjectIndex(t: TriggerMatch, c: RoleContext, verbAt = t.start): number
   if (nearest !== null) return nearest;
   const before = text.slice(c.narrow.start, t.start);
   // "He noted he is ready to meet": the last person named before.
-  // "Izetbegovic, whom he met": the pronoun is not the relative's antecedent, and is left unresolved.
+  // "Ode, whom he met": the pronoun is not the relative's antecedent, and is left unresolved.
   if (/\bwhom\s+(?:he|she)\b/iu.test(before)) return -1;
   if (PRONOUN.test(before) || (verbAt === t.start && /ing$/.test(t.head) && PRONOUN_PARTICIPLE.test(before))) return personBefore(t, c);
   const antecedent = relativeAntecedent(c, before);
@@ -115,7 +115,7 @@ function relativeAntecedent(c: RoleContext, before: string): number {
 /** A clause with no subject of its own ("…, and urged X", "to reaffirm …") inherits the sentence's, or -1. */
 function inheritedSubject(t: TriggerMatch, c: RoleContext, before: string): number {
   const { text, ms } = c;
-  // (Not a relative clause: "an official in Nairobi, who refused" is the antecedent's act, sought by relativeAntecedent.)
+  // (Not a relative clause: "an official in Varn, who refused" is the antecedent's act, sought by relativeAntecedent.)
   // Nor "X said the raid was part of a drive that has detained …": a relative "that" of a
   // noun inside reported speech belongs to that noun, not to the speaker. (In the speaker's own
   // clause, "X signed a treaty that promised loans", the treaty's act is X's.)

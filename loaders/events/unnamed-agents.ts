@@ -75,7 +75,7 @@ function peopleBefore(text: string, at: number, ms: readonly ResolvedMention[]):
  * whose head names no political group.
  */
 const CLAUSE_OPENS = /(?:^|[,;:(\u2014\u2013"“]|\s-|\b(?:and|but|or|that|when|after|before|while|as|because|since|where|until|if|then|said|says|say|told|reported|added)\s*)\s*$/iu;
-/** "Hamas, a militant group, said …": a phrase set off after a name describes it and names no one else. */
+/** "The Harrow Front, a militant group, said …": a phrase set off after a name describes it and names no one else. */
 function apposed(text: string, from: number, ms: readonly ResolvedMention[]): boolean {
   let i = from;
   while (i > 0 && text[i - 1] === " ") i--;
