@@ -40,7 +40,7 @@ describe("companies", () => {
   it("a public body named on a word of trade, a rival faction and an armed group stay political", () => {
     expect(events("The {Ministry of Communications/organization} condemned {Chile} on Monday.")).toEqual([["ACCUSE", "ministry-of-communications", "chile"]]);
     expect(events("Gunmen of rival {Fatah/group} attacked {Chile} on Monday. {Fatah/group} condemned {Chile}.").map((e) => e[1])).toContain("fatah");
-    expect(events("{Hamas/group}, a militant group, condemned {Chile} on Monday.")).toEqual([["ACCUSE", "hamas", "chile"]]);
+    expect(events("{Harrow Front/group}, a militant group, condemned {Chile} on Monday.")).toEqual([["ACCUSE", "harrow-front", "chile"]]);
   });
 
   it("a territory typed as a body and a body's board are no firms", () => {

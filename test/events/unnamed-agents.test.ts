@@ -65,7 +65,7 @@ describe("an unnamed group as an act's subject", () => {
   });
 
   it("a phrase set off after a name describes it", () => {
-    expect(events("{Hamas/group}, a militant group, condemned {Chile} on Monday.")).toEqual([["ACCUSE", "hamas", null, "chile"]]);
+    expect(events("{Harrow Front/group}, a militant group, condemned {Chile} on Monday.")).toEqual([["ACCUSE", "harrow-front", null, "chile"]]);
   });
 
   it("a passive's agent after 'by'", () => {
