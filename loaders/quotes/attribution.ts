@@ -7,7 +7,7 @@ import { countBefore, firstAt } from "./search.js";
 import { bodyByDescription, personByRole, speaksForBody } from "./roledesc.js";
 import { colonSubject, subjectSpan, type Span } from "./subject.js";
 import { cleanSpeaker, DOCUMENTS, looksLikePerson } from "./speakerwords.js";
-import { describesPerson, mayCredit, titlesPerson } from "./apposition.js";
+import { describesPerson, KIN, mayCredit, titlesPerson } from "./apposition.js";
 import { describesByNationality } from "./persondesc.js";
 import { bestMention, inSpan } from "./inspan.js";
 import { opensOrganisationName } from "./shortname.js";
@@ -110,7 +110,7 @@ function findAttributions(doc: Doc, masked: string, newlines: number[], mentions
       // a crowd chants, not the person last named ("protesters marched …, chanting “…”")
       else if (CROWD_VERB.test(cue.verb)) a.speakerText = crowdOf(masked, sent.start, verbStart);
       else if (isParticiple(cue.verb) && lastPerson) copySpeaker(a, lastPerson);
-    } else if (PRONOUNS.has(low) || HIS_NOUN.test(low)) {
+    } else if (PRONOUNS.has(low) || (HIS_NOUN.test(low) && !speaksForSelf(low))) {
       // "he said", "his statement said" (the person last named); no one to resolve to: kept as written.
       const personal = /^(?:he|she|his|her)\b/.test(low);
       const ante = personal ? personalAntecedent(low, lastPerson, { doc, masked, sorted, actors, verbStart, sentenceStart: sent.start }) : lastSpeaker(out, low === "it");
@@ -130,6 +130,9 @@ function findAttributions(doc: Doc, masked: string, newlines: number[], mentions
   }
   return out;
 }
+
+/** "his lawyer", "her son": someone else, with words of their own, not the person "his" points at. */
+const speaksForSelf = (low: string) => KIN.has(low.slice(low.indexOf(" ") + 1));
 
 /** "About 100 protesters marched …, chanting": the words opening the sentence, up to its first verb, name the crowd (no actor). */
 function crowdOf(masked: string, start: number, verb: number): string | null {

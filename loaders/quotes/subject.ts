@@ -84,6 +84,8 @@ export function subjectSpan(t: string, ss: number, se: number, vs: number, ve: n
   while (i > 0 && !CLAUSE_WORDS.has(ws[i - 1]!.low) && !(i < k && boundaryBetween(t, ws[i - 1]!.end, ws[i]!.start))) i--;
   let chunk = ws.slice(i, k);
   if (chunk[0]?.low === "with") chunk = chunk.slice(1);
+  const described = chunk.length ? describedBeforeWho(t, ws, i) : null;
+  if (described) return described;
   // "…, whose last chapter he wrote": in a relative clause on a possessed noun the subject is the pronoun or name after the noun.
   if (chunk[0]?.low === "whose" && chunk.length > 2) {
     const last = chunk[chunk.length - 1]!;
@@ -108,13 +110,30 @@ export function subjectSpan(t: string, ss: number, se: number, vs: number, ve: n
   return { start: chunk[0]!.start, end: chunk[chunk.length - 1]!.end };
 }
 
+/**
+ * "a doctor who examined them told …": with no comma around it, the relative clause hangs on the
+ * noun phrase before "who" (a determiner and up to three lower-case words), the verb's subject;
+ * the words after "who" are the clause's own.
+ */
+function describedBeforeWho(t: string, ws: W[], i: number): Span | null {
+  const head = i - 2;
+  if (head < 1 || ws[i - 1]!.low !== "who" || !LOWER_WORD.test(ws[head]!.w) || boundaryBetween(t, ws[head]!.end, ws[i - 1]!.start)) return null;
+  for (let j = head - 1; j >= 0 && head - j <= 3; j--) {
+    if (boundaryBetween(t, ws[j]!.end, ws[j + 1]!.start) || !LOWER_WORD.test(ws[j]!.w)) return null;
+    if (DETERMINER_WORD.test(ws[j]!.low)) return { start: ws[j]!.start, end: ws[head]!.end };
+  }
+  return null;
+}
+const DETERMINER_WORD = /^(?:a|an|the|one|another)$/;
+
 /** "cited an unnamed source as saying", "the agency quotes X as saying", "X was quoted as saying": the one cited or quoted. */
 function quotedAs(t: string, ss: number, vs: number): Span | null {
   const before = t.slice(ss, vs);
-  const cited = /\b(?:cited|cites|quoted|quotes|quoting|citing)\s+([^,;]+?)\s+as\s+$/u.exec(before);
+  // not "was quoted by the agency as": there the agency only passes on the passive's subject's words
+  const cited = /\b(?:cited|cites|quoted|quotes|quoting|citing)\s+(?!by\s)([^,;]+?)\s+as\s+$/u.exec(before);
   if (cited) return { start: ss + cited.index + cited[0].indexOf(cited[1]!), end: ss + cited.index + cited[0].indexOf(cited[1]!) + cited[1]!.length };
   // "Minister Ann Ode was quoted as saying by …": the passive's subject is the one quoted.
-  const passive = /([^,;"”\u2591]+?)\s+(?:was|were|has been|have been|had been|is|are)\s+(?:quoted|cited|reported)\s+as\s+$/u.exec(before);
+  const passive = /([^,;"”\u2591]+?)\s+(?:was|were|has been|have been|had been|is|are)\s+(?:quoted|cited|reported)\s+(?:by\s+[^,;"”\u2591]+?\s+)?as\s+$/u.exec(before);
   if (!passive) return null;
   const from = ss + passive.index + passive[0].length - passive[0].trimStart().length;
   return { start: from, end: from + passive[1]!.trim().length };
@@ -259,7 +278,12 @@ function inverted(t: string, ss: number, se: number, vs: number, ve: number, ver
 /** "a Varnese version of the letter", "the full text of the statement": a document's copy after an inverted verb. */
 const DOCUMENT_COPY = new RegExp(`^\\s+((?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,2}(?:version|copy|text|translation|draft)\\s+of\\s+(?:the|a|an|its|their|his|her)\\s+(?:${[...DOCUMENTS].join("|")}))\\b`, "u");
 
-const APPOSED_NAME = /^,\s*((?:\p{Lu}[\p{L}’'.\-]*\s*)+)[.!?]?\s*$/u;
+/**
+ * A name in apposition closing the "according to" phrase: at the sentence's end, or right before
+ * the quotation it introduces ("according to his aide, Ann Ode, “…”"). A name followed by more of
+ * the reporter's words is the next clause's subject instead.
+ */
+const APPOSED_NAME = /^,\s*((?:\p{Lu}[\p{L}’'.\-]*\s*)+?)\s*(?:[.!?]?\s*$|[,:]\s*["“‘])/u;
 /** "according to the head of Kyiv’s military administration, Serhii Popko." */
 function afterAccording(t: string, ve: number, se: number): Span | null {
   const rest = t.slice(ve, se);
