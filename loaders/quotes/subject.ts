@@ -252,6 +252,8 @@ function inverted(t: string, ss: number, se: number, vs: number, ve: number, ver
   // "…,” said a Varnese version of the letter": a copy of a document, which names nobody.
   const copy = /["”']$/.test(before) ? DOCUMENT_COPY.exec(t.slice(ve, se)) : null;
   if (copy) return { start: ve + copy.index + copy[0].length - copy[1]!.length, end: ve + copy[0].length, inverted: true };
+  const issued = /["”']$/.test(before) ? DOCUMENT_BY.exec(t.slice(ve, se)) : null;
+  if (issued) return { start: ve + issued[0].length - issued[1]!.length, end: ve + issued[0].length, inverted: true };
   const ws = words(t, ve, se);
   if (!ws.length || boundaryBetween(t, ve, ws[0]!.start)) return null;
   // The noun phrase after the verb, up to punctuation or a clause word, ending in a name:
@@ -277,6 +279,9 @@ function inverted(t: string, ss: number, se: number, vs: number, ve: number, ver
 
 /** "a Varnese version of the letter", "the full text of the statement": a document's copy after an inverted verb. */
 const DOCUMENT_COPY = new RegExp(`^\\s+((?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,2}(?:version|copy|text|translation|draft)\\s+of\\s+(?:the|a|an|its|their|his|her)\\s+(?:${[...DOCUMENTS].join("|")}))\\b`, "u");
+
+/** "a statement issued by the Varn ministry", "a letter from Ann Ode": a document and its issuer after an inverted verb. */
+const DOCUMENT_BY = new RegExp(`^\\s+((?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${[...DOCUMENTS].join("|")})\\s+(?:(?:issued|released|signed|sent)\\s+by|from|by)\\s+[^,.;:!?"“”]+?)(?=\\s*(?:[,.;:!?]|$))`, "u");
 
 /**
  * A name in apposition closing the "according to" phrase: at the sentence's end, or right before

@@ -78,3 +78,28 @@ describe("a union official in a story about a firm", () => {
     expect(quotes(text, [at(text, "Brantwell Airways", "brantwell-airways")], actors)[0]!.speaker).toBe("brantwell-airways");
   });
 });
+
+describe("a document speaks for whoever issued it", () => {
+  const country = (id: string, name: string): ActorRow => ({ id, name, kind: "country", aliases: [], country: null, role: null, mentions: 1, articles: 1 });
+  const at = (text: string, surface: string, actor: string, from = 0): ResolvedMention => {
+    const start = text.indexOf(surface, from);
+    return { article: "t", actor, start, end: start + surface.length, text: surface, sentence: 0, kind: "country" };
+  };
+  const actors = new Map([["corvania", country("corvania", "Corvania")], ["belmark", country("belmark", "Belmark")]]);
+
+  it("'<X> issued a statement … “…,” the statement said' is X", () => {
+    const text = 'The government of Corvania issued a statement on Monday about the border.\n\n"We will defend our territory," the statement said.';
+    expect(quotes(text, [at(text, "Corvania", "corvania")], actors)[0]!.speaker).toBe("corvania");
+  });
+
+  it("'said a statement issued by <X>' is X", () => {
+    const text = 'The border was closed.\n\n"We regret the loss of life," said a statement issued by Corvania.';
+    expect(quotes(text, [at(text, "Corvania", "corvania")], actors)[0]!.speaker).toBe("corvania");
+  });
+
+  it("a speaker after the issuing clause is the nearer antecedent", () => {
+    const text = 'Corvania issued a statement on Monday.\n\nBelmark said in its own statement: "We are ready to talk."\n\n"Talks must start now," the statement said.';
+    const ms = [at(text, "Corvania", "corvania"), at(text, "Belmark", "belmark")];
+    expect(quotes(text, ms, actors).map((q) => q.speaker)).toEqual(["belmark", "belmark"]);
+  });
+});
