@@ -10,6 +10,7 @@ import { hyphenPairs } from "./hyphenpair.js";
 import { townsByState } from "./townstate.js";
 import { personByName } from "./personbyname.js";
 import { pastInitial, pastOpener, pastSurname } from "./personedges.js";
+import { placeAfterOf } from "./placeafterof.js";
 import { placeByHead } from "./placebyhead.js";
 import { placeByOffice } from "./officeplace.js";
 import { DAY_OR_MONTH, dateAbbreviation } from "./datewords.js";
@@ -209,7 +210,7 @@ export function withTaggedNames(doc: Doc, toks: Tok[], rules: Candidate[], tagge
   const read = outermost(edged);
   const split: NameSpan[] = [];
   for (const s of read) for (const p of splitAtTitle(doc.text, toks, s)) split.push(p);
-  const typed = orgByHead(toks, placeByHead(toks, placeByOffice(doc.text, toks, personByName(doc.text, toks, personByTitle(doc, toks, rules, split)))));
+  const typed = orgByHead(toks, placeByHead(toks, placeAfterOf(toks, placeByOffice(doc.text, toks, personByName(doc.text, toks, personByTitle(doc, toks, rules, split))))));
   const companies = orgShortForms(toks, joinAcrossAnd(toks, joinCompanyNames(toks, companyFirstWord(toks, typed, titleCase), titleCase)), rules, titleCase);
   const names = townsByState(toks, hyphenPairs(toks, companies, titleCase));
   const kept: Candidate[] = [];
