@@ -26,10 +26,10 @@ function surfaces(pattern: string, pos: Pos): string[] {
 export function generateTable(wn = new WordNet(), hand = readFileSync(LEXICON_PATH, "utf8")): string {
   const taken = new Set<string>();
   for (const r of parse(hand, { columns: true, skip_empty_lines: true, trim: true }) as { pattern: string; pos: Pos }[]) {
-    // A hand row's form is taken in its part of speech, and as a bare form against derived nouns:
-    // a hand verb read only as a verb ("in its fight against" is a background reference) gets no
-    // derived noun of the same form.
-    if (!r.pattern.includes("...")) for (const s of surfaces(r.pattern.toLowerCase(), r.pos)) taken.add(s).add(s.slice(s.indexOf(":") + 1));
+    // A hand row's forms are taken in both parts of speech: the hand row chose how its word is read
+    // ("in its fight against" is a background reference to the hand verb; "combat aircraft" is no
+    // verb beside the hand noun).
+    if (!r.pattern.includes("...")) for (const s of surfaces(r.pattern.toLowerCase(), r.pos)) taken.add(s.slice(s.indexOf(":") + 1));
   }
   const byKey = new Map<string, DerivedRow>();
   const types = new Map<string, Set<string>>();
@@ -44,7 +44,7 @@ export function generateTable(wn = new WordNet(), hand = readFileSync(LEXICON_PA
   for (const [key, row] of [...byKey].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
     if (types.get(key)!.size > 1 || STOP[row.pattern] !== undefined || STOP[key] !== undefined) continue;
     const forms = surfaces(row.pattern, row.pos);
-    if (forms.some((f) => taken.has(row.pos === "noun" ? f.slice(f.indexOf(":") + 1) : f) || claimed.has(f))) continue;
+    if (forms.some((f) => taken.has(f.slice(f.indexOf(":") + 1)) || claimed.has(f))) continue;
     for (const f of forms) claimed.add(f);
     lines.push([row.pattern, row.pos, row.type, row.mode, row.frame, `"${row.sense}"`].join(","));
   }
