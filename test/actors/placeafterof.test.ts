@@ -15,3 +15,13 @@ describe("a name after 'the <place noun> of' is a place", () => {
     expect(r.actorOf("Harrowgate Films")?.kind).not.toBe("place");
   });
 });
+
+describe("a name between 'in' and a comma is no person", () => {
+  it("'In Port Emery, residents …' is a place", () => {
+    const r = run("The storm hit the coast of Marvelle on Tuesday.\n\nIn Port Emmery, residents stacked sandbags. Mayor Tom Okafor said schools would close.");
+    expect(r.actorOf("Port Emmery")?.kind).toBe("place");
+    expect(r.actorOf("Marvelle")?.kind).toBe("place");
+    expect(r.actorOf("Tom Okafor")?.kind).toBe("person");
+  });
+});
+
