@@ -11,7 +11,7 @@ import { nameSpan } from "./titlesplit.js";
 const PLACE_NOUNS = new Set([
   "town", "city", "village", "province", "region", "district", "island", "state", "county", "port",
   "republic", "suburb", "enclave", "resort", "valley", "prefecture", "municipality", "township", "hamlet", "oasis",
-  "coast", "shores", "outskirts", "capital",
+  "coast", "shores", "outskirts",
 ]);
 const MAX_WORDS = 3;
 
