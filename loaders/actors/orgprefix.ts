@@ -1,6 +1,6 @@
 import type { Candidate } from "./candidate.js";
 import { gazetteer } from "./gazetteer.js";
-import { TITLE_WORDS } from "./orgshort.js";
+import { TITLES } from "./titlesplit.js";
 
 // "Skyline Air … Skyline said it was cooperating": an organisation named in full and then by its
 // first words within one article is one organisation. The short form takes the full name, so
@@ -15,7 +15,7 @@ const NAME_WORD = /^(?:[\p{Lu}\p{N}]?[\p{Lu}][\p{L}'’.&-]+|of|de|do|du|da|del|
 
 function wellFormed(full: string, prefix: string): boolean {
   const rest = full.slice(prefix.length).trim().split(/\s+/);
-  return rest.every((w) => NAME_WORD.test(w) && !TITLE_WORDS.has(w));
+  return rest.every((w) => NAME_WORD.test(w) && !TITLES.has(w));
 }
 
 /** The article's candidates with each short organisation name replaced by the one full name it opens. */

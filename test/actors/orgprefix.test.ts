@@ -21,6 +21,10 @@ describe("an organisation's short form within its article", () => {
     expect(orgShortNames([org(0, "Brantwell"), org(80, "Brantwell Airways Corp")])[0]!.name).toBe("Brantwell");
   });
 
+  it("takes a full name whose last word also names a ministry's portfolio ('Energy')", () => {
+    expect(orgShortNames([org(0, "Brightwell Energy"), org(80, "Brightwell")])[1]!.name).toBe("Brightwell Energy");
+  });
+
   it("ignores a full name that runs into a table, a title or lower-case words", () => {
     for (const full of ["Brantwell 3", "Brantwell Co Chairman", "Brantwell's disk-drive business", "Brantwell / Orland"])
       expect(orgShortNames([org(0, full), org(80, "Brantwell")])[1]!.name).toBe("Brantwell");
