@@ -119,3 +119,19 @@ export function finiteSubjectOk(text: string, from: number, verbAt: number, t: T
   if (/ing$/.test(t.head) && /\b(?:to|of|for|on|at|with|from|about|against)\s+$/iu.test(gap)) return false;
   return subjectGapOk(gap);
 }
+
+/** A complement a speech act opens before the "and": "urged X to …", "said that …", "accused X of shelling …". */
+const COMPLEMENT_OPENED = /\b(?:to\s+\p{Ll}+|that|whether|if|(?:of|for)\s+\p{Ll}+ing)\b/u;
+const PAST_FORM = /ed$/u;
+
+/**
+ * "Iran condemned the move and threatened to cut supplies": a finite verb after "and", with no
+ * subject of its own and no complement opened between, is coordinated with the speech act before
+ * it, its own act, not part of what was condemned or urged.
+ */
+export function coordinatedWith(text: string, g: TriggerMatch, t: TriggerMatch): boolean {
+  if (t.entry.pos !== "verb" || !(PAST_FORM.test(t.head) || t.entry.past.includes(t.head))) return false;
+  const between = text.slice(g.end, t.start);
+  if (!COORDINATED_VERB.test(between) || between.length > 120) return false;
+  return !COMPLEMENT_OPENED.test(between);
+}

@@ -20,6 +20,7 @@ import { ownDeployment } from "./deployment.js";
 import { adjunctFight } from "./adjunct-nouns.js";
 import { attributionOnly } from "./attribution-target.js";
 import { namesOwnAgent } from "./noun-phrases.js";
+import { coordinatedWith } from "./coordination.js";
 
 // The events of one sentence: which of its triggers tell an act, and each act's row.
 
@@ -117,7 +118,7 @@ function governedBy(text: string, s: Sentence, clauses: Clauses, triggers: Trigg
       g.entry.pos === "verb" && g.start < t.start &&
       // "X, who has criticised Y, met Z": a speech act inside a closed relative does not govern the main verb.
       // "X, which has criticised Y for years, was upset by a visit": nor one inside a relative closed before the trigger.
-      ((GOVERNING.has(g.entry.type) && g.start >= wide.start && !adjunctParticiple(text, t) && !namesOwnAgent(text, t, wide.end) && !closedRelativeAt(text, wide.start, t.start) && !closedRelativeBetween(text, s.start, g.start, t.start)) ||
+      ((GOVERNING.has(g.entry.type) && g.start >= wide.start && !adjunctParticiple(text, t) && !namesOwnAgent(text, t, wide.end) && !coordinatedWith(text, g, t) && !closedRelativeAt(text, wide.start, t.start) && !closedRelativeBetween(text, s.start, g.start, t.start)) ||
         // "reaffirmed Japan's strong support", "launched attacks": the verb's own nominal object.
         // (Not past an "and": "arrived on Monday and held talks with X" has a verb of its own.)
         (t.entry.pos === "noun" && g.entry.type === t.entry.type && g.start >= narrow.start && wordCount(text, g.end, t.start) <= NOMINAL_OBJECT_WORDS && !/\band\s/u.test(text.slice(g.end, t.start)))),
