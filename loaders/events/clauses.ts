@@ -152,12 +152,12 @@ const TRIP_PURPOSE =
   /\b(?:left|leaves|leaving|flew|flies|flying|travell?ed|travels|travell?ing|headed|heads|heading|departed|departs|set\s+(?:off|out))\b[^.;:]{0,120}?\bto\s+(?:(?:hold|have|attend|discuss|open|start|begin|join|sign)\b(?:\s+[\p{L}-]+){0,3}\s*)?$/iu;
 
 /**
- * "ready to reopen the consulate and meet with …": an intention governs every
+ * "ready to reopen the consulate and meet with …", "was to meet X and sign …": an intention or an arrangement governs every
  * infinitive coordinated under it, however long the first one runs. The cue, its "to",
  * then one verb phrase with no clause punctuation, then "and" right before the trigger.
  */
 const PLANNED_COORDINATED =
-  /\b(?:ready|prepared|willing|plans?|planned|planning|intends?|wants?|aims?|seeks?|hopes?|expects?|expected|set|offered|offers?|promised|pledged|agreed)\s+to\s+\p{Ll}[^,;:.()"“”]{0,80}?\s+and\s+(?:to\s+)?$/iu;
+  /\b(?:ready|prepared|willing|plans?|planned|planning|intends?|wants?|aims?|seeks?|hopes?|expects?|expected|set|offered|offers?|promised|pledged|agreed|is|are|was|were)\s+to\s+\p{Ll}[^,;:.()"“”]{0,80}?\s+and\s+(?:to\s+)?$/iu;
 
 export function isPlannedCoordinated(before: string): boolean {
   return PLANNED_COORDINATED.test(before.slice(-140));
