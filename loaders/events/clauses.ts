@@ -167,7 +167,8 @@ export function isPlannedCoordinated(before: string): boolean {
 export const BUT_NOT = /,?\s*but\s+not\s+[^,.;]+/iu;
 
 /** Passive voice just before a participle: "was attacked", "have been sent", "were reportedly shot". */
-export const PASSIVE = /\b(?:is|are|was|were|be|been|being|got|get)\s+(?:[\p{L}]+ly\s+)?$/iu;
+// An opening quotation mark may stand inside: "had been ``practically kidnapped'' by X" is a passive.
+export const PASSIVE = /\b(?:is|are|was|were|be|been|being|got|get)\s+(?:(?:``|["“‘'])\s*)?(?:[\p{L}]+ly\s+)?(?:``|["“‘'])?$/iu;
 
 /** "X denied that it had attacked Y": the reported act is one its teller says did not happen. */
 const DENIAL_BEFORE = /\b(?:den(?:y|ies|ied|ying)|dismissed\s+(?:reports|claims|allegations))\s*$/iu;
