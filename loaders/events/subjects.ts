@@ -1,3 +1,4 @@
+import { reportedClauseBetween } from "./reported-subject.js";
 import { guessPos } from "../actors/lextokens.js";
 import { clauseHasNoSubject, subjectGapOk } from "./gate.js";
 import { finiteSubjectOk, sharedSubject } from "./coordination.js";
@@ -64,11 +65,15 @@ function nearestName(t: TriggerMatch, c: RoleContext, verbAt: number): number | 
     // A noun's agent was sought first (rolesOf: possessor, "by", support verb): here it takes the clause subject as before.
     const protest = t.entry.type === "PROTEST";
     if (t.entry.pos === "noun") {
+      // "X was quoted as saying civilians died in bomb attacks": the noun is in the reported clause.
+      if (reportedClauseBetween(text.slice(m.end, verbAt))) return -1;
       if (isSubjectLike(text, m, c.narrow.start, protest)) return i;
       continue;
     }
     // "the US and its allies imposing sanctions": the name right before a participle is its agent, even after a preposition.
     // "X met Y on Monday, promising aid": past a comma, a verb's object is not the participle's agent.
+    // "X was quoted as saying civilians died in bomb attacks": the verb is in a reported clause with a subject of its own.
+    if (reportedClauseBetween(text.slice(m.end, verbAt))) return -1;
     if (participleAfterComma && m.end < t.start - 1 && guessPos(wordBefore(text, m.start, c.narrow.start)) === "VERB") continue;
     if (/ing$/.test(t.head) && !usedAsPlace(text, m) && subjectGapOk(text.slice(m.end, t.start), 0)) {
       if (recipientName(text, m) && CAPITALS_ONLY.test(text.slice(m.end, t.start))) continue;
