@@ -1,0 +1,32 @@
+import type { TriggerMatch } from "./matcher.js";
+
+// Senses of act words that tell no act between actors, read from the words right after the
+// trigger: a warning about a trend or a mood, "threatening" as an adjective, a pledge to oppose,
+// an acceptance with no object, a retreat from the world. Closed lists of English usage.
+
+/** "warned the cabinet of an increase in crime", "warning against ``excessive optimism''": a trend or mood, no actor. */
+const TREND_WARNED =
+  /^\s+(?:[\p{L}.'’-]+\s+){0,3}?(?:of|against|about)\s+(?:(?:a|an|the|any|further|excessive|growing|rising|sharp|sharper|new|more|undue)\s+)*(?:``|["“‘'])?\s*(?:\p{Ll}+\s+)?(?:increases?|rises?|growth|surges?|spread|optimism|pessimism|complacency|euphoria|panic|recession|inflation|shortages?|droughts?|floods?|storms?|epidemics?|unemployment|slowdown|downturn|deficits?|hardship|famine|overheating|volatility)\b/iu;
+
+/** "threatening language", "threatening letters": the adjective of a manner, not a threat made. */
+const THREATENING_MANNER = /^\s+(?:and\s+\p{Ll}+\s+)?(?:``|["“‘'])?(?:language|letters?|messages?|(?:phone\s+|telephone\s+)?calls?|remarks|words|gestures?|manner|tones?|behaviou?r|notes?|e-?mails?|posts?|graffiti)\b/iu;
+
+/** "pledged to oppose the treaty": a pledge of a hostile stance is no cooperative promise. */
+const HOSTILE_PLEDGE = /^\s+(?:also\s+)?to\s+(?:oppose|resist|block|fight|veto|reject|boycott|defy|retaliate|punish|obstruct|scrap)\b/iu;
+
+/** "will accept in a speech on Thursday": "accept" with no object takes a nomination or an award, not an offer. */
+const ACCEPT_NO_OBJECT = /^\s*(?:[.,;:]|(?:in|at|during|on)\s+(?:a|an|the|his|her)\s+(?:speech|address|ceremony|convention))/iu;
+
+/** "will not retreat from the world": a withdrawal from public life or duties, no forces pulled back. */
+const RETREAT_ABSTRACT = /^\s+from\s+(?:the\s+)?(?:world|public\s+life|politics|the\s+limelight|public\s+view|(?:its|their|his|her)\s+(?:commitments|responsibilities|obligations|principles|promises|role))\b/iu;
+
+export function wordSenseNoAct(t: TriggerMatch, text: string, end: number): boolean {
+  const type = t.entry.type, h = t.head;
+  const after = () => text.slice(t.headEnd, Math.min(end, t.headEnd + 100));
+  if (type === "ACCUSE" && h.startsWith("warn")) return TREND_WARNED.test(after());
+  if (type === "THREATEN" && h === "threatening") return THREATENING_MANNER.test(after());
+  if (type === "AGREE" && /^(?:pledg|vow|promis)/u.test(h)) return HOSTILE_PLEDGE.test(after());
+  if (type === "AGREE" && h.startsWith("accept") && t.entry.pos === "verb") return ACCEPT_NO_OBJECT.test(after());
+  if (type === "RETREAT") return RETREAT_ABSTRACT.test(after());
+  return false;
+}

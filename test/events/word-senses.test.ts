@@ -1,0 +1,32 @@
+import { describe, expect, it } from "vitest";
+import { triples } from "./helpers.js";
+
+// Senses of act words that tell no act between actors. Sentences written for these tests.
+const types = (source: string) => triples(source).map((r) => r[0]);
+
+describe("act words in senses that tell no act", () => {
+  it("a warning about a trend or a mood is no accusation; one about an actor is", () => {
+    expect(triples("Interior Minister {Ivo Tamm/person} warns cabinet of increase in organised crime.")).toEqual([]);
+    expect(triples("In Parvia the {Parvia} government gave a guarded response, warning against ``excessive optimism''.")).toEqual([]);
+    expect(types("{S:Norland} warned {T:Estovia} against any incursion into its waters.")).toEqual(["ACCUSE"]);
+  });
+
+  it("'threatening' before a manner noun is an adjective", () => {
+    expect(triples("The {Parvia Network/organization} said the site broke its policy on ``threatening and harassing language''.")).toEqual([]);
+    expect(types("{S:Norland} is threatening {T:Estovia} with sanctions.")).toEqual(["THREATEN"]);
+  });
+
+  it("a pledge to oppose is no cooperative pledge; a pledge of help is", () => {
+    expect(triples("{Norland} has also pledged to oppose any forwarding of the draft treaty.")).toEqual([]);
+    expect(types("{S:Norland} pledged to send aid to {T:Estovia}.")).toEqual(["AGREE"]);
+  });
+
+  it("'accept' with no object, and a retreat from the world", () => {
+    expect(triples("{Ivo Tamm/person} won the nomination and will accept in a speech on Thursday.")).toEqual([]);
+    expect(triples("{Ivo Tamm/person} said {Norland} will not retreat from the world because of the attacks.")).toEqual([]);
+  });
+
+  it("a gerund modifying a noun is no act", () => {
+    expect(triples("The {Norland Interior Ministry/organization} also dispatched dozens of agents and bombing and evidence specialists to {Estovia}.").filter((r) => r[0] === "ASSAULT")).toEqual([]);
+  });
+});
