@@ -143,8 +143,14 @@ export const planWord = (cue: string) => (DECIDED_PLAN.test(cue) ? "planned" : "
 /** "scheduled a meeting with X", "arranged talks": a contact set for later is planned, not held. */
 const SCHEDULED_BEFORE = /\b(?:scheduled|schedules?|scheduling|arranged|arranges?|arranging)\s+(?:(?:an?|the|his|her|its|their|new|further|fresh)\s+)?(?:[\p{L}-]+\s+)?$/iu;
 
+/**
+ * "an agreement … to hold political talks with X", "met to hold talks": a contact noun after an
+ * infinitive support verb is what is meant to happen (not "the first leader to hold talks").
+ */
+const INFINITIVE_CONTACT = /(?<!\b(?:first|last|only|second)\s+(?:[\p{L}-]+\s+){0,2})\bto\s+(?:hold|have|start|begin|open|resume)\s+(?:(?:a|an|the|new|further|direct|formal|fresh|high|higher|level|high-level|higher-level|top-level|political|peace|more)\s+){0,4}$/iu;
+
 export function isPlanned(before: string, after: string, clause = ""): boolean {
-  return PLANNED_BEFORE.test(before) || ((before.includes("schedul") || before.includes("arrang")) && SCHEDULED_BEFORE.test(before.slice(-60))) || PLANNED_AFTER.test(after) || (clause.lastIndexOf(" to ") > clause.length - 50 && TRIP_PURPOSE.test(clause));
+  return PLANNED_BEFORE.test(before) || (before.includes("to ") && INFINITIVE_CONTACT.test(before)) || ((before.includes("schedul") || before.includes("arrang")) && SCHEDULED_BEFORE.test(before.slice(-60))) || PLANNED_AFTER.test(after) || (clause.lastIndexOf(" to ") > clause.length - 50 && TRIP_PURPOSE.test(clause));
 }
 
 /** "left Amman for Ramallah to hold talks", "flew to Ottawa to meet …": the purpose of a trip is still to come. */
@@ -159,8 +165,12 @@ const TRIP_PURPOSE =
 const PLANNED_COORDINATED =
   /\b(?:ready|prepared|willing|plans?|planned|planning|intends?|wants?|aims?|seeks?|hopes?|expects?|expected|set|offered|offers?|promised|pledged|agreed|is|are|was|were)\s+to\s+\p{Ll}[^,;:.()"“”]{0,80}?\s+and\s+(?:to\s+)?$/iu;
 
+/** "said he will begin withdrawing troops … and release prisoners": a future verb governs the verb coordinated with it. */
+const MODAL_COORDINATED = /\b(?:will|shall)\s+(?:not\s+)?\p{Ll}+[^,;:.()"“”]{0,80}?\s+and\s+$/iu;
+
 export function isPlannedCoordinated(before: string): boolean {
-  return PLANNED_COORDINATED.test(before.slice(-140));
+  const tail = before.slice(-140);
+  return PLANNED_COORDINATED.test(tail) || ((tail.includes("will") || tail.includes("shall")) && MODAL_COORDINATED.test(tail));
 }
 
 /** "…, but not lethal weapons": the same act, denied for another object. */
