@@ -22,6 +22,7 @@ import { attributionOnly } from "./attribution-target.js";
 import { namesOwnAgent } from "./noun-phrases.js";
 import { headlineInfinitive } from "./headline.js";
 import { awaitedTime } from "./awaited.js";
+import { unsupportedClaim } from "./unasserted.js";
 
 // The events of one sentence: which of its triggers tell an act, and each act's row.
 
@@ -105,7 +106,7 @@ function actTriggers({ text, s, all, sentMs }: SentenceInput, clauses: Clauses):
     if (sentMs.some((m) => m.start <= t.start && t.start < m.end) || insideName(text, s, t)) continue;
     // A speaker's own words are a statement, and a condition or a question tells of no act.
     const clauseStart = spanAt(clauses.narrow, t.start).start;
-    if (insideQuotation(text, s, t.start) || isHypothetical(text, s, clauseStart, t.start) || awaitedTime(t, text.slice(Math.max(s.start, t.start - 100), t.start))) continue;
+    if (insideQuotation(text, s, t.start) || isHypothetical(text, s, clauseStart, t.start) || awaitedTime(t, text.slice(Math.max(s.start, t.start - 100), t.start)) || unsupportedClaim(text.slice(Math.max(s.start, t.start - 200), t.start))) continue;
     if (!governedBy(text, s, clauses, triggers, t)) triggers.push(t);
   }
   return triggers;

@@ -1,8 +1,9 @@
 import type { TriggerMatch } from "./matcher.js";
 
 // Senses of act words that tell no act between actors, read from the words right after the
-// trigger: a warning about a trend or a mood, "threatening" as an adjective, a pledge to oppose,
-// an acceptance with no object, a retreat from the world. Closed lists of English usage.
+// trigger (or before it): a warning about a trend or a mood, "threatening" as an adjective, a pledge to oppose,
+// an acceptance with no object, a retreat from the world, a rule that "calls for", a sanction as a
+// backdrop, goods traded. Closed lists of English usage.
 
 /** "warned the cabinet of an increase in crime", "warning against ``excessive optimism''": a trend or mood, no actor. */
 const TREND_WARNED =
@@ -20,8 +21,21 @@ const ACCEPT_NO_OBJECT = /^\s*(?:[.,;:]|(?:in|at|during|on)\s+(?:a|an|the|his|he
 /** "will not retreat from the world": a withdrawal from public life or duties, no forces pulled back. */
 const RETREAT_ABSTRACT = /^\s+from\s+(?:the\s+)?(?:world|public\s+life|politics|the\s+limelight|public\s+view|(?:its|their|his|her)\s+(?:commitments|responsibilities|obligations|principles|promises|role))\b/iu;
 
-export function wordSenseNoAct(t: TriggerMatch, text: string, end: number): boolean {
+/** "the test that calls for custody to revert": a rule or standard stipulates, it asks no one. */
+const STIPULATING_RULE = /\b(?:test|rule|law|policy|standard|provision|clause|formula|constitution|guidelines?|principle|doctrine|criteria|criterion|requirement)\s+(?:that|which)\s+$/iu;
+
+/** "despite the sanctions", "in violation of the embargo": a sanction named as the backdrop of another act. */
+const SANCTION_BACKDROP = /\b(?:despite|in\s+spite\s+of|in\s+defiance\s+of|in\s+violation\s+of)\s+(?:(?:the|a|an|its|their|international|global|\p{Lu}[\p{L}.]*|[\p{L}.]+-(?:ordered|imposed|led|backed))\s+){0,4}(?:[\p{L}-]+\s+)?$/iu;
+
+/** "imports of food and military supplies": goods traded, not help given. */
+const TRADED_GOODS = /\b(?:imports?|exports?|smuggling|trade|sales?)\s+of\s+(?:[\p{L}-]+\s+){0,4}$/iu;
+
+export function wordSenseNoAct(t: TriggerMatch, text: string, start: number, end: number): boolean {
   const type = t.entry.type, h = t.head;
+  const before = () => text.slice(Math.max(start, t.start - 60), t.start);
+  if (type === "REQUEST" && h.startsWith("call")) return STIPULATING_RULE.test(before());
+  if (type === "SANCTION") return SANCTION_BACKDROP.test(before());
+  if (type === "AID" && h.startsWith("suppl")) return TRADED_GOODS.test(before());
   const after = () => text.slice(t.headEnd, Math.min(end, t.headEnd + 100));
   if (type === "ACCUSE" && h.startsWith("warn")) return TREND_WARNED.test(after());
   if (type === "THREATEN" && h === "threatening") return THREATENING_MANNER.test(after());

@@ -30,3 +30,22 @@ describe("act words in senses that tell no act", () => {
     expect(triples("The {Norland Interior Ministry/organization} also dispatched dozens of agents and bombing and evidence specialists to {Estovia}.").filter((r) => r[0] === "ASSAULT")).toEqual([]);
   });
 });
+
+describe("acts named as a backdrop, a rule or goods", () => {
+  it("a rule that 'calls for' stipulates; a state that calls for asks", () => {
+    expect(triples("The {Parvia Immigration Service/organization} found that the father met the test that calls for custody reverting to the parent.")).toEqual([]);
+    expect(types("{S:Norland} called for {T:Estovia} to withdraw its troops.")).toEqual(["REQUEST"]);
+  });
+
+  it("sanctions named as a backdrop, and goods traded, are no acts", () => {
+    expect(triples("Trucks rolled into {Estovia} from {Parvia} on Tuesday despite the {Norland Union/organization}-ordered sanctions.")).toEqual([]);
+    expect(triples("The embargo is meant to cripple {Estovia} by cutting off its exports of oil and imports of food and military supplies.")).toEqual([]);
+  });
+});
+
+describe("a claim nothing supports", () => {
+  it("'there is no information that X was coerced by Y' tells no coercion", () => {
+    expect(triples("There is ``no information'' that the father is unfit, nor that he has been coerced by the {Norland} government into pleading, {Ana Ruiz/person} said.")).toEqual([]);
+    expect(types("Officials found no evidence that {Norland} had attacked the convoy.")).toEqual([]);
+  });
+});
