@@ -127,7 +127,8 @@ export function insideQuotation(text: string, s: Sentence, at: number): boolean 
   let open = -1;
   for (const m of seg.matchAll(/[“”"]|``|''/g)) {
     const c = m[0];
-    const opening = c === "“" || c === "``" || (c === '"' && open < 0);
+    // Some wires open a quotation with '' as they close it: at the sentence's start it can only open.
+    const opening = c === "“" || c === "``" || (c === '"' && open < 0) || (c === "''" && open < 0 && !seg.slice(0, m.index!).trim());
     if (opening && open < 0) open = s.start + m.index! + c.length;
     else if (open >= 0 && !opening) {
       const close = s.start + m.index!;

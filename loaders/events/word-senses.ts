@@ -3,7 +3,7 @@ import type { TriggerMatch } from "./matcher.js";
 // Senses of act words that tell no act between actors, read from the words right after the
 // trigger (or before it): a warning about a trend or a mood, "threatening" as an adjective, a pledge to oppose,
 // an acceptance with no object, a retreat from the world, a rule that "calls for", a sanction as a
-// backdrop, goods traded. Closed lists of English usage.
+// backdrop, goods traded, a document asked for, an opinion joined. Closed lists of English usage.
 
 /** "warned the cabinet of an increase in crime", "warning against ``excessive optimism''": a trend or mood, no actor. */
 const TREND_WARNED =
@@ -30,13 +30,22 @@ const SANCTION_BACKDROP = /\b(?:despite|in\s+spite\s+of|in\s+defiance\s+of|in\s+
 /** "imports of food and military supplies": goods traded, not help given. */
 const TRADED_GOODS = /\b(?:imports?|exports?|smuggling|trade|sales?)\s+of\s+(?:[\p{L}-]+\s+){0,4}$/iu;
 
+/** "asked for a list of priorities", "called for a report": a request for a document, made to one's own staff. */
+const DOCUMENT_ASKED = /^\s+for\s+(?:(?:a|an|the|full|detailed|complete|new|written)\s+)*(?:``|["“])?\s*(?:list|report|review|study|briefing|update|assessment|inventory|survey|audit|summary|breakdown)\b/iu;
+
+/** "an opinion written by X and joined by Y", "joined the dissent": a judge signing on to an opinion. */
+const OPINION_JOINED_AFTER = /^\s+(?:(?:the|a|an|his|her|this)\s+)?(?:majority|dissent|dissenting|concurring|opinion|concurrence)\b/iu;
+const OPINION_BEFORE = /\b(?:opinions?|dissents?|concurrences?)\b[^.;]{0,120}$/iu;
+
 export function wordSenseNoAct(t: TriggerMatch, text: string, start: number, end: number): boolean {
   const type = t.entry.type, h = t.head;
   const before = () => text.slice(Math.max(start, t.start - 60), t.start);
+  const after = () => text.slice(t.headEnd, Math.min(end, t.headEnd + 100));
   if (type === "REQUEST" && h.startsWith("call")) return STIPULATING_RULE.test(before());
+  if (type === "REQUEST" && h.startsWith("ask") && DOCUMENT_ASKED.test(after())) return true;
+  if (type === "SUPPORT" && h.startsWith("join")) return OPINION_JOINED_AFTER.test(after()) || (/^\s+by\b/u.test(after()) && OPINION_BEFORE.test(text.slice(Math.max(start, t.start - 140), t.start)));
   if (type === "SANCTION") return SANCTION_BACKDROP.test(before());
   if (type === "AID" && h.startsWith("suppl")) return TRADED_GOODS.test(before());
-  const after = () => text.slice(t.headEnd, Math.min(end, t.headEnd + 100));
   if (type === "ACCUSE" && h.startsWith("warn")) return TREND_WARNED.test(after());
   if (type === "THREATEN" && h === "threatening") return THREATENING_MANNER.test(after());
   if (type === "AGREE" && /^(?:pledg|vow|promis)/u.test(h)) return HOSTILE_PLEDGE.test(after());

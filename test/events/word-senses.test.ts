@@ -49,3 +49,19 @@ describe("a claim nothing supports", () => {
     expect(types("Officials found no evidence that {Norland} had attacked the convoy.")).toEqual([]);
   });
 });
+
+describe("a document asked for, an opinion joined, a quotation opened by ''", () => {
+  it("asking for a list or report is no request to an actor; asking a state is", () => {
+    expect(triples("{Ivo Tamm/person} also asked for a \"list of the priorities for improving security\" at embassies.")).toEqual([]);
+    expect(types("{S:Norland} asked {T:Estovia} to release the prisoners.")).toEqual(["REQUEST"]);
+  });
+
+  it("a judge joining an opinion is no support between actors", () => {
+    expect(triples("The most striking opinion was written by Justice {Ivo Tamm/person} and joined by Chief Justice {Ana Ruiz/person}.")).toEqual([]);
+    expect(types("{S:Norland} joined {T:Parvia Alliance/organization} on Friday.")).toEqual(["SUPPORT"]);
+  });
+
+  it("a sentence opening on '' is a quotation", () => {
+    expect(triples("''The feeling is the {Norland} government might send federal agents to take him,'' said a local shopkeeper.")).toEqual([]);
+  });
+});
