@@ -65,3 +65,10 @@ describe("a document asked for, an opinion joined, a quotation opened by ''", ()
     expect(triples("''The feeling is the {Norland} government might send federal agents to take him,'' said a local shopkeeper.")).toEqual([]);
   });
 });
+
+describe("words sent to someone", () => {
+  it("a proposal sent to a body, its recipient named first, is no aid", () => {
+    expect(triples("{Norland} has sent to the {Estovia} Central Bank a proposal for restructuring its debt.").filter((r) => r[0] === "AID")).toEqual([]);
+    expect(types("{S:Norland} sent troops and tanks to {T:Estovia}.")).toEqual(["AID"]);
+  });
+});
