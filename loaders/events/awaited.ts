@@ -1,6 +1,6 @@
 import type { TriggerMatch } from "./matcher.js";
 
-// "must hold off until X visits Y", "before the envoy arrives": a present-tense verb in a clause of
+// "will wait until X visits Y", "before the envoy arrives": a present-tense verb in a clause of
 // time still to come tells an act that has not happened (as "once X arrives" in gate.ts). In the
 // past ("until X visited Y") the clause tells what did happen.
 

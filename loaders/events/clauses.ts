@@ -144,7 +144,7 @@ export const planWord = (cue: string) => (DECIDED_PLAN.test(cue) ? "planned" : "
 const SCHEDULED_BEFORE = /\b(?:scheduled|schedules?|scheduling|arranged|arranges?|arranging)\s+(?:(?:an?|the|his|her|its|their|new|further|fresh)\s+)?(?:[\p{L}-]+\s+)?$/iu;
 
 /**
- * "an agreement … to hold political talks with X", "met to hold talks": a contact noun after an
+ * "a deal … to hold direct talks with X", "met to hold talks": a contact noun after an
  * infinitive support verb is what is meant to happen (not "the first leader to hold talks").
  */
 const INFINITIVE_CONTACT = /(?<!\b(?:first|last|only|second)\s+(?:[\p{L}-]+\s+){0,2})\bto\s+(?:hold|have|start|begin|open|resume)\s+(?:(?:a|an|the|new|further|direct|formal|fresh|high|higher|level|high-level|higher-level|top-level|political|peace|more)\s+){0,4}$/iu;
@@ -165,7 +165,7 @@ const TRIP_PURPOSE =
 const PLANNED_COORDINATED =
   /\b(?:ready|prepared|willing|plans?|planned|planning|intends?|wants?|aims?|seeks?|hopes?|expects?|expected|set|offered|offers?|promised|pledged|agreed|is|are|was|were)\s+to\s+\p{Ll}[^,;:.()"“”]{0,80}?\s+and\s+(?:to\s+)?$/iu;
 
-/** "said he will begin withdrawing troops … and release prisoners": a future verb governs the verb coordinated with it. */
+/** "said it will start moving troops … and free the sailors": a future verb governs the verb coordinated with it. */
 const MODAL_COORDINATED = /\b(?:will|shall)\s+(?:not\s+)?\p{Ll}+[^,;:.()"“”]{0,80}?\s+and\s+$/iu;
 
 export function isPlannedCoordinated(before: string): boolean {
@@ -177,7 +177,7 @@ export function isPlannedCoordinated(before: string): boolean {
 export const BUT_NOT = /,?\s*but\s+not\s+[^,.;]+/iu;
 
 /** Passive voice just before a participle: "was attacked", "have been sent", "were reportedly shot". */
-// An opening quotation mark may stand inside: "had been ``practically kidnapped'' by X" is a passive.
+// An opening quotation mark may stand inside: "had been ``virtually abducted'' by X" is a passive.
 export const PASSIVE = /\b(?:is|are|was|were|be|been|being|got|get)\s+(?:(?:``|["“‘'])\s*)?(?:[\p{L}]+ly\s+)?(?:``|["“‘'])?$/iu;
 
 /** "X denied that it had attacked Y": the reported act is one its teller says did not happen. */

@@ -18,7 +18,7 @@ const MOVE_HEAD = /^(?:deploy|sen[dt]|redeploy|dispatch|mov)/u;
 export function ownDeployment(t: TriggerMatch, text: string, end: number, source: string | null, target: string | null): boolean {
   if (t.entry.type !== "AID" || !MOVE_HEAD.test(t.head) || !source) return false;
   const after = text.slice(t.end, Math.min(end, t.end + 160));
-  // "riot police deployed in <a city of its own>": forces as the subject of an intransitive verb, sent to no other state.
+  // "police deployed across <a city of its own>": forces as the subject of an intransitive verb, sent to no other state.
   if (t.entry.pos === "verb" && FORCES_BEFORE.test(text.slice(Math.max(0, t.start - 30), t.start)) && IN_PLACE.test(after)) return !target || target === source;
   if (t.entry.pos === "verb" && !FORCES_AFTER.test(after)) return false;
   return target === source || OWN_GROUND.test(after);

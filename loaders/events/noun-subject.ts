@@ -1,6 +1,6 @@
 import type { TriggerMatch } from "./matcher.js";
 
-// "… and a Wednesday rally attracts 8,000 people", "a clinic bombing in <town> killed a guard": a
+// "… and a weekend rally attracted 5,000 people", "a car bombing in <town> wounded two": a
 // noun act that is itself the subject of the next verb names its doer inside its own phrase (a
 // possessor, an adjective, "by X") or not at all; the subject of an earlier clause is not it.
 

@@ -1,4 +1,4 @@
-// "X said Y was prepared to join", "X was quoted as saying civilians died in bomb attacks": past a
+// "X said Y was eager to join", "X was quoted as saying villagers died in air raids": past a
 // reporting verb whose clause opens on a subject of its own, an act in that clause is not the
 // speaker's. A pronoun opening the clause ("X said it would …") may be the speaker, and is left
 // to the pronoun readings.

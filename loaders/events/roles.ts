@@ -68,7 +68,7 @@ function subjectSlots(t: TriggerMatch, c: RoleContext): RoleSlots {
   if (t.entry.pos === "noun") nounSubject(t, c, r);
   // "plans by X to visit Y": the verb's subject is the intent's agent.
   else r.src = intentAgent(text, ms, t, c.narrow.start);
-  // "a Wednesday rally attracts 8,000 people": a noun heading its own clause takes no other clause's subject.
+  // "a weekend rally attracted 5,000 people": a noun heading its own clause takes no other clause's subject.
   if (!r.group.length && r.src < 0 && !nounHeadsClause(t, text, c.wide.end)) {
     const own = clauseSubject(t, c);
     // "X flew to Y and after a ceremony went into talks": a predicate after "and" shares the subject before it.

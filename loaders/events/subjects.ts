@@ -65,14 +65,14 @@ function nearestName(t: TriggerMatch, c: RoleContext, verbAt: number): number | 
     // A noun's agent was sought first (rolesOf: possessor, "by", support verb): here it takes the clause subject as before.
     const protest = t.entry.type === "PROTEST";
     if (t.entry.pos === "noun") {
-      // "X was quoted as saying civilians died in bomb attacks": the noun is in the reported clause.
+      // "X was quoted as saying villagers died in air raids": the noun is in the reported clause.
       if (reportedClauseBetween(text.slice(m.end, verbAt))) return -1;
       if (isSubjectLike(text, m, c.narrow.start, protest)) return i;
       continue;
     }
     // "the US and its allies imposing sanctions": the name right before a participle is its agent, even after a preposition.
     // "X met Y on Monday, promising aid": past a comma, a verb's object is not the participle's agent.
-    // "X was quoted as saying civilians died in bomb attacks": the verb is in a reported clause with a subject of its own.
+    // "X was quoted as saying villagers died in air raids": the verb is in a reported clause with a subject of its own.
     if (reportedClauseBetween(text.slice(m.end, verbAt))) return -1;
     if (participleAfterComma && m.end < t.start - 1 && guessPos(wordBefore(text, m.start, c.narrow.start)) === "VERB") continue;
     if (/ing$/.test(t.head) && !usedAsPlace(text, m) && subjectGapOk(text.slice(m.end, t.start), 0)) {
@@ -132,7 +132,7 @@ function inheritedSubject(t: TriggerMatch, c: RoleContext, before: string): numb
   // clause, "X signed a treaty that promised loans", the treaty's act is X's.)
   const relativeThat = /^\s*that\b/i.test(before) && !REPORTING_BEFORE.test(text.slice(Math.max(c.sentence.start, c.narrow.start - 30), c.narrow.start)) &&
     /\b(?:said|says|say|told|tells)\b/i.test(text.slice(c.sentence.start, c.narrow.start));
-  // "homemade alcohol that killed 35 people": a relative "that" after a noun other than a document's is that noun's act.
+  // "waste that killed 12 villagers": a relative "that" after a noun other than a document's is that noun's act.
   const thingThat = /^\s*that\b/i.test(before) && THING_BEFORE.test(text.slice(Math.max(c.sentence.start, c.narrow.start - 30), c.narrow.start));
   if (wordCount(text, c.narrow.start, t.start) <= 3 && clauseHasNoSubject(text.slice(c.narrow.start, t.start)) && !/^\s*(?:who|whom|which)\b/i.test(before) && !relativeThat && !thingThat) {
     for (let i = 0; i < ms.length; i++) {

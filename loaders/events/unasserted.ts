@@ -1,4 +1,4 @@
-// "There is no information that X has been coerced", "found no evidence that Y attacked": a
+// "found no evidence that X had paid", "little sign that Y attacked": a
 // clause that the sentence says nothing supports is not told as having happened.
 
 const NO_SUPPORT =

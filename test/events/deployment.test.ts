@@ -28,7 +28,7 @@ describe("a state's envoy summoned", () => {
 
 describe("forces deployed at home, told as the subject", () => {
   it("'riot police deployed in <its own city>' is a mobilisation", () => {
-    expect(triples("As supporters gathered in the north, {Norland} riot police deployed in the commercial capital {Varn/place@NLD} to break up a protest rally.")).toEqual([["MOBILIZE", "norland", null]]);
+    expect(triples("{Norland} riot police deployed in the port city of {Varn/place@NLD} on Sunday ahead of an opposition march.")).toEqual([["MOBILIZE", "norland", null]]);
     expect(triples("{Norland}'s riot police deployed in the capital on Monday.")).toEqual([["MOBILIZE", "norland", null]]);
   });
 

@@ -9,8 +9,8 @@ const rows = (source: string) => eventsIn(source).map((e) => [e.type, e.mode, e.
 describe("a headline's bare 'to' announces a plan", () => {
   it("a name and 'to' with no verb before it is future", () => {
     expect(rows("Norland's {Ivo Tamm/person} to visit {Estovia}.")).toEqual([["AGREE", "visit (planned)", "ivo-tamm", "estovia"]]);
-    expect(rows("- Foreign Minister {Ivo Tamm/person} to meet {Ana Ruiz/person} soon.")).toEqual([["AGREE", "meeting (planned)", "ivo-tamm", "ana-ruiz"]]);
-    expect(rows("{Norland} military chiefs to visit {Estovia}.")).toEqual([["AGREE", "visit (planned)", "norland", "estovia"]]);
+    expect(rows("- Trade Minister {Ivo Tamm/person} to meet {Ana Ruiz/person} next week.")).toEqual([["AGREE", "meeting (planned)", "ivo-tamm", "ana-ruiz"]]);
+    expect(rows("{Norland} border officials to visit {Estovia}.")).toEqual([["AGREE", "visit (planned)", "norland", "estovia"]]);
   });
 
   it("prose with a verb before 'to' keeps its reading", () => {
@@ -22,12 +22,12 @@ describe("a headline's bare 'to' announces a plan", () => {
 
 describe("a plan governs the infinitive coordinated with it", () => {
   it("'was to meet X and sign Y' plans both", () => {
-    const types = eventsIn("{Ivo Tamm/person} was to meet {Ana Ruiz/person} and sign an agreement on fishing rights, an official said.").map((e) => e.type);
+    const types = eventsIn("On Monday {Ivo Tamm/person} was to meet {Ana Ruiz/person} and sign a fisheries accord.").map((e) => e.type);
     expect(types).not.toContain("SUPPORT");
     expect(types).toContain("AGREE");
   });
 
   it("a past act coordinated after a past one stays done", () => {
-    expect(rows("{Ivo Tamm/person} met {Ana Ruiz/person} and signed an agreement on fishing rights.").map((r) => r[0])).toEqual(["CONSULT", "SUPPORT"]);
+    expect(rows("{Ivo Tamm/person} met {Ana Ruiz/person} and signed a fisheries accord.").map((r) => r[0])).toEqual(["CONSULT", "SUPPORT"]);
   });
 });

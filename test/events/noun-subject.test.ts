@@ -5,7 +5,7 @@ import { triples } from "./helpers.js";
 // Sentences written for these tests.
 describe("a noun act heading its own clause", () => {
   it("takes no source from an earlier clause", () => {
-    expect(triples("Workers say Prime Minister {Ivo Tamm/person}'s proposals fall short as a hunger strike enters its 49th day and a Wednesday rally attracts 8,000 sympathisers.")).toEqual([]);
+    expect(triples("Farmers say Prime Minister {Ivo Tamm/person}'s offer falls short, and a weekend rally attracted 5,000 people.")).toEqual([]);
   });
 
   it("keeps a doer named inside its own phrase", () => {

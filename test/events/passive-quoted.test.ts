@@ -3,9 +3,9 @@ import { triples } from "./helpers.js";
 
 // A passive whose participle is set in quotation marks is still a passive. Sentences written for these tests.
 describe("a quoted passive participle", () => {
-  it("the speaker is not the agent of 'had been ``kidnapped'' by a relative'", () => {
-    expect(triples("{Ivo Tamm/person} said Friday she had been ``practically kidnapped'' by her cousin.")).toEqual([]);
-    expect(triples("{Ivo Tamm/person} said Friday she had been \"kidnapped\" by her cousin.")).toEqual([]);
+  it("the speaker is not the agent of 'had been ``abducted'' by a relative'", () => {
+    expect(triples("{Ivo Tamm/person} said Friday she had been ``virtually kidnapped'' by her uncle.")).toEqual([]);
+    expect(triples("{Ivo Tamm/person} said Friday she had been \"kidnapped\" by her uncle.")).toEqual([]);
   });
 
   it("a named agent after 'by' is the source", () => {

@@ -8,7 +8,7 @@ const rows = (source: string) => eventsIn(source).map((e) => [e.type, e.mode, e.
 
 describe("planned acts in infinitives and coordination", () => {
   it("a contact noun after an infinitive support verb is planned", () => {
-    expect(isPlanned("an agreement Norland reached in June to hold higher level political ", "")).toBe(true);
+    expect(isPlanned("a deal Norland struck in May to hold direct ", "")).toBe(true);
     expect(isPlanned("the minister flew in to have ", "")).toBe(true);
     expect(isPlanned("Norland was the first state to hold ", "")).toBe(false);
     expect(isPlanned("Norland held ", "")).toBe(false);
@@ -19,10 +19,10 @@ describe("planned acts in infinitives and coordination", () => {
   });
 
   it("a verb coordinated with a future one is planned", () => {
-    expect(eventsIn("{Ivo Tamm/person} said he will begin pulling troops out of {Estovia} on Friday and release {Estovia}n prisoners of war.").map((e) => e.type)).not.toContain("CONCEDE");
+    expect(eventsIn("{Ivo Tamm/person} said he will start moving troops out of {Estovia} next week and release the detained fishermen.").map((e) => e.type)).not.toContain("CONCEDE");
   });
 
   it("a gerund after 'on' names an aim, not an act; 'went on' keeps it", () => {
-    expect(eventsIn("President {Ivo Tamm/person} says he and {Ana Ruiz/person} will stand together not just on {Estovia} but also on arresting the men suspected of blowing up a plane over {Norland}.").map((e) => e.type)).not.toContain("COERCE");
+    expect(eventsIn("President {Ivo Tamm/person} says he and {Ana Ruiz/person} will work together not only on {Estovia} but also on arresting the gang suspected of a bank raid in {Norland}.").map((e) => e.type)).not.toContain("COERCE");
   });
 });

@@ -5,7 +5,7 @@ import { triples } from "./helpers.js";
 // Sentences written for these tests.
 describe("a relative 'that' after a noun", () => {
   it("the thing's act is not the sentence subject's", () => {
-    expect(triples("Police in {Norland} arrested 30 people suspected of selling homemade liquor that killed 35 people, the agency said.").map((r) => r[0])).toEqual(["COERCE"]);
+    expect(triples("Police in {Norland} detained ten men suspected of dumping waste that killed 12 villagers, the agency said.").map((r) => r[0])).toEqual(["COERCE"]);
   });
 
   it("a document's terms are its signer's acts", () => {
