@@ -1,3 +1,4 @@
+import { reportedClauseBetween } from "./reported-subject.js";
 import type { ResolvedMention } from "../types.js";
 import type { Span } from "./clauses.js";
 import { subjectGapOk } from "./gate.js";
@@ -97,6 +98,8 @@ export function sharedSubject(t: TriggerMatch, c: SharedContext, verbAt: number)
     const m = ms[i]!;
     if (m.end > t.start || (inf && !inf[1] && wordCount(text, m.end, verbAt) > 12)) break;
     if (m.start < c.narrow.start || !isSubjectLike(text, m, c.narrow.start)) continue;
+    // "X said Y was eager to join": the speaker is not the subject of the reported infinitive.
+    if (inf && reportedClauseBetween(text.slice(m.end, verbAt)) && ms.some((n) => n.start > m.end && n.end <= verbAt && isSubjectLike(text, n, c.narrow.start))) continue;
     if (subjectGapOk(text.slice(c.narrow.start, m.start)) || FRONTED_INDEFINITE.test(text.slice(c.narrow.start, m.start))) return i;
     if (inf) return -1;
   }

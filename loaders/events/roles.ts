@@ -1,3 +1,4 @@
+import { nounHeadsClause } from "./noun-subject.js";
 import type { ResolvedMention } from "../types.js";
 import { PASSIVE } from "./clauses.js";
 import { coordinatedSubject } from "./coordination.js";
@@ -67,7 +68,8 @@ function subjectSlots(t: TriggerMatch, c: RoleContext): RoleSlots {
   if (t.entry.pos === "noun") nounSubject(t, c, r);
   // "plans by X to visit Y": the verb's subject is the intent's agent.
   else r.src = intentAgent(text, ms, t, c.narrow.start);
-  if (!r.group.length && r.src < 0) {
+  // "a weekend rally attracted 5,000 people": a noun heading its own clause takes no other clause's subject.
+  if (!r.group.length && r.src < 0 && !nounHeadsClause(t, text, c.wide.end)) {
     const own = clauseSubject(t, c);
     // "X flew to Y and after a ceremony went into talks": a predicate after "and" shares the subject before it.
     const subj = own >= 0 ? own : coordinatedSubject(text, ms, t, c.sentence.start);
