@@ -1,5 +1,6 @@
 import { reportedClauseBetween } from "./reported-subject.js";
 import { guessPos } from "../actors/lextokens.js";
+import { appositiveSubject } from "./appositive.js";
 import { clauseHasNoSubject, subjectGapOk } from "./gate.js";
 import { finiteSubjectOk, sharedSubject } from "./coordination.js";
 import type { TriggerMatch } from "./matcher.js";
@@ -37,6 +38,9 @@ function subjectIndex(t: TriggerMatch, c: RoleContext, verbAt = t.start): number
   if (shared !== null) return shared;
   const pronoun = t.entry.pos === "verb" ? pronounSubject(text, ms, c.narrow.start, c.sentence.start, t.start) : null;
   if (pronoun !== null) return pronoun;
+  // "The interior minister, Ana Lund, blamed …": the name set off after a description is the subject.
+  const apposed = t.entry.pos === "verb" ? appositiveSubject(text, ms, c.sentence.start, verbAt) : -1;
+  if (apposed >= 0) return apposed;
   const nearest = nearestName(t, c, verbAt);
   if (nearest !== null) return nearest;
   const before = text.slice(c.narrow.start, t.start);

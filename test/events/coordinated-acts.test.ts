@@ -21,3 +21,14 @@ describe("a speech act and a coordinated act", () => {
     expect(triples("{Norland} accused {Sudovia} of shelling the border and killing civilians.")).toEqual([["ACCUSE", "norland", "sudovia"]]);
   });
 });
+
+describe("a name in apposition to a description opening the sentence", () => {
+  it("is the verb's subject", () => {
+    expect(triples("{Norland}'s interior minister, {S:Karl Stenvik/person}, blamed {T:Sudovia} for the violence.")).toEqual([["ACCUSE", "karl-stenvik", "sudovia"]]);
+    expect(triples("The speaker of parliament, {S:Ada Brennholt/person}, will meet President {T:Ivo Tamm/person} on Friday.").map((e) => e[1])).toEqual(["ada-brennholt"]);
+  });
+
+  it("not when the description has a clause of its own", () => {
+    expect(triples("The minister, who met {Karl Stenvik/person}, accused {Sudovia} of lying.")).toEqual([]);
+  });
+});
