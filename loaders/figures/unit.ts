@@ -1,6 +1,7 @@
 import type { FigureCategory } from "../types.js";
 import { CATEGORY_OF, CURRENCY_WORDS, IRREGULAR_PLURALS, NP_STOP, PLURAL_OF, TIME_UNITS } from "./lexicon.js";
 import { adjacent, isCapitalized, type Token } from "./tokens.js";
+import { lexiconTags } from "../text/compromise.js";
 
 // The counted noun phrase after a number, found without a tagger: English puts
 // the head noun last in the phrase, and what is counted is plural, so the unit
@@ -18,7 +19,18 @@ export interface UnitMatch {
 
 const isPlural = (low: string) =>
   IRREGULAR_PLURALS.has(low) || CATEGORY_OF.has(low) && /s$/.test(low) || /..men$/.test(low) || (/[^su]s$/.test(low) && low.length > 3) ||
-  CURRENCY_WORDS.has(low);
+  CURRENCY_WORDS.has(low) || lexicalPlural(low);
+
+/**
+ * Plurals without an "s" and currencies the figures lexicon does not list ("pence", "geese",
+ * "criteria", "baht"): compromise's lexicon of English knows them. Not its "uncountable" nouns,
+ * which name no count after a number ("seven soccer", a results line's "185 … Bowling").
+ */
+function lexicalPlural(low: string): boolean {
+  const tags = lexiconTags(low);
+  return tags.includes("Plural") || tags.includes("Currency");
+}
+const isCurrency = (low: string) => CURRENCY_WORDS.has(low) || lexiconTags(low).includes("Currency");
 
 /** A word, with hyphen-joined parts ("Self-Defence"), starting at token i: [text, lastIndex]. */
 function wordAt(toks: Token[], i: number): [string, number] | null {
@@ -111,6 +123,6 @@ function pluralize(w: string): string {
 export function categoryOf(head: string): FigureCategory {
   const low = head.toLowerCase();
   if (TIME_UNITS.has(low.replace(/s$/, "")) || low === "centuries") return "duration";
-  if (CURRENCY_WORDS.has(low)) return "money";
+  if (isCurrency(low)) return "money";
   return CATEGORY_OF.get(low) ?? "count";
 }

@@ -74,6 +74,14 @@ describe("number words and scales", () => {
   });
 });
 
+describe("plurals without an s", () => {
+  it("are counted, and an uncountable noun is not", () => {
+    expect(figs("The farm keeps 300 geese.").map(pick)).toEqual([[300, "exact", "geese", "count"]]);
+    expect(figs("Three criteria were met.").map(pick)).toEqual([[3, "exact", "criteria", "count"]]);
+    expect(figs("The results: Harrow 185\n\nBowling scores follow.").map(pick)).toEqual([]);
+  });
+});
+
 describe("money and percentages", () => {
   it.each([
     ["The fund received $2 from each donor.", 2, "US dollars"],
@@ -82,6 +90,11 @@ describe("money and percentages", () => {
     ["The deal is worth €1.5bn to the port.", 1.5e9, "euros"],
     ["The club paid £3m for the striker.", 3e6, "pounds"],
     ["Kyiv asked for 20 billion dollars in aid.", 2e10, "dollars"],
+    // currencies the figures lexicon does not list, known to compromise's lexicon
+    ["Harlow shares fell to 340 pence.", 340, "pence"],
+    ["The ticket costs 500 rupees.", 500, "rupees"],
+    ["The port was sold for three billion baht.", 3e9, "baht"],
+    ["The stamp rose 5 cents.", 5, "cents"],
   ])("%s", (text, value, unit) => {
     const f = one(text);
     expect([f.value, f.unit, f.category]).toEqual([value, unit, "money"]);
