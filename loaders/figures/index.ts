@@ -6,7 +6,7 @@ import { sentenceAt } from "../text/sentences.js";
 import type { ActorRow, Doc, FigureCategory, FigureRow, Qualifier, ResolvedMention } from "../types.js";
 import { CURRENCY_SYMBOLS, CURRENCY_WORDS, NP_STOP, QUALIFIERS } from "./lexicon.js";
 import { isNotAQuantity } from "./exclude.js";
-import { readNumber } from "./numbers.js";
+import { readNumber, SCALES } from "./numbers.js";
 import { adjacent, tokenize, type Token } from "./tokens.js";
 import { categoryOf, hyphenUnit, unitAt } from "./unit.js";
 
@@ -67,12 +67,17 @@ function readFigure(toks: Token[], nm: Figure["nm"], text: string, previous: Pre
   return f;
 }
 
-/** A range "10,000–12,000" or "10,000 to 12,000": the lower bound, at_least, spanning both. */
+/** A range "10,000–12,000", "10,000 to 12,000" or "between 300 and 400": the lower bound, at_least, spanning both. */
 function readRange(toks: Token[], f: Figure): void {
   const sep = toks[f.last + 1];
-  if (f.nm.words || !sep || !(sep.text === "–" || sep.text === "-" || sep.low === "to") || toks[f.last + 2]?.kind !== "num") return;
+  const between = sep?.low === "and" && toks[f.first - 1]?.low === "between";
+  if (f.nm.words || !sep || !(sep.text === "–" || sep.text === "-" || sep.low === "to" || between) || toks[f.last + 2]?.kind !== "num") return;
   const hi = readNumber(toks, f.last + 2);
-  if (hi && hi.value > f.nm.value) {
+  if (!hi) return;
+  // "between 4.75 and 5.1 million": a scale written once, after the upper bound, is the lower one's too
+  const scale = hi.last > hi.first && f.nm.last === f.nm.first ? (SCALES[toks[hi.last]!.low] ?? 1) : 1;
+  if (hi.value > f.nm.value * scale) {
+    if (scale > 1) f.nm = { ...f.nm, value: f.nm.value * scale };
     f.last = hi.last;
     f.qualifier = "at_least";
   }

@@ -30,6 +30,8 @@ function lexicalPlural(low: string): boolean {
   const tags = lexiconTags(low);
   return tags.includes("Plural") || tags.includes("Currency");
 }
+/** A verb's past or a copula or modal the lexicon knows ("went", "was", "will"): the noun phrase ends before it. */
+const isVerbForm = (low: string) => lexiconTags(low).some((t) => t === "PastTense" || t === "Copula" || t === "Modal");
 const isCurrency = (low: string) => CURRENCY_WORDS.has(low) || lexiconTags(low).includes("Currency");
 
 /** A word, with hyphen-joined parts ("Self-Defence"), starting at token i: [text, lastIndex]. */
@@ -69,7 +71,7 @@ export function unitAt(toks: Token[], i: number, value: number, text: string): U
   for (let k = run.length - 1; k >= 0 && head < 0; k--) if (isPlural(run[k]!.low)) head = k;
   // one thing, or part of one: the phrase up to the first verb-like word ("the district was")
   if (head < 0 && value === 1)
-    for (let k = 0; k < run.length && !/(ed|ing)$/.test(run[k]!.low) && run[k]!.low !== "and"; k++) head = k;
+    for (let k = 0; k < run.length && !/(ed|ing)$/.test(run[k]!.low) && !isVerbForm(run[k]!.low) && run[k]!.low !== "and"; k++) head = k;
   if (head < 0 || run[head]!.low === "and") return null;
   let last = run[head]!.last;
   let unit = text.slice(toks[i]!.start, toks[last]!.end);

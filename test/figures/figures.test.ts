@@ -50,7 +50,15 @@ describe("number words and scales", () => {
     ["Dozens of shells hit the town.", 12, "at_least", "shells", "weapons"],
     ["The census found 1.5 million people.", 1.5e6, "exact", "people", "people"],
     ["Police arrested five thousand fans.", 5000, "exact", "fans", "count"],
+    ["Two dozen journalists were detained.", 24, "exact", "journalists", "people"],
+    ["Almost half a million people fled.", 5e5, "approx", "people", "people"],
+    ["The army lost between 300 and 400 tanks.", 300, "at_least", "tanks", "weapons"],
+    ["Sales reached between 4.75 and 5.1 million cars.", 4.75e6, "at_least", "cars", "count"],
   ])("%s", (text, ...want) => expect(pick(one(text))).toEqual(want));
+
+  it("a part of one thing ends before the clause's verb", () => {
+    expect(pick(one("Roughly a third of the budget went to defence."))).toEqual([1 / 3, "approx", "budget", "count"]);
+  });
 
   it("hyphen compounds count their noun", () => {
     expect(pick(one("After five-hour talks the delegates left."))).toEqual([5, "exact", "hours", "duration"]);
