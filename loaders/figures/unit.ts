@@ -39,7 +39,8 @@ function wordAt(toks: Token[], i: number): [string, number] | null {
   const t = toks[i];
   if (!t || t.kind !== "word") return null;
   let j = i, text = t.text;
-  while (toks[j + 1]?.text === "-" && adjacent(toks[j], toks[j + 1]) && adjacent(toks[j + 1], toks[j + 2]) && toks[j + 2]!.kind === "word") {
+  // "Self-Defence", and a model's number ("F-16 jets", "T-72 tanks")
+  while (toks[j + 1]?.text === "-" && adjacent(toks[j], toks[j + 1]) && adjacent(toks[j + 1], toks[j + 2]) && (toks[j + 2]!.kind === "word" || (toks[j + 2]!.kind === "num" && /^\p{Lu}/u.test(t.text)))) {
     text += "-" + toks[j + 2]!.text;
     j += 2;
   }

@@ -54,6 +54,7 @@ describe("number words and scales", () => {
     ["Almost half a million people fled.", 5e5, "approx", "people", "people"],
     ["The army lost between 300 and 400 tanks.", 300, "at_least", "tanks", "weapons"],
     ["Sales reached between 4.75 and 5.1 million cars.", 4.75e6, "at_least", "cars", "count"],
+    ["The deal covers 12 F-16 jets.", 12, "exact", "F-16 jets", "weapons"],
   ])("%s", (text, ...want) => expect(pick(one(text))).toEqual(want));
 
   it("a part of one thing ends before the clause's verb", () => {
