@@ -1,6 +1,7 @@
 import type { Tok } from "./tok.js";
 import { gazetteer } from "./gazetteer.js";
 import { IN_HEADS, OF_HEADS, ORG_SUFFIXES } from "./lexicon/orgs.js";
+import { opensWithTitle } from "./titleopen.js";
 
 // Capitalised runs: the name-like stretches of a sentence. A run is a span of
 // tokens [a, b) on one line; a sentence-initial word joins only when the tagger (tokens.ts) tags
@@ -46,7 +47,7 @@ export function findRuns(text: string, toks: Tok[]): Run[] {
   const runs: Run[] = [];
   let i = 0;
   while (i < toks.length) {
-    if (!isNameWord(toks[i]!, toks)) {
+    if (!isNameWord(toks[i]!, toks) && !opensWithTitle(text, toks, i)) {
       i++;
       continue;
     }
