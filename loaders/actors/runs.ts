@@ -28,6 +28,10 @@ export function isNameWord(t: Tok, toks?: Tok[]): boolean {
   const h = toks?.[t.i - 1], pre = toks?.[t.i - 2];
   if (h && pre && h.end === t.start && (h.text === "-" || h.text === "‐") && pre.end === h.start && LOWER_START.test(pre.text)) return gazetteer().exact.has(t.text);
   if (!t.initial) return true;
+  // "A State Department statement …": the indefinite article opening a sentence is no name's first word
+  // (an initial is: "A. Stewart", "A.de Silva").
+  const n = toks?.[t.i + 1];
+  if ((t.text === "A" || t.text === "An") && n?.word && n.start > t.end) return false;
   if (t.pos === "PROPN") return true;
   const g = gazetteer();
   return g.exact.has(t.text) || g.firstWords.has(t.lex.lower);
