@@ -9,7 +9,7 @@ import { orgShortForms } from "./orgshort.js";
 import { hyphenPairs } from "./hyphenpair.js";
 import { townsByState } from "./townstate.js";
 import { personByName } from "./personbyname.js";
-import { pastInitial, pastOpener, pastSurname } from "./personedges.js";
+import { beforeParticles, pastInitial, pastOpener, pastParticles, pastSurname } from "./personedges.js";
 import { placeAfterOf } from "./placeafterof.js";
 import { placeByHead } from "./placebyhead.js";
 import { placeByOffice } from "./officeplace.js";
@@ -60,8 +60,10 @@ function trimmed(toks: Tok[], s: NameSpan): NameSpan {
   a = pastOpener(toks, a, b);
   const past = pastInitial(toks, b);
   if (past > b) return nameSpan(toks[a]!.start, toks[past - 1]!.end, "PER", a, past, s.titled);
-  const surname = s.type === "PER" ? pastSurname(toks, b) : b;
+  const surname = s.type === "PER" ? Math.max(pastSurname(toks, b), pastParticles(toks, b)) : b;
   if (surname > b) return nameSpan(toks[a]!.start, toks[surname - 1]!.end, "PER", a, surname, s.titled);
+  const family = beforeParticles(toks, a);
+  if (family < a) return nameSpan(toks[family]!.start, toks[b - 1]!.end, "PER", family, b, s.titled);
   return a === s.a && b === s.b ? s : nameSpan(toks[a]!.start, toks[b - 1]!.end, s.type, a, b, s.titled);
 }
 
