@@ -20,6 +20,7 @@ import type { Tok } from "./tok.js";
 import { nameSpan, splitAtTitle, TITLES } from "./titlesplit.js";
 import { ByStart, outermost, Overlaps } from "./spans.js";
 import { titleCaseSentences } from "./titlecase.js";
+import { openerRunOn } from "./openerrun.js";
 
 // The trained tagger (ner/) decides what is a name and what kind of name; the
 // rules of classify.ts keep what only they know: canonical names from the
@@ -207,7 +208,7 @@ export function withTaggedNames(doc: Doc, toks: Tok[], rules: Candidate[], tagge
   // "The Aug. 7 blasts": a span ending on a month's short form before a day is a date the tagger misread.
   // Arrays pushed one by one, as the tagger's are: each keeps one shape from document to document.
   const edged: NameSpan[] = [];
-  for (const s of tagged) if (!titleCase.has(toks[s.a]!.sentence) && !dateAbbreviation(toks, s.b - 1)) edged.push(withAbbreviationStop(toks, trimmed(toks, s)));
+  for (const s of tagged) if (!titleCase.has(toks[s.a]!.sentence) && !dateAbbreviation(toks, s.b - 1) && !openerRunOn(toks, s)) edged.push(withAbbreviationStop(toks, trimmed(toks, s)));
   // A span grown past an initial covers the tagger's pieces of the same name ("III").
   const read = outermost(edged);
   const split: NameSpan[] = [];
