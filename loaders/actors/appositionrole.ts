@@ -1,7 +1,8 @@
 import type { Doc } from "../types.js";
 import type { Candidate } from "./candidate.js";
-import { PLACE_OFFICES, SHARED_OFFICES } from "./lexicon/offices.js";
-import { OFFICE_TITLES, roleFor, withArticle } from "./lexicon/titles.js";
+import { roleFor, withArticle } from "./lexicon/titles.js";
+import { HEADS, NOT_NOW } from "./officeheads.js";
+import { prenominalRole } from "./prenominalrole.js";
 
 // News names an office as often in an apposition as in a title before the name: "The interior
 // minister, Ana Lima, said …", "Ana Lima, the interior minister, said …", "Ana Lima, chief
@@ -10,15 +11,6 @@ import { OFFICE_TITLES, roleFor, withArticle } from "./lexicon/titles.js";
 // description whose last word is an office's head noun counts ("a Democrat", "his wife" do not),
 // and a former office ("the former minister") gives none.
 
-/** Head nouns of offices: the last word of each office title, lower-cased ("minister", "executive"). */
-const HEADS = new Set(
-  [...OFFICE_TITLES, ...PLACE_OFFICES, ...SHARED_OFFICES, "Commissioner", "Chief", "Prosecutor", "Correspondent", "Officer"]
-    .filter((t) => !t.endsWith("."))
-    .map((t) => t.split(/[\s-]/).at(-1)!.toLowerCase())
-    .filter((w) => w !== "major" && w !== "head"),
-);
-
-const NOT_NOW = new Set(["former", "late", "then", "ex", "outgoing", "would-be", "fellow", "another", "one"]);
 const WORD = String.raw`[\p{L}][\p{L}-]*`;
 const NAME = String.raw`(?:[Tt]he\s+)?\p{Lu}[\p{L}.&'’-]*(?:\s+(?:\p{Lu}[\p{L}.&'’-]*|of|and|&))*?`;
 const DESC = String.raw`((?:${WORD}\s+){0,3}?${WORD})(?:\s+(of|for|to|at)\s+(${NAME}))?`;
@@ -69,9 +61,9 @@ function describe(doc: Doc, c: Candidate): string | null {
     if (role) return role;
   }
   const a = AFTER.exec(after);
-  if (!a) return null;
-  const rest = after.slice(a.index + a[0].length - 1);
-  return TOWN_THEN.test(rest) ? roleOf(a[3]!, undefined, undefined, a[2]) : roleOf(a[3]!, a[4], a[5], a[2]);
+  const rest = a ? after.slice(a.index + a[0].length - 1) : "";
+  const role = a && (TOWN_THEN.test(rest) ? roleOf(a[3]!, undefined, undefined, a[2]) : roleOf(a[3]!, a[4], a[5], a[2]));
+  return role || prenominalRole(before);
 }
 
 /** Persons without a role from a title take the office an apposition next to them names. */
