@@ -18,8 +18,8 @@ import { mayStartTitle, oneSpace } from "./titlescan.js";
 // "X region", organisations by their head word, titled persons, and finally
 // unknown runs (persons when the tagger calls every word a proper noun).
 
-// Offices held over a place and titles of the bench and press give roles too: without them "Chief Justice X"
-// matched only "Justice", with "Chief" read as the office's organisation ("Justice of Chief").
+// Offices held over a place and titles of the bench and press give roles too; the longest title must be
+// known whole, or "Chief Justice X" reads as "Justice" with "Chief" for its organisation ("Justice of Chief").
 const OFFICES = [...OFFICE_TITLES, ...PLACE_OFFICES, ...SHARED_OFFICES, ...OTHER_TITLES];
 const TITLES = new Map<string, boolean>([...OFFICES.map((t): [string, boolean] => [t, true]), ...HONORIFICS.map((t): [string, boolean] => [t, false])]);
 const GROUP_HEADS = new Set(["Republic", "Coalition", "Movement", "Caliphate", "Emirate", "Militia", "Rebels", "Brigades"]);

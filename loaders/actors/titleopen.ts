@@ -3,10 +3,10 @@ import { OTHER_TITLES, PLACE_OFFICES, SHARED_OFFICES } from "./lexicon/offices.j
 import { HONORIFICS, OFFICE_TITLES } from "./lexicon/titles.js";
 import { mayStartTitle, oneSpace } from "./titlescan.js";
 
-// A sentence's first word starts a name run only when it is itself a name, so a title opening the
-// sentence ("Mayor Tomas Vell said …", "Prime Minister X flew …") was left out of the run and the
-// person lost the role the title gives, or got a shorter one ("Minister"). A title before a proper
-// noun is part of the run wherever it stands; classify.ts then splits it off as the role.
+// A sentence's first word starts a name run only when it is itself a name; a title opening the
+// sentence ("Mayor Tomas Vell said …", "Prime Minister X flew …") is none, yet without it the person
+// gets no role, or a shorter one ("Minister"). A title before a proper noun is part of the run
+// wherever it stands; classify.ts then splits it off as the role.
 
 const TITLES = new Set([...OFFICE_TITLES, ...HONORIFICS, ...PLACE_OFFICES, ...SHARED_OFFICES, ...OTHER_TITLES]);
 
