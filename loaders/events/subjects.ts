@@ -1,6 +1,7 @@
 import { reportedClauseBetween } from "./reported-subject.js";
 import { guessPos } from "../actors/lextokens.js";
 import { appositiveSubject } from "./appositive.js";
+import { subjectBeforeApposition } from "./apposed-subject.js";
 import { clauseHasNoSubject, subjectGapOk } from "./gate.js";
 import { finiteSubjectOk, sharedSubject } from "./coordination.js";
 import type { TriggerMatch } from "./matcher.js";
@@ -41,6 +42,8 @@ function subjectIndex(t: TriggerMatch, c: RoleContext, verbAt = t.start): number
   // "The interior minister, Ana Lund, blamed …": the name set off after a description is the subject.
   const apposed = t.entry.pos === "verb" ? appositiveSubject(text, ms, c.sentence.start, verbAt) : -1;
   if (apposed >= 0) return apposed;
+  const described = t.entry.pos === "verb" ? subjectBeforeApposition(text, ms, c.sentence.start, verbAt) : -1;
+  if (described >= 0) return described;
   const nearest = nearestName(t, c, verbAt);
   if (nearest !== null) return nearest;
   const before = text.slice(c.narrow.start, t.start);
