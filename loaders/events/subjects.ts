@@ -2,6 +2,7 @@ import { reportedClauseBetween } from "./reported-subject.js";
 import { guessPos } from "../actors/lextokens.js";
 import { appositiveSubject } from "./appositive.js";
 import { subjectBeforeApposition } from "./apposed-subject.js";
+import { itAntecedent } from "./pronoun-gap.js";
 import { clauseHasNoSubject, subjectGapOk } from "./gate.js";
 import { finiteSubjectOk, sharedSubject } from "./coordination.js";
 import type { TriggerMatch } from "./matcher.js";
@@ -44,6 +45,8 @@ function subjectIndex(t: TriggerMatch, c: RoleContext, verbAt = t.start): number
   if (apposed >= 0) return apposed;
   const described = t.entry.pos === "verb" ? subjectBeforeApposition(text, ms, c.sentence.start, verbAt) : -1;
   if (described >= 0) return described;
+  const it = t.entry.pos === "verb" ? itAntecedent(text, ms, c.sentence.start, verbAt, (m) => isSubjectLike(text, m, c.sentence.start)) : -1;
+  if (it >= 0) return it;
   const nearest = nearestName(t, c, verbAt);
   if (nearest !== null) return nearest;
   const before = text.slice(c.narrow.start, t.start);
