@@ -12,12 +12,12 @@ import { OFFICE } from "./offices.js";
 const ACTED_ON = new Set(["ASSAULT", "COERCE", "THREATEN", "SANCTION", "ACCUSE", "REJECT"]);
 
 /**
- * The object slot right after the verb: an optional infinitive ("to strike") or "against"/"to",
+ * The object slot right after the verb or noun: an optional infinitive ("to strike") or "against", "to", "on",
  * then up to three determiners, numbers or modifiers, then the demonym (one or two words) and
  * the lower-case noun it modifies. A clause or a preposition in between ends the slot.
  */
 const SLOT =
-  /^\s+(?:to\s+\p{Ll}+\s+)?(?:(?:against|to)\s+)?((?:(?!(?:and|or|but|with|by|for|of|in|on|at|from|into|near|that|which|who|as|after|before|during|while|over)\s)[\p{Ll}\p{N}][\p{L}\p{N},-]*\s+){0,3})(?=(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)\s+(\p{Ll}[\p{L}-]*))/u;
+  /^\s+(?:to\s+\p{Ll}+\s+)?(?:(against|to|on)\s+)?((?:(?!(?:and|or|but|with|by|for|of|in|on|at|from|into|near|that|which|who|as|after|before|during|while|over)\s)[\p{Ll}\p{N}][\p{L}\p{N},-]*\s+){0,3})(?=(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)\s+(\p{Ll}[\p{L}-]*))/u;
 
 /**
  * The state a demonym in the object slot of an act done to someone names, when that state is an
@@ -28,8 +28,10 @@ export function demonymObject(text: string, t: TriggerMatch, limit: number, coun
   if (!ACTED_ON.has(t.entry.type) || t.headEnd >= limit) return null;
   const slot = SLOT.exec(text.slice(t.headEnd, Math.min(limit, t.headEnd + 100)));
   // "arrested three Greek fishermen", "detained a former Rwandan mayor": people, whom the gold codes by name or not at all.
-  if (!slot || isPrivatePersonNoun(slot[3]!) || OFFICE.test(slot[3]!)) return null;
-  const words = slot[2]!, first = words.split(/\s+/u)[0]!;
+  if (!slot || isPrivatePersonNoun(slot[4]!) || OFFICE.test(slot[4]!)) return null;
+  // A verb's direct object, or a noun's own target phrase ("an attack on Armenian positions").
+  if (t.entry.pos === "verb" ? !t.entry.frame.targets.includes("obj") : !slot[1] || slot[1] === "to") return null;
+  const words = slot[3]!, first = words.split(/\s+/u)[0]!;
   // "North Korean" before the single word: the longer demonym first.
   const iso = demonymIso(words) ?? demonymIso(first);
   return iso ? (countryOfIso.get(iso) ?? null) : null;

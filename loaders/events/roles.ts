@@ -164,8 +164,8 @@ function actorRoles(t: TriggerMatch, c: RoleContext, r: RoleSlots, passive: bool
   if (t.entry.pos === "verb" && f.targets.includes("obj") && !passive && !f.recv && !f.swap) {
     const people = pluralDemonymObject(text, t.headEnd, c.countryOfIso);
     if (people && (tgt < 0 || people.start < ms[tgt]!.start)) target = people.actor;
-    target ??= demonymObject(text, t, c.wide.end, c.countryOfIso);
   }
+  if (!passive && !f.recv && !f.swap) target ??= demonymObject(text, t, c.wide.end, c.countryOfIso);
   // Visits, and attacks on a place, are on the place's state ("shelled villages in Tavush" → Armenia).
   const source = src >= 0 ? (aideState(text, ms[src]!, t.start, c.actors, c.countryOfIso) ?? ms[preferPerson(text, ms, src)]!.actor) : null;
   if ((f.host || passive || t.entry.type === "ASSAULT") && !target && place >= 0) {

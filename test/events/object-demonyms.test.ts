@@ -14,6 +14,7 @@ describe("a demonym before the object's noun", () => {
     expect(run(withState("{Norland} seized a British tanker in the strait.", "Britain", "GBR"))).toEqual([["COERCE", "norland", "britain"]]);
     expect(run(withState("{Norland} threatened to strike Iranian nuclear sites.", "Iran", "IRN"))).toEqual([["THREATEN", "norland", "iran"]]);
     expect(run(withState("{Norland} struck a Russian oil depot overnight.", "Russia", "RUS"))).toEqual([["ASSAULT", "norland", "russia"]]);
+    expect(run(withState("{Norland}'s attack on Armenian positions killed two soldiers.", "Armenia", "ARM"))[0]).toEqual(["ASSAULT", "norland", "armenia"]);
   });
 
   it("not when it names private persons, the thing sent, or a state that is no actor", () => {
