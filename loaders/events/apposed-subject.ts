@@ -4,7 +4,7 @@ import { isSubjectLike } from "./mentions.js";
 // "Greece, Cyprus's closest ally, condemned Turkey", "Chile, Peru's main rival, accused …": a
 // name, then an apposition describing it that itself names someone, then the verb. The nearest
 // name before the verb is the possessor inside the apposition, which is no subject, and the
-// reading stopped there; the name the apposition describes is the subject.
+// reading would stop there; the name the apposition describes is the subject.
 
 /** The apposition: a determiner or a possessor, a few words, no clause of its own, closed by the comma before the verb. */
 const APPOSITION = /^\s*,\s*(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s|\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3}['’]s?\s)[^,;:"“”()]{0,60},\s*$/u;

@@ -3,10 +3,10 @@ import { CROWDS } from "./unnamed-agents.js";
 
 // "Farmers in Peru protested against the deal", "students across Armenia rallied": a crowd named by
 // where it is. The name right before the verb sits in the crowd's locative phrase, so the subject
-// reading ruled it out and the crowd, having a phrase after it, was no subject either: the protest
-// was lost. PLOVER codes a protest by a country's people as that country's (as "Peruvian farmers"
-// is read, demonyms.ts), so the state named in the phrase is the source. A city is left alone: its
-// crowd may be foreigners protesting at an embassy.
+// reading rules it out, and the crowd, with a phrase after it, is no subject either. PLOVER codes
+// a protest by a country's people as that country's (as "Peruvian farmers" is read, demonyms.ts),
+// so the state named in the phrase is the source. A city is left alone: its crowd may be
+// foreigners protesting at an embassy.
 
 const CROWD_IN = new RegExp(`\\b(?:${CROWDS}|crowds?|people)\\s+(?:in|across|throughout)\\s+(?:the\\s+)?$`, "iu");
 

@@ -1,6 +1,6 @@
 // "Russia denied shelling Kharkiv", "X denies having attacked Y": the act is the content of a
 // denial, its teller saying it did not happen, like "denied that it had shelled" (clauses.ts).
-// The gerund complement has no "that" and no subject, so the denial was not read.
+// The gerund complement has no "that" and no subject for the clause readings to find.
 
 /** The denial right before the trigger: "denied", "denies ever", "denied having". */
 const DENIED_RIGHT_BEFORE = /\bden(?:y|ies|ied|ying)\s+(?:ever\s+)?(?:(having)\s+(?:ever\s+)?(?:\p{Ll}+ly\s+)?)?$/iu;

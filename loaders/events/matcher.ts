@@ -2,7 +2,7 @@ import { guessPos } from "../actors/lextokens.js";
 import type { WordSpan } from "../text/scan.js";
 import { ownPreposition, type LexiconEntry, type LexiconRegistry } from "./lexicon.js";
 import { lowerCased } from "./letters.js";
-import { afterDemonym } from "./noun-demonyms.js";
+import { afterDemonym } from "./demonym-context.js";
 import { headsPassive } from "./passive-noun.js";
 import { nextWord } from "./word-scan.js";
 

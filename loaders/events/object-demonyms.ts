@@ -5,7 +5,7 @@ import { OFFICE } from "./offices.js";
 // "Azerbaijan shelled Armenian villages", "Iran seized a British tanker", "threatened to strike
 // Iranian nuclear sites": the state acted on is named only by the demonym before the object's
 // noun. The actors stage makes no mention of such a demonym, and demonyms.ts reads one only
-// before a state organ ("Armenian troops"), so the object slot gave no target. Here a demonym
+// before a state organ ("Armenian troops"). Here a demonym
 // in the object slot of an act done to someone names the target when no other object does.
 
 /** Acts whose direct object is who is acted on: the thing sent or signed (AID, SUPPORT, AGREE…) names no target. */

@@ -2,7 +2,7 @@
 // anonymity, accused …": a parenthetical set off by commas right before the verb, after the head
 // of the subject's noun phrase. subjectGapOk allows one only straight after the name ("Russia,
 // backed by Belarus, attacked"); a demonym or possessor names the state a few words earlier, so
-// the phrase's own head stood before the commas and the subject was lost.
+// the phrase's own head stands before the commas and needs this reading.
 
 /** The head words before one comma-enclosed parenthetical that ends right at the verb. */
 const HEAD_THEN_PARENTHETICAL = /^([^,;:()"“”]*[\p{L}])\s*,[^,;:()"“”]{1,80},\s*$/u;

@@ -1,7 +1,7 @@
 // "Sanctions were imposed on Belarus by the EU", "An offensive was launched by Ukraine against …":
 // an act noun as the subject of a passive support verb, whose "by" phrase names the act's agent.
-// The noun's agent reading (noun-phrases.ts) read "by" only right after the noun or its own target
-// phrase, and its phrase ended at the auxiliary, so the act had neither agent nor target. Only
+// The noun's agent reading (noun-phrases.ts) reads "by" right after the noun or its own target
+// phrase, and its phrase ends at the auxiliary; here both run on across the passive verb. Only
 // support verbs, which carry the noun's act: "the attacks were condemned by X" names X's
 // condemnation, not the attacks' agent.
 

@@ -1,9 +1,9 @@
 import type { ResolvedMention } from "../types.js";
 
 // "Bolivia released the Peruvian soldiers it had detained": a pronoun right before the verb is
-// that verb's own subject (a contact relative clause), so the name before the pronoun is not. The
-// subject-gap check counted the pronoun as one unknown word it could pass over, and gave the
-// detention to the state named in the object ("Peruvian"). "X said it would …" is read elsewhere
+// that verb's own subject (a contact relative clause), so the name before the pronoun is not: the
+// subject-gap check would pass over the pronoun as one unknown word and give the detention to the
+// state named in the object ("Peruvian"). "X said it would …" is read elsewhere
 // (references.ts: the pronoun reported by a name's speech verb is that name).
 
 /** A subject pronoun, then only auxiliaries, negation or adverbs, up to the verb. */

@@ -11,6 +11,7 @@ describe("a demonym before an attack noun", () => {
   it("is the attack's agent, with or without an article or a modifier of its means", () => {
     expect(run(withState("A Russian attack on {Norland} killed three people.", "Russia", "RUS"))).toEqual([["ASSAULT", "russia", "norland"]]);
     expect(run(withState("Russian shelling of {Norland} continued on Monday.", "Russia", "RUS"))).toEqual([["ASSAULT", "russia", "norland"]]);
+    expect(run(withState("The Russian shelling of {Norland} continued on Monday.", "Russia", "RUS"))).toEqual([["ASSAULT", "russia", "norland"]]);
     expect(run(withState("Israeli air strikes hit three villages in {Norland} overnight.", "Israel", "ISR")).map((e) => e[1])).toEqual(["israel"]);
   });
 
