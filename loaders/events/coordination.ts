@@ -5,6 +5,8 @@ import { subjectGapOk } from "./gate.js";
 import type { TriggerMatch } from "./matcher.js";
 import { isSubjectLike, wordCount } from "./mentions.js";
 import { participleAfterObject, SUPPORT_VERB } from "./verb-classes.js";
+import { headBeforeParenthetical } from "./parenthetical.js";
+import { pronounOwnsVerb } from "./pronoun-gap.js";
 
 // A predicate coordinated by "and" has no subject of its own: "X flew to Y and after a brief
 // ceremony went into talks with Z", "X said there should be a review and criticised Z". Its
@@ -120,7 +122,9 @@ export function finiteSubjectOk(text: string, from: number, verbAt: number, t: T
   if (/\sand\s+(?:(?:has|have|had|was|were|is|are|will|would|also|then|later)\s+)*$/u.test(gap) && !/[,;:]/.test(gap)) return true;
   // A gerund right after a preposition is a noun in that phrase ("paid tribute to bombing victims").
   if (/ing$/.test(t.head) && /\b(?:to|of|for|on|at|with|from|about|against)\s+$/iu.test(gap)) return false;
-  return subjectGapOk(gap);
+  if (pronounOwnsVerb(gap)) return false;
+  const head = headBeforeParenthetical(gap);
+  return subjectGapOk(gap) || (head !== null && subjectGapOk(head));
 }
 
 /** A complement a speech act opens before the "and": "urged X to …", "said that …", "accused X of shelling …". */

@@ -24,6 +24,7 @@ import { coordinatedWith } from "./coordination.js";
 import { headlineInfinitive } from "./headline.js";
 import { awaitedTime } from "./awaited.js";
 import { unsupportedClaim } from "./unasserted.js";
+import { deniedGerund } from "./denied-gerund.js";
 
 // The events of one sentence: which of its triggers tell an act, and each act's row.
 
@@ -233,7 +234,7 @@ function typeAndMode({ text, s, actors }: SentenceInput, t: TriggerMatch, roles:
 function readPolarity(text: string, s: Sentence, t: TriggerMatch, narrow: Span): { negated: boolean; denied: boolean; unwilling: boolean } | null {
   const before = text.slice(narrow.start, t.start);
   const unwilling = unwillingCooperation(t, before);
-  const denied = (/^\s*that\b/iu.test(before) && isDenied(text.slice(s.start, narrow.start))) || deniedInClause(before);
+  const denied = (/^\s*that\b/iu.test(before) && isDenied(text.slice(s.start, narrow.start))) || deniedInClause(before) || deniedGerund(before, t.head);
   const negated = isNegated(before) || denied;
   if (noActReading(text, s, t, before, negated)) return null;
   // "could attack", "fears that X will attack", "the right to attack", "no plans to meet".

@@ -1,6 +1,9 @@
 import { reportedClauseBetween } from "./reported-subject.js";
 import { guessPos } from "../actors/lextokens.js";
 import { appositiveSubject } from "./appositive.js";
+import { subjectBeforeApposition } from "./apposed-subject.js";
+import { itAntecedent } from "./pronoun-gap.js";
+import { crowdCountry } from "./crowd-place.js";
 import { clauseHasNoSubject, subjectGapOk } from "./gate.js";
 import { finiteSubjectOk, sharedSubject } from "./coordination.js";
 import type { TriggerMatch } from "./matcher.js";
@@ -41,6 +44,12 @@ function subjectIndex(t: TriggerMatch, c: RoleContext, verbAt = t.start): number
   // "The interior minister, Ana Lund, blamed …": the name set off after a description is the subject.
   const apposed = t.entry.pos === "verb" ? appositiveSubject(text, ms, c.sentence.start, verbAt) : -1;
   if (apposed >= 0) return apposed;
+  const described = t.entry.pos === "verb" ? subjectBeforeApposition(text, ms, c.sentence.start, verbAt) : -1;
+  if (described >= 0) return described;
+  const it = t.entry.pos === "verb" ? itAntecedent(text, ms, c.sentence.start, verbAt, (m) => isSubjectLike(text, m, c.sentence.start)) : -1;
+  if (it >= 0) return it;
+  const crowd = t.entry.type === "PROTEST" && t.entry.pos === "verb" ? crowdCountry(text, ms, c.narrow.start, verbAt) : -1;
+  if (crowd >= 0) return crowd;
   const nearest = nearestName(t, c, verbAt);
   if (nearest !== null) return nearest;
   const before = text.slice(c.narrow.start, t.start);
