@@ -142,7 +142,7 @@ function readCountedNoun(toks: Token[], f: Figure, text: string): void {
 function readElliptical(toks: Token[], f: Figure, previous: Previous, sentence: number): void {
   const before = toks[f.first - 1]?.low ?? "", after = toks[f.last + 1]?.low ?? "";
   const elliptical = (!f.nm.words || before === "another") &&
-    (ELLIPSIS_BEFORE.has(before) || ELLIPSIS_AFTER.has(after) || /^\p{Ll}+ed$/u.test(after));
+    (ELLIPSIS_BEFORE.has(before) || ELLIPSIS_AFTER.has(after) || /^\p{Ll}+ed$/u.test(after) || countedAs(toks, f.first));
   if (!elliptical || !previous || sentence - previous.sentence > 1) return;
   f.unit = previous.unit;
   f.category = previous.category;
@@ -176,6 +176,22 @@ function figureRow(doc: Doc, toks: Token[], f: Figure, sentence: number, d: Disc
 }
 
 const ELLIPSIS_BEFORE = new Set(["another", "including", "and", "of", "with", "while"]);
+/** A verb of counting right before the number: "police counted 15,000". */
+const COUNTING = new Set(["counted", "estimated", "recorded", "registered", "reported", "tallied"]);
+/** Nouns of a count a source puts at a number: "put the toll at 80", "estimated the crowd at 40,000". */
+const TALLY = new Set(["toll", "number", "figure", "count", "total", "crowd", "turnout", "tally"]);
+
+/**
+ * "police counted 15,000", "the rebels put the toll at 80": a count given by another source, of
+ * the unit counted just before (readElliptical keeps it to that sentence or the next).
+ */
+function countedAs(toks: Token[], first: number): boolean {
+  const before = toks[first - 1]?.low ?? "";
+  if (COUNTING.has(before)) return true;
+  if (before !== "at") return false;
+  for (let k = first - 2; k >= Math.max(0, first - 5); k--) if (TALLY.has(toks[k]!.low)) return true;
+  return false;
+}
 const ELLIPSIS_AFTER = new Set(["were", "was", "are", "is", "had", "have", "has", "would", "will", "could", "remain", "remained"]);
 
 // Where a number may start: digits, number words, "a dozen", "hundreds of", fractions.

@@ -150,6 +150,14 @@ describe("units from context", () => {
     ]);
   });
 
+  it("a count another source gives of the same thing takes its unit", () => {
+    const f = figs("The ministry said 57 civilians had died, while the rebels put the toll at 80.");
+    expect(f.map((x) => [x.value, x.unit])).toEqual([[57, "civilians"], [80, "civilians"]]);
+    const g = figs("Organisers said 40,000 people took part; police counted 15,000.");
+    expect(g.map((x) => [x.value, x.unit])).toEqual([[40000, "people"], [15000, "people"]]);
+    expect(figs("Shares closed at 80.").map((x) => x.value)).toEqual([]);
+  });
+
   it("a bare number that does not stand for a noun is not an elliptical count", () => {
     const f = figs("Kyiv received 60 Patriot missiles. The death toll rose to 45, the U.N. said.");
     expect(f.map((x) => x.value)).toEqual([60]);
