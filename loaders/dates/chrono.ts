@@ -6,7 +6,7 @@ import * as chrono from "chrono-node/en";
 
 // Month names count only capitalised ("March", not "a march"; "May", not "may");
 // periods only with a word that anchors them ("last week", "two years ago").
-export const CUE = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b|\b(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un)day\b|\b(?:[Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]onight|[Oo]vernight|ago)\b|\b(?:[Ll]ast|[Nn]ext|[Tt]his|[Pp]ast|[Cc]oming|[Pp]revious)\s+(?:week|weekend|month|year|fortnight)\b/;
+export const CUE = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b|\b(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un)day\b|\b(?:[Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]onight|[Oo]vernight|ago)\b|\b(?:[Ll]ast|[Nn]ext|[Tt]his|[Pp]ast|[Cc]oming|[Pp]revious)\s+(?:week|weekend|month|year|fortnight)\b|\b\d{4}-\d{2}-\d{2}\b/;
 
 export interface Parsed {
   at: number;
@@ -44,6 +44,11 @@ const CLOCK = new Set(["ENTimeExpressionParser", "ExtractTimezoneOffsetRefiner",
 const DAYS = chrono.casual.clone();
 DAYS.parsers = DAYS.parsers.filter((p) => !CLOCK.has(p.constructor.name));
 DAYS.refiners = DAYS.refiners.filter((r) => !CLOCK.has(r.constructor.name));
+/**
+ * "mid-May", "early May", "late May": chrono reads "May" after such a word as the modal verb and
+ * drops it, where it reads "mid-June" as June; the month alone is the date (as for June).
+ */
+DAYS.parsers.push({ pattern: () => /\b(?:early|mid|late)[-\s]?(May)\b/i, extract: (_context, match) => (match[1] === "May" ? { month: 5 } : null) });
 
 /**
  * chrono bounds the spaces in its patterns (`\s{0,3}`, always at least two), and

@@ -62,6 +62,16 @@ describe("a plan more than a month behind publication is next year's", () => {
   ])("%s", (text, t, v) => expect(dates(text)).toEqual([[t, v]]));
 });
 
+describe("May after 'early', 'mid-' or 'late' is the month, and ISO dates are dates", () => {
+  it.each([
+    ["The talks will resume in mid-May.", "mid-May", "2013-05"],
+    ["The talks resumed in early May 2011.", "early May 2011", "2011-05"],
+    ["The report was published on 2012-11-05 by the ministry.", "2012-11-05", "2012-11-05"],
+  ])("%s", (text, t, v) => expect(dates(text)).toEqual([[t, v]]));
+
+  it("the modal stays a modal", () => expect(dates("Results may come late.")).toEqual([]));
+});
+
 describe("an explicit year always wins over the tense", () => {
   it.each([
     ["The plant will close in November 2011.", "November 2011", "2011-11"],
