@@ -81,6 +81,8 @@ function evidence(terms: Term[], i: number): Direction {
   if (t.word === "was" || t.word === "were") return -1;
   // "is due in March", "are scheduled for May": a schedule stated in the present lies ahead
   if (SCHEDULED.has(t.word) && PRESENT_BE.has(prev?.word ?? "")) return 1;
+  // "the election is on Nov. 3", "the vote is in June": a present "be" right before the date's preposition
+  if (PRESENT_BE.has(t.word) && DATE_PREP.has(terms[i + 1]?.word ?? "")) return 1;
   // a passive's participle ("must be passed", "is expected") leaves the tense to its auxiliary
   if (t.tags.has("PastTense") && !BE.has(prev?.word ?? "")) return -1;
   // "prices closed lower": an -ed word the lexicon does not know as a verb, straight after its subject
@@ -95,6 +97,7 @@ function subjectLike(t: Term): boolean {
 }
 
 const BE = new Set(["be", "been", "being", "is", "are", "am", "'s", "'re"]);
+const DATE_PREP = new Set(["on", "in", "for"]);
 const PRESENT_BE = new Set(["is", "are", "am", "'s", "'re"]);
 /** Predicates of a schedule: after a present "be" they put the clause's date ahead. */
 const SCHEDULED = new Set(["due", "scheduled", "slated", "expected", "planned", "set", "poised", "likely"]);

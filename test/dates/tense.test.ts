@@ -57,6 +57,8 @@ describe("a plan more than a month behind publication is next year's", () => {
     ["Elections are due in February.", "February", "2014-02"],
     ["The vote is scheduled for Jan. 20.", "Jan. 20", "2014-01-20"],
     ["The vote was scheduled for Jan. 20.", "Jan. 20", "2013-01-20"],
+    ["The election is on Nov. 3.", "Nov. 3", "2013-11-03"],
+    ["The deadline is on Jan. 5.", "Jan. 5", "2014-01-05"],
     // a plan told just after its day stays this year's: a deadline restated, a tagging slip
     ["The loan must be repaid by March 2.", "March 2", "2013-03-02"],
   ])("%s", (text, t, v) => expect(dates(text)).toEqual([[t, v]]));
