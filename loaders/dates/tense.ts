@@ -83,6 +83,8 @@ function evidence(terms: Term[], i: number): Direction {
   if (SCHEDULED.has(t.word) && PRESENT_BE.has(prev?.word ?? "")) return 1;
   // "the election is on Nov. 3", "the vote is in June": a present "be" right before the date's preposition
   if (PRESENT_BE.has(t.word) && DATE_PREP.has(terms[i + 1]?.word ?? "")) return 1;
+  // "the summit opens on Monday", "the truce expires in May": a scheduled step told in the present
+  if (SCHEDULE_PRESENT.has(t.word) && prev && subjectLike(prev)) return 1;
   // a passive's participle ("must be passed", "is expected") leaves the tense to its auxiliary
   if (t.tags.has("PastTense") && !BE.has(prev?.word ?? "")) return -1;
   // "prices closed lower": an -ed word the lexicon does not know as a verb, straight after its subject
@@ -97,6 +99,8 @@ function subjectLike(t: Term): boolean {
 }
 
 const BE = new Set(["be", "been", "being", "is", "are", "am", "'s", "'re"]);
+/** Verbs of a timetable in the third person present: a date they take lies ahead. */
+const SCHEDULE_PRESENT = new Set(["opens", "begins", "starts", "ends", "resumes", "expires", "closes", "convenes", "reconvenes", "kicks", "departs", "arrives", "takes", "goes", "heads", "travels", "visits", "meets", "votes"]);
 const DATE_PREP = new Set(["on", "in", "for"]);
 const PRESENT_BE = new Set(["is", "are", "am", "'s", "'re"]);
 /** Predicates of a schedule: after a present "be" they put the clause's date ahead. */

@@ -19,6 +19,9 @@ describe("a weekday follows the tense of its clause", () => {
     ["On Tuesday, the two sides will sign a truce.", "On Tuesday", "2013-03-26"],
     ["The envoy said on Monday that talks would resume.", "on Monday", "2013-03-18"],
     ["Tuesday's vote was postponed.", "Tuesday", "2013-03-19"],
+    ["The summit opens on Tuesday.", "on Tuesday", "2013-03-26"],
+    ["The minister travels to Paris on Tuesday.", "on Tuesday", "2013-03-26"],
+    ["The envoy said on Tuesday that talks would resume.", "on Tuesday", "2013-03-19"],
   ])("%s", (text, t, v) => expect(dates(text)).toEqual([[t, v]]));
 });
 
@@ -42,7 +45,8 @@ describe("a day and month takes the nearest year unless the tense puts it far on
     ["The closures began on Aug. 7.", "Aug. 7", "2012-08-07"],
     ["The closures will begin on Aug. 7.", "Aug. 7", "2013-08-07"],
     ["The new rules take effect on Jan. 15.", "Jan. 15", "2013-01-15"],
-    ["The contract expires on Dec. 31.", "Dec. 31", "2012-12-31"],
+    // a timetable in the present lies ahead: the contract runs to this December
+    ["The contract expires on Dec. 31.", "Dec. 31", "2013-12-31"],
     ["The contract will expire on Dec. 31.", "Dec. 31", "2013-12-31"],
     // within a few weeks of publication the tagger is not trusted to cross the year
     ["The loan was repaid on April 2.", "April 2", "2013-04-02"],
@@ -59,6 +63,7 @@ describe("a plan more than a month behind publication is next year's", () => {
     ["The vote was scheduled for Jan. 20.", "Jan. 20", "2013-01-20"],
     ["The election is on Nov. 3.", "Nov. 3", "2013-11-03"],
     ["The deadline is on Jan. 5.", "Jan. 5", "2014-01-05"],
+    ["The truce expires in January.", "January", "2014-01"],
     // a plan told just after its day stays this year's: a deadline restated, a tagging slip
     ["The loan must be repaid by March 2.", "March 2", "2013-03-02"],
   ])("%s", (text, t, v) => expect(dates(text)).toEqual([[t, v]]));
