@@ -1,3 +1,4 @@
+import { matchesOf } from "../text/matches.js";
 // Lines of the story that are data rather than prose: a dateline ("OSLO 2024-03-02",
 // "PORT LOUIS, March 2"), a row of a results or standings table ("Riverton 3 2 1 0
 // 7 4 11", "Eastport 2 Northfield 1 (halftime 1-0)"), a scorer line. They carry no
@@ -31,7 +32,7 @@ export function isDataLine(line: string, minNumbers = 1): boolean {
   if (line.length > MAX_CHARS) return false;
   if (!DIGIT.test(line)) return minNumbers <= 1 && (isNameList(line) || isWireDateline(line));
   let numbers = 0, capitals = 0, lower = 0, fields = 0;
-  for (const m of line.matchAll(FIELD)) {
+  for (const m of matchesOf(FIELD, line)) {
     if (++fields > MAX_WORDS) return false;
     const w = m[0].replace(EDGES, "");
     if (!w) continue;

@@ -1,4 +1,5 @@
 import type { ActorRow, ResolvedMention } from "../types.js";
+import { matchesOf } from "../text/matches.js";
 
 // Business news: a firm's offer, deal, refusal or criticism of a rival is no event between
 // political actors. A company is known by its legal form, by a head word of trade in its name,
@@ -42,7 +43,7 @@ export function isTradeStory(text: string): boolean {
 
 function countTrade(text: string): boolean {
   let n = 0;
-  for (const _ of text.matchAll(TRADE_WORDS)) n++;
+  for (const _ of matchesOf(TRADE_WORDS, text)) n++;
   if (n < TRADE_MIN) return false;
   const words = text.split(/\s+/u).length;
   return n / Math.max(words, 1) >= TRADE_SHARE;

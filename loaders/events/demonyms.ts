@@ -2,6 +2,7 @@ import { gazetteerWithoutCities } from "../actors/gazetteer.js";
 import type { ResolvedMention, Sentence } from "../types.js";
 import { isSpace } from "./clauses.js";
 import { isLetter } from "./letters.js";
+import { matchesOf } from "../text/matches.js";
 
 // "Bolivian police arrested …", "the Peruvian embassy lodged a protest": a state acting
 // through its organs, named by its demonym. The actors stage does not always make a
@@ -58,7 +59,7 @@ export function demonymMentions(text: string, s: Sentence, article: string, inde
   const seg = text.slice(s.start, s.end);
   const folds = FOLDS_TO_ASCII.test(seg);
   const organ = folds ? ORGAN_RE_U : ORGAN_RE;
-  const heads = crowds ? [...seg.matchAll(organ), ...seg.matchAll(folds ? CROWD_RE_U : CROWD_RE), ...seg.matchAll(PROTEST_RE)] : seg.matchAll(organ);
+  const heads = crowds ? [...matchesOf(organ, seg), ...matchesOf(folds ? CROWD_RE_U : CROWD_RE, seg), ...matchesOf(PROTEST_RE, seg)] : matchesOf(organ, seg);
   for (const o of heads) {
     // "his Peruvian counterpart, Ana Lopez": the name that follows is the one met, not the state.
     if (/^counterpart/iu.test(o[0]) && NAME_FOLLOWS.test(seg.slice(o.index! + o[0].length, o.index! + o[0].length + 4))) continue;

@@ -1,6 +1,7 @@
 import type { ActorRow, ResolvedMention, Sentence } from "../types.js";
 import type { TriggerMatch } from "./matcher.js";
 import { continuesQuotation } from "./quoted.js";
+import { matchesOf } from "../text/matches.js";
 
 // Regexes with a Unicode class made once, here: bundled for Node 20, such a literal inside a
 // function is rebuilt (`new RegExp`) each time the function runs.
@@ -125,7 +126,7 @@ export function insideQuotation(text: string, s: Sentence, at: number): boolean 
   if (continuesQuotation(text, s, at)) return true;
   const seg = text.slice(s.start, s.end);
   let open = -1;
-  for (const m of seg.matchAll(/[“”"]|``|''/g)) {
+  for (const m of matchesOf(/[“”"]|``|''/g, seg)) {
     const c = m[0];
     const opening = c === "“" || c === "``" || (c === '"' && open < 0);
     if (opening && open < 0) open = s.start + m.index! + c.length;

@@ -2,6 +2,7 @@ import type { ResolvedMention, Sentence } from "../types.js";
 import { cityBefore, placeAfter, placeState } from "./organ-places.js";
 import { speakerPronoun } from "./speaker-pronoun.js";
 import { DOMESTIC_HEADS, IRREGULAR_PAST, NOT_HOME_BEFORE, ORGAN_HEADS, ORGAN_MODIFIERS } from "./organ-heads.js";
+import { matchesOf } from "../text/matches.js";
 
 // "Police arrested her on Monday", "a district court refused bail": a state acting
 // through an organ the sentence does not name the state of. The gold guide codes the
@@ -254,7 +255,7 @@ const SECURITY_ORGAN = /(?:^|[^\p{L}'’])((?:the\s+)?(?:police|security\s+force
 export function securityOrganState(text: string, s: Sentence, index: number, states: OrganStates): string | null {
   const seg = text.slice(s.start, s.end);
   const found = new Set<string>();
-  for (const m of seg.matchAll(SECURITY_ORGAN)) {
+  for (const m of matchesOf(SECURITY_ORGAN, seg)) {
     const at = s.start + m.index! + m[0].length - m[0].trimStart().length;
     if (at > s.start && OWNED_BEFORE.test(text.slice(Math.max(s.start, at - 30), at))) continue;
     const state = states.stateOf(organHead(m[1]!), index);

@@ -1,3 +1,4 @@
+import { matchesOf } from "../text/matches.js";
 // Sport is not politics (docs/events.md, annotation conventions): in a match report
 // "Eastport beat Riverton", "Rovers host Northfield" and "the Comets rally" name teams, not
 // states and bodies acting. A story is a match report when it uses words only sport uses:
@@ -20,7 +21,7 @@ export function isSportStory(text: string): boolean {
   const seen = new Set<string>();
   const terms = FOLDS_TO_ASCII.test(text) ? SPORT_TERMS_U : SPORT_TERMS;
   terms.lastIndex = 0;
-  for (const m of text.matchAll(terms)) {
+  for (const m of matchesOf(terms, text)) {
     seen.add(m[0].toLowerCase().replace(/[\s-]+/g, " ").replace(/s$/, ""));
     if (seen.size >= DISTINCT_TERMS) return true;
   }

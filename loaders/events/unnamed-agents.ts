@@ -1,6 +1,7 @@
 import type { ResolvedMention, Sentence } from "../types.js";
 import { IRREGULAR_PAST } from "./organ-heads.js";
 import { speakerPronoun } from "./speaker-pronoun.js";
+import { matchesOf } from "../text/matches.js";
 
 // "Rebels freed the hostages", "trade unions demanded …", "a court sentenced two": the act is
 // told and its doer is a group the text does not name. The guide codes such a source as null
@@ -100,7 +101,7 @@ const OPENING = /^[\s"“'‘(-]*$/u;
 export function unnamedAgentMentions(text: string, s: Sentence, article: string, index: number, ms: readonly ResolvedMention[]): ResolvedMention[] {
   const out: ResolvedMention[] = [];
   const seg = text.slice(s.start, s.end);
-  for (const m of seg.matchAll(PHRASE)) {
+  for (const m of matchesOf(PHRASE, seg)) {
     const from = s.start + m.index!, end = from + m[1]!.length;
     const phrase = m[1]!.replace(/^(?:an?|the)\s+/iu, "");
     const start = end - phrase.length;

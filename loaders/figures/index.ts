@@ -9,6 +9,7 @@ import { isNotAQuantity } from "./exclude.js";
 import { readNumber } from "./numbers.js";
 import { adjacent, tokenize, type Token } from "./tokens.js";
 import { categoryOf, hyphenUnit, unitAt } from "./unit.js";
+import { matchesOf } from "../text/matches.js";
 
 /** A number being read into a figure: its token span, value, qualifier and counted unit. */
 interface Figure {
@@ -191,7 +192,7 @@ function windowTokens(text: string): Token[] {
     // Not push(...tokens): a window over a long run of numbers overflows the argument stack.
     for (const t of tokenize(text, winStart, winEnd)) out.push(t);
   };
-  for (const m of text.matchAll(TRIGGER)) {
+  for (const m of matchesOf(TRIGGER, text)) {
     let s = Math.max(0, m.index! - 60);
     while (s > 0 && !/\s/.test(text[s - 1]!)) s--;
     let e = Math.min(text.length, m.index! + 160);

@@ -1,4 +1,5 @@
 import type { Sentence } from "../types.js";
+import { matchesOf } from "./matches.js";
 
 // Hand-written rather than compromise/wink: every table points into the text by
 // UTF-16 offset, and this runs on every word of a 10,000-article corpus; a
@@ -24,7 +25,7 @@ export function splitSentences(text: string): Sentence[] {
     while (e > s && /\s/.test(text[e - 1]!)) e--;
     if (e > s) out.push({ index: out.length, start: s, end: e });
   };
-  for (const m of text.matchAll(BOUNDARY)) {
+  for (const m of matchesOf(BOUNDARY, text)) {
     const at = m.index!;
     if (m[1]) {
       if (m[1] === "." && isAbbreviation(text, at) && !lineEnds(text, at, m[3]!)) continue;
