@@ -13,7 +13,7 @@ const PATTERNS = [
   /\b(?:rebels|police|depot)\b/giu,
   /\s*/g,
   /\s*/gu,
-  /(?:)/gv,
+  new RegExp("(?:)", "gv"),
   /\p{L}*/gu,
   /(?<=\p{Lu}\p{Ll}+\s)(\p{Ll}+)/gu,
   /[😀]|x/gu,

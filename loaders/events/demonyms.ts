@@ -1,6 +1,6 @@
 import { gazetteerWithoutCities } from "../actors/gazetteer.js";
 import type { ResolvedMention, Sentence } from "../types.js";
-import { isSpace } from "./clauses.js";
+import { isSpace } from "../text/space.js";
 import { isLetter } from "./letters.js";
 import { matchesOf } from "../text/matches.js";
 
@@ -41,7 +41,9 @@ const CROWD_RE = new RegExp(`\\b(?:${CROWDS})\\b`, "gi");
 const CROWD_RE_U = new RegExp(CROWD_RE.source, "giu");
 /** The protest itself, named with the people's demonym right before it (one modifier at most): "a Palestinian general strike". */
 const PROTESTS = "strikes?|protests?|demonstrations?|rall(?:y|ies)|marches";
-const PROTEST_RE = new RegExp(`(?<=\\p{Lu}[\\p{L}-]*\\s+(?:\\p{Ll}[\\p{L}-]*\\s+)?)(?:${PROTESTS})\\b`, "gu");
+// A lookbehind that opens a pattern is tried at every position; the lookahead before it lets
+// only the places where a protest word begins pay for it (the same matches).
+const PROTEST_RE = new RegExp(`(?=(?:${PROTESTS})\\b)(?<=\\p{Lu}[\\p{L}-]*\\s+(?:\\p{Ll}[\\p{L}-]*\\s+)?)(?:${PROTESTS})\\b`, "gu");
 const WORD_BACK = /([\p{Lu}][\p{L}-]*)(?:\s+([\p{Lu}][\p{L}-]*))?\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
 
 // Regexes with a Unicode class made once, here: bundled for Node 20, such a literal inside a

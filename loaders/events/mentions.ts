@@ -1,5 +1,5 @@
 import { isNumber, nextWord, type WordSpan } from "../text/scan.js";
-import { isSpace } from "./clauses.js";
+import { isSpace } from "../text/space.js";
 import { foldedText, isLetter, letterAt, letterBefore } from "./letters.js";
 import type { ActorRow, ResolvedMention } from "../types.js";
 import { matchesOf } from "../text/matches.js";
