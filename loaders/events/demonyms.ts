@@ -3,6 +3,7 @@ import type { ResolvedMention, Sentence } from "../types.js";
 import { isSpace } from "../text/space.js";
 import { isLetter } from "./letters.js";
 import { matchesOf } from "../text/matches.js";
+import { readsAsAscii } from "../text/ascii.js";
 
 // "Bolivian police arrested …", "the Peruvian embassy lodged a protest": a state acting
 // through its organs, named by its demonym. The actors stage does not always make a
@@ -28,10 +29,9 @@ function demonymTable(): Map<string, string> {
 }
 
 // The words are ASCII: without the u flag the scan is several times cheaper, and the flag only
-// changes what folds onto an ASCII letter ("ſ", the Kelvin sign), so a sentence holding either keeps it.
+// changes what folds onto an ASCII letter ("ſ", the Kelvin sign), so an article holding either keeps it (text/ascii.ts).
 const ORGAN_RE = new RegExp(`\\b(?:${ORGANS})\\b`, "gi");
 const ORGAN_RE_U = new RegExp(ORGAN_RE.source, "giu");
-const FOLDS_TO_ASCII = /[\u017f\u212a]/;
 /**
  * A people demonstrating: PLOVER codes a protest by a country's civilians ("Freedonian students
  * marched") as that country's. Not its exiles, émigrés or refugees, who protest against it.
@@ -59,7 +59,7 @@ const NEXT_LOWER_WORD = /^\s+(\p{Ll}[\p{L}-]*)/u;
 export function demonymMentions(text: string, s: Sentence, article: string, index: number, ms: ResolvedMention[], countryOfIso: Map<string, string>, crowds = false): ResolvedMention[] {
   const out: ResolvedMention[] = [];
   const seg = text.slice(s.start, s.end);
-  const folds = FOLDS_TO_ASCII.test(seg);
+  const folds = !readsAsAscii(text);
   const organ = folds ? ORGAN_RE_U : ORGAN_RE;
   const heads = crowds ? [...matchesOf(organ, seg), ...matchesOf(folds ? CROWD_RE_U : CROWD_RE, seg), ...matchesOf(PROTEST_RE, seg)] : matchesOf(organ, seg);
   for (const o of heads) {
