@@ -7,6 +7,7 @@ import { IN_HEADS, ORG_INNER, ORG_SUFFIXES, SERVICES, STATE_AGENTS } from "./lex
 import { orgParts } from "./orgkey.js";
 import { PLACE_SUFFIXES, PLACE_VARIANTS } from "./lexicon/places.js";
 import { HONORIFICS, OFFICE_TITLES, roleFor } from "./lexicon/titles.js";
+import { OTHER_TITLES, PLACE_OFFICES, SHARED_OFFICES } from "./lexicon/offices.js";
 import { dateAbbreviation, DAY_OR_MONTH } from "./datewords.js";
 import { findRuns, type Run } from "./runs.js";
 import type { Tok } from "./tok.js";
@@ -17,7 +18,10 @@ import { mayStartTitle, oneSpace } from "./titlescan.js";
 // "X region", organisations by their head word, titled persons, and finally
 // unknown runs (persons when the tagger calls every word a proper noun).
 
-const TITLES = new Map<string, boolean>([...OFFICE_TITLES.map((t): [string, boolean] => [t, true]), ...HONORIFICS.map((t): [string, boolean] => [t, false])]);
+// Offices held over a place and titles of the bench and press give roles too; the longest title must be
+// known whole, or "Chief Justice X" reads as "Justice" with "Chief" for its organisation ("Justice of Chief").
+const OFFICES = [...OFFICE_TITLES, ...PLACE_OFFICES, ...SHARED_OFFICES, ...OTHER_TITLES];
+const TITLES = new Map<string, boolean>([...OFFICES.map((t): [string, boolean] => [t, true]), ...HONORIFICS.map((t): [string, boolean] => [t, false])]);
 const GROUP_HEADS = new Set(["Republic", "Coalition", "Movement", "Caliphate", "Emirate", "Militia", "Rebels", "Brigades"]);
 const VARIANT = new Map(PLACE_VARIANTS);
 const ACRONYM = /^\p{Lu}[\p{Lu}\d&.]{1,7}$/u;

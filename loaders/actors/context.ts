@@ -41,6 +41,8 @@ export function isLocative(toks: Tok[], a: number, b: number): boolean {
   // "helping Washington replenish": after help/let/make the bare verb is the capital's own act.
   const causative = !!p && CAUSATIVE.test(p.lex.lower);
   if (n && n.word && !n.cap && n.pos === "NOUN" && !causative && n.start > toks[b - 1]!.end && !STATE_AGENTS.has(n.lex.lower)) return true;
+  // "a London accounting firm", "an Ottawa lawyer": after an indefinite article the capital describes, never acts.
+  if (/^an?$/i.test(toks[a - 1]?.text ?? "")) return true;
   if (!p || p.cap) return false;
   const w = p.lex.lower;
   if (w === "to" || w === "from") {

@@ -4,6 +4,7 @@ import type { Candidate } from "./candidate.js";
 import type { RegistryActor } from "./registry.js";
 import { cleanSurface as cleanSurfaceOf, jaroWinkler, nameKey as nameKeyOf, nameTokens, skeleton as skeletonOf } from "./normalize.js";
 import { orgKey as orgKeyOf } from "./orgkey.js";
+import { familyNameOnly, PARTICLES } from "./personedges.js";
 
 // The pure parts of actor resolution: the keys names are indexed under, which
 // phase a candidate is resolved in, and the exact-name lookup. Shared by the
@@ -38,14 +39,26 @@ export const keyOf = (kind: ActorKind, s: string) => (kind === "country" ? KEYS.
  */
 export const kindKeyOf = (kind: ActorKind, s: string) => `${kind}|${keyOf(kind, s)}`;
 
-// A hyphenated surname ("Kosiniak-Kamysz") is still one word.
-const isSingle = (c: Candidate) => (c.kind === "person" && !/\s/.test(c.name.trim())) || c.via === "acronym";
+/** Where a family name with particles starts in a name's words ("Ana van der Berg" → 1), or -1. */
+function familyStart(words: string[]): number {
+  let k = words.length - 1;
+  while (k > 0 && PARTICLES.has(words[k - 1]!.toLowerCase())) k--;
+  return k < words.length - 1 ? k : -1;
+}
+
+// A hyphenated surname ("Kosiniak-Kamysz") is still one word; so is a family name with its particles ("Van der Berg").
+const isSingle = (c: Candidate) => (c.kind === "person" && (!/\s/.test(c.name.trim()) || familyNameOnly(c.name))) || c.via === "acronym";
 /** 1: resolved with the strong candidates; 2: with the rest (weak ones, bare surnames, acronyms), after every strong one. */
 export const phaseOf = (c: Candidate): 1 | 2 => (c.weak || isSingle(c) ? 2 : 1);
 
 /** The skeletons a person's full name is found by from a bare surname (the last word, and the last two of longer names). */
-export const surnameKeys = (words: string[]) =>
-  (words.length > 2 ? [words[words.length - 1]!, words.slice(-2).join(" ")] : [words[words.length - 1]!]).map(skeleton);
+export function surnameKeys(words: string[]): string[] {
+  const keys = words.length > 2 ? [words[words.length - 1]!, words.slice(-2).join(" ")] : [words[words.length - 1]!];
+  // "Ana van der Berg" is found by "Van der Berg" too.
+  const f = familyStart(words);
+  if (f > 0 && words.length - f > 2) keys.push(words.slice(f).join(" "));
+  return keys.map(skeleton);
+}
 
 /** Whether the registry says an actor is not the one a name names ("distinct_from"). */
 export function blocker(registry: RegistryActor[]): (a: { name: string; registry: RegistryActor | null }, name: string) => boolean {

@@ -17,6 +17,8 @@ const INSTITUTION_HEADS = new Set([
   // A firm named for its line of business ("Marsh Pharmaceuticals"), never a person named so.
   "Communications", "Pharmaceuticals", "Industries", "Holdings", "Technologies", "Systems", "Airlines", "Motors",
   "Electronics", "Securities", "Enterprises", "Group", "Bancorp", "Bancshares", "Insurance", "Worldwide",
+  "Telecom", "Telecoms", "Telecommunications", "Airways", "Energy", "Mining", "Foods", "Petroleum", "Chemicals",
+  "Logistics", "Shipping", "Breweries", "Pharma",
 ]);
 
 /** A person or a place read of two words or more whose last word is an institution's head is an organisation. */

@@ -44,3 +44,35 @@ export function pastOpener(toks: Tok[], a: number, b: number): number {
   if (b - a < 2 || !first.initial || !(OPENER_POS.has(first.pos) || OPENERS.has(first.lex.lower))) return a;
   return a + 1;
 }
+
+/** Lower-case particles of family names ("van der", "de la", "von", "bin"). */
+export const PARTICLES = new Set(["van", "von", "der", "den", "de", "del", "della", "di", "da", "das", "dos", "du", "la", "le", "ter", "ten", "bin", "ibn", "al", "el"]);
+/** Whether a name is a family name alone, particles and all ("Van der Berg", "de Silva"): a surname, no full name. */
+export function familyNameOnly(name: string): boolean {
+  const words = name.trim().split(/\s+/);
+  return words.length > 1 && words.slice(0, -1).every((w) => PARTICLES.has(w.toLowerCase()));
+}
+const particle = (t: Tok | undefined, prev: Tok) => !!t && t.sentence === prev.sentence && t.start === prev.end + 1 && PARTICLES.has(t.text);
+
+/**
+ * "Ana van der Berg" tagged as "Ana" and a place "Berg": a person's name runs on over lower-case
+ * particles to the capitalised word after them, whatever the tagger made of that word out of context.
+ * Returns the new end, or b.
+ */
+export function pastParticles(toks: Tok[], b: number): number {
+  let e = b;
+  while (e - b < 3 && particle(toks[e], toks[e - 1]!)) e++;
+  const name = toks[e];
+  return e > b && name && name.sentence === toks[e - 1]!.sentence && name.start === toks[e - 1]!.end + 1 && NAME_WORD.test(name.text) ? e + 1 : b;
+}
+
+/**
+ * "Van der Berg said": a name the tagger read without the capitalised particle opening it, with
+ * a lower-case one after ("Van der", "De la"), starts at the particle and is a family name.
+ * Returns the new start, or a.
+ */
+export function beforeParticles(toks: Tok[], a: number): number {
+  let s = a;
+  while (s - 1 >= 0 && a - s < 3 && toks[s - 1]!.word && toks[s]!.start === toks[s - 1]!.end + 1 && PARTICLES.has(toks[s - 1]!.lex.lower)) s--;
+  return s < a - 1 && /^\p{Lu}/u.test(toks[s]!.text) && toks.slice(s + 1, a).every((t) => PARTICLES.has(t.text)) ? s : a;
+}

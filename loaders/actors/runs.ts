@@ -1,6 +1,7 @@
 import type { Tok } from "./tok.js";
 import { gazetteer } from "./gazetteer.js";
 import { IN_HEADS, OF_HEADS, ORG_SUFFIXES } from "./lexicon/orgs.js";
+import { opensWithTitle } from "./titleopen.js";
 
 // Capitalised runs: the name-like stretches of a sentence. A run is a span of
 // tokens [a, b) on one line; a sentence-initial word joins only when the tagger (tokens.ts) tags
@@ -27,6 +28,10 @@ export function isNameWord(t: Tok, toks?: Tok[]): boolean {
   const h = toks?.[t.i - 1], pre = toks?.[t.i - 2];
   if (h && pre && h.end === t.start && (h.text === "-" || h.text === "‐") && pre.end === h.start && LOWER_START.test(pre.text)) return gazetteer().exact.has(t.text);
   if (!t.initial) return true;
+  // "A State Department statement …": the indefinite article opening a sentence is no name's first word
+  // (an initial is: "A. Stewart", "A.de Silva").
+  const n = toks?.[t.i + 1];
+  if ((t.text === "A" || t.text === "An") && n?.word && n.start > t.end) return false;
   if (t.pos === "PROPN") return true;
   const g = gazetteer();
   return g.exact.has(t.text) || g.firstWords.has(t.lex.lower);
@@ -46,7 +51,7 @@ export function findRuns(text: string, toks: Tok[]): Run[] {
   const runs: Run[] = [];
   let i = 0;
   while (i < toks.length) {
-    if (!isNameWord(toks[i]!, toks)) {
+    if (!isNameWord(toks[i]!, toks) && !opensWithTitle(text, toks, i)) {
       i++;
       continue;
     }

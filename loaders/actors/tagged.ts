@@ -9,7 +9,8 @@ import { orgShortForms } from "./orgshort.js";
 import { hyphenPairs } from "./hyphenpair.js";
 import { townsByState } from "./townstate.js";
 import { personByName } from "./personbyname.js";
-import { pastInitial, pastOpener, pastSurname } from "./personedges.js";
+import { beforeParticles, pastInitial, pastOpener, pastParticles, pastSurname } from "./personedges.js";
+import { placeAfterOf } from "./placeafterof.js";
 import { placeByHead } from "./placebyhead.js";
 import { placeByOffice } from "./officeplace.js";
 import { DAY_OR_MONTH, dateAbbreviation } from "./datewords.js";
@@ -19,6 +20,7 @@ import type { Tok } from "./tok.js";
 import { nameSpan, splitAtTitle, TITLES } from "./titlesplit.js";
 import { ByStart, outermost, Overlaps } from "./spans.js";
 import { titleCaseSentences } from "./titlecase.js";
+import { openerRunOn } from "./openerrun.js";
 
 // The trained tagger (ner/) decides what is a name and what kind of name; the
 // rules of classify.ts keep what only they know: canonical names from the
@@ -59,8 +61,10 @@ function trimmed(toks: Tok[], s: NameSpan): NameSpan {
   a = pastOpener(toks, a, b);
   const past = pastInitial(toks, b);
   if (past > b) return nameSpan(toks[a]!.start, toks[past - 1]!.end, "PER", a, past, s.titled);
-  const surname = s.type === "PER" ? pastSurname(toks, b) : b;
+  const surname = s.type === "PER" ? Math.max(pastSurname(toks, b), pastParticles(toks, b)) : b;
   if (surname > b) return nameSpan(toks[a]!.start, toks[surname - 1]!.end, "PER", a, surname, s.titled);
+  const family = beforeParticles(toks, a);
+  if (family < a) return nameSpan(toks[family]!.start, toks[b - 1]!.end, "PER", family, b, s.titled);
   return a === s.a && b === s.b ? s : nameSpan(toks[a]!.start, toks[b - 1]!.end, s.type, a, b, s.titled);
 }
 
@@ -204,12 +208,12 @@ export function withTaggedNames(doc: Doc, toks: Tok[], rules: Candidate[], tagge
   // "The Aug. 7 blasts": a span ending on a month's short form before a day is a date the tagger misread.
   // Arrays pushed one by one, as the tagger's are: each keeps one shape from document to document.
   const edged: NameSpan[] = [];
-  for (const s of tagged) if (!titleCase.has(toks[s.a]!.sentence) && !dateAbbreviation(toks, s.b - 1)) edged.push(withAbbreviationStop(toks, trimmed(toks, s)));
+  for (const s of tagged) if (!titleCase.has(toks[s.a]!.sentence) && !dateAbbreviation(toks, s.b - 1) && !openerRunOn(toks, s)) edged.push(withAbbreviationStop(toks, trimmed(toks, s)));
   // A span grown past an initial covers the tagger's pieces of the same name ("III").
   const read = outermost(edged);
   const split: NameSpan[] = [];
   for (const s of read) for (const p of splitAtTitle(doc.text, toks, s)) split.push(p);
-  const typed = orgByHead(toks, placeByHead(toks, placeByOffice(doc.text, toks, personByName(doc.text, toks, personByTitle(doc, toks, rules, split)))));
+  const typed = orgByHead(toks, placeByHead(toks, placeAfterOf(toks, placeByOffice(doc.text, toks, personByName(doc.text, toks, personByTitle(doc, toks, rules, split))))));
   const companies = orgShortForms(toks, joinAcrossAnd(toks, joinCompanyNames(toks, companyFirstWord(toks, typed, titleCase), titleCase)), rules, titleCase);
   const names = townsByState(toks, hyphenPairs(toks, companies, titleCase));
   const kept: Candidate[] = [];

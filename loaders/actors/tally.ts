@@ -2,6 +2,7 @@ import type { ActorKind, ActorRow } from "../types.js";
 import { slug } from "../text/ids.js";
 import type { Candidate } from "./candidate.js";
 import { nameTokens } from "./normalize.js";
+import { familyNameOnly } from "./personedges.js";
 import type { RegistryActor } from "./registry.js";
 
 // What an actor row is made of, kept as counts rather than as the mentions
@@ -63,7 +64,7 @@ export class TallyBuilder {
 
   /** One mention seen at `at`; the surface is counted as an alias when the mention is alias-like. */
   add(c: Candidate, at: At, surface: string): void {
-    if (c.name !== this.lastName) (this.lastName = c.name), (this.lastFull = nameTokens(c.name).length > 1);
+    if (c.name !== this.lastName) (this.lastName = c.name), (this.lastFull = nameTokens(c.name).length > 1 && !familyNameOnly(c.name));
     if (this.lastFull) this.count("full", c.name, at);
     if (c.country !== null) this.count("country", c.country, at);
     if (c.role?.includes(" of ")) this.count("roleOf", c.role, at);

@@ -8,7 +8,14 @@ import type { Tok } from "./tok.js";
  * more, capitalised and not; word tokens capitalised and starting in lower case; commas;
  * and whether a bracket was seen.
  */
-const C = { Lower: 0, UpperOnly: 1, CapLong: 2, LowLong: 3, CapWords: 4, LowerWords: 5, Commas: 6, Bracket: 7, N: 8 } as const;
+const C = { Lower: 0, UpperOnly: 1, CapLong: 2, LowLong: 3, CapWords: 4, LowerWords: 5, Commas: 6, Bracket: 7, LowShort: 8, N: 9 } as const;
+
+/**
+ * Short words every style of title case may leave in lower case: articles, conjunctions and
+ * prepositions. Any other short word in lower case ("met", "won", "was") marks a sentence: title
+ * case capitalises verbs whatever their length, so "Ann Ode met Bo Lee on Monday." is no headline.
+ */
+const TITLE_LOWER = new Set(["a", "an", "the", "and", "or", "nor", "but", "as", "at", "by", "for", "in", "of", "on", "to", "up", "via", "per", "vs", "off", "out", "de", "la", "le", "el", "du", "da", "di", "von", "van", "der"]);
 
 /**
  * Sentences set in title case ("High Hopes Fade As Talks Stall In Geneva"): the tagger
@@ -31,7 +38,10 @@ export function titleCaseSentences(doc: Doc, toks: Tok[]): Set<number> {
     }
     if (t.word) {
       if (t.cap) n[r + C.CapWords]!++;
-      else if (t.lex.lowerStart) n[r + C.LowerWords]!++;
+      else if (t.lex.lowerStart) {
+        n[r + C.LowerWords]!++;
+        if (w.lower.length < 4 && !TITLE_LOWER.has(w.lower)) n[r + C.LowShort]!++;
+      }
     }
     if (t.text === ",") n[r + C.Commas]!++;
     else if (t.text === "(" || t.text === "[") n[r + C.Bracket] = 1;
@@ -40,7 +50,7 @@ export function titleCaseSentences(doc: Doc, toks: Tok[]): Set<number> {
   for (let s = -1; s <= top; s++) {
     const r = (s + 1) * C.N;
     // Lines of data, lists ("Ann Lee, Bo Park, Cy Young") and asides ("Ann Lee (Canada)") are none.
-    if (doc.sentences[s]?.data || n[r + C.Bracket] || n[r + C.Commas]! >= 2) continue;
+    if (doc.sentences[s]?.data || n[r + C.Bracket] || n[r + C.Commas]! >= 2 || n[r + C.LowShort]) continue;
     if (n[r + C.Lower]! > 0 && caseless(n, r) && n[r + C.LowerWords]! * 2 <= n[r + C.CapWords]!) out.add(s);
   }
   return out;
@@ -61,12 +71,15 @@ export function headlineSentences(toks: Tok[]): Set<number> {
   for (const t of toks) if (t.sentence > top) top = t.sentence;
   // Per sentence s (tokens outside every sentence are -1), at 2 (s + 1): capitalised words, long words in lower case.
   const caps = new Int32Array(2 * (top + 2));
+  const sentenceCase = new Set<number>();
   for (const t of toks) {
+    // "Ann Ode met Bo Lee on Monday.": a short verb in lower case is no headline's
+    if (t.word && !t.cap && t.text.length < 4 && t.lex.lowerStart && !TITLE_LOWER.has(t.text)) sentenceCase.add(t.sentence);
     if (!t.word || t.text.length < 3 || t.pos === "NUM" || SMALL_WORDS.has(t.text)) continue;
     if (t.cap) caps[2 * (t.sentence + 1)]!++;
     else if (t.text.length >= 4) caps[2 * (t.sentence + 1) + 1]!++;
   }
   const out = new Set<number>();
-  for (let s = -1; s <= top; s++) if (caps[2 * (s + 1)]! >= 4 && caps[2 * (s + 1) + 1] === 0) out.add(s);
+  for (let s = -1; s <= top; s++) if (caps[2 * (s + 1)]! >= 4 && caps[2 * (s + 1) + 1] === 0 && !sentenceCase.has(s)) out.add(s);
   return out;
 }

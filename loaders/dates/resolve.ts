@@ -100,18 +100,21 @@ export function lastMonth(m: number, pub: Pub): string {
  */
 const DAY = 86_400_000;
 /**
- * A day and month are taken on the tense's side of publication only beyond a month
- * from it: tagging is imperfect, and a plan reported just after its day ("must be
- * returned by Jan. 14", written on the 15th) or a past act a few weeks off is this year's.
+ * A day and month are taken on the tense's side of publication only beyond a grace from it:
+ * tagging is imperfect, and a past act a few weeks off, or a clause misread as past ("payable
+ * Dec. 15 to holders of record"), is this year's. A plan is held to a month: "must be returned
+ * by Jan. 14" written on the 15th is this year's, but "will meet in March" written in mid-April
+ * is next March's.
  */
 const GRACE_DAYS = 75;
+const FUTURE_GRACE = 30;
 
 export function yearOf(pub: Pub, m: number, d: number, way: Direction | 2, grace = 0): number {
   if (way === 2) return pub.y;
   const t = Date.UTC(pub.y, pub.m - 1, pub.d);
   const at = (y: number) => Date.UTC(y, m - 1, Math.max(d, 1));
   if (way < 0) return at(pub.y) > t + grace * DAY ? pub.y - 1 : pub.y;
-  if (way > 0) return at(pub.y) < t - grace * DAY ? pub.y + 1 : pub.y;
+  if (way > 0) return at(pub.y) < t - Math.min(grace, FUTURE_GRACE) * DAY ? pub.y + 1 : pub.y;
   return [pub.y - 1, pub.y, pub.y + 1].reduce((a, b) => (Math.abs(at(b) - t) < Math.abs(at(a) - t) ? b : a));
 }
 

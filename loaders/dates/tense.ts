@@ -80,6 +80,8 @@ function evidence(terms: Term[], i: number): Direction {
   // a perfect: "has relocated", "had tumbled" (regular participles are not in the lexicon)
   if (PERFECT_AUX.has(t.word) && terms[i + 1] && (terms[i + 1]!.tags.has("Verb") || participle(terms[i + 1]!))) return -1;
   if (t.word === "was" || t.word === "were") return -1;
+  // "is due in March", "are scheduled for May": a schedule stated in the present lies ahead
+  if (SCHEDULED.has(t.word) && PRESENT_BE.has(prev?.word ?? "")) return 1;
   // a passive's participle ("must be passed", "is expected") leaves the tense to its auxiliary
   if (t.tags.has("PastTense") && !BE.has(prev?.word ?? "")) return -1;
   // "prices closed lower": an -ed word the lexicon does not know as a verb, straight after its subject
@@ -94,6 +96,9 @@ function subjectLike(t: Term): boolean {
 }
 
 const BE = new Set(["be", "been", "being", "is", "are", "am", "'s", "'re"]);
+const PRESENT_BE = new Set(["is", "are", "am", "'s", "'re"]);
+/** Predicates of a schedule: after a present "be" they put the clause's date ahead. */
+const SCHEDULED = new Set(["due", "scheduled", "slated", "expected", "planned", "set", "poised", "likely"]);
 
 /** A regular past participle the lexicon does not list: "relocated", "tumbled". */
 function participle(t: Term): boolean {

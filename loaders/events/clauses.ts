@@ -139,8 +139,14 @@ export const planWord = (cue: string) => (DECIDED_PLAN.test(cue) ? "planned" : "
 /** "scheduled a meeting with X", "arranged talks": a contact set for later is planned, not held. */
 const SCHEDULED_BEFORE = /\b(?:scheduled|schedules?|scheduling|arranged|arranges?|arranging)\s+(?:(?:an?|the|his|her|its|their|new|further|fresh)\s+)?(?:[\p{L}-]+\s+)?$/iu;
 
+/**
+ * "a deal … to hold direct talks with X", "met to hold talks": a contact noun after an
+ * infinitive support verb is what is meant to happen (not "the first leader to hold talks").
+ */
+const INFINITIVE_CONTACT = /(?<!\b(?:first|last|only|second)\s+(?:[\p{L}-]+\s+){0,2})\bto\s+(?:hold|have|start|begin|open|resume)\s+(?:(?:a|an|the|new|further|direct|formal|fresh|high|higher|level|high-level|higher-level|top-level|political|peace|more)\s+){0,4}$/iu;
+
 export function isPlanned(before: string, after: string, clause = ""): boolean {
-  return PLANNED_BEFORE.test(before) || ((before.includes("schedul") || before.includes("arrang")) && SCHEDULED_BEFORE.test(before.slice(-60))) || PLANNED_AFTER.test(after) || (clause.lastIndexOf(" to ") > clause.length - 50 && TRIP_PURPOSE.test(clause));
+  return PLANNED_BEFORE.test(before) || (before.includes("to ") && INFINITIVE_CONTACT.test(before)) || ((before.includes("schedul") || before.includes("arrang")) && SCHEDULED_BEFORE.test(before.slice(-60))) || PLANNED_AFTER.test(after) || (clause.lastIndexOf(" to ") > clause.length - 50 && TRIP_PURPOSE.test(clause));
 }
 
 /** "left Amman for Ramallah to hold talks", "flew to Ottawa to meet …": the purpose of a trip is still to come. */
@@ -148,15 +154,19 @@ const TRIP_PURPOSE =
   /\b(?:left|leaves|leaving|flew|flies|flying|travell?ed|travels|travell?ing|headed|heads|heading|departed|departs|set\s+(?:off|out))\b[^.;:]{0,120}?\bto\s+(?:(?:hold|have|attend|discuss|open|start|begin|join|sign)\b(?:\s+[\p{L}-]+){0,3}\s*)?$/iu;
 
 /**
- * "ready to reopen the consulate and meet with …": an intention governs every
+ * "ready to reopen the consulate and meet with …", "was to meet X and sign …": an intention or an arrangement governs every
  * infinitive coordinated under it, however long the first one runs. The cue, its "to",
  * then one verb phrase with no clause punctuation, then "and" right before the trigger.
  */
 const PLANNED_COORDINATED =
-  /\b(?:ready|prepared|willing|plans?|planned|planning|intends?|wants?|aims?|seeks?|hopes?|expects?|expected|set|offered|offers?|promised|pledged|agreed)\s+to\s+\p{Ll}[^,;:.()"“”]{0,80}?\s+and\s+(?:to\s+)?$/iu;
+  /\b(?:ready|prepared|willing|plans?|planned|planning|intends?|wants?|aims?|seeks?|hopes?|expects?|expected|set|offered|offers?|promised|pledged|agreed|is|are|was|were)\s+to\s+\p{Ll}[^,;:.()"“”]{0,80}?\s+and\s+(?:to\s+)?$/iu;
+
+/** "said it will start moving troops … and free the sailors": a future verb governs the verb coordinated with it. */
+const MODAL_COORDINATED = /\b(?:will|shall)\s+(?:not\s+)?\p{Ll}+[^,;:.()"“”]{0,80}?\s+and\s+$/iu;
 
 export function isPlannedCoordinated(before: string): boolean {
-  return PLANNED_COORDINATED.test(before.slice(-140));
+  const tail = before.slice(-140);
+  return PLANNED_COORDINATED.test(tail) || ((tail.includes("will") || tail.includes("shall")) && MODAL_COORDINATED.test(tail));
 }
 
 /** "…, but not lethal weapons": the same act, denied for another object. */
@@ -165,7 +175,8 @@ export const BUT_NOT = /,?\s*but\s+not\s+[^,.;]+/iu;
 export const BUT_WORD = /but/i;
 
 /** Passive voice just before a participle: "was attacked", "have been sent", "were reportedly shot". */
-export const PASSIVE = /\b(?:is|are|was|were|be|been|being|got|get)\s+(?:[\p{L}]+ly\s+)?$/iu;
+// An opening quotation mark may stand inside: "had been ``virtually abducted'' by X" is a passive.
+export const PASSIVE = /\b(?:is|are|was|were|be|been|being|got|get)\s+(?:(?:``|["“‘'])\s*)?(?:[\p{L}]+ly\s+)?(?:``|["“‘'])?$/iu;
 
 /** "X denied that it had attacked Y": the reported act is one its teller says did not happen. */
 const DENIAL_BEFORE = /\b(?:den(?:y|ies|ied|ying)|dismissed\s+(?:reports|claims|allegations))\s*$/iu;

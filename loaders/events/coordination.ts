@@ -1,9 +1,12 @@
+import { reportedClauseBetween } from "./reported-subject.js";
 import type { ResolvedMention } from "../types.js";
 import type { Span } from "./clauses.js";
 import { subjectGapOk } from "./gate.js";
 import type { TriggerMatch } from "./matcher.js";
 import { isSubjectLike, wordCount } from "./mentions.js";
 import { participleAfterObject, SUPPORT_VERB } from "./verb-classes.js";
+import { headBeforeParenthetical } from "./parenthetical.js";
+import { pronounOwnsVerb } from "./pronoun-gap.js";
 
 // A predicate coordinated by "and" has no subject of its own: "X flew to Y and after a brief
 // ceremony went into talks with Z", "X said there should be a review and criticised Z". Its
@@ -97,6 +100,8 @@ export function sharedSubject(t: TriggerMatch, c: SharedContext, verbAt: number)
     const m = ms[i]!;
     if (m.end > t.start || (inf && !inf[1] && wordCount(text, m.end, verbAt) > 12)) break;
     if (m.start < c.narrow.start || !isSubjectLike(text, m, c.narrow.start)) continue;
+    // "X said Y was eager to join": the speaker is not the subject of the reported infinitive.
+    if (inf && reportedClauseBetween(text.slice(m.end, verbAt)) && ms.some((n) => n.start > m.end && n.end <= verbAt && isSubjectLike(text, n, c.narrow.start))) continue;
     if (subjectGapOk(text.slice(c.narrow.start, m.start)) || FRONTED_INDEFINITE.test(text.slice(c.narrow.start, m.start))) return i;
     if (inf) return -1;
   }
@@ -117,5 +122,23 @@ export function finiteSubjectOk(text: string, from: number, verbAt: number, t: T
   if (/\sand\s+(?:(?:has|have|had|was|were|is|are|will|would|also|then|later)\s+)*$/u.test(gap) && !/[,;:]/.test(gap)) return true;
   // A gerund right after a preposition is a noun in that phrase ("paid tribute to bombing victims").
   if (/ing$/.test(t.head) && /\b(?:to|of|for|on|at|with|from|about|against)\s+$/iu.test(gap)) return false;
-  return subjectGapOk(gap);
+  if (pronounOwnsVerb(gap)) return false;
+  const head = headBeforeParenthetical(gap);
+  return subjectGapOk(gap) || (head !== null && subjectGapOk(head));
+}
+
+/** A complement a speech act opens before the "and": "urged X to …", "said that …", "accused X of shelling …". */
+const COMPLEMENT_OPENED = /\b(?:to\s+\p{Ll}+|that|whether|if|(?:of|for)\s+\p{Ll}+ing)\b/u;
+const PAST_FORM = /ed$/u;
+
+/**
+ * "Iran condemned the move and threatened to cut supplies": a finite verb after "and", with no
+ * subject of its own and no complement opened between, is coordinated with the speech act before
+ * it, its own act, not part of what was condemned or urged.
+ */
+export function coordinatedWith(text: string, g: TriggerMatch, t: TriggerMatch): boolean {
+  if (t.entry.pos !== "verb" || !(PAST_FORM.test(t.head) || t.entry.past.includes(t.head))) return false;
+  const between = text.slice(g.end, t.start);
+  if (!COORDINATED_VERB.test(between) || between.length > 120) return false;
+  return !COMPLEMENT_OPENED.test(between);
 }

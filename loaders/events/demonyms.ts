@@ -28,6 +28,9 @@ function demonymTable(): Map<string, string> {
   return isoOf;
 }
 
+/** The ISO alpha-3 code of the state a demonym names ("Armenian" → ARM), or undefined. */
+export const demonymIso = (surface: string): string | undefined => demonymTable().get(surface);
+
 // The words are ASCII: without the u flag the scan is several times cheaper, and the flag only
 // changes what folds onto an ASCII letter ("ſ", the Kelvin sign), so an article holding either keeps it (text/ascii.ts).
 const ORGAN_RE = new RegExp(`\\b(?:${ORGANS})\\b`, "gi");
@@ -138,6 +141,11 @@ export function isNationalityAdjective(text: string, m: ResolvedMention): boolea
   if (!COUNTING.test(text.slice(Math.max(0, m.start - 12), m.start))) return false;
   const next = NEXT_LOWER_WORD.exec(text.slice(m.end, m.end + 30));
   return !!next && PERSON_NOUN.test(next[1]!);
+}
+
+/** A noun for private persons, singular or plural ("tourist", "fishermen"): their nationality is no state acting or acted on. */
+export function isPrivatePersonNoun(word: string): boolean {
+  return PERSON_NOUN.test(word) || PERSON_NOUN.test(word.replace(/men$/iu, "man")) || PERSON_NOUN.test(word.replace(/(?:e?s)$/iu, "")) || PERSON_NOUN.test(word.replace(/ies$/iu, "y"));
 }
 
 const COUNTING = /(?:^|\s)(?:a|an)\s+$/iu;

@@ -133,7 +133,8 @@ export function insideQuotation(text: string, s: Sentence, at: number): boolean 
   let open = -1;
   for (const m of matchesOf(/[“”"]|``|''/g, seg)) {
     const c = m[0];
-    const opening = c === "“" || c === "``" || (c === '"' && open < 0);
+    // Some wires open a quotation with '' as they close it: at the sentence's start it can only open.
+    const opening = c === "“" || c === "``" || (c === '"' && open < 0) || (c === "''" && open < 0 && !seg.slice(0, m.index!).trim());
     if (opening && open < 0) open = s.start + m.index! + c.length;
     else if (open >= 0 && !opening) {
       const close = s.start + m.index!;
@@ -168,8 +169,9 @@ export function isCommunicationObject(after: string): boolean {
 /** "sent him to Iraq to replace …": a person dispatched is a posting, not help. */
 const SENT_PERSON = /^\s+(?:him|her)\s+(?:to|back|home|abroad|as)\b/iu;
 
+// ("sent to the ministry a proposal": the recipient may come first.)
 const COMMUNICATION =
-  /^\s+(?:\p{Lu}[\p{L}.'’-]*\s+|(?:him|her|them|us|me|it)\s+){0,2}(?:(?:a|an|the|his|her|its|their|some|new|strong|clear|firm|written|personal|formal|private)\s+){0,3}["“]?(?:\p{Ll}[\p{Ll}-]*\s+)?(?:appeals?|pleas?|message|messages|signal|signals|letter|letters|note|notes|shockwave|shock\s+wave|address|speech|greetings|condolences|congratulations|assurances?|guarantees?|invitation|invitations|word|warning|warnings|reply|response|request|proposal|proposals|apology|ultimatum)\b/iu;
+  /^\s+(?:to\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,4})?(?:\p{Lu}[\p{L}.'’-]*\s+|(?:him|her|them|us|me|it)\s+){0,2}(?:(?:a|an|the|his|her|its|their|some|new|strong|clear|firm|written|personal|formal|private)\s+){0,3}["“]?(?:\p{Ll}[\p{Ll}-]*\s+)?(?:appeals?|pleas?|message|messages|signal|signals|letter|letters|note|notes|shockwave|shock\s+wave|address|speech|greetings|condolences|congratulations|assurances?|guarantees?|invitation|invitations|word|warning|warnings|reply|response|request|proposal|proposals|apology|ultimatum)\b/iu;
 
 /**
  * "provides an electronic information network", "is offering a retirement bonus", "will offer

@@ -2,6 +2,7 @@ import { rowId } from "../text/ids.js";
 import type { ActorRow, DateRow, Doc, EventRow, ResolvedMention, Sentence } from "../types.js";
 import { dateFromNeighbours, narrativeDate, type Anchor } from "./dates.js";
 import { demonymMentions } from "./demonyms.js";
+import { nounDemonymMentions } from "./noun-demonyms.js";
 import { defaultLexicon, type LexiconRegistry } from "./lexicon.js";
 import { compile, findTriggers, type TriggerMatch } from "./matcher.js";
 import { countryIndex } from "./mentions.js";
@@ -117,6 +118,8 @@ function addImpliedMentions(scan: ArticleScan, s: Sentence, si: number, inSenten
   const { text, doc, organs, refs } = scan;
   const extra = demonymMentions(text, s, doc.id, si, sentMs, scan.countryOfIso, inSentence.some((t) => t.entry.type === "PROTEST"));
   if (extra.length) addByStart(sentMs, extra);
+  const agents = nounDemonymMentions(text, s, doc.id, si, sentMs, inSentence, scan.countryOfIso);
+  if (agents.length) addByStart(sentMs, agents);
   organs.note(text, sentMs, si);
   const bare = bareOrganMentions(text, s, doc.id, si, sentMs, organs, inSentence);
   if (bare.length) addByStart(sentMs, bare);

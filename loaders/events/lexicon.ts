@@ -48,6 +48,8 @@ export interface LexiconEntry {
   mode: string;
   frame: Frame;
   example: string;
+  /** For a row derived from WordNet (wordnet-triggers.csv), the seed sense it came from; hand rows have none. */
+  sense?: string;
   /** Every inflected surface form of the head word, computed once at load time. */
   heads: string[];
   /** The past tense and participle forms among `heads`: the only ones that can be passive. */
@@ -115,22 +117,44 @@ export class LexiconRegistry {
   private bySurface = new Map<string, LexiconEntry>();
 
   add(entry: LexiconEntry): void {
-    const key = `${entry.pos}:${normalizePattern(entry.pattern)}`;
-    if (this.byKey.has(key)) throw new Error(`duplicate lexicon entry: ${entry.pos} "${entry.pattern}"`);
-    // Two rows whose inflected forms collide ("concern" and "concerns") would race in the matcher.
-    const rest = entry.pattern.trim().split(/\s+/);
-    const surfaces = entry.heads.map((h) => `${entry.pos}:${entry.pos === "verb" ? [h, ...rest.slice(1)] : [...rest.slice(0, -1), h]}`);
-    for (const s of surfaces) {
+    const clash = this.clash(entry);
+    if (clash) throw new Error(clash);
+    this.put(entry);
+  }
+
+  /** Adds the entry unless a row already has its pattern or one of its forms; says whether it did. */
+  addIfFree(entry: LexiconEntry): boolean {
+    if (this.clash(entry)) return false;
+    this.put(entry);
+    return true;
+  }
+
+  /** Why the entry cannot join: an equal pattern, or a form another row has ("concern" and "concerns" would race in the matcher). */
+  private clash(entry: LexiconEntry): string | null {
+    if (this.byKey.has(keyOf(entry))) return `duplicate lexicon entry: ${entry.pos} "${entry.pattern}"`;
+    for (const s of surfacesOf(entry)) {
       const other = this.bySurface.get(s);
-      if (other) throw new Error(`duplicate lexicon entry: ${entry.pos} "${entry.pattern}" has the same form as "${other.pattern}"`);
+      if (other) return `duplicate lexicon entry: ${entry.pos} "${entry.pattern}" has the same form as "${other.pattern}"`;
     }
-    this.byKey.set(key, entry);
-    for (const s of surfaces) this.bySurface.set(s, entry);
+    return null;
+  }
+
+  private put(entry: LexiconEntry): void {
+    this.byKey.set(keyOf(entry), entry);
+    for (const s of surfacesOf(entry)) this.bySurface.set(s, entry);
   }
 
   get entries(): LexiconEntry[] {
     return [...this.byKey.values()];
   }
+}
+
+const keyOf = (entry: LexiconEntry) => `${entry.pos}:${normalizePattern(entry.pattern)}`;
+
+/** Each inflected head with the rest of the pattern, by part of speech. */
+function surfacesOf(entry: LexiconEntry): string[] {
+  const rest = entry.pattern.trim().split(/\s+/);
+  return entry.heads.map((h) => `${entry.pos}:${entry.pos === "verb" ? [h, ...rest.slice(1)] : [...rest.slice(0, -1), h]}`);
 }
 
 function normalizePattern(p: string): string {
@@ -143,40 +167,54 @@ interface CsvRow {
   type: string;
   mode: string;
   frame: string;
-  example: string;
+  example?: string;
+  sense?: string;
 }
+
+/** One CSV row as an entry, its head inflected; throws with `where` on a bad row. */
+function entryOf(r: CsvRow, where: string): LexiconEntry {
+  if (!r.pattern) throw new Error(`${where}: empty pattern`);
+  if (r.pos !== "verb" && r.pos !== "noun") throw new Error(`${where}: pos must be verb or noun, not "${r.pos}"`);
+  if (!(PLOVER_TYPES as readonly string[]).includes(r.type)) throw new Error(`${where}: "${r.type}" is not a PLOVER type`);
+  const tokens = normalizePattern(r.pattern).split(" ");
+  const head = r.pos === "verb" ? tokens[0]! : tokens[tokens.length - 1]!;
+  const entry: LexiconEntry = {
+    pattern: normalizePattern(r.pattern),
+    pos: r.pos,
+    type: r.type as PloverType,
+    mode: r.mode || r.type.toLowerCase(),
+    frame: parseFrame(r.frame ?? ""),
+    example: r.example ?? "",
+    heads: head.split("|").flatMap((h) => inflect(h, r.pos as Pos)),
+    past: r.pos === "verb" ? head.split("|").flatMap((h) => inflect(h, "verb", true)) : [],
+  };
+  if (r.sense) entry.sense = r.sense;
+  return entry;
+}
+
+const rowsOf = (csv: string) => parse(csv, { columns: true, skip_empty_lines: true, trim: true }) as CsvRow[];
 
 /** Parses lexicon CSV text into a registry; throws with the row number on a bad row. */
 export function parseLexicon(csv: string): LexiconRegistry {
-  const rows = parse(csv, { columns: true, skip_empty_lines: true, trim: true }) as CsvRow[];
   const registry = new LexiconRegistry();
-  rows.forEach((r, i) => {
-    const where = `lexicon row ${i + 2}`;
-    if (!r.pattern) throw new Error(`${where}: empty pattern`);
-    if (r.pos !== "verb" && r.pos !== "noun") throw new Error(`${where}: pos must be verb or noun, not "${r.pos}"`);
-    if (!(PLOVER_TYPES as readonly string[]).includes(r.type)) throw new Error(`${where}: "${r.type}" is not a PLOVER type`);
-    const tokens = normalizePattern(r.pattern).split(" ");
-    const head = r.pos === "verb" ? tokens[0]! : tokens[tokens.length - 1]!;
-    const heads = head.split("|").flatMap((h) => inflect(h, r.pos as Pos));
-    const past = r.pos === "verb" ? head.split("|").flatMap((h) => inflect(h, "verb", true)) : [];
-    registry.add({
-      pattern: normalizePattern(r.pattern),
-      pos: r.pos,
-      type: r.type as PloverType,
-      mode: r.mode || r.type.toLowerCase(),
-      frame: parseFrame(r.frame ?? ""),
-      example: r.example ?? "",
-      heads,
-      past,
-    });
-  });
+  rowsOf(csv).forEach((r, i) => registry.add(entryOf(r, `lexicon row ${i + 2}`)));
+  return registry;
+}
+
+/**
+ * Adds the WordNet-derived rows (wordnet/generate.ts) after the hand rows: a derived row whose
+ * pattern or forms a hand row already has is left out, so the hand row keeps its reading.
+ */
+export function addDerived(registry: LexiconRegistry, csv: string): LexiconRegistry {
+  rowsOf(csv).forEach((r, i) => registry.addIfFree(entryOf(r, `derived row ${i + 2}`)));
   return registry;
 }
 
 export const LEXICON_PATH = fileURLToPath(new URL("./lexicon.csv", import.meta.url));
+export const DERIVED_PATH = fileURLToPath(new URL("./wordnet-triggers.csv", import.meta.url));
 
 let cached: LexiconRegistry | null = null;
-/** The shipped lexicon, parsed once per process. */
+/** The shipped lexicon, hand rows then derived rows, parsed once per process. */
 export function defaultLexicon(): LexiconRegistry {
-  return (cached ??= parseLexicon(readFileSync(LEXICON_PATH, "utf8")));
+  return (cached ??= addDerived(parseLexicon(readFileSync(LEXICON_PATH, "utf8")), readFileSync(DERIVED_PATH, "utf8")));
 }

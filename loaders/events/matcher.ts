@@ -2,6 +2,8 @@ import { guessPos } from "../actors/lextokens.js";
 import type { WordSpan } from "../text/scan.js";
 import { ownPreposition, type LexiconEntry, type LexiconRegistry } from "./lexicon.js";
 import { lowerCased } from "./letters.js";
+import { afterDemonym } from "./demonym-context.js";
+import { headsPassive } from "./passive-noun.js";
 import { nextWord } from "./word-scan.js";
 
 // One alternation regex over every inflected pattern, compiled once per lexicon:
@@ -258,7 +260,7 @@ function readMatch(lex: CompiledLexicon, text: string, start: number, matchedEnt
   // A form both a verb and a noun ("meeting", "support", "an appeal to") is read from the word before it.
   const context = NOUN_CONTEXT.exec(text.slice(Math.max(0, start - 24), start));
   // "the Varna bombing", "the May 3 bombings": an -ing form after a determiner and a name is a noun.
-  const nounContext = context !== null || (/ings?$/.test(headForm) && text.lastIndexOf("he ", start) >= start - 40 && NAMED_NOUN_CONTEXT.test(text.slice(Math.max(0, start - 40), start)));
+  const nounContext = context !== null || afterDemonym(text, start, entry.type) || headsPassive(text, end) || (/ings?$/.test(headForm) && text.lastIndexOf("he ", start) >= start - 40 && NAMED_NOUN_CONTEXT.test(text.slice(Math.max(0, start - 40), start)));
   let nominal = false;
   if (entry.pos === "verb" && nounContext) {
     const noun = lex.nounByForm.get(headForm);

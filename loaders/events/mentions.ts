@@ -3,6 +3,7 @@ import { isSpace } from "../text/space.js";
 import { foldedText, isLetter, letterAt, letterBefore } from "./letters.js";
 import type { ActorRow, ResolvedMention } from "../types.js";
 import { matchesOf } from "../text/matches.js";
+import { otherPassiveBefore } from "./passive-noun.js";
 
 // Regexes with a Unicode class made once, here: bundled for Node 20, such a literal inside a
 // function is rebuilt (`new RegExp`) each time the function runs.
@@ -270,7 +271,7 @@ export function titledByAgent(text: string, ms: ResolvedMention[], headEnd: numb
   const m = ms[i];
   if (!m || m.kind === "place") return -1;
   const by = text.lastIndexOf(" by ", m.start);
-  return by >= headEnd && TITLE_WORDS.test(text.slice(by + 3, m.start)) ? i : -1;
+  return by >= headEnd && TITLE_WORDS.test(text.slice(by + 3, m.start)) && !otherPassiveBefore(text, headEnd, by + 1) ? i : -1;
 }
 
 /** A place, or a state named as where something is ("his work in Angola visiting …"): no participle's agent. */

@@ -8,6 +8,7 @@ import { isHedge } from "./gate.js";
 import { idiomNoAct } from "./idioms.js";
 import type { TriggerMatch } from "./matcher.js";
 import { conjunctionProvided, idiomNotForce, noActSense, postingArrival, shareDeal } from "./senses.js";
+import { wordSenseNoAct } from "./word-senses.js";
 
 // The readings of a trigger's own words that tell no act, gathered from the modules that know
 // each kind (senses, trade, set phrases, backdrop acts, obligations) and asked in one call.
@@ -18,7 +19,7 @@ import { conjunctionProvided, idiomNotForce, noActSense, postingArrival, shareDe
  */
 export function noActReading(text: string, s: Sentence, t: TriggerMatch, before: string, negated: boolean): boolean {
   if ((negated && isHedge(t)) || idiomNotForce(t, text, s.end) || postingArrival(t, text, s.end) || conjunctionProvided(t, text, s.end)) return true;
-  if (shareDeal(t, text, s.end) || economicSense(t, text, s.start, s.end) || noActSense(t, text, s.start, s.end)) return true;
+  if (shareDeal(t, text, s.end) || economicSense(t, text, s.start, s.end) || noActSense(t, text, s.start, s.end) || wordSenseNoAct(t, text, s.start, s.end)) return true;
   if (idiomNoAct(t, text, s.end) || notSubjectsAct(t, text, s.start, s.end) || notCalledProtest(t, text, s.end) || notForcedObject(t, text)) return true;
   return t.entry.pos === "verb" && obligationOnly(before);
 }

@@ -1,6 +1,7 @@
 import type { ResolvedMention } from "../types.js";
 import type { TriggerMatch } from "./matcher.js";
 import { afterPrep } from "./mentions.js";
+import { headsPassive, otherPassiveBefore, passiveByAt } from "./passive-noun.js";
 
 // The phrases after a noun trigger that name its agent ("an appeal by X", "a request from Y")
 // and where the noun's own phrase ends (its clause's verb), so that a preposition further on,
@@ -12,8 +13,9 @@ const POSSESSED_PERSON = /^['’]s\s+(?:[\p{L}-]+\s+){0,2}?(?!(?:government|forc
 /**
  * One prepositional phrase of a few words (no verb, comma or second preposition), then "by":
  * "to Ruritania by", "on the capital by" (not "of": "a rally of workers by X" is read by X). Ends on "by ", where the agent is read.
+ * No passive verb: "sanctions on X were criticised by Y" names Y's criticism (passive-noun.ts reads the support verbs).
  */
-const TARGET_THEN_BY = /^\s+(?:to|on|against|in|into)\s+(?:(?!by\b|and\b|to\b|on\b|in\b|with\b|against\b)[\p{L}\p{N}.'’-]+\s+){1,4}?by\s/u;
+const TARGET_THEN_BY = /^\s+(?:to|on|against|in|into)\s+(?:(?!by\b|and\b|to\b|on\b|in\b|with\b|against\b|was\b|were\b|is\b|are\b|been\b)[\p{L}\p{N}.'’-]+\s+){1,4}?by\s/u;
 
 /** Speech acts whose noun takes its speaker from "from X". */
 const SPOKEN_FROM = new Set(["REQUEST", "ACCUSE", "THREATEN", "REJECT"]);
@@ -24,9 +26,12 @@ const SPOKEN_FROM = new Set(["REQUEST", "ACCUSE", "THREATEN", "REJECT"]);
  */
 export function agentAfterNoun(text: string, ms: ResolvedMention[], t: TriggerMatch, to: number): number {
   let src = afterPrep(text, ms, "by", t.headEnd, to, 6, 1);
+  if (src >= 0 && otherPassiveBefore(text, t.headEnd, ms[src]!.start)) src = -1;
   // "a visit to X by Y", "the attack on X by Y": the noun's own target phrase may come first.
   const pp = src < 0 ? TARGET_THEN_BY.exec(text.slice(t.headEnd, Math.min(to, t.headEnd + 80))) : null;
   if (pp) src = afterPrep(text, ms, "by", t.headEnd + pp[0].length - 3, to, 1, 1);
+  const passive = src < 0 ? passiveByAt(text, t.headEnd, to) : -1;
+  if (passive >= 0) src = afterPrep(text, ms, "by", passive, to, 1, 1);
   if (src < 0 && SPOKEN_FROM.has(t.entry.type)) src = afterPrep(text, ms, "from", t.headEnd, to, 6, 1);
   return src >= 0 && POSSESSED_PERSON.test(text.slice(ms[src]!.end, ms[src]!.end + 40)) ? -1 : src;
 }
@@ -51,7 +56,7 @@ const FINITE_AFTER = /\s(?:is|are|was|were|has|have|had|will|would)\s/u;
 /** Where a noun's own phrase ends: "the bombing were met by Secretary of State X" ends before "were". */
 export function nounPhraseEnd(text: string, from: number, to: number): number {
   const m = FINITE_AFTER.exec(text.slice(from, to));
-  return m ? from + m.index : to;
+  return m && !headsPassive(text, from) ? from + m.index : to;
 }
 
 /** "plans by X to", "a bid by X to", "an offer by X to": a noun of intent with its agent, right before a verb's "to". */

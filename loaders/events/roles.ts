@@ -1,6 +1,8 @@
+import { nounHeadsClause } from "./noun-subject.js";
 import type { ResolvedMention } from "../types.js";
 import { PASSIVE } from "./clauses.js";
 import { coordinatedSubject } from "./coordination.js";
+import { demonymObject } from "./object-demonyms.js";
 import { pluralDemonymObject } from "./demonyms.js";
 import type { TriggerMatch } from "./matcher.js";
 import { objectIndex } from "./objects.js";
@@ -67,7 +69,8 @@ function subjectSlots(t: TriggerMatch, c: RoleContext): RoleSlots {
   if (t.entry.pos === "noun") nounSubject(t, c, r);
   // "plans by X to visit Y": the verb's subject is the intent's agent.
   else r.src = intentAgent(text, ms, t, c.narrow.start);
-  if (!r.group.length && r.src < 0) {
+  // "a weekend rally attracted 5,000 people": a noun heading its own clause takes no other clause's subject.
+  if (!r.group.length && r.src < 0 && !nounHeadsClause(t, text, c.wide.end)) {
     const own = clauseSubject(t, c);
     // "X flew to Y and after a ceremony went into talks": a predicate after "and" shares the subject before it.
     const subj = own >= 0 ? own : coordinatedSubject(text, ms, t, c.sentence.start);
@@ -162,6 +165,7 @@ function actorRoles(t: TriggerMatch, c: RoleContext, r: RoleSlots, passive: bool
     const people = pluralDemonymObject(text, t.headEnd, c.countryOfIso);
     if (people && (tgt < 0 || people.start < ms[tgt]!.start)) target = people.actor;
   }
+  if (!passive && !f.recv && !f.swap) target ??= demonymObject(text, t, c.wide.end, c.countryOfIso);
   // Visits, and attacks on a place, are on the place's state ("shelled villages in Tavush" → Armenia).
   const source = src >= 0 ? (aideState(text, ms[src]!, t.start, c.actors, c.countryOfIso) ?? ms[preferPerson(text, ms, src)]!.actor) : null;
   if ((f.host || passive || t.entry.type === "ASSAULT") && !target && place >= 0) {

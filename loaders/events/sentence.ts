@@ -20,6 +20,11 @@ import { ownDeployment } from "./deployment.js";
 import { adjunctFight } from "./adjunct-nouns.js";
 import { attributionOnly } from "./attribution-target.js";
 import { namesOwnAgent } from "./noun-phrases.js";
+import { coordinatedWith } from "./coordination.js";
+import { headlineInfinitive } from "./headline.js";
+import { awaitedTime } from "./awaited.js";
+import { unsupportedClaim } from "./unasserted.js";
+import { deniedGerund } from "./denied-gerund.js";
 
 // The events of one sentence: which of its triggers tell an act, and each act's row.
 
@@ -102,7 +107,8 @@ function actTriggers({ text, s, all, sentMs }: SentenceInput, clauses: Clauses):
     // stage did not make ("the Test Ban Treaty"): capitalised mid-sentence next to another capital.
     if (sentMs.some((m) => m.start <= t.start && t.start < m.end) || insideName(text, s, t)) continue;
     // A speaker's own words are a statement, and a condition or a question tells of no act.
-    if (insideQuotation(text, s, t.start) || isHypothetical(text, s, spanAt(clauses.narrow, t.start).start, t.start)) continue;
+    const clauseStart = spanAt(clauses.narrow, t.start).start;
+    if (insideQuotation(text, s, t.start) || isHypothetical(text, s, clauseStart, t.start) || awaitedTime(t, text.slice(Math.max(s.start, t.start - 100), t.start)) || unsupportedClaim(text.slice(Math.max(s.start, t.start - 200), t.start))) continue;
     if (!governedBy(text, s, clauses, triggers, t)) triggers.push(t);
   }
   return triggers;
@@ -117,7 +123,7 @@ function governedBy(text: string, s: Sentence, clauses: Clauses, triggers: Trigg
       g.entry.pos === "verb" && g.start < t.start &&
       // "X, who has criticised Y, met Z": a speech act inside a closed relative does not govern the main verb.
       // "X, which has criticised Y for years, was upset by a visit": nor one inside a relative closed before the trigger.
-      ((GOVERNING.has(g.entry.type) && g.start >= wide.start && !adjunctParticiple(text, t) && !namesOwnAgent(text, t, wide.end) && !closedRelativeAt(text, wide.start, t.start) && !closedRelativeBetween(text, s.start, g.start, t.start)) ||
+      ((GOVERNING.has(g.entry.type) && g.start >= wide.start && !adjunctParticiple(text, t) && !namesOwnAgent(text, t, wide.end) && !coordinatedWith(text, g, t) && !closedRelativeAt(text, wide.start, t.start) && !closedRelativeBetween(text, s.start, g.start, t.start)) ||
         // "reaffirmed Japan's strong support", "launched attacks": the verb's own nominal object.
         // (Not past an "and": "arrived on Monday and held talks with X" has a verb of its own.)
         (t.entry.pos === "noun" && g.entry.type === t.entry.type && g.start >= narrow.start && wordCount(text, g.end, t.start) <= NOMINAL_OBJECT_WORDS && !/\band\s/u.test(text.slice(g.end, t.start)))),
@@ -137,7 +143,7 @@ function draftTrigger(input: SentenceInput, clauses: Clauses, triggers: TriggerM
   const { negated, denied, unwilling } = polarity;
   const roles = actRoles(input, t, narrow, wide, limit);
   if (!roles || (t.entry.frame.crowd && !crowdProtest(t, text, s.end, roles.source)) || forcedByPerson(t, roles.source, actors)) return;
-  const cue = cueOf(text, t, triggers[k - 1], narrow, wide, negated || unwilling);
+  const cue = cueOf(text, s.start, t, triggers[k - 1], narrow, wide, negated || unwilling);
   const { type, mode } = typeAndMode(input, t, roles, cue, unwilling, denied);
   const date = pickDate(text, input.dates, t, narrow, s, cue.planned);
   const span = trimSpan(text, narrow);
@@ -193,13 +199,15 @@ interface Cue {
 }
 
 /** A cue governs only the words up to the trigger since the previous one ("hoped for X, welcoming Y"). */
-function cueOf(text: string, t: TriggerMatch, prev: TriggerMatch | undefined, narrow: Span, wide: Span, refused: boolean): Cue {
+function cueOf(text: string, from: number, t: TriggerMatch, prev: TriggerMatch | undefined, narrow: Span, wide: Span, refused: boolean): Cue {
   let cueFrom = Math.max(narrow.start, prev && prev.end <= t.start ? prev.end : narrow.start);
   // "X, who said Y should resign, met Z": the relative's cues are not the main verb's.
   if (closedRelativeAt(text, narrow.start, t.start)) cueFrom = Math.max(cueFrom, text.lastIndexOf(",", t.start) + 1);
   const cueText = lastWords(text.slice(cueFrom, t.start), CUE_WORDS);
   const clauseBefore = text.slice(cueFrom, t.start);
-  const planned = !refused && (isPlanned(cueText, text.slice(t.end, wide.end), clauseBefore) || isPlannedCoordinated(clauseBefore) || (t.entry.pos === "verb" && futureParticiple(t.head, clauseBefore)));
+  // "was to meet X and sign Y": the cue before an earlier trigger governs the infinitive coordinated with it.
+  const coordinated = isPlannedCoordinated(cueFrom > narrow.start && !closedRelativeAt(text, narrow.start, t.start) ? text.slice(narrow.start, t.start) : clauseBefore);
+  const planned = !refused && (isPlanned(cueText, text.slice(t.end, wide.end), clauseBefore) || coordinated || (t.entry.pos === "verb" && (futureParticiple(t.head, clauseBefore) || headlineInfinitive(text.slice(from, t.start)))));
   return { text: cueText, planned };
 }
 
@@ -226,7 +234,7 @@ function typeAndMode({ text, s, actors }: SentenceInput, t: TriggerMatch, roles:
 function readPolarity(text: string, s: Sentence, t: TriggerMatch, narrow: Span): { negated: boolean; denied: boolean; unwilling: boolean } | null {
   const before = text.slice(narrow.start, t.start);
   const unwilling = unwillingCooperation(t, before);
-  const denied = (/^\s*that\b/iu.test(before) && isDenied(text.slice(s.start, narrow.start))) || deniedInClause(before);
+  const denied = (/^\s*that\b/iu.test(before) && isDenied(text.slice(s.start, narrow.start))) || deniedInClause(before) || deniedGerund(before, t.head);
   const negated = isNegated(before) || denied;
   if (noActReading(text, s, t, before, negated)) return null;
   // "could attack", "fears that X will attack", "the right to attack", "no plans to meet".

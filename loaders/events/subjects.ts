@@ -1,4 +1,9 @@
+import { reportedClauseBetween } from "./reported-subject.js";
 import { guessPos } from "../actors/lextokens.js";
+import { appositiveSubject } from "./appositive.js";
+import { subjectBeforeApposition } from "./apposed-subject.js";
+import { itAntecedent } from "./pronoun-gap.js";
+import { crowdCountry } from "./crowd-place.js";
 import { clauseHasNoSubject, subjectGapOk } from "./gate.js";
 import { finiteSubjectOk, sharedSubject } from "./coordination.js";
 import type { TriggerMatch } from "./matcher.js";
@@ -36,6 +41,15 @@ function subjectIndex(t: TriggerMatch, c: RoleContext, verbAt = t.start): number
   if (shared !== null) return shared;
   const pronoun = t.entry.pos === "verb" ? pronounSubject(text, ms, c.narrow.start, c.sentence.start, t.start) : null;
   if (pronoun !== null) return pronoun;
+  // "The interior minister, Ana Lund, blamed …": the name set off after a description is the subject.
+  const apposed = t.entry.pos === "verb" ? appositiveSubject(text, ms, c.sentence.start, verbAt) : -1;
+  if (apposed >= 0) return apposed;
+  const described = t.entry.pos === "verb" ? subjectBeforeApposition(text, ms, c.sentence.start, verbAt) : -1;
+  if (described >= 0) return described;
+  const it = t.entry.pos === "verb" ? itAntecedent(text, ms, c.sentence.start, verbAt, (m) => isSubjectLike(text, m, c.sentence.start)) : -1;
+  if (it >= 0) return it;
+  const crowd = t.entry.type === "PROTEST" && t.entry.pos === "verb" ? crowdCountry(text, ms, c.narrow.start, verbAt) : -1;
+  if (crowd >= 0) return crowd;
   const nearest = nearestName(t, c, verbAt);
   if (nearest !== null) return nearest;
   const before = text.slice(c.narrow.start, t.start);
@@ -66,11 +80,15 @@ function nearestName(t: TriggerMatch, c: RoleContext, verbAt: number): number | 
     // A noun's agent was sought first (rolesOf: possessor, "by", support verb): here it takes the clause subject as before.
     const protest = t.entry.type === "PROTEST";
     if (t.entry.pos === "noun") {
+      // "X was quoted as saying villagers died in air raids": the noun is in the reported clause.
+      if (reportedClauseBetween(text.slice(m.end, verbAt))) return -1;
       if (isSubjectLike(text, m, c.narrow.start, protest)) return i;
       continue;
     }
     // "the US and its allies imposing sanctions": the name right before a participle is its agent, even after a preposition.
     // "X met Y on Monday, promising aid": past a comma, a verb's object is not the participle's agent.
+    // "X was quoted as saying villagers died in air raids": the verb is in a reported clause with a subject of its own.
+    if (reportedClauseBetween(text.slice(m.end, verbAt))) return -1;
     if (participleAfterComma && m.end < t.start - 1 && guessPos(wordBefore(text, m.start, c.narrow.start)) === "VERB") continue;
     if (/ing$/.test(t.head) && !usedAsPlace(text, m) && subjectGapOk(text.slice(m.end, t.start), 0)) {
       if (recipientName(text, m) && CAPITALS_ONLY.test(text.slice(m.end, t.start))) continue;
@@ -114,6 +132,12 @@ function relativeAntecedent(c: RoleContext, before: string): number {
   return -1;
 }
 
+/**
+ * A lower-case noun right before a relative "that" which is not a document's (whose terms are its
+ * signer's acts: "signed a treaty that promised loans") nor a verb taking a "that" clause.
+ */
+const THING_BEFORE = /\b(?!(?:treaty|agreement|accord|deal|pact|plan|resolution|statement|declaration|letter|note|message|decree|law|bill|proposal|communiqu[eé]|memorandum|protocol|programme|program|policy|package|said|says|say|told|tells|added|announced|warned|stated|claimed|insisted|argued|noted|believes?|knows?|feared|hoped)\b)\p{Ll}{3,}\s*$/u;
+
 /** A clause with no subject of its own ("…, and urged X", "to reaffirm …") inherits the sentence's, or -1. */
 function inheritedSubject(t: TriggerMatch, c: RoleContext, before: string): number {
   const { text, ms } = c;
@@ -123,7 +147,9 @@ function inheritedSubject(t: TriggerMatch, c: RoleContext, before: string): numb
   // clause, "X signed a treaty that promised loans", the treaty's act is X's.)
   const relativeThat = /^\s*that\b/i.test(before) && !REPORTING_BEFORE.test(text.slice(Math.max(c.sentence.start, c.narrow.start - 30), c.narrow.start)) &&
     /\b(?:said|says|say|told|tells)\b/i.test(text.slice(c.sentence.start, c.narrow.start));
-  if (wordCount(text, c.narrow.start, t.start) <= 3 && clauseHasNoSubject(text.slice(c.narrow.start, t.start)) && !/^\s*(?:who|whom|which)\b/i.test(before) && !relativeThat) {
+  // "waste that killed 12 villagers": a relative "that" after a noun other than a document's is that noun's act.
+  const thingThat = /^\s*that\b/i.test(before) && THING_BEFORE.test(text.slice(Math.max(c.sentence.start, c.narrow.start - 30), c.narrow.start));
+  if (wordCount(text, c.narrow.start, t.start) <= 3 && clauseHasNoSubject(text.slice(c.narrow.start, t.start)) && !/^\s*(?:who|whom|which)\b/i.test(before) && !relativeThat && !thingThat) {
     for (let i = 0; i < ms.length; i++) {
       const m = ms[i]!;
       if (m.end > t.start) break;

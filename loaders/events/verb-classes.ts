@@ -99,7 +99,8 @@ export function closedRelative(before: string): boolean {
  * a preposition, or coordinated with one, names an act as a noun (a charge, a topic), telling
  * no act. Not "by" ("retaliated by closing") nor "after"/"before" (a time of a told act).
  */
-const PREPOSITION_BEFORE = /\b(?:of|for|about|against|without|with)\s+$/u;
+// "insisted on sending troops", "agreed on freeing X": "on" too, not the phrasal "went on", "kept on".
+const PREPOSITION_BEFORE = /\b(?:of|for|about|against|without|with|(?<!\b(?:went|go|goes|going|gone|carried|carry|carries|kept|keep|keeps)\s)on)\s+$/u;
 const PREPOSITIONAL_CONJUNCT = /\b(?:of|for|about|against|without|with)\s+\p{Ll}+ing\b[^,;:.]{0,60}?\s+and\s+$/u;
 const AND_BEFORE = /\band\s+$/u;
 export function prepositionalGerund(text: string, t: TriggerMatch, from: number): boolean {

@@ -6,7 +6,7 @@ import { sentenceAt } from "../text/sentences.js";
 import type { ActorRow, Doc, FigureCategory, FigureRow, Qualifier, ResolvedMention } from "../types.js";
 import { CURRENCY_SYMBOLS, CURRENCY_WORDS, NP_STOP, QUALIFIERS } from "./lexicon.js";
 import { isNotAQuantity } from "./exclude.js";
-import { readNumber } from "./numbers.js";
+import { readNumber, SCALES } from "./numbers.js";
 import { adjacent, tokenize, type Token } from "./tokens.js";
 import { categoryOf, hyphenUnit, unitAt } from "./unit.js";
 import { matchesOf } from "../text/matches.js";
@@ -69,12 +69,17 @@ function readFigure(toks: Token[], nm: Figure["nm"], text: string, previous: Pre
   return f;
 }
 
-/** A range "10,000–12,000" or "10,000 to 12,000": the lower bound, at_least, spanning both. */
+/** A range "10,000–12,000", "10,000 to 12,000" or "between 300 and 400": the lower bound, at_least, spanning both. */
 function readRange(toks: Token[], f: Figure): void {
   const sep = toks[f.last + 1];
-  if (f.nm.words || !sep || !(sep.text === "–" || sep.text === "-" || sep.low === "to") || toks[f.last + 2]?.kind !== "num") return;
+  const between = sep?.low === "and" && toks[f.first - 1]?.low === "between";
+  if (f.nm.words || !sep || !(sep.text === "–" || sep.text === "-" || sep.low === "to" || between) || toks[f.last + 2]?.kind !== "num") return;
   const hi = readNumber(toks, f.last + 2);
-  if (hi && hi.value > f.nm.value) {
+  if (!hi) return;
+  // "between 4.75 and 5.1 million": a scale written once, after the upper bound, is the lower one's too
+  const scale = hi.last > hi.first && f.nm.last === f.nm.first ? (SCALES[toks[hi.last]!.low] ?? 1) : 1;
+  if (hi.value > f.nm.value * scale) {
+    if (scale > 1) f.nm = { ...f.nm, value: f.nm.value * scale };
     f.last = hi.last;
     f.qualifier = "at_least";
   }
@@ -139,7 +144,7 @@ function readCountedNoun(toks: Token[], f: Figure, text: string): void {
 function readElliptical(toks: Token[], f: Figure, previous: Previous, sentence: number): void {
   const before = toks[f.first - 1]?.low ?? "", after = toks[f.last + 1]?.low ?? "";
   const elliptical = (!f.nm.words || before === "another") &&
-    (ELLIPSIS_BEFORE.has(before) || ELLIPSIS_AFTER.has(after) || /^\p{Ll}+ed$/u.test(after));
+    (ELLIPSIS_BEFORE.has(before) || ELLIPSIS_AFTER.has(after) || /^\p{Ll}+ed$/u.test(after) || countedAs(toks, f.first));
   if (!elliptical || !previous || sentence - previous.sentence > 1) return;
   f.unit = previous.unit;
   f.category = previous.category;
@@ -173,6 +178,22 @@ function figureRow(doc: Doc, toks: Token[], f: Figure, sentence: number, d: Disc
 }
 
 const ELLIPSIS_BEFORE = new Set(["another", "including", "and", "of", "with", "while"]);
+/** A verb of counting right before the number: "police counted 15,000". */
+const COUNTING = new Set(["counted", "estimated", "recorded", "registered", "reported", "tallied"]);
+/** Nouns of a count a source puts at a number: "put the toll at 80", "estimated the crowd at 40,000". */
+const TALLY = new Set(["toll", "number", "figure", "count", "total", "crowd", "turnout", "tally"]);
+
+/**
+ * "police counted 15,000", "the rebels put the toll at 80": a count given by another source, of
+ * the unit counted just before (readElliptical keeps it to that sentence or the next).
+ */
+function countedAs(toks: Token[], first: number): boolean {
+  const before = toks[first - 1]?.low ?? "";
+  if (COUNTING.has(before)) return true;
+  if (before !== "at") return false;
+  for (let k = first - 2; k >= Math.max(0, first - 5); k--) if (TALLY.has(toks[k]!.low)) return true;
+  return false;
+}
 const ELLIPSIS_AFTER = new Set(["were", "was", "are", "is", "had", "have", "has", "would", "will", "could", "remain", "remained"]);
 
 // Where a number may start: digits, number words, "a dozen", "hundreds of", fractions.

@@ -44,7 +44,7 @@ export interface NumberMatch {
 
 const isWordNumber = (low: string) => low in UNITS || low in TENS;
 /** Every word a number can begin with: the rest of the words (nearly all) are turned away in one lookup. */
-const STARTS = new Set(["a", "an", ...Object.keys(PLURAL_SCALES), ...Object.keys(UNITS), ...Object.keys(TENS)]);
+const STARTS = new Set(["a", "an", "half", ...Object.keys(PLURAL_SCALES), ...Object.keys(UNITS), ...Object.keys(TENS)]);
 const parseDigits = (s: string) => Number(s.replace(/,/g, ""));
 
 /**
@@ -66,6 +66,13 @@ export function readNumber(toks: Token[], i: number): NumberMatch | null {
     return { value, first: i, last, qualifier: null, words: false, partitive: false };
   }
   if (t.kind !== "word" || !STARTS.has(t.low)) return null;
+  // "half a million"
+  if (t.low === "half") {
+    const a = toks[i + 1], n = toks[i + 2];
+    if ((a?.low === "a" || a?.low === "an") && n && n.low in SCALES && !SHORT_SCALES.has(n.low))
+      return scaled(toks, { value: SCALES[n.low]! / 2, first: i, last: i + 2, qualifier: null, words: true, partitive: false });
+    return null;
+  }
   // "a dozen", "a hundred", "a third of"
   if (t.low === "a" || t.low === "an") {
     const n = toks[i + 1];
@@ -114,6 +121,11 @@ function wordValue(toks: Token[], i: number): NumberMatch {
       } else j++;
     } else if (t.low in UNITS) {
       group += UNITS[t.low]!;
+      last = j;
+      j++;
+    } else if (t.low === "dozen" && j > i) {
+      // "two dozen"
+      group = (group || 1) * 12;
       last = j;
       j++;
     } else if (t.low === "hundred" && j > i) {

@@ -1,6 +1,7 @@
 import type { FigureCategory } from "../types.js";
 import { CATEGORY_OF, CURRENCY_WORDS, IRREGULAR_PLURALS, NP_STOP, PLURAL_OF, TIME_UNITS } from "./lexicon.js";
 import { adjacent, isCapitalized, type Token } from "./tokens.js";
+import { lexiconTags } from "../text/compromise.js";
 
 // The counted noun phrase after a number, found without a tagger: English puts
 // the head noun last in the phrase, and what is counted is plural, so the unit
@@ -18,14 +19,28 @@ export interface UnitMatch {
 
 const isPlural = (low: string) =>
   IRREGULAR_PLURALS.has(low) || CATEGORY_OF.has(low) && /s$/.test(low) || /..men$/.test(low) || (/[^su]s$/.test(low) && low.length > 3) ||
-  CURRENCY_WORDS.has(low);
+  CURRENCY_WORDS.has(low) || lexicalPlural(low);
+
+/**
+ * Plurals without an "s" and currencies the figures lexicon does not list ("pence", "geese",
+ * "criteria", "baht"): compromise's lexicon of English knows them. Not its "uncountable" nouns,
+ * which name no count after a number ("seven soccer", a results line's "185 … Bowling").
+ */
+function lexicalPlural(low: string): boolean {
+  const tags = lexiconTags(low);
+  return tags.includes("Plural") || tags.includes("Currency");
+}
+/** A verb's past or a copula or modal the lexicon knows ("went", "was", "will"): the noun phrase ends before it. */
+const isVerbForm = (low: string) => lexiconTags(low).some((t) => t === "PastTense" || t === "Copula" || t === "Modal");
+const isCurrency = (low: string) => CURRENCY_WORDS.has(low) || lexiconTags(low).includes("Currency");
 
 /** A word, with hyphen-joined parts ("Self-Defence"), starting at token i: [text, lastIndex]. */
 function wordAt(toks: Token[], i: number): [string, number] | null {
   const t = toks[i];
   if (!t || t.kind !== "word") return null;
   let j = i, text = t.text;
-  while (toks[j + 1]?.text === "-" && adjacent(toks[j], toks[j + 1]) && adjacent(toks[j + 1], toks[j + 2]) && toks[j + 2]!.kind === "word") {
+  // "Self-Defence", and a model's number ("F-16 jets", "T-72 tanks")
+  while (toks[j + 1]?.text === "-" && adjacent(toks[j], toks[j + 1]) && adjacent(toks[j + 1], toks[j + 2]) && (toks[j + 2]!.kind === "word" || (toks[j + 2]!.kind === "num" && /^\p{Lu}/u.test(t.text)))) {
     text += "-" + toks[j + 2]!.text;
     j += 2;
   }
@@ -57,7 +72,7 @@ export function unitAt(toks: Token[], i: number, value: number, text: string): U
   for (let k = run.length - 1; k >= 0 && head < 0; k--) if (isPlural(run[k]!.low)) head = k;
   // one thing, or part of one: the phrase up to the first verb-like word ("the district was")
   if (head < 0 && value === 1)
-    for (let k = 0; k < run.length && !/(ed|ing)$/.test(run[k]!.low) && run[k]!.low !== "and"; k++) head = k;
+    for (let k = 0; k < run.length && !/(ed|ing)$/.test(run[k]!.low) && !isVerbForm(run[k]!.low) && run[k]!.low !== "and"; k++) head = k;
   if (head < 0 || run[head]!.low === "and") return null;
   let last = run[head]!.last;
   let unit = text.slice(toks[i]!.start, toks[last]!.end);
@@ -111,6 +126,6 @@ function pluralize(w: string): string {
 export function categoryOf(head: string): FigureCategory {
   const low = head.toLowerCase();
   if (TIME_UNITS.has(low.replace(/s$/, "")) || low === "centuries") return "duration";
-  if (CURRENCY_WORDS.has(low)) return "money";
+  if (isCurrency(low)) return "money";
   return CATEGORY_OF.get(low) ?? "count";
 }

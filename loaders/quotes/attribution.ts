@@ -7,9 +7,10 @@ import { countBefore, firstAt } from "./search.js";
 import { bodyByDescription, personByRole, speaksForBody } from "./roledesc.js";
 import { colonSubject, subjectSpan, type Span } from "./subject.js";
 import { cleanSpeaker, DOCUMENTS, looksLikePerson } from "./speakerwords.js";
-import { describesPerson, mayCredit, titlesPerson } from "./apposition.js";
+import { describesPerson, KIN, mayCredit, titlesPerson } from "./apposition.js";
 import { describesByNationality } from "./persondesc.js";
 import { bestMention, inSpan } from "./inspan.js";
+import { issuerAfter, issuerBefore } from "./issuers.js";
 import { opensOrganisationName } from "./shortname.js";
 import { AUX, PRONOUNS, VERB_RE, isParticiple, speaksHere } from "./verbs.js";
 import { matchesOf } from "../text/matches.js";
@@ -111,7 +112,7 @@ function findAttributions(doc: Doc, masked: string, newlines: number[], mentions
       // a crowd chants, not the person last named ("protesters marched …, chanting “…”")
       else if (CROWD_VERB.test(cue.verb)) a.speakerText = crowdOf(masked, sent.start, verbStart);
       else if (isParticiple(cue.verb) && lastPerson) copySpeaker(a, lastPerson);
-    } else if (PRONOUNS.has(low) || HIS_NOUN.test(low)) {
+    } else if (PRONOUNS.has(low) || (HIS_NOUN.test(low) && !speaksForSelf(low))) {
       // "he said", "his statement said" (the person last named); no one to resolve to: kept as written.
       const personal = /^(?:he|she|his|her)\b/.test(low);
       const ante = personal ? personalAntecedent(low, lastPerson, { doc, masked, sorted, actors, verbStart, sentenceStart: sent.start }) : lastSpeaker(out, low === "it");
@@ -131,6 +132,9 @@ function findAttributions(doc: Doc, masked: string, newlines: number[], mentions
   }
   return out;
 }
+
+/** "his lawyer", "her son": someone else, with words of their own, not the person "his" points at. */
+const speaksForSelf = (low: string) => KIN.has(low.slice(low.indexOf(" ") + 1));
 
 /** "About 100 protesters marched …, chanting": the words opening the sentence, up to its first verb, name the crowd (no actor). */
 function crowdOf(masked: string, start: number, verb: number): string | null {
@@ -162,6 +166,8 @@ function namedSubject(a: Attribution, subj: Span, subjText: string, out: Attribu
     return;
   }
   a.speakerText = cleanSpeaker(subjText);
+  const issuer = documentIssuer(subj, subjText, out, sorted, actors, text);
+  if (issuer) return copySpeaker(a, issuer);
   // "Levy said" after "Foreign Minister David Levy told": a surname the actors stage left unresolved.
   const named = looksLikePerson(a.speakerText) ? personNamed(sorted, a.verbStart, a.speakerText, actors) : null;
   if (named) (a.actor = named.actor), (a.actorKind = "person");
@@ -175,7 +181,7 @@ function namedSubject(a: Attribution, subj: Span, subjText: string, out: Attribu
       if (o.speakerText && head.test(text.slice(o.subjectStart, o.subjectEnd))) ante = o;
     }
     // "X said in a statement … The statement said": a document speaks for whoever issued it,
-    // the speaker before it when no earlier subject names the document.
+    // the speaker before it when no earlier subject names the document nor its issuer.
     if (!ante && DOCUMENTS.has(def[1]!)) ante = lastSpeaker(out);
     if (ante) copySpeaker(a, ante);
   }
@@ -185,6 +191,24 @@ function namedSubject(a: Attribution, subj: Span, subjText: string, out: Attribu
   // "the prime minister said": the person the article gave that office; "the company said": the organisation it is about.
   const described = a.actor ? null : personByRole(subjText, text, sorted, a.verbStart, actors) ?? bodyByDescription(subjText, sorted, a.verbStart, actors, text);
   if (described) copySpeaker(a, described);
+}
+
+const DOCUMENT_SUBJECT = /^(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}?(\p{L}+)/u;
+
+/**
+ * A document as the subject names its issuer: "a statement issued by X", or, for "the statement",
+ * "X issued a statement" earlier, when nobody has spoken since.
+ */
+function documentIssuer(subj: Span, subjText: string, out: Attribution[], sorted: ResolvedMention[], actors: Map<string, ActorRow>, text: string) {
+  const lead = subjText.length - subjText.trimStart().length;
+  const np = DOCUMENT_SUBJECT.exec(subjText.trim().toLowerCase());
+  const noun = np?.[1];
+  if (!np || !noun || !DOCUMENTS.has(noun)) return null;
+  const after = issuerAfter(text, sorted, subj.start + lead + np[0].length, actors);
+  if (after || !/^the\s/i.test(subjText.trim()) || lead + np[0].length < subjText.trimEnd().length) return after;
+  const issued = issuerBefore(text, sorted, noun, subj.start, actors);
+  // someone who spoke after that clause ("Y said in a statement") is the nearer antecedent
+  return issued && !out.some((o) => o.speakerText && o.verbStart > issued.verb) ? issued.issuer : null;
 }
 
 /** A capitalised gerund, the quotation it governs, a comma, then the name: "Saying “…”, the minister left". */

@@ -76,6 +76,14 @@ const BODIES = new Set([
 
 const OF_BETWEEN = /^\s+of\s+$/;
 
+/**
+ * Trades an article's main organisation seldom has: "a union official" in a story about a firm
+ * speaks for the workers, so only an organisation named as a union may be credited.
+ */
+const NAMED_AS: Record<string, RegExp> = {
+  union: /\b(?:unions?|workers|federation|confederation|syndicate|guild|teamsters|brotherhood)\b/i,
+};
+
 export interface BodySpeaker { actor: string; kind: "organization"; text: string }
 
 /**
@@ -85,13 +93,15 @@ export interface BodySpeaker { actor: string; kind: "organization"; text: string
  * part of the name before it, not another organisation.
  */
 export function bodyByDescription(subject: string, sorted: ResolvedMention[], at: number, actors: Map<string, ActorRow>, text: string): BodySpeaker | null {
-  if (!describedBody(subject.trim().toLowerCase())) return null;
+  const body = describedBody(subject.trim().toLowerCase());
+  if (!body) return null;
+  const named = NAMED_AS[body];
   const count = new Map<string, number>();
   let best: ResolvedMention | null = null;
   let prev: ResolvedMention | null = null;
   for (const m of sorted) {
     if (m.end > at) break;
-    if (m.kind !== "organization") continue;
+    if (m.kind !== "organization" || (named && !named.test(actors.get(m.actor)?.name ?? m.text))) continue;
     const complement = prev && OF_BETWEEN.test(text.slice(prev.end, m.start));
     prev = m;
     if (complement) continue;

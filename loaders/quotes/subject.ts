@@ -1,7 +1,7 @@
 import { apposedBeforeVerb, describedAfterVerb } from "./apposition.js";
 import { AUX, CLAUSE_WORDS, isParticiple } from "./verbs.js";
 import { words, type Span, type W } from "./words.js";
-import { DOCUMENTS } from "./speakerwords.js";
+import { afterAccording, DOCUMENT_BY, DOCUMENT_COPY, quotedAs } from "./cited.js";
 
 export type { Span };
 
@@ -84,6 +84,8 @@ export function subjectSpan(t: string, ss: number, se: number, vs: number, ve: n
   while (i > 0 && !CLAUSE_WORDS.has(ws[i - 1]!.low) && !(i < k && boundaryBetween(t, ws[i - 1]!.end, ws[i]!.start))) i--;
   let chunk = ws.slice(i, k);
   if (chunk[0]?.low === "with") chunk = chunk.slice(1);
+  const described = chunk.length ? describedBeforeWho(t, ws, i) : null;
+  if (described) return described;
   // "…, whose last chapter he wrote": in a relative clause on a possessed noun the subject is the pronoun or name after the noun.
   if (chunk[0]?.low === "whose" && chunk.length > 2) {
     const last = chunk[chunk.length - 1]!;
@@ -108,17 +110,21 @@ export function subjectSpan(t: string, ss: number, se: number, vs: number, ve: n
   return { start: chunk[0]!.start, end: chunk[chunk.length - 1]!.end };
 }
 
-/** "cited an unnamed source as saying", "the agency quotes X as saying", "X was quoted as saying": the one cited or quoted. */
-function quotedAs(t: string, ss: number, vs: number): Span | null {
-  const before = t.slice(ss, vs);
-  const cited = /\b(?:cited|cites|quoted|quotes|quoting|citing)\s+([^,;]+?)\s+as\s+$/u.exec(before);
-  if (cited) return { start: ss + cited.index + cited[0].indexOf(cited[1]!), end: ss + cited.index + cited[0].indexOf(cited[1]!) + cited[1]!.length };
-  // "Minister Ann Ode was quoted as saying by …": the passive's subject is the one quoted.
-  const passive = /([^,;"”\u2591]+?)\s+(?:was|were|has been|have been|had been|is|are)\s+(?:quoted|cited|reported)\s+as\s+$/u.exec(before);
-  if (!passive) return null;
-  const from = ss + passive.index + passive[0].length - passive[0].trimStart().length;
-  return { start: from, end: from + passive[1]!.trim().length };
+/**
+ * "a doctor who examined them told …": with no comma around it, the relative clause hangs on the
+ * noun phrase before "who" (a determiner and up to three lower-case words), the verb's subject;
+ * the words after "who" are the clause's own.
+ */
+function describedBeforeWho(t: string, ws: W[], i: number): Span | null {
+  const head = i - 2;
+  if (head < 1 || ws[i - 1]!.low !== "who" || !LOWER_WORD.test(ws[head]!.w) || boundaryBetween(t, ws[head]!.end, ws[i - 1]!.start)) return null;
+  for (let j = head - 1; j >= 0 && head - j <= 3; j--) {
+    if (boundaryBetween(t, ws[j]!.end, ws[j + 1]!.start) || !LOWER_WORD.test(ws[j]!.w)) return null;
+    if (DETERMINER_WORD.test(ws[j]!.low)) return { start: ws[j]!.start, end: ws[head]!.end };
+  }
+  return null;
 }
+const DETERMINER_WORD = /^(?:a|an|the|one|another)$/;
 
 type Part = { start: number; end: number };
 
@@ -233,6 +239,8 @@ function inverted(t: string, ss: number, se: number, vs: number, ve: number, ver
   // "…,” said a Varnese version of the letter": a copy of a document, which names nobody.
   const copy = /["”']$/.test(before) ? DOCUMENT_COPY.exec(t.slice(ve, se)) : null;
   if (copy) return { start: ve + copy.index + copy[0].length - copy[1]!.length, end: ve + copy[0].length, inverted: true };
+  const issued = /["”']$/.test(before) ? DOCUMENT_BY.exec(t.slice(ve, se)) : null;
+  if (issued) return { start: ve + issued[0].length - issued[1]!.length, end: ve + issued[0].length, inverted: true };
   const ws = words(t, ve, se);
   if (!ws.length || boundaryBetween(t, ve, ws[0]!.start)) return null;
   // The noun phrase after the verb, up to punctuation or a clause word, ending in a name:
@@ -254,27 +262,4 @@ function inverted(t: string, ss: number, se: number, vs: number, ve: number, ver
   if (lone && DAY.test(ws[0]!.w)) return null;
   if (rest && !(lone && CALENDAR.test(ws[0]!.w) ? /^[,.;]/ : AFTER_INVERTED).test(rest) && !(named && AFFILIATION.test(rest))) return null;
   return { start: ws[0]!.start, end, inverted: true };
-}
-
-/** "a Varnese version of the letter", "the full text of the statement": a document's copy after an inverted verb. */
-const DOCUMENT_COPY = new RegExp(`^\\s+((?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,2}(?:version|copy|text|translation|draft)\\s+of\\s+(?:the|a|an|its|their|his|her)\\s+(?:${[...DOCUMENTS].join("|")}))\\b`, "u");
-
-const APPOSED_NAME = /^,\s*((?:\p{Lu}[\p{L}’'.\-]*\s*)+)[.!?]?\s*$/u;
-/** "according to the head of Kyiv’s military administration, Serhii Popko." */
-function afterAccording(t: string, ve: number, se: number): Span | null {
-  const rest = t.slice(ve, se);
-  const m = /^\s*([^,.;:!?]+)/u.exec(rest);
-  if (!m || !m[1]!.trim()) return null;
-  const start = ve + m.index + m[0].indexOf(m[1]!);
-  let end = start + m[1]!.trimEnd().length;
-  // an appositive name closing the sentence names the source more precisely
-  const app = APPOSED_NAME.exec(t.slice(end, se));
-  if (app) {
-    const s = end + app[0].indexOf(app[1]!);
-    return { start: s, end: s + app[1]!.trimEnd().length, inverted: true };
-  }
-  // a list subject: "According to the US, South Korean and Ukrainian intelligence assessments, …"
-  const list = /^,\s*([^,.;]*\band\b[^,.;]*)(?=,)/u.exec(t.slice(end, se));
-  if (list && end - start < 20) end = end + list.index + list[0].length;
-  return { start, end, inverted: true };
 }

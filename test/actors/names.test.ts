@@ -79,6 +79,19 @@ describe("title case and guesses", () => {
     expect(r.actorOf("Toronto")).toBeUndefined();
   });
 
+  it("a sentence of names joined by short verbs in lower case is no headline: its names are kept", () => {
+    const r = run("Greta Holmvik met Paulo Sirenes on Tuesday.");
+    expect(r.actorOf("Greta Holmvik")?.kind).toBe("person");
+    expect(r.actorOf("Paulo Sirenes")?.kind).toBe("person");
+    const titled = run("Chancellor Greta Holmvik met Paulo Sirenes on Tuesday.");
+    expect(titled.actorOf("Greta Holmvik")?.kind).toBe("person");
+  });
+
+  it("a headline in title case still yields no guessed names", () => {
+    const r = run("Holmvik Warns Sirenes Over Talks In Geneva\n\nThe talks went on.");
+    expect(r.actorOf("Holmvik Warns Sirenes")).toBeUndefined();
+  });
+
   it("a guess from capitals inside a longer tagged name does not keep the country in it", () => {
     const r = run("The China Daily said on Friday that rents rose.");
     // The leading article stays out of an organisation's name, as CoNLL writes it.

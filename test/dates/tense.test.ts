@@ -50,6 +50,18 @@ describe("a day and month takes the nearest year unless the tense puts it far on
   ])("%s", (text, t, v) => expect(dates(text)).toEqual([[t, v]]));
 });
 
+describe("a plan more than a month behind publication is next year's", () => {
+  it.each([
+    ["The two sides will meet on Feb. 5.", "Feb. 5", "2014-02-05"],
+    ["The summit will be held in January.", "January", "2014-01"],
+    ["Elections are due in February.", "February", "2014-02"],
+    ["The vote is scheduled for Jan. 20.", "Jan. 20", "2014-01-20"],
+    ["The vote was scheduled for Jan. 20.", "Jan. 20", "2013-01-20"],
+    // a plan told just after its day stays this year's: a deadline restated, a tagging slip
+    ["The loan must be repaid by March 2.", "March 2", "2013-03-02"],
+  ])("%s", (text, t, v) => expect(dates(text)).toEqual([[t, v]]));
+});
+
 describe("an explicit year always wins over the tense", () => {
   it.each([
     ["The plant will close in November 2011.", "November 2011", "2011-11"],

@@ -25,3 +25,14 @@ describe("a state's envoy summoned", () => {
     expect(events("{Norland} summoned its ambassador to {Estovia} for consultations.")).toEqual([]);
   });
 });
+
+describe("forces deployed at home, told as the subject", () => {
+  it("'riot police deployed in <its own city>' is a mobilisation", () => {
+    expect(triples("{Norland} riot police deployed in the port city of {Varn/place@NLD} on Sunday ahead of an opposition march.")).toEqual([["MOBILIZE", "norland", null]]);
+    expect(triples("{Norland}'s riot police deployed in the capital on Monday.")).toEqual([["MOBILIZE", "norland", null]]);
+  });
+
+  it("troops deployed in another state stay help to it", () => {
+    expect(triples("{S:Norland} troops deployed in {T:Estovia} last month.").map((r) => r[0])).not.toContain("MOBILIZE");
+  });
+});

@@ -6,8 +6,9 @@ import { marked } from "./helpers.js";
 const lexicon = defaultLexicon();
 
 describe("lexicon.csv", () => {
-  // One generated test per row: its example sentence must yield its type, source and target.
-  for (const e of lexicon.entries) {
+  // One generated test per hand row: its example sentence must yield its type, source and target
+  // (the WordNet-derived rows have no example; wordnet.test.ts runs invented sentences).
+  for (const e of lexicon.entries.filter((x) => !x.sense)) {
     it(`${e.pos} "${e.pattern}" → ${e.type}: ${e.example}`, () => {
       const m = marked(e.example);
       const events = extractEvents(m.doc, m.mentions, m.actors, m.dates);

@@ -50,7 +50,16 @@ describe("number words and scales", () => {
     ["Dozens of shells hit the town.", 12, "at_least", "shells", "weapons"],
     ["The census found 1.5 million people.", 1.5e6, "exact", "people", "people"],
     ["Police arrested five thousand fans.", 5000, "exact", "fans", "count"],
+    ["Two dozen journalists were detained.", 24, "exact", "journalists", "people"],
+    ["Almost half a million people fled.", 5e5, "approx", "people", "people"],
+    ["The army lost between 300 and 400 tanks.", 300, "at_least", "tanks", "weapons"],
+    ["Sales reached between 4.75 and 5.1 million cars.", 4.75e6, "at_least", "cars", "count"],
+    ["The deal covers 12 F-16 jets.", 12, "exact", "F-16 jets", "weapons"],
   ])("%s", (text, ...want) => expect(pick(one(text))).toEqual(want));
+
+  it("a part of one thing ends before the clause's verb", () => {
+    expect(pick(one("Roughly a third of the budget went to defence."))).toEqual([1 / 3, "approx", "budget", "count"]);
+  });
 
   it("hyphen compounds count their noun", () => {
     expect(pick(one("After five-hour talks the delegates left."))).toEqual([5, "exact", "hours", "duration"]);
@@ -74,6 +83,14 @@ describe("number words and scales", () => {
   });
 });
 
+describe("plurals without an s", () => {
+  it("are counted, and an uncountable noun is not", () => {
+    expect(figs("The farm keeps 300 geese.").map(pick)).toEqual([[300, "exact", "geese", "count"]]);
+    expect(figs("Three criteria were met.").map(pick)).toEqual([[3, "exact", "criteria", "count"]]);
+    expect(figs("The results: Harrow 185\n\nBowling scores follow.").map(pick)).toEqual([]);
+  });
+});
+
 describe("money and percentages", () => {
   it.each([
     ["The fund received $2 from each donor.", 2, "US dollars"],
@@ -82,6 +99,11 @@ describe("money and percentages", () => {
     ["The deal is worth €1.5bn to the port.", 1.5e9, "euros"],
     ["The club paid £3m for the striker.", 3e6, "pounds"],
     ["Kyiv asked for 20 billion dollars in aid.", 2e10, "dollars"],
+    // currencies the figures lexicon does not list, known to compromise's lexicon
+    ["Harlow shares fell to 340 pence.", 340, "pence"],
+    ["The ticket costs 500 rupees.", 500, "rupees"],
+    ["The port was sold for three billion baht.", 3e9, "baht"],
+    ["The stamp rose 5 cents.", 5, "cents"],
   ])("%s", (text, value, unit) => {
     const f = one(text);
     expect([f.value, f.unit, f.category]).toEqual([value, unit, "money"]);
@@ -126,6 +148,14 @@ describe("units from context", () => {
     expect(f.map((x) => [x.value, x.unit, x.category])).toEqual([
       [40, "Shahed drones", "weapons"], [32, "Shahed drones", "weapons"], [5, "Shahed drones", "weapons"],
     ]);
+  });
+
+  it("a count another source gives of the same thing takes its unit", () => {
+    const f = figs("The ministry said 57 civilians had died, while the rebels put the toll at 80.");
+    expect(f.map((x) => [x.value, x.unit])).toEqual([[57, "civilians"], [80, "civilians"]]);
+    const g = figs("Organisers said 40,000 people took part; police counted 15,000.");
+    expect(g.map((x) => [x.value, x.unit])).toEqual([[40000, "people"], [15000, "people"]]);
+    expect(figs("Shares closed at 80.").map((x) => x.value)).toEqual([]);
   });
 
   it("a bare number that does not stand for a noun is not an elliptical count", () => {

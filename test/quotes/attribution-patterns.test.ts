@@ -1,30 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { extractQuotes } from "../../loaders/quotes/index.js";
-import { slug } from "../../loaders/text/ids.js";
 import type { ActorRow, ResolvedMention } from "../../loaders/types.js";
 import { doc } from "../figures/helpers.js";
+import { quotesWith } from "./helpers.js";
 
 // Attribution patterns of wire copy, in sentences written for these tests.
-
-/** Quotes of `text` with every listed surface resolved to a person actor named by the first surface of its group. */
-function quotesWith(text: string, people: string[][] = []) {
-  const actors = new Map<string, ActorRow>();
-  const mentions: ResolvedMention[] = [];
-  for (const [name, ...aliases] of people) {
-    const id = slug(name!);
-    actors.set(id, { id, name: name!, kind: "person", aliases, country: null, role: null, mentions: 0, articles: 1 });
-    for (const surface of [name!, ...aliases]) {
-      for (let at = text.indexOf(surface); at >= 0; at = text.indexOf(surface, at + 1)) {
-        const before = text[at - 1], after = text[at + surface.length];
-        if ((before && /\w/.test(before)) || (after && /\w/.test(after))) continue;
-        if (mentions.some((m) => m.start <= at && at < m.end)) continue;
-        mentions.push({ article: "t", actor: id, start: at, end: at + surface.length, text: surface, sentence: 0, kind: "person" });
-      }
-    }
-  }
-  mentions.sort((a, b) => a.start - b.start);
-  return extractQuotes(doc(text), mentions, actors);
-}
 
 describe("speaker after the verb", () => {
   it("a role and a name after 'said'", () => {

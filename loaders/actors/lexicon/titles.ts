@@ -24,9 +24,15 @@ export const OFFICE_TITLES = [
 export const HONORIFICS = ["Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Dr", "Dr.", "Prof", "Prof.", "Professor", "Sir", "Dame", "Lord", "Lady", "Madame", "Mme", "Monsieur", "Herr", "Frau", "Señor", "Senor"];
 
 /** Titles that read as a generic role with no organisation attached ("President" → "President of Japan"). */
+/** Titles written short before a name, and the office they name ("Sen. X" is a Senator). */
+const SHORT_TITLES: Record<string, string> = {
+  "Sen.": "Senator", "Rep.": "Representative", "Gen.": "General", "Col.": "Colonel", "Lt. Gen.": "Lieutenant General",
+  "Gov.": "Governor", "Lt. Gov.": "Lieutenant Governor",
+};
+
 export function roleFor(title: string, affiliation: string | null): string {
   // Each word capitalised ("chief executive"), except the joining words of a title ("Secretary of State").
-  const t = title.replace(/\.$/, "").replace(/-/g, " ").replace(/\b(?!(?:of|for|the|and)\b)\w/g, (c) => c.toUpperCase());
+  const t = (SHORT_TITLES[title] ?? title).replace(/\.$/, "").replace(/-/g, " ").replace(/\b(?!(?:of|for|the|and)\b)\w/g, (c) => c.toUpperCase());
   const fixed = t === "Secretary General" ? "Secretary General" : t;
   return affiliation ? `${fixed} of ${withArticle(affiliation)}` : fixed;
 }

@@ -1,0 +1,24 @@
+import type { NameSpan } from "./ner/tagdoc.js";
+import type { Tok } from "./tok.js";
+
+// A sentence-case headline or a sentence opening on a capitalised common noun ("Bank merger approved",
+// "Union calls strike") can lead the tagger to read the first word and the lower-case words after it
+// as one name. A name does not run on into lower-case words right after its first word (particles and
+// joining words aside: "van", "de", "of", "and"), so such a span is no name — unless the article
+// writes the same word capitalised on its own elsewhere, away from a sentence's start.
+
+const JOINERS = new Set(["of", "and", "for", "the", "de", "del", "da", "di", "du", "van", "von", "der", "den", "la", "le", "al", "el", "bin", "ibn", "y", "e", "&"]);
+const LOWER_START = /^\p{Ll}/u;
+
+/** Whether the word is written capitalised, on its own and not opening a sentence, somewhere in the article. */
+function standsAlone(toks: Tok[], word: string): boolean {
+  return toks.some((t, i) => t.text === word && !t.initial && !toks[i - 1]?.cap && !toks[i + 1]?.cap);
+}
+
+/** Whether the tagger's span opens a sentence and runs from its first word straight into lower-case words. */
+export function openerRunOn(toks: Tok[], s: NameSpan): boolean {
+  const first = toks[s.a]!, second = toks[s.a + 1];
+  if (s.b - s.a < 2 || !first.initial || !second || !second.word || second.sentence !== first.sentence) return false;
+  if (!LOWER_START.test(second.text) || JOINERS.has(second.text)) return false;
+  return !standsAlone(toks, first.text);
+}

@@ -1,0 +1,54 @@
+import { retyped, type NameSpan } from "./ner/tagdoc.js";
+import type { Tok } from "./tok.js";
+import { nameSpan } from "./titlesplit.js";
+
+// "the province of Surin", "the town of Taibe", "the port of Eastport": a capitalised name right
+// after a lower-case geographical noun and "of" is that place, whatever the tagger read out of
+// context (an unknown name ending in "s" looks like a people's name, a short one like a person's),
+// or where it read nothing. So is a person's reading of a name right after "in" and before a comma.
+
+/** Lower-case nouns of places that take their name after "of". */
+const PLACE_NOUNS = new Set([
+  "town", "city", "village", "province", "region", "district", "island", "state", "county", "port",
+  "republic", "suburb", "enclave", "resort", "valley", "prefecture", "municipality", "township", "hamlet", "oasis",
+  "coast", "shores", "outskirts",
+]);
+const MAX_WORDS = 3;
+
+/** Where a name after "<place noun> of" starting at token k ends (exclusive), or k when none does. */
+function nameEnd(toks: Tok[], k: number): number {
+  let b = k;
+  while (b < toks.length && b - k < MAX_WORDS && toks[b]!.word && toks[b]!.cap && toks[b]!.sentence === toks[k]!.sentence) b++;
+  return b;
+}
+
+/**
+ * "In Port Emery, residents …": a person's reading of a name between "in" and the clause's comma or
+ * the sentence's end is a place; nobody is "in" a person. Not a titled name ("in President Ode's
+ * plan" has no comma there), and only the person reading: "in Congress," is a body.
+ */
+function inPlace(toks: Tok[], s: NameSpan): boolean {
+  const before = toks[s.a - 1], after = toks[s.b];
+  return s.type === "PER" && !s.titled && before?.lex.lower === "in" && (after === undefined || after.text === "," || after.text === "." || after.sentence !== toks[s.a]!.sentence);
+}
+
+/** The tagger's names with each name after "<place noun> of" read as a place, and such names it missed added. */
+export function placeAfterOf(toks: Tok[], names: NameSpan[]): NameSpan[] {
+  const starts = new Map<number, number>();
+  for (let k = 2; k < toks.length; k++)
+    if (toks[k]!.cap && toks[k - 1]!.text === "of" && PLACE_NOUNS.has(toks[k - 2]!.text)) starts.set(k, nameEnd(toks, k));
+  if (!starts.size) return names.map((s) => (inPlace(toks, s) ? retyped(s, "LOC") : s));
+  const out: NameSpan[] = [];
+  for (const s of names) {
+    const end = starts.get(s.a);
+    if (end === undefined) out.push(inPlace(toks, s) ? retyped(s, "LOC") : s);
+    else {
+      starts.delete(s.a);
+      out.push(s.type === "LOC" || s.b > end ? s : retyped(s, "LOC"));
+    }
+  }
+  for (const [a, b] of starts) {
+    if (b > a && !names.some((s) => s.a < b && a < s.b)) out.push(nameSpan(toks[a]!.start, toks[b - 1]!.end, "LOC", a, b));
+  }
+  return out.sort((x, y) => x.start - y.start);
+}

@@ -1,0 +1,35 @@
+import type { ResolvedMention } from "../types.js";
+import { isSubjectLike } from "./mentions.js";
+
+// "Greece, Cyprus's closest ally, condemned Turkey", "Chile, Peru's main rival, accused …": a
+// name, then an apposition describing it that itself names someone, then the verb. The nearest
+// name before the verb is the possessor inside the apposition, which is no subject, and the
+// reading would stop there; the name the apposition describes is the subject.
+
+/** The apposition: a determiner or a possessor, a few words, no clause of its own, closed by the comma before the verb. */
+const APPOSITION = /^\s*,\s*(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s|\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3}['’]s?\s)[^,;:"“”()]{0,60},\s*$/u;
+/** Words that give the apposition a clause of its own: "Greece, which Turkey …, condemned". */
+const CLAUSE_WORD = /\b(?:who|whom|which|that|when|after|before|while|since|because|if|said|says|told|was|were|is|are|has|have|had)\b/iu;
+/** A preposition (and article) right before a name: the name sits in a phrase, not in the subject slot. */
+const IN_PHRASE = /\b(?:to|of|at|for|in|from|with)\s+(?:the\s+)?$/u;
+/** What may open the sentence before the subject: a fronted time phrase and its comma, an article. */
+const OPENING = /^\s*(?:(?:[Oo]n|[Ii]n|[Ll]ate|[Ee]arly|[Ee]arlier|[Ll]ater|[Mm]eanwhile|[Ll]ast|[Tt]his)\b[^,;:]{0,40},\s*)?(?:[Tt]he\s+)?$/u;
+
+/**
+ * The index in `ms` of the name an apposition naming someone else describes, when the apposition
+ * ends at the comma right before the verb at `verbAt` and the name opens the sentence; -1 when none.
+ */
+export function subjectBeforeApposition(text: string, ms: ResolvedMention[], sentenceStart: number, verbAt: number): number {
+  for (let i = ms.length - 1; i >= 0; i--) {
+    const m = ms[i]!;
+    if (m.end > verbAt) continue;
+    if (m.start < sentenceStart) return -1;
+    const gap = text.slice(m.end, verbAt);
+    // A name inside the apposition (the possessor) has no comma right after it: look further back;
+    // nor is one closing it inside a phrase of it ("Sweden's envoy to the United Nations,").
+    if (!/^\s*,/u.test(gap) || (/^\s*,\s*$/u.test(gap) && IN_PHRASE.test(text.slice(Math.max(sentenceStart, m.start - 12), m.start)))) continue;
+    if (!APPOSITION.test(gap) || CLAUSE_WORD.test(gap)) return -1;
+    return m.kind !== "place" && OPENING.test(text.slice(sentenceStart, m.start)) && isSubjectLike(text, m, sentenceStart) ? i : -1;
+  }
+  return -1;
+}

@@ -1,0 +1,17 @@
+import { describe, expect, it } from "vitest";
+import { run } from "./helpers.js";
+
+describe("a family name with lower-case particles", () => {
+  it("is one person's name, however the tagger read the word after the particles", () => {
+    const r = run("Prize given\n\nAna van der Berg received the prize in Utrecht on Friday.");
+    expect(r.actorOf("Ana van der Berg")?.kind).toBe("person");
+    expect(r.mentions.some((m) => m.text === "Berg" || m.text === "Ana")).toBe(false);
+  });
+
+  it("alone, particles and all, is the surname of the full name in the article", () => {
+    const r = run("Actor dies\n\nLeon de la Cruzado died on Sunday in Seville. De la Cruzado was 81.");
+    expect(r.actorOf("De la Cruzado")?.name).toBe("Leon de la Cruzado");
+    const s = run("Prize given\n\nAna van der Bergveld received the prize. Van der Bergveld thanked her students. Van der Bergveld left.");
+    expect(s.actorOf("Van der Bergveld")?.name).toBe("Ana van der Bergveld");
+  });
+});

@@ -1,0 +1,19 @@
+import { describe, expect, it } from "vitest";
+import { run } from "./helpers.js";
+
+describe("a title opening a sentence", () => {
+  it("gives its person the role, as it does mid-sentence", () => {
+    const r = run("Bridge to reopen\n\nMayor Tomas Vellander said the bridge over the Orrin would reopen on Friday.");
+    expect(r.actorOf("Tomas Vellander")?.role).toBe("Mayor");
+  });
+
+  it("keeps the whole of a title of two words", () => {
+    const r = run("Trip planned\n\nPrime Minister Adel Korvani flew to Tokyo on Monday for two days of talks.");
+    expect(r.actorOf("Adel Korvani")?.role).toBe("Prime Minister");
+  });
+
+  it("leaves a firm whose name starts with a title word whole", () => {
+    const r = run("Sales fall\n\nGeneral Motors said its sales fell in March.");
+    expect(r.actorOf("General Motors")?.kind).toBe("organization");
+  });
+});
