@@ -1,3 +1,4 @@
+import { matchesOf } from "../text/matches.js";
 // Lines of the story that are data rather than prose: a dateline ("OSLO 2024-03-02",
 // "PORT LOUIS, March 2"), a row of a results or standings table ("Riverton 3 2 1 0
 // 7 4 11", "Eastport 2 Northfield 1 (halftime 1-0)"), a scorer line. They carry no
@@ -31,14 +32,17 @@ export function isDataLine(line: string, minNumbers = 1): boolean {
   if (line.length > MAX_CHARS) return false;
   if (!DIGIT.test(line)) return minNumbers <= 1 && (isNameList(line) || isWireDateline(line));
   let numbers = 0, capitals = 0, lower = 0, fields = 0;
-  for (const m of line.matchAll(FIELD)) {
+  for (const m of matchesOf(FIELD, line)) {
     if (++fields > MAX_WORDS) return false;
-    const w = m[0].replace(EDGES, "");
+    // A field opening on an ASCII letter keeps it past EDGES and is no NUMBER: its case decides.
+    const c = m[0].charCodeAt(0);
+    const upper = c >= 65 && c <= 90, low = c >= 97 && c <= 122;
+    const w = upper || low ? m[0] : m[0].replace(EDGES, "");
     if (!w) continue;
-    if (NUMBER.test(w)) numbers++;
-    else if (CAPITALISED.test(w)) capitals++;
+    if (!upper && !low && NUMBER.test(w)) numbers++;
+    else if (upper || (!low && CAPITALISED.test(w))) capitals++;
     // Even if every word left were capitalised, too many are lower-case already.
-    else if (LOWER.test(w) && ++lower > (capitals + MAX_WORDS - fields) * LOWER_PER_CAPITAL) return false;
+    else if ((low || LOWER.test(w)) && ++lower > (capitals + MAX_WORDS - fields) * LOWER_PER_CAPITAL) return false;
   }
   return numbers >= minNumbers && capitals > 0 && lower <= capitals * LOWER_PER_CAPITAL;
 }

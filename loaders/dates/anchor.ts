@@ -1,3 +1,4 @@
+import { matchesOf } from "../text/matches.js";
 // Relative expressions that count from the text's own date, not from publication:
 // "On May 3 they met. Two days later, …", "in 1957 … later that year", "the
 // following month", "the day before". chrono counts these from its reference
@@ -34,7 +35,7 @@ function unitOf(word: string): AnchoredSpan["unit"] {
 
 export function findAnchored(sentence: string, offset: number): AnchoredSpan[] {
   const out: AnchoredSpan[] = [];
-  for (const m of sentence.matchAll(ANCHORED)) {
+  for (const m of matchesOf(ANCHORED, sentence)) {
     const g = m.groups!, low = m[0].toLowerCase();
     const span = { start: offset + m.index!, end: offset + m.index! + m[0].length };
     const unitWord = /\b(day|week|month|year|morning|afternoon|evening|night)s?\b/i.exec(m[0])![1]!;

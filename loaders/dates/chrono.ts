@@ -1,5 +1,7 @@
 // The English locale alone: the package's root loads every locale (four times the start-up).
 import * as chrono from "chrono-node/en";
+import { matchesOf } from "../text/matches.js";
+import { isSpace } from "../text/space.js";
 
 // chrono costs far more than a regex, so it only sees windows around a date word
 // in each sentence, all of an article's windows in one call.
@@ -22,10 +24,10 @@ export interface Win { start: number; end: number; sentence: number }
 export function cueWindows(text: string, ss: number, se: number, sentence: number, out: Win[]): void {
   CUE_G.lastIndex = 0;
   let first = true;
-  for (const m of text.slice(ss, se).matchAll(CUE_G)) {
+  for (const m of matchesOf(CUE_G, text.slice(ss, se))) {
     let a = Math.max(ss, ss + m.index! - 30), b = Math.min(se, ss + m.index! + m[0].length + 30);
-    while (a > ss && !/\s/.test(text[a - 1]!)) a--;
-    while (b < se && !/\s/.test(text[b]!)) b++;
+    while (a > ss && !isSpace(text.charCodeAt(a - 1))) a--;
+    while (b < se && !isSpace(text.charCodeAt(b))) b++;
     const last = out[out.length - 1];
     if (!first && last && a <= last.end) last.end = Math.max(last.end, b);
     else out.push({ start: a, end: b, sentence });

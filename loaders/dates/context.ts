@@ -1,4 +1,5 @@
 import type { Direction } from "./tense.js";
+import { matchesOf } from "../text/matches.js";
 
 // The words around chrono's span that it leaves out but that fix the date:
 // "last February", "the previous Friday", "July last year", "Friday's vote".
@@ -42,7 +43,7 @@ const LEAD_MONTH = new RegExp(String.raw`\b(last|this|next|coming|past)\s+(${MON
  */
 export function findLeadMonths(sentence: string, offset: number, value: (month: number, lead: Direction | 2) => string | null) {
   const out: { start: number; end: number; value: string | null }[] = [];
-  for (const m of sentence.matchAll(LEAD_MONTH)) {
+  for (const m of matchesOf(LEAD_MONTH, sentence)) {
     const w = m[1]!.toLowerCase();
     const lead: Direction | 2 = w === "this" ? 2 : w === "next" || w === "coming" ? 1 : -1;
     out.push({ start: offset + m.index!, end: offset + m.index! + m[0].length, value: value(MONTHS.indexOf(m[2]!.toLowerCase()) + 1, lead) });

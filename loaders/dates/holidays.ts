@@ -1,4 +1,5 @@
 import { ymd, type Pub } from "./resolve.js";
+import { matchesOf } from "../text/matches.js";
 
 // Holidays whose day follows from a rule, which chrono's English parser does not
 // know: Thanksgiving (the fourth Thursday of November, as in the US), Election Day
@@ -30,7 +31,7 @@ function dayOf(name: string, y: number): [number, number] {
 export function findHolidays(sentence: string, offset: number, pub: Pub): HolidaySpan[] {
   const out: HolidaySpan[] = [];
   const t = Date.UTC(pub.y, pub.m - 1, pub.d);
-  for (const m of sentence.matchAll(HOLIDAY)) {
+  for (const m of matchesOf(HOLIDAY, sentence)) {
     const { lead, name } = m.groups!;
     const at = (y: number) => Date.UTC(y, dayOf(name!, y)[0] - 1, dayOf(name!, y)[1]);
     const years = [pub.y - 1, pub.y, pub.y + 1];

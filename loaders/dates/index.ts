@@ -8,6 +8,7 @@ import { lastMonth, parsePub, resolve, yearOf, ym, ymd, type Pub } from "./resol
 import { ANCHOR_CUE, ClauseReader } from "./clause.js";
 import type { Direction } from "./tense.js";
 import { findSpokenYears, findYears } from "./years.js";
+import { matchesOf } from "../text/matches.js";
 
 // chrono-node reads the expressions (chrono.ts); resolve.ts applies the gold
 // guide's conventions, tense.ts the clause's direction in time. What chrono does
@@ -88,7 +89,7 @@ export function extractDates(doc: Doc): DateRow[] {
     if (SPOKEN_CUE.test(sent)) for (const y of findSpokenYears(sent, s.start)) if (!rows.joinYear(y.start, y.end, y.value)) rows.add(y.start, y.end, y.value, true);
     if (pub) for (const l of findLeadMonths(sent, s.start, (m, lead) => leadMonth(m, lead, pub))) rows.add(l.start, l.end, l.value, true);
     if (pub && !daySentences.has(s.index))
-      for (const m of sent.matchAll(OVERNIGHT)) rows.add(s.start + m.index!, s.start + m.index! + m[0].length, ymd(pub.y, pub.m, pub.d), false);
+      for (const m of matchesOf(OVERNIGHT, sent)) rows.add(s.start + m.index!, s.start + m.index! + m[0].length, ymd(pub.y, pub.m, pub.d), false);
   }
   // Pass 3: expressions counted from the text's own dates, in text order so they chain.
   for (const s of doc.sentences) {
@@ -158,7 +159,7 @@ type Components = Parameters<typeof resolve>[1];
 /** "Aug. 26 to Oct. 20", "today through Nov. 17": a range is two rows, its start and its end. */
 function splitRange(text: string, start: number, end: number, r: { start: Components; end?: Components | null }): { start: number; end: number; c: Components }[] {
   if (!r.end) return [{ start, end, c: r.start }];
-  const m = [...text.slice(start, end).matchAll(/\s*(?:[-–]|\b(?:to|through|until|till|and)\b)\s*/gi)].at(-1);
+  const m = [...matchesOf(/\s*(?:[-–]|\b(?:to|through|until|till|and)\b)\s*/gi, text.slice(start, end))].at(-1);
   if (!m || !m.index) return [{ start, end, c: r.start }];
   return [
     { start, end: start + m.index, c: r.start },

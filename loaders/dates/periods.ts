@@ -1,4 +1,5 @@
 import type { Pub } from "./resolve.js";
+import { matchesOf } from "../text/matches.js";
 
 // Periods chrono does not read, valued at the contract's coarsest grain that holds
 // them: the year. "a year earlier", "year-ago", "the fiscal year", "the current year",
@@ -29,7 +30,7 @@ const SEASON: Record<string, number> = { spring: 3, summer: 6, autumn: 9, fall: 
 
 export function findPeriods(sentence: string, offset: number, pub: Pub | null): PeriodSpan[] {
   const out: PeriodSpan[] = [];
-  for (const m of sentence.matchAll(PERIOD)) {
+  for (const m of matchesOf(PERIOD, sentence)) {
     const g = m.groups!;
     let at = m.index!, len = m[0].length, value: number | null = null;
     if (g.q && g.qy) value = +g.qy;

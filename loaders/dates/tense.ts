@@ -1,4 +1,5 @@
 import { lexiconTags, nlp } from "../text/compromise.js";
+import { matchesOf } from "../text/matches.js";
 
 // Which way from publication a date without a year lies, read from the grammar of
 // its clause. News dates past events by default, but a date under a future or
@@ -28,7 +29,7 @@ const WORD = /[\p{L}\p{N}]+(?:['’.][\p{L}]+)*|['’]ll|[^\s\p{L}\p{N}]/gu;
 /** The words of one sentence with their lexicon tags (offsets relative to the sentence). */
 export function sentenceTerms(sentence: string): Term[] {
   const out: Term[] = [];
-  for (const m of sentence.matchAll(WORD)) {
+  for (const m of matchesOf(WORD, sentence)) {
     const raw = m[0];
     const { word, tags } = wordTags(raw, m.index! > 0);
     out.push({ start: m.index!, end: m.index! + raw.length, word, tags });

@@ -1,4 +1,5 @@
 import type { Doc } from "../types.js";
+import { matchesOf } from "../text/matches.js";
 
 // Time expressions that date an event only vaguely ("recently", "in recent
 // weeks"). They are not dates rows (a row's value must be a date), but events
@@ -14,6 +15,6 @@ export interface VagueTime {
 
 export function findVagueTimes(doc: Doc): VagueTime[] {
   const out: VagueTime[] = [];
-  for (const m of doc.text.matchAll(VAGUE)) out.push({ text: m[0], start: m.index!, end: m.index! + m[0].length });
+  for (const m of matchesOf(VAGUE, doc.text)) out.push({ text: m[0], start: m.index!, end: m.index! + m[0].length });
   return out;
 }

@@ -1,3 +1,4 @@
+import { matchesOf } from "../text/matches.js";
 // Years standing by themselves, which chrono reads only after a month: "in 2014",
 // "the 2010 raid", "his 2007 campaign", "Russia's 2014 annexation", "mid-1996",
 // ranges "2009-2010" and "1957-58" (two rows: the start and the end year). A
@@ -20,7 +21,7 @@ const NUMBER_BEFORE = /\b(?:no|nos|number|page|pages|flight|route|room|highway|i
 
 export function findYears(sentence: string, offset: number): YearSpan[] {
   const out: YearSpan[] = [];
-  for (const m of sentence.matchAll(YEARS)) {
+  for (const m of matchesOf(YEARS, sentence)) {
     const at = m.index!;
     const after = sentence.slice(at + m[0].length, at + m[0].length + 30);
     if (QUANTITY.test(after)) continue;
@@ -59,7 +60,7 @@ const SPOKEN = new RegExp(
 
 export function findSpokenYears(sentence: string, offset: number): YearSpan[] {
   const out: YearSpan[] = [];
-  for (const m of sentence.matchAll(SPOKEN)) {
+  for (const m of matchesOf(SPOKEN, sentence)) {
     const g = m.groups!;
     if (QUANTITY.test(sentence.slice(m.index! + m[0].length, m.index! + m[0].length + 30))) continue;
     let value: number, at = m.index!;

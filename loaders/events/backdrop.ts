@@ -49,7 +49,8 @@ export function notSubjectsAct(t: TriggerMatch, text: string, sentenceStart: num
   const before = text.slice(Math.max(sentenceStart, t.start - 80), t.start);
   const after = text.slice(t.headEnd, Math.min(end, t.headEnd + 80));
   if (t.entry.pos === "noun" && t.entry.type === "ASSAULT" && TIME_OF.test(before) && !AGENT_AFTER.test(after)) return true;
-  if (COMMON_POSSESSOR.test(before)) return true;
+  // (Every possessive holds an apostrophe: the scan, tried at every word, is run only then.)
+  if ((before.includes("'") || before.includes("’")) && COMMON_POSSESSOR.test(before)) return true;
   // "bombing experts": a gerund modifies a noun as the act's noun does.
   if ((t.entry.pos === "noun" || (t.head === t.entry.pattern && NOUN_SLOT.test(before)) || (t.entry.pos === "verb" && t.head.endsWith("ing"))) && MODIFIER_OF.test(text.slice(t.end, Math.min(end, t.end + 40)))) return true;
   if (t.entry.type === "PROTEST" && /^rall|^gather/u.test(t.head) && (SUPPORTERS_BEFORE.test(before) || SUPPORTING_AFTER.test(after))) return true;

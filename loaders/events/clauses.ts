@@ -1,3 +1,4 @@
+import { isSpace } from "../text/space.js";
 // Clause boundaries and the small closed-class cues around a trigger. Regexes
 // rather than a parser: these are closed word lists, and the events stage must
 // run at pipeline speed (a dependency parse per sentence would not).
@@ -102,11 +103,6 @@ export function isNegated(before: string): boolean {
   return words.some((w, i) => NEGATORS.has(w) || w.endsWith("n't") || w.endsWith("n’t") || (w === "no" && words[i - 1] === "longer"));
 }
 
-/** Whether a UTF-16 code is one `\s` matches (ECMAScript white space and line terminators). */
-export function isSpace(c: number): boolean {
-  if (c < 0x80) return c === 32 || (c >= 9 && c <= 13);
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
 
 /** `s.split(/\s+/).slice(-n).join(" ")`, found from the end: only the last words are read. */
 export function lastWords(s: string, n: number): string {
@@ -175,6 +171,8 @@ export function isPlannedCoordinated(before: string): boolean {
 
 /** "…, but not lethal weapons": the same act, denied for another object. */
 export const BUT_NOT = /,?\s*but\s+not\s+[^,.;]+/iu;
+/** "but" in any case: every BUT_NOT match holds it (no other letter folds onto b, u or t), and it is found much faster. */
+export const BUT_WORD = /but/i;
 
 /** Passive voice just before a participle: "was attacked", "have been sent", "were reportedly shot". */
 // An opening quotation mark may stand inside: "had been ``virtually abducted'' by X" is a passive.

@@ -1,7 +1,9 @@
 import { gazetteerWithoutCities } from "../actors/gazetteer.js";
 import type { ResolvedMention, Sentence } from "../types.js";
-import { isSpace } from "./clauses.js";
+import { isSpace } from "../text/space.js";
 import { isLetter } from "./letters.js";
+import { matchesOf } from "../text/matches.js";
+import { readsAsAscii } from "../text/ascii.js";
 
 // "Bolivian police arrested …", "the Peruvian embassy lodged a protest": a state acting
 // through its organs, named by its demonym. The actors stage does not always make a
@@ -30,10 +32,9 @@ function demonymTable(): Map<string, string> {
 export const demonymIso = (surface: string): string | undefined => demonymTable().get(surface);
 
 // The words are ASCII: without the u flag the scan is several times cheaper, and the flag only
-// changes what folds onto an ASCII letter ("ſ", the Kelvin sign), so a sentence holding either keeps it.
+// changes what folds onto an ASCII letter ("ſ", the Kelvin sign), so an article holding either keeps it (text/ascii.ts).
 const ORGAN_RE = new RegExp(`\\b(?:${ORGANS})\\b`, "gi");
 const ORGAN_RE_U = new RegExp(ORGAN_RE.source, "giu");
-const FOLDS_TO_ASCII = /[\u017f\u212a]/;
 /**
  * A people demonstrating: PLOVER codes a protest by a country's civilians ("Freedonian students
  * marched") as that country's. Not its exiles, émigrés or refugees, who protest against it.
@@ -43,7 +44,9 @@ const CROWD_RE = new RegExp(`\\b(?:${CROWDS})\\b`, "gi");
 const CROWD_RE_U = new RegExp(CROWD_RE.source, "giu");
 /** The protest itself, named with the people's demonym right before it (one modifier at most): "a Palestinian general strike". */
 const PROTESTS = "strikes?|protests?|demonstrations?|rall(?:y|ies)|marches";
-const PROTEST_RE = new RegExp(`(?<=\\p{Lu}[\\p{L}-]*\\s+(?:\\p{Ll}[\\p{L}-]*\\s+)?)(?:${PROTESTS})\\b`, "gu");
+// A lookbehind that opens a pattern is tried at every position; the lookahead before it lets
+// only the places where a protest word begins pay for it (the same matches).
+const PROTEST_RE = new RegExp(`(?=(?:${PROTESTS})\\b)(?<=\\p{Lu}[\\p{L}-]*\\s+(?:\\p{Ll}[\\p{L}-]*\\s+)?)(?:${PROTESTS})\\b`, "gu");
 const WORD_BACK = /([\p{Lu}][\p{L}-]*)(?:\s+([\p{Lu}][\p{L}-]*))?\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
 
 // Regexes with a Unicode class made once, here: bundled for Node 20, such a literal inside a
@@ -59,9 +62,9 @@ const NEXT_LOWER_WORD = /^\s+(\p{Ll}[\p{L}-]*)/u;
 export function demonymMentions(text: string, s: Sentence, article: string, index: number, ms: ResolvedMention[], countryOfIso: Map<string, string>, crowds = false): ResolvedMention[] {
   const out: ResolvedMention[] = [];
   const seg = text.slice(s.start, s.end);
-  const folds = FOLDS_TO_ASCII.test(seg);
+  const folds = !readsAsAscii(text);
   const organ = folds ? ORGAN_RE_U : ORGAN_RE;
-  const heads = crowds ? [...seg.matchAll(organ), ...seg.matchAll(folds ? CROWD_RE_U : CROWD_RE), ...seg.matchAll(PROTEST_RE)] : seg.matchAll(organ);
+  const heads = crowds ? [...matchesOf(organ, seg), ...matchesOf(folds ? CROWD_RE_U : CROWD_RE, seg), ...matchesOf(PROTEST_RE, seg)] : matchesOf(organ, seg);
   for (const o of heads) {
     // "his Peruvian counterpart, Ana Lopez": the name that follows is the one met, not the state.
     if (/^counterpart/iu.test(o[0]) && NAME_FOLLOWS.test(seg.slice(o.index! + o[0].length, o.index! + o[0].length + 4))) continue;

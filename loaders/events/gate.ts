@@ -1,6 +1,8 @@
 import type { ActorRow, ResolvedMention, Sentence } from "../types.js";
 import type { TriggerMatch } from "./matcher.js";
 import { continuesQuotation } from "./quoted.js";
+import { matchesOf } from "../text/matches.js";
+import { asciiTwin, forText } from "../text/ascii.js";
 
 // Regexes with a Unicode class made once, here: bundled for Node 20, such a literal inside a
 // function is rebuilt (`new RegExp`) each time the function runs.
@@ -85,18 +87,22 @@ export function clauseHasNoSubject(prefix: string): boolean {
 
 /** Words that make what follows a condition or a supposition, not something that happened. */
 const CONDITION = /\b(?:if|unless|in\s+case|in\s+the\s+event|whether|provided\s+that|should\s+(?:it|they|he|she|we)\b)/iu;
+const CONDITION_ASCII = asciiTwin(CONDITION);
 
 /** A trigger inside a condition ("in case the president ordered …") or in a question is not a reported act. */
 export function isHypothetical(text: string, s: Sentence, clauseStart: number, at: number): boolean {
   if (endsInQuestion(text, s)) return true;
   // "X, who has questioned whether Y should resign, met Z": a condition closed inside a relative clause is not the main verb's.
   const before = text.slice(clauseStart, at);
-  if (CONDITION.test(before.replace(CLOSED_RELATIVE, "")) || (before.includes("nce ") && ONCE.test(before))) return true;
+  if (forText(CONDITION, CONDITION_ASCII, text).test(before.replace(CLOSED_RELATIVE, "")) || (before.includes("nce ") && ONCE.test(before))) return true;
   // "X would sanction Y if the talks failed": a modal act under a condition that follows it.
-  return MODAL.test(text.slice(clauseStart, at)) && /\b(?:if|unless)\b/iu.test(text.slice(at, s.end));
+  return forText(MODAL, MODAL_ASCII, text).test(text.slice(clauseStart, at)) && forText(IF_UNLESS, IF_UNLESS_ASCII, text).test(text.slice(at, s.end));
 }
 
 const MODAL = /\b(?:would|could|might|may)\b/iu;
+const MODAL_ASCII = asciiTwin(MODAL);
+const IF_UNLESS = /\b(?:if|unless)\b/iu;
+const IF_UNLESS_ASCII = asciiTwin(IF_UNLESS);
 /** "once X arrives", "Once the talks end": a time still to come that the act waits for (not "once again", "once ruled"). */
 const ONCE = /\b[Oo]nce\s+(?:the|he|she|they|it|we|\p{Lu}[\p{L}.'’-]*)\s/u;
 const CLOSED_RELATIVE = /^\s*(?:who|which)\b[^,;:"“”]{1,160},/iu;
@@ -125,7 +131,7 @@ export function insideQuotation(text: string, s: Sentence, at: number): boolean 
   if (continuesQuotation(text, s, at)) return true;
   const seg = text.slice(s.start, s.end);
   let open = -1;
-  for (const m of seg.matchAll(/[“”"]|``|''/g)) {
+  for (const m of matchesOf(/[“”"]|``|''/g, seg)) {
     const c = m[0];
     // Some wires open a quotation with '' as they close it: at the sentence's start it can only open.
     const opening = c === "“" || c === "``" || (c === '"' && open < 0) || (c === "''" && open < 0 && !seg.slice(0, m.index!).trim());

@@ -1,7 +1,8 @@
 import { isNumber, nextWord, type WordSpan } from "../text/scan.js";
-import { isSpace } from "./clauses.js";
+import { isSpace } from "../text/space.js";
 import { foldedText, isLetter, letterAt, letterBefore } from "./letters.js";
 import type { ActorRow, ResolvedMention } from "../types.js";
+import { matchesOf } from "../text/matches.js";
 import { otherPassiveBefore } from "./passive-noun.js";
 
 // Regexes with a Unicode class made once, here: bundled for Node 20, such a literal inside a
@@ -234,7 +235,7 @@ export function afterPrep(text: string, ms: ResolvedMention[], prep: string, fro
   let re = PREP_RE.get(prep);
   if (!re) PREP_RE.set(prep, (re = new RegExp(`(?<![\\p{L}])${prep}(?![\\p{L}])`, "giu")));
   const slice = text.slice(from, to);
-  for (const p of slice.matchAll(re)) {
+  for (const p of matchesOf(re, slice)) {
     const r = mentionAfter(text, ms, from, from + p.index!, from + p.index! + p[0].length, to, maxWords, reach);
     if (r !== undefined) return r;
   }

@@ -1,6 +1,7 @@
 import type { ActorRow, ResolvedMention } from "../types.js";
 import { CORPORATE_TITLE, isCompany, isTradeStory } from "./companies.js";
 import { isUnnamedAgent } from "./unnamed-agents.js";
+import { matchesOf } from "../text/matches.js";
 
 // Who can act politically: a state, a body or named group, and a person holding an office.
 // Businesses, venues, counted people and private persons do not (companies.ts for firms).
@@ -54,7 +55,7 @@ function officeAt(text: string, m: ResolvedMention, trade: boolean): boolean {
 
 /** In business news a title counts only when it is not also a firm's ("chairman", "director", "president of"). */
 function politicalOffice(words: string): boolean {
-  for (const m of words.matchAll(OFFICES)) if (!CORPORATE_TITLE.test(m[0]) && !/^general$/iu.test(m[0])) return true;
+  for (const m of matchesOf(OFFICES, words)) if (!CORPORATE_TITLE.test(m[0]) && !/^general$/iu.test(m[0])) return true;
   return false;
 }
 

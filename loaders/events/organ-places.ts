@@ -1,5 +1,6 @@
 import { gazetteer } from "../actors/gazetteer.js";
 import type { ResolvedMention } from "../types.js";
+import { isSpace } from "../text/space.js";
 
 // "Police in Bangkok", "Zadar police", a dateline's "SURABAYA": a place word that says which
 // state a bare organ is. Only a place one state has, and only a state the article itself names
@@ -54,7 +55,7 @@ export function cityBefore(text: string, from: number, start: number, ms: Resolv
   let at = start;
   for (let n = 0; n < 3; n++) {
     let end = at;
-    while (end > from && /\s/u.test(text[end - 1]!)) end--;
+    while (end > from && isSpace(text.charCodeAt(end - 1))) end--;
     let begin = end;
     while (begin > from && /[\p{L}'’.-]/u.test(text[begin - 1]!)) begin--;
     if (begin === end || !/\p{Lu}/u.test(text[begin]!)) return null;

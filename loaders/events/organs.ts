@@ -2,6 +2,8 @@ import type { ResolvedMention, Sentence } from "../types.js";
 import { cityBefore, placeAfter, placeState } from "./organ-places.js";
 import { speakerPronoun } from "./speaker-pronoun.js";
 import { DOMESTIC_HEADS, IRREGULAR_PAST, NOT_HOME_BEFORE, ORGAN_HEADS, ORGAN_MODIFIERS } from "./organ-heads.js";
+import { matchesOf } from "../text/matches.js";
+import { readsAsAscii } from "../text/ascii.js";
 
 // "Police arrested her on Monday", "a district court refused bail": a state acting
 // through an organ the sentence does not name the state of. The gold guide codes the
@@ -21,10 +23,9 @@ const MODIFIER = ORGAN_MODIFIERS.join("|");
 // "The army of Chile" is Chile's, not a bare organ; "accused the police of killing" is bare.
 const BARE_SOURCE = `\\b((?:(?:the|a|an)\\s+)?(?:(?:${MODIFIER})\\s+){0,3}(?:${ORGAN}))\\b(?!\\s+of\\s+(?!(?:having|being|\\w+ing)\\b)|['’]s?\\s)`;
 // The words are ASCII: without the u flag the scan is several times cheaper, and the flag only
-// changes what folds onto an ASCII letter ("ſ", the Kelvin sign), so a sentence holding either keeps it.
+// changes what folds onto an ASCII letter ("ſ", the Kelvin sign), so an article holding either keeps it (text/ascii.ts).
 const BARE = new RegExp(BARE_SOURCE, "gi");
 const BARE_U = new RegExp(BARE_SOURCE, "giu");
-const FOLDS_TO_ASCII = /[\u017f\u212a]/;
 /**
  * Where organ heads are: every bare organ holds one, and a scan for the heads alone is much
  * cheaper than trying the whole phrase (article, modifiers, head) at every word of a sentence.
@@ -163,7 +164,7 @@ export function bareOrganMentions(text: string, s: Sentence, article: string, in
   const out: ResolvedMention[] = [];
   const seg = text.slice(s.start, s.end);
   let local: string | null | undefined;
-  for (const m of bareMatches(seg, FOLDS_TO_ASCII.test(seg))) {
+  for (const m of bareMatches(seg, !readsAsAscii(text))) {
     const start = s.start + m.index!, end = start + m[1]!.length;
     const before = text.slice(Math.max(s.start, start - 30), start);
     // A capital right before is a name or demonym ("Bolivian police"), except the sentence's first
@@ -254,7 +255,7 @@ const SECURITY_ORGAN = /(?:^|[^\p{L}'’])((?:the\s+)?(?:police|security\s+force
 export function securityOrganState(text: string, s: Sentence, index: number, states: OrganStates): string | null {
   const seg = text.slice(s.start, s.end);
   const found = new Set<string>();
-  for (const m of seg.matchAll(SECURITY_ORGAN)) {
+  for (const m of matchesOf(SECURITY_ORGAN, seg)) {
     const at = s.start + m.index! + m[0].length - m[0].trimStart().length;
     if (at > s.start && OWNED_BEFORE.test(text.slice(Math.max(s.start, at - 30), at))) continue;
     const state = states.stateOf(organHead(m[1]!), index);

@@ -1,4 +1,5 @@
 import type { Sentence } from "../types.js";
+import { matchesOf } from "../text/matches.js";
 
 // A sentence that goes on with a quotation opened in an earlier sentence of its paragraph
 // ("“The United Nations wants hundreds. | Baghdad says it can accept a few dozen,” said the
@@ -8,7 +9,7 @@ import type { Sentence } from "../types.js";
 function openBefore(text: string, s: Sentence): boolean {
   const para = text.lastIndexOf("\n", s.start - 1) + 1;
   let open = false;
-  for (const m of text.slice(para, s.start).matchAll(/[“”"]/g)) open = m[0] === "“" ? true : m[0] === "”" ? false : !open;
+  for (const m of matchesOf(/[“”"]/g, text.slice(para, s.start))) open = m[0] === "“" ? true : m[0] === "”" ? false : !open;
   return open;
 }
 

@@ -1,5 +1,6 @@
 import type { ResolvedMention, Sentence } from "../types.js";
 import { coordinatedBefore, isSubjectLike } from "./mentions.js";
+import { matchesOf } from "../text/matches.js";
 
 // "The Freedonian government rejected the plan. It said …", "Norland and Sudovia met on Monday.
 // They agreed …": a sentence opening on "it"/"they" continues the subject of the sentence before.
@@ -89,7 +90,7 @@ export function itsOrganMentions(text: string, s: Sentence, article: string, ind
   const seg = text.slice(s.start, s.end);
   if (!seg.includes("its ")) return [];
   const out: ResolvedMention[] = [];
-  for (const o of seg.matchAll(ITS_ORGAN)) {
+  for (const o of matchesOf(ITS_ORGAN, seg)) {
     const start = s.start + o.index!, end = start + o[0].length;
     let owner: ResolvedMention | null = null;
     for (const m of ms) if (m.end <= start && (m.kind === "country" || m.kind === "organization") && !quoted(text, s.start, m.start)) owner = m;

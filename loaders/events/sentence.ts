@@ -1,5 +1,5 @@
 import type { ActorRow, DateRow, PloverType, ResolvedMention, Sentence } from "../types.js";
-import { BUT_NOT, PASSIVE, clausesOf, deniedInClause, futureParticiple, isDenied, isNegated, isPlanned, isPlannedCoordinated, lastWords, planWord, spanAt, trimSpan, type Span } from "./clauses.js";
+import { BUT_NOT, BUT_WORD, PASSIVE, clausesOf, deniedInClause, futureParticiple, isDenied, isNegated, isPlanned, isPlannedCoordinated, lastWords, planWord, spanAt, trimSpan, type Span } from "./clauses.js";
 import { pickDate } from "./dates.js";
 import { condemningWord, hasDirectObject, insideQuotation, isCommercialObject, isCommunicationObject, isHypothetical, NO_COMMENT, notTheAct } from "./gate.js";
 import { capableActor } from "./offices.js";
@@ -164,7 +164,7 @@ function draftTrigger(input: SentenceInput, clauses: Clauses, triggers: TriggerM
   drafts.push({ row, clause: narrow, nominal: t.entry.pos === "noun", abroad, contact: contactAct(t, cue.planned, cue.text) });
   // "received trucks from Japan, but not lethal weapons": the same act, denied for another object.
   const tail = text.slice(t.end, s.end);
-  const bn = BUT_NOT.exec(tail);
+  const bn = BUT_WORD.test(tail) ? BUT_NOT.exec(tail) : null;
   if (bn && !negated && (!next || next.start >= t.end + bn.index)) {
     const bs = trimSpan(text, { start: t.end + bn.index, end: t.end + bn.index + bn[0].length });
     const what = text.slice(bs.start, bs.end).replace(/^but\s+not\s+/i, "");

@@ -1,3 +1,5 @@
+import { matchesOf } from "../text/matches.js";
+import { readsAsAscii } from "../text/ascii.js";
 // Sport is not politics (docs/events.md, annotation conventions): in a match report
 // "Eastport beat Riverton", "Rovers host Northfield" and "the Comets rally" name teams, not
 // states and bodies acting. A story is a match report when it uses words only sport uses:
@@ -8,9 +10,8 @@ const SPORT_TERMS =
   /\b(?:innings|wickets?|batsm[ae]n|bowlers?|goalkeepers?|goalkeeping|midfielders?|semi-?finals?|quarter-?finals?|touchdowns?|quarterbacks?|pitchers?|home\s+runs?|tie-?breaks?|tiebreakers?|birdies?|bogeys?|half-?time|hat-?trick|grand\s+slam|free\s+kick|corner\s+kick|world\s+cup|unseeded|equali[sz]er|scoreline|runs?\s+batted\s+in|rebounds|slam\s+dunk|podium|pole\s+position|fastest\s+lap|stroke\s+play|par\s+\d|under\s+par|over\s+par|seeded|runner-up|not\s+out|(?:first|second|third)\s+division|major\s+league|super\s+league|premier\s+league|davis\s+cup|grand\s+prix)\b/gi;
 // The terms are ASCII, and without the u flag the scan is several times cheaper; the flag only
 // changes what folds onto an ASCII letter ("ſ" onto s, the Kelvin sign onto k), so a text
-// holding either is read with it.
+// holding either (text/ascii.ts) is read with it.
 const SPORT_TERMS_U = new RegExp(SPORT_TERMS.source, "giu");
-const FOLDS_TO_ASCII = /[\u017f\u212a]/;
 
 /** How many distinct sport terms make a story a match report. */
 const DISTINCT_TERMS = 2;
@@ -18,9 +19,9 @@ const DISTINCT_TERMS = 2;
 /** True when the article reads as a sports report: at least two distinct terms of the games. */
 export function isSportStory(text: string): boolean {
   const seen = new Set<string>();
-  const terms = FOLDS_TO_ASCII.test(text) ? SPORT_TERMS_U : SPORT_TERMS;
+  const terms = !readsAsAscii(text) ? SPORT_TERMS_U : SPORT_TERMS;
   terms.lastIndex = 0;
-  for (const m of text.matchAll(terms)) {
+  for (const m of matchesOf(terms, text)) {
     seen.add(m[0].toLowerCase().replace(/[\s-]+/g, " ").replace(/s$/, ""));
     if (seen.size >= DISTINCT_TERMS) return true;
   }

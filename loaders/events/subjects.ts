@@ -10,7 +10,7 @@ import type { TriggerMatch } from "./matcher.js";
 import { pronounSubject } from "./pronouns.js";
 import { reportedPronoun } from "./references.js";
 import type { RoleContext } from "./role-context.js";
-import { closedRelative, inNounPhrase, OPPOSING_VERB, REPORTING_BEFORE, SUPPORT_VERB } from "./verb-classes.js";
+import { closedRelative, closedRelativeAt, inNounPhrase, OPPOSING_VERB, REPORTING_BEFORE, SUPPORT_VERB } from "./verb-classes.js";
 import { counterpartSubject, isSubjectLike, recipientName, wordBefore, usedAsPlace, locativeName, wordCount } from "./mentions.js";
 
 // The subject of a trigger's clause, as an index into the sentence's mentions (-1 for none):
@@ -69,10 +69,12 @@ function subjectIndex(t: TriggerMatch, c: RoleContext, verbAt = t.start): number
 function nearestName(t: TriggerMatch, c: RoleContext, verbAt: number): number | null {
   const { text, ms } = c;
   const participleAfterComma = t.head.endsWith("ing") && COMMA_BEFORE.test(text.slice(Math.max(0, t.start - 6), t.start));
+  // Whether a closed relative stands before the verb: the same for every mention, read once when first asked.
+  let closed: boolean | undefined;
   for (let i = ms.length - 1; i >= 0; i--) {
     const m = ms[i]!;
     if (m.end > t.start) continue;
-    if (m.start < c.narrow.start || closedRelative(text.slice(c.narrow.start, verbAt))) break;
+    if (m.start < c.narrow.start || (closed ??= closedRelativeAt(text, c.narrow.start, verbAt))) break;
     // The nearest name is the subject only if nothing but its noun phrase's head, auxiliaries
     // and adverbs stands between it and the verb; otherwise another noun phrase is the subject.
     // A noun's agent was sought first (rolesOf: possessor, "by", support verb): here it takes the clause subject as before.

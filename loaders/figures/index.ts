@@ -9,6 +9,8 @@ import { isNotAQuantity } from "./exclude.js";
 import { readNumber, SCALES } from "./numbers.js";
 import { adjacent, tokenize, type Token } from "./tokens.js";
 import { categoryOf, hyphenUnit, unitAt } from "./unit.js";
+import { matchesOf } from "../text/matches.js";
+import { isSpace } from "../text/space.js";
 
 /** A number being read into a figure: its token span, value, qualifier and counted unit. */
 interface Figure {
@@ -212,11 +214,11 @@ function windowTokens(text: string): Token[] {
     // Not push(...tokens): a window over a long run of numbers overflows the argument stack.
     for (const t of tokenize(text, winStart, winEnd)) out.push(t);
   };
-  for (const m of text.matchAll(TRIGGER)) {
+  for (const m of matchesOf(TRIGGER, text)) {
     let s = Math.max(0, m.index! - 60);
-    while (s > 0 && !/\s/.test(text[s - 1]!)) s--;
+    while (s > 0 && !isSpace(text.charCodeAt(s - 1))) s--;
     let e = Math.min(text.length, m.index! + 160);
-    while (e < text.length && !/\s/.test(text[e]!)) e++;
+    while (e < text.length && !isSpace(text.charCodeAt(e))) e++;
     if (winStart >= 0 && s <= winEnd) winEnd = Math.max(winEnd, e);
     else {
       flush();

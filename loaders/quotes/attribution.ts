@@ -13,6 +13,7 @@ import { bestMention, inSpan } from "./inspan.js";
 import { issuerAfter, issuerBefore } from "./issuers.js";
 import { opensOrganisationName } from "./shortname.js";
 import { AUX, PRONOUNS, VERB_RE, isParticiple, speaksHere } from "./verbs.js";
+import { matchesOf } from "../text/matches.js";
 
 // Regexes with a Unicode class made once, here: bundled for Node 20, such a literal inside a
 // function is rebuilt (`new RegExp`) each time the function runs.
@@ -278,13 +279,13 @@ interface Cue { verbStart: number; verbEnd: number; verb: string; colon: boolean
  */
 function cues(doc: Doc, masked: string): Cue[] {
   const out: Cue[] = [];
-  for (const m of masked.matchAll(VERB_RE)) {
+  for (const m of matchesOf(VERB_RE, masked)) {
     const at = m.index!, end = at + m[0].length;
     if (!speaksHere(m[0], masked, at, end)) continue;
     out.push({ verbStart: at, verbEnd: end, verb: m[0], colon: false });
   }
   const verbStarts = out.map((c) => c.verbStart);
-  for (const m of masked.matchAll(/:\s*(?=["“]|'')/g)) {
+  for (const m of matchesOf(/:\s*(?=["“]|'')/g, masked)) {
     const at = m.index!;
     const sent = sentenceAt(doc.sentences, at);
     if (!sent) continue;

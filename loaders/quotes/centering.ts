@@ -1,5 +1,6 @@
 import type { ResolvedMention } from "../types.js";
 import { AUX, CLAUSE_WORDS } from "./verbs.js";
+import { matchesOf } from "../text/matches.js";
 
 // A sentence's subject read off its surface: the actor it is about, which a following "he" most
 // likely continues (centering) and which a speech verb deep in a coordinated clause ("… made a
@@ -37,7 +38,7 @@ const CLAUSE_JOIN = /(?:,\s+(?:and|but)|;)\s+/g;
 export function isCoordinatedSubject(masked: string, sentenceStart: number, m: { start: number; end: number }): boolean {
   const before = masked.slice(sentenceStart, m.start);
   let at = -1;
-  for (const j of before.matchAll(CLAUSE_JOIN)) at = j.index! + j[0].length;
+  for (const j of matchesOf(CLAUSE_JOIN, before)) at = j.index! + j[0].length;
   return at > 0 && isSubject(masked, sentenceStart + at, m);
 }
 

@@ -8,6 +8,7 @@ import { isLabel } from "./labels.js";
 import { continuedSpeaker } from "./sequence.js";
 import { pairedInsideOut, runsIntoNarration, thirdPersonNarration, type QuoteSpan } from "./marks.js";
 import { isParticiple } from "./verbs.js";
+import { isSpace } from "../text/space.js";
 
 /**
  * Quotations of one article: the text between the marks, whether it stands as
@@ -25,7 +26,7 @@ export function extractQuotes(doc: Doc, mentions: ResolvedMention[], actors: Map
     // Only blanks between the paragraph's start and the mark; scanned back from the mark, since
     // slicing from the paragraph start costs the whole line per quote in a one-line article.
     let k = q.open - 1;
-    while (k >= 0 && doc.text[k] !== "\n" && /\s/.test(doc.text[k]!)) k--;
+    while (k >= 0 && doc.text[k] !== "\n" && isSpace(doc.text.charCodeAt(k))) k--;
     const opensParagraph = k < 0 || doc.text[k] === "\n";
     const prev = rows[rows.length - 1];
     // A quote paragraph without its own verb continues the quotation of the paragraph before it;
@@ -78,7 +79,7 @@ const CROWD = /\b(?:chants|chanting|cries|shouts|cheers|roars|jeers|screams)\s+o
 /** The last speaker the paragraph before `at` reports, if it reports one. */
 function speakerOfParagraphBefore(d: Discourse, at: number): Attribution | null {
   let end = at;
-  while (end > 0 && /\s/.test(d.text[end - 1]!)) end--;
+  while (end > 0 && isSpace(d.text.charCodeAt(end - 1))) end--;
   const start = d.text.lastIndexOf("\n", end - 1) + 1;
   let found: Attribution | null = null;
   for (let i = firstAt(d.attributions, (a) => a.verbStart >= start); i < d.attributions.length && d.attributions[i]!.verbStart < end; i++)
@@ -93,7 +94,7 @@ function speakerOfParagraphBefore(d: Discourse, at: number): Attribution | null 
  */
 function subjectOfParagraphBefore(doc: Doc, masked: string, at: number, mentions: ResolvedMention[]): ResolvedMention | null {
   let end = at;
-  while (end > 0 && /\s/.test(doc.text[end - 1]!)) end--;
+  while (end > 0 && isSpace(doc.text.charCodeAt(end - 1))) end--;
   const start = doc.text.lastIndexOf("\n", end - 1) + 1;
   const first = sentenceAt(doc.sentences, start);
   if (!first) return null;
@@ -168,7 +169,7 @@ const BARE_ATTRIBUTION = /^[^.!?"“”'\u2591]{1,60}\.$/u;
  */
 function nextLine(doc: Doc, d: Discourse, q: QuoteSpan): Attribution | null {
   let at = q.close + 1;
-  while (at < d.text.length && /\s/.test(d.text[at]!)) at++;
+  while (at < d.text.length && isSpace(d.text.charCodeAt(at))) at++;
   if (!d.text.slice(q.close + 1, at).includes("\n")) return null;
   const s = sentenceAt(doc.sentences, at);
   if (!s || s.start !== at || !BARE_ATTRIBUTION.test(d.masked.slice(s.start, s.end).trim())) return null;

@@ -1,6 +1,7 @@
 import type { ActorRow, ActorKind, ResolvedMention } from "../types.js";
 import { bestMention } from "./inspan.js";
 import { DOCUMENTS } from "./speakerwords.js";
+import { matchesOf } from "../text/matches.js";
 
 // A statement, a communiqué or a letter speaks for whoever issued it: "X issued a statement …
 // “…,” the statement said", "“…,” said a statement issued by X". The issuer is named in the text,
@@ -37,7 +38,7 @@ export function issuerBefore(text: string, sorted: ResolvedMention[], noun: stri
   const from = Math.max(0, at - REACH);
   const window = text.slice(from, at);
   let verb = -1;
-  for (const m of window.matchAll(ISSUED)) if (m[1]!.toLowerCase() === noun) verb = from + m.index;
+  for (const m of matchesOf(ISSUED, window)) if (m[1]!.toLowerCase() === noun) verb = from + m.index;
   if (verb < 0) return null;
   const head = text.slice(Math.max(0, verb - 300), verb);
   const cut = SENTENCE_START.exec(head);

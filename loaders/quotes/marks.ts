@@ -1,3 +1,4 @@
+import { isSpace } from "../text/space.js";
 // Finds quotation spans by their marks. Hand-written: no installed library
 // pairs quotation marks with offsets, and the rules are about news typography:
 //   “…”  curly doubles (nesting ‘…’ inside is part of the text)
@@ -70,7 +71,7 @@ function scanParagraph(text: string, from: number, to: number, first: RegExpExec
   }
   if (open) {
     let end = to;
-    while (end > open.at + open.len && /\s/.test(text[end - 1]!)) end--;
+    while (end > open.at + open.len && isSpace(text.charCodeAt(end - 1))) end--;
     push(out, open.at, open.len, end, end, false);
   }
   return m;

@@ -86,11 +86,22 @@ const VERBS: Record<string, string[]> = {
 
 const FORMS = Object.values(VERBS).flat().sort((a, b) => b.length - a.length);
 
+// The forms grouped by first letter, each group in FORMS' order: the engine tries one group at
+// a word's start instead of every form, and forms with another first letter could not match
+// there anyway, so the same form wins.
+const BY_FIRST = new Map<string, string[]>();
+for (const f of FORMS) {
+  if (!/^[a-z]/.test(f)) throw new Error(`verb form ${f} does not open on a lower-case ASCII letter`);
+  const group = BY_FIRST.get(f[0]!) ?? [];
+  group.push(f.slice(1).replace(/ /g, "\\s+"));
+  BY_FIRST.set(f[0]!, group);
+}
+const ALTERNATIVES = [...BY_FIRST].map(([first, rests]) => `${first}(?:${rests.join("|")})`).join("|");
 /** Matches one verb form as a whole word (case-insensitive for sentence-initial "According"). */
 // Not a Unicode-mode regex: the forms are ASCII and the non-Unicode engine path
 // is several times faster over a whole article; a neighbouring non-ASCII letter
 // is caught by the check in the lookbehind/lookahead class below.
-export const VERB_RE = new RegExp(`(?<![A-Za-z0-9\u00C0-\u1FFF\u2070-\uFFFF'’-])(?:${FORMS.map((f) => f.replace(/ /g, "\\s+")).join("|")})(?![A-Za-z0-9\u00C0-\u1FFF\u2070-\uFFFF-])`, "gi");
+export const VERB_RE = new RegExp(`(?<![A-Za-z0-9\u00C0-\u1FFF\u2070-\uFFFF'’-])(?:${ALTERNATIVES})(?![A-Za-z0-9\u00C0-\u1FFF\u2070-\uFFFF-])`, "gi");
 
 const CALL = /^call(?:ed|s|ing)$/i;
 const SAID = /^said$/i;

@@ -1,4 +1,6 @@
 import type { Sentence } from "../types.js";
+import { matchesOf } from "./matches.js";
+import { isSpace } from "./space.js";
 
 // Hand-written rather than compromise/wink: every table points into the text by
 // UTF-16 offset, and this runs on every word of a 10,000-article corpus; a
@@ -20,11 +22,11 @@ export function splitSentences(text: string): Sentence[] {
   let start = 0;
   const push = (end: number) => {
     let s = start, e = end;
-    while (s < e && /\s/.test(text[s]!)) s++;
-    while (e > s && /\s/.test(text[e - 1]!)) e--;
+    while (s < e && isSpace(text.charCodeAt(s))) s++;
+    while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
     if (e > s) out.push({ index: out.length, start: s, end: e });
   };
-  for (const m of text.matchAll(BOUNDARY)) {
+  for (const m of matchesOf(BOUNDARY, text)) {
     const at = m.index!;
     if (m[1]) {
       if (m[1] === "." && isAbbreviation(text, at) && !lineEnds(text, at, m[3]!)) continue;
@@ -69,7 +71,7 @@ function splitAfterAbbreviation(text: string, from: number, to: number): boolean
   // Most line breaks follow no dot at all: the cheap test first.
   if (text[a - 1] !== "." || !isAbbreviation(text, a - 1)) return false;
   let b = to;
-  while (b < text.length && /\s/.test(text[b]!)) b++;
+  while (b < text.length && isSpace(text.charCodeAt(b))) b++;
   return NO_SENTENCE_OPENS.test(text.slice(b, b + 1));
 }
 
