@@ -224,8 +224,11 @@ const NOT_PREMODIFIER = new Set([...CLAUSE_WORDS, ...AUX, "on", "in", "at", "to"
 const AFTER_INVERTED = /^(?:[,.;]|(?:after|in|at|on|about|during|from|who|when|before|as|while)\b)/u;
 const DAY = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$|^(?:Today|Yesterday|Tonight)$/u;
 const CALENDAR = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$|^(?:January|February|March|April|May|June|July|August|September|October|November|December|Today|Yesterday|Tonight)$/u;
-/** A name's affiliation after it: "said analyst Ann Ode of Eastfield Securities". */
-const AFFILIATION = /^of\s+(?:the\s+)?\p{Lu}/u;
+/**
+ * A name's affiliation after it: "said analyst Ann Ode of Eastfield Securities", "said Ann Ode of
+ * the drivers' union". After a full name, whatever "of" opens cannot take the subject from it.
+ */
+const AFFILIATION = /^of\s/u;
 
 /** ", said Mr Zelensky." — the subject follows the verb right after a quotation or comma. */
 function inverted(t: string, ss: number, se: number, vs: number, ve: number, verb: string): Span | null {
