@@ -37,3 +37,22 @@ describe("a pronoun's sex read from the full name", () => {
     expect(rows.map((r) => r.speaker)).toEqual(["otto-brandl", "greta-dale"]);
   });
 });
+
+describe("marks around a work's title or a banner's words are no quotation", () => {
+  it("'her novel “The <Title>.”' with the full stop inside the marks is a title", () => {
+    const text = 'Writer Mira Solk won the Ostmark Prize for her novel "The Lantern Field." "I am stunned," Solk said.';
+    const rows = quotesWith(text, [["Mira Solk", "Solk"]]);
+    expect(rows.map((r) => r.text)).toEqual(["I am stunned,"]);
+  });
+
+  it("'banners reading “…”' is a slogan, while what the crowd said stays a quote", () => {
+    const text = 'Dock workers carried banners reading "Fair pay now" through Vessa. "We want our jobs back," said Ivo Karst.';
+    const rows = quotesWith(text, [["Ivo Karst"]]);
+    expect(rows.map((r) => r.text)).toEqual(["We want our jobs back,"]);
+  });
+
+  it("'a sign that read “…”' is a slogan", () => {
+    const text = 'A sign that read "Closed for good" hung on the gate of the Varn mill, owner Pia Lund said.';
+    expect(quotesWith(text, [["Pia Lund"]])).toEqual([]);
+  });
+});
