@@ -6,6 +6,7 @@ import { isSubject } from "./centering.js";
 import { countBefore, firstAt } from "./search.js";
 import { isLabel } from "./labels.js";
 import { continuedSpeaker } from "./sequence.js";
+import { creditOpenParagraphs } from "./openrun.js";
 import { pairedInsideOut, runsIntoNarration, thirdPersonNarration, type QuoteSpan } from "./marks.js";
 import { isParticiple } from "./verbs.js";
 
@@ -52,7 +53,7 @@ export function extractQuotes(doc: Doc, mentions: ResolvedMention[], actors: Map
       end: q.textEnd,
     });
   }
-  return rows;
+  return creditOpenParagraphs(doc.text, rows);
 }
 
 /**

@@ -56,3 +56,19 @@ describe("marks around a work's title or a banner's words are no quotation", () 
     expect(quotesWith(text, [["Pia Lund"]])).toEqual([]);
   });
 });
+
+describe("a quotation of several paragraphs", () => {
+  it("open paragraphs before the one that names the speaker are the speaker's", () => {
+    const text =
+      'Premier Ansel Vry spoke on Sunday.\n\nHe did not take questions.\n\n"Friends, the winter will be hard.\n\n"We have come through hard winters before.\n\n"I ask for your trust," Vry said in the broadcast.';
+    const rows = quotesWith(text, [["Ansel Vry", "Vry"]]);
+    expect(rows.map((r) => r.speaker)).toEqual(["ansel-vry", "ansel-vry", "ansel-vry"]);
+  });
+
+  it("a closed quotation with no speaker does not take the next paragraph's", () => {
+    const text = 'The crowd in Vessa sang "Rise up, rise up" all night.\n\n"We will stay," said Ivo Karst.';
+    const rows = quotesWith(text, [["Ivo Karst"]]);
+    expect(rows.find((r) => r.text === "We will stay,")!.speaker).toBe("ivo-karst");
+    expect(rows.filter((r) => r.speaker === "ivo-karst")).toHaveLength(1);
+  });
+});
