@@ -19,8 +19,12 @@ import { onABearer } from "./signs.js";
 const NAMING = new Set([
   "called", "dubbed", "titled", "entitled", "labelled", "labeled", "labelling", "labeling", "branded", "designated",
   "so-called", "nicknamed", "decree", "law", "bill", "act", "doctrine", "operation", "slogan", "motto", "campaign",
-  "programme", "program", "term", "phrase", "word", "hashtag", "headline", "book", "film", "song", "report", "strategy",
-  "known", "named", "renamed", "novel", "album", "memoir", "documentary", "poem", "opera", "musical", "painting",
+  "programme", "program", "term", "phrase", "word", "hashtag", "headline", "report", "strategy",
+  "known", "named", "renamed",
+]);
+/** Works whose title may follow them; a title opens on a capital ("the film “offends …”" is a quote). */
+const WORKS = new Set([
+  "book", "film", "song", "novel", "album", "memoir", "documentary", "poem", "opera", "musical", "painting",
   "newspaper", "magazine", "sitcom",
 ]);
 
@@ -85,7 +89,7 @@ export function isLabel(c: LabelContext): boolean {
   let k = before.length - 1;
   // "dubbed Varn's “boy hero”": a possessor between the naming word and the span is the named one's
   while (k > 0 && (/^(as|a|an|the)$/.test(before[k]!) || POSSESSOR.test(before[k]!))) k--;
-  if (n <= 12 && (NAMING.has(before[k] ?? "") || onABearer(before))) return true;
+  if (n <= 12 && (NAMING.has(before[k] ?? "") || onABearer(before) || (WORKS.has(before[k] ?? "") && CAPITAL.test(inner)))) return true;
   // "moved to “7” from “5”": marks around a number or a symbol hold nobody's words.
   if (!HAS_LETTER.test(inner)) return true;
   if (/[.!?…]$|[.!?]\s/.test(inner)) return false;

@@ -72,3 +72,16 @@ describe("a quotation of several paragraphs", () => {
     expect(rows.filter((r) => r.speaker === "ivo-karst")).toHaveLength(1);
   });
 });
+
+describe("words after a work noun", () => {
+  it("'the film “offends …”' is what the ministry said, not a title", () => {
+    const text = 'Censors in Vessa banned a comedy on Monday. The arts ministry said the film "mocks the faithful."';
+    const rows = quotesWith(text);
+    expect(rows.map((r) => r.text)).toEqual(["mocks the faithful."]);
+  });
+
+  it("'called the book “a …”' is the judges' words", () => {
+    const text = 'Writer Mira Solk won the Ostmark Prize. The judges called the book "a rare and patient work."';
+    expect(quotesWith(text, [["Mira Solk"]]).map((r) => r.text)).toEqual(["a rare and patient work."]);
+  });
+});
