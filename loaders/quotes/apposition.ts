@@ -28,7 +28,7 @@ const ROLE_NOUNS = [
   "partner", "consultant", "strategist", "representative", "delegate", "legislator", "lawmaker", "congressman",
   "congresswoman", "councilman", "sheriff", "inspector", "sergeant", "nurse", "victim", "survivor", "relative",
   "neighbor", "neighbour", "friend", "official", "officer", "spokesman", "spokeswoman", "man", "woman", "veteran",
-  "counterpart", "colleague", "rival", "opponent", "successor", "predecessor", "assistant", "editor",
+  "counterpart", "colleague", "rival", "opponent", "successor", "predecessor", "assistant", "editor", "deputy",
 ];
 /** Family and personal ties: "Ode's stepmother" is not Ode. */
 export const KIN = new Set([

@@ -12,6 +12,7 @@ import { describesByNationality } from "./persondesc.js";
 import { bestMention, inSpan } from "./inspan.js";
 import { issuerAfter, issuerBefore } from "./issuers.js";
 import { opensOrganisationName } from "./shortname.js";
+import { governmentOf } from "./governments.js";
 import { AUX, PRONOUNS, VERB_RE, isParticiple, speaksHere } from "./verbs.js";
 
 // Regexes with a Unicode class made once, here: bundled for Node 20, such a literal inside a
@@ -188,7 +189,8 @@ function namedSubject(a: Attribution, subj: Span, subjText: string, out: Attribu
   const body = !a.actor && speaksForBody(subjText) ? lastSpeaker(out) : null;
   if (body?.actorKind === "organization") return copySpeaker(a, body);
   // "the prime minister said": the person the article gave that office; "the company said": the organisation it is about.
-  const described = a.actor ? null : personByRole(subjText, text, sorted, a.verbStart, actors) ?? bodyByDescription(subjText, sorted, a.verbStart, actors, text);
+  const described = a.actor ? null : personByRole(subjText, text, sorted, a.verbStart, actors) ?? bodyByDescription(subjText, sorted, a.verbStart, actors, text)
+    ?? governmentOf(subjText, sorted, a.verbStart, actors, text);
   if (described) copySpeaker(a, described);
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { quotesWith } from "./helpers.js";
+import type { ActorRow, ResolvedMention } from "../../loaders/types.js";
+import { quotes, quotesWith } from "./helpers.js";
 
 // Attribution forms found wrong on a probe of invented articles; the sentences are written for these tests.
 
@@ -83,5 +84,31 @@ describe("words after a work noun", () => {
   it("'called the book “a …”' is the judges' words", () => {
     const text = 'Writer Mira Solk won the Ostmark Prize. The judges called the book "a rare and patient work."';
     expect(quotesWith(text, [["Mira Solk"]]).map((r) => r.text)).toEqual(["a rare and patient work."]);
+  });
+});
+
+describe("a body named by its description", () => {
+  const place = (text: string, surface: string, id: string): ResolvedMention => {
+    const start = text.indexOf(surface);
+    return { article: "t", actor: id, start, end: start + surface.length, text: surface, sentence: 0, kind: "place" };
+  };
+  const placeActor = (id: string, name: string): ActorRow => ({ id, name, kind: "place", aliases: [], country: null, role: null, mentions: 1, articles: 1 });
+
+  it("'the government said' after 'the government of <place>' is that place", () => {
+    const text = 'The government of Ostmark rejected a report on its prisons.\n\n"The report is false," the government said.';
+    const [q] = quotes(text, [place(text, "Ostmark", "ostmark")], new Map([["ostmark", placeActor("ostmark", "Ostmark")]]));
+    expect(q!.speaker).toBe("ostmark");
+  });
+
+  it("'the government said' with no government tied to a place stays as written", () => {
+    const text = 'Floods hit Ostmark on Monday.\n\n"Help is on the way," the government said.';
+    const [q] = quotes(text, [place(text, "Ostmark", "ostmark")], new Map([["ostmark", placeActor("ostmark", "Ostmark")]]));
+    expect([q!.speaker, q!.speaker_text]).toEqual([null, "the government"]);
+  });
+
+  it("'said the deputy, <name>.' is the name", () => {
+    const text = 'A deputy of the ruling party in Vessa quit on Friday.\n\n"I have had enough," said the deputy, Ugo Marrin.';
+    const [q] = quotesWith(text, [["Ugo Marrin"]]);
+    expect(q!.speaker).toBe("ugo-marrin");
   });
 });
