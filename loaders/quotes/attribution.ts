@@ -128,7 +128,8 @@ function findAttributions(doc: Doc, masked: string, newlines: number[], mentions
     out.push(a);
     // "said a Varn Embassy official … ``…,'' he said": one person by office, credited to the body, is still "he"
     const personLike = !a.actor && a.speakerText && looksLikePerson(a.speakerText) && !opensOrganisationName(a.speakerText, sorted);
-    if (a.actorKind === "person" || personLike || (a.actor && (describesPerson(subjText) || titlesPerson(subjText)))) lastPerson = a;
+    // "A nurse who … told the Courier that …": one unnamed person, whom a following "she" means
+    if (a.actorKind === "person" || personLike || describesPerson(subjText) || (a.actor && titlesPerson(subjText))) lastPerson = a;
   }
   return out;
 }

@@ -119,8 +119,10 @@ function describedBeforeWho(t: string, ws: W[], i: number): Span | null {
   const head = i - 2;
   if (head < 1 || ws[i - 1]!.low !== "who" || !LOWER_WORD.test(ws[head]!.w) || boundaryBetween(t, ws[head]!.end, ws[i - 1]!.start)) return null;
   for (let j = head - 1; j >= 0 && head - j <= 3; j--) {
-    if (boundaryBetween(t, ws[j]!.end, ws[j + 1]!.start) || !LOWER_WORD.test(ws[j]!.w)) return null;
+    if (boundaryBetween(t, ws[j]!.end, ws[j + 1]!.start)) return null;
+    // the determiner may open the sentence, capitalised ("A nurse who … told")
     if (DETERMINER_WORD.test(ws[j]!.low)) return { start: ws[j]!.start, end: ws[head]!.end };
+    if (!LOWER_WORD.test(ws[j]!.w)) return null;
   }
   return null;
 }

@@ -112,3 +112,18 @@ describe("a body named by its description", () => {
     expect(q!.speaker).toBe("ugo-marrin");
   });
 });
+
+describe("an unnamed person described at the sentence's start", () => {
+  it("'A nurse who works … told' is the subject, not the relative clause", () => {
+    const text = 'A guard who works at the Vessa jail told reporters: "They ran at dawn."';
+    const [q] = quotesWith(text);
+    expect([q!.speaker, q!.speaker_text]).toEqual([null, "A guard"]);
+  });
+
+  it("a later 'she said' means that unnamed person, not the one named before", () => {
+    const text =
+      '"We are short of staff," said Dr. Ilka Morrow, the hospital director.\n\nA nurse who works in the ward told the Vessa Courier that shifts ran long. "I cannot sleep," she said.';
+    const rows = quotesWith(text, [["Ilka Morrow"]]);
+    expect(rows.map((r) => r.speaker)).toEqual(["ilka-morrow", null]);
+  });
+});
