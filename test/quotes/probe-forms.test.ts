@@ -127,3 +127,17 @@ describe("an unnamed person described at the sentence's start", () => {
     expect(rows.map((r) => r.speaker)).toEqual(["ilka-morrow", null]);
   });
 });
+
+describe("a quotation inside a quotation", () => {
+  it("'“He said to me, ‘…,’” <name> said' is the speaker's, not narration caught between marks", () => {
+    const text = `A man stopped Rosa Ilvane outside her home in Vessa. "He said to me, 'If you talk, you will regret it,'" Ilvane said.`;
+    const rows = quotesWith(text, [["Rosa Ilvane", "Ilvane"]]);
+    expect(rows.map((r) => [r.text, r.speaker])).toEqual([["He said to me, 'If you talk, you will regret it,'", "rosa-ilvane"]]);
+  });
+
+  it("with curly marks too", () => {
+    const text = "A man stopped Rosa Ilvane outside her home. “He said to me, ‘Stay quiet,’” Ilvane said.";
+    const rows = quotesWith(text, [["Rosa Ilvane", "Ilvane"]]);
+    expect(rows.map((r) => r.speaker)).toEqual(["rosa-ilvane"]);
+  });
+});
