@@ -29,6 +29,8 @@ const BOUNDARY = /[,;:!?…()\n—–\[\]]/u;
 
 const isCap = (w: string) => CAPITAL.test(w);
 const SUBJECT_PRONOUN = new Set(["he", "she", "they", "we", "i", "it"]);
+/** Words that open an adverbial of time or place before a clause's subject: "on Monday he", "later she". */
+const ADVERBIAL_OPENER = new Set(["on", "in", "at", "during", "after", "before", "since", "until", "later", "then", "now", "yesterday", "today", "tonight", "earlier"]);
 const CONNECT = new Set(["of", "the", "and", "for", "de", "al", "von", "van", "bin"]);
 
 /** Leading run of capitalised words ("Zelenskyy firmly rejected…" → "Zelenskyy"). */
@@ -84,6 +86,10 @@ export function subjectSpan(t: string, ss: number, se: number, vs: number, ve: n
   while (i > 0 && !CLAUSE_WORDS.has(ws[i - 1]!.low) && !(i < k && boundaryBetween(t, ws[i - 1]!.end, ws[i]!.start))) i--;
   let chunk = ws.slice(i, k);
   if (chunk[0]?.low === "with") chunk = chunk.slice(1);
+  // "said on Monday he had never …": after an adverbial the pronoun is the whole subject (not after
+  // a noun: "doctors it says perform …" is a relative clause on the noun)
+  const last = chunk[chunk.length - 1];
+  if (chunk.length > 1 && last && SUBJECT_PRONOUN.has(last.low) && chunk.slice(-5, -1).some((w) => ADVERBIAL_OPENER.has(w.low))) return { start: last.start, end: last.end };
   const described = chunk.length ? describedBeforeWho(t, ws, i) : null;
   if (described) return described;
   // "…, whose last chapter he wrote": in a relative clause on a possessed noun the subject is the pronoun or name after the noun.

@@ -141,3 +141,11 @@ describe("a quotation inside a quotation", () => {
     expect(rows.map((r) => r.speaker)).toEqual(["rosa-ilvane"]);
   });
 });
+
+describe("a pronoun subject after an adverbial", () => {
+  it("'<name> said on Monday he had never called …' is the name's", () => {
+    const text = 'Party leader Oskar Vennet said on Monday he had never called farmers "lazy."';
+    const [q] = quotesWith(text, [["Oskar Vennet"]]);
+    expect(q!.speaker).toBe("oskar-vennet");
+  });
+});
