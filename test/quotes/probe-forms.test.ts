@@ -149,3 +149,15 @@ describe("a pronoun subject after an adverbial", () => {
     expect(q!.speaker).toBe("oskar-vennet");
   });
 });
+
+describe("labels in a list", () => {
+  it("a span coordinated with a label is a label too", () => {
+    const text = `Crowds hailed the boy, dubbed Vessa's "little hero" and "living symbol," at a rally, organiser Ana Pell said.`;
+    expect(quotesWith(text, [["Ana Pell"]])).toEqual([]);
+  });
+
+  it("a quotation after a label but not in a list with it stays a quotation", () => {
+    const text = `The plan, dubbed "Clean Harbour," was approved. "It is a good start," Ana Pell said.`;
+    expect(quotesWith(text, [["Ana Pell"]]).map((r) => r.text)).toEqual(["It is a good start,"]);
+  });
+});
