@@ -161,3 +161,11 @@ describe("labels in a list", () => {
     expect(quotesWith(text, [["Ana Pell"]]).map((r) => r.text)).toEqual(["It is a good start,"]);
   });
 });
+
+describe("a noble or royal title as a description", () => {
+  it("'the prince said' after 'Prince <name>' is that prince", () => {
+    const text = 'The heir of Montavia, Prince Aurel, spoke on Friday.\n\n"My country deserves better," the prince said.';
+    const [q] = quotesWith(text, [["Aurel"]]);
+    expect(q!.speaker).toBe("aurel");
+  });
+});
