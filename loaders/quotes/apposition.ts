@@ -14,6 +14,8 @@ const ADVERB = /^\p{Lu}\p{Ll}+ly$/u;
 /** A legislator's party and state, as the American wires give them: "R-Kan.", "D-N.Y.". */
 const PARTY_STATE = /^[RDI]-\p{Lu}/u;
 const POSSESSIVE = /^\p{Lu}[\p{L}.-]*['’]s?$/u;
+/** "said his counterpart, Ann Ode": like a named possessor, it introduces someone else by name. */
+const POSSESSIVE_PRONOUN = /^(?:his|her|its|their)$/;
 const BOUNDARY = /[,;:!?…()\n—–\[\]]/u;
 /** Only marks, blanks and the masked quotation (░) before the words of a clause part. */
 const MARKS_ONLY = /^[\s"“”'‘’`\u2591,.!?]*$/u;
@@ -26,6 +28,7 @@ const ROLE_NOUNS = [
   "partner", "consultant", "strategist", "representative", "delegate", "legislator", "lawmaker", "congressman",
   "congresswoman", "councilman", "sheriff", "inspector", "sergeant", "nurse", "victim", "survivor", "relative",
   "neighbor", "neighbour", "friend", "official", "officer", "spokesman", "spokeswoman", "man", "woman", "veteran",
+  "counterpart", "colleague", "rival", "opponent", "successor", "predecessor", "assistant", "editor", "deputy",
 ];
 /** Family and personal ties: "Ode's stepmother" is not Ode. */
 export const KIN = new Set([
@@ -56,7 +59,7 @@ const cut = (t: string, a: W, b: W) => BOUNDARY.test(t.slice(a.end, b.start));
 export function describedAfterVerb(t: string, ve: number, se: number): Span | null {
   const ws = words(t, ve, Math.min(se, ve + 200));
   if (!ws.length || BOUNDARY.test(t.slice(ve, ws[0]!.start))) return null;
-  const possessor = POSSESSIVE.test(ws[0]!.w);
+  const possessor = POSSESSIVE.test(ws[0]!.w) || POSSESSIVE_PRONOUN.test(ws[0]!.low);
   if (!possessor && !DETERMINER.test(ws[0]!.low)) return null;
   let head = -1;
   for (let j = 1; j < ws.length && j <= 6; j++) {

@@ -12,6 +12,7 @@ import { describesByNationality } from "./persondesc.js";
 import { bestMention, inSpan } from "./inspan.js";
 import { issuerAfter, issuerBefore } from "./issuers.js";
 import { opensOrganisationName } from "./shortname.js";
+import { governmentOf } from "./governments.js";
 import { AUX, PRONOUNS, VERB_RE, isParticiple, speaksHere } from "./verbs.js";
 import { matchesOf } from "../text/matches.js";
 
@@ -128,7 +129,8 @@ function findAttributions(doc: Doc, masked: string, newlines: number[], mentions
     out.push(a);
     // "said a Varn Embassy official … ``…,'' he said": one person by office, credited to the body, is still "he"
     const personLike = !a.actor && a.speakerText && looksLikePerson(a.speakerText) && !opensOrganisationName(a.speakerText, sorted);
-    if (a.actorKind === "person" || personLike || (a.actor && (describesPerson(subjText) || titlesPerson(subjText)))) lastPerson = a;
+    // "A nurse who … told the Courier that …": one unnamed person, whom a following "she" means
+    if (a.actorKind === "person" || personLike || describesPerson(subjText) || (a.actor && titlesPerson(subjText))) lastPerson = a;
   }
   return out;
 }
@@ -189,7 +191,8 @@ function namedSubject(a: Attribution, subj: Span, subjText: string, out: Attribu
   const body = !a.actor && speaksForBody(subjText) ? lastSpeaker(out) : null;
   if (body?.actorKind === "organization") return copySpeaker(a, body);
   // "the prime minister said": the person the article gave that office; "the company said": the organisation it is about.
-  const described = a.actor ? null : personByRole(subjText, text, sorted, a.verbStart, actors) ?? bodyByDescription(subjText, sorted, a.verbStart, actors, text);
+  const described = a.actor ? null : personByRole(subjText, text, sorted, a.verbStart, actors) ?? bodyByDescription(subjText, sorted, a.verbStart, actors, text)
+    ?? governmentOf(subjText, sorted, a.verbStart, actors, text);
   if (described) copySpeaker(a, described);
 }
 

@@ -6,6 +6,8 @@ import { isSubject } from "./centering.js";
 import { countBefore, firstAt } from "./search.js";
 import { isLabel } from "./labels.js";
 import { continuedSpeaker } from "./sequence.js";
+import { creditOpenParagraphs } from "./openrun.js";
+import { coordinatedLabel } from "./coordlabel.js";
 import { pairedInsideOut, runsIntoNarration, thirdPersonNarration, type QuoteSpan } from "./marks.js";
 import { isParticiple } from "./verbs.js";
 import { isSpace } from "../text/space.js";
@@ -19,6 +21,7 @@ export function extractQuotes(doc: Doc, mentions: ResolvedMention[], actors: Map
   if (!doc.text) return [];
   const d = discourse(doc, mentions, actors);
   const rows: QuoteRow[] = [];
+  let lastLabel = -1;
   for (const q of d.quotes) {
     // "… to chants of “…”": a crowd's words, nobody's by name, whoever the sentence quotes.
     const heard = CROWD.test(doc.text.slice(Math.max(0, q.open - 24), q.open));
@@ -38,8 +41,9 @@ export function extractQuotes(doc: Doc, mentions: ResolvedMention[], actors: Map
     const narrated = !found && opensParagraph && !continues && !reported ? subjectOfParagraphBefore(doc, d.masked, q.open, mentions) : null;
     if (pairedInsideOut(doc.text.slice(q.textStart, q.textEnd)) || runsIntoNarration(doc.text, q)) continue;
     if (!found && thirdPersonNarration(doc.text.slice(q.textStart, q.textEnd))) continue;
-    if (isLabel({ text: doc.text, masked: d.masked, textStart: q.textStart, textEnd: q.textEnd, open: q.open, close: q.close, attributed: !!found || continues || heard }))
-      continue;
+    if (isLabel({ text: doc.text, masked: d.masked, textStart: q.textStart, textEnd: q.textEnd, open: q.open, close: q.close, attributed: !!found || continues || heard }) || coordinatedLabel(doc.text, lastLabel, q))
+      (lastLabel = q.close);
+    if (lastLabel === q.close) continue;
     const text = doc.text.slice(q.textStart, q.textEnd);
     rows.push({
       id: rowId("q", doc.id, q.textStart, q.textEnd),
@@ -53,7 +57,7 @@ export function extractQuotes(doc: Doc, mentions: ResolvedMention[], actors: Map
       end: q.textEnd,
     });
   }
-  return rows;
+  return creditOpenParagraphs(doc.text, rows);
 }
 
 /**

@@ -11,13 +11,21 @@
 //   4. it is short and nobody in its sentence or paragraph is said to speak, or
 //   5. it is a title: a few words all capitalised but for short function words
 //      ("The Glass Orchard", "La Maison du Nord", "Harbour Lights: The Return"), inside the reporter's sentence.
+//   6. it is carried on a banner, a sign or a wall (signs.ts).
 // Possessives ("Japan’s “strong support”") and speech verbs keep a span a quote.
+
+import { onABearer } from "./signs.js";
 
 const NAMING = new Set([
   "called", "dubbed", "titled", "entitled", "labelled", "labeled", "labelling", "labeling", "branded", "designated",
   "so-called", "nicknamed", "decree", "law", "bill", "act", "doctrine", "operation", "slogan", "motto", "campaign",
-  "programme", "program", "term", "phrase", "word", "hashtag", "headline", "book", "film", "song", "report", "strategy",
+  "programme", "program", "term", "phrase", "word", "hashtag", "headline", "report", "strategy",
   "known", "named", "renamed",
+]);
+/** Works whose title may follow them; a title opens on a capital ("the film “offends …”" is a quote). */
+const WORKS = new Set([
+  "book", "film", "song", "novel", "album", "memoir", "documentary", "poem", "opera", "musical", "painting",
+  "newspaper", "magazine", "sitcom",
 ]);
 
 /** Verbs that give something a name, in the forms that take an object before "as". */
@@ -81,7 +89,7 @@ export function isLabel(c: LabelContext): boolean {
   let k = before.length - 1;
   // "dubbed Varn's “boy hero”": a possessor between the naming word and the span is the named one's
   while (k > 0 && (/^(as|a|an|the)$/.test(before[k]!) || POSSESSOR.test(before[k]!))) k--;
-  if (n <= 12 && NAMING.has(before[k] ?? "")) return true;
+  if (n <= 12 && (NAMING.has(before[k] ?? "") || onABearer(before) || (WORKS.has(before[k] ?? "") && CAPITAL.test(inner)))) return true;
   // "moved to “7” from “5”": marks around a number or a symbol hold nobody's words.
   if (!HAS_LETTER.test(inner)) return true;
   if (/[.!?…]$|[.!?]\s/.test(inner)) return false;

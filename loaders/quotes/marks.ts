@@ -110,11 +110,14 @@ export function pairedInsideOut(inner: string): boolean {
   // "Okafor said." alone, or "Mendes said the plan … ." ending a sentence: the reporter naming a
   // speaker in the third person. A speaker quoting someone else hands over to the attribution
   // with a comma ("“Lee said he would come,” Kim said"), so a span ending in one is kept.
-  if (NAMED_REPORT.test(inner) && !/,\s*$/.test(inner)) return true;
+  if (NAMED_REPORT.test(inner) && !HANDS_OVER.test(inner)) return true;
   // "Okafor, who won the title last year, …": a relative clause on a name opening the span is
   // narration, unless the span hands over to an attribution with a comma, as a speaker's does.
-  return NAMED_RELATIVE.test(inner) && !/,\s*$/.test(inner);
+  return NAMED_RELATIVE.test(inner) && !HANDS_OVER.test(inner);
 }
+
+/** A comma at the span's end, before the closing mark of a quotation quoted inside it ("… regret it,'"). */
+const HANDS_OVER = /,['’]?\s*$/u;
 
 /** One to three capitalised words, not a first or second person ("I said", "We said" open a speaker's own words). */
 const NAME = "(?!(?:I|We|You)\\b)\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,2}";

@@ -69,7 +69,10 @@ export function personalAntecedent<S extends Spoken>(pronoun: string, lastPerson
 function fits(x: Spoken | Named, want: Sex, text: string): boolean {
   // A title just before the name counts ("Mrs. Ode"): the name alone may be only a surname.
   const [start, end] = "at" in x ? [x.at, x.at + x.written.length] : [x.subjectStart, x.subjectEnd];
-  const written = `${text.slice(Math.max(0, start - TITLE_REACH), end)} ${"at" in x ? "" : x.speakerText ?? ""}`;
+  // A surname may read as a first name of the other sex ("Ann Dale" written "Dale"), so the
+  // actor's full name is read before what the sentence wrote, but after a title right before it.
+  const title = text.slice(Math.max(0, start - TITLE_REACH), start);
+  const written = "at" in x ? `${title} ${x.text} ${x.written}` : `${title}${text.slice(start, end)} ${x.speakerText ?? ""}`;
   const sex = sexOf(written);
   return !sex || sex === want;
 }

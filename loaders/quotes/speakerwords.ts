@@ -33,6 +33,7 @@ export const PERSON_HEADS = new Set([
   "judge", "speaker", "prosecutor", "negotiator", "mediator", "adviser", "advisor", "coach", "manager", "captain",
   "cardinal", "archbishop", "bishop", "rabbi", "priest", "imam", "cleric", "executive", "founder", "treasurer",
   "attorney", "lawyer", "official", "officer", "analyst", "economist", "trader", "dealer", "broker", "witness",
+  "prince", "princess", "emir", "sheikh", "sultan", "monarch", "duke", "duchess",
 ]);
 /** A name ("Petra Lindqvist") or a person's role ("a spokesman for …", "the governor"). */
 export const looksLikePerson = (s: string) => {

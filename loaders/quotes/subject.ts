@@ -29,6 +29,8 @@ const BOUNDARY = /[,;:!?…()\n—–\[\]]/u;
 
 const isCap = (w: string) => CAPITAL.test(w);
 const SUBJECT_PRONOUN = new Set(["he", "she", "they", "we", "i", "it"]);
+/** Words that open an adverbial of time or place before a clause's subject: "on Monday he", "later she". */
+const ADVERBIAL_OPENER = new Set(["on", "in", "at", "during", "after", "before", "since", "until", "later", "then", "now", "yesterday", "today", "tonight", "earlier"]);
 const CONNECT = new Set(["of", "the", "and", "for", "de", "al", "von", "van", "bin"]);
 
 /** Leading run of capitalised words ("Zelenskyy firmly rejected…" → "Zelenskyy"). */
@@ -84,6 +86,10 @@ export function subjectSpan(t: string, ss: number, se: number, vs: number, ve: n
   while (i > 0 && !CLAUSE_WORDS.has(ws[i - 1]!.low) && !(i < k && boundaryBetween(t, ws[i - 1]!.end, ws[i]!.start))) i--;
   let chunk = ws.slice(i, k);
   if (chunk[0]?.low === "with") chunk = chunk.slice(1);
+  // "said on Monday he had never …": after an adverbial the pronoun is the whole subject (not after
+  // a noun: "doctors it says perform …" is a relative clause on the noun)
+  const last = chunk[chunk.length - 1];
+  if (chunk.length > 1 && last && SUBJECT_PRONOUN.has(last.low) && chunk.slice(-5, -1).some((w) => ADVERBIAL_OPENER.has(w.low))) return { start: last.start, end: last.end };
   const described = chunk.length ? describedBeforeWho(t, ws, i) : null;
   if (described) return described;
   // "…, whose last chapter he wrote": in a relative clause on a possessed noun the subject is the pronoun or name after the noun.
@@ -119,8 +125,10 @@ function describedBeforeWho(t: string, ws: W[], i: number): Span | null {
   const head = i - 2;
   if (head < 1 || ws[i - 1]!.low !== "who" || !LOWER_WORD.test(ws[head]!.w) || boundaryBetween(t, ws[head]!.end, ws[i - 1]!.start)) return null;
   for (let j = head - 1; j >= 0 && head - j <= 3; j--) {
-    if (boundaryBetween(t, ws[j]!.end, ws[j + 1]!.start) || !LOWER_WORD.test(ws[j]!.w)) return null;
+    if (boundaryBetween(t, ws[j]!.end, ws[j + 1]!.start)) return null;
+    // the determiner may open the sentence, capitalised ("A nurse who … told")
     if (DETERMINER_WORD.test(ws[j]!.low)) return { start: ws[j]!.start, end: ws[head]!.end };
+    if (!LOWER_WORD.test(ws[j]!.w)) return null;
   }
   return null;
 }
@@ -224,8 +232,11 @@ const NOT_PREMODIFIER = new Set([...CLAUSE_WORDS, ...AUX, "on", "in", "at", "to"
 const AFTER_INVERTED = /^(?:[,.;]|(?:after|in|at|on|about|during|from|who|when|before|as|while)\b)/u;
 const DAY = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$|^(?:Today|Yesterday|Tonight)$/u;
 const CALENDAR = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$|^(?:January|February|March|April|May|June|July|August|September|October|November|December|Today|Yesterday|Tonight)$/u;
-/** A name's affiliation after it: "said analyst Ann Ode of Eastfield Securities". */
-const AFFILIATION = /^of\s+(?:the\s+)?\p{Lu}/u;
+/**
+ * A name's affiliation after it: "said analyst Ann Ode of Eastfield Securities", "said Ann Ode of
+ * the drivers' union". After a full name, whatever "of" opens cannot take the subject from it.
+ */
+const AFFILIATION = /^of\s/u;
 
 /** ", said Mr Zelensky." — the subject follows the verb right after a quotation or comma. */
 function inverted(t: string, ss: number, se: number, vs: number, ve: number, verb: string): Span | null {
