@@ -16,9 +16,10 @@ import { prenominalRole } from "./prenominalrole.js";
 const BEFORE = new RegExp(String.raw`(?:^|[\s"“(])${DET}\s+${DESC}\s*,\s*$`, "u");
 /**
  * ", the interior minister," right after the name; the determiner may be left out ("X, chief executive of Y,").
+ * An age may come first ("X, 54, the mayor of Y,").
  * Not ", the spokesman said": that is who reports the sentence, not who the name is.
  */
-const AFTER = new RegExp(String.raw`^\s*,\s*(?:${DET}\s+)?${DESC}\s*(?:[,;.]|$)`, "u");
+const AFTER = new RegExp(String.raw`^\s*,\s*(?:\d{1,3}\s*,\s*)?(?:${DET}\s+)?${DESC}\s*(?:[,;.]|$)`, "u");
 /** What may follow a name after a description in front of it: the apposition closes ("the minister, X said" may be two clauses). */
 const CLOSES = /^\s*(?:[,;.]|$)/u;
 
