@@ -15,6 +15,7 @@ import { placeAfterOf } from "./placeafterof.js";
 import { placeAfterMotion } from "./placeaftermotion.js";
 import { orgLegalForms } from "./orglegalform.js";
 import { joinFirmCommas } from "./orgcommas.js";
+import { saintNames } from "./saintname.js";
 import { placeByHead } from "./placebyhead.js";
 import { placeByOffice } from "./officeplace.js";
 import { DAY_OR_MONTH, dateAbbreviation } from "./datewords.js";
@@ -220,7 +221,9 @@ export function withTaggedNames(doc: Doc, toks: Tok[], rules: Candidate[], tagge
   const read = outermost(edged).filter((s, k, all) => k === 0 || all[k - 1]!.start !== s.start || all[k - 1]!.end !== s.end);
   const split: NameSpan[] = [];
   for (const s of read) for (const p of splitAtTitle(doc.text, toks, s)) split.push(p);
-  const typed = orgLegalForms(toks, orgByHead(toks, placeByHead(toks, placeAfterMotion(toks, placeAfterOf(toks, placeByOffice(doc.text, toks, personByName(doc.text, toks, personByTitle(doc, toks, rules, split))))))));
+  const persons = personByName(doc.text, toks, personByTitle(doc, toks, rules, split));
+  const places = placeByHead(toks, placeAfterMotion(toks, placeAfterOf(toks, placeByOffice(doc.text, toks, persons))));
+  const typed = saintNames(toks, orgLegalForms(toks, orgByHead(toks, places)));
   const companies = orgShortForms(toks, joinAcrossAnd(toks, joinFirmCommas(toks, joinCompanyNames(toks, companyFirstWord(toks, typed, titleCase), titleCase), titleCase)), rules, titleCase);
   const names = townsByState(toks, hyphenPairs(toks, companies, titleCase));
   const kept: Candidate[] = [];
