@@ -16,6 +16,7 @@ import { placeAfterMotion } from "./placeaftermotion.js";
 import { orgLegalForms } from "./orglegalform.js";
 import { joinFirmCommas } from "./orgcommas.js";
 import { saintNames } from "./saintname.js";
+import { splitFirmsAtAnd } from "./organdsplit.js";
 import { placeByHead } from "./placebyhead.js";
 import { placeByOffice } from "./officeplace.js";
 import { DAY_OR_MONTH, dateAbbreviation } from "./datewords.js";
@@ -223,7 +224,7 @@ export function withTaggedNames(doc: Doc, toks: Tok[], rules: Candidate[], tagge
   for (const s of read) for (const p of splitAtTitle(doc.text, toks, s)) split.push(p);
   const persons = personByName(doc.text, toks, personByTitle(doc, toks, rules, split));
   const places = placeByHead(toks, placeAfterMotion(toks, placeAfterOf(toks, placeByOffice(doc.text, toks, persons))));
-  const typed = saintNames(toks, orgLegalForms(toks, orgByHead(toks, places)));
+  const typed = splitFirmsAtAnd(toks, saintNames(toks, orgLegalForms(toks, orgByHead(toks, places))));
   const companies = orgShortForms(toks, joinAcrossAnd(toks, joinFirmCommas(toks, joinCompanyNames(toks, companyFirstWord(toks, typed, titleCase), titleCase), titleCase)), rules, titleCase);
   const names = townsByState(toks, hyphenPairs(toks, companies, titleCase));
   const kept: Candidate[] = [];
