@@ -9,7 +9,7 @@ import { BODY_HEADS } from "./organd.js";
 // The town read as a place keeps that reading: only the organisation reading follows the full name.
 
 const MAX_WORDS = 3;
-/** Words that make another place of the town ("North Melbourne" is no club of Melbourne's). */
+/** Words that make another place of the town ("South Dublin" is no club of Dublin's). */
 const OTHER_PLACE = new Set(["North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "New", "Upper", "Lower", "Greater", "Central", "Port"]);
 
 /** A club's or a firm's name around the town; not another place, nor a public body of the town ("… Stock Exchange", "… Council"). */
