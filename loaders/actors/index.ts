@@ -7,6 +7,7 @@ import { publishedYear, type YearOf } from "./merge.js";
 import { resolve, type Resolution } from "./rows.js";
 import { nerModel, tagNames } from "./ner/tagdoc.js";
 import { orgShortNames } from "./orgprefix.js";
+import { orgTownShortNames } from "./orgcity.js";
 import { withTaggedNames } from "./tagged.js";
 import { tokenize } from "./tokens.js";
 
@@ -25,7 +26,7 @@ export function articleCandidates(doc: Doc): Candidate[] {
   nerModel();
   try {
     const toks = tokenize(doc);
-    const cands = appositionRoles(doc, orgShortNames(withTaggedNames(doc, toks, findCandidates(doc, toks), tagNames(doc, toks))));
+    const cands = appositionRoles(doc, orgTownShortNames(orgShortNames(withTaggedNames(doc, toks, findCandidates(doc, toks), tagNames(doc, toks)))));
     // A mention lies inside one sentence: the tables point at the sentence that holds it.
     return cands.filter(
       (c) => c.end > c.start && c.sentence >= 0 && c.end <= (doc.sentences[c.sentence]?.end ?? -1) && c.text.length === c.end - c.start && doc.text.startsWith(c.text, c.start),

@@ -10,7 +10,7 @@ import type { Tok } from "./tok.js";
 // on a plain word before "and" and another organisation's head is one name.
 
 /** Heads of public bodies and markets that close such a name; not media, companies' legal forms or armed forces, which are listed with "and". */
-const BODY_HEADS = new Set([
+export const BODY_HEADS = new Set([
   "Service", "Services", "Administration", "Commission", "Exchange", "Board", "Agency", "Bureau", "Authority",
   "Department", "Committee", "Council", "Association", "Federation", "Institute", "Organization", "Organisation",
   "Office", "Directorate", "Secretariat", "Ministry",

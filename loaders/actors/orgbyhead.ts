@@ -10,7 +10,7 @@ import type { Tok } from "./tok.js";
  * Head words that end the names of institutions and firms and never a person's or a place's name.
  * Not buildings ("… Hospital", "… Museum", "… Library"): CoNLL reads those as places.
  */
-const INSTITUTION_HEADS = new Set([
+export const INSTITUTION_HEADS = new Set([
   "School", "College", "University", "Institute", "Foundation", "Academy",
   ...CORPORATE, "Corporation", "Company", "Association", "Ministry", "Department", "Agency",
   "Committee", "Council", "Commission", "Party",

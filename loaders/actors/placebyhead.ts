@@ -1,6 +1,7 @@
 import { PLACE_SUFFIXES } from "./lexicon/places.js";
 import { retyped, type NameSpan } from "./ner/tagdoc.js";
 import type { Tok } from "./tok.js";
+import { nameSpan } from "./titlesplit.js";
 
 // "the Port of Eastport", "the Straits of Riverton", "Harbour Bay": a name headed by a
 // geographical noun is a place, whatever kind the tagger read out of context (it learnt
@@ -26,10 +27,28 @@ const NAMED_FOR = new Set([
  * place; so is a person read of a name ending on a building's or a district's head.
  */
 export function placeByHead(toks: Tok[], names: NameSpan[]): NameSpan[] {
-  return names.map((s) => {
-    if ((s.type !== "ORG" && s.type !== "PER") || s.b - s.a < 2) return s;
-    const first = toks[s.a]!.text, last = toks[s.b - 1]!.text;
-    const place = s.type === "ORG" ? (HEADS.has(first) && toks[s.a + 1]!.text === "of") || HEADS.has(last) : !s.titled && NAMED_FOR.has(last);
-    return place ? retyped(s, "LOC") : s;
-  });
+  return names.map((s) => leadingHead(toks, s) ?? byHead(toks, s));
+}
+
+/**
+ * "Mount Kessa", "Lake Orvo", "Cape Tamsa": a geographical noun that opens a name makes it a place.
+ * The tagger reads the name after it as a person, the more so at a sentence's start, where the noun
+ * (an ordinary word) stays out of its span; the span then grows back over it.
+ */
+const LEADING = new Set(["Mount", "Lake", "Cape"]);
+
+function leadingHead(toks: Tok[], s: NameSpan): NameSpan | null {
+  if (s.titled) return null;
+  const first = toks[s.a]!, before = toks[s.a - 1];
+  if (LEADING.has(first.text) && s.b - s.a >= 2) return s.type === "ORG" ? null : retyped(s, "LOC");
+  if (!before || !LEADING.has(before.text) || before.sentence !== first.sentence || before.end + 1 !== first.start) return null;
+  // A body named after the place ("… Times", "… College") keeps its reading and takes the noun in.
+  return nameSpan(before.start, toks[s.b - 1]!.end, s.type === "ORG" ? "ORG" : "LOC", s.a - 1, s.b);
+}
+
+function byHead(toks: Tok[], s: NameSpan): NameSpan {
+  if ((s.type !== "ORG" && s.type !== "PER") || s.b - s.a < 2) return s;
+  const first = toks[s.a]!.text, last = toks[s.b - 1]!.text;
+  const place = s.type === "ORG" ? (HEADS.has(first) && toks[s.a + 1]!.text === "of") || HEADS.has(last) : !s.titled && NAMED_FOR.has(last);
+  return place ? retyped(s, "LOC") : s;
 }

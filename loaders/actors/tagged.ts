@@ -10,7 +10,13 @@ import { hyphenPairs } from "./hyphenpair.js";
 import { townsByState } from "./townstate.js";
 import { personByName } from "./personbyname.js";
 import { beforeParticles, pastInitial, pastOpener, pastParticles, pastSurname } from "./personedges.js";
+import { givenBeforeParticles } from "./givenparticles.js";
 import { placeAfterOf } from "./placeafterof.js";
+import { placeAfterMotion } from "./placeaftermotion.js";
+import { orgLegalForms } from "./orglegalform.js";
+import { joinFirmCommas } from "./orgcommas.js";
+import { saintNames } from "./saintname.js";
+import { splitFirmsAtAnd } from "./organdsplit.js";
 import { placeByHead } from "./placebyhead.js";
 import { placeByOffice } from "./officeplace.js";
 import { DAY_OR_MONTH, dateAbbreviation } from "./datewords.js";
@@ -63,6 +69,8 @@ function trimmed(toks: Tok[], s: NameSpan): NameSpan {
   if (past > b) return nameSpan(toks[a]!.start, toks[past - 1]!.end, "PER", a, past, s.titled);
   const surname = s.type === "PER" ? Math.max(pastSurname(toks, b), pastParticles(toks, b)) : b;
   if (surname > b) return nameSpan(toks[a]!.start, toks[surname - 1]!.end, "PER", a, surname, s.titled);
+  const given = givenBeforeParticles(toks, a, b);
+  if (given < a) return nameSpan(toks[given]!.start, toks[b - 1]!.end, "PER", given, b, s.titled);
   const family = beforeParticles(toks, a);
   if (family < a) return nameSpan(toks[family]!.start, toks[b - 1]!.end, "PER", family, b, s.titled);
   return a === s.a && b === s.b ? s : nameSpan(toks[a]!.start, toks[b - 1]!.end, s.type, a, b, s.titled);
@@ -210,11 +218,14 @@ export function withTaggedNames(doc: Doc, toks: Tok[], rules: Candidate[], tagge
   const edged: NameSpan[] = [];
   for (const s of tagged) if (!titleCase.has(toks[s.a]!.sentence) && !dateAbbreviation(toks, s.b - 1) && !openerRunOn(toks, s)) edged.push(withAbbreviationStop(toks, trimmed(toks, s)));
   // A span grown past an initial covers the tagger's pieces of the same name ("III").
-  const read = outermost(edged);
+  // Two pieces grown into one name ("Ana" on over "van der", "Berg" back over them) leave it once.
+  const read = outermost(edged).filter((s, k, all) => k === 0 || all[k - 1]!.start !== s.start || all[k - 1]!.end !== s.end);
   const split: NameSpan[] = [];
   for (const s of read) for (const p of splitAtTitle(doc.text, toks, s)) split.push(p);
-  const typed = orgByHead(toks, placeByHead(toks, placeAfterOf(toks, placeByOffice(doc.text, toks, personByName(doc.text, toks, personByTitle(doc, toks, rules, split))))));
-  const companies = orgShortForms(toks, joinAcrossAnd(toks, joinCompanyNames(toks, companyFirstWord(toks, typed, titleCase), titleCase)), rules, titleCase);
+  const persons = personByName(doc.text, toks, personByTitle(doc, toks, rules, split));
+  const places = placeByHead(toks, placeAfterMotion(toks, placeAfterOf(toks, placeByOffice(doc.text, toks, persons))));
+  const typed = splitFirmsAtAnd(toks, saintNames(toks, orgLegalForms(toks, orgByHead(toks, places))));
+  const companies = orgShortForms(toks, joinAcrossAnd(toks, joinFirmCommas(toks, joinCompanyNames(toks, companyFirstWord(toks, typed, titleCase), titleCase), titleCase)), rules, titleCase);
   const names = townsByState(toks, hyphenPairs(toks, companies, titleCase));
   const kept: Candidate[] = [];
   const byStart = new ByStart(names);

@@ -13,6 +13,7 @@ describe("an office named in an apposition", () => {
 
   it("after the name gives it too, with the body it is held in", () => {
     expect(roleOf("Sanne Okaforde, the interior minister, said aid would arrive soon.", "Sanne Okaforde")).toBe("Interior Minister");
+    expect(roleOf("Mara Velthoven, 54, the mayor of Orvelle, said the bridge would reopen.", "Mara Velthoven")).toBe("Mayor of Orvelle");
     expect(roleOf("Marta Quellberg, chief executive of Dorvane Mining, resigned on Monday.", "Marta Quellberg")).toBe("Chief Executive of Dorvane Mining");
     expect(roleOf("Orvel Holdings' chief financial officer, Pia Stenvall, resigned.", "Pia Stenvall")).toBe("Chief Financial Officer of Orvel Holdings");
   });

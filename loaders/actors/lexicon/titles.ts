@@ -13,7 +13,8 @@ export const OFFICE_TITLES = [
   "Spokesman", "Spokeswoman", "Spokesperson", "Press Secretary", "Premier", "Chairman", "Chairwoman",
   "Chair", "Speaker", "Governor", "Mayor", "Senator", "Sen.", "Congressman", "Congresswoman",
   "Representative", "Rep.", "General", "Gen.", "Lieutenant General", "Lt. Gen.", "Admiral", "Colonel",
-  "Col.", "Major", "Commander", "Commander-in-Chief", "King", "Queen", "Prince", "Princess",
+  "Col.", "Lieutenant Colonel", "Lt. Col.", "Major General", "Maj. Gen.", "Brigadier General", "Brig. Gen.",
+  "Brigadier", "Rabbi", "Imam", "Ayatollah", "Major", "Commander", "Commander-in-Chief", "King", "Queen", "Prince", "Princess",
   "Crown Prince", "Emperor", "Empress", "Pope", "Supreme Leader", "Sheikh", "Emir", "Sultan",
   "Chief Executive", "CEO", "Director", "Director General", "Director-General", "Head", "Leader",
   "Opposition Leader", "Patriarch", "Cardinal", "Archbishop", "Bishop", "Judge", "Justice",
@@ -27,6 +28,7 @@ export const HONORIFICS = ["Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Dr"
 /** Titles written short before a name, and the office they name ("Sen. X" is a Senator). */
 const SHORT_TITLES: Record<string, string> = {
   "Sen.": "Senator", "Rep.": "Representative", "Gen.": "General", "Col.": "Colonel", "Lt. Gen.": "Lieutenant General",
+  "Lt. Col.": "Lieutenant Colonel", "Maj. Gen.": "Major General", "Brig. Gen.": "Brigadier General",
   "Gov.": "Governor", "Lt. Gov.": "Lieutenant Governor",
 };
 

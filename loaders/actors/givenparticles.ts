@@ -1,0 +1,28 @@
+import { lexiconTag } from "./lextokens.js";
+import { dateAbbreviation } from "./datewords.js";
+import { PARTICLES } from "./personedges.js";
+import type { Tok } from "./tok.js";
+
+// "Jan van Rossum", "Ana de Groot": a family name with lower-case particles is often read alone
+// ("Rossum" as a place or a thing) while the given name before the particles is read as nothing,
+// or as a month ("Jan"). A given name the lexicon knows, or a month's short form that is no date
+// ("Jan" before "van", not before a day), followed by particles and the span, opens a person's name.
+
+const GIVEN_TAGS = /^(?:FirstName|MaleName|FemaleName|Month)$/;
+const MONTH_SHORT = /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$/;
+const NAME_WORD = /^\p{Lu}\p{Ll}/u;
+
+const adjoins = (prev: Tok, t: Tok) => t.sentence === prev.sentence && t.start === prev.end + 1;
+
+/** The start of "<given name> <particles>" right before the span [a, b) of capitalised words, or a when there is none. */
+export function givenBeforeParticles(toks: Tok[], a: number, b: number): number {
+  if (!toks.slice(a, b).every((t) => t.word && NAME_WORD.test(t.text))) return a;
+  let s = a;
+  while (s - 1 >= 0 && a - s < 3 && adjoins(toks[s - 1]!, toks[s]!) && PARTICLES.has(toks[s - 1]!.text)) s--;
+  const given = toks[s - 1];
+  if (s === a || !given || !adjoins(given, toks[s]!) || !NAME_WORD.test(given.text)) return a;
+  const tag = lexiconTag(given.lex.lower);
+  // A month's full name is no given name; its short form is one only where it dates nothing.
+  if (!tag || !GIVEN_TAGS.test(tag) || (tag === "Month" && (!MONTH_SHORT.test(given.text) || dateAbbreviation(toks, s - 1)))) return a;
+  return s - 1;
+}

@@ -1,0 +1,14 @@
+import { describe, expect, it } from "vitest";
+import { run } from "./helpers.js";
+
+describe("a club named for its town, then by the town alone", () => {
+  it("is one organisation", () => {
+    const r = run("Match report\n\nReal Ostrava beat Tamsa United 2-1 on Saturday. Ostrava scored twice in the first half.");
+    expect(r.actorOf("Ostrava")?.name).toBe("Real Ostrava");
+  });
+
+  it("not another place named for the town, nor the town's public body", () => {
+    const r = run("League table\n\nSouth Dublin beat Cork City on Saturday. Dublin lost to Galway United.");
+    expect(r.actorOf("Dublin")?.name).not.toBe("South Dublin");
+  });
+});
