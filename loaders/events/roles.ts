@@ -3,6 +3,7 @@ import type { ResolvedMention } from "../types.js";
 import { PASSIVE } from "./clauses.js";
 import { coordinatedSubject } from "./coordination.js";
 import { demonymObject } from "./object-demonyms.js";
+import { demonymInPhrase } from "./phrase-demonyms.js";
 import { pluralDemonymObject } from "./demonyms.js";
 import type { TriggerMatch } from "./matcher.js";
 import { objectIndex } from "./objects.js";
@@ -165,7 +166,7 @@ function actorRoles(t: TriggerMatch, c: RoleContext, r: RoleSlots, passive: bool
     const people = pluralDemonymObject(text, t.headEnd, c.countryOfIso);
     if (people && (tgt < 0 || people.start < ms[tgt]!.start)) target = people.actor;
   }
-  if (!passive && !f.recv && !f.swap) target ??= demonymObject(text, t, c.wide.end, c.countryOfIso);
+  if (!passive && !f.recv && !f.swap) target ??= demonymObject(text, t, c.wide.end, c.countryOfIso) ?? demonymInPhrase(text, t, c.wide.end, c.countryOfIso);
   // Visits, and attacks on a place, are on the place's state ("shelled villages in Tavush" → Armenia).
   const source = src >= 0 ? (aideState(text, ms[src]!, t.start, c.actors, c.countryOfIso) ?? ms[preferPerson(text, ms, src)]!.actor) : null;
   if ((f.host || passive || t.entry.type === "ASSAULT") && !target && place >= 0) {
