@@ -1,6 +1,6 @@
 import type { EventRow } from "../types.js";
 import type { Span } from "./clauses.js";
-import { distinctActs } from "./distinct-acts.js";
+import { distinctActs, shareTarget } from "./distinct-acts.js";
 
 export interface Draft {
   row: Omit<EventRow, "id" | "article">;
@@ -27,6 +27,7 @@ export function merge(drafts: Draft[], text = ""): Draft[] {
       return sameClause || !r.source || !o.source || !r.target || !o.target;
     });
     if (!same) {
+      for (const k of kept) if (distinctActs(text, k, d)) shareTarget(k, d);
       kept.push(d);
       continue;
     }

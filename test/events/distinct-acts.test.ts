@@ -9,11 +9,17 @@ describe("two coordinated acts of one type", () => {
       "SANCTION norland sudovia",
       "SANCTION norland sudovia",
     ]);
-    expect(triples("{Norland} shelled {Sudovia} and bombed {Sudovia} on Monday.")).toHaveLength(2);
+    expect(triples("{Norland} sent tanks to {Sudovia} and delivered food to {Sudovia}.")).toHaveLength(2);
+    // The untold counterpart of the first is the second's.
+    expect(triples("{Norland} recalled its ambassador and expelled two diplomats from {Sudovia}.").map((e) => e.join(" "))).toEqual([
+      "SANCTION norland sudovia",
+      "SANCTION norland sudovia",
+    ]);
   });
 
   it("verbs sharing one object, or words of one stance, stay one act", () => {
-    expect(triples("{Norland} shelled and bombed {Sudovia} on Monday.")).toHaveLength(1);
+    expect(triples("{Norland} recalled and expelled {Sudovia}'s diplomats.")).toHaveLength(1);
+    expect(triples("{Norland} attacked {Sudovia} and killed five soldiers.")).toHaveLength(1);
     expect(triples("{Norland} condemned {Sudovia} and accused {Sudovia} of lying.")).toHaveLength(1);
   });
 });
