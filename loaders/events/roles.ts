@@ -4,6 +4,7 @@ import { PASSIVE } from "./clauses.js";
 import { coordinatedSubject } from "./coordination.js";
 import { demonymObject } from "./object-demonyms.js";
 import { demonymInPhrase } from "./phrase-demonyms.js";
+import { passivePatientDemonym } from "./passive-demonyms.js";
 import { pluralDemonymObject } from "./demonyms.js";
 import type { TriggerMatch } from "./matcher.js";
 import { objectIndex } from "./objects.js";
@@ -168,6 +169,7 @@ function actorRoles(t: TriggerMatch, c: RoleContext, r: RoleSlots, passive: bool
     if (people && (tgt < 0 || people.start < ms[tgt]!.start)) target = people.actor;
   }
   if (!passive && !f.recv && !f.swap) target ??= demonymObject(text, t, c.wide.end, c.countryOfIso) ?? demonymInPhrase(text, t, c.wide.end, c.countryOfIso);
+  if (passive) target ??= passivePatientDemonym(text, t, c.narrow.start, c.countryOfIso);
   // Visits, and attacks on a place, are on the place's state ("shelled villages in Tavush" → Armenia).
   const city = src >= 0 && t.entry.type === "PROTEST" && ms[src]!.kind === "place";
   const source = city ? cityCrowdState(ms[src]!, c.actors, c.countryOfIso) : src >= 0 ? (aideState(text, ms[src]!, t.start, c.actors, c.countryOfIso) ?? ms[preferPerson(text, ms, src)]!.actor) : null;
