@@ -22,6 +22,7 @@ const head = (trigger: string) => trigger.trim().split(/\s+/)[0]!.toLowerCase();
  * Only for drafts of one source whose targets do not differ.
  */
 export function distinctActs(text: string, a: Draft, b: Draft): boolean {
+  if (a.row.type !== b.row.type || a.row.negated !== b.row.negated) return false;
   if (a.nominal || b.nominal || !MATERIAL.has(a.row.type)) return false;
   if (head(a.row.trigger) === head(b.row.trigger)) return false;
   // One named doer; the targets the same, or one side untold ("recalled its ambassador and
