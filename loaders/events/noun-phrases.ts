@@ -75,7 +75,7 @@ export function intentAgent(text: string, ms: ResolvedMention[], t: TriggerMatch
     if (m.end > t.start) continue;
     if (m.start < from || m.kind === "place") return -1;
     // "X's bid to join": the possessor owns the aim, and is the infinitive's doer. Not a host's
-    // verb ("an application to receive an award"), whose roles are swapped and rarely a visit there.
+    // verb ("X's request to host the games"), whose roles are swapped and rarely a visit there.
     if (INTENT_OF.test(text.slice(m.end, t.start))) return t.entry.frame.swap || t.entry.frame.recv ? -1 : i;
     // The agent's phrase: the mention, a title or name after it, then "to".
     if (!/^(?:\s+[\p{L}.'’-]+){0,5}?\s+to\s+$/u.test(text.slice(m.end, t.start))) return -1;
