@@ -1,4 +1,10 @@
-import type { Draft } from "./merge.js";
+import type { EventRow } from "../types.js";
+
+/** What of a merge draft is read here (merge.ts asks this file, so its type is not imported back). */
+interface Draft {
+  row: Pick<EventRow, "type" | "negated" | "source" | "target" | "trigger" | "start" | "end">;
+  nominal: boolean;
+}
 
 /**
  * Measured steps, where each verb does something apart (recalling an envoy, expelling diplomats;
