@@ -8,6 +8,7 @@ import { compile, findTriggers, type TriggerMatch } from "./matcher.js";
 import { countryIndex } from "./mentions.js";
 import { bareOrganMentions, datelineState, OrganStates, securityOrganState } from "./organs.js";
 import { Antecedents, itsOrganMentions } from "./references.js";
+import { lendFrontedSubject } from "./fronted-participle.js";
 import { merge, type Draft } from "./merge.js";
 import { sentenceEvents } from "./sentence.js";
 import { isSportStory } from "./sport.js";
@@ -134,7 +135,8 @@ function addImpliedMentions(scan: ArticleScan, s: Sentence, si: number, inSenten
 /** The sentence's merged drafts that name who acted become rows, each id once. */
 function emitRows(scan: ArticleScan, si: number, drafts: Draft[], carried: Narrative | null): void {
   const { doc, ids } = scan;
-  for (const d of merge(drafts)) {
+  lendFrontedSubject(scan.text, drafts);
+  for (const d of merge(drafts, scan.text)) {
     // Who did it is the point of the table: an act with no named actor is left out.
     if (!d.row.source) continue;
     // A visit, meeting or cooperation with no counterpart found (a leader travelling at home,

@@ -1,5 +1,6 @@
 import type { EventRow } from "../types.js";
 import type { Span } from "./clauses.js";
+import { distinctActs, shareTarget } from "./distinct-acts.js";
 
 export interface Draft {
   row: Omit<EventRow, "id" | "article">;
@@ -12,13 +13,13 @@ export interface Draft {
 }
 
 /** One event per distinct action per sentence: same type, compatible actors, same clause (or one side unknown). */
-export function merge(drafts: Draft[]): Draft[] {
+export function merge(drafts: Draft[], text = ""): Draft[] {
   const kept: Draft[] = [];
   const fits = (a: string | null, b: string | null) => !a || !b || a === b;
   for (const d of drafts) {
     const same = kept.find((k) => {
       const r = k.row, o = d.row;
-      if (r.type !== o.type || r.negated !== o.negated || !fits(r.source, o.source)) return false;
+      if (r.type !== o.type || r.negated !== o.negated || !fits(r.source, o.source) || distinctActs(text, k, d)) return false;
       // "arrived in Kyiv for negotiations on …": a noun of the verb's own type in its clause, by the
       // same actor, tells the same act; the counterpart found first stands.
       if (!fits(r.target, o.target)) return k.clause.start === d.clause.start && !!r.source && r.source === o.source && k.nominal !== d.nominal;
@@ -26,6 +27,7 @@ export function merge(drafts: Draft[]): Draft[] {
       return sameClause || !r.source || !o.source || !r.target || !o.target;
     });
     if (!same) {
+      for (const k of kept) if (distinctActs(text, k, d)) shareTarget(k, d);
       kept.push(d);
       continue;
     }

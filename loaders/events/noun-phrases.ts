@@ -61,6 +61,8 @@ export function nounPhraseEnd(text: string, from: number, to: number): number {
 
 /** "plans by X to", "a bid by X to", "an offer by X to": a noun of intent with its agent, right before a verb's "to". */
 const INTENT_BY = /\b(?:plans?|proposals?|decision|bid|offer|attempts?|efforts?|intention|promise|pledge|threat)\s+by\s+$/iu;
+/** The same nouns after a possessor: "'s (long-standing) bid to", "'s attempts to". */
+const INTENT_OF = /^['’]s?\s+(?:[\p{Ll}-]+\s+){0,2}(?:plans?|proposals?|decision|bids?|offer|attempts?|efforts?|intention|promise|pledge|threat|application|ambition|hopes?|drive|push)\s+to\s+$/u;
 
 /**
  * The agent of a noun of intent whose to-infinitive is the trigger ("plans by a minister to visit
@@ -72,6 +74,9 @@ export function intentAgent(text: string, ms: ResolvedMention[], t: TriggerMatch
     const m = ms[i]!;
     if (m.end > t.start) continue;
     if (m.start < from || m.kind === "place") return -1;
+    // "X's bid to join": the possessor owns the aim, and is the infinitive's doer. Not a host's
+    // verb ("X's request to host the games"), whose roles are swapped and rarely a visit there.
+    if (INTENT_OF.test(text.slice(m.end, t.start))) return t.entry.frame.swap || t.entry.frame.recv ? -1 : i;
     // The agent's phrase: the mention, a title or name after it, then "to".
     if (!/^(?:\s+[\p{L}.'’-]+){0,5}?\s+to\s+$/u.test(text.slice(m.end, t.start))) return -1;
     const lead = text.slice(Math.max(from, m.start - 40), m.start).replace(/(?:an?|the)\s+(?:[\p{Ll}-]+\s+){0,2}$/u, "");

@@ -25,14 +25,23 @@ const SLOT =
  * subject ("seized a Sudanese airliner and forced it to land" is not Sudan forcing anyone).
  */
 export function demonymObject(text: string, t: TriggerMatch, limit: number, countryOfIso: Map<string, string>): string | null {
-  if (!ACTED_ON.has(t.entry.type) || t.headEnd >= limit) return null;
+  const released = t.entry.type === "CONCEDE";
+  if ((!ACTED_ON.has(t.entry.type) && !released) || t.headEnd >= limit) return null;
   const slot = SLOT.exec(text.slice(t.headEnd, Math.min(limit, t.headEnd + 100)));
+  // "freed three <demonym> prisoners of war": captives a state gets back are that state's.
+  if (released) return slot && CAPTIVES.test(slot[4]!) ? stateOf(slot[3]!, countryOfIso) : null;
   // "arrested three Greek fishermen", "detained a former Rwandan mayor": people, whom the gold codes by name or not at all.
   if (!slot || isPrivatePersonNoun(slot[4]!) || OFFICE.test(slot[4]!)) return null;
   // A verb's direct object, or a noun's own target phrase ("an attack on Armenian positions").
   if (t.entry.pos === "verb" ? !t.entry.frame.targets.includes("obj") : !slot[1] || slot[1] === "to") return null;
-  const words = slot[3]!, first = words.split(/\s+/u)[0]!;
-  // "North Korean" before the single word: the longer demonym first.
-  const iso = demonymIso(words) ?? demonymIso(first);
+  return stateOf(slot[3]!, countryOfIso);
+}
+
+/** Soldiers and captives a state takes back when another releases them. */
+const CAPTIVES = /^(?:prisoners|soldiers|servicemen|sailors|seamen|troops|captives|detainees|POWs|crew|crews|pilots|fishermen)$/u;
+
+/** The actor state of a demonym (one or two words), the longer demonym first ("North Korean"). */
+function stateOf(words: string, countryOfIso: Map<string, string>): string | null {
+  const iso = demonymIso(words) ?? demonymIso(words.split(/\s+/u)[0]!);
   return iso ? (countryOfIso.get(iso) ?? null) : null;
 }

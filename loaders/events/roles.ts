@@ -3,12 +3,15 @@ import type { ResolvedMention } from "../types.js";
 import { PASSIVE } from "./clauses.js";
 import { coordinatedSubject } from "./coordination.js";
 import { demonymObject } from "./object-demonyms.js";
+import { demonymInPhrase } from "./phrase-demonyms.js";
+import { passivePatientDemonym } from "./passive-demonyms.js";
 import { pluralDemonymObject } from "./demonyms.js";
 import type { TriggerMatch } from "./matcher.js";
 import { objectIndex } from "./objects.js";
 import { agentAfterNoun, condemnedAgent, intentAgent, nounPhraseEnd } from "./noun-phrases.js";
 import { objectRelative } from "./relatives.js";
 import { aideState } from "./proxies.js";
+import { cityCrowdState } from "./city-crowd.js";
 import { attributiveVisit } from "./visits.js";
 import { hostOf, placeIndex } from "./places.js";
 import { reportingSpeaker } from "./references.js";
@@ -165,9 +168,11 @@ function actorRoles(t: TriggerMatch, c: RoleContext, r: RoleSlots, passive: bool
     const people = pluralDemonymObject(text, t.headEnd, c.countryOfIso);
     if (people && (tgt < 0 || people.start < ms[tgt]!.start)) target = people.actor;
   }
-  if (!passive && !f.recv && !f.swap) target ??= demonymObject(text, t, c.wide.end, c.countryOfIso);
+  if (!passive && !f.recv && !f.swap) target ??= demonymObject(text, t, c.wide.end, c.countryOfIso) ?? demonymInPhrase(text, t, c.wide.end, c.countryOfIso);
+  if (passive) target ??= passivePatientDemonym(text, t, c.narrow.start, c.countryOfIso);
   // Visits, and attacks on a place, are on the place's state ("shelled villages in Tavush" → Armenia).
-  const source = src >= 0 ? (aideState(text, ms[src]!, t.start, c.actors, c.countryOfIso) ?? ms[preferPerson(text, ms, src)]!.actor) : null;
+  const city = src >= 0 && t.entry.type === "PROTEST" && ms[src]!.kind === "place";
+  const source = city ? cityCrowdState(ms[src]!, c.actors, c.countryOfIso) : src >= 0 ? (aideState(text, ms[src]!, t.start, c.actors, c.countryOfIso) ?? ms[preferPerson(text, ms, src)]!.actor) : null;
   if ((f.host || passive || t.entry.type === "ASSAULT") && !target && place >= 0) {
     const host = hostOf(ms[place]!, c);
     // Not a counterpart when the place is the actor's own country (drones downed over one's own region).

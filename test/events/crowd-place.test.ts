@@ -9,7 +9,7 @@ describe("a crowd in a country", () => {
     expect(triples("Students across {S:Norland} demonstrated on Friday.")).toEqual([["PROTEST", "norland", null]]);
   });
 
-  it("not a crowd in a city, nor a verb with a phrase of its own between", () => {
+  it("not a city as the source itself, nor a verb with a phrase of its own between", () => {
     expect(triples("Protesters in {Varn/place} marched on Friday.").map((e) => e[1])).not.toContain("varn");
     expect(triples("Farmers in {Norland} said on Monday they had protested.").map((e) => e[1])).not.toContain("norland");
   });
