@@ -1,3 +1,4 @@
+import { coordinatedDemonym } from "./coordinated-demonyms.js";
 import { gazetteerWithoutCities } from "../actors/gazetteer.js";
 import type { ResolvedMention, Sentence } from "../types.js";
 import { isSpace } from "../text/space.js";
@@ -11,7 +12,7 @@ import { readsAsAscii } from "../text/ascii.js";
 // gazetteer, and only when the state is already an actor of the tables.
 
 /** Heads of a noun phrase that is a state's organ: the demonym before them names who acts. */
-const ORGANS = "counterparts?|government|police|forces|troops|army|military|navy|embassy|officials?|authorities|ministry|diplomats?|envoys?|ambassadors?|regime|leaders|leadership|president|parliament|soldiers|warplanes|jets|artillery|tanks|gunboats|warships|helicopters|bombers|courts?|delegation|negotiators|coast\\s+guards?|border\\s+guards?|air\\s+defen[cs]es|prime\\s+minister|foreign\\s+minister|spokesman|spokeswoman";
+const ORGANS = "counterparts?|government|police|forces|troops|army|military|navy|embassy|officials?|authorities|ministry|diplomats?|envoys?|ambassadors?|regime|leaders|leadership|presidents?|parliament|soldiers|warplanes|jets|artillery|tanks|gunboats|warships|helicopters|bombers|courts?|delegation|negotiators|coast\\s+guards?|border\\s+guards?|air\\s+defen[cs]es|prime\\s+ministers?|foreign\\s+ministers?|spokesman|spokeswoman";
 
 let isoOf: Map<string, string> | null = null;
 /**
@@ -80,6 +81,8 @@ export function demonymMentions(text: string, s: Sentence, article: string, inde
     const start = s.start + rel, end = start + demonym.length;
     if (!actor || rel < 0 || ms.some((x) => x.start < end && start < x.end) || out.some((x) => x.start === start)) continue;
     out.push({ article, actor, start, end, text: demonym, sentence: index, kind: "country" });
+    const first = coordinatedDemonym(seg, rel, table), firstActor = first && countryOfIso.get(table.get(first.text)!);
+    if (first && firstActor && firstActor !== actor && !ms.some((x) => x.start === s.start + first.rel)) out.push({ article, actor: firstActor, start: s.start + first.rel, end: s.start + first.rel + first.text.length, text: first.text, sentence: index, kind: "country" });
   }
   return out;
 }

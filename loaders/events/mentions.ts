@@ -1,3 +1,4 @@
+import { forcesFrom } from "./forces-from.js";
 import { isNumber, nextWord, type WordSpan } from "../text/scan.js";
 import { isSpace } from "../text/space.js";
 import { foldedText, isLetter, letterAt, letterBefore } from "./letters.js";
@@ -86,6 +87,7 @@ export function isSubjectLike(text: string, m: ResolvedMention, floor: number, p
   if (relationOf(text, m, floor)) return false;
   // "thousands of Belarusian troops": a name used as a modifier heads the subject despite "of".
   if (w === "of" && LOWER_AFTER.test(text.slice(m.end, m.end + 3))) return true;
+  if (w === "from" && forcesFrom(text, floor, m.start)) return true;
   // "… even after a court refused": a clause opening on a conjunction that is also a preposition
   // has its subject right after it (clauses.ts cuts before these words); a possessive there is a noun's.
   // "A statement by the ministry condemned …": the body issuing the subject's statement is its agent.

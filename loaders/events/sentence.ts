@@ -1,3 +1,4 @@
+import { envoysExpelled } from "./expelled-envoys.js";
 import type { ActorRow, DateRow, PloverType, ResolvedMention, Sentence } from "../types.js";
 import { BUT_NOT, BUT_WORD, PASSIVE, clausesOf, deniedInClause, futureParticiple, isDenied, isNegated, isPlanned, isPlannedCoordinated, lastWords, planWord, spanAt, trimSpan, type Span } from "./clauses.js";
 import { pickDate } from "./dates.js";
@@ -219,6 +220,7 @@ function typeAndMode({ text, s, actors }: SentenceInput, t: TriggerMatch, roles:
   if (verbalAttack(t, text, s.end)) (type = "ACCUSE"), (mode = "criticism");
   // "deployed troops to the border": its own forces raised where it stands, no help to another.
   if (ownDeployment(t, text, s.end, roles.source, roles.target)) (type = "MOBILIZE"), (mode = "deployment");
+  if (envoysExpelled(t, text, s.end)) (type = "SANCTION"), (mode = "expulsion of diplomats");
   if (cue.planned && !/planned|proposed/.test(mode)) {
     if (COOPERATIVE.has(type)) (type = "AGREE"), (mode = `${mode} (planned)`);
     else mode = `${mode} (${planWord(cue.text)})`;

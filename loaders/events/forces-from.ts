@@ -1,0 +1,12 @@
+// "Troops from Norland clashed with …", "Hundreds of soldiers from Norland crossed …": forces
+// named by where they come from are that state's forces, as "Norland's troops" are. Only when the
+// forces' phrase opens the clause (the subject), so "Estovia attacked troops from Norland" keeps
+// its own subject, and only for armed organs: "tourists from Norland" are private people.
+
+/** The clause opening: a count or article, at most two modifiers, an armed organ, then "from (the)". */
+const FORCES_FROM = /^\s*(?:(?:the|some|about|more\s+than|over|nearly|several|thousands\s+of|hundreds\s+of|dozens\s+of|[\d,.]+(?:\s+(?:thousand|million))?)\s+)*(?:\p{Ll}[\p{Ll}-]*\s+){0,2}?(?:troops|soldiers|forces|units|battalions|brigades|paratroopers|marines|warplanes|warships|jets|drones|tanks|artillery)\s+from\s+(?:the\s+)?$/iu;
+
+/** Whether the name at `start` is the state the clause-opening forces come from. */
+export function forcesFrom(text: string, floor: number, start: number): boolean {
+  return start - floor < 90 && FORCES_FROM.test(text.slice(floor, start));
+}
