@@ -95,6 +95,11 @@ function nounSubject(t: TriggerMatch, c: RoleContext, r: RoleSlots): void {
     r.agentPhrase = true;
     return;
   }
+  // "Egypt held talks between X and Y": two parties named after "between" are the meeting's own,
+  // whoever held or brokered it (a mediator is no party), so they come before the holder.
+  const between = f.mutual ? afterPrep(text, ms, "between", t.headEnd, c.wide.end, 4, 2) : -1;
+  const pair = between >= 0 ? coordinatedAfter(text, ms, preferPerson(text, ms, between)) : [];
+  if (pair.length > 1) return void (r.group = pair);
   const a = nounAgent(t, c);
   // A support-only noun's agent stands right before it ("Norland's arrest of X"), not as a verb's subject.
   if (a >= 0 && !(f.supportOnly && !/^(?:['’]s?)?\s+(?:\p{Ll}+\s+)?$/u.test(text.slice(ms[a]!.end, t.start)))) r.group = coordinatedBefore(text, ms, a, c.narrow.start);

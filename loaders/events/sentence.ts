@@ -1,3 +1,4 @@
+import { hostedMeetingBetween } from "./hosted-meeting.js";
 import { envoysExpelled } from "./expelled-envoys.js";
 import type { ActorRow, DateRow, PloverType, ResolvedMention, Sentence } from "../types.js";
 import { BUT_NOT, BUT_WORD, PASSIVE, clausesOf, deniedInClause, futureParticiple, isDenied, isNegated, isPlanned, isPlannedCoordinated, lastWords, planWord, spanAt, trimSpan, type Span } from "./clauses.js";
@@ -127,7 +128,7 @@ function governedBy(text: string, s: Sentence, clauses: Clauses, triggers: Trigg
       ((GOVERNING.has(g.entry.type) && g.start >= wide.start && !adjunctParticiple(text, t) && !namesOwnAgent(text, t, wide.end) && !coordinatedWith(text, g, t) && !closedRelativeAt(text, wide.start, t.start) && !closedRelativeBetween(text, s.start, g.start, t.start)) ||
         // "reaffirmed Japan's strong support", "launched attacks": the verb's own nominal object.
         // (Not past an "and": "arrived on Monday and held talks with X" has a verb of its own.)
-        (t.entry.pos === "noun" && g.entry.type === t.entry.type && g.start >= narrow.start && wordCount(text, g.end, t.start) <= NOMINAL_OBJECT_WORDS && !/\band\s/u.test(text.slice(g.end, t.start)))),
+        (t.entry.pos === "noun" && g.entry.type === t.entry.type && !hostedMeetingBetween(g, text, s.end) && g.start >= narrow.start && wordCount(text, g.end, t.start) <= NOMINAL_OBJECT_WORDS && !/\band\s/u.test(text.slice(g.end, t.start)))),
   );
 }
 

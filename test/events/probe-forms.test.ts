@@ -37,3 +37,14 @@ describe("two demonyms before one organ", () => {
     expect(run(m).filter((r) => r[1] === "armenia")).toEqual([]);
   });
 });
+
+describe("a meeting between two others", () => {
+  it("is between its own parties, whoever held or hosted it", () => {
+    expect(run(marked("{Kalvania} held talks between {Norland} and {Estovia}."))).toEqual([["CONSULT", "norland", "estovia"]]);
+    expect(run(marked("{Kalvania} hosted talks between {Norland} and {Estovia}."))).toEqual([["CONSULT", "norland", "estovia"]]);
+  });
+
+  it("a host's own guest is still hosted", () => {
+    expect(run(marked("{Kalvania} hosted talks with {Norland}."))).toEqual([["CONSULT", "norland", "kalvania"]]);
+  });
+});
