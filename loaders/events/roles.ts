@@ -1,3 +1,4 @@
+import { ownOfficial } from "./own-official.js";
 import { nounHeadsClause } from "./noun-subject.js";
 import type { ResolvedMention } from "../types.js";
 import { PASSIVE } from "./clauses.js";
@@ -173,11 +174,13 @@ function actorRoles(t: TriggerMatch, c: RoleContext, r: RoleSlots, passive: bool
     const people = pluralDemonymObject(text, t.headEnd, c.countryOfIso);
     if (people && (tgt < 0 || people.start < ms[tgt]!.start)) target = people.actor;
   }
-  if (!passive && !f.recv && !f.swap) target ??= demonymObject(text, t, c.wide.end, c.countryOfIso) ?? demonymInPhrase(text, t, c.wide.end, c.countryOfIso);
+  const named = !passive && !f.recv && !f.swap && !target ? (demonymObject(text, t, c.wide.end, c.countryOfIso) ?? demonymInPhrase(text, t, c.wide.end, c.countryOfIso)) : null;
   if (passive) target ??= passivePatientDemonym(text, t, c.narrow.start, c.countryOfIso);
   // Visits, and attacks on a place, are on the place's state ("shelled villages in Tavush" → Armenia).
   const city = src >= 0 && t.entry.type === "PROTEST" && ms[src]!.kind === "place";
   const source = city ? cityCrowdState(ms[src]!, c.actors, c.countryOfIso) : src >= 0 ? (aideState(text, ms[src]!, t.start, c.actors, c.countryOfIso) ?? ms[preferPerson(text, ms, src)]!.actor) : null;
+  // "President X freed three <demonym> prisoners": a state a demonym names is no target of its own official.
+  if (named && !ownOfficial(source, named, c.actors)) target = named;
   if ((f.host || passive || t.entry.type === "ASSAULT") && !target && place >= 0) {
     const host = hostOf(ms[place]!, c);
     // Not a counterpart when the place is the actor's own country (drones downed over one's own region).

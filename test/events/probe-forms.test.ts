@@ -48,3 +48,15 @@ describe("a meeting between two others", () => {
     expect(run(marked("{Kalvania} hosted talks with {Norland}."))).toEqual([["CONSULT", "norland", "kalvania"]]);
   });
 });
+
+describe("a demonym naming the official's own state", () => {
+  it("is no target of that official", () => {
+    const m = withCountry(marked("{Ana Vell/person@ARM} freed three Armenian prisoners."), "Armenia", "ARM");
+    expect(run(m)).toEqual([["CONCEDE", "ana-vell", null]]);
+  });
+
+  it("another state's demonym still is", () => {
+    const m = withCountry(withCountry(marked("{Ana Vell/person@ARM} freed three Georgian prisoners."), "Armenia", "ARM"), "Georgia", "GEO");
+    expect(run(m)).toEqual([["CONCEDE", "ana-vell", "georgia"]]);
+  });
+});
