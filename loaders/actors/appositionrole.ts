@@ -30,7 +30,9 @@ function describe(doc: Doc, c: Candidate): string | null {
   const s = doc.sentences[c.sentence];
   if (!s) return null;
   const before = doc.text.slice(s.start, c.start), after = doc.text.slice(c.end, s.end);
-  const b = BEFORE.exec(before);
+  // BEFORE ends on a comma and spaces (\s is the whitespace trimEnd removes); anchored only at the
+  // end, it would try every position of the sentence before failing on one that does not.
+  const b = before.trimEnd().endsWith(",") ? BEFORE.exec(before) : null;
   if (b && CLOSES.test(after)) {
     const role = roleOf(b[3]!, b[4], b[5], b[2]);
     if (role) return role;

@@ -16,11 +16,13 @@ const adjoins = (prev: Tok, t: Tok) => t.sentence === prev.sentence && t.start =
 
 /** The start of "<given name> <particles>" right before the span [a, b) of capitalised words, or a when there is none. */
 export function givenBeforeParticles(toks: Tok[], a: number, b: number): number {
-  if (!toks.slice(a, b).every((t) => t.word && NAME_WORD.test(t.text))) return a;
   let s = a;
   while (s - 1 >= 0 && a - s < 3 && adjoins(toks[s - 1]!, toks[s]!) && PARTICLES.has(toks[s - 1]!.text)) s--;
+  // Most spans have no particle before them: that is found before the span's words are read.
+  if (s === a) return a;
+  if (!toks.slice(a, b).every((t) => t.word && NAME_WORD.test(t.text))) return a;
   const given = toks[s - 1];
-  if (s === a || !given || !adjoins(given, toks[s]!) || !NAME_WORD.test(given.text)) return a;
+  if (!given || !adjoins(given, toks[s]!) || !NAME_WORD.test(given.text)) return a;
   const tag = lexiconTag(given.lex.lower);
   // A month's full name is no given name; its short form is one only where it dates nothing.
   if (!tag || !GIVEN_TAGS.test(tag) || (tag === "Month" && (!MONTH_SHORT.test(given.text) || dateAbbreviation(toks, s - 1)))) return a;

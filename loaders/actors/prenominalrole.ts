@@ -19,12 +19,34 @@ const NOT_DESCRIBING = new Set(["its", "his", "her", "their", "our", "my", "your
 /** Not a possessive's "s" ("Porto's new coach X"): the words start the sentence's text or follow a space or an opener. */
 const STARTS = /(?:^|[\s"“‘(])$/u;
 
+/**
+ * Where TAIL's match can start at the earliest. TAIL is anchored only at the end, so run over the
+ * whole sentence it tries every position of it; no position before an ASCII character it cannot
+ * match (nor before a sixth space from the end: it spans five words at most) can start it, and
+ * whether a position matches does not depend on the text before it, so the match found in the
+ * rest is the one found in the whole. Other characters may be letters: the scan steps over them.
+ */
+function tailFrom(before: string): number {
+  let spaces = 0;
+  for (let i = before.length - 1; i >= 0; i--) {
+    const c = before.charCodeAt(i);
+    if (c === 32) {
+      if (++spaces > 5) return i + 1;
+    } else if (c < 128 && c !== 45 && !((c >= 65 && c <= 90) || (c >= 97 && c <= 122))) return i + 1;
+  }
+  return 0;
+}
+
 /** The role the words right before a name give, or null. `before` is its sentence up to the name. */
 export function prenominalRole(before: string): string | null {
-  const m = TAIL.exec(before);
-  if (!m || !STARTS.test(before.slice(0, m.index))) return null;
+  if (!before.endsWith(" ")) return null;
+  const from = tailFrom(before);
+  const m = TAIL.exec(from ? before.slice(from) : before);
+  if (!m) return null;
+  const at = from + m.index;
+  if (!STARTS.test(before.slice(0, at))) return null;
   const words = m[1]!.split(" ");
-  const opensSentence = /^[\s"“‘'(]*$/u.test(before.slice(0, m.index));
+  const opensSentence = /^[\s"“‘'(]*$/u.test(before.slice(0, at));
   const head = words.at(-1)!;
   if (head !== head.toLowerCase() || !HEADS.has(head)) return null;
   let k = words.length - 1;

@@ -71,15 +71,16 @@ export function headlineSentences(toks: Tok[]): Set<number> {
   for (const t of toks) if (t.sentence > top) top = t.sentence;
   // Per sentence s (tokens outside every sentence are -1), at 2 (s + 1): capitalised words, long words in lower case.
   const caps = new Int32Array(2 * (top + 2));
-  const sentenceCase = new Set<number>();
+  // Per sentence s at s + 1: 1 once a word shows sentence case (a flag array: set for many words, read once).
+  const sentenceCase = new Uint8Array(top + 2);
   for (const t of toks) {
     // "Ann Ode met Bo Lee on Monday.": a short verb in lower case is no headline's
-    if (t.word && !t.cap && t.text.length < 4 && t.lex.lowerStart && !TITLE_LOWER.has(t.text)) sentenceCase.add(t.sentence);
+    if (t.word && !t.cap && t.text.length < 4 && t.lex.lowerStart && !TITLE_LOWER.has(t.text)) sentenceCase[t.sentence + 1] = 1;
     if (!t.word || t.text.length < 3 || t.pos === "NUM" || SMALL_WORDS.has(t.text)) continue;
     if (t.cap) caps[2 * (t.sentence + 1)]!++;
     else if (t.text.length >= 4) caps[2 * (t.sentence + 1) + 1]!++;
   }
   const out = new Set<number>();
-  for (let s = -1; s <= top; s++) if (caps[2 * (s + 1)]! >= 4 && caps[2 * (s + 1) + 1] === 0 && !sentenceCase.has(s)) out.add(s);
+  for (let s = -1; s <= top; s++) if (caps[2 * (s + 1)]! >= 4 && caps[2 * (s + 1) + 1] === 0 && !sentenceCase[s + 1]) out.add(s);
   return out;
 }

@@ -77,6 +77,15 @@ const PLANNED_BEFORE =
   /\b(?:will|would|shall|should|could|may|might|plans?|planned|planning|intends?|intention|(?:ready|readiness|prepared|willing|willingness)\s+to|expects?|expected|set to|scheduled to|due to(?!\s+(?:the|a|an|its|their|his|her|this|that|lack|poor|bad|heavy)\b)|is to|are to|(?:was|were)\s+to(?!\s+have\b)|hopes?|hoped|hoping|potential(?:ly)?|possible|future|further|closer|proposed|proposes?|propose|offers? to|offered to|aims? to|seeks? to|seeking to|want(?:s|ed)? to|finali[sz]e|look(?:s|ed|ing)?\s+forward\s+to)\b|['’]ll\b/iu;
 /** "a bid to join", "its attempts to seize": an aim's own infinitive, right before the trigger, is not yet done. */
 const AIM_TO = /\b(?:bids?|attempts?|efforts?|ambitions?|application|drive|push)\s+to\s+$/iu;
+/**
+ * Whether `before` ends on "to" and white space, as every AIM_TO match does: anchored only at the
+ * end, the pattern would try each position of the clause. trimEnd drops what `\s` matches, and no
+ * letter but "T" and "O" folds onto "t" or "o".
+ */
+function endsOnTo(before: string): boolean {
+  const t = before.trimEnd();
+  return t.length < before.length && t.length >= 2 && (t.charCodeAt(t.length - 2) | 32) === 116 && (t.charCodeAt(t.length - 1) | 32) === 111;
+}
 /** Cues after the trigger: "talks, which are expected later this week". */
 const PLANNED_AFTER = /^[^.;]{0,40}?\b(?:is|are|was|were)\s+(?:expected|planned|scheduled|due|set)\b/iu;
 
@@ -148,7 +157,7 @@ const SCHEDULED_BEFORE = /\b(?:scheduled|schedules?|scheduling|arranged|arranges
 const INFINITIVE_CONTACT = /(?<!\b(?:first|last|only|second)\s+(?:[\p{L}-]+\s+){0,2})\bto\s+(?:hold|have|start|begin|open|resume)\s+(?:(?:a|an|the|new|further|direct|formal|fresh|high|higher|level|high-level|higher-level|top-level|political|peace|more)\s+){0,4}$/iu;
 
 export function isPlanned(before: string, after: string, clause = ""): boolean {
-  return PLANNED_BEFORE.test(before) || AIM_TO.test(before) || (before.includes("to ") && INFINITIVE_CONTACT.test(before)) || ((before.includes("schedul") || before.includes("arrang")) && SCHEDULED_BEFORE.test(before.slice(-60))) || PLANNED_AFTER.test(after) || (clause.lastIndexOf(" to ") > clause.length - 50 && TRIP_PURPOSE.test(clause));
+  return PLANNED_BEFORE.test(before) || (endsOnTo(before) && AIM_TO.test(before)) || (before.includes("to ") && INFINITIVE_CONTACT.test(before)) || ((before.includes("schedul") || before.includes("arrang")) && SCHEDULED_BEFORE.test(before.slice(-60))) || PLANNED_AFTER.test(after) || (clause.lastIndexOf(" to ") > clause.length - 50 && TRIP_PURPOSE.test(clause));
 }
 
 /** "left Amman for Ramallah to hold talks", "flew to Ottawa to meet …": the purpose of a trip is still to come. */
