@@ -1,15 +1,26 @@
 import type { ResolvedMention } from "../types.js";
 import { clauseHasNoSubject } from "./gate.js";
+import { isSubjectLike } from "./mentions.js";
 
-// "Armenia's interior minister, Karl Steen, blamed Azerbaijan …", "The party's leader, Ana Lund,
-// called for …": a description opening the sentence, then a name set off by commas, then the
-// verb. The clause reading cuts at the commas, so the verb's clause has no subject of its own;
-// the name in apposition is it.
+// A name and a description set off by commas before the verb, either way round:
+//   "Armenia's interior minister, Karl Steen, blamed …": the description opens the sentence and
+//   the name after it is the subject (the clause reading cuts at the commas, so the verb's clause
+//   has no subject of its own);
+//   "Greece, Cyprus's closest ally, condemned Turkey": the name opens the sentence and the
+//   description after it names someone else, the possessor nearest the verb, which is no subject.
 
-/** A description opening a sentence: a determiner or a possessor, then a few words, no clause of its own. */
-const DESCRIPTION = /^\s*(?:(?:the|a|an|its|his|her|their)\s|\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3}['’]s?\s)[^,;:"“”()]{0,60},\s*$/iu;
-/** Words that give a description a clause of its own: "The minister, who …", "After the talks ended, …". */
-const CLAUSE_WORD = /\b(?:who|which|that|when|after|before|while|since|because|if|said|says|told|was|were|is|are|has|have|had)\b/iu;
+/** A description: a determiner or a possessor, a few words, no clause of its own, closed by a comma. */
+const DESCRIBED = String.raw`(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s|\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3}['’]s?\s)[^,;:"“”()]{0,60},\s*$`;
+/** The description opening a sentence (any case: "THE MINISTER, …"). */
+const DESCRIPTION = new RegExp(String.raw`^\s*${DESCRIBED}`, "iu");
+/** The description after a name, from its opening comma to the comma before the verb. */
+const APPOSITION = new RegExp(String.raw`^\s*,\s*${DESCRIBED}`, "u");
+/** Words that give a description a clause of its own: "The minister, who …", "Greece, which Turkey …,". */
+const CLAUSE_WORD = /\b(?:who|whom|which|that|when|after|before|while|since|because|if|said|says|told|was|were|is|are|has|have|had)\b/iu;
+/** A preposition (and article) right before a name: the name sits in a phrase, not in the subject slot. */
+const IN_PHRASE = /\b(?:to|of|at|for|in|from|with)\s+(?:the\s+)?$/u;
+/** What may open the sentence before the subject: a fronted time phrase and its comma, an article. */
+const OPENING = /^\s*(?:(?:[Oo]n|[Ii]n|[Ll]ate|[Ee]arly|[Ee]arlier|[Ll]ater|[Mm]eanwhile|[Ll]ast|[Tt]his)\b[^,;:]{0,40},\s*)?(?:[Tt]he\s+)?$/u;
 
 /**
  * The index in `ms` of the name in apposition to the description that opens the sentence, when
@@ -24,6 +35,25 @@ export function appositiveSubject(text: string, ms: ResolvedMention[], sentenceS
     if (!gap || !clauseHasNoSubject(gap[1]!)) return -1;
     const lead = text.slice(sentenceStart, m.start);
     return DESCRIPTION.test(lead) && !CLAUSE_WORD.test(lead) ? i : -1;
+  }
+  return -1;
+}
+
+/**
+ * The index in `ms` of the name an apposition naming someone else describes, when the apposition
+ * ends at the comma right before the verb at `verbAt` and the name opens the sentence; -1 when none.
+ */
+export function subjectBeforeApposition(text: string, ms: ResolvedMention[], sentenceStart: number, verbAt: number): number {
+  for (let i = ms.length - 1; i >= 0; i--) {
+    const m = ms[i]!;
+    if (m.end > verbAt) continue;
+    if (m.start < sentenceStart) return -1;
+    const gap = text.slice(m.end, verbAt);
+    // A name inside the apposition (the possessor) has no comma right after it: look further back;
+    // nor is one closing it inside a phrase of it ("Sweden's envoy to the United Nations,").
+    if (!/^\s*,/u.test(gap) || (/^\s*,\s*$/u.test(gap) && IN_PHRASE.test(text.slice(Math.max(sentenceStart, m.start - 12), m.start)))) continue;
+    if (!APPOSITION.test(gap) || CLAUSE_WORD.test(gap)) return -1;
+    return m.kind !== "place" && OPENING.test(text.slice(sentenceStart, m.start)) && isSubjectLike(text, m, sentenceStart) ? i : -1;
   }
   return -1;
 }

@@ -1,7 +1,6 @@
 import { reportedClauseBetween } from "./reported-subject.js";
 import { guessPos } from "../actors/lextokens.js";
-import { appositiveSubject } from "./appositive.js";
-import { subjectBeforeApposition } from "./apposed-subject.js";
+import { appositiveSubject, subjectBeforeApposition } from "./appositive.js";
 import { itAntecedent } from "./pronoun-gap.js";
 import { crowdCountry } from "./crowd-place.js";
 import { clauseHasNoSubject, subjectGapOk } from "./gate.js";
