@@ -6,7 +6,7 @@ import { findHolidays } from "./holidays.js";
 import { findPeriods } from "./periods.js";
 import { lastMonth, parsePub, resolve, yearOf, ym, ymd, type Pub } from "./resolve.js";
 import { ANCHOR_CUE, ClauseReader } from "./clause.js";
-import type { Direction } from "./tense.js";
+import { SCHEDULE_CUE, type Direction } from "./tense.js";
 import { findSpokenYears, findYears } from "./years.js";
 import { matchesOf } from "../text/matches.js";
 
@@ -22,7 +22,7 @@ const SPOKEN_CUE = /\b(?:nineteen|thousand)\b/i;
 const HOLIDAY_CUE = /\b(?:Thanksgiving|Election Day|Christmas|New Year)/;
 const PERIOD_CUE = /\b(?:year|quarter|spring|summer|autumn|fall|winter)\b/i;
 /** Words without which no clause of a sentence reads as future (tense.ts): auxiliaries, modals, an infinitive's "to", a limit ("until"). */
-const FUTURE_CUE = /\b(?:until|till|by|effective|Until|By|Effective)\s+(?:(?:early|late|mid)[-\s]?)?[\p{Lu}\d]|\b(?:will|would|shall|wo|going|must|should|may|might|can|Will|Would|Shall|Must|Should|Might|Can)\b|['’]ll\b|\b(?:is|are|am)\s+(?:due|scheduled|slated|expected|planned|set|poised|likely|on|in|for)\b|\b(?:opens|begins|starts|ends|resumes|expires|closes|convenes|reconvenes|kicks|departs|arrives|takes|goes|heads|travels|visits|meets|votes)\b|\bto\s+(?!(?:the|a|an|his|her|its|their|our|this|that|these|those|some|all|him|them|us|me)\b)\p{Ll}/u;
+const FUTURE_CUE = new RegExp(String.raw`\b(?:until|till|by|effective|Until|By|Effective)\s+(?:(?:early|late|mid)[-\s]?)?[\p{Lu}\d]|\b(?:will|would|shall|wo|going|must|should|may|might|can|Will|Would|Shall|Must|Should|Might|Can)\b|['’]ll\b|\bto\s+(?!(?:the|a|an|his|her|its|their|our|this|that|these|those|some|all|him|them|us|me)\b)\p{Ll}|${SCHEDULE_CUE}`, "u");
 
 const PARAGRAPH_BREAK = /\n\s*\n|\n/g;
 

@@ -107,6 +107,14 @@ const PRESENT_BE = new Set(["is", "are", "am", "'s", "'re"]);
 /** Predicates of a schedule: after a present "be" they put the clause's date ahead. */
 const SCHEDULED = new Set(["due", "scheduled", "slated", "expected", "planned", "set", "poised", "likely"]);
 
+const alternatives = (words: Iterable<string>) => [...words].map((w) => w.replace("'", "['’]")).join("|");
+/**
+ * The schedule cues above as one pattern, for the stage's test of whether a sentence can look
+ * ahead at all (dates/index.ts): a present "be" before a schedule word or a date's preposition, or
+ * a timetable verb.
+ */
+export const SCHEDULE_CUE = String.raw`(?:^|[^\p{L}'’])(?:${alternatives(PRESENT_BE)})\s+(?:${alternatives([...SCHEDULED, ...DATE_PREP])})\b|\b(?:${alternatives(SCHEDULE_PRESENT)})\b`;
+
 /** A regular past participle the lexicon does not list: "relocated", "tumbled". */
 function participle(t: Term): boolean {
   return /^\p{Ll}+ed$/u.test(t.word) && !t.tags.has("Noun") && !t.tags.has("Adjective");
