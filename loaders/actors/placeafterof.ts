@@ -2,7 +2,7 @@ import { retyped, type NameSpan } from "./ner/tagdoc.js";
 import type { Tok } from "./tok.js";
 import { nameSpan } from "./titlesplit.js";
 
-// "the province of Surin", "the town of Taibe", "the port of Eastport": a capitalised name right
+// "the province of Tamarisk", "the town of Orvelle", "the port of Eastport": a capitalised name right
 // after a lower-case geographical noun and "of" is that place, whatever the tagger read out of
 // context (an unknown name ending in "s" looks like a people's name, a short one like a person's),
 // or where it read nothing. So is a person's reading of a name right after "in" and before a comma.

@@ -3,7 +3,7 @@ import { demonymIso } from "./demonyms.js";
 import { AGENT_OF, MODIFIER } from "./demonym-context.js";
 import type { TriggerMatch } from "./matcher.js";
 
-// "A Russian attack on Kyiv killed three people", "Israeli air strikes hit the camp": the
+// "A Norlandic attack on Varn killed three people", "Israeli air strikes hit the camp": the
 // demonym before an attack noun names its agent as a possessor does ("Russia's attack"), but the
 // actors stage makes no mention of a demonym, and demonyms.ts reads one only before a state
 // organ. Here such a demonym becomes a mention of its state, which the noun's agent reading

@@ -30,7 +30,7 @@ export const DOCUMENT_BY = new RegExp(`^\\s+((?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){
  * the reporter's words is the next clause's subject instead.
  */
 const APPOSED_NAME = /^,\s*((?:\p{Lu}[\p{L}’'.\-]*\s*)+?)\s*(?:[.!?]?\s*$|[,:]\s*["“‘])/u;
-/** "according to the head of Kyiv’s military administration, Serhii Popko." */
+/** "according to the head of Varn’s city administration, Ana Odell." */
 export function afterAccording(t: string, ve: number, se: number): Span | null {
   const rest = t.slice(ve, se);
   const m = /^\s*([^,.;:!?]+)/u.exec(rest);
