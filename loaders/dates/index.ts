@@ -119,6 +119,8 @@ function readChrono(doc: Doc, pub: Pub | null, rows: Rows): Set<number> {
     // "later this week", "earlier this month": the modifier is part of the expression
     const mod = /\b(later|earlier|early|late)\s+$/i.exec(text.slice(Math.max(0, start - 10), start));
     if (mod && /^this\b/i.test(text.slice(start, end))) start -= mod[0].length;
+    // chrono's span of "over the weekend" leaves out its article
+    else if (/^weekend\b/i.test(text.slice(start, end)) && /\bthe\s$/i.test(text.slice(Math.max(0, start - 4), start))) start -= 4;
     if (clauses.isAnchored(sentence, start, end)) continue;
     for (const part of splitRange(text, start, end, r)) {
       const w = widen(text, part.start, part.end, text.slice(part.start, part.end));

@@ -10,6 +10,7 @@ import type { Direction } from "./tense.js";
 //                          side of it, a past clause moves it a year back, a future one a year ahead
 //   a bare month          → YYYY-MM, the same way (its middle day), "this May" → this year's
 //   "last/this/next week" → YYYY-MM (a week is not a day); "… month" → YYYY-MM; "… year" → YYYY
+//   "over the weekend"    → the month of the weekend the clause's direction points at
 //   a year with a month   → YYYY-MM; a year alone → YYYY
 
 export interface Pub {
@@ -55,6 +56,9 @@ export function resolve(text: string, c: ParsedComponents, pub: Pub | null, dir:
     return /\byears?\b/.test(low) ? String(y) : /\bmonths?\b/.test(low) ? ym(y, m) : ymd(y, m, d);
   }
   const step = /\b(last|previous|past)\b/.test(low) ? -1 : /\b(next|coming)\b/.test(low) ? 1 : 0;
+  // "over the weekend" names no week by itself: the clause's direction picks the weekend
+  // before or after publication (its Saturday), and a weekend, like a week, is kept to its month.
+  if (step === 0 && !/\bthis\b/.test(low) && /\bweekend\b/.test(low)) return weekday(6, pub, low, dir).slice(0, 7);
   if (/\b(week|weekend|fortnight)\b/.test(low)) {
     const p = addDays(pub, step * 7);
     return ym(p.y, p.m);

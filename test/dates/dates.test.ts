@@ -43,6 +43,19 @@ describe("periods keep their precision", () => {
   ])("%s", (text, t, v) => expect(dates(text)).toEqual([[t, v]]));
 });
 
+describe("a bare weekend takes its clause's direction, kept to the month", () => {
+  // Published Monday 2 March 2026: the weekend before was in February, the one after in March.
+  it.each([
+    ["The ministers met over the weekend.", "the weekend", "2026-02"],
+    ["Protesters gathered in the square at the weekend.", "the weekend", "2026-02"],
+    ["The ministers will meet over the weekend.", "the weekend", "2026-03"],
+  ])("%s", (text, t, v) => expect(dates(text, "2026-03-02")).toEqual([[t, v]]));
+
+  it("a weekend that is not the time of the clause is no date", () => {
+    expect(dates("The weekend edition sold out.", "2026-03-02")).toEqual([]);
+  });
+});
+
 describe("not dates", () => {
   it.each([
     "Offices open 9am-6pm on weekdays.",
