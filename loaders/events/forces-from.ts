@@ -6,7 +6,16 @@
 /** The clause opening: a count or article, at most two modifiers, an armed organ, then "from (the)". */
 const FORCES_FROM = /^\s*(?:(?:the|some|about|more\s+than|over|nearly|several|thousands\s+of|hundreds\s+of|dozens\s+of|[\d,.]+(?:\s+(?:thousand|million))?)\s+)*(?:\p{Ll}[\p{Ll}-]*\s+){0,2}?(?:troops|soldiers|forces|units|battalions|brigades|paratroopers|marines|warplanes|warships|jets|drones|tanks|artillery)\s+from\s+(?:the\s+)?$/iu;
 
-/** Whether the name at `start` is the state the clause-opening forces come from. */
+/** "Troops from Norland and Estovia clashed": a later conjunct of the states the forces come from. */
+const CONJUNCT = /(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:\s*,\s*(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})*,?\s+(?:and|or)\s+(?:the\s+)?$/u;
+const FORCES_FROM_CONJUNCT = new RegExp(FORCES_FROM.source.slice(0, -1) + CONJUNCT.source, "iu");
+
+/** Whether the name at `start` is a state the clause-opening forces come from. */
 export function forcesFrom(text: string, floor: number, start: number): boolean {
   return start - floor < 90 && FORCES_FROM.test(text.slice(floor, start));
+}
+
+/** Whether the name at `start` is a later conjunct of the states the clause-opening forces come from. */
+export function forcesFromConjunct(text: string, floor: number, start: number): boolean {
+  return start - floor < 140 && FORCES_FROM_CONJUNCT.test(text.slice(floor, start));
 }

@@ -1,4 +1,4 @@
-import { forcesFrom } from "./forces-from.js";
+import { forcesFrom, forcesFromConjunct } from "./forces-from.js";
 import { isNumber, nextWord, type WordSpan } from "../text/scan.js";
 import { isSpace } from "../text/space.js";
 import { foldedText, isLetter, letterAt, letterBefore } from "./letters.js";
@@ -81,6 +81,7 @@ export function isSubjectLike(text: string, m: ResolvedMention, floor: number, p
   const w = wordBefore(text, m.start, floor);
   // "the bombings at embassies in Kenya and Tanzania have killed": a conjunct shares its preposition.
   // "a committee monitoring the truce between Norland and Estovia will meet": both parties sit in the phrase.
+  if ((w === "and" || w === "or") && forcesFromConjunct(text, floor, m.start)) return true;
   if ((w === "and" || w === "or") && (locativeConjunct(text, m, floor) || BETWEEN_CONJUNCT.test(text.slice(Math.max(floor, m.start - 80), m.start)))) return false;
   // "a critic of (President) X accused …", "supporters of X attacked": people defined by their
   // relation to X are not X. (Checked first: a title hides the "of" from `w`.)

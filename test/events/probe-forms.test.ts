@@ -13,6 +13,11 @@ describe("forces from a state", () => {
     expect(run(marked("Hundreds of soldiers from {Norland} attacked {Estovia} on Monday."))).toEqual([["ASSAULT", "norland", "estovia"]]);
   });
 
+  it("two states' forces clashing are the two parties", () => {
+    expect(run(marked("Troops from {Norland} and {Estovia} clashed near the border on Monday."))).toEqual([["ASSAULT", "norland", "estovia"]]);
+    expect(run(marked("Tourists from {Norland} and {Estovia} clashed with police."))).toEqual([]);
+  });
+
   it("not as an object, nor for private people", () => {
     expect(run(marked("{Estovia} shelled troops from {Norland} near the border."))).toEqual([["ASSAULT", "estovia", null]]);
     expect(run(marked("Tourists from {Norland} attacked {Estovia}'s policy."))).toEqual([]);
