@@ -140,13 +140,3 @@ export class Triggered {
     return { strong, weak, decisive };
   }
 }
-
-/** Distinct strong and weak patterns that occur in `s`, given its lower-cased words (© and @ count as words). */
-export function vocabularyHits(s: string, words: Iterable<string>): { strong: number; weak: number; decisive: boolean } {
-  const t = new Triggered();
-  for (const w of words) {
-    const trigger = TRIGGERS.get(w);
-    if (trigger) t.add(trigger);
-  }
-  return t.hits(s);
-}

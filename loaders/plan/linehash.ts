@@ -39,11 +39,3 @@ export function lineHash(key: string): string {
 export function hashLines(keys: readonly string[]): string {
   return [...new Set(keys.map(lineHash))].join("");
 }
-
-/** Adds each hash in `lines` (as hashLines wrote them) to `counts`. */
-export function countHashes(lines: string, counts: Map<string, number>): void {
-  for (let i = 0; i + HASH_WIDTH <= lines.length; i += HASH_WIDTH) {
-    const h = lines.slice(i, i + HASH_WIDTH);
-    counts.set(h, (counts.get(h) ?? 0) + 1);
-  }
-}
