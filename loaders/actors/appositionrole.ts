@@ -2,6 +2,7 @@ import type { Doc } from "../types.js";
 import type { Candidate } from "./candidate.js";
 import { DESC, DET, roleOf } from "./officedesc.js";
 import { predicateRole } from "./predicaterole.js";
+import { pluralTitleRole } from "./pluraltitle.js";
 import { prenominalRole } from "./prenominalrole.js";
 
 // News names an office as often in an apposition as in a title before the name: "The interior
@@ -40,7 +41,7 @@ function describe(doc: Doc, c: Candidate): string | null {
   const a = AFTER.exec(after);
   const rest = a ? after.slice(a.index + a[0].length - 1) : "";
   const role = a && (TOWN_THEN.test(rest) ? roleOf(a[3]!, undefined, undefined, a[2]) : roleOf(a[3]!, a[4], a[5], a[2]));
-  return role || prenominalRole(before) || predicateRole(after);
+  return role || prenominalRole(before) || pluralTitleRole(before) || predicateRole(after);
 }
 
 /** Persons without a role from a title take the office an apposition next to them names. */
