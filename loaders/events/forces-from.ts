@@ -6,9 +6,10 @@
 /** The clause opening: a count or article, at most two modifiers, an armed organ, then "from (the)". */
 const FORCES_FROM = /^\s*(?:(?:the|some|about|more\s+than|over|nearly|several|thousands\s+of|hundreds\s+of|dozens\s+of|[\d,.]+(?:\s+(?:thousand|million))?)\s+)*(?:\p{Ll}[\p{Ll}-]*\s+){0,2}?(?:troops|soldiers|forces|units|battalions|brigades|paratroopers|marines|warplanes|warships|jets|drones|tanks|artillery)\s+from\s+(?:the\s+)?$/iu;
 
-/** "Troops from Norland and Estovia clashed": a later conjunct of the states the forces come from. */
-const CONJUNCT = /(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:\s*,\s*(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})*,?\s+(?:and|or)\s+(?:the\s+)?$/u;
-const FORCES_FROM_CONJUNCT = new RegExp(FORCES_FROM.source.slice(0, -1) + CONJUNCT.source, "iu");
+/** "Troops from Norland and Estovia clashed": between "from" and a later state, the states named before it. */
+const CONJUNCT = /^(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:\s*,\s*(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})*,?\s+(?:and|or)\s+(?:the\s+)?$/u;
+
+const FROM = /\bfrom\s+/i;
 
 /** Whether the name at `start` is a state the clause-opening forces come from. */
 export function forcesFrom(text: string, floor: number, start: number): boolean {
@@ -17,5 +18,10 @@ export function forcesFrom(text: string, floor: number, start: number): boolean 
 
 /** Whether the name at `start` is a later conjunct of the states the clause-opening forces come from. */
 export function forcesFromConjunct(text: string, floor: number, start: number): boolean {
-  return start - floor < 140 && FORCES_FROM_CONJUNCT.test(text.slice(floor, start));
+  if (start - floor >= 140) return false;
+  const before = text.slice(floor, start);
+  const from = FROM.exec(before);
+  if (!from) return false;
+  const after = from.index + from[0].length;
+  return FORCES_FROM.test(before.slice(0, after)) && CONJUNCT.test(before.slice(after));
 }
