@@ -13,6 +13,8 @@ import { findRuns, type Run } from "./runs.js";
 import type { Tok } from "./tok.js";
 import { headlineSentences } from "./titlecase.js";
 import { mayStartTitle, oneSpace } from "./titlescan.js";
+import { titleStart } from "./titlemodifiers.js";
+import { isBrandCase } from "./brandcase.js";
 
 // Turns capitalised runs into candidate mentions: gazetteer names first, then
 // "X region", organisations by their head word, titled persons, and finally
@@ -262,15 +264,16 @@ function titled(ctx: Ctx, a: number, b: number): boolean {
       // "Martin Luther King Jr.": a name's suffix after a word that is also a title is no name of its own.
       if (p + L >= b || /^(?:Jr|Sr|II|III|IV)\.?$/.test(slice(ctx, p + L, b))) return false;
       let aff: { name: string; iso3: string | null } | null = null;
-      if (p > a) {
-        const left = lookup(slice(ctx, a, p));
+      const q = titleStart(ctx.toks, a, p);
+      if (q > a) {
+        const left = lookup(slice(ctx, a, q));
         if (left) {
           aff = { name: left.kind === "body" ? left.name : countryNameFor(left.iso3 ?? ""), iso3: left.iso3 };
-          if (left.kind !== "demonym") gazetteerHit(ctx, a, p, left);
+          if (left.kind !== "demonym") gazetteerHit(ctx, a, q, left);
         } else {
           // An unknown name before the title is the office's organisation ("Naftogaz Chief Executive X").
           const before = ctx.out.length;
-          classifyRun(ctx, a, p);
+          classifyRun(ctx, a, q);
           const org = ctx.out.slice(before).find((c) => c.kind === "organization" || c.kind === "group" || c.weak);
           if (org) {
             org.kind = org.kind === "group" ? "group" : "organization";
@@ -282,7 +285,7 @@ function titled(ctx: Ctx, a: number, b: number): boolean {
         kind: "person",
         name: slice(ctx, p + L, b),
         country: aff?.iso3 ?? nearbyCountry(ctx, a),
-        role: office ? roleFor(title, aff?.name ?? null) : null,
+        role: office ? roleFor(q < p ? `${oneSpace(slice(ctx, q, p))} ${title}` : title, aff?.name ?? null) : null,
         via: office ? "title" : "honorific",
         alias: true,
         weak: false,
@@ -301,6 +304,7 @@ function unknown(ctx: Ctx, a: number, b: number, surface: string): void {
   if (b - a === 1) {
     const t = toks[a]!;
     if (dateAbbreviation(toks, a)) return;
+    if (isBrandCase(t.text)) return emit(ctx, a, b, { kind: "organization", name: surface, country: null, role: null, via: "org", alias: true, weak: false });
     const acronym = ACRONYM.test(t.text);
     const speaks = speaksHere(toks, a, b);
     return emit(ctx, a, b, { kind: acronym ? "organization" : "person", name: surface, country: null, role: null, via: acronym ? "acronym" : "single", alias: true, weak: !speaks });

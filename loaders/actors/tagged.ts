@@ -27,6 +27,7 @@ import { nameSpan, splitAtTitle, TITLES } from "./titlesplit.js";
 import { ByStart, outermost, Overlaps } from "./spans.js";
 import { titleCaseSentences } from "./titlecase.js";
 import { openerRunOn } from "./openerrun.js";
+import { titleWordsOnly } from "./titlemodifiers.js";
 
 // The trained tagger (ner/) decides what is a name and what kind of name; the
 // rules of classify.ts keep what only they know: canonical names from the
@@ -169,7 +170,9 @@ function reconcile(doc: Doc, toks: Tok[], c: Candidate, rules: Candidate[], name
   // grew by a sentence's first word ("If Eastport"), whose capital says nothing. A country, or a capital read as its
   // government, stays itself ("the Eastport-Northfield highway" still holds the capital's government).
   const inPlace = (s: NameSpan) => c.kind === "place" && (s.start === c.start || !toks[s.a]!.initial);
-  const longer = names.find((s) => s.start <= c.start && s.end >= c.end && !same(s, c) && (s.type !== "LOC" || inPlace(s)));
+  // A capital read as its government inside a longer name of words apart ("Morgan Stanley", "Greater Eastport") is that name's.
+  const inName = (s: NameSpan) => c.via === "metonym" && !doc.text.slice(s.start, s.end).includes("-") && (s.start === c.start || !toks[s.a]!.initial);
+  const longer = names.find((s) => s.start <= c.start && s.end >= c.end && !same(s, c) && (s.type !== "LOC" || inPlace(s) || inName(s)));
   if (longer && !rules.some((r) => r !== c && !isPlaceRule(r) && !GUESSES.has(r.via) && overlaps(r, longer) && !givesWay(doc, toks, r, names, titleCase))) return null;
   return c;
 }
@@ -221,7 +224,7 @@ export function withTaggedNames(doc: Doc, toks: Tok[], rules: Candidate[], tagge
   // Two pieces grown into one name ("Ana" on over "van der", "Berg" back over them) leave it once.
   const read = outermost(edged).filter((s, k, all) => k === 0 || all[k - 1]!.start !== s.start || all[k - 1]!.end !== s.end);
   const split: NameSpan[] = [];
-  for (const s of read) for (const p of splitAtTitle(doc.text, toks, s)) split.push(p);
+  for (const s of read) for (const p of splitAtTitle(doc.text, toks, s)) if (!titleWordsOnly(toks, p)) split.push(p);
   const persons = personByName(doc.text, toks, personByTitle(doc, toks, rules, split));
   const places = placeByHead(toks, placeAfterMotion(toks, placeAfterOf(toks, placeByOffice(doc.text, toks, persons))));
   const typed = splitFirmsAtAnd(toks, saintNames(toks, orgLegalForms(toks, orgByHead(toks, places))));
