@@ -13,7 +13,7 @@ import { findRuns, type Run } from "./runs.js";
 import type { Tok } from "./tok.js";
 import { headlineSentences } from "./titlecase.js";
 import { mayStartTitle, oneSpace } from "./titlescan.js";
-import { titleStart } from "./titlemodifiers.js";
+import { possessorState, titleStart } from "./titlemodifiers.js";
 import { isBrandCase } from "./brandcase.js";
 
 // Turns capitalised runs into candidate mentions: gazetteer names first, then
@@ -281,10 +281,12 @@ function titled(ctx: Ctx, a: number, b: number): boolean {
           }
         }
       }
+      const owner = possessorState(ctx.toks, a);
+      if (q === a) aff ??= owner;
       emit(ctx, p + L, b, {
         kind: "person",
         name: slice(ctx, p + L, b),
-        country: aff?.iso3 ?? nearbyCountry(ctx, a),
+        country: aff?.iso3 ?? owner?.iso3 ?? nearbyCountry(ctx, a),
         role: office ? roleFor(q < p ? `${oneSpace(slice(ctx, q, p))} ${title}` : title, aff?.name ?? null) : null,
         via: office ? "title" : "honorific",
         alias: true,

@@ -28,6 +28,7 @@ import { ByStart, outermost, Overlaps } from "./spans.js";
 import { titleCaseSentences } from "./titlecase.js";
 import { openerRunOn } from "./openerrun.js";
 import { titleWordsOnly } from "./titlemodifiers.js";
+import { orgByUse } from "./orgbyuse.js";
 
 // The trained tagger (ner/) decides what is a name and what kind of name; the
 // rules of classify.ts keep what only they know: canonical names from the
@@ -225,7 +226,7 @@ export function withTaggedNames(doc: Doc, toks: Tok[], rules: Candidate[], tagge
   const read = outermost(edged).filter((s, k, all) => k === 0 || all[k - 1]!.start !== s.start || all[k - 1]!.end !== s.end);
   const split: NameSpan[] = [];
   for (const s of read) for (const p of splitAtTitle(doc.text, toks, s)) if (!titleWordsOnly(toks, p)) split.push(p);
-  const persons = personByName(doc.text, toks, personByTitle(doc, toks, rules, split));
+  const persons = orgByUse(doc.text, toks, personByName(doc.text, toks, personByTitle(doc, toks, rules, split)));
   const places = placeByHead(toks, placeAfterMotion(toks, placeAfterOf(toks, placeByOffice(doc.text, toks, persons))));
   const typed = splitFirmsAtAnd(toks, saintNames(toks, orgLegalForms(toks, orgByHead(toks, places))));
   const companies = orgShortForms(toks, joinAcrossAnd(toks, joinFirmCommas(toks, joinCompanyNames(toks, companyFirstWord(toks, typed, titleCase), titleCase), titleCase)), rules, titleCase);

@@ -20,20 +20,12 @@ describe("a word that opens multi-word offices, before a title", () => {
   });
 });
 
-describe("names written as one word with an inner capital", () => {
-  it("are organisations", () => {
-    const r = run("Results\n\nQuantelAI, which relies on leased chips, declined to comment on Monday.");
-    expect(r.byName("QuantelAI")?.kind).toBe("organization");
-  });
-  it("unless a family-name prefix makes them a person's", () => {
-    const r = run("Vote\n\nMcAllister said he would resign on Monday, aides said.");
-    expect(r.byName("McAllister")?.kind).not.toBe("organization");
-  });
-});
-
-describe("a capital inside a longer name of separate words", () => {
-  it("is no government", () => {
-    const r = run("Markets\n\nAnalysts at Harper Canberra estimated the cost at $3 billion.");
-    expect(r.actors.map((a) => a.name)).not.toContain("Australia");
+describe("a state's possessive before a title", () => {
+  it("is the office's state", () => {
+    const r = run("Talks resume\n\nPeru's Foreign Minister Ana Limova arrived in Tarsk on Monday.");
+    expect(r.actorOf("Ana Limova")?.role).toBe("Foreign Minister of Peru");
+    expect(r.actorOf("Ana Limova")?.country).toBe("PER");
+    const s = run("Talks resume\n\nPeru's Mining Minister Ana Limova arrived in Tarsk on Monday.");
+    expect(s.actorOf("Ana Limova")?.country).toBe("PER");
   });
 });

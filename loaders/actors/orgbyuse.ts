@@ -1,0 +1,36 @@
+import { retyped, type NameSpan } from "./ner/tagdoc.js";
+import type { Tok } from "./tok.js";
+
+// "Vale said it would appeal … protesters outside the Vale headquarters": out of context the
+// tagger reads a firm's one-word name before "said" as a person's. Somewhere in the article the
+// name is used as only a firm's is (its shares, its chief executive, its headquarters), and then
+// every reading of that word as a person is the firm.
+
+const FIRM_NOUNS = "chief executive|chief executive officer|CEO|subsidiary|subsidiaries|headquarters|board of directors|shareholders";
+/** "X's shareholders", "X shares rose" ("X's shares" may be a person's holding). */
+const USES = [
+  new RegExp(String.raw`^['’]s\s+(?:${FIRM_NOUNS})\b`),
+  new RegExp(String.raw`^\s+(?:shares|stock)\s+(?:rose|fell|jumped|slid|slumped|climbed|dropped|gained|lost|closed|ended|were|traded)\b`),
+];
+const THE_BEFORE = /\bthe\s+$/i;
+const FIRM_AFTER = new RegExp(String.raw`^\s+(?:headquarters|subsidiary|plant|factory|refinery|mine|board)\b`);
+const SHARES_OF = /\bshares\s+(?:of|in)\s+$/i;
+
+/** Whether the article, anywhere, uses the word as only a firm's name is used. */
+function usedAsFirm(text: string, word: string): boolean {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) {
+    const end = at + word.length;
+    if (/[\p{L}\d]/u.test(text[at - 1] ?? "") || /[\p{L}\d]/u.test(text[end] ?? "")) continue;
+    const after = text.slice(end, end + 40), before = text.slice(Math.max(0, at - 16), at);
+    if (USES.some((re) => re.test(after)) || (THE_BEFORE.test(before) && FIRM_AFTER.test(after)) || SHARES_OF.test(before)) return true;
+  }
+  return false;
+}
+
+/** The tagger's one-word persons whose word the article uses as a firm's, read as organisations. */
+export function orgByUse(text: string, toks: readonly Tok[], names: NameSpan[]): NameSpan[] {
+  const words = new Set(names.filter((s) => s.type === "PER" && s.b - s.a === 1).map((s) => toks[s.a]!.text));
+  const firms = [...words].filter((w) => usedAsFirm(text, w));
+  if (!firms.length) return names;
+  return names.map((s) => (s.type === "PER" && s.b - s.a === 1 && firms.includes(toks[s.a]!.text) ? retyped(s, "ORG") : s));
+}
