@@ -60,6 +60,8 @@ const particle = (t: Tok | undefined, prev: Tok) => !!t && t.sentence === prev.s
  * Returns the new end, or b.
  */
 export function pastParticles(toks: Tok[], b: number): number {
+  const hyphened = pastArabicArticle(toks, b);
+  if (hyphened > b) return hyphened;
   let e = b;
   while (e - b < 3 && particle(toks[e], toks[e - 1]!)) e++;
   const name = toks[e];
@@ -75,4 +77,15 @@ export function beforeParticles(toks: Tok[], a: number): number {
   let s = a;
   while (s - 1 >= 0 && a - s < 3 && toks[s - 1]!.word && toks[s]!.start === toks[s - 1]!.end + 1 && PARTICLES.has(toks[s - 1]!.lex.lower)) s--;
   return s < a - 1 && /^\p{Lu}/u.test(toks[s]!.text) && toks.slice(s + 1, a).every((t) => PARTICLES.has(t.text)) ? s : a;
+}
+
+/** The Arabic article written onto a family name: "el-", "al-", "ash-" … */
+const ARABIC_ARTICLE = new Set(["al", "el", "ad", "ar", "as", "ash", "at", "az", "Al", "El"]);
+const touching = (t: Tok | undefined, prev: Tok) => !!t && t.sentence === prev.sentence && t.start === prev.end;
+
+/** "Abdel Fattah el-Sisi", "Bashar al-Assad": a person's name runs on over a hyphened article to the family name. Returns the new end, or b. */
+function pastArabicArticle(toks: Tok[], b: number): number {
+  const article = toks[b], hyphen = toks[b + 1], name = toks[b + 2];
+  if (!article || !ARABIC_ARTICLE.has(article.text) || article.sentence !== toks[b - 1]!.sentence || article.start !== toks[b - 1]!.end + 1) return b;
+  return hyphen?.text === "-" && touching(hyphen, article) && touching(name, hyphen) && NAME_WORD.test(name!.text) ? b + 3 : b;
 }

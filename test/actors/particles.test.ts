@@ -15,3 +15,11 @@ describe("a family name with lower-case particles", () => {
     expect(s.actorOf("Van der Bergveld")?.name).toBe("Ana van der Bergveld");
   });
 });
+
+describe("a family name with the Arabic article hyphened onto it", () => {
+  it("is part of the person's name", () => {
+    const r = run("Talks\n\nEgyptian President Omar Fadel el-Rahmi met the envoy in Cairo on Monday.");
+    expect(r.byName("Omar Fadel el-Rahmi")?.kind).toBe("person");
+    expect(r.byName("Omar Fadel")).toBeUndefined();
+  });
+});
