@@ -7,6 +7,7 @@ import { isSubjectLike, wordCount } from "./mentions.js";
 import { participleAfterObject, SUPPORT_VERB } from "./verb-classes.js";
 import { headBeforeParenthetical } from "./parenthetical.js";
 import { pronounOwnsVerb } from "./pronoun-gap.js";
+import { relativeAntecedentOf } from "./relative-inside.js";
 
 // A predicate coordinated by "and" has no subject of its own: "X flew to Y and after a brief
 // ceremony went into talks with Z", "X said there should be a review and criticised Z". Its
@@ -100,6 +101,9 @@ export function sharedSubject(t: TriggerMatch, c: SharedContext, verbAt: number)
     const m = ms[i]!;
     if (m.end > t.start || (inf && !inf[1] && wordCount(text, m.end, verbAt) > 12)) break;
     if (m.start < c.narrow.start || !isSubjectLike(text, m, c.narrow.start)) continue;
+    // "X, who visited Y, was due to meet Z": Y is the relative clause's object, not the infinitive's subject.
+    const antecedent = inf ? relativeAntecedentOf(text, ms, Math.max(0, c.narrow.start - 200), m, verbAt) : null;
+    if (antecedent !== null) return antecedent;
     // "X said Y was eager to join": the speaker is not the subject of the reported infinitive.
     if (inf && reportedClauseBetween(text.slice(m.end, verbAt)) && ms.some((n) => n.start > m.end && n.end <= verbAt && isSubjectLike(text, n, c.narrow.start))) continue;
     if (subjectGapOk(text.slice(c.narrow.start, m.start)) || FRONTED_INDEFINITE.test(text.slice(c.narrow.start, m.start))) return i;
