@@ -117,12 +117,18 @@ export function sharedSubject(t: TriggerMatch, c: SharedContext, verbAt: number)
  * "retaliated by closing") take the clause's subject across its own verb, and a verb
  * coordinated with an earlier one ("is seeking control and has demanded") shares its subject.
  */
+/** A verb and up to five more words, then "by", before a gerund: "sought peace on another front by". */
+const BY_MEANS = /^\s*(?:[\p{L}-]+\s+){2,6}by\s+$/u;
+
 export function finiteSubjectOk(text: string, from: number, verbAt: number, t: TriggerMatch): boolean {
   const gap = text.slice(from, verbAt);
   // "retaliated by closing", "Trump, hosting X", "the coalition providing arms": a participle
   // shares the subject of the verb it hangs on; not one governed by another word ("aimed at warning").
   if (verbAt === t.start && /ing$/.test(t.head) && (/^\s*(?:[\p{L}-]+\s+(?:by|after|before|while|when|in)\s*|\s*,\s*|\s*['’”"]?\s*)$/u.test(gap) || (/,\s*$/.test(gap) && !/\b(?:that|which|who|whom)\b/.test(gap)))) return true;
   if (verbAt === t.start && /ing$/.test(t.head) && participleAfterObject(gap)) return true;
+  // "sought peace on another front by promising": a gerund of means after "by" takes the clause's
+  // subject however long the predicate before it, as long as no comma or name breaks the clause.
+  if (verbAt === t.start && /ing$/.test(t.head) && BY_MEANS.test(gap)) return true;
   if (/\sand\s+(?:(?:has|have|had|was|were|is|are|will|would|also|then|later)\s+)*$/u.test(gap) && !/[,;:]/.test(gap)) return true;
   // A gerund right after a preposition is a noun in that phrase ("paid tribute to bombing victims").
   if (/ing$/.test(t.head) && /\b(?:to|of|for|on|at|with|from|about|against)\s+$/iu.test(gap)) return false;
