@@ -88,7 +88,7 @@ function endsOnTo(before: string): boolean {
 }
 /** Cues after the trigger: "talks, which are expected later this week". */
 // A comma is crossed only into a relative on the act ("talks, which are expected"): "X, who visited Y
-// in 1993, was due to meet Z" tells of a visit that was held, whatever the main clause plans.
+// last spring, is due to meet Z" tells of a visit that was held, whatever the main clause plans.
 const PLANNED_AFTER = /^(?:[^.;,]|,(?=\s*(?:which|that)\b)){0,40}?\b(?:is|are|was|were)\s+(?:expected|planned|scheduled|due|set)\b/iu;
 
 /** True when the words of the clause before the trigger deny it. */

@@ -117,7 +117,7 @@ export function sharedSubject(t: TriggerMatch, c: SharedContext, verbAt: number)
  * "retaliated by closing") take the clause's subject across its own verb, and a verb
  * coordinated with an earlier one ("is seeking control and has demanded") shares its subject.
  */
-/** A verb and up to five more words, then "by", before a gerund: "sought peace on another front by". */
+/** A verb and up to five more words, then "by", before a gerund: "answered the charge in a statement by". */
 const BY_MEANS = /^\s*(?:[\p{L}-]+\s+){2,6}by\s+$/u;
 
 export function finiteSubjectOk(text: string, from: number, verbAt: number, t: TriggerMatch): boolean {
@@ -126,7 +126,7 @@ export function finiteSubjectOk(text: string, from: number, verbAt: number, t: T
   // shares the subject of the verb it hangs on; not one governed by another word ("aimed at warning").
   if (verbAt === t.start && /ing$/.test(t.head) && (/^\s*(?:[\p{L}-]+\s+(?:by|after|before|while|when|in)\s*|\s*,\s*|\s*['’”"]?\s*)$/u.test(gap) || (/,\s*$/.test(gap) && !/\b(?:that|which|who|whom)\b/.test(gap)))) return true;
   if (verbAt === t.start && /ing$/.test(t.head) && participleAfterObject(gap)) return true;
-  // "sought peace on another front by promising": a gerund of means after "by" takes the clause's
+  // "answered the charge in a statement by accusing": a gerund of means after "by" takes the clause's
   // subject however long the predicate before it, as long as no comma or name breaks the clause.
   if (verbAt === t.start && /ing$/.test(t.head) && BY_MEANS.test(gap)) return true;
   if (/\sand\s+(?:(?:has|have|had|was|were|is|are|will|would|also|then|later)\s+)*$/u.test(gap) && !/[,;:]/.test(gap)) return true;

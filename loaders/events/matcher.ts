@@ -31,7 +31,7 @@ const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const alt = (forms: string[]) => [...new Set(forms)].sort((a, b) => b.length - a.length).map(esc).join("|");
 
 /**
- * A manner adverb between a verb and its particle ("appealed directly to", "called publicly on"):
+ * A manner adverb between a verb and its particle ("appealed personally to", "called publicly on"):
  * the particle still belongs to the verb. A closed list, so no other word splits a phrasal verb.
  */
 const MANNER = "(?:(?:directly|formally|publicly|openly|repeatedly|personally|jointly|strongly|firmly|sharply|officially|separately|privately|secretly|urgently|again|also)\\s+)?";

@@ -32,6 +32,6 @@ export function itAntecedent(text: string, ms: ResolvedMention[], sentenceStart:
   const m = ms[i];
   if (!m || m.kind === "person" || m.kind === "place" || !OPENING.test(text.slice(sentenceStart, m.start)) || !subjectLike(m)) return -1;
   // The opening name must be the sentence's subject, with its own verb right after it: a past,
-  // a present ("China intends to … because it opposes"), or an auxiliary.
+  // a present ("Norland plans to close the port because it opposes"), or an auxiliary.
   return SUBJECT_VERB_AFTER.test(text.slice(m.end, m.end + 30)) ? i : -1;
 }

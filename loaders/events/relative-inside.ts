@@ -1,6 +1,6 @@
 import type { ResolvedMention } from "../types.js";
 
-// "X, who visited Y in 1993, was scheduled to meet Z": a name inside a relative clause set off
+// "X, who visited Y last spring, is due to meet Z": a name inside a relative clause set off
 // by commas is that clause's object, not the subject of the main clause's infinitive after it.
 
 /** The last ", who" / ", which" opening before a position, within one clause's reach. */
@@ -11,7 +11,7 @@ const MAIN_PREDICATE = /^\s*(?:\p{Ll}+\s+){1,4}$/u;
 
 /**
  * When mention `m` sits inside a relative clause that closes (on a comma) before `verbAt`, the
- * verb then being the main clause's ("who visited Y in 1993, was due to meet"): the index of the
+ * verb then being the main clause's ("who visited Y last spring, is due to meet"): the index of the
  * relative's antecedent, the name right before its comma; -1 when none is named there; null when
  * `m` is in no such clause.
  */

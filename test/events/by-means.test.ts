@@ -9,7 +9,7 @@ const run = (m: Marked) => extractEvents(m.doc, m.mentions, m.actors, m.dates).m
 
 describe("a gerund of means", () => {
   it("after a verb and its object", () => {
-    expect(run(marked("{Norland} sought calm on its northern front by promising to withdraw from {Estovia}n territory."))).toEqual([["AGREE", "norland", "estovia"]]);
+    expect(run(marked("{Norland} ended the long dispute by promising to withdraw from {Estovia}n territory."))).toEqual([["AGREE", "norland", "estovia"]]);
     expect(run(marked("{Norland} answered the charges by accusing {Estovia} of lying."))).toEqual([["ACCUSE", "norland", "estovia"]]);
   });
 

@@ -10,7 +10,7 @@ const run = (m: Marked) => extractEvents(m.doc, m.mentions, m.actors, m.dates).m
 
 describe("a closed relative before an infinitive", () => {
   it("leaves the main clause's subject to its antecedent", () => {
-    expect(run(marked("{Ivo Tamm/person}, who visited {Estovia} in 1993, was due to meet {Lars Berg/person}."))).toEqual([
+    expect(run(marked("{Ivo Tamm/person}, who visited {Estovia} last spring, is due to meet {Lars Berg/person}."))).toEqual([
       ["CONSULT", "ivo-tamm", "estovia"],
       ["AGREE", "ivo-tamm", "lars-berg"],
     ]);
@@ -22,7 +22,7 @@ describe("a closed relative before an infinitive", () => {
 
   it("tells a held act, not a planned one", () => {
     const modes = (s: string) => { const m = marked(s); return extractEvents(m.doc, m.mentions, m.actors, m.dates).map((e) => e.mode); };
-    expect(modes("{Ivo Tamm/person}, who last visited {Estovia} in 1993, is expected to meet {Lars Berg/person}.")[0]).toBe("visit");
+    expect(modes("{Ivo Tamm/person}, who last visited {Estovia} in the spring, is expected to meet {Lars Berg/person}.")[0]).toBe("visit");
   });
 
   it("still plans talks a relative on them says are expected", () => {

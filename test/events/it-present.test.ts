@@ -9,11 +9,11 @@ const run = (m: Marked) => extractEvents(m.doc, m.mentions, m.actors, m.dates).m
 
 describe("'it' after a noun object", () => {
   it("is the opening state when its verb is a present or an auxiliary", () => {
-    expect(run(marked("{Norland} intends to close the old port because it opposes {Estovia}'s new tariffs."))).toEqual([["REJECT", "norland", "estovia"]]);
+    expect(run(marked("{Norland} plans to close the old port because it opposes {Estovia}'s new tariffs."))).toEqual([["REJECT", "norland", "estovia"]]);
     expect(run(marked("{Norland} will close the old port because it opposes {Estovia}'s new tariffs."))).toEqual([["REJECT", "norland", "estovia"]]);
   });
 
   it("not when the opening name is a person's", () => {
-    expect(run(marked("{Ivo Tamm/person} intends to close the old port because it opposes {Estovia}'s new tariffs."))).toEqual([]);
+    expect(run(marked("{Ivo Tamm/person} plans to close the old port because it opposes {Estovia}'s new tariffs."))).toEqual([]);
   });
 });

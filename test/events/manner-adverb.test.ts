@@ -8,7 +8,7 @@ const run = (m: Marked) => extractEvents(m.doc, m.mentions, m.actors, m.dates).m
 
 describe("a manner adverb inside a phrasal verb", () => {
   it("keeps the particle the verb's", () => {
-    expect(run(marked("{Ivo Tamm/person} flew to Tallinn to appeal directly to {Lars Berg/person}."))).toEqual([["REQUEST", "ivo-tamm", "lars-berg"]]);
+    expect(run(marked("{Ivo Tamm/person} wrote to appeal personally to {Lars Berg/person}."))).toEqual([["REQUEST", "ivo-tamm", "lars-berg"]]);
     expect(run(marked("{Norland} called publicly on {Estovia} to withdraw its troops."))).toEqual([["REQUEST", "norland", "estovia"]]);
   });
 

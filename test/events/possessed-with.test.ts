@@ -9,7 +9,7 @@ const run = (m: Marked) => extractEvents(m.doc, m.mentions, m.actors, m.dates).m
 
 describe("a with-phrase of a possessed noun", () => {
   it("names no partner of the verb", () => {
-    expect(run(marked("{Norland}'s minister arrived in Tallinn to discuss {Sudovia}'s alliance with {Estovia}."))).toEqual([]);
+    expect(run(marked("{Norland}'s minister flew in to discuss {Sudovia}'s trade ties with {Estovia}."))).toEqual([]);
   });
 
   it("while the verb's own with-phrase does", () => {
