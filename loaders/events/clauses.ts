@@ -87,7 +87,9 @@ function endsOnTo(before: string): boolean {
   return t.length < before.length && t.length >= 2 && (t.charCodeAt(t.length - 2) | 32) === 116 && (t.charCodeAt(t.length - 1) | 32) === 111;
 }
 /** Cues after the trigger: "talks, which are expected later this week". */
-const PLANNED_AFTER = /^[^.;]{0,40}?\b(?:is|are|was|were)\s+(?:expected|planned|scheduled|due|set)\b/iu;
+// A comma is crossed only into a relative on the act ("talks, which are expected"): "X, who visited Y
+// last spring, is due to meet Z" tells of a visit that was held, whatever the main clause plans.
+const PLANNED_AFTER = /^(?:[^.;,]|,(?=\s*(?:which|that)\b)){0,40}?\b(?:is|are|was|were)\s+(?:expected|planned|scheduled|due|set)\b/iu;
 
 /** True when the words of the clause before the trigger deny it. */
 /**

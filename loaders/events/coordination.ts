@@ -7,6 +7,7 @@ import { isSubjectLike, wordCount } from "./mentions.js";
 import { participleAfterObject, SUPPORT_VERB } from "./verb-classes.js";
 import { headBeforeParenthetical } from "./parenthetical.js";
 import { pronounOwnsVerb } from "./pronoun-gap.js";
+import { relativeAntecedentOf } from "./relative-inside.js";
 
 // A predicate coordinated by "and" has no subject of its own: "X flew to Y and after a brief
 // ceremony went into talks with Z", "X said there should be a review and criticised Z". Its
@@ -100,6 +101,9 @@ export function sharedSubject(t: TriggerMatch, c: SharedContext, verbAt: number)
     const m = ms[i]!;
     if (m.end > t.start || (inf && !inf[1] && wordCount(text, m.end, verbAt) > 12)) break;
     if (m.start < c.narrow.start || !isSubjectLike(text, m, c.narrow.start)) continue;
+    // "X, who visited Y, was due to meet Z": Y is the relative clause's object, not the infinitive's subject.
+    const antecedent = inf ? relativeAntecedentOf(text, ms, Math.max(0, c.narrow.start - 200), m, verbAt) : null;
+    if (antecedent !== null) return antecedent;
     // "X said Y was eager to join": the speaker is not the subject of the reported infinitive.
     if (inf && reportedClauseBetween(text.slice(m.end, verbAt)) && ms.some((n) => n.start > m.end && n.end <= verbAt && isSubjectLike(text, n, c.narrow.start))) continue;
     if (subjectGapOk(text.slice(c.narrow.start, m.start)) || FRONTED_INDEFINITE.test(text.slice(c.narrow.start, m.start))) return i;
@@ -113,12 +117,18 @@ export function sharedSubject(t: TriggerMatch, c: SharedContext, verbAt: number)
  * "retaliated by closing") take the clause's subject across its own verb, and a verb
  * coordinated with an earlier one ("is seeking control and has demanded") shares its subject.
  */
+/** A verb and up to five more words, then "by", before a gerund: "answered the charge in a statement by". */
+const BY_MEANS = /^\s*(?:[\p{L}-]+\s+){2,6}by\s+$/u;
+
 export function finiteSubjectOk(text: string, from: number, verbAt: number, t: TriggerMatch): boolean {
   const gap = text.slice(from, verbAt);
   // "retaliated by closing", "Trump, hosting X", "the coalition providing arms": a participle
   // shares the subject of the verb it hangs on; not one governed by another word ("aimed at warning").
   if (verbAt === t.start && /ing$/.test(t.head) && (/^\s*(?:[\p{L}-]+\s+(?:by|after|before|while|when|in)\s*|\s*,\s*|\s*['’”"]?\s*)$/u.test(gap) || (/,\s*$/.test(gap) && !/\b(?:that|which|who|whom)\b/.test(gap)))) return true;
   if (verbAt === t.start && /ing$/.test(t.head) && participleAfterObject(gap)) return true;
+  // "answered the charge in a statement by accusing": a gerund of means after "by" takes the clause's
+  // subject however long the predicate before it, as long as no comma or name breaks the clause.
+  if (verbAt === t.start && /ing$/.test(t.head) && BY_MEANS.test(gap)) return true;
   if (/\sand\s+(?:(?:has|have|had|was|were|is|are|will|would|also|then|later)\s+)*$/u.test(gap) && !/[,;:]/.test(gap)) return true;
   // A gerund right after a preposition is a noun in that phrase ("paid tribute to bombing victims").
   if (/ing$/.test(t.head) && /\b(?:to|of|for|on|at|with|from|about|against)\s+$/iu.test(gap)) return false;

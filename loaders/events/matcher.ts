@@ -30,6 +30,12 @@ const LETTER_OR_DIGIT = /^[\p{L}\p{N}]/u;
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const alt = (forms: string[]) => [...new Set(forms)].sort((a, b) => b.length - a.length).map(esc).join("|");
 
+/**
+ * A manner adverb between a verb and its particle ("appealed personally to", "called publicly on"):
+ * the particle still belongs to the verb. A closed list, so no other word splits a phrasal verb.
+ */
+const MANNER = "(?:(?:directly|formally|publicly|openly|repeatedly|personally|jointly|strongly|firmly|sharply|officially|separately|privately|secretly|urgently|again|also)\\s+)?";
+
 function entrySource(e: LexiconEntry): string {
   const tokens = e.pattern.split(" ");
   const headAt = e.pos === "verb" ? 0 : tokens.length - 1;
@@ -41,7 +47,7 @@ function entrySource(e: LexiconEntry): string {
       return;
     }
     const body = i === headAt ? `(${alt(e.heads)})` : `(?:${alt(t.split("|"))})`;
-    if (out) out += gap ? `(?:\\s+[^\\s;:.!?]+){0,${GAP_WORDS}}?\\s+` : "[\\s-]+";
+    if (out) out += gap ? `(?:\\s+[^\\s;:.!?]+){0,${GAP_WORDS}}?\\s+` : i === 1 && e.pos === "verb" ? `[\\s-]+${MANNER}` : "[\\s-]+";
     out += body;
     gap = false;
   });

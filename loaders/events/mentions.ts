@@ -23,7 +23,7 @@ const PREP = new Set([
   "including", "like", "as", "inside", "outside", "around", "since", "than", "among", "without", "within",
 ]);
 /** Prepositions that exclude a name from being a direct object ("attacked Kyiv from Belarus"). */
-const NOT_OBJECT = new Set(["in", "at", "from", "by", "into", "over", "near", "during", "across", "inside", "on", "since", "than", "after", "before", "including", "among", "like", "as"]);
+const NOT_OBJECT = new Set(["in", "at", "from", "by", "into", "over", "near", "during", "across", "inside", "on", "since", "than", "after", "before", "including", "among", "like", "as", "without", "despite", "unlike"]);
 const DETERMINER = new Set(["the", "a", "an", "its", "their", "his", "her", "our", "all", "some"]);
 
 /** The word before `at`, skipping determiners; lower-cased, or "" at the start. */

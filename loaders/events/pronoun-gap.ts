@@ -14,6 +14,9 @@ export function pronounOwnsVerb(gap: string): boolean {
   return OWN_PRONOUN.test(gap);
 }
 
+/** The verb right after the sentence's opening name: a past, a present in -s, or an auxiliary. */
+const SUBJECT_VERB_AFTER = /^\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}+ed|\p{Ll}+[^s\P{Ll}]s|will|would|has|had|can|could|must|is|was)\b/u;
+
 /** "it" (then auxiliaries) right before the verb, not opening the sentence. */
 const IT_BEFORE = /[^\s]\s+it\s+(?:(?:has|had|was|is|will|would|could|can|may|might|must|should|did|does|not|never|also|then|later|already|\p{Ll}+ly)\s+)*$/u;
 /** What may stand before the sentence's subject: a fronted time phrase and its comma, an article. */
@@ -28,6 +31,7 @@ export function itAntecedent(text: string, ms: ResolvedMention[], sentenceStart:
   const i = ms.findIndex((m) => m.start >= sentenceStart && m.end <= verbAt);
   const m = ms[i];
   if (!m || m.kind === "person" || m.kind === "place" || !OPENING.test(text.slice(sentenceStart, m.start)) || !subjectLike(m)) return -1;
-  // The opening name must be the sentence's subject, with its own verb right after it.
-  return /^\s+(?:\p{Ll}+ly\s+)?\p{Ll}+ed\b/u.test(text.slice(m.end, m.end + 30)) ? i : -1;
+  // The opening name must be the sentence's subject, with its own verb right after it: a past,
+  // a present ("Norland plans to close the port because it opposes"), or an auxiliary.
+  return SUBJECT_VERB_AFTER.test(text.slice(m.end, m.end + 30)) ? i : -1;
 }

@@ -19,6 +19,7 @@ import { reportingSpeaker } from "./references.js";
 import { clauseSubject } from "./subjects.js";
 import type { RoleContext } from "./role-context.js";
 import { OPPOSING_VERB, SUPPORT_VERB } from "./verb-classes.js";
+import { withOfPossessed } from "./possessed-with.js";
 import {
   afterPrep, coordinatedAfter, coordinatedBefore, isSubjectLike, preferPerson, titledByAgent, wordCount,
 } from "./mentions.js";
@@ -139,6 +140,7 @@ function objectSlot(t: TriggerMatch, c: RoleContext, src: number): number {
   for (const slot of t.entry.frame.targets) {
     // A noun's phrase ends at the clause's verb: "the bombing were met by Secretary of State X".
     const i = slot === "obj" ? objectIndex(t, c, ms[src]?.actor) : afterPrep(text, ms, slot, t.headEnd, t.entry.pos === "noun" ? nounPhraseEnd(text, t.headEnd, c.wide.end) : c.wide.end, 8, PREP_REACH);
+    if (i >= 0 && slot === "with" && t.entry.pos === "verb" && withOfPossessed(text, t.headEnd, ms[i]!.start)) continue;
     if (i >= 0 && ms[i]!.kind !== "place" && ms[i]!.actor !== ms[src]?.actor) return i;
   }
   return -1;
