@@ -37,7 +37,7 @@ const POLITICAL_HEAD = new Set([
   "administration", "cabinet", "parliament", "party", "rebels", "guerrillas", "militants", "security", "secret",
   "soldiers", "units", "warplanes", "aircraft", "jets", "ships", "counterpart", "foreign", "defence", "defense",
   "prime", "chief", "head", "interior", "state", "department", "agency", "service", "services", "intelligence",
-  "negotiators", "negotiator", "ambassador", "commander", "commanders", "air", "border", "guards", "coalition",
+  "negotiators", "negotiator", "mediators", "mediator", "ambassador", "commander", "commanders", "air", "border", "guards", "coalition",
   "allies", "council", "court", "prosecutors", "prosecutor", "judge", "the", "a", "an", "its", "their", "his", "her",
   "of", "new", "top", "senior", "federal", "national", "central", "local", "regional", "provincial", "ruling",
   "opposition", "general", "secretary", "deputy", "acting", "former", "riot", "special", "armed", "naval",

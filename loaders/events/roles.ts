@@ -128,7 +128,9 @@ function pairedSubject(t: TriggerMatch, c: RoleContext, r: RoleSlots): void {
     r.group = [r.group[0]!, ...members];
   }
   if (r.group.length > 1) {
-    const mutual = f.mutual || !!c.paired;
+    // "Norlandic and Sudovian mediators met Estovian envoys": an object names the other party, and the
+    // subject's further members are partners.
+    const mutual = (f.mutual || !!c.paired) && objectSlot(t, c, ms.indexOf(r.group[0]!)) < 0;
     if (mutual) r.tgt = ms.indexOf(r.group[1]!);
     for (let i = mutual ? 2 : 1; i < r.group.length; i++) r.partners.push(r.group[i]!.actor);
   }

@@ -65,3 +65,10 @@ describe("a demonym naming the official's own state", () => {
     expect(run(m)).toEqual([["CONCEDE", "ana-vell", "georgia"]]);
   });
 });
+
+describe("a compound subject of a meeting with an object", () => {
+  it("meets the object; the further member is a partner", () => {
+    expect(run(marked("{Norland} and {Sudovia} met {Estovia} on Sunday."))).toEqual([["CONSULT", "norland", "estovia"]]);
+    expect(run(marked("{Norland} and {Sudovia} met on Sunday."))).toEqual([["CONSULT", "norland", "sudovia"]]);
+  });
+});

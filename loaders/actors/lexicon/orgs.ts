@@ -43,7 +43,7 @@ export const SERVICES: { words: string; name: (country: string, demonym: string)
 /** Nouns after a demonym that make the country itself act ("South Korean officials said"). */
 export const STATE_AGENTS = new Set([
   "officials", "official", "government", "authorities", "troops", "soldiers", "forces", "intelligence",
-  "diplomats", "diplomacy", "leadership", "side", "negotiators", "delegation", "state", "regime",
+  "diplomats", "diplomacy", "leadership", "side", "negotiators", "mediators", "delegation", "state", "regime",
   "administration", "units", "sources", "regime", "establishment", "elite", "elites", "hawks", "envoy", "envoys",
   // A state's envoys stand for it ("expelled the Norlandic ambassador" acts against Norland).
   "ambassador", "ambassadors", "diplomat", "consul", "consuls", "consulate", "attache", "attaché",
