@@ -128,9 +128,10 @@ function pairedSubject(t: TriggerMatch, c: RoleContext, r: RoleSlots): void {
     r.group = [r.group[0]!, ...members];
   }
   if (r.group.length > 1) {
-    // "Norlandic and Sudovian mediators met Estovian envoys": an object names the other party, and the
-    // subject's further members are partners.
-    const mutual = (f.mutual || !!c.paired) && objectSlot(t, c, ms.indexOf(r.group[0]!)) < 0;
+    // "Norlandic and Sudovian mediators met Estovian envoys": a verb's object names the other party, and
+    // the subject's further members are partners.
+    const object = t.entry.pos === "verb" ? objectSlot(t, c, ms.indexOf(r.group[0]!)) : -1;
+    const mutual = (f.mutual || !!c.paired) && (object < 0 || r.group.includes(ms[object]!));
     if (mutual) r.tgt = ms.indexOf(r.group[1]!);
     for (let i = mutual ? 2 : 1; i < r.group.length; i++) r.partners.push(r.group[i]!.actor);
   }
