@@ -1,5 +1,5 @@
-import { MONTHS, NAME_BEFORE, NP_STOP, QUALIFIERS } from "./lexicon.js";
-import type { NumberMatch } from "./numbers.js";
+import { MONTHS, NAME_BEFORE, NP_STOP, QUALIFIERS, TIME_UNITS } from "./lexicon.js";
+import { isTensWord, isUnitWord, type NumberMatch } from "./numbers.js";
 import { adjacent, isCapitalized, type Token } from "./tokens.js";
 
 // Numbers that do not count anything: years and dates (the dates table has
@@ -18,13 +18,18 @@ export function isNotAQuantity(toks: Token[], nm: NumberMatch, text: string): bo
     if (prev && DETERMINERS.has(prev.low) && nm.value <= 10 && !nm.partitive && !hyphen) return true;
     // "one of these countries": a partitive "one", not a count
     if (first.low === "one" && next?.low === "of") return true;
+    // "nineteen eighty-four": a year read aloud, a unit word before a tens word
+    if ((nm.first === nm.last && next && isTensWord(next.low)) || (prev && isUnitWord(prev.low) && isTensWord(first.low))) return true;
     return false;
   }
+  // "Men's 400 metres": the event's name, on a results line
+  if (prev && EVENT_OWNERS.has(prev.low.replace("’", "'"))) return true;
   // glued to letters: "G7", "5G", "1990s", "21st", "9am"
   if (next && adjacent(last, next) && next.kind === "word" && nm.last === nm.first) return true;
   if (prev && adjacent(prev, first) && (prev.kind === "word" || prev.text === "@" || prev.text === "#" || prev.text === "/")) return true;
-  // "F-16", "Su-35", "COVID-19"
-  if (prev?.text === "-" && adjacent(prev, first) && toks[nm.first - 2]?.kind === "word" && adjacent(toks[nm.first - 2], prev)) return true;
+  // "F-16", "Su-35", "COVID-19"; and glued to a number before: a score ("a 3-1 win"), a ratio, a
+  // date's part ("2031-04-12"), a model ("XR-7-20") — a range's upper bound was read with its lower one
+  if (isDash(prev) && adjacent(prev, first) && (toks[nm.first - 2]?.kind === "word" || toks[nm.first - 2]?.kind === "num") && adjacent(toks[nm.first - 2], prev)) return true;
   // clock times "14:30", decimals handled by the tokenizer
   if (next?.text === ":" && adjacent(last, next) && toks[nm.last + 2]?.kind === "num") return true;
   if (prev?.text === ":" && adjacent(prev, first) && toks[nm.first - 2]?.kind === "num") return true;
@@ -39,18 +44,26 @@ export function isNotAQuantity(toks: Token[], nm: NumberMatch, text: string): bo
   if (prev?.text === "." && toks[nm.first - 2]?.low === "no") return true;
   // A capitalised word right before (not a sentence opener or qualifier): "Boeing 737", "Windows 11"
   // (also at a sentence start: "Boeing 737 jets"; sentence openers before a count are function words)
+  // A time or a share after it is still a quantity: "the alliance founded 70 years ago", "Labour 41 percent"
   if (prev && isCapitalized(prev) && !NP_STOP.has(prev.low) && !QUALIFIER_WORDS.has(prev.low) && !OPENERS.has(prev.low)
-    && !/['’]s$/.test(prev.text) && !MONTHS.has(prev.low)) return true;
+    && !/['’]s$/.test(prev.text) && !MONTHS.has(prev.low) && !timeOrShare(next)) return true;
   return false;
 }
 
+const EVENT_OWNERS = new Set(["men's", "women's"]);
+/** "years", "minute", "percent", "%": a span of time or a share, which no name ends with. */
+const timeOrShare = (t: Token | undefined): boolean =>
+  !!t && (t.text === "%" || t.low === "percent" || TIME_UNITS.has(t.low) || (/s$/.test(t.low) && TIME_UNITS.has(t.low.slice(0, -1))));
+
+const isDash = (t: Token | undefined): boolean => t?.text === "-" || t?.text === "–";
+
 const OPENERS = new Set(["another", "exactly", "precisely", "only", "just", "almost", "with", "including", "nearly", "some", "while", "although"]);
 
-/** A plural content word within the next two tokens ("2000 troops"). */
+/** A plural content word within the next two tokens ("2000 troops"; not a name: "1994 champion Owen Harris"). */
 function countedNounFollows(toks: Token[], i: number): boolean {
   for (let k = i; k < i + 3 && toks[k]; k++) {
     const t = toks[k]!;
-    if (t.kind !== "word" || NP_STOP.has(t.low)) return false;
+    if (t.kind !== "word" || NP_STOP.has(t.low) || isCapitalized(t)) return false;
     if (/[^su]s$/.test(t.low) || t.low === "people") return true;
   }
   return false;

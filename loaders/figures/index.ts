@@ -4,13 +4,15 @@ import { attributionFor } from "../quotes/index.js";
 import { rowId } from "../text/ids.js";
 import { sentenceAt } from "../text/sentences.js";
 import type { ActorRow, Doc, FigureCategory, FigureRow, Qualifier, ResolvedMention } from "../types.js";
-import { CURRENCY_SYMBOLS, CURRENCY_WORDS, NP_STOP, QUALIFIERS } from "./lexicon.js";
+import { NP_STOP, QUALIFIERS } from "./lexicon.js";
+import { readMoney } from "./money.js";
+import { readCompoundTime } from "./duration.js";
+import { readRange } from "./range.js";
 import { isNotAQuantity } from "./exclude.js";
-import { readNumber, SCALES } from "./numbers.js";
-import { adjacent, tokenize, type Token } from "./tokens.js";
-import { categoryOf, hyphenUnit, unitAt } from "./unit.js";
-import { matchesOf } from "../text/matches.js";
-import { isSpace } from "../text/space.js";
+import { readNumber } from "./numbers.js";
+import { adjacent, isCapitalized, type Token } from "./tokens.js";
+import { AGE, categoryOf, hyphenUnit, isVerbForm, unitAt } from "./unit.js";
+import { windowTokens } from "./window.js";
 
 /** A number being read into a figure: its token span, value, qualifier and counted unit. */
 interface Figure {
@@ -20,6 +22,10 @@ interface Figure {
   qualifier: Qualifier | null;
   unit: string | null;
   category: FigureCategory | null;
+  /** A range's upper bound: the counted noun agrees with it ("1-4 people", not "a 1-4 deficit"). */
+  upper?: number;
+  /** The span a figure before is spread over: the word before is no qualifier. */
+  span?: boolean;
 }
 
 /** The unit of the figure before, for an elliptical count ("Of those, 55 were shot down"). */
@@ -37,6 +43,8 @@ export function extractFigures(doc: Doc, mentions: ResolvedMention[], actors: Ma
   const rows: FigureRow[] = [];
   let previous: Previous = null;
   let d: Discourse | null = null;
+  /** Where the last number with a counted noun ended. */
+  let counted = -1;
   for (let i = 0; i < toks.length; i++) {
     const nm = readNumber(toks, i);
     if (!nm) continue;
@@ -48,7 +56,11 @@ export function extractFigures(doc: Doc, mentions: ResolvedMention[], actors: Ma
       continue;
     }
     const f = readFigure(toks, nm, text, previous, sentence);
+    // "three hits over five innings", "$40 million over four years": "over" spreads the figure
+    // before it (a row or not: "one hit over four innings") across a span; it is no "more than"
+    if (toks[f.first - 1]?.low === "over" && counted === toks[f.first - 2]?.end) f.span = true;
     i = f.last;
+    if (f.unit) counted = toks[f.last]!.end;
     if (!f.unit || isBareOne(toks, f)) continue;
     d ??= discourse(doc, mentions, actors);
     rows.push(figureRow(doc, toks, f, sentence, d, mentions, actors));
@@ -60,65 +72,51 @@ export function extractFigures(doc: Doc, mentions: ResolvedMention[], actors: Ma
 /** The number's span grown by each reading in turn; `unit` stays null when nothing is counted. */
 function readFigure(toks: Token[], nm: Figure["nm"], text: string, previous: Previous, sentence: number): Figure {
   const f: Figure = { nm, first: nm.first, last: nm.last, qualifier: nm.qualifier, unit: null, category: null };
+  // "five-plus innings": more than five, and the counted noun after
+  if (toks[f.last + 1]?.text === "-" && toks[f.last + 2]?.low === "plus" && adjacent(toks[f.last], toks[f.last + 1]) && adjacent(toks[f.last + 1], toks[f.last + 2])) {
+    f.qualifier ??= "more_than";
+    f.last += 2;
+  }
   readRange(toks, f);
   readMoney(toks, f);
   if (!f.unit) readPercent(toks, f);
   if (!f.unit) readHyphenUnit(toks, f);
   if (!f.unit) readCountedNoun(toks, f, text);
   if (!f.unit) readElliptical(toks, f, previous, sentence);
+  if (f.category === "duration") readCompoundTime(toks, f);
   return f;
 }
 
-/** A range "10,000–12,000", "10,000 to 12,000" or "between 300 and 400": the lower bound, at_least, spanning both. */
-function readRange(toks: Token[], f: Figure): void {
-  const sep = toks[f.last + 1];
-  const between = sep?.low === "and" && toks[f.first - 1]?.low === "between";
-  if (f.nm.words || !sep || !(sep.text === "–" || sep.text === "-" || sep.low === "to" || between) || toks[f.last + 2]?.kind !== "num") return;
-  const hi = readNumber(toks, f.last + 2);
-  if (!hi) return;
-  // "between 4.75 and 5.1 million": a scale written once, after the upper bound, is the lower one's too
-  const scale = hi.last > hi.first && f.nm.last === f.nm.first ? (SCALES[toks[hi.last]!.low] ?? 1) : 1;
-  if (hi.value > f.nm.value * scale) {
-    if (scale > 1) f.nm = { ...f.nm, value: f.nm.value * scale };
-    f.last = hi.last;
-    f.qualifier = "at_least";
-  }
-}
-
-/** Money: "$2", "€50 billion", "US$5", "50 billion euros". */
-function readMoney(toks: Token[], f: Figure): void {
-  const sym = toks[f.first - 1];
-  if (sym && sym.text in CURRENCY_SYMBOLS && adjacent(sym, toks[f.first])) {
-    f.unit = CURRENCY_SYMBOLS[sym.text]!;
-    f.category = "money";
-    f.first--;
-    if (toks[f.first - 1]?.low === "us" && adjacent(toks[f.first - 1], sym)) f.first--;
-  } else if (toks[f.last + 1] && CURRENCY_WORDS.has(toks[f.last + 1]!.low)) {
-    f.unit = toks[f.last + 1]!.text;
-    f.category = "money";
-    f.last++;
-  }
-}
-
-/** "12%", "12 percent", "12 per cent". */
+/** "12%", "12 percent", "12 per cent", "12 pct"; "3.5 percentage points" (a difference of percentages). */
 function readPercent(toks: Token[], f: Figure): void {
   const nx = toks[f.last + 1];
-  if (!nx || !(nx.text === "%" || nx.low === "percent" || (nx.low === "per" && toks[f.last + 2]?.low === "cent"))) return;
+  if (nx?.low === "percentage" && /^points?$/.test(toks[f.last + 2]?.low ?? "")) {
+    f.unit = `percentage ${toks[f.last + 2]!.low}`;
+    f.category = "percent";
+    f.last += 2;
+    return;
+  }
+  if (!nx || !(nx.text === "%" || nx.low === "percent" || nx.low === "pct" || (nx.low === "per" && toks[f.last + 2]?.low === "cent"))) return;
   f.unit = "percent";
   f.category = "percent";
   f.last += nx.low === "per" ? 2 : 1;
 }
 
-/** "five-hour talks", "a 10-year security deal": the noun the compound modifies belongs to the wording. */
+/**
+ * "five-hour talks", "a 10-year security deal": the noun the compound modifies belongs to the
+ * wording; a name after it does not ("the 30-year-old Dana Reyes"), nor a verb ("man drew").
+ */
 function readHyphenUnit(toks: Token[], f: Figure): void {
   const h = hyphenUnit(toks, f.last);
   if (!h) return;
   f.unit = h.unit;
   f.category = h.category;
   f.last = h.last;
-  for (let k = 0; k < 3; k++) {
+  // an age qualifies one person ("a 32-year-old man"), and what follows is the clause's
+  const words = h.unit === AGE ? 1 : 3;
+  for (let k = 0; k < words; k++) {
     const w = toks[f.last + 1];
-    if (w?.kind !== "word" || NP_STOP.has(w.low) || /(ed|ing)$/.test(w.low)) break;
+    if (w?.kind !== "word" || NP_STOP.has(w.low) || /(ed|ing)$/.test(w.low) || isCapitalized(w) || isVerbForm(w.low)) break;
     f.last++;
     if (/[^su]s$/.test(w.low)) break;
   }
@@ -129,7 +127,11 @@ function readCountedNoun(toks: Token[], f: Figure, text: string): void {
   let u = f.last + 1;
   if (f.nm.partitive && /^(the|these|those|its|their|his|her|our)$/.test(toks[u]?.low ?? "")) u++;
   // a fraction counts part of one thing: "two-thirds of the district"
-  const m = unitAt(toks, u, f.nm.value < 1 ? 1 : f.nm.value, text);
+  // a range of whole numbers spans more than one: its noun is plural ("a 0-1 pitch" is a count of
+  // balls and strikes, no range); a measure between decimals keeps its singular ("0.2-0.7 inch")
+  const whole = f.upper !== undefined && Number.isInteger(f.upper) && Number.isInteger(f.nm.value);
+  const value = f.upper === undefined ? f.nm.value : whole ? Math.max(f.upper, 2) : f.upper;
+  const m = unitAt(toks, u, value < 1 ? 1 : value, text);
   if (!m) return;
   f.unit = m.unit;
   f.category = categoryOf(m.head);
@@ -145,7 +147,9 @@ function readElliptical(toks: Token[], f: Figure, previous: Previous, sentence: 
   const before = toks[f.first - 1]?.low ?? "", after = toks[f.last + 1]?.low ?? "";
   const elliptical = (!f.nm.words || before === "another") &&
     (ELLIPSIS_BEFORE.has(before) || ELLIPSIS_AFTER.has(after) || /^\p{Ll}+ed$/u.test(after) || countedAs(toks, f.first));
-  if (!elliptical || !previous || sentence - previous.sentence > 1) return;
+  // "and 97" joins a count of its own sentence; a clause of its own ("32 were shot down") may follow the sentence before
+  const reach = ELLIPSIS_BEFORE.has(before) && before !== "another" && before !== "including" ? 0 : 1;
+  if (!elliptical || !previous || sentence - previous.sentence > reach) return;
   f.unit = previous.unit;
   f.category = previous.category;
 }
@@ -155,12 +159,12 @@ function readElliptical(toks: Token[], f: Figure, previous: Previous, sentence: 
  * value-1 figures are almost always an article ("one official said").
  */
 function isBareOne(toks: Token[], f: Figure): boolean {
-  return f.nm.words && f.nm.value === 1 && !/^\p{N}/u.test(toks[f.nm.first]!.text) && !(f.category === "duration" || f.category === "money");
+  return f.nm.words && f.nm.value === 1 && f.upper === undefined && !/^\p{N}/u.test(toks[f.nm.first]!.text) && !(f.category === "duration" || f.category === "money");
 }
 
 function figureRow(doc: Doc, toks: Token[], f: Figure, sentence: number, d: Discourse, mentions: ResolvedMention[], actors: Map<string, ActorRow>): FigureRow {
-  const qualifier = f.qualifier ?? qualifierBefore(toks, f.first);
-  const start = toks[f.first - qualifierLength(toks, f.first)]!.start;
+  const qualifier = f.qualifier ?? (f.span ? null : qualifierBefore(toks, f.first));
+  const start = toks[f.first - (f.span ? 0 : qualifierLength(toks, f.first))]!.start;
   const end = toks[f.last]!.end;
   return {
     id: rowId("f", doc.id, start, end),
@@ -177,7 +181,8 @@ function figureRow(doc: Doc, toks: Token[], f: Figure, sentence: number, d: Disc
   };
 }
 
-const ELLIPSIS_BEFORE = new Set(["another", "including", "and", "of", "with", "while"]);
+// Not "of": "a high of 40", "a target of 15", "a fleet of 68" name a level or a total, no count of the noun before.
+const ELLIPSIS_BEFORE = new Set(["another", "including", "and", "with", "while"]);
 /** A verb of counting right before the number: "police counted 15,000". */
 const COUNTING = new Set(["counted", "estimated", "recorded", "registered", "reported", "tallied"]);
 /** Nouns of a count a source puts at a number: "put the toll at 80", "estimated the crowd at 40,000". */
@@ -195,40 +200,6 @@ function countedAs(toks: Token[], first: number): boolean {
   return false;
 }
 const ELLIPSIS_AFTER = new Set(["were", "was", "are", "is", "had", "have", "has", "would", "will", "could", "remain", "remained"]);
-
-// Where a number may start: digits, number words, "a dozen", "hundreds of", fractions.
-const TRIGGER = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozens|scores|hundreds|thousands|millions|billions|tens|an?\s+(?:dozen|hundred|thousand|million|billion|trillion|third|quarter|half|fifth))\b/gi;
-
-/**
- * Tokens of the stretches around possible numbers only (60 characters before
- * for the qualifier, 160 after for the unit), in text order, with an empty
- * separator token between stretches: most of an article has no number, and
- * tokenizing all of it was the stage's main cost.
- */
-function windowTokens(text: string): Token[] {
-  const out: Token[] = [];
-  let winStart = -1, winEnd = -1;
-  const flush = () => {
-    if (winStart < 0) return;
-    out.push({ text: "", low: "", start: winStart, end: winStart, kind: "punct" });
-    // Not push(...tokens): a window over a long run of numbers overflows the argument stack.
-    for (const t of tokenize(text, winStart, winEnd)) out.push(t);
-  };
-  for (const m of matchesOf(TRIGGER, text)) {
-    let s = Math.max(0, m.index! - 60);
-    while (s > 0 && !isSpace(text.charCodeAt(s - 1))) s--;
-    let e = Math.min(text.length, m.index! + 160);
-    while (e < text.length && !isSpace(text.charCodeAt(e))) e++;
-    if (winStart >= 0 && s <= winEnd) winEnd = Math.max(winEnd, e);
-    else {
-      flush();
-      winStart = s;
-      winEnd = e;
-    }
-  }
-  flush();
-  return out;
-}
 
 function matchQualifier(toks: Token[], first: number): [number, Qualifier] | null {
   for (const [words, q] of QUALIFIERS) {

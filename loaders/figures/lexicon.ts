@@ -46,23 +46,30 @@ export const CURRENCY_SYMBOLS: Record<string, string> = table({
 export const CURRENCY_WORDS = new Set([
   "dollar", "dollars", "euro", "euros", "pound", "pounds", "yen", "rouble", "roubles", "ruble", "rubles",
   "hryvnia", "hryvnias", "yuan", "won", "rupees", "francs", "usd", "eur", "gbp", "jpy", "rub", "uah", "cny",
+  // currencies compromise's lexicon does not know, and those the euro replaced, still in archives
+  "guilders", "marks", "lire", "pesetas", "escudos", "drachmas", "schillings", "punts", "kronor", "kroner", "crowns",
+  "rand", "ringgit", "rupiah", "taka", "rials", "riyals", "dirhams", "shekels", "naira", "kwacha", "leva", "korunas",
+  "tolars", "zlotys", "forints", "pesos", "dinars", "renminbi", "ecus", "lei", "kuna", "tenge",
 ]);
 
 /** Singular time units, for "five-hour talks" and plain "eight years". */
-export const TIME_UNITS = new Set(["second", "minute", "hour", "day", "night", "week", "month", "year", "decade", "century"]);
+export const TIME_UNITS = new Set(["second", "minute", "hour", "day", "night", "week", "month", "year", "decade", "century", "sec", "min", "hr", "yr"]);
 
 /** Counted nouns whose category the gold guide fixes; keys are lower-case heads. */
 const CATEGORY_WORDS: [FigureCategory, string[]][] = [
   ["military_units", [
     "troops", "troop", "soldiers", "soldier", "fighters", "marines", "paratroopers", "servicemembers", "reservists",
     "conscripts", "mercenaries", "brigades", "battalions", "regiments", "divisions", "units", "peacekeepers", "sailors",
-    "airmen", "personnel", "forces", "contingent", "force", "strong",
+    "airmen", "personnel", "forces", "contingent", "force", "strong", "guerrillas", "rebels", "militants", "insurgents",
+    "militiamen", "gunmen",
   ]],
   ["people", [
     "people", "persons", "civilians", "volunteers", "servicemen", "veterans", "residents", "citizens", "children",
     "women", "men", "refugees", "migrants", "workers", "journalists", "officials", "prisoners", "captives", "hostages",
     "casualties", "dead", "wounded", "victims", "families", "students", "protesters", "voters", "deaths", "lives",
     "inhabitants", "nationals", "diplomats", "staff", "employees", "patients", "doctors", "evacuees", "detainees",
+    "passengers", "supporters", "fans", "foreigners", "shareholders", "investors", "pensioners", "demonstrators",
+    "delegates", "spectators", "viewers", "mourners", "worshippers", "miners", "nurses", "police", "crew",
   ]],
   ["weapons", [
     "drones", "drone", "missiles", "missile", "rockets", "shells", "tanks", "aircraft", "jets", "fighter", "helicopters",
@@ -77,7 +84,8 @@ const CATEGORY_WORDS: [FigureCategory, string[]][] = [
   ["other", [
     "km", "kilometres", "kilometers", "miles", "metres", "meters", "tonnes", "tons", "kg", "kilograms", "hectares",
     "square", "barrels", "litres", "liters", "megawatts", "degrees", "millimetres", "millimeters", "mm", "cm",
-    "centimetres", "centimeters", "inches", "feet", "gigawatts", "kilowatts", "hectolitres",
+    "centimetres", "centimeters", "inches", "feet", "gigawatts", "kilowatts", "hectolitres", "yards", "furlongs",
+    "bushels", "dwt",
   ]],
 ];
 export const CATEGORY_OF = new Map<string, FigureCategory>();
@@ -86,11 +94,11 @@ for (const [cat, words] of CATEGORY_WORDS) for (const w of words) if (!CATEGORY_
 /** Plurals that do not end in -s, and singulars the hyphen form needs pluralised. */
 export const IRREGULAR_PLURALS = new Set([
   "people", "men", "women", "children", "personnel", "police", "staff", "aircraft", "artillery", "dead", "wounded",
-  "yen", "won", "yuan", "cattle", "livestock", "ammunition", "equipment", "km", "kg",
+  "yen", "won", "yuan", "cattle", "livestock", "ammunition", "equipment", "km", "kg", "dwt",
 ]);
 export const PLURAL_OF: Record<string, string> = table({
   nation: "countries", country: "countries", century: "centuries", man: "men", woman: "women", person: "people",
-  child: "children", strong: "troops",
+  child: "children", strong: "troops", foot: "feet",
 });
 
 /**
@@ -102,12 +110,14 @@ export const NP_STOP = new Set([
   "a", "an", "the", "of", "in", "on", "at", "to", "for", "from", "by", "with", "into", "onto", "over", "under", "across",
   "against", "after", "before", "during", "since", "until", "through", "toward", "towards", "near", "along", "among",
   "between", "per", "via", "off", "out", "up", "down", "around", "about", "including", "as", "than", "like",
+  "despite", "except", "within", "without", "beyond", "behind", "ahead", "inside", "outside", "above", "below",
+  "beside", "amid", "upon", "throughout", "unlike",
   "and", "or", "but", "nor", "so", "yet", "that", "which", "who", "whom", "whose", "where", "when", "while", "if",
   "is", "are", "was", "were", "be", "been", "being", "am", "have", "has", "had", "do", "does", "did", "will", "would",
   "shall", "should", "can", "could", "may", "might", "must", "not", "no", "this", "these", "those", "it", "its",
   "they", "them", "their", "he", "she", "his", "her", "we", "our", "you", "your", "i", "my", "there", "here", "also",
   "each", "every", "all", "both", "either", "neither", "such", "said", "says", "told", "reported", "according",
-  "ago", "earlier", "later", "more", "less", "fewer", "most", "least", "only", "just", "still", "even", "now",
+  "ago", "earlier", "later", "more", "less", "fewer", "most", "least", "only", "just", "still", "even", "now", "vs", "versus",
 ]);
 
 /** Words that right before a bare number make it a name or a label, not a quantity. */

@@ -17,10 +17,12 @@ const TENS: Record<string, number> = table({
 });
 export const SCALES: Record<string, number> = table({
   hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12,
-  // Abbreviated scales, accepted only when glued to digits ("1.5bn", "£3m").
-  k: 1e3, m: 1e6, mn: 1e6, mln: 1e6, bn: 1e9, b: 1e9, tn: 1e12, trn: 1e12,
+  // Abbreviated scales, after digits only ("1.5bn", "£3m", "$6 mln").
+  k: 1e3, m: 1e6, mn: 1e6, mln: 1e6, bn: 1e9, bln: 1e9, b: 1e9, tn: 1e12, trn: 1e12,
 });
-const SHORT_SCALES = new Set(["k", "m", "mn", "mln", "bn", "b", "tn", "trn"]);
+const SHORT_SCALES = new Set(["k", "m", "mn", "mln", "bn", "bln", "b", "tn", "trn"]);
+/** Abbreviations that are also units or letters ("100 m" is metres): a scale only when glued to the digits. */
+const GLUED_SCALES = new Set(["k", "m", "b", "tn"]);
 /** "hundreds of", "thousands of": a lower bound (gold guide: 100 / 1000, at_least). */
 const PLURAL_SCALES: Record<string, number> = table({
   dozens: 12, scores: 20, hundreds: 100, thousands: 1e3, millions: 1e6, billions: 1e9, tens: 10,
@@ -42,6 +44,11 @@ export interface NumberMatch {
   partitive: boolean;
 }
 
+/** A decimal times its scale, without binary float's tail ("4.1 million" is 4100000, not 4099999.9999999995). */
+export const times = (value: number, scale: number): number => Number((value * scale).toPrecision(12));
+const isLongScale = (t: Token | undefined): boolean => t?.kind === "word" && t.low in SCALES && !SHORT_SCALES.has(t.low) && t.low !== "hundred";
+export const isTensWord = (low: string): boolean => low in TENS;
+export const isUnitWord = (low: string): boolean => low in UNITS;
 const isWordNumber = (low: string) => low in UNITS || low in TENS;
 /** Every word a number can begin with: the rest of the words (nearly all) are turned away in one lookup. */
 const STARTS = new Set(["a", "an", "half", ...Object.keys(PLURAL_SCALES), ...Object.keys(UNITS), ...Object.keys(TENS)]);
@@ -59,9 +66,13 @@ export function readNumber(toks: Token[], i: number): NumberMatch | null {
     let value = parseDigits(t.text);
     let last = i;
     const next = toks[i + 1];
-    if (next && next.kind === "word" && next.low in SCALES && (!SHORT_SCALES.has(next.low) || adjacent(t, next))) {
-      value *= SCALES[next.low]!;
+    if (next && next.kind === "word" && next.low in SCALES && (!GLUED_SCALES.has(next.low) || adjacent(t, next))) {
+      value = times(value, SCALES[next.low]!);
       last = i + 1;
+    } else if (next?.text === "-" && adjacent(t, next) && isLongScale(toks[i + 2]) && adjacent(next, toks[i + 2])) {
+      // "a $450-million issue": the scale joined to the digits as a compound modifier
+      value = times(value, SCALES[toks[i + 2]!.low]!);
+      last = i + 2;
     }
     return { value, first: i, last, qualifier: null, words: false, partitive: false };
   }
@@ -97,7 +108,27 @@ export function readNumber(toks: Token[], i: number): NumberMatch | null {
     return { value: UNITS[t.low]! * FRACTIONS[toks[i + 2]!.low]!, first: i, last: i + 3, qualifier: null, words: true, partitive: true };
   if (t.low in UNITS && toks[i + 1]?.low! in FRACTIONS && toks[i + 2]?.low === "of")
     return { value: UNITS[t.low]! * FRACTIONS[toks[i + 1]!.low]!, first: i, last: i + 2, qualifier: null, words: true, partitive: true };
-  return scaled(toks, wordValue(toks, i));
+  return scaled(toks, andAHalf(toks, spokenDecimal(toks, wordValue(toks, i))));
+}
+
+/** "two and a half", "four-and-a-half": the half joins the number before its scale or noun. */
+function andAHalf(toks: Token[], m: NumberMatch): NumberMatch {
+  const words = ["and", "a", "half"];
+  let j = m.last + 1;
+  for (const w of words) {
+    if (toks[j]?.text === "-") j++;
+    if (toks[j]?.low !== w) return m;
+    j++;
+  }
+  return { ...m, value: m.value + 0.5, last: j - 1 };
+}
+
+/** "two point four billion", as broadcasts say 2.4 billion: digit words after "point" are decimals. */
+function spokenDecimal(toks: Token[], m: NumberMatch): NumberMatch {
+  if (toks[m.last + 1]?.low !== "point" || m.value >= 1000) return m;
+  let digits = "", last = m.last + 1;
+  while (toks[last + 1] && toks[last + 1]!.low in UNITS && UNITS[toks[last + 1]!.low]! < 10) digits += UNITS[toks[++last]!.low]!;
+  return digits ? { ...m, value: Number(`${m.value}.${digits}`), last } : m;
 }
 
 /** Number words up to the first scale: "twenty-five", "one hundred and five". */
@@ -109,6 +140,10 @@ function wordValue(toks: Token[], i: number): NumberMatch {
   for (;;) {
     const t = toks[j];
     if (!t) break;
+    // "three one-day games", "nineteen eighty-four": a number word right after a unit word
+    // (or a tens word after a tens word) starts another number, it does not add to this one
+    const before = j > i ? toks[j - 1]!.low : "";
+    if ((before in UNITS && isWordNumber(t.low)) || (before in TENS && t.low in TENS)) break;
     if (t.low in TENS) {
       group += TENS[t.low]!;
       last = j;
@@ -150,7 +185,7 @@ function scaled(toks: Token[], m: NumberMatch): NumberMatch {
   for (let j = last + 1; ; j++) {
     const t = toks[j];
     if (!t || t.kind !== "word" || !(t.low in SCALES) || SHORT_SCALES.has(t.low) || t.low === "hundred" && value >= 100) break;
-    value *= SCALES[t.low]!;
+    value = times(value, SCALES[t.low]!);
     last = j;
   }
   return { ...m, value, last };

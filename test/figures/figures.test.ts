@@ -49,7 +49,7 @@ describe("number words and scales", () => {
     ["Tens of thousands of workers marched.", 10000, "at_least", "workers", "people"],
     ["Dozens of shells hit the town.", 12, "at_least", "shells", "weapons"],
     ["The census found 1.5 million people.", 1.5e6, "exact", "people", "people"],
-    ["Police arrested five thousand fans.", 5000, "exact", "fans", "count"],
+    ["Police arrested five thousand fans.", 5000, "exact", "fans", "people"],
     ["Two dozen journalists were detained.", 24, "exact", "journalists", "people"],
     ["Almost half a million people fled.", 5e5, "approx", "people", "people"],
     ["The army lost between 300 and 400 tanks.", 300, "at_least", "tanks", "weapons"],
