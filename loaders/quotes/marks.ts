@@ -1,4 +1,5 @@
 import { isSpace } from "../text/space.js";
+import { holdsReporterTag } from "./reportertag.js";
 // Finds quotation spans by their marks. Hand-written: no installed library
 // pairs quotation marks with offsets, and the rules are about news typography:
 //   “…”  curly doubles (nesting ‘…’ inside is part of the text)
@@ -104,7 +105,7 @@ export function maskQuotes(text: string, spans: QuoteSpan[]): string {
  * never starts with its own "said"; the wire lost or doubled a mark before it.
  */
 export function pairedInsideOut(inner: string): boolean {
-  if (ATTRIBUTION_OPENS.test(inner)) return true;
+  if (ATTRIBUTION_OPENS.test(inner) || holdsReporterTag(inner)) return true;
   // "a trader said. Volumes were …": an unnamed speaker's attribution, ended, opening the span.
   if (UNNAMED_ATTRIBUTION_OPENS.test(inner)) return true;
   // "Okafor said." alone, or "Mendes said the plan … ." ending a sentence: the reporter naming a
