@@ -81,6 +81,10 @@ const VERBS: Record<string, string[]> = {
   beg: ["begged"],
   criticise: ["criticised", "criticising", "criticized", "criticizing"],
   praise: ["praised", "praising"],
+  // "Ode spoke of “girls”", "Lund chimed in, “…”", "the firm cited “weak demand”"
+  speak: ["spoke"],
+  "chime in": ["chimed in", "chiming in"],
+  cite: ["cites", "cited"],
   "according to": ["according to"],
 };
 
