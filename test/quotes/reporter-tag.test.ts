@@ -34,3 +34,13 @@ describe("the reporter's tag between mis-paired marks", () => {
     expect(quotes('Ode "said nothing of value", a rival wrote.').map((q) => q.text)).toEqual(["said nothing of value"]);
   });
 });
+
+describe("a possessive's apostrophe turned into a double mark", () => {
+  it("'women \"s wear' opens no quotation", () => {
+    expect(quotes('NOTE - Tellco Ltd makes women "s formal wear.')).toEqual([]);
+  });
+
+  it("a quotation opening on a word starting with s is kept", () => {
+    expect(quotes('Ode said "so far, so good" on Monday.').map((q) => q.text)).toEqual(["so far, so good"]);
+  });
+});
