@@ -22,6 +22,8 @@ const NAMING = new Set([
   "programme", "program", "term", "phrase", "word", "hashtag", "headline", "report", "strategy",
   "known", "named", "renamed",
 ]);
+/** Participles that name with "as" after a phrase of their own ("known locally as …"). */
+const KNOWN_AS = new Set(["known", "nicknamed", "referred"]);
 /** Works whose title may follow them; a title opens on a capital ("the film “offends …”" is a quote). */
 const WORKS = new Set([
   "book", "film", "song", "novel", "album", "memoir", "documentary", "poem", "opera", "musical", "painting",
@@ -90,6 +92,8 @@ export function isLabel(c: LabelContext): boolean {
   // "dubbed Varn's “boy hero”": a possessor between the naming word and the span is the named one's
   while (k > 0 && (/^(as|a|an|the)$/.test(before[k]!) || POSSESSOR.test(before[k]!))) k--;
   if (n <= 12 && (NAMING.has(before[k] ?? "") || onABearer(before) || (WORKS.has(before[k] ?? "") && CAPITAL.test(inner)))) return true;
+  // "known on the island as Varn's “teacher”": a place or manner between "known" and its "as".
+  if (n <= 5 && before.slice(k + 1).includes("as") && before.slice(Math.max(0, k - 4), k + 1).some((w) => KNOWN_AS.has(w))) return true;
   // "moved to “7” from “5”": marks around a number or a symbol hold nobody's words.
   if (!HAS_LETTER.test(inner)) return true;
   if (/[.!?…]$|[.!?]\s/.test(inner)) return false;

@@ -21,3 +21,15 @@ describe("speech verbs the lexicon lacked", () => {
     expect(rows.map((q) => q.speaker_text)).toEqual(["Tellco"]);
   });
 });
+
+describe("labels", () => {
+  it("'known on the island as Varn's \"teacher\" and \"apostle\"' names, it quotes nobody", () => {
+    const text = 'Children recited poems for Ode, commonly known on the island as Varn\'s "teacher" and "apostle." The paper said so.';
+    expect(quotesWith(text, [["Ode"]])).toEqual([]);
+  });
+
+  it("'as' after a speech verb still quotes", () => {
+    const text = 'Lund, known for plain words, described the deal as "a disaster for the town", his office said.';
+    expect(quotesWith(text, [["Lund"]]).map((q) => q.text)).toEqual(["a disaster for the town"]);
+  });
+});
