@@ -33,3 +33,16 @@ describe("labels", () => {
     expect(quotesWith(text, [["Lund"]]).map((q) => q.text)).toEqual(["a disaster for the town"]);
   });
 });
+
+describe("a list of statements, each under its speaker's name", () => {
+  it("'Ode on Thursday \"…\"' credits the name heading the quotation", () => {
+    const text = 'Following are statements by Ann Ode and Rui Lund: Ode on Thursday "We did nothing wrong and we will say so in court." Lund on Friday. "I have nothing to add to what was said."';
+    const rows = quotesWith(text, [["Ann Ode", "Ode"], ["Rui Lund", "Lund"]]);
+    expect(rows.map((q) => q.speaker)).toEqual(["ann-ode", "rui-lund"]);
+  });
+
+  it("a day in the reporter's clause before a quotation heads nothing", () => {
+    const text = 'Ann Ode spoke to reporters. The vote is on Thursday "whatever happens," a rival wrote.';
+    expect(quotesWith(text, [["Ann Ode", "Ode"]]).map((q) => q.speaker)).toEqual([null]);
+  });
+});
