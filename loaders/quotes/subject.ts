@@ -250,7 +250,8 @@ function inverted(t: string, ss: number, se: number, vs: number, ve: number, ver
   // "…,” said a Varnese version of the letter": a copy of a document, which names nobody.
   const copy = /["”']$/.test(before) ? DOCUMENT_COPY.exec(t.slice(ve, se)) : null;
   if (copy) return { start: ve + copy.index + copy[0].length - copy[1]!.length, end: ve + copy[0].length, inverted: true };
-  const issued = /["”']$/.test(before) ? DOCUMENT_BY.exec(t.slice(ve, se)) : null;
+  // also after a comma: "“…” of the accords, said the statement by spokesman Ann Ode"
+  const issued = /["”',]$/.test(before) ? DOCUMENT_BY.exec(t.slice(ve, se)) : null;
   if (issued) return { start: ve + issued[0].length - issued[1]!.length, end: ve + issued[0].length, inverted: true };
   const ws = words(t, ve, se);
   if (!ws.length || boundaryBetween(t, ve, ws[0]!.start)) return null;

@@ -46,3 +46,10 @@ describe("a list of statements, each under its speaker's name", () => {
     expect(quotesWith(text, [["Ann Ode", "Ode"]]).map((q) => q.speaker)).toEqual([null]);
   });
 });
+
+describe("a document and its issuer", () => {
+  it("'…\" of the accords, said the statement by spokesman Rui Lund' credits the spokesman", () => {
+    const text = '"Varn reiterates its full commitment to the implementation" of the accords signed in 1994, said the statement by spokesman Rui Lund.';
+    expect(quotesWith(text, [["Rui Lund", "Lund"]]).map((q) => q.speaker)).toEqual(["rui-lund"]);
+  });
+});
