@@ -60,10 +60,31 @@ export interface PronounContext {
  */
 export function personalAntecedent<S extends Spoken>(pronoun: string, lastPerson: S | null, c: PronounContext): S | Named | null {
   const want: Sex | null = /^(?:she|her)\b/.test(pronoun) ? "f" : /^(?:he|his)\b/.test(pronoun) ? "m" : null;
+  const ahead = mainSubjectAhead(c);
+  if (ahead && (!want || fits(ahead, want, c.doc.text))) return ahead;
   const after = lastPerson ? Math.max(lastPerson.subjectStart, lastPerson.verbStart) : -1;
   const first = laterOf(lastPerson, personOpening(c, after)) ?? personBefore(c, c.verbStart, null);
   if (!first || !want || fits(first, want, c.doc.text)) return first;
   return personBefore(c, c.verbStart, want);
+}
+
+/** A sentence opening on a concessive clause whose subject is the pronoun: "Although he called …". */
+const CONCESSIVE_OPENING = /^\s*(?:Although|Though|Even\s+though|While|Whereas)\s+(?:he|she)\s+(?:\p{Ll}+ly\s+)?$/u;
+/** Between the clause's comma and the main subject: closing marks, blanks and a title. */
+const TO_MAIN_SUBJECT = /^[\s"”'’]*(?:(?:Mr|Mrs|Ms|Dr|Sen|Gov|Rep)\.?\s+)?$/u;
+
+/**
+ * "Although he called conditions “tough,” Mr. Ode forecast a gain": a pronoun opening a fronted
+ * concessive clause points ahead, to the person the main clause after its comma opens on.
+ */
+function mainSubjectAhead(c: PronounContext): Named | null {
+  if (!CONCESSIVE_OPENING.test(c.masked.slice(c.sentenceStart, c.verbStart))) return null;
+  const s = sentenceAt(c.doc.sentences, c.verbStart);
+  const comma = c.masked.indexOf(",", c.verbStart);
+  if (!s || comma < 0 || comma >= s.end) return null;
+  const m = c.sorted[firstAt(c.sorted, (x) => x.start > comma)];
+  if (!m || m.kind !== "person" || m.start >= s.end || !TO_MAIN_SUBJECT.test(c.doc.text.slice(comma + 1, m.start))) return null;
+  return named(m, c.actors);
 }
 
 function fits(x: Spoken | Named, want: Sex, text: string): boolean {

@@ -53,3 +53,16 @@ describe("a document and its issuer", () => {
     expect(quotesWith(text, [["Rui Lund", "Lund"]]).map((q) => q.speaker)).toEqual(["rui-lund"]);
   });
 });
+
+describe("a pronoun pointing ahead", () => {
+  it("'Although he called …, Mr. Ode forecast …' credits the main clause's subject", () => {
+    const text = 'Builders have left the site, Rui Lund said. Although he called the market "highly competitive," Mr. Ode, the firm\'s chairman, forecast a gain for the year.';
+    const rows = quotesWith(text, [["Rui Lund", "Lund"], ["Ode"]]);
+    expect(rows.map((q) => q.speaker)).toEqual(["ode"]);
+  });
+
+  it("a pronoun in a clause that is not fronted keeps its antecedent", () => {
+    const text = 'Rui Lund spoke first. He called the market "highly competitive," while Ode forecast a gain.';
+    expect(quotesWith(text, [["Rui Lund", "Lund"], ["Ode"]]).map((q) => q.speaker)).toEqual(["rui-lund"]);
+  });
+});
