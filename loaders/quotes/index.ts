@@ -6,6 +6,7 @@ import { isSubject } from "./centering.js";
 import { countBefore, firstAt } from "./search.js";
 import { isLabel } from "./labels.js";
 import { statementHeader } from "./headers.js";
+import { scareQuote } from "./scare.js";
 import { continuedSpeaker } from "./sequence.js";
 import { creditOpenParagraphs } from "./openrun.js";
 import { coordinatedLabel } from "./coordlabel.js";
@@ -44,6 +45,7 @@ export function extractQuotes(doc: Doc, mentions: ResolvedMention[], actors: Map
     const narrated = !found && opensParagraph && !continues && !reported ? subjectOfParagraphBefore(doc, d.masked, q.open, mentions) : null;
     if (pairedInsideOut(doc.text.slice(q.textStart, q.textEnd)) || runsIntoNarration(doc.text, q)) continue;
     if (!found && thirdPersonNarration(doc.text.slice(q.textStart, q.textEnd))) continue;
+    if (found && scareQuote(doc, q, found)) continue;
     if (isLabel({ text: doc.text, masked: d.masked, textStart: q.textStart, textEnd: q.textEnd, open: q.open, close: q.close, attributed: !!found || !!header || continues || heard }) || coordinatedLabel(doc.text, lastLabel, q))
       (lastLabel = q.close);
     if (lastLabel === q.close) continue;
@@ -80,6 +82,7 @@ function blankOrOneLine(text: string, from: number, to: number): boolean {
 
 /** Blanks and the stray stops a line of no words is made of (a closing mark still counts). */
 const BLANK_OR_STOP = /[\s.,;:!?…]/u;
+
 /** A crowd's noise quoted: "chants of", "cries of". */
 const CROWD = /\b(?:chants|chanting|cries|shouts|cheers|roars|jeers|screams)\s+of\s*$/;
 

@@ -66,3 +66,15 @@ describe("a pronoun pointing ahead", () => {
     expect(quotesWith(text, [["Rui Lund", "Lund"], ["Ode"]]).map((q) => q.speaker)).toEqual(["rui-lund"]);
   });
 });
+
+describe("scare quotes", () => {
+  it("a lower-case word in a sentence without a speech verb is no quotation of a speaker further off", () => {
+    const text = 'Varn seized the port last week. With the port now "annexed," Varn controls a fifth of the coast trade. Prices rose after the seizure and shippers moved their cargo elsewhere. Ann Ode then ordered a blockade, saying it would last for months.';
+    expect(quotesWith(text, [["Ann Ode", "Ode"]]).map((q) => q.text)).toEqual([]);
+  });
+
+  it("a word the sentence's own verb attributes stays a quotation", () => {
+    const text = 'Ann Ode said the talks were "pointless," and left the room early on Monday.';
+    expect(quotesWith(text, [["Ann Ode", "Ode"]]).map((q) => q.text)).toEqual(["pointless,"]);
+  });
+});
