@@ -78,3 +78,15 @@ describe("scare quotes", () => {
     expect(quotesWith(text, [["Ann Ode", "Ode"]]).map((q) => q.text)).toEqual(["pointless,"]);
   });
 });
+
+describe("a name its apposition calls a thing", () => {
+  it("'the eighth day of \"Harbour Watch,\" the operation designed to …' is a label", () => {
+    const text = 'Varn ordered the blockade on Monday, Ann Ode said. Today is the eighth day of "Harbour Watch," the operation designed to stop the ships.';
+    expect(quotesWith(text, [["Ann Ode", "Ode"]])).toEqual([]);
+  });
+
+  it("a capitalised quotation followed by a description of a person stays a quotation", () => {
+    const text = '"Never Again," the minister said on Monday.';
+    expect(quotesWith(text).map((q) => q.text)).toEqual(["Never Again,"]);
+  });
+});
