@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { quotesWith } from "./helpers.js";
+import { quotes, quotesWith } from "./helpers.js";
 
 // Wrong or missing speakers read on unseen news outside every dev fixture, each on an invented sentence.
 
@@ -88,5 +88,16 @@ describe("a name its apposition calls a thing", () => {
   it("a capitalised quotation followed by a description of a person stays a quotation", () => {
     const text = '"Never Again," the minister said on Monday.';
     expect(quotesWith(text).map((q) => q.text)).toEqual(["Never Again,"]);
+  });
+});
+
+describe("the subject a coordinated 'and said' shares", () => {
+  it("'The Varn Party daily Vox compared … and said \"…\"' credits the paper, not its owner", () => {
+    const text = 'The Varn Party daily Vox compared Ode with a rebel hero and said the boy "has become a symbol of the injustice."';
+    const rows = quotesWith(text, []);
+    const vox = { article: "t", actor: "vox", start: text.indexOf("Vox"), end: text.indexOf("Vox") + 3, text: "Vox", sentence: 0, kind: "organization" as const };
+    const party = { article: "t", actor: "varn-party", start: text.indexOf("Varn Party"), end: text.indexOf("Varn Party") + 10, text: "Varn Party", sentence: 0, kind: "organization" as const };
+    expect(rows.length).toBe(1);
+    expect(quotes(text, [party, vox]).map((q) => q.speaker)).toEqual(["vox"]);
   });
 });
