@@ -7,6 +7,7 @@ import { countBefore, firstAt } from "./search.js";
 import { isLabel } from "./labels.js";
 import { statementHeader } from "./headers.js";
 import { scareQuote } from "./scare.js";
+import { passiveAgent } from "./agent.js";
 import { continuedSpeaker } from "./sequence.js";
 import { creditOpenParagraphs } from "./openrun.js";
 import { coordinatedLabel } from "./coordlabel.js";
@@ -23,11 +24,14 @@ export function extractQuotes(doc: Doc, mentions: ResolvedMention[], actors: Map
   if (!doc.text) return [];
   const d = discourse(doc, mentions, actors);
   const rows: QuoteRow[] = [];
+  const sorted = [...mentions].sort((a, b) => a.start - b.start);
   let lastLabel = -1;
   for (const q of d.quotes) {
     // "… to chants of “…”": a crowd's words, nobody's by name, whoever the sentence quotes.
     const heard = CROWD.test(doc.text.slice(Math.max(0, q.open - 24), q.open));
     const found = heard ? null : attributionFor(doc, d, q);
+    // "classified as “…” by X": the passive's agent named the thing so, whoever tells of it.
+    const agent = found ? passiveAgent(doc.text, q, sorted, actors) : null;
     // "Ode on Thursday “…”": a list of statements, each under its speaker's name.
     const header = found || heard ? null : statementHeader(d.masked, q.open, mentions, actors);
     // Only blanks between the paragraph's start and the mark; scanned back from the mark, since
@@ -53,8 +57,8 @@ export function extractQuotes(doc: Doc, mentions: ResolvedMention[], actors: Map
     rows.push({
       id: rowId("q", doc.id, q.textStart, q.textEnd),
       article: doc.id,
-      speaker: found ? found.actor : header ? header.actor : continues ? prev!.speaker : reported ? reported.actor : narrated?.actor ?? null,
-      speaker_text: found ? found.speakerText : header ? header.speakerText : continues ? prev!.speaker_text : reported ? reported.speakerText : narrated ? actors.get(narrated.actor)?.name ?? narrated.text : null,
+      speaker: agent ? agent.actor : found ? found.actor : header ? header.actor : continues ? prev!.speaker : reported ? reported.actor : narrated?.actor ?? null,
+      speaker_text: agent ? agent.speakerText : found ? found.speakerText : header ? header.speakerText : continues ? prev!.speaker_text : reported ? reported.speakerText : narrated ? actors.get(narrated.actor)?.name ?? narrated.text : null,
       text,
       kind: kindOf(doc.text, q, opensParagraph),
       verb: found?.verb ? found.verb.replace(/\s+/g, " ") : null,

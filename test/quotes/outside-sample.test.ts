@@ -101,3 +101,26 @@ describe("the subject a coordinated 'and said' shares", () => {
     expect(quotes(text, [party, vox]).map((q) => q.speaker)).toEqual(["vox"]);
   });
 });
+
+describe("a passive naming verb's agent", () => {
+  it("'sites classified as \"sensitive\" by the Varn authorities, a spokesman said' credits the authorities", () => {
+    const text = 'Inspectors toured three sites classified as "sensitive" by the Varn authorities, spokesman Rui Lund said.';
+    const varn = { article: "t", actor: "varn", start: text.indexOf("Varn"), end: text.indexOf("Varn") + 4, text: "Varn", sentence: 0, kind: "country" as const };
+    const lund = { article: "t", actor: "rui-lund", start: text.indexOf("Rui Lund"), end: text.indexOf("Rui Lund") + 8, text: "Rui Lund", sentence: 0, kind: "person" as const };
+    expect(quotes(text, [varn, lund]).map((q) => q.speaker)).toEqual(["varn"]);
+  });
+
+  it("an active 'described … as \"…\"' keeps its subject", () => {
+    const text = 'Rui Lund described the sites as "sensitive" by any measure, he said.';
+    expect(quotesWith(text, [["Rui Lund", "Lund"]]).map((q) => q.speaker)).toEqual(["rui-lund"]);
+  });
+});
+
+describe("a passive naming verb's agent: guards", () => {
+  it("'denounced \"crimes\" by the army' keeps the one who denounced", () => {
+    const text = 'Rui Lund denounced "crimes" by the Varn army, his office said.';
+    const lund = { article: "t", actor: "rui-lund", start: 0, end: 8, text: "Rui Lund", sentence: 0, kind: "person" as const };
+    const varn = { article: "t", actor: "varn", start: text.indexOf("Varn"), end: text.indexOf("Varn") + 4, text: "Varn", sentence: 0, kind: "country" as const };
+    expect(quotes(text, [lund, varn]).map((q) => q.speaker)).not.toEqual(["varn"]);
+  });
+});
