@@ -85,6 +85,8 @@ const VERBS: Record<string, string[]> = {
   speak: ["spoke"],
   "chime in": ["chimed in", "chiming in"],
   cite: ["cites", "cited"],
+  // "Ode expressed irritation that … “rehabilitation”"
+  express: ["expressed", "expressing"],
   "according to": ["according to"],
 };
 

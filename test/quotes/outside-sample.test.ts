@@ -22,6 +22,13 @@ describe("speech verbs the lexicon lacked", () => {
   });
 });
 
+describe("speech verbs the lexicon lacked: expressed", () => {
+  it("'Ode expressed irritation that … \"rehabilitation\"' credits Ode", () => {
+    const text = 'During his speech, Ann Ode expressed irritation that the envoys were not allowed to stay and help in his "rehabilitation." Lund was away.';
+    expect(quotesWith(text, [["Ann Ode", "Ode"]]).map((q) => q.speaker)).toEqual(["ann-ode"]);
+  });
+});
+
 describe("labels", () => {
   it("'known on the island as Varn's \"teacher\" and \"apostle\"' names, it quotes nobody", () => {
     const text = 'Children recited poems for Ode, commonly known on the island as Varn\'s "teacher" and "apostle." The paper said so.';
