@@ -131,3 +131,24 @@ describe("a passive naming verb's agent: guards", () => {
     expect(quotes(text, [lund, varn]).map((q) => q.speaker)).not.toEqual(["varn"]);
   });
 });
+
+describe("a government's voice in a datelined story", () => {
+  const story = (text: string) => {
+    const place = { article: "t", actor: "varnby", start: 0, end: 6, text: "VARNBY", sentence: 0, kind: "place" as const };
+    const at = text.indexOf("Varnland");
+    const country = { article: "t", actor: "varnland", start: at, end: at + 8, text: "Varnland", sentence: 0, kind: "country" as const };
+    const actors = new Map([
+      ["varnby", { id: "varnby", name: "Varnby", kind: "place" as const, aliases: [], country: "VRN", role: null, mentions: 1, articles: 1 }],
+      ["varnland", { id: "varnland", name: "Varnland", kind: "country" as const, aliases: [], country: "VRN", role: null, mentions: 1, articles: 1 }],
+    ]);
+    return quotes(text, [place, country], actors);
+  };
+
+  it("'said a government communique' under a 'VARNBY (AP) --' dateline is the dateline's country", () => {
+    expect(story('VARNBY (AP) -- The boy may not return to Varnland soon.\n\n"Nothing is certain," said a government communique.').map((q) => q.speaker)).toEqual(["varnland"]);
+  });
+
+  it("without a dateline, an unnamed government stays as written", () => {
+    expect(story('The boy may not return to Varnland soon, VARNBY reports. "Nothing is certain," said a government communique.').map((q) => q.speaker)).toEqual([null]);
+  });
+});
