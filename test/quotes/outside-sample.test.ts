@@ -152,3 +152,10 @@ describe("a government's voice in a datelined story", () => {
     expect(story('The boy may not return to Varnland soon, VARNBY reports. "Nothing is certain," said a government communique.').map((q) => q.speaker)).toEqual([null]);
   });
 });
+
+describe("scare quotes: guards", () => {
+  it("a possessor before the words gives them an owner: 'assure him of Varn's \"strong support\"'", () => {
+    const text = 'Ode will meet Rui Lund, whom he plans to assure of Varn\'s "strong support" for the port in its dispute with the northern shippers. The talks also cover tariffs, the ministry said.';
+    expect(quotesWith(text, [["Ode"], ["Rui Lund", "Lund"]]).map((q) => q.text)).toEqual(["strong support"]);
+  });
+});
