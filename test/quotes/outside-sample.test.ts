@@ -159,3 +159,12 @@ describe("scare quotes: guards", () => {
     expect(quotesWith(text, [["Ode"], ["Rui Lund", "Lund"]]).map((q) => q.text)).toEqual(["strong support"]);
   });
 });
+
+describe("a town and its state inside the subject", () => {
+  it("'Ann Ode of the Varnby, Alaska police department described X as \"…\"' credits Ode, not the state", () => {
+    const text = 'Police found the man on Monday. Ann Ode of the Varnby, Alaska police department described him as "extremely cooperative".';
+    const alaska = { article: "t", actor: "alaska", start: text.indexOf("Alaska"), end: text.indexOf("Alaska") + 6, text: "Alaska", sentence: 0, kind: "place" as const };
+    const ode = { article: "t", actor: "ann-ode", start: text.indexOf("Ann Ode"), end: text.indexOf("Ann Ode") + 7, text: "Ann Ode", sentence: 0, kind: "person" as const };
+    expect(quotes(text, [ode, alaska]).map((q) => q.speaker)).toEqual(["ann-ode"]);
+  });
+});
