@@ -31,12 +31,14 @@ const CAPITALISED = /^\p{Lu}/u;
 const TITLE_REACH = 6;
 
 /** The sex a name or title gives ("Mrs. Ode", "Sarah Ode": f), from compromise's first names; null when it gives none. */
-export function sexOf(text: string): Sex | null {
-  for (const w of text.split(/[\s.,]+/)) {
-    if (!CAPITALISED.test(w)) continue;
-    const low = w.toLowerCase();
+export function sexOf(text: string, fullName = false): Sex | null {
+  const ws = text.split(/[\s.,]+/).filter((w) => CAPITALISED.test(w));
+  for (let j = 0; j < ws.length; j++) {
+    const low = ws[j]!.toLowerCase();
     if (FEMALE_TITLES.has(low)) return "f";
     if (MALE_TITLES.has(low)) return "m";
+    // In a full name the last word is the surname, whatever first name it also is ("Jon Christie").
+    if (fullName && j === ws.length - 1 && j > 0) continue;
     const tags = lexiconTags(low);
     if (tags.includes("FemaleName")) return "f";
     if (tags.includes("MaleName")) return "m";
@@ -94,7 +96,9 @@ function fits(x: Spoken | Named, want: Sex, text: string): boolean {
   // actor's full name is read before what the sentence wrote, but after a title right before it.
   const title = text.slice(Math.max(0, start - TITLE_REACH), start);
   const written = "at" in x ? `${title} ${x.text} ${x.written}` : `${title}${text.slice(start, end)} ${x.speakerText ?? ""}`;
-  const sex = sexOf(written);
+  // An actor's full name decides alone: its surname may read as a first name of the other sex.
+  const full = "at" in x ? x.text : x.speakerText ?? "";
+  const sex = full.trim().split(/\s+/).filter((w) => CAPITALISED.test(w)).length > 1 ? sexOf(`${title} ${full}`, true) : sexOf(written);
   return !sex || sex === want;
 }
 

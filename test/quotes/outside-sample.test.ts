@@ -168,3 +168,11 @@ describe("a town and its state inside the subject", () => {
     expect(quotes(text, [ode, alaska]).map((q) => q.speaker)).toEqual(["ann-ode"]);
   });
 });
+
+describe("sex from a full name", () => {
+  it("a man whose surname is also a woman's first name is still who 'he' means ('Tarn Christie')", () => {
+    const text = 'Rui Lund confirmed the line-up. Although Tarn Christie took his time to agree, the veteran was happy. When the champions arrived, Christie was quick to hand them his book. "Can you please sign it," he said.';
+    const rows = quotesWith(text, [["Rui Lund", "Lund"], ["Tarn Christie", "Christie"]]);
+    expect(rows.map((q) => q.speaker)).toEqual(["tarn-christie"]);
+  });
+});
