@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { quotes, quotesWith } from "./helpers.js";
+import { extractFigures } from "../../loaders/figures/index.js";
+import { doc } from "../figures/helpers.js";
 
 // Wrong or missing speakers read on unseen news outside every dev fixture, each on an invented sentence.
 
@@ -174,5 +176,21 @@ describe("sex from a full name", () => {
     const text = 'Rui Lund confirmed the line-up. Although Tarn Christie took his time to agree, the veteran was happy. When the champions arrived, Christie was quick to hand them his book. "Can you please sign it," he said.';
     const rows = quotesWith(text, [["Rui Lund", "Lund"], ["Tarn Christie", "Christie"]]);
     expect(rows.map((q) => q.speaker)).toEqual(["tarn-christie"]);
+  });
+});
+
+describe("'cited … as saying'", () => {
+  it("'the paper Vox has cited an unnamed source as saying' does not make the paper the speaker of what follows", () => {
+    const text = 'About 70 volunteers are ready to go, the paper Vox has cited an unnamed source in the Varn embassy as saying. "They are all former soldiers," the source added.';
+    const vox = { article: "t", actor: "vox", start: text.indexOf("Vox"), end: text.indexOf("Vox") + 3, text: "Vox", sentence: 0, kind: "organization" as const };
+    expect(quotes(text, [vox]).map((q) => q.speaker)).toEqual([null]);
+  });
+});
+
+describe("'cited … as saying' in a figure's attribution", () => {
+  it("credits the one cited, not the paper that cites", () => {
+    const text = "About 70 volunteers are ready to go, the paper Vox has cited an unnamed source in the Varn embassy as saying.";
+    const rows = extractFigures(doc(text), [], new Map());
+    expect(rows[0]?.attributed_to).not.toMatch(/Vox/);
   });
 });
