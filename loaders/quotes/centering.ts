@@ -1,6 +1,7 @@
 import type { ResolvedMention } from "../types.js";
 import { AUX, CLAUSE_WORDS } from "./verbs.js";
 import { matchesOf } from "../text/matches.js";
+import { PERSON_HEADS } from "./speakerwords.js";
 
 // A sentence's subject read off its surface: the actor it is about, which a following "he" most
 // likely continues (centering) and which a speech verb deep in a coordinated clause ("… made a
@@ -75,10 +76,20 @@ const OPENING_PRONOUN = /^\s*(?:(He|She)\b|\p{Lu}[^,;:"“”\u2591]{0,60},\s+(h
 export function sentenceSubject(masked: string, start: number, verb: number, sorted: ResolvedMention[]): { start: number; end: number } | null {
   const p = OPENING_PRONOUN.exec(masked.slice(start, verb));
   if (p) return { start: start + p[0].length - (p[1] ?? p[2])!.length, end: start + p[0].length };
-  for (const m of sorted) {
+  for (let i = 0; i < sorted.length; i++) {
+    const m = sorted[i]!;
     if (m.start < start) continue;
     if (m.end > verb) break;
-    return isSubject(masked, start, m) ? { start: m.start, end: m.end } : null;
+    if (!isSubject(masked, start, m)) return null;
+    // "The Varn Party daily Vox compared …": a head noun and a name after the first one end the phrase.
+    const next = sorted[i + 1];
+    const headed = next && next.end <= verb && HEAD_NOUN_BETWEEN.exec(masked.slice(m.end, next.start));
+    return { start: m.start, end: headed && (PERSON_HEADS.has(headed[1]!) || MEDIA_HEADS.has(headed[1]!)) ? next.end : m.end };
   }
   return null;
 }
+
+/** One lower-case head noun between two names of one phrase: "Varn Party daily Vox", "Eastfield manager Ann Ode". */
+const HEAD_NOUN_BETWEEN = /^\s+(\p{Ll}+)\s+$/u;
+/** A newspaper, broadcaster or agency named after its owner: "the party daily", "the state radio". */
+const MEDIA_HEADS = new Set(["daily", "newspaper", "weekly", "paper", "agency", "radio", "television", "magazine", "journal"]);

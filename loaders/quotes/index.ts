@@ -5,6 +5,9 @@ import { discourse, type Attribution, type Discourse } from "./attribution.js";
 import { isSubject } from "./centering.js";
 import { countBefore, firstAt } from "./search.js";
 import { isLabel } from "./labels.js";
+import { statementHeader } from "./headers.js";
+import { scareQuote } from "./scare.js";
+import { passiveAgent } from "./agent.js";
 import { continuedSpeaker } from "./sequence.js";
 import { creditOpenParagraphs } from "./openrun.js";
 import { coordinatedLabel } from "./coordlabel.js";
@@ -21,11 +24,16 @@ export function extractQuotes(doc: Doc, mentions: ResolvedMention[], actors: Map
   if (!doc.text) return [];
   const d = discourse(doc, mentions, actors);
   const rows: QuoteRow[] = [];
+  const sorted = [...mentions].sort((a, b) => a.start - b.start);
   let lastLabel = -1;
   for (const q of d.quotes) {
     // "… to chants of “…”": a crowd's words, nobody's by name, whoever the sentence quotes.
     const heard = CROWD.test(doc.text.slice(Math.max(0, q.open - 24), q.open));
     const found = heard ? null : attributionFor(doc, d, q);
+    // "classified as “…” by X": the passive's agent named the thing so, whoever tells of it.
+    const agent = found ? passiveAgent(doc.text, q, sorted, actors) : null;
+    // "Ode on Thursday “…”": a list of statements, each under its speaker's name.
+    const header = found || heard ? null : statementHeader(d.masked, q.open, mentions, actors);
     // Only blanks between the paragraph's start and the mark; scanned back from the mark, since
     // slicing from the paragraph start costs the whole line per quote in a one-line article.
     let k = q.open - 1;
@@ -34,22 +42,23 @@ export function extractQuotes(doc: Doc, mentions: ResolvedMention[], actors: Map
     const prev = rows[rows.length - 1];
     // A quote paragraph without its own verb continues the quotation of the paragraph before it;
     // after a paragraph of narrative instead, it is the words of the person that paragraph is about.
-    const continues = !found && opensParagraph && !!prev && blankOrOneLine(doc.text, prev.end, q.open);
+    const continues = !found && !header && opensParagraph && !!prev && blankOrOneLine(doc.text, prev.end, q.open);
     // After a paragraph reporting someone's speech ("Looking ahead, she said that …") the quote is
     // that speaker's; after plain narrative, the person the paragraph opens with.
     const reported = !found && opensParagraph && !continues ? speakerOfParagraphBefore(d, q.open) : null;
     const narrated = !found && opensParagraph && !continues && !reported ? subjectOfParagraphBefore(doc, d.masked, q.open, mentions) : null;
     if (pairedInsideOut(doc.text.slice(q.textStart, q.textEnd)) || runsIntoNarration(doc.text, q)) continue;
     if (!found && thirdPersonNarration(doc.text.slice(q.textStart, q.textEnd))) continue;
-    if (isLabel({ text: doc.text, masked: d.masked, textStart: q.textStart, textEnd: q.textEnd, open: q.open, close: q.close, attributed: !!found || continues || heard }) || coordinatedLabel(doc.text, lastLabel, q))
+    if (found && scareQuote(doc, q, found)) continue;
+    if (isLabel({ text: doc.text, masked: d.masked, textStart: q.textStart, textEnd: q.textEnd, open: q.open, close: q.close, attributed: !!found || !!header || continues || heard }) || coordinatedLabel(doc.text, lastLabel, q))
       (lastLabel = q.close);
     if (lastLabel === q.close) continue;
     const text = doc.text.slice(q.textStart, q.textEnd);
     rows.push({
       id: rowId("q", doc.id, q.textStart, q.textEnd),
       article: doc.id,
-      speaker: found ? found.actor : continues ? prev!.speaker : reported ? reported.actor : narrated?.actor ?? null,
-      speaker_text: found ? found.speakerText : continues ? prev!.speaker_text : reported ? reported.speakerText : narrated ? actors.get(narrated.actor)?.name ?? narrated.text : null,
+      speaker: agent ? agent.actor : found ? found.actor : header ? header.actor : continues ? prev!.speaker : reported ? reported.actor : narrated?.actor ?? null,
+      speaker_text: agent ? agent.speakerText : found ? found.speakerText : header ? header.speakerText : continues ? prev!.speaker_text : reported ? reported.speakerText : narrated ? actors.get(narrated.actor)?.name ?? narrated.text : null,
       text,
       kind: kindOf(doc.text, q, opensParagraph),
       verb: found?.verb ? found.verb.replace(/\s+/g, " ") : null,
@@ -77,6 +86,7 @@ function blankOrOneLine(text: string, from: number, to: number): boolean {
 
 /** Blanks and the stray stops a line of no words is made of (a closing mark still counts). */
 const BLANK_OR_STOP = /[\s.,;:!?…]/u;
+
 /** A crowd's noise quoted: "chants of", "cries of". */
 const CROWD = /\b(?:chants|chanting|cries|shouts|cheers|roars|jeers|screams)\s+of\s*$/;
 

@@ -22,6 +22,8 @@ const NAMING = new Set([
   "programme", "program", "term", "phrase", "word", "hashtag", "headline", "report", "strategy",
   "known", "named", "renamed",
 ]);
+/** Participles that name with "as" after a phrase of their own ("known locally as …"). */
+const KNOWN_AS = new Set(["known", "nicknamed", "referred"]);
 /** Works whose title may follow them; a title opens on a capital ("the film “offends …”" is a quote). */
 const WORKS = new Set([
   "book", "film", "song", "novel", "album", "memoir", "documentary", "poem", "opera", "musical", "painting",
@@ -72,6 +74,9 @@ export interface LabelContext {
   attributed: boolean;
 }
 
+/** An apposition after a name that says what kind of thing it names: ", the operation designed to …". */
+const NAMED_THING_AFTER = /^\s*,?\s*(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:operation|campaign|programme|program|plan|project|exercise|mission|initiative|treaty|accord|pact|law|bill|book|film|song|album|novel|play|show|series|strategy|doctrine|policy)\b/u;
+
 /** "Varn's": a possessor between a naming word and the span. */
 const POSSESSOR = /^\p{L}+['’]s$/u;
 /** The last sentence end in a window of text: a full stop, marks, blanks, then no further full stop. */
@@ -90,6 +95,10 @@ export function isLabel(c: LabelContext): boolean {
   // "dubbed Varn's “boy hero”": a possessor between the naming word and the span is the named one's
   while (k > 0 && (/^(as|a|an|the)$/.test(before[k]!) || POSSESSOR.test(before[k]!))) k--;
   if (n <= 12 && (NAMING.has(before[k] ?? "") || onABearer(before) || (WORKS.has(before[k] ?? "") && CAPITAL.test(inner)))) return true;
+  // "known on the island as Varn's “teacher”": a place or manner between "known" and its "as".
+  if (n <= 5 && before.slice(k + 1).includes("as") && before.slice(Math.max(0, k - 4), k + 1).some((w) => KNOWN_AS.has(w))) return true;
+  // "the eighth day of “Desert Harbour,” the operation to …": a name its apposition calls a thing.
+  if (n <= 4 && CAPITAL.test(inner) && NAMED_THING_AFTER.test(c.masked.slice(c.close, c.close + 60))) return true;
   // "moved to “7” from “5”": marks around a number or a symbol hold nobody's words.
   if (!HAS_LETTER.test(inner)) return true;
   if (/[.!?…]$|[.!?]\s/.test(inner)) return false;

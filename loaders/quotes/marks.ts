@@ -1,4 +1,5 @@
 import { isSpace } from "../text/space.js";
+import { holdsReporterTag } from "./reportertag.js";
 // Finds quotation spans by their marks. Hand-written: no installed library
 // pairs quotation marks with offsets, and the rules are about news typography:
 //   “…”  curly doubles (nesting ‘…’ inside is part of the text)
@@ -24,6 +25,7 @@ export interface QuoteSpan {
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const ATTRIBUTION_OPENS = /^\s*,?\s*(?:(?:he|she|they|it)\s+(?:said|says|added|told)\b|(?:said|says|added)\s+(?:the|a|an|\p{Lu})[^.!?]{0,60}[.,])/u;
 const UNNAMED_ATTRIBUTION_OPENS = /^\s*,?\s*(?:a|an|one|another|the)\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}(?:said|says|added)\s*[.,]/u;
+const POSSESSIVE_S = /^\p{L}\s"s(?:[\s,.;:]|$)/u;
 const SENTENCE_BREAK = /(?<=[.!?])\s+(?=\p{Lu})/u;
 
 const MARK = /[“”"]|''|``/g;
@@ -53,6 +55,8 @@ function scanParagraph(text: string, from: number, to: number, first: RegExpExec
   for (; m && m.index < to; m = MARK.exec(text)) {
     const mark = m[0];
     const at = m.index;
+    // "women "s wear": a possessive's apostrophe turned into a double mark, after a word and its space.
+    if (mark === '"' && POSSESSIVE_S.test(text.slice(Math.max(from, at - 2), at + 3))) continue;
     if (!open) {
       // A closing curly mark with nothing open is a stray; skip it.
       if (mark === "”") continue;
@@ -104,7 +108,7 @@ export function maskQuotes(text: string, spans: QuoteSpan[]): string {
  * never starts with its own "said"; the wire lost or doubled a mark before it.
  */
 export function pairedInsideOut(inner: string): boolean {
-  if (ATTRIBUTION_OPENS.test(inner)) return true;
+  if (ATTRIBUTION_OPENS.test(inner) || holdsReporterTag(inner)) return true;
   // "a trader said. Volumes were …": an unnamed speaker's attribution, ended, opening the span.
   if (UNNAMED_ATTRIBUTION_OPENS.test(inner)) return true;
   // "Okafor said." alone, or "Mendes said the plan … ." ending a sentence: the reporter naming a

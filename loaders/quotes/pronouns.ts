@@ -31,12 +31,14 @@ const CAPITALISED = /^\p{Lu}/u;
 const TITLE_REACH = 6;
 
 /** The sex a name or title gives ("Mrs. Ode", "Sarah Ode": f), from compromise's first names; null when it gives none. */
-export function sexOf(text: string): Sex | null {
-  for (const w of text.split(/[\s.,]+/)) {
-    if (!CAPITALISED.test(w)) continue;
-    const low = w.toLowerCase();
+export function sexOf(text: string, fullName = false): Sex | null {
+  const ws = text.split(/[\s.,]+/).filter((w) => CAPITALISED.test(w));
+  for (let j = 0; j < ws.length; j++) {
+    const low = ws[j]!.toLowerCase();
     if (FEMALE_TITLES.has(low)) return "f";
     if (MALE_TITLES.has(low)) return "m";
+    // In a full name the last word is the surname, whatever first name it also is ("Jon Christie").
+    if (fullName && j === ws.length - 1 && j > 0) continue;
     const tags = lexiconTags(low);
     if (tags.includes("FemaleName")) return "f";
     if (tags.includes("MaleName")) return "m";
@@ -60,10 +62,31 @@ export interface PronounContext {
  */
 export function personalAntecedent<S extends Spoken>(pronoun: string, lastPerson: S | null, c: PronounContext): S | Named | null {
   const want: Sex | null = /^(?:she|her)\b/.test(pronoun) ? "f" : /^(?:he|his)\b/.test(pronoun) ? "m" : null;
+  const ahead = mainSubjectAhead(c);
+  if (ahead && (!want || fits(ahead, want, c.doc.text))) return ahead;
   const after = lastPerson ? Math.max(lastPerson.subjectStart, lastPerson.verbStart) : -1;
   const first = laterOf(lastPerson, personOpening(c, after)) ?? personBefore(c, c.verbStart, null);
   if (!first || !want || fits(first, want, c.doc.text)) return first;
   return personBefore(c, c.verbStart, want);
+}
+
+/** A sentence opening on a concessive clause whose subject is the pronoun: "Although he called …". */
+const CONCESSIVE_OPENING = /^\s*(?:Although|Though|Even\s+though|While|Whereas)\s+(?:he|she)\s+(?:\p{Ll}+ly\s+)?$/u;
+/** Between the clause's comma and the main subject: closing marks, blanks and a title. */
+const TO_MAIN_SUBJECT = /^[\s"”'’]*(?:(?:Mr|Mrs|Ms|Dr|Sen|Gov|Rep)\.?\s+)?$/u;
+
+/**
+ * "Although he called conditions “tough,” Mr. Ode forecast a gain": a pronoun opening a fronted
+ * concessive clause points ahead, to the person the main clause after its comma opens on.
+ */
+function mainSubjectAhead(c: PronounContext): Named | null {
+  if (!CONCESSIVE_OPENING.test(c.masked.slice(c.sentenceStart, c.verbStart))) return null;
+  const s = sentenceAt(c.doc.sentences, c.verbStart);
+  const comma = c.masked.indexOf(",", c.verbStart);
+  if (!s || comma < 0 || comma >= s.end) return null;
+  const m = c.sorted[firstAt(c.sorted, (x) => x.start > comma)];
+  if (!m || m.kind !== "person" || m.start >= s.end || !TO_MAIN_SUBJECT.test(c.doc.text.slice(comma + 1, m.start))) return null;
+  return named(m, c.actors);
 }
 
 function fits(x: Spoken | Named, want: Sex, text: string): boolean {
@@ -73,7 +96,9 @@ function fits(x: Spoken | Named, want: Sex, text: string): boolean {
   // actor's full name is read before what the sentence wrote, but after a title right before it.
   const title = text.slice(Math.max(0, start - TITLE_REACH), start);
   const written = "at" in x ? `${title} ${x.text} ${x.written}` : `${title}${text.slice(start, end)} ${x.speakerText ?? ""}`;
-  const sex = sexOf(written);
+  // An actor's full name decides alone: its surname may read as a first name of the other sex.
+  const full = "at" in x ? x.text : x.speakerText ?? "";
+  const sex = full.trim().split(/\s+/).filter((w) => CAPITALISED.test(w)).length > 1 ? sexOf(`${title} ${full}`, true) : sexOf(written);
   return !sex || sex === want;
 }
 

@@ -83,7 +83,7 @@ export function subjectSpan(t: string, ss: number, se: number, vs: number, ve: n
   if (k > 0 && boundaryBetween(t, end, k < ws.length ? ws[k]!.start : vs)) return fromPreviousChunks(t, ss, end);
   // The chunk: back to punctuation or a clause word.
   let i = k;
-  while (i > 0 && !CLAUSE_WORDS.has(ws[i - 1]!.low) && !(i < k && boundaryBetween(t, ws[i - 1]!.end, ws[i]!.start))) i--;
+  while (i > 0 && !CLAUSE_WORDS.has(ws[i - 1]!.low) && !(i < k && boundaryBetween(t, ws[i - 1]!.end, ws[i]!.start) && !townAndState(t, ws, i))) i--;
   let chunk = ws.slice(i, k);
   if (chunk[0]?.low === "with") chunk = chunk.slice(1);
   // "said on Monday he had never …": after an adverbial the pronoun is the whole subject (not after
@@ -160,6 +160,16 @@ function describedName(t: string, parts: Part[], k: number): Span | null {
     return appositiveHead(t, parts[p - 1]!, ws);
   }
   return null;
+}
+
+/**
+ * "Ann Ode of the Varnby, Alaska police department described": a town and its state premodifying
+ * a body after "of" hold a comma that ends no clause.
+ */
+function townAndState(t: string, ws: W[], i: number): boolean {
+  const town = ws[i - 1]!, state = ws[i]!, head = ws[i + 1];
+  const of = ws[i - 2]?.low === "of" || (ws[i - 2]?.low === "the" && ws[i - 3]?.low === "of");
+  return of && isCap(town.w) && isCap(state.w) && !!head && LOWER_WORD.test(head.w) && /^,\s+$/.test(t.slice(town.end, state.start));
 }
 
 function boundaryBetween(t: string, a: number, b: number): boolean {
@@ -250,7 +260,8 @@ function inverted(t: string, ss: number, se: number, vs: number, ve: number, ver
   // "…,” said a Varnese version of the letter": a copy of a document, which names nobody.
   const copy = /["”']$/.test(before) ? DOCUMENT_COPY.exec(t.slice(ve, se)) : null;
   if (copy) return { start: ve + copy.index + copy[0].length - copy[1]!.length, end: ve + copy[0].length, inverted: true };
-  const issued = /["”']$/.test(before) ? DOCUMENT_BY.exec(t.slice(ve, se)) : null;
+  // also after a comma: "“…” of the accords, said the statement by spokesman Ann Ode"
+  const issued = /["”',]$/.test(before) ? DOCUMENT_BY.exec(t.slice(ve, se)) : null;
   if (issued) return { start: ve + issued[0].length - issued[1]!.length, end: ve + issued[0].length, inverted: true };
   const ws = words(t, ve, se);
   if (!ws.length || boundaryBetween(t, ve, ws[0]!.start)) return null;

@@ -81,6 +81,12 @@ const VERBS: Record<string, string[]> = {
   beg: ["begged"],
   criticise: ["criticised", "criticising", "criticized", "criticizing"],
   praise: ["praised", "praising"],
+  // "Ode spoke of “girls”", "Lund chimed in, “…”", "the firm cited “weak demand”"
+  speak: ["spoke"],
+  "chime in": ["chimed in", "chiming in"],
+  cite: ["cites", "cited"],
+  // "Ode expressed irritation that … “rehabilitation”"
+  express: ["expressed", "expressing"],
   "according to": ["according to"],
 };
 
@@ -104,6 +110,8 @@ const ALTERNATIVES = [...BY_FIRST].map(([first, rests]) => `${first}(?:${rests.j
 export const VERB_RE = new RegExp(`(?<![A-Za-z0-9\u00C0-\u1FFF\u2070-\uFFFF'’-])(?:${ALTERNATIVES})(?![A-Za-z0-9\u00C0-\u1FFF\u2070-\uFFFF-])`, "gi");
 
 const CALL = /^call(?:ed|s|ing)$/i;
+/** "Tellco cited “weak demand”" speaks; "the paper cited a source as saying" is the one quoted, not the paper. */
+const CITE = /^cite[sd]$/i;
 const SAID = /^said$/i;
 const TO_AFTER = /^\s+to\b/;
 const PASSIVE_BEFORE = /\b(?:was|were|is|are|be|been|being)\s+$/i;
@@ -124,7 +132,7 @@ const QUOTE_JUST_AFTER = /^\s*,\s*(?:``|["“])/u;
  * between commas right before it.
  * "Ode called the move a “temporary setback”" speaks; "the referee called the return good",
  * "the plans were called “…”" (the thing named, not the one naming) do not: "call" is a speech
- * verb only in the active voice with a quotation as its complement. And "the message the king
+ * verb only in the active voice with a quotation as its complement, and so is "cite". And "the message the king
  * was said to be carrying" is hearsay, nobody speaking.
  */
 export function speaksHere(verb: string, masked: string, at: number, end: number): boolean {
@@ -132,7 +140,7 @@ export function speaksHere(verb: string, masked: string, at: number, end: number
   const said = SAID.test(verb);
   const passive = PASSIVE_BEFORE.test(masked.slice(Math.max(0, at - 8), at));
   if (ADDRESSED.test(verb)) return !passive;
-  if (!said && !CALL.test(verb)) return true;
+  if (!said && !CALL.test(verb) && !CITE.test(verb)) return true;
   if (said) return !(passive && TO_AFTER.test(masked.slice(end, end + 4)));
   return !passive && QUOTE_SOON.test(masked.slice(end, end + 50));
 }
