@@ -1,4 +1,6 @@
 import { ownOfficial } from "./own-official.js";
+import { complementSubject } from "./noun-complement.js";
+import { possessivePronounAgent } from "./possessive-pronoun.js";
 import { nounHeadsClause } from "./noun-subject.js";
 import type { ResolvedMention } from "../types.js";
 import { PASSIVE } from "./clauses.js";
@@ -80,6 +82,8 @@ function subjectSlots(t: TriggerMatch, c: RoleContext): RoleSlots {
     const subj = own >= 0 ? own : coordinatedSubject(text, ms, t, c.sentence.start);
     if (subj >= 0) r.group = coordinatedBefore(text, ms, subj, ms[subj]!.start >= c.narrow.start ? c.narrow.start : 0);
   }
+  // "X said that his appeal to Y still stood": a possessive pronoun names the noun's agent.
+  if (!r.group.length && r.src < 0) r.src = possessivePronounAgent(t, c);
   if (r.group.length) r.src = ms.indexOf(r.group[0]!);
   return r;
 }
@@ -141,7 +145,9 @@ function objectSlot(t: TriggerMatch, c: RoleContext, src: number): number {
     const i = slot === "obj" ? objectIndex(t, c, ms[src]?.actor) : afterPrep(text, ms, slot, t.headEnd, t.entry.pos === "noun" ? nounPhraseEnd(text, t.headEnd, c.wide.end) : c.wide.end, 8, PREP_REACH);
     if (i >= 0 && ms[i]!.kind !== "place" && ms[i]!.actor !== ms[src]?.actor) return i;
   }
-  return -1;
+  // "an allegation that X had armed …": a speech act's noun is about the subject of its "that" clause.
+  const that = complementSubject(text, ms, t, c.wide.end);
+  return that >= 0 && ms[that]!.actor !== ms[src]?.actor ? that : -1;
 }
 
 /** Source and target as the construction has them: a relative's, a passive's agent, a report's, a receiver's, a host's. */

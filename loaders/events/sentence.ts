@@ -27,6 +27,7 @@ import { headlineInfinitive } from "./headline.js";
 import { awaitedTime } from "./awaited.js";
 import { unsupportedClaim } from "./unasserted.js";
 import { deniedGerund } from "./denied-gerund.js";
+import { governsComplement } from "./noun-complement.js";
 
 // The events of one sentence: which of its triggers tell an act, and each act's row.
 
@@ -122,6 +123,7 @@ function governedBy(text: string, s: Sentence, clauses: Clauses, triggers: Trigg
   const narrow = spanAt(clauses.narrow, t.start);
   return triggers.some(
     (g) =>
+      (g.entry.pos === "noun" && g.start >= wide.start && governsComplement(text, g, t, wide.end)) ||
       g.entry.pos === "verb" && g.start < t.start &&
       // "X, who has criticised Y, met Z": a speech act inside a closed relative does not govern the main verb.
       // "X, which has criticised Y for years, was upset by a visit": nor one inside a relative closed before the trigger.
