@@ -1,0 +1,36 @@
+import { describe, expect, it } from "vitest";
+import { eventsIn } from "./helpers.js";
+
+// Who an act told as a noun belongs to, when no name stands right before it: a possessive
+// pronoun, a "by" agent past the noun's object, the subject of the clause a measured adjunct hangs
+// on. Sentences written for these tests.
+const rows = (src: string) => eventsIn(src).map((e) => [e.type, e.source, e.target]);
+
+describe("events: a possessive pronoun names the noun's agent", () => {
+  it("his, her, its: the nearest fitting name before, else the person of the sentence before", () => {
+    expect(rows("{Ivo Marek/person} repeated that his appeal to {Estovia} still stood.")).toEqual([["REQUEST", "ivo-marek", "estovia"]]);
+    expect(rows("{Norland} repeated its demand for {Estovia} to pay compensation.")).toEqual([["REQUEST", "norland", "estovia"]]);
+    expect(rows("{Ivo Marek/person} arrived on Monday. His appeal to {Estovia} went unanswered.")).toEqual([["REQUEST", "ivo-marek", "estovia"]]);
+  });
+
+  it("a support verb's subject still comes first; a name in another's phrase is no antecedent", () => {
+    expect(rows("{Ivo Marek/person} met {Lena Varga/person} and voiced his opposition to {Estovia}.")).toContainEqual(["REJECT", "ivo-marek", "estovia"]);
+    expect(rows("{Ivo Marek/person}'s wife's criticism of the press made headlines.")).toEqual([]);
+  });
+});
+
+describe("events: an act noun's agent past its object", () => {
+  it("'the recapture of the town from X by Y' is Y's attack on X; 'a rally of workers by X' is not read so", () => {
+    expect(rows("The recapture of the town from {Estovia} by {Norland} in May ended the war.")).toEqual([["ASSAULT", "norland", "estovia"]]);
+    expect(rows("A rally of farmers by the palace of {Ivo Marek/person} drew crowds.")).toEqual([]);
+  });
+});
+
+describe("events: a measured act in a time adjunct is the main clause subject's", () => {
+  it("'after a week of talks with Y', also with a pronoun subject", () => {
+    expect(rows("{Ivo Marek/person} spoke after a week of talks with {Lena Varga/person}.")).toEqual([["CONSULT", "ivo-marek", "lena-varga"]]);
+    expect(rows("{Ivo Marek/person} arrived. \"We are close,\" he told reporters after a weekend of talks with {Lena Varga/person}.")).toEqual([["CONSULT", "ivo-marek", "lena-varga"]]);
+    // With no one on the other side the talks stay a background reference.
+    expect(rows("{Ivo Marek/person} arrived. He told reporters after three hours of talks that a deal was close.")).toEqual([]);
+  });
+});
