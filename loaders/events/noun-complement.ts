@@ -11,13 +11,16 @@ import { namesOwnAgent } from "./noun-phrases.js";
 /** Nouns of these types say, ask, refuse or promise something. */
 const SPEECH = new Set<PloverType>(["REQUEST", "REJECT", "ACCUSE", "THREATEN", "AGREE"]);
 
+/** A time phrase between a noun and its complement: "X's call earlier this week to …", "an appeal on Monday to …". */
+export const TIME_PHRASE = String.raw`(?:\s+(?:(?:earlier|later)\s+)?(?:(?:on|last|this|that)\s+)?(?:week|month|year|weekend|yesterday|today|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?`;
+
 /** The words from the noun to the act it governs: "that" and a clause of its own, with no break in it. */
-const THAT_CLAUSE = /^\s+that\s+(?:[^\s,;:()"“”]+\s+){0,10}$/u;
+const THAT_CLAUSE = new RegExp(String.raw`^${TIME_PHRASE}\s+that\s+(?:[^\s,;:()"“”]+\s+){0,10}$`, "u");
 /**
  * "to", "for", "on", "of", "against" and a few words, with no finite verb or "and": past them the
  * noun's own phrase has ended ("an appeal to X was followed by an attack", "a call to X and talks").
  */
-const PHRASE = /^\s+(?:to|for|on|of|against)\s+(?:(?!(?:and|but|is|are|was|were|has|have|had|will|would)\s)[^\s,;:()"“”]+\s+){0,8}$/u;
+const PHRASE = new RegExp(String.raw`^${TIME_PHRASE}\s+(?:to|for|on|of|against)\s+(?:(?!(?:and|but|is|are|was|were|has|have|had|will|would)\s)[^\s,;:()"“”]+\s+){0,8}$`, "u");
 
 /** Whether the noun trigger `g` governs the later trigger `t` as its complement's act. */
 export function governsComplement(text: string, g: TriggerMatch, t: TriggerMatch, clauseEnd: number): boolean {
@@ -44,3 +47,27 @@ export function complementSubject(text: string, ms: ResolvedMention[], t: Trigge
   }
   return -1;
 }
+
+/** A possessor right before the noun, a name's or a pronoun's, and at most two modifiers: "X's renewed", "its". */
+const POSSESSED = /(?:\p{L}['’]s?|\b(?:his|her|its|their))\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
+/**
+ * What the noun says, asks or refuses, told after it: a "that" clause, "for" a thing, "to" a verb
+ * (not "to" a determiner, a name or a plural: "an appeal to voters", "a call to the embassy").
+ */
+const TOLD = new RegExp(String.raw`^${TIME_PHRASE}\s+(?:that\s|to\s+(?!(?:the|a|an|his|her|its|their|this|that|these|those|all|him|them|us|me)\b)\p{Ll}+(?<!s|tion|ment|ness|ity)\b)`, "u");
+
+/**
+ * "X's call earlier this week to march on the capital", "its demand for compensation": a speech
+ * act's noun owned by a possessor and told with its content is an act, counterpart named or not.
+ */
+export function ownedSpeech(text: string, t: TriggerMatch, end: number): boolean {
+  if (t.entry.pos !== "noun" || !OWNED.has(t.entry.type) || !POSSESSED.test(text.slice(Math.max(0, t.start - 40), t.start))) return false;
+  const after = text.slice(t.headEnd, Math.min(end, t.headEnd + 60));
+  return TOLD.test(after) || (APPEALS.test(t.head) && FOR_THING.test(after));
+}
+
+/** A threat is told toward someone ("X's threat to resign" threatens no one); an offer is no statement. */
+const OWNED = new Set<PloverType>(["REQUEST", "REJECT", "ACCUSE"]);
+/** Only an appeal's "for" names what it asks ("X's call for a strike"); "X's demand for oil", "a request for a loan" are trade. */
+const APPEALS = /^(?:calls?|appeals?|pleas?)$/u;
+const FOR_THING = new RegExp(String.raw`^${TIME_PHRASE}\s+for\s+(?!(?:bids|tenders|offers|proposals|applications|entries|nominations|papers|submissions|comments|volunteers|donations)\b)`, "u");

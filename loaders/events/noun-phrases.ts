@@ -96,9 +96,12 @@ export function intentAgent(text: string, ms: ResolvedMention[], t: TriggerMatch
 
 /** The object of a condemnation right after its verb: a few words, the last a plural or act noun, then "by". */
 const OBJECT_THEN_BY = /^\s+(?:(?:the|a|an|this|these|recent|repeated|latest|new|renewed|continued|continuing|deadly|brutal)\s+){0,3}[\p{Ll}-]+\s+by\s+(?:the\s+)?$/u;
+/** "rejected an appeal from X": the same with a speaker's "from". */
+const OBJECT_THEN_FROM = /^\s+(?:(?:the|a|an|this|these|recent|repeated|latest|new|renewed|fresh|formal|urgent)\s+){0,3}[\p{Ll}-]+\s+(?:by|from)\s+(?:the\s+)?$/u;
 
 /**
- * "condemned attacks by X": who is condemned is the doer of the act named as the verb's object.
+ * "condemned attacks by X": who is condemned is the doer of the act named as the verb's object;
+ * "rejected an appeal from X": who is rejected is its speaker.
  * The mention's index, or -1.
  */
 export function condemnedAgent(text: string, ms: ResolvedMention[], t: TriggerMatch, to: number): number {
@@ -106,7 +109,7 @@ export function condemnedAgent(text: string, ms: ResolvedMention[], t: TriggerMa
     const m = ms[i]!;
     if (m.start < t.end) continue;
     if (m.start > to || m.start - t.end > 60) return -1;
-    return m.kind !== "place" && OBJECT_THEN_BY.test(text.slice(t.end, m.start)) ? i : -1;
+    return m.kind !== "place" && (t.entry.type === "ACCUSE" ? OBJECT_THEN_BY : OBJECT_THEN_FROM).test(text.slice(t.end, m.start)) ? i : -1;
   }
   return -1;
 }

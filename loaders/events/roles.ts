@@ -1,6 +1,7 @@
 import { ownOfficial } from "./own-official.js";
 import { complementSubject } from "./noun-complement.js";
 import { possessivePronounAgent } from "./possessive-pronoun.js";
+import { hyphenPair } from "./hyphen-pair.js";
 import { nounHeadsClause } from "./noun-subject.js";
 import type { ResolvedMention } from "../types.js";
 import { PASSIVE } from "./clauses.js";
@@ -38,6 +39,9 @@ export interface Roles {
   agentPhrase: boolean;
 }
 
+/** Verbs whose object noun's agent is who they are aimed at: condemned, rejected. */
+const OBJECT_AGENT_TARGET = new Set(["ACCUSE", "REJECT"]);
+
 const BY_RIGHT_BEFORE = /\bby\s+(?:the\s+)?$/iu;
 
 /** A target preposition belongs to the trigger only when it follows within a few words ("support for X"). */
@@ -60,7 +64,8 @@ export function rolesOf(t: TriggerMatch, c: RoleContext): Roles {
   const passive = t.entry.pos === "verb" && t.entry.past.includes(t.head) && PASSIVE.test(c.text.slice(Math.max(c.narrow.start, t.start - 40), t.start));
   if (r.tgt < 0) r.tgt = objectSlot(t, c, r.src);
   // "condemned attacks by X": X is condemned.
-  if (r.tgt < 0 && t.entry.type === "ACCUSE" && t.entry.pos === "verb") r.tgt = condemnedAgent(c.text, c.ms, t, c.wide.end);
+  // "rejected an appeal from X": X is rejected.
+  if (r.tgt < 0 && OBJECT_AGENT_TARGET.has(t.entry.type) && t.entry.pos === "verb") r.tgt = condemnedAgent(c.text, c.ms, t, c.wide.end);
   orientRoles(t, c, r, passive);
   return actorRoles(t, c, r, passive);
 }
@@ -105,6 +110,9 @@ function nounSubject(t: TriggerMatch, c: RoleContext, r: RoleSlots): void {
   const between = f.mutual ? afterPrep(text, ms, "between", t.headEnd, c.wide.end, 4, 2) : -1;
   const pair = between >= 0 ? coordinatedAfter(text, ms, preferPerson(text, ms, between)) : [];
   if (pair.length > 1) return void (r.group = pair);
+  // "the X-Y talks": two names joined before a two-party noun are its parties.
+  const joined = hyphenPair(text, ms, t, c.narrow.start);
+  if (joined) return void (r.group = [ms[joined[0]]!, ms[joined[1]]!]);
   const a = nounAgent(t, c);
   // A support-only noun's agent stands right before it ("Norland's arrest of X"), not as a verb's subject.
   if (a >= 0 && !(f.supportOnly && !/^(?:['’]s?)?\s+(?:\p{Ll}+\s+)?$/u.test(text.slice(ms[a]!.end, t.start)))) r.group = coordinatedBefore(text, ms, a, c.narrow.start);

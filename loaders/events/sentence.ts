@@ -27,7 +27,7 @@ import { headlineInfinitive } from "./headline.js";
 import { awaitedTime } from "./awaited.js";
 import { unsupportedClaim } from "./unasserted.js";
 import { deniedGerund } from "./denied-gerund.js";
-import { governsComplement } from "./noun-complement.js";
+import { governsComplement, ownedSpeech } from "./noun-complement.js";
 
 // The events of one sentence: which of its triggers tell an act, and each act's row.
 
@@ -157,11 +157,12 @@ function draftTrigger(input: SentenceInput, clauses: Clauses, triggers: TriggerM
     date: date?.value ?? null, date_text: date?.text ?? null, negated, start: span.start, end: span.end,
   };
   // "supported him during the campaign": a pronoun object is an actor the tables do not resolve here.
+  if (t.entry.frame.needsSource && !row.source) return;
   if (t.entry.frame.needsTarget && !row.target && !(t.entry.pos === "verb" && PRONOUN_OBJECT.test(text.slice(t.headEnd, Math.min(s.end, t.headEnd + 8))))) return;
   const abroad = t.entry.frame.host && !row.target && visitAbroad(roles.source, roles.place, actors);
   // A nominal with no one on the receiving end is usually a background reference ("Mr Lund's visit comes after …").
   // ("voiced strong opposition": a stance said out loud is an act with no counterpart named.)
-  if (t.entry.pos === "noun" && !row.target && !ONE_SIDED.has(type) && !abroad && !spokenStance(type, text.slice(narrow.start, t.start)) && !(roles.agentPhrase && SPOKEN.has(type))) {
+  if (t.entry.pos === "noun" && !row.target && !ONE_SIDED.has(type) && !abroad && !spokenStance(type, text.slice(narrow.start, t.start)) && !(roles.agentPhrase && SPOKEN.has(type)) && !(row.source && ownedSpeech(text, t, s.end))) {
     background.push({ row, clause: narrow, nominal: true });
     return;
   }

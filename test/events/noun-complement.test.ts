@@ -47,3 +47,38 @@ describe("events: a participle inside a noun phrase", () => {
     expect(e!.mode).toMatch(/planned|proposed/);
   });
 });
+
+describe("events: a speech-act noun owned by a possessor and told with its content", () => {
+  it("is an act with no counterpart named, past a time phrase too", () => {
+    expect(rows("Thousands answered {Ivo Marek/person}'s call on Monday to march on the capital.")).toEqual([["REQUEST", "ivo-marek", null]]);
+    expect(rows("{Ivo Marek/person}'s call earlier this week for a general strike was heeded.")).toEqual([["REQUEST", "ivo-marek", null]]);
+    expect(rows("{Norland}'s appeal on Friday to {Estovia} to reopen the border went unanswered.")).toEqual([["REQUEST", "norland", "estovia"]]);
+  });
+
+  it("not a threat toward no one, a market's demand, a loan asked, a call to a person", () => {
+    expect(rows("{Ivo Marek/person}'s threat to resign shocked his party.")).toEqual([]);
+    expect(rows("{Norland}'s demand for oil rose in May.")).toEqual([]);
+    expect(rows("{Norland}'s request for a loan from the bank was approved.")).toEqual([]);
+    expect(rows("{Ivo Marek/person}'s call to his wife lasted an hour.")).toEqual([]);
+  });
+
+  it("a threat told with its agent and the one threatened", () => {
+    expect(rows("{Norland}'s threat to close its border with {Estovia} alarmed traders.")).toEqual([["THREATEN", "norland", "estovia"]]);
+    expect(rows("The threat to {Norland} grew, analysts said.")).toEqual([]);
+  });
+});
+
+describe("events: parties joined before a two-party noun, and a mediator", () => {
+  it("'the X-Y talks' are X's with Y; a mediator mediates between the first party and the second", () => {
+    expect(rows("The {Norland}-{Estovia} talks resumed on Monday.")).toEqual([["CONSULT", "norland", "estovia"]]);
+    expect(rows("The {Norland}-{Estovia} border was closed.")).toEqual([]);
+    expect(rows("{Norland}'s offer to mediate between {Estovia} and {Sudovia} was accepted.")).toEqual([["AGREE", "norland", "estovia"]]);
+  });
+});
+
+describe("events: who a rejection or welcome is aimed at", () => {
+  it("the speaker of the noun it takes: 'turned down an appeal from X'", () => {
+    expect(rows("{Norland} turned down an appeal from {Estovia} for more aid.")).toEqual([["REJECT", "norland", "estovia"]]);
+    expect(rows("{Norland} rejected {Estovia}'s demand for compensation.")).toEqual([["REJECT", "norland", "estovia"]]);
+  });
+});
