@@ -28,6 +28,7 @@ import { awaitedTime } from "./awaited.js";
 import { unsupportedClaim } from "./unasserted.js";
 import { deniedGerund } from "./denied-gerund.js";
 import { governsComplement, ownedSpeech } from "./noun-complement.js";
+import { futurePredicate } from "./future-predicate.js";
 
 // The events of one sentence: which of its triggers tell an act, and each act's row.
 
@@ -212,7 +213,8 @@ function cueOf(text: string, from: number, t: TriggerMatch, prev: TriggerMatch |
   const clauseBefore = text.slice(cueFrom, t.start);
   // "was to meet X and sign Y": the cue before an earlier trigger governs the infinitive coordinated with it.
   const coordinated = isPlannedCoordinated(cueFrom > narrow.start && !closedRelativeAt(text, narrow.start, t.start) ? text.slice(narrow.start, t.start) : clauseBefore);
-  const planned = !refused && (isPlanned(cueText, text.slice(t.end, wide.end), clauseBefore) || coordinated || (t.entry.pos === "verb" && (futureParticiple(t.head, clauseBefore) || headlineInfinitive(text.slice(from, t.start)))));
+  const after = text.slice(t.end, wide.end);
+  const planned = !refused && (isPlanned(cueText, after, clauseBefore) || futurePredicate(t, after) || coordinated || (t.entry.pos === "verb" && (futureParticiple(t.head, clauseBefore) || headlineInfinitive(text.slice(from, t.start)))));
   return { text: cueText, planned };
 }
 

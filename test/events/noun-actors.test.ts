@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { eventsIn } from "./helpers.js";
+import { extractEvents } from "../../loaders/events/index.js";
+import { eventsIn, marked } from "./helpers.js";
 
 // Who an act told as a noun belongs to, when no name stands right before it: a possessive
 // pronoun, a "by" agent past the noun's object, the subject of the clause a measured adjunct hangs
@@ -32,5 +33,24 @@ describe("events: a measured act in a time adjunct is the main clause subject's"
     expect(rows("{Ivo Marek/person} arrived. \"We are close,\" he told reporters after a weekend of talks with {Lena Varga/person}.")).toEqual([["CONSULT", "ivo-marek", "lena-varga"]]);
     // With no one on the other side the talks stay a background reference.
     expect(rows("{Ivo Marek/person} arrived. He told reporters after three hours of talks that a deal was close.")).toEqual([]);
+  });
+});
+
+describe("events: two states joined before a two-party noun", () => {
+  it("'Israeli-Syrian talks': each demonym names its state when the article names it", () => {
+    const m = marked("{Norway@NOR} and {Sweden@SWE} traded charges. Norwegian-Swedish talks resumed in Geneva on Tuesday.");
+    expect(extractEvents(m.doc, m.mentions, m.actors, m.dates).map((e) => [e.type, e.source, e.target])).toContainEqual(["CONSULT", "norway", "sweden"]);
+    // A demonym of a state the article does not name, or a compound that is no pair of states, names no one.
+    const n = marked("{Norway@NOR} met {Sweden@SWE}. Franco-Prussian talks were a topic of the lecture.");
+    expect(extractEvents(n.doc, n.mentions, n.actors, n.dates).filter((e) => e.start > 30)).toEqual([]);
+  });
+});
+
+describe("events: a contact noun whose own predicate is future is planned", () => {
+  it("'talks between X and Y will resume next week' is AGREE, planned; past a comma another clause begins", () => {
+    const [e] = eventsIn("Talks between {Norland} and {Estovia} will resume next week.");
+    expect(e).toMatchObject({ type: "AGREE", source: "norland", target: "estovia" });
+    expect(e!.mode).toMatch(/planned/);
+    expect(rows("Talks between {Norland} and {Estovia} ended on Friday.")).toEqual([["CONSULT", "norland", "estovia"]]);
   });
 });
