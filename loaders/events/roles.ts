@@ -2,6 +2,7 @@ import { ownOfficial } from "./own-official.js";
 import { complementSubject } from "./noun-complement.js";
 import { possessivePronounAgent } from "./possessive-pronoun.js";
 import { hyphenPair } from "./hyphen-pair.js";
+import { frontedAdjunctSubject } from "./fronted-adjunct.js";
 import { nounHeadsClause } from "./noun-subject.js";
 import type { ResolvedMention } from "../types.js";
 import { PASSIVE } from "./clauses.js";
@@ -87,6 +88,8 @@ function subjectSlots(t: TriggerMatch, c: RoleContext): RoleSlots {
     const subj = own >= 0 ? own : coordinatedSubject(text, ms, t, c.sentence.start);
     if (subj >= 0) r.group = coordinatedBefore(text, ms, subj, ms[subj]!.start >= c.narrow.start ? c.narrow.start : 0);
   }
+  // "After talks with Y, X said …": an opening phrase's act is the main clause subject's.
+  if (!r.group.length && r.src < 0) r.src = frontedAdjunctSubject(t, c);
   // "X said that his appeal to Y still stood": a possessive pronoun names the noun's agent.
   if (!r.group.length && r.src < 0) r.src = possessivePronounAgent(t, c);
   if (r.group.length) r.src = ms.indexOf(r.group[0]!);

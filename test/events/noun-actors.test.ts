@@ -54,3 +54,14 @@ describe("events: a contact noun whose own predicate is future is planned", () =
     expect(rows("Talks between {Norland} and {Estovia} ended on Friday.")).toEqual([["CONSULT", "norland", "estovia"]]);
   });
 });
+
+describe("events: an act noun in a phrase opening the sentence is the main clause subject's", () => {
+  it("'After talks with Y, X …', 'Following his talks with Y on Monday, X …', past a title too", () => {
+    expect(rows("After talks with {Estovia}, {Norland} will fly home.")).toEqual([["CONSULT", "norland", "estovia"]]);
+    expect(rows("Following his talks with {Lena Varga/person} on Monday, {Ivo Marek/person} told reporters a deal was close.")).toEqual([["CONSULT", "ivo-marek", "lena-varga"]]);
+    expect(rows("After two days of talks with {Estovia}, Foreign Minister {Ivo Marek/person} said a deal was close.")).toEqual([["CONSULT", "ivo-marek", "estovia"]]);
+    // A name inside the phrase keeps its own reading; with no one after the comma, no agent.
+    expect(rows("In fighting between {Norland} and {Estovia}, ten soldiers died.")).toEqual([["ASSAULT", "norland", "estovia"]]);
+    expect(rows("After the attack on {Estovia}, markets fell.")).toEqual([]);
+  });
+});
