@@ -1,5 +1,5 @@
 import type { TriggerMatch } from "./matcher.js";
-import { isSubjectLike, wordCount } from "./mentions.js";
+import { isSubjectLike } from "./mentions.js";
 import type { RoleContext } from "./role-context.js";
 
 // "After talks with X, Y said …", "Following his meeting with X on Monday, Y flew home", "During a
@@ -10,8 +10,8 @@ import type { RoleContext } from "./role-context.js";
 const OPENING =
   /^[\s"“'‘(]*(?:After|Following|During|Before|Ahead\s+of|At|In|Since)\s+(?:(?:a|an|the|his|her|its|their|two|three|four|several|many)\s+)?(?:(?:hours?|days?|weeks?|weekend|months?|rounds?)\s+of\s+)?(?:[\p{Ll}-]+\s+){0,2}$/u;
 
-/** How many words (a title, a name's first part) may stand between the comma and the subject. */
-const SUBJECT_REACH = 4;
+/** What may stand between the comma and the subject: an article, a title's words, no verb. */
+const TITLE_GAP = /^\s*(?:(?:the|The|\p{Lu}[\p{L}.'’-]*|foreign|prime|defen[cs]e|interior|deputy|vice|minister|president|secretary|envoy|ambassador|leader|chief|spokes(?:man|woman)|official|state|senior)\s+){0,4}$/u;
 
 /** The main clause subject an opening phrase's act noun belongs to, or -1. */
 export function frontedAdjunctSubject(t: TriggerMatch, c: RoleContext): number {
@@ -21,5 +21,5 @@ export function frontedAdjunctSubject(t: TriggerMatch, c: RoleContext): number {
   if (comma < 0 || comma >= c.sentence.end || comma - t.end > 110) return -1;
   const i = ms.findIndex((m) => m.start > comma);
   const m = ms[i];
-  return m && wordCount(text, comma + 1, m.start) <= SUBJECT_REACH && isSubjectLike(text, m, comma + 1) ? i : -1;
+  return m && TITLE_GAP.test(text.slice(comma + 1, m.start)) && isSubjectLike(text, m, comma + 1) ? i : -1;
 }
