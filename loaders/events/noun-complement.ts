@@ -60,11 +60,18 @@ const TOLD = new RegExp(String.raw`^${TIME_PHRASE}\s+(?:that\s|to\s+(?!(?:the|a|
  * "X's call earlier this week to march on the capital", "its demand for compensation": a speech
  * act's noun owned by a possessor and told with its content is an act, counterpart named or not.
  */
-export function ownedSpeech(text: string, t: TriggerMatch, end: number): boolean {
+export function ownedSpeech(text: string, t: TriggerMatch, end: number, triggers: readonly TriggerMatch[]): boolean {
   if (t.entry.pos !== "noun" || !OWNED.has(t.entry.type) || !POSSESSED.test(text.slice(Math.max(0, t.start - 40), t.start))) return false;
   const after = text.slice(t.headEnd, Math.min(end, t.headEnd + 60));
-  return TOLD.test(after) || (APPEALS.test(t.head) && FOR_THING.test(after));
+  // "X's opposition to the meeting": an act named as its content tells it too; a treaty or an
+  // agreement named so is a document, and a stance on it an issue ("its opposition to a test ban treaty").
+  return TOLD.test(after) || (APPEALS.test(t.head) && FOR_THING.test(after)) || triggers.some((u) => u.start > t.end && !DOCUMENT_TYPES.has(u.entry.type) && PHRASE_HEAD.test(text.slice(u.end, u.end + 12)) && governsComplement(text, t, u, end));
 }
+
+/** The act noun heads its phrase ("to the meeting with X"), not a compound's modifier ("a test ban treaty"). */
+const PHRASE_HEAD = /^(?:\s+(?:with|between|by|on|in|at|of|to|against|from|for|and|or|was|were|is|are|has|had|have|will|would|could)\b|\s*[,.;:)"”]|\s*$)/u;
+
+const DOCUMENT_TYPES = new Set<PloverType>(["SUPPORT", "AGREE"]);
 
 /** A threat is told toward someone ("X's threat to resign" threatens no one); an offer is no statement. */
 const OWNED = new Set<PloverType>(["REQUEST", "REJECT", "ACCUSE"]);

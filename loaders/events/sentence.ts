@@ -163,7 +163,7 @@ function draftTrigger(input: SentenceInput, clauses: Clauses, triggers: TriggerM
   const abroad = t.entry.frame.host && !row.target && visitAbroad(roles.source, roles.place, actors);
   // A nominal with no one on the receiving end is usually a background reference ("Mr Lund's visit comes after …").
   // ("voiced strong opposition": a stance said out loud is an act with no counterpart named.)
-  if (t.entry.pos === "noun" && !row.target && !ONE_SIDED.has(type) && !abroad && !spokenStance(type, text.slice(narrow.start, t.start)) && !(roles.agentPhrase && SPOKEN.has(type)) && !(row.source && ownedSpeech(text, t, s.end))) {
+  if (t.entry.pos === "noun" && !row.target && !ONE_SIDED.has(type) && !abroad && !spokenStance(type, text.slice(narrow.start, t.start)) && !(roles.agentPhrase && SPOKEN.has(type)) && !(row.source && ownedSpeech(text, t, s.end, input.all))) {
     background.push({ row, clause: narrow, nominal: true });
     return;
   }

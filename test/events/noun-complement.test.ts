@@ -55,6 +55,12 @@ describe("events: a speech-act noun owned by a possessor and told with its conte
     expect(rows("{Norland}'s appeal on Friday to {Estovia} to reopen the border went unanswered.")).toEqual([["REQUEST", "norland", "estovia"]]);
   });
 
+  it("an act named as its content tells it too, not a document or a compound's modifier", () => {
+    expect(rows("{Ivo Marek/person}'s opposition to the meeting was no secret.")).toEqual([["REJECT", "ivo-marek", null]]);
+    expect(rows("{Norland} said that its opposition to a global test ban treaty did not mean an arms race.")).toEqual([]);
+    expect(rows("{Norland}'s opposition to the tax bill grew.")).toEqual([]);
+  });
+
   it("not a threat toward no one, a market's demand, a loan asked, a call to a person", () => {
     expect(rows("{Ivo Marek/person}'s threat to resign shocked his party.")).toEqual([]);
     expect(rows("{Norland}'s demand for oil rose in May.")).toEqual([]);
