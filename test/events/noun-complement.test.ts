@@ -88,3 +88,10 @@ describe("events: who a rejection or welcome is aimed at", () => {
     expect(rows("{Norland} rejected {Estovia}'s demand for compensation.")).toEqual([["REJECT", "norland", "estovia"]]);
   });
 });
+
+describe("events: a call's agent with an apposition", () => {
+  it("'a call by X, the mediator, for Y to withdraw' is an appeal; to a person it stays a telephone call", () => {
+    expect(rows("A call by {Ivo Marek/person}, the mediator, for {Estovia} to withdraw was welcomed.")).toEqual([["REQUEST", "ivo-marek", "estovia"]]);
+    expect(rows("A call by {Ivo Marek/person}, the mediator, to {Lena Varga/person} lasted an hour.")).toEqual([]);
+  });
+});
