@@ -1,6 +1,6 @@
 import type { TriggerMatch } from "./matcher.js";
 
-// "X spoke after three hours of talks with Y", "he told reporters after a weekend of talks with Y":
+// "X spoke after three hours of talks with Y", "she said after two days of negotiations with Y":
 // a measure of an act ("three hours of", "a weekend of", "a new round of") inside a time adjunct
 // leaves the adjunct without a subject of its own, as "after talks with Y" is: the act is the main
 // clause subject's, and a "he"/"she" there is the person named before.
@@ -15,7 +15,7 @@ export function withoutMeasure(t: TriggerMatch, prefix: string): string {
   return m ? prefix.slice(0, m.index) : prefix;
 }
 
-/** "…," he told reporters', "she said on Monday": a personal pronoun subject and its verb, then the adjunct. */
+/** A quotation's "… she said", or "he added on Monday": a personal pronoun subject and its verb, then the adjunct. */
 const MAIN_PRONOUN = /(?:^|[^\p{L}])(?:he|she)\s+\p{Ll}+(?:\s+[\p{L}\p{N}'’-]+){0,4}\s*$/iu;
 
 /** Whether the main clause before the adjunct has a "he"/"she" for its subject. */

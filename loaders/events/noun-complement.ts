@@ -11,7 +11,7 @@ import { namesOwnAgent } from "./noun-phrases.js";
 /** Nouns of these types say, ask, refuse or promise something. */
 const SPEECH = new Set<PloverType>(["REQUEST", "REJECT", "ACCUSE", "THREATEN", "AGREE"]);
 
-/** A time phrase between a noun and its complement: "X's call earlier this week to …", "an appeal on Monday to …". */
+/** A time phrase between a noun and its complement: "X's call last week to …", "an appeal on Monday to …". */
 export const TIME_PHRASE = String.raw`(?:\s+(?:(?:earlier|later)\s+)?(?:(?:on|last|this|that)\s+)?(?:week|month|year|weekend|yesterday|today|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?`;
 
 /** The words from the noun to the act it governs: "that" and a clause of its own, with no break in it. */
@@ -57,18 +57,18 @@ const POSSESSED = /(?:\p{L}['’]s?|\b(?:his|her|its|their))\s+(?:[\p{Ll}-]+\s+)
 const TOLD = new RegExp(String.raw`^${TIME_PHRASE}\s+(?:that\s|to\s+(?!(?:the|a|an|his|her|its|their|this|that|these|those|all|him|them|us|me)\b)\p{Ll}+(?<!s|tion|ment|ness|ity)\b)`, "u");
 
 /**
- * "X's call earlier this week to march on the capital", "its demand for compensation": a speech
+ * "X's call last week to march on the capital", "its demand for compensation": a speech
  * act's noun owned by a possessor and told with its content is an act, counterpart named or not.
  */
 export function ownedSpeech(text: string, t: TriggerMatch, end: number, triggers: readonly TriggerMatch[]): boolean {
   if (t.entry.pos !== "noun" || !OWNED.has(t.entry.type) || !POSSESSED.test(text.slice(Math.max(0, t.start - 40), t.start))) return false;
   const after = text.slice(t.headEnd, Math.min(end, t.headEnd + 60));
   // "X's opposition to the meeting": an act named as its content tells it too; a treaty or an
-  // agreement named so is a document, and a stance on it an issue ("its opposition to a test ban treaty").
+  // agreement named so is a document, and a stance on it an issue ("its opposition to a weapons ban convention").
   return TOLD.test(after) || (APPEALS.test(t.head) && FOR_THING.test(after)) || triggers.some((u) => u.start > t.end && !DOCUMENT_TYPES.has(u.entry.type) && PHRASE_HEAD.test(text.slice(u.end, u.end + 12)) && governsComplement(text, t, u, end));
 }
 
-/** The act noun heads its phrase ("to the meeting with X"), not a compound's modifier ("a test ban treaty"). */
+/** The act noun heads its phrase ("to the meeting with X"), not a compound's modifier ("a weapons ban convention"). */
 const PHRASE_HEAD = /^(?:\s+(?:with|between|by|on|in|at|of|to|against|from|for|and|or|was|were|is|are|has|had|have|will|would|could)\b|\s*[,.;:)"”]|\s*$)/u;
 
 const DOCUMENT_TYPES = new Set<PloverType>(["SUPPORT", "AGREE"]);

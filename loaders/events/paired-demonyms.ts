@@ -2,12 +2,12 @@ import type { ResolvedMention, Sentence } from "../types.js";
 import { demonymIso } from "./demonyms.js";
 import type { TriggerMatch } from "./matcher.js";
 
-// "Israeli-Syrian talks", "the U.S.-Russian negotiations": two states joined by a hyphen before a
+// "Norwegian-Swedish talks", "the Chilean-Peruvian negotiations": two states joined by a hyphen before a
 // two-party noun are its parties (hyphen-pair.ts reads them). The actors stage makes no mention of
 // a demonym, so each demonym of the pair becomes a mention of its state here, when that state is
 // an actor of the article; a name already a mention ("U.S.") stays as it is.
 
-/** The pair right before the noun, with a modifier or two between: "Israeli-Syrian peace". */
+/** The pair right before the noun, with a modifier or two between: "Norwegian-Swedish peace". */
 const PAIR_BEFORE = /(?:^|[^\p{L}.'’-])(\p{Lu}[\p{L}.]*)[-–](\p{Lu}\p{Ll}+)\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}$/u;
 
 /** Mentions of the states a demonym pair names before the sentence's two-party nouns. */

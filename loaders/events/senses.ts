@@ -124,7 +124,7 @@ export function noActSense(t: TriggerMatch, text: string, start: number, end: nu
 /** "a call for talks", "a call on X to …", "a call to end the war": an appeal; "a call to X" is a telephone call. */
 const DAY_OR_MONTH = String.raw`(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|the\s+(?:eve|day|night|morning|weekend))\b`;
 const CALL_BEFORE = /\b(?:conference|telephone|phone|radio|video|courtesy|close|wake-up|roll|curtain|port|judgment|judgement)\s+$/iu;
-// (A time phrase may come first, "X's call earlier this week to march", and the agent may take an
+// (A time phrase may come first, "X's call last week to march", and the agent may take an
 // apposition, "a call by X, the mediator, for …".)
 const APPEAL_AFTER = new RegExp(String.raw`^${TIME_PHRASE}\s+(?:(?:by|from)\s+[^,;:]{1,50}?(?:,[^,;:]{1,40},)?\s+)?(?:for|(?:on|upon)\s+(?!${DAY_OR_MONTH})|to\s+(?!(?:the|a|an|his|her|its|their|this|that|president|minister|\p{Lu})\b)\p{Ll}+)\b`, "u");
 export function telephoneCall(t: TriggerMatch, text: string, end: number): boolean {

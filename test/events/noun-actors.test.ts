@@ -30,14 +30,14 @@ describe("events: an act noun's agent past its object", () => {
 describe("events: a measured act in a time adjunct is the main clause subject's", () => {
   it("'after a week of talks with Y', also with a pronoun subject", () => {
     expect(rows("{Ivo Marek/person} spoke after a week of talks with {Lena Varga/person}.")).toEqual([["CONSULT", "ivo-marek", "lena-varga"]]);
-    expect(rows("{Ivo Marek/person} arrived. \"We are close,\" he told reporters after a weekend of talks with {Lena Varga/person}.")).toEqual([["CONSULT", "ivo-marek", "lena-varga"]]);
+    expect(rows("{Ivo Marek/person} arrived. \"We are close,\" he said after two days of negotiations with {Lena Varga/person}.")).toEqual([["CONSULT", "ivo-marek", "lena-varga"]]);
     // With no one on the other side the talks stay a background reference.
-    expect(rows("{Ivo Marek/person} arrived. He told reporters after three hours of talks that a deal was close.")).toEqual([]);
+    expect(rows("{Ivo Marek/person} arrived. He said after three hours of talks that a deal was close.")).toEqual([]);
   });
 });
 
 describe("events: two states joined before a two-party noun", () => {
-  it("'Israeli-Syrian talks': each demonym names its state when the article names it", () => {
+  it("'Norwegian-Swedish talks': each demonym names its state when the article names it", () => {
     const m = marked("{Norway@NOR} and {Sweden@SWE} traded charges. Norwegian-Swedish talks resumed in Geneva on Tuesday.");
     expect(extractEvents(m.doc, m.mentions, m.actors, m.dates).map((e) => [e.type, e.source, e.target])).toContainEqual(["CONSULT", "norway", "sweden"]);
     // A demonym of a state the article does not name, or a compound that is no pair of states, names no one.
@@ -58,7 +58,7 @@ describe("events: a contact noun whose own predicate is future is planned", () =
 describe("events: an act noun in a phrase opening the sentence is the main clause subject's", () => {
   it("'After talks with Y, X …', 'Following his talks with Y on Monday, X …', past a title too", () => {
     expect(rows("After talks with {Estovia}, {Norland} will fly home.")).toEqual([["CONSULT", "norland", "estovia"]]);
-    expect(rows("Following his talks with {Lena Varga/person} on Monday, {Ivo Marek/person} told reporters a deal was close.")).toEqual([["CONSULT", "ivo-marek", "lena-varga"]]);
+    expect(rows("Following his talks with {Lena Varga/person} on Monday, {Ivo Marek/person} said a deal was close.")).toEqual([["CONSULT", "ivo-marek", "lena-varga"]]);
     expect(rows("After two days of talks with {Estovia}, Foreign Minister {Ivo Marek/person} said a deal was close.")).toEqual([["CONSULT", "ivo-marek", "estovia"]]);
     // A name inside the phrase keeps its own reading; with no one after the comma, no agent.
     expect(rows("In fighting between {Norland} and {Estovia}, ten soldiers died.")).toEqual([["ASSAULT", "norland", "estovia"]]);

@@ -51,13 +51,13 @@ describe("events: a participle inside a noun phrase", () => {
 describe("events: a speech-act noun owned by a possessor and told with its content", () => {
   it("is an act with no counterpart named, past a time phrase too", () => {
     expect(rows("Thousands answered {Ivo Marek/person}'s call on Monday to march on the capital.")).toEqual([["REQUEST", "ivo-marek", null]]);
-    expect(rows("{Ivo Marek/person}'s call earlier this week for a general strike was heeded.")).toEqual([["REQUEST", "ivo-marek", null]]);
+    expect(rows("{Ivo Marek/person}'s call last week for a general strike was heeded.")).toEqual([["REQUEST", "ivo-marek", null]]);
     expect(rows("{Norland}'s appeal on Friday to {Estovia} to reopen the border went unanswered.")).toEqual([["REQUEST", "norland", "estovia"]]);
   });
 
   it("an act named as its content tells it too, not a document or a compound's modifier", () => {
     expect(rows("{Ivo Marek/person}'s opposition to the meeting was no secret.")).toEqual([["REJECT", "ivo-marek", null]]);
-    expect(rows("{Norland} said that its opposition to a global test ban treaty did not mean an arms race.")).toEqual([]);
+    expect(rows("{Norland} said that its opposition to a regional weapons ban convention would not change.")).toEqual([]);
     expect(rows("{Norland}'s opposition to the tax bill grew.")).toEqual([]);
   });
 
