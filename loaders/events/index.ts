@@ -3,6 +3,7 @@ import type { ActorRow, DateRow, Doc, EventRow, ResolvedMention, Sentence } from
 import { dateFromNeighbours, narrativeDate, type Anchor } from "./dates.js";
 import { demonymMentions } from "./demonyms.js";
 import { nounDemonymMentions } from "./noun-demonyms.js";
+import { pairedDemonymMentions } from "./paired-demonyms.js";
 import { defaultLexicon, type LexiconRegistry } from "./lexicon.js";
 import { compile, findTriggers, type TriggerMatch } from "./matcher.js";
 import { countryIndex } from "./mentions.js";
@@ -121,6 +122,8 @@ function addImpliedMentions(scan: ArticleScan, s: Sentence, si: number, inSenten
   if (extra.length) addByStart(sentMs, extra);
   const agents = nounDemonymMentions(text, s, doc.id, si, sentMs, inSentence, scan.countryOfIso);
   if (agents.length) addByStart(sentMs, agents);
+  const pair = pairedDemonymMentions(text, s, doc.id, si, sentMs, inSentence, scan.countryOfIso);
+  if (pair.length) addByStart(sentMs, pair);
   organs.note(text, sentMs, si);
   const bare = bareOrganMentions(text, s, doc.id, si, sentMs, organs, inSentence);
   if (bare.length) addByStart(sentMs, bare);

@@ -29,6 +29,8 @@ export interface Frame {
   evaluative: boolean;
   /** "broke with X": an act only toward an actor named as its target ("broke with tradition" is none). */
   needsTarget: boolean;
+  /** "X's threat to close the border": an act only with its agent named ("the threat to peace" names none). */
+  needsSource: boolean;
   /** "Y said X was responsible for …": the clause's subject is the target, the reporting speaker the source. */
   reported: boolean;
   /** "ordered the arrest of X": a noun whose clause subject is its agent only as a support verb's subject. */
@@ -56,7 +58,7 @@ export interface LexiconEntry {
   past: string[];
 }
 
-const FLAGS = new Set(["mutual", "host", "swap", "recv", "agent-of", "eval", "needs-target", "reported", "support-only", "intrans", "trans", "crowd"]);
+const FLAGS = new Set(["mutual", "host", "swap", "recv", "agent-of", "eval", "needs-target", "needs-source", "reported", "support-only", "intrans", "trans", "crowd"]);
 
 export function parseFrame(text: string): Frame {
   const words = text.trim().split(/\s+/).filter(Boolean);
@@ -69,6 +71,7 @@ export function parseFrame(text: string): Frame {
     agentOf: words.includes("agent-of"),
     evaluative: words.includes("eval"),
     needsTarget: words.includes("needs-target"),
+    needsSource: words.includes("needs-source"),
     reported: words.includes("reported"),
     supportOnly: words.includes("support-only"),
     intransitive: words.includes("intrans"),

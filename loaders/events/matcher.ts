@@ -231,7 +231,14 @@ export function findTriggers(lex: CompiledLexicon, text: string, from: number, t
     pos = hit.at + hit.matched.length;
     const entry = group.entries[hit.k - 1];
     if (!entry || hit.head === undefined) continue;
-    out.push(readMatch(lex, text, from + hit.at, entry, hit.head, hit.matched));
+    const found = readMatch(lex, text, from + hit.at, entry, hit.head, hit.matched);
+    // "the proposed talks", "the imposed sanctions": a gapped verb's participle inside a noun phrase
+    // modifies the noun after it, which is read as a trigger of its own.
+    if (found.nominal && entry.pattern.includes("...")) {
+      pos = found.headEnd - from;
+      continue;
+    }
+    out.push(found);
   }
   return out;
 }

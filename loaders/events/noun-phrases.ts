@@ -17,6 +17,14 @@ const POSSESSED_PERSON = /^['’]s\s+(?:[\p{L}-]+\s+){0,2}?(?!(?:government|forc
  */
 const TARGET_THEN_BY = /^\s+(?:to|on|against|in|into)\s+(?:(?!by\b|and\b|to\b|on\b|in\b|with\b|against\b|was\b|were\b|is\b|are\b|been\b)[\p{L}\p{N}.'’-]+\s+){1,4}?by\s/u;
 
+/**
+ * "the recapture of the port from X by Y", "the seizure of the ship by Y": an act done to something
+ * names what it is done to with "of" (and whom it is taken from), then its agent. Only for acts on
+ * a patient: "a rally of workers by X" is the workers' own.
+ */
+const PATIENT_THEN_BY = /^\s+(?:of|from)\s+(?:(?!by\b|and\b|was\b|were\b|is\b|are\b|been\b)[\p{L}\p{N}.'’-]+\s+){1,6}?by\s/u;
+const ON_A_PATIENT = new Set(["ASSAULT", "COERCE"]);
+
 /** Speech acts whose noun takes its speaker from "from X". */
 const SPOKEN_FROM = new Set(["REQUEST", "ACCUSE", "THREATEN", "REJECT"]);
 
@@ -28,7 +36,8 @@ export function agentAfterNoun(text: string, ms: ResolvedMention[], t: TriggerMa
   let src = afterPrep(text, ms, "by", t.headEnd, to, 6, 1);
   if (src >= 0 && otherPassiveBefore(text, t.headEnd, ms[src]!.start)) src = -1;
   // "a visit to X by Y", "the attack on X by Y": the noun's own target phrase may come first.
-  const pp = src < 0 ? TARGET_THEN_BY.exec(text.slice(t.headEnd, Math.min(to, t.headEnd + 80))) : null;
+  const phrase = src < 0 ? text.slice(t.headEnd, Math.min(to, t.headEnd + 80)) : "";
+  const pp = src < 0 ? (TARGET_THEN_BY.exec(phrase) ?? (ON_A_PATIENT.has(t.entry.type) ? PATIENT_THEN_BY.exec(phrase) : null)) : null;
   if (pp) src = afterPrep(text, ms, "by", t.headEnd + pp[0].length - 3, to, 1, 1);
   const passive = src < 0 ? passiveByAt(text, t.headEnd, to) : -1;
   if (passive >= 0) src = afterPrep(text, ms, "by", passive, to, 1, 1);
@@ -87,9 +96,12 @@ export function intentAgent(text: string, ms: ResolvedMention[], t: TriggerMatch
 
 /** The object of a condemnation right after its verb: a few words, the last a plural or act noun, then "by". */
 const OBJECT_THEN_BY = /^\s+(?:(?:the|a|an|this|these|recent|repeated|latest|new|renewed|continued|continuing|deadly|brutal)\s+){0,3}[\p{Ll}-]+\s+by\s+(?:the\s+)?$/u;
+/** "rejected an appeal from X": the same with a speaker's "from". */
+const OBJECT_THEN_FROM = /^\s+(?:(?:the|a|an|this|these|recent|repeated|latest|new|renewed|fresh|formal|urgent)\s+){0,3}[\p{Ll}-]+\s+(?:by|from)\s+(?:the\s+)?$/u;
 
 /**
- * "condemned attacks by X": who is condemned is the doer of the act named as the verb's object.
+ * "condemned attacks by X": who is condemned is the doer of the act named as the verb's object;
+ * "rejected an appeal from X": who is rejected is its speaker.
  * The mention's index, or -1.
  */
 export function condemnedAgent(text: string, ms: ResolvedMention[], t: TriggerMatch, to: number): number {
@@ -97,7 +109,7 @@ export function condemnedAgent(text: string, ms: ResolvedMention[], t: TriggerMa
     const m = ms[i]!;
     if (m.start < t.end) continue;
     if (m.start > to || m.start - t.end > 60) return -1;
-    return m.kind !== "place" && OBJECT_THEN_BY.test(text.slice(t.end, m.start)) ? i : -1;
+    return m.kind !== "place" && (t.entry.type === "ACCUSE" ? OBJECT_THEN_BY : OBJECT_THEN_FROM).test(text.slice(t.end, m.start)) ? i : -1;
   }
   return -1;
 }

@@ -1,4 +1,8 @@
 import { ownOfficial } from "./own-official.js";
+import { complementSubject } from "./noun-complement.js";
+import { possessivePronounAgent } from "./possessive-pronoun.js";
+import { hyphenPair } from "./hyphen-pair.js";
+import { frontedAdjunctSubject } from "./fronted-adjunct.js";
 import { nounHeadsClause } from "./noun-subject.js";
 import type { ResolvedMention } from "../types.js";
 import { PASSIVE } from "./clauses.js";
@@ -37,6 +41,9 @@ export interface Roles {
   agentPhrase: boolean;
 }
 
+/** Verbs whose object noun's agent is who they are aimed at: condemned, rejected. */
+const OBJECT_AGENT_TARGET = new Set(["ACCUSE", "REJECT"]);
+
 const BY_RIGHT_BEFORE = /\bby\s+(?:the\s+)?$/iu;
 
 /** A target preposition belongs to the trigger only when it follows within a few words ("support for X"). */
@@ -59,7 +66,8 @@ export function rolesOf(t: TriggerMatch, c: RoleContext): Roles {
   const passive = t.entry.pos === "verb" && t.entry.past.includes(t.head) && PASSIVE.test(c.text.slice(Math.max(c.narrow.start, t.start - 40), t.start));
   if (r.tgt < 0) r.tgt = objectSlot(t, c, r.src);
   // "condemned attacks by X": X is condemned.
-  if (r.tgt < 0 && t.entry.type === "ACCUSE" && t.entry.pos === "verb") r.tgt = condemnedAgent(c.text, c.ms, t, c.wide.end);
+  // "rejected an appeal from X": X is rejected.
+  if (r.tgt < 0 && OBJECT_AGENT_TARGET.has(t.entry.type) && t.entry.pos === "verb") r.tgt = condemnedAgent(c.text, c.ms, t, c.wide.end);
   orientRoles(t, c, r, passive);
   return actorRoles(t, c, r, passive);
 }
@@ -81,6 +89,10 @@ function subjectSlots(t: TriggerMatch, c: RoleContext): RoleSlots {
     const subj = own >= 0 ? own : coordinatedSubject(text, ms, t, c.sentence.start);
     if (subj >= 0) r.group = coordinatedBefore(text, ms, subj, ms[subj]!.start >= c.narrow.start ? c.narrow.start : 0);
   }
+  // "After talks with Y, X said …": an opening phrase's act is the main clause subject's.
+  if (!r.group.length && r.src < 0) r.src = frontedAdjunctSubject(t, c);
+  // "X said that his appeal to Y still stood": a possessive pronoun names the noun's agent.
+  if (!r.group.length && r.src < 0) r.src = possessivePronounAgent(t, c);
   if (r.group.length) r.src = ms.indexOf(r.group[0]!);
   return r;
 }
@@ -102,6 +114,9 @@ function nounSubject(t: TriggerMatch, c: RoleContext, r: RoleSlots): void {
   const between = f.mutual ? afterPrep(text, ms, "between", t.headEnd, c.wide.end, 4, 2) : -1;
   const pair = between >= 0 ? coordinatedAfter(text, ms, preferPerson(text, ms, between)) : [];
   if (pair.length > 1) return void (r.group = pair);
+  // "the X-Y talks": two names joined before a two-party noun are its parties.
+  const joined = hyphenPair(text, ms, t, c.narrow.start);
+  if (joined) return void (r.group = [ms[joined[0]]!, ms[joined[1]]!]);
   const a = nounAgent(t, c);
   // A support-only noun's agent stands right before it ("Norland's arrest of X"), not as a verb's subject.
   if (a >= 0 && !(f.supportOnly && !/^(?:['’]s?)?\s+(?:\p{Ll}+\s+)?$/u.test(text.slice(ms[a]!.end, t.start)))) r.group = coordinatedBefore(text, ms, a, c.narrow.start);
@@ -146,7 +161,9 @@ function objectSlot(t: TriggerMatch, c: RoleContext, src: number): number {
     if (i >= 0 && slot === "with" && t.entry.pos === "verb" && withOfPossessed(text, t.headEnd, ms[i]!.start)) continue;
     if (i >= 0 && ms[i]!.kind !== "place" && ms[i]!.actor !== ms[src]?.actor) return i;
   }
-  return -1;
+  // "an allegation that X had armed …": a speech act's noun is about the subject of its "that" clause.
+  const that = complementSubject(text, ms, t, c.wide.end);
+  return that >= 0 && ms[that]!.actor !== ms[src]?.actor ? that : -1;
 }
 
 /** Source and target as the construction has them: a relative's, a passive's agent, a report's, a receiver's, a host's. */

@@ -1,4 +1,5 @@
 import type { TriggerMatch } from "./matcher.js";
+import { TIME_PHRASE } from "./noun-complement.js";
 
 // Sense gates for force verbs: English uses "attack", "strike" and "fight" for words, deals and
 // tears as often as for armed force. Read from the words right after the trigger, as closed lists
@@ -123,7 +124,9 @@ export function noActSense(t: TriggerMatch, text: string, start: number, end: nu
 /** "a call for talks", "a call on X to …", "a call to end the war": an appeal; "a call to X" is a telephone call. */
 const DAY_OR_MONTH = String.raw`(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|the\s+(?:eve|day|night|morning|weekend))\b`;
 const CALL_BEFORE = /\b(?:conference|telephone|phone|radio|video|courtesy|close|wake-up|roll|curtain|port|judgment|judgement)\s+$/iu;
-const APPEAL_AFTER = new RegExp(String.raw`^\s+(?:(?:by|from)\s+[^,;:]{1,50}?\s+)?(?:for|(?:on|upon)\s+(?!${DAY_OR_MONTH})|to\s+(?!(?:the|a|an|his|her|its|their|this|that|president|minister|\p{Lu})\b)\p{Ll}+)\b`, "u");
+// (A time phrase may come first, "X's call last week to march", and the agent may take an
+// apposition, "a call by X, the mediator, for …".)
+const APPEAL_AFTER = new RegExp(String.raw`^${TIME_PHRASE}\s+(?:(?:by|from)\s+[^,;:]{1,50}?(?:,[^,;:]{1,40},)?\s+)?(?:for|(?:on|upon)\s+(?!${DAY_OR_MONTH})|to\s+(?!(?:the|a|an|his|her|its|their|this|that|president|minister|\p{Lu})\b)\p{Ll}+)\b`, "u");
 export function telephoneCall(t: TriggerMatch, text: string, end: number): boolean {
   if (t.entry.type !== "REQUEST" || t.entry.pos !== "noun" || !/^calls?$/u.test(t.head)) return false;
   return CALL_BEFORE.test(text.slice(Math.max(0, t.start - 16), t.start)) || !APPEAL_AFTER.test(text.slice(t.headEnd, Math.min(end, t.headEnd + 80)));

@@ -27,6 +27,8 @@ import { headlineInfinitive } from "./headline.js";
 import { awaitedTime } from "./awaited.js";
 import { unsupportedClaim } from "./unasserted.js";
 import { deniedGerund } from "./denied-gerund.js";
+import { governsComplement, ownedSpeech } from "./noun-complement.js";
+import { futurePredicate } from "./future-predicate.js";
 
 // The events of one sentence: which of its triggers tell an act, and each act's row.
 
@@ -122,6 +124,7 @@ function governedBy(text: string, s: Sentence, clauses: Clauses, triggers: Trigg
   const narrow = spanAt(clauses.narrow, t.start);
   return triggers.some(
     (g) =>
+      (g.entry.pos === "noun" && g.start >= wide.start && governsComplement(text, g, t, wide.end)) ||
       g.entry.pos === "verb" && g.start < t.start &&
       // "X, who has criticised Y, met Z": a speech act inside a closed relative does not govern the main verb.
       // "X, which has criticised Y for years, was upset by a visit": nor one inside a relative closed before the trigger.
@@ -155,11 +158,12 @@ function draftTrigger(input: SentenceInput, clauses: Clauses, triggers: TriggerM
     date: date?.value ?? null, date_text: date?.text ?? null, negated, start: span.start, end: span.end,
   };
   // "supported him during the campaign": a pronoun object is an actor the tables do not resolve here.
+  if (t.entry.frame.needsSource && !row.source) return;
   if (t.entry.frame.needsTarget && !row.target && !(t.entry.pos === "verb" && PRONOUN_OBJECT.test(text.slice(t.headEnd, Math.min(s.end, t.headEnd + 8))))) return;
   const abroad = t.entry.frame.host && !row.target && visitAbroad(roles.source, roles.place, actors);
   // A nominal with no one on the receiving end is usually a background reference ("Mr Lund's visit comes after …").
   // ("voiced strong opposition": a stance said out loud is an act with no counterpart named.)
-  if (t.entry.pos === "noun" && !row.target && !ONE_SIDED.has(type) && !abroad && !spokenStance(type, text.slice(narrow.start, t.start)) && !(roles.agentPhrase && SPOKEN.has(type))) {
+  if (t.entry.pos === "noun" && !row.target && !ONE_SIDED.has(type) && !abroad && !spokenStance(type, text.slice(narrow.start, t.start)) && !(roles.agentPhrase && SPOKEN.has(type)) && !(row.source && ownedSpeech(text, t, s.end, input.all))) {
     background.push({ row, clause: narrow, nominal: true });
     return;
   }
@@ -209,7 +213,8 @@ function cueOf(text: string, from: number, t: TriggerMatch, prev: TriggerMatch |
   const clauseBefore = text.slice(cueFrom, t.start);
   // "was to meet X and sign Y": the cue before an earlier trigger governs the infinitive coordinated with it.
   const coordinated = isPlannedCoordinated(cueFrom > narrow.start && !closedRelativeAt(text, narrow.start, t.start) ? text.slice(narrow.start, t.start) : clauseBefore);
-  const planned = !refused && (isPlanned(cueText, text.slice(t.end, wide.end), clauseBefore) || coordinated || (t.entry.pos === "verb" && (futureParticiple(t.head, clauseBefore) || headlineInfinitive(text.slice(from, t.start)))));
+  const after = text.slice(t.end, wide.end);
+  const planned = !refused && (isPlanned(cueText, after, clauseBefore) || futurePredicate(t, after) || coordinated || (t.entry.pos === "verb" && (futureParticiple(t.head, clauseBefore) || headlineInfinitive(text.slice(from, t.start)))));
   return { text: cueText, planned };
 }
 

@@ -2,6 +2,7 @@ import { reportedClauseBetween } from "./reported-subject.js";
 import { guessPos } from "../actors/lextokens.js";
 import { appositiveSubject, subjectBeforeApposition } from "./appositive.js";
 import { itAntecedent } from "./pronoun-gap.js";
+import { pronounMainSubject, withoutMeasure } from "./measured-adjunct.js";
 import { crowdCountry } from "./crowd-place.js";
 import { clauseHasNoSubject, subjectGapOk } from "./gate.js";
 import { finiteSubjectOk, sharedSubject } from "./coordination.js";
@@ -148,12 +149,15 @@ function inheritedSubject(t: TriggerMatch, c: RoleContext, before: string): numb
     /\b(?:said|says|say|told|tells)\b/i.test(text.slice(c.sentence.start, c.narrow.start));
   // "waste that killed 12 villagers": a relative "that" after a noun other than a document's is that noun's act.
   const thingThat = /^\s*that\b/i.test(before) && THING_BEFORE.test(text.slice(Math.max(c.sentence.start, c.narrow.start - 30), c.narrow.start));
-  if (wordCount(text, c.narrow.start, t.start) <= 3 && clauseHasNoSubject(text.slice(c.narrow.start, t.start)) && !/^\s*(?:who|whom|which)\b/i.test(before) && !relativeThat && !thingThat) {
+  // "after three hours of talks": the measure is no subject (measured-adjunct.ts).
+  const prefix = withoutMeasure(t, text.slice(c.narrow.start, t.start));
+  if (wordCount(prefix, 0, prefix.length) <= 3 && clauseHasNoSubject(prefix) && !/^\s*(?:who|whom|which)\b/i.test(before) && !relativeThat && !thingThat) {
     for (let i = 0; i < ms.length; i++) {
       const m = ms[i]!;
       if (m.end > t.start) break;
       if (isSubjectLike(text, m, c.sentence.start)) return i;
     }
+    if (pronounMainSubject(t, text.slice(c.sentence.start, c.narrow.start))) return personBefore(t, c);
   }
   return -1;
 }
