@@ -250,8 +250,9 @@ const AFFILIATION = /^of\s/u;
 
 /** ", said Mr Zelensky." — the subject follows the verb right after a quotation or comma. */
 function inverted(t: string, ss: number, se: number, vs: number, ve: number, verb: string): Span | null {
-  // "…, told Reuters": the word after "told" is the one told, never the teller.
-  if (/^t[eo]l/i.test(verb)) return null;
+  // "…, told Reuters": the word after "told" is the one told, never the teller; so is the one
+  // accused, urged, described or threatened ("X, the union's leader, accused the mayor of …").
+  if (/^(?:t[eo]l|accus|urg|describ|threaten)/i.test(verb)) return null;
   const before = t.slice(ss, vs).replace(/\s+$/, "");
   // "Says Ann Ode, chief investment officer …: “…”": the verb opening its sentence is inverted too
   if (!/[,”"']$/.test(before) && !(before.trim() === "" && CAPITAL.test(t[vs] ?? ""))) return null;
