@@ -74,7 +74,33 @@ export function mediaHere(toks: Tok[], a: number, b: number): boolean {
   const p = toks[a - 1];
   if (p && p.word && !p.cap && ORG_NOUNS.has(p.lex.lower)) return true;
   const n = toks[b];
-  return !!n && n.word && MEDIA_NOUNS.has(n.lex.lower) && !n.cap;
+  return (!!n && n.word && MEDIA_NOUNS.has(n.lex.lower) && !n.cap) || orgApposition(toks, a, b);
+}
+
+const APPOSITION_DETERMINERS = new Set(["the", "a", "an", "its", "their", "his", "her"]);
+const PREPOSITIONS = new Set(["of", "for", "in", "at", "with", "from", "to", "on", "by", "who", "which", "that"]);
+const orgNoun = (t: Tok | undefined, sentence: number) => !!t && t.word && !t.cap && t.sentence === sentence && ORG_NOUNS.has(t.lex.lower);
+
+/** "The chairman of the local council, X,": the kind closes a phrase whose head is someone else. */
+function ofBefore(toks: Tok[], k: number, sentence: number): boolean {
+  for (let i = k - 1; i >= 0 && i > k - 10 && toks[i]!.sentence === sentence && toks[i]!.text !== ","; i--) if (toks[i]!.lex.lower === "of") return true;
+  return false;
+}
+
+/**
+ * "The employers' association, Deltaport, said …", "Deltaport, the employers' association, said …":
+ * a name in apposition with an organisation's kind is that organisation.
+ */
+function orgApposition(toks: Tok[], a: number, b: number): boolean {
+  const sentence = toks[a]!.sentence;
+  if (toks[a - 1]?.text === "," && orgNoun(toks[a - 2], sentence) && toks[b]?.text === ",") return !ofBefore(toks, a - 2, sentence);
+  if (toks[b]?.text !== "," || !APPOSITION_DETERMINERS.has(toks[b + 1]?.lex.lower ?? "")) return false;
+  for (let k = b + 2; k < b + 7 && toks[k] && toks[k]!.sentence === sentence; k++) {
+    // The kind must head the apposition's first phrase: "X, a member of the party," is a person.
+    if ((!toks[k]!.word && !/^['’]s?$/.test(toks[k]!.text)) || PREPOSITIONS.has(toks[k]!.lex.lower)) return false;
+    if (orgNoun(toks[k], sentence)) return /^[,;.)]$/.test(toks[k + 1]?.text ?? "");
+  }
+  return false;
 }
 
 /** Place words that follow a name and make "X region" a place ("the Gomel region", "Kursk border region"). */

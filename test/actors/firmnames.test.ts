@@ -29,3 +29,23 @@ describe("a one-word name the article uses as a firm's", () => {
     expect(r.byName("Marta Quellin")?.kind).toBe("person");
   });
 });
+
+describe("a name in apposition with an organisation's kind", () => {
+  it("is that organisation, before or after the kind", () => {
+    const r = run("Port strike\n\nThe employers' association, Dockvell, said the offer was final.");
+    expect(r.byName("Dockvell")?.kind).toBe("organization");
+    const s = run("Port strike\n\nDockvell, the employers' association, said the offer was final.");
+    expect(s.byName("Dockvell")?.kind).toBe("organization");
+  });
+  it("not when the kind heads a phrase after another noun", () => {
+    const r = run("Vote\n\nAna Veltrin, a member of the party, said she would resign.");
+    expect(r.byName("Ana Veltrin")?.kind).toBe("person");
+  });
+});
+
+describe("a name after a phrase whose head holds an office of an organisation", () => {
+  it("stays a person", () => {
+    const r = run("Cholera\n\nThe chairman of the local council, Damek Orrin, said drugs had arrived.");
+    expect(r.byName("Damek Orrin")?.kind).toBe("person");
+  });
+});

@@ -129,4 +129,5 @@ export const ORG_NOUNS = new Set([
   "company", "firm", "group", "giant", "operator", "producer", "maker", "manufacturer", "carrier", "airline", "bank", "lender",
   "insurer", "retailer", "conglomerate", "startup", "club", "team", "side", "party", "movement", "organisation", "organization",
   "charity", "union", "network", "station", "publisher", "automaker", "carmaker", "developer", "regulator", "watchdog",
+  "association", "federation", "confederation", "consortium", "foundation", "institute", "council", "committee", "alliance",
 ]);
