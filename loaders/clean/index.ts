@@ -1,6 +1,7 @@
 import type { RawArticle } from "../ingest/index.js";
 import { finishLabel, outletPatterns, paragraphFeatures, stopwordShare, type Context, type Features } from "./classify.js";
 import { isDataLine } from "./datalines.js";
+import { dataRuns } from "./dataruns.js";
 import { isHeadlineLike, isTitleCaseHeadline, isTitleLine, stripSiteLabel } from "./headline.js";
 import { splitParagraphs, type Paragraph } from "./paragraphs.js";
 import { lineKey, ownRepeated, repeatedLines } from "./repeated.js";
@@ -72,10 +73,11 @@ export function cleanArticle(article: RawArticle, context: { repeated?: Set<stri
 /** Offsets in the joined text of the kept paragraphs that are data lines; the first starts at `at`. */
 function dataSpansOf(kept: Para[], at: number): [number, number][] {
   const out: [number, number][] = [];
-  for (const p of kept) {
-    if (dataLine(p)) out.push([at, at + p.text.length]);
+  const data = dataRuns(kept.map((p) => p.text), kept.map(dataLine));
+  kept.forEach((p, i) => {
+    if (data[i]) out.push([at, at + p.text.length]);
     at += p.text.length + PARAGRAPH_BREAK.length;
-  }
+  });
   return out;
 }
 

@@ -1,0 +1,96 @@
+import { matchesOf } from "../text/matches.js";
+// Rows of a table that the line test alone (datalines.ts) lets by because they carry a
+// few lower-case words: a unit or a verdict after the figure ("14.84 metres", "11
+// seconds behind", "24 points"), a cricket total ("389 and 112", "446-9 declared"), a
+// wrapped row's tail ("86th, 90th).", "Sep.03"), a results table's comparison column
+// ("Net sales 148.29 vs 133.82"). Alone such a line could be prose; next to rows of a
+// table it is one of them. Prose keeps more lower-case words than capitals and numbers.
+
+const FIELD = /\S+/g;
+const DIGIT = /\d/;
+const UPPER = /^[("'“‘[-]*\p{Lu}/u;
+const LOWER = /^[("'“‘[-]*\p{Ll}/u;
+/** Words a comparison column or a score puts between its numbers: "9.75 vs 5.79", "2 v 1". */
+const BETWEEN = /^(?:vs\.?|v|-|\/|to)$/u;
+/** A table's totals row opens with this word: "Total (for 8 wickets, innings closed) 292". */
+const TOTAL = /^(?:Sub-?)?Totals?\b/u;
+const MAX_FIELDS = 30;
+
+interface Shape { numbers: number; capitals: number; lower: number; fields: number }
+
+/** Counts of fields: any field with a digit is a number ("Sep.03", "lb-25", "59th-pen"). */
+function shapeOf(line: string): Shape {
+  const s: Shape = { numbers: 0, capitals: 0, lower: 0, fields: 0 };
+  for (const m of matchesOf(FIELD, line)) {
+    s.fields++;
+    if (DIGIT.test(m[0])) s.numbers++;
+    else if (UPPER.test(m[0])) s.capitals++;
+    else if (LOWER.test(m[0])) s.lower++;
+  }
+  return s;
+}
+
+/**
+ * A line that may be a row when rows surround it: a number, and no more lower-case
+ * words than capitals and numbers less one, nor than numbers plus one ("Sussex 389 and
+ * 112." yes, "He scored 12 points." no, "At Eastport: Riverton beat Northfield by 6
+ * wickets." no), or a totals row ending on its number.
+ */
+export function isLooseRow(line: string): boolean {
+  const s = shapeOf(line);
+  const t = line.trim();
+  // A line ending on a colon introduces the table ("Standings after 8 of 11 rounds:"); it is no row.
+  if (s.numbers === 0 || s.fields > MAX_FIELDS || t.endsWith(":")) return false;
+  if (TOTAL.test(t) && /\d\)?[.]?$/u.test(t)) return true;
+  return s.lower <= s.capitals + s.numbers - 1 && s.lower <= s.numbers + 1 && (s.capitals > 0 || s.lower === 0);
+}
+
+/**
+ * The shape of the columns a line ends on: "N vs N", "N N N", or "" when it ends on
+ * fewer than two numbers ("Net sales 148.29 vs 133.82" → "N vs N"). Two neighbouring
+ * lines ending on the same columns are rows of one table, whatever their labels say.
+ */
+export function columnTail(line: string): string {
+  const fields = line.trim().replace(/[.;,]$/u, "").split(/\s+/u);
+  const tail: string[] = [];
+  let numbers = 0;
+  for (let i = fields.length - 1; i >= 0; i--) {
+    const f = fields[i]!;
+    if (/^[(]?[$£€¥#]?[+-]?\d[\d.,:/%-]*[)]?$/u.test(f)) { tail.unshift("N"); numbers++; }
+    else if (BETWEEN.test(f) && tail.length) tail.unshift(f.toLowerCase());
+    else break;
+  }
+  while (tail[0] && tail[0] !== "N") tail.shift();
+  return numbers >= 2 ? tail.join(" ") : "";
+}
+
+const numbersIn = (line: string): number => shapeOf(line).numbers;
+
+/**
+ * Which lines of a story are data, given which the line test marks (`data`): rows whose
+ * column tail a neighbour shares, then, outward from every marked line with two numbers
+ * or more or a marked neighbour (a row, not a lone dateline), the loose rows next to it
+ * and next to those in turn (a scorecard's "not out 31", "Extras 7", "Total 244").
+ */
+export function dataRuns(lines: string[], data: boolean[]): boolean[] {
+  const out = [...data];
+  const tails = lines.map(columnTail);
+  for (let i = 0; i < lines.length; i++) {
+    if (out[i] || !tails[i]) continue;
+    if (tails[i] === tails[i - 1] || tails[i] === tails[i + 1]) out[i] = true;
+  }
+  const loose = lines.map((l, i) => !out[i] && isLooseRow(l));
+  // A row has two numbers, or a neighbour that is a row as well (a scorecard's "A. Okafor b Menon 54").
+  const seed = (i: number) => out[i] === true && (numbersIn(lines[i]!) >= 2 || data[i - 1] === true || data[i + 1] === true);
+  const queue = lines.map((_, i) => i).filter(seed);
+  while (queue.length) {
+    const i = queue.pop()!;
+    for (const j of [i - 1, i + 1]) {
+      if (!loose[j]) continue;
+      loose[j] = false;
+      out[j] = true;
+      queue.push(j);
+    }
+  }
+  return out;
+}
