@@ -1,4 +1,5 @@
 import { matchesOf } from "../text/matches.js";
+import { isDataLine } from "./datalines.js";
 // Rows of a table that the line test alone (datalines.ts) lets by because they carry a
 // few lower-case words: a unit or a verdict after the figure ("14.84 metres", "11
 // seconds behind", "24 points"), a cricket total ("389 and 112", "446-9 declared"), a
@@ -15,6 +16,7 @@ const BETWEEN = /^(?:vs\.?|v|-|\/|to)$/u;
 /** A table's totals row opens with this word: "Total (for 8 wickets, innings closed) 292". */
 const TOTAL = /^(?:Sub-?)?Totals?\b/u;
 const MAX_FIELDS = 30;
+const SIGN_OFF = /^(?:--|—)/u;
 
 interface Shape { numbers: number; capitals: number; lower: number; fields: number }
 
@@ -39,8 +41,9 @@ function shapeOf(line: string): Shape {
 export function isLooseRow(line: string): boolean {
   const s = shapeOf(line);
   const t = line.trim();
-  // A line ending on a colon introduces the table ("Standings after 8 of 11 rounds:"); it is no row.
-  if (s.numbers === 0 || s.fields > MAX_FIELDS || t.endsWith(":")) return false;
+  // A line ending on a colon introduces the table ("Standings after 8 of 11 rounds:"); it is no
+  // row. One opening on a double dash is the desk's sign-off ("-- Eastport newsroom +1 555 0100").
+  if (s.numbers === 0 || s.fields > MAX_FIELDS || t.endsWith(":") || SIGN_OFF.test(t)) return false;
   if (TOTAL.test(t) && /\d\)?[.]?$/u.test(t)) return true;
   return s.lower <= s.capitals + s.numbers - 1 && s.lower <= s.numbers + 1 && (s.capitals > 0 || s.lower === 0);
 }
@@ -93,4 +96,24 @@ export function dataRuns(lines: string[], data: boolean[]): boolean[] {
     }
   }
   return out;
+}
+
+/**
+ * A loose row right beside a table row: the table's, even when its
+ * text with digits folded repeats across the outlet's articles, as a scorecard's rows do
+ * from one day's card to the next ("J. Okafor not out 0") — not site furniture.
+ */
+export function isRowBeside(texts: readonly string[], i: number): boolean {
+  if (!isLooseRow(texts[i]!)) return false;
+  // A row beside: two numbers, or one and a row beyond it (a card's "P. Menon b Demir 21"), not a lone dateline.
+  const row = (j: number, beyond: number) =>
+    texts[j] !== undefined && isDataLine(texts[j]!) && (isDataLine(texts[j]!, 2) || (texts[beyond] !== undefined && isDataLine(texts[beyond]!)));
+  return row(i - 1, i - 2) || row(i + 1, i + 2);
+}
+
+/** After a row `prev`, `line` is one more: a loose row, or the same columns at its end ("N vs N"). */
+export function continuesTable(prev: string, line: string): boolean {
+  if (isLooseRow(line)) return true;
+  const tail = columnTail(line);
+  return tail !== "" && tail === columnTail(prev);
 }

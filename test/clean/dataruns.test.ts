@@ -51,3 +51,20 @@ describe("rows of a table with lower-case words in them", () => {
     expect(dataOf(["Okafor leads by two shots after a windy first round", "HARBOUR CITY, Freedonia 2024-03-02", "$250,000 Riverton Open golf tournament on Friday (prefix", PROSE])).toEqual(["HARBOUR CITY, Freedonia 2024-03-02"]);
   });
 });
+
+describe("a table's last rows and its repeated fragments stay in the body", () => {
+  it("keeps the loose rows a story ends on after its table's rows", () => {
+    const score = ["A. Okafor c Menon b Demir 54", "R. Nowak b Varga 12", "S. Lindqvist not out 31", "Extras (lb-4 w-2 nb-1) 7", "Total (for 6 wickets, innings closed) 244"];
+    expect(keptOf([PROSE, ...score])).toEqual([PROSE, ...score]);
+    const results = ["Net sales 412.6 vs 388.1", "Operating profit before tax 31.2 vs 29.7", "Interim dividend per share (cents) 4.5 vs 4.0"];
+    expect(keptOf([PROSE, "Dividend $0.42 $0.40", ...results])).toEqual([PROSE, "Dividend $0.42 $0.40", ...results]);
+  });
+
+  it("keeps a batsman's row beside the card's rows though another article repeats it", () => {
+    const story = [PROSE, "A. Okafor c Menon b Demir 54", "S. Lindqvist not out 31", "R. Nowak b Varga 12", "Fall: 1-20 2-45 3-101"];
+    const repeated = new Set(["s. lindqvist not out 0", "share this article"]);
+    const out = cleanArticle(raw([...story, "Share this article"].join("\n\n")), { repeated });
+    expect(out.text.split(PARAGRAPH_BREAK)).toEqual(story);
+    expect(out.boilerplate).toEqual(["Share this article"]);
+  });
+});
