@@ -1,26 +1,26 @@
 import { matchesOf } from "../text/matches.js";
 import { isDataLine } from "./datalines.js";
 // Rows of a table that the line test alone (datalines.ts) lets by because they carry a
-// few lower-case words: a unit or a verdict after the figure ("14.84 metres", "11
-// seconds behind", "24 points"), a cricket total ("389 and 112", "446-9 declared"), a
-// wrapped row's tail ("86th, 90th).", "Sep.03"), a results table's comparison column
-// ("Net sales 148.29 vs 133.82"). Alone such a line could be prose; next to rows of a
+// few lower-case words: a unit or a verdict after the figure ("12.07 metres", "41
+// seconds behind", "88 points"), a cricket total ("412 and 96-3", "287-9 declared"), a
+// wrapped row's tail ("41st, 77th).", "Oct.07"), a results table's comparison column
+// ("Net sales 412.6 vs 388.1"). Alone such a line could be prose; next to rows of a
 // table it is one of them. Prose keeps more lower-case words than capitals and numbers.
 
 const FIELD = /\S+/g;
 const DIGIT = /\d/;
 const UPPER = /^[("'“‘[-]*\p{Lu}/u;
 const LOWER = /^[("'“‘[-]*\p{Ll}/u;
-/** Words a comparison column or a score puts between its numbers: "9.75 vs 5.79", "2 v 1". */
+/** Words a comparison column or a score puts between its numbers: "31.2 vs 29.7", "2 v 1". */
 const BETWEEN = /^(?:vs\.?|v|-|\/|to)$/u;
-/** A table's totals row opens with this word: "Total (for 8 wickets, innings closed) 292". */
+/** A table's totals row opens with this word: "Total (for 6 wickets, innings closed) 244". */
 const TOTAL = /^(?:Sub-?)?Totals?\b/u;
 const MAX_FIELDS = 30;
 const SIGN_OFF = /^(?:--|—)/u;
 
 interface Shape { numbers: number; capitals: number; lower: number; fields: number }
 
-/** Counts of fields: any field with a digit is a number ("Sep.03", "lb-25", "59th-pen"). */
+/** Counts of fields: any field with a digit is a number ("Oct.07", "lb-4", "71st-pen"). */
 function shapeOf(line: string): Shape {
   const s: Shape = { numbers: 0, capitals: 0, lower: 0, fields: 0 };
   for (const m of matchesOf(FIELD, line)) {
@@ -34,8 +34,8 @@ function shapeOf(line: string): Shape {
 
 /**
  * A line that may be a row when rows surround it: a number, and no more lower-case
- * words than capitals and numbers less one, nor than numbers plus one ("Sussex 389 and
- * 112." yes, "He scored 12 points." no, "At Eastport: Riverton beat Northfield by 6
+ * words than capitals and numbers less one, nor than numbers plus one ("Eastport 412 and
+ * 96-3." yes, "He scored 12 points." no, "At Eastport: Riverton beat Northfield by 6
  * wickets." no), or a totals row ending on its number.
  */
 export function isLooseRow(line: string): boolean {
@@ -50,7 +50,7 @@ export function isLooseRow(line: string): boolean {
 
 /**
  * The shape of the columns a line ends on: "N vs N", "N N N", or "" when it ends on
- * fewer than two numbers ("Net sales 148.29 vs 133.82" → "N vs N"). Two neighbouring
+ * fewer than two numbers ("Net sales 412.6 vs 388.1" → "N vs N"). Two neighbouring
  * lines ending on the same columns are rows of one table, whatever their labels say.
  */
 export function columnTail(line: string): string {
