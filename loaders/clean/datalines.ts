@@ -7,8 +7,8 @@ import { matchesOf } from "../text/matches.js";
 // Site furniture with numbers ("6 hours ago", "© 2024", "5 min read") is labelled
 // "bad" by classify.ts before this is asked.
 
-/** A number as tables write it: "363", "92-90", "197-8", ".596", "1/2", "31st", "4:05", "12.5%". */
-const NUMBER = /^[+-]?(?:\d[\d.,:/-]*|[.,]\d+[\d.,:/-]*)(?:st|nd|rd|th|s)?%?$/u;
+/** A number as tables write it: "363", "92-90", "197-8", ".596", "1/2", "31st", "4:05", "12.5%", "$0.42". */
+const NUMBER = /^[$£€¥]?[+-]?(?:\d[\d.,:/-]*|[.,]\d+[\d.,:/-]*)(?:st|nd|rd|th|s)?%?$/u;
 const CAPITALISED = /^\p{Lu}/u;
 const LOWER = /^\p{Ll}/u;
 const FIELD = /\S+/g;

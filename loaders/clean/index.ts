@@ -1,6 +1,7 @@
 import type { RawArticle } from "../ingest/index.js";
 import { finishLabel, outletPatterns, paragraphFeatures, stopwordShare, type Context, type Features } from "./classify.js";
 import { isDataLine } from "./datalines.js";
+import { continuesTable, dataRuns, isRowBeside } from "./dataruns.js";
 import { isHeadlineLike, isTitleCaseHeadline, isTitleLine, stripSiteLabel } from "./headline.js";
 import { splitParagraphs, type Paragraph } from "./paragraphs.js";
 import { lineKey, ownRepeated, repeatedLines } from "./repeated.js";
@@ -72,10 +73,11 @@ export function cleanArticle(article: RawArticle, context: { repeated?: Set<stri
 /** Offsets in the joined text of the kept paragraphs that are data lines; the first starts at `at`. */
 function dataSpansOf(kept: Para[], at: number): [number, number][] {
   const out: [number, number][] = [];
-  for (const p of kept) {
-    if (dataLine(p)) out.push([at, at + p.text.length]);
+  const data = dataRuns(kept.map((p) => p.text), kept.map(dataLine));
+  kept.forEach((p, i) => {
+    if (data[i]) out.push([at, at + p.text.length]);
     at += p.text.length + PARAGRAPH_BREAK.length;
-  }
+  });
   return out;
 }
 
@@ -108,12 +110,13 @@ function classifyParagraphs(article: RawArticle, repeated: Set<string> | undefin
     for (const f of features) finishLabel(f, ctx);
   }
   const out: Para[] = [];
+  const texts = paragraphs.map((p) => p.text);
   paragraphs.forEach((p, i) => {
     const f = features[i]!;
     const rep = !!repeated?.size && p.lines.every((l) => repeated.has(lineKey(l)));
     // Repeated across the outlet's articles and not a sentence of prose: site furniture. Not data:
     // wire copy repeats its datelines ("OSLO 2024-03-02") and its tables' rows from day to day.
-    if (rep && f.label === "short" && (!f.sentence || f.words < 8) && !isDataLine(p.text)) {
+    if (rep && f.label === "short" && (!f.sentence || f.words < 8) && !isDataLine(p.text) && !isRowBeside(texts, i)) {
       f.label = "bad";
       f.reason = "repeated";
     }
@@ -179,16 +182,18 @@ function keepStory(candidates: Para[]): void {
 }
 
 /**
- * Tail: the body goes on while prose or data (a results table: isDataLine) follows; it
- * ends at the first furniture or non-sentence line after which neither comes before
- * more furniture.
+ * Tail: the body goes on while prose or data (a results table: isDataLine, and the
+ * loose rows right after its rows) follows; it ends at the first furniture or
+ * non-sentence line after which neither comes before more furniture.
  */
 function keepTail(candidates: Para[], hi: number, heading: boolean[]): void {
-  let ended = false;
+  let ended = false, row = false;
   for (let i = hi + 1; i < candidates.length; i++) {
     const p = candidates[i]!;
+    // A row with a few lower-case words ("Total (for 6 wickets) 244") goes on the table it follows.
+    row = isData(p) || (row && p.f.label !== "bad" && continuesTable(candidates[i - 1]!.text, p.text));
     if (!ended && (p.f.label === "bad" || !p.f.sentence)) {
-      if (isData(p) || heading[i]) continue;
+      if (row || heading[i]) continue;
       let j = i + 1;
       while (j < candidates.length && !isProse(candidates[j]!) && !isData(candidates[j]!) && candidates[j]!.f.label !== "bad") j++;
       const next = candidates[j];
