@@ -3,7 +3,7 @@ import type { GazEntry, Gazetteer } from "./gazetteer.js";
 /**
  * Headlines and datelines set in capitals ("NORWAY BEAT MOLDOVA", "LIMA 1997-03-02") write
  * known places in a case the gazetteer does not hold: looked up as written, a country there
- * was a bare place and an actor apart from the same country in the body. A surface with no
+ * would be a bare place and an actor apart from the same country in the body. A surface with no
  * lower-case letter is looked up by its capitals among the gazetteer's names written in
  * mixed case. Demonyms and known bodies stay out: "ENGLISH RESULTS" names no country, and a
  * body's acronym is already held in capitals. So do seats, and a capital does not stand for its

@@ -1,6 +1,6 @@
 /**
  * An actor first met in a headline or a dateline set in capitals ("KEVIN BROWN LOWERS ERA")
- * was named by that first mention although the body spells it in mixed case ("Kevin Brown")
+ * would be named by that first mention, though the body spells it in mixed case ("Kevin Brown")
  * a line below. A name with no lower-case letter takes the mixed-case spelling of the same
  * letters among the actor's other spellings; acronyms (NATO), which have none, keep theirs.
  */
