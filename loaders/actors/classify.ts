@@ -15,6 +15,7 @@ import { headlineSentences } from "./titlecase.js";
 import { mayStartTitle, oneSpace } from "./titlescan.js";
 import { possessorState, titleStart } from "./titlemodifiers.js";
 import { isBrandCase } from "./brandcase.js";
+import { capsLookup } from "./capsname.js";
 
 // Turns capitalised runs into candidate mentions: gazetteer names first, then
 // "X region", organisations by their head word, titled persons, and finally
@@ -74,6 +75,8 @@ function lookup(surface: string): GazEntry | undefined {
   const s = oneSpace(surface);
   const hit = g.exact.get(s)?.[0];
   if (hit) return hit;
+  const caps = capsLookup(g, s);
+  if (caps) return caps;
   // The lower-case names are of three words or more: a surface of one word (most) is none of them.
   caselessSpaced ??= [...g.caseless.keys()].every((k) => k.includes(" "));
   return caselessSpaced && !s.includes(" ") ? undefined : g.caseless.get(s.toLowerCase())?.[0];

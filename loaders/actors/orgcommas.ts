@@ -2,6 +2,7 @@ import { gazetteer } from "./gazetteer.js";
 import type { NameSpan } from "./ner/tagdoc.js";
 import { LEGAL_FORMS } from "./orgshort.js";
 import type { Tok } from "./tok.js";
+import { isAmpersand } from "./ampersand.js";
 
 // "Smithers, Barnett & Co.", "Kell, Arvo and Partners": a firm named for its partners lists them
 // with commas before the last one, joined by "&" or "and" to a word that names a firm. The tagger
@@ -47,7 +48,7 @@ function firmAround(toks: Tok[], k: number): [number, number] | null {
 /** The names with each partners' firm listed with commas read as one organisation. */
 export function joinFirmCommas(toks: Tok[], names: NameSpan[], titleCase: Set<number>): NameSpan[] {
   const joins: [number, number][] = [];
-  for (const t of toks) if ((t.text === "&" || t.text === "and") && !titleCase.has(t.sentence)) {
+  for (const t of toks) if ((isAmpersand(toks, t.i) || t.text === "and") && !titleCase.has(t.sentence)) {
     const j = firmAround(toks, t.i);
     if (j) joins.push(j);
   }

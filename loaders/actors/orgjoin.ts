@@ -3,6 +3,7 @@ import type { NameSpan } from "./ner/tagdoc.js";
 import { endsWithLegalForm } from "./orgedges.js";
 import { LEGAL_FORMS, TITLE_WORDS } from "./orgshort.js";
 import type { Tok } from "./tok.js";
+import { isAmpersand } from "./ampersand.js";
 
 // Company names the tagger cuts in pieces at a sign it rarely saw inside a name: an
 // ampersand between partners' names ("Brannock & Tilley", "Harold D. Fenn & Co") and a
@@ -69,7 +70,7 @@ export function joinCompanyNames(toks: Tok[], names: NameSpan[], titleCase: Set<
     const j = throughPossessive(toks, names, i);
     if (j) joins.push(j);
   }
-  for (const t of toks) if (t.text === "&" && !titleCase.has(t.sentence)) {
+  for (const t of toks) if (isAmpersand(toks, t.i) && !titleCase.has(t.sentence)) {
     const j = aroundAmpersand(toks, names, t.i);
     if (j) joins.push(j);
   }

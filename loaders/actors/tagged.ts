@@ -26,6 +26,7 @@ import type { Tok } from "./tok.js";
 import { nameSpan, splitAtTitle, TITLES } from "./titlesplit.js";
 import { ByStart, outermost, Overlaps } from "./spans.js";
 import { titleCaseSentences } from "./titlecase.js";
+import { withAmpersand } from "./ampersand.js";
 import { openerRunOn } from "./openerrun.js";
 import { titleWordsOnly } from "./titlemodifiers.js";
 import { orgByUse } from "./orgbyuse.js";
@@ -39,8 +40,9 @@ import { orgByUse } from "./orgbyuse.js";
 // tagger's kind; and the tagger's names that no rule found are added.
 
 const GUESSES = new Set<Candidate["via"]>(["person", "single", "acronym"]);
+// "amp": an ampersand written as its entity's residue (ampersand.ts).
 // Module-level: a bundler may rewrite a Unicode property escape as a RegExp built at each use.
-const JOIN_BEFORE = /\s(?:and|&|of)\s+$/u;
+const JOIN_BEFORE = /\s(?:and|&|amp|of)\s+$/u;
 const CLITIC_S = /^['’][sS]$/u, LOWER_START = /^\p{Ll}/u, LOWER = /\p{Ll}/u, PLURAL_NAME = /^\p{Lu}\p{Ll}+s$/u;
 
 /**
@@ -105,7 +107,7 @@ function fromSpan(doc: Doc, toks: Tok[], s: NameSpan): Candidate | null {
     case "PER":
       return cand("person", bare, null);
     case "ORG":
-      return cand("organization", bare, null);
+      return cand("organization", withAmpersand(bare), null);
     case "LOC": {
       const g = gazetteer().exact.get(bare)?.[0];
       if (g?.kind === "country") return cand("country", g.name, g.iso3);

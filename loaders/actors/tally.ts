@@ -2,6 +2,7 @@ import type { ActorKind, ActorRow } from "../types.js";
 import { slug } from "../text/ids.js";
 import type { Candidate } from "./candidate.js";
 import { nameTokens } from "./normalize.js";
+import { mixedCaseName } from "./casename.js";
 import { familyNameOnly } from "./personedges.js";
 import type { RegistryActor } from "./registry.js";
 
@@ -122,7 +123,8 @@ export function actorRows(actors: TalliedActor[]): { rows: ActorRow[]; ids: (str
       continue;
     }
     // The fullest spelling seen most often names a person found without the registry.
-    const name = !a.registry && a.kind === "person" ? mostCommon(t.full) ?? a.name : a.name;
+    const spelt = !a.registry && a.kind === "person" ? mostCommon(t.full) ?? a.name : a.name;
+    const name = a.registry ? spelt : mixedCaseName(spelt, [...t.full, ...t.alias].map(([s]) => s));
     let id = a.registry?.id ?? slug(name);
     if (used.has(id)) id = `${id}-${a.kind}`;
     if (used.has(id)) {
