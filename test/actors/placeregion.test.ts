@@ -1,0 +1,16 @@
+import { describe, expect, it } from "vitest";
+import { run } from "./helpers.js";
+
+describe("a town followed by its state or country", () => {
+  it("is in that country, whatever other country the gazetteer lists first", () => {
+    const r = run("Plant closes\n\nShares fell in Santa Clara, California, on Tuesday after the plant closed.");
+    expect(r.byName("Santa Clara")?.country).toBe("USA");
+  });
+});
+
+describe("a list of places", () => {
+  it("gives none of its members another's country", () => {
+    const r = run("Tour\n\nThe series stops in Oslo, Zurich, Brussels and Berlin this summer.");
+    expect(r.byName("Oslo")?.country).toBe("NOR");
+  });
+});
