@@ -25,3 +25,19 @@ export function inParticiplePhrase(text: string, from: number, nameStart: number
   if (!m || (keepBy && m[2] === "by")) return false;
   return !NOT_A_NOUN.has(m[1]!.toLowerCase());
 }
+
+/** The subject's side: a participle phrase on a noun, then up to four words of a name phrase, before the name ("a law named for him and Senator X"). */
+const REDUCED_BEFORE_NAME = new RegExp(
+  `([\\p{L}-]+)\\s+(?:\\p{Ll}+ly\\s+)?(?:\\p{Ll}+ed|${IRREGULAR})\\s+(to|on|against|into|from|for|with|over)\\s+(?:(?:the|him|her|them|and|\\p{Lu}[\\p{L}.'’-]*)\\s+){0,4}$`,
+  "u",
+);
+
+/**
+ * Whether a name found as the clause's subject sits in a participle phrase on the noun that is the
+ * subject ("A law named for X strengthened …"). A "by" agent is no such case ("forces led by X
+ * attacked" are X's), nor "after", which follows intransitive verbs ("the fighting stopped after X").
+ */
+export function subjectInParticiplePhrase(text: string, clauseStart: number, nameStart: number): boolean {
+  const m = REDUCED_BEFORE_NAME.exec(text.slice(Math.max(clauseStart, nameStart - 80), nameStart));
+  return !!m && !NOT_A_NOUN.has(m[1]!.toLowerCase()) && !/[,;:]/u.test(m[0]);
+}

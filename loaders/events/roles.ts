@@ -24,7 +24,7 @@ import { clauseSubject } from "./subjects.js";
 import type { RoleContext } from "./role-context.js";
 import { OPPOSING_VERB, SUPPORT_VERB } from "./verb-classes.js";
 import { withOfPossessed } from "./possessed-with.js";
-import { inParticiplePhrase } from "./participle-phrase.js";
+import { inParticiplePhrase, subjectInParticiplePhrase } from "./participle-phrase.js";
 import {
   afterPrep, coordinatedAfter, coordinatedBefore, isSubjectLike, preferPerson, titledByAgent, wordCount,
 } from "./mentions.js";
@@ -88,9 +88,11 @@ function subjectSlots(t: TriggerMatch, c: RoleContext): RoleSlots {
   else r.src = intentAgent(text, ms, t, c.narrow.start);
   // "a weekend rally attracted 5,000 people": a noun heading its own clause takes no other clause's subject.
   if (!r.group.length && r.src < 0 && !nounHeadsClause(t, text, c.wide.end)) {
-    const own = clauseSubject(t, c);
+    const found = clauseSubject(t, c);
+    // "A law named for X tightened the embargo": a noun's clause subject is not a name in a phrase on it.
+    const own = found >= 0 && t.entry.pos === "noun" && subjectInParticiplePhrase(text, c.sentence.start, ms[found]!.start) ? -1 : found;
     // "X flew to Y and after a ceremony went into talks": a predicate after "and" shares the subject before it.
-    const subj = own >= 0 ? own : coordinatedSubject(text, ms, t, c.sentence.start);
+    const subj = own >= 0 || found >= 0 ? own : coordinatedSubject(text, ms, t, c.sentence.start);
     if (subj >= 0) r.group = coordinatedBefore(text, ms, subj, ms[subj]!.start >= c.narrow.start ? c.narrow.start : 0);
   }
   // "After talks with Y, X said …": an opening phrase's act is the main clause subject's.
@@ -240,6 +242,9 @@ function nounAgent(t: TriggerMatch, c: RoleContext): number {
     // "X's envoy on Y affairs expressed anger": Y sits in a phrase inside the subject, and the support
     // verb between makes that subject, not Y, the agent.
     if (SUPPORT_VERB.test(gap) && !isSubjectLike(c.text, m, c.narrow.start)) return -1;
+    // "A law named for X tightened the embargo": X is in a phrase on that verb's subject ("the refusal
+    // led to X's sanctions" has no verb between, and "led" is the clause's own).
+    if (/\p{Ll}{2}/u.test(gap) && subjectInParticiplePhrase(c.text, c.sentence.start, m.start)) return -1;
     return i;
   }
   return -1;

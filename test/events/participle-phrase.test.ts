@@ -27,3 +27,17 @@ describe("a passive with no agent", () => {
     expect(triples("{Norland} invited {Sudovia} to join the talks.")).toEqual([["AGREE", "norland", "sudovia"]]);
   });
 });
+
+describe("a participle phrase on the subject", () => {
+  it("does not make its name the subject", () => {
+    expect(triples("A 1996 law named for him and Senator {Ivo Brandt/person} strengthened the trade embargo against {Estovia}.")).toEqual([]);
+    expect(triples("The law named for {Ivo Brandt/person} tightened the embargo against {Estovia}.")).toEqual([]);
+  });
+
+  it("while a finite verb before a name, or a name right before the noun, keeps it", () => {
+    expect(triples("{Norland} tightened the embargo against {Estovia}.")).toEqual([["SANCTION", "norland", "estovia"]]);
+    expect(triples("The refusal led to the imposition of {Atlantic League/organization} sanctions on {Estovia}.")).toEqual([["SANCTION", "atlantic-league", "estovia"]]);
+    expect(triples("The fighting stopped after {Norland} and {Estovia} agreed a truce.")).toEqual([["AGREE", "norland", "estovia"]]);
+    expect(triples("A teacher charged on Monday that the {Norland} Interior Ministry had forced him to sign a pledge.")).toEqual([["COERCE", "norland", null]]);
+  });
+});
