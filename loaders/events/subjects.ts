@@ -34,6 +34,14 @@ const COMMA_BEFORE = /,\s*$/u;
 /** Only the capitalised words of a title and a name: " Attorney General Ana Tamm ". */
 const CAPITALS_ONLY = /^(?:\s+\p{Lu}[\p{L}.'’-]*)*\s+$/u;
 
+/** "X left Y for talks with Z": the place a departure verb names is where the traveller set out from. */
+const DEPARTED = new Set(["left", "quit", "fled"]);
+
+/** A name right after a verb of departure: an origin, never the agent of a noun after it. */
+function departedFrom(text: string, m: { start: number }, from: number): boolean {
+  return DEPARTED.has(wordBefore(text, m.start, from));
+}
+
 /** The subject of a verb (or a nominal with no possessor): the nearest name before it in its clause. */
 function subjectIndex(t: TriggerMatch, c: RoleContext, verbAt = t.start): number {
   const { text, ms } = c;
@@ -82,6 +90,8 @@ function nearestName(t: TriggerMatch, c: RoleContext, verbAt: number): number | 
     if (t.entry.pos === "noun") {
       // "X was quoted as saying villagers died in air raids": the noun is in the reported clause.
       if (reportedClauseBetween(text.slice(m.end, verbAt))) return -1;
+      // "X left Y for talks with Z": the place left is no agent of a noun after it; X is sought on.
+      if (departedFrom(text, m, c.narrow.start)) continue;
       if (isSubjectLike(text, m, c.narrow.start, protest)) return i;
       continue;
     }
