@@ -1,4 +1,4 @@
-// "Fifty soldiers die in clash with rebels-Agency.": a name glued by a hyphen to the last word of
+// "Troops die in clash with militia-Agency.": a name glued by a hyphen to the last word of
 // a headline, closing its line, credits the news source. It takes no part in the act told.
 
 /** Whether the mention [start, end) is such a credit. */

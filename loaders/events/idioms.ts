@@ -18,7 +18,7 @@ const MET_MEASURE =
 const JOINED_CROWD = /^\s+(?:the\s+)?(?:fray|race|queue|chorus|bandwagon|exodus|rush|trend|search|hunt|list|growing\s+list|ranks)\b/iu;
 
 /**
- * "joined <demonym> police to investigate …", "joined X in condemning …": acting alongside others in
+ * "joined <demonym> detectives to search …", "joined X in condemning …": acting alongside others in
  * the act the infinitive or gerund tells, not joining a body ("joined the alliance to …" still is).
  */
 const JOINED_IN_ACT =

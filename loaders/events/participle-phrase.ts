@@ -1,9 +1,9 @@
-// "criticised the force dispatched to X", "its support for a treaty blocked by X": a name after a
+// "faulted the monitors posted to X", "its support for an accord vetoed by X": a name after a
 // past participle that follows the object's noun sits in a reduced relative on that noun. It is
-// where the force went or who blocked the treaty, not the act's counterpart.
+// where the monitors went or who vetoed the accord, not the act's counterpart.
 
 /** Irregular past participles common in such phrases; regular ones end in -ed. */
-const IRREGULAR = "sent|led|held|brought|kept|set|put|taken|given|drawn|flown|thrown|built|sold|bought|won|fought|caught|left|made|shown|seen|known|imposed";
+const IRREGULAR = "sent|led|held|brought|kept|set|put|taken|given|drawn|flown|thrown|built|sold|bought|won|fought|caught|left|made|shown|seen|known";
 
 /** A word that turns a participle into a verb of its own clause ("was blocked by"), not a modifier. */
 const NOT_A_NOUN = new Set([
@@ -26,7 +26,7 @@ export function inParticiplePhrase(text: string, from: number, nameStart: number
   return !NOT_A_NOUN.has(m[1]!.toLowerCase());
 }
 
-/** The subject's side: a participle phrase on a noun, then up to four words of a name phrase, before the name ("a law named for him and Senator X"). */
+/** The subject's side: a participle phrase on a noun, then up to four words of a name phrase, before the name ("an act drafted with him and Senator X"). */
 const REDUCED_BEFORE_NAME = new RegExp(
   `([\\p{L}-]+)\\s+(?:\\p{Ll}+ly\\s+)?(?:\\p{Ll}+ed|${IRREGULAR})\\s+(to|on|against|into|from|for|with|over)\\s+(?:(?:the|him|her|them|and|\\p{Lu}[\\p{L}.'’-]*)\\s+){0,4}$`,
   "u",
@@ -34,7 +34,7 @@ const REDUCED_BEFORE_NAME = new RegExp(
 
 /**
  * Whether a name found as the clause's subject sits in a participle phrase on the noun that is the
- * subject ("A law named for X strengthened …"). A "by" agent is no such case ("forces led by X
+ * subject ("An act credited to X extended …"). A "by" agent is no such case ("forces led by X
  * attacked" are X's), nor "after", which follows intransitive verbs ("the fighting stopped after X").
  */
 export function subjectInParticiplePhrase(text: string, clauseStart: number, nameStart: number): boolean {

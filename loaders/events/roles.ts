@@ -90,7 +90,7 @@ function subjectSlots(t: TriggerMatch, c: RoleContext): RoleSlots {
   // "a weekend rally attracted 5,000 people": a noun heading its own clause takes no other clause's subject.
   if (!r.group.length && r.src < 0 && !nounHeadsClause(t, text, c.wide.end)) {
     const found = clauseSubject(t, c);
-    // "A law named for X tightened the embargo": a noun's clause subject is not a name in a phrase on it.
+    // "An act credited to X extended the embargo": a noun's clause subject is not a name in a phrase on it.
     const own = found >= 0 && t.entry.pos === "noun" && subjectInParticiplePhrase(text, c.sentence.start, ms[found]!.start) ? -1 : found;
     // "X flew to Y and after a ceremony went into talks": a predicate after "and" shares the subject before it.
     const subj = own >= 0 || found >= 0 ? own : coordinatedSubject(text, ms, t, c.sentence.start);
@@ -244,7 +244,7 @@ function nounAgent(t: TriggerMatch, c: RoleContext): number {
     // "X's envoy on Y affairs expressed anger": Y sits in a phrase inside the subject, and the support
     // verb between makes that subject, not Y, the agent.
     if (SUPPORT_VERB.test(gap) && !isSubjectLike(c.text, m, c.narrow.start)) return -1;
-    // "A law named for X tightened the embargo": X is in a phrase on that verb's subject ("the refusal
+    // "An act credited to X extended the embargo": X is in a phrase on that verb's subject ("the refusal
     // led to X's sanctions" has no verb between, and "led" is the clause's own).
     if (/\p{Ll}{2}/u.test(gap) && subjectInParticiplePhrase(c.text, c.sentence.start, m.start)) return -1;
     return i;

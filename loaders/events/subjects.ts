@@ -102,7 +102,7 @@ function nearestName(t: TriggerMatch, c: RoleContext, verbAt: number): number | 
     // "X was quoted as saying villagers died in air raids": the verb is in a reported clause with a subject of its own.
     if (reportedClauseBetween(text.slice(m.end, verbAt))) return -1;
     if (participleAfterComma && m.end < t.start - 1 && guessPos(wordBefore(text, m.start, c.narrow.start)) === "VERB") continue;
-    // "X rolled out the red carpet for Y, welcoming him": past a comma, a name in a phrase is not the participle's agent.
+    // "X held a banquet for Y, welcoming him": past a comma, a name in a phrase is not the participle's agent.
     if (participleAfterComma && m.end < t.start - 1 && PREP_PHRASE_BEFORE.test(text.slice(Math.max(c.narrow.start, m.start - 40), m.start))) continue;
     if (/ing$/.test(t.head) && !usedAsPlace(text, m) && subjectGapOk(text.slice(m.end, t.start), 0)) {
       if (recipientName(text, m) && CAPITALS_ONLY.test(text.slice(m.end, t.start))) continue;

@@ -6,9 +6,7 @@ import { triples } from "./helpers.js";
 
 describe("a credit glued to a headline's last word", () => {
   it("is no party of the act", () => {
-    expect(triples("Fifty {Norlanders/group} die in clash with rebels-{Ditax/organization}.\nNORTOWN 1996-08-22\nFifty soldiers died.")).toEqual([
-      ["ASSAULT", "norlanders", null],
-    ]);
+    expect(triples("{Norland} troops die in clash with militia-{Ditax/organization}.\nNORTOWN 1996-08-22\nThe soldiers died.")).toEqual([["ASSAULT", "norland", null]]);
   });
 
   it("while a name joined by a hyphen inside the line still is", () => {
@@ -18,7 +16,7 @@ describe("a credit glued to a headline's last word", () => {
 
 describe("'chief' before a word of a trial", () => {
   it("is no office", () => {
-    expect(triples("{Marek Holt/civilian}, the chief accused in the abduction case, visited {Estovia} several times.")).toEqual([]);
+    expect(triples("{Marek Holt/civilian}, the chief accused in a fraud trial, visited {Estovia} several times.")).toEqual([]);
     expect(triples("{Marek Holt/civilian}, the chief suspect in the case, visited {Estovia} twice.")).toEqual([]);
   });
 

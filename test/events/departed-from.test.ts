@@ -5,10 +5,10 @@ import { triples } from "./helpers.js";
 
 describe("a name after a verb of departure", () => {
   it("is no agent of a noun act after it", () => {
-    expect(triples("Arms official {Karl Mender/person} left {Estovia} for {Sudovia} on Monday for talks with {Sudovian} officials.")).toEqual([
+    expect(triples("Envoy {Karl Mender/person} left {Estovia} on Sunday for talks with {Sudovian} ministers.")).toEqual([
       ["CONSULT", "karl-mender", "sudovian"],
     ]);
-    expect(triples("King {Ivo/person} left {Norland} on Friday for a week-long visit to {Estovia}.")).toEqual([["CONSULT", "ivo", "estovia"]]);
+    expect(triples("King {Ivo/person} left {Norland} at dawn for a state visit to {Estovia}.")).toEqual([["CONSULT", "ivo", "estovia"]]);
   });
 
   it("while a state opening its own clause still acts", () => {

@@ -5,7 +5,7 @@ import { triples } from "./helpers.js";
 
 describe("joined others in an act", () => {
   it("is no support row", () => {
-    expect(triples("Last week the {Norland} police joined {Estovian} authorities to investigate a series of shootings.")).toEqual([
+    expect(triples("{Norland} detectives joined {Estovian} police to investigate the theft of a painting.")).toEqual([
       ["ACCUSE", "norland", null],
     ]);
     expect(triples("{Norland} joined {Estovia} in condemning the attack.").filter((r) => r[0] === "SUPPORT")).toEqual([]);

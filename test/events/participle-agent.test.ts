@@ -6,7 +6,7 @@ import { triples } from "./helpers.js";
 
 describe("a participle after a comma", () => {
   it("is not the act of a name in a prepositional phrase", () => {
-    expect(triples("President {Ivo Brandt/person} rolled out the red carpet for prime minister {Karl Mender/person}, welcoming him as a close ally.")).toEqual([
+    expect(triples("President {Ivo Brandt/person} held a banquet for premier {Karl Mender/person}, welcoming him as an old friend.")).toEqual([
       ["SUPPORT", "ivo-brandt", null],
     ]);
   });

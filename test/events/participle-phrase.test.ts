@@ -6,8 +6,8 @@ import { triples } from "./helpers.js";
 
 describe("a participle phrase on the object", () => {
   it("does not give the act its target", () => {
-    expect(triples("{Norland} criticized the peacekeeping force dispatched to {Estovia}.")).toEqual([["ACCUSE", "norland", null]]);
-    expect(triples("{Norland} reaffirmed its support for a weapons treaty blocked by {Estovia} last week.")).toEqual([["SUPPORT", "norland", null]]);
+    expect(triples("{Norland} criticized the observer mission posted to {Estovia}.")).toEqual([["ACCUSE", "norland", null]]);
+    expect(triples("{Norland} reaffirmed its support for a fishing accord vetoed by {Estovia} in May.")).toEqual([["SUPPORT", "norland", null]]);
   });
 
   it("keeps an object named directly and a participle inside the trigger's own phrase", () => {
@@ -30,8 +30,8 @@ describe("a passive with no agent", () => {
 
 describe("a participle phrase on the subject", () => {
   it("does not make its name the subject", () => {
-    expect(triples("A 1996 law named for him and Senator {Ivo Brandt/person} strengthened the trade embargo against {Estovia}.")).toEqual([]);
-    expect(triples("The law named for {Ivo Brandt/person} tightened the embargo against {Estovia}.")).toEqual([]);
+    expect(triples("A statute drafted with him and Senator {Ivo Brandt/person} widened the arms embargo against {Estovia}.")).toEqual([]);
+    expect(triples("The act credited to {Ivo Brandt/person} extended the embargo against {Estovia}.")).toEqual([]);
   });
 
   it("while a finite verb before a name, or a name right before the noun, keeps it", () => {
