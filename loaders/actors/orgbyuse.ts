@@ -1,8 +1,9 @@
+import { gazetteer } from "./gazetteer.js";
 import { retyped, type NameSpan } from "./ner/tagdoc.js";
 import type { Tok } from "./tok.js";
 
 // "Vale said it would appeal … protesters outside the Vale headquarters": out of context the
-// tagger reads a firm's one-word name before "said" as a person's. Somewhere in the article the
+// tagger reads a firm's one-word name before "said" as a person's, or after "of" as a place's. Somewhere in the article the
 // name is used as only a firm's is (its shares, its chief executive, its headquarters), and then
 // every reading of that word as a person is the firm.
 
@@ -27,10 +28,17 @@ function usedAsFirm(text: string, word: string): boolean {
   return false;
 }
 
-/** The tagger's one-word persons whose word the article uses as a firm's, read as organisations. */
+/**
+ * A one-word person, or a place the gazetteer does not know ("Shares of Xylo slumped"), is
+ * the firm when the article uses its word as a firm's.
+ */
+const readAsPlace = (s: NameSpan, word: string) => s.type === "LOC" && !gazetteer().exact.has(word);
+const candidate = (toks: readonly Tok[], s: NameSpan) => s.b - s.a === 1 && (s.type === "PER" || readAsPlace(s, toks[s.a]!.text));
+
+/** The tagger's one-word persons and unknown places whose word the article uses as a firm's, read as organisations. */
 export function orgByUse(text: string, toks: readonly Tok[], names: NameSpan[]): NameSpan[] {
-  const words = new Set(names.filter((s) => s.type === "PER" && s.b - s.a === 1).map((s) => toks[s.a]!.text));
+  const words = new Set(names.filter((s) => candidate(toks, s)).map((s) => toks[s.a]!.text));
   const firms = [...words].filter((w) => usedAsFirm(text, w));
   if (!firms.length) return names;
-  return names.map((s) => (s.type === "PER" && s.b - s.a === 1 && firms.includes(toks[s.a]!.text) ? retyped(s, "ORG") : s));
+  return names.map((s) => (candidate(toks, s) && firms.includes(toks[s.a]!.text) ? retyped(s, "ORG") : s));
 }

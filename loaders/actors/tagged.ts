@@ -139,6 +139,12 @@ function hasLower(text: string, start: number, end: number): boolean {
   return false;
 }
 
+/** "NEW YORK — Stocks fell …", "NEW YORK (Reuters) -": a place in capitals opening a paragraph before a dash or a bracket is the dateline's. */
+function datelinePlace(text: string, c: Candidate): boolean {
+  const lineStart = text.lastIndexOf("\n", c.start - 1) + 1;
+  return !/\S/.test(text.slice(lineStart, c.start)) && !hasLower(text, c.start, c.end) && /^\s*(?:[—–-]|\()/.test(text.slice(c.end, c.end + 4));
+}
+
 /** What becomes of one rule candidate given the tagger's names: kept, retyped, or dropped (null). */
 function reconcile(doc: Doc, toks: Tok[], c: Candidate, rules: Candidate[], names: NameSpan[], exact: NameSpan | undefined, titleCase: Set<number>): Candidate | null {
   if (GUESSES.has(c.via)) {
@@ -167,7 +173,7 @@ function reconcile(doc: Doc, toks: Tok[], c: Candidate, rules: Candidate[], name
   if (!isPlaceRule(c) && !country) return c;
   // A city the tagger reads as a team, a company or a person in this sentence ("Riverton beat Eastport");
   // a country only as a person ("Chad said he …"): a country's team or government is still the country.
-  if (exact && (exact.type === "PER" || (exact.type === "ORG" && !country))) return retyped(doc, toks, c, exact);
+  if (exact && (exact.type === "PER" || (exact.type === "ORG" && !country)) && !datelinePlace(doc.text, c)) return retyped(doc, toks, c, exact);
   // "the Greater Riverton Open", "Dynamo Eastport", "Air Freedonia": a place inside a longer name is part of that name;
   // so is a town or region inside a longer place ("the Port of Riverton", "Eastport City"), unless that place only
   // grew by a sentence's first word ("If Eastport"), whose capital says nothing. A country, or a capital read as its

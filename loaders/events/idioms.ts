@@ -1,7 +1,7 @@
 import type { TriggerMatch } from "./matcher.js";
 
 // Set phrases built on the word of an act that tell no act between actors: courtesies offered,
-// expectations met, a race joined, headlines hit, a return welcomed, a visit to one's family,
+// expectations met, a race joined, others joined in an act, headlines hit, a return welcomed, a visit to one's family,
 // contraband seized, a penalty or news received, troops sent into a country, attackers or a
 // specimen sent, leave asked for oneself, a question asked, a reward offered
 // (an appeal to one's own people or party is a request the guide codes). General English idioms, keyed by the trigger's head.
@@ -16,6 +16,13 @@ const MET_MEASURE =
 
 /** "joined the race", "joined the chorus of critics", "joined the queue". */
 const JOINED_CROWD = /^\s+(?:the\s+)?(?:fray|race|queue|chorus|bandwagon|exodus|rush|trend|search|hunt|list|growing\s+list|ranks)\b/iu;
+
+/**
+ * "joined <demonym> detectives to search …", "joined X in condemning …": acting alongside others in
+ * the act the infinitive or gerund tells, not joining a body ("joined the alliance to …" still is).
+ */
+const JOINED_IN_ACT =
+  /^\s+(?:[\p{L}.'’-]+\s+){1,4}?in\s+\p{Ll}+ing\b|^\s+(?:[\p{L}.'’-]+\s+){0,3}?(?:authorities|officials|police|forces|troops|investigators|counterparts|agents|experts|officers|colleagues)\s+(?:to\s+\p{Ll}+|in\s+\p{Ll}+ing)\b/u;
 
 /** "hit the headlines", "hit a record high", "hit the market". */
 const HIT_MARK =
@@ -69,6 +76,7 @@ const IDIOMS: Idiom[] = [
   { head: /^(?:offer|extend|express|convey)/u, after: COURTESY },
   { head: /^(?:meet|met)\b/u, after: MET_MEASURE },
   { head: /^join/u, after: JOINED_CROWD },
+  { head: /^join/u, after: JOINED_IN_ACT },
   { head: /^hit/u, after: HIT_MARK },
   { head: /^welcom/u, after: WELCOMED_BACK },
   { head: /^(?:invit|urg|exhort|implor|call|appeal)/u, after: ANYONE },

@@ -7,7 +7,7 @@ import { matchesOf } from "../text/matches.js";
 // Businesses, venues, counted people and private persons do not (companies.ts for firms).
 
 /** Titles that make a person an official when they stand next to the name. */
-export const OFFICE = /\b(?:president|minister|premier|chancellor|secretary|spokes(?:man|woman|person)|ambassador|envoy|official|governor|mayor|senator|congressman|general|commander|chief|head|leader|king|queen|prince|emir|sheikh|ayatollah|negotiator|diplomat|director|chairman|prosecutor|judge|colonel|major|lieutenant|admiral|marshal|officer|deputy|representative|mp|lawmaker|legislator|adviser|advisor|aide|ruler|dictator|monarch)\b/iu;
+export const OFFICE = /\b(?:president|minister|premier|chancellor|secretary|spokes(?:man|woman|person)|ambassador|envoy|official|governor|mayor|senator|congressman|general|commander|chief(?!\s+(?:accused|suspects?|witness(?:es)?|defendants?|culprits?|mourners?))|head|leader|king|queen|prince|emir|sheikh|ayatollah|negotiator|diplomat|director|chairman|prosecutor|judge|colonel|major|lieutenant|admiral|marshal|officer|deputy|representative|mp|lawmaker|legislator|adviser|advisor|aide|ruler|dictator|monarch)\b/iu;
 const OFFICES = new RegExp(OFFICE.source, "giu");
 
 /** A role given on the actor row that is a firm's, not a state's or a party's. */

@@ -24,6 +24,8 @@ import { clauseSubject } from "./subjects.js";
 import type { RoleContext } from "./role-context.js";
 import { OPPOSING_VERB, SUPPORT_VERB } from "./verb-classes.js";
 import { withOfPossessed } from "./possessed-with.js";
+import { isHeadlineCredit } from "./credit.js";
+import { inParticiplePhrase, subjectInParticiplePhrase } from "./participle-phrase.js";
 import {
   afterPrep, coordinatedAfter, coordinatedBefore, isSubjectLike, preferPerson, titledByAgent, wordCount,
 } from "./mentions.js";
@@ -43,6 +45,9 @@ export interface Roles {
 
 /** Verbs whose object noun's agent is who they are aimed at: condemned, rejected. */
 const OBJECT_AGENT_TARGET = new Set(["ACCUSE", "REJECT"]);
+
+/** "was invited to join Y": an infinitive opening right after a passive verb, before its target. */
+const INFINITIVE_RIGHT_AFTER = /^\s+to\s+\p{Ll}+\b/u;
 
 const BY_RIGHT_BEFORE = /\bby\s+(?:the\s+)?$/iu;
 
@@ -84,9 +89,11 @@ function subjectSlots(t: TriggerMatch, c: RoleContext): RoleSlots {
   else r.src = intentAgent(text, ms, t, c.narrow.start);
   // "a weekend rally attracted 5,000 people": a noun heading its own clause takes no other clause's subject.
   if (!r.group.length && r.src < 0 && !nounHeadsClause(t, text, c.wide.end)) {
-    const own = clauseSubject(t, c);
+    const found = clauseSubject(t, c);
+    // "An act credited to X extended the embargo": a noun's clause subject is not a name in a phrase on it.
+    const own = found >= 0 && t.entry.pos === "noun" && subjectInParticiplePhrase(text, c.sentence.start, ms[found]!.start) ? -1 : found;
     // "X flew to Y and after a ceremony went into talks": a predicate after "and" shares the subject before it.
-    const subj = own >= 0 ? own : coordinatedSubject(text, ms, t, c.sentence.start);
+    const subj = own >= 0 || found >= 0 ? own : coordinatedSubject(text, ms, t, c.sentence.start);
     if (subj >= 0) r.group = coordinatedBefore(text, ms, subj, ms[subj]!.start >= c.narrow.start ? c.narrow.start : 0);
   }
   // "After talks with Y, X said …": an opening phrase's act is the main clause subject's.
@@ -159,6 +166,8 @@ function objectSlot(t: TriggerMatch, c: RoleContext, src: number): number {
     // A noun's phrase ends at the clause's verb: "the bombing were met by Secretary of State X".
     const i = slot === "obj" ? objectIndex(t, c, ms[src]?.actor) : afterPrep(text, ms, slot, t.headEnd, t.entry.pos === "noun" ? nounPhraseEnd(text, t.headEnd, c.wide.end) : c.wide.end, 8, PREP_REACH);
     if (i >= 0 && slot === "with" && t.entry.pos === "verb" && withOfPossessed(text, t.headEnd, ms[i]!.start)) continue;
+    if (i >= 0 && isHeadlineCredit(text, ms[i]!)) continue;
+    if (i >= 0 && inParticiplePhrase(text, t.end, ms[i]!.start, OBJECT_AGENT_TARGET.has(t.entry.type))) continue;
     if (i >= 0 && ms[i]!.kind !== "place" && ms[i]!.actor !== ms[src]?.actor) return i;
   }
   // "an allegation that X had armed …": a speech act's noun is about the subject of its "that" clause.
@@ -176,7 +185,8 @@ function orientRoles(t: TriggerMatch, c: RoleContext, r: RoleSlots, passive: boo
     // The patient of a passive may sit in a phrase ("the port of Odesa in Ukraine was shelled").
     const patient = r.src >= 0 ? r.src : ms.findIndex((m) => m.start >= c.narrow.start && m.end <= t.start && m.kind !== "place");
     if (by >= 0) [r.src, r.tgt] = [by, patient];
-    else if (r.tgt < 0) [r.src, r.tgt] = [-1, patient];
+    // "X was invited to join Y": with no "by" agent the subject is acted on; Y is the infinitive's.
+    else if (r.tgt < 0 || (r.src >= 0 && INFINITIVE_RIGHT_AFTER.test(text.slice(t.end, ms[r.tgt]!.start)))) [r.src, r.tgt] = [-1, patient];
   }
   // "Y said X was responsible for …": X is blamed, by the speaker of the reporting verb before X.
   if (f.reported) [r.src, r.tgt] = r.src >= 0 ? [reportingSpeaker(text, ms, ms[r.src]!.start, c.sentence.start), r.src] : [-1, -1];
@@ -234,6 +244,9 @@ function nounAgent(t: TriggerMatch, c: RoleContext): number {
     // "X's envoy on Y affairs expressed anger": Y sits in a phrase inside the subject, and the support
     // verb between makes that subject, not Y, the agent.
     if (SUPPORT_VERB.test(gap) && !isSubjectLike(c.text, m, c.narrow.start)) return -1;
+    // "An act credited to X extended the embargo": X is in a phrase on that verb's subject ("the refusal
+    // led to X's sanctions" has no verb between, and "led" is the clause's own).
+    if (/\p{Ll}{2}/u.test(gap) && subjectInParticiplePhrase(c.text, c.sentence.start, m.start)) return -1;
     return i;
   }
   return -1;

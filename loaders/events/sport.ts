@@ -16,8 +16,16 @@ const SPORT_TERMS_U = new RegExp(SPORT_TERMS.source, "giu");
 /** How many distinct sport terms make a story a match report. */
 const DISTINCT_TERMS = 2;
 
-/** True when the article reads as a sports report: at least two distinct terms of the games. */
+/**
+ * A wire story's section label opening its headline: "TENNIS - …", "Soccer - …", "MOTOR RACING - …"
+ * (a sport's name, then a spaced dash). News agencies file every sports report so.
+ */
+const SPORT_LABEL =
+  /^\s*(?:tennis|soccer|football|cricket|golf|rugby(?:\s+union|\s+league)?|baseball|basketball|athletics|cycling|boxing|motor\s+racing|motorcycling|horse\s+racing|ice\s+hockey|skiing|alpine\s+skiing|swimming|rowing|squash|badminton|volleyball|handball|yachting|sailing|table\s+tennis|formula\s+one|snooker|darts|nhl|nba|nfl)(?:\s*[/,]\s*[a-z ]+)?\s+-\s/iu;
+
+/** True when the article reads as a sports report: a sport's label on its headline, or two distinct terms of the games. */
 export function isSportStory(text: string): boolean {
+  if (SPORT_LABEL.test(text.slice(0, 60))) return true;
   const seen = new Set<string>();
   const terms = !readsAsAscii(text) ? SPORT_TERMS_U : SPORT_TERMS;
   terms.lastIndex = 0;

@@ -31,8 +31,18 @@ const PRONOUN = /(?:^|[^\p{L}])(he|she)\s+(?:[\p{L}'’-]+\s+){0,4}$/iu;
 const PRONOUN_PARTICIPLE = /(?:^|[^\p{L}])(?:he|she)\s+\p{Ll}+(?:\s+[\p{L}\p{N}'’-]+){0,5}\s*,\s*$/iu;
 
 const COMMA_BEFORE = /,\s*$/u;
+/** A preposition and at most a title's lower-case words before a name: "for prime minister ". */
+const PREP_PHRASE_BEFORE = /(?:^|[^\p{L}])(?:for|to|with|from|of|on|at|against|toward|towards)\s+(?:the\s+)?(?:\p{Ll}+\s+){0,2}$/u;
 /** Only the capitalised words of a title and a name: " Attorney General Ana Tamm ". */
 const CAPITALS_ONLY = /^(?:\s+\p{Lu}[\p{L}.'’-]*)*\s+$/u;
+
+/** "X left Y for talks with Z": the place a departure verb names is where the traveller set out from. */
+const DEPARTED = new Set(["left", "quit", "fled"]);
+
+/** A name right after a verb of departure: an origin, never the agent of a noun after it. */
+function departedFrom(text: string, m: { start: number }, from: number): boolean {
+  return DEPARTED.has(wordBefore(text, m.start, from));
+}
 
 /** The subject of a verb (or a nominal with no possessor): the nearest name before it in its clause. */
 function subjectIndex(t: TriggerMatch, c: RoleContext, verbAt = t.start): number {
@@ -82,6 +92,8 @@ function nearestName(t: TriggerMatch, c: RoleContext, verbAt: number): number | 
     if (t.entry.pos === "noun") {
       // "X was quoted as saying villagers died in air raids": the noun is in the reported clause.
       if (reportedClauseBetween(text.slice(m.end, verbAt))) return -1;
+      // "X left Y for talks with Z": the place left is no agent of a noun after it; X is sought on.
+      if (departedFrom(text, m, c.narrow.start)) continue;
       if (isSubjectLike(text, m, c.narrow.start, protest)) return i;
       continue;
     }
@@ -90,6 +102,8 @@ function nearestName(t: TriggerMatch, c: RoleContext, verbAt: number): number | 
     // "X was quoted as saying villagers died in air raids": the verb is in a reported clause with a subject of its own.
     if (reportedClauseBetween(text.slice(m.end, verbAt))) return -1;
     if (participleAfterComma && m.end < t.start - 1 && guessPos(wordBefore(text, m.start, c.narrow.start)) === "VERB") continue;
+    // "X held a banquet for Y, welcoming him": past a comma, a name in a phrase is not the participle's agent.
+    if (participleAfterComma && m.end < t.start - 1 && PREP_PHRASE_BEFORE.test(text.slice(Math.max(c.narrow.start, m.start - 40), m.start))) continue;
     if (/ing$/.test(t.head) && !usedAsPlace(text, m) && subjectGapOk(text.slice(m.end, t.start), 0)) {
       if (recipientName(text, m) && CAPITALS_ONLY.test(text.slice(m.end, t.start))) continue;
       return i;

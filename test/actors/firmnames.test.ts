@@ -49,3 +49,21 @@ describe("a name after a phrase whose head holds an office of an organisation", 
     expect(r.byName("Damek Orrin")?.kind).toBe("person");
   });
 });
+
+describe("firms named by a finance head word, or by their shares", () => {
+  it("'X Capital', 'X Partners' are firms, not places", () => {
+    const r = run("Markets\n\nAnalysts at Harbor Point Capital said rates would stay higher.");
+    expect(r.byName("Harbor Point Capital")?.kind).toBe("organization");
+  });
+  it("a one-word name the tagger read as an unknown place is the firm whose shares moved", () => {
+    const r = run("Markets\n\nShares of Quorvel slumped 5 percent after the carmaker cut its prices.");
+    expect(r.byName("Quorvel")?.kind).toBe("organization");
+  });
+});
+
+describe("a place in capitals opening a paragraph before a dash", () => {
+  it("is the dateline's place, whatever the tagger reads", () => {
+    const r = run("Markets\n\nNEW YORK — U.S. stocks fell sharply on Thursday as yields rose.");
+    expect(r.byName("New York")?.kind).toBe("place");
+  });
+});
