@@ -6,6 +6,8 @@ import type { Candidate } from "./candidate.js";
 // unless the two are members of a list of places.
 
 const COMMA = /^\s*,\s*$/;
+/** What may follow the state or country: punctuation, the sentence's end, a preposition or a time word. */
+const CLOSES = /^(?:\s*(?:[,.;:!?)\]—–-]|$)|\s+(?:on|in|at|for|to|from|with|after|before|during|last|this|next|early|late|and|or)\b)/;
 const LIST_GAP = /^\s*(?:,|,?\s*(?:and|or)\b)\s*$/;
 const isPlace = (c: Candidate | undefined) => !!c && (c.kind === "place" || c.kind === "country");
 /** "in Oslo, Zurich, Brussels and Berlin": a member of a list of places is not followed by its region. */
@@ -20,6 +22,8 @@ export function placesByRegion(doc: Doc, cands: Candidate[]): Candidate[] {
     if (c.kind !== "place" || (next.kind !== "place" && next.kind !== "country") || !next.country || next.country === c.country) continue;
     if (next.sentence !== c.sentence || !COMMA.test(doc.text.slice(c.end, next.start))) continue;
     if (listed(doc, cands[i - 1], c) || listed(doc, next, cands[i + 2])) continue;
+    // "in East Africa, U.S. officials said": a state that modifies the next noun begins another phrase.
+    if (!CLOSES.test(doc.text.slice(next.end, next.end + 12))) continue;
     out ??= cands.slice();
     out[i] = { ...c, country: next.country };
   }

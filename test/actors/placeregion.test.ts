@@ -14,3 +14,10 @@ describe("a list of places", () => {
     expect(r.byName("Oslo")?.country).toBe("NOR");
   });
 });
+
+describe("a state that begins the next phrase", () => {
+  it("is no region of the place before the comma", () => {
+    const r = run("Attacks\n\nThe blasts hit embassies in East Africa, U.S. officials said on Friday.");
+    expect(r.byName("East Africa")?.country ?? null).not.toBe("USA");
+  });
+});
