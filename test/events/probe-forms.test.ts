@@ -72,10 +72,3 @@ describe("a compound subject of a meeting with an object", () => {
     expect(run(marked("{Norland} and {Sudovia} met on Sunday."))).toEqual([["CONSULT", "norland", "sudovia"]]);
   });
 });
-
-describe("a deployment with no state or force it goes to", () => {
-  it("is no aid", () => {
-    expect(run(marked("{Norland}'s army deployed helicopters to carry the injured to hospitals."))).toEqual([]);
-    expect(run(marked("{Norland} deployed troops to {Estovia} on Monday."))).toEqual([["AID", "norland", "estovia"]]);
-  });
-});
