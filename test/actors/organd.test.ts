@@ -14,3 +14,10 @@ describe("a public body named for two fields joined by 'and'", () => {
     expect(spans("The Eastland Labour Ministry and Dock Workers Council met on Tuesday.")).not.toContain("Eastland Labour Ministry and Dock Workers Council");
   });
 });
+
+describe("one word before 'and' after 'the'", () => {
+  it("joins a body named for two fields", () => {
+    const r = run("Rules\n\nThe Tariffs and Exchange Commission said on Monday it would review the merger.");
+    expect(r.byName("Tariffs and Exchange Commission")?.kind).toBe("organization");
+  });
+});
