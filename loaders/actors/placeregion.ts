@@ -22,7 +22,7 @@ export function placesByRegion(doc: Doc, cands: Candidate[]): Candidate[] {
     if (c.kind !== "place" || (next.kind !== "place" && next.kind !== "country") || !next.country || next.country === c.country) continue;
     if (next.sentence !== c.sentence || !COMMA.test(doc.text.slice(c.end, next.start))) continue;
     if (listed(doc, cands[i - 1], c) || listed(doc, next, cands[i + 2])) continue;
-    // "in East Africa, U.S. officials said": a state that modifies the next noun begins another phrase.
+    // "in West Africa, U.K. officials said": a state that modifies the next noun begins another phrase.
     if (!CLOSES.test(doc.text.slice(next.end, next.end + 12))) continue;
     out ??= cands.slice();
     out[i] = { ...c, country: next.country };

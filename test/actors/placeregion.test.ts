@@ -17,7 +17,7 @@ describe("a list of places", () => {
 
 describe("a state that begins the next phrase", () => {
   it("is no region of the place before the comma", () => {
-    const r = run("Attacks\n\nThe blasts hit embassies in East Africa, U.S. officials said on Friday.");
-    expect(r.byName("East Africa")?.country ?? null).not.toBe("USA");
+    const r = run("Storms\n\nThe storms hit ports in West Africa, U.K. officials said on Friday.");
+    expect(r.byName("West Africa")?.country ?? null).not.toBe("GBR");
   });
 });
