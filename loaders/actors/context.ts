@@ -81,7 +81,7 @@ const APPOSITION_DETERMINERS = new Set(["the", "a", "an", "its", "their", "his",
 const PREPOSITIONS = new Set(["of", "for", "in", "at", "with", "from", "to", "on", "by", "who", "which", "that"]);
 const orgNoun = (t: Tok | undefined, sentence: number) => !!t && t.word && !t.cap && t.sentence === sentence && ORG_NOUNS.has(t.lex.lower);
 
-/** "The chairman of the local council, X,": the kind closes a phrase whose head is someone else. */
+/** "The head of the regional council, X,": the kind closes a phrase whose head is someone else. */
 function ofBefore(toks: Tok[], k: number, sentence: number): boolean {
   for (let i = k - 1; i >= 0 && i > k - 10 && toks[i]!.sentence === sentence && toks[i]!.text !== ","; i--) if (toks[i]!.lex.lower === "of") return true;
   return false;

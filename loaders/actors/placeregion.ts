@@ -10,7 +10,7 @@ const COMMA = /^\s*,\s*$/;
 const CLOSES = /^(?:\s*(?:[,.;:!?)\]—–-]|$)|\s+(?:on|in|at|for|to|from|with|after|before|during|last|this|next|early|late|and|or)\b)/;
 const LIST_GAP = /^\s*(?:,|,?\s*(?:and|or)\b)\s*$/;
 const isPlace = (c: Candidate | undefined) => !!c && (c.kind === "place" || c.kind === "country");
-/** "in Oslo, Zurich, Brussels and Berlin": a member of a list of places is not followed by its region. */
+/** "in Lisbon, Vienna, Prague and Warsaw": a member of a list of places is not followed by its region. */
 const listed = (doc: Doc, a: Candidate | undefined, b: Candidate | undefined) =>
   isPlace(a) && isPlace(b) && a!.sentence === b!.sentence && LIST_GAP.test(doc.text.slice(a!.end, b!.start));
 

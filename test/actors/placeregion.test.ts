@@ -10,8 +10,8 @@ describe("a town followed by its state or country", () => {
 
 describe("a list of places", () => {
   it("gives none of its members another's country", () => {
-    const r = run("Tour\n\nThe series stops in Oslo, Zurich, Brussels and Berlin this summer.");
-    expect(r.byName("Oslo")?.country).toBe("NOR");
+    const r = run("Tour\n\nThe band plays in Lisbon, Vienna, Prague and Warsaw this summer.");
+    expect(r.byName("Lisbon")?.country).toBe("PRT");
   });
 });
 
