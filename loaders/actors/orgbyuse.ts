@@ -2,7 +2,7 @@ import { gazetteer } from "./gazetteer.js";
 import { retyped, type NameSpan } from "./ner/tagdoc.js";
 import type { Tok } from "./tok.js";
 
-// "Vale said it would appeal … protesters outside the Vale headquarters": out of context the
+// "Corvale said it would appeal … protesters outside the Corvale headquarters": out of context the
 // tagger reads a firm's one-word name before "said" as a person's, or after "of" as a place's. Somewhere in the article the
 // name is used as only a firm's is (its shares, its chief executive, its headquarters), and then
 // every reading of that word as a person is the firm.

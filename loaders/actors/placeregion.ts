@@ -1,7 +1,7 @@
 import type { Doc } from "../types.js";
 import type { Candidate } from "./candidate.js";
 
-// "Santa Clara, California", "Hamilton, Ontario", "Paris, Texas": a town the gazetteer lists in
+// "Riverton, Ohio", "Eastport, Ontario": a town the gazetteer lists in
 // more than one country is in the country of the state, province or country named right after it,
 // unless the two are members of a list of places.
 

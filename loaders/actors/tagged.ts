@@ -179,7 +179,7 @@ function reconcile(doc: Doc, toks: Tok[], c: Candidate, rules: Candidate[], name
   // grew by a sentence's first word ("If Eastport"), whose capital says nothing. A country, or a capital read as its
   // government, stays itself ("the Eastport-Northfield highway" still holds the capital's government).
   const inPlace = (s: NameSpan) => c.kind === "place" && (s.start === c.start || !toks[s.a]!.initial);
-  // A capital read as its government inside a longer name of words apart ("Morgan Stanley", "Greater Eastport") is that name's.
+  // A capital read as its government inside a longer name of words apart ("Hollis Canberra", "Greater Eastport") is that name's.
   const inName = (s: NameSpan) => c.via === "metonym" && !doc.text.slice(s.start, s.end).includes("-") && (s.start === c.start || !toks[s.a]!.initial);
   const longer = names.find((s) => s.start <= c.start && s.end >= c.end && !same(s, c) && (s.type !== "LOC" || inPlace(s) || inName(s)));
   if (longer && !rules.some((r) => r !== c && !isPlaceRule(r) && !GUESSES.has(r.via) && overlaps(r, longer) && !givesWay(doc, toks, r, names, titleCase))) return null;
