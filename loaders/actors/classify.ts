@@ -13,7 +13,8 @@ import { findRuns, type Run } from "./runs.js";
 import type { Tok } from "./tok.js";
 import { headlineSentences } from "./titlecase.js";
 import { mayStartTitle, oneSpace } from "./titlescan.js";
-import { possessorState, titleStart } from "./titlemodifiers.js";
+import { titleStart } from "./titlemodifiers.js";
+import { possessorState } from "./possessor.js";
 import { isBrandCase } from "./brandcase.js";
 import { capsLookup } from "./capsname.js";
 
@@ -213,13 +214,10 @@ function organisation(ctx: Ctx, a: number, b: number, surface: string): boolean 
   }
   // "Russia’s Ministry of Defence": the possessive names whose ministry it is.
   let name = canonicalTokens(surface.replace(/^the\s+/i, ""));
-  const p = toks[a - 2];
-  if (!iso3 && p && /^['’]s$/u.test(toks[a - 1]?.text ?? "")) {
-    const owner = lookup(p.text);
-    if (owner && owner.iso3 && (owner.kind === "country" || owner.kind === "capital")) {
-      iso3 = owner.iso3;
-      name = `${demonymFor(iso3)} ${name}`;
-    }
+  const owner = iso3 ? null : possessorState(toks, a, ["country", "capital"]);
+  if (owner) {
+    iso3 = owner.iso3;
+    name = `${demonymFor(iso3)} ${name}`;
   }
   iso3 ??= orgParts(name)?.iso3 ?? null;
   // Missions get the standard form "Embassy of Ukraine in Japan" however the text words them.

@@ -1,6 +1,5 @@
 import { OFFICE_TITLES } from "./lexicon/titles.js";
 import { PLACE_OFFICES, SHARED_OFFICES } from "./lexicon/offices.js";
-import { countryNameFor, gazetteer } from "./gazetteer.js";
 import type { NameSpan } from "./ner/tagdoc.js";
 import type { Tok } from "./tok.js";
 import { TITLES } from "./titlesplit.js";
@@ -29,12 +28,4 @@ export function titleWordsOnly(toks: readonly Tok[], s: NameSpan): boolean {
   for (let k = s.a; k < s.b; k++) if (!TITLE_MODIFIERS.has(toks[k]!.text)) return false;
   const next = toks[s.b], after = toks[s.b + 1];
   return !!next && (TITLES.has(next.text) || (!!after && TITLES.has(`${next.text} ${after.text}`)));
-}
-
-/** "Freedonia's Foreign Minister X": the state whose possessive stands right before a title at toks[a]. */
-export function possessorState(toks: readonly Tok[], a: number): { name: string; iso3: string } | null {
-  const clitic = toks[a - 1], owner = toks[a - 2];
-  if (!clitic || !owner || !/^['’]s$/.test(clitic.text) || clitic.start !== owner.end || owner.sentence !== toks[a]!.sentence) return null;
-  const g = gazetteer().exact.get(owner.text)?.[0];
-  return g?.kind === "country" && g.iso3 ? { name: countryNameFor(g.iso3), iso3: g.iso3 } : null;
 }
