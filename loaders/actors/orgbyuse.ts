@@ -1,6 +1,7 @@
 import { gazetteer } from "./gazetteer.js";
 import { retyped, type NameSpan } from "./ner/tagdoc.js";
 import type { Tok } from "./tok.js";
+import { isLetterOrDigit } from "../text/scan.js";
 
 // "Corvale said it would appeal … protesters outside the Corvale headquarters": out of context the
 // tagger reads a firm's one-word name before "said" as a person's, or after "of" as a place's. Somewhere in the article the
@@ -21,7 +22,7 @@ const SHARES_OF = /\bshares\s+(?:of|in)\s+$/i;
 function usedAsFirm(text: string, word: string): boolean {
   for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) {
     const end = at + word.length;
-    if (/[\p{L}\d]/u.test(text[at - 1] ?? "") || /[\p{L}\d]/u.test(text[end] ?? "")) continue;
+    if ((at > 0 && isLetterOrDigit(text.charCodeAt(at - 1))) || (end < text.length && isLetterOrDigit(text.charCodeAt(end)))) continue;
     const after = text.slice(end, end + 40), before = text.slice(Math.max(0, at - 16), at);
     if (USES.some((re) => re.test(after)) || (THE_BEFORE.test(before) && FIRM_AFTER.test(after)) || SHARES_OF.test(before)) return true;
   }
