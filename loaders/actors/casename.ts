@@ -1,6 +1,6 @@
 /**
- * An actor first met in a headline or a dateline set in capitals ("KEVIN BROWN LOWERS ERA")
- * would be named by that first mention, though the body spells it in mixed case ("Kevin Brown")
+ * An actor first met in a headline or a dateline set in capitals ("TOMAS VELL SIGNS DEAL")
+ * would be named by that first mention, though the body spells it in mixed case ("Tomas Vell")
  * a line below. A name with no lower-case letter takes the mixed-case spelling of the same
  * letters among the actor's other spellings; acronyms (NATO), which have none, keep theirs.
  */

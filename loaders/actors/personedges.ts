@@ -83,7 +83,7 @@ export function beforeParticles(toks: Tok[], a: number): number {
 const ARABIC_ARTICLE = new Set(["al", "el", "ad", "ar", "as", "ash", "at", "az", "Al", "El"]);
 const touching = (t: Tok | undefined, prev: Tok) => !!t && t.sentence === prev.sentence && t.start === prev.end;
 
-/** "Abdel Fattah el-Sisi", "Bashar al-Assad": a person's name runs on over a hyphened article to the family name. Returns the new end, or b. */
+/** "Omar Fadel el-Rahmi", "Samir al-Haddani": a person's name runs on over a hyphened article to the family name. Returns the new end, or b. */
 function pastArabicArticle(toks: Tok[], b: number): number {
   const article = toks[b], hyphen = toks[b + 1], name = toks[b + 2];
   if (!article || !ARABIC_ARTICLE.has(article.text) || article.sentence !== toks[b - 1]!.sentence || article.start !== toks[b - 1]!.end + 1) return b;

@@ -37,7 +37,7 @@ export function sexOf(text: string, fullName = false): Sex | null {
     const low = ws[j]!.toLowerCase();
     if (FEMALE_TITLES.has(low)) return "f";
     if (MALE_TITLES.has(low)) return "m";
-    // In a full name the last word is the surname, whatever first name it also is ("Jon Christie").
+    // In a full name the last word is the surname, whatever first name it also is ("Ivo Marion").
     if (fullName && j === ws.length - 1 && j > 0) continue;
     const tags = lexiconTags(low);
     if (tags.includes("FemaleName")) return "f";
