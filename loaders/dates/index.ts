@@ -77,13 +77,15 @@ export function extractDates(doc: Doc): DateRow[] {
   if (!text) return [];
   const pub = parsePub(doc.published);
   const rows = new Rows(doc);
-  const daySentences = readChrono(doc, pub, rows);
+  const clauses = new ClauseReader(doc);
+  const daySentences = readChrono(doc, pub, rows, clauses);
   // Pass 2: bare years, periods, and "attacked overnight" — the night before publication,
   // dated the publication day, unless the sentence names the day ("overnight into Saturday").
   for (const s of doc.sentences) {
     const sent = text.slice(s.start, s.end);
     // periods first: "the third quarter of 2011" holds its year
-    if (PERIOD_CUE.test(sent)) for (const p of findPeriods(sent, s.start, pub)) rows.add(p.start, p.end, p.value, false);
+    const direction = (start: number, end: number) => clauses.direction(s.index, s.start + start, s.start + end);
+    if (PERIOD_CUE.test(sent)) for (const p of findPeriods(sent, s.start, pub, direction)) rows.add(p.start, p.end, p.value, false);
     if (YEAR_CUE.test(sent)) for (const y of findYears(sent, s.start)) rows.add(y.start, y.end, y.value, true);
     if (pub && HOLIDAY_CUE.test(sent)) for (const h of findHolidays(sent, s.start, pub)) rows.add(h.start, h.end, h.value, true);
     if (SPOKEN_CUE.test(sent)) for (const y of findSpokenYears(sent, s.start)) if (!rows.joinYear(y.start, y.end, y.value)) rows.add(y.start, y.end, y.value, true);
@@ -105,13 +107,12 @@ export function extractDates(doc: Doc): DateRow[] {
 }
 
 /** Pass 1: chrono over the cue windows of every sentence, one call per article. Returns the sentences that got a day. */
-function readChrono(doc: Doc, pub: Pub | null, rows: Rows): Set<number> {
+function readChrono(doc: Doc, pub: Pub | null, rows: Rows, clauses: ClauseReader): Set<number> {
   const text = doc.text;
   const ref = pub ? new Date(Date.UTC(pub.y, pub.m - 1, pub.d, 12)) : new Date(Date.UTC(2000, 0, 1, 12));
   const wins: Win[] = [];
   for (const s of doc.sentences) if (CUE.test(text.slice(s.start, s.end))) cueWindows(text, s.start, s.end, s.index, wins);
   const daySentences = new Set<number>();
-  const clauses = new ClauseReader(doc);
   for (const { at, sentence, r } of parseAll(text, wins, ref)) {
     let start = at;
     let end = start + r.text.length;

@@ -1,10 +1,13 @@
 import type { Pub } from "./resolve.js";
+import type { Direction } from "./tense.js";
 import { matchesOf } from "../text/matches.js";
 
 // Periods chrono does not read, valued at the contract's coarsest grain that holds
 // them: the year. "a year earlier", "year-ago", "the fiscal year", "the current year",
 // "year-end", "the third quarter", "last summer". A quarter or season is a year value;
-// the text keeps the finer reading.
+// the text keeps the finer reading. A quarter or season named without "last" or "next"
+// lies on its clause's side of publication: "will open in the second quarter", written in
+// November, is next year's; "grew in the spring", written in February, last year's.
 
 export interface PeriodSpan {
   start: number;
@@ -28,7 +31,8 @@ const QUARTER: Record<string, number> = { first: 1, "1st": 1, second: 2, "2nd": 
 /** The month each season begins (winter is named by the year its December falls in). */
 const SEASON: Record<string, number> = { spring: 3, summer: 6, autumn: 9, fall: 9, winter: 12 };
 
-export function findPeriods(sentence: string, offset: number, pub: Pub | null): PeriodSpan[] {
+/** `direction(start, end)`: the clause's direction at that span of the sentence (tense.ts). */
+export function findPeriods(sentence: string, offset: number, pub: Pub | null, direction: (start: number, end: number) => Direction = () => 0): PeriodSpan[] {
   const out: PeriodSpan[] = [];
   for (const m of matchesOf(PERIOD, sentence)) {
     const g = m.groups!;
@@ -36,13 +40,12 @@ export function findPeriods(sentence: string, offset: number, pub: Pub | null): 
     if (g.q && g.qy) value = +g.qy;
     else if (!pub) continue;
     else if (g.ago) value = pub.y - 1;
-    else if (g.cur || g.end) value = pub.y;
-    else if (g.q) {
-      // a reported quarter is a past one: "the fourth quarter", written in February, is last year's
-      const q = QUARTER[g.q.replace(/^the\s+/i, "").split(/\s/)[0]!.toLowerCase()];
-      value = q && (q - 1) * 3 + 1 > pub.m ? pub.y - 1 : pub.y;
-    } else if (g.season) {
-      value = seasonYear(SEASON[g.season.toLowerCase()]!, (g.slead ?? "").toLowerCase(), pub);
+    else if (g.cur) value = NEW_YEAR.test(g.cur) && pub.m >= 10 && direction(at, at + len) > 0 ? pub.y + 1 : pub.y;
+    else if (g.end) value = pub.y;
+    else if (g.q) value = quarterYear(QUARTER[g.q.replace(/^the\s+/i, "").split(/\s/)[0]!.toLowerCase()]!, pub, direction(at, at + len));
+    else if (g.season) {
+      const lead = (g.slead ?? "").toLowerCase();
+      value = seasonYear(SEASON[g.season.toLowerCase()]!, lead, pub, lead ? 0 : direction(at, at + len));
       const prep = /^(?:in|during|by|until|since|through)\s+/i.exec(m[0]);
       if (prep) (at += prep[0].length), (len -= prep[0].length);
     }
@@ -51,10 +54,29 @@ export function findPeriods(sentence: string, offset: number, pub: Pub | null): 
   return out;
 }
 
-/** "last summer": the latest one begun and ended before publication; "next" the first begun after; otherwise this year's. */
-function seasonYear(first: number, lead: string, pub: Pub): number {
-  const ended = (y: number) => y * 12 + first + 2 < pub.y * 12 + pub.m;
+/** "the new year", which lies ahead when written late in the year under a future clause. */
+const NEW_YEAR = /\bnew\s+year$/i;
+
+/**
+ * A reported quarter is a past one ("the fourth quarter", written in February, is last
+ * year's); under a future clause, the first that has not ended.
+ */
+function quarterYear(q: number, pub: Pub, dir: Direction): number {
+  if (dir > 0) return q * 3 < pub.m ? pub.y + 1 : pub.y;
+  return (q - 1) * 3 + 1 > pub.m ? pub.y - 1 : pub.y;
+}
+
+/**
+ * "last summer": the latest one begun and ended before publication; "next" the first begun
+ * after; a season under a future clause, the first not yet over; under a past one, the latest
+ * begun; otherwise this year's.
+ */
+function seasonYear(first: number, lead: string, pub: Pub, dir: Direction): number {
+  const now = pub.y * 12 + pub.m;
+  const ended = (y: number) => y * 12 + first + 2 < now;
   if (lead === "last" || lead === "past") return ended(pub.y) ? pub.y : ended(pub.y - 1) ? pub.y - 1 : pub.y - 2;
   if (lead === "next" || lead === "coming") return first > pub.m ? pub.y : pub.y + 1;
+  if (dir > 0) return [pub.y - 1, pub.y].find((y) => !ended(y)) ?? pub.y + 1;
+  if (dir < 0) return pub.y * 12 + first > now ? pub.y - 1 : pub.y;
   return pub.y;
 }

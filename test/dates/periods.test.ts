@@ -32,6 +32,17 @@ describe("quarters and seasons are a year, the text keeps the finer reading", ()
     ["The dam burst in the summer.", "2013-10-02", [["the summer", "2013"]]],
   ])("%s (published %s)", (text, published, rows) => expect(dates(text, published)).toEqual(rows));
 
+  it.each([
+    ["The new levy will apply from the second quarter.", "2013-11-20", [["the second quarter", "2014"]]],
+    ["Profit is expected to recover in the fourth quarter.", "2013-02-11", [["the fourth quarter", "2013"]]],
+    ["The bridge should reopen by summer.", "2013-11-20", [["summer", "2014"]]],
+    ["The hotel grew busier in the spring.", "2013-02-11", [["the spring", "2012"]]],
+    ["The choir will tour abroad in the new year.", "2013-11-20", [["the new year", "2014"]]],
+    ["The choir toured abroad in the new year.", "2013-02-11", [["the new year", "2013"]]],
+  ])("a quarter or season on its clause's side of publication: %s (published %s)", (text, published, rows) =>
+    expect(dates(text, published)).toEqual(rows),
+  );
+
   it("'the fall of' is an event, not a season", () => {
     expect(dates("Since the fall of the regime, prices have soared.")).toEqual([]);
   });
