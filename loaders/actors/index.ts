@@ -2,6 +2,7 @@ import type { ActorRow, Doc, Problem, ResolvedMention } from "../types.js";
 import type { Candidate } from "./candidate.js";
 import { appositionRoles } from "./appositionrole.js";
 import { placesByRegion } from "./placeregion.js";
+import { statesByAbbreviation } from "./stateabbr.js";
 import { findCandidates } from "./classify.js";
 import { readRegistry } from "./registry.js";
 import { publishedYear, type YearOf } from "./merge.js";
@@ -27,7 +28,7 @@ export function articleCandidates(doc: Doc): Candidate[] {
   nerModel();
   try {
     const toks = tokenize(doc);
-    const cands = placesByRegion(doc, appositionRoles(doc, orgTownShortNames(orgShortNames(withTaggedNames(doc, toks, findCandidates(doc, toks), tagNames(doc, toks))))));
+    const cands = placesByRegion(doc, statesByAbbreviation(doc, appositionRoles(doc, orgTownShortNames(orgShortNames(withTaggedNames(doc, toks, findCandidates(doc, toks), tagNames(doc, toks)))))));
     // A mention lies inside one sentence: the tables point at the sentence that holds it.
     return cands.filter(
       (c) => c.end > c.start && c.sentence >= 0 && c.end <= (doc.sentences[c.sentence]?.end ?? -1) && c.text.length === c.end - c.start && doc.text.startsWith(c.text, c.start),

@@ -7,7 +7,7 @@ import type { Candidate } from "./candidate.js";
 
 const COMMA = /^\s*,\s*$/;
 /** What may follow the state or country: punctuation, the sentence's end, a preposition or a time word. */
-const CLOSES = /^(?:\s*(?:[,.;:!?)\]—–-]|$)|\s+(?:on|in|at|for|to|from|with|after|before|during|last|this|next|early|late|and|or)\b)/;
+const CLOSES = /^(?:\s*(?:[,.;:!?()\]—–-]|$)|\s+(?:on|in|at|for|to|from|with|after|before|during|last|this|next|early|late|and|or)\b)/;
 const LIST_GAP = /^\s*(?:,|,?\s*(?:and|or)\b)\s*$/;
 const isPlace = (c: Candidate | undefined) => !!c && (c.kind === "place" || c.kind === "country");
 /** "in Lisbon, Vienna, Prague and Warsaw": a member of a list of places is not followed by its region. */

@@ -10,13 +10,17 @@ const require = createRequire(import.meta.url);
 /** Company suffixes, the standard short legal forms. */
 export const CORPORATE = new Set(["Inc", "Corp", "Co", "Ltd", "Bros", "Cos", "Pty", "Plc", "Bhd"]);
 
+const STATES = Object.values(require("us-states-normalize/jsons/states.json") as Record<string, { name: string; AP: string }>);
+
+/** The AP stylebook's abbreviated states, with their stop ("Calif.", "N.Y."), and the state each names. */
+export const STATE_BY_AP_FORM: ReadonlyMap<string, string> = new Map(STATES.filter((s) => s.AP !== s.name).map((s) => [s.AP, s.name]));
+
 /**
  * The AP stylebook's state abbreviations that end in a full stop, without it ("Calif", "Vt"),
  * from us-states-normalize. Dotted forms ("N.Y.", "D.C.") are one token with their stop already.
  */
 export const STATE_ABBREVIATIONS: ReadonlySet<string> = new Set(
-  Object.values(require("us-states-normalize/jsons/states.json") as Record<string, { AP: string }>)
-    .map((s) => s.AP)
+  STATES.map((s) => s.AP)
     .filter((ap) => /^\p{Lu}\p{Ll}+\.$/u.test(ap))
     .map((ap) => ap.slice(0, -1)),
 );

@@ -1,0 +1,26 @@
+import { describe, expect, it } from "vitest";
+import { run } from "./helpers.js";
+
+// Sentences written for these tests; the towns are made up or share a name with a city abroad.
+describe("an AP state abbreviation after a town names the state, and the town is in the USA", () => {
+  it("reads the abbreviation as the state", () => {
+    const r = run("HALDEN, Calif. — The cannery said on Monday it would close.");
+    expect(r.actorOf("Calif")).toMatchObject({ name: "California", country: "USA", kind: "place" });
+  });
+
+  it("puts a town the gazetteer places abroad in the USA", () => {
+    const r = run("SAN JOSE, Calif. — The chip designer said it would hire 300 engineers.");
+    expect(r.actorOf("SAN JOSE")?.country).toBe("USA");
+  });
+
+  it("reads a dotted abbreviation before an agency's bracket", () => {
+    const r = run("RIVERTON, N.Y. (AP) -- The mayor of Riverton resigned on Friday.");
+    expect(r.actorOf("N.Y.")).toMatchObject({ name: "New York", country: "USA" });
+    expect(r.actorOf("RIVERTON")?.country).toBe("USA");
+  });
+
+  it("leaves a title or a word with the same letters alone", () => {
+    const r = run("Miss Ellery Vance thanked the jury.");
+    expect(r.actors.some((a) => a.name === "Mississippi")).toBe(false);
+  });
+});
