@@ -8,6 +8,7 @@ import { grewByOwner, joinCompanyNames } from "./orgjoin.js";
 import { orgShortForms } from "./orgshort.js";
 import { hyphenPairs } from "./hyphenpair.js";
 import { townsByState } from "./townstate.js";
+import { acronymWritten, spansByAcronym } from "./acronymspan.js";
 import { personByName } from "./personbyname.js";
 import { beforeParticles, pastInitial, pastOpener, pastParticles, pastSurname } from "./personedges.js";
 import { givenBeforeParticles } from "./givenparticles.js";
@@ -196,7 +197,9 @@ function reconcile(doc: Doc, toks: Tok[], c: Candidate, rules: Candidate[], name
  */
 function givesWay(doc: Doc, toks: Tok[], c: Candidate, names: NameSpan[], titleCase: Set<number>): boolean {
   if (c.via !== "org") return false;
-  const before = (s: NameSpan) => JOIN_BEFORE.test(doc.text.slice(s.start, c.start)) || grewByFirstWord(toks, s, c.start, titleCase) || grewByOwner(toks, s, c.start);
+  // or by the sentence's first word when the article writes the longer name's initials ("… Forces (RSF)")
+  const byAcronym = (s: NameSpan) => toks[s.a + 1]?.start === c.start && toks[s.a]!.initial && acronymWritten(toks, s.a, s.b);
+  const before = (s: NameSpan) => JOIN_BEFORE.test(doc.text.slice(s.start, c.start)) || grewByFirstWord(toks, s, c.start, titleCase) || grewByOwner(toks, s, c.start) || byAcronym(s);
   return names.some((s) => s.type === "ORG" && s.end === c.end && s.start < c.start && before(s));
 }
 
@@ -238,7 +241,7 @@ export function withTaggedNames(doc: Doc, toks: Tok[], rules: Candidate[], tagge
   const places = placeByHead(toks, placeAfterMotion(toks, placeAfterOf(toks, placeByOffice(doc.text, toks, persons))));
   const typed = splitFirmsAtAnd(toks, saintNames(toks, orgLegalForms(toks, orgByHead(toks, places))));
   const companies = orgShortForms(toks, joinAcrossAnd(toks, joinFirmCommas(toks, joinCompanyNames(toks, companyFirstWord(toks, typed, titleCase), titleCase), titleCase)), rules, titleCase);
-  const names = townsByState(toks, hyphenPairs(toks, companies, titleCase));
+  const names = spansByAcronym(toks, townsByState(toks, hyphenPairs(toks, companies, titleCase)));
   const kept: Candidate[] = [];
   const byStart = new ByStart(names);
   for (const c of rules) {
