@@ -4,6 +4,7 @@ import { notSubjectsAct } from "./backdrop.js";
 import { obligationOnly } from "./clauses.js";
 import { economicSense } from "./economy.js";
 import { notCalledProtest } from "./called-protest.js";
+import { modifiesAgentNoun } from "./compound-modifier.js";
 import { notForcedObject } from "./forced.js";
 import { isHedge } from "./gate.js";
 import { idiomNoAct } from "./idioms.js";
@@ -22,6 +23,6 @@ export function noActReading(text: string, s: Sentence, t: TriggerMatch, before:
   if ((negated && isHedge(t)) || idiomNotForce(t, text, s.end) || postingArrival(t, text, s.end) || conjunctionProvided(t, text, s.end)) return true;
   if (shareDeal(t, text, s.end) || economicSense(t, text, s.start, s.end) || noActSense(t, text, s.start, s.end) || wordSenseNoAct(t, text, s.start, s.end)) return true;
   if (idiomNoAct(t, text, s.end) || notSubjectsAct(t, text, s.start, s.end) || notCalledProtest(t, text, s.end) || notForcedObject(t, text)) return true;
-  if (hostedMeetingBetween(t, text, s.end)) return true;
+  if (hostedMeetingBetween(t, text, s.end) || modifiesAgentNoun(t, text, s.end)) return true;
   return t.entry.pos === "verb" && obligationOnly(before);
 }
