@@ -3,6 +3,7 @@ import type { Candidate } from "./candidate.js";
 import { appositionRoles } from "./appositionrole.js";
 import { placesByRegion } from "./placeregion.js";
 import { statesByAbbreviation } from "./stateabbr.js";
+import { orgLastWords } from "./orglastword.js";
 import { THING_ACRONYMS } from "./lexicon/thingacronyms.js";
 import { findCandidates } from "./classify.js";
 import { readRegistry } from "./registry.js";
@@ -29,7 +30,7 @@ export function articleCandidates(doc: Doc): Candidate[] {
   nerModel();
   try {
     const toks = tokenize(doc);
-    const cands = placesByRegion(doc, statesByAbbreviation(doc, appositionRoles(doc, orgTownShortNames(orgShortNames(withTaggedNames(doc, toks, findCandidates(doc, toks), tagNames(doc, toks)))))));
+    const cands = placesByRegion(doc, statesByAbbreviation(doc, appositionRoles(doc, orgLastWords(orgTownShortNames(orgShortNames(withTaggedNames(doc, toks, findCandidates(doc, toks), tagNames(doc, toks))))))));
     // A mention lies inside one sentence: the tables point at the sentence that holds it.
     return cands.filter(
       (c) => !THING_ACRONYMS.has(c.text) && c.end > c.start && c.sentence >= 0 && c.end <= (doc.sentences[c.sentence]?.end ?? -1) && c.text.length === c.end - c.start && doc.text.startsWith(c.text, c.start),

@@ -1,0 +1,32 @@
+import type { Candidate } from "./candidate.js";
+import { gazetteer } from "./gazetteer.js";
+
+// "Brookfield Rovers … Rovers denied wrongdoing", "the Harbour Workers' Association … the Association
+// said": after its full name, an organisation is named by its last word. On its own the word reads as a
+// person's name or a place; within the article it is that organisation. Only when one full name ends on
+// the word, no person of the article bears it as a name, and the gazetteer does not know it as a place
+// or body of its own ("Real Madrid … Madrid" leaves the city).
+
+const WORD = /^\p{Lu}[\p{Ll}'’]+$/u;
+const lastWord = (name: string) => name.trim().split(/\s+/).at(-1) ?? "";
+
+/** The article's candidates with each bare last word of one earlier organisation's name taken as that organisation. */
+export function orgLastWords(cands: Candidate[]): Candidate[] {
+  let out: Candidate[] | null = null;
+  cands.forEach((c, i) => {
+    if ((c.kind !== "person" && c.kind !== "place" && c.kind !== "organization") || c.role || !WORD.test(c.text) || c.name !== c.text) return;
+    if (gazetteer().exact.has(c.text)) return;
+    let full: Candidate | null = null;
+    for (const d of cands) {
+      if (d.start >= c.start) break;
+      if (d.kind === "person" && d.name.includes(" ") && lastWord(d.name) === c.text) return;
+      if (d.kind !== "organization" || !d.name.includes(" ") || lastWord(d.name) !== c.text) continue;
+      if (full && full.name !== d.name) return;
+      full = d;
+    }
+    if (!full || cands.some((d) => d.kind === "person" && d !== c && d.start > c.start && lastWord(d.name) === c.text && d.name.includes(" "))) return;
+    out ??= cands.slice();
+    out[i] = { ...c, kind: "organization", name: full.name, country: full.country, weak: false };
+  });
+  return out ?? cands;
+}
