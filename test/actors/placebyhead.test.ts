@@ -22,4 +22,11 @@ describe("a name headed by a geographical noun is a place", () => {
     expect(r.actorOf("Kenwick County")?.kind).toBe("place");
     expect(r.actorOf("Alan Hall")?.kind).toBe("person");
   });
+
+  it("reads shoals, reefs and dams as places", () => {
+    const r = run("Two patrol boats collided near the Kessel Shoal on Friday. Divers surveyed the Marren Reef. Engineers inspected the Tolvik Dam.");
+    expect(r.actorOf("Kessel Shoal")?.kind).toBe("place");
+    expect(r.actorOf("Marren Reef")?.kind).toBe("place");
+    expect(r.actorOf("Tolvik Dam")?.kind).toBe("place");
+  });
 });

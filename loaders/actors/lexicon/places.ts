@@ -76,4 +76,5 @@ export const PLACE_SUFFIXES = new Set([
   "Gap", "Strait", "Straits", "Pass", "Sea", "Bay", "River", "Mountains", "Mountain", "Valley", "Island", "Islands",
   "Peninsula", "Lake", "Gulf", "Desert", "Canal", "Square", "Street", "Avenue", "Bridge", "Airport", "Port", "Harbour",
   "Harbor", "Plain", "Plateau", "Basin", "Coast", "Heights", "Ocean", "Channel", "Steppe", "Forest", "Park", "Oblast", "Krai",
+  "Shoal", "Shoals", "Reef", "Atoll", "Archipelago", "Lagoon", "Fjord", "Glacier", "Canyon", "Dam", "Reservoir", "Volcano", "Isthmus", "Estuary",
 ]);
