@@ -1,3 +1,4 @@
+import { lexiconTags } from "../text/compromise.js";
 import type { Candidate } from "./candidate.js";
 import { gazetteer } from "./gazetteer.js";
 
@@ -8,14 +9,20 @@ import { gazetteer } from "./gazetteer.js";
 // or body of its own ("Real Madrid … Madrid" leaves the city).
 
 const WORD = /^\p{Lu}[\p{Ll}'’]+$/u;
+const NAME_TAGS = ["MaleName", "FemaleName", "FirstName", "LastName", "Person", "ProperNoun", "Place", "City", "Country"];
+/** A word the lexicon lists as an ordinary English word, not as a name. */
+function commonWord(word: string): boolean {
+  const tags = lexiconTags(word.toLowerCase());
+  return tags.length > 0 && !tags.some((t) => NAME_TAGS.includes(t));
+}
 const lastWord = (name: string) => name.trim().split(/\s+/).at(-1) ?? "";
 
 /** The article's candidates with each bare last word of one earlier organisation's name taken as that organisation. */
 export function orgLastWords(cands: Candidate[]): Candidate[] {
   let out: Candidate[] | null = null;
   cands.forEach((c, i) => {
-    if ((c.kind !== "person" && c.kind !== "place" && c.kind !== "organization") || c.role || !WORD.test(c.text) || c.name !== c.text) return;
-    if (gazetteer().exact.has(c.text)) return;
+    if ((c.kind !== "person" && c.kind !== "organization") || c.role || !WORD.test(c.text) || c.name !== c.text) return;
+    if (gazetteer().exact.has(c.text) || (c.kind === "person" && !commonWord(c.text))) return;
     let full: Candidate | null = null;
     for (const d of cands) {
       if (d.start >= c.start) break;

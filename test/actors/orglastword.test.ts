@@ -4,8 +4,8 @@ import { run } from "./helpers.js";
 // Sentences written for these tests; the clubs, unions and people are made up.
 describe("an organisation named after its full name by its last word", () => {
   it("is that organisation", () => {
-    const r = run("The league charged Brookfield Rovers with breaches of its rules. Rovers denied wrongdoing.");
-    expect(r.actorOf("Rovers")).toMatchObject({ name: "Brookfield Rovers", kind: "organization" });
+    const r = run("The league charged Brookfield United with breaches of its rules. United denied wrongdoing.");
+    expect(r.actorOf("United")).toMatchObject({ name: "Brookfield United", kind: "organization" });
   });
 
   it("also when the word is a common noun", () => {
@@ -16,6 +16,13 @@ describe("an organisation named after its full name by its last word", () => {
   it("not when a person of the article bears the word as a name", () => {
     const r = run("Lindqvist Marlow hired Edith Marlow as its adviser. Marlow said the deal was fair.");
     expect(r.actorOf("Marlow")?.kind).toBe("person");
+  });
+
+  it("not when the word is read as a place, or as a name that is no English word", () => {
+    const t = run("Fans of Hapoel Dravna cheered. DRAVNA, Israel 1996-08-30 -- Police in Dravna said the match ended late.");
+    expect(t.actorOf("Dravna")?.kind).not.toBe("organization");
+    const p = run("The firm Orlen Vasko sued the clinic. Vasko, a doctor, said the claim was false. Vasko testified on Monday.");
+    expect(p.actorOf("Vasko")?.name).not.toBe("Orlen Vasko");
   });
 
   it("not when the word is a place the gazetteer knows", () => {
