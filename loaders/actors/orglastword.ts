@@ -35,5 +35,15 @@ export function orgLastWords(cands: Candidate[]): Candidate[] {
     out ??= cands.slice();
     out[i] = { ...c, kind: "organization", name: full.name, country: full.country, weak: false };
   });
-  return out ?? cands;
+  return out ? withCapitals(out, cands) : cands;
+}
+
+/** The same word set in capitals (a headline's "ROVERS") names the same organisation as its mixed-case spelling. */
+function withCapitals(out: Candidate[], cands: Candidate[]): Candidate[] {
+  const renamed = new Map<string, Candidate>();
+  out.forEach((c, i) => c !== cands[i] && renamed.set(c.text.toUpperCase(), c));
+  return out.map((c) => {
+    const r = c.kind === "organization" && c.name === c.text && !/\p{Ll}/u.test(c.text) ? renamed.get(c.text) : undefined;
+    return r ? { ...c, name: r.name, country: r.country, weak: false } : c;
+  });
 }

@@ -30,3 +30,11 @@ describe("an organisation named after its full name by its last word", () => {
     expect(r.actorOf("Lisbon")?.kind).not.toBe("organization");
   });
 });
+
+describe("a headline in capitals", () => {
+  it("names the same organisation as the body's last word", () => {
+    const r = run(["SOCCER - UNITED GO TOP.\n\nBrookfield United went top of the table on Saturday. United won 2-0 at home."]);
+    expect(r.actorOf("UNITED")?.name).toBe("Brookfield United");
+    expect(r.actorOf("United")?.name).toBe("Brookfield United");
+  });
+});
