@@ -4,14 +4,23 @@ import type { ResolvedMention } from "../types.js";
 // attributed to tells of the act; it is not acted on. A target found only at such a speaker's
 // place is no target.
 
-/** A speaker phrase right after the mention: "(news agency) said", "reported", "quoted … as saying". */
-const SAYS_AFTER = /^\s*(?:news\s+agency\s+|agency\s+|newspaper\s+|daily\s+|radio\s+|television\s+)?(?:said|says|reported|reports|quoted|added|cited)\b/iu;
+/**
+ * A speaker phrase right after the mention: "(news agency) said", "reported", "quoted … as saying",
+ * also after further speakers joined to it ("X and the Y said in a joint statement").
+ */
+const SAYS_AFTER =
+  /^(?:\s*(?:,|,?\s+and)\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}.'’-]*){0,4})*\s*(?:news\s+agency\s+|agency\s+|newspaper\s+|daily\s+|radio\s+|television\s+)?(?:said|says|reported|reports|quoted|added|cited)\b/u;
 /** Set off after a comma, or opening the sentence's attribution ("according to"). */
 const SET_OFF_BEFORE = /(?:,\s*(?:the\s+)?(?:official\s+|state-run\s+|state\s+)?|\baccording\s+to\s+(?:the\s+)?)$/iu;
+
+/** Whether the mention opens the sentence's attribution: ", X said", ", X and Y said", "according to X". */
+export function isAttribution(text: string, m: { start: number; end: number }): boolean {
+  if (!SET_OFF_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start))) return false;
+  return SAYS_AFTER.test(text.slice(m.end, m.end + 80)) || /according\s+to\s+(?:the\s+)?$/iu.test(text.slice(Math.max(0, m.start - 20), m.start));
+}
 
 /** Whether every mention of `target` after the trigger (from `from`) is the sentence's attribution. */
 export function attributionOnly(text: string, ms: readonly ResolvedMention[], target: string, from: number, end: number): boolean {
   const after = ms.filter((m) => m.actor === target && m.start >= from && m.end <= end);
-  if (!after.length) return false;
-  return after.every((m) => SET_OFF_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start)) && (SAYS_AFTER.test(text.slice(m.end, m.end + 40)) || /according\s+to\s+(?:the\s+)?$/iu.test(text.slice(Math.max(0, m.start - 20), m.start))));
+  return after.length > 0 && after.every((m) => isAttribution(text, m));
 }

@@ -25,6 +25,7 @@ import type { RoleContext } from "./role-context.js";
 import { OPPOSING_VERB, SUPPORT_VERB } from "./verb-classes.js";
 import { withOfPossessed } from "./possessed-with.js";
 import { isHeadlineCredit } from "./credit.js";
+import { isAttribution } from "./attribution-target.js";
 import { inParticiplePhrase, subjectInParticiplePhrase } from "./participle-phrase.js";
 import {
   afterPrep, coordinatedAfter, coordinatedBefore, isSubjectLike, preferPerson, titledByAgent, wordCount,
@@ -166,7 +167,7 @@ function objectSlot(t: TriggerMatch, c: RoleContext, src: number): number {
     // A noun's phrase ends at the clause's verb: "the bombing were met by Secretary of State X".
     const i = slot === "obj" ? objectIndex(t, c, ms[src]?.actor) : afterPrep(text, ms, slot, t.headEnd, t.entry.pos === "noun" ? nounPhraseEnd(text, t.headEnd, c.wide.end) : c.wide.end, 8, PREP_REACH);
     if (i >= 0 && slot === "with" && t.entry.pos === "verb" && withOfPossessed(text, t.headEnd, ms[i]!.start)) continue;
-    if (i >= 0 && isHeadlineCredit(text, ms[i]!)) continue;
+    if (i >= 0 && (isHeadlineCredit(text, ms[i]!) || isAttribution(text, ms[i]!))) continue;
     if (i >= 0 && inParticiplePhrase(text, t.end, ms[i]!.start, OBJECT_AGENT_TARGET.has(t.entry.type))) continue;
     if (i >= 0 && ms[i]!.kind !== "place" && ms[i]!.actor !== ms[src]?.actor) return i;
   }
