@@ -5,6 +5,7 @@ import { foldedText, isLetter, letterAt, letterBefore } from "./letters.js";
 import type { ActorRow, ResolvedMention } from "../types.js";
 import { matchesOf } from "../text/matches.js";
 import { otherPassiveBefore } from "./passive-noun.js";
+import { ORGAN_HEADS } from "./organ-heads.js";
 
 // Regexes with a Unicode class made once, here: bundled for Node 20, such a literal inside a
 // function is rebuilt (`new RegExp`) each time the function runs.
@@ -159,8 +160,9 @@ export function wordCount(text: string, from: number, to: number): number {
 /**
  * "A and B", "A, B and C"; B may carry a title ("and Norlandic Chancellor Anna Vell"), also one in
  * lower case after a people's or a party's name ("and Kurdish leader X", "and rebel commander Y").
+ * A may be a state's organ named by its possessive ("Norland's army and the rebels").
  */
-const COORD = /^(?:['’]s)?(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s*&\s*)(?:the\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}(?:(?:rebel\s+|party\s+|opposition\s+|militia\s+)?(?:leader|chief|commander|chairman|head|president|minister|envoy|spokesman|spokeswoman)\s+)?$/u;
+const COORD = new RegExp(String.raw`^(?:['’]s(?:\s+(?:${ORGAN_HEADS.join("|")}))?)?(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s*&\s*)(?:the\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}(?:(?:rebel\s+|party\s+|opposition\s+|militia\s+)?(?:leader|chief|commander|chairman|head|president|minister|envoy|spokesman|spokeswoman)\s+)?$`, "u");
 /** "his Slovenian counterpart, X": a person named in apposition to a counterpart noun, one party of a pair. */
 const COUNTERPART_APPOSITION = /\b(?:his|her|its|their)\s+(?:[\p{L}.'’-]+\s+){0,2}(?:counterparts?|opposite\s+numbers?),\s+$/iu;
 /** "X and his Slovenian counterpart, Y": that pair coordinated. */
