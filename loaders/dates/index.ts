@@ -4,6 +4,7 @@ import { CUE, cueWindows, parseAll, type Win } from "./chrono.js";
 import { findLeadMonths, widen, type Widened } from "./context.js";
 import { findHolidays } from "./holidays.js";
 import { findPeriods } from "./periods.js";
+import { inName } from "./namewords.js";
 import { lastMonth, parsePub, resolve, yearOf, ym, ymd, type Pub } from "./resolve.js";
 import { ANCHOR_CUE, ClauseReader } from "./clause.js";
 import { SCHEDULE_CUE, type Direction } from "./tense.js";
@@ -122,7 +123,7 @@ function readChrono(doc: Doc, pub: Pub | null, rows: Rows, clauses: ClauseReader
     if (mod && /^this\b/i.test(text.slice(start, end))) start -= mod[0].length;
     // chrono's span of "over the weekend" leaves out its article
     else if (/^weekend\b/i.test(text.slice(start, end)) && /\bthe\s$/i.test(text.slice(Math.max(0, start - 4), start))) start -= 4;
-    if (clauses.isAnchored(sentence, start, end)) continue;
+    if (clauses.isAnchored(sentence, start, end) || inName(text, start, doc.sentences[sentence]!.start)) continue;
     for (const part of splitRange(text, start, end, r)) {
       const w = widen(text, part.start, part.end, text.slice(part.start, part.end));
       const phrase = text.slice(w.start, w.end);
