@@ -18,8 +18,20 @@ export function opensWithTitle(text: string, toks: Tok[], i: number): boolean {
     const last = toks[i + n - 1]!;
     if (!TITLES.has(oneSpace(text.slice(t.start, last.end)))) continue;
     const name = toks[i + n];
-    if (!name || !name.cap || !name.word || name.pos !== "PROPN" || name.start <= last.end) return false;
+    if (!name || !name.cap || !name.word || name.start <= last.end || !(name.pos === "PROPN" || givenAndFamily(toks, i + n))) return false;
     return !/[\r\n]/.test(text.slice(last.end, name.start));
   }
   return false;
+}
+
+const MIXED = /^\p{Lu}\p{Ll}/u;
+/**
+ * "Prime Minister Rose Vale said": a given name the part-of-speech tagger takes for a common word is
+ * still a name when a second capitalised word follows it and the name ends there (a title-case
+ * headline, "Prime Minister Resigns Over Vote", runs on).
+ */
+function givenAndFamily(toks: Tok[], k: number): boolean {
+  const given = toks[k]!, family = toks[k + 1], after = toks[k + 2];
+  if (!family || !MIXED.test(given.text) || !MIXED.test(family.text) || !family.word || family.start !== given.end + 1) return false;
+  return !after || !after.word || !after.cap;
 }

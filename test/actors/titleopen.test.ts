@@ -12,6 +12,11 @@ describe("a title opening a sentence", () => {
     expect(r.actorOf("Adel Korvani")?.role).toBe("Prime Minister");
   });
 
+  it("also before a given name that is a common word", () => {
+    const r = run("Trip planned\n\nPrime Minister Rose Vellander flew to Tokyo on Monday.");
+    expect(r.actorOf("Rose Vellander")?.role).toBe("Prime Minister");
+  });
+
   it("leaves a firm whose name starts with a title word whole", () => {
     const r = run("Sales fall\n\nGeneral Motors said its sales fell in March.");
     expect(r.actorOf("General Motors")?.kind).toBe("organization");
