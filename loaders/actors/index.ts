@@ -4,6 +4,7 @@ import { appositionRoles } from "./appositionrole.js";
 import { placesByRegion } from "./placeregion.js";
 import { statesByAbbreviation } from "./stateabbr.js";
 import { orgLastWords } from "./orglastword.js";
+import { countriesByEarlierName } from "./countrytail.js";
 import { THING_ACRONYMS } from "./lexicon/thingacronyms.js";
 import { findCandidates } from "./classify.js";
 import { readRegistry } from "./registry.js";
@@ -22,6 +23,17 @@ export interface ActorOptions {
   problems?: Problem[];
 }
 
+/** What the article as a whole says about its candidates, read in this order after the tagger and the rules. */
+const ARTICLE_EVIDENCE: ((doc: Doc, cands: Candidate[]) => Candidate[])[] = [
+  (_, c) => orgShortNames(c),
+  (_, c) => orgTownShortNames(c),
+  (_, c) => orgLastWords(c),
+  appositionRoles,
+  statesByAbbreviation,
+  placesByRegion,
+  (_, c) => countriesByEarlierName(c),
+];
+
 /**
  * Candidate mentions of one article. An article that breaks the tagger yields none;
  * a missing or corrupt weights file throws (WeightsError): no article can be tagged without it.
@@ -30,7 +42,8 @@ export function articleCandidates(doc: Doc): Candidate[] {
   nerModel();
   try {
     const toks = tokenize(doc);
-    const cands = placesByRegion(doc, statesByAbbreviation(doc, appositionRoles(doc, orgLastWords(orgTownShortNames(orgShortNames(withTaggedNames(doc, toks, findCandidates(doc, toks), tagNames(doc, toks))))))));
+    let cands = withTaggedNames(doc, toks, findCandidates(doc, toks), tagNames(doc, toks));
+    for (const step of ARTICLE_EVIDENCE) cands = step(doc, cands);
     // A mention lies inside one sentence: the tables point at the sentence that holds it.
     return cands.filter(
       (c) => !THING_ACRONYMS.has(c.text) && c.end > c.start && c.sentence >= 0 && c.end <= (doc.sentences[c.sentence]?.end ?? -1) && c.text.length === c.end - c.start && doc.text.startsWith(c.text, c.start),
