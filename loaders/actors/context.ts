@@ -87,9 +87,12 @@ function ofBefore(toks: Tok[], k: number, sentence: number): boolean {
   return false;
 }
 
+/** Kinds that name a business by what it makes or does ("the Danish maker of …"): "of" may follow them. */
+const BUSINESS_OF = new Set(["company", "firm", "maker", "manufacturer", "producer", "carrier", "lender", "insurer", "retailer", "automaker", "carmaker", "publisher", "conglomerate", "operator"]);
+
 /**
- * "The employers' association, Deltaport, said …", "Deltaport, the employers' association, said …":
- * a name in apposition with an organisation's kind is that organisation.
+ * "The employers' association, Deltaport, said …", "Deltaport, the employers' association, said …",
+ * "Deltaport, the Norlandic maker of …": a name in apposition with an organisation's kind is that organisation.
  */
 function orgApposition(toks: Tok[], a: number, b: number): boolean {
   const sentence = toks[a]!.sentence;
@@ -98,7 +101,7 @@ function orgApposition(toks: Tok[], a: number, b: number): boolean {
   for (let k = b + 2; k < b + 7 && toks[k] && toks[k]!.sentence === sentence; k++) {
     // The kind must head the apposition's first phrase: "X, a member of the party," is a person.
     if ((!toks[k]!.word && !/^['’]s?$/.test(toks[k]!.text)) || PREPOSITIONS.has(toks[k]!.lex.lower)) return false;
-    if (orgNoun(toks[k], sentence)) return /^[,;.)]$/.test(toks[k + 1]?.text ?? "");
+    if (orgNoun(toks[k], sentence)) return /^[,;.)]$/.test(toks[k + 1]?.text ?? "") || (toks[k + 1]?.text === "of" && BUSINESS_OF.has(toks[k]!.lex.lower));
   }
   return false;
 }

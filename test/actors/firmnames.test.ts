@@ -41,6 +41,12 @@ describe("a name in apposition with an organisation's kind", () => {
     const r = run("Vote\n\nAna Veltrin, a member of the party, said she would resign.");
     expect(r.byName("Ana Veltrin")?.kind).toBe("person");
   });
+  it("a business's kind may go on with what it makes", () => {
+    const r = run("Doses\n\nCarvel Nordic, the Norlandic maker of the only approved vaccine, said it could supply more.");
+    expect(r.byName("Carvel Nordic")?.kind).toBe("organization");
+    const s = run("Sale\n\nHalden Varro, the owner of the club, said he would sell.");
+    expect(s.byName("Halden Varro")?.kind).toBe("person");
+  });
 });
 
 describe("a name after a phrase whose head holds an office of an organisation", () => {
