@@ -96,6 +96,12 @@ function namesPeople(toks: Tok[], s: NameSpan): boolean {
   return s.b - s.a <= 2 && PLURAL_NAME.test(last.text) && !(next?.word && next.cap && next.start === last.end + 1);
 }
 
+/**
+ * Members of a political current, named in the plural ("the Free Democrats", "Young Socialists"): a
+ * group of people, whatever the tagger's reading (a person's name by its look, a place by its history).
+ */
+const PARTY_MEMBERS = new Set(["Democrats", "Republicans", "Socialists", "Conservatives", "Liberals", "Communists", "Nationalists", "Tories", "Labourites", "Populists", "Monarchists", "Royalists", "Islamists", "Maoists", "Marxists", "Unionists", "Loyalists", "Separatists"]);
+
 function fromSpan(doc: Doc, toks: Tok[], s: NameSpan): Candidate | null {
   // A person's name never opens on a sentence's "The" ("The Ode administration", once read as a person's).
   if (s.type === "PER" && s.b - s.a > 1 && toks[s.a]!.text === "The") s = nameSpan(toks[s.a + 1]!.start, s.end, s.type, s.a + 1, s.b, s.titled);
@@ -104,6 +110,7 @@ function fromSpan(doc: Doc, toks: Tok[], s: NameSpan): Candidate | null {
   const { start, end } = s, sentence = toks[s.a]!.sentence;
   const cand = (kind: Candidate["kind"], name: string, country: string | null): Candidate =>
     ({ doc: doc.id, start, end, text, sentence, kind, name, country, role: null, via: "tagger", alias: true, weak: false });
+  if ((s.type === "PER" || s.type === "LOC") && s.b - s.a <= 3 && PARTY_MEMBERS.has(toks[s.b - 1]!.text)) return cand("group", text, null);
   switch (s.type) {
     case "PER":
       return cand("person", bare, null);

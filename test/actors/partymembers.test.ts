@@ -1,0 +1,15 @@
+import { describe, expect, it } from "vitest";
+import { run } from "./helpers.js";
+
+// Sentences written for these tests; the party names are made up.
+describe("members of a political current named in the plural", () => {
+  it("are a group, not a person or a place", () => {
+    const r = run("Ana Vell, the leader of the pro-business Free Democrats, resigned. The Free Democrats responded by pulling their ministers out of the government.");
+    expect(r.byName("Free Democrats")?.kind).toBe("group");
+  });
+
+  it.each(["Young Socialists", "Harbour Conservatives"])("%s is no person or place", (name) => {
+    const r = run(`The ${name} walked out of the chamber on Tuesday.`);
+    expect(["person", "place"]).not.toContain(r.actorOf(name)?.kind);
+  });
+});
