@@ -12,6 +12,7 @@ import { reportedPronoun } from "./references.js";
 import type { RoleContext } from "./role-context.js";
 import { closedRelative, closedRelativeAt, inNounPhrase, OPPOSING_VERB, REPORTING_BEFORE, SUPPORT_VERB } from "./verb-classes.js";
 import { counterpartSubject, isSubjectLike, recipientName, wordBefore, usedAsPlace, locativeName, wordCount } from "./mentions.js";
+import { memberOfSubject } from "./member-of.js";
 
 // The subject of a trigger's clause, as an index into the sentence's mentions (-1 for none):
 // the nearest name before it, a pronoun's antecedent, a relative's, or the sentence's own subject.
@@ -108,6 +109,8 @@ function nearestName(t: TriggerMatch, c: RoleContext, verbAt: number): number | 
       if (recipientName(text, m) && CAPITALS_ONLY.test(text.slice(m.end, t.start))) continue;
       return i;
     }
+    const member = memberOfSubject(text, ms, i, verbAt);
+    if (member >= 0) return member;
     if (isSubjectLike(text, m, c.narrow.start, protest)) {
       const pronoun = (plural: boolean) => reportedPronoun(text, m, verbAt, plural, (g) => subjectGapOk(g));
       return finiteSubjectOk(text, m.end, verbAt, t) || counterpartSubject(text, m, verbAt) || pronoun(!!c.members?.has(m)) ? i : -1;
