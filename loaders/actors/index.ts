@@ -5,6 +5,7 @@ import { placesByRegion } from "./placeregion.js";
 import { statesByAbbreviation } from "./stateabbr.js";
 import { orgLastWords } from "./orglastword.js";
 import { countriesByEarlierName } from "./countrytail.js";
+import { nicknames } from "./nickname.js";
 import { THING_ACRONYMS } from "./lexicon/thingacronyms.js";
 import { findCandidates } from "./classify.js";
 import { readRegistry } from "./registry.js";
@@ -32,6 +33,7 @@ const ARTICLE_EVIDENCE: ((doc: Doc, cands: Candidate[]) => Candidate[])[] = [
   statesByAbbreviation,
   placesByRegion,
   (_, c) => countriesByEarlierName(c),
+  nicknames,
 ];
 
 /**
