@@ -1,13 +1,13 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterAll, onTestFinished } from "vitest";
+import { afterAll } from "vitest";
 
 // The one place tests make temporary directories (test/layers/scratch.test.ts
-// holds every other file to it): each is removed once nothing can read it again,
+// holds every other file to it): each is removed when its file's tests are done,
 // so running the suite a few times a day does not fill a developer's disk.
 
-const forFile: string[] = [];
+const made: string[] = [];
 // KEEP_SCRATCH=1 keeps them, to look at what a failing test wrote.
 const keep = Boolean(process.env.KEEP_SCRATCH);
 const remove = (dir: string) => {
@@ -20,7 +20,7 @@ const remove = (dir: string) => {
   }
 };
 const removeAll = () => {
-  for (const dir of forFile.splice(0)) remove(dir);
+  for (const dir of made.splice(0)) remove(dir);
 };
 
 // Registered when a test file (or a helper it imports) first loads this module,
@@ -31,18 +31,13 @@ if (process.env.VITEST) afterAll(removeAll);
 else process.once("exit", removeAll);
 
 /**
- * A new empty directory under the system temp dir, named `<prefix>XXXXXX`. Made
- * inside a test it is removed when that test ends; made anywhere else (module
- * level, a describe body, beforeAll) it lives until the file's tests are done,
- * so a fixture shared by several tests outlives each of them.
+ * A new empty directory under the system temp dir, named `<prefix>XXXXXX`, removed
+ * after the last test of the file that made it. Per file, not per test, wherever
+ * it is made (module level, a describe body, beforeAll, a test): tests share
+ * fixtures made inside an earlier test (a built report, a lazily extracted corpus).
  */
 export function scratchDir(prefix: string): string {
   const dir = mkdtempSync(join(tmpdir(), prefix));
-  try {
-    onTestFinished(() => remove(dir));
-  } catch {
-    // Not inside a test (onTestFinished throws there): the file's afterAll removes it.
-    forFile.push(dir);
-  }
+  made.push(dir);
   return dir;
 }
