@@ -1,13 +1,13 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parseRegistry } from "../../loaders/actors/registry.js";
 import { run } from "./helpers.js";
+import { scratchDir } from "../scratch.js";
 
 const HEADER = "id,name,kind,aliases,country,role,distinct_from,note";
 function registry(rows: string[]): string {
-  const dir = mkdtempSync(join(tmpdir(), "actors-registry-"));
+  const dir = scratchDir("actors-registry-");
   const path = join(dir, "actors.csv");
   writeFileSync(path, [HEADER, ...rows].join("\n") + "\n");
   return path;

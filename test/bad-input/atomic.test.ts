@@ -1,10 +1,10 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it, vi } from "vitest";
 import { writeAtomic, writeTables } from "../../loaders/tables/write.js";
 import { TABLE_NAMES } from "../../loaders/types.js";
 import { baselineRows, goodRows, GOOD_IDS, GOOD_SOURCES, run, SOURCES_HEADER } from "./helpers.js";
+import { scratchDir } from "../scratch.js";
 
 // A bug in one article's extraction costs that article's rows of that stage,
 // reported with the article id; tables are replaced whole or not at all.
@@ -61,7 +61,7 @@ describe("atomic tables", () => {
   const tables = async () => (await run({})).tables;
 
   it("writeTables replaces an existing table whole and leaves no temporary file", async () => {
-    const out = mkdtempSync(join(tmpdir(), "dossier-atomic-"));
+    const out = scratchDir("dossier-atomic-");
     writeFileSync(join(out, "articles.json"), "[{\"stale\": true}]\n".repeat(10_000));
     const t = await tables();
     writeTables(t, out, "both");
@@ -70,7 +70,7 @@ describe("atomic tables", () => {
   });
 
   it("a write that fails leaves the old table untouched and no temporary file", () => {
-    const dir = mkdtempSync(join(tmpdir(), "dossier-atomic-"));
+    const dir = scratchDir("dossier-atomic-");
     const path = join(dir, "figures.json");
     writeFileSync(path, "[old]\n");
     // The temporary name taken by a folder: the write fails as on a full disk.
@@ -81,7 +81,7 @@ describe("atomic tables", () => {
   });
 
   it("a reader polling during rewrites only ever sees a whole table", () => {
-    const dir = mkdtempSync(join(tmpdir(), "dossier-atomic-"));
+    const dir = scratchDir("dossier-atomic-");
     const path = join(dir, "mentions.json");
     const big = (n: number) => JSON.stringify(Array.from({ length: 20_000 }, (_, i) => ({ n, i })));
     writeAtomic(path, big(0));

@@ -1,16 +1,16 @@
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, readdirSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { TABLE_NAMES } from "../../loaders/types.js";
 import { corpus, FILLER, GOOD_IDS, GOOD_SOURCES, SOURCES_HEADER } from "./helpers.js";
+import { scratchDir } from "../scratch.js";
 
 // The same bad files through the real command, all in one folder (a spawn
 // costs seconds): exit status, one stderr line per problem, tables written.
 
 const dossier = (...args: string[]) => spawnSync(process.execPath, ["bin/dossier.js", ...args], { encoding: "utf8" });
-const out = () => mkdtempSync(join(tmpdir(), "dossier-bad-out-"));
+const out = () => scratchDir("dossier-bad-out-");
 
 describe("dossier extract on hostile folders", () => {
   it("many unreadable files: exit 1, one line each, the readable articles all written", () => {

@@ -1,9 +1,9 @@
-import { mkdtempSync, mkdirSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { expect } from "vitest";
 import { extractFolder, type ExtractOptions } from "../../loaders/pipeline.js";
 import type { Problem, Tables } from "../../loaders/types.js";
+import { scratchDir } from "../scratch.js";
 
 // Two ordinary articles, written for these tests, that every bad-input corpus
 // carries: whatever the bad file does, their rows must come out unchanged.
@@ -43,7 +43,7 @@ export type Files = Record<string, string | Uint8Array>;
 
 /** A temp corpus: the good articles (and their sources.csv rows) plus `files`; a `sources.csv` in `files` replaces the default. */
 export function corpus(files: Files, { withGood = true } = {}): string {
-  const dir = mkdtempSync(join(tmpdir(), "dossier-bad-"));
+  const dir = scratchDir("dossier-bad-");
   const all: Files = { ...(withGood ? GOOD : {}), ...files };
   if (!("sources.csv" in files) && withGood) all["sources.csv"] = [SOURCES_HEADER, ...GOOD_SOURCES].join("\n") + "\n";
   for (const [name, data] of Object.entries(all)) {

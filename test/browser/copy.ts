@@ -1,10 +1,10 @@
 import { execSync } from "node:child_process";
-import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { cpSync, mkdirSync, rmSync, symlinkSync } from "node:fs";
 import { join, resolve } from "node:path";
 import type { Browser } from "playwright-core";
 import { launch } from "./browser.js";
 import { serve } from "./serve.js";
+import { scratchDir } from "../scratch.js";
 
 const REPO = resolve(".");
 
@@ -15,7 +15,7 @@ const REPO = resolve(".");
  * corpus folder and anything under data/ (registry, corrections).
  */
 export function buildCopy(prefix: string, setup: (corpus: string, data: string) => void): string {
-  const root = mkdtempSync(join(tmpdir(), prefix));
+  const root = scratchDir(prefix);
   for (const f of ["package.json", "observablehq.config.ts", "tsconfig.json"]) cpSync(join(REPO, f), join(root, f));
   for (const d of ["build", "loaders", "bin"]) cpSync(join(REPO, d), join(root, d), { recursive: true });
   cpSync(join(REPO, "src"), join(root, "src"), { recursive: true, filter: (s) => !s.includes(`${join(REPO, "src", ".observablehq")}`) });

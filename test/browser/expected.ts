@@ -2,17 +2,17 @@
 // of `dossier extract` — never from the page or its SQL — so a wrong query, join
 // or filter in a page shows up as a count mismatch.
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Tables } from "../../loaders/types.js";
 // @ts-expect-error plain browser module without types: the rule the Figures page states, in JavaScript
 import { quantity as quantityJS } from "../../src/components/figures.js";
+import { scratchDir } from "../scratch.js";
 
 const quantity = quantityJS as (unit: string) => string;
 
 export function extractTables(dir = "data/articles"): Tables {
-  const out = mkdtempSync(join(tmpdir(), "dossier-report-"));
+  const out = scratchDir("dossier-report-");
   execFileSync("npx", ["dossier", "extract", dir, "--out", out, "--quiet"], { stdio: "pipe" });
   const read = (t: string) => JSON.parse(readFileSync(join(out, `${t}.json`), "utf8"));
   return {

@@ -1,13 +1,13 @@
-import { createReadStream, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { createReadStream, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { tmpdir } from "node:os";
 import { extname, join, normalize } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launch, settled } from "./browser.js";
 import { extractFolder } from "../../loaders/pipeline.js";
 import { buildCopy } from "./copy.js";
+import { scratchDir } from "../scratch.js";
 
 // The report built from a hostile corpus: article text, titles, outlets,
 // bylines, URLs and actor names that are HTML and JavaScript. Every page must
@@ -85,7 +85,7 @@ function hostileCorpus(dir: string): void {
 
 beforeAll(async () => {
   // The figure a reporter corrects, found by extracting the same corpus first.
-  const draft = mkdtempSync(join(tmpdir(), "dossier-hostile-draft-"));
+  const draft = scratchDir("dossier-hostile-draft-");
   hostileCorpus(draft);
   const figure = (await extractFolder(draft)).tables.figures.find((f) => f.article === "evil-page" && f.value === 40)!;
   root = buildCopy("dossier-hostile-", (corpus, data) => {
@@ -102,7 +102,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   server?.close();
-  if (root && !process.env.KEEP_HOSTILE) rmSync(root, { recursive: true, force: true });
 });
 
 interface Probe { page: Page; outside: string[]; errors: string[]; violations: () => Promise<string[]>; pwned: () => Promise<unknown> }

@@ -1,6 +1,5 @@
 import { execSync } from "node:child_process";
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { cpSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Server } from "node:http";
 import { parse } from "csv-parse/sync";
@@ -12,6 +11,7 @@ import { blocks, inputOf, pickByKey, ready, rowsAfter, selectOf } from "./blocks
 import { launch, settled, visit, type Visit } from "./browser.js";
 import * as X from "./expected.js";
 import { serve } from "./serve.js";
+import { scratchDir } from "../scratch.js";
 
 // Builds the report exactly as a reporter publishes it (npm run build), serves
 // dist/ on 127.0.0.1 and opens every page in headless Chromium. What each page
@@ -27,7 +27,7 @@ let site: string;
 beforeAll(async () => {
   execSync("npm run build", { stdio: "pipe" });
   // Serve a copy: another build in this checkout (a colleague's, CI's) empties dist/ while we test.
-  site = mkdtempSync(join(tmpdir(), "dossier-site-"));
+  site = scratchDir("dossier-site-");
   cpSync("dist", site, { recursive: true, filter: (f) => !/\.(br|gz)$/.test(f) });
   t = X.extractTables();
   ({ url: origin, server } = await serve(site));
@@ -36,7 +36,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   server?.close();
-  if (site) rmSync(site, { recursive: true, force: true });
 });
 
 // What the page should show, computed from the corpus folder without the extractor.

@@ -1,13 +1,13 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it, vi } from "vitest";
 import { run as actorsCommand } from "../../loaders/commands/actors.js";
 import { run } from "../actors/helpers.js";
+import { scratchDir } from "../scratch.js";
 
 describe("dossier actors --suggest", () => {
   it("lists a near-miss pair with its evidence, and a usage line without arguments", async () => {
-    const dir = mkdtempSync(join(tmpdir(), "actors-suggest-"));
+    const dir = scratchDir("actors-suggest-");
     writeFileSync(join(dir, "a.txt"), "Coach Jan Kowalski praised Maria Gonzalez, and Mario Gonzalez thanked him.\n");
     const out: string[] = [];
     const log = vi.spyOn(console, "log").mockImplementation((s: string) => void out.push(s));

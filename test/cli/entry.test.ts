@@ -1,10 +1,10 @@
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { workerUrl } from "../../loaders/parallel/pool.js";
 import { TABLE_NAMES } from "../../loaders/types.js";
+import { scratchDir } from "../scratch.js";
 
 // bin/dossier.js starts the CLI from the bundle of loaders/ built for the
 // sources, else through tsx. Both must behave the same: the bundle runs from
@@ -21,7 +21,7 @@ describe("the CLI's entry", () => {
     const tables: Record<string, string>[] = [];
     for (const [entry, env] of [["bundle", {}], ["tsx", { DOSSIER_NO_BUNDLE: "1" }]] as const) {
       expect(run(env, "--version").stdout.trim()).toBe(version);
-      const out = mkdtempSync(join(tmpdir(), `dossier-entry-${entry}-`));
+      const out = scratchDir(`dossier-entry-${entry}-`);
       const r = run(env, "extract", "data/articles", "--out", out, "--quiet", "--jobs", "1");
       expect(r.status, r.stderr).toBe(0);
       expect(r.stderr).toContain(`"entry":"${entry}"`);

@@ -1,13 +1,13 @@
 import { spawnSync } from "node:child_process";
-import { chmodSync, copyFileSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { chmodSync, copyFileSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { TABLE_NAMES } from "../../loaders/types.js";
 import { SCHEMA } from "../../loaders/tables/schema.js";
+import { scratchDir } from "../scratch.js";
 
 const dossier = (...args: string[]) => spawnSync(process.execPath, ["bin/dossier.js", ...args], { encoding: "utf8" });
-const tmp = () => mkdtempSync(join(tmpdir(), "dossier-"));
+const tmp = () => scratchDir("dossier-");
 const seeds = readdirSync("data/articles").filter((f) => f.endsWith(".txt"));
 
 describe("dossier extract", () => {

@@ -1,17 +1,17 @@
 import { spawn, spawnSync } from "node:child_process";
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { generateCorpus } from "../../bench/corpus.js";
 import { inShard } from "../../loaders/plan/parts.js";
 import { TABLE_NAMES } from "../../loaders/types.js";
+import { scratchDir } from "../scratch.js";
 
 // The map on N machines, the reduce after: each shard is its own process (as on
 // its own machine), writing only its parts; `dossier merge` reads every shard's
 // parts and must give the seven tables one run over the folder gives, byte for byte.
 
-const tmp = (p: string) => mkdtempSync(join(tmpdir(), `dossier-${p}-`));
+const tmp = (p: string) => scratchDir(`dossier-${p}-`);
 const dossier = (...args: string[]) => {
   const r = spawnSync(process.execPath, ["bin/dossier.js", ...args], { encoding: "utf8" });
   return r.signal ? { ...r, stderr: `killed by ${r.signal}; ${r.stderr}` } : r;

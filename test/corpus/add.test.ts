@@ -1,12 +1,12 @@
 import { spawnSync } from "node:child_process";
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { copyFileSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
 import { addArticle, indexCorpus } from "../../loaders/corpus/add.js";
 import { csvRow } from "../../loaders/corpus/csv.js";
 import { publishedProblem } from "../../loaders/corpus/dates.js";
+import { scratchDir } from "../scratch.js";
 
 const STORY = `Ministers from Portugal and Chile met in Lisbon on Monday to sign a fisheries agreement.
 The agreement sets quotas for 12 species and creates a joint inspection board, the Portuguese ministry said.
@@ -14,7 +14,7 @@ The agreement sets quotas for 12 species and creates a joint inspection board, t
 Fishing groups in both countries welcomed the deal but asked for more money for small boats.`;
 
 function corpus() {
-  const root = mkdtempSync(join(tmpdir(), "dossier-add-"));
+  const root = scratchDir("dossier-add-");
   const dir = join(root, "articles");
   mkdirSync(dir);
   writeFileSync(join(dir, "existing.txt"), STORY);

@@ -1,11 +1,11 @@
-import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { addArticle, indexCorpus } from "../../loaders/corpus/add.js";
 import { checkCorpus } from "../../loaders/corpus/check.js";
 import { parseCorrections } from "../../loaders/corrections/index.js";
 import { buildFolder, tablesOf, type BuildOptions } from "../../loaders/plan/build.js";
+import { scratchDir } from "../scratch.js";
 
 const extractFolder = async (dir: string, options: BuildOptions) => {
   const built = await buildFolder(dir, { jobs: 1, ...options });
@@ -19,7 +19,7 @@ const B = `Chile and Peru signed a water-sharing treaty in Lima on Friday after 
 The treaty covers 3 rivers and sets up a joint commission, Peruvian officials said.`;
 
 function setup() {
-  const root = mkdtempSync(join(tmpdir(), "dossier-loop-"));
+  const root = scratchDir("dossier-loop-");
   const dir = join(root, "articles");
   mkdirSync(dir);
   writeFileSync(join(dir, "sources.csv"), "file,title,outlet,url,published,byline,language\n");

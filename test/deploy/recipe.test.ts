@@ -1,11 +1,11 @@
 import { spawn } from "node:child_process";
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { cpSync, mkdirSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse } from "yaml";
 import { describe, expect, it } from "vitest";
 import { generateCorpus } from "../../bench/corpus.js";
 import { TABLE_NAMES } from "../../loaders/types.js";
+import { scratchDir } from "../scratch.js";
 
 // deploy/github-actions.yml as the runner would run it, on this machine: each
 // matrix job's `run:` lines in a process of its own with its own output folder
@@ -35,7 +35,7 @@ const dossierSteps = (steps: Step[]) => steps.filter((s) => s.run?.includes("npx
 
 describe("deploy/github-actions.yml: the map on N machines, the reduce after", () => {
   it("maps every shard on its own, reduces after, and gives one run's tables", { timeout: 300_000 }, async () => {
-    const root = mkdtempSync(join(tmpdir(), "dossier-deploy-"));
+    const root = scratchDir("dossier-deploy-");
     const corpus = join(root, "corpus");
     generateCorpus(corpus, 24, 9);
     const shards = workflow.jobs.map.strategy.matrix.shard;

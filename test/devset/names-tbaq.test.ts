@@ -1,17 +1,16 @@
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { loadNameSet, NAME_SETS, NAME_TYPES, selectedFiles, TBAQ1, TBAQ2, textHash } from "../../bench/devset/names-tbaq.js";
 import { readTimeML } from "../../bench/tbaq.js";
+import { scratchDir } from "../scratch.js";
 
 // The names test set points into ../shared by offsets and a hash. These pin that
 // a fixture which no longer fits its text fails to load, on an article written
 // for the test; then that the real fixture loads and covers exactly the
 // documents its rule picks.
 
-const dir = mkdtempSync(join(tmpdir(), "names-tbaq-"));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const dir = scratchDir("names-tbaq-");
 const xml = `<TimeML><DCT><TIMEX3 tid="t0" type="DATE" value="1999-05-07">05/07/1999</TIMEX3></DCT><TEXT>
 Mayor Ana Riverton of Eastport met <TIMEX3 tid="t1" type="DATE" value="1999-05-06">Thursday</TIMEX3> with Acme Corp. officials.
 </TEXT></TimeML>`;

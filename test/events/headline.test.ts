@@ -1,8 +1,8 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { extractFolder } from "../../loaders/pipeline.js";
+import { scratchDir } from "../scratch.js";
 
 // The headline leads articles.text so the names in it are mentions, but an event
 // it announces is the one the body reports: coding both would count it twice.
@@ -12,7 +12,7 @@ Officials in Peru did not respond to requests for comment.`;
 
 describe("events and the headline", () => {
   it("finds the headline's names but reads its events from the body only", async () => {
-    const dir = mkdtempSync(join(tmpdir(), "dossier-headline-"));
+    const dir = scratchDir("dossier-headline-");
     writeFileSync(join(dir, "story.txt"), `${HEADLINE}\n\n${BODY}\n`);
     writeFileSync(join(dir, "sources.csv"), `file,title,outlet,url,published,byline,language\nstory.txt,${HEADLINE},Wire,,2025-03-03,,en\n`);
     const { tables } = await extractFolder(dir);

@@ -1,11 +1,11 @@
-import { mkdirSync, mkdtempSync, truncateSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, truncateSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { IngestError, ingestBytes, ingestFile, type SourceMeta } from "../../loaders/ingest/index.js";
 import { extractFolder } from "../../loaders/pipeline.js";
+import { scratchDir } from "../scratch.js";
 
-const dir = mkdtempSync(join(tmpdir(), "dossier-ingest-"));
+const dir = scratchDir("dossier-ingest-");
 const put = (name: string, content: string | Uint8Array) => {
   const path = join(dir, name);
   writeFileSync(path, content);

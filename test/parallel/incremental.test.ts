@@ -1,5 +1,4 @@
-import { appendFileSync, copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { appendFileSync, copyFileSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { generateCorpus } from "../../bench/corpus.js";
@@ -7,6 +6,7 @@ import { buildFolder, tablesOf, type BuildOptions, type Built } from "../../load
 import { ownRepeated } from "../../loaders/clean/repeated.js";
 import { toJSON } from "../../loaders/tables/write.js";
 import { TABLE_NAMES, type TableName } from "../../loaders/types.js";
+import { scratchDir } from "../scratch.js";
 
 // The reporter's loop must give the tables a cold run gives, byte for byte:
 // after adding, editing or removing an article, editing sources.csv, the
@@ -25,7 +25,7 @@ describe("ownRepeated", () => {
 });
 
 describe("incremental rebuild", () => {
-  const root = mkdtempSync(join(tmpdir(), "dossier-inc-"));
+  const root = scratchDir("dossier-inc-");
   const dir = join(root, "corpus");
   const cacheDir = join(root, "cache");
   const registryPath = join(root, "actors.csv");

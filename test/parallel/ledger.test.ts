@@ -1,11 +1,11 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { generateCorpus } from "../../bench/corpus.js";
 import { buildFolder, type BuildOptions, type Built } from "../../loaders/plan/build.js";
 import { TABLE_NAMES, type TableName } from "../../loaders/types.js";
+import { scratchDir } from "../scratch.js";
 
 // The ledger (loaders/plan/ledger.ts) lets a rebuild resolve only the added
 // articles. It must never change a table: every rebuild here is compared byte
@@ -15,7 +15,7 @@ import { TABLE_NAMES, type TableName } from "../../loaders/types.js";
 const bytes = (b: Built) => Object.fromEntries(TABLE_NAMES.map((t) => [t, Buffer.concat(b.json[t]).toString("utf8")])) as Record<TableName, string>;
 
 function setup(name: string, registry = "") {
-  const root = mkdtempSync(join(tmpdir(), `dossier-ledger-${name}-`));
+  const root = scratchDir(`dossier-ledger-${name}-`);
   const dir = join(root, "corpus");
   const registryPath = join(root, "actors.csv");
   writeFileSync(registryPath, `id,name,kind,aliases,country,role,distinct_from,note\n${registry}`);

@@ -1,11 +1,11 @@
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, utimesSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, readdirSync, rmSync, utimesSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { lineKey } from "../../loaders/clean/repeated.js";
 import { hashLines, lineHash } from "../../loaders/plan/linehash.js";
 import { planCached } from "../../loaders/plan/manifest.js";
+import { scratchDir } from "../scratch.js";
 
 // The manifest keeps each outlet's repeated lines while its members are
 // unchanged, and trusts an unchanged file's signature: after any change, a warm
@@ -59,7 +59,7 @@ describe("repeated lines from the manifest", () => {
     let kept = 0;
     await fc.assert(
       fc.asyncProperty(fc.array(op, { minLength: 1, maxLength: 12 }), async (ops) => {
-        const root = mkdtempSync(join(tmpdir(), "dossier-manifest-"));
+        const root = scratchDir("dossier-manifest-");
         const dir = join(root, "corpus");
         const cache = join(root, "cache");
         const files = new Map<string, { lines: number[]; outlet: number }>();

@@ -1,5 +1,3 @@
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { generateCorpus } from "../../bench/corpus.js";
@@ -8,9 +6,10 @@ import { buildFolder, tablesOf } from "../../loaders/plan/build.js";
 import { Pool } from "../../loaders/parallel/pool.js";
 import { ingestFile, listArticleFiles } from "../../loaders/ingest/index.js";
 import { extractFolder } from "../../loaders/pipeline.js";
+import { scratchDir } from "../scratch.js";
 
 describe("parallel extraction", () => {
-  const dir = mkdtempSync(join(tmpdir(), "dossier-par-"));
+  const dir = scratchDir("dossier-par-");
   generateCorpus(dir, MIN_PARALLEL + 8, 3);
 
   it("gives the same tables on 2 worker threads as on one thread", async () => {

@@ -1,11 +1,11 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { ingestBytes, type RawArticle, type SourceMeta } from "../../loaders/ingest/index.js";
 import { extractArticles, extractFolder } from "../../loaders/pipeline.js";
 import type { Tables } from "../../loaders/types.js";
+import { scratchDir } from "../scratch.js";
 
 // Properties of the whole per-article pipeline (ingest → clean → every stage →
 // actor resolution), run in memory: for any text, extraction does not throw,
@@ -122,7 +122,7 @@ describe("pipeline properties", () => {
   it("the same files in two folders, written in opposite orders, give identical tables", async () => {
     const [texts] = fc.sample(fc.array(newsText, { minLength: 3, maxLength: 3 }), { numRuns: 1, seed: 42 });
     const files = texts!.map((t, i) => [`story-${i}.txt`, `Headline ${i}\n\n${t}`] as const);
-    const a = mkdtempSync(join(tmpdir(), "dossier-ids-a-")), b = mkdtempSync(join(tmpdir(), "dossier-ids-b-"));
+    const a = scratchDir("dossier-ids-a-"), b = scratchDir("dossier-ids-b-");
     for (const [f, t] of files) writeFileSync(join(a, f), t);
     for (const [f, t] of [...files].reverse()) writeFileSync(join(b, f), t);
     const ta = (await extractFolder(a, { registryPath: null })).tables, tb = (await extractFolder(b, { registryPath: null })).tables;

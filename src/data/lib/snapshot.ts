@@ -32,25 +32,29 @@ type Run = (sql: string, params?: unknown[]) => Promise<Record<string, unknown>[
  */
 export async function withTables<T>(tables: Tables, places: Place[], sentences: Sentence[], fn: (run: Run) => Promise<T>): Promise<T> {
   const dir = mkdtempSync(join(tmpdir(), "dossier-snapshot-"));
-  const db = await DuckDBInstance.create(":memory:");
-  const con = await db.connect();
   try {
-    const load = async (name: string, rows: readonly object[], columns: [string, ColumnType][]) => {
-      const file = join(dir, `${name}.json`);
-      writeFileSync(file, toJSON(rows));
-      const spec = columns.map(([c, type]) => `${quote(c)}: ${quote(DUCK[type])}`).join(", ");
-      await con.run(`CREATE TABLE "${name}" AS SELECT * FROM read_json(${quote(file)}, format = 'array', columns = {${spec}})`);
-    };
-    // Articles with their `lede`, as the pages' articles.arrow has them (report.tar.ts).
-    for (const t of TABLE_NAMES) {
-      const rows = t === "articles" ? withLedes(tables.articles) : tables[t];
-      await load(t, rows, columnsOf(t, rows));
+    // Opened inside the try: a DuckDB that fails to start must not leave the folder behind.
+    const db = await DuckDBInstance.create(":memory:");
+    const con = await db.connect();
+    try {
+      const load = async (name: string, rows: readonly object[], columns: [string, ColumnType][]) => {
+        const file = join(dir, `${name}.json`);
+        writeFileSync(file, toJSON(rows));
+        const spec = columns.map(([c, type]) => `${quote(c)}: ${quote(DUCK[type])}`).join(", ");
+        await con.run(`CREATE TABLE "${name}" AS SELECT * FROM read_json(${quote(file)}, format = 'array', columns = {${spec}})`);
+      };
+      // Articles with their `lede`, as the pages' articles.arrow has them (report.tar.ts).
+      for (const t of TABLE_NAMES) {
+        const rows = t === "articles" ? withLedes(tables.articles) : tables[t];
+        await load(t, rows, columnsOf(t, rows));
+      }
+      await load("places", places, PLACES);
+      await load("sentences", sentences, SENTENCES);
+      return await fn(async (sql, params = []) => (await con.runAndReadAll(sql, params as never)).getRowObjectsJson() as Record<string, unknown>[]);
+    } finally {
+      con.closeSync();
     }
-    await load("places", places, PLACES);
-    await load("sentences", sentences, SENTENCES);
-    return await fn(async (sql, params = []) => (await con.runAndReadAll(sql, params as never)).getRowObjectsJson() as Record<string, unknown>[]);
   } finally {
-    con.closeSync();
     rmSync(dir, { recursive: true, force: true });
   }
 }

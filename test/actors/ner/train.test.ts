@@ -1,5 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { readConll } from "../../../loaders/actors/ner/conll.js";
@@ -8,6 +7,7 @@ import { spansFromTags } from "../../../loaders/actors/ner/labels.js";
 import { decodeDoc } from "../../../loaders/actors/ner/model.js";
 import { trainPerceptron } from "../../../loaders/actors/ner/perceptron.js";
 import { loadWeights, saveWeights } from "../../../loaders/actors/ner/weightsfile.js";
+import { scratchDir } from "../../scratch.js";
 
 // A tiny corpus in CoNLL's format, written for this test (IOB1 tags, as CoNLL-2003 has them).
 const CORPUS = `-DOCSTART- -X- O O
@@ -40,7 +40,7 @@ stay VB I-VP O
 `;
 
 describe("training", () => {
-  const dir = mkdtempSync(join(tmpdir(), "dossier-train-"));
+  const dir = scratchDir("dossier-train-");
   const file = join(dir, "tiny.conll");
   writeFileSync(file, CORPUS);
   const docs = readConll(file);

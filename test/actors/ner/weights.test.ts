@@ -1,6 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { gunzipSync, gzipSync } from "node:zlib";
 import { afterEach, describe, expect, it } from "vitest";
@@ -9,8 +8,9 @@ import { resetNerModel } from "../../../loaders/actors/ner/tagdoc.js";
 import { rowBase } from "../../../loaders/actors/ner/weights.js";
 import { DEFAULT_WEIGHTS, loadWeights, saveWeights, WeightsError } from "../../../loaders/actors/ner/weightsfile.js";
 import { doc } from "../helpers.js";
+import { scratchDir } from "../../scratch.js";
 
-const dir = mkdtempSync(join(tmpdir(), "dossier-weights-"));
+const dir = scratchDir("dossier-weights-");
 
 describe("the tagger's weights file", () => {
   afterEach(() => {
