@@ -77,6 +77,13 @@ export interface LabelContext {
 /** An apposition after a name that says what kind of thing it names: ", the operation designed to …". */
 const NAMED_THING_AFTER = /^\s*,?\s*(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:operation|campaign|programme|program|plan|project|exercise|mission|initiative|treaty|accord|pact|law|bill|book|film|song|album|novel|play|show|series|strategy|doctrine|policy)\b/u;
 
+/**
+ * "the vote, which Varn called “a wake-up call”", "a plan he branded “reckless”": a naming verb with
+ * a named or pronoun subject right before it and its object fronted is someone speaking, not a name
+ * given ("a ship called “Victory”", "so-called “…”").
+ */
+const SPEAKER_NAMES = /(?:^|[^\p{L}])(?:\p{Lu}[\p{L}'’-]+|he|she|they|we|I)\s+(?:called|dubbed|branded|labell?ed|termed)\s*$/u;
+
 /** "Varn's": a possessor between a naming word and the span. */
 const POSSESSOR = /^\p{L}+['’]s$/u;
 /** The last sentence end in a window of text: a full stop, marks, blanks, then no further full stop. */
@@ -94,7 +101,8 @@ export function isLabel(c: LabelContext): boolean {
   let k = before.length - 1;
   // "dubbed Varn's “boy hero”": a possessor between the naming word and the span is the named one's
   while (k > 0 && (/^(as|a|an|the)$/.test(before[k]!) || POSSESSOR.test(before[k]!))) k--;
-  if (n <= 12 && (NAMING.has(before[k] ?? "") || onABearer(before) || (WORKS.has(before[k] ?? "") && CAPITAL.test(inner)))) return true;
+  const named = NAMING.has(before[k] ?? "") && !(k === before.length - 1 && SPEAKER_NAMES.test(c.masked.slice(Math.max(0, c.open - 40), c.open)));
+  if (n <= 12 && (named || onABearer(before) || (WORKS.has(before[k] ?? "") && CAPITAL.test(inner)))) return true;
   // "known on the island as Varn's “teacher”": a place or manner between "known" and its "as".
   if (n <= 5 && before.slice(k + 1).includes("as") && before.slice(Math.max(0, k - 4), k + 1).some((w) => KNOWN_AS.has(w))) return true;
   // "the eighth day of “Desert Harbour,” the operation to …": a name its apposition calls a thing.

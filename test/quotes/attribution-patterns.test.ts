@@ -71,6 +71,17 @@ describe("split quotes and paragraphs", () => {
   });
 });
 
+describe("a naming verb with a speaker before it and its object fronted", () => {
+  it("is someone's words", () => {
+    const [q] = quotesWith('The vote came a day after the ruling, which Ana Ruiz called "a wake-up call for the region."', [["Ana Ruiz"]]);
+    expect([q?.speaker, q?.text]).toEqual(["ana-ruiz", "a wake-up call for the region."]);
+  });
+
+  it("but a thing called by a name is no quotation", () => {
+    expect(quotesWith('The navy commissioned a frigate called "Resolute" last year, Ana Ruiz said.', [["Ana Ruiz"]])).toEqual([]);
+  });
+});
+
 describe("labels, titles and scare quotes are not quotations", () => {
   it("a so-called term", () => {
     expect(quotesWith('The council backed the so-called "green corridor" plan, Mayor Ana Ruiz said.', [["Ana Ruiz"]])).toEqual([]);
