@@ -262,6 +262,9 @@ function titled(ctx: Ctx, a: number, b: number): boolean {
       const title = oneSpace(slice(ctx, p, p + L));
       const office = TITLES.get(title);
       if (office === undefined) continue;
+      // "Undersecretary-General X": a title glued to a hyphen goes on into a longer one.
+      const glued = ctx.toks[p + L];
+      if (glued && (glued.text === "-" || glued.text === "‐") && glued.start === ctx.toks[p + L - 1]!.end) continue;
       // "Martin Luther King Jr.": a name's suffix after a word that is also a title is no name of its own.
       if (p + L >= b || /^(?:Jr|Sr|II|III|IV)\.?$/.test(slice(ctx, p + L, b))) return false;
       let aff: { name: string; iso3: string | null } | null = null;

