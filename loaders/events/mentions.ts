@@ -233,8 +233,8 @@ export function preferPerson(text: string, ms: ResolvedMention[], i: number): nu
   return i;
 }
 
-/** "PUK leader Jalal Talabani", "party chief X": a lower-case office between a body and its holder. */
-const OFFICE_GAP = /^(?:['’]s)?\s+(?:[\p{Ll}-]+\s+)?(?:leader|chief|president|head|chairman|spokesman|spokeswoman|commander|minister|secretary|envoy|ambassador)\s+$/u;
+/** "PUK leader Jalal Talabani", "party chief X", "deputy prime minister X": a lower-case office between a body and its holder. */
+const OFFICE_GAP = /^(?:['’]s)?\s+(?:[\p{Ll}-]+\s+){0,2}(?:leader|chief|president|head|chairman|spokesman|spokeswoman|commander|minister|secretary|envoy|ambassador)\s+$/u;
 
 const PREP_RE = new Map<string, RegExp>();
 
