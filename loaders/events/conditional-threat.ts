@@ -9,8 +9,11 @@ import type { TriggerMatch } from "./matcher.js";
 
 /** Acts whose announcement under a condition is a threat. */
 const HARMFUL = new Set(["ASSAULT", "SANCTION", "COERCE"]);
-/** A report verb, then the clause up to "would"/"will" right before the trigger ("said it would strike"). */
-const ANNOUNCED = /\b(?:said|says|say|warned|warns|declared|announced|stated|told\s+\p{Ll}+)\s+(?:that\s+)?(?:it|they|he|she|we)\s+(?:would|will)\s+(?:\p{Ll}+ly\s+)?$/iu;
+/**
+ * A report verb (and a time after it), then the clause's subject, a pronoun or a name, and
+ * "would"/"will" right before the trigger ("said it would strike", "said on Monday that Norland would retaliate").
+ */
+const ANNOUNCED = /\b(?:said|says|say|warned|warns|declared|announced|stated|told\s+\p{Ll}+)(?:\s+(?:on|late|early|last|this)?\s*\p{Lu}\p{Ll}+day)?\s+(?:that\s+)?(?:it|they|he|she|we|\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})\s+(?:would|will)\s+(?:\p{Ll}+ly\s+)?$/u;
 /** "unless" or "if" opening the condition after the act's own words. */
 const CONDITION_AFTER = /^[^;:]{0,120}?\b(?:unless|if)\s/iu;
 

@@ -10,7 +10,14 @@ const run = (m: Marked) => extractEvents(m.doc, m.mentions, m.actors, m.dates).m
 describe("a harmful act announced under a condition", () => {
   it("is a threat", () => {
     expect(run(marked("{Norland} said it would strike {Estovia} unless it withdrew its troops."))).toEqual([["THREATEN", "norland", "estovia", "threat (conditional)"]]);
-    expect(run(marked("{Norland} moved warships into the gulf and said it would attack {Estovia} if the inspectors were kept out."))).toEqual([["THREATEN", "norland", "estovia", "threat (conditional)"]]);
+    expect(run(marked("{Norland} moved warships into the gulf and said it would attack {Estovia} if the inspectors were kept out."))).toEqual([
+      ["MOBILIZE", "norland", null, "troops moved"],
+      ["THREATEN", "norland", "estovia", "threat (conditional)"],
+    ]);
+  });
+
+  it("with the side named and a day after the report verb", () => {
+    expect(run(marked("The envoy said on Tuesday that {Norland} would retaliate against {Estovia} if it raised its tariffs."))).toEqual([["THREATEN", "norland", "estovia", "threat (conditional)"]]);
   });
 
   it("stays hypothetical without an announcement, with the condition first, or for a friendly act", () => {
