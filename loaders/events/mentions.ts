@@ -5,6 +5,7 @@ import { foldedText, isLetter, letterAt, letterBefore } from "./letters.js";
 import type { ActorRow, ResolvedMention } from "../types.js";
 import { matchesOf } from "../text/matches.js";
 import { otherPassiveBefore } from "./passive-noun.js";
+import { counterpartDemonym } from "./counterpart-demonym.js";
 
 // Regexes with a Unicode class made once, here: bundled for Node 20, such a literal inside a
 // function is rebuilt (`new RegExp`) each time the function runs.
@@ -214,14 +215,6 @@ export function coordinatedAfter(text: string, ms: ResolvedMention[], i: number)
     group.push(ms[(j = preferPerson(text, ms, k))]!);
   }
   return group;
-}
-
-/** "and his" + a demonym + "counterpart" between `ms[i]` and the next-but-one mention, a person. */
-const AND_POSSESSIVE = /^\s+and\s+(?:his|her|its|their)\s+$/u;
-const COUNTERPART_NOUN = /^\s+(?:counterparts?|opposite\s+numbers?),?\s+$/u;
-function counterpartDemonym(text: string, ms: ResolvedMention[], i: number): boolean {
-  const d = ms[i + 1], p = ms[i + 2];
-  return !!d && !!p && d.kind === "country" && p.kind === "person" && AND_POSSESSIVE.test(text.slice(ms[i]!.end, d.start)) && COUNTERPART_NOUN.test(text.slice(d.end, p.start));
 }
 
 /** Prefers the person a country name introduces ("U.S. President Donald Trump" → Trump). */
