@@ -155,6 +155,9 @@ export class Resolver {
       a = this.acronymsHere.get(c.doc)?.get(i);
     }
     if (!a && c.weak) return;
+    // "Security forces arrested …": a capitalised word guessed a person, with no evidence of its
+    // own, is no alias of a body another article names ("Security" for a bank there).
+    if (a && c.weak && c.via === "single" && a.kind === "organization" && !a.registry && !(this.docsOf.get(a)?.has(c.doc) ?? false)) return;
     this.join(a ?? this.create(c), c);
   }
 

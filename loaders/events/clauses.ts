@@ -11,8 +11,9 @@ export interface Span {
 /**
  * Strong boundaries end the clause for every purpose: punctuation, subordinators,
  * ", and" before a new predicate. The subordinator itself opens the next clause.
+ * "since" right after an auxiliary is an adverb of time ("has since attacked"), no subordinator.
  */
-const STRONG = /[;:—–]|\s-\s|(?:,\s*|\s+)(?=(?:while|whereas|but|although|though|because|which|who|whom|where|when|after|before|since|until|whilst)\b)|,\s+(?=and\b)/giu;
+const STRONG = /[;:—–]|\s-\s|(?:,\s*|\s+)(?=(?:while|whereas|but|although|though|because|which|who|whom|where|when|after|before|since(?<!\b(?:has|have|had|having)\s+since|\p{L}['’]s\s+since)|until|whilst)\b)|,\s+(?=and\b)/giu;
 /** Weak boundaries ("said that …") separate a report from what is reported; objects may still cross them. */
 const WEAK = /\s+(?=that\b)/giu;
 

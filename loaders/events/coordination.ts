@@ -8,6 +8,7 @@ import { participleAfterObject, SUPPORT_VERB } from "./verb-classes.js";
 import { headBeforeParenthetical } from "./parenthetical.js";
 import { pronounOwnsVerb } from "./pronoun-gap.js";
 import { relativeAntecedentOf } from "./relative-inside.js";
+import { earlierInfinitive } from "./infinitive-pair.js";
 
 // A predicate coordinated by "and" has no subject of its own: "X flew to Y and after a brief
 // ceremony went into talks with Z", "X said there should be a review and criticised Z". Its
@@ -74,6 +75,7 @@ export interface SharedContext {
   text: string;
   ms: ResolvedMention[];
   narrow: Span;
+  sentence?: Span;
 }
 
 /** "… and has demanded": a verb opening a coordinated predicate. */
@@ -91,15 +93,18 @@ const COORDINATED_VERB = /\sand\s+(?:(?:has|have|had|was|were|is|are|will|would|
 /** "A former judge with a taste for X, Vell was able to …": a fronted indefinite phrase (an apposition, a time) before the subject. */
 const FRONTED_INDEFINITE = /^\s*An?\s[^;:"“”]{0,200},\s*$/u;
 
-export function sharedSubject(t: TriggerMatch, c: SharedContext, verbAt: number): number | null {
+export function sharedSubject(t: TriggerMatch, c: SharedContext, verbAt: number, limit = t.start): number | null {
   const { text, ms } = c;
   const inf = verbAt === t.start && /ing$/.test(t.head) ? null : /\b(and\s+)?to\s+$/i.exec(text.slice(Math.max(c.narrow.start, verbAt - 8), verbAt));
+  // "decided to charge that Y lied and to propose …": the subject of the infinitive "and to" continues.
+  const earlier = inf?.[1] && c.sentence ? earlierInfinitive(text, c.sentence.start, verbAt - inf[0].length) : null;
+  if (earlier !== null) return sharedSubject(t, { ...c, narrow: { start: c.sentence!.start, end: c.narrow.end } }, earlier, earlier);
   // "X met Y and then voiced strong opposition": a noun's support verb after "and" is coordinated as a verb is.
   const coordinated = (t.entry.pos === "verb" || verbAt < t.start) && COORDINATED_VERB.test(text.slice(Math.max(c.narrow.start, verbAt - 40), verbAt));
   if (!inf && !coordinated) return null;
   for (let i = 0; i < ms.length; i++) {
     const m = ms[i]!;
-    if (m.end > t.start || (inf && !inf[1] && wordCount(text, m.end, verbAt) > 12)) break;
+    if (m.end > limit || (inf && !inf[1] && wordCount(text, m.end, verbAt) > 12)) break;
     if (m.start < c.narrow.start || !isSubjectLike(text, m, c.narrow.start)) continue;
     // "X, who visited Y, was due to meet Z": Y is the relative clause's object, not the infinitive's subject.
     const antecedent = inf ? relativeAntecedentOf(text, ms, Math.max(0, c.narrow.start - 200), m, verbAt) : null;

@@ -95,7 +95,11 @@ export function isHypothetical(text: string, s: Sentence, clauseStart: number, a
   // "X, who has questioned whether Y should resign, met Z": a condition closed inside a relative clause is not the main verb's.
   const before = text.slice(clauseStart, at);
   if (forText(CONDITION, CONDITION_ASCII, text).test(before.replace(CLOSED_RELATIVE, "")) || (before.includes("nce ") && ONCE.test(before))) return true;
-  // "X would sanction Y if the talks failed": a modal act under a condition that follows it.
+  return conditionFollows(text, s, clauseStart, at);
+}
+
+/** "X would sanction Y if the talks failed": a modal act under a condition that follows it. */
+export function conditionFollows(text: string, s: Sentence, clauseStart: number, at: number): boolean {
   return forText(MODAL, MODAL_ASCII, text).test(text.slice(clauseStart, at)) && forText(IF_UNLESS, IF_UNLESS_ASCII, text).test(text.slice(at, s.end));
 }
 

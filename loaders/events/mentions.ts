@@ -6,6 +6,7 @@ import type { ActorRow, ResolvedMention } from "../types.js";
 import { matchesOf } from "../text/matches.js";
 import { otherPassiveBefore } from "./passive-noun.js";
 import { ORGAN_HEADS } from "./organ-heads.js";
+import { counterpartDemonym } from "./counterpart-demonym.js";
 
 // Regexes with a Unicode class made once, here: bundled for Node 20, such a literal inside a
 // function is rebuilt (`new RegExp`) each time the function runs.
@@ -165,13 +166,14 @@ export function wordCount(text: string, from: number, to: number): number {
 const COORD = new RegExp(String.raw`^(?:['’]s(?:\s+(?:${ORGAN_HEADS.join("|")}))?)?(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s*&\s*)(?:the\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}(?:(?:rebel\s+|party\s+|opposition\s+|militia\s+)?(?:leader|chief|commander|chairman|head|president|minister|envoy|spokesman|spokeswoman)\s+)?$`, "u");
 /** "his Slovenian counterpart, X": a person named in apposition to a counterpart noun, one party of a pair. */
 const COUNTERPART_APPOSITION = /\b(?:his|her|its|their)\s+(?:[\p{L}.'’-]+\s+){0,2}(?:counterparts?|opposite\s+numbers?),\s+$/iu;
-/** "X and his Slovenian counterpart, Y": that pair coordinated. */
-const COORD_COUNTERPART = /^(?:['’]s)?\s+and\s+(?:his|her|its|their)\s+(?:[\p{L}.'’-]+\s+){0,2}(?:counterparts?|opposite\s+numbers?),\s+$/iu;
+/** "X and his Slovenian counterpart, Y", "X and his Chinese counterpart Y": that pair coordinated. */
+const COORD_COUNTERPART = /^(?:['’]s)?\s+and\s+(?:his|her|its|their)\s+(?:[\p{L}.'’-]+\s+){0,2}(?:counterparts?|opposite\s+numbers?),?\s+$/iu;
 /** Titles between a country and a person: "Japanese Foreign Minister Takeshi Iwaya", "Ukraine's President". */
 /** "his Ukrainian counterpart, Andrii Sybiha": a common noun in apposition to the person. */
 const APPOSITION = /^(?:['’]s)?(?:\s+[\p{Ll}][\p{L}-]*){1,3},\s+$/u;
 // "U.S. Assistant Secretary for Near East Affairs X": a title's own "for"/"of" joins capitalised words.
-const TITLE_GAP = /^(?:['’]s)?(?:\s+[\p{Lu}][\p{L}.'’-]*){0,4}(?:\s+(?:for|of)(?:\s+[\p{Lu}][\p{L}.'’-]*){1,3})?\s+$/u;
+// A lower-case rank may open the title: "Norlandic deputy Foreign Minister X", "former Prime Minister X".
+const TITLE_GAP = /^(?:['’]s)?(?:\s+(?:deputy|vice|acting|former|outgoing|incoming|interim|senior|assistant|first))?(?:\s+[\p{Lu}][\p{L}.'’-]*){0,4}(?:\s+(?:for|of)(?:\s+[\p{Lu}][\p{L}.'’-]*){1,3})?\s+$/u;
 
 /** The coordinated group ending at `ms[i]`: "The U.K. and France" → [U.K., France]. */
 export function coordinatedBefore(text: string, ms: ResolvedMention[], i: number, floor = 0): ResolvedMention[] {
@@ -207,7 +209,13 @@ export function coordinatedAfter(text: string, ms: ResolvedMention[], i: number)
   const group = [ms[i]!];
   let j = i;
   // "between X and PUK leader Y": a body or state titling the next party gives way to the person.
-  while (j + 1 < ms.length && ms[j + 1]!.kind !== "place" && COORD.test(text.slice(ms[j]!.end, ms[j + 1]!.start))) group.push(ms[(j = preferPerson(text, ms, j + 1))]!);
+  const joined = (gap: string) => COORD.test(gap) || COORD_COUNTERPART.test(gap);
+  for (;;) {
+    // "X and his Estovian counterpart Y": the demonym the counterpart noun carries is no party of its own.
+    const k = counterpartDemonym(text, ms, j) ? j + 2 : j + 1;
+    if (k >= ms.length || ms[k]!.kind === "place" || (k === j + 1 && !joined(text.slice(ms[j]!.end, ms[k]!.start)))) break;
+    group.push(ms[(j = preferPerson(text, ms, k))]!);
+  }
   return group;
 }
 
@@ -220,8 +228,8 @@ export function preferPerson(text: string, ms: ResolvedMention[], i: number): nu
   return i;
 }
 
-/** "PUK leader Jalal Talabani", "party chief X": a lower-case office between a body and its holder. */
-const OFFICE_GAP = /^(?:['’]s)?\s+(?:[\p{Ll}-]+\s+)?(?:leader|chief|president|head|chairman|spokesman|spokeswoman|commander|minister|secretary|envoy|ambassador)\s+$/u;
+/** "PUK leader Jalal Talabani", "party chief X", "deputy prime minister X": a lower-case office between a body and its holder. */
+const OFFICE_GAP = /^(?:['’]s)?\s+(?:[\p{Ll}-]+\s+){0,2}(?:leader|chief|president|head|chairman|spokesman|spokeswoman|commander|minister|secretary|envoy|ambassador)\s+$/u;
 
 const PREP_RE = new Map<string, RegExp>();
 

@@ -32,7 +32,7 @@ export function capableActor(id: string | null, actors: Map<string, ActorRow>, t
   if (!a || a.kind === "place" || isVenue(a.name) || NOT_A_NAME.test(a.name.trim())) return false;
   const trade = isTradeStory(text);
   if (isCompany(a, text, article, trade)) return false;
-  // "Four Chileans seized a ferry": a counted group is so many people, not a people or a body acting.
+  // "Four Chileans seized a ferry": a few counted are so many people, not a people or a body acting.
   if (a.kind === "group" && mentions.some((m) => m.actor === id && COUNTED.test(text.slice(Math.max(0, m.start - 20), m.start)))) return false;
   if (a.kind !== "person") return true;
   if (a.role) return !trade || !CORPORATE_ROLE.test(a.role);
@@ -69,7 +69,8 @@ const APPOSED = /^\s*,\s+(?:the|a|an|its|his|her|their)\s[^,;:.()"“”]{0,60},
 const BODY_AFTER = /^(?:\s+(?:[Cc]ampaign|[Cc]amp|[Aa]dministration|[Gg]overnment|[Cc]abinet)|['’]s\s+(?:\p{Lu}\p{L}+\s+){0,2}(?:Council|Ministry|Party|Government|Administration|Cabinet|Commission|Committee))\b/u;
 
 /** A cardinal right before a name: "Four Chileans", "12 Basques" (not "thousands of", a crowd). */
-const COUNTED = /(?:^|\s)(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen|dozens\s+of|several)\s+$/iu;
+// A few, not a crowd: "1,500 Albanians marched" is a people acting (three digits and more count a crowd, as unnamed-agents.ts does).
+const COUNTED = /(?:^|\s)(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen|dozens\s+of|several)\s+$/iu;
 
 /**
  * Buildings and venues the actors stage may type as organisations ("Palace of Sports",

@@ -54,6 +54,8 @@ const BY_RIGHT_BEFORE = /\bby\s+(?:the\s+)?$/iu;
 
 /** A target preposition belongs to the trigger only when it follows within a few words ("support for X"). */
 const PREP_REACH = 6;
+/** Words a title may hold between "between" and the first party's name ("between South Korean deputy Foreign Minister X"). */
+const BETWEEN_WORDS = 6;
 
 /** Where one trigger's roles stand while they are read: indexes into the context's mentions, -1 for none. */
 interface RoleSlots {
@@ -119,7 +121,7 @@ function nounSubject(t: TriggerMatch, c: RoleContext, r: RoleSlots): void {
   }
   // "Egypt held talks between X and Y": two parties named after "between" are the meeting's own,
   // whoever held or brokered it (a mediator is no party), so they come before the holder.
-  const between = f.mutual ? afterPrep(text, ms, "between", t.headEnd, c.wide.end, 4, 2) : -1;
+  const between = f.mutual ? afterPrep(text, ms, "between", t.headEnd, c.wide.end, BETWEEN_WORDS, 2) : -1;
   const pair = between >= 0 ? coordinatedAfter(text, ms, preferPerson(text, ms, between)) : [];
   if (pair.length > 1) return void (r.group = pair);
   // "the X-Y talks": two names joined before a two-party noun are its parties.
@@ -129,7 +131,7 @@ function nounSubject(t: TriggerMatch, c: RoleContext, r: RoleSlots): void {
   // A support-only noun's agent stands right before it ("Norland's arrest of X"), not as a verb's subject.
   if (a >= 0 && !(f.supportOnly && !/^(?:['’]s?)?\s+(?:\p{Ll}+\s+)?$/u.test(text.slice(ms[a]!.end, t.start)))) r.group = coordinatedBefore(text, ms, a, c.narrow.start);
   if (!r.group.length && f.mutual) {
-    const b = afterPrep(text, ms, "between", t.headEnd, c.wide.end, 4, 2);
+    const b = afterPrep(text, ms, "between", t.headEnd, c.wide.end, BETWEEN_WORDS, 2);
     if (b >= 0) r.group = coordinatedAfter(text, ms, preferPerson(text, ms, b));
   }
   if (!r.group.length && f.agentOf) r.src = afterPrep(text, ms, "of", t.headEnd, c.wide.end, 6, 1);

@@ -3,6 +3,7 @@ import { envoysExpelled } from "./expelled-envoys.js";
 import type { ActorRow, DateRow, PloverType, ResolvedMention, Sentence } from "../types.js";
 import { BUT_NOT, BUT_WORD, PASSIVE, clausesOf, deniedInClause, futureParticiple, isDenied, isNegated, isPlanned, isPlannedCoordinated, lastWords, planWord, spanAt, trimSpan, type Span } from "./clauses.js";
 import { pickDate } from "./dates.js";
+import { conditionalThreat } from "./conditional-threat.js";
 import { condemningWord, hasDirectObject, insideQuotation, isCommercialObject, isCommunicationObject, isHypothetical, NO_COMMENT, notTheAct } from "./gate.js";
 import { capableActor } from "./offices.js";
 import type { TriggerMatch } from "./matcher.js";
@@ -105,14 +106,19 @@ function actTriggers({ text, s, all, sentMs }: SentenceInput, clauses: Clauses):
     // reference; "the cancellation of talks", "held party rallies": the words say no such act took place.
     if (found.nominal || notTheAct(found, text.slice(Math.max(s.start, found.start - 80), found.start))) continue;
     // A gerund as its noun; a group, an advisory, a telephone call, an acronym: no act (readings.ts).
-    const t = readTrigger(text, s, found);
-    if (!t) continue;
+    const read = readTrigger(text, s, found);
+    if (!read) continue;
+    let t = read;
     // "spokeswoman Ada Strike": a word inside a name is part of the name, also one the actors
     // stage did not make ("the Test Ban Treaty"): capitalised mid-sentence next to another capital.
     if (sentMs.some((m) => m.start <= t.start && t.start < m.end) || insideName(text, s, t)) continue;
     // A speaker's own words are a statement, and a condition or a question tells of no act.
     const clauseStart = spanAt(clauses.narrow, t.start).start;
-    if (insideQuotation(text, s, t.start) || isHypothetical(text, s, clauseStart, t.start) || awaitedTime(t, text.slice(Math.max(s.start, t.start - 100), t.start)) || unsupportedClaim(text.slice(Math.max(s.start, t.start - 200), t.start))) continue;
+    // "said it would strike Y unless …": a harmful act announced under a condition is a threat.
+    const hypothetical = isHypothetical(text, s, clauseStart, t.start);
+    const threat = hypothetical ? conditionalThreat(text, s, clauseStart, t) : null;
+    if (threat) t = threat;
+    if (insideQuotation(text, s, t.start) || (hypothetical && !threat) || awaitedTime(t, text.slice(Math.max(s.start, t.start - 100), t.start)) || unsupportedClaim(text.slice(Math.max(s.start, t.start - 200), t.start))) continue;
     if (!governedBy(text, s, clauses, triggers, t)) triggers.push(t);
   }
   return triggers;
@@ -227,7 +233,8 @@ function typeAndMode({ text, s, actors }: SentenceInput, t: TriggerMatch, roles:
   // "deployed troops to the border": its own forces raised where it stands, no help to another.
   if (ownDeployment(t, text, s.end, roles.source, roles.target)) (type = "MOBILIZE"), (mode = "deployment");
   if (envoysExpelled(t, text, s.end)) (type = "SANCTION"), (mode = "expulsion of diplomats");
-  if (cue.planned && !/planned|proposed/.test(mode)) {
+  // A conditional threat is said now: no plan of its own.
+  if (cue.planned && !/planned|proposed|conditional/.test(mode)) {
     if (COOPERATIVE.has(type)) (type = "AGREE"), (mode = `${mode} (planned)`);
     else mode = `${mode} (${planWord(cue.text)})`;
   }

@@ -27,7 +27,8 @@ const MEASURE_OF = /\b(?:hours?|days?|weeks?|weekend|months?|nights?|rounds?|ser
 /** A preposition within the few words before a noun: the noun sits in a phrase, not in an object slot. */
 const IN_PHRASE = /(?:^|[^\p{L}])(?:of|to)\s+(?:[\p{L}\p{N}'’-]+\s+){0,2}$/iu;
 
-const PRONOUN = /(?:^|[^\p{L}])(he|she)\s+(?:[\p{L}'’-]+\s+){0,4}$/iu;
+// "He's expected to meet …": a contracted auxiliary ('s, 'd, 'll) is still the pronoun's verb.
+const PRONOUN = /(?:^|[^\p{L}])(he|she)(?:['’](?:s|d|ll))?\s+(?:[\p{L}'’-]+\s+){0,4}$/iu;
 /** "He flew home on Friday, pledging …": a participle after a comma shares the pronoun subject of the clause it hangs on. */
 const PRONOUN_PARTICIPLE = /(?:^|[^\p{L}])(?:he|she)\s+\p{Ll}+(?:\s+[\p{L}\p{N}'’-]+){0,5}\s*,\s*$/iu;
 

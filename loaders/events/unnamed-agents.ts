@@ -29,7 +29,7 @@ export const CROWDS = "protesters|protestors|demonstrators|rioters|strikers|work
  * are no one party.
  */
 const HEADS =
-  `(?:guerrilla|rebel|militant|armed|separatist|insurgent)\\s+groups?|rebels|guerrillas|militants|insurgents|separatists|militiamen|militias?|fighters|${CROWDS}|investigators|prosecutors|police|troops|soldiers|officials|authorities|courts?|judges?|ministers|leaders|lawmakers|legislators|peacekeepers|people`;
+  `(?:guerrilla|rebel|militant|armed|separatist|insurgent)\\s+groups?|(?:human\\s+)?rights\\s+groups|(?:security|government|rebel|opposition|paramilitary)\\s+forces|rebels|guerrillas|militants|insurgents|separatists|militiamen|militias?|fighters|${CROWDS}|investigators|prosecutors|police|troops|soldiers|officials|authorities|courts?|judges?|ministers|leaders|lawmakers|legislators|peacekeepers|people`;
 /** One word that may stand before the head inside the phrase ("trade unions", "ministry officials", "armed rebels"). */
 const MODIFIERS =
   "trade|labou?r|ministry|government|elected|senior|local|armed|opposition|rebel|faction|party|tribal|clan|militia|guerrilla|striking|angry|separatist|foreign|state|security|federal|military|a|the";
@@ -64,9 +64,12 @@ const PASSIVE_FOLLOWS = new RegExp(`^${TIME_BETWEEN}\\s+(?:(?:was|were|is|are|be
 const SPEECH_FOLLOWS = /^\s+(?:(?:also|later|then|have|had|has)\s+)?(?:said|say|says|told|added|reported|stated|quoted|noted|described|believed|estimated|declined|warned|cautioned|announced|confirmed|claimed|insisted|explained|argued|alleged|feared|expected|suspected|predicted|acknowledged|admitted|refused\s+to\s+(?:comment|say))\b/iu;
 /** What may not stand right before the phrase: a name or demonym, a possessive, "of", a count. */
 const OWNED_BEFORE = /(?:\p{Lu}[\p{L}.-]*|['’]s?|\b(?:its|their|his|her|our|my|your|of|whose|two|three|four|five|six|seven|eight|nine|ten|several|some|many|dozens|hundreds|thousands|\d[\d,]*))\s*$/u;
-/** An adjective of a people or a creed right before the phrase: "Kurdish", "Palestinian", "Iraqi", "Moslem". */
+/** A count right before a people's adjective ("25 Kurdish rebels"). */
+const COUNTED_BEFORE = /(?:\b(?:two|three|four|five|six|seven|eight|nine|ten|several|some|\d[\d,]*))\s+$/iu;
+/** An adjective of a people or a creed right before the phrase: "Kurdish", "Palestinian", "Iraqi", "Moslem", "Maoist", "Kurd". */
 // (The lookahead spares the lookbehind at every position where no capital stands: the same matches.)
-const PEOPLE_BEFORE = /(?=\p{Lu})(?<![\p{L}.-])(\p{Lu}\p{Ll}+(?:ian|ish|ese|i|an|ic|em|im))\s+$/u;
+// Peoples and creeds whose name has none of those endings stand in a closed list ("Kurd rebels", "Hutu militiamen").
+const PEOPLE_BEFORE = /(?=\p{Lu})(?<![\p{L}.-])(\p{Lu}\p{Ll}+(?:ian|ish|ese|i|an|ic|em|im|ist|ite)|Kurd|Serb|Croat|Greek|Turk|Czech|Tamil|Hutu|Tutsi|Sikh|Hindu|Shia|Sunni|Druze|Basque|Uzbek|Tajik|Kazakh|Pashtun|Baluch|Karen|Zulu|Berber|Arab|Chechen|Tatar|Khmer|Tuareg|Maronite)\s+$/u;
 
 /** Where a people's adjective before `at` begins, when no mention stands on it (a mention is a named actor, read as such). */
 function peopleBefore(text: string, at: number, ms: readonly ResolvedMention[]): number | null {
@@ -127,6 +130,8 @@ export function unnamedAgentMentions(text: string, s: Sentence, article: string,
     // "Kurdish rebels", "Tamil guerrillas": a people's adjective no mention stands on is part of the words.
     const people = atOpening ? null : peopleBefore(text, from, ms);
     if (!agent && !atOpening && people === null && (OWNED_BEFORE.test(before) || !CLAUSE_OPENS.test(before))) continue;
+    // "25 Kurdish rebels killed in clashes": a few counted are persons (often the dead), as without the adjective.
+    if (people !== null && COUNTED_BEFORE.test(text.slice(Math.max(s.start, people - 20), people))) continue;
     const first = people ?? start;
     const words = text.slice(first, end).replace(/\s+/gu, " ");
     const actor = UNNAMED + (people !== null ? words : words.toLowerCase());

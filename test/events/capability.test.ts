@@ -10,6 +10,8 @@ describe("capable sources", () => {
     expect(events("Four {Chileans/group} seized a ferry off the coast on Monday.")).toEqual([]);
     // Uncounted, the same group may act as a people (a protest, an appeal).
     expect(events("{Chileans/group} demonstrated against {Peru} on Monday.")).toEqual([["PROTEST", "chileans", "peru"]]);
+    // Counted in the hundreds or thousands, they are a crowd of that people.
+    expect(events("Some 1,500 {Chileans/group} demonstrated against {Peru} on Monday.")).toEqual([["PROTEST", "chileans", "peru"]]);
   });
 
   it("a building or venue typed as an organisation does not act; a seat of government named by its building does", () => {

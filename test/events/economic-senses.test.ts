@@ -45,7 +45,8 @@ describe("events: senses that tell no act between actors", () => {
 
 describe("events: people sent and acronyms", () => {
   it("a person sent to jail or an envoy sent is no aid; troops sent are", () => {
-    expect(types("A {Norland} judge sent the {Estovia} reporter to prison.")).toEqual([]);
+    // Sent to prison, the person is jailed, as "sentenced to ten years" is read (COERCE), never aided.
+    expect(types("A {Norland} judge sent the {Estovia} reporter to prison.")).toEqual(["COERCE"]);
     expect(types("{Norland} sent two officials to see {Ivo Marek/person} in prison.")).toEqual([]);
     expect(types("{Norland} sent troops to {Estovia} on Monday.")).toEqual(["AID"]);
   });

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { extractEvents } from "../../loaders/events/index.js";
 import { marked, withCountry, type Marked } from "./helpers.js";
 
-// A demonym before an attack noun names its agent, as a possessor does. Sentences written for these tests.
+// A demonym before an attack noun, or a speech act's noun, names its agent, as a possessor does. Sentences written for these tests.
 
 const run = (m: Marked) => extractEvents(m.doc, m.mentions, m.actors, m.dates).map((e) => [e.type, e.source, e.target]);
 const withState = (text: string, name: string, iso: string) => withCountry(marked(text), name, iso);
@@ -17,5 +17,12 @@ describe("a demonym before an attack noun", () => {
 
   it("not when the state is no actor", () => {
     expect(run(marked("A Russian attack on {Norland} killed three people."))).toEqual([]);
+  });
+});
+
+describe("a demonym before a speech act's noun", () => {
+  it("is who spoke", () => {
+    expect(run(withState("The statement answered Cuban complaints that {Norland} was breaking the accords.", "Cuba", "CUB"))).toEqual([["ACCUSE", "cuba", "norland"]]);
+    expect(run(withState("Peruvian demands for talks with {Norland} went unanswered.", "Peru", "PER"))).toEqual([["REQUEST", "peru", "norland"]]);
   });
 });
