@@ -73,3 +73,10 @@ describe("a place in capitals opening a paragraph before a dash", () => {
     expect(r.byName("New York")?.kind).toBe("place");
   });
 });
+
+describe("an airline named '… Air'", () => {
+  it("is an organisation, not a place", () => {
+    const r = run("Fares\n\nShares rose 2 percent. Skyjet and Brindle Air, its low-cost rivals, also gained.");
+    expect(r.byName("Brindle Air")?.kind).toBe("organization");
+  });
+});

@@ -15,7 +15,7 @@ export const ORG_SUFFIXES = new Set([
   "Movement", "Front", "Brigade", "Battalion", "Regiment", "Command", "Staff", "Secretariat", "Board",
   "Bureau", "Centre", "Center", "Program", "Programme", "Initiative", "Airlines", "Airways", "Motors",
   "Holdings", "Industries", "Systems", "Technologies", "Energy", "Group", "United", "FC", "Rovers", "Exchange",
-  "Capital", "Partners", "Advisors", "Advisers", "Ventures",
+  "Capital", "Partners", "Advisors", "Advisers", "Ventures", "Air",
 ]);
 
 /** Head words that take an "of …" or "for …" complement inside the name ("Ministry of Defence", "Armed Forces of Ukraine"). */
