@@ -59,3 +59,16 @@ describe("splitSentences: clergy and service titles", () => {
     expect(texts("It was sad, said Rev. Ann Ode. Adm. Lin Varga agreed.")).toEqual(["It was sad, said Rev. Ann Ode.", "Adm. Lin Varga agreed."]);
   });
 });
+
+describe("splitSentences: an abbreviation that closes a name, then a sentence opener", () => {
+  it("ends the sentence at 'Jr.' or 'Inc.' before 'The', 'He', 'A' …", () => {
+    expect(texts("The pact was witnessed by President Tomas Vell Jr. The vote follows in May.")).toEqual([
+      "The pact was witnessed by President Tomas Vell Jr.",
+      "The vote follows in May.",
+    ]);
+    expect(texts("The plant was sold to Harbour Inc. A rival had bid less.")).toEqual(["The plant was sold to Harbour Inc.", "A rival had bid less."]);
+  });
+  it("goes on after 'Jr.' before a verb or a name", () => {
+    expect(texts("Tomas Vell Jr. was born in Lindholm. He met Ana Ode Jr. on Monday.")).toEqual(["Tomas Vell Jr. was born in Lindholm.", "He met Ana Ode Jr. on Monday."]);
+  });
+});

@@ -29,7 +29,7 @@ export function splitSentences(text: string): Sentence[] {
   for (const m of matchesOf(BOUNDARY, text)) {
     const at = m.index!;
     if (m[1]) {
-      if (m[1] === "." && isAbbreviation(text, at) && !lineEnds(text, at, m[3]!)) continue;
+      if (m[1] === "." && isAbbreviation(text, at) && !lineEnds(text, at, m[3]!) && !endsBeforeOpener(text, at, at + m[0].length)) continue;
       const end = at + m[1].length + (m[2]?.length ?? 0);
       push(end);
       start = end;
@@ -83,6 +83,16 @@ function wordBefore(text: string, dot: number): string {
   let i = dot;
   while (i > 0 && WORD_CHAR.test(text[i - 1]!)) i--;
   return text.slice(i, dot);
+}
+
+/** Abbreviations that close a name or a list ("Marcos Jr.", "Harbour Inc.", "etc."), unlike the titles a name follows. */
+const CLOSES_NAME = new Set(["jr", "sr", "inc", "ltd", "co", "corp", "etc"]);
+/** Words that open a sentence and never go on a name: "… Jr. The pact was signed." */
+const OPENER = /^(?:The|A|An|He|She|It|They|We|This|That|These|Those|His|Her|Its|Their|There|But|However|Meanwhile)\s/u;
+
+/** Whether the dot after a name-closing abbreviation also ends the sentence: a sentence opener follows. */
+function endsBeforeOpener(text: string, dot: number, next: number): boolean {
+  return CLOSES_NAME.has(wordBefore(text, dot).toLowerCase()) && OPENER.test(text.slice(next, next + 12));
 }
 
 function isAbbreviation(text: string, dot: number): boolean {
