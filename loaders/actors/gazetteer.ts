@@ -147,7 +147,9 @@ function addCountries(b: Builder): Map<string, string> {
 
 /** i18n-iso-countries knows the English short and long forms world-countries lacks ("Turkey", "U.S."). */
 function addIsoNames(b: Builder, iso2to3: Map<string, string>): void {
-  const isoNames = require("i18n-iso-countries") as { getNames(lang: string, o: { select: "all" }): Record<string, string[]> };
+  // The package's Node entry parses every one of its 78 languages; only English is read here.
+  const isoNames = require("i18n-iso-countries/index") as { registerLocale(l: unknown): void; getNames(lang: string, o: { select: "all" }): Record<string, string[]> };
+  isoNames.registerLocale(require("i18n-iso-countries/langs/en.json"));
   for (const [a2, names] of Object.entries(isoNames.getNames("en", { select: "all" }))) {
     const iso3 = iso2to3.get(a2);
     if (!iso3) continue;

@@ -1,6 +1,7 @@
 import { gazetteer } from "./gazetteer.js";
 import { PLACE_OFFICES, SHARED_OFFICES } from "./lexicon/offices.js";
 import { retyped, type NameSpan } from "./ner/tagdoc.js";
+import { mapSpans } from "./spanmap.js";
 import type { Tok } from "./tok.js";
 import { oneSpace } from "./titlescan.js";
 
@@ -46,5 +47,5 @@ export function placeByOffice(text: string, toks: Tok[], names: NameSpan[]): Nam
   }
   if (!places.size) return names;
   // Elsewhere only an organisation's reading moves: a person of the same name is another reading of the text's own.
-  return names.map((s) => (at.has(s.a) || (s.type === "ORG" && places.has(text.slice(s.start, s.end))) ? retyped(s, "LOC") : s));
+  return mapSpans(names, (s) => (at.has(s.a) || (s.type === "ORG" && places.has(text.slice(s.start, s.end))) ? retyped(s, "LOC") : s));
 }

@@ -1,5 +1,6 @@
 import { CORPORATE } from "./lexicon/abbreviations.js";
 import { retyped, type NameSpan } from "./ner/tagdoc.js";
+import { mapSpans } from "./spanmap.js";
 import type { Tok } from "./tok.js";
 
 // "the Ana Lima Institute", "Riverton Law School": a name that ends on an
@@ -23,7 +24,7 @@ export const INSTITUTION_HEADS = new Set([
 
 /** A person or a place read of two words or more whose last word is an institution's head is an organisation. */
 export function orgByHead(toks: Tok[], names: NameSpan[]): NameSpan[] {
-  return names.map((s) => {
+  return mapSpans(names, (s) => {
     if ((s.type !== "PER" && s.type !== "LOC") || s.b - s.a < 2 || s.titled) return s;
     // An abbreviation's stop may close the span ("Acme Co."): the head is the word before it.
     const last = toks[s.b - 1]!.text === "." ? toks[s.b - 2]! : toks[s.b - 1]!;

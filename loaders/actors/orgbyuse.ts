@@ -1,5 +1,6 @@
 import { gazetteer } from "./gazetteer.js";
 import { retyped, type NameSpan } from "./ner/tagdoc.js";
+import { mapSpans } from "./spanmap.js";
 import type { Tok } from "./tok.js";
 import { isLetterOrDigit } from "../text/scan.js";
 
@@ -41,5 +42,5 @@ export function orgByUse(text: string, toks: readonly Tok[], names: NameSpan[]):
   const words = new Set(names.filter((s) => candidate(toks, s)).map((s) => toks[s.a]!.text));
   const firms = [...words].filter((w) => usedAsFirm(text, w));
   if (!firms.length) return names;
-  return names.map((s) => (candidate(toks, s) && firms.includes(toks[s.a]!.text) ? retyped(s, "ORG") : s));
+  return mapSpans(names, (s) => (candidate(toks, s) && firms.includes(toks[s.a]!.text) ? retyped(s, "ORG") : s));
 }

@@ -2,6 +2,7 @@ import { DAY_OR_MONTH } from "./datewords.js";
 import { gazetteer } from "./gazetteer.js";
 import { LEGAL_FORMS, TITLE_WORDS } from "./orgshort.js";
 import type { NameSpan } from "./ner/tagdoc.js";
+import { mapSpans } from "./spanmap.js";
 import type { Tok } from "./tok.js";
 
 // Where a company's name begins. A business story opens on the company's full name
@@ -45,7 +46,7 @@ function openingWord(toks: Tok[], a: number, titleCase: Set<number>): boolean {
 
 /** A company's name read without the sentence's first word ("Freightlines Inc.") runs back over it when the article uses that word as a name. */
 export function companyFirstWord(toks: Tok[], names: NameSpan[], titleCase: Set<number>): NameSpan[] {
-  return names.map((s, i) => {
+  return mapSpans(names, (s, i) => {
     if (s.type !== "ORG" || !endsWithLegalForm(toks, s) || !openingWord(toks, s.a, titleCase)) return s;
     // Not a word another name of the tagger already holds.
     if (i > 0 && names[i - 1]!.b > s.a - 1) return s;

@@ -1,4 +1,5 @@
 import type { NameSpan } from "./ner/tagdoc.js";
+import { mapSpans } from "./spanmap.js";
 import type { Tok } from "./tok.js";
 import { nameSpan } from "./titlesplit.js";
 
@@ -18,5 +19,5 @@ function withForm(toks: Tok[], s: NameSpan): NameSpan {
 
 /** The tagger's names with a company's legal form after them taken in, as organisations. */
 export function orgLegalForms(toks: Tok[], names: NameSpan[]): NameSpan[] {
-  return names.map((s) => withForm(toks, s));
+  return mapSpans(names, (s) => withForm(toks, s));
 }

@@ -2,6 +2,7 @@ import { DAY_OR_MONTH } from "./datewords.js";
 import { gazetteer } from "./gazetteer.js";
 import { ORG_SUFFIXES } from "./lexicon/orgs.js";
 import { retyped, type NameSpan } from "./ner/tagdoc.js";
+import { mapSpans } from "./spanmap.js";
 import type { Tok } from "./tok.js";
 
 // Document-level evidence for persons, from the article's own full names. Once the
@@ -39,7 +40,7 @@ function fullNames(toks: Tok[], names: NameSpan[]): { given: Set<string>; family
  * nor across punctuation ("Sports-Riverton").
  */
 function relatives(doc: string, toks: Tok[], names: NameSpan[], family: Set<string>): NameSpan[] {
-  return names.map((s) => {
+  return mapSpans(names, (s) => {
     const n = s.b - s.a;
     if (n < 2 || n > 3 || s.type === "PER" || !family.has(toks[s.b - 1]!.text)) return s;
     for (let k = s.a; k < s.b; k++) {
@@ -62,7 +63,7 @@ export function personByName(doc: string, toks: Tok[], names: NameSpan[]): NameS
   const read = relatives(doc, toks, names, first.family);
   const { given } = fullNames(toks, read);
   const single = (s: NameSpan) => s.b - s.a === 1 && given.has(toks[s.a]!.text);
-  const out = read.map((s) => (single(s) && s.type !== "PER" && !isPlace(toks[s.a]!.text) && overridable(s, toks[s.a]!.text) ? asPerson(s) : s));
+  const out = mapSpans(read, (s) => (single(s) && s.type !== "PER" && !isPlace(toks[s.a]!.text) && overridable(s, toks[s.a]!.text) ? asPerson(s) : s));
   // A capitalised word or a hyphen beside it: part of a longer name ("Ana Lima", "Ana-Maria").
   const joined = (t: Tok | undefined, sentence: number) => !!t && t.sentence === sentence && ((t.word && t.cap) || t.text === "-");
   let covered: Set<number> | null = null;

@@ -1,4 +1,5 @@
 import { retyped, type NameSpan } from "./ner/tagdoc.js";
+import { mapSpans } from "./spanmap.js";
 import type { Tok } from "./tok.js";
 
 // "Families fled Tamsa", "the army shelled Orvelle on Sunday": what is fled, shelled or besieged is
@@ -24,5 +25,5 @@ function afterMotion(toks: Tok[], s: NameSpan): boolean {
 
 /** The tagger's names with an "other" or person reading right after a verb that takes a place read as that place. */
 export function placeAfterMotion(toks: Tok[], names: NameSpan[]): NameSpan[] {
-  return names.map((s) => (afterMotion(toks, s) ? retyped(s, "LOC") : s));
+  return mapSpans(names, (s) => (afterMotion(toks, s) ? retyped(s, "LOC") : s));
 }

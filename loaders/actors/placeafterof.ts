@@ -1,4 +1,5 @@
 import { retyped, type NameSpan } from "./ner/tagdoc.js";
+import { mapSpans } from "./spanmap.js";
 import type { Tok } from "./tok.js";
 import { nameSpan } from "./titlesplit.js";
 
@@ -37,7 +38,7 @@ export function placeAfterOf(toks: Tok[], names: NameSpan[]): NameSpan[] {
   const starts = new Map<number, number>();
   for (let k = 2; k < toks.length; k++)
     if (toks[k]!.cap && toks[k - 1]!.text === "of" && PLACE_NOUNS.has(toks[k - 2]!.text)) starts.set(k, nameEnd(toks, k));
-  if (!starts.size) return names.map((s) => (inPlace(toks, s) ? retyped(s, "LOC") : s));
+  if (!starts.size) return mapSpans(names, (s) => (inPlace(toks, s) ? retyped(s, "LOC") : s));
   const out: NameSpan[] = [];
   for (const s of names) {
     const end = starts.get(s.a);

@@ -1,5 +1,6 @@
 import { PLACE_SUFFIXES } from "./lexicon/places.js";
 import { retyped, type NameSpan } from "./ner/tagdoc.js";
+import { mapSpans } from "./spanmap.js";
 import type { Tok } from "./tok.js";
 import { nameSpan } from "./titlesplit.js";
 
@@ -27,7 +28,7 @@ const NAMED_FOR = new Set([
  * place; so is a person read of a name ending on a building's or a district's head.
  */
 export function placeByHead(toks: Tok[], names: NameSpan[]): NameSpan[] {
-  return names.map((s) => leadingHead(toks, s) ?? byHead(toks, s));
+  return mapSpans(names, (s) => leadingHead(toks, s) ?? byHead(toks, s));
 }
 
 /**
