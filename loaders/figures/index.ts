@@ -134,8 +134,9 @@ function readCountedNoun(toks: Token[], f: Figure, text: string): void {
   const m = unitAt(toks, u, value < 1 ? 1 : value, text);
   if (!m) return;
   f.unit = m.unit;
-  f.category = categoryOf(m.head);
   f.last = m.last;
+  // the words around the figure say whether vehicles or jets are weapons (unit.ts)
+  f.category = categoryOf(m.head, text.slice(Math.max(0, toks[f.first]!.start - 100), Math.min(text.length, (toks[f.last]?.end ?? 0) + 60)));
 }
 
 /**

@@ -146,8 +146,19 @@ function pluralize(w: string): string {
   return `${w}s`;
 }
 
-export function categoryOf(head: string): FigureCategory {
+/**
+ * Counted nouns that are weapons only in war ("armoured vehicles", "fighter jets", "air-defence
+ * systems"); a car maker's vehicles or a coal company's mines are counted things. The phrase's own
+ * words, or the sentence's (`context`), must say it is military.
+ */
+const WEAPONS_IN_WAR = new Set(["vehicles", "vehicle", "aircraft", "jets", "systems", "mines", "rounds"]);
+const MILITARY = /\b(?:armou?red|military|combat|fighter|attack|air[- ]defen[cs]e|missiles?|anti-?(?:tank|aircraft)|artillery|infantry|troops?|army|armies|navy|naval|war(?:time|planes?)?|weapons?|drones?|strikes?|shells?|ammunition|landmines?|soldiers?|offensive|front(?:line)?|bombers?)\b/iu;
+/** A military type designation: "F-16", "Su-35", "C-130". */
+const DESIGNATION = /\b[A-Z][A-Za-z]{0,2}-\d{1,3}\b/u;
+
+export function categoryOf(head: string, context = ""): FigureCategory {
   const low = head.toLowerCase();
+  if (WEAPONS_IN_WAR.has(low) && !MILITARY.test(context) && !DESIGNATION.test(context)) return "count";
   if (TIME_UNITS.has(low.replace(/s$/, "")) || low === "centuries") return "duration";
   if (isCurrency(low)) return "money";
   // compromise's "Unit" nouns are measures ("acres", "gallons", "ounces")

@@ -55,6 +55,10 @@ describe("number words and scales", () => {
     ["The army lost between 300 and 400 tanks.", 300, "at_least", "tanks", "weapons"],
     ["Sales reached between 4.75 and 5.1 million cars.", 4.75e6, "at_least", "cars", "count"],
     ["The deal covers 12 F-16 jets.", 12, "exact", "F-16 jets", "weapons"],
+    ["The army lost 40 armoured vehicles near the river.", 40, "exact", "armoured vehicles", "weapons"],
+    ["The carmaker recalled 300,000 vehicles over faulty brakes.", 300000, "exact", "vehicles", "count"],
+    ["The airline ordered 25 new jets last year.", 25, "exact", "new jets", "count"],
+    ["The coal firm closed four mines last year.", 4, "exact", "mines", "count"],
   ])("%s", (text, ...want) => expect(pick(one(text))).toEqual(want));
 
   it("a part of one thing ends before the clause's verb", () => {
