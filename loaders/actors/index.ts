@@ -6,6 +6,7 @@ import { statesByAbbreviation } from "./stateabbr.js";
 import { orgLastWords } from "./orglastword.js";
 import { countriesByEarlierName } from "./countrytail.js";
 import { nicknames } from "./nickname.js";
+import { acronymNames } from "./acronymname.js";
 import { THING_ACRONYMS } from "./lexicon/thingacronyms.js";
 import { findCandidates } from "./classify.js";
 import { readRegistry } from "./registry.js";
@@ -34,6 +35,7 @@ const ARTICLE_EVIDENCE: ((doc: Doc, cands: Candidate[]) => Candidate[])[] = [
   placesByRegion,
   (_, c) => countriesByEarlierName(c),
   nicknames,
+  acronymNames,
 ];
 
 /**
