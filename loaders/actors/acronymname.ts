@@ -11,14 +11,10 @@ import { gazetteer } from "./gazetteer.js";
 const ACRONYM = /^\p{Lu}{2,6}$/u;
 const LINK_WORDS = new Set(["of", "for", "the", "and", "on", "in", "&"]);
 
-/** The initials of an organisation's name: "National Highway Traffic Safety Administration" → "NHTSA". */
+/** The initials of an organisation's name ("National Highway Traffic Safety Administration" → "NHTSA"), or "" when a word besides the linking ones is not a capitalised name word. */
 export function initialsOf(name: string): string {
-  return name
-    .split(/[\s-]+/)
-    .filter((w) => w && !LINK_WORDS.has(w.toLowerCase()))
-    .map((w) => w[0]!)
-    .join("")
-    .toUpperCase();
+  const words = name.split(/[\s-]+/).filter((w) => w && !LINK_WORDS.has(w.toLowerCase()));
+  return words.every((w) => /^\p{Lu}[\p{L}.'’]*$/u.test(w)) ? words.map((w) => w[0]!).join("") : "";
 }
 
 /** The article's organisations by their initials (three words or more, or two), when one name gives them. */
