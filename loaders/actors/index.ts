@@ -7,6 +7,7 @@ import { orgLastWords } from "./orglastword.js";
 import { countriesByEarlierName } from "./countrytail.js";
 import { nicknames } from "./nickname.js";
 import { acronymNames } from "./acronymname.js";
+import { waterBodies } from "./waterbody.js";
 import { THING_ACRONYMS } from "./lexicon/thingacronyms.js";
 import { findCandidates } from "./classify.js";
 import { readRegistry } from "./registry.js";
@@ -36,6 +37,7 @@ const ARTICLE_EVIDENCE: ((doc: Doc, cands: Candidate[]) => Candidate[])[] = [
   (_, c) => countriesByEarlierName(c),
   nicknames,
   acronymNames,
+  waterBodies,
 ];
 
 /**

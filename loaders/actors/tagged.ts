@@ -10,6 +10,7 @@ import { hyphenPairs } from "./hyphenpair.js";
 import { townsByState } from "./townstate.js";
 import { acronymWritten, spansByAcronym } from "./acronymspan.js";
 import { partyNames } from "./partyname.js";
+import { hyphenModifiers } from "./hyphenmodifier.js";
 import { personByName } from "./personbyname.js";
 import { beforeParticles, pastInitial, pastOpener, pastParticles, pastSurname } from "./personedges.js";
 import { givenBeforeParticles } from "./givenparticles.js";
@@ -249,7 +250,7 @@ export function withTaggedNames(doc: Doc, toks: Tok[], rules: Candidate[], tagge
   const places = placeByHead(toks, placeAfterMotion(toks, placeAfterOf(toks, placeByOffice(doc.text, toks, persons))));
   const typed = splitFirmsAtAnd(toks, saintNames(toks, orgLegalForms(toks, orgByHead(toks, places))));
   const companies = orgShortForms(toks, joinAcrossAnd(toks, joinFirmCommas(toks, joinCompanyNames(toks, companyFirstWord(toks, typed, titleCase), titleCase), titleCase)), rules, titleCase);
-  const names = partyNames(toks, spansByAcronym(toks, townsByState(toks, hyphenPairs(toks, companies, titleCase))));
+  const names = hyphenModifiers(toks, partyNames(toks, spansByAcronym(toks, townsByState(toks, hyphenPairs(toks, companies, titleCase)))));
   const kept: Candidate[] = [];
   const byStart = new ByStart(names);
   for (const c of rules) {
