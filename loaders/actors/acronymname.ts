@@ -1,28 +1,22 @@
 import type { Doc } from "../types.js";
 import type { Candidate } from "./candidate.js";
 import { gazetteer } from "./gazetteer.js";
+import { initials } from "./keys.js";
 
 // "the National Highway Traffic Safety Administration … urged the NHTSA to": an acronym the article
 // writes for an organisation it names in full is that organisation, bracketed after its name or
-// not. The initials are those of the name's capitalised words ("of", "for", "the", "and" left out).
+// not. The initials are those of the name's capitalised words (keys.ts, as resolution reads them).
 // An acronym the tagger read as no name at all (a MISC, a word in capitals) is taken up too, when it
 // has three letters or more. An acronym the gazetteer knows ("US", "EU", "NATO") keeps its own body.
 
 const ACRONYM = /^\p{Lu}{2,6}$/u;
-const LINK_WORDS = new Set(["of", "for", "the", "and", "on", "in", "&"]);
 
-/** The initials of an organisation's name ("National Highway Traffic Safety Administration" → "NHTSA"), or "" when a word besides the linking ones is not a capitalised name word. */
-export function initialsOf(name: string): string {
-  const words = name.split(/[\s-]+/).filter((w) => w && !LINK_WORDS.has(w.toLowerCase()));
-  return words.every((w) => /^\p{Lu}[\p{L}.'’]*$/u.test(w)) ? words.map((w) => w[0]!).join("") : "";
-}
-
-/** The article's organisations by their initials (three words or more, or two), when one name gives them. */
+/** The article's organisations of two words or more by their initials, when one name gives them. */
 function byInitials(cands: Candidate[]): Map<string, Candidate | null> {
   const out = new Map<string, Candidate | null>();
   for (const c of cands) {
     if (c.kind !== "organization" || !c.name.includes(" ")) continue;
-    const key = initialsOf(c.name);
+    const key = initials(c.name);
     if (key.length < 2) continue;
     const had = out.get(key);
     out.set(key, had === undefined || had?.name === c.name ? c : null);
