@@ -1,3 +1,4 @@
+import { initials } from "./keys.js";
 import type { NameSpan } from "./ner/tagdoc.js";
 import type { Tok } from "./tok.js";
 
@@ -9,7 +10,8 @@ import type { Tok } from "./tok.js";
 
 const ACRONYM = /^\p{Lu}{2,6}$/u;
 
-const initials = (toks: Tok[], a: number, b: number) => toks.slice(a, b).map((t) => t.text[0]).join("");
+/** The initials of toks[a, b), read as resolution reads a name's (keys.ts). */
+const initialsAt = (toks: Tok[], a: number, b: number) => initials(toks.slice(a, b).map((t) => t.text).join(" "));
 
 const MEMO = new WeakMap<Tok[], Set<string>>();
 /** The acronyms the article writes (all capitals, two to six letters, not inside a run in capitals). */
@@ -23,7 +25,7 @@ function acronyms(toks: Tok[]): Set<string> {
 }
 
 /** Whether the article writes the initials of toks[a, b) as an acronym. */
-export const acronymWritten = (toks: Tok[], a: number, b: number): boolean => b - a >= 2 && acronyms(toks).has(initials(toks, a, b));
+export const acronymWritten = (toks: Tok[], a: number, b: number): boolean => b - a >= 2 && acronyms(toks).has(initialsAt(toks, a, b));
 
 const capWord = (t: Tok | undefined) => !!t && t.word && t.cap && /^\p{Lu}\p{Ll}/u.test(t.text);
 
@@ -36,7 +38,7 @@ export function spansByAcronym(toks: Tok[], names: NameSpan[]): NameSpan[] {
     const known = acronyms(toks);
     if (known.size === 0) return;
     const prev = toks[s.a - 1];
-    const grow = capWord(prev) && prev!.sentence === toks[s.a]!.sentence && prev!.end + 1 === toks[s.a]!.start && known.has(initials(toks, s.a - 1, s.b));
+    const grow = capWord(prev) && prev!.sentence === toks[s.a]!.sentence && prev!.end + 1 === toks[s.a]!.start && known.has(initialsAt(toks, s.a - 1, s.b));
     if (!grow) return;
     out ??= names.slice();
     out[k] = { start: prev!.start, end: s.end, type: "ORG", a: s.a - 1, b: s.b, titled: s.titled };
