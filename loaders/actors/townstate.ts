@@ -1,5 +1,5 @@
-import { createRequire } from "node:module";
 import { endWithStop } from "./abbrstop.js";
+import { STATE_ABBREVIATIONS, STATE_BY_AP_FORM } from "./lexicon/abbreviations.js";
 import { ORG_SUFFIXES } from "./lexicon/orgs.js";
 import type { NameSpan } from "./ner/tagdoc.js";
 import type { Tok } from "./tok.js";
@@ -9,11 +9,9 @@ import type { Tok } from "./tok.js";
 // reads an unfamiliar town by its look (a person, a company, a dateline's capitals as an
 // agency) or runs one name across the comma; the state says what the name before it is.
 
-const require = createRequire(import.meta.url);
-const AP_FORMS = Object.values(require("us-states-normalize/jsons/states.json") as Record<string, { AP: string }>).map((s) => s.AP);
-/** The AP's abbreviated states: written with their own full stop ("Calif.") or dotted ("N.Y.", "D.C."). */
-const WITH_STOP = new Set(AP_FORMS.filter((ap) => /^\p{Lu}\p{Ll}+\.$/u.test(ap)).map((ap) => ap.slice(0, -1)));
-const DOTTED = new Set(AP_FORMS.filter((ap) => /^(?:\p{Lu}\.){2,}$/u.test(ap)));
+/** The AP's abbreviated states: written with their own full stop ("Calif.", lexicon/abbreviations.ts) or dotted ("N.Y.", "D.C."). */
+const WITH_STOP = STATE_ABBREVIATIONS;
+const DOTTED = new Set([...STATE_BY_AP_FORM.keys()].filter((ap) => /^(?:\p{Lu}\.){2,}$/u.test(ap)));
 
 /** The state abbreviation at toks[k] (its last token index), or -1. */
 function stateAt(toks: Tok[], k: number): number {
