@@ -1,9 +1,13 @@
 import type { Doc } from "../types.js";
 import { findAnchored } from "./anchor.js";
+import { presentAhead } from "./present.js";
 import { dateDirection, sentenceTerms, type Direction, type Term } from "./tense.js";
 
 /** Phrases counted from another date of the text ("the next day", "two weeks later"). */
 export const ANCHOR_CUE = /\b(?:that|same|following|next|previous|preceding)\s+(?:day|week|month|year|morning|afternoon|evening|night)\b|\b(?:day|week|month|year|morning|afternoon|evening|night)s?\s+(?:before|after|later|earlier)\b/i;
+
+/** Words of a past clause, for a cheap test before a clause is read. */
+const PAST_CUE = /\b(?:was|were|had|said|told|\p{Ll}{2,}ed)\b/u;
 
 /** A pluperfect outside a relative clause ("which had been expected" leaves the main clause alone). */
 const PLUPERFECT = /(?<!\b(?:which|who|that)\s+)\bhad\b/i;
@@ -22,8 +26,11 @@ export class ClauseReader {
     return this.doc.text.slice(s.start, s.end);
   }
 
-  /** Whether the date at [start, end) lies behind (-1), ahead (1) or at the clause's time (0). */
-  direction(sentence: number, start: number, end: number): Direction {
+  /**
+   * Whether the date at [start, end) lies behind (-1), ahead (1) or at the clause's time (0);
+   * with `schedule`, a timetable told in the present looks ahead (present.ts).
+   */
+  direction(sentence: number, start: number, end: number, schedule = false): Direction {
     const s = this.doc.sentences[sentence]!;
     // "since March" reaches back to it whatever the verb
     const before = this.doc.text.slice(Math.max(s.start, start - 40), start);
@@ -34,9 +41,29 @@ export class ClauseReader {
     const limit = /\b(until|till|by|effective)\s+(?:(?:early|late|mid)[-\s]?)?$/i.exec(before)?.[1]!.toLowerCase();
     if (limit && limit !== "by" && !PLUPERFECT.test(sent)) return 1;
     if (!this.terms.has(sentence)) this.terms.set(sentence, sentenceTerms(sent));
-    const dir = dateDirection(sent, this.terms.get(sentence)!, start - s.start, end - s.start);
+    const terms = this.terms.get(sentence)!;
+    // a headline's present tells the past ("Quake hits capital")
+    const present = schedule && !s.headline && !s.data ? presentAhead : undefined;
+    const dir = dateDirection(sent, terms, start - s.start, end - s.start, present);
     // "by June" is a deadline ahead when the clause says nothing; "were completed by June" is past
     return limit === "by" && dir === 0 ? 1 : dir;
+  }
+
+  /**
+   * Whether the date's clause may be a timetable in the present (present.ts), tested on its
+   * text before it is read: no regular past, "was", "were", "had" or "said" in it.
+   */
+  mayBeSchedule(sentence: number, start: number, end: number): boolean {
+    const s = this.doc.sentences[sentence]!;
+    if (s.headline || s.data) return false;
+    const text = this.doc.text;
+    const from = Math.max(s.start, ...[",", ";", ":", "(", "\u2014"].map((p) => text.lastIndexOf(p, start) + 1));
+    let to = s.end;
+    for (const p of [",", ";", ":", ")", "\u2014"]) {
+      const at = text.indexOf(p, end);
+      if (at >= 0 && at < to) to = at;
+    }
+    return !PAST_CUE.test(text.slice(from, to));
   }
 
   /** "the next day", "the day before": chrono counts them from publication; the anchor pass counts them from the text. */

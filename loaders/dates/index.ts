@@ -127,7 +127,11 @@ function readChrono(doc: Doc, pub: Pub | null, rows: Rows, clauses: ClauseReader
     for (const part of splitRange(text, start, end, r)) {
       const w = widen(text, part.start, part.end, text.slice(part.start, part.end));
       const phrase = text.slice(w.start, w.end);
-      const value = chronoValue(part.c, w, phrase, pub, () => clauses.sentence(sentence), () => clauses.direction(sentence, w.start, w.end));
+      // a timetable in the present sets only a weekday ahead: "take effect on Jan. 15", written in
+      // March, is as often a rule in force since January as one due next year
+      const schedule = part.c.isCertain("weekday") && !part.c.isCertain("month");
+      const ahead = () => FUTURE_CUE.test(clauses.sentence(sentence)) || (schedule && clauses.mayBeSchedule(sentence, w.start, w.end));
+      const value = chronoValue(part.c, w, phrase, pub, ahead, () => clauses.direction(sentence, w.start, w.end, schedule));
       if (value && value.length === 10) daySentences.add(sentence);
       // a date the text names, not one counted from publication, can anchor "two days later"
       const explicit = !/\b(?:ago|yesterday|today|tomorrow|tonight|weeks?|weekend|months?|years?|later|earlier)\b/i.test(phrase);
@@ -138,7 +142,7 @@ function readChrono(doc: Doc, pub: Pub | null, rows: Rows, clauses: ClauseReader
 }
 
 /** The value of one chrono reading under the guide's conventions; the clause is read only when its direction decides. */
-function chronoValue(c: Components, w: Widened, phrase: string, pub: Pub | null, sentence: () => string, direction: () => Direction): string | null {
+function chronoValue(c: Components, w: Widened, phrase: string, pub: Pub | null, ahead: () => boolean, direction: () => Direction): string | null {
   const open = pub && !c.isCertain("year") && (c.isCertain("month") || c.isCertain("weekday"));
   if (open && w.yearStep !== null && c.isCertain("month"))
     return c.isCertain("day") ? ymd(pub.y + w.yearStep, c.get("month")!, c.get("day")!) : ym(pub.y + w.yearStep, c.get("month")!);
@@ -147,8 +151,8 @@ function chronoValue(c: Components, w: Widened, phrase: string, pub: Pub | null,
   if (w.possessive && c.isCertain("weekday")) return resolve(phrase, c, pub, -1);
   // Reading the clause is the stage's main cost: it is done only when the directions
   // the sentence's words allow give different values ("Monday" is last Monday under
-  // a past clause and under none alike; only a future cue can move it).
-  const dirs: Direction[] = FUTURE_CUE.test(sentence()) ? [-1, 0, 1] : [-1, 0];
+  // a past clause and under none alike; only a future cue or a timetable can move it).
+  const dirs: Direction[] = ahead() ? [-1, 0, 1] : [-1, 0];
   const values = new Set(dirs.map((d) => resolve(phrase, c, pub, d)));
   return values.size === 1 ? values.values().next().value! : resolve(phrase, c, pub, direction());
 }

@@ -13,6 +13,9 @@ import { matchesOf } from "../text/matches.js";
 // the pipeline for no better direction on TempEval-3's news. The few rules the
 // lexicon cannot give ("prices closed": an -ed word after its subject) are below.
 
+/** Whether a date's clause is a timetable told in the present (present.ts). */
+export type PresentReader = (sentence: string, terms: Term[], start: number, end: number) => boolean;
+
 /** -1: on or before publication; 1: on or after; 0: the clause does not say. */
 export type Direction = -1 | 0 | 1;
 
@@ -69,6 +72,8 @@ const PERFECT_AUX = new Set(["has", "have", "had"]);
  */
 const MODALS = new Set(["must", "should", "may", "might", "can"]);
 const CLAUSE_END = /[,;:()\u2014]|\s[\u2013-]\s/;
+/** Whether a term is punctuation that ends a clause: a comma, a colon, a bracket, a spaced dash. */
+export const clauseBreak = (sentence: string, t: Term) => CLAUSE_END.test(sentence.slice(Math.max(0, t.start - 1), t.end + 1)) && !/[\p{L}\p{N}]/u.test(t.word);
 
 /** What one word says about time: 1 future, -1 past, 0 nothing. `i` indexes `terms`. */
 function evidence(terms: Term[], i: number): Direction {
@@ -165,20 +170,22 @@ function nounPhraseEnd(terms: Term[], i: number): boolean {
 
 /**
  * The direction of the date at [start, end) of `sentence` (offsets relative to it):
- * the nearest word with evidence before it in its clause ("met Monday"), else the
- * first after it in the sentence ("On Tuesday, the two sides agreed"), else the
+ * the nearest word with evidence before it in its clause ("met Monday"), else a
+ * timetable in the present (`present`: "Talks resume on Wednesday, officials said"), else
+ * the first after it in the sentence ("On Tuesday, the two sides agreed"), else the
  * nearest before it anywhere in the sentence.
  */
-export function dateDirection(sentence: string, terms: Term[], start: number, end: number): Direction {
+export function dateDirection(sentence: string, terms: Term[], start: number, end: number, present?: PresentReader): Direction {
   let i = terms.findIndex((t) => t.end > start);
   if (i < 0) i = terms.length;
   let j = i;
   while (j < terms.length && terms[j]!.start < end) j++;
   for (let k = i - 1; k >= 0; k--) {
-    if (CLAUSE_END.test(sentence.slice(terms[k]!.end, terms[k + 1]?.start ?? start))) break;
+    if (clauseBreak(sentence, terms[k]!)) break;
     const e = evidence(terms, k);
     if (e) return e;
   }
+  if (present?.(sentence, terms, start, end)) return 1;
   for (let k = j; k < terms.length; k++) {
     const e = evidence(terms, k);
     if (e) return e;

@@ -1,0 +1,115 @@
+import { clauseBreak, type Term } from "./tense.js";
+
+// A timetable told in the simple present: "Polls open on Sunday", "The team plays the
+// champions on Saturday", "Talks resume on Wednesday". News tells what happened in the
+// past tense, so a clause whose only verb is a present form states a schedule and its
+// date lies ahead. The lexicon cannot say which word is that verb (it files "plays",
+// "resume" and "open" as nouns and adjectives), so the clause's grammar does: a subject
+// noun phrase opening the clause, then a word that agrees with it as a verb ("team
+// plays", "polls open"), and no other verb in the clause. Read only where nothing else
+// in the sentence gives a direction, and never in the headline, whose present tells the
+// past ("Quake hits capital").
+
+/** Words that open a clause, before its subject. */
+const OPENERS = new Set(["and", "but", "that", "when", "as", "while", "which", "who", "so", "once", "if", "unless", "because"]);
+/** Words a subject noun phrase is made of. */
+const NP_TAGS = ["Determiner", "Adjective", "Noun", "ProperNoun", "Cardinal", "TextValue", "Possessive", "Demonym", "Actor", "Value", "Uncountable"];
+/** Verbs whose present tells of a report or a state, not a timetable: "the minister says on Monday", "stocks remain". */
+const NOT_SCHEDULE = new Set([
+  "say", "tell", "report", "announce", "confirm", "claim", "warn", "insist", "argue", "deny", "admit", "add", "note", "write",
+  "explain", "stress", "recall", "acknowledge", "remain", "seem", "appear", "stay", "look", "feel", "know", "want", "need",
+  "believe", "think", "hope", "mean", "show", "suggest", "indicate", "estimate", "show", "list", "cite", "quote",
+]);
+/**
+ * Past forms the lexicon files as nouns or adjectives ("shares rose", "the envoy left"), and
+ * verbs whose past is their present ("officials set the date"): never a timetable's verb.
+ */
+const PAST_FORMS = new Set([
+  "rose", "left", "lay", "ground", "wound", "bound", "lost", "lit", "fed", "bred", "sped", "fled", "dealt", "meant", "stole",
+  "rode", "drove", "spoke", "tore", "wore", "swore", "bore", "slew", "flew", "drew", "grew", "threw", "knew", "blew", "sank",
+  "cut", "hit", "put", "set", "beat", "cast", "cost", "hurt", "let", "quit", "shut", "spread", "split", "bet", "bid", "burst",
+  "shed", "thrust", "upset", "broadcast", "forecast", "read",
+]);
+const SUBJECT_PRONOUNS = new Set(["i", "we", "you", "they", "he", "she", "it"]);
+const VERB_TAGS = ["PastTense", "Copula", "Modal", "Gerund", "Participle", "Auxiliary"];
+const NOT_VERB = ["Determiner", "Preposition", "Conjunction", "Adverb", "Pronoun", "Possessive", "Value", "Cardinal", "Uncountable", "ProperNoun"];
+const LOWER = /^\p{Ll}+$/u, LETTERS = /^\p{L}+$/u;
+
+/** The base of a present form: "plays" → "play", "flies" → "fly", "pushes" → "push". */
+function base(word: string): string {
+  if (/ies$/.test(word)) return `${word.slice(0, -3)}y`;
+  if (/(?:ch|sh|ss|x|z|o)es$/.test(word)) return word.slice(0, -2);
+  return word.endsWith("s") ? word.slice(0, -1) : word;
+}
+
+/** A word the lexicon does not know: a name if capitalised, else a noun, plural by its -s ("voters"). */
+const unknown = (t: Term) => t.tags.size === 0 && LETTERS.test(t.word);
+
+/** A noun that can head a subject, and whether it is plural; null if it cannot. */
+function nounHead(t: Term, text: string): { plural: boolean } | null {
+  if (t.tags.has("Noun") || t.tags.has("Actor")) return { plural: t.tags.has("Plural") };
+  if (!unknown(t)) return null;
+  return { plural: LOWER.test(text.slice(t.start, t.end)) && /[^s]s$/.test(t.word) };
+}
+
+/** Whether `verb` agrees with the subject's head as a present verb: "team plays", "polls open", "they meet". */
+function agrees(head: Term, verb: Term, text: string): boolean {
+  if (!LOWER.test(text.slice(verb.start, verb.end)) || verb.word.length < 3 || PAST_FORMS.has(verb.word)) return false;
+  if (VERB_TAGS.some((t) => verb.tags.has(t)) || NOT_VERB.some((t) => verb.tags.has(t))) return false;
+  const third = /[^s]s$/.test(verb.word);
+  if (NOT_SCHEDULE.has(third ? base(verb.word) : verb.word)) return false;
+  if (SUBJECT_PRONOUNS.has(head.word)) return third === (head.word === "he" || head.word === "she" || head.word === "it");
+  const noun = nounHead(head, text);
+  return noun !== null && third !== noun.plural;
+}
+
+/**
+ * "semifinal results", "army attacks": a word the lexicon files as a plural noun after a
+ * bare noun is the compound's head, not its verb. It is a verb after a subject that a
+ * determiner opens ("the team plays") or that is a pronoun.
+ */
+function pluralNounAfterBareNoun(terms: Term[], np: number, i: number): boolean {
+  const verb = terms[i]!;
+  if (!verb.tags.has("Plural") || verb.tags.has("PresentTense") || verb.tags.has("Verb")) return false;
+  const opener = terms[np]!;
+  return !SUBJECT_PRONOUNS.has(terms[i - 1]!.word) && !opener.tags.has("Determiner") && !opener.tags.has("Possessive") && !opener.tags.has("Cardinal") && !opener.tags.has("TextValue");
+}
+
+/**
+ * Whether the date at [start, end) of `sentence` (offsets in it) is set by a timetable in
+ * the simple present: in its own clause, or in the next one when the date opens the
+ * sentence alone ("On Sunday, polls open at seven").
+ */
+export function presentAhead(sentence: string, terms: Term[], start: number, end: number): boolean {
+  const isBreak = (k: number) => clauseBreak(sentence, terms[k]!);
+  const at = terms.findIndex((t) => t.end > start);
+  if (at < 0) return false;
+  let j = at, first = at;
+  while (j < terms.length && terms[j]!.start < end) j++;
+  while (first > 0 && !isBreak(first - 1)) first--;
+  let last = Math.max(j - 1, first);
+  while (last < terms.length - 1 && !isBreak(last + 1)) last++;
+  // a clause before a colon heads a list ("Results of the matches on Saturday:")
+  if (terms[last + 1]?.word === ":") return false;
+  if (isSchedule(sentence, terms, first, last, start)) return true;
+  // the date alone before a comma, opening the sentence
+  if (at !== 0 || last !== j - 1 || terms[last + 1]?.word !== "," || last + 2 >= terms.length) return false;
+  const next = last + 2;
+  let end2 = next;
+  while (end2 < terms.length - 1 && !isBreak(end2 + 1)) end2++;
+  return isSchedule(sentence, terms, next, end2, Infinity);
+}
+
+/** Whether terms[first..last], a clause, is a timetable: a subject, a present verb agreeing with it before `dateAt`, no other verb. */
+function isSchedule(text: string, terms: Term[], first: number, last: number, dateAt: number): boolean {
+  let i = first;
+  if (i <= last && OPENERS.has(terms[i]!.word)) i++;
+  const np = i;
+  const inPhrase = (t: Term) => (NP_TAGS.some((k) => t.tags.has(k)) || SUBJECT_PRONOUNS.has(t.word) || unknown(t)) && !t.tags.has("Preposition");
+  // the subject ends at its head: the next word agrees with it as a verb, or cannot go on a noun phrase
+  while (i <= last && inPhrase(terms[i]!) && !(i > np && agrees(terms[i - 1]!, terms[i]!, text))) i++;
+  if (i === np || i > last || terms[i]!.start >= dateAt || !agrees(terms[i - 1]!, terms[i]!, text) || pluralNounAfterBareNoun(terms, np, i)) return false;
+  // no other verb in the clause: "attacks on Monday killed" has its verb after the date
+  for (let k = first; k <= last; k++) if (k !== i && (PAST_FORMS.has(terms[k]!.word) || VERB_TAGS.some((t) => terms[k]!.tags.has(t)))) return false;
+  return true;
+}

@@ -1,0 +1,63 @@
+import { describe, expect, it } from "vitest";
+import { extractDates } from "../../loaders/dates/index.js";
+import type { Doc } from "../../loaders/types.js";
+import { splitSentences } from "../../loaders/text/sentences.js";
+import { doc } from "../figures/helpers.js";
+
+// Sentences written for these tests. Published Wednesday 18 November 2026.
+const PUB = "2026-11-18";
+const dates = (text: string) => extractDates(doc(text, PUB)).map((d) => [d.text, d.value]);
+
+describe("a timetable told in the present sets its weekday ahead", () => {
+  it.each([
+    ["Polls open on Sunday and close at eight in the evening.", "on Sunday", "2026-11-22"],
+    ["The team plays the league leaders on Saturday.", "on Saturday", "2026-11-21"],
+    ["Talks resume on Monday, officials in Velmora said.", "on Monday", "2026-11-23"],
+    ["The two premiers meet in Ostrava on Tuesday.", "on Tuesday", "2026-11-24"],
+    ["Schools reopen on Monday after the floods.", "on Monday", "2026-11-23"],
+    ["The minister flies to Tarvik on Friday.", "on Friday", "2026-11-20"],
+    ["On Sunday, voters choose a new mayor.", "On Sunday", "2026-11-22"],
+    ["Brenholt travels to the coast on Saturday.", "on Saturday", "2026-11-21"],
+  ])("%s", (text, t, v) => expect(dates(text)).toEqual([[t, v]]));
+});
+
+describe("a past clause, a noun phrase or a report keeps its weekday behind", () => {
+  it.each([
+    // the verb after the date is past: "attacks" is its subject, not a verb
+    ["Rebel attacks on Monday killed nine soldiers.", "on Monday", "2026-11-16"],
+    ["After rebel attacks on Monday, the army withdrew.", "on Monday", "2026-11-16"],
+    // past forms the lexicon files as nouns or adjectives, and pasts spelled like presents
+    ["Harbin Steel shares rose 4 percent on Monday.", "on Monday", "2026-11-16"],
+    ["The envoy left the capital on Monday for talks.", "on Monday", "2026-11-16"],
+    ["Officials set the date on Monday.", "on Monday", "2026-11-16"],
+    // a plural noun after a bare noun heads a compound, and a colon heads a list
+    ["Semifinal results in the Brenholt Open on Saturday.", "on Saturday", "2026-11-14"],
+    ["Results of the league matches on Saturday:", "on Saturday", "2026-11-14"],
+    // a report in the present is of what was said, not a timetable
+    ["The minister says on Monday that the plan stands.", "on Monday", "2026-11-16"],
+    // a clause after a comma does not lend its verb across it
+    ["The delegates will leave, with talks on Monday that ended badly.", "on Monday", "2026-11-16"],
+  ])("%s", (text, t, v) => expect(dates(text)).toEqual([[t, v]]));
+});
+
+describe("the headline's present tells the past", () => {
+  it("reads a headline's weekday as past", () => {
+    const text = "Polls open on Sunday in Velmora\n\nThe count began at once.";
+    const sentences = splitSentences(text).map((s, i) => (i === 0 ? { ...s, headline: true as const } : s));
+    const d: Doc = { id: "a", text, published: PUB, sentences };
+    expect(extractDates(d).map((r) => [r.text, r.value])).toEqual([["on Sunday", "2026-11-15"]]);
+  });
+});
+
+describe("only a weekday moves: a day of a month keeps the nearest year", () => {
+  it("reads a present rule's month and day as the nearest", () => {
+    expect(dates("The new rules take effect on Sept. 15.")).toEqual([["Sept. 15", "2026-09-15"]]);
+  });
+});
+
+describe("a clause's tense is searched back only to its comma", () => {
+  it("does not take a relative clause's infinitive for the main clause's tense", () => {
+    const text = "The envoys, who have been invited to watch the vote, turned up at a meeting on Thursday, and Lund was quick to greet them.";
+    expect(dates(text)).toEqual([["on Thursday", "2026-11-12"]]);
+  });
+});
