@@ -245,7 +245,7 @@ function titleThenName(ctx: Ctx, a: number, b: number): boolean {
   const { toks } = ctx;
   for (let p = a; p < b; p++) {
     if (!mayStartTitle(toks[p]!.text)) continue;
-    for (let L = Math.min(4, b - p - 1); L >= 1; L--) {
+    for (let L = Math.min(6, b - p - 1); L >= 1; L--) {
       if (!TITLES.has(oneSpace(slice(ctx, p, p + L)))) continue;
       const name = toks.slice(p + L, b);
       const last = name.at(-1)!.text;
@@ -258,7 +258,7 @@ function titleThenName(ctx: Ctx, a: number, b: number): boolean {
 function titled(ctx: Ctx, a: number, b: number): boolean {
   for (let p = a; p < b; p++) {
     if (!mayStartTitle(ctx.toks[p]!.text)) continue;
-    for (let L = Math.min(4, b - p); L >= 1; L--) {
+    for (let L = Math.min(6, b - p); L >= 1; L--) {
       const title = oneSpace(slice(ctx, p, p + L));
       const office = TITLES.get(title);
       if (office === undefined) continue;

@@ -81,9 +81,13 @@ const APPOSITION_DETERMINERS = new Set(["the", "a", "an", "its", "their", "his",
 const PREPOSITIONS = new Set(["of", "for", "in", "at", "with", "from", "to", "on", "by", "who", "which", "that"]);
 const orgNoun = (t: Tok | undefined, sentence: number) => !!t && t.word && !t.cap && t.sentence === sentence && ORG_NOUNS.has(t.lex.lower);
 
-/** "The head of the regional council, X,": the kind closes a phrase whose head is someone else. */
+/**
+ * "The head of the regional council, X,", "A spokesman for the group, X,", "an analyst at the
+ * bank, X,": the kind closes a phrase whose head is someone else.
+ */
+const HEAD_LINKS = new Set(["of", "for", "at", "from"]);
 function ofBefore(toks: Tok[], k: number, sentence: number): boolean {
-  for (let i = k - 1; i >= 0 && i > k - 10 && toks[i]!.sentence === sentence && toks[i]!.text !== ","; i--) if (toks[i]!.lex.lower === "of") return true;
+  for (let i = k - 1; i >= 0 && i > k - 10 && toks[i]!.sentence === sentence && toks[i]!.text !== ","; i--) if (HEAD_LINKS.has(toks[i]!.lex.lower)) return true;
   return false;
 }
 

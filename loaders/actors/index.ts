@@ -5,6 +5,7 @@ import { placesByRegion } from "./placeregion.js";
 import { statesByAbbreviation } from "./stateabbr.js";
 import { orgLastWords } from "./orglastword.js";
 import { countriesByEarlierName } from "./countrytail.js";
+import { pluralsOfNames } from "./pluralname.js";
 import { nicknames } from "./nickname.js";
 import { acronymNames } from "./acronymname.js";
 import { waterBodies } from "./waterbody.js";
@@ -38,6 +39,7 @@ const ARTICLE_EVIDENCE: ((doc: Doc, cands: Candidate[]) => Candidate[])[] = [
   nicknames,
   acronymNames,
   waterBodies,
+  (_, c) => pluralsOfNames(c),
 ];
 
 /**

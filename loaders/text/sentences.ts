@@ -9,7 +9,7 @@ import { isSpace } from "./space.js";
 /** Abbreviations after which a period does not end a sentence. */
 const ABBREVIATIONS = new Set([
   "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "sgt", "sen", "rep", "gov",
-  "rev", "msgr", "adm", "cpl", "pvt", "supt", "atty",
+  "rev", "msgr", "adm", "cpl", "pvt", "supt", "atty", "det", "insp", "cmdr",
   "st", "jr", "sr", "no", "vs", "etc", "inc", "ltd", "co", "corp", "jan", "feb", "mar", "apr",
   "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "u.n", "e.g", "i.e",
 ]);

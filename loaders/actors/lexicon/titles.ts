@@ -35,7 +35,10 @@ const MORE_OFFICE_TITLES = [
   "Assistant Secretary", "Deputy Secretary", "Treasury Secretary", "Commerce Secretary", "Energy Secretary",
   "Interior Secretary", "Education Secretary", "Health Secretary", "Labor Minister", "Labour Minister",
   "Agriculture Minister", "Education Minister", "Environment Minister", "Transport Minister", "Industry Minister",
-  "Culture Minister", "Chief Financial Officer", "Chief Operating Officer",
+  "Culture Minister", "Chief Financial Officer", "Chief Operating Officer", "Captain", "Capt.", "Corporal", "Cpl.",
+  "Private", "Pvt.", "Adm.", "Supt.", "Insp.", "Cmdr.", "Under-Secretary-General", "Under Secretary-General",
+  "Undersecretary-General", "Assistant Secretary-General", "Deputy Secretary-General", "Detective Sergeant",
+  "Det. Sgt.", "Detective Inspector", "Det. Insp.", "Detective Superintendent", "Det. Supt.",
 ];
 
 /** Offices: they give the person a role. Longest match wins, so "Prime Minister" beats "Minister". */
@@ -50,6 +53,9 @@ const SHORT_TITLES: Record<string, string> = {
   "Sen.": "Senator", "Rep.": "Representative", "Gen.": "General", "Col.": "Colonel", "Lt. Gen.": "Lieutenant General",
   "Lt. Col.": "Lieutenant Colonel", "Maj. Gen.": "Major General", "Brig. Gen.": "Brigadier General",
   "Gov.": "Governor", "Lt. Gov.": "Lieutenant Governor", "Sgt.": "Sergeant", "Lt.": "Lieutenant", "Det.": "Detective",
+  "Capt.": "Captain", "Cpl.": "Corporal", "Pvt.": "Private", "Adm.": "Admiral", "Supt.": "Superintendent",
+  "Insp.": "Inspector", "Cmdr.": "Commander", "Det. Sgt.": "Detective Sergeant", "Det. Insp.": "Detective Inspector",
+  "Det. Supt.": "Detective Superintendent",
 };
 
 export function roleFor(title: string, affiliation: string | null): string {
