@@ -5,7 +5,7 @@ import { countryNameFor, demonymFor, gazetteer, type GazEntry } from "./gazettee
 import { endWithStop } from "./abbrstop.js";
 import { IN_HEADS, ORG_INNER, ORG_SUFFIXES, SERVICES, STATE_AGENTS } from "./lexicon/orgs.js";
 import { orgParts } from "./orgkey.js";
-import { PLACE_SUFFIXES, PLACE_VARIANTS } from "./lexicon/places.js";
+import { PLACE_SPELLINGS, PLACE_SUFFIXES, PLACE_VARIANTS } from "./lexicon/places.js";
 import { HONORIFICS, OFFICE_TITLES, roleFor } from "./lexicon/titles.js";
 import { OTHER_TITLES, PLACE_OFFICES, SHARED_OFFICES } from "./lexicon/offices.js";
 import { dateAbbreviation, DAY_OR_MONTH } from "./datewords.js";
@@ -28,6 +28,7 @@ const OFFICES = [...OFFICE_TITLES, ...PLACE_OFFICES, ...SHARED_OFFICES, ...OTHER
 const TITLES = new Map<string, boolean>([...OFFICES.map((t): [string, boolean] => [t, true]), ...HONORIFICS.map((t): [string, boolean] => [t, false])]);
 const GROUP_HEADS = new Set(["Republic", "Coalition", "Movement", "Caliphate", "Emirate", "Militia", "Rebels", "Brigades"]);
 const VARIANT = new Map(PLACE_VARIANTS);
+const SPELLING = new Map(PLACE_SPELLINGS);
 const ACRONYM = /^\p{Lu}[\p{Lu}\d&.]{1,7}$/u;
 const UPPER_ONLY = /^\p{Lu}+$/u;
 const NOT_NAMES = /^(January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|I|I'm|OK|Thank|Thanks|Dear|Read|Report|Comments|Updated|Continue|Share|Subscribe|Photo|Video|Advertisement|Getty|Images)$/;
@@ -93,15 +94,17 @@ function coordination(ctx: Ctx, r1: Run, r2: Run): boolean {
   const shared = ctx.doc.text.slice(toks[r2.a + 1]!.start, toks[r2.b - 1]!.start) + singular;
   const kind = GROUP_HEADS.has(singular) ? "group" : "organization";
   for (const [a, b] of [[r1.a, r1.b], [r2.a, r2.a + 1]] as const) {
-    const own = canonicalTokens(slice(ctx, a, b));
+    const own = canonicalTokens(slice(ctx, a, b), true);
     const iso3 = lookup(slice(ctx, a, b))?.iso3 ?? null;
     emit(ctx, a, b, { kind, name: `${own} ${shared}`, country: iso3, role: null, via: "coordination", alias: true, weak: false });
   }
   return true;
 }
 
-function canonicalTokens(s: string): string {
-  return s.split(" ").map((w) => VARIANT.get(w) ?? w).join(" ");
+/** A name with its places' spellings made one ("Kiev" → "Kyiv"); an organisation's keeps a city's former name. */
+function canonicalTokens(s: string, org = false): string {
+  const map = org ? SPELLING : VARIANT;
+  return s.split(" ").map((w) => map.get(w) ?? w).join(" ");
 }
 
 export function classifyRun(ctx: Ctx, a: number, b: number): void {
@@ -213,7 +216,7 @@ function organisation(ctx: Ctx, a: number, b: number, surface: string): boolean 
     }
   }
   // "Russia’s Ministry of Defence": the possessive names whose ministry it is.
-  let name = canonicalTokens(surface.replace(/^the\s+/i, ""));
+  let name = canonicalTokens(surface.replace(/^the\s+/i, ""), true);
   const owner = iso3 ? null : possessorState(toks, a, ["country", "capital"]);
   if (owner) {
     iso3 = owner.iso3;

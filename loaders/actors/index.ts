@@ -6,6 +6,8 @@ import { statesByAbbreviation } from "./stateabbr.js";
 import { orgLastWords } from "./orglastword.js";
 import { countriesByEarlierName } from "./countrytail.js";
 import { pluralsOfNames } from "./pluralname.js";
+import { datelineAgencies } from "./datelineagency.js";
+import { withoutStorms } from "./stormname.js";
 import { nicknames } from "./nickname.js";
 import { acronymNames } from "./acronymname.js";
 import { waterBodies } from "./waterbody.js";
@@ -40,6 +42,8 @@ const ARTICLE_EVIDENCE: ((doc: Doc, cands: Candidate[]) => Candidate[])[] = [
   acronymNames,
   waterBodies,
   (_, c) => pluralsOfNames(c),
+  datelineAgencies,
+  withoutStorms,
 ];
 
 /**

@@ -36,12 +36,14 @@ export function placeByHead(toks: Tok[], names: NameSpan[]): NameSpan[] {
  * The tagger reads the name after it as a person, the more so at a sentence's start, where the noun
  * (an ordinary word) stays out of its span; the span then grows back over it.
  */
-const LEADING = new Set(["Mount", "Lake", "Cape"]);
+const LEADING = new Set(["Mount", "Lake", "Cape", "River"]);
 
 function leadingHead(toks: Tok[], s: NameSpan): NameSpan | null {
   if (s.titled) return null;
   const first = toks[s.a]!, before = toks[s.a - 1];
-  if (LEADING.has(first.text) && s.b - s.a >= 2) return s.type === "ORG" ? null : retyped(s, "LOC");
+  // an organisation keeps its reading ("River Plate", "Mount Sinai Hospital"), unless an article
+  // opens the noun and one name follows: "the River Severn" is the river
+  if (LEADING.has(first.text) && s.b - s.a >= 2) return s.type !== "ORG" || (s.b - s.a === 2 && before?.lex.lower === "the") ? retyped(s, "LOC") : null;
   if (!before || !LEADING.has(before.text) || before.sentence !== first.sentence || before.end + 1 !== first.start) return null;
   // A body named after the place ("… Times", "… College") keeps its reading and takes the noun in.
   return nameSpan(before.start, toks[s.b - 1]!.end, s.type === "ORG" ? "ORG" : "LOC", s.a - 1, s.b);

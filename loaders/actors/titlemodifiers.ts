@@ -1,4 +1,4 @@
-import { OFFICE_TITLES } from "./lexicon/titles.js";
+import { OFFICE_TITLES, PORTFOLIOS } from "./lexicon/titles.js";
 import { PLACE_OFFICES, SHARED_OFFICES } from "./lexicon/offices.js";
 import type { NameSpan } from "./ner/tagdoc.js";
 import type { Tok } from "./tok.js";
@@ -13,13 +13,16 @@ export const TITLE_MODIFIERS = new Set(
   [...OFFICE_TITLES, ...PLACE_OFFICES, ...SHARED_OFFICES]
     .filter((t) => !t.includes("."))
     .flatMap((t) => t.split(/\s+/).slice(0, -1))
-    .filter((w) => !/^(?:of|the|for|and)$/i.test(w)),
+    .filter((w) => !/^(?:of|the|for|and)$/i.test(w))
+    .concat(PORTFOLIOS),
 );
 
-/** Where the title that starts at toks[p] really starts: back over up to two such words, not before toks[a]. */
+/** Where the title that starts at toks[p] really starts: back over up to three such words, not before toks[a] unless it opens the sentence. */
 export function titleStart(toks: readonly Tok[], a: number, p: number): number {
   let q = p;
-  while (q > a && p - q < 2 && TITLE_MODIFIERS.has(toks[q - 1]!.text)) q--;
+  while (q > a && p - q < 3 && TITLE_MODIFIERS.has(toks[q - 1]!.text)) q--;
+  // "Home Affairs Minister X" opening a sentence: the run of names left out its common first word
+  while (q === a && q > 0 && p - q < 3 && toks[q - 1]!.initial && toks[q - 1]!.sentence === toks[p]!.sentence && TITLE_MODIFIERS.has(toks[q - 1]!.text)) q--;
   return q;
 }
 

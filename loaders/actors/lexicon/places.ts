@@ -33,13 +33,24 @@ export const COUNTRY_REGIONS: [string, string][] = [
 ];
 
 /** Other spellings of places: variant → canonical (older transliterations, local forms). */
-export const PLACE_VARIANTS: [string, string][] = [
+export const PLACE_SPELLINGS: [string, string][] = [
   ["Kiev", "Kyiv"], ["Kyyiv", "Kyiv"], ["Kharkov", "Kharkiv"], ["Odessa", "Odesa"], ["Lugansk", "Luhansk"],
   ["Zaporozhye", "Zaporizhzhia"], ["Nikolaev", "Mykolaiv"], ["Dnepr", "Dnipro"], ["Lvov", "Lviv"],
-  ["Peking", "Beijing"], ["Bombay", "Mumbai"], ["Calcutta", "Kolkata"], ["Madras", "Chennai"], ["Rangoon", "Yangon"],
-  ["Saigon", "Ho Chi Minh City"], ["Canton", "Guangzhou"], ["Homyel", "Gomel"], ["Homyel'", "Gomel"],
+  ["Homyel", "Gomel"], ["Homyel'", "Gomel"],
   ["Washington D.C.", "Washington"], ["Washington, D.C.", "Washington"], ["Washington DC", "Washington"],
 ];
+
+/**
+ * Cities' former names: the place is the same, but institutions often kept the old name
+ * ("the Bombay Stock Exchange", "Peking University"), so an organisation's name is not renamed.
+ */
+export const PLACE_RENAMES: [string, string][] = [
+  ["Peking", "Beijing"], ["Bombay", "Mumbai"], ["Calcutta", "Kolkata"], ["Madras", "Chennai"], ["Rangoon", "Yangon"],
+  ["Saigon", "Ho Chi Minh City"], ["Canton", "Guangzhou"],
+];
+
+/** Every other name of a place: variant → canonical. */
+export const PLACE_VARIANTS: [string, string][] = [...PLACE_SPELLINGS, ...PLACE_RENAMES];
 
 /** Buildings and seats that stand for a government when they act ("the Kremlin said"). */
 export const SEATS_OF_POWER: [string, string][] = [

@@ -38,7 +38,24 @@ const MORE_OFFICE_TITLES = [
   "Culture Minister", "Chief Financial Officer", "Chief Operating Officer", "Captain", "Capt.", "Corporal", "Cpl.",
   "Private", "Pvt.", "Adm.", "Supt.", "Insp.", "Cmdr.", "Under-Secretary-General", "Under Secretary-General",
   "Undersecretary-General", "Assistant Secretary-General", "Deputy Secretary-General", "Detective Sergeant",
-  "Det. Sgt.", "Detective Inspector", "Det. Insp.", "Detective Superintendent", "Det. Supt.",
+  "Det. Sgt.", "Detective Inspector", "Det. Insp.", "Detective Superintendent", "Det. Supt.", "First Minister",
+  "Deputy First Minister", "Chief Minister",
+];
+
+/**
+ * Portfolios a minister or secretary holds, named before the office ("External Affairs Minister",
+ * "Fisheries Secretary"): the words are part of the title, not an organisation holding it.
+ */
+export const PORTFOLIOS = [
+  "Affairs", "External", "Home", "Internal", "Veterans", "Consumer", "Public", "Foreign", "Petroleum", "Oil", "Gas",
+  "Mines", "Mining", "Fisheries", "Tourism", "Railways", "Rail", "Roads", "Infrastructure", "Housing", "Water",
+  "Power", "Electricity", "Telecommunications", "Communications", "Information", "Broadcasting", "Planning",
+  "Development", "Immigration", "Migration", "Welfare", "Security", "Digital", "Science", "Technology", "Sports",
+  "Sport", "Youth", "Women", "Family", "Social", "Employment", "Work", "Pensions", "Climate", "Economic", "Budget",
+  "Customs", "Revenue", "Aviation", "Shipping", "Maritime", "Forestry", "Forests", "Food", "Rural", "Urban", "Regional",
+  "Local", "Government", "Cabinet", "Heritage", "Arts", "Religious", "Minority", "Disaster", "Emergency", "Veteran",
+  "Defense", "Defence", "Interior", "Justice", "Health", "Trade", "Energy", "Economy", "Finance", "Labor", "Labour",
+  "Agriculture", "Education", "Environment", "Transport", "Industry", "Culture", "Commerce", "Treasury",
 ];
 
 /** Offices: they give the person a role. Longest match wins, so "Prime Minister" beats "Minister". */
