@@ -22,6 +22,13 @@ describe("trips", () => {
   });
 });
 
+describe("trips that are no visit", () => {
+  it("a return trip or a trip for leisure", () => {
+    expect(run(marked("The ferry of {Norland} left the island with tourists for a return trip to {Estovia}."))).toEqual([]);
+    expect(run(marked("{Norland}'s foreign minister cut short a fishing trip to {Estovia} on Sunday."))).toEqual([]);
+  });
+});
+
 describe("force and courts", () => {
   it("force a side would use if a condition fails is a threat", () => {
     expect(run(marked("{S:Norland}'s president said {Norland} would use force against {T:Estovia} if talks fail."))).toEqual([["THREATEN", "norland", "estovia"]]);
