@@ -91,6 +91,8 @@ export function inflect(word: string, pos: Pos, pastOnly = false): string[] {
       const c = conjugate(word);
       const keys = pastOnly ? ["PastTense", "Participle"] : ["Infinitive", "PastTense", "PresentTense", "Gerund", "Participle"];
       for (const k of keys) if (c[k]) forms.add(c[k]);
+      // The conjugator doubles a final -l (travelled, cancelled); American spelling does not.
+      if (/[aeiou]l$/u.test(word)) for (const f of [...forms]) if (/lled$|lling$/u.test(f)) forms.add(f.replace(/ll(ed|ing)$/u, "l$1"));
     } else {
       const p = pluralOf(word);
       if (p) forms.add(p);

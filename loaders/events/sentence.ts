@@ -30,6 +30,7 @@ import { unsupportedClaim } from "./unasserted.js";
 import { deniedGerund } from "./denied-gerund.js";
 import { governsComplement, ownedSpeech } from "./noun-complement.js";
 import { futurePredicate } from "./future-predicate.js";
+import { presentWithFutureTime } from "./present-future.js";
 
 // The events of one sentence: which of its triggers tell an act, and each act's row.
 
@@ -136,8 +137,9 @@ function governedBy(text: string, s: Sentence, clauses: Clauses, triggers: Trigg
       // "X, which has criticised Y for years, was upset by a visit": nor one inside a relative closed before the trigger.
       ((GOVERNING.has(g.entry.type) && g.start >= wide.start && !adjunctParticiple(text, t) && !namesOwnAgent(text, t, wide.end) && !coordinatedWith(text, g, t) && !closedRelativeAt(text, wide.start, t.start) && !closedRelativeBetween(text, s.start, g.start, t.start)) ||
         // "reaffirmed Japan's strong support", "launched attacks": the verb's own nominal object.
-        // (Not past an "and": "arrived on Monday and held talks with X" has a verb of its own.)
-        (t.entry.pos === "noun" && g.entry.type === t.entry.type && !hostedMeetingBetween(g, text, s.end) && g.start >= narrow.start && wordCount(text, g.end, t.start) <= NOMINAL_OBJECT_WORDS && !/\band\s/u.test(text.slice(g.end, t.start)))),
+        // (Not past an "and": "arrived on Monday and held talks with X" has a verb of its own; nor
+        // a nominal in the verb's circumstance, "were killed in clashes between X and Y".)
+        (t.entry.pos === "noun" && g.entry.type === t.entry.type && !hostedMeetingBetween(g, text, s.end) && g.start >= narrow.start && wordCount(text, g.end, t.start) <= NOMINAL_OBJECT_WORDS && !/\b(?:and|in|during|amid|amidst)\s/u.test(text.slice(g.end, t.start)))),
   );
 }
 
@@ -220,7 +222,7 @@ function cueOf(text: string, from: number, t: TriggerMatch, prev: TriggerMatch |
   // "was to meet X and sign Y": the cue before an earlier trigger governs the infinitive coordinated with it.
   const coordinated = isPlannedCoordinated(cueFrom > narrow.start && !closedRelativeAt(text, narrow.start, t.start) ? text.slice(narrow.start, t.start) : clauseBefore);
   const after = text.slice(t.end, wide.end);
-  const planned = !refused && (isPlanned(cueText, after, clauseBefore) || futurePredicate(t, after) || coordinated || (t.entry.pos === "verb" && (futureParticiple(t.head, clauseBefore) || headlineInfinitive(text.slice(from, t.start)))));
+  const planned = !refused && (isPlanned(cueText, after, clauseBefore) || futurePredicate(t, after) || presentWithFutureTime(t, after) || coordinated || (t.entry.pos === "verb" && (futureParticiple(t.head, clauseBefore) || headlineInfinitive(text.slice(from, t.start)))));
   return { text: cueText, planned };
 }
 

@@ -3,7 +3,7 @@ import type { TriggerMatch } from "./matcher.js";
 // Senses of act words that tell no act between actors, read from the words right after the
 // trigger (or before it): a warning about a trend or a mood, "threatening" as an adjective, a pledge to oppose,
 // an acceptance with no object, a retreat from the world, a rule that "calls for", a sanction as a
-// backdrop, goods traded, a document asked for, an opinion joined. Closed lists of English usage.
+// backdrop, goods traded, a document asked for, an opinion joined, a trip home or for leisure. Closed lists of English usage.
 
 /** "warned ministers of a rise in car thefts", "warning against complacency": a trend or a mood, no actor. */
 const TREND_WARNED =
@@ -37,6 +37,9 @@ const DOCUMENT_ASKED = /^\s+for\s+(?:(?:a|an|the|full|detailed|complete|new|writ
 const OPINION_JOINED_AFTER = /^\s+(?:(?:the|a|an|his|her|this)\s+)?(?:majority|dissent|dissenting|concurring|opinion|concurrence)\b/iu;
 const OPINION_BEFORE = /\b(?:opinions?|dissents?|concurrences?)\b[^.;]{0,120}$/iu;
 
+/** "a return trip", "a fishing trip": a journey home or for leisure, no visit to a host. */
+const PRIVATE_TRIP = /\b(?:return|round|day|field|fishing|boat|school|camping|hunting|shopping|skiing|holiday|vacation|honeymoon|sightseeing|pleasure|family)\s+$/iu;
+
 export function wordSenseNoAct(t: TriggerMatch, text: string, start: number, end: number): boolean {
   const type = t.entry.type, h = t.head;
   const before = () => text.slice(Math.max(start, t.start - 60), t.start);
@@ -51,5 +54,6 @@ export function wordSenseNoAct(t: TriggerMatch, text: string, start: number, end
   if (type === "AGREE" && /^(?:pledg|vow|promis)/u.test(h)) return HOSTILE_PLEDGE.test(after());
   if (type === "AGREE" && h.startsWith("accept") && t.entry.pos === "verb") return ACCEPT_NO_OBJECT.test(after());
   if (type === "RETREAT") return RETREAT_ABSTRACT.test(after());
+  if (type === "CONSULT" && h.startsWith("trip")) return PRIVATE_TRIP.test(before());
   return false;
 }
