@@ -4,7 +4,9 @@ import { PERSON_HEADS } from "./speakerwords.js";
 // "…, the prime minister said": a definite description of an office speaks for
 // the person the article has already given that office ("Prime Minister Ann
 // Ode", "the Speaker of the assembly, Ann Ode,"). A holder described as former
-// ("former prime minister X") does not hold it now, so is not the antecedent.
+// ("former prime minister X") does not hold it now, so is not the antecedent. A trade
+// ("the striker", "the goalkeeper") is read the same way, only when written before a name: alone,
+// "the pilot" as often means an unnamed pilot the story brought in.
 
 const DESCRIPTION = /^the\s+((?:[\p{Ll}-]+\s+){0,3})([\p{Ll}]+)$/u;
 const FORMER = /\b(?:former|ex|late|then|outgoing|previous)\b/;
@@ -19,7 +21,9 @@ export interface RoleSpeaker { actor: string; kind: "person"; text: string }
  */
 export function personByRole(subject: string, text: string, sorted: ResolvedMention[], at: number, actors: Map<string, ActorRow>): RoleSpeaker | null {
   const d = DESCRIPTION.exec(subject.trim().toLowerCase());
-  if (!d || !PERSON_HEADS.has(d[2]!)) return null;
+  // Any noun may be a role the article gave someone ("Striker Ann Ode" … "the striker said"); a
+  // trade is not read as anyone's unless the text wrote it before a name, as `heldBy` asks.
+  if (!d || BODIES.has(d[2]!)) return null;
   const words = [...d[1]!.trim().split(/\s+/).filter(Boolean), d[2]!];
   for (let i = sorted.length - 1; i >= 0; i--) {
     const m = sorted[i]!;
