@@ -22,7 +22,7 @@ const HIS_NOUN = /^(?:his|her)(?:\s+\p{Ll}+)?$/u;
 const THE_NOUN = /^[Tt]he\s+(\p{Ll}+)$/u;
 const FRONTED_GERUND = /^\p{Lu}\p{Ll}+ing$/u;
 /** A person described by age ("the 41-year-old envoy"). */
-const AGED = /^the\s+\d+-year-old\s/;
+const AGED = /^the\s+\d+-year-old(?:\s|$)/;
 /** A verb that opens a quotation right after it ("did say: “…”", "added, “…”"). */
 const INTRODUCES = /^\s*[:,]?\s*(?:["“]|''|``)/u;
 /** A verb coordinated with the clause's earlier one ("the daily compared … and said"), which shares its subject. */

@@ -9,6 +9,7 @@ import { statementHeader } from "./headers.js";
 import { scareQuote } from "./scare.js";
 import { passiveAgent } from "./agent.js";
 import { continuedSpeaker } from "./sequence.js";
+import { speakerNamedAfter } from "./backref.js";
 import { creditOpenParagraphs } from "./openrun.js";
 import { coordinatedLabel } from "./coordlabel.js";
 import { pairedInsideOut, runsIntoNarration, thirdPersonNarration, type QuoteSpan } from "./marks.js";
@@ -28,7 +29,7 @@ export function extractQuotes(doc: Doc, mentions: ResolvedMention[], actors: Map
   let lastLabel = -1;
   for (const q of d.quotes) {
     // "… to chants of “…”": a crowd's words, nobody's by name, whoever the sentence quotes.
-    const heard = CROWD.test(doc.text.slice(Math.max(0, q.open - 24), q.open));
+    const heard = CROWD.test(doc.text.slice(Math.max(0, q.open - 48), q.open));
     const found = heard ? null : attributionFor(doc, d, q);
     // "classified as “…” by X": the passive's agent named the thing so, whoever tells of it.
     const agent = found ? passiveAgent(doc.text, q, sorted, actors) : null;
@@ -45,20 +46,23 @@ export function extractQuotes(doc: Doc, mentions: ResolvedMention[], actors: Map
     const continues = !found && !header && opensParagraph && !!prev && blankOrOneLine(doc.text, prev.end, q.open);
     // After a paragraph reporting someone's speech ("Looking ahead, she said that …") the quote is
     // that speaker's; after plain narrative, the person the paragraph opens with.
-    const reported = !found && opensParagraph && !continues ? speakerOfParagraphBefore(d, q.open) : null;
-    const narrated = !found && opensParagraph && !continues && !reported ? subjectOfParagraphBefore(doc, d.masked, q.open, mentions) : null;
+    // "“…” ¶ That was the warning from X": the next paragraph names who spoke.
+    const pointed = !found && !header && !continues ? speakerNamedAfter(doc, q, sorted, actors) : null;
+    const reported = !found && opensParagraph && !continues && !pointed ? speakerOfParagraphBefore(d, q.open) : null;
+    const narrated = !found && opensParagraph && !continues && !pointed && !reported ? subjectOfParagraphBefore(doc, d.masked, q.open, mentions) : null;
     if (pairedInsideOut(doc.text.slice(q.textStart, q.textEnd)) || runsIntoNarration(doc.text, q)) continue;
     if (!found && thirdPersonNarration(doc.text.slice(q.textStart, q.textEnd))) continue;
     if (found && scareQuote(doc, q, found)) continue;
-    if (isLabel({ text: doc.text, masked: d.masked, textStart: q.textStart, textEnd: q.textEnd, open: q.open, close: q.close, attributed: !!found || !!header || continues || heard }) || coordinatedLabel(doc.text, lastLabel, q))
+    // a crowd's words are shouted, never a title however capitalised ("chants of “Down With the Fees”")
+    if (!heard && isLabel({ text: doc.text, masked: d.masked, textStart: q.textStart, textEnd: q.textEnd, open: q.open, close: q.close, attributed: !!found || !!header || continues || heard || !!pointed }) || coordinatedLabel(doc.text, lastLabel, q))
       (lastLabel = q.close);
     if (lastLabel === q.close) continue;
     const text = doc.text.slice(q.textStart, q.textEnd);
     rows.push({
       id: rowId("q", doc.id, q.textStart, q.textEnd),
       article: doc.id,
-      speaker: agent ? agent.actor : found ? found.actor : header ? header.actor : continues ? prev!.speaker : reported ? reported.actor : narrated?.actor ?? null,
-      speaker_text: agent ? agent.speakerText : found ? found.speakerText : header ? header.speakerText : continues ? prev!.speaker_text : reported ? reported.speakerText : narrated ? actors.get(narrated.actor)?.name ?? narrated.text : null,
+      speaker: agent ? agent.actor : found ? found.actor : header ? header.actor : continues ? prev!.speaker : pointed ? pointed.actor : reported ? reported.actor : narrated?.actor ?? null,
+      speaker_text: agent ? agent.speakerText : found ? found.speakerText : header ? header.speakerText : continues ? prev!.speaker_text : pointed ? pointed.text : reported ? reported.speakerText : narrated ? actors.get(narrated.actor)?.name ?? narrated.text : null,
       text,
       kind: kindOf(doc.text, q, opensParagraph),
       verb: found?.verb ? found.verb.replace(/\s+/g, " ") : null,
@@ -87,8 +91,8 @@ function blankOrOneLine(text: string, from: number, to: number): boolean {
 /** Blanks and the stray stops a line of no words is made of (a closing mark still counts). */
 const BLANK_OR_STOP = /[\s.,;:!?…]/u;
 
-/** A crowd's noise quoted: "chants of", "cries of". */
-const CROWD = /\b(?:chants|chanting|cries|shouts|cheers|roars|jeers|screams)\s+of\s*$/;
+/** A crowd's noise quoted: "chants of", "cries of", "Chants from the crowd of". */
+const CROWD = /\b(?:chants|chanting|cries|shouts|cheers|roars|jeers|screams)(?:\s+(?:from|by|among)\s+(?:the\s+)?[a-z-]+)?\s+of\s*$/i;
 
 /** The last speaker the paragraph before `at` reports, if it reports one. */
 function speakerOfParagraphBefore(d: Discourse, at: number): Attribution | null {

@@ -14,7 +14,7 @@
 //   6. it is carried on a banner, a sign or a wall (signs.ts).
 // Possessives ("Japan’s “strong support”") and speech verbs keep a span a quote.
 
-import { onABearer } from "./signs.js";
+import { onABearer, shownNotice } from "./signs.js";
 
 const NAMING = new Set([
   "called", "dubbed", "titled", "entitled", "labelled", "labeled", "labelling", "labeling", "branded", "designated",
@@ -89,6 +89,13 @@ const POSSESSOR = /^\p{L}+['’]s$/u;
 /** The last sentence end in a window of text: a full stop, marks, blanks, then no further full stop. */
 const SENTENCE_END = /[.!?]['"”’]*\s+(?=[^.!?]*$)/;
 
+/** The span's sentence before its opening mark: back to the last full stop or line break in 200 characters. */
+function sentenceBefore(masked: string, open: number): string {
+  const window = masked.slice(Math.max(0, open - 200), open);
+  const ended = /(?:[.!?]['"”’]*\s+|\n)(?=[^.!?\n]*$)/u.exec(window);
+  return ended ? window.slice(ended.index + ended[0].length) : window;
+}
+
 export function isLabel(c: LabelContext): boolean {
   const inner = c.text.slice(c.textStart, c.textEnd).trim();
   const n = inner.split(/\s+/).filter(Boolean).length;
@@ -103,6 +110,7 @@ export function isLabel(c: LabelContext): boolean {
   while (k > 0 && (/^(as|a|an|the)$/.test(before[k]!) || POSSESSOR.test(before[k]!))) k--;
   const named = NAMING.has(before[k] ?? "") && !(k === before.length - 1 && SPEAKER_NAMES.test(c.masked.slice(Math.max(0, c.open - 40), c.open)));
   if (n <= 12 && (named || onABearer(before) || (WORKS.has(before[k] ?? "") && CAPITAL.test(inner)))) return true;
+  if (shownNotice(sentenceBefore(c.masked, c.open))) return true;
   // "known on the island as Varn's “teacher”": a place or manner between "known" and its "as".
   if (n <= 5 && before.slice(k + 1).includes("as") && before.slice(Math.max(0, k - 4), k + 1).some((w) => KNOWN_AS.has(w))) return true;
   // "the eighth day of “Desert Harbour,” the operation to …": a name its apposition calls a thing.

@@ -136,9 +136,15 @@ const NAMED_RELATIVE = new RegExp(`^\\s*${NAME},\\s+(?:who|whose)\\s`, "u");
  */
 export function thirdPersonNarration(inner: string): boolean {
   const t = inner.trim();
-  if (/,$/.test(t) || FIRST_OR_SECOND.test(t)) return false;
+  if (/,$/.test(t) || FIRST_OR_SECOND.test(t) || SPEAKERS_PRESENT.test(t)) return false;
   return NARRATED_SUBJECT.test(t) && THIRD_PERSON.test(t);
 }
+
+/**
+ * A judgement in the present tense ("… and it is great to honour him", "that's how he was"; a relative "that is" does not count): the
+ * speaker's own voice, where the wire's narration between marks tells the past.
+ */
+const SPEAKERS_PRESENT = /\b(?:it|this|there)(?:['’]s|\s+is)\s|\bthat['’]s\s/iu;
 
 const FIRST_OR_SECOND = /\b(?:I|I'm|I've|I'd|I'll|me|my|mine|we|we're|we've|we'd|we'll|us|our|ours|you|you're|your|yours)\b/iu;
 const THIRD_PERSON = /\b(?:he|she|him|his|her|hers|himself|herself)\b/iu;

@@ -63,10 +63,10 @@ export interface PronounContext {
 export function personalAntecedent<S extends Spoken>(pronoun: string, lastPerson: S | null, c: PronounContext): S | Named | null {
   const want: Sex | null = /^(?:she|her)\b/.test(pronoun) ? "f" : /^(?:he|his)\b/.test(pronoun) ? "m" : null;
   const ahead = mainSubjectAhead(c);
-  if (ahead && (!want || fits(ahead, want, c.doc.text))) return ahead;
+  if (ahead && (!want || fits(ahead, want, c.doc.text, c.actors))) return ahead;
   const after = lastPerson ? Math.max(lastPerson.subjectStart, lastPerson.verbStart) : -1;
   const first = laterOf(lastPerson, personOpening(c, after)) ?? personBefore(c, c.verbStart, null);
-  if (!first || !want || fits(first, want, c.doc.text)) return first;
+  if (!first || !want || fits(first, want, c.doc.text, c.actors)) return first;
   return personBefore(c, c.verbStart, want);
 }
 
@@ -89,15 +89,16 @@ function mainSubjectAhead(c: PronounContext): Named | null {
   return named(m, c.actors);
 }
 
-function fits(x: Spoken | Named, want: Sex, text: string): boolean {
+function fits(x: Spoken | Named, want: Sex, text: string, actors: Map<string, ActorRow>): boolean {
   // A title just before the name counts ("Mrs. Ode"): the name alone may be only a surname.
   const [start, end] = "at" in x ? [x.at, x.at + x.written.length] : [x.subjectStart, x.subjectEnd];
   // A surname may read as a first name of the other sex ("Ann Dale" written "Dale"), so the
   // actor's full name is read before what the sentence wrote, but after a title right before it.
   const title = text.slice(Math.max(0, start - TITLE_REACH), start);
   const written = "at" in x ? `${title} ${x.text} ${x.written}` : `${title}${text.slice(start, end)} ${x.speakerText ?? ""}`;
-  // An actor's full name decides alone: its surname may read as a first name of the other sex.
-  const full = "at" in x ? x.text : x.speakerText ?? "";
+  // An actor's full name decides alone: its surname may read as a first name of the other sex. A
+  // speaker written by surname ("Ode denies …") is read by the actor's name too.
+  const full = "at" in x ? x.text : (x.actor ? actors.get(x.actor)?.name : null) ?? x.speakerText ?? "";
   const sex = full.trim().split(/\s+/).filter((w) => CAPITALISED.test(w)).length > 1 ? sexOf(`${title} ${full}`, true) : sexOf(written);
   return !sex || sex === want;
 }
@@ -136,7 +137,7 @@ function personBefore(c: PronounContext, at: number, want: Sex | null): Named | 
   for (let i = firstAt(c.sorted, (m) => m.start >= at) - 1; i >= 0; i--) {
     const m = c.sorted[i]!;
     if (m.end > at || m.kind !== "person") continue;
-    if (want && (c.masked[m.start] === "\u2591" || !fits(named(m, c.actors), want, c.doc.text))) continue;
+    if (want && (c.masked[m.start] === "\u2591" || !fits(named(m, c.actors), want, c.doc.text, c.actors))) continue;
     return named(m, c.actors);
   }
   return null;

@@ -4,7 +4,9 @@ import { PERSON_HEADS } from "./speakerwords.js";
 // "…, the prime minister said": a definite description of an office speaks for
 // the person the article has already given that office ("Prime Minister Ann
 // Ode", "the Speaker of the assembly, Ann Ode,"). A holder described as former
-// ("former prime minister X") does not hold it now, so is not the antecedent.
+// ("former prime minister X") does not hold it now, so is not the antecedent. A trade
+// ("the striker", "the goalkeeper") is read the same way, only when written before a name: alone,
+// "the pilot" as often means an unnamed pilot the story brought in.
 
 const DESCRIPTION = /^the\s+((?:[\p{Ll}-]+\s+){0,3})([\p{Ll}]+)$/u;
 const FORMER = /\b(?:former|ex|late|then|outgoing|previous)\b/;
@@ -19,12 +21,14 @@ export interface RoleSpeaker { actor: string; kind: "person"; text: string }
  */
 export function personByRole(subject: string, text: string, sorted: ResolvedMention[], at: number, actors: Map<string, ActorRow>): RoleSpeaker | null {
   const d = DESCRIPTION.exec(subject.trim().toLowerCase());
-  if (!d || !PERSON_HEADS.has(d[2]!)) return null;
+  // Any noun may be a role the article gave someone ("Striker Ann Ode" … "the striker said"); a
+  // trade is not read as anyone's unless the text wrote it before a name, as `heldBy` asks.
+  if (!d || BODIES.has(d[2]!) || ORGANS.has(d[2]!)) return null;
   const words = [...d[1]!.trim().split(/\s+/).filter(Boolean), d[2]!];
   for (let i = sorted.length - 1; i >= 0; i--) {
     const m = sorted[i]!;
     if (m.end > at || m.kind !== "person") continue;
-    if (heldBy(text, m, words)) return { actor: m.actor, kind: "person", text: actors.get(m.actor)?.name ?? m.text };
+    if (heldBy(text, m, words) || apposedOffice(text, m, words)) return { actor: m.actor, kind: "person", text: actors.get(m.actor)?.name ?? m.text };
   }
   return null;
 }
@@ -43,6 +47,20 @@ function heldBy(text: string, m: ResolvedMention, words: string[]): boolean {
   for (let k = 0; k < words.length; k++) if (tokens[end - words.length + 1 + k] !== words[k]) return false;
   return !FORMER.test(tokens.slice(Math.max(0, end - words.length - 1), end - words.length + 1).join(" "));
 }
+
+/** An apposition right after a name: ", a spokeswoman for the ministry,", ", the country's foreign minister,". */
+const APPOSITION_AFTER = /^,\s+(?:a|an|the|\p{L}+['’]s?)\s+([^,.;:!?()\n"“”]{1,60})/u;
+
+/** Whether the apposition after mention `m` gives it the office `words`, in order, and not as a former one ("Ann Ode, a spokeswoman for …"). */
+function apposedOffice(text: string, m: ResolvedMention, words: string[]): boolean {
+  const a = APPOSITION_AFTER.exec(text.slice(m.end, m.end + 80));
+  if (!a) return false;
+  const tokens = a[1]!.toLowerCase().split(/[^\p{L}-]+/u).filter(Boolean);
+  const at = tokens.findIndex((_, i) => words.every((w, k) => tokens[i + k] === w));
+  // the office heads the apposition: "wife of the minister" gives her no office
+  return at >= 0 && !FORMER.test(tokens.slice(0, at).join(" ")) && !tokens.slice(0, at).some((w) => HEAD_ENDS.has(w));
+}
+const HEAD_ENDS = new Set(["of", "for", "to", "with", "at", "in", "and", "or", "who", "whose", "by"]);
 
 /** "a spokesman for the company", "a bank official": a person who speaks for an unnamed body. */
 const BODY_PERSON = /^(?:a|an|the)\s+(?:([\p{Ll}]+)\s+([\p{Ll}]+)|([\p{Ll}]+)\s+(?:for|of|at)\s+the\s+(?:[\p{Ll}-]+\s+)?([\p{Ll}]+))$/u;
@@ -64,9 +82,15 @@ export const speaksForBody = (subject: string) => bodyOfPerson(subject.trim().to
  */
 function describedBody(subject: string): string | null {
   const d = DESCRIPTION.exec(subject);
-  return d && BODIES.has(d[2]!) ? d[2]! : bodyOfPerson(subject);
+  // "the ministry" names an organ; "a ministry official" is left to the body last heard (attribution.ts)
+  return d && (BODIES.has(d[2]!) || ORGANS.has(d[2]!)) ? d[2]! : bodyOfPerson(subject);
 }
 
+/**
+ * Organs of a state or a body, credited only to an organisation whose name holds the same word:
+ * "the ministry said" is the Foreign Ministry named before, not the firm the story is about.
+ */
+const ORGANS = new Set(["ministry", "department", "embassy", "council", "committee", "commission", "parliament", "tribunal"]);
 /** Heads of a description that names a body by its trade: "the company", "the pharmaceutical firm". */
 const BODIES = new Set([
   "company", "firm", "bank", "airline", "carrier", "carmaker", "automaker", "manufacturer", "retailer", "insurer",
@@ -83,6 +107,7 @@ const OF_BETWEEN = /^\s+of\s+$/;
 const NAMED_AS: Record<string, RegExp> = {
   union: /\b(?:unions?|workers|federation|confederation|syndicate|guild|teamsters|brotherhood)\b/i,
 };
+for (const o of ORGANS) NAMED_AS[o] = new RegExp(`\\b${o}\\b`, "i");
 
 export interface BodySpeaker { actor: string; kind: "organization"; text: string }
 

@@ -10,6 +10,8 @@ export type { Span };
 const ADVERB = /^\p{Ll}+ly$/u;
 const PAST = /^\p{Ll}+ed$/u;
 const LOWER_WORD = /^\p{Ll}[\p{Ll}-]*$/u;
+/** An age as a description's word: "said the 30-year-old", "said a 52-year-old farmer". */
+const AGE_WORD = /^\d+-year-old$/u;
 const CAPITAL = /^\p{Lu}/u;
 /** "his reply", "her one request" closing the clause before a colon. */
 const POSSESSED = /\b(?:his|her)\s+(?:\p{Ll}+\s+){0,2}\p{Ll}+\s*$/u;
@@ -271,7 +273,7 @@ function inverted(t: string, ss: number, se: number, vs: number, ve: number, ver
   let j = 0;
   while (j < ws.length && j < 8 && !(j > 0 && boundaryBetween(t, ws[j - 1]!.end, ws[j]!.start)) && (isCap(ws[j]!.w) || !NOT_PREMODIFIER.has(ws[j]!.low))) j++;
   // "…,” said a defence official.": right after a quotation, an unnamed speaker, a determiner and a few lower-case words, then the clause ends.
-  const unnamed = /["”']$/.test(before) && j >= 2 && j <= 5 && /^(?:a|an|one|another|the)$/.test(ws[0]!.low) && ws.slice(1, j).every((w) => LOWER_WORD.test(w.w));
+  const unnamed = /["”']$/.test(before) && j >= 2 && j <= 5 && /^(?:a|an|one|another|the)$/.test(ws[0]!.low) && ws.slice(1, j).every((w) => LOWER_WORD.test(w.w) || AGE_WORD.test(w.w));
   if (unnamed && (AFTER_INVERTED.test(t.slice(ws[j - 1]!.end, se).trimStart()) || ws[j - 1]!.end >= se)) return { start: ws[0]!.start, end: ws[j - 1]!.end, inverted: true };
   while (j > 0 && !isCap(ws[j - 1]!.w)) j--;
   if (!j) return null;
