@@ -40,6 +40,9 @@ const OPINION_BEFORE = /\b(?:opinions?|dissents?|concurrences?)\b[^.;]{0,120}$/i
 /** "a return trip", "a fishing trip": a journey home or for leisure, no visit to a host. */
 const PRIVATE_TRIP = /\b(?:return|round|day|field|fishing|boat|school|camping|hunting|shopping|skiing|holiday|vacation|honeymoon|sightseeing|pleasure|family)\s+$/iu;
 
+/** "a warning against trips to X", "banned trips to X": travel in general, nobody's visit. */
+const GENERIC_TRIPS = /\b(?:against|about|on|of|for|ban|bans|banned|banning|avoid|avoiding|discourage[sd]?|discouraging|restrict(?:s|ed|ing)?|suspend(?:s|ed|ing)?|halt(?:s|ed|ing)?)\s+(?:all\s+|any\s+|non-essential\s+|unnecessary\s+|further\s+)?$/iu;
+
 export function wordSenseNoAct(t: TriggerMatch, text: string, start: number, end: number): boolean {
   const type = t.entry.type, h = t.head;
   const before = () => text.slice(Math.max(start, t.start - 60), t.start);
@@ -54,6 +57,6 @@ export function wordSenseNoAct(t: TriggerMatch, text: string, start: number, end
   if (type === "AGREE" && /^(?:pledg|vow|promis)/u.test(h)) return HOSTILE_PLEDGE.test(after());
   if (type === "AGREE" && h.startsWith("accept") && t.entry.pos === "verb") return ACCEPT_NO_OBJECT.test(after());
   if (type === "RETREAT") return RETREAT_ABSTRACT.test(after());
-  if (type === "CONSULT" && h.startsWith("trip")) return PRIVATE_TRIP.test(before());
+  if (type === "CONSULT" && h.startsWith("trip")) return PRIVATE_TRIP.test(before()) || (h === "trips" && GENERIC_TRIPS.test(before()));
   return false;
 }

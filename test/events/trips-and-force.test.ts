@@ -27,6 +27,10 @@ describe("trips that are no visit", () => {
     expect(run(marked("The ferry of {Norland} left the island with tourists for a return trip to {Estovia}."))).toEqual([]);
     expect(run(marked("{Norland}'s foreign minister cut short a fishing trip to {Estovia} on Sunday."))).toEqual([]);
   });
+  it("trips in general, banned or warned against", () => {
+    expect(run(marked("{Norland} banned trips to {Estovia} after the riots.")).filter(([t]) => t === "CONSULT")).toEqual([]);
+    expect(run(marked("{Norland} lifted its warning against non-essential trips to {Estovia}.")).filter(([t]) => t === "CONSULT")).toEqual([]);
+  });
 });
 
 describe("force and courts", () => {
