@@ -8,8 +8,10 @@ import { countriesByEarlierName } from "./countrytail.js";
 import { pluralsOfNames } from "./pluralname.js";
 import { datelineAgencies } from "./datelineagency.js";
 import { withoutStorms } from "./stormname.js";
+import { withoutLaws } from "./lawname.js";
 import { nicknames } from "./nickname.js";
 import { acronymNames } from "./acronymname.js";
+import { bracketAcronyms } from "./bracketacronym.js";
 import { waterBodies } from "./waterbody.js";
 import { THING_ACRONYMS } from "./lexicon/thingacronyms.js";
 import { findCandidates } from "./classify.js";
@@ -40,10 +42,12 @@ const ARTICLE_EVIDENCE: ((doc: Doc, cands: Candidate[]) => Candidate[])[] = [
   (_, c) => countriesByEarlierName(c),
   nicknames,
   acronymNames,
+  bracketAcronyms,
   waterBodies,
   (_, c) => pluralsOfNames(c),
   datelineAgencies,
   withoutStorms,
+  withoutLaws,
 ];
 
 /**

@@ -21,6 +21,7 @@ import { joinFirmCommas } from "./orgcommas.js";
 import { saintNames } from "./saintname.js";
 import { splitFirmsAtAnd } from "./organdsplit.js";
 import { placeByHead } from "./placebyhead.js";
+import { splitAtClauseComma } from "./clausesplit.js";
 import { placeByOffice } from "./officeplace.js";
 import { DAY_OR_MONTH, dateAbbreviation } from "./datewords.js";
 import { gazetteer } from "./gazetteer.js";
@@ -234,13 +235,28 @@ function personByTitle(doc: Doc, toks: Tok[], rules: Candidate[], names: NameSpa
 
 const lastWord = (text: string) => text.split(/[\s\u00a0-]+/).at(-1) ?? "";
 
+/**
+ * "Minister for Foreign Affairs Ana Lima": the tagger's name right before a titled person is the end
+ * of the title ("Foreign Affairs"), when the words from up to four before it to it are an office.
+ */
+function endsTitle(toks: Tok[], s: NameSpan, titledAt: Map<number, Candidate>): boolean {
+  const next = toks[s.b];
+  if (!next || !titledAt.has(next.start)) return false;
+  let words = toks.slice(s.a, s.b).map((t) => t.text).join(" ");
+  for (let a = s.a - 1; a >= Math.max(0, s.a - 4); a--) {
+    words = `${toks[a]!.text} ${words}`;
+    if (TITLES.has(words)) return true;
+  }
+  return false;
+}
+
 /** Rule candidates reconciled with the tagger's names; the result is sorted by offset. */
 export function withTaggedNames(doc: Doc, toks: Tok[], rules: Candidate[], tagged: NameSpan[]): Candidate[] {
   const titleCase = titleCaseSentences(doc, toks);
   // "The Aug. 7 blasts": a span ending on a month's short form before a day is a date the tagger misread.
   // Arrays pushed one by one, as the tagger's are: each keeps one shape from document to document.
   const edged: NameSpan[] = [];
-  for (const s of tagged) if (!titleCase.has(toks[s.a]!.sentence) && !dateAbbreviation(toks, s.b - 1) && !openerRunOn(toks, s)) edged.push(withAbbreviationStop(toks, trimmed(toks, s)));
+  for (const t of tagged) for (const s of splitAtClauseComma(toks, t)) if (!titleCase.has(toks[s.a]!.sentence) && !dateAbbreviation(toks, s.b - 1) && !openerRunOn(toks, s)) edged.push(withAbbreviationStop(toks, trimmed(toks, s)));
   // A span grown past an initial covers the tagger's pieces of the same name ("III").
   // Two pieces grown into one name ("Ana" on over "van der", "Berg" back over them) leave it once.
   const read = outermost(edged).filter((s, k, all) => k === 0 || all[k - 1]!.start !== s.start || all[k - 1]!.end !== s.end);
@@ -259,8 +275,9 @@ export function withTaggedNames(doc: Doc, toks: Tok[], rules: Candidate[], tagge
   }
   const out = [...kept];
   const keptOverlaps = new Overlaps(kept);
+  const titledAt = new Map(kept.filter((c) => c.via === "title").map((c) => [c.start, c]));
   for (const s of names) {
-    if (keptOverlaps.any(s)) continue;
+    if (keptOverlaps.any(s) || (titledAt.size && endsTitle(toks, s, titledAt))) continue;
     const c = fromSpan(doc, toks, s);
     if (c && c.text.trim()) out.push(c);
   }

@@ -8,6 +8,9 @@ describe("a portfolio before an office belongs to the title", () => {
     ["Police said Internal Security Minister Tavi Orun had resigned.", "Tavi Orun", "Internal Security Minister"],
     ["First Minister Cerys Alwen opened the new bridge at Pentre.", "Cerys Alwen", "First Minister"],
     ["Deputy First Minister Cerys Alwen opened the new bridge at Pentre.", "Cerys Alwen", "Deputy First Minister"],
+    ["Minister of Defence Rosa Hesketh said on Monday that taxes would rise.", "Rosa Hesketh", "Minister of Defence"],
+    ["Minister for Foreign Affairs Rosa Hesketh said on Monday that taxes would rise.", "Rosa Hesketh", "Minister for Foreign Affairs"],
+    ["She will meet Minister of Finance Bill Hesketh on Monday.", "Bill Hesketh", "Minister of Finance"],
   ])("%s", (text, name, role) => {
     const r = run(text);
     expect(r.byName(name)?.kind).toBe("person");

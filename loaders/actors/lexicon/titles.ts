@@ -25,6 +25,19 @@ export const TAGGER_OFFICE_TITLES = [
   "Attorney General", "Prosecutor General", "Coach", "Manager", "Captain",
 ];
 
+/** "Minister of Finance X", "Secretary of Labor X": an office named by its portfolio after the head noun. */
+function portfolioOffices(): string[] {
+  const ministries = ["Finance", "Defence", "Defense", "Foreign Affairs", "Home Affairs", "Interior", "Health", "Justice",
+    "Economy", "Trade", "Energy", "Education", "Agriculture", "Labour", "Labor", "Transport", "Culture", "Industry",
+    "Information", "Commerce", "Environment", "Tourism", "Fisheries", "Mines", "Planning", "Communications", "Security"];
+  const departments = ["Defense", "Health", "Commerce", "Energy", "Homeland Security", "Agriculture", "Labor", "Education",
+    "Transportation", "Housing", "Veterans Affairs"];
+  return [
+    ...ministries.flatMap((m) => [`Minister of ${m}`, `Minister for ${m}`, `Deputy Minister of ${m}`]),
+    ...departments.map((d) => `Secretary of ${d}`),
+  ];
+}
+
 /** Offices the rules read besides (see above). */
 const MORE_OFFICE_TITLES = [
   "Chief Justice", "Lieutenant Governor", "Gov.", "Lt. Gov.", "District Attorney", "U.S. Attorney", "State Attorney",
@@ -39,7 +52,7 @@ const MORE_OFFICE_TITLES = [
   "Private", "Pvt.", "Adm.", "Supt.", "Insp.", "Cmdr.", "Under-Secretary-General", "Under Secretary-General",
   "Undersecretary-General", "Assistant Secretary-General", "Deputy Secretary-General", "Detective Sergeant",
   "Det. Sgt.", "Detective Inspector", "Det. Insp.", "Detective Superintendent", "Det. Supt.", "First Minister",
-  "Deputy First Minister", "Chief Minister",
+  "Deputy First Minister", "Chief Minister", ...portfolioOffices(),
 ];
 
 /**

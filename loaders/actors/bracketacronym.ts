@@ -1,0 +1,72 @@
+import type { Doc } from "../types.js";
+import type { Candidate } from "./candidate.js";
+import { gazetteer } from "./gazetteer.js";
+import { initials } from "./keys.js";
+
+// "the National Forestry Corporation (CONAF) said": a short form in brackets right after an
+// organisation's full name is that organisation's, whatever its letters (it may abbreviate the name in
+// another language), and so is every later use of it in the article. Persons and places are left out:
+// "(R)" after a senator is a party, "(AP)" after a dateline town an agency. A short form the gazetteer
+// knows keeps its own body. Letters that are not the name's initials must at least open with one of
+// them, and the name must be the whole capitalised run before the bracket: "the Basic Rate of the
+// Central Bank (TBC)" abbreviates the rate, "Council Regulation (EEC)" cites another body.
+
+const SHORT = /^\p{Lu}[\p{Lu}\d&-]{1,7}$/u;
+
+/** Short forms the article defines in brackets: short form → the organisation's candidate. */
+function defined(doc: Doc, cands: Candidate[]): Map<string, Candidate> {
+  const out = new Map<string, Candidate>();
+  for (let i = 0; i + 1 < cands.length; i++) {
+    const c = cands[i]!;
+    if (c.kind !== "organization" && c.kind !== "group") continue;
+    const m = /^\s*\(([^()\s]{2,8})\)/u.exec(doc.text.slice(c.end, c.end + 12));
+    if (!m || !SHORT.test(m[1]!) || !c.name.includes(" ") || gazetteer().exact.has(m[1]!) || !spelled(doc.text, c, m[1]!)) continue;
+    const org = leftTrimmed(c, m[1]!);
+    const had = out.get(m[1]!);
+    if (!had || had.name === org.name) out.set(m[1]!, org);
+  }
+  return out;
+}
+
+/**
+ * "the August National Association of Purchasing Management (NAPM)": a name whose initials run on
+ * to the left of the short form's starts where the short form does.
+ */
+function leftTrimmed(c: Candidate, short: string): Candidate {
+  const letters = initials(c.name);
+  if (letters.length <= short.length || !letters.endsWith(short) || c.text !== c.name) return c;
+  let drop = letters.length - short.length;
+  const words = [...c.text.matchAll(/\S+/gu)];
+  let k = 0;
+  while (k < words.length && drop > 0) if (/^\p{Lu}/u.test(words[k++]![0])) drop--;
+  while (k < words.length && !/^\p{Lu}/u.test(words[k]![0])) k++;
+  const at = words[k]?.index;
+  if (at === undefined) return c;
+  const text = c.text.slice(at);
+  return { ...c, start: c.start + at, text, name: text };
+}
+
+/** The short form spells the name's initials, or opens with one of them after a name the run starts with. */
+function spelled(text: string, c: Candidate, short: string): boolean {
+  const letters = initials(c.name);
+  if (letters === short.replace(/[\d&-]/gu, "")) return true;
+  // the two words before the name: neither a capitalised word nor a connector after one
+  const before = text.slice(Math.max(0, c.start - 40), c.start).split(/\s+/u).filter(Boolean).slice(-2);
+  const last = before.at(-1) ?? "", prior = before.at(-2) ?? "";
+  const runStarts = (!/^\p{Lu}/u.test(last) || /^(?:The|A|An)$/u.test(last)) && !(/^(?:of|and|for|de|&)$/u.test(last) && /^\p{Lu}/u.test(prior));
+  return runStarts && letters.includes(short[0]!);
+}
+
+/** Candidates written as a bracketed short form of an organisation, named as that organisation. */
+export function bracketAcronyms(doc: Doc, cands: Candidate[]): Candidate[] {
+  const short = defined(doc, cands);
+  if (!short.size) return cands;
+  const trimmed = new Map([...short.values()].map((o) => [o.end, o]));
+  return cands.map((c) => {
+    const own = trimmed.get(c.end);
+    if (own && own.start > c.start && own.start < c.end && c.kind === own.kind) return own;
+    const org = short.get(c.text);
+    if (!org || c.name === org.name) return c;
+    return { ...c, kind: org.kind, name: org.name, country: org.country ?? c.country, role: null, weak: false };
+  });
+}

@@ -1,0 +1,20 @@
+import type { Doc } from "../types.js";
+import type { Candidate } from "./candidate.js";
+
+// "the Digital Markets Act", "the Clean Water Bill", "the Kyoto Protocol": a law, a bill or a
+// treaty is a document the actors make, not one of them, though its capitalised words read as an
+// organisation's (CoNLL tags them MISC). Only a name of two words or more ending in the document's
+// noun: "Act" alone may be a party's short name.
+
+const DOCUMENT = /\s(?:Act|Acts|Bill|Treaty|Protocol|Accord|Accords)$/u;
+
+/** The rest of a law's title after a piece of it: "… of Access to Clinic Entrances Act". */
+const REST_OF_TITLE = /^(?:\s+(?:of|to|for|on|and|in|the|\p{Lu}[\p{L}'’-]*))*?\s+(?:Act|Acts|Bill|Treaty|Protocol|Accord|Accords)\b(?!\s+\p{Lu})/u;
+
+/** The candidates without laws, bills and treaties, nor the pieces of a law's title. */
+export function withoutLaws(doc: Doc, cands: Candidate[]): Candidate[] {
+  // a person's name may end on "Bill", and a person may stand before an office with one: "X and Minister of Finance Bill Y"
+  const law = (c: Candidate) =>
+    c.kind === "person" ? DOCUMENT.test(c.text) && !c.text.endsWith(" Bill") : c.kind !== "country" && (DOCUMENT.test(c.text) || REST_OF_TITLE.test(doc.text.slice(c.end, c.end + 100)));
+  return cands.some(law) ? cands.filter((c) => !law(c)) : cands;
+}
