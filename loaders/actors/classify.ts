@@ -28,6 +28,9 @@ const OFFICES = [...OFFICE_TITLES, ...PLACE_OFFICES, ...SHARED_OFFICES, ...OTHER
 const TITLES = new Map<string, boolean>([...OFFICES.map((t): [string, boolean] => [t, true]), ...HONORIFICS.map((t): [string, boolean] => [t, false])]);
 const GROUP_HEADS = new Set(["Republic", "Coalition", "Movement", "Caliphate", "Emirate", "Militia", "Rebels", "Brigades"]);
 const VARIANT = new Map(PLACE_VARIANTS);
+/** Places below a state, and the offices held over such a place. */
+const LOCAL_PLACE = new Set<GazEntry["kind"]>(["capital", "city", "region"]);
+const LOCAL_OFFICES = new Set([...PLACE_OFFICES, ...SHARED_OFFICES]);
 const SPELLING = new Map(PLACE_SPELLINGS);
 const ACRONYM = /^\p{Lu}[\p{Lu}\d&.]{1,7}$/u;
 const UPPER_ONLY = /^\p{Lu}+$/u;
@@ -274,7 +277,11 @@ function titled(ctx: Ctx, a: number, b: number): boolean {
       const q = titleStart(ctx.toks, a, p);
       if (q > a) {
         const left = lookup(slice(ctx, a, q));
-        if (left) {
+        if (left && LOCAL_PLACE.has(left.kind) && LOCAL_OFFICES.has(title)) {
+          // "Paris Mayor X", "Ontario Premier X": the office is the place's own, and the place is no stand-in for its state
+          aff = { name: left.name, iso3: left.iso3 };
+          emit(ctx, a, q, { kind: "place", name: left.name, country: left.iso3, role: null, via: "gazetteer", alias: true, weak: false });
+        } else if (left) {
           aff = { name: left.kind === "body" ? left.name : countryNameFor(left.iso3 ?? ""), iso3: left.iso3 };
           if (left.kind !== "demonym") gazetteerHit(ctx, a, q, left);
         } else {

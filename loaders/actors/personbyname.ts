@@ -1,6 +1,8 @@
 import { DAY_OR_MONTH } from "./datewords.js";
 import { gazetteer } from "./gazetteer.js";
-import { ORG_SUFFIXES } from "./lexicon/orgs.js";
+import { ORG_INNER, ORG_SUFFIXES } from "./lexicon/orgs.js";
+import { lexiconTag } from "./lextokens.js";
+import { PARTICLES } from "./personedges.js";
 import { retyped, type NameSpan } from "./ner/tagdoc.js";
 import { mapSpans } from "./spanmap.js";
 import type { Tok } from "./tok.js";
@@ -52,12 +54,43 @@ function relatives(doc: string, toks: Tok[], names: NameSpan[], family: Set<stri
 }
 
 /**
+ * "after Bukayo Saka scored … Saka equalised": two name words read as an organisation whose last word
+ * stands alone elsewhere in the article only as a person are that person. Not where the lone word is
+ * also read otherwise ("Aston Villa" … "Villa boss" … "gave Villa the lead"), nor for a place's or an
+ * organisation head's word.
+ */
+/** A given name, a capitalised particle ("Van", "Den"), or a word the lexicon does not know as anything else ("St", "Companion" are). */
+function mayBeGiven(t: Tok): boolean {
+  const tag = lexiconTag(t.lex.lower);
+  return !tag || /^(?:FirstName|MaleName|FemaleName)$/u.test(tag) || PARTICLES.has(t.lex.lower);
+}
+
+function bySurnameAlone(doc: string, toks: Tok[], names: NameSpan[]): NameSpan[] {
+  const lone = new Map<string, boolean>();
+  for (const s of names) {
+    if (s.b - s.a !== 1) continue;
+    const w = toks[s.a]!.text;
+    lone.set(w, (lone.get(w) ?? true) && s.type === "PER");
+  }
+  if (![...lone.values()].some(Boolean)) return names;
+  return mapSpans(names, (s) => {
+    if (s.b - s.a !== 2 || s.type !== "ORG" || !lone.get(toks[s.a + 1]!.text) || !mayBeGiven(toks[s.a]!)) return s;
+    for (let k = s.a; k < s.b; k++) {
+      const t = toks[k]!;
+      if (!t.word || !nameWord(t.text) || ORG_SUFFIXES.has(t.text) || ORG_INNER.has(t.text) || isPlace(t.text)) return s;
+    }
+    return asPerson(s);
+  });
+}
+
+/**
  * A given name standing alone that begins the full name of a person of the article is that
  * person: retyped where the tagger read it otherwise (overridable), added where it read nothing.
  * Only a word inside a sentence (its capital means a name), not a place's name, and not the
  * first or last word of a longer capitalised run or hyphenated name the tagger missed.
  */
-export function personByName(doc: string, toks: Tok[], names: NameSpan[]): NameSpan[] {
+export function personByName(doc: string, toks: Tok[], tagged: NameSpan[]): NameSpan[] {
+  const names = bySurnameAlone(doc, toks, tagged);
   const first = fullNames(toks, names);
   if (!first.family.size) return names;
   const read = relatives(doc, toks, names, first.family);

@@ -122,6 +122,8 @@ export const ORG_INNER = new Set([
   "Club", "FC", "CF", "AFC", "SC", "AC", "Dynamo", "Dinamo", "Spartak", "Sporting", "Real", "Atletico", "Athletic",
   "Olympique", "Borussia", "Racing", "Bank", "Ministry", "University", "Institute", "Party", "Council", "Committee",
   "Corporation", "Company", "Airlines", "Holdings", "Inc", "Ltd", "GmbH", "AG", "SA", "PLC", "LLC",
+  // the same heads in the languages company and institute names keep in English text
+  "Institut", "Instituto", "Istituto", "Banco", "Banque", "Groupe", "Grupo", "Compagnie", "Compañía", "Société", "Sociedad",
 ]);
 
 /** A noun right before a name that says it is an organisation ("the energy company Naftogaz", "the newspaper Mainichi"). */
