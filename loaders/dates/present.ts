@@ -33,7 +33,9 @@ const PAST_FORMS = new Set([
 const SUBJECT_PRONOUNS = new Set(["i", "we", "you", "they", "he", "she", "it"]);
 const VERB_TAGS = ["PastTense", "Copula", "Modal", "Gerund", "Participle", "Auxiliary"];
 const NOT_VERB = ["Determiner", "Preposition", "Conjunction", "Adverb", "Pronoun", "Possessive", "Value", "Cardinal", "Uncountable", "ProperNoun"];
-const LOWER = /^\p{Ll}+$/u, LETTERS = /^\p{L}+$/u;
+/** A regular past or participle ("escaped"), not a present in -eed ("need", "proceed"). */
+const PAST_ED = /[^e]ed$/u;
+const LOWER = /^\p{Ll}+$/u, LETTERS = /^\p{L}+$/u, CAPITALISED = /^\p{Lu}\p{Ll}/u;
 
 /** The base of a present form: "plays" → "play", "flies" → "fly", "pushes" → "push". */
 function base(word: string): string {
@@ -52,15 +54,26 @@ function nounHead(t: Term, text: string): { plural: boolean } | null {
   return { plural: LOWER.test(text.slice(t.start, t.end)) && /[^s]s$/.test(t.word) };
 }
 
-/** Whether `verb` agrees with the subject's head as a present verb: "team plays", "polls open", "they meet". */
-function agrees(head: Term, verb: Term, text: string): boolean {
-  if (!LOWER.test(text.slice(verb.start, verb.end)) || verb.word.length < 3 || PAST_FORMS.has(verb.word)) return false;
+/** Whether `verb` can be a timetable's present verb at all: lower case, no past, no other part of speech, no report. */
+function presentForm(verb: Term, text: string): boolean {
+  if (!LOWER.test(text.slice(verb.start, verb.end)) || verb.word.length < 3 || PAST_FORMS.has(verb.word) || PAST_ED.test(verb.word)) return false;
   if (VERB_TAGS.some((t) => verb.tags.has(t)) || NOT_VERB.some((t) => verb.tags.has(t))) return false;
+  return !NOT_SCHEDULE.has(/[^s]s$/.test(verb.word) ? base(verb.word) : verb.word);
+}
+
+/**
+ * Whether `verb` agrees with the subject's head as a present verb: "team plays", "polls open", "they meet".
+ * A subject that is a name alone (capitalised words, no determiner) takes either form: British usage
+ * gives a club or a firm the plural ("Harwick travel to Lisbon on Wednesday").
+ */
+function agrees(head: Term, verb: Term, text: string, name = false): boolean {
+  if (!presentForm(verb, text)) return false;
   const third = /[^s]s$/.test(verb.word);
-  if (NOT_SCHEDULE.has(third ? base(verb.word) : verb.word)) return false;
   if (SUBJECT_PRONOUNS.has(head.word)) return third === (head.word === "he" || head.word === "she" || head.word === "it");
   const noun = nounHead(head, text);
-  return noun !== null && third !== noun.plural;
+  if (noun === null) return false;
+  // the name's plural verb must be one the lexicon knows as a verb: "Kong Open squash tournament" has none
+  return third !== noun.plural || (name && !third && !noun.plural && (verb.tags.has("Verb") || verb.tags.has("Infinitive")));
 }
 
 /**
@@ -104,12 +117,19 @@ export function presentAhead(sentence: string, terms: Term[], start: number, end
 function isSchedule(text: string, terms: Term[], first: number, last: number, dateAt: number): boolean {
   let i = first;
   if (i <= last && OPENERS.has(terms[i]!.word)) i++;
+  // "City, who host the champions on Sunday, are second": the relative pronoun is the subject
+  if (i > first && terms[first]!.word === "who" && i <= last && terms[i]!.start < dateAt && presentForm(terms[i]!, text)) return onlyVerb(terms, first, last, i);
   const np = i;
   const inPhrase = (t: Term) => (NP_TAGS.some((k) => t.tags.has(k)) || SUBJECT_PRONOUNS.has(t.word) || unknown(t)) && !t.tags.has("Preposition");
   // the subject ends at its head: the next word agrees with it as a verb, or cannot go on a noun phrase
-  while (i <= last && inPhrase(terms[i]!) && !(i > np && agrees(terms[i - 1]!, terms[i]!, text))) i++;
-  if (i === np || i > last || terms[i]!.start >= dateAt || !agrees(terms[i - 1]!, terms[i]!, text) || pluralNounAfterBareNoun(terms, np, i)) return false;
-  // no other verb in the clause: "attacks on Monday killed" has its verb after the date
+  const name = (k: number) => terms.slice(np, k).every((t) => CAPITALISED.test(text.slice(t.start, t.end)));
+  while (i <= last && inPhrase(terms[i]!) && !(i > np && agrees(terms[i - 1]!, terms[i]!, text, name(i)))) i++;
+  if (i === np || i > last || terms[i]!.start >= dateAt || !agrees(terms[i - 1]!, terms[i]!, text, name(i)) || pluralNounAfterBareNoun(terms, np, i)) return false;
+  return onlyVerb(terms, first, last, i);
+}
+
+/** No other verb in the clause than terms[i]: "attacks on Monday killed" has its verb after the date. */
+function onlyVerb(terms: Term[], first: number, last: number, i: number): boolean {
   for (let k = first; k <= last; k++) if (k !== i && (PAST_FORMS.has(terms[k]!.word) || VERB_TAGS.some((t) => terms[k]!.tags.has(t)))) return false;
   return true;
 }

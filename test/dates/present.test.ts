@@ -18,6 +18,9 @@ describe("a timetable told in the present sets its weekday ahead", () => {
     ["The minister flies to Tarvik on Friday.", "on Friday", "2026-11-20"],
     ["On Sunday, voters choose a new mayor.", "On Sunday", "2026-11-22"],
     ["Brenholt travels to the coast on Saturday.", "on Saturday", "2026-11-21"],
+    // a club's name with the plural verb British usage gives it, and a relative clause's "who"
+    ["Harwick travel to Lisbon in the cup on Saturday.", "on Saturday", "2026-11-21"],
+    ["Dunmore Rovers, who host Harwick on Sunday, are second.", "on Sunday", "2026-11-22"],
   ])("%s", (text, t, v) => expect(dates(text)).toEqual([[t, v]]));
 });
 
@@ -28,6 +31,10 @@ describe("a past clause, a noun phrase or a report keeps its weekday behind", ()
     ["After rebel attacks on Monday, the army withdrew.", "on Monday", "2026-11-16"],
     // past forms the lexicon files as nouns or adjectives, and pasts spelled like presents
     ["Harbin Steel shares rose 4 percent on Monday.", "on Monday", "2026-11-16"],
+    // a relative clause in the past, and a name's unknown lower-case word that is no verb
+    ["Dunmore Rovers, who escaped relegation on Sunday, are second.", "on Sunday", "2026-11-15"],
+    ["Results of the Harwick Open squash tournament on Tuesday (seeds in brackets):", "on Tuesday", "2026-11-17"],
+    ["On Friday, the Velmoran government planned to pay the families.", "On Friday", "2026-11-13"],
     ["The envoy left the capital on Monday for talks.", "on Monday", "2026-11-16"],
     ["Officials set the date on Monday.", "on Monday", "2026-11-16"],
     // a plural noun after a bare noun heads a compound, and a colon heads a list
