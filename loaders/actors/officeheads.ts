@@ -7,7 +7,7 @@ import { OFFICE_TITLES } from "./lexicon/titles.js";
 export const HEADS = new Set(
   [...OFFICE_TITLES, ...PLACE_OFFICES, ...SHARED_OFFICES, "Commissioner", "Chief", "Prosecutor", "Correspondent", "Officer"]
     // "Secretary of State", "Chief of Staff": the head of a title with a complement is its first word.
-    .filter((t) => !t.endsWith(".") && !t.includes(" of "))
+    .filter((t) => !t.endsWith(".") && !/ (?:of|for) /.test(t))
     .map((t) => t.split(/[\s-]/).at(-1)!.toLowerCase())
     .filter((w) => w !== "major" && w !== "head"),
 );

@@ -4,6 +4,7 @@ import type { Candidate } from "./candidate.js";
 import { orgByHead } from "./orgbyhead.js";
 import { companyFirstWord, grewByFirstWord } from "./orgedges.js";
 import { joinAcrossAnd } from "./organd.js";
+import { joinComplements } from "./orgcomplement.js";
 import { grewByOwner, joinCompanyNames } from "./orgjoin.js";
 import { orgShortForms } from "./orgshort.js";
 import { hyphenPairs } from "./hyphenpair.js";
@@ -12,6 +13,7 @@ import { acronymWritten, spansByAcronym } from "./acronymspan.js";
 import { partyNames } from "./partyname.js";
 import { hyphenModifiers } from "./hyphenmodifier.js";
 import { personByName } from "./personbyname.js";
+import { personAfterRole } from "./roleperson.js";
 import { beforeParticles, pastInitial, pastOpener, pastParticles, pastSurname } from "./personedges.js";
 import { givenBeforeParticles } from "./givenparticles.js";
 import { placeAfterOf } from "./placeafterof.js";
@@ -47,6 +49,7 @@ const GUESSES = new Set<Candidate["via"]>(["person", "single", "acronym"]);
 // "amp": an ampersand written as its entity's residue (ampersand.ts).
 // Module-level: a bundler may rewrite a Unicode property escape as a RegExp built at each use.
 const JOIN_BEFORE = /\s(?:and|&|amp|of)\s+$/u;
+const COMPLEMENT = /^(?: on \p{Lu}|, (?:\p{Lu}[\p{L}'’-]* )+(?:and|&) \p{Lu}[\p{L}'’-]*$)/u;
 const CLITIC_S = /^['’][sS]$/u, LOWER_START = /^\p{Ll}/u, LOWER = /\p{Ll}/u, PLURAL_NAME = /^\p{Lu}\p{Ll}+s$/u;
 
 /**
@@ -179,6 +182,14 @@ function reconcile(doc: Doc, toks: Tok[], c: Candidate, rules: Candidate[], name
     }
   }
   if (givesWay(doc, toks, c, names, titleCase)) return null;
+  // "the Ministry of Economy, Trade and Industry" (orgcomplement.ts): the rules' body takes its subject on
+  if (c.kind === "organization" && c.via === "org") {
+    const longer = names.find((s) => s.type === "ORG" && s.start <= c.start && s.end > c.end && COMPLEMENT.test(doc.text.slice(c.end, s.end)));
+    if (longer) {
+      const rest = doc.text.slice(c.end, longer.end);
+      return revised(c, longer.end, c.text + rest, c.kind, c.name + rest, c.country, c.weak);
+    }
+  }
   // Only places and countries the gazetteer knows, and capitals read as their country: bodies keep their kind.
   const country = c.via === "gazetteer" && c.kind === "country";
   if (!isPlaceRule(c) && !country) return c;
@@ -262,10 +273,10 @@ export function withTaggedNames(doc: Doc, toks: Tok[], rules: Candidate[], tagge
   const read = outermost(edged).filter((s, k, all) => k === 0 || all[k - 1]!.start !== s.start || all[k - 1]!.end !== s.end);
   const split: NameSpan[] = [];
   for (const s of read) for (const p of splitAtTitle(doc.text, toks, s)) if (!titleWordsOnly(toks, p)) split.push(p);
-  const persons = orgByUse(doc.text, toks, personByName(doc.text, toks, personByTitle(doc, toks, rules, split)));
+  const persons = orgByUse(doc.text, toks, personByName(doc.text, toks, personAfterRole(toks, personByTitle(doc, toks, rules, split))));
   const places = placeByHead(toks, placeAfterMotion(toks, placeAfterOf(toks, placeByOffice(doc.text, toks, persons))));
   const typed = splitFirmsAtAnd(toks, saintNames(toks, orgLegalForms(toks, orgByHead(toks, places))));
-  const companies = orgShortForms(toks, joinAcrossAnd(toks, joinFirmCommas(toks, joinCompanyNames(toks, companyFirstWord(toks, typed, titleCase), titleCase), titleCase)), rules, titleCase);
+  const companies = orgShortForms(toks, joinAcrossAnd(toks, joinComplements(toks, joinFirmCommas(toks, joinCompanyNames(toks, companyFirstWord(toks, typed, titleCase), titleCase), titleCase))), rules, titleCase);
   const names = hyphenModifiers(toks, partyNames(toks, spansByAcronym(toks, townsByState(toks, hyphenPairs(toks, companies, titleCase)))));
   const kept: Candidate[] = [];
   const byStart = new ByStart(names);

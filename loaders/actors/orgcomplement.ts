@@ -1,0 +1,37 @@
+import { BODY_HEADS } from "./organd.js";
+import type { NameSpan } from "./ner/tagdoc.js";
+import type { Tok } from "./tok.js";
+
+// A body's name goes on past its head with its subject: "the Commission on Human Rights", "the
+// Ministry of Economy, Trade and Industry". The tagger, which met few such names, stops at "on" or at
+// the comma and reads the subject as an organisation of its own ("Human Rights", "Trade and Industry").
+
+const SUBJECT_WORD = /^(?:\p{Lu}[\p{L}'’-]*|and|&)$/u;
+
+/** The words of toks[a, b) are a subject's: capitalised words joined by "and". */
+const subjectWords = (toks: Tok[], a: number, b: number) => toks.slice(a, b).every((t) => SUBJECT_WORD.test(t.text));
+
+/** Whether y, right after x, is x's subject: "<head> on Y", or "<head> of A, B and C". */
+function complement(toks: Tok[], x: NameSpan, y: NameSpan): boolean {
+  if (x.type !== "ORG" || !subjectWords(toks, y.a, y.b)) return false;
+  const between = toks.slice(x.b, y.a).map((t) => t.text).join(" ");
+  if (between === "on") return BODY_HEADS.has(toks[x.b - 1]!.text);
+  if (between !== ",") return false;
+  // a list of subjects ends with "and" and follows the head's "of"/"for" and one subject
+  const ofAt = toks.slice(x.a, x.b).findIndex((t) => t.text === "of" || t.text === "for");
+  return ofAt > 0 && BODY_HEADS.has(toks[x.a + ofAt - 1]!.text) && x.b - (x.a + ofAt) === 2 && toks.slice(y.a, y.b).some((t) => t.text === "and");
+}
+
+/** Organisations of the tagger joined with the subject after their head. */
+export function joinComplements(toks: Tok[], names: NameSpan[]): NameSpan[] {
+  let out: NameSpan[] | null = null;
+  for (let i = 0; i + 1 < names.length; i++) {
+    const x = names[i]!, y = names[i + 1]!;
+    if (y.a - x.b > 1 || !complement(toks, x, y)) continue;
+    out ??= names.slice();
+    const joined: NameSpan = { start: x.start, end: y.end, type: "ORG", a: x.a, b: y.b, titled: false };
+    out = out.filter((s) => s !== x && s !== y);
+    out.push(joined);
+  }
+  return out ? out.sort((p, q) => p.start - q.start) : names;
+}
