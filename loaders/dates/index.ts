@@ -107,6 +107,9 @@ export function extractDates(doc: Doc): DateRow[] {
   return rows.rows.map(({ explicit: _, ...r }) => r);
 }
 
+/** A month's name in lower case, alone or opening the phrase: a noun or a verb ("a march", "may"), no date. */
+const LOWER_MONTH = /^(?:january|february|march|april|may|june|july|august|september|october|november|december)\b/u;
+
 /** Pass 1: chrono over the cue windows of every sentence, one call per article. Returns the sentences that got a day. */
 function readChrono(doc: Doc, pub: Pub | null, rows: Rows, clauses: ClauseReader): Set<number> {
   const text = doc.text;
@@ -124,6 +127,8 @@ function readChrono(doc: Doc, pub: Pub | null, rows: Rows, clauses: ClauseReader
     // chrono's span of "over the weekend" leaves out its article
     else if (/^weekend\b/i.test(text.slice(start, end)) && /\bthe\s$/i.test(text.slice(Math.max(0, start - 4), start))) start -= 4;
     if (clauses.isAnchored(sentence, start, end) || inName(text, start, doc.sentences[sentence]!.start)) continue;
+    // chrono reads month names in any case inside a window another cue opened: "another march on July 7"
+    if (LOWER_MONTH.test(text.slice(start, end))) continue;
     for (const part of splitRange(text, start, end, r)) {
       const w = widen(text, part.start, part.end, text.slice(part.start, part.end));
       const phrase = text.slice(w.start, w.end);

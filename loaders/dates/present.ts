@@ -20,6 +20,9 @@ const NOT_SCHEDULE = new Set([
   "explain", "stress", "recall", "acknowledge", "remain", "seem", "appear", "stay", "look", "feel", "know", "want", "need",
   "believe", "think", "hope", "mean", "show", "suggest", "indicate", "estimate", "show", "list", "cite", "quote",
 ]);
+/** Reports that a company or an office makes on a set day, and the figures they make public. */
+const FIGURES_ANNOUNCED = new Set(["report", "announce", "publish", "release"]);
+const FIGURES = new Set(["results", "earnings", "figures", "data", "profits", "sales", "numbers", "accounts"]);
 /**
  * Past forms the lexicon files as nouns or adjectives ("shares rose", "the envoy left"), and
  * verbs whose past is their present ("officials set the date"): never a timetable's verb.
@@ -55,10 +58,12 @@ function nounHead(t: Term, text: string): { plural: boolean } | null {
 }
 
 /** Whether `verb` can be a timetable's present verb at all: lower case, no past, no other part of speech, no report. */
-function presentForm(verb: Term, text: string): boolean {
+function presentForm(verb: Term, text: string, object?: Term): boolean {
   if (!LOWER.test(text.slice(verb.start, verb.end)) || verb.word.length < 3 || PAST_FORMS.has(verb.word) || PAST_ED.test(verb.word)) return false;
   if (VERB_TAGS.some((t) => verb.tags.has(t)) || NOT_VERB.some((t) => verb.tags.has(t))) return false;
-  return !NOT_SCHEDULE.has(/[^s]s$/.test(verb.word) ? base(verb.word) : verb.word);
+  const lemma = /[^s]s$/.test(verb.word) ? base(verb.word) : verb.word;
+  // "Honda reports results on Friday": a report of figures on a set day is a timetable
+  return !NOT_SCHEDULE.has(lemma) || (FIGURES_ANNOUNCED.has(lemma) && !!object && FIGURES.has(object.word));
 }
 
 /**
@@ -66,8 +71,8 @@ function presentForm(verb: Term, text: string): boolean {
  * A subject that is a name alone (capitalised words, no determiner) takes either form: British usage
  * gives a club or a firm the plural ("Harwick travel to Lisbon on Wednesday").
  */
-function agrees(head: Term, verb: Term, text: string, name = false): boolean {
-  if (!presentForm(verb, text)) return false;
+function agrees(head: Term, verb: Term, text: string, name = false, object?: Term): boolean {
+  if (!presentForm(verb, text, object)) return false;
   const third = /[^s]s$/.test(verb.word);
   if (SUBJECT_PRONOUNS.has(head.word)) return third === (head.word === "he" || head.word === "she" || head.word === "it");
   const noun = nounHead(head, text);
@@ -123,8 +128,8 @@ function isSchedule(text: string, terms: Term[], first: number, last: number, da
   const inPhrase = (t: Term) => (NP_TAGS.some((k) => t.tags.has(k)) || SUBJECT_PRONOUNS.has(t.word) || unknown(t)) && !t.tags.has("Preposition");
   // the subject ends at its head: the next word agrees with it as a verb, or cannot go on a noun phrase
   const name = (k: number) => terms.slice(np, k).every((t) => CAPITALISED.test(text.slice(t.start, t.end)));
-  while (i <= last && inPhrase(terms[i]!) && !(i > np && agrees(terms[i - 1]!, terms[i]!, text, name(i)))) i++;
-  if (i === np || i > last || terms[i]!.start >= dateAt || !agrees(terms[i - 1]!, terms[i]!, text, name(i)) || pluralNounAfterBareNoun(terms, np, i)) return false;
+  while (i <= last && inPhrase(terms[i]!) && !(i > np && agrees(terms[i - 1]!, terms[i]!, text, name(i), terms[i + 1]))) i++;
+  if (i === np || i > last || terms[i]!.start >= dateAt || !agrees(terms[i - 1]!, terms[i]!, text, name(i), terms[i + 1]) || pluralNounAfterBareNoun(terms, np, i)) return false;
   return onlyVerb(terms, first, last, i);
 }
 

@@ -21,6 +21,8 @@ describe("a timetable told in the present sets its weekday ahead", () => {
     // a club's name with the plural verb British usage gives it, and a relative clause's "who"
     ["Harwick travel to Lisbon in the cup on Saturday.", "on Saturday", "2026-11-21"],
     ["Dunmore Rovers, who host Harwick on Sunday, are second.", "on Sunday", "2026-11-22"],
+    // a report of figures on a set day
+    ["Rival Kessel Motors reports results on Friday.", "on Friday", "2026-11-20"],
   ])("%s", (text, t, v) => expect(dates(text)).toEqual([[t, v]]));
 });
 
@@ -66,5 +68,11 @@ describe("a clause's tense is searched back only to its comma", () => {
   it("does not take a relative clause's infinitive for the main clause's tense", () => {
     const text = "The envoys, who have been invited to watch the vote, turned up at a meeting on Thursday, and Lund was quick to greet them.";
     expect(dates(text)).toEqual([["on Thursday", "2026-11-12"]]);
+  });
+});
+
+describe("a month's name in lower case", () => {
+  it("is no date, also beside one", () => {
+    expect(dates("The protesters plan another march on December 7. They may march again.")).toEqual([["December 7", "2026-12-07"]]);
   });
 });
