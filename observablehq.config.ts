@@ -17,6 +17,10 @@ export default {
   // Pages, and each actor (by name or alias) and article (build/search-index.ts).
   search: { index: async function* () { yield* (await import("./build/search-index.ts")).searchIndex(); } },
   pager: false,
+  // Links name the files the build writes (`./actors.html`, `./index.html`), so the report opens
+  // on any static host, in any folder, without clean-URL rewrites (docs/report.md "Any static host").
+  preserveExtension: true,
+  preserveIndex: true,
   // The Content-Security-Policy (build/csp.js) on built pages only: the preview server evaluates
   // cells with eval(), which the policy forbids. postbuild.js adds each page's inline script hashes.
   head: process.argv.includes("build") ? cspMeta() : "",

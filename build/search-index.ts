@@ -6,6 +6,7 @@
 import { readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import type { Tables } from "../loaders/types.js";
+import { pageHref } from "../src/components/links.js";
 
 export interface SearchEntry { path: string; title: string; text: string; keywords: string }
 
@@ -25,7 +26,7 @@ export function searchEntries(tables: Pick<Tables, "actors" | "articles">, shown
   for (const a of tables.actors) {
     const aliases = (a.aliases ?? []).filter((x) => x && x !== a.name);
     out.push({
-      path: `/actors?actor=${encodeURIComponent(a.id)}`,
+      path: `/${pageHref("actors", { actor: a.id })}`,
       title: `${a.name} (${a.kind})`,
       text: [a.role, aliases.length ? `also written as ${aliases.join(", ")}` : null, `${a.mentions} mentions in ${a.articles} articles`].filter(Boolean).join(". "),
       keywords: aliases.join(" "),
@@ -33,7 +34,7 @@ export function searchEntries(tables: Pick<Tables, "actors" | "articles">, shown
   }
   for (const a of tables.articles) {
     out.push({
-      path: `/sources?article=${encodeURIComponent(a.id)}`,
+      path: `/${pageHref("sources", { article: a.id })}`,
       title: shownTitle(a),
       text: [a.outlet, a.published, a.byline, a.id].filter(Boolean).join(" · "),
       keywords: "",

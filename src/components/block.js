@@ -4,6 +4,7 @@
 // browser test can check what is shown against the tables.
 import * as Inputs from "npm:@observablehq/inputs";
 import {csvButton} from "./csv.js";
+import {pageHref} from "./links.js";
 import {snapshotKey} from "./queries.js";
 
 /** A DuckDB result (Arrow) as plain objects: BigInt → Number, list vectors → arrays. */
@@ -122,7 +123,7 @@ export function chartBlock(name, rows, draw, {sql, params, columns, caption, set
 /** A link to the sentence a row came from, in the Sources page's reader view. */
 export function sourceLink(article, start, end, label) {
   const a = document.createElement("a");
-  a.href = `./sources?article=${encodeURIComponent(article)}${start == null ? "" : `&span=${start}-${end}`}`;
+  a.href = `./${pageHref("sources", {article, span: start == null ? null : `${start}-${end}`})}`;
   a.textContent = label ?? article;
   return a;
 }

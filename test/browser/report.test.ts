@@ -10,17 +10,21 @@ import { placeRows } from "../../src/data/lib/places.js";
 import { blocks, inputOf, pickByKey, ready, rowsAfter, selectOf } from "./blocks.js";
 import { launch, settled, visit, type Visit } from "./browser.js";
 import * as X from "./expected.js";
+import { anyHost } from "./anyhost.js";
 import { serve } from "./serve.js";
 import { scratchDir } from "../scratch.js";
 
 // Builds the report exactly as a reporter publishes it (npm run build), serves
-// dist/ on 127.0.0.1 and opens every page in headless Chromium. What each page
+// dist/ on 127.0.0.1 (with clean URLs, and as exact files under a sub-folder)
+// and opens every page in headless Chromium. What each page
 // should show is computed from the JSON tables of `dossier extract` (run right
 // after the build, on the same articles) and from the corpus folder itself.
 
 let browser: Browser;
 let server: Server;
 let origin: string;
+let strict: Server;
+let hosted: string;
 let t: Tables;
 let site: string;
 
@@ -31,11 +35,14 @@ beforeAll(async () => {
   cpSync("dist", site, { recursive: true, filter: (f) => !/\.(br|gz)$/.test(f) });
   t = X.extractTables();
   ({ url: origin, server } = await serve(site));
+  // The same files as a plain static host serves them, in a newsroom's folder (anyhost.ts).
+  ({ url: hosted, server: strict } = await serve(site, { strict: true, base: "/newsroom/graphics/dossier/" }));
   browser = await launch();
 });
 afterAll(async () => {
   await browser?.close();
   server?.close();
+  strict?.close();
 });
 
 // What the page should show, computed from the corpus folder without the extractor.
@@ -283,6 +290,10 @@ describe("report", () => {
       expect(target).toBe(m.text);
     }
     clean(v);
+  });
+
+  it("any static host: from a sub-folder serving exact files only, every page by its sidebar link, a source link, a search result", async () => {
+    await anyHost(browser, hosted, t);
   });
 
   it("the rows a page draws first from the build's snapshot are what DuckDB-WASM returns for the same SQL", async () => {

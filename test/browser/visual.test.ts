@@ -99,7 +99,7 @@ describe("the report at 1280 px", () => {
     await first.waitFor({ timeout: 10_000 });
     expect(await first.textContent()).toContain(pick!.a.name);
     await first.click();
-    await v.page.waitForURL(/\/actors\?actor=/);
+    await v.page.waitForURL(/\/actors\.html\?actor=/);
     await ready(v.page, ["actor-sentences"]);
     expect(await v.page.locator("form:has(> label:text-is('Actor')) select").evaluate((s: HTMLSelectElement) => s.selectedOptions[0]!.textContent)).toContain(pick!.a.name);
     // Leaving the Overview cancels what it was still loading (its DuckDB wasm): that is not a failure.

@@ -21,7 +21,7 @@ describe("search index entries", () => {
   const entries = searchEntries(tables, shownTitle);
 
   it("one entry per actor and per article, linking to its page", () => {
-    expect(entries.map((e) => e.path)).toEqual(["/actors?actor=maria-oliveira", "/actors?actor=northport", "/sources?article=a1", "/sources?article=a2"]);
+    expect(entries.map((e) => e.path)).toEqual(["/actors.html?actor=maria-oliveira", "/actors.html?actor=northport", "/sources.html?article=a1", "/sources.html?article=a2"]);
     expect(entries[2]!.title).toBe("Pier reopens");
     expect(entries[3]!.title).toBe("[lede] Ferries returned to the northern quay on Monday…");
   });
@@ -30,9 +30,9 @@ describe("search index entries", () => {
     const index = new MiniSearch(OPTIONS);
     index.addAll(entries.map((e) => ({ id: e.path, ...e })));
     const top = (q: string) => index.search(q, { boost: { title: 4, keywords: 4 }, fuzzy: 0.15, prefix: true })[0]?.id;
-    expect(top("Ms Oliveira")).toBe("/actors?actor=maria-oliveira");
-    expect(top("Port of Northport")).toBe("/actors?actor=northport");
-    expect(top("northern quay")).toBe("/sources?article=a2");
-    expect(index.search("Harbour Gazette").map((r) => r.id).sort()).toEqual(["/sources?article=a1", "/sources?article=a2"]);
+    expect(top("Ms Oliveira")).toBe("/actors.html?actor=maria-oliveira");
+    expect(top("Port of Northport")).toBe("/actors.html?actor=northport");
+    expect(top("northern quay")).toBe("/sources.html?article=a2");
+    expect(index.search("Harbour Gazette").map((r) => r.id).sort()).toEqual(["/sources.html?article=a1", "/sources.html?article=a2"]);
   });
 });
