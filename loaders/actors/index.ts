@@ -9,6 +9,8 @@ import { pluralsOfNames } from "./pluralname.js";
 import { datelineAgencies } from "./datelineagency.js";
 import { withoutStorms } from "./stormname.js";
 import { withoutLaws } from "./lawname.js";
+import { firstWordNames } from "./firstword.js";
+import { withoutDiseases } from "./diseasename.js";
 import { nicknames } from "./nickname.js";
 import { acronymNames } from "./acronymname.js";
 import { bracketAcronyms } from "./bracketacronym.js";
@@ -48,6 +50,8 @@ const ARTICLE_EVIDENCE: ((doc: Doc, cands: Candidate[]) => Candidate[])[] = [
   datelineAgencies,
   withoutStorms,
   withoutLaws,
+  (_, c) => firstWordNames(c),
+  withoutDiseases,
 ];
 
 /**

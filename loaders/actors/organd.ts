@@ -13,7 +13,7 @@ import type { Tok } from "./tok.js";
 export const BODY_HEADS = new Set([
   "Service", "Services", "Administration", "Commission", "Exchange", "Board", "Agency", "Bureau", "Authority",
   "Department", "Committee", "Council", "Association", "Federation", "Institute", "Organization", "Organisation",
-  "Office", "Directorate", "Secretariat", "Ministry",
+  "Office", "Directorate", "Secretariat", "Ministry", "Centre", "Centres", "Center", "Centers",
 ]);
 
 /** An organisation of the tagger and a name after "and" joined into one, when the first ends on no head word and the second on a body's head. */

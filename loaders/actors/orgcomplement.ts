@@ -3,7 +3,7 @@ import type { NameSpan } from "./ner/tagdoc.js";
 import type { Tok } from "./tok.js";
 
 // A body's name goes on past its head with its subject: "the Commission on Human Rights", "the
-// Ministry of Economy, Trade and Industry". The tagger, which met few such names, stops at "on" or at
+// Centres for Disease Control", "the Ministry of Economy, Trade and Industry". The tagger, which met few such names, stops at "on" or at
 // the comma and reads the subject as an organisation of its own ("Human Rights", "Trade and Industry").
 
 const SUBJECT_WORD = /^(?:\p{Lu}[\p{L}'’-]*|and|&)$/u;
@@ -15,7 +15,7 @@ const subjectWords = (toks: Tok[], a: number, b: number) => toks.slice(a, b).eve
 function complement(toks: Tok[], x: NameSpan, y: NameSpan): boolean {
   if (x.type !== "ORG" || !subjectWords(toks, y.a, y.b)) return false;
   const between = toks.slice(x.b, y.a).map((t) => t.text).join(" ");
-  if (between === "on") return BODY_HEADS.has(toks[x.b - 1]!.text);
+  if (between === "on" || between === "for") return BODY_HEADS.has(toks[x.b - 1]!.text);
   if (between !== ",") return false;
   // a list of subjects ends with "and" and follows the head's "of"/"for" and one subject
   const ofAt = toks.slice(x.a, x.b).findIndex((t) => t.text === "of" || t.text === "for");
