@@ -5,6 +5,7 @@ import { orgByHead } from "./orgbyhead.js";
 import { companyFirstWord, grewByFirstWord } from "./orgedges.js";
 import { joinAcrossAnd } from "./organd.js";
 import { joinComplements } from "./orgcomplement.js";
+import { pluralPossessives } from "./pluralpossessive.js";
 import { grewByOwner, joinCompanyNames } from "./orgjoin.js";
 import { orgShortForms } from "./orgshort.js";
 import { hyphenPairs } from "./hyphenpair.js";
@@ -276,7 +277,7 @@ export function withTaggedNames(doc: Doc, toks: Tok[], rules: Candidate[], tagge
   const persons = orgByUse(doc.text, toks, personByName(doc.text, toks, personAfterRole(toks, personByTitle(doc, toks, rules, split))));
   const places = placeByHead(toks, placeAfterMotion(toks, placeAfterOf(toks, placeByOffice(doc.text, toks, persons))));
   const typed = splitFirmsAtAnd(toks, saintNames(toks, orgLegalForms(toks, orgByHead(toks, places))));
-  const companies = orgShortForms(toks, joinAcrossAnd(toks, joinComplements(toks, joinFirmCommas(toks, joinCompanyNames(toks, companyFirstWord(toks, typed, titleCase), titleCase), titleCase))), rules, titleCase);
+  const companies = orgShortForms(toks, joinAcrossAnd(toks, pluralPossessives(toks, joinComplements(toks, joinFirmCommas(toks, joinCompanyNames(toks, companyFirstWord(toks, typed, titleCase), titleCase), titleCase)))), rules, titleCase);
   const names = hyphenModifiers(toks, partyNames(toks, spansByAcronym(toks, townsByState(toks, hyphenPairs(toks, companies, titleCase)))));
   const kept: Candidate[] = [];
   const byStart = new ByStart(names);

@@ -27,3 +27,10 @@ describe("a person's noun before a name", () => {
     expect(run("The issue was announced by lead manager Harrow Brothers International.").actors.filter((a) => a.kind === "person")).toEqual([]);
   });
 });
+
+describe("a plural's possessive inside a body's name", () => {
+  it.each([
+    ["District Judge Ana Lima at Harwick Magistrates' Court said the extradition was lawful.", "Harwick Magistrates' Court"],
+    ["Leaders of the Dairy Farmers' Union met on Monday.", "Dairy Farmers' Union"],
+  ])("%s", (text, name) => expect(run(text).actors.map((a) => a.name)).toContain(name));
+});
