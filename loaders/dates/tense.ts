@@ -105,6 +105,9 @@ function subjectLike(t: Term): boolean {
 }
 
 const BE = new Set(["be", "been", "being", "is", "are", "am", "'s", "'re"]);
+/** Past verbs that appoint a date ("scheduled … for", "adjourned … until"): they say nothing of the date's side. */
+const RESCHEDULED = new Set(["scheduled", "rescheduled", "postponed", "adjourned", "deferred", "delayed", "moved", "pushed"]);
+const TO_A_DATE = new Set(["for", "until", "till", "to"]);
 /** Verbs of a timetable in the third person present: a date they take lies ahead. */
 const SCHEDULE_PRESENT = new Set(["opens", "begins", "starts", "ends", "resumes", "expires", "closes", "convenes", "reconvenes", "kicks", "departs", "arrives", "takes", "goes", "heads", "travels", "visits", "meets", "votes"]);
 const DATE_PREP = new Set(["on", "in", "for"]);
@@ -180,9 +183,13 @@ export function dateDirection(sentence: string, terms: Term[], start: number, en
   if (i < 0) i = terms.length;
   let j = i;
   while (j < terms.length && terms[j]!.start < end) j++;
+  // "scheduled sentencing for Jan. 9", "was postponed to Jan. 20": a past that appoints the date says nothing of its side
+  let appointed = false;
   for (let k = i - 1; k >= 0; k--) {
     if (clauseBreak(sentence, terms[k]!)) break;
+    appointed ||= RESCHEDULED.has(terms[k]!.word) && TO_A_DATE.has(terms[i - 1]?.word ?? "");
     const e = evidence(terms, k);
+    if (e === -1 && appointed) return 0;
     if (e) return e;
   }
   if (present?.(sentence, terms, start, end)) return 1;

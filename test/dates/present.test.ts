@@ -76,3 +76,11 @@ describe("a month's name in lower case", () => {
     expect(dates("The protesters plan another march on December 7. They may march again.")).toEqual([["December 7", "2026-12-07"]]);
   });
 });
+
+describe("a date a past verb appoints", () => {
+  it.each([
+    ["Judge Ana Lima scheduled sentencing for Jan. 9.", "Jan. 9", "2027-01-09"],
+    ["The court adjourned the case until Feb. 2.", "Feb. 2", "2027-02-02"],
+    ["The trial was postponed to Jan. 20.", "Jan. 20", "2027-01-20"],
+  ])("%s lies on the nearer side", (text, t, v) => expect(dates(text)).toEqual([[t, v]]));
+});
