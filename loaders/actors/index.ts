@@ -11,6 +11,8 @@ import { withoutStorms } from "./stormname.js";
 import { withoutLaws } from "./lawname.js";
 import { firstWordNames } from "./firstword.js";
 import { withoutDiseases } from "./diseasename.js";
+import { withoutAwards } from "./awardname.js";
+import { withoutOpeningVerbs } from "./openingverb.js";
 import { nicknames } from "./nickname.js";
 import { acronymNames } from "./acronymname.js";
 import { bracketAcronyms } from "./bracketacronym.js";
@@ -52,6 +54,8 @@ const ARTICLE_EVIDENCE: ((doc: Doc, cands: Candidate[]) => Candidate[])[] = [
   withoutLaws,
   (_, c) => firstWordNames(c),
   withoutDiseases,
+  (_, c) => withoutAwards(c),
+  withoutOpeningVerbs,
 ];
 
 /**

@@ -52,7 +52,9 @@ const MORE_OFFICE_TITLES = [
   "Private", "Pvt.", "Adm.", "Supt.", "Insp.", "Cmdr.", "Under-Secretary-General", "Under Secretary-General",
   "Undersecretary-General", "Assistant Secretary-General", "Deputy Secretary-General", "Detective Sergeant",
   "Det. Sgt.", "Detective Inspector", "Det. Insp.", "Detective Superintendent", "Det. Supt.", "First Minister",
-  "Deputy First Minister", "Chief Minister", ...portfolioOffices(),
+  "Deputy First Minister", "Chief Minister", "County Attorney", "County Executive", "County Commissioner",
+  "County Judge", "County Clerk", "City Attorney", "City Manager", "City Councillor", "City Councilor",
+  "Election Commissioner", "Chief Election Commissioner", ...portfolioOffices(),
 ];
 
 /**
@@ -67,7 +69,7 @@ export const PORTFOLIOS = [
   "Sport", "Youth", "Women", "Family", "Social", "Employment", "Work", "Pensions", "Climate", "Economic", "Budget",
   "Customs", "Revenue", "Aviation", "Shipping", "Maritime", "Forestry", "Forests", "Food", "Rural", "Urban", "Regional",
   "Local", "Government", "Cabinet", "Heritage", "Arts", "Religious", "Minority", "Disaster", "Emergency", "Veteran",
-  "Defense", "Defence", "Interior", "Justice", "Health", "Trade", "Energy", "Economy", "Finance", "Labor", "Labour",
+  "Defense", "Defence", "Interior", "Justice", "Election", "Electoral", "Health", "Trade", "Energy", "Economy", "Finance", "Labor", "Labour",
   "Agriculture", "Education", "Environment", "Transport", "Industry", "Culture", "Commerce", "Treasury",
 ];
 
