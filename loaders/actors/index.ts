@@ -12,6 +12,7 @@ import { withoutLaws } from "./lawname.js";
 import { firstWordNames } from "./firstword.js";
 import { withoutDiseases } from "./diseasename.js";
 import { withoutAwards } from "./awardname.js";
+import { withoutHolidays } from "./holidayname.js";
 import { withoutOpeningVerbs } from "./openingverb.js";
 import { nicknames } from "./nickname.js";
 import { acronymNames } from "./acronymname.js";
@@ -54,7 +55,8 @@ const ARTICLE_EVIDENCE: ((doc: Doc, cands: Candidate[]) => Candidate[])[] = [
   withoutLaws,
   (_, c) => firstWordNames(c),
   withoutDiseases,
-  (_, c) => withoutAwards(c),
+  withoutAwards,
+  (_, c) => withoutHolidays(c),
   withoutOpeningVerbs,
 ];
 

@@ -25,6 +25,7 @@ import { saintNames } from "./saintname.js";
 import { splitFirmsAtAnd } from "./organdsplit.js";
 import { placeByHead } from "./placebyhead.js";
 import { splitAtClauseComma } from "./clausesplit.js";
+import { personOfCountry } from "./personofcountry.js";
 import { placeByOffice } from "./officeplace.js";
 import { DAY_OR_MONTH, dateAbbreviation } from "./datewords.js";
 import { gazetteer } from "./gazetteer.js";
@@ -268,7 +269,9 @@ export function withTaggedNames(doc: Doc, toks: Tok[], rules: Candidate[], tagge
   // "The Aug. 7 blasts": a span ending on a month's short form before a day is a date the tagger misread.
   // Arrays pushed one by one, as the tagger's are: each keeps one shape from document to document.
   const edged: NameSpan[] = [];
-  for (const t of tagged) for (const s of splitAtClauseComma(toks, t)) if (!titleCase.has(toks[s.a]!.sentence) && !dateAbbreviation(toks, s.b - 1) && !openerRunOn(toks, s)) edged.push(withAbbreviationStop(toks, trimmed(toks, s)));
+  for (const t of tagged)
+    for (const s of splitAtClauseComma(toks, t))
+      if (!titleCase.has(toks[s.a]!.sentence) && !dateAbbreviation(toks, s.b - 1) && !openerRunOn(toks, s)) for (const p of personOfCountry(toks, trimmed(toks, s))) edged.push(withAbbreviationStop(toks, p));
   // A span grown past an initial covers the tagger's pieces of the same name ("III").
   // Two pieces grown into one name ("Ana" on over "van der", "Berg" back over them) leave it once.
   const read = outermost(edged).filter((s, k, all) => k === 0 || all[k - 1]!.start !== s.start || all[k - 1]!.end !== s.end);

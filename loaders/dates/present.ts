@@ -22,6 +22,7 @@ const NOT_SCHEDULE = new Set([
 ]);
 /** Reports that a company or an office makes on a set day, and the figures they make public. */
 const FIGURES_ANNOUNCED = new Set(["report", "announce", "publish", "release"]);
+const WEEKDAY = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/u;
 const FIGURES = new Set(["results", "earnings", "figures", "data", "profits", "sales", "numbers", "accounts"]);
 /**
  * Past forms the lexicon files as nouns or adjectives ("shares rose", "the envoy left"), and
@@ -38,7 +39,7 @@ const VERB_TAGS = ["PastTense", "Copula", "Modal", "Gerund", "Participle", "Auxi
 const NOT_VERB = ["Determiner", "Preposition", "Conjunction", "Adverb", "Pronoun", "Possessive", "Value", "Cardinal", "Uncountable", "ProperNoun"];
 /** A regular past or participle ("escaped"), not a present in -eed ("need", "proceed"). */
 const PAST_ED = /[^e]ed$/u;
-const LOWER = /^\p{Ll}+$/u, LETTERS = /^\p{L}+$/u, CAPITALISED = /^\p{Lu}\p{Ll}/u;
+const LOWER = /^\p{Ll}+$/u, LETTERS = /^\p{L}+$/u, CAPITALISED = /^\p{Lu}/u;
 
 /** The base of a present form: "plays" → "play", "flies" → "fly", "pushes" → "push". */
 function base(word: string): string {
@@ -58,12 +59,13 @@ function nounHead(t: Term, text: string): { plural: boolean } | null {
 }
 
 /** Whether `verb` can be a timetable's present verb at all: lower case, no past, no other part of speech, no report. */
-function presentForm(verb: Term, text: string, object?: Term): boolean {
+function presentForm(verb: Term, text: string, object?: Term, next?: Term): boolean {
   if (!LOWER.test(text.slice(verb.start, verb.end)) || verb.word.length < 3 || PAST_FORMS.has(verb.word) || PAST_ED.test(verb.word)) return false;
   if (VERB_TAGS.some((t) => verb.tags.has(t)) || NOT_VERB.some((t) => verb.tags.has(t))) return false;
   const lemma = /[^s]s$/.test(verb.word) ? base(verb.word) : verb.word;
   // "Honda reports results on Friday": a report of figures on a set day is a timetable
-  return !NOT_SCHEDULE.has(lemma) || (FIGURES_ANNOUNCED.has(lemma) && !!object && FIGURES.has(object.word));
+  // "HSBC and Barclays report on Tuesday": with no object, the report's day follows it
+  return !NOT_SCHEDULE.has(lemma) || (FIGURES_ANNOUNCED.has(lemma) && !!object && (FIGURES.has(object.word) || (object.word === "on" && !!next && WEEKDAY.test(next.word))));
 }
 
 /**
@@ -71,8 +73,8 @@ function presentForm(verb: Term, text: string, object?: Term): boolean {
  * A subject that is a name alone (capitalised words, no determiner) takes either form: British usage
  * gives a club or a firm the plural ("Harwick travel to Lisbon on Wednesday").
  */
-function agrees(head: Term, verb: Term, text: string, name = false, object?: Term): boolean {
-  if (!presentForm(verb, text, object)) return false;
+function agrees(head: Term, verb: Term, text: string, name = false, object?: Term, next?: Term): boolean {
+  if (!presentForm(verb, text, object, next)) return false;
   const third = /[^s]s$/.test(verb.word);
   if (SUBJECT_PRONOUNS.has(head.word)) return third === (head.word === "he" || head.word === "she" || head.word === "it");
   const noun = nounHead(head, text);
@@ -125,11 +127,17 @@ function isSchedule(text: string, terms: Term[], first: number, last: number, da
   // "City, who host the champions on Sunday, are second": the relative pronoun is the subject
   if (i > first && terms[first]!.word === "who" && i <= last && terms[i]!.start < dateAt && presentForm(terms[i]!, text)) return onlyVerb(terms, first, last, i);
   const np = i;
-  const inPhrase = (t: Term) => (NP_TAGS.some((k) => t.tags.has(k)) || SUBJECT_PRONOUNS.has(t.word) || unknown(t)) && !t.tags.has("Preposition");
+  const capital = (t: Term | undefined) => !!t && CAPITALISED.test(text.slice(t.start, t.end));
+  // "HSBC and Barclays report on Tuesday": names joined by "and" are one (plural) subject
+  const joining = (k: number) => terms[k]!.word === "and" && k > np && capital(terms[k - 1]) && capital(terms[k + 1]);
+  const inPhrase = (k: number) => {
+    const t = terms[k]!;
+    return joining(k) || ((NP_TAGS.some((g) => t.tags.has(g)) || SUBJECT_PRONOUNS.has(t.word) || unknown(t)) && !t.tags.has("Preposition"));
+  };
   // the subject ends at its head: the next word agrees with it as a verb, or cannot go on a noun phrase
-  const name = (k: number) => terms.slice(np, k).every((t) => CAPITALISED.test(text.slice(t.start, t.end)));
-  while (i <= last && inPhrase(terms[i]!) && !(i > np && agrees(terms[i - 1]!, terms[i]!, text, name(i), terms[i + 1]))) i++;
-  if (i === np || i > last || terms[i]!.start >= dateAt || !agrees(terms[i - 1]!, terms[i]!, text, name(i), terms[i + 1]) || pluralNounAfterBareNoun(terms, np, i)) return false;
+  const name = (k: number) => terms.slice(np, k).every((t, n) => capital(t) || joining(np + n));
+  while (i <= last && inPhrase(i) && !(i > np && agrees(terms[i - 1]!, terms[i]!, text, name(i), terms[i + 1], terms[i + 2]))) i++;
+  if (i === np || i > last || terms[i]!.start >= dateAt || !agrees(terms[i - 1]!, terms[i]!, text, name(i), terms[i + 1], terms[i + 2]) || pluralNounAfterBareNoun(terms, np, i)) return false;
   return onlyVerb(terms, first, last, i);
 }
 

@@ -26,7 +26,7 @@ export interface Term {
   tags: Set<string>;
 }
 
-const NOUN_TAGS = ["Singular", "Plural", "ProperNoun", "Noun", "Pronoun"];
+const NOUN_TAGS = ["Singular", "Plural", "ProperNoun", "Noun", "Pronoun", "Organization", "Person", "Place", "City", "Country"];
 const WORD = /[\p{L}\p{N}]+(?:['’.][\p{L}]+)*|['’]ll|[^\s\p{L}\p{N}]/gu;
 
 /** The words of one sentence with their lexicon tags (offsets relative to the sentence). */

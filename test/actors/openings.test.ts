@@ -26,3 +26,21 @@ describe("an award", () => {
     expect(r.actors.map((a) => a.name).join("|")).not.toMatch(/Medal|Prize/);
   });
 });
+
+describe("a person of a country", () => {
+  it("is a person and a country, not one organisation", () => {
+    const r = run("In the final on Saturday, Mara Velde of Belarus lost to Madison Keys of the United States in three sets.");
+    expect(r.byName("Madison Keys")?.kind).toBe("person");
+    expect(r.actorOf("United States")?.kind).toBe("country");
+  });
+  it("leaves a body of a country whole", () => {
+    expect(run("The Bank of the United States failed in 1841.").actors.map((a) => a.name)).toContain("Bank of the United States");
+  });
+});
+
+describe("holidays and cups", () => {
+  it("are no actors", () => {
+    const r = run("Markets expect one more cut before Christmas. Velde lifted the Harwick Challenge Cup on Sunday.");
+    expect(r.actors.map((a) => a.name).join("|")).not.toMatch(/Christmas|Challenge/);
+  });
+});

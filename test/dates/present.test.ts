@@ -23,6 +23,7 @@ describe("a timetable told in the present sets its weekday ahead", () => {
     ["Dunmore Rovers, who host Harwick on Sunday, are second.", "on Sunday", "2026-11-22"],
     // a report of figures on a set day
     ["Rival Kessel Motors reports results on Friday.", "on Friday", "2026-11-20"],
+    ["Kessel and Harwick Bank report on Thursday.", "on Thursday", "2026-11-19"],
   ])("%s", (text, t, v) => expect(dates(text)).toEqual([[t, v]]));
 });
 
