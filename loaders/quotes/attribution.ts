@@ -12,6 +12,7 @@ import { describesByNationality } from "./persondesc.js";
 import { bestMention, inSpan } from "./inspan.js";
 import { issuerAfter, issuerBefore } from "./issuers.js";
 import { opensOrganisationName } from "./shortname.js";
+import { capitalOnlyAtOpenings } from "./commonword.js";
 import { governmentOf } from "./governments.js";
 import { AUX, PRONOUNS, VERB_RE, isParticiple, speaksHere } from "./verbs.js";
 import { matchesOf } from "../text/matches.js";
@@ -128,7 +129,8 @@ function findAttributions(doc: Doc, masked: string, newlines: number[], mentions
     }
     out.push(a);
     // "said a Varn Embassy official … ``…,'' he said": one person by office, credited to the body, is still "he"
-    const personLike = !a.actor && a.speakerText && looksLikePerson(a.speakerText) && !opensOrganisationName(a.speakerText, sorted);
+    // "Officials said …": a common noun capitalised only where it opens a sentence is a group, not "he"
+    const personLike = !a.actor && a.speakerText && looksLikePerson(a.speakerText) && !opensOrganisationName(a.speakerText, sorted) && !capitalOnlyAtOpenings(text, a.speakerText);
     // "A nurse who … told the Courier that …": one unnamed person, whom a following "she" means
     if (a.actorKind === "person" || personLike || describesPerson(subjText) || (a.actor && titlesPerson(subjText))) lastPerson = a;
   }
