@@ -13,6 +13,7 @@ import { bestMention, inSpan } from "./inspan.js";
 import { issuerAfter, issuerBefore } from "./issuers.js";
 import { opensOrganisationName } from "./shortname.js";
 import { capitalOnlyAtOpenings } from "./commonword.js";
+import { withoutPlaceModifier } from "./placemod.js";
 import { governmentOf } from "./governments.js";
 import { AUX, PRONOUNS, VERB_RE, isParticiple, speaksHere } from "./verbs.js";
 import { matchesOf } from "../text/matches.js";
@@ -161,7 +162,10 @@ function subjectOf(masked: string, cue: Cue, sent: Sentence, afterSpeech: boolea
 
 /** A subject that names its speaker, or describes one: a mention in it, a surname, "the ministry", "the prime minister", "the company". */
 function namedSubject(a: Attribution, subj: Span, subjText: string, out: Attribution[], sorted: ResolvedMention[], actors: Map<string, ActorRow>, text: string): void {
-  const best = bestMention(sorted, subj, text, (m) => mayCredit(text, subjText, subj.start, m));
+  // "the Varnby company": the town says where the body is; the rest is the description to read
+  const placeless = withoutPlaceModifier(text, subj, sorted);
+  const desc = placeless ?? subjText;
+  const best = bestMention(sorted, subj, text, (m) => mayCredit(text, subjText, subj.start, m) && !(placeless && m.kind === "place"));
   a.subjectActors = new Set(inSpan(sorted, subj).map((x) => x.actor)).size;
   if (best) {
     a.actor = best.actor;
@@ -176,7 +180,7 @@ function namedSubject(a: Attribution, subj: Span, subjText: string, out: Attribu
   const named = looksLikePerson(a.speakerText) ? personNamed(sorted, a.verbStart, a.speakerText, actors) : null;
   if (named) (a.actor = named.actor), (a.actorKind = "person");
   // "the ministry", "the source": a definite description of a speaker already named.
-  const def = THE_NOUN.exec(subjText);
+  const def = THE_NOUN.exec(desc);
   if (def) {
     const head = new RegExp(`\\b${def[1]}\\b`, "i");
     let ante: Attribution | null = null;
@@ -190,10 +194,10 @@ function namedSubject(a: Attribution, subj: Span, subjText: string, out: Attribu
     if (ante) copySpeaker(a, ante);
   }
   // "a spokesman for the group" after the group itself spoke: that body, not the one named most.
-  const body = !a.actor && speaksForBody(subjText) ? lastSpeaker(out) : null;
+  const body = !a.actor && speaksForBody(desc) ? lastSpeaker(out) : null;
   if (body?.actorKind === "organization") return copySpeaker(a, body);
   // "the prime minister said": the person the article gave that office; "the company said": the organisation it is about.
-  const described = a.actor ? null : personByRole(subjText, text, sorted, a.verbStart, actors) ?? bodyByDescription(subjText, sorted, a.verbStart, actors, text)
+  const described = a.actor ? null : personByRole(desc, text, sorted, a.verbStart, actors) ?? bodyByDescription(desc, sorted, a.verbStart, actors, text)
     ?? governmentOf(subjText, sorted, a.verbStart, actors, text);
   if (described) copySpeaker(a, described);
 }

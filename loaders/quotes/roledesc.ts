@@ -92,7 +92,7 @@ function describedBody(subject: string): string | null {
  */
 const ORGANS = new Set(["ministry", "department", "embassy", "council", "committee", "commission", "parliament", "tribunal"]);
 /** Heads of a description that names a body by its trade: "the company", "the pharmaceutical firm". */
-const BODIES = new Set([
+export const BODIES = new Set([
   "company", "firm", "bank", "airline", "carrier", "carmaker", "automaker", "manufacturer", "retailer", "insurer",
   "lender", "conglomerate", "utility", "producer", "brokerage", "newspaper", "paper", "agency", "union", "group",
   "club", "team", "association", "organisation", "organization", "corporation", "daily", "broadcaster", "network",

@@ -165,12 +165,14 @@ function describedName(t: string, parts: Part[], k: number): Span | null {
 }
 
 /**
- * "Ann Ode of the Varnby, Alaska police department described": a town and its state premodifying
- * a body after "of" hold a comma that ends no clause.
+ * "Ann Ode of the Varnby, Alaska police department described", "a spokesman for the Varnby,
+ * Conn.-based company said": a town and its state premodifying a body after "of" or "for" hold a
+ * comma that ends no clause.
  */
+const BODY_PREP = new Set(["of", "for"]);
 function townAndState(t: string, ws: W[], i: number): boolean {
   const town = ws[i - 1]!, state = ws[i]!, head = ws[i + 1];
-  const of = ws[i - 2]?.low === "of" || (ws[i - 2]?.low === "the" && ws[i - 3]?.low === "of");
+  const of = BODY_PREP.has(ws[i - 2]?.low ?? "") || (ws[i - 2]?.low === "the" && BODY_PREP.has(ws[i - 3]?.low ?? ""));
   return of && isCap(town.w) && isCap(state.w) && !!head && LOWER_WORD.test(head.w) && /^,\s+$/.test(t.slice(town.end, state.start));
 }
 
