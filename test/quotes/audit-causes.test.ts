@@ -61,3 +61,15 @@ describe("a town before a body's trade says where the body is", () => {
     expect(withActors(text, [{ kind: "organization", names: ["Varnpack Inc."] }, { kind: "organization", names: ["Tellco"] }])).toEqual(["tellco"]);
   });
 });
+
+describe("an unnamed member of a body", () => {
+  it("'a member of Tellco's research team said' is Tellco's word, as its official's would be", () => {
+    const text = 'Tellco issued an update on Thursday. "So far, so good," a member of Tellco\'s research team said.';
+    expect(withActors(text, [{ kind: "organization", names: ["Tellco"] }])).toEqual(["tellco"]);
+  });
+
+  it("'a member of Ode's family' is not Ode", () => {
+    const text = 'Ann Ode was freed on Monday. "We never lost hope," a member of Ode\'s family said.';
+    expect(withActors(text, [{ kind: "person", names: ["Ann Ode", "Ode"] }])).toEqual([null]);
+  });
+});
