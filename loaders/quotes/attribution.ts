@@ -14,6 +14,7 @@ import { issuerAfter, issuerBefore } from "./issuers.js";
 import { opensOrganisationName } from "./shortname.js";
 import { capitalOnlyAtOpenings } from "./commonword.js";
 import { withoutPlaceModifier } from "./placemod.js";
+import { itsSubject } from "./itsubject.js";
 import { governmentOf } from "./governments.js";
 import { AUX, PRONOUNS, VERB_RE, isParticiple, speaksHere } from "./verbs.js";
 import { matchesOf } from "../text/matches.js";
@@ -118,7 +119,8 @@ function findAttributions(doc: Doc, masked: string, newlines: number[], mentions
     } else if (PRONOUNS.has(low) || (HIS_NOUN.test(low) && !speaksForSelf(low))) {
       // "he said", "his statement said" (the person last named); no one to resolve to: kept as written.
       const personal = /^(?:he|she|his|her)\b/.test(low);
-      const ante = personal ? personalAntecedent(low, lastPerson, { doc, masked, sorted, actors, verbStart, sentenceStart: sent.start }) : lastSpeaker(out, low === "it");
+      const ante = personal ? personalAntecedent(low, lastPerson, { doc, masked, sorted, actors, verbStart, sentenceStart: sent.start })
+        : lastSpeaker(out, low === "it") ?? (low === "it" ? itsSubject(doc, masked, sorted, verbStart, actors) : null);
       if (ante) copySpeaker(a, ante);
       else a.speakerText = subjText;
     } else {

@@ -73,3 +73,15 @@ describe("an unnamed member of a body", () => {
     expect(withActors(text, [{ kind: "person", names: ["Ann Ode", "Ode"] }])).toEqual([null]);
   });
 });
+
+describe("'it' before anyone has spoken", () => {
+  it("points at the organisation the sentences before are about", () => {
+    const text = 'Tellco Corp., which nearly failed last year, thinks it will soon be healthy.\n\nMoreover, the company now sees growth in what it calls "the cloud phone" business.';
+    expect(withActors(text, [{ kind: "organization", names: ["Tellco Corp.", "Tellco"] }])).toEqual(["tellco-corp"]);
+  });
+
+  it("not at an organisation named only as an object", () => {
+    const text = 'Ann Ode sold her shares in Tellco last year.\n\nThe decision, it said, was "final."';
+    expect(withActors(text, [{ kind: "organization", names: ["Tellco"] }, { kind: "person", names: ["Ann Ode", "Ode"] }])).toEqual([null]);
+  });
+});
