@@ -48,8 +48,11 @@ function heldBy(text: string, m: ResolvedMention, words: string[]): boolean {
   return !FORMER.test(tokens.slice(Math.max(0, end - words.length - 1), end - words.length + 1).join(" "));
 }
 
-/** An apposition right after a name: ", a spokeswoman for the ministry,", ", the country's foreign minister,". */
-const APPOSITION_AFTER = /^,\s+(?:a|an|the|\p{L}+['’]s?)\s+([^,.;:!?()\n"“”]{1,60})/u;
+/**
+ * An apposition right after a name: ", a spokeswoman for the ministry,", ", the country's foreign
+ * minister,", or an office written bare, as the wires do: ", spokesman for the ministry,".
+ */
+const APPOSITION_AFTER = /^,\s+(?:(?:a|an|the|\p{L}+['’]s?)\s+|(?=\p{Ll}))([^,.;:!?()\n"“”]{1,60})/u;
 
 /** Whether the apposition after mention `m` gives it the office `words`, in order, and not as a former one ("Ann Ode, a spokeswoman for …"). */
 function apposedOffice(text: string, m: ResolvedMention, words: string[]): boolean {

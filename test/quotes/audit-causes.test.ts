@@ -85,3 +85,15 @@ describe("'it' before anyone has spoken", () => {
     expect(withActors(text, [{ kind: "organization", names: ["Tellco"] }, { kind: "person", names: ["Ann Ode", "Ode"] }])).toEqual([null]);
   });
 });
+
+describe("an office given bare in apposition", () => {
+  it("'Nils Brand, spokesman for the ministry,' is whom 'the spokesman said' means", () => {
+    const text = 'Nils Brand, spokesman for the Varn transport ministry, said talks would resume.\n\n"Nobody wants a strike," the spokesman said.';
+    expect(quotesWith(text, [["Nils Brand", "Brand"]]).map((q) => q.speaker)).toEqual(["nils-brand"]);
+  });
+
+  it("a bare apposition naming another office gives none ('Ann Ode, wife of the spokesman,')", () => {
+    const text = 'Ann Ode, wife of the spokesman, spoke first.\n\n"Nobody wants a strike," the spokesman said.';
+    expect(quotesWith(text, [["Ann Ode", "Ode"]]).map((q) => q.speaker)).toEqual([null]);
+  });
+});
