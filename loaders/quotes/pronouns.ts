@@ -2,7 +2,7 @@ import { lexiconTags } from "../text/compromise.js";
 import { sentenceAt } from "../text/sentences.js";
 import type { ActorKind, ActorRow, Doc, ResolvedMention } from "../types.js";
 import { firstAt } from "./search.js";
-import { isAppositiveSubject, isCoordinatedSubject, isSubject } from "./centering.js";
+import { isAppositiveSubject, isContrastedSubject, isCoordinatedSubject, isSubject } from "./centering.js";
 
 // "he said", "her statement said": the nearest compatible person before. The
 // person last reported speaking, unless a later sentence opens on another person
@@ -118,6 +118,8 @@ function personOpening(c: PronounContext, after: number): Named | null {
     const s = sentenceAt(c.doc.sentences, m.start);
     if (!s || s.headline) continue;
     if (isAppositiveSubject(c.masked, s.start, m)) return named(m, c.actors);
+    // "A and B were unhurt but Z was furious": the last clause's subject is the one a "he" continues
+    if (isContrastedSubject(c.masked, s.start, m)) return named(m, c.actors);
     // otherwise only the sentence's first person can be its subject
     const prev = sorted[i - 1];
     if (prev && prev.kind === "person" && prev.start >= s.start) continue;

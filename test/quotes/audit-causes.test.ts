@@ -97,3 +97,15 @@ describe("an office given bare in apposition", () => {
     expect(quotesWith(text, [["Ann Ode", "Ode"]]).map((q) => q.speaker)).toEqual([null]);
   });
 });
+
+describe("a pronoun after a sentence of contrasted clauses", () => {
+  it("'A and B were unhurt but Z was furious. “…,” he declared' is Z", () => {
+    const text = 'Rolf Enge and Tom Vick were unhurt but team boss Otto Prell was furious with them.\n\n"It was careless, nothing else," he declared.';
+    expect(quotesWith(text, [["Rolf Enge", "Enge"], ["Tom Vick", "Vick"], ["Otto Prell", "Prell"]]).map((q) => q.speaker)).toEqual(["otto-prell"]);
+  });
+
+  it("a list's ', and her friend, X' opens no clause", () => {
+    const text = 'Rui Lund was cleared of the killings of his wife, Ann Lund, and her friend, Tom Vick, last year.\n\nBut he added, "the truth will come out."';
+    expect(quotesWith(text, [["Rui Lund", "Lund"], ["Ann Lund"], ["Tom Vick", "Vick"]]).map((q) => q.speaker)).toEqual(["rui-lund"]);
+  });
+});
