@@ -252,12 +252,18 @@ const CALENDAR = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$|^(?:January|Febru
  */
 const AFFILIATION = /^of\s/u;
 
+/** Speech verbs whose object is a person or a thing named ("praised Lund", "asked the court"). */
+const TAKES_OBJECT = /^(?:prais|critici[sz]|denounc|condemn|hail|dismiss|ask|warn|inform|beg|call|cit|nam|answer|counter|plead)/i;
+
 /** ", said Mr Zelensky." — the subject follows the verb right after a quotation or comma. */
 function inverted(t: string, ss: number, se: number, vs: number, ve: number, verb: string): Span | null {
   // "…, told Reuters": the word after "told" is the one told, never the teller; so is the one
   // accused, urged, described or threatened ("X, the union's leader, accused the mayor of …").
   if (/^(?:t[eo]l|accus|urg|describ|threaten)/i.test(verb)) return null;
   const before = t.slice(ss, vs).replace(/\s+$/, "");
+  // "Ode, the coach, praised Lund": after a comma a verb that takes a person as object has that
+  // object after it; only right after a quotation ("“Why?” asked Lund") is its subject there.
+  if (TAKES_OBJECT.test(verb) && !/[”"']$/.test(before)) return null;
   // "Says Ann Ode, chief investment officer …: “…”": the verb opening its sentence is inverted too
   if (!/[,”"']$/.test(before) && !(before.trim() === "" && CAPITAL.test(t[vs] ?? ""))) return null;
   const described = describedAfterVerb(t, ve, se);

@@ -109,3 +109,15 @@ describe("a pronoun after a sentence of contrasted clauses", () => {
     expect(quotesWith(text, [["Rui Lund", "Lund"], ["Ann Lund"], ["Tom Vick", "Vick"]]).map((q) => q.speaker)).toEqual(["rui-lund"]);
   });
 });
+
+describe("the object of a speech verb after an apposition's comma", () => {
+  it("'Lund, the coach, praised Prell.' makes Prell no speaker for the 'he said' after", () => {
+    const text = 'Rui Lund, the Halvik coach, praised Otto Prell.\n\n"Otto was brilliant today," he said.';
+    expect(quotesWith(text, [["Otto Prell", "Prell"], ["Rui Lund", "Lund"]]).map((q) => q.speaker)).toEqual(["rui-lund"]);
+  });
+
+  it("right after a quotation the name after 'asked' is still its speaker", () => {
+    const text = '"Where is the money?" asked Rui Lund, a local trader.';
+    expect(quotesWith(text, [["Rui Lund", "Lund"]]).map((q) => q.speaker)).toEqual(["rui-lund"]);
+  });
+});
