@@ -100,7 +100,19 @@ function fits(x: Spoken | Named, want: Sex, text: string, actors: Map<string, Ac
   // speaker written by surname ("Ode denies …") is read by the actor's name too.
   const full = "at" in x ? x.text : (x.actor ? actors.get(x.actor)?.name : null) ?? x.speakerText ?? "";
   const sex = full.trim().split(/\s+/).filter((w) => CAPITALISED.test(w)).length > 1 ? sexOf(`${title} ${full}`, true) : sexOf(written);
-  return !sex || sex === want;
+  return (sex ?? kinSex(text, start)) !== otherSex(want);
+}
+
+const otherSex = (want: Sex): Sex => (want === "f" ? "m" : "f");
+
+/** A tie that gives a sex, written right before a name or its comma: "Her husband, Rui Lund", "his wife Ann". */
+const KIN_BEFORE = /\b(husband|son|father|brother|boyfriend|uncle|nephew|grandfather|widower|fianc[eé]|wife|daughter|mother|sister|girlfriend|aunt|niece|grandmother|widow|fianc[eé]e)\s*,?\s*$/i;
+const MALE_KIN = new Set(["husband", "son", "father", "brother", "boyfriend", "uncle", "nephew", "grandfather", "widower", "fiance", "fiancé"]);
+
+/** The sex the tie written right before `start` gives its name, if any. */
+function kinSex(text: string, start: number): Sex | null {
+  const k = KIN_BEFORE.exec(text.slice(Math.max(0, start - 24), start));
+  return k ? (MALE_KIN.has(k[1]!.toLowerCase()) ? "m" : "f") : null;
 }
 
 /**

@@ -8,7 +8,7 @@ import { PERSON_HEADS } from "./speakerwords.js";
 // ("the striker", "the goalkeeper") is read the same way, only when written before a name: alone,
 // "the pilot" as often means an unnamed pilot the story brought in.
 
-const DESCRIPTION = /^the\s+((?:[\p{Ll}-]+\s+){0,3})([\p{Ll}]+)$/u;
+const DESCRIPTION = /^the\s+((?:[\p{Ll}-]+\s+){0,3})(\p{Ll}[\p{Ll}-]*)$/u;
 const FORMER = /\b(?:former|ex|late|then|outgoing|previous)\b/;
 /** The words written just before a mention in its own clause: no sentence end, colon or semicolon between. */
 const CLAUSE_BEFORE = /[^.!?;:\n]{0,80}$/u;

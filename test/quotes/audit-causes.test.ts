@@ -121,3 +121,20 @@ describe("the object of a speech verb after an apposition's comma", () => {
     expect(quotesWith(text, [["Rui Lund", "Lund"]]).map((q) => q.speaker)).toEqual(["rui-lund"]);
   });
 });
+
+describe("descriptions and ties that tell who is meant", () => {
+  it("'the left-hander said' is the one given that trade in apposition", () => {
+    const text = 'Otto Prell, a left-hander, beat Pete Varn 6-3 6-2.\n\n"I served well," the left-hander said.';
+    expect(quotesWith(text, [["Pete Varn", "Varn"], ["Otto Prell", "Prell"]]).map((q) => q.speaker)).toEqual(["otto-prell"]);
+  });
+
+  it("'Her husband, Rui Lund,' is no antecedent of 'she'", () => {
+    const text = 'Ann Ode, 34, has run the shop for ten years.\n\nHer husband, Rui Lund, helps on Saturdays.\n\n"It is hard work," she said.';
+    expect(quotesWith(text, [["Ann Ode", "Ode"], ["Rui Lund", "Lund"]]).map((q) => q.speaker)).toEqual(["ann-ode"]);
+  });
+
+  it("'His wife, Ann Ode,' is the antecedent of 'she'", () => {
+    const text = 'Rui Lund has run the shop for ten years.\n\nHis wife, Ann Ode, helps on Saturdays.\n\n"It is hard work," she said.';
+    expect(quotesWith(text, [["Ann Ode", "Ode"], ["Rui Lund", "Lund"]]).map((q) => q.speaker)).toEqual(["ann-ode"]);
+  });
+});
