@@ -9,6 +9,7 @@ import { statementHeader } from "./headers.js";
 import { scareQuote } from "./scare.js";
 import { passiveAgent } from "./agent.js";
 import { continuedSpeaker } from "./sequence.js";
+import { narratedSpeaker } from "./narrated.js";
 import { speakerNamedAfter } from "./backref.js";
 import { creditOpenParagraphs } from "./openrun.js";
 import { coordinatedLabel } from "./coordlabel.js";
@@ -30,7 +31,7 @@ export function extractQuotes(doc: Doc, mentions: ResolvedMention[], actors: Map
   for (const q of d.quotes) {
     // "… to chants of “…”": a crowd's words, nobody's by name, whoever the sentence quotes.
     const heard = CROWD.test(doc.text.slice(Math.max(0, q.open - 48), q.open));
-    const found = heard ? null : attributionFor(doc, d, q);
+    const found = heard ? null : attributionFor(doc, d, q, { sorted, actors });
     // "classified as “…” by X": the passive's agent named the thing so, whoever tells of it.
     const agent = found ? passiveAgent(doc.text, q, sorted, actors) : null;
     // "Ode on Thursday “…”": a list of statements, each under its speaker's name.
@@ -139,7 +140,7 @@ function kindOf(text: string, q: QuoteSpan, opensParagraph: boolean): "direct" |
 const NEAR = 600, PARA_NEAR = 2000;
 
 /** The attribution for a quote, nearest first: right after it, before it, later in the sentence, then in the paragraph. */
-export function attributionFor(doc: Doc, d: Discourse, q: QuoteSpan): Attribution | null {
+export function attributionFor(doc: Doc, d: Discourse, q: QuoteSpan, named?: { sorted: ResolvedMention[]; actors: Map<string, ActorRow> }): Attribution | null {
   const s1 = sentenceAt(doc.sentences, q.open) ?? nearestSentence(doc.sentences, q.open);
   const s2 = sentenceAt(doc.sentences, Math.max(q.open, q.close - 1)) ?? s1;
   if (!s1 || !s2) return null;
@@ -166,6 +167,9 @@ export function attributionFor(doc: Doc, d: Discourse, q: QuoteSpan): Attributio
   // "“…,” he said. “…”": a sentence of quotation alone goes on with the speaker of the sentence before.
   const carried = continuedSpeaker(doc, d, q, s1, s2);
   if (carried) return carried;
+  // "Lund disagreed. “We were unlucky.”": the person the sentence before is about
+  const narrated = named ? narratedSpeaker(doc, d, q, s1, s2, named.sorted, named.actors) : null;
+  if (narrated) return narrated;
   // The paragraph: "…“strong support” for Ukraine. The talks …, the ministry said."
   const p = countBefore(d.newlines, q.open);
   const para: Attribution[] = [];

@@ -138,3 +138,15 @@ describe("descriptions and ties that tell who is meant", () => {
     expect(quotesWith(text, [["Ann Ode", "Ode"], ["Rui Lund", "Lund"]]).map((q) => q.speaker)).toEqual(["ann-ode"]);
   });
 });
+
+describe("a quotation after a sentence of narration about a person", () => {
+  it("'Prell disagreed. “We were unlucky.”' is Prell's, not nobody's", () => {
+    const text = '"We were poor," said Rui Lund.\n\nOtto Prell disagreed. "We were unlucky."';
+    expect(quotesWith(text, [["Rui Lund", "Lund"], ["Otto Prell", "Prell"]]).map((q) => q.speaker)).toEqual(["rui-lund", "otto-prell"]);
+  });
+
+  it("a person only named as an object there gives no speaker", () => {
+    const text = 'The board sacked Otto Prell on Monday. "A dark day for the club."';
+    expect(quotesWith(text, [["Otto Prell", "Prell"]]).map((q) => q.speaker)).toEqual([null]);
+  });
+});
