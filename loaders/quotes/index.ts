@@ -93,7 +93,7 @@ function blankOrOneLine(text: string, from: number, to: number): boolean {
 const BLANK_OR_STOP = /[\s.,;:!?…]/u;
 
 /** A crowd's noise quoted: "chants of", "cries of", "Chants from the crowd of". */
-const CROWD = /\b(?:chants|chanting|cries|shouts|cheers|roars|jeers|screams)(?:\s+(?:from|by|among)\s+(?:the\s+)?[a-z-]+)?\s+of\s*$/i;
+const CROWD = /\b(?:chants|chanting|cries|shouts|cheers|roars|jeers|screams|whoops|boos|yells|howls|choruses)(?:\s+(?:from|by|among)\s+(?:the\s+)?[a-z-]+)?\s+of\s*$/i;
 
 /** The last speaker the paragraph before `at` reports, if it reports one. */
 function speakerOfParagraphBefore(d: Discourse, at: number): Attribution | null {

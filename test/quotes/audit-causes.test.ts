@@ -150,3 +150,10 @@ describe("a quotation after a sentence of narration about a person", () => {
     expect(quotesWith(text, [["Otto Prell", "Prell"]]).map((q) => q.speaker)).toEqual([null]);
   });
 });
+
+describe("a crowd's noise quoted", () => {
+  it("'… Lund said to whoops of “four more years”' is the crowd's, nobody's by name", () => {
+    const text = '"We will win again," Rui Lund said to whoops of "four more years."';
+    expect(quotesWith(text, [["Rui Lund", "Lund"]]).map((q) => q.speaker)).toEqual(["rui-lund", null]);
+  });
+});
