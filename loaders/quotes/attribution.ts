@@ -1,6 +1,6 @@
 import { sentenceAt } from "../text/sentences.js";
 import type { ActorKind, ActorRow, Doc, ResolvedMention, Sentence } from "../types.js";
-import { findQuoteSpans, maskQuotes, type QuoteSpan } from "./marks.js";
+import { findQuoteSpans, maskQuotes, pairedInsideOut, type QuoteSpan } from "./marks.js";
 import { sentenceSubject } from "./centering.js";
 import { personalAntecedent } from "./pronouns.js";
 import { countBefore, firstAt } from "./search.js";
@@ -78,7 +78,9 @@ export function discourse(doc: Doc, mentions: ResolvedMention[], actors: Map<str
   const hit = cache.get(doc);
   if (hit && hit.mentions === mentions) return hit.d;
   const quotes = findQuoteSpans(doc.text);
-  const masked = maskQuotes(doc.text, quotes);
+  // A span between out-of-phase marks that holds the reporter's narration ("…," said Ode.") is
+  // left readable: its "said Ode" is the tag of the quotation before it.
+  const masked = maskQuotes(doc.text, quotes.filter((q) => !pairedInsideOut(doc.text.slice(q.textStart, q.textEnd))));
   const newlines: number[] = [];
   for (let i = doc.text.indexOf("\n"); i >= 0; i = doc.text.indexOf("\n", i + 1)) newlines.push(i);
   const d: Discourse = { text: doc.text, masked, quotes, newlines, attributions: findAttributions(doc, masked, newlines, mentions, actors) };

@@ -52,7 +52,8 @@ export function extractQuotes(doc: Doc, mentions: ResolvedMention[], actors: Map
     const reported = !found && opensParagraph && !continues && !pointed ? speakerOfParagraphBefore(d, q.open) : null;
     const narrated = !found && opensParagraph && !continues && !pointed && !reported ? subjectOfParagraphBefore(doc, d.masked, q.open, mentions) : null;
     if (pairedInsideOut(doc.text.slice(q.textStart, q.textEnd)) || runsIntoNarration(doc.text, q)) continue;
-    if (!found && thirdPersonNarration(doc.text.slice(q.textStart, q.textEnd))) continue;
+    // narration about a person between out-of-phase marks, whether or not the reporter's tag read in the next such span credits it
+    if ((!found || insideMarks(d, found.verbStart)) && thirdPersonNarration(doc.text.slice(q.textStart, q.textEnd))) continue;
     if (found && scareQuote(doc, q, found)) continue;
     // a crowd's words are shouted, never a title however capitalised ("chants of “Down With the Fees”")
     if (!heard && isLabel({ text: doc.text, masked: d.masked, textStart: q.textStart, textEnd: q.textEnd, open: q.open, close: q.close, attributed: !!found || !!header || continues || heard || !!pointed }) || coordinatedLabel(doc.text, lastLabel, q))
@@ -94,6 +95,12 @@ const BLANK_OR_STOP = /[\s.,;:!?…]/u;
 
 /** A crowd's noise quoted: "chants of", "cries of", "Chants from the crowd of". */
 const CROWD = /\b(?:chants|chanting|cries|shouts|cheers|roars|jeers|screams|whoops|boos|yells|howls|choruses)(?:\s+(?:from|by|among)\s+(?:the\s+)?[a-z-]+)?\s+of\s*$/i;
+
+/** Whether `at` lies between a pair of marks (a reporter's tag read inside an out-of-phase span). */
+function insideMarks(d: Discourse, at: number): boolean {
+  const q = d.quotes[firstAt(d.quotes, (x) => x.textEnd > at)];
+  return !!q && q.textStart <= at;
+}
 
 /** The last speaker the paragraph before `at` reports, if it reports one. */
 function speakerOfParagraphBefore(d: Discourse, at: number): Attribution | null {

@@ -157,3 +157,17 @@ describe("a crowd's noise quoted", () => {
     expect(quotesWith(text, [["Rui Lund", "Lund"]]).map((q) => q.speaker)).toEqual(["rui-lund", null]);
   });
 });
+
+describe("straight marks paired out of phase", () => {
+  it("the reporter's tag caught between marks names the speaker of the quotation before it", () => {
+    const text = 'Stones hit two cars after the game.\n\n"We are tired of hearing the cries of" Go home\', "said Rui Lund, a teacher who lives in Varnby."';
+    const rows = quotesWith(text, [["Rui Lund", "Lund"]]);
+    expect(rows.map((q) => [q.text, q.speaker])).toEqual([["We are tired of hearing the cries of", "rui-lund"]]);
+  });
+
+  it("narration about the speaker between such marks stays out, though the tag now credits it", () => {
+    const text = 'Lund won in four sets.\n\n"Lund missed ten weeks after surgery this year and the break has given him a new outlook. " Before the surgery I trained every day, "Lund said."';
+    const rows = quotesWith(text, [["Rui Lund", "Lund"]]);
+    expect(rows.filter((q) => q.text.startsWith("Lund missed"))).toEqual([]);
+  });
+});
