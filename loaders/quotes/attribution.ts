@@ -15,6 +15,7 @@ import { opensOrganisationName } from "./shortname.js";
 import { capitalOnlyAtOpenings } from "./commonword.js";
 import { withoutPlaceModifier } from "./placemod.js";
 import { itsSubject } from "./itsubject.js";
+import { frontedGerundSpeaker } from "./fronted.js";
 import { governmentOf } from "./governments.js";
 import { AUX, PRONOUNS, VERB_RE, isParticiple, speaksHere } from "./verbs.js";
 import { matchesOf } from "../text/matches.js";
@@ -23,7 +24,6 @@ import { matchesOf } from "../text/matches.js";
 // function is rebuilt (`new RegExp`) each time the function runs.
 const HIS_NOUN = /^(?:his|her)(?:\s+\p{Ll}+)?$/u;
 const THE_NOUN = /^[Tt]he\s+(\p{Ll}+)$/u;
-const FRONTED_GERUND = /^\p{Lu}\p{Ll}+ing$/u;
 /** A person described by age ("the 41-year-old envoy"). */
 const AGED = /^the\s+\d+-year-old(?:\s|$)/;
 /** A verb that opens a quotation right after it ("did say: “…”", "added, “…”"). */
@@ -222,22 +222,6 @@ function documentIssuer(subj: Span, subjText: string, out: Attribution[], sorted
   const issued = issuerBefore(text, sorted, noun, subj.start, actors);
   // someone who spoke after that clause ("Y said in a statement") is the nearer antecedent
   return issued && !out.some((o) => o.speakerText && o.verbStart > issued.verb) ? issued.issuer : null;
-}
-
-/** A capitalised gerund, the quotation it governs, a comma, then the name: "Saying “…”, the minister left". */
-const FRONTED_TAIL = /^\s*(?:["“]|''|``)[^"”\n]*?(?:["”]|'')[^,.;:"“”\n]{0,60}?,\s*(?:the\s+)?/u;
-
-/**
- * "Declaring “…”, Israel launched …": a speech verb fronted as a participle has no subject before
- * it; its speaker is the subject of the main clause, named right after the quotation's comma.
- */
-function frontedGerundSpeaker(masked: string, sorted: ResolvedMention[], cue: Cue, actors: Map<string, ActorRow>) {
-  if (cue.colon || !FRONTED_GERUND.test(cue.verb)) return null;
-  const tail = FRONTED_TAIL.exec(masked.slice(cue.verbEnd, cue.verbEnd + 400));
-  if (!tail) return null;
-  const at = cue.verbEnd + tail[0].length;
-  const m = sorted.find((x) => x.start === at);
-  return m ? { actor: m.actor, kind: m.kind, text: actors.get(m.actor)?.name ?? m.text } : null;
 }
 
 function copySpeaker(a: Attribution, from: Attribution | { actor: string; kind: ActorKind; text: string }): void {
