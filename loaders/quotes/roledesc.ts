@@ -112,6 +112,20 @@ const NAMED_AS: Record<string, RegExp> = {
 };
 for (const o of ORGANS) NAMED_AS[o] = new RegExp(`\\b${o}\\b`, "i");
 
+/** A possessor opening a name, then a lower-case word: "Tellco's board", "Tellco's research unit". */
+const POSSESSOR = /^(.+?)['’]s?\s+\p{Ll}/u;
+
+/** The organisation already counted whose name or alias possesses `m` ("Tellco's board" → Tellco), if any. */
+function partOf(m: ResolvedMention, count: Map<string, number>, actors: Map<string, ActorRow>): ResolvedMention | null {
+  const owner = POSSESSOR.exec(m.text)?.[1]?.toLowerCase();
+  if (!owner) return null;
+  for (const id of count.keys()) {
+    const a = actors.get(id);
+    if (a && [a.name, ...a.aliases].some((n) => n.toLowerCase().replace(/['’]s?$/, "") === owner)) return { ...m, actor: id };
+  }
+  return null;
+}
+
 export interface BodySpeaker { actor: string; kind: "organization"; text: string }
 
 /**
@@ -133,9 +147,11 @@ export function bodyByDescription(subject: string, sorted: ResolvedMention[], at
     const complement = prev && OF_BETWEEN.test(text.slice(prev.end, m.start));
     prev = m;
     if (complement) continue;
-    const n = (count.get(m.actor) ?? 0) + 1;
-    count.set(m.actor, n);
-    if (!best || n >= count.get(best.actor)!) best = m;
+    // "Rally's nine-member board", named as an organisation of its own, is a part of Rally's
+    const whole = partOf(m, count, actors) ?? m;
+    const n = (count.get(whole.actor) ?? 0) + 1;
+    count.set(whole.actor, n);
+    if (!best || n >= count.get(best.actor)!) best = whole;
   }
   return best ? { actor: best.actor, kind: "organization", text: actors.get(best.actor)?.name ?? best.text } : null;
 }

@@ -171,3 +171,12 @@ describe("straight marks paired out of phase", () => {
     expect(rows.filter((q) => q.text.startsWith("Lund missed"))).toEqual([]);
   });
 });
+
+describe("a part of an organisation named as one of its own", () => {
+  it("'Tellco's nine-member board' counts for Tellco when 'the company said'", () => {
+    const text = 'Tellco Inc. faces a bid. A group plans to seek a majority of seats on Tellco\'s nine-member board.\n\nThe company said it was "concerned about the bid."';
+    // the board's mention is placed first, as the tagger gave it one name of its own
+    const groups = [{ kind: "organization" as const, names: ["Tellco's nine-member board"] }, { kind: "organization" as const, names: ["Tellco Inc.", "Tellco"] }];
+    expect(withActors(text, groups)).toEqual(["tellco-inc"]);
+  });
+});
