@@ -147,7 +147,7 @@ export function bodyByDescription(subject: string, sorted: ResolvedMention[], at
     const complement = prev && OF_BETWEEN.test(text.slice(prev.end, m.start));
     prev = m;
     if (complement) continue;
-    // "Rally's nine-member board", named as an organisation of its own, is a part of Rally's
+    // "Tellco's five-member board", named as an organisation of its own, is a part of Tellco
     const whole = partOf(m, count, actors) ?? m;
     const n = (count.get(whole.actor) ?? 0) + 1;
     count.set(whole.actor, n);

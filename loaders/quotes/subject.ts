@@ -166,7 +166,7 @@ function describedName(t: string, parts: Part[], k: number): Span | null {
 
 /**
  * "Ann Ode of the Varnby, Alaska police department described", "a spokesman for the Varnby,
- * Conn.-based company said": a town and its state premodifying a body after "of" or "for" hold a
+ * Ore.-based company said": a town and its state premodifying a body after "of" or "for" hold a
  * comma that ends no clause.
  */
 const BODY_PREP = new Set(["of", "for"]);

@@ -39,19 +39,19 @@ describe("a group named by a common noun is no antecedent of 'he'", () => {
 
 describe("a company named with an abbreviation's stop", () => {
   it("'Tellco Corp., …, said it \"…\"' credits the company, the subject ending before the stop", () => {
-    const text = 'Tellco Corp., one of three firms owned by Rui Vick, said it "intends to seek control" of Varnpack Inc.';
+    const text = 'Tellco Corp., a phone maker owned by Rui Vick, said it would "fight the bid all the way."';
     expect(withActors(text, [{ kind: "organization", names: ["Tellco Corp.", "Tellco"] }, { kind: "person", names: ["Rui Vick"] }])).toEqual(["tellco-corp"]);
   });
 });
 
 describe("a town before a body's trade says where the body is", () => {
   it("'The Halvik company said' is the company the article is about, not the town", () => {
-    const text = 'Brauwerk AG raised its beer prices on Monday. The Halvik company said rivals "have been cutting prices for two years."';
+    const text = 'Brauwerk AG raised its beer prices on Monday. The Halvik company said its costs had "doubled in a year."';
     expect(withActors(text, [{ kind: "organization", names: ["Brauwerk AG", "Brauwerk"] }, { kind: "place", names: ["Halvik"] }])).toEqual(["brauwerk-ag"]);
   });
 
-  it("'a spokesman for the Varnby, Ore.-based company' speaks for the company, and so does his 'he'", () => {
-    const text = 'Tellco Corp. reported a loss for the quarter.\n\nA spokesman for the Varnby, Ore.-based company said the loss grew with charges that he described as "unusual."';
+  it("'a spokeswoman for the Varnby, Ore.-based company' speaks for the company, and so does her 'she'", () => {
+    const text = 'Tellco Corp. posted a loss for the year.\n\nA spokeswoman for the Varnby, Ore.-based company said the loss came from costs that she described as "a one-off."';
     const groups = [{ kind: "organization" as const, names: ["Tellco Corp.", "Tellco"] }, { kind: "place" as const, names: ["Varnby"] }, { kind: "place" as const, names: ["Ore."] }];
     expect(withActors(text, groups)).toEqual(["tellco-corp"]);
   });
@@ -64,7 +64,7 @@ describe("a town before a body's trade says where the body is", () => {
 
 describe("an unnamed member of a body", () => {
   it("'a member of Tellco's research team said' is Tellco's word, as its official's would be", () => {
-    const text = 'Tellco issued an update on Thursday. "So far, so good," a member of Tellco\'s research team said.';
+    const text = 'Tellco cut its prices in May. "Sales are picking up," a member of Tellco\'s marketing team said on Friday.';
     expect(withActors(text, [{ kind: "organization", names: ["Tellco"] }])).toEqual(["tellco"]);
   });
 
@@ -76,7 +76,7 @@ describe("an unnamed member of a body", () => {
 
 describe("'it' before anyone has spoken", () => {
   it("points at the organisation the sentences before are about", () => {
-    const text = 'Tellco Corp., which nearly failed last year, thinks it will soon be healthy.\n\nMoreover, the company now sees growth in what it calls "the cloud phone" business.';
+    const text = 'Tellco Corp., close to ruin in the spring, expects to break even by December.\n\nThe company now pins its hopes on what it calls "the home robot" market.';
     expect(withActors(text, [{ kind: "organization", names: ["Tellco Corp.", "Tellco"] }])).toEqual(["tellco-corp"]);
   });
 
@@ -99,13 +99,13 @@ describe("an office given bare in apposition", () => {
 });
 
 describe("a pronoun after a sentence of contrasted clauses", () => {
-  it("'A and B were unhurt but Z was furious. “…,” he declared' is Z", () => {
-    const text = 'Rolf Enge and Tom Vick were unhurt but team boss Otto Prell was furious with them.\n\n"It was careless, nothing else," he declared.';
+  it("'A and B walked away but Z was angry. “…,” he said' is Z", () => {
+    const text = 'Rolf Enge and Tom Vick walked away without a scratch but their manager Otto Prell was angry.\n\n"They threw the race away," he said.';
     expect(quotesWith(text, [["Rolf Enge", "Enge"], ["Tom Vick", "Vick"], ["Otto Prell", "Prell"]]).map((q) => q.speaker)).toEqual(["otto-prell"]);
   });
 
   it("a list's ', and her friend, X' opens no clause", () => {
-    const text = 'Rui Lund was cleared of the killings of his wife, Ann Lund, and her friend, Tom Vick, last year.\n\nBut he added, "the truth will come out."';
+    const text = 'Rui Lund thanked his sister, Ann Lund, and her friend, Tom Vick, for their help last year.\n\nBut he added, "the work is not finished."';
     expect(quotesWith(text, [["Rui Lund", "Lund"], ["Ann Lund"], ["Tom Vick", "Vick"]]).map((q) => q.speaker)).toEqual(["rui-lund"]);
   });
 });
@@ -152,31 +152,31 @@ describe("a quotation after a sentence of narration about a person", () => {
 });
 
 describe("a crowd's noise quoted", () => {
-  it("'… Lund said to whoops of “four more years”' is the crowd's, nobody's by name", () => {
-    const text = '"We will win again," Rui Lund said to whoops of "four more years."';
+  it("'… Lund said to boos of “go home”' is the crowd's, nobody's by name", () => {
+    const text = '"We are not done yet," Rui Lund told the rally to boos of "go home."';
     expect(quotesWith(text, [["Rui Lund", "Lund"]]).map((q) => q.speaker)).toEqual(["rui-lund", null]);
   });
 });
 
 describe("straight marks paired out of phase", () => {
   it("the reporter's tag caught between marks names the speaker of the quotation before it", () => {
-    const text = 'Stones hit two cars after the game.\n\n"We are tired of hearing the cries of" Go home\', "said Rui Lund, a teacher who lives in Varnby."';
+    const text = 'The bakery closed in June.\n\n"Nobody listens when we say" enough is enough\', "said Rui Lund, who runs a shop in Varnby."';
     const rows = quotesWith(text, [["Rui Lund", "Lund"]]);
-    expect(rows.map((q) => [q.text, q.speaker])).toEqual([["We are tired of hearing the cries of", "rui-lund"]]);
+    expect(rows.map((q) => [q.text, q.speaker])).toEqual([["Nobody listens when we say", "rui-lund"]]);
   });
 
   it("narration about the speaker between such marks stays out, though the tag now credits it", () => {
-    const text = 'Lund won in four sets.\n\n"Lund missed ten weeks after surgery this year and the break has given him a new outlook. " Before the surgery I trained every day, "Lund said."';
+    const text = 'Lund won in four sets.\n\n"Lund had been out since May with a bad knee and the rest did him good. " I sleep better now and I enjoy the game again, "Lund said."';
     const rows = quotesWith(text, [["Rui Lund", "Lund"]]);
-    expect(rows.filter((q) => q.text.startsWith("Lund missed"))).toEqual([]);
+    expect(rows.filter((q) => q.text.startsWith("Lund had"))).toEqual([]);
   });
 });
 
 describe("a part of an organisation named as one of its own", () => {
-  it("'Tellco's nine-member board' counts for Tellco when 'the company said'", () => {
-    const text = 'Tellco Inc. faces a bid. A group plans to seek a majority of seats on Tellco\'s nine-member board.\n\nThe company said it was "concerned about the bid."';
+  it("'Tellco's five-member board' counts for Tellco when 'the company said'", () => {
+    const text = 'Tellco Inc. faces a bid. Its rival wants two seats on Tellco\'s five-member board.\n\nThe company said the bid was "far too low."';
     // the board's mention is placed first, as the tagger gave it one name of its own
-    const groups = [{ kind: "organization" as const, names: ["Tellco's nine-member board"] }, { kind: "organization" as const, names: ["Tellco Inc.", "Tellco"] }];
+    const groups = [{ kind: "organization" as const, names: ["Tellco's five-member board"] }, { kind: "organization" as const, names: ["Tellco Inc.", "Tellco"] }];
     expect(withActors(text, groups)).toEqual(["tellco-inc"]);
   });
 });
