@@ -149,6 +149,8 @@ const OFFICE_HEADS = new Set([
   "official", "officials", "spokesman", "spokeswoman", "spokesperson", "spokesmen", "diplomat", "diplomats", "envoy",
   "ambassador", "minister", "officer", "officers", "source", "sources", "representative", "executive", "executives",
   "statement", "communique", "communiqué", "announcement", "release",
+  // "a member of Tellco's research team": one of a body's people, unnamed, as its official is
+  "member", "members",
 ]);
 const INDEFINITE = /^(?:a|an|one|another)\s/i;
 /** After a town's name, a lower-case noun and then the office: "police official", "fire department spokesman". */

@@ -1,6 +1,6 @@
 import { sentenceAt } from "../text/sentences.js";
 import type { ActorKind, ActorRow, Doc, ResolvedMention, Sentence } from "../types.js";
-import { findQuoteSpans, maskQuotes, type QuoteSpan } from "./marks.js";
+import { findQuoteSpans, maskQuotes, pairedInsideOut, type QuoteSpan } from "./marks.js";
 import { sentenceSubject } from "./centering.js";
 import { personalAntecedent } from "./pronouns.js";
 import { countBefore, firstAt } from "./search.js";
@@ -12,6 +12,10 @@ import { describesByNationality } from "./persondesc.js";
 import { bestMention, inSpan } from "./inspan.js";
 import { issuerAfter, issuerBefore } from "./issuers.js";
 import { opensOrganisationName } from "./shortname.js";
+import { capitalOnlyAtOpenings } from "./commonword.js";
+import { withoutPlaceModifier } from "./placemod.js";
+import { itsSubject } from "./itsubject.js";
+import { frontedGerundSpeaker } from "./fronted.js";
 import { governmentOf } from "./governments.js";
 import { AUX, PRONOUNS, VERB_RE, isParticiple, speaksHere } from "./verbs.js";
 import { matchesOf } from "../text/matches.js";
@@ -20,7 +24,6 @@ import { matchesOf } from "../text/matches.js";
 // function is rebuilt (`new RegExp`) each time the function runs.
 const HIS_NOUN = /^(?:his|her)(?:\s+\p{Ll}+)?$/u;
 const THE_NOUN = /^[Tt]he\s+(\p{Ll}+)$/u;
-const FRONTED_GERUND = /^\p{Lu}\p{Ll}+ing$/u;
 /** A person described by age ("the 41-year-old envoy"). */
 const AGED = /^the\s+\d+-year-old(?:\s|$)/;
 /** A verb that opens a quotation right after it ("did say: “…”", "added, “…”"). */
@@ -75,7 +78,9 @@ export function discourse(doc: Doc, mentions: ResolvedMention[], actors: Map<str
   const hit = cache.get(doc);
   if (hit && hit.mentions === mentions) return hit.d;
   const quotes = findQuoteSpans(doc.text);
-  const masked = maskQuotes(doc.text, quotes);
+  // A span between out-of-phase marks that holds the reporter's narration ("…," said Ode.") is
+  // left readable: its "said Ode" is the tag of the quotation before it.
+  const masked = maskQuotes(doc.text, quotes.filter((q) => !pairedInsideOut(doc.text.slice(q.textStart, q.textEnd))));
   const newlines: number[] = [];
   for (let i = doc.text.indexOf("\n"); i >= 0; i = doc.text.indexOf("\n", i + 1)) newlines.push(i);
   const d: Discourse = { text: doc.text, masked, quotes, newlines, attributions: findAttributions(doc, masked, newlines, mentions, actors) };
@@ -116,7 +121,8 @@ function findAttributions(doc: Doc, masked: string, newlines: number[], mentions
     } else if (PRONOUNS.has(low) || (HIS_NOUN.test(low) && !speaksForSelf(low))) {
       // "he said", "his statement said" (the person last named); no one to resolve to: kept as written.
       const personal = /^(?:he|she|his|her)\b/.test(low);
-      const ante = personal ? personalAntecedent(low, lastPerson, { doc, masked, sorted, actors, verbStart, sentenceStart: sent.start }) : lastSpeaker(out, low === "it");
+      const ante = personal ? personalAntecedent(low, lastPerson, { doc, masked, sorted, actors, verbStart, sentenceStart: sent.start })
+        : lastSpeaker(out, low === "it") ?? (low === "it" ? itsSubject(doc, masked, sorted, verbStart, actors) : null);
       if (ante) copySpeaker(a, ante);
       else a.speakerText = subjText;
     } else {
@@ -128,7 +134,8 @@ function findAttributions(doc: Doc, masked: string, newlines: number[], mentions
     }
     out.push(a);
     // "said a Varn Embassy official … ``…,'' he said": one person by office, credited to the body, is still "he"
-    const personLike = !a.actor && a.speakerText && looksLikePerson(a.speakerText) && !opensOrganisationName(a.speakerText, sorted);
+    // "Officials said …": a common noun capitalised only where it opens a sentence is a group, not "he"
+    const personLike = !a.actor && a.speakerText && looksLikePerson(a.speakerText) && !opensOrganisationName(a.speakerText, sorted) && !capitalOnlyAtOpenings(text, a.speakerText);
     // "A nurse who … told the Courier that …": one unnamed person, whom a following "she" means
     if (a.actorKind === "person" || personLike || describesPerson(subjText) || (a.actor && titlesPerson(subjText))) lastPerson = a;
   }
@@ -159,7 +166,10 @@ function subjectOf(masked: string, cue: Cue, sent: Sentence, afterSpeech: boolea
 
 /** A subject that names its speaker, or describes one: a mention in it, a surname, "the ministry", "the prime minister", "the company". */
 function namedSubject(a: Attribution, subj: Span, subjText: string, out: Attribution[], sorted: ResolvedMention[], actors: Map<string, ActorRow>, text: string): void {
-  const best = bestMention(sorted, subj, text, (m) => mayCredit(text, subjText, subj.start, m));
+  // "the Varnby company": the town says where the body is; the rest is the description to read
+  const placeless = withoutPlaceModifier(text, subj, sorted);
+  const desc = placeless ?? subjText;
+  const best = bestMention(sorted, subj, text, (m) => mayCredit(text, subjText, subj.start, m) && !(placeless && m.kind === "place"));
   a.subjectActors = new Set(inSpan(sorted, subj).map((x) => x.actor)).size;
   if (best) {
     a.actor = best.actor;
@@ -174,7 +184,7 @@ function namedSubject(a: Attribution, subj: Span, subjText: string, out: Attribu
   const named = looksLikePerson(a.speakerText) ? personNamed(sorted, a.verbStart, a.speakerText, actors) : null;
   if (named) (a.actor = named.actor), (a.actorKind = "person");
   // "the ministry", "the source": a definite description of a speaker already named.
-  const def = THE_NOUN.exec(subjText);
+  const def = THE_NOUN.exec(desc);
   if (def) {
     const head = new RegExp(`\\b${def[1]}\\b`, "i");
     let ante: Attribution | null = null;
@@ -188,10 +198,10 @@ function namedSubject(a: Attribution, subj: Span, subjText: string, out: Attribu
     if (ante) copySpeaker(a, ante);
   }
   // "a spokesman for the group" after the group itself spoke: that body, not the one named most.
-  const body = !a.actor && speaksForBody(subjText) ? lastSpeaker(out) : null;
+  const body = !a.actor && speaksForBody(desc) ? lastSpeaker(out) : null;
   if (body?.actorKind === "organization") return copySpeaker(a, body);
   // "the prime minister said": the person the article gave that office; "the company said": the organisation it is about.
-  const described = a.actor ? null : personByRole(subjText, text, sorted, a.verbStart, actors) ?? bodyByDescription(subjText, sorted, a.verbStart, actors, text)
+  const described = a.actor ? null : personByRole(desc, text, sorted, a.verbStart, actors) ?? bodyByDescription(desc, sorted, a.verbStart, actors, text)
     ?? governmentOf(subjText, sorted, a.verbStart, actors, text);
   if (described) copySpeaker(a, described);
 }
@@ -212,22 +222,6 @@ function documentIssuer(subj: Span, subjText: string, out: Attribution[], sorted
   const issued = issuerBefore(text, sorted, noun, subj.start, actors);
   // someone who spoke after that clause ("Y said in a statement") is the nearer antecedent
   return issued && !out.some((o) => o.speakerText && o.verbStart > issued.verb) ? issued.issuer : null;
-}
-
-/** A capitalised gerund, the quotation it governs, a comma, then the name: "Saying “…”, the minister left". */
-const FRONTED_TAIL = /^\s*(?:["“]|''|``)[^"”\n]*?(?:["”]|'')[^,.;:"“”\n]{0,60}?,\s*(?:the\s+)?/u;
-
-/**
- * "Declaring “…”, Israel launched …": a speech verb fronted as a participle has no subject before
- * it; its speaker is the subject of the main clause, named right after the quotation's comma.
- */
-function frontedGerundSpeaker(masked: string, sorted: ResolvedMention[], cue: Cue, actors: Map<string, ActorRow>) {
-  if (cue.colon || !FRONTED_GERUND.test(cue.verb)) return null;
-  const tail = FRONTED_TAIL.exec(masked.slice(cue.verbEnd, cue.verbEnd + 400));
-  if (!tail) return null;
-  const at = cue.verbEnd + tail[0].length;
-  const m = sorted.find((x) => x.start === at);
-  return m ? { actor: m.actor, kind: m.kind, text: actors.get(m.actor)?.name ?? m.text } : null;
 }
 
 function copySpeaker(a: Attribution, from: Attribution | { actor: string; kind: ActorKind; text: string }): void {

@@ -30,18 +30,28 @@ export function isSubject(masked: string, sentenceStart: number, m: { start: num
 
 /** Where a coordinated main clause starts: ", and ", ", but ", "; ". */
 const CLAUSE_JOIN = /(?:,\s+(?:and|but)|;)\s+/g;
+/** Where a contrasting clause starts: "but" (with or without its comma) or a semicolon; a list's ", and" joins names, not clauses. */
+const CONTRAST_JOIN = /(?:,?\s+but|;)\s+/g;
 
 /**
  * Whether the mention `m` is the subject of a clause coordinated after the sentence's first one
  * ("Varnland has been wary …, and Dorn has gone out of his way …"): when the first clause's
  * subject is no person, a following "he" continues this one.
  */
-export function isCoordinatedSubject(masked: string, sentenceStart: number, m: { start: number; end: number }): boolean {
+export function isCoordinatedSubject(masked: string, sentenceStart: number, m: { start: number; end: number }, join = CLAUSE_JOIN): boolean {
   const before = masked.slice(sentenceStart, m.start);
   let at = -1;
-  for (const j of matchesOf(CLAUSE_JOIN, before)) at = j.index! + j[0].length;
+  for (const j of matchesOf(join, before)) at = j.index! + j[0].length;
   return at > 0 && isSubject(masked, sentenceStart + at, m);
 }
+
+/**
+ * Whether the mention `m` is the subject of a clause that contrasts with the one before ("A and B
+ * were unhurt but Z was furious"): the last clause's subject, whom a following "he" continues
+ * even when the first clause's subject is a person too.
+ */
+export const isContrastedSubject = (masked: string, sentenceStart: number, m: { start: number; end: number }) =>
+  isCoordinatedSubject(masked, sentenceStart, m, CONTRAST_JOIN);
 
 /** A description opening the sentence and closed by a comma: "A spokesman for the minister, ", "The party's leader, ". */
 const DESCRIPTION_BEFORE = /^\s*((?:A|An|The|\p{Lu}[\p{L}.-]*['’]s?)\s[^,;:()"“”\u2591]{1,80}),\s*$/u;

@@ -9,6 +9,7 @@ import { statementHeader } from "./headers.js";
 import { scareQuote } from "./scare.js";
 import { passiveAgent } from "./agent.js";
 import { continuedSpeaker } from "./sequence.js";
+import { narratedSpeaker } from "./narrated.js";
 import { speakerNamedAfter } from "./backref.js";
 import { creditOpenParagraphs } from "./openrun.js";
 import { coordinatedLabel } from "./coordlabel.js";
@@ -30,7 +31,7 @@ export function extractQuotes(doc: Doc, mentions: ResolvedMention[], actors: Map
   for (const q of d.quotes) {
     // "… to chants of “…”": a crowd's words, nobody's by name, whoever the sentence quotes.
     const heard = CROWD.test(doc.text.slice(Math.max(0, q.open - 48), q.open));
-    const found = heard ? null : attributionFor(doc, d, q);
+    const found = heard ? null : attributionFor(doc, d, q, { sorted, actors });
     // "classified as “…” by X": the passive's agent named the thing so, whoever tells of it.
     const agent = found ? passiveAgent(doc.text, q, sorted, actors) : null;
     // "Ode on Thursday “…”": a list of statements, each under its speaker's name.
@@ -51,7 +52,8 @@ export function extractQuotes(doc: Doc, mentions: ResolvedMention[], actors: Map
     const reported = !found && opensParagraph && !continues && !pointed ? speakerOfParagraphBefore(d, q.open) : null;
     const narrated = !found && opensParagraph && !continues && !pointed && !reported ? subjectOfParagraphBefore(doc, d.masked, q.open, mentions) : null;
     if (pairedInsideOut(doc.text.slice(q.textStart, q.textEnd)) || runsIntoNarration(doc.text, q)) continue;
-    if (!found && thirdPersonNarration(doc.text.slice(q.textStart, q.textEnd))) continue;
+    // narration about a person between out-of-phase marks, whether or not the reporter's tag read in the next such span credits it
+    if ((!found || insideMarks(d, found.verbStart)) && thirdPersonNarration(doc.text.slice(q.textStart, q.textEnd))) continue;
     if (found && scareQuote(doc, q, found)) continue;
     // a crowd's words are shouted, never a title however capitalised ("chants of “Down With the Fees”")
     if (!heard && isLabel({ text: doc.text, masked: d.masked, textStart: q.textStart, textEnd: q.textEnd, open: q.open, close: q.close, attributed: !!found || !!header || continues || heard || !!pointed }) || coordinatedLabel(doc.text, lastLabel, q))
@@ -92,7 +94,13 @@ function blankOrOneLine(text: string, from: number, to: number): boolean {
 const BLANK_OR_STOP = /[\s.,;:!?…]/u;
 
 /** A crowd's noise quoted: "chants of", "cries of", "Chants from the crowd of". */
-const CROWD = /\b(?:chants|chanting|cries|shouts|cheers|roars|jeers|screams)(?:\s+(?:from|by|among)\s+(?:the\s+)?[a-z-]+)?\s+of\s*$/i;
+const CROWD = /\b(?:chants|chanting|cries|shouts|cheers|roars|jeers|screams|whoops|boos|yells|howls|choruses)(?:\s+(?:from|by|among)\s+(?:the\s+)?[a-z-]+)?\s+of\s*$/i;
+
+/** Whether `at` lies between a pair of marks (a reporter's tag read inside an out-of-phase span). */
+function insideMarks(d: Discourse, at: number): boolean {
+  const q = d.quotes[firstAt(d.quotes, (x) => x.textEnd > at)];
+  return !!q && q.textStart <= at;
+}
 
 /** The last speaker the paragraph before `at` reports, if it reports one. */
 function speakerOfParagraphBefore(d: Discourse, at: number): Attribution | null {
@@ -139,7 +147,7 @@ function kindOf(text: string, q: QuoteSpan, opensParagraph: boolean): "direct" |
 const NEAR = 600, PARA_NEAR = 2000;
 
 /** The attribution for a quote, nearest first: right after it, before it, later in the sentence, then in the paragraph. */
-export function attributionFor(doc: Doc, d: Discourse, q: QuoteSpan): Attribution | null {
+export function attributionFor(doc: Doc, d: Discourse, q: QuoteSpan, named?: { sorted: ResolvedMention[]; actors: Map<string, ActorRow> }): Attribution | null {
   const s1 = sentenceAt(doc.sentences, q.open) ?? nearestSentence(doc.sentences, q.open);
   const s2 = sentenceAt(doc.sentences, Math.max(q.open, q.close - 1)) ?? s1;
   if (!s1 || !s2) return null;
@@ -166,6 +174,9 @@ export function attributionFor(doc: Doc, d: Discourse, q: QuoteSpan): Attributio
   // "“…,” he said. “…”": a sentence of quotation alone goes on with the speaker of the sentence before.
   const carried = continuedSpeaker(doc, d, q, s1, s2);
   if (carried) return carried;
+  // "Lund disagreed. “We were unlucky.”": the person the sentence before is about
+  const narrated = named ? narratedSpeaker(doc, d, q, s1, s2, named.sorted, named.actors) : null;
+  if (narrated) return narrated;
   // The paragraph: "…“strong support” for Ukraine. The talks …, the ministry said."
   const p = countBefore(d.newlines, q.open);
   const para: Attribution[] = [];

@@ -21,7 +21,11 @@ export function bestMention(sorted: ResolvedMention[], s: Span, text: string, ok
 
 const OF_BETWEEN = /^\s+of\s+$/;
 
-/** Mentions inside `s`, in order; a binary search, so a long article is not quadratic in its mentions. */
+/**
+ * Mentions inside `s`, in order; a binary search, so a long article is not quadratic in its mentions.
+ * A name ending on an abbreviation's stop ("Tellco Corp.", "Varn Ltd.") is inside a subject that
+ * stops before that stop: the subject's end took it for the sentence's.
+ */
 export function inSpan(sorted: ResolvedMention[], s: Span): ResolvedMention[] {
   let lo = 0, hi = sorted.length;
   while (lo < hi) {
@@ -30,6 +34,8 @@ export function inSpan(sorted: ResolvedMention[], s: Span): ResolvedMention[] {
     else hi = mid;
   }
   const out: ResolvedMention[] = [];
-  for (let i = lo; i < sorted.length && sorted[i]!.start < s.end; i++) if (sorted[i]!.end <= s.end) out.push(sorted[i]!);
+  for (let i = lo; i < sorted.length && sorted[i]!.start < s.end; i++) if (sorted[i]!.end <= s.end || endsOnStop(sorted[i]!, s)) out.push(sorted[i]!);
   return out;
 }
+
+const endsOnStop = (m: ResolvedMention, s: Span) => m.end === s.end + 1 && m.text.endsWith(".");

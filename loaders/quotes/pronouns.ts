@@ -2,7 +2,7 @@ import { lexiconTags } from "../text/compromise.js";
 import { sentenceAt } from "../text/sentences.js";
 import type { ActorKind, ActorRow, Doc, ResolvedMention } from "../types.js";
 import { firstAt } from "./search.js";
-import { isAppositiveSubject, isCoordinatedSubject, isSubject } from "./centering.js";
+import { isAppositiveSubject, isContrastedSubject, isCoordinatedSubject, isSubject } from "./centering.js";
 
 // "he said", "her statement said": the nearest compatible person before. The
 // person last reported speaking, unless a later sentence opens on another person
@@ -100,7 +100,19 @@ function fits(x: Spoken | Named, want: Sex, text: string, actors: Map<string, Ac
   // speaker written by surname ("Ode denies …") is read by the actor's name too.
   const full = "at" in x ? x.text : (x.actor ? actors.get(x.actor)?.name : null) ?? x.speakerText ?? "";
   const sex = full.trim().split(/\s+/).filter((w) => CAPITALISED.test(w)).length > 1 ? sexOf(`${title} ${full}`, true) : sexOf(written);
-  return !sex || sex === want;
+  return (sex ?? kinSex(text, start)) !== otherSex(want);
+}
+
+const otherSex = (want: Sex): Sex => (want === "f" ? "m" : "f");
+
+/** A tie that gives a sex, written right before a name or its comma: "Her husband, Rui Lund", "his wife Ann". */
+const KIN_BEFORE = /\b(husband|son|father|brother|boyfriend|uncle|nephew|grandfather|widower|fianc[eé]|wife|daughter|mother|sister|girlfriend|aunt|niece|grandmother|widow|fianc[eé]e)\s*,?\s*$/i;
+const MALE_KIN = new Set(["husband", "son", "father", "brother", "boyfriend", "uncle", "nephew", "grandfather", "widower", "fiance", "fiancé"]);
+
+/** The sex the tie written right before `start` gives its name, if any. */
+function kinSex(text: string, start: number): Sex | null {
+  const k = KIN_BEFORE.exec(text.slice(Math.max(0, start - 24), start));
+  return k ? (MALE_KIN.has(k[1]!.toLowerCase()) ? "m" : "f") : null;
 }
 
 /**
@@ -118,6 +130,8 @@ function personOpening(c: PronounContext, after: number): Named | null {
     const s = sentenceAt(c.doc.sentences, m.start);
     if (!s || s.headline) continue;
     if (isAppositiveSubject(c.masked, s.start, m)) return named(m, c.actors);
+    // "A and B were unhurt but Z was furious": the last clause's subject is the one a "he" continues
+    if (isContrastedSubject(c.masked, s.start, m)) return named(m, c.actors);
     // otherwise only the sentence's first person can be its subject
     const prev = sorted[i - 1];
     if (prev && prev.kind === "person" && prev.start >= s.start) continue;

@@ -8,7 +8,7 @@ import { PERSON_HEADS } from "./speakerwords.js";
 // ("the striker", "the goalkeeper") is read the same way, only when written before a name: alone,
 // "the pilot" as often means an unnamed pilot the story brought in.
 
-const DESCRIPTION = /^the\s+((?:[\p{Ll}-]+\s+){0,3})([\p{Ll}]+)$/u;
+const DESCRIPTION = /^the\s+((?:[\p{Ll}-]+\s+){0,3})(\p{Ll}[\p{Ll}-]*)$/u;
 const FORMER = /\b(?:former|ex|late|then|outgoing|previous)\b/;
 /** The words written just before a mention in its own clause: no sentence end, colon or semicolon between. */
 const CLAUSE_BEFORE = /[^.!?;:\n]{0,80}$/u;
@@ -48,8 +48,11 @@ function heldBy(text: string, m: ResolvedMention, words: string[]): boolean {
   return !FORMER.test(tokens.slice(Math.max(0, end - words.length - 1), end - words.length + 1).join(" "));
 }
 
-/** An apposition right after a name: ", a spokeswoman for the ministry,", ", the country's foreign minister,". */
-const APPOSITION_AFTER = /^,\s+(?:a|an|the|\p{L}+['’]s?)\s+([^,.;:!?()\n"“”]{1,60})/u;
+/**
+ * An apposition right after a name: ", a spokeswoman for the ministry,", ", the country's foreign
+ * minister,", or an office written bare, as the wires do: ", spokesman for the ministry,".
+ */
+const APPOSITION_AFTER = /^,\s+(?:(?:a|an|the|\p{L}+['’]s?)\s+|(?=\p{Ll}))([^,.;:!?()\n"“”]{1,60})/u;
 
 /** Whether the apposition after mention `m` gives it the office `words`, in order, and not as a former one ("Ann Ode, a spokeswoman for …"). */
 function apposedOffice(text: string, m: ResolvedMention, words: string[]): boolean {
@@ -92,7 +95,7 @@ function describedBody(subject: string): string | null {
  */
 const ORGANS = new Set(["ministry", "department", "embassy", "council", "committee", "commission", "parliament", "tribunal"]);
 /** Heads of a description that names a body by its trade: "the company", "the pharmaceutical firm". */
-const BODIES = new Set([
+export const BODIES = new Set([
   "company", "firm", "bank", "airline", "carrier", "carmaker", "automaker", "manufacturer", "retailer", "insurer",
   "lender", "conglomerate", "utility", "producer", "brokerage", "newspaper", "paper", "agency", "union", "group",
   "club", "team", "association", "organisation", "organization", "corporation", "daily", "broadcaster", "network",
@@ -108,6 +111,20 @@ const NAMED_AS: Record<string, RegExp> = {
   union: /\b(?:unions?|workers|federation|confederation|syndicate|guild|teamsters|brotherhood)\b/i,
 };
 for (const o of ORGANS) NAMED_AS[o] = new RegExp(`\\b${o}\\b`, "i");
+
+/** A possessor opening a name, then a lower-case word: "Tellco's board", "Tellco's research unit". */
+const POSSESSOR = /^(.+?)['’]s?\s+\p{Ll}/u;
+
+/** The organisation already counted whose name or alias possesses `m` ("Tellco's board" → Tellco), if any. */
+function partOf(m: ResolvedMention, count: Map<string, number>, actors: Map<string, ActorRow>): ResolvedMention | null {
+  const owner = POSSESSOR.exec(m.text)?.[1]?.toLowerCase();
+  if (!owner) return null;
+  for (const id of count.keys()) {
+    const a = actors.get(id);
+    if (a && [a.name, ...a.aliases].some((n) => n.toLowerCase().replace(/['’]s?$/, "") === owner)) return { ...m, actor: id };
+  }
+  return null;
+}
 
 export interface BodySpeaker { actor: string; kind: "organization"; text: string }
 
@@ -130,9 +147,11 @@ export function bodyByDescription(subject: string, sorted: ResolvedMention[], at
     const complement = prev && OF_BETWEEN.test(text.slice(prev.end, m.start));
     prev = m;
     if (complement) continue;
-    const n = (count.get(m.actor) ?? 0) + 1;
-    count.set(m.actor, n);
-    if (!best || n >= count.get(best.actor)!) best = m;
+    // "Tellco's five-member board", named as an organisation of its own, is a part of Tellco
+    const whole = partOf(m, count, actors) ?? m;
+    const n = (count.get(whole.actor) ?? 0) + 1;
+    count.set(whole.actor, n);
+    if (!best || n >= count.get(best.actor)!) best = whole;
   }
   return best ? { actor: best.actor, kind: "organization", text: actors.get(best.actor)?.name ?? best.text } : null;
 }

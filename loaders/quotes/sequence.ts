@@ -11,7 +11,7 @@ import { countBefore, firstAt } from "./search.js";
 /** How many quotation-only sentences may sit between a quotation and the attribution it goes on from. */
 const CHAIN = 3;
 /** Only marks, blanks and the attribution's trailing punctuation around a quotation that fills its sentence. */
-const EDGE = /^[\s"“”'‘’`.,!?]*$/u;
+export const EDGE = /^[\s"“”'‘’`.,!?]*$/u;
 
 /** The attribution a sentence-long quotation continues, or null when the sentence before reports no speech. */
 export function continuedSpeaker(doc: Doc, d: Discourse, q: QuoteSpan, s1: Sentence, s2: Sentence): Attribution | null {

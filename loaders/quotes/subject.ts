@@ -165,12 +165,14 @@ function describedName(t: string, parts: Part[], k: number): Span | null {
 }
 
 /**
- * "Ann Ode of the Varnby, Alaska police department described": a town and its state premodifying
- * a body after "of" hold a comma that ends no clause.
+ * "Ann Ode of the Varnby, Alaska police department described", "a spokesman for the Varnby,
+ * Ore.-based company said": a town and its state premodifying a body after "of" or "for" hold a
+ * comma that ends no clause.
  */
+const BODY_PREP = new Set(["of", "for"]);
 function townAndState(t: string, ws: W[], i: number): boolean {
   const town = ws[i - 1]!, state = ws[i]!, head = ws[i + 1];
-  const of = ws[i - 2]?.low === "of" || (ws[i - 2]?.low === "the" && ws[i - 3]?.low === "of");
+  const of = BODY_PREP.has(ws[i - 2]?.low ?? "") || (ws[i - 2]?.low === "the" && BODY_PREP.has(ws[i - 3]?.low ?? ""));
   return of && isCap(town.w) && isCap(state.w) && !!head && LOWER_WORD.test(head.w) && /^,\s+$/.test(t.slice(town.end, state.start));
 }
 
@@ -250,12 +252,18 @@ const CALENDAR = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$|^(?:January|Febru
  */
 const AFFILIATION = /^of\s/u;
 
+/** Speech verbs whose object is a person or a thing named ("praised Lund", "asked the court"). */
+const TAKES_OBJECT = /^(?:prais|critici[sz]|denounc|condemn|hail|dismiss|ask|warn|inform|beg|call|cit|nam|answer|counter|plead)/i;
+
 /** ", said Mr Zelensky." — the subject follows the verb right after a quotation or comma. */
 function inverted(t: string, ss: number, se: number, vs: number, ve: number, verb: string): Span | null {
   // "…, told Reuters": the word after "told" is the one told, never the teller; so is the one
   // accused, urged, described or threatened ("X, the union's leader, accused the mayor of …").
   if (/^(?:t[eo]l|accus|urg|describ|threaten)/i.test(verb)) return null;
   const before = t.slice(ss, vs).replace(/\s+$/, "");
+  // "Ode, the coach, praised Lund": after a comma a verb that takes a person as object has that
+  // object after it; only right after a quotation ("“Why?” asked Lund") is its subject there.
+  if (TAKES_OBJECT.test(verb) && !/[”"']$/.test(before)) return null;
   // "Says Ann Ode, chief investment officer …: “…”": the verb opening its sentence is inverted too
   if (!/[,”"']$/.test(before) && !(before.trim() === "" && CAPITAL.test(t[vs] ?? ""))) return null;
   const described = describedAfterVerb(t, ve, se);
