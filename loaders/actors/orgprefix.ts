@@ -1,6 +1,7 @@
 import type { Candidate } from "./candidate.js";
 import { gazetteer } from "./gazetteer.js";
 import { TITLES } from "./titlesplit.js";
+import { ORG_SUFFIXES } from "./lexicon/orgs.js";
 
 // "Skyline Air … Skyline said it was cooperating": an organisation named in full and then by its
 // first words within one article is one organisation. The short form takes the full name, so
@@ -24,7 +25,8 @@ export function orgShortNames(cands: Candidate[]): Candidate[] {
   for (const c of cands) if (c.kind === "organization" && c.name.trim().includes(" ")) (full ??= []).push(c);
   if (!full) return cands;
   return cands.map((c) => {
-    if (c.kind !== "organization" || gazetteer().exact.has(c.name.trim())) return c;
+    // "the full Senate" after "the Senate Armed Services Committee": an institution's own word names it
+    if (c.kind !== "organization" || gazetteer().exact.has(c.name.trim()) || ORG_SUFFIXES.has(c.name.trim())) return c;
     const prefix = `${c.name.trim()} `;
     let name: string | null = null;
     for (const d of full!) {

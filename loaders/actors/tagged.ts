@@ -25,6 +25,7 @@ import { saintNames } from "./saintname.js";
 import { splitFirmsAtAnd } from "./organdsplit.js";
 import { placeByHead } from "./placebyhead.js";
 import { splitAtClauseComma } from "./clausesplit.js";
+import { abbreviatedTitle, endsTitle } from "./titleend.js";
 import { personOfCountry } from "./personofcountry.js";
 import { placeByOffice } from "./officeplace.js";
 import { DAY_OR_MONTH, dateAbbreviation } from "./datewords.js";
@@ -248,21 +249,6 @@ function personByTitle(doc: Doc, toks: Tok[], rules: Candidate[], names: NameSpa
 
 const lastWord = (text: string) => text.split(/[\s\u00a0-]+/).at(-1) ?? "";
 
-/**
- * "Minister for Foreign Affairs Ana Lima": the tagger's name right before a titled person is the end
- * of the title ("Foreign Affairs"), when the words from up to four before it to it are an office.
- */
-function endsTitle(toks: Tok[], s: NameSpan, titledAt: Map<number, Candidate>): boolean {
-  const next = toks[s.b];
-  if (!next || !titledAt.has(next.start)) return false;
-  let words = toks.slice(s.a, s.b).map((t) => t.text).join(" ");
-  for (let a = s.a - 1; a >= Math.max(0, s.a - 4); a--) {
-    words = `${toks[a]!.text} ${words}`;
-    if (TITLES.has(words)) return true;
-  }
-  return false;
-}
-
 /** Rule candidates reconciled with the tagger's names; the result is sorted by offset. */
 export function withTaggedNames(doc: Doc, toks: Tok[], rules: Candidate[], tagged: NameSpan[]): Candidate[] {
   const titleCase = titleCaseSentences(doc, toks);
@@ -276,7 +262,8 @@ export function withTaggedNames(doc: Doc, toks: Tok[], rules: Candidate[], tagge
   // Two pieces grown into one name ("Ana" on over "van der", "Berg" back over them) leave it once.
   const read = outermost(edged).filter((s, k, all) => k === 0 || all[k - 1]!.start !== s.start || all[k - 1]!.end !== s.end);
   const split: NameSpan[] = [];
-  for (const s of read) for (const p of splitAtTitle(doc.text, toks, s)) if (!titleWordsOnly(toks, p)) split.push(p);
+  // a piece must hold a word and be more than a short title: "R-Miss." splits at "Miss" and leaves its full stop; "Gen." alone
+  for (const s of read) for (const p of splitAtTitle(doc.text, toks, s)) if (!titleWordsOnly(toks, p) && toks.slice(p.a, p.b).some((t) => t.word) && !abbreviatedTitle(doc.text.slice(p.start, p.end))) split.push(p);
   const persons = orgByUse(doc.text, toks, personByName(doc.text, toks, personAfterRole(toks, personByTitle(doc, toks, rules, split))));
   const places = placeByHead(toks, placeAfterMotion(toks, placeAfterOf(toks, placeByOffice(doc.text, toks, persons))));
   const typed = splitFirmsAtAnd(toks, saintNames(toks, orgLegalForms(toks, orgByHead(toks, places))));

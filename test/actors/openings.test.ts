@@ -44,3 +44,18 @@ describe("holidays and cups", () => {
     expect(r.actors.map((a) => a.name).join("|")).not.toMatch(/Christmas|Challenge/);
   });
 });
+
+describe("a senator's party and state, a short title, an institution's own word", () => {
+  it("leave no full stop and no short title as a name", () => {
+    const r = run("Sen. Rosa Veld, R-Miss., said the vote was close. Veld's predecessor, Gen. Tomas Arlow Jr., agreed.");
+    expect(r.actors.map((a) => a.name)).not.toContain(".");
+    expect(r.actors.map((a) => a.name)).not.toContain("Gen.");
+  });
+  it("keeps the Senate apart from its committee", () => {
+    const r = run("The Senate Armed Services Committee voted 18-8 on Wednesday. The full Senate is expected to vote next week.");
+    expect(r.actorOf("Senate")?.name).toBe("Senate");
+  });
+  it("reads a company after its trade", () => {
+    expect(run("Shares of Australian miner Harwick Rare Earths rose 9% in Sydney.").byName("Harwick Rare Earths")?.kind).toBe("organization");
+  });
+});

@@ -133,4 +133,6 @@ export const ORG_NOUNS = new Set([
   "insurer", "retailer", "conglomerate", "startup", "club", "team", "side", "party", "movement", "organisation", "organization",
   "charity", "union", "network", "station", "publisher", "automaker", "carmaker", "developer", "regulator", "watchdog",
   "association", "federation", "confederation", "consortium", "foundation", "institute", "council", "committee", "alliance",
+  "miner", "chipmaker", "drugmaker", "steelmaker", "planemaker", "brewer", "utility", "supplier", "shipbuilder",
+  "shipper", "exchange", "fund",
 ]);
