@@ -28,6 +28,12 @@ const OFFICES = [...OFFICE_TITLES, ...PLACE_OFFICES, ...SHARED_OFFICES, ...OTHER
 const TITLES = new Map<string, boolean>([...OFFICES.map((t): [string, boolean] => [t, true]), ...HONORIFICS.map((t): [string, boolean] => [t, false])]);
 const GROUP_HEADS = new Set(["Republic", "Coalition", "Movement", "Caliphate", "Emirate", "Militia", "Rebels", "Brigades"]);
 const VARIANT = new Map(PLACE_VARIANTS);
+/** Head words of a state's own bodies, which a possessive state names. */
+const STATE_BODY_HEADS = new Set([
+  "Ministry", "Department", "Army", "Navy", "Forces", "Force", "Police", "Parliament", "Government", "Cabinet", "Embassy",
+  "Consulate", "Council", "Agency", "Commission", "Court", "Guard", "Service", "Services", "Directorate", "Office",
+  "Authority", "Committee", "Senate", "Assembly", "Congress", "Bureau", "Administration", "Secretariat", "Prosecutor",
+]);
 /** Places below a state, and the offices held over such a place. */
 const LOCAL_PLACE = new Set<GazEntry["kind"]>(["capital", "city", "region"]);
 const LOCAL_OFFICES = new Set([...PLACE_OFFICES, ...SHARED_OFFICES]);
@@ -223,7 +229,8 @@ function organisation(ctx: Ctx, a: number, b: number, surface: string): boolean 
   const owner = iso3 ? null : possessorState(toks, a, ["country", "capital"]);
   if (owner) {
     iso3 = owner.iso3;
-    name = `${demonymFor(iso3)} ${name}`;
+    // a state's body is named for its state ("Russian Ministry of Defence"); a firm keeps its own name ("India's Tata Motors")
+    if (name.split(" ").some((w) => STATE_BODY_HEADS.has(w))) name = `${demonymFor(iso3)} ${name}`;
   }
   iso3 ??= orgParts(name)?.iso3 ?? null;
   // Missions get the standard form "Embassy of Ukraine in Japan" however the text words them.

@@ -110,6 +110,9 @@ export function extractDates(doc: Doc): DateRow[] {
 /** A month's name in lower case, alone or opening the phrase: a noun or a verb ("a march", "may"), no date. */
 const LOWER_MONTH = /^(?:january|february|march|april|may|june|july|august|september|october|november|december)\b/u;
 
+/** A span counted from an event, not a date: "five weeks after", "three days before". */
+const COUNTED_FROM_EVENT = /\b(?:after|before)$/iu;
+
 /** Pass 1: chrono over the cue windows of every sentence, one call per article. Returns the sentences that got a day. */
 function readChrono(doc: Doc, pub: Pub | null, rows: Rows, clauses: ClauseReader): Set<number> {
   const text = doc.text;
@@ -129,6 +132,8 @@ function readChrono(doc: Doc, pub: Pub | null, rows: Rows, clauses: ClauseReader
     if (clauses.isAnchored(sentence, start, end) || inName(text, start, doc.sentences[sentence]!.start)) continue;
     // chrono reads month names in any case inside a window another cue opened: "another march on July 7"
     if (LOWER_MONTH.test(text.slice(start, end))) continue;
+    // "five weeks after a cyberattack": counted from an event the text names, not from publication
+    if (COUNTED_FROM_EVENT.test(text.slice(start, end))) continue;
     for (const part of splitRange(text, start, end, r)) {
       const w = widen(text, part.start, part.end, text.slice(part.start, part.end));
       const phrase = text.slice(w.start, w.end);

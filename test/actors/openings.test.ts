@@ -59,3 +59,13 @@ describe("a senator's party and state, a short title, an institution's own word"
     expect(run("Shares of Australian miner Harwick Rare Earths rose 9% in Sydney.").byName("Harwick Rare Earths")?.kind).toBe("organization");
   });
 });
+
+describe("a state's possessive before a name", () => {
+  it("names a state's body for its state, but leaves a firm its own name", () => {
+    expect(run("The plant, owned by India's Harwick Motors, stopped.").byName("Harwick Motors")?.kind).toBe("organization");
+    expect(run("Russia's Ministry of Defence said the drills were over.").actors.map((a) => a.name)).toContain("Russian Ministry of Defence");
+  });
+  it("reads a British portfolio before 'Secretary'", () => {
+    expect(run("Business Secretary Tom Arlow said the restart was a step.").byName("Tom Arlow")?.role).toBe("Business Secretary");
+  });
+});

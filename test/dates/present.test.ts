@@ -85,3 +85,9 @@ describe("a date a past verb appoints", () => {
     ["The trial was postponed to Jan. 20.", "Jan. 20", "2027-01-20"],
   ])("%s lies on the nearer side", (text, t, v) => expect(dates(text)).toEqual([[t, v]]));
 });
+
+describe("a span counted from an event", () => {
+  it("is no date", () => {
+    expect(dates("Work resumes on Friday, more than five weeks after a cyberattack shut the plant.")).toEqual([["on Friday", "2026-11-20"]]);
+  });
+});

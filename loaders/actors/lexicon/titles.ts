@@ -69,7 +69,7 @@ export const PORTFOLIOS = [
   "Sport", "Youth", "Women", "Family", "Social", "Employment", "Work", "Pensions", "Climate", "Economic", "Budget",
   "Customs", "Revenue", "Aviation", "Shipping", "Maritime", "Forestry", "Forests", "Food", "Rural", "Urban", "Regional",
   "Local", "Government", "Cabinet", "Heritage", "Arts", "Religious", "Minority", "Disaster", "Emergency", "Veteran",
-  "Defense", "Defence", "Interior", "Justice", "Election", "Electoral", "Health", "Trade", "Energy", "Economy", "Finance", "Labor", "Labour",
+  "Defense", "Defence", "Interior", "Justice", "Election", "Electoral", "Business", "Enterprise", "Innovation", "Skills", "Health", "Trade", "Energy", "Economy", "Finance", "Labor", "Labour",
   "Agriculture", "Education", "Environment", "Transport", "Industry", "Culture", "Commerce", "Treasury",
 ];
 
