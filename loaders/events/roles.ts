@@ -28,6 +28,8 @@ import { isHeadlineCredit } from "./credit.js";
 import { isAttribution } from "./attribution-target.js";
 import { custodyReporter } from "./custody-reporter.js";
 import { inParticiplePhrase, subjectInParticiplePhrase } from "./participle-phrase.js";
+import { inSpeechParticiple } from "./speech-participle.js";
+import { agreedToOthersTerms } from "./third-party-terms.js";
 import {
   afterPrep, coordinatedAfter, coordinatedBefore, isSubjectLike, preferPerson, titledByAgent, wordCount,
 } from "./mentions.js";
@@ -157,7 +159,8 @@ function pairedSubject(t: TriggerMatch, c: RoleContext, r: RoleSlots): void {
     // "Norlandic and Sudovian mediators met Estovian envoys": a verb's object names the other party, and
     // the subject's further members are partners.
     const object = t.entry.pos === "verb" ? objectSlot(t, c, ms.indexOf(r.group[0]!)) : -1;
-    const mutual = (f.mutual || !!c.paired) && (object < 0 || r.group.includes(ms[object]!));
+    const othersTerms = t.entry.pos === "verb" && agreedToOthersTerms(text.slice(t.headEnd, Math.min(c.wide.end, t.headEnd + 100)));
+    const mutual = (f.mutual || !!c.paired) && (object < 0 || r.group.includes(ms[object]!)) && !othersTerms;
     if (mutual) r.tgt = ms.indexOf(r.group[1]!);
     for (let i = mutual ? 2 : 1; i < r.group.length; i++) r.partners.push(r.group[i]!.actor);
   }
@@ -172,6 +175,7 @@ function objectSlot(t: TriggerMatch, c: RoleContext, src: number): number {
     if (i >= 0 && slot === "with" && t.entry.pos === "verb" && withOfPossessed(text, t.headEnd, ms[i]!.start)) continue;
     if (i >= 0 && (isHeadlineCredit(text, ms[i]!) || isAttribution(text, ms[i]!))) continue;
     if (i >= 0 && inParticiplePhrase(text, t.end, ms[i]!.start, OBJECT_AGENT_TARGET.has(t.entry.type))) continue;
+    if (i >= 0 && slot !== "obj" && inSpeechParticiple(text, t.end, ms[i]!.start)) continue;
     if (i >= 0 && ms[i]!.kind !== "place" && ms[i]!.actor !== ms[src]?.actor) return i;
   }
   // "an allegation that X had armed …": a speech act's noun is about the subject of its "that" clause.
