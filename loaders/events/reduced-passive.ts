@@ -1,6 +1,6 @@
 import type { TriggerMatch } from "./matcher.js";
 
-// "<State> surgeon investigated for fraud", "a teacher jailed over a protest": an accusing or
+// "<State> dentist investigated for fraud", "a teacher arrested over a protest": an accusing or
 // coercive past form right after a common noun and followed by the charge ("for", "over", "on
 // suspicion of") with no object is a passive with "was" left out, as headlines and reduced
 // relatives have it. A body that investigates or jails ("police investigated for months") is

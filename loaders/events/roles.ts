@@ -233,7 +233,7 @@ function actorRoles(t: TriggerMatch, c: RoleContext, r: RoleSlots, passive: bool
   // one array kind and the code reading them keeps its optimised form when one holds a name.
   const others: string[] = [];
   for (const p of r.partners) if (p !== source && p !== target) others.push(p);
-  // "Iraq agreed to give access to Saddam's palaces": a cooperative act's counterpart is never the
+  // "Norland agreed to open its president's palaces to inspectors": a cooperative act's counterpart is never the
   // doer's own official, nor an official's own state; those name where the act lands, not a side.
   if (target && source && COOPERATIVE.has(t.entry.type) && (ownOfficial(target, source, c.actors) || ownOfficial(source, target, c.actors))) target = null;
   return {

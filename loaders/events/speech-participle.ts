@@ -1,4 +1,4 @@
-// "X filed objections to the ruling, saying Y's resolutions overruled it": a clause opened by a
+// "X lodged a complaint over the tariff, saying Y's rules forbade it": a clause opened by a
 // participle of speech or claim after a comma tells the doer's reasons. A name inside it is what
 // the doer says, not the counterpart a preposition of the act names.
 

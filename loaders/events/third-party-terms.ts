@@ -1,4 +1,4 @@
-// "X and Y agreed to the king's request": two subjects accepting a third party's request or
+// "X and Y agreed to the mediator's proposal": two subjects accepting a third party's request or
 // proposal both answer that party; neither is the other's counterpart, as in "X and Y agreed a
 // truce". Only a possessor other than "each other" or "one another" names that third party.
 

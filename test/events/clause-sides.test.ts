@@ -24,7 +24,7 @@ describe("a credit after a list of parties", () => {
 
 describe("a participle clause of speech", () => {
   it("holds no counterpart of the act's preposition", () => {
-    expect(triples("Envoys of {Norland} filed objections to the ruling, claiming {Lakeside Council/organization} resolutions overruled it.")).toEqual([["ACCUSE", "norland", null]]);
+    expect(triples("Envoys of {Norland} filed objections to the tariff, claiming {Lakeside Council/organization} rules forbade it.")).toEqual([["ACCUSE", "norland", null]]);
   });
 
   it("while the preposition's own name still is the target", () => {
@@ -34,20 +34,20 @@ describe("a participle clause of speech", () => {
 
 describe("a stance adjective after a preposition", () => {
   it("leaves the name in the phrase, as a bare name is", () => {
-    expect(triples("Dozens of rebels who split from the anti-Velo {Velo Front/organization} ({VF/organization}) and allied themselves with {Norland} now patrol the hills.")).toEqual([["COOPERATE", null, "norland"]]);
+    expect(triples("Dozens of rebels who broke away from the anti-Velo {Velo Front/organization} ({VF/organization}) and allied themselves with {Norland} now patrol the hills.")).toEqual([["COOPERATE", null, "norland"]]);
     expect(triples("Fighters from the pro-Velo {Velo Front/organization} attacked {Norland}'s army.")).toEqual(triples("Fighters from the {Velo Front/organization} attacked {Norland}'s army."));
   });
 });
 
 describe("a name after a place noun of a locative phrase", () => {
   it("is where the act happened, not its doer", () => {
-    expect(triples("Clan fighting and a wave of looting in the capital {Velo@EST} in May killed dozens of people.")).toEqual([]);
+    expect(triples("Gang fighting and a spate of arson in the capital {Velo@EST} over the winter killed 30 people.")).toEqual([]);
   });
 });
 
 describe("two subjects agreeing to a third party's request", () => {
   it("are no counterparts of each other", () => {
-    expect(withModes(marked("{Norland} and {Estovia} agreed last week to the queen's request for a pardon."))).toEqual([["AGREE", "norland", null, "agreement, with Estovia"]]);
+    expect(withModes(marked("{Norland} and {Estovia} agreed on Friday to the mediator's proposal of a ceasefire line."))).toEqual([["AGREE", "norland", null, "agreement, with Estovia"]]);
     expect(triples("{Norland} and {Estovia} agreed to {Sudovia}'s proposal.")).toEqual([["AGREE", "norland", "sudovia"]]);
   });
 

@@ -6,9 +6,9 @@ import { triples } from "./helpers.js";
 
 describe("a domestic policy step promised", () => {
   it("is no event", () => {
-    expect(triples("{Ivo Tamm/person} once pledged to set up a Velish parliament if the {Green Party/organization} won the next election.")).toEqual([]);
-    expect(triples("The {Velo Senate/organization} on Wednesday agreed to shelve a bill linking the sale of the state miner to a vote.")).toEqual([]);
-    expect(triples("{Norland} also offers to refinance up to 50 percent of the debt held by state banks.")).toEqual([]);
+    expect(triples("{Ivo Tamm/person} promised in 1994 to create a Velish assembly should the {Green Party/organization} take power.")).toEqual([]);
+    expect(triples("The {Velo Senate/organization} agreed on Tuesday to shelve its fishing bill until spring.")).toEqual([]);
+    expect(triples("{Norland} offered to refinance the debt of its regional banks.")).toEqual([]);
   });
 
   it("while a step towards another state stays an offer", () => {

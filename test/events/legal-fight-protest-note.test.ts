@@ -6,7 +6,7 @@ import { triples } from "./helpers.js";
 
 describe("a fight in the courts", () => {
   it("is no armed fighting", () => {
-    expect(triples("The boy's uncle in {Norland}, backed by the {Free Foundation/organization}, is fighting in the courts to keep him.")).toEqual([]);
+    expect(triples("A farmer in {Norland}, helped by a {Free Foundation/organization} lawyer, is fighting in the courts over his land.")).toEqual([]);
     expect(triples("The former minister of {Norland} fought extradition to {Estovia} for a year.")).toEqual([]);
   });
 

@@ -20,7 +20,7 @@ describe("a present with a future time", () => {
 
   it("a finite present with a weekday, a plural subject's too, is planned", () => {
     expect(run(marked("{S:Norland}'s president meets {T:Estovia}'s president on Friday."))).toEqual([["AGREE", "norland", "estovia", "meeting (planned)"]]);
-    expect(run(marked("{Bo Lind/person} and {S:Norland}'s president {Jan Hok/person} meet separately Monday with {T:Estovia}'s envoy {Ana Vel/person}.")).map((r) => [r[0], r[3]])).toEqual([["AGREE", "meeting (planned)"]]);
+    expect(run(marked("{Bo Lind/person} and {Jan Hok/person} meet on Monday with {Estovia}'s envoy {Ana Vel/person} in the port city.")).map((r) => [r[0], r[3]])).toEqual([["AGREE", "meeting (planned), with Jan Hok"]]);
   });
 
   it("but not a past, a bare form after an auxiliary, nor a noun with a weekday", () => {

@@ -6,7 +6,7 @@ import { triples } from "./helpers.js";
 
 describe("a passive with its auxiliary left out", () => {
   it("gives the patient's state no act", () => {
-    expect(triples("{Norland} surgeon investigated for discarding records.")).toEqual([]);
+    expect(triples("{Norland} dentist investigated for tax fraud.")).toEqual([]);
     expect(triples("{Norland} journalist arrested for spying.")).toEqual([]);
     expect(triples("{Norland} diplomat expelled over spying.")).toEqual([]);
   });
