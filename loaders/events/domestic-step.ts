@@ -1,6 +1,6 @@
 import type { TriggerMatch } from "./matcher.js";
 
-// "pledged to create a regional assembly" (or a <Region> one), "agreed to put off the bill", "offered to
+// "pledged to create a regional assembly" (or a <Region> one), "agreed to shelve a fishing bill", "offered to
 // refinance its regional banks": a promise or offer of a step of domestic policy (a law, a tax, a budget, a
 // body of one's own state) has no counterpart, and the gold guide leaves such steps out. The
 // step's own phrase must name no one: "pledged to cut tariffs on <State> goods" stays an offer.
