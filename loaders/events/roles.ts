@@ -32,6 +32,7 @@ import { inParticiplePhrase, subjectInParticiplePhrase } from "./participle-phra
 import { inSpeechParticiple } from "./speech-participle.js";
 import { agreedToOthersTerms } from "./third-party-terms.js";
 import { reducedPassive } from "./reduced-passive.js";
+import { insideHandledMatter } from "./handled-thing.js";
 import {
   afterPrep, coordinatedAfter, coordinatedBefore, isSubjectLike, preferPerson, titledByAgent, wordCount,
 } from "./mentions.js";
@@ -178,6 +179,7 @@ function objectSlot(t: TriggerMatch, c: RoleContext, src: number): number {
     if (i >= 0 && (isHeadlineCredit(text, ms[i]!) || isAttribution(text, ms[i]!))) continue;
     if (i >= 0 && inParticiplePhrase(text, t.end, ms[i]!.start, OBJECT_AGENT_TARGET.has(t.entry.type))) continue;
     if (i >= 0 && slot !== "obj" && inSpeechParticiple(text, t.end, ms[i]!.start)) continue;
+    if (i >= 0 && OBJECT_AGENT_TARGET.has(t.entry.type) && insideHandledMatter(text, t.end, ms[i]!.start)) continue;
     if (i >= 0 && ms[i]!.kind !== "place" && ms[i]!.actor !== ms[src]?.actor) return i;
   }
   // "an allegation that X had armed …": a speech act's noun is about the subject of its "that" clause.
