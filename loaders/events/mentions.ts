@@ -8,6 +8,7 @@ import { otherPassiveBefore } from "./passive-noun.js";
 import { ORGAN_HEADS } from "./organ-heads.js";
 import { counterpartDemonym } from "./counterpart-demonym.js";
 import { isAttribution } from "./attribution-target.js";
+import { STANCE_ADJECTIVE, afterPlaceNoun } from "./name-premodifiers.js";
 
 // Regexes with a Unicode class made once, here: bundled for Node 20, such a literal inside a
 // function is rebuilt (`new RegExp`) each time the function runs.
@@ -28,8 +29,6 @@ const PREP = new Set([
 /** Prepositions that exclude a name from being a direct object ("attacked Kyiv from Belarus"). */
 const NOT_OBJECT = new Set(["in", "at", "from", "by", "into", "over", "near", "during", "across", "inside", "on", "since", "than", "after", "before", "including", "among", "like", "as", "without", "despite", "unlike"]);
 const DETERMINER = new Set(["the", "a", "an", "its", "their", "his", "her", "our", "all", "some"]);
-/** "anti-government", "pro-Western": an adjective of stance before a name. */
-const STANCE_ADJECTIVE = /^(?:anti|pro)-\p{L}*$/u;
 
 /** The word before `at`, skipping determiners; lower-cased, or "" at the start. */
 export function wordBefore(text: string, at: number, floor: number): string {
@@ -44,7 +43,6 @@ export function wordBefore(text: string, at: number, floor: number): string {
     let j = i - unitsBefore(low, i);
     if (inWord(low, j, i)) while (j > 0 && inWord(low, j - unitsBefore(low, j), j)) j -= unitsBefore(low, j);
     const w = low.slice(j, i);
-    // "split from the anti-government X": a stance prefix makes an adjective, read past as a determiner is.
     if (!DETERMINER.has(w) && !STANCE_ADJECTIVE.test(w)) return w;
     i = j;
   }
@@ -68,17 +66,12 @@ function inWord(s: string, from: number, to: number): boolean {
   return to - from === 2 ? isLetter(s.codePointAt(from)!) : isLetter(c);
 }
 
-/** "in the capital", "near the border town of": a preposition of place and a place noun right before a name. */
-const PLACE_NOUN_AFTER_PREP =
-  /\b(?:in|at|to|from|into|near|across|inside|outside|around|through)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}(?:capital|city|town|village|province|region|district|port|county|suburb|area)\s+(?:of\s+)?$/iu;
-
 /** "BELFAST (AP) _ Police seized …": a name in brackets is an aside (a wire's credit, an alias), never a party. */
 const bracketed = (text: string, m: ResolvedMention) => text[m.start - 1] === "(" && text[m.end] === ")";
 
 export function isSubjectLike(text: string, m: ResolvedMention, floor: number, protest = false): boolean {
   if (m.kind === "place" || bracketed(text, m)) return false;
-  // "looting in the capital X killed …": a name set after a place noun of a locative phrase is where, not who.
-  if (PLACE_NOUN_AFTER_PREP.test(text.slice(Math.max(floor, m.start - 50), m.start))) return false;
+  if (afterPlaceNoun(text, m.start, floor)) return false;
   // "Air France workers": a country name inside a longer proper name is not the state.
   if (m.kind === "country" && m.start > floor && CAPITALISED_BEFORE.test(text.slice(Math.max(floor, m.start - 30), m.start)) && !/\b(?:The|In|On|At|By|For|From|With|And|But|While|As|When|After|Before|Both|Neither|Either|If|Since|Then|Also|Last|Next|This|That|Meanwhile|Now|Earlier|Later)\s$/u.test(text.slice(Math.max(floor, m.start - 12), m.start))) return false;
   // "Acme workers denounced …", "Freedonian exiles protested": the name qualifies a crowd of
