@@ -16,8 +16,8 @@ export const COOPERATIVE = new Set<PloverType>(["CONSULT", "SUPPORT", "COOPERATE
  */
 const POSSIBILITY = /\b(?:could|might)\s+(?:not\s+|never\s+|also\s+|even\s+|well\s+|soon\s+|eventually\s+)?(?:have\s+)?$/iu;
 
-/** "fears that X will attack", "worried Y might strike": what someone fears has not happened. */
-const FEARED = /\b(?:fears?|feared|fearing|afraid|worried|worries|worry)\s+(?:that\s+)?(?:[\p{L}.'’-]+\s+){1,5}(?:will|would|could|might|may|was\s+going\s+to|were\s+going\s+to)\s+(?:\p{Ll}+ly\s+)?$/iu;
+/** "fears that X will attack", "worried Y might strike", "doubt that X will", "rumours that X would": what someone fears, doubts or rumours tell has not happened. */
+const FEARED = /\b(?:fears?|feared|fearing|afraid|worried|worries|worry|doubts?|doubted|doubting|doubtful|sceptical|skeptical|unlikely|speculation|speculated|rumou?rs?|rumou?red)\s+(?:that\s+)?(?:[\p{L}.'’-]+\s+){1,5}(?:will|would|could|might|may|was\s+going\s+to|were\s+going\s+to)\s+(?:\p{Ll}+ly\s+)?$/iu;
 
 /** "the right to attack", "the duty to protect": a right or duty named, not exercised. */
 const RIGHT_TO = /\b(?:right|rights|duty|obligation|freedom|power|ability|capacity|need|means)\s+to\s+$/iu;
