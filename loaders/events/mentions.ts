@@ -9,6 +9,7 @@ import { ORGAN_HEADS } from "./organ-heads.js";
 import { counterpartDemonym } from "./counterpart-demonym.js";
 import { isAttribution } from "./attribution-target.js";
 import { STANCE_ADJECTIVE, afterPlaceNoun } from "./name-premodifiers.js";
+import { namesFirm } from "./firm-nationality.js";
 
 // Regexes with a Unicode class made once, here: bundled for Node 20, such a literal inside a
 // function is rebuilt (`new RegExp`) each time the function runs.
@@ -81,6 +82,7 @@ export function isSubjectLike(text: string, m: ResolvedMention, floor: number, p
   if (KIN_AFTER.test(text.slice(m.end, m.end + 40))) return false;
   const people = m.kind !== "person" ? PEOPLE_AFTER.exec(text.slice(m.end, m.end + 24)) : null;
   if (people && !(protest && !DIASPORA.test(people[0]))) return false;
+  if (m.kind !== "person" && namesFirm(text, m.end)) return false;
   // "Peru's guerrillas", "Turkey's Kurd rebels": those who fight the state are not the state.
   if (m.kind === "country" && INSURGENTS_AFTER.test(text.slice(m.end, m.end + 32))) return false;
   const w = wordBefore(text, m.start, floor);
