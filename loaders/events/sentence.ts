@@ -37,6 +37,8 @@ import { presentWithFutureTime } from "./present-future.js";
 // Regexes with a Unicode class made once, here: bundled for Node 20, such a literal inside a
 // function is rebuilt (`new RegExp`) each time the function runs.
 const NAME_WORD = /^\p{Lu}\p{Ll}/u;
+/** Between a verb and its object noun: articles and a few adjectives. */
+const OBJECT_GAP = /^\s+(?:(?:a|an|the|new|further|direct|fresh|more|formal|peace|high-level|two-day|three-day)\s+)*$/u;
 const CAPITAL = /^\p{Lu}/u;
 
 /** Speech-act verbs whose clause content is what they agree to, ask for, refuse or condemn ("urged X to meet"). */
@@ -214,7 +216,9 @@ interface Cue {
 
 /** A cue governs only the words up to the trigger since the previous one ("hoped for X, welcoming Y"). */
 function cueOf(text: string, from: number, t: TriggerMatch, prev: TriggerMatch | undefined, narrow: Span, wide: Span, refused: boolean): Cue {
-  let cueFrom = Math.max(narrow.start, prev && prev.end <= t.start ? prev.end : narrow.start);
+  // "will host talks between X and Y": a noun that is the previous verb trigger's object shares that verb's cue.
+  const objectOfPrev = !!prev && prev.entry.pos === "verb" && t.entry.pos === "noun" && prev.end <= t.start && OBJECT_GAP.test(text.slice(prev.end, t.start));
+  let cueFrom = Math.max(narrow.start, prev && prev.end <= t.start && !objectOfPrev ? prev.end : narrow.start);
   // "X, who said Y should resign, met Z": the relative's cues are not the main verb's.
   if (closedRelativeAt(text, narrow.start, t.start)) cueFrom = Math.max(cueFrom, text.lastIndexOf(",", t.start) + 1);
   const cueText = lastWords(text.slice(cueFrom, t.start), CUE_WORDS);
