@@ -104,6 +104,8 @@ function subjectSlots(t: TriggerMatch, c: RoleContext): RoleSlots {
     // "X flew to Y and after a ceremony went into talks": a predicate after "and" shares the subject before it.
     const subj = own >= 0 || found >= 0 ? own : coordinatedSubject(text, ms, t, c.sentence.start);
     if (subj >= 0) r.group = coordinatedBefore(text, ms, subj, ms[subj]!.start >= c.narrow.start ? c.narrow.start : 0);
+    // "X and Y are expected to sign": a subject found as the first of a pair brings the pair.
+    if (r.group.length === 1) r.group = coordinatedAfter(text, ms, subj).filter((m) => m.end <= t.start);
   }
   // "After talks with Y, X said …": an opening phrase's act is the main clause subject's.
   if (!r.group.length && r.src < 0) r.src = frontedAdjunctSubject(t, c);
