@@ -39,7 +39,9 @@ export function unwillingCooperation(t: TriggerMatch, before: string): boolean {
 }
 
 /** A contact noun called off in its own clause after it: "the meeting with X was cancelled". */
-const CALLED_OFF_AFTER = /^(?:\s+[^\s,;:.]+){0,6}?\s+(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+(?:\p{Ll}+ly\s+)?(?:cancell?ed|postponed|called\s+off|scrapped|suspended|put\s+off|shelved)\b/iu;
+// Up to nine words of the noun's own phrase, no conjunction opening another clause: "the meeting
+// between X and Y scheduled for Monday was cancelled".
+const CALLED_OFF_AFTER = /^(?:\s+(?!(?:although|though|while|but|because|when|whereas|which|who|whom|that|after|before|since|as|if|unless|until)\b)[^\s,;:.]+){0,9}?\s+(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+(?:\p{Ll}+ly\s+)?(?:cancell?ed|postponed|called\s+off|scrapped|suspended|put\s+off|shelved)\b/iu;
 
 const CALL_OFF_WORD = /cancel|postpon|called\s+off|scrapped|suspended|put\s+off|shelved/iu;
 

@@ -261,7 +261,7 @@ function readPolarity(text: string, s: Sentence, t: TriggerMatch, narrow: Span):
   // "could attack", "fears that X will attack", "the right to attack", "no plans to meet".
   if (notAnActBefore(t, before, text, s.start)) return null;
   const after = text.slice(t.end, Math.min(s.end, t.end + 60));
-  if (calledOffAfter(t, after) || prospectOnly(t, before, after)) return null;
+  if (calledOffAfter(t, text.slice(t.end, Math.min(s.end, t.end + 110))) || prospectOnly(t, before, after)) return null;
   // "received assurances from X": the object inside a gapped pattern is read as the one after it.
   const object = t.headEnd < t.end ? text.slice(t.headEnd, Math.min(s.end, t.headEnd + 60)) : after;
   if (((t.entry.type === "AID" || /^receiv/.test(t.head)) && (isCommunicationObject(object) || (/^provid/.test(t.head) && STIPULATES.test(after)))) || (t.entry.type === "REJECT" && NO_COMMENT.test(after))) return null;
