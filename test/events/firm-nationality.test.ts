@@ -12,5 +12,6 @@ describe("a firm named by its state", () => {
 
   it("while the state or its government still acts", () => {
     expect(triples("The {Norland} government signed a deal to supply gas to {Estovia}.")).toEqual([["SUPPORT", "norland", null], ["AID", "norland", "estovia"]]);
+    expect(triples("{Norland}'s policy makers warned {Estovia} against the move.")).toEqual([["ACCUSE", "norland", "estovia"]]);
   });
 });
