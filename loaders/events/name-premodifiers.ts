@@ -6,9 +6,9 @@
 /** "anti-government", "pro-Western", also a bare "anti-" glued to the name. */
 export const STANCE_ADJECTIVE = /^(?:anti|pro)-\p{L}*$/u;
 
-/** "in the capital", "near the border town of": a preposition of place and a place noun right before a name. */
+/** "in the capital X", "near the border town X": a preposition of place and a place noun right before a name in apposition ("of X" is read as "of" is). */
 const PLACE_NOUN_AFTER_PREP =
-  /\b(?:in|at|to|from|into|near|across|inside|outside|around|through)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}(?:capital|city|town|village|province|region|district|port|county|suburb|area)\s+(?:of\s+)?$/iu;
+  /\b(?:in|at|to|from|into|near|across|inside|outside|around|through)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}(?:capital|city|town|village|province|region|district|port|county|suburb|area)\s+$/iu;
 
 /** Whether the name at `start` is set after a place noun of a locative phrase. */
 export function afterPlaceNoun(text: string, start: number, floor: number): boolean {
