@@ -1,6 +1,6 @@
 import type { TriggerMatch } from "./matcher.js";
 
-// "X would break international law by attacking", "would risk war by sending troops": a gerund of
+// "X would breach the charter by bombing", "would risk war by sending troops": a gerund of
 // means under a conditional judgement names an act only imagined, to say what it would amount to.
 // No one plans or threatens it; "would respond by imposing sanctions" (a reaction announced) is
 // not such a judgement and stays planned.

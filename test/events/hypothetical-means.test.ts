@@ -7,7 +7,7 @@ import { triples } from "./helpers.js";
 
 describe("an act imagined as the means of a judgement", () => {
   it("is no event", () => {
-    expect(triples("A {Sudovia}n envoy replied at once, saying {Norland} would break the charter by attacking without a mandate.")).toEqual([]);
+    expect(triples("A {Sudovia}n envoy said {Norland} would breach the charter by attacking the port.")).toEqual([]);
     expect(triples("{Estovia} said {Norland} would violate the treaty by sending troops to {Sudovia}.")).toEqual([]);
   });
 
