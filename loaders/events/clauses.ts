@@ -193,7 +193,9 @@ export const BUT_WORD = /but/i;
 export const PASSIVE = /\b(?:is|are|was|were|be|been|being|got|get)\s+(?:(?:``|["“‘'])\s*)?(?:[\p{L}]+ly\s+)?(?:``|["“‘'])?$/iu;
 
 /** "X denied that it had attacked Y": the reported act is one its teller says did not happen. */
-const DENIAL_BEFORE = /\b(?:den(?:y|ies|ied|ying)|dismissed\s+(?:reports|claims|allegations))\s*$/iu;
+// "denied reports that …", "dismissed claims that …": a report denied is a denial of its act.
+const DENIAL_BEFORE =
+  /\b(?:den(?:y|ies|ied|ying)(?:\s+(?:the\s+|any\s+)?(?:reports?|claims?|allegations?|accusations?|charges?|suggestions?|rumou?rs?))?|dismissed\s+(?:the\s+)?(?:reports|claims|allegations|accusations|suggestions|rumou?rs))\s*$/iu;
 
 /** "X denied it had attacked Y": a denial whose clause has no "that", read inside the trigger's own clause. */
 const DENIED_CLAUSE = /\bden(?:y|ies|ied|ying)\s+(?:it|he|she|they|we|its\s+\p{Ll}+|their\s+\p{Ll}+)\s+(?:(?:had|has|have|was|were|would|ever)\s+)*(?:\p{Ll}+ly\s+)?$/iu;

@@ -21,6 +21,10 @@ const MARKET_SUPPLY_AFTER = /^\s+(?:routes?|lines?|chains?|depots?|convoys?|netw
 const MONEY_OBJECT =
   /^\s+(?:(?:the|a|an|its|their|his|her|some|all)\s+)?(?:[\p{L}-]+\s+)?(?:cash|money|funds|deposits|savings|shares|loans?|credits?|payments?|[$£€]|dlrs|\p{N}|(?:US)?\$|candidacy|application|bid|nomination|lawsuit|suit|complaint|motion|licen[cs]e)/iu;
 
+/** "sent oil prices higher", "sent shares tumbling": news that moves a market sends nothing to anyone. */
+const MARKET_MOVED =
+  /^\s+(?:(?:the|a|an|its|their)\s+)?(?:[\p{L}-]+\s+){0,2}(?:prices?|shares|stocks?|markets?|dollar|yen|euro|currency|bonds?|yields?|rates|index|indices|futures)\s+(?:higher|lower|up|down|soaring|tumbling|plunging|plummeting|sliding|sharply|rising|falling|to\s+(?:a\s+)?(?:record|new|\d))/iu;
+
 /** A word of a political act used in its sense of trade or finance: no act. */
 export function economicSense(t: TriggerMatch, text: string, start: number, end: number): boolean {
   const type = t.entry.type;
@@ -32,5 +36,6 @@ export function economicSense(t: TriggerMatch, text: string, start: number, end:
   const before = text.slice(Math.max(start, t.start - 24), t.start);
   if (type === "REQUEST" && (t.head === "demand" || t.head === "demands") && MARKET_DEMAND_BEFORE.test(before)) return true;
   if (type === "AID" && /^suppl/u.test(t.head) && (MARKET_SUPPLY_BEFORE.test(before) || MARKET_SUPPLY_AFTER.test(after))) return true;
+  if (type === "AID" && /^sen[dt]/u.test(t.head) && MARKET_MOVED.test(text.slice(t.end, Math.min(end, t.end + 60)))) return true;
   return (type === "RETREAT" || type === "SANCTION") && t.entry.pos === "verb" && MONEY_OBJECT.test(after);
 }

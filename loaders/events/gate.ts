@@ -175,7 +175,7 @@ const SENT_PERSON = /^\s+(?:him|her)\s+(?:to|back|home|abroad|as)\b/iu;
 
 // ("sent to the ministry a proposal": the recipient may come first.)
 const COMMUNICATION =
-  /^\s+(?:to\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,4})?(?:\p{Lu}[\p{L}.'’-]*\s+|(?:him|her|them|us|me|it)\s+){0,2}(?:(?:a|an|the|his|her|its|their|some|new|strong|clear|firm|written|personal|formal|private)\s+){0,3}["“]?(?:\p{Ll}[\p{Ll}-]*\s+)?(?:appeals?|pleas?|message|messages|signal|signals|letter|letters|note|notes|shockwave|shock\s+wave|address|speech|greetings|condolences|congratulations|assurances?|guarantees?|invitation|invitations|word|warning|warnings|reply|response|request|proposal|proposals|apology|ultimatum)\b/iu;
+  /^\s+(?:to\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,4})?(?:\p{Lu}[\p{L}.'’-]*\s+|(?:him|her|them|us|me|it)\s+){0,2}(?:(?:a|an|the|his|her|its|their|some|new|strong|clear|firm|written|personal|formal|private)\s+){0,3}["“]?(?:\p{Ll}[\p{Ll}-]*\s+)?(?:appeals?|pleas?|message|messages|signal|signals|letter|letters|note|notes|shockwave|shock\s+wave|address|speech|greetings|condolences|congratulations|assurances?|guarantees?|invitation|invitations|word|warning|warnings|reply|response|request|proposal|proposals|apology|ultimatum|protests?|complaints?|objections?|demands?)\b/iu;
 
 /**
  * "provides an electronic information network", "is offering a retirement bonus", "will offer

@@ -7,6 +7,9 @@ import { matchesOf } from "../text/matches.js";
 import { otherPassiveBefore } from "./passive-noun.js";
 import { ORGAN_HEADS } from "./organ-heads.js";
 import { counterpartDemonym } from "./counterpart-demonym.js";
+import { isAttribution } from "./attribution-target.js";
+import { STANCE_ADJECTIVE, afterPlaceNoun } from "./name-premodifiers.js";
+import { namesFirm } from "./firm-nationality.js";
 
 // Regexes with a Unicode class made once, here: bundled for Node 20, such a literal inside a
 // function is rebuilt (`new RegExp`) each time the function runs.
@@ -41,7 +44,7 @@ export function wordBefore(text: string, at: number, floor: number): string {
     let j = i - unitsBefore(low, i);
     if (inWord(low, j, i)) while (j > 0 && inWord(low, j - unitsBefore(low, j), j)) j -= unitsBefore(low, j);
     const w = low.slice(j, i);
-    if (!DETERMINER.has(w)) return w;
+    if (!DETERMINER.has(w) && !STANCE_ADJECTIVE.test(w)) return w;
     i = j;
   }
   return "";
@@ -69,6 +72,7 @@ const bracketed = (text: string, m: ResolvedMention) => text[m.start - 1] === "(
 
 export function isSubjectLike(text: string, m: ResolvedMention, floor: number, protest = false): boolean {
   if (m.kind === "place" || bracketed(text, m)) return false;
+  if (afterPlaceNoun(text, m.start, floor)) return false;
   // "Air France workers": a country name inside a longer proper name is not the state.
   if (m.kind === "country" && m.start > floor && CAPITALISED_BEFORE.test(text.slice(Math.max(floor, m.start - 30), m.start)) && !/\b(?:The|In|On|At|By|For|From|With|And|But|While|As|When|After|Before|Both|Neither|Either|If|Since|Then|Also|Last|Next|This|That|Meanwhile|Now|Earlier|Later)\s$/u.test(text.slice(Math.max(floor, m.start - 12), m.start))) return false;
   // "Acme workers denounced …", "Freedonian exiles protested": the name qualifies a crowd of
@@ -78,6 +82,7 @@ export function isSubjectLike(text: string, m: ResolvedMention, floor: number, p
   if (KIN_AFTER.test(text.slice(m.end, m.end + 40))) return false;
   const people = m.kind !== "person" ? PEOPLE_AFTER.exec(text.slice(m.end, m.end + 24)) : null;
   if (people && !(protest && !DIASPORA.test(people[0]))) return false;
+  if (m.kind !== "person" && namesFirm(text, m.end)) return false;
   // "Peru's guerrillas", "Turkey's Kurd rebels": those who fight the state are not the state.
   if (m.kind === "country" && INSURGENTS_AFTER.test(text.slice(m.end, m.end + 32))) return false;
   const w = wordBefore(text, m.start, floor);
@@ -214,6 +219,8 @@ export function coordinatedAfter(text: string, ms: ResolvedMention[], i: number)
     // "X and his Estovian counterpart Y": the demonym the counterpart noun carries is no party of its own.
     const k = counterpartDemonym(text, ms, j) ? j + 2 : j + 1;
     if (k >= ms.length || ms[k]!.kind === "place" || (k === j + 1 && !joined(text.slice(ms[j]!.end, ms[k]!.start)))) break;
+    // "talks between X and Y, the Z news agency reported": the sentence's credit closes the list.
+    if (isAttribution(text, ms[k]!)) break;
     group.push(ms[(j = preferPerson(text, ms, k))]!);
   }
   return group;

@@ -16,8 +16,8 @@ export const COOPERATIVE = new Set<PloverType>(["CONSULT", "SUPPORT", "COOPERATE
  */
 const POSSIBILITY = /\b(?:could|might)\s+(?:not\s+|never\s+|also\s+|even\s+|well\s+|soon\s+|eventually\s+)?(?:have\s+)?$/iu;
 
-/** "fears that X will attack", "worried Y might strike": what someone fears has not happened. */
-const FEARED = /\b(?:fears?|feared|fearing|afraid|worried|worries|worry)\s+(?:that\s+)?(?:[\p{L}.'’-]+\s+){1,5}(?:will|would|could|might|may|was\s+going\s+to|were\s+going\s+to)\s+(?:\p{Ll}+ly\s+)?$/iu;
+/** "fears that X will attack", "worried Y might strike", "doubt that X will", "rumours that X would": what someone fears, doubts or rumours tell has not happened. */
+const FEARED = /\b(?:fears?|feared|fearing|afraid|worried|worries|worry|doubts?|doubted|doubting|doubtful|sceptical|skeptical|unlikely|speculation|speculated|rumou?rs?|rumou?red)\s+(?:that\s+)?(?:[\p{L}.'’-]+\s+){1,5}(?:will|would|could|might|may|was\s+going\s+to|were\s+going\s+to)\s+(?:\p{Ll}+ly\s+)?$/iu;
 
 /** "the right to attack", "the duty to protect": a right or duty named, not exercised. */
 const RIGHT_TO = /\b(?:right|rights|duty|obligation|freedom|power|ability|capacity|need|means)\s+to\s+$/iu;
@@ -39,7 +39,9 @@ export function unwillingCooperation(t: TriggerMatch, before: string): boolean {
 }
 
 /** A contact noun called off in its own clause after it: "the meeting with X was cancelled". */
-const CALLED_OFF_AFTER = /^(?:\s+[^\s,;:.]+){0,6}?\s+(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+(?:\p{Ll}+ly\s+)?(?:cancell?ed|postponed|called\s+off|scrapped|suspended|put\s+off|shelved)\b/iu;
+// Up to nine words of the noun's own phrase, no conjunction opening another clause: "the meeting
+// between X and Y scheduled for Monday was cancelled".
+const CALLED_OFF_AFTER = /^(?:\s+(?!(?:although|though|while|but|because|when|whereas|which|who|whom|that|after|before|since|as|if|unless|until)\b)[^\s,;:.]+){0,9}?\s+(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+(?:\p{Ll}+ly\s+)?(?:cancell?ed|postponed|called\s+off|scrapped|suspended|put\s+off|shelved)\b/iu;
 
 const CALL_OFF_WORD = /cancel|postpon|called\s+off|scrapped|suspended|put\s+off|shelved/iu;
 

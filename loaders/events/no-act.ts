@@ -11,18 +11,22 @@ import { idiomNoAct } from "./idioms.js";
 import type { TriggerMatch } from "./matcher.js";
 import { conjunctionProvided, idiomNotForce, noActSense, postingArrival, shareDeal } from "./senses.js";
 import { wordSenseNoAct } from "./word-senses.js";
+import { domesticStep } from "./domestic-step.js";
+import { hypotheticalMeans } from "./hypothetical-means.js";
 
 // The readings of a trigger's own words that tell no act, gathered from the modules that know
 // each kind (senses, trade, set phrases, backdrop acts, obligations) and asked in one call.
 
 /**
  * Senses and set phrases in which the trigger's words tell no act: a hedge ("had not ruled out an
- * attack"), an idiom, a posting, trade, a backdrop act not the subject's, a stated obligation.
+ * attack"), an idiom, a posting, trade, a backdrop act not the subject's, a stated obligation,
+ * a domestic policy step promised, an act imagined as the means of a conditional judgement.
  */
 export function noActReading(text: string, s: Sentence, t: TriggerMatch, before: string, negated: boolean): boolean {
   if ((negated && isHedge(t)) || idiomNotForce(t, text, s.end) || postingArrival(t, text, s.end) || conjunctionProvided(t, text, s.end)) return true;
   if (shareDeal(t, text, s.end) || economicSense(t, text, s.start, s.end) || noActSense(t, text, s.start, s.end) || wordSenseNoAct(t, text, s.start, s.end)) return true;
   if (idiomNoAct(t, text, s.end) || notSubjectsAct(t, text, s.start, s.end) || notCalledProtest(t, text, s.end) || notForcedObject(t, text)) return true;
-  if (hostedMeetingBetween(t, text, s.end) || modifiesAgentNoun(t, text, s.end)) return true;
+  if (hostedMeetingBetween(t, text, s.end) || modifiesAgentNoun(t, text, s.end) || domesticStep(t, text, s.end)) return true;
+  if (hypotheticalMeans(t, text, s.start)) return true;
   return t.entry.pos === "verb" && obligationOnly(before);
 }

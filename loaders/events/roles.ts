@@ -1,4 +1,5 @@
 import { ownOfficial } from "./own-official.js";
+import { COOPERATIVE } from "./modality.js";
 import { complementSubject } from "./noun-complement.js";
 import { possessivePronounAgent } from "./possessive-pronoun.js";
 import { hyphenPair } from "./hyphen-pair.js";
@@ -28,6 +29,10 @@ import { isHeadlineCredit } from "./credit.js";
 import { isAttribution } from "./attribution-target.js";
 import { custodyReporter } from "./custody-reporter.js";
 import { inParticiplePhrase, subjectInParticiplePhrase } from "./participle-phrase.js";
+import { inSpeechParticiple } from "./speech-participle.js";
+import { agreedToOthersTerms } from "./third-party-terms.js";
+import { reducedPassive } from "./reduced-passive.js";
+import { insideHandledMatter } from "./handled-thing.js";
 import {
   afterPrep, coordinatedAfter, coordinatedBefore, isSubjectLike, preferPerson, titledByAgent, wordCount,
 } from "./mentions.js";
@@ -72,7 +77,7 @@ export function rolesOf(t: TriggerMatch, c: RoleContext): Roles {
   const r = subjectSlots(t, c);
   pairedSubject(t, c, r);
   // Object or prepositional target.
-  const passive = t.entry.pos === "verb" && t.entry.past.includes(t.head) && PASSIVE.test(c.text.slice(Math.max(c.narrow.start, t.start - 40), t.start));
+  const passive = t.entry.pos === "verb" && t.entry.past.includes(t.head) && (PASSIVE.test(c.text.slice(Math.max(c.narrow.start, t.start - 40), t.start)) || reducedPassive(t, c.text, c.wide.end));
   if (r.tgt < 0) r.tgt = objectSlot(t, c, r.src);
   // "condemned attacks by X": X is condemned.
   // "rejected an appeal from X": X is rejected.
@@ -99,6 +104,8 @@ function subjectSlots(t: TriggerMatch, c: RoleContext): RoleSlots {
     // "X flew to Y and after a ceremony went into talks": a predicate after "and" shares the subject before it.
     const subj = own >= 0 || found >= 0 ? own : coordinatedSubject(text, ms, t, c.sentence.start);
     if (subj >= 0) r.group = coordinatedBefore(text, ms, subj, ms[subj]!.start >= c.narrow.start ? c.narrow.start : 0);
+    // "X and Y are expected to sign": a subject found as the first of a pair brings the pair.
+    if (r.group.length === 1) r.group = coordinatedAfter(text, ms, subj).filter((m) => m.end <= t.start);
   }
   // "After talks with Y, X said …": an opening phrase's act is the main clause subject's.
   if (!r.group.length && r.src < 0) r.src = frontedAdjunctSubject(t, c);
@@ -157,7 +164,8 @@ function pairedSubject(t: TriggerMatch, c: RoleContext, r: RoleSlots): void {
     // "Norlandic and Sudovian mediators met Estovian envoys": a verb's object names the other party, and
     // the subject's further members are partners.
     const object = t.entry.pos === "verb" ? objectSlot(t, c, ms.indexOf(r.group[0]!)) : -1;
-    const mutual = (f.mutual || !!c.paired) && (object < 0 || r.group.includes(ms[object]!));
+    const othersTerms = t.entry.pos === "verb" && agreedToOthersTerms(text.slice(t.headEnd, Math.min(c.wide.end, t.headEnd + 100)));
+    const mutual = (f.mutual || !!c.paired) && (object < 0 || r.group.includes(ms[object]!)) && !othersTerms;
     if (mutual) r.tgt = ms.indexOf(r.group[1]!);
     for (let i = mutual ? 2 : 1; i < r.group.length; i++) r.partners.push(r.group[i]!.actor);
   }
@@ -172,6 +180,8 @@ function objectSlot(t: TriggerMatch, c: RoleContext, src: number): number {
     if (i >= 0 && slot === "with" && t.entry.pos === "verb" && withOfPossessed(text, t.headEnd, ms[i]!.start)) continue;
     if (i >= 0 && (isHeadlineCredit(text, ms[i]!) || isAttribution(text, ms[i]!))) continue;
     if (i >= 0 && inParticiplePhrase(text, t.end, ms[i]!.start, OBJECT_AGENT_TARGET.has(t.entry.type))) continue;
+    if (i >= 0 && slot !== "obj" && inSpeechParticiple(text, t.end, ms[i]!.start)) continue;
+    if (i >= 0 && OBJECT_AGENT_TARGET.has(t.entry.type) && insideHandledMatter(text, t.end, ms[i]!.start)) continue;
     if (i >= 0 && ms[i]!.kind !== "place" && ms[i]!.actor !== ms[src]?.actor) return i;
   }
   // "an allegation that X had armed …": a speech act's noun is about the subject of its "that" clause.
@@ -227,6 +237,9 @@ function actorRoles(t: TriggerMatch, c: RoleContext, r: RoleSlots, passive: bool
   // one array kind and the code reading them keeps its optimised form when one holds a name.
   const others: string[] = [];
   for (const p of r.partners) if (p !== source && p !== target) others.push(p);
+  // "Norland agreed to open its president's palaces to inspectors": a cooperative act's counterpart is never the
+  // doer's own official, nor an official's own state; those name where the act lands, not a side.
+  if (target && source && COOPERATIVE.has(t.entry.type) && (ownOfficial(target, source, c.actors) || ownOfficial(source, target, c.actors))) target = null;
   return {
     source,
     target: target === source ? null : target,

@@ -15,6 +15,8 @@ const IDIOM_AFTER: Record<string, RegExp> = {
   // "offensive weapons", "offensive remarks": the adjective, not a military offensive.
   offensive: /^\s+(?:military\s+|nuclear\s+)?(?:weapons|arms|equipment|capabilit(?:y|ies)|missiles|remarks|comments|language|behaviou?r|content|jokes|posts|words|slurs)\b/iu,
   fight: /^\s+(?:back\s+|off\s+)?(?:the\s+|his\s+|her\s+|their\s+)?(?:tears|illness|cancer|disease|fires?|flames|blaze|infection|fatigue|injury|injuries|cold|flu|sleep|urge|temptation|addiction)\b/iu,
+  // "is fighting in the courts", "fought extradition": a legal or political contest, no force.
+  fightLegal: /^\s+(?:(?:on|hard|it\s+out)\s+)?(?:(?:in|through)\s+(?:the\s+)?(?:courts?|congress|parliament|legislature|senate)\b|(?:for\s+)?(?:custody|extradition|deportation)\b|(?:the|his|her|their|its)\s+(?:charges|ruling|case|lawsuit|suit|verdict|conviction|sentence|deportation|extradition|dismissal|nomination)\b)/iu,
 };
 
 /** The verb family of a force trigger's head ("struck" → strike), or "". */
@@ -28,8 +30,11 @@ function family(head: string): string {
 /** A force verb in an idiom that tells no act ("struck a chord", "fought back tears"). */
 export function idiomNotForce(t: TriggerMatch, text: string, end: number): boolean {
   if (t.entry.type !== "ASSAULT") return false;
-  const re = IDIOM_AFTER[family(t.head)];
-  return !!re && re.test(text.slice(t.end, Math.min(end, t.end + 40)));
+  const f = family(t.head);
+  const after = text.slice(t.end, Math.min(end, t.end + 40));
+  if (f === "fight" && IDIOM_AFTER.fightLegal!.test(after)) return true;
+  const re = IDIOM_AFTER[f];
+  return !!re && re.test(after);
 }
 
 /** An attack on words (a plan, a policy, remarks): criticism (ACCUSE), not force. */

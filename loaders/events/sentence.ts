@@ -37,6 +37,8 @@ import { presentWithFutureTime } from "./present-future.js";
 // Regexes with a Unicode class made once, here: bundled for Node 20, such a literal inside a
 // function is rebuilt (`new RegExp`) each time the function runs.
 const NAME_WORD = /^\p{Lu}\p{Ll}/u;
+/** Between a verb and its object noun: articles and a few adjectives. */
+const OBJECT_GAP = /^\s+(?:(?:a|an|the|new|further|direct|fresh|more|formal|peace|high-level|two-day|three-day)\s+)*$/u;
 const CAPITAL = /^\p{Lu}/u;
 
 /** Speech-act verbs whose clause content is what they agree to, ask for, refuse or condemn ("urged X to meet"). */
@@ -214,7 +216,9 @@ interface Cue {
 
 /** A cue governs only the words up to the trigger since the previous one ("hoped for X, welcoming Y"). */
 function cueOf(text: string, from: number, t: TriggerMatch, prev: TriggerMatch | undefined, narrow: Span, wide: Span, refused: boolean): Cue {
-  let cueFrom = Math.max(narrow.start, prev && prev.end <= t.start ? prev.end : narrow.start);
+  // "will host talks between X and Y": a noun that is the previous verb trigger's object shares that verb's cue.
+  const objectOfPrev = !!prev && prev.entry.pos === "verb" && t.entry.pos === "noun" && prev.end <= t.start && OBJECT_GAP.test(text.slice(prev.end, t.start));
+  let cueFrom = Math.max(narrow.start, prev && prev.end <= t.start && !objectOfPrev ? prev.end : narrow.start);
   // "X, who said Y should resign, met Z": the relative's cues are not the main verb's.
   if (closedRelativeAt(text, narrow.start, t.start)) cueFrom = Math.max(cueFrom, text.lastIndexOf(",", t.start) + 1);
   const cueText = lastWords(text.slice(cueFrom, t.start), CUE_WORDS);
@@ -222,7 +226,7 @@ function cueOf(text: string, from: number, t: TriggerMatch, prev: TriggerMatch |
   // "was to meet X and sign Y": the cue before an earlier trigger governs the infinitive coordinated with it.
   const coordinated = isPlannedCoordinated(cueFrom > narrow.start && !closedRelativeAt(text, narrow.start, t.start) ? text.slice(narrow.start, t.start) : clauseBefore);
   const after = text.slice(t.end, wide.end);
-  const planned = !refused && (isPlanned(cueText, after, clauseBefore) || futurePredicate(t, after) || presentWithFutureTime(t, after) || coordinated || (t.entry.pos === "verb" && (futureParticiple(t.head, clauseBefore) || headlineInfinitive(text.slice(from, t.start)))));
+  const planned = !refused && (isPlanned(cueText, after, clauseBefore) || futurePredicate(t, after) || presentWithFutureTime(t, after, clauseBefore) || coordinated || (t.entry.pos === "verb" && (futureParticiple(t.head, clauseBefore) || headlineInfinitive(text.slice(from, t.start)))));
   return { text: cueText, planned };
 }
 
@@ -257,7 +261,7 @@ function readPolarity(text: string, s: Sentence, t: TriggerMatch, narrow: Span):
   // "could attack", "fears that X will attack", "the right to attack", "no plans to meet".
   if (notAnActBefore(t, before, text, s.start)) return null;
   const after = text.slice(t.end, Math.min(s.end, t.end + 60));
-  if (calledOffAfter(t, after) || prospectOnly(t, before, after)) return null;
+  if (calledOffAfter(t, text.slice(t.end, Math.min(s.end, t.end + 110))) || prospectOnly(t, before, after)) return null;
   // "received assurances from X": the object inside a gapped pattern is read as the one after it.
   const object = t.headEnd < t.end ? text.slice(t.headEnd, Math.min(s.end, t.headEnd + 60)) : after;
   if (((t.entry.type === "AID" || /^receiv/.test(t.head)) && (isCommunicationObject(object) || (/^provid/.test(t.head) && STIPULATES.test(after)))) || (t.entry.type === "REJECT" && NO_COMMENT.test(after))) return null;

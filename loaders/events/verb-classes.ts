@@ -100,12 +100,14 @@ export function closedRelative(before: string): boolean {
  * no act. Not "by" ("retaliated by closing") nor "after"/"before" (a time of a told act).
  */
 // "insisted on sending troops", "agreed on freeing X": "on" too, not the phrasal "went on", "kept on".
-const PREPOSITION_BEFORE = /\b(?:of|for|about|against|without|with|(?<!\b(?:went|go|goes|going|gone|carried|carry|carries|kept|keep|keeps)\s)on)\s+$/u;
+// "on (X's) not accepting", "of his visiting": a possessive subject and a negation may stand between.
+const PREPOSITION_BEFORE =
+  /\b(?:of|for|about|against|without|with|(?<!\b(?:went|go|goes|going|gone|carried|carry|carries|kept|keep|keeps)\s)on)\s+(?:(?:\(\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*['’]s?\s*\)|\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*['’]s?|his|her|its|their|our|my|your)\s+)?(?:not\s+|never\s+)?$/u;
 const PREPOSITIONAL_CONJUNCT = /\b(?:of|for|about|against|without|with)\s+\p{Ll}+ing\b[^,;:.]{0,60}?\s+and\s+$/u;
 const AND_BEFORE = /\band\s+$/u;
 export function prepositionalGerund(text: string, t: TriggerMatch, from: number): boolean {
   if (t.entry.pos !== "verb" || !t.head.endsWith("ing")) return false;
-  const near = text.slice(Math.max(from, t.start - 12), t.start);
+  const near = text.slice(Math.max(from, t.start - 48), t.start);
   if (PREPOSITION_BEFORE.test(near)) return true;
   return AND_BEFORE.test(near) && PREPOSITIONAL_CONJUNCT.test(text.slice(Math.max(from, t.start - 80), t.start));
 }
