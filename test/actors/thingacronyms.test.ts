@@ -8,6 +8,7 @@ describe("acronyms that are common nouns name no actor", () => {
     ["Brindle Foods priced its IPO at $14 a share.", "IPO"],
     ["Quarterly GDP grew 0.4 percent, the Halvard Statistics Office said.", "GDP"],
     ["Sales of EVs rose in Norway.", "EVs"],
+    ["The Harwick Grain Board donated 5,000 tonnes of wheat, valued at $1.2 million FOB, to the region.", "FOB"],
   ])("%s", (text, acronym) => {
     const r = run(text);
     expect(r.actorOf(acronym)).toBeUndefined();

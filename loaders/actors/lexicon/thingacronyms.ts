@@ -6,6 +6,8 @@ const NOUNS = [
   "AI", "AGI", "API", "ATM", "CPU", "GPU", "PC", "GPS", "LED", "LCD", "SUV", "EV", "TV", "DVD", "USB", "VPN",
   "NFT", "SMS", "URL", "PDF", "HTML", "IT", "IoT", "5G", "4G", "3D", "R&D", "LNG", "LPG", "CO2",
   "GDP", "GNP", "CPI", "PMI", "VAT", "IPO", "ETF", "ESG", "M&A", "P/E", "EPS", "ROI", "YoY",
+  // trade terms of a price and measures of a market
+  "FOB", "CIF", "C&F", "FAS", "OTC", "LIBOR", "SOFR", "APR", "NAV", "EBIT", "EBITDA", "CAGR", "AUM",
   "CEO", "CFO", "COO", "CTO", "PhD", "MBA",
   "DNA", "RNA", "HIV", "AIDS", "ICU", "MRI", "PPE", "IVF", "GMO", "UFO", "ADHD", "PTSD",
 ];
