@@ -304,9 +304,11 @@ function titled(ctx: Ctx, a: number, b: number): boolean {
       }
       const owner = possessorState(ctx.toks, a);
       if (q === a) aff ??= owner;
-      emit(ctx, p + L, b, {
+      // "Superintendent Dr. Ana Lima": an honorific between the office and the name is neither
+      const n = p + L + 1 < b && office && TITLES.get(ctx.toks[p + L]!.text) === false ? p + L + 1 : p + L;
+      emit(ctx, n, b, {
         kind: "person",
-        name: slice(ctx, p + L, b),
+        name: slice(ctx, n, b),
         country: aff?.iso3 ?? owner?.iso3 ?? nearbyCountry(ctx, a),
         role: office ? roleFor(q < p ? `${oneSpace(slice(ctx, q, p))} ${title}` : title, aff?.name ?? null) : null,
         via: office ? "title" : "honorific",

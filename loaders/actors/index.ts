@@ -14,6 +14,7 @@ import { withoutDiseases } from "./diseasename.js";
 import { withoutAwards } from "./awardname.js";
 import { withoutHolidays } from "./holidayname.js";
 import { withoutOpeningVerbs } from "./openingverb.js";
+import { withoutSlogans } from "./slogan.js";
 import { nicknames } from "./nickname.js";
 import { acronymNames } from "./acronymname.js";
 import { bracketAcronyms } from "./bracketacronym.js";
@@ -58,6 +59,7 @@ const ARTICLE_EVIDENCE: ((doc: Doc, cands: Candidate[]) => Candidate[])[] = [
   withoutAwards,
   (_, c) => withoutHolidays(c),
   withoutOpeningVerbs,
+  withoutSlogans,
 ];
 
 /**

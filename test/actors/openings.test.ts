@@ -69,3 +69,13 @@ describe("a state's possessive before a name", () => {
     expect(run("Business Secretary Tom Arlow said the restart was a step.").byName("Tom Arlow")?.role).toBe("Business Secretary");
   });
 });
+
+describe("an honorific after an office, and a quoted slogan", () => {
+  it("leaves the honorific out of the name", () => {
+    expect(run("Superintendent Dr. Rosa Veld said the pupils would move.").byName("Rosa Veld")?.role).toBe("Superintendent");
+  });
+  it("reads a slogan on a sign as no name", () => {
+    const r = run("Parents packed the meeting, and several held signs reading \"Save Dunmore.\"");
+    expect(r.actors.map((a) => a.name).join("|")).not.toMatch(/Save/);
+  });
+});
