@@ -187,9 +187,9 @@ export function dateDirection(sentence: string, terms: Term[], start: number, en
   let appointed = false;
   for (let k = i - 1; k >= 0; k--) {
     if (clauseBreak(sentence, terms[k]!)) break;
-    appointed ||= RESCHEDULED.has(terms[k]!.word) && TO_A_DATE.has(terms[i - 1]?.word ?? "");
+    appointed ||= RESCHEDULED.has(terms[k]!.word) && (TO_A_DATE.has(terms[i - 1]?.word ?? "") || terms[k + 1]?.tags.has("Determiner") === true);
     const e = evidence(terms, k);
-    if (e === -1 && appointed) return 0;
+    if (e === -1 && appointed) return 1;
     if (e) return e;
   }
   if (present?.(sentence, terms, start, end)) return 1;

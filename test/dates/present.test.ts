@@ -83,6 +83,7 @@ describe("a date a past verb appoints", () => {
     ["Judge Ana Lima scheduled sentencing for Jan. 9.", "Jan. 9", "2027-01-09"],
     ["The court adjourned the case until Feb. 2.", "Feb. 2", "2027-02-02"],
     ["The trial was postponed to Jan. 20.", "Jan. 20", "2027-01-20"],
+    ["Judge Ana Lima has scheduled a hearing Friday to hear the appeal.", "Friday", "2026-11-20"],
   ])("%s lies on the nearer side", (text, t, v) => expect(dates(text)).toEqual([[t, v]]));
 });
 
