@@ -111,6 +111,8 @@ const DAY = 86_400_000;
  * is next March's.
  */
 const GRACE_DAYS = 75;
+/** How much farther a date ahead of publication counts than one as far behind it, when nothing in the clause says which. */
+const AHEAD_WEIGHT = 1.25;
 const FUTURE_GRACE = 30;
 
 export function yearOf(pub: Pub, m: number, d: number, way: Direction | 2, grace = 0): number {
@@ -119,7 +121,9 @@ export function yearOf(pub: Pub, m: number, d: number, way: Direction | 2, grace
   const at = (y: number) => Date.UTC(y, m - 1, Math.max(d, 1));
   if (way < 0) return at(pub.y) > t + grace * DAY ? pub.y - 1 : pub.y;
   if (way > 0) return at(pub.y) < t - Math.min(grace, FUTURE_GRACE) * DAY ? pub.y + 1 : pub.y;
-  return [pub.y - 1, pub.y, pub.y + 1].reduce((a, b) => (Math.abs(at(b) - t) < Math.abs(at(a) - t) ? b : a));
+  // news tells the past more often than the future: a date ahead counts a little farther than one behind
+  const far = (y: number) => (at(y) > t ? (at(y) - t) * AHEAD_WEIGHT : t - at(y));
+  return [pub.y - 1, pub.y, pub.y + 1].reduce((a, b) => (far(b) < far(a) ? b : a));
 }
 
 /** A weekday: the latest such day on or before publication; forward (way 1) → the first on or after ("next" → strictly after); "last" → strictly before. */

@@ -92,3 +92,9 @@ describe("a span counted from an event", () => {
     expect(dates("Work resumes on Friday, more than five weeks after a cyberattack shut the plant.")).toEqual([["on Friday", "2026-11-20"]]);
   });
 });
+
+describe("a day and month half a year away, with nothing in the clause to say which side", () => {
+  it("is the one behind, as news tells the past more often", () => {
+    expect(dates("The index is within 70 points of its record high, set on May 16.")).toEqual([["May 16", "2026-05-16"]]);
+  });
+});
