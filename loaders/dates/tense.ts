@@ -108,6 +108,10 @@ const BE = new Set(["be", "been", "being", "is", "are", "am", "'s", "'re"]);
 /** Past verbs that appoint a date ("scheduled … for", "adjourned … until"): they say nothing of the date's side. */
 const RESCHEDULED = new Set(["scheduled", "rescheduled", "postponed", "adjourned", "deferred", "delayed", "moved", "pushed"]);
 const TO_A_DATE = new Set(["for", "until", "till", "to"]);
+/** Prepositions of a deadline before a date. */
+const DEADLINE = new Set(["by", "until", "till", "through"]);
+/** Words after "to" that make it a preposition, not an infinitive's marker. */
+const NOT_INFINITIVE = ["Determiner", "Possessive", "Pronoun", "Value", "Cardinal", "ProperNoun", "Currency"];
 /** Verbs of a timetable in the third person present: a date they take lies ahead. */
 const SCHEDULE_PRESENT = new Set(["opens", "begins", "starts", "ends", "resumes", "expires", "closes", "convenes", "reconvenes", "kicks", "departs", "arrives", "takes", "goes", "heads", "travels", "visits", "meets", "votes"]);
 const DATE_PREP = new Set(["on", "in", "for"]);
@@ -185,14 +189,18 @@ export function dateDirection(sentence: string, terms: Term[], start: number, en
   while (j < terms.length && terms[j]!.start < end) j++;
   // "scheduled sentencing for Jan. 9", "was postponed to Jan. 20": a past that appoints the date says nothing of its side
   let appointed = false;
+  // "had a program to pay down the loan by February": a deadline inside an infinitive's clause is the plan's, ahead
+  const deadline = DEADLINE.has(terms[i - 1]?.word ?? "");
+  let infinitive = false;
   for (let k = i - 1; k >= 0; k--) {
     if (clauseBreak(sentence, terms[k]!)) break;
     appointed ||= RESCHEDULED.has(terms[k]!.word) && (TO_A_DATE.has(terms[i - 1]?.word ?? "") || terms[k + 1]?.tags.has("Determiner") === true);
+    infinitive ||= deadline && terms[k]!.word === "to" && k + 1 < i - 1 && !NOT_INFINITIVE.some((g) => terms[k + 1]!.tags.has(g));
     const e = evidence(terms, k);
-    if (e === -1 && appointed) return 1;
+    if (e === -1 && (appointed || infinitive)) return 1;
     if (e) return e;
   }
-  if (present?.(sentence, terms, start, end)) return 1;
+  if (infinitive || present?.(sentence, terms, start, end)) return 1;
   for (let k = j; k < terms.length; k++) {
     const e = evidence(terms, k);
     if (e) return e;

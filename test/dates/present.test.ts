@@ -95,6 +95,15 @@ describe("a span counted from an event", () => {
 
 describe("a day and month half a year away, with nothing in the clause to say which side", () => {
   it("is the one behind, as news tells the past more often", () => {
-    expect(dates("The index is within 70 points of its record high, set on May 16.")).toEqual([["May 16", "2026-05-16"]]);
+    expect(dates("The fund's peak, May 16, is still the mark to beat.")).toEqual([["May 16", "2026-05-16"]]);
+  });
+});
+
+describe("a deadline inside an infinitive's clause", () => {
+  it("is the plan's, ahead", () => {
+    expect(dates("Norvia Steel closed the mill, and the closure is one step in a scheme to halve its debt by March.")).toEqual([["March", "2027-03"]]);
+  });
+  it("but a deadline met in the past stays behind", () => {
+    expect(dates("Sales had doubled by February, the firm said.")).toEqual([["February", "2026-02"]]);
   });
 });
