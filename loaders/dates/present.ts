@@ -135,9 +135,12 @@ function isSchedule(text: string, terms: Term[], first: number, last: number, da
     return joining(k) || ((NP_TAGS.some((g) => t.tags.has(g)) || SUBJECT_PRONOUNS.has(t.word) || unknown(t)) && !t.tags.has("Preposition"));
   };
   // the subject ends at its head: the next word agrees with it as a verb, or cannot go on a noun phrase
-  const name = (k: number) => terms.slice(np, k).every((t, n) => capital(t) || joining(np + n));
-  while (i <= last && inPhrase(i) && !(i > np && agrees(terms[i - 1]!, terms[i]!, text, name(i), terms[i + 1], terms[i + 2]))) i++;
-  if (i === np || i > last || terms[i]!.start >= dateAt || !agrees(terms[i - 1]!, terms[i]!, text, name(i), terms[i + 1], terms[i + 2]) || pluralNounAfterBareNoun(terms, np, i)) return false;
+  // a subject of names alone, or of two joined by "and" ("He and Palestinian leader X meet"), takes a plural verb
+  const name = (k: number) => terms.slice(np, k).every((t, n) => capital(t) || joining(np + n)) || terms.slice(np, k).some((_, n) => joining(np + n));
+  // a compound's plural head ("Estovian officials") goes on the noun phrase, and the verb is sought after it
+  const verbAt = (k: number) => k > np && agrees(terms[k - 1]!, terms[k]!, text, name(k), terms[k + 1], terms[k + 2]) && !pluralNounAfterBareNoun(terms, np, k);
+  while (i <= last && inPhrase(i) && !verbAt(i)) i++;
+  if (i === np || i > last || terms[i]!.start >= dateAt || !verbAt(i)) return false;
   return onlyVerb(terms, first, last, i);
 }
 
