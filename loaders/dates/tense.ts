@@ -106,8 +106,11 @@ function subjectLike(t: Term): boolean {
 
 const BE = new Set(["be", "been", "being", "is", "are", "am", "'s", "'re"]);
 /** Past verbs that appoint a date ("scheduled … for", "adjourned … until"): they say nothing of the date's side. */
-const RESCHEDULED = new Set(["scheduled", "rescheduled", "postponed", "adjourned", "deferred", "delayed", "moved", "pushed"]);
+const RESCHEDULED = new Set(["scheduled", "rescheduled", "postponed", "adjourned", "deferred", "delayed", "moved", "pushed", "planned"]);
+/** Of those, the ones whose object is the appointed thing itself ("scheduled a hearing Friday", "planned a march on Saturday"). */
+export const APPOINTING = ["scheduled", "rescheduled", "planned"];
 const TO_A_DATE = new Set(["for", "until", "till", "to"]);
+const WEEKDAY_ONLY = /^(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day$/iu;
 /** Prepositions of a deadline before a date. */
 const DEADLINE = new Set(["by", "until", "till", "through"]);
 /** Words after "to" that make it a preposition, not an infinitive's marker. */
@@ -194,10 +197,13 @@ export function dateDirection(sentence: string, terms: Term[], start: number, en
   let infinitive = false;
   for (let k = i - 1; k >= 0; k--) {
     if (clauseBreak(sentence, terms[k]!)) break;
-    appointed ||= RESCHEDULED.has(terms[k]!.word) && (TO_A_DATE.has(terms[i - 1]?.word ?? "") || terms[k + 1]?.tags.has("Determiner") === true);
+    const w = terms[k]!.word;
+    appointed ||= RESCHEDULED.has(w) && (TO_A_DATE.has(terms[i - 1]?.word ?? "") || (APPOINTING.includes(w) && terms[k + 1]?.tags.has("Determiner") === true));
     infinitive ||= deadline && terms[k]!.word === "to" && k + 1 < i - 1 && !NOT_INFINITIVE.some((g) => terms[k + 1]!.tags.has(g));
     const e = evidence(terms, k);
-    if (e === -1 && (appointed || infinitive)) return 1;
+    // an appointed weekday lies ahead; an appointed day of a month is the nearer one
+    if (e === -1 && appointed) return WEEKDAY_ONLY.test(sentence.slice(start, end)) ? 1 : 0;
+    if (e === -1 && infinitive) return 1;
     if (e) return e;
   }
   if (infinitive || present?.(sentence, terms, start, end)) return 1;

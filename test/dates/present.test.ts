@@ -87,6 +87,7 @@ describe("a date a past verb appoints", () => {
     ["The court adjourned the case until Feb. 2.", "Feb. 2", "2027-02-02"],
     ["The trial was postponed to Jan. 20.", "Jan. 20", "2027-01-20"],
     ["Judge Ana Lima has scheduled a hearing Friday to hear the appeal.", "Friday", "2026-11-20"],
+    ["Unions planned a march through Harwick on Saturday.", "on Saturday", "2026-11-21"],
   ])("%s lies on the nearer side", (text, t, v) => expect(dates(text)).toEqual([[t, v]]));
 });
 
