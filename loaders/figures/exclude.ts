@@ -1,4 +1,4 @@
-import { MONTHS, NAME_BEFORE, NP_STOP, QUALIFIERS, TIME_UNITS } from "./lexicon.js";
+import { CURRENCY_WORDS, MONTHS, NAME_BEFORE, NP_STOP, QUALIFIERS, TIME_UNITS } from "./lexicon.js";
 import { isTensWord, isUnitWord, type NumberMatch } from "./numbers.js";
 import { adjacent, isCapitalized, type Token } from "./tokens.js";
 
@@ -46,7 +46,7 @@ export function isNotAQuantity(toks: Token[], nm: NumberMatch, text: string): bo
   // (also at a sentence start: "Boeing 737 jets"; sentence openers before a count are function words)
   // A time or a share after it is still a quantity: "the alliance founded 70 years ago", "Labour 41 percent"
   if (prev && isCapitalized(prev) && !NP_STOP.has(prev.low) && !QUALIFIER_WORDS.has(prev.low) && !OPENERS.has(prev.low)
-    && !/['’]s$/.test(prev.text) && !MONTHS.has(prev.low) && !timeOrShare(next)) return true;
+    && !/['’]s$/.test(prev.text) && !MONTHS.has(prev.low) && !timeOrShare(next) && !scaledOrMoney(toks, nm, next)) return true;
   return false;
 }
 
@@ -54,6 +54,11 @@ const EVENT_OWNERS = new Set(["men's", "women's"]);
 /** "years", "minute", "percent", "%": a span of time or a share, which no name ends with. */
 const timeOrShare = (t: Token | undefined): boolean =>
   !!t && (t.text === "%" || t.low === "percent" || TIME_UNITS.has(t.low) || (/s$/.test(t.low) && TIME_UNITS.has(t.low.slice(0, -1))));
+
+/** "fined Apple 500 million euros": a scale or a currency after the number makes it an amount, no model's number. */
+const SCALES = new Set(["thousand", "million", "billion", "trillion", "mln", "bln", "bn", "m"]);
+const scaledOrMoney = (toks: Token[], nm: NumberMatch, next: Token | undefined): boolean =>
+  toks.slice(nm.first, nm.last + 1).some((t) => SCALES.has(t.low)) || (!!next && CURRENCY_WORDS.has(next.low));
 
 const isDash = (t: Token | undefined): boolean => t?.text === "-" || t?.text === "–";
 

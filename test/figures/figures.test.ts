@@ -223,3 +223,12 @@ it("words that name Object's own properties are words, not numbers, units or cur
   }
   expect(f.map((x) => x.text)).not.toContain("constructor thousand soldiers");
 });
+
+describe("an amount after a name", () => {
+  it("is an amount when a scale or a currency follows the number, not a model's number", () => {
+    expect(figs("The commission fined Orvane 500 million euros and Tessly 200 million euros.").map((f) => [f.text, f.value])).toEqual([
+      ["500 million euros", 500000000],
+      ["200 million euros", 200000000],
+    ]);
+  });
+});
