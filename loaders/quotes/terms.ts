@@ -1,0 +1,69 @@
+import { lexiconTags } from "../text/compromise.js";
+
+// A quoted term is a name for a thing, used by the reporter; a quotation is someone's words. Three
+// shapes of the reporter's sentence show a term whoever the paragraph quotes: the term is defined
+// right after it, it stands in a noun phrase after "the" and its modifiers, or it modifies the noun
+// after it in a possessed phrase. Each reads only the words around the marks, so a speaker's
+// evaluative words ("called the plan “reckless”", "Varn's “strong support” for") stay quotations.
+
+/** Nouns that class a spoken claim, not a thing: "“fair”, a view the minister shares" is a quotation. */
+const SPEECH_NOUNS = new Set([
+  "view", "claim", "charge", "remark", "comment", "assessment", "description", "characterization", "characterisation",
+  "criticism", "accusation", "sentiment", "opinion", "position", "promise", "pledge", "warning", "assertion", "statement",
+  "argument", "complaint", "boast", "verdict", "judgment", "judgement", "reference", "allusion", "quip", "phrase", "word",
+]);
+/**
+ * ", a condition that …", ", a set of circuits that …": an apposition that classes the term with
+ * an indefinite article and says what it is (a relative clause, an "of" phrase or a participle),
+ * right after the term or after a short place phrase ("a “rash” on the left arm, a condition …").
+ */
+const DEFINING_APPOSITION = /^["”'’]*(?:\s+(?:on|in|at|of|from)\s[^,.;:!?"“”]{1,40})?\s*,\s*(?:a|an)\s+((?:[\p{Ll}-]+\s+){0,2}?)([\p{Ll}-]+)\s+(?:that|which|where|whose|of|in|used|found|caused|made|designed)\b/u;
+/** A term in lower case, up to four words, with at most a comma or stop inside the closing mark. */
+const LOWER_PHRASE = /^\p{Ll}[\p{L}'’-]*(?:\s[\p{Ll}\p{N}][\p{L}\p{N}'’-]*){0,3}[,.]?$/u;
+
+/** "suffers from a “hairy nevus”, a condition that …": the sentence defines the quoted words as a thing. */
+export function definedTerm(inner: string, after: string): boolean {
+  if (!LOWER_PHRASE.test(inner)) return false;
+  const m = DEFINING_APPOSITION.exec(after);
+  if (!m) return false;
+  const words = [...(m[1] ?? "").trim().split(/\s+/).filter(Boolean), m[2]!];
+  return !words.some((w) => SPEECH_NOUNS.has(w));
+}
+
+/** An adjective or adverb by the lexicon, or by a suffix only modifiers take ("-ly", "-less", "-ous", "-ful"). */
+function modifier(word: string): boolean {
+  if (/^\p{Ll}{3,}(?:ly|less|ous|ful)$/u.test(word)) return true;
+  const tags = lexiconTags(word);
+  return tags.includes("Adjective") || tags.includes("Adverb") || tags.includes("Comparative") || tags.includes("Superlative");
+}
+
+/**
+ * "the seemingly unending “price wars,”": "the" and one or two modifiers before a short phrase make
+ * it a noun phrase the reporter names, as "the “…”" alone does (labels.ts).
+ * `before`: the lower-cased words of the span's sentence before its opening mark.
+ */
+export function theModifiedTerm(before: readonly string[], n: number): boolean {
+  if (n > 3) return false;
+  let k = before.length - 1, mods = 0;
+  while (k >= 0 && mods < 2 && modifier(before[k]!)) (k--, mods++);
+  return mods > 0 && before[k] === "the";
+}
+
+/** Tags that a head noun right after a premodifier never carries. */
+const NOT_A_NOUN = ["Preposition", "Conjunction", "Determiner", "Pronoun", "Copula", "Modal", "Adverb", "PastTense", "Gerund", "Adjective", "Auxiliary", "QuestionWord", "Date", "Possessive"];
+/** A possessor right before the opening mark: "the bank's", "Varn's". */
+const POSSESSOR_BEFORE = /\p{L}['’]s?\s*["“'‘`]*$/u;
+/** The word after the closing mark, then what follows it: a stop, a comma or a preposition ends the phrase. */
+const HEAD_THEN_END = /^["”'’]*\s+(\p{Ll}[\p{Ll}-]+)(?=\s*(?:[.,;:)]|$|\s(?:for|of|in|on|at|to|from|with|by|and|or|was|were|is|are|has|had|showed|shows)\b))/u;
+
+/**
+ * "the bank's “tankan” survey": one lower-case word, possessed, glued to the noun after it, is a
+ * premodifier, the name of a kind of that noun; "Varn's “strong support” for" ends on its own noun.
+ */
+export function possessedPremodifier(inner: string, textBefore: string, after: string): boolean {
+  if (!/^\p{Ll}[\p{Ll}-]*$/u.test(inner) || !POSSESSOR_BEFORE.test(textBefore)) return false;
+  const m = HEAD_THEN_END.exec(after);
+  if (!m) return false;
+  const tags = lexiconTags(m[1]!);
+  return !tags.some((t) => NOT_A_NOUN.includes(t));
+}

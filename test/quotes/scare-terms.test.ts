@@ -1,0 +1,72 @@
+import { describe, expect, it } from "vitest";
+import { quotesWith } from "./helpers.js";
+
+// Quoted terms the reporter uses, told from a speaker's partial quotations by the sentence around
+// the marks. Every sentence is invented.
+
+const texts = (text: string, people: string[][] = []) => quotesWith(text, people).map((q) => q.text);
+
+describe("a term the sentence defines", () => {
+  it("'a \"rash\" on the arm, a condition that …' names a thing, whoever the sentence credits", () => {
+    const text = 'The boy, Tam Oder, has a "stone rash" on his left arm, a condition that few doctors have seen, the Brindle clinic said.';
+    expect(texts(text, [["Tam Oder", "Oder"]])).toEqual([]);
+  });
+
+  it("'the pump's \"flow valve\", a set of gears that …' names a part", () => {
+    const text = 'Vessa Corp said a buyer found a fault in the pump\'s "flow valve", a set of gears that meter the water.';
+    expect(texts(text)).toEqual([]);
+  });
+
+  it("an apposition that classes a spoken claim keeps the quotation: '\"fair\", a view …'", () => {
+    const text = 'Ann Ode said the deal was "fair and open", a view that her rivals reject.';
+    expect(texts(text, [["Ann Ode", "Ode"]])).toEqual(["fair and open"]);
+  });
+});
+
+describe("'the' and modifiers before a short term", () => {
+  it("'the seemingly endless \"price wars,\"' is the reporter's noun phrase", () => {
+    const text = 'Rui Lund called a link to the seemingly endless "price wars," wrong.';
+    expect(texts(text, [["Rui Lund", "Lund"]])).toEqual([]);
+  });
+
+  it("a verb's object after a speech verb stays a quotation: 'said it was a \"great relief\"'", () => {
+    const text = 'Rui Lund said it was a "great relief" to be home.';
+    expect(texts(text, [["Rui Lund", "Lund"]])).toEqual(["great relief"]);
+  });
+});
+
+describe("a possessed premodifier", () => {
+  it("'the central bank's \"kobo\" index' names a kind of index", () => {
+    const text = 'Finance Minister Ann Ode said on Monday that policy had not changed after the central bank\'s "kobo" index was released.';
+    expect(texts(text, [["Ann Ode", "Ode"]])).toEqual([]);
+  });
+
+  it("'Varn's \"strong support\" for' stays a quotation", () => {
+    const text = 'Ann Ode thanked Varnland for its "strong support" for the plan, she said.';
+    expect(texts(text, [["Ann Ode", "Ode"]])).toEqual(["strong support"]);
+  });
+});
+
+describe("titles and naming nouns", () => {
+  it("'the set of \"Harbour Lights,\" which …': a title after a preposition, its comma inside the marks", () => {
+    const text = 'He said Ode, best known for the "Tall Ships" films, left the set of "Harbour Lights," which is filming in Brindle, to be with her family, his agent said.';
+    expect(texts(text, [["Ode"]])).toEqual([]);
+  });
+
+  it("'the old proverb \"…\"' is a saying named, not the speaker's words", () => {
+    const text = 'The bishop said the old proverb "Still waters run deep" would be his theme.';
+    expect(texts(text)).toEqual([]);
+  });
+});
+
+describe("a later verb with its own clause", () => {
+  it("'from a \"foreign body.\" The firm … said the payment was …' does not reach back", () => {
+    const text = 'The results include a one-time payment from a "foreign body." Tellco would not name it, but said the payment was for a licence.';
+    expect(texts(text, [["Tellco"]])).toEqual([]);
+  });
+
+  it("a later tag that ends its clause still credits the words: '… \"quite soon.\" Tellco said.'", () => {
+    const text = 'The deal will close "quite soon," Tellco said on Monday. Tellco said the payment was made.';
+    expect(texts(text, [["Tellco"]])).toEqual(["quite soon,"]);
+  });
+});
