@@ -48,6 +48,9 @@ const LOWER_TERM = /^\p{Ll}[\p{Ll}\s-]*$/u;
 const LOWER_AFTER_WORD = /^\s\p{Ll}+/u;
 const LOWER_AFTER = /^\s\p{Ll}/u;
 const HAS_LETTER = /\p{L}/u;
+const STOPPED_TERM = /^\p{Ll}[\p{L}'’-]*(?:\s\p{Ll}[\p{L}'’-]*)?\.$/u;
+/** A lower-case word, perhaps a comma, then blanks right before the opening mark: the span runs on a sentence. */
+const MID_SENTENCE = /\p{Ll},?\s+$/u;
 
 /** Prepositions a title may follow as their object. */
 const TITLE_AFTER = new Set(["of", "in", "on", "from", "at", "for", "with", "about"]);
@@ -123,6 +126,9 @@ export function isLabel(c: LabelContext): boolean {
   if (!HAS_LETTER.test(inner)) return true;
   const after = c.masked.slice(c.close, c.close + 60);
   if (definedTerm(inner, after) || possessedPremodifier(inner, c.masked.slice(Math.max(0, c.open - 30), c.open), after)) return true;
+  // "… or a “fatality.”": the reporter's stop set inside the marks of a word or two nobody is said to
+  // speak ends the reporter's sentence, not a quoted one (rule 4 as without the stop).
+  if (!c.attributed && STOPPED_TERM.test(inner) && MID_SENTENCE.test(c.text.slice(Math.max(0, c.open - 20), c.open))) return true;
   if (/[.!?…]$|[.!?]\s/.test(inner)) return false;
   // "appointed Ode as “treasurer”", "whom they label as “…”": a naming verb, its object, then "as".
   if (n <= 5 && prev === "as" && before.slice(-5, -1).some((w) => NAMING_VERBS.has(w))) return true;

@@ -70,3 +70,15 @@ describe("a later verb with its own clause", () => {
     expect(texts(text, [["Tellco"]])).toEqual(["quite soon,"]);
   });
 });
+
+describe("a stop inside the marks of an unattributed term", () => {
+  it("'… \"resting,\" \"injured\" or a \"loss.\"': the reporter's stop ends no quoted sentence", () => {
+    const text = 'The club\'s web page lists its players with a mark showing whether they are "resting," "injured" or a "loss." Fans were upset.';
+    expect(texts(text)).toEqual([]);
+  });
+
+  it("an attributed word with its stop stays a quotation", () => {
+    const text = 'Tellco said the start of the quarter was "quite slow."';
+    expect(texts(text, [["Tellco"]])).toEqual(["quite slow."]);
+  });
+});
