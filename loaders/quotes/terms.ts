@@ -67,3 +67,19 @@ export function possessedPremodifier(inner: string, textBefore: string, after: s
   const tags = lexiconTags(m[1]!);
   return !tags.some((t) => NOT_A_NOUN.includes(t));
 }
+
+/**
+ * "would declare Brindle “capital of the coast”", "was named Ode “player of the month”": a verb that
+ * confers a status, its named object, then the status in marks: the name of a rank, not anyone's
+ * words ("Lund called the plan “reckless”" judges, and stays a quotation: "call" is no such verb).
+ */
+const STATUS_OF_NAMED = /(?:^|[^\p{L}])(?:declared?|declares|declaring|proclaim(?:s|ed|ing)?|crown(?:s|ed|ing)?|named|appoint(?:s|ed|ing)?|elect(?:s|ed|ing)?)\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3}$/u;
+/** "police declared an “exclusion area” around the site": a state or measure declared, imposed or lifted. */
+const STATE_DECLARED = /(?:^|[^\p{L}])(?:declared?|declares|declaring|proclaim(?:s|ed|ing)?|impos(?:e|es|ed|ing)|lift(?:s|ed|ing)?)\s+(?:a|an)\s+$/u;
+const LOWER_NP = /^\p{Ll}[\p{L}'’-]*(?:\s[\p{L}\p{N}][\p{L}\p{N}'’-]*){0,4}$/u;
+
+/** `textBefore`: the text right before the opening mark, the mark itself left out. */
+export function conferredStatus(inner: string, textBefore: string): boolean {
+  if (!LOWER_NP.test(inner.replace(/[,.]$/, ""))) return false;
+  return STATUS_OF_NAMED.test(textBefore) || (inner.split(/\s+/).length <= 4 && STATE_DECLARED.test(textBefore));
+}

@@ -82,3 +82,25 @@ describe("a stop inside the marks of an unattributed term", () => {
     expect(texts(text, [["Tellco"]])).toEqual(["quite slow."]);
   });
 });
+
+describe("a status conferred or declared", () => {
+  it("'would declare Brindle \"capital of the coast\"' names a rank", () => {
+    const text = 'Mayor Ann Ode said the actors would declare Brindle "capital of the Varn coast" on Sunday.';
+    expect(texts(text, [["Ann Ode", "Ode"]])).toEqual([]);
+  });
+
+  it("'police declared an \"exclusion area\" in the town' names a measure", () => {
+    const text = 'Police have declared an "exclusion area" in the town, giving them powers to search cars.';
+    expect(texts(text)).toEqual([]);
+  });
+
+  it("a judging verb keeps its object's words a quotation: 'Lund called the plan \"reckless\"'", () => {
+    const text = 'Rui Lund called the plan "reckless and cruel" on Sunday.';
+    expect(texts(text, [["Rui Lund", "Lund"]])).toEqual(["reckless and cruel"]);
+  });
+
+  it("'declared that the talks were \"over\"' stays a quotation", () => {
+    const text = 'Rui Lund declared that the talks were "over for good" after the vote.';
+    expect(texts(text, [["Rui Lund", "Lund"]])).toEqual(["over for good"]);
+  });
+});
