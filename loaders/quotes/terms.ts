@@ -1,4 +1,4 @@
-import { lexiconTags } from "../text/compromise.js";
+import { lexiconTags, nlp } from "../text/compromise.js";
 
 // A quoted term is a name for a thing, used by the reporter; a quotation is someone's words. Three
 // shapes of the reporter's sentence show a term whoever the paragraph quotes: the term is defined
@@ -58,14 +58,17 @@ const HEAD_THEN_END = /^["”'’]*\s+(\p{Ll}[\p{Ll}-]+)(?=\s*(?:[.,;:)]|$|\s(?:
 
 /**
  * "the bank's “tankan” survey": one lower-case word, possessed, glued to the noun after it, is a
- * premodifier, the name of a kind of that noun; "Varn's “strong support” for" ends on its own noun.
+ * premodifier, the name of a kind of that noun; "Varn's “strong support” for" ends on its own noun,
+ * and "the firm's “excellent” results" is a judgement.
  */
 export function possessedPremodifier(inner: string, textBefore: string, after: string): boolean {
   if (!/^\p{Ll}[\p{Ll}-]*$/u.test(inner) || !POSSESSOR_BEFORE.test(textBefore)) return false;
   const m = HEAD_THEN_END.exec(after);
-  if (!m) return false;
-  const tags = lexiconTags(m[1]!);
-  return !tags.some((t) => NOT_A_NOUN.includes(t));
+  if (!m || lexiconTags(m[1]!).some((t) => NOT_A_NOUN.includes(t))) return false;
+  // compromise's tagger, in a neutral possessed phrase, reads the quoted word as a noun (a kind of
+  // the head) or as an adjective ("the firm's “excellent” results": the judge's word, a quotation)
+  const tags = nounPhraseTags(inner, m[1]!);
+  return !!tags && tags[0]!.includes("Noun") && !tags[0]!.includes("Adjective") && tags[1]!.includes("Noun");
 }
 
 /**
@@ -82,4 +85,10 @@ const LOWER_NP = /^\p{Ll}[\p{L}'’-]*(?:\s[\p{L}\p{N}][\p{L}\p{N}'’-]*){0,4}$
 export function conferredStatus(inner: string, textBefore: string): boolean {
   if (!LOWER_NP.test(inner.replace(/[,.]$/, ""))) return false;
   return STATUS_OF_NAMED.test(textBefore) || (inner.split(/\s+/).length <= 4 && STATE_DECLARED.test(textBefore));
+}
+
+/** compromise's tags of `modifier` and `head` read as "the firm's <modifier> <head>". */
+function nounPhraseTags(modifier: string, head: string): [string[], string[]] | null {
+  const terms = (nlp(`the firm's ${modifier} ${head}`).json() as { terms: { tags: string[] }[] }[])[0]?.terms;
+  return terms && terms.length === 4 ? [terms[2]!.tags, terms[3]!.tags] : null;
 }

@@ -104,3 +104,10 @@ describe("a status conferred or declared", () => {
     expect(texts(text, [["Rui Lund", "Lund"]])).toEqual(["over for good"]);
   });
 });
+
+describe("a possessed judgement", () => {
+  it("'the firm's \"dismal\" results' stays a quotation: an evaluative word is the judge's", () => {
+    const text = 'Ann Ode, an analyst at Brindle Bank, said the firm\'s "dismal" results were no surprise.';
+    expect(texts(text, [["Ann Ode", "Ode"]])).toEqual(["dismal"]);
+  });
+});
