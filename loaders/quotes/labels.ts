@@ -15,7 +15,7 @@
 // Possessives ("Japan’s “strong support”") and speech verbs keep a span a quote.
 
 import { onABearer, shownNotice } from "./signs.js";
-import { conferredStatus, definedTerm, possessedPremodifier, theModifiedTerm } from "./terms.js";
+import { conferredStatus, definedTerm, possessedPremodifier, spokenObject, theModifiedTerm } from "./terms.js";
 
 const NAMING = new Set([
   "called", "dubbed", "titled", "entitled", "labelled", "labeled", "labelling", "labeling", "branded", "designated",
@@ -125,7 +125,9 @@ export function isLabel(c: LabelContext): boolean {
   // "moved to “7” from “5”": marks around a number or a symbol hold nobody's words.
   if (!HAS_LETTER.test(inner)) return true;
   const after = c.masked.slice(c.close, c.close + 60);
-  if (conferredStatus(inner, c.masked.slice(Math.max(0, c.open - 60), c.open)) || definedTerm(inner, after) || possessedPremodifier(inner, c.masked.slice(Math.max(0, c.open - 30), c.open), after)) return true;
+  const near = c.masked.slice(Math.max(0, c.open - 60), c.open);
+  if (conferredStatus(inner, near)) return true;
+  if (!spokenObject(near) && (definedTerm(inner, after) || possessedPremodifier(inner, near.slice(-30), after))) return true;
   // "… or a “fatality.”": the reporter's stop set inside the marks of a word or two nobody is said to
   // speak ends the reporter's sentence, not a quoted one (rule 4 as without the stop).
   if (!c.attributed && STOPPED_TERM.test(inner) && MID_SENTENCE.test(c.text.slice(Math.max(0, c.open - 20), c.open))) return true;

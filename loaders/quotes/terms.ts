@@ -1,4 +1,5 @@
 import { lexiconTags, nlp } from "../text/compromise.js";
+import { VERB_RE } from "./verbs.js";
 
 // A quoted term is a name for a thing, used by the reporter; a quotation is someone's words. Three
 // shapes of the reporter's sentence show a term whoever the paragraph quotes: the term is defined
@@ -79,16 +80,40 @@ export function possessedPremodifier(inner: string, textBefore: string, after: s
 const STATUS_OF_NAMED = /(?:^|[^\p{L}])(?:declared?|declares|declaring|proclaim(?:s|ed|ing)?|crown(?:s|ed|ing)?|named|appoint(?:s|ed|ing)?|elect(?:s|ed|ing)?)\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3}$/u;
 /** "police declared an “exclusion area” around the site": a state or measure declared, imposed or lifted. */
 const STATE_DECLARED = /(?:^|[^\p{L}])(?:declared?|declares|declaring|proclaim(?:s|ed|ing)?|impos(?:e|es|ed|ing)|lift(?:s|ed|ing)?)\s+(?:a|an)\s+$/u;
+/**
+ * Nouns of a state or a measure a body declares ("a state of siege", "a no-go zone"); "Ode declared a
+ * “new era”" is no such state, and stays a quotation.
+ */
+const STATES = new Set([
+  "state", "situation", "emergency", "zone", "zones", "area", "areas", "curfew", "alert", "siege", "blockade", "ceasefire",
+  "truce", "moratorium", "embargo", "law", "rule", "holiday", "disaster", "quarantine", "lockdown", "corridor",
+]);
 const LOWER_NP = /^\p{Ll}[\p{L}'’-]*(?:\s[\p{L}\p{N}][\p{L}\p{N}'’-]*){0,4}$/u;
 
 /** `textBefore`: the text right before the opening mark, the mark itself left out. */
 export function conferredStatus(inner: string, textBefore: string): boolean {
   if (!LOWER_NP.test(inner.replace(/[,.]$/, ""))) return false;
-  return STATUS_OF_NAMED.test(textBefore) || (inner.split(/\s+/).length <= 4 && STATE_DECLARED.test(textBefore));
+  if (STATUS_OF_NAMED.test(textBefore)) return true;
+  const ws = inner.replace(/[,.]$/, "").split(/\s+/);
+  return ws.length <= 4 && STATE_DECLARED.test(textBefore) && ws.some((w) => STATES.has(w.toLowerCase()));
 }
 
 /** compromise's tags of `modifier` and `head` read as "the firm's <modifier> <head>". */
 function nounPhraseTags(modifier: string, head: string): [string[], string[]] | null {
   const terms = (nlp(`the firm's ${modifier} ${head}`).json() as { terms: { tags: string[] }[] }[])[0]?.terms;
   return terms && terms.length === 4 ? [terms[2]!.tags, terms[3]!.tags] : null;
+}
+
+/** At most three words between a speech verb and the opening mark: "praised the team's", "called it a". */
+const SHORT_GAP = /^\s+(?:[\p{L}'’-]+\s+){0,3}$/u;
+
+/**
+ * "Lund praised the side's “fighting spirit”, a quality that …": words a speech verb takes as its
+ * object, directly or through a determiner and a possessor, are the speaker's, however the
+ * sentence goes on. `textBefore`: the text right before the opening mark.
+ */
+export function spokenObject(textBefore: string): boolean {
+  let last: RegExpExecArray | null = null;
+  for (const m of textBefore.matchAll(VERB_RE)) last = m;
+  return !!last && SHORT_GAP.test(textBefore.slice(last.index + last[0].length));
 }

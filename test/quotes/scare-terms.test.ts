@@ -111,3 +111,17 @@ describe("a possessed judgement", () => {
     expect(texts(text, [["Ann Ode", "Ode"]])).toEqual(["dismal"]);
   });
 });
+
+describe("a speech verb's object", () => {
+  it("'praised the side's \"fighting spirit\", a quality that …' stays the speaker's words", () => {
+    const text = 'Rui Lund praised the side\'s "fighting spirit", a quality that won them the cup.';
+    expect(texts(text, [["Rui Lund", "Lund"]])).toEqual(["fighting spirit"]);
+  });
+});
+
+describe("a declared state, and a declaration that is speech", () => {
+  it("'Ode declared a \"new era\" for the club' stays a quotation: no state or measure is named", () => {
+    const text = 'Ann Ode declared a "new era" for the club on Sunday.';
+    expect(texts(text, [["Ann Ode", "Ode"]])).toEqual(["new era"]);
+  });
+});
