@@ -125,3 +125,15 @@ describe("a declared state, and a declaration that is speech", () => {
     expect(texts(text, [["Ann Ode", "Ode"]])).toEqual(["new era"]);
   });
 });
+
+describe("a speech verb declined", () => {
+  it("'officials declined to say what each week's \"theme\" will be' quotes nobody", () => {
+    const text = 'Although officials declined to say what each week\'s "theme" will be, the aim is to draw crowds.';
+    expect(texts(text)).toEqual([]);
+  });
+
+  it("a negation inside the reported clause keeps the quotation: 'said she would not accept a \"bad deal\"'", () => {
+    const text = 'Ann Ode said she would not accept a "bad deal" for the town.';
+    expect(texts(text, [["Ann Ode", "Ode"]])).toEqual(["bad deal"]);
+  });
+});
