@@ -137,3 +137,20 @@ describe("a speech verb declined", () => {
     expect(texts(text, [["Ann Ode", "Ode"]])).toEqual(["bad deal"]);
   });
 });
+
+describe("an agentless passive", () => {
+  it("'men accused of being \"agitators\" in the camps' credits the words to nobody", () => {
+    const text = 'Varnland said on Monday that Brindle had expelled 12 men accused of being "agitators" in the camps.';
+    expect(texts(text)).toEqual([]);
+  });
+
+  it("'in what police described as a \"calm exit\"' keeps the quotation: a fronted object, an active verb", () => {
+    const text = 'The gunmen let the passengers go in small groups, in what police described as a "calm exit".';
+    expect(texts(text)).toEqual(["calm exit"]);
+  });
+
+  it("an agent after the span keeps it: 'described as \"very calm\" by his coach'", () => {
+    const text = 'Lund, described as "very calm" by his coach, won the final.';
+    expect(texts(text)).toEqual(["very calm"]);
+  });
+});
