@@ -7,6 +7,7 @@ import { countBefore, firstAt } from "./search.js";
 import { isLabel } from "./labels.js";
 import { statementHeader } from "./headers.js";
 import { scareQuote } from "./scare.js";
+import { agentlessTerm, unsaidTerm } from "./unsaid.js";
 import { passiveAgent } from "./agent.js";
 import { continuedSpeaker } from "./sequence.js";
 import { narratedSpeaker } from "./narrated.js";
@@ -54,7 +55,9 @@ export function extractQuotes(doc: Doc, mentions: ResolvedMention[], actors: Map
     if (pairedInsideOut(doc.text.slice(q.textStart, q.textEnd)) || runsIntoNarration(doc.text, q)) continue;
     // narration about a person between out-of-phase marks, whether or not the reporter's tag read in the next such span credits it
     if ((!found || insideMarks(d, found.verbStart)) && thirdPersonNarration(doc.text.slice(q.textStart, q.textEnd))) continue;
-    if (found && scareQuote(doc, q, found)) continue;
+    const inner = doc.text.slice(q.textStart, q.textEnd).trim();
+    if (found && (scareQuote(doc, q, found) || unsaidTerm(doc.text, inner, q, found))) continue;
+    if (agentlessTerm(inner, doc.text.slice(Math.max(0, q.open - 40), q.open), doc.text.slice(q.close, q.close + 60))) continue;
     // a crowd's words are shouted, never a title however capitalised ("chants of “Down With the Fees”")
     if (!heard && isLabel({ text: doc.text, masked: d.masked, textStart: q.textStart, textEnd: q.textEnd, open: q.open, close: q.close, attributed: !!found || !!header || continues || heard || !!pointed }) || coordinatedLabel(doc.text, lastLabel, q))
       (lastLabel = q.close);

@@ -15,12 +15,13 @@
 // Possessives ("Japan’s “strong support”") and speech verbs keep a span a quote.
 
 import { onABearer, shownNotice } from "./signs.js";
+import { conferredStatus, definedTerm, possessedPremodifier, spokenObject, theModifiedTerm } from "./terms.js";
 
 const NAMING = new Set([
   "called", "dubbed", "titled", "entitled", "labelled", "labeled", "labelling", "labeling", "branded", "designated",
   "so-called", "nicknamed", "decree", "law", "bill", "act", "doctrine", "operation", "slogan", "motto", "campaign",
   "programme", "program", "term", "phrase", "word", "hashtag", "headline", "report", "strategy",
-  "known", "named", "renamed",
+  "known", "named", "renamed", "commandment", "proverb", "maxim", "adage", "catchphrase", "idiom",
 ]);
 /** Participles that name with "as" after a phrase of their own ("known locally as …"). */
 const KNOWN_AS = new Set(["known", "nicknamed", "referred"]);
@@ -47,6 +48,12 @@ const LOWER_TERM = /^\p{Ll}[\p{Ll}\s-]*$/u;
 const LOWER_AFTER_WORD = /^\s\p{Ll}+/u;
 const LOWER_AFTER = /^\s\p{Ll}/u;
 const HAS_LETTER = /\p{L}/u;
+const STOPPED_TERM = /^\p{Ll}[\p{L}'’-]*(?:\s\p{Ll}[\p{L}'’-]*)?\.$/u;
+/** A lower-case word, perhaps a comma, then blanks right before the opening mark: the span runs on a sentence. */
+const MID_SENTENCE = /\p{Ll},?\s+$/u;
+
+/** Prepositions a title may follow as their object. */
+const TITLE_AFTER = new Set(["of", "in", "on", "from", "at", "for", "with", "about"]);
 
 /** Short words a title leaves in lower case, in the languages news titles come in. */
 const TITLE_SMALL = /^(?:a|an|the|of|and|or|in|on|at|to|for|from|with|by|into|over|as|is|de|du|des|la|le|les|el|los|las|del|da|di|von|van|der|und)$/;
@@ -117,14 +124,22 @@ export function isLabel(c: LabelContext): boolean {
   if (n <= 4 && CAPITAL.test(inner) && NAMED_THING_AFTER.test(c.masked.slice(c.close, c.close + 60))) return true;
   // "moved to “7” from “5”": marks around a number or a symbol hold nobody's words.
   if (!HAS_LETTER.test(inner)) return true;
+  const after = c.masked.slice(c.close, c.close + 60);
+  const near = c.masked.slice(Math.max(0, c.open - 60), c.open);
+  if (conferredStatus(inner, near)) return true;
+  if (!spokenObject(near) && (definedTerm(inner, after) || possessedPremodifier(inner, near.slice(-30), after))) return true;
+  // "… or a “fatality.”": the reporter's stop set inside the marks of a word or two nobody is said to
+  // speak ends the reporter's sentence, not a quoted one (rule 4 as without the stop).
+  if (!c.attributed && STOPPED_TERM.test(inner) && MID_SENTENCE.test(c.text.slice(Math.max(0, c.open - 20), c.open))) return true;
   if (/[.!?…]$|[.!?]\s/.test(inner)) return false;
   // "appointed Ode as “treasurer”", "whom they label as “…”": a naming verb, its object, then "as".
   if (n <= 5 && prev === "as" && before.slice(-5, -1).some((w) => NAMING_VERBS.has(w))) return true;
   if (isTitle(inner, c.text, c.open)) return true;
+  // "left the set of “Harbour Lights,” which …": a title after a preposition, its comma set inside the marks.
+  if (inner.endsWith(",") && TITLE_AFTER.has(prev) && isTitle(inner.slice(0, -1), c.text, c.open)) return true;
   if (n > 5) return false;
   // "the “coalition of the willing”", "the 30-nation “coalition …”"
-  if (prev === "the" || (before[before.length - 2] === "the" && COMPOUND.test(prev))) return true;
-  const after = c.masked.slice(c.close, c.close + 30);
+  if (prev === "the" || (before[before.length - 2] === "the" && COMPOUND.test(prev)) || theModifiedTerm(before, n)) return true;
   // "a demonstration of “yogic flying” last year": a two-word lower-case term governed by "of"
   // inside a running sentence names a thing, it does not reproduce anyone's words. After a verb
   // ("accused them of “war crimes” in …", "spoke of") the words are the speaker's: kept.
