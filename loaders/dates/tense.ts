@@ -111,6 +111,8 @@ const RESCHEDULED = new Set(["scheduled", "rescheduled", "postponed", "adjourned
 export const APPOINTING = ["scheduled", "rescheduled", "planned"];
 const TO_A_DATE = new Set(["for", "until", "till", "to"]);
 const WEEKDAY_ONLY = /^(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day$/iu;
+/** Words before a date used as a noun's modifier ("the Oct. 26 vote", "its March 3 report"). */
+const ATTRIBUTIVE_BEFORE = new Set(["the", "its", "their", "his", "her", "this", "that"]);
 /** Prepositions of a deadline before a date. */
 const DEADLINE = new Set(["by", "until", "till", "through"]);
 /** Words after "to" that make it a preposition, not an infinitive's marker. */
@@ -190,6 +192,9 @@ export function dateDirection(sentence: string, terms: Term[], start: number, en
   if (i < 0) i = terms.length;
   let j = i;
   while (j < terms.length && terms[j]!.start < end) j++;
+  // "after the party's win in the Oct. 26 elections": a date between a determiner and its noun names
+  // the noun's day, and the clause's verbs say nothing of its side
+  if (ATTRIBUTIVE_BEFORE.has(terms[i - 1]?.word ?? "") && terms[j] && /^\p{Ll}/u.test(sentence.slice(terms[j]!.start, terms[j]!.end)) && (terms[j]!.tags.size === 0 || (terms[j]!.tags.has("Noun") && !terms[j]!.tags.has("Verb")))) return 0;
   // "scheduled sentencing for Jan. 9", "was postponed to Jan. 20": a past that appoints the date says nothing of its side
   let appointed = false;
   // "had a program to pay down the loan by February": a deadline inside an infinitive's clause is the plan's, ahead

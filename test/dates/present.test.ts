@@ -111,3 +111,9 @@ describe("a deadline inside an infinitive's clause", () => {
     expect(dates("Sales had doubled by February, the firm said.")).toEqual([["February", "2026-02"]]);
   });
 });
+
+describe("a date between a determiner and its noun", () => {
+  it("names the noun's day, on the nearer side, whatever the clause's verbs say", () => {
+    expect(dates("It is one step in the mayor's plan to lift parking fees after her win in the Aug. 2 council elections.")).toEqual([["Aug. 2", "2026-08-02"]]);
+  });
+});
