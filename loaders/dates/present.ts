@@ -55,7 +55,8 @@ const unknown = (t: Term) => t.tags.size === 0 && LETTERS.test(t.word);
 function nounHead(t: Term, text: string): { plural: boolean } | null {
   if (t.tags.has("Noun") || t.tags.has("Actor")) return { plural: t.tags.has("Plural") };
   if (!unknown(t)) return null;
-  return { plural: LOWER.test(text.slice(t.start, t.end)) && /[^s]s$/.test(t.word) };
+  // a sentence's first word has its capital from the sentence ("Voters head …"), a name's from itself
+  return { plural: (t.start === 0 || LOWER.test(text.slice(t.start, t.end))) && /[^s]s$/.test(t.word) };
 }
 
 /** Whether `verb` can be a timetable's present verb at all: lower case, no past, no other part of speech, no report. */
@@ -77,7 +78,8 @@ function agrees(head: Term, verb: Term, text: string, name = false, object?: Ter
   if (!presentForm(verb, text, object, next)) return false;
   const third = /[^s]s$/.test(verb.word);
   if (SUBJECT_PRONOUNS.has(head.word)) return third === (head.word === "he" || head.word === "she" || head.word === "it");
-  const noun = nounHead(head, text);
+  // "the trial opens": a word the lexicon files only as an adjective heads the phrase before a word it knows as a verb
+  const noun = nounHead(head, text) ?? (head.tags.size === 1 && head.tags.has("Adjective") && verb.tags.has("Verb") ? { plural: false } : null);
   if (noun === null) return false;
   // the name's plural verb must be one the lexicon knows as a verb: "Kong Open squash tournament" has none
   return third !== noun.plural || (name && !third && !noun.plural && (verb.tags.has("Verb") || verb.tags.has("Infinitive")));

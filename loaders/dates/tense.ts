@@ -87,10 +87,12 @@ function evidence(terms: Term[], i: number): Direction {
   if (t.word === "was" || t.word === "were") return -1;
   // "is due in March", "are scheduled for May": a schedule stated in the present lies ahead
   if (SCHEDULED.has(t.word) && PRESENT_BE.has(prev?.word ?? "")) return 1;
-  // "the election is on Nov. 3", "the vote is in June": a present "be" right before the date's preposition
-  if (PRESENT_BE.has(t.word) && DATE_PREP.has(terms[i + 1]?.word ?? "")) return 1;
+  // "the election is on Nov. 3", "the vote is in June": a present "be" right before the date's preposition;
+  // "the deadline is Friday": or right before a weekday
+  if (PRESENT_BE.has(t.word) && (DATE_PREP.has(terms[i + 1]?.word ?? "") || WEEKDAY_WORD.test(terms[i + 1]?.word ?? ""))) return 1;
   // "the summit opens on Monday", "the truce expires in May": a scheduled step told in the present
-  if (SCHEDULE_PRESENT.has(t.word) && prev && subjectLike(prev)) return 1;
+  // (a noun the lexicon files as a verb still heads the subject after a determiner: "the vote takes place")
+  if (SCHEDULE_PRESENT.has(t.word) && prev && (subjectLike(prev) || before?.tags.has("Determiner") === true)) return 1;
   // a passive's participle ("must be passed", "is expected") leaves the tense to its auxiliary
   if (t.tags.has("PastTense") && !BE.has(prev?.word ?? "")) return -1;
   // "prices closed lower": an -ed word the lexicon does not know as a verb, straight after its subject
@@ -110,6 +112,7 @@ const RESCHEDULED = new Set(["scheduled", "rescheduled", "postponed", "adjourned
 /** Of those, the ones whose object is the appointed thing itself ("scheduled a hearing Friday", "planned a march on Saturday"). */
 export const APPOINTING = ["scheduled", "rescheduled", "planned"];
 const TO_A_DATE = new Set(["for", "until", "till", "to"]);
+const WEEKDAY_WORD = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/u;
 const WEEKDAY_ONLY = /^(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day$/iu;
 /** Words before a date used as a noun's modifier ("the Oct. 26 vote", "its March 3 report"). */
 const ATTRIBUTIVE_BEFORE = new Set(["the", "its", "their", "his", "her", "this", "that"]);
@@ -211,6 +214,7 @@ export function dateDirection(sentence: string, terms: Term[], start: number, en
     if (e === -1 && infinitive) return 1;
     if (e) return e;
   }
+  if (appointed) return WEEKDAY_ONLY.test(sentence.slice(start, end)) ? 1 : 0;
   if (infinitive || present?.(sentence, terms, start, end)) return 1;
   for (let k = j; k < terms.length; k++) {
     const e = evidence(terms, k);

@@ -20,6 +20,12 @@ describe("a timetable told in the present sets its weekday ahead", () => {
     ["Brenholt travels to the coast on Saturday.", "on Saturday", "2026-11-21"],
     // a club's name with the plural verb British usage gives it, and a relative clause's "who"
     ["Harwick travel to Lisbon in the cup on Saturday.", "on Saturday", "2026-11-21"],
+    // a noun the lexicon files as an adjective or a verb, a sentence's first plural, a weekday after "is"
+    ["The hearing opens on Monday in Harwick.", "on Monday", "2026-11-23"],
+    ["Farmers head to the capital on Sunday.", "on Sunday", "2026-11-22"],
+    ["The deadline for offers is Friday.", "Friday", "2026-11-20"],
+    ["The count takes place on Sunday.", "on Sunday", "2026-11-22"],
+    ["The opening has been pushed back to Saturday.", "Saturday", "2026-11-21"],
     ["Dunmore Rovers, who host Harwick on Sunday, are second.", "on Sunday", "2026-11-22"],
     // a report of figures on a set day
     ["Rival Kessel Motors reports results on Friday.", "on Friday", "2026-11-20"],
@@ -40,6 +46,7 @@ describe("a past clause, a noun phrase or a report keeps its weekday behind", ()
     // a relative clause in the past, and a name's unknown lower-case word that is no verb
     ["Dunmore Rovers, who escaped relegation on Sunday, are second.", "on Sunday", "2026-11-15"],
     ["Results of the Harwick Open squash tournament on Tuesday (seeds in brackets):", "on Tuesday", "2026-11-17"],
+    ["Second round scores in the Harwick Classic on Tuesday (seeds in brackets):", "on Tuesday", "2026-11-17"],
     ["On Friday, the Velmoran government planned to pay the families.", "On Friday", "2026-11-13"],
     ["The envoy left the capital on Monday for talks.", "on Monday", "2026-11-16"],
     ["Officials set the date on Monday.", "on Monday", "2026-11-16"],
