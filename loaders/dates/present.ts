@@ -74,12 +74,12 @@ function presentForm(verb: Term, text: string, object?: Term, next?: Term): bool
  * A subject that is a name alone (capitalised words, no determiner) takes either form: British usage
  * gives a club or a firm the plural ("Harwick travel to Lisbon on Wednesday").
  */
-function agrees(head: Term, verb: Term, text: string, name = false, object?: Term, next?: Term): boolean {
+function agrees(head: Term, verb: Term, text: string, name = false, object?: Term, next?: Term, determined = false): boolean {
   if (!presentForm(verb, text, object, next)) return false;
   const third = /[^s]s$/.test(verb.word);
   if (SUBJECT_PRONOUNS.has(head.word)) return third === (head.word === "he" || head.word === "she" || head.word === "it");
-  // "the trial opens": a word the lexicon files only as an adjective heads the phrase before a word it knows as a verb
-  const noun = nounHead(head, text) ?? (head.tags.size === 1 && head.tags.has("Adjective") && verb.tags.has("Verb") ? { plural: false } : null);
+  // "the trial opens": a word the lexicon files only as an adjective, after a determiner, heads the phrase before a word it knows as a verb
+  const noun = nounHead(head, text) ?? (determined && head.tags.size === 1 && head.tags.has("Adjective") && verb.tags.has("Verb") ? { plural: false } : null);
   if (noun === null) return false;
   // the name's plural verb must be one the lexicon knows as a verb: "Kong Open squash tournament" has none
   return third !== noun.plural || (name && !third && !noun.plural && (verb.tags.has("Verb") || verb.tags.has("Infinitive")));
@@ -140,7 +140,8 @@ function isSchedule(text: string, terms: Term[], first: number, last: number, da
   // a subject of names alone, or of two joined by "and" ("He and Palestinian leader X meet"), takes a plural verb
   const name = (k: number) => terms.slice(np, k).every((t, n) => capital(t) || joining(np + n)) || terms.slice(np, k).some((_, n) => joining(np + n));
   // a compound's plural head ("Estovian officials") goes on the noun phrase, and the verb is sought after it
-  const verbAt = (k: number) => k > np && agrees(terms[k - 1]!, terms[k]!, text, name(k), terms[k + 1], terms[k + 2]) && !pluralNounAfterBareNoun(terms, np, k);
+  const verbAt = (k: number) =>
+    k > np && agrees(terms[k - 1]!, terms[k]!, text, name(k), terms[k + 1], terms[k + 2], terms[k - 2]?.tags.has("Determiner")) && !pluralNounAfterBareNoun(terms, np, k);
   while (i <= last && inPhrase(i) && !verbAt(i)) i++;
   if (i === np || i > last || terms[i]!.start >= dateAt || !verbAt(i)) return false;
   return onlyVerb(terms, first, last, i);
