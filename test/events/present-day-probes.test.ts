@@ -56,6 +56,35 @@ describe("mediators of talks", () => {
   });
 });
 
+describe("a clause of unnamed others", () => {
+  it("tells no act of the main clause's subject", () => {
+    const s = "{Norland} and {Estovia} swapped prisoners on Tuesday, as mediators prepared for a new round of talks next week.";
+    expect(run(marked(s)).filter((r) => r[0] === "AGREE")).toEqual([]);
+  });
+
+  it("a clause whose subject is named keeps it", () => {
+    expect(run(marked("{Norland} shut the crossing while {Estovia} held talks with {Kalvania}.")).filter((r) => r[0] === "CONSULT")).toEqual([["CONSULT", "estovia", "kalvania"]]);
+  });
+});
+
+describe("accusations traded", () => {
+  it("are mutual accusations of the two named", () => {
+    expect(run(marked("{Norland} and {Estovia} exchanged accusations on Tuesday over the dam."))).toEqual([["ACCUSE", "norland", "estovia"]]);
+    expect(run(marked("{Norland} and {Estovia} traded insults at the summit."))).toEqual([["ACCUSE", "norland", "estovia"]]);
+  });
+});
+
+describe("a predicate coordinated with an auxiliary", () => {
+  it("has its own objects and places", () => {
+    expect(run(marked("{Lima/person} will visit the area on Monday and has cancelled a trip to {Tessaly}."))).toEqual([]);
+    expect(run(marked("{Lima/person} will visit the area on Monday and then fly to {Tessaly}."))).toEqual([]);
+  });
+
+  it("an object before it is still the verb's", () => {
+    expect(run(marked("{Lima/person} will visit {Tessaly} on Monday and has cancelled other trips.")).map((r) => r.slice(0, 3))).toEqual([["AGREE", "lima", "tessaly"]]);
+  });
+});
+
 describe("a date inside a relative clause", () => {
   it("dates the relative's act, not the main verb", () => {
     const s = "Opposition leader {Tomas Vell/person}, who signed a pact with {Norland} in {D:March=2026-03}, urged calm.";
