@@ -67,3 +67,17 @@ export function inThingClause(text: string, s: Sentence, t: TriggerMatch, ms: Re
   if (ms.some((x) => x.actor === source && x.start >= at && x.end <= t.end)) return false;
   return thingSubject(m[1]!, at + m[0].indexOf(m[1]!), ms, t.start);
 }
+
+/** "as", not "such as" nor "as well as", right before a name; and the word right after the name. */
+const AS_BEFORE = /(?<!\b(?:such|well|just|so)\s+)\bas\s+(?:the\s+)?$/iu;
+const WORD_AFTER = /^\s+(?:(?:also|then|again|now)\s+)?(\p{Ll}+)\b/u;
+
+/**
+ * "X shut the crossing as Y held talks with Z": a name after "as" and before a finite verb is the
+ * subject of the clause "as" opens, not a phrase's noun ("served as Y's envoy").
+ */
+export function opensAsClause(text: string, m: ResolvedMention): boolean {
+  if (!AS_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start))) return false;
+  const w = WORD_AFTER.exec(text.slice(m.end, m.end + 30))?.[1];
+  return !!w && finiteVerb(w);
+}

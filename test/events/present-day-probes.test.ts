@@ -67,6 +67,16 @@ describe("a clause of unnamed others", () => {
   });
 });
 
+describe("a name after \"as\" and before a finite verb", () => {
+  it("is the subject of the clause \"as\" opens", () => {
+    expect(run(marked("{Norland} shut the crossing as {Estovia} held talks with {Kalvania}.")).filter((r) => r[0] === "CONSULT")).toEqual([["CONSULT", "estovia", "kalvania"]]);
+  });
+
+  it("not a name in a phrase after \"as\"", () => {
+    expect(run(marked("{Ana Lima/person}, who served as {Norland}'s envoy, met {Estovia} on Monday."))).toEqual([["CONSULT", "ana-lima", "estovia"]]);
+  });
+});
+
 describe("accusations traded", () => {
   it("are mutual accusations of the two named", () => {
     expect(run(marked("{Norland} and {Estovia} exchanged accusations on Tuesday over the dam."))).toEqual([["ACCUSE", "norland", "estovia"]]);
