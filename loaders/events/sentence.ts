@@ -33,6 +33,7 @@ import { futurePredicate } from "./future-predicate.js";
 import { presentWithFutureTime } from "./present-future.js";
 import { blockedCooperation, calledOffPlan, commemoratedAct } from "./thwarted.js";
 import { hangsOnThingClause, inThingClause } from "./thing-clause.js";
+import { predicateEnd } from "./predicate-end.js";
 import { onlyMediators } from "./mediators.js";
 
 // The events of one sentence: which of its triggers tell an act, and each act's row.
@@ -155,13 +156,14 @@ function draftTrigger(input: SentenceInput, clauses: Clauses, triggers: TriggerM
   const narrow = spanAt(clauses.narrow, t.start);
   const wide = spanAt(clauses.wide, t.start);
   const next = triggers[k + 1];
-  const limit = predicateEnd(text, t, next && next.start < wide.end ? next.start : wide.end);
+  const own = { start: wide.start, end: predicateEnd(text, t, wide.end) };
+  const limit = next && next.start < own.end ? next.start : own.end;
   // The checks on the words around the trigger come first: what they leave out needs no roles.
   const polarity = readPolarity(text, s, t, narrow);
   // "…, as a wildfire tore through towns, destroying homes": the participle is the fire's.
   if (!polarity || hangsOnThingClause(text, s, t, input.sentMs) || calledOffPlan(t, text.slice(s.start, t.start))) return;
   const { negated, denied, unwilling } = polarity;
-  const roles = actRoles(input, t, narrow, wide, limit);
+  const roles = actRoles(input, t, narrow, own, limit);
   if (!roles || (t.entry.frame.crowd && !crowdProtest(t, text, s.end, roles.source)) || forcedByPerson(t, roles.source, actors) || onlyMediators(text, t, roles, input.sentMs)) return;
   // "X and Y traded accusations, as mediators prepared for talks": the talks are not X's.
   if (inThingClause(text, s, t, input.sentMs, roles.source)) return;
@@ -277,16 +279,6 @@ function readPolarity(text: string, s: Sentence, t: TriggerMatch, narrow: Span):
   // Trade, not help or a political offer: a share or a product offered or supplied.
   if ((t.entry.type === "AID" || (t.entry.type === "AGREE" && /^(?:offer|provid|suppl)/.test(t.head))) && isCommercialObject(text.slice(t.end, s.end))) return null;
   return { negated: negated && !unwilling, denied, unwilling };
-}
-
-/**
- * "will visit the area and has cancelled a trip to X": "and" with an auxiliary opens a predicate
- * of its own (its own objects and places), also when its verb is no trigger.
- */
-const NEXT_PREDICATE = /\s(?:and|but)\s+(?:then\s+\p{Ll}{3,}|(?:has|have|had|will|would|is|are|was|were|did|does)\s+(?:\p{Ll}+ly\s+)?(?:not\s+)?\p{Ll}{3,})/u;
-function predicateEnd(text: string, t: TriggerMatch, limit: number): number {
-  const m = NEXT_PREDICATE.exec(text.slice(t.end, limit));
-  return m ? t.end + m.index : limit;
 }
 
 /** A capitalised trigger after the sentence's first word with a capitalised word right before or after it. */

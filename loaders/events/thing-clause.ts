@@ -20,12 +20,12 @@ const BEFORE_PARTICIPLE = /(?<!\b(?:such|well|soon|long|so|far|much)\s+)\b(?:as|
 const AROUND_TRIGGER = /(?<!\b(?:such|well|soon|long|so|far|much)\s+)\b(?:as|while|whilst|when|because|although|though)\s+([^,;:—–]*)$/u;
 
 /** Words no subject of a subordinate clause begins with or holds: a pronoun may stand for an actor, a relative opens another clause. */
-const NOT_A_SUBJECT = /^(?:he|she|they|it|we|i|you|who|which|that|there|this|to|of|in|on|at|for|with|by|from|part|result|well)$/iu;
+export const NOT_A_SUBJECT = /^(?:he|she|they|it|we|i|you|who|which|that|there|this|to|of|in|on|at|for|with|by|from|part|result|well)$/iu;
 
 const IRREGULAR_PAST = /^(?:tore|swept|struck|hit|spread|fell|rose|broke|shook|burnt|blew|ran|hung|went|came|grew|drew|began|took|left|sank|froze|overran|was|were|is|are|has|had|have)$/u;
 
 /** A finite verb (past, present or copula) as compromise's lexicon tags it, or a regular or common irregular past. */
-function finiteVerb(word: string): boolean {
+export function finiteVerb(word: string): boolean {
   if (IRREGULAR_PAST.test(word) || /^\p{Ll}{3,}ed$/u.test(word)) return true;
   return lexiconTags(word).some((tag) => tag === "PastTense" || tag === "PresentTense" || tag === "Copula");
 }

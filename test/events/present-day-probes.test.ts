@@ -69,7 +69,12 @@ describe("a clause of unnamed others", () => {
 
 describe("a name after \"as\" and before a finite verb", () => {
   it("is the subject of the clause \"as\" opens", () => {
-    expect(run(marked("{Norland} shut the crossing as {Estovia} held talks with {Kalvania}.")).filter((r) => r[0] === "CONSULT")).toEqual([["CONSULT", "estovia", "kalvania"]]);
+    expect(run(marked("{Norland} shut the crossing as {Estovia} held talks with {Kalvania}."))).toEqual([["CONSULT", "estovia", "kalvania"]]);
+  });
+
+  it("ends the main verb's search for its objects", () => {
+    expect(run(marked("{Norland} shelled the town as {Estovia} met {Kalvania}.")).map((r) => r.slice(0, 3))).toEqual([["ASSAULT", "norland", null], ["CONSULT", "estovia", "kalvania"]]);
+    expect(run(marked("{Norland} attacked {Estovia} as well as {Kalvania}.")).map((r) => r.slice(0, 3))).toEqual([["ASSAULT", "norland", "estovia"]]);
   });
 
   it("not a name in a phrase after \"as\"", () => {
