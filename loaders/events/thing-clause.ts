@@ -8,7 +8,7 @@ import type { ResolvedMention, Sentence } from "../types.js";
 //   "X declared an emergency as a wildfire tore through towns, killing 14 and destroying homes"
 //   (a participle after a comma hangs on the nearest finite clause before it, here the fire's);
 //   "X and Y traded accusations, as mediators prepared for a new round of talks".
-// ("after", "before", "since" are left out: as often prepositions, "and after a ceremony went into talks".)
+// ("after", "before", "since" are left out: as often prepositions, "landed and after lunch opened negotiations".)
 
 /** Right before a participle: the comma, or the comma and a first participle coordinated with it (", killing 14 and "). */
 const PARTICIPLE_CHAIN = /,\s*(?:\p{Ll}+ing\b[^,;:]*?\s(?:and|or)\s+)?$/u;
