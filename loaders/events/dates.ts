@@ -1,6 +1,7 @@
 import type { DateRow, EventRow, Sentence } from "../types.js";
 import type { Span } from "./clauses.js";
 import type { TriggerMatch } from "./matcher.js";
+import { closedRelativeAt } from "./verb-classes.js";
 
 // The date governing an event comes only from the dates stage's rows inside the
 // event's own sentence, never from the publication date: an undated event stays null.
@@ -14,7 +15,10 @@ export function pickDate(text: string, dates: DateRow[], t: TriggerMatch, clause
   const inSentence = dates.filter((d) => d.start >= s.start && d.end <= s.end);
   if (!inSentence.length) return null;
   const dist = (d: DateRow) => (d.end <= t.start ? t.start - d.end : Math.max(0, d.start - t.end));
-  const inClause = inSentence.filter((d) => d.start >= clause.start && d.end <= clause.end && !ownedByParticiple(text, t, d));
+  // "X, who signed a pact in March, urged calm": a date inside a relative closed before the
+  // trigger dates the relative's own act; the main verb is left to the rest of its clause.
+  const relativeEnd = closedRelativeAt(text, clause.start, t.start) ? text.lastIndexOf(",", t.start) : -1;
+  const inClause = inSentence.filter((d) => d.start >= clause.start && d.end <= clause.end && !ownedByParticiple(text, t, d) && !(d.end <= relativeEnd));
   if (inClause.length) return inClause.reduce((a, b) => (dist(b) < dist(a) ? b : a));
   const fronted = inSentence.find((d) => d.start < t.start && wordsBetween(text, s.start, d.start) <= FRONTED_WORDS);
   if (fronted) return fronted;

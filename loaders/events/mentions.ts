@@ -10,6 +10,7 @@ import { counterpartDemonym } from "./counterpart-demonym.js";
 import { isAttribution } from "./attribution-target.js";
 import { STANCE_ADJECTIVE, afterPlaceNoun } from "./name-premodifiers.js";
 import { namesFirm } from "./firm-nationality.js";
+import { opensAsClause } from "./thing-clause.js";
 
 // Regexes with a Unicode class made once, here: bundled for Node 20, such a literal inside a
 // function is rebuilt (`new RegExp`) each time the function runs.
@@ -101,7 +102,7 @@ export function isSubjectLike(text: string, m: ResolvedMention, floor: number, p
   // "A statement by the ministry condemned …": the body issuing the subject's statement is its agent.
   if (w === "by" && STATEMENT_BY.test(text.slice(floor, m.start))) return true;
   if (SUBORDINATOR.has(w) && SUBORDINATE_OPENING.test(text.slice(floor, m.start)) && !/^['’]s?\s/u.test(text.slice(m.end, m.end + 3))) return true;
-  return !PREP.has(w);
+  return !PREP.has(w) || (w === "as" && opensAsClause(text, m));
 }
 
 /** Nouns for people defined by their relation to someone. */

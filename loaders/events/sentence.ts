@@ -31,6 +31,10 @@ import { deniedGerund } from "./denied-gerund.js";
 import { governsComplement, ownedSpeech } from "./noun-complement.js";
 import { futurePredicate } from "./future-predicate.js";
 import { presentWithFutureTime } from "./present-future.js";
+import { blockedCooperation, calledOffPlan, commemoratedAct } from "./thwarted.js";
+import { hangsOnThingClause, inThingClause } from "./thing-clause.js";
+import { predicateEnd } from "./predicate-end.js";
+import { onlyMediators } from "./mediators.js";
 
 // The events of one sentence: which of its triggers tell an act, and each act's row.
 
@@ -107,7 +111,8 @@ function actTriggers({ text, s, all, sentMs }: SentenceInput, clauses: Clauses):
     if (quoted && found.start < quoted) continue;
     // "in its fight against …": a verb-only pattern after a determiner is a noun, a background
     // reference; "the cancellation of talks", "held party rallies": the words say no such act took place.
-    if (found.nominal || notTheAct(found, text.slice(Math.max(s.start, found.start - 80), found.start))) continue;
+    const lead = text.slice(Math.max(s.start, found.start - 80), found.start);
+    if (found.nominal || notTheAct(found, lead) || blockedCooperation(found, lead) || commemoratedAct(found, lead)) continue;
     // A gerund as its noun; a group, an advisory, a telephone call, an acronym: no act (readings.ts).
     const read = readTrigger(text, s, found);
     if (!read) continue;
@@ -151,13 +156,17 @@ function draftTrigger(input: SentenceInput, clauses: Clauses, triggers: TriggerM
   const narrow = spanAt(clauses.narrow, t.start);
   const wide = spanAt(clauses.wide, t.start);
   const next = triggers[k + 1];
-  const limit = next && next.start < wide.end ? next.start : wide.end;
+  const own = { start: wide.start, end: predicateEnd(text, t, wide.end) };
+  const limit = next && next.start < own.end ? next.start : own.end;
   // The checks on the words around the trigger come first: what they leave out needs no roles.
   const polarity = readPolarity(text, s, t, narrow);
-  if (!polarity) return;
+  // "…, as a wildfire tore through towns, destroying homes": the participle is the fire's.
+  if (!polarity || hangsOnThingClause(text, s, t, input.sentMs) || calledOffPlan(t, text.slice(s.start, t.start))) return;
   const { negated, denied, unwilling } = polarity;
-  const roles = actRoles(input, t, narrow, wide, limit);
-  if (!roles || (t.entry.frame.crowd && !crowdProtest(t, text, s.end, roles.source)) || forcedByPerson(t, roles.source, actors)) return;
+  const roles = actRoles(input, t, narrow, own, limit);
+  if (!roles || (t.entry.frame.crowd && !crowdProtest(t, text, s.end, roles.source)) || forcedByPerson(t, roles.source, actors) || onlyMediators(text, t, roles, input.sentMs)) return;
+  // "X and Y traded accusations, as mediators prepared for talks": the talks are not X's.
+  if (inThingClause(text, s, t, input.sentMs, roles.source)) return;
   const cue = cueOf(text, s.start, t, triggers[k - 1], narrow, wide, negated || unwilling);
   const { type, mode } = typeAndMode(input, t, roles, cue, unwilling, denied);
   const date = pickDate(text, input.dates, t, narrow, s, cue.planned);
