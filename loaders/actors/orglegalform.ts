@@ -13,6 +13,8 @@ const LEGAL_FORMS = new Set(["S.A.", "SA", "N.V.", "NV", "B.V.", "BV", "AG", "A.
 /** The span grown over a legal form right after it, read as an organisation; the span itself otherwise. */
 function withForm(toks: Tok[], s: NameSpan): NameSpan {
   const last = toks[s.b - 1]!, next = toks[s.b];
+  // the form already inside the span ("Orkem S.A." read as a person): the name is a company's
+  if (!s.titled && s.type !== "ORG" && s.b - s.a >= 2 && LEGAL_FORMS.has(last.text)) return nameSpan(s.start, s.end, "ORG", s.a, s.b);
   if (s.titled || !next || next.sentence !== last.sentence || next.start !== last.end + 1 || !LEGAL_FORMS.has(next.text)) return s;
   return nameSpan(toks[s.a]!.start, next.end, "ORG", s.a, s.b + 1);
 }

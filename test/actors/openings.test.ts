@@ -79,3 +79,11 @@ describe("an honorific after an office, and a quoted slogan", () => {
     expect(r.actors.map((a) => a.name).join("|")).not.toMatch(/Save/);
   });
 });
+
+describe("a legal form of another system", () => {
+  it("makes the name a company's, also inside a span read as a person", () => {
+    const r = run("Varnel S.A., a Velmoran state-controlled chemical maker, is bidding for Harwick Dyes PLC. Varnel said the offer was fair.");
+    expect(r.byName("Varnel S.A.")?.kind).toBe("organization");
+    expect(r.actorOf("Varnel")?.name).toBe("Varnel S.A.");
+  });
+});
