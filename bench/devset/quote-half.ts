@@ -48,9 +48,9 @@ export function quoteHalfSample(h: QuoteHalf): QuoteHalfDoc[] {
 }
 
 /** Prints the half for annotation (documents whole, quotations numbered), or with `fixtures` one empty fixture line per quotation and its hash. */
-export function printQuoteHalf(h: QuoteHalf, fixtures: boolean): void {
+export function printQuoteHalf(h: Pick<QuoteHalf, "half" | "file">, fixtures: boolean, sample: QuoteHalfDoc[] = quoteHalfSample(h as QuoteHalf)): void {
   const docs = conllDocs(join("../shared/dev-corpora", h.file));
-  for (const { doc, position, quotes } of quoteHalfSample(h)) {
+  for (const { doc, position, quotes } of sample) {
     const d = docs[doc]!;
     if (!fixtures) {
       console.log(`=== doc ${doc} (position ${position}; ${quotes.length} quotations)`);

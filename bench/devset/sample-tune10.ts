@@ -18,8 +18,8 @@
 // numbered for annotation; `--fixtures` prints one empty fixture line per quotation and its hash.
 import { join } from "node:path";
 import { conllDocs } from "./conll.js";
-import { pronounAttributions } from "./quote-half.js";
-import { quotations, quoteRange, shuffled, spanHash, usedDocs, type QuoteSpan } from "./sample.js";
+import { printQuoteHalf, pronounAttributions } from "./quote-half.js";
+import { quotations, shuffled, usedDocs, type QuoteSpan } from "./sample.js";
 
 export const HALF = "tune10";
 export const FILE = "conll2003/eng.train";
@@ -50,19 +50,7 @@ export function tune10Sample(): Tune10Doc[] {
 
 /** Prints the half for annotation (documents whole, quotations numbered), or with `fixtures` one empty fixture line per quotation. */
 export function printTune10(fixtures: boolean): void {
-  const docs = conllDocs(join("../shared/dev-corpora", FILE));
-  for (const { doc, position, quotes } of tune10Sample()) {
-    const d = docs[doc]!;
-    if (!fixtures) {
-      console.log(`=== doc ${doc} (position ${position}; ${quotes.length} quotations)`);
-      d.sentences.forEach((s, i) => console.log(`[${i}] ${d.text.slice(s.start, s.end)}`));
-    }
-    quotes.forEach((q, k) => {
-      const r = quoteRange(d, q);
-      if (fixtures) console.log(JSON.stringify({ corpus: FILE, doc, from: q.from, to: q.to, hash: spanHash(d.text.slice(r.start, r.end)), half: HALF, quote: null, speaker: null }));
-      else console.log(`  Q${k} ${JSON.stringify(q.from)}-${JSON.stringify(q.to)}: «${d.text.slice(r.start, r.end)}»`);
-    });
-  }
+  printQuoteHalf({ half: HALF, file: FILE }, fixtures, tune10Sample());
 }
 
 if (process.argv[1]?.endsWith("sample-tune10.ts")) printTune10(process.argv.includes("--fixtures"));
