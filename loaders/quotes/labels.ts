@@ -127,7 +127,7 @@ export function isLabel(c: LabelContext): boolean {
   const after = c.masked.slice(c.close, c.close + 60);
   const near = c.masked.slice(Math.max(0, c.open - 60), c.open);
   if (conferredStatus(inner, near)) return true;
-  if (!spokenObject(near) && (definedTerm(inner, after) || possessedPremodifier(inner, near.slice(-30), after))) return true;
+  if ((definedTerm(inner, after) || possessedPremodifier(inner, near.slice(-30), after)) && !spokenObject(near)) return true;
   // "… or a “fatality.”": the reporter's stop set inside the marks of a word or two nobody is said to
   // speak ends the reporter's sentence, not a quoted one (rule 4 as without the stop).
   if (!c.attributed && STOPPED_TERM.test(inner) && MID_SENTENCE.test(c.text.slice(Math.max(0, c.open - 20), c.open))) return true;
