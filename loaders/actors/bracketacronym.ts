@@ -57,8 +57,43 @@ function spelled(text: string, c: Candidate, short: string): boolean {
   return runStarts && letters.includes(short[0]!);
 }
 
+const CONNECTOR = /^(?:and|of|for|&)$/u;
+
+/**
+ * "the Nigerian Midstream and Downstream … Authority (NMDPRA)": the short form's first letters spell
+ * capitalised words before the name the tagger found (a demonym, a word it cut off); the name runs
+ * back over them, and what was read inside them (a country, a one-word organisation) is that name.
+ */
+function grownByLetters(doc: Doc, cands: Candidate[]): Candidate[] {
+  let out: Candidate[] | null = null;
+  for (let i = 0; i < cands.length; i++) {
+    const c = cands[i]!;
+    if (c.kind !== "organization") continue;
+    const m = /^\s*\(([^()\s]{2,8})\)/u.exec(doc.text.slice(c.end, c.end + 12));
+    const letters = initials(c.text);
+    if (!m || !SHORT.test(m[1]!) || !letters || m[1]!.length <= letters.length || !m[1]!.endsWith(letters)) continue;
+    let need = m[1]!.slice(0, -letters.length), start = c.start;
+    const words = [...doc.text.slice(Math.max(0, c.start - 80), c.start).matchAll(/\S+/gu)];
+    for (let k = words.length - 1; k >= 0 && need; k--) {
+      const w = words[k]![0];
+      if (CONNECTOR.test(w)) continue;
+      if (!/^\p{Lu}/u.test(w) || w[0] !== need.at(-1)) break;
+      need = need.slice(0, -1);
+      start = c.start - (doc.text.slice(Math.max(0, c.start - 80), c.start).length - words[k]!.index!);
+    }
+    if (need || start === c.start) continue;
+    const text = doc.text.slice(start, c.end);
+    out ??= cands.slice();
+    out[i] = { ...c, start, text, name: text, country: null, weak: false };
+    out = out.filter((d, j) => j === i || d.doc !== c.doc || d.end <= start || d.start >= c.end);
+    return grownByLetters(doc, out);
+  }
+  return out ?? cands;
+}
+
 /** Candidates written as a bracketed short form of an organisation, named as that organisation. */
-export function bracketAcronyms(doc: Doc, cands: Candidate[]): Candidate[] {
+export function bracketAcronyms(doc: Doc, given: Candidate[]): Candidate[] {
+  const cands = grownByLetters(doc, given);
   const short = defined(doc, cands);
   if (!short.size) return cands;
   const trimmed = new Map([...short.values()].map((o) => [o.end, o]));

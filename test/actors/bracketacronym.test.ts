@@ -64,3 +64,11 @@ describe("a first name that is a document's noun", () => {
     expect(r.byName("Tom Arlow")?.kind).toBe("person");
   });
 });
+
+describe("a short form whose first letters spell the words before the name", () => {
+  it("runs the name back over them, a demonym included", () => {
+    const r = run("The refinery is in a dispute with the Nigerian Midstream and Downstream Petroleum Regulatory Authority (NMDPRA) over licences. The NMDPRA said it would respond.");
+    expect(r.actorOf("NMDPRA")?.name).toBe("Nigerian Midstream and Downstream Petroleum Regulatory Authority");
+    expect(r.actors.filter((a) => a.kind === "organization").map((a) => a.name)).toEqual(["Nigerian Midstream and Downstream Petroleum Regulatory Authority"]);
+  });
+});
