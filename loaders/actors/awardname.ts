@@ -5,10 +5,11 @@ import type { Candidate } from "./candidate.js";
 // is a thing given, not an actor, though its capitalised words read as an organisation's (CoNLL tags
 // them MISC). Named by its head noun, first or last ("Medal of Honor", "Peace Prize").
 
-const AWARD = /(?:^|\s)(?:Medal|Medals|Prize|Prizes|Award|Awards|Trophy|Cup)(?:\s+of\s+\p{Lu}[\p{L}'’-]*)?$/u;
+const NOUNS = "Medal|Medals|Prize|Prizes|Award|Awards|Trophy|Cup";
+const AWARD = new RegExp(String.raw`(?:^|\s)(?:${NOUNS})(?:\s+of\s+\p{Lu}[\p{L}'’-]*)?$`, "u");
 
 /** The award's noun right after a name the tagger cut before it: "the Norman Brookes Challenge Cup". */
-const NOUN_AFTER = /^\s+(?:Cup|Trophy|Prize|Medal|Award)\b/u;
+const NOUN_AFTER = new RegExp(String.raw`^\s+(?:${NOUNS})\b`, "u");
 
 /** The candidates without awards. */
 export function withoutAwards(doc: Doc, cands: Candidate[]): Candidate[] {

@@ -8,10 +8,16 @@ import { initials } from "./keys.js";
 // another language), and so is every later use of it in the article. Persons and places are left out:
 // "(R)" after a senator is a party, "(AP)" after a dateline town an agency. A short form the gazetteer
 // knows keeps its own body. Letters that are not the name's initials must at least open with one of
-// them, and the name must be the whole capitalised run before the bracket: "the Basic Rate of the
-// Central Bank (TBC)" abbreviates the rate, "Council Regulation (EEC)" cites another body.
+// them, and the name must be the whole capitalised run before the bracket: "the Base Lending Rate of the
+// Central Bank (TLX)" abbreviates the rate, "Harbour Regulation (XYZ)" cites another body.
 
 const SHORT = /^\p{Lu}[\p{Lu}\d&-]{1,7}$/u;
+
+/** The short form in brackets right after a candidate, or null. */
+function bracketed(doc: Doc, c: Candidate): string | null {
+  const m = /^\s*\(([^()\s]{2,8})\)/u.exec(doc.text.slice(c.end, c.end + 12));
+  return m && SHORT.test(m[1]!) ? m[1]! : null;
+}
 
 /** Short forms the article defines in brackets: short form → the organisation's candidate. */
 function defined(doc: Doc, cands: Candidate[]): Map<string, Candidate> {
@@ -19,17 +25,17 @@ function defined(doc: Doc, cands: Candidate[]): Map<string, Candidate> {
   for (let i = 0; i + 1 < cands.length; i++) {
     const c = cands[i]!;
     if (c.kind !== "organization" && c.kind !== "group") continue;
-    const m = /^\s*\(([^()\s]{2,8})\)/u.exec(doc.text.slice(c.end, c.end + 12));
-    if (!m || !SHORT.test(m[1]!) || !c.name.includes(" ") || gazetteer().exact.has(m[1]!) || !spelled(doc.text, c, m[1]!)) continue;
-    const org = leftTrimmed(c, m[1]!);
-    const had = out.get(m[1]!);
-    if (!had || had.name === org.name) out.set(m[1]!, org);
+    const short = bracketed(doc, c);
+    if (!short || !c.name.includes(" ") || gazetteer().exact.has(short) || !spelled(doc.text, c, short)) continue;
+    const org = leftTrimmed(c, short);
+    const had = out.get(short);
+    if (!had || had.name === org.name) out.set(short, org);
   }
   return out;
 }
 
 /**
- * "the August National Association of Purchasing Management (NAPM)": a name whose initials run on
+ * "the October Northern Federation of Grain Traders (NFGT)": a name whose initials run on
  * to the left of the short form's starts where the short form does.
  */
 function leftTrimmed(c: Candidate, short: string): Candidate {
@@ -65,30 +71,28 @@ const CONNECTOR = /^(?:and|of|for|&)$/u;
  * back over them, and what was read inside them (a country, a one-word organisation) is that name.
  */
 function grownByLetters(doc: Doc, cands: Candidate[]): Candidate[] {
-  let out: Candidate[] | null = null;
   for (let i = 0; i < cands.length; i++) {
     const c = cands[i]!;
     if (c.kind !== "organization") continue;
-    const m = /^\s*\(([^()\s]{2,8})\)/u.exec(doc.text.slice(c.end, c.end + 12));
-    const letters = initials(c.text);
-    if (!m || !SHORT.test(m[1]!) || !letters || m[1]!.length <= letters.length || !m[1]!.endsWith(letters)) continue;
-    let need = m[1]!.slice(0, -letters.length), start = c.start;
-    const words = [...doc.text.slice(Math.max(0, c.start - 80), c.start).matchAll(/\S+/gu)];
+    const short = bracketed(doc, c), letters = initials(c.text);
+    if (!short || !letters || short.length <= letters.length || !short.endsWith(letters)) continue;
+    let need = short.slice(0, -letters.length), start = c.start;
+    const from = Math.max(0, c.start - 80);
+    const words = [...doc.text.slice(from, c.start).matchAll(/\S+/gu)];
     for (let k = words.length - 1; k >= 0 && need; k--) {
       const w = words[k]![0];
       if (CONNECTOR.test(w)) continue;
       if (!/^\p{Lu}/u.test(w) || w[0] !== need.at(-1)) break;
       need = need.slice(0, -1);
-      start = c.start - (doc.text.slice(Math.max(0, c.start - 80), c.start).length - words[k]!.index!);
+      start = from + words[k]!.index!;
     }
     if (need || start === c.start) continue;
     const text = doc.text.slice(start, c.end);
-    out ??= cands.slice();
-    out[i] = { ...c, start, text, name: text, country: null, weak: false };
-    out = out.filter((d, j) => j === i || d.doc !== c.doc || d.end <= start || d.start >= c.end);
-    return grownByLetters(doc, out);
+    const grown: Candidate = { ...c, start, text, name: text, country: null, weak: false };
+    // the grown name holds what was read inside it; it is then read again, now spelled whole
+    return grownByLetters(doc, cands.filter((d, j) => j === i || d.end <= start || d.start >= c.end).map((d) => (d === c ? grown : d)));
   }
-  return out ?? cands;
+  return cands;
 }
 
 /** Candidates written as a bracketed short form of an organisation, named as that organisation. */

@@ -6,10 +6,11 @@ import type { Candidate } from "./candidate.js";
 // organisation's (CoNLL tags them MISC). Only a name of two words or more ending in the document's
 // noun: "Act" alone may be a party's short name.
 
-const DOCUMENT = /\s(?:Act|Acts|Bill|Treaty|Protocol|Accord|Accords)$/u;
+const NOUNS = "Act|Acts|Bill|Treaty|Protocol|Accord|Accords";
+const DOCUMENT = new RegExp(String.raw`\s(?:${NOUNS})$`, "u");
 
-/** The rest of a law's title after a piece of it: "… of Access to Clinic Entrances Act". */
-const REST_OF_TITLE = /^(?:\s+(?:of|to|for|on|and|in|the|\p{Lu}[\p{L}'’-]*))*?\s+(?:Act|Acts|Bill|Treaty|Protocol|Accord|Accords)\b(?!\s+\p{Lu})/u;
+/** The rest of a law's title after a piece of it: "… of Passage to Harbour Gates Act". */
+const REST_OF_TITLE = new RegExp(String.raw`^(?:\s+(?:of|to|for|on|and|in|the|\p{Lu}[\p{L}'’-]*))*?\s+(?:${NOUNS})\b(?!\s+\p{Lu})`, "u");
 
 /** The candidates without laws, bills and treaties, nor the pieces of a law's title. */
 export function withoutLaws(doc: Doc, cands: Candidate[]): Candidate[] {

@@ -1,3 +1,4 @@
+import { FOREIGN_LEGAL_FORMS } from "./lexicon/orgs.js";
 import type { NameSpan } from "./ner/tagdoc.js";
 import { mapSpans } from "./spanmap.js";
 import type { Tok } from "./tok.js";
@@ -8,12 +9,12 @@ import { nameSpan } from "./titlesplit.js";
 // continental forms, often stops before the form and reads the words before it as a person.
 
 /** Legal forms of companies across Europe and beyond, as written after the name. */
-const LEGAL_FORMS = new Set(["S.A.", "SA", "N.V.", "NV", "B.V.", "BV", "AG", "A.G.", "GmbH", "SpA", "S.A.S.", "SAS", "PLC", "plc", "LLC", "Oyj", "ASA", "S.L.", "K.K."]);
+const LEGAL_FORMS = new Set([...FOREIGN_LEGAL_FORMS, "PLC", "plc", "LLC"]);
 
 /** The span grown over a legal form right after it, read as an organisation; the span itself otherwise. */
 function withForm(toks: Tok[], s: NameSpan): NameSpan {
   const last = toks[s.b - 1]!, next = toks[s.b];
-  // the form already inside the span ("Orkem S.A." read as a person): the name is a company's
+  // the form already inside the span ("Varnel S.A." read as a person): the name is a company's
   if (!s.titled && s.type !== "ORG" && s.b - s.a >= 2 && LEGAL_FORMS.has(last.text)) return nameSpan(s.start, s.end, "ORG", s.a, s.b);
   if (s.titled || !next || next.sentence !== last.sentence || next.start !== last.end + 1 || !LEGAL_FORMS.has(next.text)) return s;
   return nameSpan(toks[s.a]!.start, next.end, "ORG", s.a, s.b + 1);

@@ -1,6 +1,7 @@
 import { DAY_OR_MONTH } from "./datewords.js";
 import { gazetteer } from "./gazetteer.js";
 import { CORPORATE } from "./lexicon/abbreviations.js";
+import { FOREIGN_LEGAL_FORMS } from "./lexicon/orgs.js";
 import { HONORIFICS, OFFICE_TITLES } from "./lexicon/titles.js";
 import type { NameSpan } from "./ner/tagdoc.js";
 import type { Tok } from "./tok.js";
@@ -12,11 +13,7 @@ import type { Tok } from "./tok.js";
 // carries that reading on; the full name with its suffix says what it is.
 
 /** Legal forms that end a company's full name: the standard short forms and their long forms. */
-export const LEGAL_FORMS = new Set([
-  ...CORPORATE, "Corporation", "Company", "Incorporated", "Limited", "PLC", "LLC", "GmbH", "AG", "SpA",
-  // the forms of other legal systems that wire copy keeps after a firm's name
-  "SA", "S.A.", "NV", "N.V.", "BV", "B.V.", "AB", "ASA", "Oyj", "KGaA", "S.p.A.", "SARL", "Ltda", "PJSC", "OJSC", "Tbk",
-]);
+export const LEGAL_FORMS = new Set([...CORPORATE, "Corporation", "Company", "Incorporated", "Limited", "PLC", "LLC", ...FOREIGN_LEGAL_FORMS]);
 const CLITIC_S = /^['’][sS]$/u;
 export const TITLE_WORDS = new Set([...HONORIFICS, ...OFFICE_TITLES.flatMap((t) => t.split(" "))]);
 

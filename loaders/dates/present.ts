@@ -1,4 +1,4 @@
-import { clauseBreak, type Term } from "./tense.js";
+import { clauseBreak, WEEKDAY_WORD, type Term } from "./tense.js";
 
 // A timetable told in the simple present: "Polls open on Sunday", "The team plays the
 // champions on Saturday", "Talks resume on Wednesday". News tells what happened in the
@@ -22,7 +22,6 @@ const NOT_SCHEDULE = new Set([
 ]);
 /** Reports that a company or an office makes on a set day, and the figures they make public. */
 const FIGURES_ANNOUNCED = new Set(["report", "announce", "publish", "release"]);
-const WEEKDAY = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/u;
 const FIGURES = new Set(["results", "earnings", "figures", "data", "profits", "sales", "numbers", "accounts"]);
 /**
  * Past forms the lexicon files as nouns or adjectives ("shares rose", "the envoy left"), and
@@ -66,7 +65,7 @@ function presentForm(verb: Term, text: string, object?: Term, next?: Term): bool
   const lemma = /[^s]s$/.test(verb.word) ? base(verb.word) : verb.word;
   // "Honda reports results on Friday": a report of figures on a set day is a timetable
   // "HSBC and Barclays report on Tuesday": with no object, the report's day follows it
-  return !NOT_SCHEDULE.has(lemma) || (FIGURES_ANNOUNCED.has(lemma) && !!object && (FIGURES.has(object.word) || (object.word === "on" && !!next && WEEKDAY.test(next.word))));
+  return !NOT_SCHEDULE.has(lemma) || (FIGURES_ANNOUNCED.has(lemma) && !!object && (FIGURES.has(object.word) || (object.word === "on" && !!next && WEEKDAY_WORD.test(next.word))));
 }
 
 /**
@@ -81,7 +80,7 @@ function agrees(head: Term, verb: Term, text: string, name = false, object?: Ter
   // "the trial opens": a word the lexicon files only as an adjective, after a determiner, heads the phrase before a word it knows as a verb
   const noun = nounHead(head, text) ?? (determined && head.tags.size === 1 && head.tags.has("Adjective") && verb.tags.has("Verb") ? { plural: false } : null);
   if (noun === null) return false;
-  // the name's plural verb must be one the lexicon knows as a verb: "Kong Open squash tournament" has none
+  // the name's plural verb must be one the lexicon knows as a verb: "Harwick Open squash tournament" has none
   return third !== noun.plural || (name && !third && !noun.plural && (verb.tags.has("Verb") || verb.tags.has("Infinitive")));
 }
 

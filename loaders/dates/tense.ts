@@ -108,11 +108,11 @@ function subjectLike(t: Term): boolean {
 
 const BE = new Set(["be", "been", "being", "is", "are", "am", "'s", "'re"]);
 /** Past verbs that appoint a date ("scheduled … for", "adjourned … until"): they say nothing of the date's side. */
-const RESCHEDULED = new Set(["scheduled", "rescheduled", "postponed", "adjourned", "deferred", "delayed", "moved", "pushed", "planned"]);
+export const RESCHEDULED = new Set(["scheduled", "rescheduled", "postponed", "adjourned", "deferred", "delayed", "moved", "pushed", "planned"]);
 /** Of those, the ones whose object is the appointed thing itself ("scheduled a hearing Friday", "planned a march on Saturday"). */
 export const APPOINTING = ["scheduled", "rescheduled", "planned"];
 const TO_A_DATE = new Set(["for", "until", "till", "to"]);
-const WEEKDAY_WORD = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/u;
+export const WEEKDAY_WORD = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/u;
 const WEEKDAY_ONLY = /^(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day$/iu;
 /** Words before a date used as a noun's modifier ("the Oct. 26 vote", "its March 3 report"). */
 const ATTRIBUTIVE_BEFORE = new Set(["the", "its", "their", "his", "her", "this", "that"]);
@@ -202,20 +202,20 @@ export function dateDirection(sentence: string, terms: Term[], start: number, en
   let appointed = false;
   // "had a program to pay down the loan by February": a deadline inside an infinitive's clause is the plan's, ahead
   const deadline = DEADLINE.has(terms[i - 1]?.word ?? "");
-  let infinitive = false;
+  let inPlan = false;
   for (let k = i - 1; k >= 0; k--) {
     if (clauseBreak(sentence, terms[k]!)) break;
     const w = terms[k]!.word;
     appointed ||= RESCHEDULED.has(w) && (TO_A_DATE.has(terms[i - 1]?.word ?? "") || (APPOINTING.includes(w) && terms[k + 1]?.tags.has("Determiner") === true));
-    infinitive ||= deadline && terms[k]!.word === "to" && k + 1 < i - 1 && !NOT_INFINITIVE.some((g) => terms[k + 1]!.tags.has(g));
+    inPlan ||= deadline && w === "to" && k + 1 < i - 1 && !NOT_INFINITIVE.some((g) => terms[k + 1]!.tags.has(g));
     const e = evidence(terms, k);
-    // an appointed weekday lies ahead; an appointed day of a month is the nearer one
-    if (e === -1 && appointed) return WEEKDAY_ONLY.test(sentence.slice(start, end)) ? 1 : 0;
-    if (e === -1 && infinitive) return 1;
+    // an appointment or a plan's deadline outweighs the past of its own clause
+    if (e === -1 && (appointed || inPlan)) break;
     if (e) return e;
   }
+  // an appointed weekday lies ahead; an appointed day of a month is the nearer one
   if (appointed) return WEEKDAY_ONLY.test(sentence.slice(start, end)) ? 1 : 0;
-  if (infinitive || present?.(sentence, terms, start, end)) return 1;
+  if (inPlan || present?.(sentence, terms, start, end)) return 1;
   for (let k = j; k < terms.length; k++) {
     const e = evidence(terms, k);
     if (e) return e;

@@ -1,5 +1,5 @@
 import { CURRENCY_WORDS, MONTHS, NAME_BEFORE, NP_STOP, QUALIFIERS, TIME_UNITS } from "./lexicon.js";
-import { isTensWord, isUnitWord, type NumberMatch } from "./numbers.js";
+import { isTensWord, isUnitWord, SCALES, type NumberMatch } from "./numbers.js";
 import { adjacent, isCapitalized, type Token } from "./tokens.js";
 
 // Numbers that do not count anything: years and dates (the dates table has
@@ -56,9 +56,8 @@ const timeOrShare = (t: Token | undefined): boolean =>
   !!t && (t.text === "%" || t.low === "percent" || TIME_UNITS.has(t.low) || (/s$/.test(t.low) && TIME_UNITS.has(t.low.slice(0, -1))));
 
 /** "fined Apple 500 million euros": a scale or a currency after the number makes it an amount, no model's number. */
-const SCALES = new Set(["thousand", "million", "billion", "trillion", "mln", "bln", "bn", "m"]);
 const scaledOrMoney = (toks: Token[], nm: NumberMatch, next: Token | undefined): boolean =>
-  toks.slice(nm.first, nm.last + 1).some((t) => SCALES.has(t.low)) || (!!next && CURRENCY_WORDS.has(next.low));
+  toks.slice(nm.first + 1, nm.last + 1).some((t) => SCALES[t.low] !== undefined) || (!!next && CURRENCY_WORDS.has(next.low));
 
 const isDash = (t: Token | undefined): boolean => t?.text === "-" || t?.text === "–";
 

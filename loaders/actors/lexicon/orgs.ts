@@ -126,6 +126,12 @@ export const ORG_INNER = new Set([
   "Institut", "Instituto", "Istituto", "Banco", "Banque", "Groupe", "Grupo", "Compagnie", "Compañía", "Société", "Sociedad",
 ]);
 
+/** Companies' legal forms of other systems than the English, as wire copy writes them after a name. */
+export const FOREIGN_LEGAL_FORMS = [
+  "S.A.", "SA", "N.V.", "NV", "B.V.", "BV", "AG", "A.G.", "GmbH", "SpA", "S.p.A.", "S.A.S.", "SAS", "S.L.", "K.K.", "Oyj",
+  "ASA", "AB", "KGaA", "SARL", "Ltda", "PJSC", "OJSC", "Tbk",
+];
+
 /** A noun right before a name that says it is an organisation ("the energy company Naftogaz", "the newspaper Mainichi"). */
 export const ORG_NOUNS = new Set([
   "newspaper", "daily", "agency", "broadcaster", "channel", "magazine", "outlet", "website", "tabloid", "weekly", "portal",
