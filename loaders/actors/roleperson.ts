@@ -9,7 +9,7 @@ import type { Tok } from "./tok.js";
 // "Hamas official Basem Naim said": a lower-case office or a person's noun right before a name makes
 // the name a person's, though the organisation before the noun leads the tagger to read the name as
 // one too. Only two or three name words (capitalised, then lower case), none an organisation's head
-// or a place the gazetteer knows, or a common word of the lexicon ("lead manager Lehman Brothers
+// or a place the gazetteer knows, or a common word of the lexicon ("lead manager Harrow Brothers
 // International" is a bank).
 
 /** Nouns for people that stand before a name as offices do. */

@@ -42,7 +42,7 @@ export const PLACE_SPELLINGS: [string, string][] = [
 
 /**
  * Cities' former names: the place is the same, but institutions often kept the old name
- * ("the Bombay Stock Exchange", "Peking University"), so an organisation's name is not renamed.
+ * ("Peking University", a "Madras" regiment), so an organisation's name is not renamed.
  */
 export const PLACE_RENAMES: [string, string][] = [
   ["Peking", "Beijing"], ["Bombay", "Mumbai"], ["Calcutta", "Kolkata"], ["Madras", "Chennai"], ["Rangoon", "Yangon"],
