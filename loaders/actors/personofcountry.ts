@@ -14,8 +14,9 @@ const NAME_WORD = /^\p{Lu}[\p{Ll}'’-]+$/u;
 
 /** The person's end and the country's start in s, or null when s is no "<person> of <country>". */
 function parts(toks: Tok[], s: NameSpan): { person: number; country: number } | null {
-  const of = toks.findIndex((t, k) => k > s.a + 1 && k < s.b - 1 && t.text === "of");
-  if (of < 0 || of - s.a > 3) return null;
+  let of = s.a + 2;
+  while (of < Math.min(s.b - 1, s.a + 4) && toks[of]!.text !== "of") of++;
+  if (of >= Math.min(s.b - 1, s.a + 4)) return null;
   const first = toks[s.a]!, tag = lexiconTag(first.lex.lower);
   if (tag && !GIVEN.test(tag)) return null;
   for (let k = s.a; k < of; k++) if (!NAME_WORD.test(toks[k]!.text) || ORG_SUFFIXES.has(toks[k]!.text) || ORG_INNER.has(toks[k]!.text)) return null;
