@@ -1,6 +1,7 @@
 import type { NameSpan } from "./ner/tagdoc.js";
 import type { Tok } from "./tok.js";
 import { nameSpan } from "./titlesplit.js";
+import { DAY_OR_MONTH, MONTH_ABBREVIATIONS } from "./datewords.js";
 
 // "outside the App Store, and that Meta's model": the tagger can carry one name through a comma and
 // the clause words after it into the next name. A name goes on past a comma only with a capitalised
@@ -8,20 +9,49 @@ import { nameSpan } from "./titlesplit.js";
 
 const PARTICLE = /^(?:de|del|della|der|den|da|das|do|dos|du|la|le|van|von|bin|ibn|al|el|y|e)$/u;
 const LOWER_START = /^\p{Ll}/u;
+const DASH = /^(?:-|--|—|–)$/u, UPPER_START = /^\p{Lu}/u;
 
-/** The span cut at each comma a lower-case word follows; each piece keeps its capitalised words. */
+// "LONDON, Dec 6 - Harbour City moved …": a dateline without an agency runs its date, the dash and the
+// story's first name together; a dash with space on both sides is never inside a name.
+const spacedDash = (toks: readonly Tok[], k: number) =>
+  DASH.test(toks[k]!.text) && toks[k - 1]!.end < toks[k]!.start && toks[k]!.end < toks[k + 1]!.start;
+
+/** "Dec 6", "March 3", "6": a piece of a date's words or numbers only is no name. */
+function noName(toks: readonly Tok[], a: number, b: number): boolean {
+  for (let k = a; k < b; k++) {
+    const t = toks[k]!;
+    if (t.word && UPPER_START.test(t.text) && !DAY_OR_MONTH.test(t.text) && !MONTH_ABBREVIATIONS.test(t.text)) return false;
+  }
+  return true;
+}
+
+/** The span cut at each comma a lower-case word follows and at each spaced dash; each piece keeps its capitalised words. */
 export function splitAtClauseComma(toks: readonly Tok[], s: NameSpan): NameSpan[] {
   const out: NameSpan[] = [];
   let a = s.a;
   for (let k = s.a + 1; k < s.b - 1; k++) {
     const next = toks[k + 1]!;
-    if (toks[k]!.text !== "," || !next.word || !LOWER_START.test(next.text) || PARTICLE.test(next.text)) continue;
-    if (k > a) out.push(nameSpan(toks[a]!.start, toks[k - 1]!.end, s.type, a, k, s.titled));
+    const clause = toks[k]!.text === "," && next.word && LOWER_START.test(next.text) && !PARTICLE.test(next.text);
+    if (!clause && !spacedDash(toks, k)) continue;
+    if (k > a && !noName(toks, a, k)) out.push(nameSpan(toks[a]!.start, toks[k - 1]!.end, s.type, a, k, s.titled));
     a = k + 1;
     while (a < s.b && (!toks[a]!.word || LOWER_START.test(toks[a]!.text))) a++;
     k = a;
   }
   if (a === s.a) return [s];
-  if (a < s.b) out.push(nameSpan(toks[a]!.start, s.end, s.type, a, s.b, s.titled));
+  if (a < s.b && !noName(toks, a, s.b)) out.push(nameSpan(toks[a]!.start, s.end, s.type, a, s.b, s.titled));
   return out;
+}
+
+/**
+ * A piece cut from a longer span carries that span's type, read over words that were not its own
+ * ("Dec 6 - Harbour City" read as a place): where the article's tagger gives the piece's words a
+ * type of their own elsewhere, the piece takes it.
+ */
+export function typedAsElsewhere(text: string, spans: readonly NameSpan[], p: NameSpan): NameSpan {
+  const words = text.slice(p.start, p.end);
+  for (const o of spans)
+    if (o.type !== p.type && o.end - o.start === p.end - p.start && text.slice(o.start, o.end) === words)
+      return nameSpan(p.start, p.end, o.type, p.a, p.b, p.titled);
+  return p;
 }

@@ -5,7 +5,7 @@ import type { Tok } from "./tok.js";
 
 export const DAY_OR_MONTH = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December)$/;
 
-const MONTH_ABBREVIATIONS = /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$/;
+export const MONTH_ABBREVIATIONS = /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$/;
 
 /** "Aug. 7", "Sept 12": a month's short form before a day is a date ("Jan" alone may be a first name). */
 export function dateAbbreviation(toks: Tok[], a: number): boolean {

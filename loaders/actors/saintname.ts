@@ -6,7 +6,7 @@ import type { Tok } from "./tok.js";
 // only the saint's name ("Ortho", a person) and leaves the head alone; the whole is one name, a place
 // for a building (as CoNLL reads buildings) and an organisation for a school.
 
-const SAINT = new Set(["St", "St.", "Saint", "Ste", "Ste."]);
+export const SAINT = new Set(["St", "St.", "Saint", "Ste", "Ste."]);
 const BUILDINGS = new Set(["Hospital", "Church", "Cathedral", "Basilica", "Chapel", "Abbey", "Infirmary", "Square"]);
 const SCHOOLS = new Set(["School", "College", "University", "Academy", "Seminary"]);
 const CLITIC_S = /^['’][sS]$/u;

@@ -21,10 +21,10 @@ import { placeAfterOf } from "./placeafterof.js";
 import { placeAfterMotion } from "./placeaftermotion.js";
 import { orgLegalForms } from "./orglegalform.js";
 import { joinFirmCommas } from "./orgcommas.js";
-import { saintNames } from "./saintname.js";
+import { SAINT, saintNames } from "./saintname.js";
 import { splitFirmsAtAnd } from "./organdsplit.js";
 import { placeByHead } from "./placebyhead.js";
-import { splitAtClauseComma } from "./clausesplit.js";
+import { splitAtClauseComma, typedAsElsewhere } from "./clausesplit.js";
 import { abbreviatedTitle, endsTitle } from "./titleend.js";
 import { personOfCountry } from "./personofcountry.js";
 import { placeByOffice } from "./officeplace.js";
@@ -68,6 +68,9 @@ function trimmed(toks: Tok[], s: NameSpan): NameSpan {
   // "The Harbour Gazette": an organisation's leading article stays out of its name, as CoNLL writes it.
   if (s.type === "ORG" && b - a > 1 && toks[a]!.text === "The") a++;
   while (b - a > 1 && DAY_OR_MONTH.test(toks[b - 1]!.text)) b--;
+  // "the Harbour Party's candidate": a name of two words or more ending on a possessive is the owner's
+  // name ("Moody's", one word, may be the name itself; a saint's "St. Ortho's" is the saint's).
+  if (b - a > 2 && CLITIC_S.test(toks[b - 1]!.text) && !SAINT.has(toks[a]!.text) && !TITLES.has(toks[b - 2]!.text)) b--;
   // Lower-case words after a comma end the name at the comma.
   let k = b;
   while (k - a > 1 && toks[k - 1]!.word && LOWER_START.test(toks[k - 1]!.text)) k--;
@@ -256,8 +259,10 @@ export function withTaggedNames(doc: Doc, toks: Tok[], rules: Candidate[], tagge
   // Arrays pushed one by one, as the tagger's are: each keeps one shape from document to document.
   const edged: NameSpan[] = [];
   for (const t of tagged)
-    for (const s of splitAtClauseComma(toks, t))
+    for (const piece of splitAtClauseComma(toks, t)) {
+      const s = piece === t ? t : typedAsElsewhere(doc.text, tagged, piece);
       if (!titleCase.has(toks[s.a]!.sentence) && !dateAbbreviation(toks, s.b - 1) && !openerRunOn(toks, s)) for (const p of personOfCountry(toks, trimmed(toks, s))) edged.push(withAbbreviationStop(toks, p));
+    }
   // A span grown past an initial covers the tagger's pieces of the same name ("III").
   // Two pieces grown into one name ("Ana" on over "van der", "Berg" back over them) leave it once.
   const read = outermost(edged).filter((s, k, all) => k === 0 || all[k - 1]!.start !== s.start || all[k - 1]!.end !== s.end);

@@ -1,0 +1,25 @@
+import { describe, expect, it } from "vitest";
+import { run } from "./helpers.js";
+
+describe("a dateline without an agency", () => {
+  it("keeps its date and dash out of the story's first name", () => {
+    const r = run("Harbour City beat Westfold\n\nCARVILLE, Dec 6 - Harbour City moved to the top of the league on Saturday after a win over Westfold.");
+    expect(r.mentions.map((m) => m.text)).not.toContain("Dec 6 - Harbour City");
+    expect(r.mentions.filter((m) => m.text === "Harbour City")).toHaveLength(2);
+  });
+
+  it("gives the piece after the dash the type its words have elsewhere in the article", () => {
+    const r = run("Harbour City beat Westfold\n\nCARVILLE, Dec 6 - Harbour City moved to the top of the league on Saturday after a win over Westfold.");
+    expect(r.mentions.filter((m) => m.text === "Harbour City")).toHaveLength(2);
+    expect(new Set(r.mentions.filter((m) => m.text === "Harbour City").map((m) => m.actor)).size).toBe(1);
+    expect(r.actorOf("Harbour City")?.kind).toBe("organization");
+  });
+});
+
+describe("a name of two words or more ending on a possessive", () => {
+  it("is the owner's name", () => {
+    const r = run("The ruling leaves Tom Vance as the National Renewal's likely candidate in the election.");
+    expect(r.mentions.map((m) => m.text)).toContain("National Renewal");
+    expect(r.mentions.map((m) => m.text)).not.toContain("National Renewal's");
+  });
+});
