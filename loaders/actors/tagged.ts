@@ -165,6 +165,16 @@ function datelinePlace(text: string, c: Candidate): boolean {
   return !/\S/.test(text.slice(lineStart, c.start)) && !hasLower(text, c.start, c.end) && /^\s*(?:[—–-]|\()/.test(text.slice(c.end, c.end + 4));
 }
 
+/**
+ * "Orvane will invest … Orvane Cloud's chief said": a word the tagger left alone at a sentence's start,
+ * where it reads capitals as ordinary words, is the organisation whose longer name it opens elsewhere
+ * in the article (a division, a unit or the firm's full name).
+ */
+function opensFirm(text: string, c: Candidate, names: NameSpan[]): NameSpan | undefined {
+  const word = c.text;
+  return names.find((s) => s.type === "ORG" && s.b - s.a > 1 && !overlaps(s, c) && text.startsWith(word, s.start) && text.charCodeAt(s.start + word.length) === 32);
+}
+
 /** What becomes of one rule candidate given the tagger's names: kept, retyped, or dropped (null). */
 function reconcile(doc: Doc, toks: Tok[], c: Candidate, rules: Candidate[], names: NameSpan[], exact: NameSpan | undefined, titleCase: Set<number>): Candidate | null {
   if (GUESSES.has(c.via)) {
@@ -176,6 +186,8 @@ function reconcile(doc: Doc, toks: Tok[], c: Candidate, rules: Candidate[], name
     // Where the tagger saw nothing, a weak guess stays ("DPR", a bare "Mainichi"): resolution keeps it only
     // if a name found otherwise claims it. Not in a line in capitals, where every word looks like one.
     if (!c.weak) return null;
+    const firm = c.via === "single" && !names.some((s) => overlaps(s, c)) ? opensFirm(doc.text, c, names) : null;
+    if (firm) return revised(c, c.end, c.text, "organization", c.name, c.country, false);
     const sentence = doc.sentences[c.sentence];
     return sentence && hasLower(doc.text, sentence.start, sentence.end) && !names.some((s) => overlaps(s, c)) ? c : null;
   }

@@ -23,3 +23,12 @@ describe("a name of two words or more ending on a possessive", () => {
     expect(r.mentions.map((m) => m.text)).not.toContain("National Renewal's");
   });
 });
+
+describe("a word alone at a sentence's start that opens an organisation's longer name elsewhere", () => {
+  it("is an organisation", () => {
+    const r = run("Orvane to invest $5 billion in Tessaly\n\nOrvane will invest $5 billion over five years in Tessaly, the company said. Orvane Cloud chief Tom Vance said the hub would open soon.");
+    const bare = r.mentions.filter((m) => m.text === "Orvane");
+    expect(bare).toHaveLength(2);
+    expect(r.actorOf("Orvane")?.kind).toBe("organization");
+  });
+});
