@@ -1,13 +1,13 @@
 import type { NameSpan } from "./ner/tagdoc.js";
 import type { Tok } from "./tok.js";
 import { nameSpan } from "./titlesplit.js";
+import { PARTICLES } from "./personedges.js";
 import { DAY_OR_MONTH, MONTH_ABBREVIATIONS } from "./datewords.js";
 
 // "outside the App Store, and that Meta's model": the tagger can carry one name through a comma and
 // the clause words after it into the next name. A name goes on past a comma only with a capitalised
 // word ("Portland, Maine") or a name particle ("Maria, de la …" is rare, but "de" never opens a clause).
 
-const PARTICLE = /^(?:de|del|della|der|den|da|das|do|dos|du|la|le|van|von|bin|ibn|al|el|y|e)$/u;
 const LOWER_START = /^\p{Ll}/u;
 const DASH = /^(?:-|--|—|–)$/u, UPPER_START = /^\p{Lu}/u;
 
@@ -31,7 +31,7 @@ export function splitAtClauseComma(toks: readonly Tok[], s: NameSpan): NameSpan[
   let a = s.a;
   for (let k = s.a + 1; k < s.b - 1; k++) {
     const next = toks[k + 1]!;
-    const clause = toks[k]!.text === "," && next.word && LOWER_START.test(next.text) && !PARTICLE.test(next.text);
+    const clause = toks[k]!.text === "," && next.word && LOWER_START.test(next.text) && !PARTICLES.has(next.text) && next.text !== "y" && next.text !== "e";
     if (!clause && !spacedDash(toks, k)) continue;
     if (k > a && !noName(toks, a, k)) out.push(nameSpan(toks[a]!.start, toks[k - 1]!.end, s.type, a, k, s.titled));
     a = k + 1;

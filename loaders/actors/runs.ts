@@ -2,6 +2,7 @@ import type { Tok } from "./tok.js";
 import { gazetteer } from "./gazetteer.js";
 import { IN_HEADS, OF_HEADS, ORG_SUFFIXES } from "./lexicon/orgs.js";
 import { opensWithTitle } from "./titleopen.js";
+import { PARTICLES } from "./personedges.js";
 
 // Capitalised runs: the name-like stretches of a sentence. A run is a span of
 // tokens [a, b) on one line; a sentence-initial word joins only when the tagger (tokens.ts) tags
@@ -20,7 +21,6 @@ const POSSESSIVE_NAME_WORDS = new Set(["people", "women", "children", "workers",
 const APOS_S = /^['’]s$/u;
 // Module-level: a bundler may rewrite a Unicode property escape as a RegExp built at each use.
 const LOWER_START = /^\p{Ll}/u;
-const PARTICLES = new Set(["da", "de", "do", "dos", "das", "di", "del", "della", "van", "von", "der", "den", "ter", "bin", "ibn", "al", "el", "la", "le", "du"]);
 
 export function isNameWord(t: Tok, toks?: Tok[]): boolean {
   if (!t.word || !t.cap) return false;

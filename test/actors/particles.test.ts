@@ -23,3 +23,11 @@ describe("a family name with the Arabic article hyphened onto it", () => {
     expect(r.byName("Omar Fadel")).toBeUndefined();
   });
 });
+
+describe("the French plural particle", () => {
+  it("keeps a name with 'des' whole", () => {
+    const r = run("Gallery director Colette des Vignes told senators the budget was cut.");
+    expect(r.actorOf("Colette des Vignes")?.kind).toBe("person");
+    expect(r.mentions.some((m) => m.text === "Vignes" || m.text === "Colette")).toBe(false);
+  });
+});
