@@ -44,6 +44,11 @@ describe("tagger: what is a candidate, and of which kind", () => {
     expect(r.actorOf("Kathimerini")?.kind).toBe("organization");
   });
 
+  it("reads a political coalition named beside its kind as an organisation", () => {
+    const r = run("Argentine President Tomas Vela's party beat the Peronist coalition Fuerza Unida on Sunday.");
+    expect(r.actorOf("Fuerza Unida")?.kind).toBe("organization");
+  });
+
   it("turns a demonym acting as a state into the country, and a demonym modifier into nothing", () => {
     const r = run("Vietnamese and Philippine officials protested. The Vietnamese coffee was good.");
     expect(r.actorOf("Vietnamese")?.name).toBe("Vietnam");

@@ -140,5 +140,6 @@ export const ORG_NOUNS = new Set([
   "charity", "union", "network", "station", "publisher", "automaker", "carmaker", "developer", "regulator", "watchdog",
   "association", "federation", "confederation", "consortium", "foundation", "institute", "council", "committee", "alliance",
   "miner", "chipmaker", "drugmaker", "steelmaker", "planemaker", "brewer", "utility", "supplier", "shipbuilder",
-  "shipper", "exchange", "fund",
+  "shipper", "exchange", "fund", "coalition", "bloc", "faction", "militia", "cartel", "gang", "chain", "studio", "label",
+  "band", "orchestra",
 ]);
