@@ -17,6 +17,7 @@ import { titleStart } from "./titlemodifiers.js";
 import { possessorState } from "./possessor.js";
 import { isBrandCase } from "./brandcase.js";
 import { capsLookup } from "./capsname.js";
+import { unionSeats } from "./seats.js";
 
 // Turns capitalised runs into candidate mentions: gazetteer names first, then
 // "X region", organisations by their head word, titled persons, and finally
@@ -61,7 +62,7 @@ export function findCandidates(doc: Doc, toks: Tok[]): Candidate[] {
     classifyRun(ctx, runs[r]!.a, runs[r]!.b);
   }
   caselessNames(ctx);
-  return ctx.out.sort((x, y) => x.start - y.start || y.end - x.end);
+  return unionSeats(ctx.out).sort((x, y) => x.start - y.start || y.end - x.end);
 }
 
 function slice(ctx: Ctx, a: number, b: number): string {
