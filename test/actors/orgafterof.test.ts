@@ -1,0 +1,13 @@
+import { describe, expect, it } from "vitest";
+import { run } from "./helpers.js";
+
+describe("a name after a firm's person or part and 'of'", () => {
+  it("is an organisation", () => {
+    expect(run("Ivan Sorel, the founder of Quillo, was questioned by judges on Monday.").actorOf("Quillo")?.kind).toBe("organization");
+    expect(run("Ivan Sorel, the chief executive of Quillo, was questioned by judges.").actorOf("Quillo")?.kind).toBe("organization");
+  });
+
+  it("stays the place the gazetteer knows", () => {
+    expect(run("Ivan Sorel, the founder of Singapore, died on Monday.").actorOf("Singapore")?.kind).toBe("country");
+  });
+});
