@@ -4,7 +4,7 @@ import { mapSpans } from "./spanmap.js";
 import type { Tok } from "./tok.js";
 
 // "the founder of Quillo", "the chief executive of Quillo", "shares of Quillo": a firm's people and
-// parts are "of" the firm. The tagger reads an unknown name after "of" as a place ("the port of …"),
+// parts are "of" the firm, and those it employs work "at" it ("an economist at Quillo"). The tagger reads an unknown name after "of" as a place ("the port of …"),
 // so such a name is an organisation unless the gazetteer knows it as a place ("the founder of Eastport
 // City" names no firm it knows of, but "the founder of Singapore" does name a state).
 
@@ -14,12 +14,20 @@ const FIRM_NOUNS = new Set([
   "shares", "owner", "owners", "subsidiary", "unit", "division", "employees", "board", "directors", "stockholders",
 ]);
 
-const firmNoun = (t: Tok | undefined) => !!t && t.word && !t.cap && FIRM_NOUNS.has(t.lex.lower);
+/** "an economist at Quillo Bank", "analysts at Quillo": the people a firm employs, before "at" it. */
+const STAFF_NOUNS = new Set([
+  "economist", "economists", "analyst", "analysts", "strategist", "strategists", "researcher", "researchers",
+  "scientist", "scientists", "professor", "lecturer", "fellow", "trader", "traders", "dealer", "dealers", "banker",
+  "bankers", "executive", "executives", "employee", "employees", "engineer", "engineers", "partner", "manager",
+]);
 
-/** The tagger's places and persons named right after "<firm noun> of", read as organisations. */
+const firmNoun = (t: Tok | undefined, of: string) =>
+  !!t && t.word && !t.cap && (of === "of" ? FIRM_NOUNS : of === "at" ? STAFF_NOUNS : null)?.has(t.lex.lower) === true;
+
+/** The tagger's places and persons named right after "<firm noun> of" or "<staff noun> at", read as organisations. */
 export function orgAfterOf(toks: Tok[], names: NameSpan[]): NameSpan[] {
   return mapSpans(names, (s) => {
-    if (s.type === "ORG" || s.titled || toks[s.a - 1]?.text !== "of" || !firmNoun(toks[s.a - 2])) return s;
+    if (s.type === "ORG" || s.titled || !firmNoun(toks[s.a - 2], toks[s.a - 1]?.text ?? "")) return s;
     const words: string[] = [];
     for (let k = s.a; k < s.b; k++) words.push(toks[k]!.text);
     return gazetteer().exact.has(words.join(" ")) ? s : retyped(s, "ORG");

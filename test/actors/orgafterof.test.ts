@@ -7,6 +7,10 @@ describe("a name after a firm's person or part and 'of'", () => {
     expect(run("Ivan Sorel, the chief executive of Quillo, was questioned by judges.").actorOf("Quillo")?.kind).toBe("organization");
   });
 
+  it("is an organisation after one of the people it employs and 'at'", () => {
+    expect(run("Ana Sorel, an economist at Corvalho Unibanco, said the plan was feasible.").actorOf("Corvalho Unibanco")?.kind).toBe("organization");
+  });
+
   it("stays the place the gazetteer knows", () => {
     expect(run("Ivan Sorel, the founder of Singapore, died on Monday.").actorOf("Singapore")?.kind).toBe("country");
   });
