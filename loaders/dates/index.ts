@@ -110,6 +110,11 @@ export function extractDates(doc: Doc): DateRow[] {
 /** A month's name in lower case, alone or opening the phrase: a noun or a verb ("a march", "may"), no date. */
 const LOWER_MONTH = /^(?:january|february|march|april|may|june|july|august|september|october|november|december)\b/u;
 
+/** "is expected to last six weeks", "could last years": "last" after "to" or a modal is the verb; its span is a duration. */
+const LAST_VERB = /\b(?:to|will|would|could|can|may|might|should|must|not|'ll)\s+$/iu;
+/** "last six weeks", "last months": a count or a plural after "last" ("to last week's talks" is a date). */
+const LAST_COUNT = /^last\s+(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few|many|hours|days|weeks|months|years|decades)\b/iu;
+
 /** A span counted from an event, not a date: "five weeks after", "three days before". */
 const COUNTED_FROM_EVENT = /\b(?:after|before)$/iu;
 
@@ -134,6 +139,7 @@ function readChrono(doc: Doc, pub: Pub | null, rows: Rows, clauses: ClauseReader
     if (LOWER_MONTH.test(text.slice(start, end))) continue;
     // "five weeks after a cyberattack": counted from an event the text names, not from publication
     if (COUNTED_FROM_EVENT.test(text.slice(start, end))) continue;
+    if (LAST_COUNT.test(text.slice(start, end)) && LAST_VERB.test(text.slice(Math.max(0, start - 12), start))) continue;
     for (const part of splitRange(text, start, end, r)) {
       const w = widen(text, part.start, part.end, text.slice(part.start, part.end));
       const phrase = text.slice(w.start, w.end);

@@ -60,7 +60,8 @@ function nounHead(t: Term, text: string): { plural: boolean } | null {
 
 /** Whether `verb` can be a timetable's present verb at all: lower case, no past, no other part of speech, no report. */
 function presentForm(verb: Term, text: string, object?: Term, next?: Term): boolean {
-  if (!LOWER.test(text.slice(verb.start, verb.end)) || verb.word.length < 3 || PAST_FORMS.has(verb.word) || PAST_ED.test(verb.word)) return false;
+  // two letters only for a verb the lexicon knows ("voters go to the polls"), not "us" or "ok"
+  if (!LOWER.test(text.slice(verb.start, verb.end)) || verb.word.length < (verb.tags.has("Verb") ? 2 : 3) || PAST_FORMS.has(verb.word) || PAST_ED.test(verb.word)) return false;
   if (VERB_TAGS.some((t) => verb.tags.has(t)) || NOT_VERB.some((t) => verb.tags.has(t))) return false;
   const lemma = /[^s]s$/.test(verb.word) ? base(verb.word) : verb.word;
   // "Honda reports results on Friday": a report of figures on a set day is a timetable
@@ -142,8 +143,25 @@ function isSchedule(text: string, terms: Term[], first: number, last: number, da
   const verbAt = (k: number) =>
     k > np && agrees(terms[k - 1]!, terms[k]!, text, name(k), terms[k + 1], terms[k + 2], terms[k - 2]?.tags.has("Determiner")) && !pluralNounAfterBareNoun(terms, np, k);
   while (i <= last && inPhrase(i) && !verbAt(i)) i++;
+  if (i > np && i <= last && terms[i]!.start < dateAt && !verbAt(i)) return placedSubject(text, terms, first, last, i, dateAt);
   if (i === np || i > last || terms[i]!.start >= dateAt || !verbAt(i)) return false;
   return onlyVerb(terms, first, last, i);
+}
+
+/** Prepositions that place a subject: "voters in Eastland", "fans from Westfold". */
+const PLACING = new Set(["in", "from", "across"]);
+
+/**
+ * "Voters in Eastland go to the polls on Sunday": a subject's head placed by a preposition and a name
+ * takes the verb after the name. `p` is the preposition; the head is the word before it.
+ */
+function placedSubject(text: string, terms: Term[], first: number, last: number, p: number, dateAt: number): boolean {
+  if (!PLACING.has(terms[p]!.word)) return false;
+  let k = p + 1;
+  while (k <= last && CAPITALISED.test(text.slice(terms[k]!.start, terms[k]!.end))) k++;
+  if (k === p + 1 || k > last || terms[k]!.start >= dateAt) return false;
+  const determined = terms[p - 2]?.tags.has("Determiner");
+  return agrees(terms[p - 1]!, terms[k]!, text, false, terms[k + 1], terms[k + 2], determined) && onlyVerb(terms, first, last, k);
 }
 
 /** No other verb in the clause than terms[i]: "attacks on Monday killed" has its verb after the date. */

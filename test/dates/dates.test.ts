@@ -83,3 +83,14 @@ it("offsets index the text", () => {
   const text = "Last week, talks stalled. On Monday, they resumed.\n\nA deal is expected later this week.";
   for (const d of extractDates(doc(text))) expect(text.slice(d.start, d.end)).toBe(d.text);
 });
+
+describe("'last' as a verb", () => {
+  it("after 'to' or a modal gives a duration, no date", () => {
+    expect(dates("The trial opened on Monday and is expected to last six weeks.")).toEqual([["on Monday", "2024-03-04"]]);
+    expect(dates("The strike could last months, the union said.")).toEqual([]);
+  });
+
+  it("leaves 'last week' after 'to' a date", () => {
+    expect(dates("Referring to last week's talks, he said a deal was close.")).toEqual([["last week", "2024-02"]]);
+  });
+});

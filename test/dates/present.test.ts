@@ -33,6 +33,10 @@ describe("a timetable told in the present sets its weekday ahead", () => {
     // a pronoun joined to a name, and a demonym's plural noun before the verb
     ["She and Harwick leader Tomas Vell meet the envoy on Monday.", "on Monday", "2026-11-23"],
     ["Estovian officials meet their Norlandic counterparts on Monday.", "on Monday", "2026-11-23"],
+    // a two-letter verb the lexicon knows, and a subject placed by "in" and a name
+    ["Tickets go on sale on Friday.", "on Friday", "2026-11-20"],
+    ["Voters in Estovia go to the polls on Sunday.", "on Sunday", "2026-11-22"],
+    ["Fans from Harwick travel to the capital on Saturday.", "on Saturday", "2026-11-21"],
   ])("%s", (text, t, v) => expect(dates(text)).toEqual([[t, v]]));
 });
 
@@ -55,6 +59,9 @@ describe("a past clause, a noun phrase or a report keeps its weekday behind", ()
     ["Results of the league matches on Saturday:", "on Saturday", "2026-11-14"],
     // a report in the present is of what was said, not a timetable
     ["The minister says on Monday that the plan stands.", "on Monday", "2026-11-16"],
+    // a subject placed by "in" and a name, its verb past
+    ["Police in Harwick said on Monday that two men were held.", "on Monday", "2026-11-16"],
+    ["Prices in Estovia rose on Sunday.", "on Sunday", "2026-11-15"],
     // a clause after a comma does not lend its verb across it
     ["The delegates will leave, with talks on Monday that ended badly.", "on Monday", "2026-11-16"],
   ])("%s", (text, t, v) => expect(dates(text)).toEqual([[t, v]]));
