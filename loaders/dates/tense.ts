@@ -183,6 +183,9 @@ function nounPhraseEnd(terms: Term[], i: number): boolean {
   return t.tags.has("Plural") && !(prev?.tags.has("Noun") && !prev.tags.has("Plural"));
 }
 
+/** Prepositions that order a gerund's act against the clause's: "after suspending", "before leaving". */
+const SEQUENCE = new Set(["after", "before"]);
+
 /**
  * The direction of the date at [start, end) of `sentence` (offsets relative to it):
  * the nearest word with evidence before it in its clause ("met Monday"), else a
@@ -206,6 +209,9 @@ export function dateDirection(sentence: string, terms: Term[], start: number, en
   for (let k = i - 1; k >= 0; k--) {
     if (clauseBreak(sentence, terms[k]!)) break;
     const w = terms[k]!.word;
+    // "will resume flights after suspending them in October": the gerund's act is told apart from the
+    // clause's, before or after it, so its date is the nearer one whatever the main verb's tense
+    if (terms[k]!.tags.has("Gerund") && SEQUENCE.has(terms[k - 1]?.word ?? "")) return 0;
     appointed ||= RESCHEDULED.has(w) && (TO_A_DATE.has(terms[i - 1]?.word ?? "") || (APPOINTING.includes(w) && terms[k + 1]?.tags.has("Determiner") === true));
     inPlan ||= deadline && w === "to" && k + 1 < i - 1 && !NOT_INFINITIVE.some((g) => terms[k + 1]!.tags.has(g));
     const e = evidence(terms, k);

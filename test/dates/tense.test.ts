@@ -119,3 +119,11 @@ describe("words that name Object's own properties", () => {
     expect(dates("The constructor met the toString club on Tuesday.")).toEqual([["on Tuesday", "2013-03-19"]]);
   });
 });
+
+describe("a gerund after 'after' or 'before' has its own time", () => {
+  it.each([
+    // published in March: the suspension in January is the nearer one, though the clause is future
+    ["The airline will resume flights from April 2, after suspending them in January.", "January", "2013-01"],
+    ["The two finalists will meet on Saturday after winning their semifinals on Thursday.", "on Thursday", "2013-03-21"],
+  ])("%s", (text, t, v) => expect(dates(text).find((d) => d[0] === t)).toEqual([t, v]));
+});
