@@ -28,3 +28,13 @@ describe("a centre's name goes on with its subject", () => {
     expect(r.actors.filter((a) => a.kind !== "country").map((a) => a.name)).toEqual(["Velmoran Centres for Disease Control and Prevention"]);
   });
 });
+
+describe("a word inside one long name of a person", () => {
+  it("alone is that person, the name they go by", () => {
+    const r = run("Brazil's Tavinho meets investors\n\nPresident Marco Aurelio Tavinho da Costa met investors on Tuesday. Tavinho said the plan would cost 4 billion dollars.");
+    expect(r.mentions.filter((m) => m.text === "Tavinho").map((m) => r.actors.find((a) => a.id === m.actor)?.name)).toEqual([
+      "Marco Aurelio Tavinho da Costa",
+      "Marco Aurelio Tavinho da Costa",
+    ]);
+  });
+});
