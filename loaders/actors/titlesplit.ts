@@ -1,5 +1,6 @@
 import { OTHER_TITLES, PLACE_OFFICES, SHARED_OFFICES } from "./lexicon/offices.js";
 import { HONORIFICS, OFFICE_TITLES } from "./lexicon/titles.js";
+import { gazetteer } from "./gazetteer.js";
 import type { NameSpan } from "./ner/tagdoc.js";
 import type { Tok } from "./tok.js";
 import { mayStartTitle, oneSpace } from "./titlescan.js";
@@ -74,8 +75,13 @@ function titleOutOfEnd(text: string, toks: Tok[], s: NameSpan): number {
 function beforeTitle(toks: Tok[], s: NameSpan, k: number): NameSpan[] {
   let j = s.a + 1;
   while (s.titled && j < k - 1 && toks[j]!.text !== "and") j++;
-  if (!s.titled || j >= k - 1) return [nameSpan(s.start, toks[k - 1]!.end, s.type, s.a, k, s.titled)];
-  return [nameSpan(s.start, toks[j - 1]!.end, s.type, s.a, j, true), nameSpan(toks[j + 1]!.start, toks[k - 1]!.end, s.type, j + 1, k, false)];
+  if (!s.titled || j >= k - 1) return [nameSpan(s.start, toks[k - 1]!.end, qualifierType(toks, s, s.a, k), s.a, k, s.titled)];
+  return [nameSpan(s.start, toks[j - 1]!.end, s.type, s.a, j, true), nameSpan(toks[j + 1]!.start, toks[k - 1]!.end, qualifierType(toks, s, j + 1, k), j + 1, k, false)];
+}
+
+/** "Philippine Defence Secretary …": a people's adjective before a title qualifies it, as CoNLL's MISC; a firm keeps the span's type. */
+function qualifierType(toks: Tok[], s: NameSpan, a: number, b: number): NameSpan["type"] {
+  return b - a === 1 && gazetteer().exact.get(toks[a]!.text)?.some((g) => g.kind === "demonym") ? "MISC" : s.type;
 }
 
 /**

@@ -29,3 +29,11 @@ describe("a state's possessive before a title", () => {
     expect(s.actorOf("Ana Limova")?.country).toBe("PER");
   });
 });
+
+describe("a people's adjective before a title the tagger read into an organisation", () => {
+  it("is no organisation", () => {
+    const r = run("Japanese Foreign Minister Yoko Kamikawa and Philippine Defence Secretary Gilberto Teodoro signed the pact in Manila.");
+    expect(r.actors.filter((a) => a.kind === "organization")).toEqual([]);
+    expect(r.actorOf("Gilberto Teodoro")?.role).toBe("Defence Secretary of the Philippines");
+  });
+});
