@@ -10,9 +10,12 @@ import { isLetterOrDigit } from "../text/scan.js";
 // every reading of that word as a person is the firm.
 
 const FIRM_NOUNS = "chief executive|chief executive officer|CEO|subsidiary|subsidiaries|headquarters|board of directors|shareholders";
-/** "X's shareholders", "X shares rose" ("X's shares" may be a person's holding). */
+/** "X's shareholders", "X shares rose" ("X's shares" may be a person's holding), "X shareholders". */
 const USES = [
   new RegExp(String.raw`^['’]s\s+(?:${FIRM_NOUNS})\b`),
+  // "X shareholders voted", "one of X's largest investors": only a firm has holders of its stock
+  /^['’]s\s+(?:\p{Ll}+\s+)?(?:shareholders|stockholders|investors)\b/u,
+  /^\s+(?:shareholders|stockholders)\b/u,
   new RegExp(String.raw`^\s+(?:shares|stock)\s+(?:rose|fell|jumped|slid|slumped|climbed|dropped|gained|lost|closed|ended|were|traded)\b`),
 ];
 const THE_BEFORE = /\bthe\s+$/i;

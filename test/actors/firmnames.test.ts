@@ -80,3 +80,10 @@ describe("an airline named '… Air'", () => {
     expect(r.byName("Brindle Air")?.kind).toBe("organization");
   });
 });
+
+describe("a name with shareholders or investors of its own", () => {
+  it("is a firm wherever the tagger read it as a place", () => {
+    const r = run("Norvika shareholders approve pay package\n\nNorvika shareholders on Thursday approved a pay package for its chief executive. A pension fund, one of Norvika's largest investors, voted against the plan. The package requires Norvika to double its market value.");
+    expect(new Set(r.mentions.filter((m) => m.text === "Norvika").map((m) => r.actors.find((a) => a.id === m.actor)?.kind))).toEqual(new Set(["organization"]));
+  });
+});
