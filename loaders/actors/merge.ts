@@ -163,11 +163,17 @@ export class Resolver {
 
   /**
    * Whether a bare name's key found a person this article does not name: one known by that word alone
-   * (a full name here is likelier), or a full name printed far from the article's year.
+   * (a full name here is likelier), a full name printed far from the article's year, or one while this
+   * article names another of that surname in full.
    */
   private elsewhere(a: Actor, c: Candidate): boolean {
     if (a.kind !== "person" || a.registry || /\s/.test(c.name.trim()) || (this.docsOf.get(a)?.has(c.doc) ?? false)) return false;
-    return !this.fullNames.has(a) || !this.nearInTime(a, c.doc);
+    if (!this.fullNames.has(a) || !this.nearInTime(a, c.doc)) return true;
+    // another person of that surname named in full in this article is likelier than one from another article
+    const sk = skeleton(c.name);
+    this.trace?.probed("surname", sk, this.now);
+    for (const x of this.bySurname.get(sk) ?? []) if (x !== a && (this.docsOf.get(x)?.has(c.doc) ?? false)) return true;
+    return false;
   }
 
   /**

@@ -37,6 +37,15 @@ describe("alias resolution", () => {
     expect(r.actors.filter((a) => a.kind === "person")).toHaveLength(1);
   });
 
+  it("links a bare surname to the full name in its own article before one another article linked it to", () => {
+    const r = run([
+      "Coach Neil Varga resigned on Monday after the defeat. Varga said the team had played badly.",
+      "Police said James Lee Varga was arrested at the airport on Friday. Varga had planned to fly to Lisbon.",
+    ]);
+    expect(r.actorOf("Varga", "a1")?.name).toBe("James Lee Varga");
+    expect(r.actorOf("Varga", "a0")?.name).toBe("Neil Varga");
+  });
+
   it("keeps two people with one surname apart when both are named in full", () => {
     const r = run("Ed Miliband and David Miliband were both present.");
     expect(r.actors.filter((a) => a.kind === "person")).toHaveLength(2);
