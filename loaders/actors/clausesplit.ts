@@ -43,15 +43,3 @@ export function splitAtClauseComma(toks: readonly Tok[], s: NameSpan): NameSpan[
   return out;
 }
 
-/**
- * A piece cut from a longer span carries that span's type, read over words that were not its own
- * ("Dec 6 - Harbour City" read as a place): where the article's tagger gives the piece's words a
- * type of their own elsewhere, the piece takes it.
- */
-export function typedAsElsewhere(text: string, spans: readonly NameSpan[], p: NameSpan): NameSpan {
-  const words = text.slice(p.start, p.end);
-  for (const o of spans)
-    if (o.type !== p.type && o.end - o.start === p.end - p.start && text.slice(o.start, o.end) === words)
-      return nameSpan(p.start, p.end, o.type, p.a, p.b, p.titled);
-  return p;
-}

@@ -24,7 +24,8 @@ import { joinFirmCommas } from "./orgcommas.js";
 import { SAINT, saintNames } from "./saintname.js";
 import { splitFirmsAtAnd } from "./organdsplit.js";
 import { placeByHead } from "./placebyhead.js";
-import { splitAtClauseComma, typedAsElsewhere } from "./clausesplit.js";
+import { splitAtClauseComma } from "./clausesplit.js";
+import { grownAsElsewhere, typedAsElsewhere } from "./elsewhere.js";
 import { abbreviatedTitle, endsTitle } from "./titleend.js";
 import { personOfCountry } from "./personofcountry.js";
 import { placeByOffice } from "./officeplace.js";
@@ -274,7 +275,7 @@ export function withTaggedNames(doc: Doc, toks: Tok[], rules: Candidate[], tagge
   const edged: NameSpan[] = [];
   for (const t of tagged)
     for (const piece of splitAtClauseComma(toks, t)) {
-      const s = piece === t ? t : typedAsElsewhere(doc.text, tagged, piece);
+      const s = piece === t ? grownAsElsewhere(doc.text, toks, tagged, t) : typedAsElsewhere(doc.text, tagged, piece);
       if (!titleCase.has(toks[s.a]!.sentence) && !dateAbbreviation(toks, s.b - 1) && !openerRunOn(toks, s)) for (const p of personOfCountry(toks, trimmed(toks, s))) edged.push(withAbbreviationStop(toks, p));
     }
   // A span grown past an initial covers the tagger's pieces of the same name ("III").

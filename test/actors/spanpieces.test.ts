@@ -32,3 +32,11 @@ describe("a word alone at a sentence's start that opens an organisation's longer
     expect(r.actorOf("Orvane")?.kind).toBe("organization");
   });
 });
+
+describe("a name whose first word opens a sentence", () => {
+  it("keeps that word where the article names the whole elsewhere", () => {
+    const r = run("Amnesty Watch accuses Tessaly police of abuses\n\nTESSALY, Nov 30 - Amnesty Watch on Monday accused police in Tessaly of beating protesters.");
+    expect(r.mentions.filter((m) => m.text === "Amnesty Watch")).toHaveLength(2);
+    expect(r.actors.map((a) => a.name)).not.toContain("Watch");
+  });
+});
