@@ -288,7 +288,7 @@ export function withTaggedNames(doc: Doc, toks: Tok[], rules: Candidate[], tagge
   const places = placeByHead(toks, placeAfterMotion(toks, platformNames(toks, orgAfterOf(toks, placeAfterOf(toks, placeByOffice(doc.text, toks, persons))))));
   const typed = splitFirmsAtAnd(toks, saintNames(toks, orgLegalForms(toks, orgByHead(toks, places))));
   const companies = orgShortForms(toks, joinAcrossAnd(toks, pluralPossessives(toks, joinComplements(toks, joinFirmCommas(toks, joinCompanyNames(toks, companyFirstWord(toks, typed, titleCase), titleCase), titleCase)))), rules, titleCase);
-  const names = hyphenModifiers(toks, partyNames(toks, spansByAcronym(toks, townsByState(toks, hyphenPairs(toks, companies, titleCase)))));
+  const names = hyphenModifiers(toks, partyNames(toks, spansByAcronym(toks, townsByState(toks, hyphenPairs(toks, companies, titleCase), doc.text))));
   const kept: Candidate[] = [];
   const byStart = new ByStart(names);
   for (const c of rules) {

@@ -3,6 +3,7 @@ import { STATE_ABBREVIATIONS, STATE_BY_AP_FORM } from "./lexicon/abbreviations.j
 import { ORG_SUFFIXES } from "./lexicon/orgs.js";
 import type { NameSpan } from "./ner/tagdoc.js";
 import type { Tok } from "./tok.js";
+import { gazetteer } from "./gazetteer.js";
 
 // "Halden, Mass.", "RIVERTON, N.Y. (AP) --", "a bank of Linton, S.C.": a name followed by a
 // comma and a US state as news agencies abbreviate it is a town. Out of context the tagger
@@ -39,15 +40,35 @@ function townBefore(toks: Tok[], comma: number): number {
 
 const asPlace = (toks: Tok[], a: number, b: number, end = toks[b - 1]!.end): NameSpan => ({ start: toks[a]!.start, end, type: "LOC", a, b, titled: false });
 
+const DASH = new Set(["—", "–", "--", "-", "("]);
+
+/**
+ * "BOCA VERDE, Texas —", "PORT ELLA, New Zealand (AP) —": a dateline's region or country written out, between
+ * the town's comma and the dash or bracket that ends the dateline at a paragraph's start. Returns the end
+ * (exclusive) of the region's name, or -1.
+ */
+function datelineRegion(toks: Tok[], comma: number, text: string): number {
+  let b = comma + 1;
+  while (toks[b]?.word && toks[b]!.cap && b - comma <= 3) b++;
+  if (b === comma + 1 || !DASH.has(toks[b]?.text ?? "")) return -1;
+  const g = gazetteer().exact.get(text.slice(toks[comma + 1]!.start, toks[b - 1]!.end));
+  return g?.some((e) => e.kind === "region" || e.kind === "country") ? b : -1;
+}
+
+const opensParagraph = (text: string, at: number) => at === 0 || /\n\s*$/.test(text.slice(Math.max(0, at - 8), at));
+
 /** A town named before a comma and an abbreviated US state is a place, and so is the state: the tagger's readings of them replaced. */
-export function townsByState(toks: Tok[], names: NameSpan[]): NameSpan[] {
+export function townsByState(toks: Tok[], names: NameSpan[], text = ""): NameSpan[] {
   let out = names;
   for (const t of toks) {
-    if (t.text !== "," || stateAt(toks, t.i + 1) < 0) continue;
+    if (t.text !== ",") continue;
+    const abbreviated = stateAt(toks, t.i + 1) >= 0;
+    const region = abbreviated ? -1 : datelineRegion(toks, t.i, text);
+    if (!abbreviated && region < 0) continue;
     const a = townBefore(toks, t.i);
-    if (a < 0) continue;
-    const s = t.i + 1, stateEnd = endWithStop(toks, s);
-    const b = stateEnd > toks[s]!.end ? s + 2 : s + 1;
+    if (a < 0 || (!abbreviated && !opensParagraph(text, toks[a]!.start))) continue;
+    const s = t.i + 1, stateEnd = abbreviated ? endWithStop(toks, s) : toks[region - 1]!.end;
+    const b = abbreviated ? (stateEnd > toks[s]!.end ? s + 2 : s + 1) : region;
     const over = out.filter((n) => n.a < b && a < n.b);
     // A name reaching past the town and its state is another reading; leave it.
     if (over.some((n) => n.a < a || n.b > b)) continue;

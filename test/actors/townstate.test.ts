@@ -16,3 +16,16 @@ describe("a town before a comma and an abbreviated US state", () => {
     expect(found).toContain("Calif.|place");
   });
 });
+
+describe("a dateline's town before its region or country written out", () => {
+  it("is a place, however the tagger read its capitals", () => {
+    const r = run("Rocket explodes\n\nBOCA VERDE, Texas — The rocket exploded minutes after launch on Thursday.");
+    expect(r.actorOf("BOCA VERDE")?.kind).toBe("place");
+    expect(r.actorOf("Texas")?.kind).toBe("place");
+  });
+
+  it("is read only at a paragraph's start", () => {
+    const r = run("The firm moved from Boca Verde, Texas — where it began — to Ohio.");
+    expect(r.actorOf("Boca Verde")?.kind).not.toBe("organization");
+  });
+});
