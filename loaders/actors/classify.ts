@@ -55,6 +55,11 @@ export function findCandidates(doc: Doc, toks: Tok[]): Candidate[] {
   const runs = findRuns(doc.text, toks);
   for (let r = 0; r < runs.length; r++) {
     const next = runs[r + 1];
+    if (next && joinedByAnd(ctx, runs[r]!, next)) {
+      classifyRun(ctx, runs[r]!.a, next.b);
+      r++;
+      continue;
+    }
     if (next && coordination(ctx, runs[r]!, next)) {
       r++;
       continue;
@@ -92,6 +97,16 @@ function lookup(surface: string): GazEntry | undefined {
   // The lower-case names are of three words or more: a surface of one word (most) is none of them.
   caselessSpaced ??= [...g.caseless.keys()].every((k) => k.includes(" "));
   return caselessSpaced && !s.includes(" ") ? undefined : g.caseless.get(s.toLowerCase())?.[0];
+}
+
+/** "Trinidad and Tobago", "the Turks and Caicos Islands", "Saint Vincent and the Grenadines": one place the gazetteer names with its "and". */
+function joinedByAnd(ctx: Ctx, r1: Run, r2: Run): boolean {
+  const { toks } = ctx;
+  if (toks[r1.b]?.text !== "and") return false;
+  const the = toks[r1.b + 1]?.text === "the" ? 1 : 0;
+  if (r2.a !== r1.b + 1 + the) return false;
+  const a = /^the$/i.test(toks[r1.a]!.text) && r1.b - r1.a > 1 ? r1.a + 1 : r1.a;
+  return lookup(slice(ctx, a, r2.b)) !== undefined;
 }
 
 /** "Donetsk and Lugansk People's Republics": two names sharing one plural head. */

@@ -99,3 +99,10 @@ describe("title case and guesses", () => {
     expect(r.actorOf("China Daily")?.kind).toBe("organization");
   });
 });
+
+describe("a country named with its 'and'", () => {
+  it("is one country, not two names", () => {
+    const r = run("Trinidad and Tobago said it would send aid. The Turks and Caicos Islands government said debris had fallen. Saint Vincent and the Grenadines voted.");
+    expect(r.actors.map((a) => a.name).sort()).toEqual(["Saint Vincent and the Grenadines", "Trinidad and Tobago", "Turks and Caicos Islands"]);
+  });
+});
