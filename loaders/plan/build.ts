@@ -5,7 +5,7 @@ import type { ArticlePart } from "../article.js";
 import { mapLimit } from "../parallel/pool.js";
 import { PackStore } from "../store/pack.js";
 import { TABLE_NAMES, type Problem, type TableName, type Tables } from "../types.js";
-import { decodeRows } from "../store/columns.js";
+import { decodeCandidates } from "../store/columns.js";
 import { executor, MIN_PARALLEL, type Executor } from "./executor.js";
 import { planFolder, type CachedPlan, type PlannedArticle } from "./folder.js";
 import { publishedYear } from "../actors/merge.js";
@@ -218,7 +218,7 @@ class Build {
   }
 
   private candidatesOf(i: number): Candidate[] {
-    return (this.cands[i] ??= decodeRows<Candidate>(this.parts[i]![3]!));
+    return (this.cands[i] ??= decodeCandidates(this.parts[i]![3]!));
   }
 
   private repeatedOf(a: PlannedArticle): Set<string> {
