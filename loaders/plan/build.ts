@@ -54,15 +54,16 @@ export async function buildFolder(dir: string, options: BuildOptions = {}): Prom
   const jobs = Math.max(1, options.jobs ?? availableParallelism());
   const exec = options.executor ?? executor(jobs);
   const t0 = performance.now();
-  // One store for the plan's records and the articles'.
-  const store = options.store ?? storeOf(options.cacheDir);
-  const plan = await planFolder(dir, store).catch(async (e) => {
-    store.close();
-    await exec.close();
-    throw e;
-  });
+  // The plan's records in a store of their own: a rebuild reads them before the articles' (and without them, when measured).
+  const records = storeOf(options.cacheDir, "plan");
+  const plan = await planFolder(dir, records)
+    .finally(() => records.flush())
+    .catch(async (e) => {
+      await exec.close();
+      throw e;
+    });
   const planned = Math.round(performance.now() - t0);
-  const built = await buildPlan(plan, { ...options, executor: exec, store });
+  const built = await buildPlan(plan, { ...options, executor: exec });
   return { ...built, timings: { plan: planned, ...built.timings } };
 }
 
@@ -97,7 +98,7 @@ export async function buildPlan(plan: CachedPlan, options: BuildOptions = {}): P
   }
 }
 
-const storeOf = (cacheDir: string | null | undefined) => new PackStore(cacheDir ? join(cacheDir, "packs") : null);
+const storeOf = (cacheDir: string | null | undefined, sub: string) => new PackStore(cacheDir ? join(cacheDir, sub) : null);
 
 /** The map alone (`dossier extract --shard k/n`): every planned article's part, in plan order, for a reduce elsewhere. */
 export async function mapPlan(plan: CachedPlan, options: BuildOptions = {}): Promise<ArticlePart[]> {
@@ -143,7 +144,7 @@ class Build {
   private finishing = 0;
 
   constructor(private readonly plan: CachedPlan, private readonly exec: Executor, private readonly jobs: number, private readonly options: BuildOptions) {
-    this.store = options.store ?? storeOf(options.cacheDir);
+    this.store = options.store ?? storeOf(options.cacheDir, "packs");
     this.items = plan.articles;
     this.problems = [...plan.problems];
     this.partKey = partKeys(plan.repeated);

@@ -10,14 +10,14 @@ import type { Problem } from "../types.js";
 
 // The plan of a folder: which articles, their metadata, each outlet's repeated
 // lines and every article's base key. Re-reading and hashing every unchanged
-// file and recounting every outlet would be most of a rebuild's planning, so
-// the cache's pack store keeps two kinds of records for it: per file, under its
-// stat signature (size, mtime, ctime, inode), its sha256 and own metadata
-// (`f:`); per outlet, under its members' contents, its repeated lines (`o:`).
-// A signature is trusted only when the file last changed over a second before
-// it was read: a write within the same clock tick would keep the signature.
-// Both records hold what a cold plan computes, so cached and cold runs share
-// every later key. Like every record, they are never stale, only unused.
+// file and recounting every outlet would be most of a rebuild's planning, so a
+// pack store (the cache's plan/) keeps two kinds of records for it: per file,
+// under its stat signature (size, mtime, ctime, inode), its sha256 and own
+// metadata (`f:`); per outlet, under its members' contents, its repeated lines
+// (`o:`). A signature is trusted only when the file last changed over a second
+// before it was read: a write within the same clock tick would keep it. Both
+// records hold what a cold plan computes, so cached and cold runs share every
+// later key. Like every record, they are never stale, only unused.
 
 interface FileEntry {
   /** When the file was read: a signature younger than a second before this is not trusted. */
