@@ -63,7 +63,7 @@ export function benchBuild(report: Report): void {
         const cache = join(work, `cache-${side.name}`);
         rmSync(cache, { recursive: true, force: true });
         cpSync(join(work, `warm-${side.name}`), cache, { recursive: true });
-        for (const f of drop) rmSync(join(cache, f), { force: true });
+        for (const f of drop) rmSync(join(cache, f), { force: true, recursive: true });
         return dossier(side, "extract", large, "--out", join(work, "inc"), "--quiet", "--cache", cache);
       });
     };
@@ -75,7 +75,7 @@ export function benchBuild(report: Report): void {
     const without = (what: string, which: Side[], drop: string[] = []) =>
       report(`rebuild after adding 1 article to ${fmt(n)} (cache warm), known actors, without ${what}`, sideBySide(which, rebuild(added, which, drop)));
     without("the ledger (actors resolved again)", here, ["ledger.json"]);
-    without("the manifest (every file read, every outlet recounted)", here, ["plan/manifest.json"]);
+    without("the planning records (every file read, every outlet recounted)", here, ["plan"]);
     without("the bundle (tsx loads the sources, in the main thread and the worker)", [{ ...here[0]!, env: { DOSSIER_NO_BUNDLE: "1" } }]);
     rmSync(join(large, "zz-added.txt"));
     writeFileSync(join(large, "sources.csv"), sources);

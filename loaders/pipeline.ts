@@ -1,8 +1,7 @@
-import { articleLineKeys, repeatedLines, repeatedOf } from "./clean/repeated.js";
+import { lineKeysOf } from "./clean/repeated.js";
 import type { RawArticle } from "./ingest/index.js";
 import { buildFolder, buildPlan, tablesOf, type Built } from "./plan/build.js";
-import type { CachedPlan } from "./plan/manifest.js";
-import { hashOf } from "./store/hash.js";
+import { baseKeyOf, repeatedByOutlet, type CachedPlan } from "./plan/folder.js";
 import type { Problem, Tables } from "./types.js";
 import { extractorVersion } from "./version.js";
 
@@ -39,28 +38,14 @@ export function planArticles(given: RawArticle[]): { raws: RawArticle[]; repeate
   // Resolution is corpus-wide and breaks ties by what it met first, so articles handed over in
   // another order would name an actor differently; a folder's listing is sorted the same way.
   const raws = [...given].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
-  const byOutlet = new Map<string, string[]>();
-  for (const r of raws) {
-    const key = r.meta?.outlet ?? "";
-    (byOutlet.get(key) ?? byOutlet.set(key, []).get(key)!).push(r.content);
-  }
-  return { raws, repeated: new Map([...byOutlet].map(([k, v]) => [k, repeatedLines(v)])) };
+  return { raws, repeated: new Map([...repeatedByOutlet(raws, lineKeysOf)].map(([k, v]) => [k, new Set(v)])) };
 }
 
-/** A build plan over articles already read: what plan/manifest.ts gives for a folder holding them. */
+/** A build plan over articles already read: what plan/folder.ts gives for a folder holding them. */
 function planOfRaws(given: RawArticle[]): CachedPlan {
   const { raws } = planArticles(given);
   const version = extractorVersion();
   const byFile = new Map(raws.map((r) => [r.file, r]));
-  const keyLists = new Map<string, string[][]>();
-  for (const r of raws) {
-    const outlet = r.meta?.outlet ?? "";
-    (keyLists.get(outlet) ?? keyLists.set(outlet, []).get(outlet)!).push(articleLineKeys(r.content));
-  }
-  const articles = raws.map((r) => ({
-    id: r.id, file: r.file, path: r.file, sha256: r.sha256, format: r.format, meta: r.meta,
-    baseKey: hashOf("part", version, r.id, r.file, r.sha256, r.meta), partKey: "",
-  }));
-  const repeated = new Map([...keyLists].map(([k, v]) => [k, [...repeatedOf(v)].sort()]));
-  return { articles, repeated, problems: [], raw: async (a) => byFile.get(a.file)! };
+  const articles = raws.map((r) => ({ id: r.id, file: r.file, path: r.file, sha256: r.sha256, format: r.format, meta: r.meta, baseKey: baseKeyOf(version, r), partKey: "" }));
+  return { articles, repeated: repeatedByOutlet(raws, lineKeysOf), problems: [], raw: async (a) => byFile.get(a.file)! };
 }

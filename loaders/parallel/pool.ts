@@ -83,10 +83,6 @@ export class Pool {
     return Math.min(...this.load);
   }
 
-  get size(): number {
-    return this.workers.length;
-  }
-
   /** Each worker's peak committed heap in MB (workers that ran no task are left out). */
   get peakHeapMB(): number[] {
     return this.peaks.filter(([c]) => c > 0).map(([c]) => Math.round(c / (1 << 20)));

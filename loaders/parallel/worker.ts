@@ -2,7 +2,7 @@ import { constants, PerformanceObserver } from "node:perf_hooks";
 import { getHeapStatistics } from "node:v8";
 import { parentPort } from "node:worker_threads";
 import type { RawArticle } from "../ingest/index.js";
-import { encodeRows } from "../store/columns.js";
+import { encodeCandidates } from "../store/columns.js";
 import { partOf, partSegments, rowsSegments } from "../store/segments.js";
 import type { ActorRow, Doc, Problem, ResolvedMention } from "../types.js";
 
@@ -70,7 +70,7 @@ async function run(task: Task): Promise<void> {
     const { readCandidates } = await stages.names;
     const problems: Problem[] = [];
     const doc = { ...task.doc, sentences: JSON.parse(task.sentences) };
-    const columns = new Uint8Array(encodeRows(readCandidates(doc, { article: { id: doc.id, file: task.file }, problems })));
+    const columns = new Uint8Array(encodeCandidates(readCandidates(doc, { article: { id: doc.id, file: task.file }, problems })));
     parentPort!.postMessage({ id: task.id, value: { value: columns, problems }, heap: heap() }, [columns.buffer]);
   } else if (task.type === "events") {
     const { finishEvents } = await stages.events;

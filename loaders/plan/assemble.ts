@@ -1,4 +1,4 @@
-import type { PlannedArticle } from "./manifest.js";
+import type { PlannedArticle } from "./folder.js";
 import { applyCorrections, readCorrections } from "../corrections/index.js";
 import { TABLE_NAMES, type EventRow, type FigureRow, type Problem, type QuoteRow, type TableName, type Tables } from "../types.js";
 import type { CorpusResolution } from "./actors.js";

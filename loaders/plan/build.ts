@@ -5,9 +5,9 @@ import type { ArticlePart } from "../article.js";
 import { mapLimit } from "../parallel/pool.js";
 import { PackStore } from "../store/pack.js";
 import { TABLE_NAMES, type Problem, type TableName, type Tables } from "../types.js";
-import { decodeRows } from "../store/columns.js";
+import { decodeCandidates } from "../store/columns.js";
 import { executor, MIN_PARALLEL, type Executor } from "./executor.js";
-import { planCached, type CachedPlan, type PlannedArticle } from "./manifest.js";
+import { planFolder, type CachedPlan, type PlannedArticle } from "./folder.js";
 import { publishedYear } from "../actors/merge.js";
 import { resolveCorpus, rowsKey, type CorpusResolution } from "./actors.js";
 import { assembleJson, correct } from "./assemble.js";
@@ -54,10 +54,14 @@ export async function buildFolder(dir: string, options: BuildOptions = {}): Prom
   const jobs = Math.max(1, options.jobs ?? availableParallelism());
   const exec = options.executor ?? executor(jobs);
   const t0 = performance.now();
-  const plan = await planCached(dir, options.cacheDir ?? null).catch(async (e) => {
-    await exec.close();
-    throw e;
-  });
+  // The plan's records in a store of their own: a rebuild reads them before the articles' (and without them, when measured).
+  const records = storeOf(options.cacheDir, "plan");
+  const plan = await planFolder(dir, records)
+    .finally(() => records.flush())
+    .catch(async (e) => {
+      await exec.close();
+      throw e;
+    });
   const planned = Math.round(performance.now() - t0);
   const built = await buildPlan(plan, { ...options, executor: exec });
   return { ...built, timings: { plan: planned, ...built.timings } };
@@ -93,6 +97,8 @@ export async function buildPlan(plan: CachedPlan, options: BuildOptions = {}): P
     await build.close();
   }
 }
+
+const storeOf = (cacheDir: string | null | undefined, sub: string) => new PackStore(cacheDir ? join(cacheDir, sub) : null);
 
 /** The map alone (`dossier extract --shard k/n`): every planned article's part, in plan order, for a reduce elsewhere. */
 export async function mapPlan(plan: CachedPlan, options: BuildOptions = {}): Promise<ArticlePart[]> {
@@ -138,7 +144,7 @@ class Build {
   private finishing = 0;
 
   constructor(private readonly plan: CachedPlan, private readonly exec: Executor, private readonly jobs: number, private readonly options: BuildOptions) {
-    this.store = options.store ?? new PackStore(options.cacheDir ? join(options.cacheDir, "packs") : null);
+    this.store = options.store ?? storeOf(options.cacheDir, "packs");
     this.items = plan.articles;
     this.problems = [...plan.problems];
     this.partKey = partKeys(plan.repeated);
@@ -213,7 +219,7 @@ class Build {
   }
 
   private candidatesOf(i: number): Candidate[] {
-    return (this.cands[i] ??= decodeRows<Candidate>(this.parts[i]![3]!));
+    return (this.cands[i] ??= decodeCandidates(this.parts[i]![3]!));
   }
 
   private repeatedOf(a: PlannedArticle): Set<string> {

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { readFileSync } from "node:fs";
+import { mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Candidate } from "../actors/candidate.js";
 import { cleanSurface, initials, phaseOf, skeleton, surnameKeys } from "../actors/keys.js";
@@ -97,6 +97,7 @@ export function readLedger(cacheDir: string, basis: string): Ledger | null {
 
 export function writeLedger(cacheDir: string, ledger: Ledger): void {
   const body = JSON.stringify(ledger);
+  mkdirSync(cacheDir, { recursive: true });
   writeAtomic(join(cacheDir, FILE), `${createHash("sha256").update(body).digest("hex")}\n${body}`);
 }
 

@@ -1,11 +1,10 @@
-// A manifest remembers each article's line keys as 64-bit hashes (12 characters
-// each), so an outlet's repeated lines can be recounted after an article is
-// added, edited or removed without re-reading its other articles (a rebuild
-// into an existing outlet would otherwise read a thousand files). Not a
-// cryptographic hash: two distinct keys of one outlet share a hash with odds
-// of about n² / 2⁶⁵ (n keys: 10⁻¹⁰ at 40,000), and would then be taken as one
-// repeated line. Hand-written because it runs on every line of a cold run and
-// must be fast and synchronous, where node:crypto pays a call's overhead per line.
+// An article's line keys kept as 64-bit hashes (12 characters each) in its
+// `d:` record, so a rebuild finds which of its lines its outlet repeats (its
+// part key) without reading the article again. Not a cryptographic hash: two
+// distinct keys of one outlet share a hash with odds of about n² / 2⁶⁵ (n keys:
+// 10⁻¹⁰ at 40,000), and would then be taken as one repeated line. Hand-written
+// because it runs on every line of a cold run and must be fast and synchronous,
+// where node:crypto pays a call's overhead per line.
 
 const ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
 export const HASH_WIDTH = 12;

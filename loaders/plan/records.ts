@@ -4,7 +4,7 @@ import type { ArticlePart } from "../article.js";
 import type { PackStore } from "../store/pack.js";
 import { partOf, type PartSegments } from "../store/segments.js";
 import { HASH_WIDTH, lineHash } from "./linehash.js";
-import type { PlannedArticle } from "./manifest.js";
+import type { PlannedArticle } from "./folder.js";
 
 // The build's cache records, in the pack store: an article's line hashes (`d:`,
 // by base key), its part (`p:`, with its sentences in `s:`, by part key) and

@@ -5,7 +5,7 @@ import { hashOf } from "../store/hash.js";
 import { partSegments } from "../store/segments.js";
 import type { Problem } from "../types.js";
 import { buildPlan, mapPlan, type BuildOptions, type Built } from "./build.js";
-import { planCached, type CachedPlan, type PlannedArticle } from "./manifest.js";
+import { planFolder, type CachedPlan, type PlannedArticle } from "./folder.js";
 import { inShard, type Shard } from "./parts.js";
 import { partKeys, storePart } from "./records.js";
 
@@ -17,7 +17,7 @@ import { partKeys, storePart } from "./records.js";
 
 /** The map of one shard (`dossier extract --shard k/n`): its articles' parts, and the planning problems it owns. */
 export async function mapShard(dir: string, shard: Shard, jobs: number): Promise<{ parts: ArticlePart[]; problems: Problem[] }> {
-  const plan = await planCached(dir, null);
+  const plan = await planFolder(dir);
   const mine = { ...plan, articles: plan.articles.filter((a) => inShard(a.id, shard)), problems: plan.problems.filter((p) => ownsProblem(dir, p, shard)) };
   return { parts: await mapPlan(mine, { jobs }), problems: mine.problems };
 }

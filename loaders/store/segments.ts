@@ -1,7 +1,7 @@
 import type { Candidate } from "../actors/candidate.js";
 import type { ArticlePart, ArticleRows } from "../article.js";
 import type { ArticleRow, DateRow, Problem, ResolvedMention, Sentence } from "../types.js";
-import { decodeRows, encodeRows } from "./columns.js";
+import { decodeCandidates, encodeCandidates } from "./columns.js";
 
 // An article's records as the pack store keeps them, made from the stages'
 // output where the stages ran: in this thread or in a worker, which then sends
@@ -41,7 +41,7 @@ export interface PartSegments {
 }
 
 /** `columns`: the candidates already encoded (by a worker), else part.candidates'; `sentences`: the sentences' JSON, when already made. */
-export function partSegments(part: ArticlePart, columns: Uint8Array = encodeRows(part.candidates), sentences = JSON.stringify(part.doc.sentences)): PartSegments {
+export function partSegments(part: ArticlePart, columns: Uint8Array = encodeCandidates(part.candidates), sentences = JSON.stringify(part.doc.sentences)): PartSegments {
   const head: Head = { problems: part.problems, dates: part.dates.length };
   return { part: [JSON.stringify(head), JSON.stringify(part.article), lines(part.dates), columns], sentences };
 }
@@ -51,7 +51,7 @@ export function partOf(rec: Buffer[], sentences: Buffer, candidates?: Candidate[
   const head = JSON.parse(rec[0]!.toString("utf8")) as Head;
   const article = JSON.parse(rec[1]!.toString("utf8")) as ArticleRow;
   const doc = { id: article.id, text: article.text, published: article.published, sentences: JSON.parse(sentences.toString("utf8")) as Sentence[] };
-  return { article, doc, dates: parseRows<DateRow>(rec[2]!), candidates: candidates ?? decodeRows<Candidate>(rec[3]!), problems: head.problems };
+  return { article, doc, dates: parseRows<DateRow>(rec[2]!), candidates: candidates ?? decodeCandidates(rec[3]!), problems: head.problems };
 }
 
 /** As applyCorrections leaves every row: a `correction` column, null unless corrected. */

@@ -4,11 +4,12 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { lineKey } from "../../loaders/clean/repeated.js";
 import { hashLines, lineHash } from "../../loaders/plan/linehash.js";
-import { planCached } from "../../loaders/plan/manifest.js";
+import { planFolder } from "../../loaders/plan/folder.js";
+import { PackStore } from "../../loaders/store/pack.js";
 import { scratchDir } from "../scratch.js";
 
-// The manifest keeps each outlet's repeated lines while its members are
-// unchanged, and trusts an unchanged file's signature: after any change, a warm
+// The plan's records keep each outlet's repeated lines while its members are
+// unchanged, and trust an unchanged file's signature: after any change, a warm
 // plan must give the lines a cold plan counts over every article. Random
 // corpora from a small pool of lines (so lines repeat within and across
 // outlets), then random adds, edits, removals, outlet moves and touches, each
@@ -54,7 +55,7 @@ function apply(dir: string, files: Map<string, { lines: number[]; outlet: number
     ...[...files].sort().map(([f, v]) => `${f},,${OUTLETS[v.outlet]},,2024-01-01,,en`)].join("\n") + "\n");
 }
 
-describe("repeated lines from the manifest", () => {
+describe("repeated lines from the plan's records", () => {
   it("are the lines a cold plan counts, after any sequence of changes", async () => {
     let kept = 0;
     await fc.assert(
@@ -68,8 +69,10 @@ describe("repeated lines from the manifest", () => {
           for (const o of [{ kind: "add", file: 0, lines: [0, 1], outlet: 0 } as Op, ...ops]) {
             apply(dir, files, o);
             // Signatures trusted at once (no second's wait between changes): every file the op did not change is unread.
-            const warm = await planCached(dir, cache, -1);
-            const cold = await planCached(dir, null);
+            const store = new PackStore(cache);
+            const warm = await planFolder(dir, store, -1);
+            store.flush();
+            const cold = await planFolder(dir);
             expect(warm.repeated).toEqual(cold.repeated);
             kept += warm.repeated.size - warm.recounted!;
           }
@@ -79,7 +82,7 @@ describe("repeated lines from the manifest", () => {
       }),
       { numRuns: 60 },
     );
-    // Outlets kept from the manifest are the common case, not a rare path: a floor far under
+    // Outlets kept from the store are the common case, not a rare path: a floor far under
     // the mean, so random runs never miss it.
     expect(kept).toBeGreaterThan(20);
   }, 120_000);
