@@ -66,6 +66,8 @@ export function personalAntecedent<S extends Spoken>(pronoun: string, lastPerson
   if (ahead && (!want || fits(ahead, want, c.doc.text, c.actors))) return ahead;
   const after = lastPerson ? Math.max(lastPerson.subjectStart, lastPerson.verbStart) : -1;
   const first = laterOf(lastPerson, personOpening(c, after)) ?? personBefore(c, c.verbStart, null);
+  const moved = want && first === lastPerson && lastPerson ? chainMoved(c, lastPerson, want) : null;
+  if (moved) return moved;
   if (!first || !want || fits(first, want, c.doc.text, c.actors)) return first;
   return personBefore(c, c.verbStart, want);
 }
@@ -136,6 +138,33 @@ function personOpening(c: PronounContext, after: number): Named | null {
     const prev = sorted[i - 1];
     if (prev && prev.kind === "person" && prev.start >= s.start) continue;
     if (isSubject(c.masked, s.start, m) || isCoordinatedSubject(c.masked, s.start, m)) return named(m, c.actors);
+  }
+  return null;
+}
+
+/** A narrative sentence opening on a subject pronoun: "She spoke of …". */
+const SEX_PRONOUN: Record<Sex, RegExp> = { f: /\b(?:she|her|hers|herself)\b/i, m: /\b(?:he|him|his|himself)\b/i };
+const PRONOUN_OPENING = /^\s*(She|He)\b/u;
+
+/**
+ * "The crowd heard from nurse Ann Vell. She spoke of …" after another woman last spoke: a sentence
+ * the reporter opens on the pronoun (this one or one before it), after a person of that sex was
+ * named in a later sentence than the speaker's, has moved the chain to that person, and a
+ * following "she said" continues it.
+ */
+function chainMoved(c: PronounContext, last: Spoken, want: Sex): Named | null {
+  const spoken = sentenceAt(c.doc.sentences, Math.max(last.subjectStart, last.verbStart));
+  if (!spoken) return null;
+  for (const s of c.doc.sentences) {
+    if (s.start < spoken.end) continue;
+    if (s.start > c.sentenceStart) break;
+    const p = PRONOUN_OPENING.exec(c.masked.slice(s.start, s.end));
+    if (!p || (p[1] === "She") !== (want === "f")) continue;
+    const named = personBefore(c, s.start, want);
+    // "… of the murders of his wife and her friend, X": a pronoun of that sex before the new name
+    // shows the speaker still in focus there.
+    const between = named ? c.masked.slice(spoken.end, named.at) : "";
+    return named && named.at >= spoken.end && named.actor !== last.actor && !SEX_PRONOUN[want].test(between) ? named : null;
   }
   return null;
 }
