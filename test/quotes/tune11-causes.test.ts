@@ -41,3 +41,25 @@ describe("a pronoun chain that moves to a person named after the last speaker", 
     expect(rows.map((q) => q.speaker)).toEqual(["otto-prell"]);
   });
 });
+
+describe("judging words in the marks of a spoken sentence", () => {
+  it("'condemned the “…, … and …” attacks': a list of adjectives is the speaker's", () => {
+    const text = 'Envoy Rui Vick condemned the "senseless, brutal and cowardly" attacks on the port.';
+    expect(quotesWith(text, [["Rui Vick", "Vick"]]).map((q) => q.text)).toEqual(["senseless, brutal and cowardly"]);
+  });
+
+  it("'said Varncorp viewed the offer as a “very positive” step': an adverb and an adjective are the speaker's", () => {
+    const text = 'Ann Vell, the chief executive, said Varncorp viewed the offer as a "very positive" step for its staff.';
+    expect(quotesWith(text, [["Ann Vell", "Vell"]]).map((q) => q.text)).toEqual(["very positive"]);
+  });
+
+  it("a noun phrase after 'the' in a spoken sentence stays a term", () => {
+    const text = 'Ann Vell said the town had joined the "green corridor" scheme last year.';
+    expect(quotesWith(text, [["Ann Vell", "Vell"]]).map((q) => q.text)).toEqual([]);
+  });
+
+  it("an adjective in marks where nobody speaks stays the reporter's", () => {
+    const text = 'The shop sells the "healthy" snacks that children ignore.';
+    expect(quotesWith(text).map((q) => q.text)).toEqual([]);
+  });
+});
