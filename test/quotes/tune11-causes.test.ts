@@ -63,3 +63,16 @@ describe("judging words in the marks of a spoken sentence", () => {
     expect(quotesWith(text).map((q) => q.text)).toEqual([]);
   });
 });
+
+describe("a word in marks that the sentence goes on to explain is mentioned, not said", () => {
+  for (const predicate of ["is a reference to the plan", "refers to the merger", "is short for the old name", "stands for the council", "was the board's term for the cuts"])
+    it(`"“Renewal” ${predicate} …" after a spoken paragraph`, () => {
+      const text = `"We have finished the renewal," Ann Vell said on Monday. "Renewal" ${predicate} of the last three years.`;
+      expect(quotesWith(text, [["Ann Vell", "Vell"]]).map((q) => q.text)).toEqual(["We have finished the renewal,"]);
+    });
+
+  it("a quoted sentence that opens on a word and goes on is still a quotation", () => {
+    const text = 'Ann Vell spoke on Monday. "Renewal is what this town needs," she said.';
+    expect(quotesWith(text, [["Ann Vell", "Vell"]]).map((q) => q.text)).toEqual(["Renewal is what this town needs,"]);
+  });
+});
