@@ -76,3 +76,16 @@ describe("a word in marks that the sentence goes on to explain is mentioned, not
     expect(quotesWith(text, [["Ann Vell", "Vell"]]).map((q) => q.text)).toEqual(["Renewal is what this town needs,"]);
   });
 });
+
+describe("a speaker's own 'I said' is no reporter's tag", () => {
+  it('"Like I said before, …" after a quotation paragraph is the speaker\'s', () => {
+    const text = '"I am always careful," said Rui Vick.\n\n"Like I said before, nothing is decided. We will see in the spring."';
+    const rows = quotesWith(text, [["Rui Vick", "Vick"]]);
+    expect(rows.map((q) => [q.text, q.speaker])).toEqual([["I am always careful,", "rui-vick"], ["Like I said before, nothing is decided. We will see in the spring.", "rui-vick"]]);
+  });
+
+  it("a name and 'said' opening a span between marks is still the reporter's narration", () => {
+    const text = '"I am always careful," said Rui Vick.\n\n"Ann Vell said the plan was dead."';
+    expect(quotesWith(text, [["Rui Vick", "Vick"], ["Ann Vell", "Vell"]]).map((q) => q.text)).toEqual(["I am always careful,"]);
+  });
+});
