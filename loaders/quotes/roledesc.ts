@@ -68,11 +68,14 @@ const HEAD_ENDS = new Set(["of", "for", "to", "with", "at", "in", "and", "or", "
 /** "a spokesman for the company", "a bank official": a person who speaks for an unnamed body. */
 const BODY_PERSON = /^(?:a|an|the)\s+(?:([\p{Ll}]+)\s+([\p{Ll}]+)|([\p{Ll}]+)\s+(?:for|of|at)\s+the\s+(?:[\p{Ll}-]+\s+)?([\p{Ll}]+))$/u;
 
-/** The trade noun of "a company spokesman" or "an official of the bank", else null. */
-function bodyOfPerson(subject: string): string | null {
+/**
+ * The trade noun of "a company spokesman" or "an official of the bank", else null; with `organs`,
+ * an organ's word too ("a spokesman for the ministry"), which only a body named with it may take.
+ */
+function bodyOfPerson(subject: string, organs = false): string | null {
   const p = BODY_PERSON.exec(subject);
   const body = p?.[1] && PERSON_HEADS.has(p[2]!) ? p[1] : p?.[3] && PERSON_HEADS.has(p[3]) ? p[4]! : null;
-  return body && BODIES.has(body) ? body : null;
+  return body && (BODIES.has(body) || (organs && ORGANS.has(body))) ? body : null;
 }
 
 /** Whether `subject` is an unnamed person speaking for a body ("a company spokesman"). */
@@ -85,8 +88,9 @@ export const speaksForBody = (subject: string) => bodyOfPerson(subject.trim().to
  */
 function describedBody(subject: string): string | null {
   const d = DESCRIPTION.exec(subject);
-  // "the ministry" names an organ; "a ministry official" is left to the body last heard (attribution.ts)
-  return d && (BODIES.has(d[2]!) || ORGANS.has(d[2]!)) ? d[2]! : bodyOfPerson(subject);
+  // "the ministry" names an organ, and so do "a spokesman for the ministry" and "a ministry
+  // official" when the body last heard did not speak (attribution.ts): a body named with that word.
+  return d && (BODIES.has(d[2]!) || ORGANS.has(d[2]!)) ? d[2]! : bodyOfPerson(subject, true);
 }
 
 /**

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { quotesWith } from "./helpers.js";
+import { quotes, quotesWith } from "./helpers.js";
+import type { ActorRow, ResolvedMention } from "../../loaders/types.js";
 
 // General causes behind the speaker and quotation errors of a fresh hand-coded half of wire and
 // newspaper articles; every test is an invented article.
@@ -87,5 +88,31 @@ describe("a speaker's own 'I said' is no reporter's tag", () => {
   it("a name and 'said' opening a span between marks is still the reporter's narration", () => {
     const text = '"I am always careful," said Rui Vick.\n\n"Ann Vell said the plan was dead."';
     expect(quotesWith(text, [["Rui Vick", "Vick"], ["Ann Vell", "Vell"]]).map((q) => q.text)).toEqual(["I am always careful,"]);
+  });
+});
+
+/** Quotes of `text` with each group's surfaces resolved to one actor of the group's kind. */
+function withActors(text: string, groups: { kind: ResolvedMention["kind"]; names: string[] }[]) {
+  const actors = new Map<string, ActorRow>();
+  const mentions: ResolvedMention[] = [];
+  for (const { kind, names } of groups) {
+    const id = names[0]!.toLowerCase().replace(/[^a-z0-9]+/g, "-");
+    actors.set(id, { id, name: names[0]!, kind, aliases: names.slice(1), country: null, role: null, mentions: 0, articles: 1 });
+    for (const surface of names)
+      for (let at = text.indexOf(surface); at >= 0; at = text.indexOf(surface, at + 1))
+        if (!mentions.some((m) => m.start <= at && at < m.end)) mentions.push({ article: "t", actor: id, start: at, end: at + surface.length, text: surface, sentence: 0, kind });
+  }
+  return quotes(text, mentions.sort((a, b) => a.start - b.start), actors).map((q) => q.speaker);
+}
+
+describe("an unnamed person for an organ of state", () => {
+  it("'a spokesman for the ministry' speaks for the ministry the article named", () => {
+    const text = 'The Ministry of Roads said on Tuesday the bridge would close.\n\nRepairs begin next week. "The work cannot wait," a spokesman for the ministry said.';
+    expect(withActors(text, [{ kind: "organization", names: ["Ministry of Roads"] }])).toEqual(["ministry-of-roads"]);
+  });
+
+  it("not for a body whose name does not hold the organ's word", () => {
+    const text = 'Tellco said on Tuesday the bridge would close.\n\n"The work cannot wait," a spokesman for the ministry said.';
+    expect(withActors(text, [{ kind: "organization", names: ["Tellco"] }])).toEqual([null]);
   });
 });
