@@ -116,3 +116,18 @@ describe("an unnamed person for an organ of state", () => {
     expect(withActors(text, [{ kind: "organization", names: ["Tellco"] }])).toEqual([null]);
   });
 });
+
+describe("the sex a resolved pronoun gave a name", () => {
+  it("after 'Kemal Dorn … he said', a later 'she said' passes over Dorn", () => {
+    const text =
+      '"The harbour must stay open," said Ann Vell, the port director.\n\n' +
+      'Kemal Dorn, who leads the dockers, disagreed. "It is not safe," he said.\n\n' +
+      'The director was unmoved. "We have checked every crane," she said.';
+    expect(quotesWith(text, [["Ann Vell", "Vell"], ["Kemal Dorn", "Dorn"]]).map((q) => q.speaker)).toEqual(["ann-vell", "kemal-dorn", "ann-vell"]);
+  });
+
+  it("a name no pronoun was resolved to still fits either", () => {
+    const text = '"The harbour must stay open," said Ann Vell.\n\nKemal Dorn disagreed. "It is not safe," she said.';
+    expect(quotesWith(text, [["Ann Vell", "Vell"], ["Kemal Dorn", "Dorn"]]).map((q) => q.speaker)).toEqual(["ann-vell", "kemal-dorn"]);
+  });
+});
