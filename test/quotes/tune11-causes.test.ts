@@ -131,3 +131,10 @@ describe("the sex a resolved pronoun gave a name", () => {
     expect(quotesWith(text, [["Ann Vell", "Vell"], ["Kemal Dorn", "Dorn"]]).map((q) => q.speaker)).toEqual(["ann-vell", "kemal-dorn"]);
   });
 });
+
+describe("a plural demonstrative pointing back at the words", () => {
+  it('"Those were the words of X" names the speaker of the quotation before', () => {
+    const text = '"This is the best day of my life."\n\nThose were the words of Mara Tolk after she won the regional title on Sunday.';
+    expect(quotesWith(text, [["Mara Tolk", "Tolk"]]).map((q) => q.speaker)).toEqual(["mara-tolk"]);
+  });
+});
