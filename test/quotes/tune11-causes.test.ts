@@ -138,3 +138,26 @@ describe("a plural demonstrative pointing back at the words", () => {
     expect(quotesWith(text, [["Mara Tolk", "Tolk"]]).map((q) => q.speaker)).toEqual(["mara-tolk"]);
   });
 });
+
+describe("a speaker described first and named a sentence or a paragraph later", () => {
+  it('"the defence lawyer said" then "said the lawyer, Otto Prell"', () => {
+    const text = '"We will appeal," the defence lawyer said on Friday.\n\n"My client is innocent," said the lawyer, Otto Prell, who has acted for the family for years.';
+    expect(quotesWith(text, [["Otto Prell", "Prell"]]).map((q) => q.speaker)).toEqual(["otto-prell", "otto-prell"]);
+  });
+
+  it('"the commander told reporters" then "The commander, Rui Vick, …"', () => {
+    const text = '"We will not withdraw," the rebel commander told reporters.\n\nThe commander, Rui Vick, has led the group since 2020.';
+    expect(quotesWith(text, [["Rui Vick", "Vick"]]).map((q) => q.speaker)).toEqual(["rui-vick"]);
+  });
+
+  it("a person with another office named after stays unresolved", () => {
+    const text = '"We will appeal," the defence lawyer said on Friday.\n\nThe judge, Otto Prell, set a hearing for March.';
+    expect(quotesWith(text, [["Otto Prell", "Prell"]]).map((q) => q.speaker)).toEqual([null]);
+  });
+
+  it("a holder named far later is not reached", () => {
+    const filler = "The hearing lasted four hours. Witnesses described the night of the fire. ".repeat(6);
+    const text = `"We will appeal," the defence lawyer said on Friday.\n\n${filler}\n\nThe lawyer, Otto Prell, left without comment.`;
+    expect(quotesWith(text, [["Otto Prell", "Prell"]]).map((q) => q.speaker)).toEqual([null]);
+  });
+});
