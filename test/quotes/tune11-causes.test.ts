@@ -161,3 +161,15 @@ describe("a speaker described first and named a sentence or a paragraph later", 
     expect(quotesWith(text, [["Otto Prell", "Prell"]]).map((q) => q.speaker)).toEqual([null]);
   });
 });
+
+describe("one of a group, after the verb", () => {
+  it('"said one of the organisers, Mara Tolk" names Tolk', () => {
+    const text = '"We had no choice," said one of the organisers, Mara Tolk.';
+    expect(quotesWith(text, [["Mara Tolk", "Tolk"]]).map((q) => [q.text, q.speaker])).toEqual([["We had no choice,", "mara-tolk"]]);
+  });
+
+  it('"said one of the drivers" keeps the quotation, by nobody named', () => {
+    const text = 'The bus was late again on Monday. "We had no choice," said one of the drivers.';
+    expect(quotesWith(text).map((q) => [q.text, q.speaker_text])).toEqual([["We had no choice,", "one of the drivers"]]);
+  });
+});
