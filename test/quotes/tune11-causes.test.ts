@@ -173,3 +173,10 @@ describe("one of a group, after the verb", () => {
     expect(quotesWith(text).map((q) => [q.text, q.speaker_text])).toEqual([["We had no choice,", "one of the drivers"]]);
   });
 });
+
+describe("a colon right after a name", () => {
+  it('"Mayor Ann Vell: “…”" credits the name', () => {
+    const text = 'The port reopened on Monday.\n\nMayor Ann Vell: "We will not give up the port."';
+    expect(quotesWith(text, [["Ann Vell", "Vell"]]).map((q) => q.speaker)).toEqual(["ann-vell"]);
+  });
+});
