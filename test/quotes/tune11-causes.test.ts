@@ -197,3 +197,20 @@ describe("a quotation standing alone, its speaker reported in the next paragraph
     expect(quotesWith(text, [["Ann Vell", "Vell"], ["Otto Prell", "Prell"]]).map((q) => q.speaker)).toEqual(["otto-prell"]);
   });
 });
+
+describe("a noun of speech and its 'that' clause", () => {
+  it("'a Varnco announcement that it will … “…”' credits Varnco", () => {
+    const text = 'Varnco shares rose on Friday.\n\nThe rise followed a Varnco announcement that it will hire a bank to explore options "to lift shareholder value," including a sale.';
+    expect(withActors(text, [{ kind: "organization", names: ["Varnco"] }])).toEqual(["varnco"]);
+  });
+
+  it("'Ann Vell's promise that …' credits Vell", () => {
+    const text = 'Voters remember Ann Vell\'s promise that the tax would be "gone within a year."';
+    expect(quotesWith(text, [["Ann Vell", "Vell"]]).map((q) => q.speaker)).toEqual(["ann-vell"]);
+  });
+
+  it("a noun with no name right before it credits nobody", () => {
+    const text = 'Varnco shares rose on Friday after the announcement that the firm will hire a bank "to lift shareholder value."';
+    expect(withActors(text, [{ kind: "organization", names: ["Varnco"] }])).not.toContain("varnco");
+  });
+});
