@@ -2,7 +2,6 @@ import { sentenceAt } from "../text/sentences.js";
 import type { ActorRow, Doc, ResolvedMention } from "../types.js";
 import { firstAt } from "./search.js";
 import type { QuoteSpan } from "./marks.js";
-import type { Attribution, Discourse } from "./attribution.js";
 
 // "“We will not give up the port.” ¶ That was the message from rebel leader Ann Ode on Sunday.":
 // a quotation standing alone, its speaker named in the next paragraph by a sentence that points
@@ -30,20 +29,4 @@ export function speakerNamedAfter(doc: Doc, q: QuoteSpan, sorted: ResolvedMentio
   // "the view of many in Dorn, where X lives"
   if (!TITLE_BETWEEN.test(doc.text.slice(s.start + back[0].length, m.start))) return null;
   return { actor: m.actor, text: actors.get(m.actor)?.name ?? m.text };
-}
-
-/**
- * "“Nobody told us the water was coming.” ¶ Ann Ode, who lives by the river, said she …": a
- * quotation standing alone in its paragraph, with nobody before to credit it, is the words of the
- * person the next paragraph opens on reporting speech (its subject at the sentence's start).
- */
-export function speakerReportedAfter(doc: Doc, d: Discourse, q: QuoteSpan): Attribution | null {
-  let at = q.close;
-  while (at < doc.text.length && /[\s.,]/u.test(doc.text[at]!) && doc.text[at] !== "\n") at++;
-  if (doc.text[at] !== "\n") return null;
-  while (at < doc.text.length && /\s/u.test(doc.text[at]!)) at++;
-  const s = sentenceAt(doc.sentences, at);
-  if (!s || s.start !== at) return null;
-  const a = d.attributions[firstAt(d.attributions, (x) => x.verbStart >= s.start)];
-  return a && a.verbStart < s.end && a.subjectStart === s.start && a.actor && a.actorKind === "person" ? a : null;
 }

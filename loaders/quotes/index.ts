@@ -12,7 +12,7 @@ import { passiveAgent } from "./agent.js";
 import { speechNounSpeaker } from "./nounspeech.js";
 import { continuedSpeaker } from "./sequence.js";
 import { narratedSpeaker } from "./narrated.js";
-import { speakerNamedAfter, speakerReportedAfter } from "./backref.js";
+import { speakerNamedAfter } from "./backref.js";
 import { creditOpenParagraphs } from "./openrun.js";
 import { coordinatedLabel } from "./coordlabel.js";
 import { pairedInsideOut, runsIntoNarration, thirdPersonNarration, type QuoteSpan } from "./marks.js";
@@ -55,8 +55,6 @@ export function extractQuotes(doc: Doc, mentions: ResolvedMention[], actors: Map
     const pointed = !found && !header && !continues ? speakerNamedAfter(doc, q, sorted, actors) : null;
     const reported = !found && opensParagraph && !continues && !pointed ? speakerOfParagraphBefore(d, q.open) : null;
     const narrated = !found && opensParagraph && !continues && !pointed && !reported ? subjectOfParagraphBefore(doc, d.masked, q.open, mentions) : null;
-    // "“…” ¶ Ann Ode, who …, said she …": with nobody before, the next paragraph's reporting subject
-    const ahead = !found && !header && opensParagraph && !continues && !pointed && !reported && !narrated ? speakerReportedAfter(doc, d, q) : null;
     if (pairedInsideOut(doc.text.slice(q.textStart, q.textEnd)) || runsIntoNarration(doc.text, q)) continue;
     // narration about a person between out-of-phase marks, whether or not the reporter's tag read in the next such span credits it
     if ((!found || insideMarks(d, found.verbStart)) && thirdPersonNarration(doc.text.slice(q.textStart, q.textEnd))) continue;
@@ -71,8 +69,8 @@ export function extractQuotes(doc: Doc, mentions: ResolvedMention[], actors: Map
     rows.push({
       id: rowId("q", doc.id, q.textStart, q.textEnd),
       article: doc.id,
-      speaker: agent ? agent.actor : found ? found.actor : noun ? noun.actor : header ? header.actor : continues ? prev!.speaker : pointed ? pointed.actor : reported ? reported.actor : narrated ? narrated.actor : ahead?.actor ?? null,
-      speaker_text: agent ? agent.speakerText : found ? found.speakerText : noun ? noun.speakerText : header ? header.speakerText : continues ? prev!.speaker_text : pointed ? pointed.text : reported ? reported.speakerText : narrated ? actors.get(narrated.actor)?.name ?? narrated.text : ahead?.speakerText ?? null,
+      speaker: agent ? agent.actor : found ? found.actor : noun ? noun.actor : header ? header.actor : continues ? prev!.speaker : pointed ? pointed.actor : reported ? reported.actor : narrated?.actor ?? null,
+      speaker_text: agent ? agent.speakerText : found ? found.speakerText : noun ? noun.speakerText : header ? header.speakerText : continues ? prev!.speaker_text : pointed ? pointed.text : reported ? reported.speakerText : narrated ? actors.get(narrated.actor)?.name ?? narrated.text : null,
       text,
       kind: kindOf(doc.text, q, opensParagraph),
       verb: found?.verb ? found.verb.replace(/\s+/g, " ") : null,

@@ -181,23 +181,6 @@ describe("a colon right after a name", () => {
   });
 });
 
-describe("a quotation standing alone, its speaker reported in the next paragraph", () => {
-  it("a lede quotation, then 'Ann Vell, who …, said she …'", () => {
-    const text = '"Nobody told us the water was coming."\n\nAnn Vell, who lives near the river, said she lost everything in the flood.';
-    expect(quotesWith(text, [["Ann Vell", "Vell"]]).map((q) => q.speaker)).toEqual(["ann-vell"]);
-  });
-
-  it("not when the next paragraph's speaker is named inside it, after its subject", () => {
-    const text = '"Nobody told us the water was coming."\n\nThe river rose overnight, and Ann Vell said she lost everything.';
-    expect(quotesWith(text, [["Ann Vell", "Vell"]]).map((q) => q.speaker)).toEqual([null]);
-  });
-
-  it("not after a paragraph about another person", () => {
-    const text = 'Otto Prell walked the flooded street on Monday.\n\n"Nobody told us the water was coming."\n\nAnn Vell said she lost everything.';
-    expect(quotesWith(text, [["Ann Vell", "Vell"], ["Otto Prell", "Prell"]]).map((q) => q.speaker)).toEqual(["otto-prell"]);
-  });
-});
-
 describe("a noun of speech and its 'that' clause", () => {
   it("'a Varnco announcement that it will … “…”' credits Varnco", () => {
     const text = 'Varnco shares rose on Friday.\n\nThe rise followed a Varnco announcement that it will hire a bank to explore options "to lift shareholder value," including a sale.';
