@@ -143,7 +143,7 @@ export function isLabel(c: LabelContext): boolean {
   // "left the set of “Harbour Lights,” which …": a title after a preposition, its comma set inside the marks.
   if (inner.endsWith(",") && TITLE_AFTER.has(prev) && isTitle(inner.slice(0, -1), c.text, c.open)) return true;
   if (n > 5) return false;
-  // "condemned the “senseless, brutal and cowardly” attacks": a spoken judgement, not a kind named
+  // "condemned the “senseless, brutal and reckless” shelling": a spoken judgement, not a kind named
   if (c.attributed && judgingWords(inner.replace(/[,.]$/, ""))) return false;
   // "the “coalition of the willing”", "the 30-nation “coalition …”"
   if (prev === "the" || (before[before.length - 2] === "the" && COMPOUND.test(prev)) || theModifiedTerm(before, n)) return true;

@@ -2,7 +2,7 @@ import type { ActorRow, ResolvedMention } from "../types.js";
 import type { QuoteSpan } from "./marks.js";
 import type { Agent } from "./agent.js";
 
-// "The move followed a Varnco announcement that it will hire a bank “to lift shareholder value,”":
+// "Shares rose after a Varnco announcement that it would close two plants “to cut costs for good.”":
 // a noun of speech with its "that" clause reports what someone said as surely as a verb does; the
 // speaker is the name written right before the noun (its premodifier or possessor).
 

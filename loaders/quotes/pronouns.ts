@@ -156,7 +156,7 @@ const SEX_PRONOUN: Record<Sex, RegExp> = { f: /\b(?:she|her|hers|herself)\b/i, m
 const PRONOUN_OPENING = /^\s*(She|He)\b/u;
 
 /**
- * "The crowd heard from nurse Ann Vell. She spoke of …" after another woman last spoke: a sentence
+ * "Later the hall heard from Ann Vell, a teacher. She described …" after another woman last spoke: a sentence
  * the reporter opens on the pronoun (this one or one before it), after a person of that sex was
  * named in a later sentence than the speaker's, has moved the chain to that person, and a
  * following "she said" continues it.
@@ -170,7 +170,7 @@ function chainMoved(c: PronounContext, last: Spoken, want: Sex): Named | null {
     const p = PRONOUN_OPENING.exec(c.masked.slice(s.start, s.end));
     if (!p || (p[1] === "She") !== (want === "f")) continue;
     const named = personBefore(c, s.start, want);
-    // "… of the murders of his wife and her friend, X": a pronoun of that sex before the new name
+    // "… the debts of his brother and his partner, X": a pronoun of that sex before the new name
     // shows the speaker still in focus there.
     const between = named ? c.masked.slice(spoken.end, named.at) : "";
     return named && named.at >= spoken.end && named.actor !== last.actor && !SEX_PRONOUN[want].test(between) ? named : null;

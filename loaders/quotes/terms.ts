@@ -123,7 +123,7 @@ const JUDGING = ["Adjective", "Adverb", "Conjunction", "Comparative", "Superlati
 const LOWER_LIST = /^\p{Ll}[\p{Ll}\s,'’-]*$/u;
 
 /**
- * "condemned the “senseless, brutal and cowardly” attacks", "a “very positive” step": a lower-case
+ * "condemned the “senseless, brutal and reckless” shelling", "a “truly historic” step": a lower-case
  * span of adjectives (an adverb or a list's conjunction besides) is a judgement, someone's words,
  * never the name of a kind of thing. compromise reads the span as a predicate ("it was <span>"), where
  * an adjective cannot pass for a noun's premodifier.

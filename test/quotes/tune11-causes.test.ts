@@ -6,10 +6,10 @@ import type { ActorRow, ResolvedMention } from "../../loaders/types.js";
 // newspaper articles; every test is an invented article.
 
 describe("a pronoun chain that moves to a person named after the last speaker", () => {
-  it("'She spoke of …' after 'listened to Ann Vell' makes the next 'she said' Vell's", () => {
+  it("'She described …' after 'heard from Ann Vell' makes the next 'she said' Vell's", () => {
     const text =
       '"The hall is full," said Mara Tolk, one of the organisers.\n\n' +
-      "The crowd also heard from teacher Ann Vell, who lost her school in the flood. She spoke of the families still waiting for help.\n\n" +
+      "Later the hall heard from Ann Vell, a teacher whose school burned down. She described the families still waiting for help.\n\n" +
       '"They deserve better than this," she said.';
     const rows = quotesWith(text, [["Mara Tolk", "Tolk"], ["Ann Vell", "Vell"]]);
     expect(rows.map((q) => q.speaker)).toEqual(["mara-tolk", "ann-vell"]);
@@ -44,14 +44,14 @@ describe("a pronoun chain that moves to a person named after the last speaker", 
 });
 
 describe("judging words in the marks of a spoken sentence", () => {
-  it("'condemned the “…, … and …” attacks': a list of adjectives is the speaker's", () => {
-    const text = 'Envoy Rui Vick condemned the "senseless, brutal and cowardly" attacks on the port.';
-    expect(quotesWith(text, [["Rui Vick", "Vick"]]).map((q) => q.text)).toEqual(["senseless, brutal and cowardly"]);
+  it("'condemned the “…, … and …” shelling': a list of adjectives is the speaker's", () => {
+    const text = 'Envoy Rui Vick condemned the "senseless, brutal and reckless" shelling of the port.';
+    expect(quotesWith(text, [["Rui Vick", "Vick"]]).map((q) => q.text)).toEqual(["senseless, brutal and reckless"]);
   });
 
-  it("'said Varncorp viewed the offer as a “very positive” step': an adverb and an adjective are the speaker's", () => {
-    const text = 'Ann Vell, the chief executive, said Varncorp viewed the offer as a "very positive" step for its staff.';
-    expect(quotesWith(text, [["Ann Vell", "Vell"]]).map((q) => q.text)).toEqual(["very positive"]);
+  it("'said the merger was a “truly historic” step': an adverb and an adjective are the speaker's", () => {
+    const text = 'Ann Vell, the chief executive, said the merger was a "truly historic" step for the region.';
+    expect(quotesWith(text, [["Ann Vell", "Vell"]]).map((q) => q.text)).toEqual(["truly historic"]);
   });
 
   it("a noun phrase after 'the' in a spoken sentence stays a term", () => {
@@ -182,8 +182,8 @@ describe("a colon right after a name", () => {
 });
 
 describe("a noun of speech and its 'that' clause", () => {
-  it("'a Varnco announcement that it will … “…”' credits Varnco", () => {
-    const text = 'Varnco shares rose on Friday.\n\nThe rise followed a Varnco announcement that it will hire a bank to explore options "to lift shareholder value," including a sale.';
+  it("'a Varnco announcement that it would … “…”' credits Varnco", () => {
+    const text = 'Varnco shares rose on Friday.\n\nThe rise came after a Varnco announcement that it would close two plants "to cut costs for good," starting in May.';
     expect(withActors(text, [{ kind: "organization", names: ["Varnco"] }])).toEqual(["varnco"]);
   });
 
@@ -193,7 +193,7 @@ describe("a noun of speech and its 'that' clause", () => {
   });
 
   it("a noun with no name right before it credits nobody", () => {
-    const text = 'Varnco shares rose on Friday after the announcement that the firm will hire a bank "to lift shareholder value."';
+    const text = 'Varnco shares rose on Friday after the announcement that the firm would close two plants "to cut costs for good."';
     expect(withActors(text, [{ kind: "organization", names: ["Varnco"] }])).not.toContain("varnco");
   });
 });
