@@ -19,7 +19,7 @@ export interface QuoteHalf {
 }
 
 /** A pronoun credited with speech next to its verb: "he said", "she told", "said he". */
-const PRONOUN_ATTRIBUTION = /\b(?:he|she) (?:said|says|told|added)\b|\bsaid (?:he|she)\b/gi;
+export const PRONOUN_ATTRIBUTION = /\b(?:he|she) (?:said|says|told|added)\b|\bsaid (?:he|she)\b/gi;
 
 export const pronounAttributions = (d: ConllDoc) => (d.text.match(PRONOUN_ATTRIBUTION) ?? []).length;
 

@@ -57,14 +57,17 @@ const cut = (t: string, a: W, b: W) => BOUNDARY.test(t.slice(a.end, b.start));
  * noun closes the phrase.
  */
 export function describedAfterVerb(t: string, ve: number, se: number): Span | null {
-  const ws = words(t, ve, Math.min(se, ve + 200));
-  if (!ws.length || BOUNDARY.test(t.slice(ve, ws[0]!.start))) return null;
+  const all = words(t, ve, Math.min(se, ve + 200));
+  if (!all.length || BOUNDARY.test(t.slice(ve, all[0]!.start))) return null;
+  // "said one of the organisers, Ann Ode": one of a group, its plural head read as the singular
+  const partitive = all[0]!.low === "one" && all[1]?.low === "of" && all.length > 2;
+  const ws = partitive ? all.slice(2) : all;
   const possessor = POSSESSIVE.test(ws[0]!.w) || POSSESSIVE_PRONOUN.test(ws[0]!.low);
   if (!possessor && !DETERMINER.test(ws[0]!.low)) return null;
   let head = -1;
   for (let j = 1; j < ws.length && j <= 6; j++) {
     if (cut(t, ws[j - 1]!, ws[j]!) || STOP.has(ws[j]!.low) || BODY_PREP.has(ws[j]!.low)) break;
-    if (isHead(ws[j]!)) head = j;
+    if (isHead(ws[j]!) || (partitive && HEADS.has(ws[j]!.low.replace(/s$/, "")))) head = j;
   }
   if (head < 1) return null;
   let end = ws[head]!.end;
@@ -82,7 +85,7 @@ export function describedAfterVerb(t: string, ve: number, se: number): Span | nu
     // the sentence's full stop after a surname is no part of it ("Lund." but "J.")
     return { start: s, end: s + named[1]!.trimEnd().replace(FULL_STOP, "").length, inverted: true };
   }
-  return possessor ? null : { start: ws[0]!.start, end, inverted: true };
+  return possessor ? null : { start: all[0]!.start, end, inverted: true };
 }
 
 /** ", Ann Ode." after a description: the name it is in apposition with. */

@@ -2,10 +2,11 @@ import { sentenceAt } from "../text/sentences.js";
 import type { ActorKind, ActorRow, Doc, ResolvedMention, Sentence } from "../types.js";
 import { findQuoteSpans, maskQuotes, pairedInsideOut, type QuoteSpan } from "./marks.js";
 import { sentenceSubject } from "./centering.js";
-import { personalAntecedent } from "./pronouns.js";
+import { personalAntecedent, type Sex } from "./pronouns.js";
 import { countBefore, firstAt } from "./search.js";
 import { bodyByDescription, personByRole, speaksForBody } from "./roledesc.js";
-import { colonSubject, subjectSpan, type Span } from "./subject.js";
+import { colonSubject } from "./colon.js";
+import { subjectSpan, type Span } from "./subject.js";
 import { cleanSpeaker, DOCUMENTS, looksLikePerson } from "./speakerwords.js";
 import { describesPerson, KIN, mayCredit, titlesPerson } from "./apposition.js";
 import { describesByNationality } from "./persondesc.js";
@@ -93,6 +94,7 @@ function findAttributions(doc: Doc, masked: string, newlines: number[], mentions
   const text = doc.text;
   const sorted = [...mentions].sort((a, b) => a.start - b.start);
   let lastPerson: Attribution | null = null;
+  const learned = new Map<string, Sex>();
   for (const cue of cues(doc, masked)) {
     const { verbStart, verbEnd } = cue;
     const sent = sentenceAt(doc.sentences, verbStart);
@@ -121,7 +123,7 @@ function findAttributions(doc: Doc, masked: string, newlines: number[], mentions
     } else if (PRONOUNS.has(low) || (HIS_NOUN.test(low) && !speaksForSelf(low))) {
       // "he said", "his statement said" (the person last named); no one to resolve to: kept as written.
       const personal = /^(?:he|she|his|her)\b/.test(low);
-      const ante = personal ? personalAntecedent(low, lastPerson, { doc, masked, sorted, actors, verbStart, sentenceStart: sent.start })
+      const ante = personal ? personalAntecedent(low, lastPerson, { doc, masked, sorted, actors, verbStart, sentenceStart: sent.start, learned })
         : lastSpeaker(out, low === "it") ?? (low === "it" ? itsSubject(doc, masked, sorted, verbStart, actors) : null);
       if (ante) copySpeaker(a, ante);
       else a.speakerText = subjText;
@@ -129,7 +131,7 @@ function findAttributions(doc: Doc, masked: string, newlines: number[], mentions
       namedSubject(a, subj, subjText, out, sorted, actors, text);
       // "the 41-year-old envoy was cited as saying", "the Briton said": an age or a nationality
       // describes someone already named, the person the text is about.
-      const ante = !a.actor && (AGED.test(low) || describesByNationality(low)) ? personalAntecedent(low, lastPerson, { doc, masked, sorted, actors, verbStart, sentenceStart: sent.start }) : null;
+      const ante = !a.actor && (AGED.test(low) || describesByNationality(low)) ? personalAntecedent(low, lastPerson, { doc, masked, sorted, actors, verbStart, sentenceStart: sent.start, learned }) : null;
       if (ante) copySpeaker(a, ante);
     }
     out.push(a);

@@ -5,10 +5,10 @@ import type { QuoteSpan } from "./marks.js";
 
 // "“We will not give up the port.” ¶ That was the message from rebel leader Ann Ode on Sunday.":
 // a quotation standing alone, its speaker named in the next paragraph by a sentence that points
-// back at the words ("That was the warning from …", "With those words, …", "So said …").
+// back at the words ("That was the warning from …", "Those were the words of …", "With those words, …", "So said …").
 
 /** A sentence pointing back at the words just quoted. */
-const POINTS_BACK = /^(?:(?:That|This|Such)\s+(?:was|is|were|had\s+been)\s+(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:message|warning|word|words|verdict|view|reaction|response|reply|answer|promise|pledge|vow|plea|appeal|call|assessment|conclusion|prediction|forecast)\s+(?:from|of|by|given\s+by|delivered\s+by)\b|With\s+(?:those|these)\s+words\b|So\s+(?:said|says)\b)/u;
+const POINTS_BACK = /^(?:(?:That|This|Those|These|Such)\s+(?:was|is|were|are|had\s+been)\s+(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:message|warning|word|words|verdict|view|reaction|response|reply|answer|promise|pledge|vow|plea|appeal|call|assessment|conclusion|prediction|forecast)\s+(?:from|of|by|given\s+by|delivered\s+by)\b|With\s+(?:those|these)\s+words\b|So\s+(?:said|says)\b)/u;
 
 /** At most four words, no punctuation, between the pointing phrase and the name. */
 const TITLE_BETWEEN = /^,?\s*(?:[\p{L}'’-]+\s+){0,4}$/u;

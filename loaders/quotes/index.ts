@@ -9,6 +9,7 @@ import { statementHeader } from "./headers.js";
 import { scareQuote } from "./scare.js";
 import { agentlessTerm, unsaidTerm } from "./unsaid.js";
 import { passiveAgent } from "./agent.js";
+import { speechNounSpeaker } from "./nounspeech.js";
 import { continuedSpeaker } from "./sequence.js";
 import { narratedSpeaker } from "./narrated.js";
 import { speakerNamedAfter } from "./backref.js";
@@ -35,8 +36,10 @@ export function extractQuotes(doc: Doc, mentions: ResolvedMention[], actors: Map
     const found = heard ? null : attributionFor(doc, d, q, { sorted, actors });
     // "classified as “…” by X": the passive's agent named the thing so, whoever tells of it.
     const agent = found ? passiveAgent(doc.text, q, sorted, actors) : null;
+    // "a Varnco announcement that it will … “…”": a noun of speech, its speaker named before it.
+    const noun = found || heard ? null : speechNounSpeaker(d.masked, q, sorted, actors);
     // "Ode on Thursday “…”": a list of statements, each under its speaker's name.
-    const header = found || heard ? null : statementHeader(d.masked, q.open, mentions, actors);
+    const header = found || heard || noun ? null : statementHeader(d.masked, q.open, mentions, actors);
     // Only blanks between the paragraph's start and the mark; scanned back from the mark, since
     // slicing from the paragraph start costs the whole line per quote in a one-line article.
     let k = q.open - 1;
@@ -45,7 +48,7 @@ export function extractQuotes(doc: Doc, mentions: ResolvedMention[], actors: Map
     const prev = rows[rows.length - 1];
     // A quote paragraph without its own verb continues the quotation of the paragraph before it;
     // after a paragraph of narrative instead, it is the words of the person that paragraph is about.
-    const continues = !found && !header && opensParagraph && !!prev && blankOrOneLine(doc.text, prev.end, q.open);
+    const continues = !found && !noun && !header && opensParagraph && !!prev && blankOrOneLine(doc.text, prev.end, q.open);
     // After a paragraph reporting someone's speech ("Looking ahead, she said that …") the quote is
     // that speaker's; after plain narrative, the person the paragraph opens with.
     // "“…” ¶ That was the warning from X": the next paragraph names who spoke.
@@ -59,15 +62,15 @@ export function extractQuotes(doc: Doc, mentions: ResolvedMention[], actors: Map
     if (found && (scareQuote(doc, q, found) || unsaidTerm(doc.text, inner, q, found))) continue;
     if (agentlessTerm(inner, doc.text.slice(Math.max(0, q.open - 40), q.open), doc.text.slice(q.close, q.close + 60))) continue;
     // a crowd's words are shouted, never a title however capitalised ("chants of “Down With the Fees”")
-    if (!heard && isLabel({ text: doc.text, masked: d.masked, textStart: q.textStart, textEnd: q.textEnd, open: q.open, close: q.close, attributed: !!found || !!header || continues || heard || !!pointed }) || coordinatedLabel(doc.text, lastLabel, q))
+    if (!heard && isLabel({ text: doc.text, masked: d.masked, textStart: q.textStart, textEnd: q.textEnd, open: q.open, close: q.close, attributed: !!found || !!noun || !!header || continues || heard || !!pointed }) || coordinatedLabel(doc.text, lastLabel, q))
       (lastLabel = q.close);
     if (lastLabel === q.close) continue;
     const text = doc.text.slice(q.textStart, q.textEnd);
     rows.push({
       id: rowId("q", doc.id, q.textStart, q.textEnd),
       article: doc.id,
-      speaker: agent ? agent.actor : found ? found.actor : header ? header.actor : continues ? prev!.speaker : pointed ? pointed.actor : reported ? reported.actor : narrated?.actor ?? null,
-      speaker_text: agent ? agent.speakerText : found ? found.speakerText : header ? header.speakerText : continues ? prev!.speaker_text : pointed ? pointed.text : reported ? reported.speakerText : narrated ? actors.get(narrated.actor)?.name ?? narrated.text : null,
+      speaker: agent ? agent.actor : found ? found.actor : noun ? noun.actor : header ? header.actor : continues ? prev!.speaker : pointed ? pointed.actor : reported ? reported.actor : narrated?.actor ?? null,
+      speaker_text: agent ? agent.speakerText : found ? found.speakerText : noun ? noun.speakerText : header ? header.speakerText : continues ? prev!.speaker_text : pointed ? pointed.text : reported ? reported.speakerText : narrated ? actors.get(narrated.actor)?.name ?? narrated.text : null,
       text,
       kind: kindOf(doc.text, q, opensParagraph),
       verb: found?.verb ? found.verb.replace(/\s+/g, " ") : null,

@@ -15,7 +15,7 @@
 // Possessives ("Japan’s “strong support”") and speech verbs keep a span a quote.
 
 import { onABearer, shownNotice } from "./signs.js";
-import { conferredStatus, definedTerm, possessedPremodifier, spokenObject, theModifiedTerm } from "./terms.js";
+import { conferredStatus, definedTerm, judgingWords, possessedPremodifier, spokenObject, theModifiedTerm } from "./terms.js";
 
 const NAMING = new Set([
   "called", "dubbed", "titled", "entitled", "labelled", "labeled", "labelling", "labeling", "branded", "designated",
@@ -91,6 +91,9 @@ const NAMED_THING_AFTER = /^\s*,?\s*(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:ope
  */
 const SPEAKER_NAMES = /(?:^|[^\p{L}])(?:\p{Lu}[\p{L}'’-]+|he|she|they|we|I)\s+(?:called|dubbed|branded|labell?ed|termed)\s*$/u;
 
+/** What a sentence says of a word it mentions: "is a reference to", "refers to", "was the board's term for", "stands for". */
+const MENTION_AFTER = /^["”'’]*,?\s+(?:(?:is|was)\s+(?:(?:a|an|the)\s+)?(?:[\p{L}'’-]+\s+){0,2}?(?:reference|term|word|euphemism|shorthand|acronym|abbreviation|synonym|nickname|codeword|code\s+word|slang|jargon)\b|(?:refers|referred|stands|stood)\s+(?:to|for)\b|(?:is|was)\s+short\s+for\b|means\b)/u;
+
 /** "Varn's": a possessor between a naming word and the span. */
 const POSSESSOR = /^\p{L}+['’]s$/u;
 /** The last sentence end in a window of text: a full stop, marks, blanks, then no further full stop. */
@@ -122,6 +125,8 @@ export function isLabel(c: LabelContext): boolean {
   if (n <= 5 && before.slice(k + 1).includes("as") && before.slice(Math.max(0, k - 4), k + 1).some((w) => KNOWN_AS.has(w))) return true;
   // "the eighth day of “Desert Harbour,” the operation to …": a name its apposition calls a thing.
   if (n <= 4 && CAPITAL.test(inner) && NAMED_THING_AFTER.test(c.masked.slice(c.close, c.close + 60))) return true;
+  // "“Renewal” is a reference to …": a word the sentence goes on to explain is mentioned, not said.
+  if (n <= 3 && !/[.!?]/.test(inner) && MENTION_AFTER.test(c.masked.slice(c.close, c.close + 60))) return true;
   // "moved to “7” from “5”": marks around a number or a symbol hold nobody's words.
   if (!HAS_LETTER.test(inner)) return true;
   const after = c.masked.slice(c.close, c.close + 60);
@@ -138,6 +143,8 @@ export function isLabel(c: LabelContext): boolean {
   // "left the set of “Harbour Lights,” which …": a title after a preposition, its comma set inside the marks.
   if (inner.endsWith(",") && TITLE_AFTER.has(prev) && isTitle(inner.slice(0, -1), c.text, c.open)) return true;
   if (n > 5) return false;
+  // "condemned the “senseless, brutal and reckless” shelling": a spoken judgement, not a kind named
+  if (c.attributed && judgingWords(inner.replace(/[,.]$/, ""))) return false;
   // "the “coalition of the willing”", "the 30-nation “coalition …”"
   if (prev === "the" || (before[before.length - 2] === "the" && COMPOUND.test(prev)) || theModifiedTerm(before, n)) return true;
   // "a demonstration of “yogic flying” last year": a two-word lower-case term governed by "of"

@@ -123,8 +123,8 @@ export function pairedInsideOut(inner: string): boolean {
 /** A comma at the span's end, before the closing mark of a quotation quoted inside it ("… regret it,'"). */
 const HANDS_OVER = /,['’]?\s*$/u;
 
-/** One to three capitalised words, not a first or second person ("I said", "We said" open a speaker's own words). */
-const NAME = "(?!(?:I|We|You)\\b)\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,2}";
+/** One to three capitalised words, not a first or second person ("I said", "We said", "Like I said" open a speaker's own words). */
+const NAME = "(?!(?:I|We|You)\\b)\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?!I\\b)\\p{Lu}[\\p{L}'’.-]*){0,2}";
 const NAMED_REPORT = new RegExp(`^\\s*(?:${NAME}|He|She)\\s+(?:said|says|added)\\b(?:\\s*[.]\\s*$|\\s+(?:that\\s+)?\\p{Ll})`, "u");
 const NAMED_RELATIVE = new RegExp(`^\\s*${NAME},\\s+(?:who|whose)\\s`, "u");
 

@@ -23,7 +23,7 @@ export interface Spoken {
 /** A person mentioned: the actor, its name, where the mention starts and what it wrote there. */
 export interface Named { actor: string; kind: ActorKind; text: string; at: number; written: string }
 
-type Sex = "f" | "m";
+export type Sex = "f" | "m";
 const FEMALE_TITLES = new Set(["mrs", "ms", "miss", "madam", "madame", "lady", "queen", "princess", "sister", "mother", "dame"]);
 const MALE_TITLES = new Set(["mr", "sir", "king", "prince", "lord", "brother", "father"]);
 const CAPITALISED = /^\p{Lu}/u;
@@ -54,6 +54,8 @@ export interface PronounContext {
   /** The pronoun's verb and its sentence's start. */
   verbStart: number;
   sentenceStart: number;
+  /** The sex earlier pronouns resolved to an actor gave it ("Kemal Dorn … he said"), for names that give none. */
+  learned?: Map<string, Sex>;
 }
 
 /**
@@ -62,11 +64,20 @@ export interface PronounContext {
  */
 export function personalAntecedent<S extends Spoken>(pronoun: string, lastPerson: S | null, c: PronounContext): S | Named | null {
   const want: Sex | null = /^(?:she|her)\b/.test(pronoun) ? "f" : /^(?:he|his)\b/.test(pronoun) ? "m" : null;
+  const ante = antecedent(want, lastPerson, c);
+  // the pronoun tells the sex of a name that gave none, for the pronouns after it
+  if (want && ante?.actor && !c.learned?.has(ante.actor)) c.learned?.set(ante.actor, want);
+  return ante;
+}
+
+function antecedent<S extends Spoken>(want: Sex | null, lastPerson: S | null, c: PronounContext): S | Named | null {
   const ahead = mainSubjectAhead(c);
-  if (ahead && (!want || fits(ahead, want, c.doc.text, c.actors))) return ahead;
+  if (ahead && (!want || fits(ahead, want, c.doc.text, c.actors, c.learned))) return ahead;
   const after = lastPerson ? Math.max(lastPerson.subjectStart, lastPerson.verbStart) : -1;
   const first = laterOf(lastPerson, personOpening(c, after)) ?? personBefore(c, c.verbStart, null);
-  if (!first || !want || fits(first, want, c.doc.text, c.actors)) return first;
+  const moved = want && first === lastPerson && lastPerson ? chainMoved(c, lastPerson, want) : null;
+  if (moved) return moved;
+  if (!first || !want || fits(first, want, c.doc.text, c.actors, c.learned)) return first;
   return personBefore(c, c.verbStart, want);
 }
 
@@ -89,7 +100,7 @@ function mainSubjectAhead(c: PronounContext): Named | null {
   return named(m, c.actors);
 }
 
-function fits(x: Spoken | Named, want: Sex, text: string, actors: Map<string, ActorRow>): boolean {
+function fits(x: Spoken | Named, want: Sex, text: string, actors: Map<string, ActorRow>, learned?: Map<string, Sex>): boolean {
   // A title just before the name counts ("Mrs. Ode"): the name alone may be only a surname.
   const [start, end] = "at" in x ? [x.at, x.at + x.written.length] : [x.subjectStart, x.subjectEnd];
   // A surname may read as a first name of the other sex ("Ann Dale" written "Dale"), so the
@@ -100,7 +111,7 @@ function fits(x: Spoken | Named, want: Sex, text: string, actors: Map<string, Ac
   // speaker written by surname ("Ode denies …") is read by the actor's name too.
   const full = "at" in x ? x.text : (x.actor ? actors.get(x.actor)?.name : null) ?? x.speakerText ?? "";
   const sex = full.trim().split(/\s+/).filter((w) => CAPITALISED.test(w)).length > 1 ? sexOf(`${title} ${full}`, true) : sexOf(written);
-  return (sex ?? kinSex(text, start)) !== otherSex(want);
+  return (sex ?? kinSex(text, start) ?? (x.actor ? learned?.get(x.actor) : undefined)) !== otherSex(want);
 }
 
 const otherSex = (want: Sex): Sex => (want === "f" ? "m" : "f");
@@ -140,6 +151,33 @@ function personOpening(c: PronounContext, after: number): Named | null {
   return null;
 }
 
+/** A narrative sentence opening on a subject pronoun: "She spoke of …". */
+const SEX_PRONOUN: Record<Sex, RegExp> = { f: /\b(?:she|her|hers|herself)\b/i, m: /\b(?:he|him|his|himself)\b/i };
+const PRONOUN_OPENING = /^\s*(She|He)\b/u;
+
+/**
+ * "Later the hall heard from Ann Vell, a teacher. She described …" after another woman last spoke: a sentence
+ * the reporter opens on the pronoun (this one or one before it), after a person of that sex was
+ * named in a later sentence than the speaker's, has moved the chain to that person, and a
+ * following "she said" continues it.
+ */
+function chainMoved(c: PronounContext, last: Spoken, want: Sex): Named | null {
+  const spoken = sentenceAt(c.doc.sentences, Math.max(last.subjectStart, last.verbStart));
+  if (!spoken) return null;
+  for (const s of c.doc.sentences) {
+    if (s.start < spoken.end) continue;
+    if (s.start > c.sentenceStart) break;
+    const p = PRONOUN_OPENING.exec(c.masked.slice(s.start, s.end));
+    if (!p || (p[1] === "She") !== (want === "f")) continue;
+    const named = personBefore(c, s.start, want);
+    // "… the debts of his brother and his partner, X": a pronoun of that sex before the new name
+    // shows the speaker still in focus there.
+    const between = named ? c.masked.slice(spoken.end, named.at) : "";
+    return named && named.at >= spoken.end && named.actor !== last.actor && !SEX_PRONOUN[want].test(between) ? named : null;
+  }
+  return null;
+}
+
 /** The last speaker, or the sentence-opening person when that comes after it. */
 function laterOf<S extends Spoken>(a: S | null, p: Named | null): S | Named | null {
   if (!p) return a;
@@ -151,7 +189,7 @@ function personBefore(c: PronounContext, at: number, want: Sex | null): Named | 
   for (let i = firstAt(c.sorted, (m) => m.start >= at) - 1; i >= 0; i--) {
     const m = c.sorted[i]!;
     if (m.end > at || m.kind !== "person") continue;
-    if (want && (c.masked[m.start] === "\u2591" || !fits(named(m, c.actors), want, c.doc.text, c.actors))) continue;
+    if (want && (c.masked[m.start] === "\u2591" || !fits(named(m, c.actors), want, c.doc.text, c.actors, c.learned))) continue;
     return named(m, c.actors);
   }
   return null;

@@ -1,10 +1,12 @@
 import type { ActorRow, ResolvedMention } from "../types.js";
+import { firstAt } from "./search.js";
 import { PERSON_HEADS } from "./speakerwords.js";
 
 // "…, the prime minister said": a definite description of an office speaks for
 // the person the article has already given that office ("Prime Minister Ann
 // Ode", "the Speaker of the assembly, Ann Ode,"). A holder described as former
-// ("former prime minister X") does not hold it now, so is not the antecedent. A trade
+// ("former prime minister X") does not hold it now, so is not the antecedent. With nobody given it
+// before, the next person named close after, given its head noun, is its holder. A trade
 // ("the striker", "the goalkeeper") is read the same way, only when written before a name: alone,
 // "the pilot" as often means an unnamed pilot the story brought in.
 
@@ -30,7 +32,20 @@ export function personByRole(subject: string, text: string, sorted: ResolvedMent
     if (m.end > at || m.kind !== "person") continue;
     if (heldBy(text, m, words) || apposedOffice(text, m, words)) return { actor: m.actor, kind: "person", text: actors.get(m.actor)?.name ?? m.text };
   }
-  return null;
+  return heldLater(text, sorted, at, d[2]!, actors);
+}
+
+/** How far after a description its holder may still be named: about a paragraph. */
+const AHEAD = 400;
+
+/**
+ * "“…,” the defence lawyer said. ¶ “…,” said the lawyer, Ann Ode, …": nobody was given the office
+ * before, and the next person the text names, close after, is given its head noun.
+ */
+function heldLater(text: string, sorted: ResolvedMention[], at: number, head: string, actors: Map<string, ActorRow>): RoleSpeaker | null {
+  const m = sorted.slice(firstAt(sorted, (x) => x.start >= at)).find((x) => x.kind === "person");
+  if (!m || m.start > at + AHEAD || !(heldBy(text, m, [head]) || apposedOffice(text, m, [head]))) return null;
+  return { actor: m.actor, kind: "person", text: actors.get(m.actor)?.name ?? m.text };
 }
 
 /** Whether the clause before mention `m` gives it the office `words`, in order, and not as a former one. */
@@ -68,11 +83,14 @@ const HEAD_ENDS = new Set(["of", "for", "to", "with", "at", "in", "and", "or", "
 /** "a spokesman for the company", "a bank official": a person who speaks for an unnamed body. */
 const BODY_PERSON = /^(?:a|an|the)\s+(?:([\p{Ll}]+)\s+([\p{Ll}]+)|([\p{Ll}]+)\s+(?:for|of|at)\s+the\s+(?:[\p{Ll}-]+\s+)?([\p{Ll}]+))$/u;
 
-/** The trade noun of "a company spokesman" or "an official of the bank", else null. */
-function bodyOfPerson(subject: string): string | null {
+/**
+ * The trade noun of "a company spokesman" or "an official of the bank", else null; with `organs`,
+ * an organ's word too ("a spokesman for the ministry"), which only a body named with it may take.
+ */
+function bodyOfPerson(subject: string, organs = false): string | null {
   const p = BODY_PERSON.exec(subject);
   const body = p?.[1] && PERSON_HEADS.has(p[2]!) ? p[1] : p?.[3] && PERSON_HEADS.has(p[3]) ? p[4]! : null;
-  return body && BODIES.has(body) ? body : null;
+  return body && (BODIES.has(body) || (organs && ORGANS.has(body))) ? body : null;
 }
 
 /** Whether `subject` is an unnamed person speaking for a body ("a company spokesman"). */
@@ -85,8 +103,9 @@ export const speaksForBody = (subject: string) => bodyOfPerson(subject.trim().to
  */
 function describedBody(subject: string): string | null {
   const d = DESCRIPTION.exec(subject);
-  // "the ministry" names an organ; "a ministry official" is left to the body last heard (attribution.ts)
-  return d && (BODIES.has(d[2]!) || ORGANS.has(d[2]!)) ? d[2]! : bodyOfPerson(subject);
+  // "the ministry" names an organ, and so do "a spokesman for the ministry" and "a ministry
+  // official" when the body last heard did not speak (attribution.ts): a body named with that word.
+  return d && (BODIES.has(d[2]!) || ORGANS.has(d[2]!)) ? d[2]! : bodyOfPerson(subject, true);
 }
 
 /**

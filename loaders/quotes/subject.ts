@@ -13,8 +13,6 @@ const LOWER_WORD = /^\p{Ll}[\p{Ll}-]*$/u;
 /** An age as a description's word: "said the 30-year-old", "said a 52-year-old farmer". */
 const AGE_WORD = /^\d+-year-old$/u;
 const CAPITAL = /^\p{Lu}/u;
-/** "his reply", "her one request" closing the clause before a colon. */
-const POSSESSED = /\b(?:his|her)\s+(?:\p{Ll}+\s+){0,2}\p{Ll}+\s*$/u;
 
 // The subject of a speech verb, read off the surface of the clause: news
 // attribution is formulaic ("X said", "…, X told reporters", "said X",
@@ -139,7 +137,7 @@ const DETERMINER_WORD = /^(?:a|an|the|one|another)$/;
 type Part = { start: number; end: number };
 
 /** `t[from, to)` cut at commas, semicolons and colons, the tail included. */
-function clauseParts(t: string, from: number, to: number): Part[] {
+export function clauseParts(t: string, from: number, to: number): Part[] {
   const parts: Part[] = [];
   let at = from;
   for (let i = from; i < to; i++) {
@@ -155,7 +153,7 @@ function clauseParts(t: string, from: number, to: number): Part[] {
  * its own, so the part before the verb is only its tail. Walk back from parts[k] over the parts
  * before it to a lower-case description that follows a bare name.
  */
-function describedName(t: string, parts: Part[], k: number): Span | null {
+export function describedName(t: string, parts: Part[], k: number): Span | null {
   for (let p = k - 1, tries = 0; p > 0 && tries < 3; p--, tries++) {
     const ws = words(t, parts[p]!.start, parts[p]!.end);
     if (!ws.length || isCap(ws[0]!.w)) continue;
@@ -215,30 +213,6 @@ function appositiveHead(t: string, prev: { start: number; end: number }, chunk: 
   return { start: ws[0]!.start, end: ws[ws.length - 1]!.end };
 }
 
-/** "On the prospect of rain, the governor was blunt:" → "the governor" (the clause's leading noun phrase). */
-export function colonSubject(t: string, ss: number, colon: number): Span | null {
-  ss = Math.max(ss, colon - REACH);
-  const seg = t.slice(ss, colon);
-  // "… with her one request:": the words are the possessor's; the subject is "her".
-  const own = POSSESSED.exec(seg);
-  if (own) return { start: ss + own.index, end: ss + own.index + 3 };
-  const from = ss + Math.max(seg.lastIndexOf(","), seg.lastIndexOf(";")) + 1;
-  const ws = words(t, from, colon);
-  // "Ann Ode, a spokeswoman for the union, dismissed the charge:" — the clause after the last comma
-  // opens on its verb; its subject is the name before the description.
-  if (ws.length && from > ss && PAST.test(ws[0]!.w)) {
-    const parts = clauseParts(t, ss, colon);
-    return describedName(t, parts, parts.length - 1);
-  }
-  let n = 0;
-  // the noun phrase ends at the first auxiliary or past-tense verb ("was", "had", "sounded")
-  while (n < ws.length && n < 8) {
-    if (n > 0 && (AUX.has(ws[n]!.low) || PAST.test(ws[n]!.w))) break;
-    n++;
-  }
-  if (!n || n === ws.length) return null;
-  return { start: ws[0]!.start, end: ws[n - 1]!.end };
-}
 
 /** Lower-case words that may open an inverted subject before its name: "said a cheery Hingis", "said the 24-year-old Martinez". */
 const NOT_PREMODIFIER = new Set([...CLAUSE_WORDS, ...AUX, "on", "in", "at", "to", "by", "from", "with", "for", "of", "it", "he", "she", "they", "we", "i", "this", "there"]);

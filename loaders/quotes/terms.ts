@@ -117,3 +117,19 @@ export function spokenObject(textBefore: string): boolean {
   for (const m of textBefore.matchAll(VERB_RE)) last = m;
   return !!last && SHORT_GAP.test(textBefore.slice(last.index + last[0].length));
 }
+
+/** Tags of a judging word: an adjective, the adverb before it, or the conjunction of a list. */
+const JUDGING = ["Adjective", "Adverb", "Conjunction", "Comparative", "Superlative"];
+const LOWER_LIST = /^\p{Ll}[\p{Ll}\s,'’-]*$/u;
+
+/**
+ * "condemned the “senseless, brutal and reckless” shelling", "a “truly historic” step": a lower-case
+ * span of adjectives (an adverb or a list's conjunction besides) is a judgement, someone's words,
+ * never the name of a kind of thing. compromise reads the span as a predicate ("it was <span>"), where
+ * an adjective cannot pass for a noun's premodifier.
+ */
+export function judgingWords(inner: string): boolean {
+  if (!LOWER_LIST.test(inner)) return false;
+  const terms = (nlp(`it was ${inner}`).json() as { terms: { tags: string[] }[] }[])[0]?.terms.slice(2) ?? [];
+  return terms.length > 0 && terms.some((t) => t.tags.includes("Adjective")) && terms.every((t) => t.tags.some((g) => JUDGING.includes(g)));
+}

@@ -1,0 +1,43 @@
+import { AUX } from "./verbs.js";
+import { words, type Span, type W } from "./words.js";
+import { clauseParts, describedName } from "./subject.js";
+
+// The subject of a colon that introduces a quotation in a clause without a speech verb: "the
+// governor was blunt: “…”", "with her one request: “…”", "Mayor Ann Ode: “…”".
+
+const REACH = 400;
+const PAST = /^\p{Ll}+ed$/u;
+const CAPITAL = /^\p{Lu}/u;
+/** "his reply", "her one request" closing the clause before a colon. */
+const POSSESSED = /\b(?:his|her)\s+(?:\p{Ll}+\s+){0,2}\p{Ll}+\s*$/u;
+const isCap = (w: string) => CAPITAL.test(w);
+
+/** "On the prospect of rain, the governor was blunt:" → "the governor" (the clause's leading noun phrase). */
+export function colonSubject(t: string, sentenceStart: number, colon: number): Span | null {
+  const ss = Math.max(sentenceStart, colon - REACH);
+  const seg = t.slice(ss, colon);
+  // "… with her one request:": the words are the possessor's; the subject is "her".
+  const own = POSSESSED.exec(seg);
+  if (own) return { start: ss + own.index, end: ss + own.index + 3 };
+  const from = ss + Math.max(seg.lastIndexOf(","), seg.lastIndexOf(";")) + 1;
+  const ws = words(t, from, colon);
+  // "Ann Ode, a spokeswoman for the union, dismissed the charge:" — the clause after the last comma
+  // opens on its verb; its subject is the name before the description.
+  if (ws.length && from > ss && PAST.test(ws[0]!.w)) {
+    const parts = clauseParts(t, ss, colon);
+    return describedName(t, parts, parts.length - 1);
+  }
+  let n = 0;
+  // the noun phrase ends at the first auxiliary or past-tense verb ("was", "had", "sounded")
+  while (n < ws.length && n < 8) {
+    if (n > 0 && (AUX.has(ws[n]!.low) || PAST.test(ws[n]!.w))) break;
+    n++;
+  }
+  if (n && n === ws.length && from === sentenceStart && bareName(ws)) return { start: ws[0]!.start, end: ws[n - 1]!.end };
+  if (!n || n === ws.length) return null;
+  return { start: ws[0]!.start, end: ws[n - 1]!.end };
+}
+
+/** "Mayor Ann Ode: “…”": a sentence opening on a name, two to five capitalised words, then the colon; not "In Eastfield:". */
+const bareName = (ws: W[]) => ws.length >= 2 && ws.length <= 5 && ws.every((w) => isCap(w.w)) && !FRONTED_WORD.test(ws[0]!.low);
+const FRONTED_WORD = /^(?:the|in|at|on|for|after|before|from|by|with|under|since|during|as|asked|update|note)$/;
