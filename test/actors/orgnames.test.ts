@@ -50,3 +50,11 @@ describe("a company named for its country across 'of'", () => {
     expect(r.mentions.map((m) => text.slice(m.start, m.end))).toEqual(["Northern Trust of Canada Corp."]);
   });
 });
+
+describe("an observatory, a society, a forum, a trust or a campaign", () => {
+  it("heads an organisation's name, with its complement", () => {
+    const r = run("The Varnian Observatory for Civil Rights, a Tessaly-based monitor, said clashes continued.");
+    expect(r.actorOf("Varnian Observatory for Civil Rights")?.kind).toBe("organization");
+    expect(r.actors.map((a) => a.name)).not.toContain("Civil Rights");
+  });
+});

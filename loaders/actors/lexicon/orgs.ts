@@ -15,7 +15,8 @@ export const ORG_SUFFIXES = new Set([
   "Movement", "Front", "Brigade", "Battalion", "Regiment", "Command", "Staff", "Secretariat", "Board",
   "Bureau", "Centre", "Center", "Program", "Programme", "Initiative", "Airlines", "Airways", "Motors",
   "Holdings", "Industries", "Systems", "Technologies", "Energy", "Group", "United", "FC", "Rovers", "Exchange",
-  "Capital", "Partners", "Advisors", "Advisers", "Ventures", "Air",
+  "Capital", "Partners", "Advisors", "Advisers", "Ventures", "Air", "Observatory", "Society", "Forum", "Coalition",
+  "Campaign", "Trust", "Caucus", "Consortium",
 ]);
 
 /** Head words that take an "of …" or "for …" complement inside the name ("Ministry of Defence", "Armed Forces of Ukraine"). */
@@ -24,7 +25,7 @@ export const OF_HEADS = new Set([
   "Office", "Council", "Organization", "Organisation", "Union", "Federation", "Commission", "Committee",
   "Institute", "Academy", "Court", "Board", "Agency", "Association", "League", "Coalition", "Party",
   "Kingdom", "Emirates", "States", "Chamber", "House", "Bureau", "Secretary", "Service", "Navy", "Army",
-  "Guard", "Corps", "Church", "People's",
+  "Guard", "Corps", "Church", "People's", "Trust", "Society", "Observatory", "Forum", "Campaign",
 ]);
 
 /** Heads that take "in <Place>" inside the name ("Embassy in Tokyo"). */
