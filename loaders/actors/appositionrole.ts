@@ -4,6 +4,8 @@ import { DESC, DET, roleOf } from "./officedesc.js";
 import { predicateRole } from "./predicaterole.js";
 import { pluralTitleRole } from "./pluraltitle.js";
 import { prenominalRole } from "./prenominalrole.js";
+import { ORG_SUFFIXES } from "./lexicon/orgs.js";
+import { INSTITUTION_HEADS } from "./orgbyhead.js";
 
 // News names an office as often in an apposition as in a title before the name: "The interior
 // minister, Ana Lima, said …", "Ana Lima, the interior minister, said …", "Ana Lima, chief
@@ -40,13 +42,36 @@ function describe(doc: Doc, c: Candidate): string | null {
   }
   const a = AFTER.exec(after);
   const rest = a ? after.slice(a.index + a[0].length - 1) : "";
-  const role = a && (TOWN_THEN.test(rest) ? roleOf(a[3]!, undefined, undefined, a[2]) : roleOf(a[3]!, a[4], a[5], a[2]));
+  const role = a && (TOWN_THEN.test(rest) ? roleOf(a[3]!, undefined, undefined, a[2]) : afterRole(a));
   return role || prenominalRole(before) || pluralTitleRole(before) || predicateRole(after);
 }
+
+/**
+ * "Ana Lima Sorel, head of the deposit agency, was named": a name of two words or more the tagger read
+ * as an organisation, with no organisation's head word, that an office describes right after it is a
+ * person holding that office (only an office's head noun counts, so "X, maker of tools," stays a firm).
+ */
+function personByOffice(doc: Doc, c: Candidate): string | null {
+  if (c.kind !== "organization" || (c.via !== "tagger" && c.via !== "person") || c.role !== null) return null;
+  const words = c.name.split(" ");
+  if (words.length < 2 || words.some((w) => !PERSON_WORD.test(w) || ORG_SUFFIXES.has(w) || INSTITUTION_HEADS.has(w))) return null;
+  const s = doc.sentences[c.sentence];
+  const a = s ? AFTER.exec(doc.text.slice(c.end, s.end)) : null;
+  return a ? afterRole(a) : null;
+}
+
+/** The office an apposition after a name gives; "head" counts only there, before "of" a body ("the head office" is none). */
+function afterRole(a: RegExpExecArray): string | null {
+  if (a[3] === "head" && a[4] === "of" && a[5]) return `Head of ${a[5].replace(/\.$/, "")}`;
+  return roleOf(a[3]!, a[4], a[5], a[2]);
+}
+const PERSON_WORD = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u;
 
 /** Persons without a role from a title take the office an apposition next to them names. */
 export function appositionRoles(doc: Doc, cands: Candidate[]): Candidate[] {
   return cands.map((c) => {
+    const office = personByOffice(doc, c);
+    if (office) return { ...c, kind: "person", role: office };
     if (c.kind !== "person" || c.role !== null) return c;
     const role = describe(doc, c);
     return role ? { ...c, role } : c;

@@ -35,3 +35,16 @@ describe("an office named in an apposition", () => {
     expect(roleOf("Said Brenna Olvik, chairman of the Marston, Ohio, maker of valves, sales rose.", "Brenna Olvik")).toBe("Chairman");
   });
 });
+
+describe("a name read as an organisation that an office describes right after it", () => {
+  it("is a person holding that office", () => {
+    const r = run("Tessa Varnholm Sadiq, head of the Deposit Guarantee Board, was named to the post on Monday.");
+    const a = r.actorOf("Tessa Varnholm Sadiq");
+    expect(a?.kind).toBe("person");
+    expect(a?.role).toBe("Head of the Deposit Guarantee Board");
+  });
+
+  it("leaves a firm a trade describes a firm", () => {
+    expect(run("Orvel Mining, maker of drills, said profits rose.").actorOf("Orvel Mining")?.kind).toBe("organization");
+  });
+});
