@@ -7,6 +7,7 @@ import { orgLastWords } from "./orglastword.js";
 import { countriesByEarlierName } from "./countrytail.js";
 import { pluralsOfNames } from "./pluralname.js";
 import { datelineAgencies } from "./datelineagency.js";
+import { withoutIndexes } from "./indexname.js";
 import { withoutStorms } from "./stormname.js";
 import { withoutLaws } from "./lawname.js";
 import { firstWordNames } from "./firstword.js";
@@ -54,6 +55,7 @@ const ARTICLE_EVIDENCE: ((doc: Doc, cands: Candidate[]) => Candidate[])[] = [
   datelineAgencies,
   withoutStorms,
   withoutLaws,
+  withoutIndexes,
   (_, c) => firstWordNames(c),
   withoutDiseases,
   withoutAwards,

@@ -40,3 +40,10 @@ describe("a name whose first word opens a sentence", () => {
     expect(r.actors.map((a) => a.name)).not.toContain("Watch");
   });
 });
+
+describe("a market's index", () => {
+  it("is no actor, nor is the town its name opens with", () => {
+    const r = run("The peso fell 1% and the Varnholm Composite Index dropped 1.3%. The Harbour Industrial Average rose.");
+    expect(r.actors).toEqual([]);
+  });
+});
