@@ -117,6 +117,21 @@ function namesPeople(toks: Tok[], s: NameSpan): boolean {
  */
 const PARTY_MEMBERS = new Set(["Democrats", "Republicans", "Socialists", "Conservatives", "Liberals", "Communists", "Nationalists", "Tories", "Labourites", "Populists", "Monarchists", "Royalists", "Islamists", "Maoists", "Marxists", "Unionists", "Loyalists", "Separatists"]);
 
+/** Nouns of a movement's members and agents: "<name> fighters", "<name> spokesman". */
+const MEMBERS = new Set(["fighters", "militants", "gunmen", "rebels", "guerrillas", "insurgents", "commander", "commanders", "spokesman", "spokeswoman", "spokesperson", "leader", "leaders", "members", "militia"]);
+/** Faiths and their branches: "Catholic leaders" are believers, no movement that acts. */
+const FAITHS = new Set(["Christian", "Muslim", "Moslem", "Jewish", "Catholic", "Protestant", "Hindu", "Buddhist", "Sunni", "Shia", "Shiite", "Shi'ite", "Orthodox", "Islamic", "Sikh", "Evangelical", "Anglican", "Mormon"]);
+
+/**
+ * "Velgar fighters", "a Velgar spokesman": a one-word name the tagger read as miscellaneous, before a noun of a
+ * movement's members, names the group they belong to. A nationality (the gazetteer's) or a faith does not:
+ * "Norlandic officials" are a state's, "Catholic leaders" a church's.
+ */
+function movementMembers(toks: Tok[], s: NameSpan): boolean {
+  const word = toks[s.a]!.text, next = toks[s.b];
+  return s.b - s.a === 1 && !!next && MEMBERS.has(next.text) && LOWER.test(word) && !FAITHS.has(word) && !gazetteer().exact.has(word);
+}
+
 function fromSpan(doc: Doc, toks: Tok[], s: NameSpan): Candidate | null {
   // A person's name never opens on a sentence's "The" ("The Ode administration", once read as a person's).
   if (s.type === "PER" && s.b - s.a > 1 && toks[s.a]!.text === "The") s = nameSpan(toks[s.a + 1]!.start, s.end, s.type, s.a + 1, s.b, s.titled);
@@ -137,7 +152,7 @@ function fromSpan(doc: Doc, toks: Tok[], s: NameSpan): Candidate | null {
       return cand("place", g && g.kind !== "demonym" && g.kind !== "body" ? g.name : bare, g?.iso3 ?? null);
     }
     case "MISC":
-      return namesPeople(toks, s) ? cand("group", text, null) : null;
+      return namesPeople(toks, s) || movementMembers(toks, s) ? cand("group", text, null) : null;
   }
 }
 

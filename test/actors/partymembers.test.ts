@@ -13,3 +13,15 @@ describe("members of a political current named in the plural", () => {
     expect(["person", "place"]).not.toContain(r.actorOf(name)?.kind);
   });
 });
+
+describe("a one-word name before a noun of a movement's members", () => {
+  it("names the group", () => {
+    const r = run("Talmiban spokesman Tomas Arvid said the deal held. The army said dozens of Talmiban fighters had been killed.");
+    expect(r.actorOf("Talmiban")?.kind).toBe("group");
+  });
+
+  it("leaves out nationalities, faiths and acronyms", () => {
+    const r = run("Catholic leaders met on Monday. Norwegian officials said ERA leaders were named.");
+    expect(r.actors.filter((a) => a.kind === "group")).toEqual([]);
+  });
+});
