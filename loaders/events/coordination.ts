@@ -126,8 +126,15 @@ export function sharedSubject(t: TriggerMatch, c: SharedContext, verbAt: number,
 /** A verb and up to five more words, then "by", before a gerund: "answered the charge in a statement by". */
 const BY_MEANS = /^\s*(?:[\p{L}-]+\s+){2,6}by\s+$/u;
 
+/**
+ * "…, at times urging X", "… -- again accusing X": a dash sets a participle off as a comma does, and a
+ * short adverbial of time or frequency may stand between the mark and the participle.
+ */
+const MARK_AND_ADVERBIAL = /(?:\s*,|\s+(?:--|[—–]))\s*(?:(?:at\s+times|at\s+one\s+point|in\s+turn|once\s+again|once\s+more|again|often|sometimes|also|later|then|\p{Ll}+ly)\s+)?$/u;
+
 export function finiteSubjectOk(text: string, from: number, verbAt: number, t: TriggerMatch): boolean {
-  const gap = text.slice(from, verbAt);
+  const raw = text.slice(from, verbAt);
+  const gap = ingForm(t.head) ? raw.replace(MARK_AND_ADVERBIAL, ", ") : raw;
   // "retaliated by closing", "Trump, hosting X", "the coalition providing arms": a participle
   // shares the subject of the verb it hangs on; not one governed by another word ("aimed at warning").
   if (verbAt === t.start && ingForm(t.head) && (/^\s*(?:[\p{L}-]+\s+(?:by|after|before|while|when|in)\s*|\s*,\s*|\s*['’”"]?\s*)$/u.test(gap) || (/,\s*$/.test(gap) && !/\b(?:that|which|who|whom)\b/.test(gap)))) return true;
