@@ -31,7 +31,7 @@ import { custodyReporter } from "./custody-reporter.js";
 import { inParticiplePhrase, subjectInParticiplePhrase } from "./participle-phrase.js";
 import { inSpeechParticiple } from "./speech-participle.js";
 import { agreedToOthersTerms } from "./third-party-terms.js";
-import { reducedPassive } from "./reduced-passive.js";
+import { byAgentPassive, reducedPassive } from "./reduced-passive.js";
 import { insideHandledMatter } from "./handled-thing.js";
 import {
   afterPrep, coordinatedAfter, coordinatedBefore, isSubjectLike, preferPerson, titledByAgent, wordCount,
@@ -77,7 +77,7 @@ export function rolesOf(t: TriggerMatch, c: RoleContext): Roles {
   const r = subjectSlots(t, c);
   pairedSubject(t, c, r);
   // Object or prepositional target.
-  const passive = t.entry.pos === "verb" && t.entry.past.includes(t.head) && (PASSIVE.test(c.text.slice(Math.max(c.narrow.start, t.start - 40), t.start)) || reducedPassive(t, c.text, c.wide.end));
+  const passive = t.entry.pos === "verb" && t.entry.past.includes(t.head) && (PASSIVE.test(c.text.slice(Math.max(c.narrow.start, t.start - 40), t.start)) || reducedPassive(t, c.text, c.wide.end) || byAgentPassive(t, c.text, c.ms, c.wide.end));
   if (r.tgt < 0) r.tgt = objectSlot(t, c, r.src);
   // "condemned attacks by X": X is condemned.
   // "rejected an appeal from X": X is rejected.
