@@ -24,6 +24,8 @@ const BETWEEN_OK = new Set([
   "afternoon", "evening", "night", "overnight", "today", "yesterday", "tonight", "not", "never", "and", "to", "too",
   "itself", "themselves", "himself", "herself", "in", "turn", "meanwhile", "however", "instead", "finally", "first",
   "once", "twice", "thrice",
+  // Adverbs of time and frequency without -ly: "which has long accused", "X has just signed", "often criticised".
+  "long", "often", "ever", "just", "soon",
 ]);
 
 /**
