@@ -25,7 +25,7 @@ const BETWEEN_OK = new Set([
   "itself", "themselves", "himself", "herself", "in", "turn", "meanwhile", "however", "instead", "finally", "first",
   "once", "twice", "thrice",
   // Adverbs of time and frequency without -ly: "which has long accused", "X has just signed", "often criticised".
-  "long", "often", "ever", "just", "soon",
+  "long", "often", "just", "soon",
 ]);
 
 /**
