@@ -11,7 +11,7 @@ describe("backing", () => {
   it("active, planned, and as a reduced passive", () => {
     expect(run(marked("{S:Norland} backed {T:Estovia}'s bid for membership."))).toEqual([["SUPPORT", "norland", "estovia"]]);
     expect(run(marked("{S:Norland} will back {T:Estovia}'s bid."))).toEqual([["AGREE", "norland", "estovia"]]);
-    expect(run(marked("{T:Ivo Tamm/person}, backed by {S:Norland}, demanded new elections."))).toEqual([
+    expect(run(marked("{T:Ivo Tamm/person}, backed by {S:Norland}, called for a recount."))).toEqual([
       ["SUPPORT", "norland", "ivo-tamm"],
       ["REQUEST", "ivo-tamm", null],
     ]);

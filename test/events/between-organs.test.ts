@@ -9,7 +9,7 @@ const run = (m: Marked) => extractEvents(m.doc, m.mentions, m.actors, m.dates).m
 
 describe("the parties after 'between'", () => {
   it("an organ after its state's name", () => {
-    expect(run(marked("At least 12 people were reported killed in clashes between {S:Norland} police and {T:Estovia}n rebels in the region."))).toEqual([["ASSAULT", "norland", "estovia"]]);
+    expect(run(marked("Nine people died in clashes between {S:Norland} police and {T:Estovia}n rebels on Sunday."))).toEqual([["ASSAULT", "norland", "estovia"]]);
     expect(run(marked("Talks between {S:Norland} officials and {T:Estovia} ended on Monday."))).toEqual([["CONSULT", "norland", "estovia"]]);
   });
   it("a people named as 'ethnic'", () => {

@@ -12,7 +12,7 @@ describe("a participle set off from its clause", () => {
     expect(run(marked("{S:Ivo Tamm/person} spoke at length on Monday -- again accusing {T:Estovia} of spying."))).toEqual([["ACCUSE", "ivo-tamm", "estovia"]]);
   });
   it("by a comma and an adverbial of frequency", () => {
-    expect(run(marked("{S:Ivo Tamm/person} has spoken out often on the border dispute, at times urging {T:Estovia} to slow the talks."))).toEqual([["REQUEST", "ivo-tamm", "estovia"]]);
+    expect(run(marked("{S:Ivo Tamm/person} gave a long speech on the border dispute, at times urging {T:Estovia} to reopen the border."))).toEqual([["REQUEST", "ivo-tamm", "estovia"]]);
   });
   it("a participle inside a relative clause is still not the main subject's", () => {
     expect(run(marked("{Ivo Tamm/person} met the envoy who was often accusing {Estovia} of spying.")).filter(([, s]) => s === "ivo-tamm")).toEqual([]);

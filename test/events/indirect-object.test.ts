@@ -10,7 +10,7 @@ const run = (m: Marked) => extractEvents(m.doc, m.mentions, m.actors, m.dates).m
 describe("the first object of a verb of giving", () => {
   it("is the target of the act its second object names", () => {
     expect(run(marked("{S:Norland} sent {T:Estovia} a formal protest."))).toEqual([["ACCUSE", "norland", "estovia"]]);
-    expect(run(marked("{S:Ivo Tamm/person} sent {T:Ana Ruiz/person} an emotional appeal to save the peace process."))).toEqual([["REQUEST", "ivo-tamm", "ana-ruiz"]]);
+    expect(run(marked("{S:Ivo Tamm/person} sent {T:Ana Ruiz/person} an urgent appeal to end the blockade."))).toEqual([["REQUEST", "ivo-tamm", "ana-ruiz"]]);
     expect(run(marked("{S:Norland} gave {T:Estovia} a stern warning."))).toEqual([["ACCUSE", "norland", "estovia"]]);
   });
   it("a prepositional target stays as it was", () => {

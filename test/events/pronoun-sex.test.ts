@@ -19,15 +19,15 @@ describe("the sex a name gives", () => {
 
 describe("a pronoun after a sentence naming two people", () => {
   it("'he' passes over the woman named first", () => {
-    const m = marked("{Norland}'s prime minister {Anna Kowal/person} has invited {Estovia}'s foreign minister {S:Tomas Berg/person} to visit {Norland}. He will then travel to {T:Norland} on March 12 to sign the treaty.");
+    const m = marked("{Norland}'s prime minister {Anna Kowal/person} has invited {Estovia}'s foreign minister {S:Tomas Berg/person} to visit {Norland}. He is due to travel to {T:Norland} in May for the signing.");
     expect(run(m).slice(-1)).toEqual([["AGREE", "tomas-berg", "norland"]]);
   });
   it("'she' keeps her", () => {
-    const m = marked("{Norland}'s prime minister {S:Anna Kowal/person} met {Estovia}'s foreign minister {Tomas Berg/person} on Monday. She will then travel to {T:Estovia} on March 12.");
+    const m = marked("{Norland}'s prime minister {S:Anna Kowal/person} met {Estovia}'s foreign minister {Tomas Berg/person} on Monday. She is due to travel to {T:Estovia} in May.");
     expect(run(m).slice(-1)).toEqual([["AGREE", "anna-kowal", "estovia"]]);
   });
   it("a name giving no sex is kept", () => {
-    const m = marked("{Norland}'s prime minister {S:Kowal/person} met {Estovia}'s foreign minister {Tomas Berg/person} on Monday. He will then travel to {T:Estovia} on March 12.");
+    const m = marked("{Norland}'s prime minister {S:Kowal/person} met {Estovia}'s foreign minister {Tomas Berg/person} on Monday. He is due to travel to {T:Estovia} in May.");
     expect(run(m).slice(-1)).toEqual([["AGREE", "kowal", "estovia"]]);
   });
 });
