@@ -1,4 +1,5 @@
 import type { TriggerMatch } from "./matcher.js";
+import { ingForm } from "./ing-form.js";
 
 // Acts a clause mentions without telling them of its subject: an attack named as the time of
 // something else ("after the bombings"), a rally of supporters, a noun modifying another ('bombing
@@ -52,7 +53,7 @@ export function notSubjectsAct(t: TriggerMatch, text: string, sentenceStart: num
   // (Every possessive holds an apostrophe: the scan, tried at every word, is run only then.)
   if ((before.includes("'") || before.includes("’")) && COMMON_POSSESSOR.test(before)) return true;
   // "bombing experts": a gerund modifies a noun as the act's noun does.
-  if ((t.entry.pos === "noun" || (t.head === t.entry.pattern && NOUN_SLOT.test(before)) || (t.entry.pos === "verb" && t.head.endsWith("ing"))) && MODIFIER_OF.test(text.slice(t.end, Math.min(end, t.end + 40)))) return true;
+  if ((t.entry.pos === "noun" || (t.head === t.entry.pattern && NOUN_SLOT.test(before)) || (t.entry.pos === "verb" && ingForm(t.head))) && MODIFIER_OF.test(text.slice(t.end, Math.min(end, t.end + 40)))) return true;
   if (t.entry.type === "PROTEST" && /^rall|^gather/u.test(t.head) && (SUPPORTERS_BEFORE.test(before) || SUPPORTING_AFTER.test(after))) return true;
   return t.entry.pos === "verb" && t.entry.past.includes(t.head) && BY_OR_OF.test(after) && participleAfterNoun(before);
 }

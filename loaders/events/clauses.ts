@@ -1,4 +1,5 @@
 import { isSpace } from "../text/space.js";
+import { ingForm } from "./ing-form.js";
 // Clause boundaries and the small closed-class cues around a trigger. Regexes
 // rather than a parser: these are closed word lists, and the events stage must
 // run at pipeline speed (a dependency parse per sentence would not).
@@ -142,7 +143,7 @@ const FUTURE_AUXILIARY = /\b(?:will|shall)\s+(?!be\b|have\b)[^;:]*$/iu;
 
 /** Whether a trigger -ing form shares a will/shall future with the verb it hangs on (`clause`: its clause before it). */
 export function futureParticiple(head: string, clause: string): boolean {
-  return head.endsWith("ing") && (clause.includes("will") || clause.includes("shall")) && FUTURE_AUXILIARY.test(clause) && !GOVERNED_GERUND.test(clause.slice(-16));
+  return ingForm(head) && (clause.includes("will") || clause.includes("shall")) && FUTURE_AUXILIARY.test(clause) && !GOVERNED_GERUND.test(clause.slice(-16));
 }
 
 /** Cues of a decided plan ("will impose", "plans to strike"), as against a proposal, offer or possibility. */

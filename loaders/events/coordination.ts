@@ -9,6 +9,7 @@ import { headBeforeParenthetical } from "./parenthetical.js";
 import { pronounOwnsVerb } from "./pronoun-gap.js";
 import { relativeAntecedentOf } from "./relative-inside.js";
 import { earlierInfinitive } from "./infinitive-pair.js";
+import { ingForm } from "./ing-form.js";
 
 // A predicate coordinated by "and" has no subject of its own: "X flew to Y and after a brief
 // ceremony went into talks with Z", "X said there should be a review and criticised Z". Its
@@ -95,7 +96,7 @@ const FRONTED_INDEFINITE = /^\s*An?\s[^;:"“”]{0,200},\s*$/u;
 
 export function sharedSubject(t: TriggerMatch, c: SharedContext, verbAt: number, limit = t.start): number | null {
   const { text, ms } = c;
-  const inf = verbAt === t.start && /ing$/.test(t.head) ? null : /\b(and\s+)?to\s+$/i.exec(text.slice(Math.max(c.narrow.start, verbAt - 8), verbAt));
+  const inf = verbAt === t.start && ingForm(t.head) ? null : /\b(and\s+)?to\s+$/i.exec(text.slice(Math.max(c.narrow.start, verbAt - 8), verbAt));
   // "decided to charge that Y lied and to propose …": the subject of the infinitive "and to" continues.
   const earlier = inf?.[1] && c.sentence ? earlierInfinitive(text, c.sentence.start, verbAt - inf[0].length) : null;
   if (earlier !== null) return sharedSubject(t, { ...c, narrow: { start: c.sentence!.start, end: c.narrow.end } }, earlier, earlier);
@@ -125,18 +126,25 @@ export function sharedSubject(t: TriggerMatch, c: SharedContext, verbAt: number,
 /** A verb and up to five more words, then "by", before a gerund: "answered the charge in a statement by". */
 const BY_MEANS = /^\s*(?:[\p{L}-]+\s+){2,6}by\s+$/u;
 
+/**
+ * "…, at times urging X", "… -- again accusing X": a dash sets a participle off as a comma does, and a
+ * short adverbial of time or frequency may stand between the mark and the participle.
+ */
+const MARK_AND_ADVERBIAL = /(?:\s*,|\s+(?:--|[—–]))\s*(?:(?:at\s+times|at\s+one\s+point|in\s+turn|once\s+again|once\s+more|again|often|sometimes|also|later|then|\p{Ll}+ly)\s+)?$/u;
+
 export function finiteSubjectOk(text: string, from: number, verbAt: number, t: TriggerMatch): boolean {
-  const gap = text.slice(from, verbAt);
+  const raw = text.slice(from, verbAt);
+  const gap = ingForm(t.head) ? raw.replace(MARK_AND_ADVERBIAL, ", ") : raw;
   // "retaliated by closing", "Trump, hosting X", "the coalition providing arms": a participle
   // shares the subject of the verb it hangs on; not one governed by another word ("aimed at warning").
-  if (verbAt === t.start && /ing$/.test(t.head) && (/^\s*(?:[\p{L}-]+\s+(?:by|after|before|while|when|in)\s*|\s*,\s*|\s*['’”"]?\s*)$/u.test(gap) || (/,\s*$/.test(gap) && !/\b(?:that|which|who|whom)\b/.test(gap)))) return true;
-  if (verbAt === t.start && /ing$/.test(t.head) && participleAfterObject(gap)) return true;
+  if (verbAt === t.start && ingForm(t.head) && (/^\s*(?:[\p{L}-]+\s+(?:by|after|before|while|when|in)\s*|\s*,\s*|\s*['’”"]?\s*)$/u.test(gap) || (/,\s*$/.test(gap) && !/\b(?:that|which|who|whom)\b/.test(gap)))) return true;
+  if (verbAt === t.start && ingForm(t.head) && participleAfterObject(gap)) return true;
   // "answered the charge in a statement by accusing": a gerund of means after "by" takes the clause's
   // subject however long the predicate before it, as long as no comma or name breaks the clause.
-  if (verbAt === t.start && /ing$/.test(t.head) && BY_MEANS.test(gap)) return true;
+  if (verbAt === t.start && ingForm(t.head) && BY_MEANS.test(gap)) return true;
   if (/\sand\s+(?:(?:has|have|had|was|were|is|are|will|would|also|then|later)\s+)*$/u.test(gap) && !/[,;:]/.test(gap)) return true;
   // A gerund right after a preposition is a noun in that phrase ("paid tribute to bombing victims").
-  if (/ing$/.test(t.head) && /\b(?:to|of|for|on|at|with|from|about|against)\s+$/iu.test(gap)) return false;
+  if (ingForm(t.head) && /\b(?:to|of|for|on|at|with|from|about|against)\s+$/iu.test(gap)) return false;
   if (pronounOwnsVerb(gap)) return false;
   const head = headBeforeParenthetical(gap);
   return subjectGapOk(gap) || (head !== null && subjectGapOk(head));
@@ -152,8 +160,24 @@ const PAST_FORM = /ed$/u;
  * it, its own act, not part of what was condemned or urged.
  */
 export function coordinatedWith(text: string, g: TriggerMatch, t: TriggerMatch): boolean {
+  if (t.entry.pos === "verb" && infinitiveOfSecondPredicate(text.slice(g.end, t.start))) return true;
   if (t.entry.pos !== "verb" || !(PAST_FORM.test(t.head) || t.entry.past.includes(t.head))) return false;
   const between = text.slice(g.end, t.start);
   if (!COORDINATED_VERB.test(between) || between.length > 120) return false;
   return !COMPLEMENT_OPENED.test(between);
+}
+
+/** "… and vowed to", "… and then pledged to": a past verb after "and" taking an infinitive. */
+const SECOND_PREDICATE = /\sand\s+(?:(?:also|then|later)\s+)?\p{Ll}+ed\s+to\s/u;
+
+/**
+ * "X condemned the attacks and vowed to find the gunmen and bring them to justice": a past verb
+ * after "and" opens a predicate of the subject's own (it cannot continue the speech act's
+ * complement, whose verbs are infinitives or -ing forms), so what its infinitive tells is the
+ * subject's act, not what was condemned. As for a coordinated trigger, not once a complement
+ * opened before the "and" ("urged X to withdraw and pledged to …" is left as it was read).
+ */
+function infinitiveOfSecondPredicate(between: string): boolean {
+  const m = SECOND_PREDICATE.exec(between);
+  return !!m && between.length <= 160 && !COMPLEMENT_OPENED.test(between.slice(0, m.index));
 }

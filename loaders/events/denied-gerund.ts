@@ -1,3 +1,5 @@
+import { ingForm } from "./ing-form.js";
+
 // "Russia denied shelling Kharkiv", "X denies having attacked Y": the act is the content of a
 // denial, its teller saying it did not happen, like "denied that it had shelled" (clauses.ts).
 // The gerund complement has no "that" and no subject for the clause readings to find.
@@ -8,5 +10,5 @@ const DENIED_RIGHT_BEFORE = /\bden(?:y|ies|ied|ying)\s+(?:ever\s+)?(?:(having)\s
 /** Whether the trigger (its head `head`) is a gerund or a perfect participle a denial governs. */
 export function deniedGerund(before: string, head: string): boolean {
   const m = DENIED_RIGHT_BEFORE.exec(before.slice(-40));
-  return !!m && (!!m[1] || head.endsWith("ing"));
+  return !!m && (!!m[1] || ingForm(head));
 }

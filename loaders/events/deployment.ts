@@ -7,8 +7,8 @@ import type { TriggerMatch } from "./matcher.js";
 
 /** Forces moved: the words of troops and arms right after the verb, past a count. */
 const FORCES_AFTER = /^\s+(?:(?:some|about|more\s+than|over|nearly|an\s+extra|extra|additional|further|several|thousands\s+of|hundreds\s+of|dozens\s+of|tens\s+of\s+thousands\s+of|[\d,.]+(?:\s+(?:thousand|million))?|its|their|the|more|new)\s+)*(?:[\p{L}-]+\s+)?(?:troops|soldiers|forces|units|battalions|brigades|divisions|tanks|police|paratroopers|reinforcements|reservists|warships|ships|armou?r|artillery|missiles|jets|aircraft)\b/iu;
-/** Its own border or a region: "to the border (with X)", "along its frontier", "to the north", "to the region". */
-const OWN_GROUND = /^[^.;]{0,80}?\b(?:to|along|on|near|toward|towards|into)\s+(?:the|its|their|his|her)\s+(?:(?:[\p{L}-]+ern|southern|northern|eastern|western|common|shared|disputed|volatile|tense)\s+)?(?:borders?|frontiers?|border\s+(?:areas?|regions?|zones?)|north|south|east|west|north-?east|north-?west|south-?east|south-?west|regions?|provinces?|areas?)\b/iu;
+/** Its own border or a region: "to the border (with X)", "to the <neighbour's adjective> border", "along its frontier", "to the north", "to the region". */
+const OWN_GROUND = /^[^.;]{0,80}?\b(?:to|along|on|near|toward|towards|into)\s+(?:the|its|their|his|her)\s+(?:(?:[\p{L}-]+ern|southern|northern|eastern|western|common|shared|disputed|volatile|tense)\s+)?(?:\p{Lu}[\p{L}-]+\s+(?=borders?\b|frontiers?\b))?(?:borders?|frontiers?|border\s+(?:areas?|regions?|zones?)|north|south|east|west|north-?east|north-?west|south-?east|south-?west|regions?|provinces?|areas?)\b/iu;
 /** Forces named right before the verb: "riot police deployed", "troops were deployed". */
 const FORCES_BEFORE = /\b(?:troops|soldiers|forces|units|police|paratroopers|reinforcements|reservists|policemen)\s+(?:(?:were|was|have\s+been|had\s+been|had|have)\s+)?$/iu;
 const IN_PLACE = /^\s+(?:in|across|around|throughout|along)\s/iu;

@@ -24,6 +24,8 @@ const BETWEEN_OK = new Set([
   "afternoon", "evening", "night", "overnight", "today", "yesterday", "tonight", "not", "never", "and", "to", "too",
   "itself", "themselves", "himself", "herself", "in", "turn", "meanwhile", "however", "instead", "finally", "first",
   "once", "twice", "thrice",
+  // Adverbs of time and frequency without -ly: "which has long accused", "X has just signed", "often criticised".
+  "long", "often", "just", "soon",
 ]);
 
 /**
@@ -134,18 +136,19 @@ function endsInQuestion(text: string, s: Sentence): boolean {
 export function insideQuotation(text: string, s: Sentence, at: number): boolean {
   if (continuesQuotation(text, s, at)) return true;
   const seg = text.slice(s.start, s.end);
-  let open = -1;
+  let open = -1, mark = -1;
   for (const m of matchesOf(/[“”"]|``|''/g, seg)) {
     const c = m[0];
     // Some wires open a quotation with '' as they close it: at the sentence's start it can only open.
     const opening = c === "“" || c === "``" || (c === '"' && open < 0) || (c === "''" && open < 0 && !seg.slice(0, m.index!).trim());
-    if (opening && open < 0) open = s.start + m.index! + c.length;
+    if (opening && open < 0) (mark = m.index!), (open = s.start + m.index! + c.length);
     else if (open >= 0 && !opening) {
       const close = s.start + m.index!;
       if (at >= open && at < close) {
         const inner = text.slice(open, close).trim();
-        // A sentence of the speaker's: it opens with a capital and ends in punctuation inside the marks.
-        return CAPITAL.test(inner) && /[.,!?…]$/u.test(inner) && (inner.match(WORDS) ?? []).length > 3;
+        // A sentence of the speaker's: it opens with a capital and ends in punctuation inside the marks;
+        // a short one too when a colon introduces it ('The banners read: "X backs Y."').
+        return CAPITAL.test(inner) && /[.,!?…]$/u.test(inner) && ((inner.match(WORDS) ?? []).length > 3 || /:\s*$/u.test(seg.slice(0, mark)));
       }
       open = -1;
     }

@@ -1,5 +1,6 @@
 import type { TriggerMatch } from "./matcher.js";
 import { GERUND_SUBJECT, prepositionalGerund } from "./verb-classes.js";
+import { ingForm } from "./ing-form.js";
 
 // An -ing form read as a verb that the grammar around it makes a noun. Where the lexicon has a
 // noun row of that form ("fighting", "meeting", "shelling"), the form is read by that row, so its
@@ -14,7 +15,7 @@ const NOT_DONE_BEFORE = /\b(?:without|of|instead\s+of|before|for|with|about|agai
 
 /** What a verb trigger's -ing form is: the trigger itself, its noun reading, or null (a gerund that tells no act). */
 export function asGerund(text: string, t: TriggerMatch, sentenceStart: number, sentenceEnd: number): TriggerMatch | null {
-  if (t.entry.pos !== "verb" || !t.head.endsWith("ing")) return t;
+  if (t.entry.pos !== "verb" || !ingForm(t.head)) return t;
   const near = text.slice(Math.max(sentenceStart, t.start - 12), t.start);
   const after = text.slice(t.headEnd, Math.min(sentenceEnd, t.headEnd + 24));
   const subject = GERUND_SUBJECT.test(after), phrase = prepositionalGerund(text, t, sentenceStart);

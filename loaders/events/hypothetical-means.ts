@@ -1,4 +1,5 @@
 import type { TriggerMatch } from "./matcher.js";
+import { ingForm } from "./ing-form.js";
 
 // "X would breach the charter by bombing", "would risk war by sending troops": a gerund of
 // means under a conditional judgement names an act only imagined, to say what it would amount to.
@@ -10,6 +11,6 @@ const JUDGED_MEANS =
 
 /** Whether a gerund trigger is the means of a conditional judgement in its sentence. */
 export function hypotheticalMeans(t: TriggerMatch, text: string, sentenceStart: number): boolean {
-  if (!t.head.endsWith("ing")) return false;
+  if (!ingForm(t.head)) return false;
   return JUDGED_MEANS.test(text.slice(Math.max(sentenceStart, t.start - 100), t.start));
 }

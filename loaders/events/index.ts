@@ -12,6 +12,7 @@ import { Antecedents, itsOrganMentions } from "./references.js";
 import { lendFrontedSubject } from "./fronted-participle.js";
 import { merge, type Draft } from "./merge.js";
 import { sentenceEvents } from "./sentence.js";
+import { agreeingPerson } from "./pronoun-sex.js";
 import { isSportStory } from "./sport.js";
 import { isUnnamedAgent, unnamedAgentMentions, unnamedWords } from "./unnamed-agents.js";
 
@@ -31,6 +32,8 @@ interface ArticleScan {
   ti: number;
   mi: number;
   lastPerson: ResolvedMention | undefined;
+  /** Every person of the last sentence naming one, for a pronoun whose sex the first does not fit. */
+  lastPeople: ResolvedMention[];
   previous: Narrative | null;
   anchors: Anchor[];
   ids: Set<string>;
@@ -70,7 +73,7 @@ function startScan(doc: Doc, text: string, mentions: ResolvedMention[], actors: 
   const found = findTriggers(lex, text, 0, text.length);
   return {
     doc, text, actors, ms, ds, countryOfIso, organs, refs: new Antecedents(), found, ti: 0, mi: 0,
-    lastPerson: undefined, previous: null, anchors: [], ids: new Set<string>(), out: [],
+    lastPerson: undefined, lastPeople: [], previous: null, anchors: [], ids: new Set<string>(), out: [],
   };
 }
 
@@ -88,7 +91,7 @@ function readSentence(scan: ArticleScan, s: Sentence, si: number): void {
   const background: Draft[] = [];
   const drafts = inSentence.length
     ? sentenceEvents({
-      text, s, all: inSentence, sentMs, lastPerson: scan.lastPerson, actors: scan.actors, countryOfIso: scan.countryOfIso, dates: scan.ds,
+      text, s, all: inSentence, sentMs, lastPerson: agreeingPerson(text, s, scan.lastPerson, scan.lastPeople, scan.actors), actors: scan.actors, countryOfIso: scan.countryOfIso, dates: scan.ds,
       background, articleMs: scan.ms, members: refs.members, security: () => securityOrganState(text, s, si, organs),
     })
     : [];
@@ -97,6 +100,7 @@ function readSentence(scan: ArticleScan, s: Sentence, si: number): void {
   // "He …" in a later sentence: the first person named in the last sentence naming one (usually its subject).
   const person = sentMs.find((m) => m.kind === "person");
   scan.lastPerson = person ?? scan.lastPerson;
+  if (person) scan.lastPeople = sentMs.filter((m) => m.kind === "person");
   const previous = scan.previous;
   const carried = previous && previous.sentence === si - 1 && PRONOUN_OPENING.test(text.slice(s.start, s.start + 8)) ? previous : null;
   scan.previous = person ? { sentence: si, person: person.actor, date: narrativeDate(text, s, scan.ds) } : null;

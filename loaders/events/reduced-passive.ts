@@ -22,3 +22,20 @@ export function reducedPassive(t: TriggerMatch, text: string, end: number): bool
   const before = PATIENT_BEFORE.exec(text.slice(Math.max(0, t.start - 30), t.start));
   return !!before && !AGENT_OR_AUX.has(before[1]!) && !/ly$/u.test(before[1]!);
 }
+
+/** Right after the participle: "by", at most an adverb before it, then the agent's phrase. */
+const BY_RIGHT_AFTER = /^\s+(?:\p{Ll}+ly\s+)?by\s+(?:the\s+)?$/u;
+/** Mentions the agent phrase may open on: a name, or a state's name or adjective before its organ. */
+const AGENT_KINDS = new Set(["country", "organization", "group", "person"]);
+
+/**
+ * "X, criticised by Y for the raid, resigned", "a convoy attacked by Y": a past participle followed
+ * straight by "by" and an actor is a passive with its auxiliary left out, whatever its type; the
+ * actor after "by" is the agent. An active past verb is not followed by "by" and a name ("attacked
+ * by night", "responded by closing" name none).
+ */
+export function byAgentPassive(t: TriggerMatch, text: string, ms: readonly { start: number; kind: string }[], end: number): boolean {
+  if (t.entry.pos !== "verb" || !t.entry.past.includes(t.head) || t.end !== t.headEnd) return false;
+  const next = ms.find((m) => m.start >= t.end);
+  return !!next && next.start < end && AGENT_KINDS.has(next.kind) && BY_RIGHT_AFTER.test(text.slice(t.end, next.start));
+}

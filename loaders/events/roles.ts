@@ -31,7 +31,8 @@ import { custodyReporter } from "./custody-reporter.js";
 import { inParticiplePhrase, subjectInParticiplePhrase } from "./participle-phrase.js";
 import { inSpeechParticiple } from "./speech-participle.js";
 import { agreedToOthersTerms } from "./third-party-terms.js";
-import { reducedPassive } from "./reduced-passive.js";
+import { byAgentPassive, reducedPassive } from "./reduced-passive.js";
+import { giverBefore, indirectObject } from "./indirect-object.js";
 import { insideHandledMatter } from "./handled-thing.js";
 import {
   afterPrep, coordinatedAfter, coordinatedBefore, isSubjectLike, preferPerson, titledByAgent, wordCount,
@@ -77,8 +78,14 @@ export function rolesOf(t: TriggerMatch, c: RoleContext): Roles {
   const r = subjectSlots(t, c);
   pairedSubject(t, c, r);
   // Object or prepositional target.
-  const passive = t.entry.pos === "verb" && t.entry.past.includes(t.head) && (PASSIVE.test(c.text.slice(Math.max(c.narrow.start, t.start - 40), t.start)) || reducedPassive(t, c.text, c.wide.end));
+  const passive = t.entry.pos === "verb" && t.entry.past.includes(t.head) && (PASSIVE.test(c.text.slice(Math.max(c.narrow.start, t.start - 40), t.start)) || reducedPassive(t, c.text, c.wide.end) || byAgentPassive(t, c.text, c.ms, c.wide.end));
   if (r.tgt < 0) r.tgt = objectSlot(t, c, r.src);
+  // "X sent Y an appeal": the first object of a verb of giving is the target, not the noun's agent.
+  const given = passive ? -1 : indirectObject(t, c.text, c.ms, c.narrow.start);
+  if (given >= 0 && (r.tgt < 0 || r.src === given)) {
+    if (r.src === given) r.src = giverBefore(c.ms, given, c.narrow.start);
+    r.tgt = given;
+  }
   // "condemned attacks by X": X is condemned.
   // "rejected an appeal from X": X is rejected.
   if (r.tgt < 0 && OBJECT_AGENT_TARGET.has(t.entry.type) && t.entry.pos === "verb") r.tgt = condemnedAgent(c.text, c.ms, t, c.wide.end);

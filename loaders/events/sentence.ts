@@ -126,7 +126,7 @@ function actTriggers({ text, s, all, sentMs }: SentenceInput, clauses: Clauses):
     const hypothetical = isHypothetical(text, s, clauseStart, t.start);
     const threat = hypothetical ? conditionalThreat(text, s, clauseStart, t) : null;
     if (threat) t = threat;
-    if (insideQuotation(text, s, t.start) || (hypothetical && !threat) || awaitedTime(t, text.slice(Math.max(s.start, t.start - 100), t.start)) || unsupportedClaim(text.slice(Math.max(s.start, t.start - 200), t.start))) continue;
+    if (insideQuotation(text, s, t.start) || (hypothetical && !threat) || (awaitedTime(t, text.slice(Math.max(s.start, t.start - 100), t.start)) && t.entry.type !== "CONSULT") || unsupportedClaim(text.slice(Math.max(s.start, t.start - 200), t.start))) continue;
     if (!governedBy(text, s, clauses, triggers, t)) triggers.push(t);
   }
   return triggers;
@@ -235,7 +235,7 @@ function cueOf(text: string, from: number, t: TriggerMatch, prev: TriggerMatch |
   // "was to meet X and sign Y": the cue before an earlier trigger governs the infinitive coordinated with it.
   const coordinated = isPlannedCoordinated(cueFrom > narrow.start && !closedRelativeAt(text, narrow.start, t.start) ? text.slice(narrow.start, t.start) : clauseBefore);
   const after = text.slice(t.end, wide.end);
-  const planned = !refused && (isPlanned(cueText, after, clauseBefore) || futurePredicate(t, after) || presentWithFutureTime(t, after, clauseBefore) || coordinated || (t.entry.pos === "verb" && (futureParticiple(t.head, clauseBefore) || headlineInfinitive(text.slice(from, t.start)))));
+  const planned = !refused && (isPlanned(cueText, after, clauseBefore) || futurePredicate(t, after) || presentWithFutureTime(t, after, clauseBefore) || awaitedTime(t, text.slice(Math.max(from, t.start - 100), t.start)) || coordinated || (t.entry.pos === "verb" && (futureParticiple(t.head, clauseBefore) || headlineInfinitive(text.slice(from, t.start)))));
   return { text: cueText, planned };
 }
 

@@ -13,6 +13,7 @@ import type { RoleContext } from "./role-context.js";
 import { closedRelative, closedRelativeAt, inNounPhrase, OPPOSING_VERB, REPORTING_BEFORE, SUPPORT_VERB } from "./verb-classes.js";
 import { counterpartSubject, isSubjectLike, recipientName, wordBefore, usedAsPlace, locativeName, wordCount } from "./mentions.js";
 import { memberOfSubject } from "./member-of.js";
+import { ingForm } from "./ing-form.js";
 
 // The subject of a trigger's clause, as an index into the sentence's mentions (-1 for none):
 // the nearest name before it, a pronoun's antecedent, a relative's, or the sentence's own subject.
@@ -68,7 +69,7 @@ function subjectIndex(t: TriggerMatch, c: RoleContext, verbAt = t.start): number
   // "He noted he is ready to meet": the last person named before.
   // "Ode, whom he met": the pronoun is not the relative's antecedent, and is left unresolved.
   if (/\bwhom\s+(?:he|she)\b/iu.test(before)) return -1;
-  if (PRONOUN.test(before) || (verbAt === t.start && /ing$/.test(t.head) && PRONOUN_PARTICIPLE.test(before))) return personBefore(t, c);
+  if (PRONOUN.test(before) || (verbAt === t.start && ingForm(t.head) && PRONOUN_PARTICIPLE.test(before))) return personBefore(t, c);
   const antecedent = relativeAntecedent(c, before);
   if (antecedent >= 0) return antecedent;
   return inheritedSubject(t, c, before);
@@ -80,7 +81,7 @@ function subjectIndex(t: TriggerMatch, c: RoleContext, verbAt = t.start): number
  */
 function nearestName(t: TriggerMatch, c: RoleContext, verbAt: number): number | null {
   const { text, ms } = c;
-  const participleAfterComma = t.head.endsWith("ing") && COMMA_BEFORE.test(text.slice(Math.max(0, t.start - 6), t.start));
+  const participleAfterComma = ingForm(t.head) && COMMA_BEFORE.test(text.slice(Math.max(0, t.start - 6), t.start));
   // Whether a closed relative stands before the verb: the same for every mention, read once when first asked.
   let closed: boolean | undefined;
   for (let i = ms.length - 1; i >= 0; i--) {
@@ -106,7 +107,7 @@ function nearestName(t: TriggerMatch, c: RoleContext, verbAt: number): number | 
     if (participleAfterComma && m.end < t.start - 1 && guessPos(wordBefore(text, m.start, c.narrow.start)) === "VERB") continue;
     // "X held a banquet for Y, welcoming him": past a comma, a name in a phrase is not the participle's agent.
     if (participleAfterComma && m.end < t.start - 1 && PREP_PHRASE_BEFORE.test(text.slice(Math.max(c.narrow.start, m.start - 40), m.start))) continue;
-    if (/ing$/.test(t.head) && !usedAsPlace(text, m) && subjectGapOk(text.slice(m.end, t.start), 0)) {
+    if (ingForm(t.head) && !usedAsPlace(text, m) && subjectGapOk(text.slice(m.end, t.start), 0)) {
       if (recipientName(text, m) && CAPITALS_ONLY.test(text.slice(m.end, t.start))) continue;
       return i;
     }

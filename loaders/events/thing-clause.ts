@@ -1,6 +1,7 @@
 import { lexiconTags } from "../text/compromise.js";
 import type { TriggerMatch } from "./matcher.js";
 import type { ResolvedMention, Sentence } from "../types.js";
+import { ingForm } from "./ing-form.js";
 
 // A subordinate clause ("as", "while", "when" …) with a subject of its own tells that
 // subject's acts, not the main clause subject's. When its subject names no actor (a fire, a storm,
@@ -46,7 +47,7 @@ function thingSubject(clause: string, at: number, ms: ResolvedMention[], last: n
 
 /** Whether the participle trigger `t` hangs on a subordinate clause whose subject names no actor nor pronoun. */
 export function hangsOnThingClause(text: string, s: Sentence, t: TriggerMatch, ms: ResolvedMention[]): boolean {
-  if (t.entry.pos !== "verb" || !t.head.endsWith("ing")) return false;
+  if (t.entry.pos !== "verb" || !ingForm(t.head)) return false;
   const before = text.slice(Math.max(s.start, t.start - 200), t.start);
   if (!PARTICIPLE_CHAIN.test(before)) return false;
   const m = BEFORE_PARTICIPLE.exec(before);

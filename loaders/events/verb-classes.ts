@@ -2,6 +2,7 @@ import { PASSIVE } from "./clauses.js";
 import { clauseHasNoSubject } from "./gate.js";
 import type { TriggerMatch } from "./matcher.js";
 import { lexiconTags } from "../text/compromise.js";
+import { ingForm } from "./ing-form.js";
 
 // Closed classes of verbs the role reading turns on, as regexes over the words before a trigger:
 // grammar of English news, not strings of any article.
@@ -64,7 +65,7 @@ export function inNounPhrase(before: string, t: TriggerMatch): boolean {
 }
 
 /** ", blaming X for …": a participle set off by a comma is an act of its own, not what the verb before asks or refuses. */
-export const adjunctParticiple = (text: string, t: TriggerMatch) => t.entry.pos === "verb" && /ing$/.test(t.head) && /,\s*$/.test(text.slice(t.start - 3, t.start));
+export const adjunctParticiple = (text: string, t: TriggerMatch) => t.entry.pos === "verb" && ingForm(t.head) && /,\s*$/.test(text.slice(t.start - 3, t.start));
 
 /** "fierce fighting broke out": a verb's -ing form followed by a predicate of its own is a noun, the subject of that predicate. */
 export const GERUND_SUBJECT = /^\s+(?:has|had|was|is|were|are|broke\s+out|erupted|started|began|continued|resumed|raged|flared|intensified|ended|subsided|spread)\b/u;
@@ -106,7 +107,7 @@ const PREPOSITION_BEFORE =
 const PREPOSITIONAL_CONJUNCT = /\b(?:of|for|about|against|without|with)\s+\p{Ll}+ing\b[^,;:.]{0,60}?\s+and\s+$/u;
 const AND_BEFORE = /\band\s+$/u;
 export function prepositionalGerund(text: string, t: TriggerMatch, from: number): boolean {
-  if (t.entry.pos !== "verb" || !t.head.endsWith("ing")) return false;
+  if (t.entry.pos !== "verb" || !ingForm(t.head)) return false;
   const near = text.slice(Math.max(from, t.start - 48), t.start);
   if (PREPOSITION_BEFORE.test(near)) return true;
   return AND_BEFORE.test(near) && PREPOSITIONAL_CONJUNCT.test(text.slice(Math.max(from, t.start - 80), t.start));

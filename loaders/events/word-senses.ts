@@ -37,6 +37,19 @@ const DOCUMENT_ASKED = /^\s+for\s+(?:(?:a|an|the|full|detailed|complete|new|writ
 const OPINION_JOINED_AFTER = /^\s+(?:(?:the|a|an|his|her|this)\s+)?(?:majority|dissent|dissenting|concurring|opinion|concurrence)\b/iu;
 const OPINION_BEFORE = /\b(?:opinions?|dissents?|concurrences?)\b[^.;]{0,120}$/iu;
 
+/**
+ * "flew back to X", "pushed back the troops": the bare form "back" is an adverb after most verbs; it is
+ * the verb of support only where a verb's bare form stands ("to back X", "will back X", "did not back X").
+ */
+const BACK_AS_VERB = /\b(?:to|will|would|shall|should|could|can|may|might|must|not|n['’]t|did|does|do|also|strongly|firmly|fully|openly|publicly)\s+$/iu;
+
+/**
+ * "crush the rebels", "root out the guerrillas": an armed foe destroyed. What an actor owns ("crushed
+ * X's hopes", "eliminate X's tariffs") is a thing done away with, no attack on X.
+ */
+const ELIMINATING = /^(?:eliminat|wip|crush|annihilat|root)/u;
+const POSSESSED_OBJECT = /^(?:\s+out)?\s+(?:the\s+)?(?:[\p{L}.-]+\s+){0,3}?[\p{L}.-]+['’]s?\s/u;
+
 /** "a return trip", "a fishing trip": a journey home or for leisure, no visit to a host. */
 const PRIVATE_TRIP = /\b(?:return|round|day|field|fishing|boat|school|camping|hunting|shopping|skiing|holiday|vacation|honeymoon|sightseeing|pleasure|family)\s+$/iu;
 
@@ -49,6 +62,8 @@ export function wordSenseNoAct(t: TriggerMatch, text: string, start: number, end
   const after = () => text.slice(t.headEnd, Math.min(end, t.headEnd + 100));
   if (type === "REQUEST" && h.startsWith("call")) return STIPULATING_RULE.test(before());
   if (type === "REQUEST" && h.startsWith("ask") && DOCUMENT_ASKED.test(after())) return true;
+  if (type === "SUPPORT" && h === "back") return !BACK_AS_VERB.test(before());
+  if (type === "ASSAULT" && ELIMINATING.test(h)) return POSSESSED_OBJECT.test(after());
   if (type === "SUPPORT" && h.startsWith("join")) return OPINION_JOINED_AFTER.test(after()) || (/^\s+by\b/u.test(after()) && OPINION_BEFORE.test(text.slice(Math.max(start, t.start - 140), t.start)));
   if (type === "SANCTION") return SANCTION_BACKDROP.test(before());
   if (type === "AID" && h.startsWith("suppl")) return TRADED_GOODS.test(before());

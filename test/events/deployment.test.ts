@@ -12,6 +12,10 @@ describe("a deployment of a state's own forces", () => {
     expect(events("{Norland} deployed extra police along the frontier.")).toEqual([["MOBILIZE", "norland", null]]);
   });
 
+  it("to the border named by the neighbour's adjective is a mobilisation too", () => {
+    expect(events("{Norland} sent 2,000 troops to the Estovian border on Monday.").map(([t]) => t)).toEqual(["MOBILIZE"]);
+  });
+
   it("to another state, or what is not forces, stays help", () => {
     expect(events("{Norland} deployed troops to {Estovia}.")).toEqual([["AID", "norland", "estovia"]]);
     expect(events("{Norland} sent troops to help its ally {Estovia}.")).toEqual([["AID", "norland", "estovia"]]);
