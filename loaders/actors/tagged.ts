@@ -118,7 +118,7 @@ function namesPeople(toks: Tok[], s: NameSpan): boolean {
 const PARTY_MEMBERS = new Set(["Democrats", "Republicans", "Socialists", "Conservatives", "Liberals", "Communists", "Nationalists", "Tories", "Labourites", "Populists", "Monarchists", "Royalists", "Islamists", "Maoists", "Marxists", "Unionists", "Loyalists", "Separatists"]);
 
 /** Nouns of a movement's members and agents: "<name> fighters", "<name> spokesman". */
-const MEMBERS = new Set(["fighters", "militants", "gunmen", "rebels", "guerrillas", "insurgents", "commander", "commanders", "spokesman", "spokeswoman", "spokesperson", "leader", "leaders", "members", "militia"]);
+const MEMBERS = new Set(["fighters", "militants", "gunmen", "rebels", "guerrillas", "insurgents", "commander", "commanders", "spokesman", "spokeswoman", "spokesperson"]);
 /** Faiths and their branches: "Catholic leaders" are believers, no movement that acts. */
 const FAITHS = new Set(["Christian", "Muslim", "Moslem", "Jewish", "Catholic", "Protestant", "Hindu", "Buddhist", "Sunni", "Shia", "Shiite", "Shi'ite", "Orthodox", "Islamic", "Sikh", "Evangelical", "Anglican", "Mormon"]);
 
@@ -129,7 +129,13 @@ const FAITHS = new Set(["Christian", "Muslim", "Moslem", "Jewish", "Catholic", "
  */
 function movementMembers(toks: Tok[], s: NameSpan): boolean {
   const word = toks[s.a]!.text, next = toks[s.b];
-  return s.b - s.a === 1 && !!next && MEMBERS.has(next.text) && LOWER.test(word) && !FAITHS.has(word) && !gazetteer().exact.has(word);
+  return s.b - s.a === 1 && !!next && MEMBERS.has(next.text) && LOWER.test(word) && !FAITHS.has(word) && !placeAdjective(word);
+}
+
+/** A nationality, a people's or a region's adjective ("European" of Europe, "Asian" of Asia, "Western", "Varnish"). */
+function placeAdjective(word: string): boolean {
+  const g = gazetteer().exact;
+  return g.has(word) || /(?:ern|ish|ese|ic)$/u.test(word) || [/n$/u, /an$/u, /ean$/u, /ian$/u].some((re) => re.test(word) && g.has(word.replace(re, "")));
 }
 
 function fromSpan(doc: Doc, toks: Tok[], s: NameSpan): Candidate | null {
@@ -204,7 +210,7 @@ function reconcile(doc: Doc, toks: Tok[], c: Candidate, rules: Candidate[], name
     // Where the tagger saw nothing, a weak guess stays ("DPR", a bare "Mainichi"): resolution keeps it only
     // if a name found otherwise claims it. Not in a line in capitals, where every word looks like one.
     if (!c.weak) return null;
-    const firm = c.via === "single" && !names.some((s) => overlaps(s, c)) ? opensFirm(doc.text, c, names) : null;
+    const firm = c.via === "single" && c.start === doc.sentences[c.sentence]?.start && !names.some((s) => overlaps(s, c)) ? opensFirm(doc.text, c, names) : null;
     if (firm) return revised(c, c.end, c.text, "organization", c.name, c.country, false);
     const sentence = doc.sentences[c.sentence];
     return sentence && hasLower(doc.text, sentence.start, sentence.end) && !names.some((s) => overlaps(s, c)) ? c : null;

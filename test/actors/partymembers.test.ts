@@ -21,7 +21,7 @@ describe("a one-word name before a noun of a movement's members", () => {
   });
 
   it("leaves out nationalities, faiths and acronyms", () => {
-    const r = run("Catholic leaders met on Monday. Norwegian officials said ERA leaders were named.");
+    const r = run("Catholic fighters met on Monday. Norwegian officials said ERA rebels and Asian militants were held. European commanders agreed.");
     expect(r.actors.filter((a) => a.kind === "group")).toEqual([]);
   });
 });
