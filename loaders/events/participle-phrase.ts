@@ -12,14 +12,14 @@ const NOT_A_NOUN = new Set([
 
 /** Noun word, an optional adverb, the participle and its preposition, right before the name. */
 // Both patterns open on a word: its start is the leftmost place a match can begin, so starts inside
-// a word are skipped, and a text with no such preposition between blanks is not run at all.
+// a word are skipped, and a text with no participle right before such a preposition is not run at all.
 const REDUCED = new RegExp(
   `(?<![\\p{L}-])([\\p{L}-]+)\\s+(?:\\p{Ll}+ly\\s+)?(?:\\p{Ll}+ed|${IRREGULAR})\\s+(to|by|on|against|into|from|in|at|for|with|over)\\s+(?:the\\s+)?$`,
   "u",
 );
 
-/** A preposition between blanks: both patterns need one (a cheap test before the costly one). */
-const PREPOSITION = /\s(?:to|by|on|against|into|from|in|at|for|with|over)\s/;
+/** A participle's end and its preposition: both patterns need them (a cheap test before the costly one). */
+const PARTICIPLE_PREPOSITION = new RegExp(`(?:ed|${IRREGULAR})\\s+(?:to|by|on|against|into|from|in|at|for|with|over)\\s`);
 
 /**
  * Whether the name starting at `nameStart` sits in a participle phrase on a noun between the trigger's
@@ -27,7 +27,7 @@ const PREPOSITION = /\s(?:to|by|on|against|into|from|in|at|for|with|over)\s/;
  */
 export function inParticiplePhrase(text: string, from: number, nameStart: number, keepBy: boolean): boolean {
   const slice = text.slice(from, nameStart);
-  const m = PREPOSITION.test(slice) ? REDUCED.exec(slice) : null;
+  const m = PARTICIPLE_PREPOSITION.test(slice) ? REDUCED.exec(slice) : null;
   if (!m || (keepBy && m[2] === "by")) return false;
   return !NOT_A_NOUN.has(m[1]!.toLowerCase());
 }
@@ -45,6 +45,6 @@ const REDUCED_BEFORE_NAME = new RegExp(
  */
 export function subjectInParticiplePhrase(text: string, clauseStart: number, nameStart: number): boolean {
   const slice = text.slice(Math.max(clauseStart, nameStart - 80), nameStart);
-  const m = PREPOSITION.test(slice) ? REDUCED_BEFORE_NAME.exec(slice) : null;
+  const m = PARTICIPLE_PREPOSITION.test(slice) ? REDUCED_BEFORE_NAME.exec(slice) : null;
   return !!m && !NOT_A_NOUN.has(m[1]!.toLowerCase()) && !/[,;:]/u.test(m[0]);
 }
