@@ -2,6 +2,7 @@ import type { Doc } from "../types.js";
 import type { Candidate } from "./candidate.js";
 import { gazetteer } from "./gazetteer.js";
 import { initials } from "./keys.js";
+import { isSpace } from "../text/space.js";
 
 // "the National Forestry Corporation (CONAF) said": a short form in brackets right after an
 // organisation's full name is that organisation's, whatever its letters (it may abbreviate the name in
@@ -15,6 +16,10 @@ const SHORT = /^\p{Lu}[\p{Lu}\d&-]{1,7}$/u;
 
 /** The short form in brackets right after a candidate, or null. */
 function bracketed(doc: Doc, c: Candidate): string | null {
+  // Most candidates have no bracket after them: the pattern's opening is checked without it.
+  let i = c.end;
+  while (i < doc.text.length && isSpace(doc.text.charCodeAt(i))) i++;
+  if (doc.text.charCodeAt(i) !== 40) return null;
   const m = /^\s*\(([^()\s]{2,8})\)/u.exec(doc.text.slice(c.end, c.end + 12));
   return m && SHORT.test(m[1]!) ? m[1]! : null;
 }

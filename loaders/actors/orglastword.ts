@@ -20,18 +20,25 @@ const lastWord = (name: string) => name.trim().split(/\s+/).at(-1) ?? "";
 /** The article's candidates with each bare last word of one earlier organisation's name taken as that organisation. */
 export function orgLastWords(cands: Candidate[]): Candidate[] {
   let out: Candidate[] | null = null;
+  // Each name's last word is read once per article, not once for every candidate it is compared with.
+  const lasts = new Map<string, string>();
+  const last = (name: string) => {
+    let w = lasts.get(name);
+    if (w === undefined) lasts.set(name, (w = lastWord(name)));
+    return w;
+  };
   cands.forEach((c, i) => {
     if ((c.kind !== "person" && c.kind !== "organization") || c.role || !WORD.test(c.text) || c.name !== c.text) return;
     if (gazetteer().exact.has(c.text) || (c.kind === "person" && !commonWord(c.text))) return;
     let full: Candidate | null = null;
     for (const d of cands) {
       if (d.start >= c.start) break;
-      if (d.kind === "person" && d.name.includes(" ") && lastWord(d.name) === c.text) return;
-      if (d.kind !== "organization" || !d.name.includes(" ") || lastWord(d.name) !== c.text) continue;
+      if (d.kind === "person" && d.name.includes(" ") && last(d.name) === c.text) return;
+      if (d.kind !== "organization" || !d.name.includes(" ") || last(d.name) !== c.text) continue;
       if (full && full.name !== d.name) return;
       full = d;
     }
-    if (!full || cands.some((d) => d.kind === "person" && d !== c && d.start > c.start && lastWord(d.name) === c.text && d.name.includes(" "))) return;
+    if (!full || cands.some((d) => d.kind === "person" && d !== c && d.start > c.start && d.name.includes(" ") && last(d.name) === c.text)) return;
     out ??= cands.slice();
     out[i] = { ...c, kind: "organization", name: full.name, country: full.country, weak: false };
   });

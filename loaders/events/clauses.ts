@@ -158,7 +158,8 @@ const SCHEDULED_BEFORE = /\b(?:scheduled|schedules?|scheduling|arranged|arranges
  * "a deal … to hold direct talks with X", "met to hold talks": a contact noun after an
  * infinitive support verb is what is meant to happen (not "the first leader to hold talks").
  */
-const INFINITIVE_CONTACT = /(?<!\b(?:first|last|only|second)\s+(?:[\p{L}-]+\s+){0,2})\bto\s+(?:hold|have|start|begin|open|resume)\s+(?:(?:a|an|the|new|further|direct|formal|fresh|high|higher|level|high-level|higher-level|top-level|political|peace|more)\s+){0,4}$/iu;
+// (The lookahead checks the "to" before the costlier lookbehind is tried, at every position.)
+const INFINITIVE_CONTACT = /(?=to\s)(?<!\b(?:first|last|only|second)\s+(?:[\p{L}-]+\s+){0,2})\bto\s+(?:hold|have|start|begin|open|resume)\s+(?:(?:a|an|the|new|further|direct|formal|fresh|high|higher|level|high-level|higher-level|top-level|political|peace|more)\s+){0,4}$/iu;
 
 export function isPlanned(before: string, after: string, clause = ""): boolean {
   return PLANNED_BEFORE.test(before) || (endsOnTo(before) && AIM_TO.test(before)) || (before.includes("to ") && INFINITIVE_CONTACT.test(before)) || ((before.includes("schedul") || before.includes("arrang")) && SCHEDULED_BEFORE.test(before.slice(-60))) || PLANNED_AFTER.test(after) || (clause.lastIndexOf(" to ") > clause.length - 50 && TRIP_PURPOSE.test(clause));
@@ -179,8 +180,12 @@ const PLANNED_COORDINATED =
 /** "said it will start moving troops … and free the sailors": a future verb governs the verb coordinated with it. */
 const MODAL_COORDINATED = /\b(?:will|shall)\s+(?:not\s+)?\p{Ll}+[^,;:.()"“”]{0,80}?\s+and\s+$/iu;
 
+/** Both patterns above end on "and" (and a "to"): a cheap test of that end comes first. */
+const AND_AT_END = /\sand\s+(?:to\s+)?$/i;
+
 export function isPlannedCoordinated(before: string): boolean {
   const tail = before.slice(-140);
+  if (!AND_AT_END.test(tail)) return false;
   return PLANNED_COORDINATED.test(tail) || ((tail.includes("will") || tail.includes("shall")) && MODAL_COORDINATED.test(tail));
 }
 

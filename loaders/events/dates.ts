@@ -37,8 +37,13 @@ function wordsBetween(text: string, from: number, to: number): number {
 /** "exporting weapons under rules eased in 2023": a date after another participle dates that participle. */
 const PARTICIPLE_BEFORE = /\b\p{L}{3,}ed\s+(?:in|on|at|by|since|during|from)?\s*$/iu;
 
+/** "-ed" and a blank: the pattern needs them, and this finds them far more cheaply. */
+const ED_BLANK = /ed\s/i;
+
 function ownedByParticiple(text: string, t: TriggerMatch, d: DateRow): boolean {
-  return d.start >= t.end && PARTICIPLE_BEFORE.test(text.slice(Math.max(t.end, d.start - 30), d.start));
+  if (d.start < t.end) return false;
+  const before = text.slice(Math.max(t.end, d.start - 30), d.start);
+  return ED_BLANK.test(before) && PARTICIPLE_BEFORE.test(before);
 }
 
 /** An act already in the table or a dated background nominal, kept to date its undated mentions nearby. */

@@ -10,7 +10,11 @@ export const STANCE_ADJECTIVE = /^(?:anti|pro)-\p{L}*$/u;
 const PLACE_NOUN_AFTER_PREP =
   /\b(?:in|at|to|from|into|near|across|inside|outside|around|through)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}(?:capital|city|town|village|province|region|district|port|county|suburb|area)\s+$/iu;
 
+/** The pattern's end alone, tested first: most texts end on no place noun. */
+const PLACE_NOUN_AT_END = /(?:capital|city|town|village|province|region|district|port|county|suburb|area)\s+$/iu;
+
 /** Whether the name at `start` is set after a place noun of a locative phrase. */
 export function afterPlaceNoun(text: string, start: number, floor: number): boolean {
-  return PLACE_NOUN_AFTER_PREP.test(text.slice(Math.max(floor, start - 50), start));
+  const before = text.slice(Math.max(floor, start - 50), start);
+  return PLACE_NOUN_AT_END.test(before) && PLACE_NOUN_AFTER_PREP.test(before);
 }

@@ -16,7 +16,9 @@ export function pairedDemonymMentions(text: string, s: Sentence, article: string
   for (const t of triggers) {
     if (t.entry.pos !== "noun" || !t.entry.frame.mutual) continue;
     const from = Math.max(s.start, t.start - 50);
-    const p = PAIR_BEFORE.exec(text.slice(from, t.start));
+    const before = text.slice(from, t.start);
+    // The pattern needs the pair's hyphen or dash: most nouns have none before them to try it on.
+    const p = before.includes("-") || before.includes("–") ? PAIR_BEFORE.exec(before) : null;
     if (!p) continue;
     const aStart = from + p.index + p[0].indexOf(p[1]!);
     const bStart = aStart + p[1]!.length + 1;

@@ -90,9 +90,12 @@ const STATES = new Set([
 ]);
 const LOWER_NP = /^\p{Ll}[\p{L}'’-]*(?:\s[\p{L}\p{N}][\p{L}\p{N}'’-]*){0,4}$/u;
 
+/** The stems of both patterns' verbs: one of them must stand in the text before either pattern can match. */
+const CONFERRING_STEM = /declar|proclaim|crown|named|appoint|elect|impos|lift/;
+
 /** `textBefore`: the text right before the opening mark, the mark itself left out. */
 export function conferredStatus(inner: string, textBefore: string): boolean {
-  if (!LOWER_NP.test(inner.replace(/[,.]$/, ""))) return false;
+  if (!CONFERRING_STEM.test(textBefore) || !LOWER_NP.test(inner.replace(/[,.]$/, ""))) return false;
   if (STATUS_OF_NAMED.test(textBefore)) return true;
   const ws = inner.replace(/[,.]$/, "").split(/\s+/);
   return ws.length <= 4 && STATE_DECLARED.test(textBefore) && ws.some((w) => STATES.has(w.toLowerCase()));
