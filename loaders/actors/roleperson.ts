@@ -27,12 +27,35 @@ const nameWords = (toks: Tok[], s: NameSpan) => {
   return true;
 };
 
-/** Organisation readings of a name right after a person's noun, as persons. */
+/** Nouns of a person's kin or place in a line: "successor Ana Lima", "his wife Ana Lima". */
+const KIN_NOUNS = new Set(["successor", "predecessor", "wife", "husband", "widow", "son", "daughter", "brother", "sister", "father", "mother", "deputy", "rival"]);
+
+/**
+ * "Kofi Ode's successor Lim Su-hee paid tribute": a name the tagger read as miscellaneous right after a
+ * noun only a person has, of two or three words whose parts may be joined by a hyphen and go on in lower
+ * case ("Su-hee"), is a person's.
+ */
+function hyphenatedName(toks: Tok[], s: NameSpan): boolean {
+  let words = 0;
+  for (let k = s.a; k < s.b; k++) {
+    const t = toks[k]!, prev = toks[k - 1]!;
+    const glued = k > s.a && prev.end === t.start;
+    if (t.text === "-" && glued) continue;
+    if (glued && prev.text === "-" && /^\p{Ll}+$/u.test(t.text)) continue;
+    if (!/^\p{Lu}\p{Ll}*$/u.test(t.text) || ORG_SUFFIXES.has(t.text) || ORG_INNER.has(t.text)) return false;
+    words++;
+  }
+  return words >= 2 && words <= 3;
+}
+
+/** Organisation readings of a name right after a person's noun, and miscellaneous ones after a kin noun, as persons. */
 export function personAfterRole(toks: Tok[], names: NameSpan[]): NameSpan[] {
   return mapSpans(names, (s) => {
-    if (s.type !== "ORG" || s.b - s.a < 2 || s.b - s.a > 3) return s;
+    if ((s.type !== "ORG" && s.type !== "MISC") || s.b - s.a < 2) return s;
     const before = toks[s.a - 1];
-    if (!before || before.sentence !== toks[s.a]!.sentence || before.end + 1 !== toks[s.a]!.start || !PERSON_NOUNS.has(before.text)) return s;
+    if (!before || before.sentence !== toks[s.a]!.sentence || before.end + 1 !== toks[s.a]!.start) return s;
+    if (s.type === "MISC") return KIN_NOUNS.has(before.text) && hyphenatedName(toks, s) ? retyped(s, "PER") : s;
+    if (s.b - s.a > 3 || !PERSON_NOUNS.has(before.text)) return s;
     return nameWords(toks, s) ? retyped(s, "PER") : s;
   });
 }

@@ -34,3 +34,10 @@ describe("a plural's possessive inside a body's name", () => {
     ["Leaders of the Dairy Farmers' Union met on Monday.", "Dairy Farmers' Union"],
   ])("%s", (text, name) => expect(run(text).actors.map((a) => a.name)).toContain(name));
 });
+
+describe("a name read as miscellaneous right after a kin noun", () => {
+  it("is a person's, its hyphenated part in lower case kept", () => {
+    const r = run("The minister's successor Lim Su-hee paid tribute on Sunday.");
+    expect(r.actorOf("Lim Su-hee")?.kind).toBe("person");
+  });
+});
