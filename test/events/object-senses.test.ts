@@ -1,0 +1,27 @@
+import { describe, expect, it } from "vitest";
+import { triples } from "./helpers.js";
+
+// An object that shows a trigger's sense tells no act between actors: a meeting joined, the
+// weather warned of, blame accepted. Sentences written for these tests.
+
+describe("a trigger's object showing a sense with no counterpart", () => {
+  it("joining talks or a summit is no membership", () => {
+    expect(triples("{Ana Velik/person} joined the talks by video link on Monday.").filter((r) => r[0] === "SUPPORT")).toEqual([]);
+    expect(triples("{Norland} joined the emergency summit from its capital.").filter((r) => r[0] === "SUPPORT")).toEqual([]);
+  });
+
+  it("a warning of weather or a hazard is no accusation", () => {
+    expect(triples("{Norland}'s weather agency had warned of heavy rain on Tuesday.")).toEqual([]);
+    expect(triples("{Estovia} warned of more landslides in the hills.")).toEqual([]);
+  });
+
+  it("accepting blame or criticism agrees to nothing", () => {
+    expect(triples("The mayor, {Ivo Tamm/person}, said he accepted the criticism over the delays.")).toEqual([]);
+    expect(triples("{Ivo Tamm/person} accepts full responsibility for the failure.")).toEqual([]);
+  });
+
+  it("while joining a body, warning a state and accepting a proposal stay acts", () => {
+    expect(triples("{Norland} joined {Velo Pact/organization} in April.")).toEqual([["SUPPORT", "norland", "velo-pact"]]);
+    expect(triples("{Norland} accepted {Estovia}'s proposal on Monday.")).toEqual([["AGREE", "norland", "estovia"]]);
+  });
+});
