@@ -3,7 +3,8 @@ import type { TriggerMatch } from "./matcher.js";
 // What a trigger's object says about its sense, when the object is no actor and no political
 // offer: joining a meeting is taking part in it (the meeting is the act, not a membership);
 // warning of the weather or a natural hazard addresses no one; accepting blame or criticism
-// agrees to nothing another actor proposed. Closed lists of English usage.
+// agrees to nothing another actor proposed; a tournament hosted receives no guest; wages offered
+// and a lawsuit settled are an employer's and a litigant's business. Closed lists of English usage.
 
 /** "joined the talks by video link", "joined the summit from the capital": taking part in a meeting. */
 const MEETING_JOINED =
@@ -17,12 +18,27 @@ const HAZARD_WARNED =
 const BLAME_ACCEPTED =
   /^\s+(?:(?:the|a|an|all|full|some|any|his|her|its|their|personal|political|sole|ultimate|collective|overall)\s+)*(?:criticisms?|blame|responsibility|liability|fault|accountability|consequences|mistakes?|errors?|award|prize|honou?rs?|nomination)\b/iu;
 
-/** A trigger whose object shows the sense tells no act between actors: a meeting joined, a hazard warned of, blame accepted. */
+/** "will host the championship", "hosted the festival": a sporting or cultural event staged, no guest received. */
+const EVENT_HOSTED =
+  /^\s+(?:(?:the|a|an|this|next|last|year's|its|their|first|annual)\s+)*(?:[\p{L}\p{N}'’-]+\s+){0,3}?(?:championships?|tournament|games|olympics|world\s+cup|cup\s+final|final|finals|grand\s+prix|race|marathon|festival|exhibition|expo|fair|concert|show|contest|competition|awards|ceremony|wedding|party|premiere)\b/iu;
+
+/** "offered competitive wages", "promised a pay rise": an employer's terms to its staff, not a political offer. */
+const WAGES_OFFERED =
+  /^\s+(?:(?:a|an|the|its|their|higher|better|competitive|fair|new|annual|one-off)\s+)*(?:wages|salar(?:y|ies)|pay(?:\s+(?:rises?|raises?|increases?|deals?))?|raises|overtime|severance)\b/iu;
+
+/** "agreed to pay $300 million to settle a patent lawsuit": a legal settlement paid, no agreement between actors. */
+const LAWSUIT_SETTLED =
+  /^\s+to\s+pay\s+[^.;]{0,60}?\bto\s+settle\s+(?:(?:a|an|the|its|their|all|[\p{L}-]+)\s+){0,3}(?:lawsuits?|suits?|claims|litigation|charges|allegations|class\s+actions?)\b/iu;
+
+/** A trigger whose object shows the sense tells no act between actors (see the lists above). */
 export function objectSenseNoAct(t: TriggerMatch, text: string, end: number): boolean {
   const type = t.entry.type, h = t.head;
   const after = () => text.slice(t.headEnd, Math.min(end, t.headEnd + 100));
   if (type === "SUPPORT" && h.startsWith("join")) return MEETING_JOINED.test(after());
   if (type === "ACCUSE" && h.startsWith("warn")) return HAZARD_WARNED.test(after());
   if (type === "AGREE" && h.startsWith("accept") && t.entry.pos === "verb") return BLAME_ACCEPTED.test(after());
+  if (type === "CONSULT" && h.startsWith("host") && t.entry.pos === "verb") return EVENT_HOSTED.test(after());
+  if (type === "AGREE" && /^(?:offer|promis|pledg)/u.test(h)) return WAGES_OFFERED.test(after());
+  if (type === "AGREE" && h.startsWith("agree")) return LAWSUIT_SETTLED.test(after());
   return false;
 }

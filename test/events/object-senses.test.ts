@@ -20,8 +20,15 @@ describe("a trigger's object showing a sense with no counterpart", () => {
     expect(triples("{Ivo Tamm/person} accepts full responsibility for the failure.")).toEqual([]);
   });
 
+  it("hosting a tournament, offering wages and settling a lawsuit are no political acts", () => {
+    expect(triples("{Norland} will host the {Velo Games/organization} next summer.")).toEqual([]);
+    expect(triples("{Velo/organization} offered competitive wages to its drivers.")).toEqual([]);
+    expect(triples("{Velo/organization} agreed to pay $20 million to settle a patent lawsuit.")).toEqual([]);
+  });
+
   it("while joining a body, warning a state and accepting a proposal stay acts", () => {
     expect(triples("{Norland} joined {Velo Pact/organization} in April.")).toEqual([["SUPPORT", "norland", "velo-pact"]]);
     expect(triples("{Norland} accepted {Estovia}'s proposal on Monday.")).toEqual([["AGREE", "norland", "estovia"]]);
+    expect(triples("{Norland} hosted {Estovia}'s president on Monday.").map((r) => r[0])).toEqual(["CONSULT"]);
   });
 });
