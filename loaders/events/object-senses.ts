@@ -4,7 +4,7 @@ import type { TriggerMatch } from "./matcher.js";
 // offer: joining a meeting is taking part in it (the meeting is the act, not a membership);
 // warning of the weather or a natural hazard addresses no one; accepting blame or criticism
 // agrees to nothing another actor proposed; a tournament hosted receives no guest; wages offered
-// and a lawsuit settled are an employer's and a litigant's business. Closed lists of English usage.
+// and a lawsuit settled are an employer's and a litigant's business; a law struck down is annulled. Closed lists of English usage.
 
 /** "joined the talks by video link", "joined the summit from the capital": taking part in a meeting. */
 const MEETING_JOINED =
@@ -30,6 +30,10 @@ const WAGES_OFFERED =
 const LAWSUIT_SETTLED =
   /^\s+to\s+pay\s+[^.;]{0,60}?\bto\s+settle\s+(?:(?:a|an|the|its|their|all|[\p{L}-]+)\s+){0,3}(?:lawsuits?|suits?|claims|litigation|charges|allegations|class\s+actions?)\b/iu;
 
+/** "struck down parts of the law": a court annulling a rule, no force used. */
+const RULE_STRUCK_DOWN =
+  /^\s+down\s+(?:[\p{L}\p{N}'’-]+\s+){0,5}?(?:laws?|bans?|rules?|measures?|decrees?|provisions?|polic(?:y|ies)|acts?|legislation|orders?|regulations?|tariffs|statutes?|sections?|requirements?|mandates?|limits?|restrictions?|ordinances?|amendments?|clauses?)\b/iu;
+
 /** A trigger whose object shows the sense tells no act between actors (see the lists above). */
 export function objectSenseNoAct(t: TriggerMatch, text: string, end: number): boolean {
   const type = t.entry.type, h = t.head;
@@ -37,6 +41,7 @@ export function objectSenseNoAct(t: TriggerMatch, text: string, end: number): bo
   if (type === "SUPPORT" && h.startsWith("join")) return MEETING_JOINED.test(after());
   if (type === "ACCUSE" && h.startsWith("warn")) return HAZARD_WARNED.test(after());
   if (type === "AGREE" && h.startsWith("accept") && t.entry.pos === "verb") return BLAME_ACCEPTED.test(after());
+  if (type === "ASSAULT" && /^(?:strik|struck)/u.test(h)) return RULE_STRUCK_DOWN.test(after());
   if (type === "CONSULT" && h.startsWith("host") && t.entry.pos === "verb") return EVENT_HOSTED.test(after());
   if (type === "AGREE" && /^(?:offer|promis|pledg)/u.test(h)) return WAGES_OFFERED.test(after());
   if (type === "AGREE" && h.startsWith("agree")) return LAWSUIT_SETTLED.test(after());

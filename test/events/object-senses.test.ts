@@ -26,6 +26,11 @@ describe("a trigger's object showing a sense with no counterpart", () => {
     expect(triples("{Velo/organization} agreed to pay $20 million to settle a patent lawsuit.")).toEqual([]);
   });
 
+  it("a rule struck down is annulled, not attacked", () => {
+    expect(triples("{Norland}'s top court struck down the ban on {Estovia}n imports.")).toEqual([]);
+    expect(triples("{Norland}'s constitutional council struck down parts of the new law on Thursday.")).toEqual([]);
+  });
+
   it("while joining a body, warning a state and accepting a proposal stay acts", () => {
     expect(triples("{Norland} joined {Velo Pact/organization} in April.")).toEqual([["SUPPORT", "norland", "velo-pact"]]);
     expect(triples("{Norland} accepted {Estovia}'s proposal on Monday.")).toEqual([["AGREE", "norland", "estovia"]]);
