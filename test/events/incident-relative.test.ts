@@ -12,6 +12,10 @@ describe("an incident's relative clause", () => {
     expect(killings("{Norland} charged two men over a fire at a market in {Estovia} that killed four people.")).toEqual([]);
   });
 
+  it("nor does a thing coordinated before the trigger", () => {
+    expect(killings("Thousands of students marched through {Velo/place} on Saturday, a month after a station roof collapsed and killed 15 people.")).toEqual([]);
+  });
+
   it("while the main clause keeps its own act", () => {
     const rows = eventsIn("{Norland} police arrested a man on Friday over a shooting at a school in {Velo/place} that killed ten people.");
     expect(rows.map((e) => [e.type, e.source])).toEqual([["COERCE", "norland"]]);
