@@ -34,6 +34,11 @@ const LAWSUIT_SETTLED =
 const RULE_STRUCK_DOWN =
   /^\s+down\s+(?:[\p{L}\p{N}'’-]+\s+){0,5}?(?:laws?|bans?|rules?|measures?|decrees?|provisions?|polic(?:y|ies)|acts?|legislation|orders?|regulations?|tariffs|statutes?|sections?|requirements?|mandates?|limits?|restrictions?|ordinances?|amendments?|clauses?)\b/iu;
 
+/** "offered his resignation", "withdrew the finance bill": stepping down or dropping one's own measure, no offer to or retreat from anyone. */
+const RESIGNATION_OFFERED = /^\s+(?:(?:his|her|their|its|the|a)\s+)?resignations?\b/iu;
+const MEASURE_WITHDRAWN =
+  /^\s+(?:(?:the|a|an|his|her|its|their|this|that|controversial|proposed|planned|new)\s+)*(?:[\p{L}-]+\s+){0,2}?(?:bills?|laws?|legislation|proposals?|nominations?|candidac(?:y|ies)|applications?|lawsuits?|complaints?|charges|amendments?|decrees?|budget|plans?|reforms?|measures?|tax(?:es)?|resignation|support\s+for\s+(?:the|his|her)\s+(?:bill|candidate|nominee))\b/iu;
+
 /** A trigger whose object shows the sense tells no act between actors (see the lists above). */
 export function objectSenseNoAct(t: TriggerMatch, text: string, end: number): boolean {
   const type = t.entry.type, h = t.head;
@@ -42,6 +47,8 @@ export function objectSenseNoAct(t: TriggerMatch, text: string, end: number): bo
   if (type === "ACCUSE" && h.startsWith("warn")) return HAZARD_WARNED.test(after());
   if (type === "AGREE" && h.startsWith("accept") && t.entry.pos === "verb") return BLAME_ACCEPTED.test(after());
   if (type === "ASSAULT" && /^(?:strik|struck)/u.test(h)) return RULE_STRUCK_DOWN.test(after());
+  if (type === "AGREE" && h.startsWith("offer") && RESIGNATION_OFFERED.test(after())) return true;
+  if (type === "RETREAT" && /^withdr/u.test(h)) return MEASURE_WITHDRAWN.test(after());
   if (type === "CONSULT" && h.startsWith("host") && t.entry.pos === "verb") return EVENT_HOSTED.test(after());
   if (type === "AGREE" && /^(?:offer|promis|pledg)/u.test(h)) return WAGES_OFFERED.test(after());
   if (type === "AGREE" && h.startsWith("agree")) return LAWSUIT_SETTLED.test(after());

@@ -31,9 +31,15 @@ describe("a trigger's object showing a sense with no counterpart", () => {
     expect(triples("{Norland}'s constitutional council struck down parts of the new law on Thursday.")).toEqual([]);
   });
 
+  it("a resignation offered or a bill withdrawn is no offer or retreat", () => {
+    expect(triples("Prime Minister {Ivo Tamm/person} offered his resignation to the king on Friday.")).toEqual([]);
+    expect(triples("{Norland}n President {Ivo Tamm/person} later withdrew the finance bill.")).toEqual([]);
+  });
+
   it("while joining a body, warning a state and accepting a proposal stay acts", () => {
     expect(triples("{Norland} joined {Velo Pact/organization} in April.")).toEqual([["SUPPORT", "norland", "velo-pact"]]);
     expect(triples("{Norland} accepted {Estovia}'s proposal on Monday.")).toEqual([["AGREE", "norland", "estovia"]]);
     expect(triples("{Norland} hosted {Estovia}'s president on Monday.").map((r) => r[0])).toEqual(["CONSULT"]);
+    expect(triples("{Norland} withdrew its troops from {Estovia}.")).toEqual([["RETREAT", "norland", "estovia"]]);
   });
 });
