@@ -4,7 +4,8 @@ import type { TriggerMatch } from "./matcher.js";
 // offer: joining a meeting is taking part in it (the meeting is the act, not a membership);
 // warning of the weather or a natural hazard addresses no one; accepting blame or criticism
 // agrees to nothing another actor proposed; a tournament hosted receives no guest; wages offered
-// and a lawsuit settled are an employer's and a litigant's business; a law struck down is annulled. Closed lists of English usage.
+// and a lawsuit settled are an employer's and a litigant's business; a law struck down is annulled,
+// and corruption fought is a campaign, not a war. Closed lists of English usage.
 
 /** "joined the talks by video link", "joined the summit from the capital": taking part in a meeting. */
 const MEETING_JOINED =
@@ -39,6 +40,10 @@ const RESIGNATION_OFFERED = /^\s+(?:(?:his|her|their|its|the|a)\s+)?resignations
 const MEASURE_WITHDRAWN =
   /^\s+(?:(?:the|a|an|his|her|its|their|this|that|controversial|proposed|planned|new)\s+)*(?:[\p{L}-]+\s+){0,2}?(?:bills?|laws?|legislation|proposals?|nominations?|candidac(?:y|ies)|applications?|lawsuits?|complaints?|charges|amendments?|decrees?|budget|plans?|reforms?|measures?|tax(?:es)?|resignation|support\s+for\s+(?:the|his|her)\s+(?:bill|candidate|nominee))\b/iu;
 
+/** "vowed to fight corruption", "fighting inflation": a campaign against a social ill, no armed force. */
+const ILL_FOUGHT =
+  /^\s+(?:(?:against|back\s+against)\s+)?(?:(?:the|rising|growing|rampant|endemic|high|organi[sz]ed|petty|violent|street|cartel|gang)\s+)*(?:corruption|crime|poverty|inflation|unemployment|drugs|drug\s+trafficking|graft|fraud|tax\s+evasion|money\s+laundering|climate\s+change|global\s+warming|pollution|racism|discrimination|misinformation|disinformation|hunger|homelessness|obesity|smuggling|cartel\s+violence|gang\s+violence)\b/iu;
+
 /** A trigger whose object shows the sense tells no act between actors (see the lists above). */
 export function objectSenseNoAct(t: TriggerMatch, text: string, end: number): boolean {
   const type = t.entry.type, h = t.head;
@@ -47,6 +52,7 @@ export function objectSenseNoAct(t: TriggerMatch, text: string, end: number): bo
   if (type === "ACCUSE" && h.startsWith("warn")) return HAZARD_WARNED.test(after());
   if (type === "AGREE" && h.startsWith("accept") && t.entry.pos === "verb") return BLAME_ACCEPTED.test(after());
   if (type === "ASSAULT" && /^(?:strik|struck)/u.test(h)) return RULE_STRUCK_DOWN.test(after());
+  if (type === "ASSAULT" && /^(?:fight|fought)/u.test(h)) return ILL_FOUGHT.test(after());
   if (type === "AGREE" && h.startsWith("offer") && RESIGNATION_OFFERED.test(after())) return true;
   if (type === "RETREAT" && /^withdr/u.test(h)) return MEASURE_WITHDRAWN.test(after());
   if (type === "CONSULT" && h.startsWith("host") && t.entry.pos === "verb") return EVENT_HOSTED.test(after());
