@@ -44,12 +44,20 @@ const MEASURE_WITHDRAWN =
 const ILL_FOUGHT =
   /^\s+(?:(?:against|back\s+against)\s+)?(?:(?:the|rising|growing|rampant|endemic|high|organi[sz]ed|petty|violent|street|cartel|gang)\s+)*(?:corruption|crime|poverty|inflation|unemployment|drugs|drug\s+trafficking|graft|fraud|tax\s+evasion|money\s+laundering|climate\s+change|global\s+warming|pollution|racism|discrimination|misinformation|disinformation|hunger|homelessness|obesity|smuggling|cartel\s+violence|gang\s+violence)\b/iu;
 
+/** "joined thousands of supporters at a rally", "joined the mourners": taking part in a gathering, no alliance. */
+const GATHERING_JOINED =
+  /^\s+(?:(?:the|a|an|thousands|hundreds|tens\s+of\s+thousands|dozens|crowds|of|his|her|their|its|cheering|flag-waving)\s+)*(?:supporters|protesters|demonstrators|marchers|mourners|crowds?|worshippers|rally|march|protest|celebrations|vigil|procession|parade|commemorations?|funeral)\b/iu;
+
+/** "warned that a strong yen could hurt exporters": a forecast about the economy or the weather, addressed to no one. */
+const FORECAST_WARNED =
+  /^\s+that\s+(?:(?:a|an|the|higher|rising|falling|weak|weaker|strong|stronger|persistent|sticky)\s+)*(?:[\p{Ll}-]+\s+)?(?:yen|dollar|euro|pound|currency|currencies|inflation|prices|rates|economy|growth|markets?|demand|recession|slowdown|deficits?|debt|unemployment|weather|rain|storms?|heat)\b/iu;
+
 /** A trigger whose object shows the sense tells no act between actors (see the lists above). */
 export function objectSenseNoAct(t: TriggerMatch, text: string, end: number): boolean {
   const type = t.entry.type, h = t.head;
   const after = () => text.slice(t.headEnd, Math.min(end, t.headEnd + 100));
-  if (type === "SUPPORT" && h.startsWith("join")) return MEETING_JOINED.test(after());
-  if (type === "ACCUSE" && h.startsWith("warn")) return HAZARD_WARNED.test(after());
+  if (type === "SUPPORT" && h.startsWith("join")) return MEETING_JOINED.test(after()) || GATHERING_JOINED.test(after());
+  if (type === "ACCUSE" && h.startsWith("warn")) return HAZARD_WARNED.test(after()) || FORECAST_WARNED.test(after());
   if (type === "AGREE" && h.startsWith("accept") && t.entry.pos === "verb") return BLAME_ACCEPTED.test(after());
   if (type === "ASSAULT" && /^(?:strik|struck)/u.test(h)) return RULE_STRUCK_DOWN.test(after());
   if (type === "ASSAULT" && /^(?:fight|fought)/u.test(h)) return ILL_FOUGHT.test(after());

@@ -36,10 +36,16 @@ describe("a trigger's object showing a sense with no counterpart", () => {
     expect(triples("{Norland}n President {Ivo Tamm/person} later withdrew the finance bill.")).toEqual([]);
   });
 
+  it("joining a rally's crowd or forecasting the economy is no act between actors", () => {
+    expect(triples("{Norland}'s president joined thousands of supporters at a rally on Sunday.")).toEqual([]);
+    expect(triples("{Norland}'s economy minister warned that a strong currency could hurt exporters.")).toEqual([]);
+  });
+
   it("while joining a body, warning a state and accepting a proposal stay acts", () => {
     expect(triples("{Norland} joined {Velo Pact/organization} in April.")).toEqual([["SUPPORT", "norland", "velo-pact"]]);
     expect(triples("{Norland} accepted {Estovia}'s proposal on Monday.")).toEqual([["AGREE", "norland", "estovia"]]);
     expect(triples("{Norland} hosted {Estovia}'s president on Monday.").map((r) => r[0])).toEqual(["CONSULT"]);
     expect(triples("{Norland} withdrew its troops from {Estovia}.")).toEqual([["RETREAT", "norland", "estovia"]]);
+    expect(triples("{Norland} warned that {Estovia} would pay for the raid.").map((r) => r[0])).toEqual(["ACCUSE"]);
   });
 });
