@@ -22,6 +22,7 @@ import { forcedByPerson } from "./forced.js";
 import { ownDeployment } from "./deployment.js";
 import { adjunctFight } from "./adjunct-nouns.js";
 import { incidentRelative } from "./incident-relative.js";
+import { heldUnder } from "./held-under.js";
 import { attributionOnly } from "./attribution-target.js";
 import { namesOwnAgent } from "./noun-phrases.js";
 import { coordinatedWith } from "./coordination.js";
@@ -215,6 +216,8 @@ function actRoles(input: SentenceInput, t: TriggerMatch, narrow: Span, wide: Spa
   if (roles.source && !roles.agentPhrase && adjunctFight(t, text, narrow.start, roles.target)) roles.source = null;
   // "a shooting at a school that killed ten": the incident is the subject, and it names no doer.
   if (roles.source && incidentRelative(t, text, s.start, sentMs)) roles.source = null;
+  // "placed X under house arrest": X is held; the holder is not told in the noun's phrase.
+  if (roles.source && heldUnder(t, text, s.start)) (roles.target ??= roles.source), (roles.source = null);
   // Only an actor that can act politically is a source (a state, a body, a group, an official).
   if (roles.source && !capableActor(roles.source, actors, text, sentMs, input.articleMs)) roles.source = null;
   return roles;
