@@ -168,8 +168,8 @@ export function wordMatch(group: FirstWordGroup, word: string): FixedMatch | nul
 const byLength = (forms: string[]) => [...new Set(forms)].sort((a, b) => b.length - a.length);
 
 /** Words before a form that make it a noun, not a verb ("their support", "Japan's support", "an urgent appeal"). */
-const NOUN_CONTEXT = /(?:\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Mm]y|[Yy]our|[Tt]his|of|for)(?:\s+[“"]?([\p{Ll}-]+))?|['’]s(?:\s+[“"]?([\p{Ll}-]+))?|[“"]|\b(?:further|fresh|new|more|additional|tougher|harsher|wider|punitive|targeted|sweeping|economic|financial|repeated|several|many|renewed)|\b[Tt]here\s+(?:is|are|was|were|(?:has|have|had)\s+been))\s*$/u;
-// (The last groups: modifiers that only stand before nouns, "further sanctions", "drone attacks";
+const NOUN_CONTEXT = /(?:\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Mm]y|[Yy]our|[Tt]his|of|for)(?:\s+[“"]?([\p{Ll}-]+))?|['’]s(?:\s+[“"]?([\p{Ll}-]+))?|[“"]|\b(?:further|fresh|new|more|additional|tougher|harsher|wider|punitive|targeted|sweeping|economic|financial|repeated|several|many|renewed|deadly|violent|mass|massive|nationwide|widespread|large|huge|peaceful|angry|bloody|fierce|sporadic|(?:anti|pro)-\p{Ll}+)|\b[Tt]here\s+(?:is|are|was|were|(?:has|have|had)\s+been))\s*$/u;
+// (The last groups: modifiers that only stand before nouns, "further sanctions", "deadly protests";
 // an existential "there were protests".)
 
 /** A determiner, then names or a date's numbers, then at most one common noun: "the Varna market ", "the May 3 ". */

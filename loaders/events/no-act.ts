@@ -13,6 +13,10 @@ import { conjunctionProvided, idiomNotForce, noActSense, postingArrival, shareDe
 import { wordSenseNoAct } from "./word-senses.js";
 import { domesticStep } from "./domestic-step.js";
 import { hypotheticalMeans } from "./hypothetical-means.js";
+import { objectSenseNoAct } from "./object-senses.js";
+import { soleAuthority } from "./sole-authority.js";
+import { blockedAct } from "./blocked-act.js";
+import { reducedRelative } from "./reduced-relative.js";
 
 // The readings of a trigger's own words that tell no act, gathered from the modules that know
 // each kind (senses, trade, set phrases, backdrop acts, obligations) and asked in one call.
@@ -27,6 +31,6 @@ export function noActReading(text: string, s: Sentence, t: TriggerMatch, before:
   if (shareDeal(t, text, s.end) || economicSense(t, text, s.start, s.end) || noActSense(t, text, s.start, s.end) || wordSenseNoAct(t, text, s.start, s.end)) return true;
   if (idiomNoAct(t, text, s.end) || notSubjectsAct(t, text, s.start, s.end) || notCalledProtest(t, text, s.end) || notForcedObject(t, text)) return true;
   if (hostedMeetingBetween(t, text, s.end) || modifiesAgentNoun(t, text, s.end) || domesticStep(t, text, s.end)) return true;
-  if (hypotheticalMeans(t, text, s.start)) return true;
-  return t.entry.pos === "verb" && obligationOnly(before);
+  if (hypotheticalMeans(t, text, s.start) || objectSenseNoAct(t, text, s.end) || blockedAct(t, text, s.start) || reducedRelative(t, text, s.end)) return true;
+  return t.entry.pos === "verb" && (obligationOnly(before) || soleAuthority(t, before));
 }

@@ -1,6 +1,7 @@
 import { isNationalityAdjective } from "./demonyms.js";
 import type { TriggerMatch } from "./matcher.js";
 import { isObjectLike, wordCount } from "./mentions.js";
+import { opensNextClause } from "./next-clause-subject.js";
 import type { ResolvedMention } from "../types.js";
 
 // A verb's direct object among the sentence's mentions: the first object-like name right
@@ -33,6 +34,7 @@ export function objectIndex(t: TriggerMatch, c: ObjectContext, source?: string):
     if (m.end > c.limit || wordCount(c.text, t.headEnd, m.start) > OBJECT_WORDS) return -1;
     // "…agreed a truce, Acme news agency said": a trailing attribution names the teller, not the object.
     if (/,\s*$/u.test(c.text.slice(t.headEnd, m.start)) && ATTRIBUTION_AFTER.test(c.text.slice(m.end, m.end + 40))) return -1;
+    if (opensNextClause(c.text, t.headEnd, m.start, m.end)) return -1;
     if ((!isObjectLike(c.text, m, t.headEnd) && !GROUP_INCLUDING.test(c.text.slice(t.headEnd, m.start))) || isNationalityAdjective(c.text, m)) continue;
     // "condemned the bombing of the X embassy": X is the victim of the act condemned, not the one accused.
     return t.entry.type === "ACCUSE" && VICTIM_OF.test(c.text.slice(t.headEnd, m.start)) ? -1 : i;

@@ -139,7 +139,7 @@ export function telephoneCall(t: TriggerMatch, text: string, end: number): boole
 
 /** "a high court appeal", "an appeal to the supreme court": a legal appeal asks a court, not an actor. */
 const LEGAL_BEFORE = /\b(?:court|legal|judicial|federal|supreme|high|lodged|file[ds]?|filing|appeals?)\s+$/iu;
-const LEGAL_AFTER = /^\s+(?:to\s+(?:the\s+)?(?:[\p{L}-]+\s+)?(?:court|tribunal)|against\s+(?:the|a|his|her|their|its)\s+(?:[\p{L}-]+\s+)?(?:ruling|verdict|sentence|conviction|decision|judgment))\b/iu;
+const LEGAL_AFTER = /^\s+(?:to\s+(?:the\s+)?(?:[\p{L}-]+\s+)?(?:court|tribunal)|against\s+(?:the|a|his|her|their|its)\s+(?:[\p{L}-]+\s+)?(?:ruling|verdict|sentence|conviction|decision|judgment|extradition|deportation|expulsion|charges|order|ban|dismissal|fine))\b/iu;
 export function legalAppeal(t: TriggerMatch, text: string, start: number, end: number): boolean {
   return t.entry.type === "REQUEST" && t.entry.pos === "noun" && /^appeal/u.test(t.head) &&
     (LEGAL_BEFORE.test(text.slice(Math.max(start, t.start - 20), t.start)) || LEGAL_AFTER.test(text.slice(t.headEnd, Math.min(end, t.headEnd + 60))));

@@ -21,6 +21,8 @@ import { crowdProtest } from "./crowds.js";
 import { forcedByPerson } from "./forced.js";
 import { ownDeployment } from "./deployment.js";
 import { adjunctFight } from "./adjunct-nouns.js";
+import { incidentRelative } from "./incident-relative.js";
+import { heldUnder } from "./held-under.js";
 import { attributionOnly } from "./attribution-target.js";
 import { namesOwnAgent } from "./noun-phrases.js";
 import { coordinatedWith } from "./coordination.js";
@@ -212,6 +214,10 @@ function actRoles(input: SentenceInput, t: TriggerMatch, narrow: Span, wide: Spa
   if (roles.target && attributionOnly(text, sentMs, roles.target, t.end, s.end)) roles.target = null;
   // "arrested 35 people after clashes": the arrester is no side of a fight told as the arrest's time.
   if (roles.source && !roles.agentPhrase && adjunctFight(t, text, narrow.start, roles.target)) roles.source = null;
+  // "a shooting at a school that killed ten": the incident is the subject, and it names no doer.
+  if (roles.source && incidentRelative(t, text, s.start, sentMs)) roles.source = null;
+  // "placed X under house arrest": X is held; the holder is not told in the noun's phrase.
+  if (roles.source && heldUnder(t, text, s.start)) (roles.target ??= roles.source), (roles.source = null);
   // Only an actor that can act politically is a source (a state, a body, a group, an official).
   if (roles.source && !capableActor(roles.source, actors, text, sentMs, input.articleMs)) roles.source = null;
   return roles;

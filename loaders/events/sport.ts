@@ -43,10 +43,18 @@ export function isSportStory(text: string): boolean {
  */
 const SPORT_SENTENCE =
   /\b(?:serie\s+[AB]|(?:first|second|third|fourth)-round|quarter-?finals?|semi-?finals?|return\s+(?:match|leg)|(?:first|second)\s+leg|kick-?off|up\s+front|midfielders?|goalkeepers?|striker|arch-rivals|jockey|stayer|[A-Z][a-z]+\s+Cup)\b/;
+/**
+ * A fixture's register in a sentence: a club's table position ("X, who are second, host Y"), the
+ * table, a derby, a scoreline's result ("after a 2-1 win"), or a sport named as the topic
+ * ("In football, …"). Each reads only of league games.
+ */
+const FIXTURE_SENTENCE =
+  /\b(?:(?:who|which)\s+(?:are|is|lie|sit|were)\s+(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|top|bottom|joint[\s-]\p{Ll}+|\d+(?:st|nd|rd|th))(?:\s*[,.;]|\s+(?:in|of|on)\s+(?:the\s+)?(?:table|league|standings|\d+\s+points)))|(?:top|bottom)\s+of\s+the\s+(?:table|league|standings)|league\s+(?:leaders|table|standings)|points\s+clear|relegation|derby|\d{1,2}-\d{1,2}\s+(?:win|draw|home\s+win|away\s+win)|^\W*in\s+(?:football|soccer|rugby|cricket|basketball|baseball|ice\s+hockey|hockey)\b)/iu;
+
 /** The acts a game's words can look like: a meeting, joining, a clash, an offer, help. */
 export const GAME_TYPES = new Set(["CONSULT", "SUPPORT", "ASSAULT", "AGREE", "AID"]);
 
 /** True when a sentence is about a game. */
 export function sportSentence(sentence: string): boolean {
-  return SPORT_SENTENCE.test(sentence);
+  return SPORT_SENTENCE.test(sentence) || FIXTURE_SENTENCE.test(sentence);
 }

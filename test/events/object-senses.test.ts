@@ -1,0 +1,51 @@
+import { describe, expect, it } from "vitest";
+import { triples } from "./helpers.js";
+
+// An object that shows a trigger's sense tells no act between actors: a meeting joined, the
+// weather warned of, blame accepted. Sentences written for these tests.
+
+describe("a trigger's object showing a sense with no counterpart", () => {
+  it("joining talks or a summit is no membership", () => {
+    expect(triples("{Ana Velik/person} joined the talks by video link on Monday.").filter((r) => r[0] === "SUPPORT")).toEqual([]);
+    expect(triples("{Norland} joined the emergency summit from its capital.").filter((r) => r[0] === "SUPPORT")).toEqual([]);
+  });
+
+  it("a warning of weather or a hazard is no accusation", () => {
+    expect(triples("{Norland}'s weather agency had warned of heavy rain on Tuesday.")).toEqual([]);
+    expect(triples("{Estovia} warned of more landslides in the hills.")).toEqual([]);
+  });
+
+  it("accepting blame or criticism agrees to nothing", () => {
+    expect(triples("The mayor, {Ivo Tamm/person}, said he accepted the criticism over the delays.")).toEqual([]);
+    expect(triples("{Ivo Tamm/person} accepts full responsibility for the failure.")).toEqual([]);
+  });
+
+  it("hosting a tournament, offering wages and settling a lawsuit are no political acts", () => {
+    expect(triples("{Norland} will host the {Velo Games/organization} next summer.")).toEqual([]);
+    expect(triples("{Velo/organization} offered competitive wages to its drivers.")).toEqual([]);
+    expect(triples("{Velo/organization} agreed to pay $20 million to settle a patent lawsuit.")).toEqual([]);
+  });
+
+  it("a rule struck down is annulled, not attacked", () => {
+    expect(triples("{Norland}'s top court struck down the ban on {Estovia}n imports.")).toEqual([]);
+    expect(triples("{Norland}'s constitutional council struck down parts of the new law on Thursday.")).toEqual([]);
+  });
+
+  it("a resignation offered or a bill withdrawn is no offer or retreat", () => {
+    expect(triples("Prime Minister {Ivo Tamm/person} offered his resignation to the king on Friday.")).toEqual([]);
+    expect(triples("{Norland}n President {Ivo Tamm/person} later withdrew the finance bill.")).toEqual([]);
+  });
+
+  it("joining a rally's crowd or forecasting the economy is no act between actors", () => {
+    expect(triples("{Norland}'s president joined thousands of supporters at a rally on Sunday.")).toEqual([]);
+    expect(triples("{Norland}'s economy minister warned that a strong currency could hurt exporters.")).toEqual([]);
+  });
+
+  it("while joining a body, warning a state and accepting a proposal stay acts", () => {
+    expect(triples("{Norland} joined {Velo Pact/organization} in April.")).toEqual([["SUPPORT", "norland", "velo-pact"]]);
+    expect(triples("{Norland} accepted {Estovia}'s proposal on Monday.")).toEqual([["AGREE", "norland", "estovia"]]);
+    expect(triples("{Norland} hosted {Estovia}'s president on Monday.").map((r) => r[0])).toEqual(["CONSULT"]);
+    expect(triples("{Norland} withdrew its troops from {Estovia}.")).toEqual([["RETREAT", "norland", "estovia"]]);
+    expect(triples("{Norland} warned that {Estovia} would pay for the raid.").map((r) => r[0])).toEqual(["ACCUSE"]);
+  });
+});
