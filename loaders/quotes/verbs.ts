@@ -132,8 +132,8 @@ const QUOTE_JUST_AFTER = /^\s*,\s*(?:``|["“])/u;
  * between commas right before it.
  * "Ode called the move a “passing hitch”" speaks; "the referee called the return good",
  * "the plans were called “…”" (the thing named, not the one naming) do not: "call" is a speech
- * verb only in the active voice with a quotation as its complement, and so is "cite". And "the message the king
- * was said to be carrying" is hearsay, nobody speaking.
+ * verb only in the active voice with a quotation as its complement, and so is "cite". And "the message the prince
+ * was said to be holding" is hearsay, nobody speaking.
  */
 export function speaksHere(verb: string, masked: string, at: number, end: number): boolean {
   if (FRAMED.test(verb)) return QUOTE_JUST_BEFORE.test(masked.slice(Math.max(0, at - 4), at)) || QUOTE_JUST_AFTER.test(masked.slice(end, end + 6));
