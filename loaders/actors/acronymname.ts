@@ -3,7 +3,7 @@ import type { Candidate } from "./candidate.js";
 import { gazetteer } from "./gazetteer.js";
 import { initials } from "./keys.js";
 
-// "the National Highway Traffic Safety Administration … urged the NHTSA to": an acronym the article
+// "the Varnholm Coastal Shipping Authority … urged the VCSA to": an acronym the article
 // writes for an organisation it names in full is that organisation, bracketed after its name or
 // not. The initials are those of the name's capitalised words (keys.ts, as resolution reads them).
 // An acronym the tagger read as no name at all (a MISC, a word in capitals) is taken up too, when it

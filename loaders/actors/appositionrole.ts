@@ -26,7 +26,7 @@ const AFTER = new RegExp(String.raw`^\s*,\s*(?:\d{1,3}\s*,\s*)?(?:${DET}\s+)?${D
 /** What may follow a name after a description in front of it: the apposition closes ("the minister, X said" may be two clauses). */
 const CLOSES = /^\s*(?:[,;.]|$)/u;
 
-/** "chairman of the Moonachie, N.J., maker of …", "of Toledo, Ohio-based Acme": a firm described by its town is no name to take. */
+/** "chairman of the Varnholm, N.J., maker of …", "of Brindle, Ohio-based Acme": a firm described by its town is no name to take. */
 const TOWN_THEN = /^\s*,\s*\p{Lu}[\p{L}.]*(?:\s*,|-based\b)/u;
 
 function describe(doc: Doc, c: Candidate): string | null {

@@ -1,7 +1,7 @@
 import type { GazEntry, Gazetteer } from "./gazetteer.js";
 
 /**
- * Headlines and datelines set in capitals ("NORWAY BEAT MOLDOVA", "LIMA 1997-03-02") write
+ * Headlines and datelines set in capitals ("NORLAND BEAT ESTOVIA", "LIMA 1997-03-02") write
  * known places in a case the gazetteer does not hold: looked up as written, a country there
  * would be a bare place and an actor apart from the same country in the body. A surface with no
  * lower-case letter is looked up by its capitals among the gazetteer's names written in

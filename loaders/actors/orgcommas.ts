@@ -30,7 +30,7 @@ function firmAround(toks: Tok[], k: number): [number, number] | null {
   while (capital(toks[b], sentence)) b++;
   if (toks[b]?.text === "." && toks[b]!.start === toks[b - 1]!.end && FIRM_ENDS.has(toks[b - 1]!.text)) b++;
   const last = toks[b - 1]!.text === "." ? toks[b - 2]! : toks[b - 1]!;
-  // Only the firm's word after the joiner: "…, Mitsui and Louis Dreyfus Corp" lists whole companies.
+  // Only the firm's word after the joiner: "…, Tessaly and Orvel Dreyer Corp" lists whole companies.
   if (b === k + 1 || !FIRM_ENDS.has(last.text) || last.i !== k + 1) return null;
   let a = runStart(toks, k, sentence);
   if (a === k) return null;

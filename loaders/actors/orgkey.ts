@@ -1,9 +1,9 @@
 import { gazetteerWithoutCities } from "./gazetteer.js";
 import { nameKey } from "./normalize.js";
 
-// One key per state body however it is written: "Japanese Ministry of Diplomacy",
-// "Ministry of Foreign Affairs of Japan" and "Japan's Foreign Ministry" are one
-// ministry; "Russian military", "Russian Armed Forces" and "Armed Forces of Russia"
+// One key per state body however it is written: "Estovian Ministry of Diplomacy",
+// "Ministry of Foreign Affairs of Estovia" and "Estovia's Foreign Ministry" are one
+// ministry; "Norlandic military", "Norlandic Armed Forces" and "Armed Forces of Norland"
 // one force. The key is (country, head, host country); heads fold synonyms.
 
 const HEADS: [RegExp, string][] = [

@@ -20,7 +20,7 @@ const OPENERS = new Set(["when", "where", "whenever", "wherever", "unless", "if"
 const capitalised = (t: Tok | undefined, sentence: number) => !!t && t.word && t.sentence === sentence && NAME_WORD.test(t.text);
 
 /**
- * "James A. Baker III" tagged as far as "James A": a person's name never ends on a middle
+ * "Orvel T. Marsh III" tagged as far as "Orvel T": a person's name never ends on a middle
  * initial, so it runs on through the surname after it and a suffix. Returns the new end, or b.
  */
 export function pastInitial(toks: Tok[], b: number): number {

@@ -26,7 +26,7 @@ export function resolve(cands: Candidate[], registry: RegistryActor[], trace?: R
   return finish(r.actors, r.suggestionList());
 }
 
-/** Sorted by (article, start, end), each article's mentions on their own: a string comparison per article rather than per mention pair (about 0.05–0.1 s of a 10,000-article resolution). */
+/** Sorted by (article, start, end), each article's mentions on their own: a string comparison per article rather than per mention pair keeps the sort cheap on a large corpus. */
 function byArticleThenPosition(mentions: ResolvedMention[]): ResolvedMention[] {
   const groups = new Map<string, ResolvedMention[]>();
   for (const m of mentions) {

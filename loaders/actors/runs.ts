@@ -6,7 +6,7 @@ import { PARTICLES } from "./personedges.js";
 
 // Capitalised runs: the name-like stretches of a sentence. A run is a span of
 // tokens [a, b) on one line; a sentence-initial word joins only when the tagger (tokens.ts) tags
-// it a proper noun or the gazetteer knows it, so "Meanwhile, Russia" starts at
+// it a proper noun or the gazetteer knows it, so "Meanwhile, Norland" starts at
 // Russia. Inside a run: hyphens ("Self-Defence"), "’s" in "People’s Republic",
 // and "of"/"in" after an organisation head ("Ministry of Defence", "Embassy in Tokyo").
 

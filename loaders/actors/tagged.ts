@@ -59,7 +59,7 @@ const COMPLEMENT = /^(?: (?:on|for) \p{Lu}|, (?:\p{Lu}[\p{L}'’-]* )+(?:and|&) 
 const CLITIC_S = /^['’][sS]$/u, LOWER_START = /^\p{Ll}/u, LOWER = /\p{Ll}/u, PLURAL_NAME = /^\p{Lu}\p{Ll}+s$/u;
 
 /**
- * "the World Court Friday rejected …": a day or month after a name is its date, not part of
+ * "the Harbour Court Friday rejected …": a day or month after a name is its date, not part of
  * it; nor are lower-case words the tagger ran on into at its end ("the Joint Staff,
  * returned from"), nor a clitic before it.
  */

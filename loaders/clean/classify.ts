@@ -156,8 +156,8 @@ function isOnlySite(text: string, ctx: Context): boolean {
 }
 
 /**
- * Patterns for the outlet's name: "News USA and Northern BC (TASR/AP)" also as
- * "News USA and Northern BC"; "The Herald" also as "Herald", case-sensitive then,
+ * Patterns for the outlet's name: "Coast FM and Upper Varn (VNA/AP)" also as
+ * "Coast FM and Upper Varn"; "The Herald" also as "Herald", case-sensitive then,
  * so that "heralded" or "at times" never count.
  */
 export function outletPatterns(outlet: string | null): RegExp[] {

@@ -55,8 +55,8 @@ DAYS.parsers.push({ pattern: () => /\b(?:early|mid|late)[-\s]?(May)\b/i, extract
 /**
  * chrono bounds the spaces in its patterns (`\s{0,3}`, always at least two), and
  * V8 compiles a bounded repeat into native code many times larger than `\s*`:
- * compiling its four longest patterns was most of chrono's cost on a few hundred
- * articles, paid again in every worker. In text without a run of three spaces
+ * compiling its four longest patterns is most of chrono's cost on a small corpus,
+ * paid again in every worker. In text without a run of three spaces
  * (cleaned text, all but always) `\s*` matches exactly what `\s{0,N}` does, so
  * such text goes through copies of the parsers whose patterns read `\s*`.
  */

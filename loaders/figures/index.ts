@@ -122,7 +122,7 @@ function readHyphenUnit(toks: Token[], f: Figure): void {
   }
 }
 
-/** The counted noun phrase: "83 Shahed drones", "hundreds of British and French troops". */
+/** The counted noun phrase: "83 Kestrel drones", "hundreds of Estovian and Norlandic troops". */
 function readCountedNoun(toks: Token[], f: Figure, text: string): void {
   let u = f.last + 1;
   if (f.nm.partitive && /^(the|these|those|its|their|his|her|our)$/.test(toks[u]?.low ?? "")) u++;
@@ -249,6 +249,6 @@ function attributionText(atts: Attribution[], sentence: number, at: number, acto
   }
   const a = inSentence.find((x) => x.verb.toLowerCase().startsWith("according")) ?? inSentence[0];
   if (!a) return null;
-  // several actors in one source ("the US, South Korean and Ukrainian intelligence assessments"): keep the wording
+  // several actors in one source ("the EU, Estovian and Norlandic intelligence assessments"): keep the wording
   return (a.actor && a.subjectActors <= 1 && actors.get(a.actor)?.name) || a.speakerText;
 }

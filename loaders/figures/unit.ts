@@ -7,7 +7,7 @@ import { isTensWord, isUnitWord } from "./numbers.js";
 // The counted noun phrase after a number, found without a tagger: English puts
 // the head noun last in the phrase, and what is counted is plural, so the unit
 // is the run of content words after the number up to its last plural word
-// ("12,000 North Korean troops have been sent" → "North Korean troops";
+// ("12,000 South Tessalian troops have been deployed" → "South Tessalian troops";
 // "30 veered off course" → none: no plural head, an elliptical count).
 
 export interface UnitMatch {
@@ -80,7 +80,7 @@ export function unitAt(toks: Token[], i: number, value: number, text: string): U
   if (head < 0 || run[head]!.low === "and") return null;
   let last = run[head]!.last;
   let unit = text.slice(toks[i]!.start, toks[last]!.end);
-  // "50 former servicemen from the Japan Self-Defence Forces": an origin named after the noun belongs to it
+  // "50 former servicemen from the Estovia Coastal Guard": an origin named after the noun belongs to it
   const post = postModifier(toks, last + 1);
   if (post > last) {
     unit = text.slice(toks[i]!.start, toks[post]!.end);

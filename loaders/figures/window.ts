@@ -9,7 +9,7 @@ const TRIGGER = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven
  * Tokens of the stretches around possible numbers only (60 characters before
  * for the qualifier, 160 after for the unit), in text order, with an empty
  * separator token between stretches: most of an article has no number, and
- * tokenizing all of it was the stage's main cost. A line break is a separator
+ * tokenizing all of it would be the stage's main cost. A line break is a separator
  * too: paragraphs are joined by one, and a figure never runs from a table's row
  * or a dateline into the next line ("… not out 14" over "Extras 9").
  */

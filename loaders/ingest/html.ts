@@ -39,8 +39,8 @@ const SKIP = new Set(["SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE", "SVG", "IFRAME"
 export function htmlToArticle(html: string): HtmlArticle {
   const { parseHTML, Readability } = loadDom();
   const { document } = parseHTML(html);
-  // Readability's time grows much faster than the page's depth (1,000 nested divs: half a
-  // minute) and the recursive walks below would overflow the stack; browsers stop at 512.
+  // Readability's time grows much faster than the page's depth, and the recursive walks below
+  // would overflow the stack; browsers stop at 512.
   if (deeperThan(document.documentElement as unknown as Node, MAX_DEPTH))
     throw new NoArticleError(`page nests elements more than ${MAX_DEPTH} levels deep; save the article as text`);
   const pageTitle = document.querySelector("title")?.textContent ?? null;

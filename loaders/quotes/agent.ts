@@ -2,7 +2,7 @@ import type { ActorRow, ResolvedMention } from "../types.js";
 import { bestMention } from "./inspan.js";
 import type { QuoteSpan } from "./marks.js";
 
-// "sites classified as “sensitive” by the Varn authorities, a spokesman said": words a passive
+// "files regarded as “restricted” by the Varn authorities, a spokesman said": words a passive
 // naming verb puts in quotation marks are its agent's, the one after "by", not the reporter's
 // source who tells of them.
 

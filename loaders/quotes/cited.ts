@@ -43,7 +43,7 @@ export function afterAccording(t: string, ve: number, se: number): Span | null {
     const s = end + app[0].indexOf(app[1]!);
     return { start: s, end: s + app[1]!.trimEnd().length, inverted: true };
   }
-  // a list subject: "According to the US, South Korean and Ukrainian intelligence assessments, …"
+  // a list subject: "According to the EU, Estovian and Norlandic intelligence assessments, …"
   const list = /^,\s*([^,.;]*\band\b[^,.;]*)(?=,)/u.exec(t.slice(end, se));
   if (list && end - start < 20) end = end + list.index + list[0].length;
   return { start, end, inverted: true };

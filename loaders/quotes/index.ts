@@ -121,7 +121,7 @@ function speakerOfParagraphBefore(d: Discourse, at: number): Attribution | null 
 
 /**
  * The person the paragraph before `at` is about: its first sentence's subject, when a person
- * ("Kankkunen has set an astonishing pace …", "Varn's opposition leader Ann Ode spoke …"), not
+ * ("Varnholm has set a fierce pace …", "Varn's opposition leader Ann Ode spoke …"), not
  * someone named later in it.
  */
 function subjectOfParagraphBefore(doc: Doc, masked: string, at: number, mentions: ResolvedMention[]): ResolvedMention | null {

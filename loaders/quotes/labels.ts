@@ -1,6 +1,6 @@
 // Quotation marks around a name, a title or a term are not someone's words:
-// the "foreign legion", a decree "On the application of …", the “coalition of
-// the willing”, an "undesirable" organization. The rule, in general form:
+// the "foreign legion", a decree "On the registration of …", the “friends of
+// the harbour”, an "undesirable" organization. The rule, in general form:
 // a quoted span is a label when it has no sentence punctuation of its own and
 //   1. a naming word governs it ("so-called", "dubbed", "decree", "labelling as a"), or
 //   2. it is a short noun phrase (≤ 5 words) introduced by "the"

@@ -72,7 +72,7 @@ export function subjectSpan(t: string, ss: number, se: number, vs: number, ve: n
   // "He went on to add": the subject is the catenative verb's.
   const cat = CATENATIVE.exec(t.slice(Math.max(ss, vs - 30), vs));
   if (cat) vs -= cat[0].length;
-  // "the Patriotic Union of Kurdistan (PUK) said": an abbreviation in brackets belongs to the subject.
+  // "the Tessaly Democratic Front (TDF) said": an abbreviation in brackets belongs to the subject.
   const bracket = /\s*\([^()]{1,15}\)\s*$/u.exec(t.slice(ss, vs));
   if (bracket) vs = ss + bracket.index;
   // Walk back over auxiliaries and adverbs: "has also said", "firmly rejected".
@@ -178,7 +178,7 @@ function boundaryBetween(t: string, a: number, b: number): boolean {
   return BOUNDARY.test(t.slice(a, b));
 }
 
-/** "The head of the delegation, Vladimir Medinsky, told": skip back over commas to an upper-case chunk. */
+/** "The head of the delegation, Orvel Dane, told": skip back over commas to an upper-case chunk. */
 function fromPreviousChunks(t: string, ss: number, end: number): Span | null {
   const parts = clauseParts(t, ss, end);
   const apposed = apposedBeforeVerb(t, parts);
@@ -229,7 +229,7 @@ const AFFILIATION = /^of\s/u;
 /** Speech verbs whose object is a person or a thing named ("praised Lund", "asked the court"). */
 const TAKES_OBJECT = /^(?:prais|critici[sz]|denounc|condemn|hail|dismiss|ask|warn|inform|beg|call|cit|nam|answer|counter|plead)/i;
 
-/** ", said Mr Zelensky." — the subject follows the verb right after a quotation or comma. */
+/** ", said Mr Varnholm." — the subject follows the verb right after a quotation or comma. */
 function inverted(t: string, ss: number, se: number, vs: number, ve: number, verb: string): Span | null {
   // "…, told Reuters": the word after "told" is the one told, never the teller; so is the one
   // accused, urged, described or threatened ("X, the union's leader, accused the mayor of …").
@@ -251,7 +251,7 @@ function inverted(t: string, ss: number, se: number, vs: number, ve: number, ver
   const ws = words(t, ve, se);
   if (!ws.length || boundaryBetween(t, ve, ws[0]!.start)) return null;
   // The noun phrase after the verb, up to punctuation or a clause word, ending in a name:
-  // "said PDSR executive president Adrian Nastase", "said hurricane forecaster Lixion Avila".
+  // "said VNP executive president Orvel Dane", "said hurricane forecaster Ira Tessel".
   let j = 0;
   while (j < ws.length && j < 8 && !(j > 0 && boundaryBetween(t, ws[j - 1]!.end, ws[j]!.start)) && (isCap(ws[j]!.w) || !NOT_PREMODIFIER.has(ws[j]!.low))) j++;
   // "…,” said a defence official.": right after a quotation, an unnamed speaker, a determiner and a few lower-case words, then the clause ends.

@@ -53,7 +53,7 @@ const VERBS: Record<string, string[]> = {
   "point out": ["pointed out", "points out", "pointing out"],
   "call on": ["called on", "calls on", "calling on"],
   "call for": ["called for", "calls for", "calling for"],
-  // "Ode called the move a “temporary setback”": naming something in one's own words
+  // "Ode called the move a “passing hitch”": naming something in one's own words
   call: ["called", "calls", "calling"],
   joke: ["joked", "joking"],
   quip: ["quipped"],
@@ -130,10 +130,10 @@ const QUOTE_JUST_AFTER = /^\s*,\s*(?:``|["“])/u;
  * "asked", "told" and their like in the passive name the one spoken to, not the speaker.
  * "notes" and "worries" speak only framed by a quotation: right after its closing mark, or
  * between commas right before it.
- * "Ode called the move a “temporary setback”" speaks; "the referee called the return good",
+ * "Ode called the move a “passing hitch”" speaks; "the referee called the return good",
  * "the plans were called “…”" (the thing named, not the one naming) do not: "call" is a speech
- * verb only in the active voice with a quotation as its complement, and so is "cite". And "the message the king
- * was said to be carrying" is hearsay, nobody speaking.
+ * verb only in the active voice with a quotation as its complement, and so is "cite". And "the message the prince
+ * was said to be holding" is hearsay, nobody speaking.
  */
 export function speaksHere(verb: string, masked: string, at: number, end: number): boolean {
   if (FRAMED.test(verb)) return QUOTE_JUST_BEFORE.test(masked.slice(Math.max(0, at - 4), at)) || QUOTE_JUST_AFTER.test(masked.slice(end, end + 6));
@@ -164,7 +164,7 @@ export const CLAUSE_WORDS = new Set([
   "after", "before", "as", "than", "and", "whether", "so", "what", "how", "why",
 ]);
 
-/** Office words stripped from a speaker's text ("Japanese Prime Minister Shigeru Ishiba" → "Shigeru Ishiba"). */
+/** Office words stripped from a speaker's text ("Estovian Prime Minister Orvel Dane" → "Orvel Dane"). */
 export const TITLES = new Set([
   "mr", "mrs", "ms", "dr", "prof", "president", "prime", "minister", "chancellor", "secretary", "general", "gen",
   "spokesman", "spokeswoman", "spokesperson", "ambassador", "senator", "sen", "governor", "gov", "mayor", "king",

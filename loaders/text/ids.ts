@@ -13,7 +13,7 @@ export function rowId(prefix: string, ...parts: (string | number | null)[]): str
   return `${prefix}_${h.slice(0, 12)}`;
 }
 
-/** Slug of a canonical name: the actor id. "Takeshi Iwaya" → "takeshi-iwaya". */
+/** Slug of a canonical name: the actor id. "Orvel Tessaly" → "orvel-tessaly". */
 export function slug(name: string): string {
   return name
     .normalize("NFKD")

@@ -43,14 +43,13 @@ ORDER BY e.type, x.id NULLS FIRST`;
 // The Events page filters one table made once per page (event_days): each event with
 // its day, cluster key, outlet, the names of its actors, its sentence and how many
 // reports of that event the corpus holds. A filter is then a scan of one table, not
-// joins, a CASE per row and a window over the matching rows (at 10,000 articles the
-// filter went from 605 to ~270 ms; making the table takes ~1 s, once, in the background).
-// Two numbers make a filter cheaper still (DuckDB-WASM, 10,000 articles, one type):
+// joins, a CASE per row and a window over the matching rows; the table is made once,
+// in the background, so a large corpus pays for those joins only at load.
+// Two numbers make a filter cheaper still:
 // `event_no` numbers the cluster keys (dense_rank), so the timeline counts distinct
 // integers, not strings; `seq` is the table's row order (day, type, article, start, id),
 // the table is stored in that order, and the events table finds its first rows by
-// `seq` alone before reading their wide columns (sentence, names) for those rows only
-// (table query 40-68 → 21-24 ms).
+// `seq` alone before reading their wide columns (sentence, names) for those rows only.
 export const eventDaysSQL = (hasCluster) => `CREATE OR REPLACE TABLE event_days AS
 WITH d AS (
   SELECT e.*, ${DAY} AS day, ${clusterKey(hasCluster)} AS key, a.outlet,

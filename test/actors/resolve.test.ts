@@ -5,7 +5,7 @@ import { run } from "./helpers.js";
 // Articles written for these tests; no registry, so everything here is the resolver's own doing.
 describe("normalisation", () => {
   it("folds transliteration variants to one skeleton", () => {
-    for (const [a, b] of <[string, string][]>[["Iwaya", "Iwaja"], ["Sybiha", "Sybih"], ["Zelensky", "Zelenskyy"], ["Andrii", "Andrih"], ["Lugansk", "Luhansk"], ["Kostiantyn", "Kostyantyn"], ["Mykhailo", "Mykhaylo"]])
+    for (const [a, b] of <[string, string][]>[["Ozaya", "Ozaja"], ["Dobiha", "Dobih"], ["Moravsky", "Moravskyy"], ["Petrii", "Petrih"], ["Lugansk", "Luhansk"], ["Kostiantyn", "Kostyantyn"], ["Mykhailo", "Mykhaylo"]])
       expect(skeleton(a), `${a} ~ ${b}`).toBe(skeleton(b));
     expect(skeleton("Ivanov")).not.toBe(skeleton("Ivanova"));
   });

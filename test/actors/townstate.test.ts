@@ -9,7 +9,7 @@ const named = (text: string) => {
 
 describe("a town before a comma and an abbreviated US state", () => {
   it("is a place, whatever the tagger read it as, in a dateline or a sentence", () => {
-    const found = named("RIVERTON, N.Y. (AP) -- A judge ruled on Friday. Halden, Mass.-based Quorvath makes tools. The Van Holt, Calif., thrift had net income of $2 million.");
+    const found = named("RIVERTON, N.Y. (AP) -- A judge ruled on Friday. Halden, Mass.-based Quorvath makes tools. The Van Holt, Calif., thrift posted a profit of $2 million.");
     expect(found).toContain("RIVERTON|place");
     expect(found).toContain("Halden|place");
     expect(found).toContain("Van Holt|place");

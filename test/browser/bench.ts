@@ -81,7 +81,7 @@ async function load(page: Page, url: string, quietMs = 1000): Promise<Load> {
 /**
  * Per pick of the Events type filter: [whole interaction, DuckDB] in ms. The
  * interaction runs from the pick (a key press in the focused select, Playwright's
- * own ~10 ms included) until the new timeline and table are in the page; DuckDB is
+ * own dispatch included) until the new timeline and table are in the page; DuckDB is
  * the span from the first request sent to DuckDB-WASM after the pick to its last answer.
  * The pick is a key press, as a reader's, not selectOption: selectOption's events are
  * untrusted, and Inputs.select then turns its "change" into a second "input", so every

@@ -55,7 +55,7 @@ describe("isNameList", () => {
 
   it("does not read headlines, prose or lists of things as names", () => {
     for (const line of [
-      "Harbour City, Eastport End First Round of Talks",
+      "Harbour City, Eastport Close Second Week of Hearings",
       "The market sold apples, pears, plums and cherries.",
       "Riverton, which won on Saturday, said its coach, Jo Okafor, would stay.",
       "Topics: politics, economy, sport, culture",

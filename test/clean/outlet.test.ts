@@ -11,7 +11,7 @@ describe("an outlet named in a paragraph", () => {
     ["The Herald", "Follow Herald on social media"],
     ["Reuters", "Photo: REUTER\u017f staff"],
     ["Kyiv Post", "Read the \u212ayiv Post for more"],
-    ["News USA and Northern BC (TASR/AP)", "News USA and Northern BC live"],
+    ["Coast FM and Upper Varn (VNA/AP)", "Coast FM and Upper Varn live"],
   ])("%s is found in %j", (outlet, text) => expect(selfRef(outlet, text)).toBe(true));
 
   it.each([

@@ -51,7 +51,7 @@ describe("dossier extract", () => {
     const dir = tmp();
     for (const f of seeds.slice(0, 2)) copyFileSync(join("data/articles", f), join(dir, f));
     writeFileSync(join(dir, "broken.txt"), Buffer.from([0x41, 0xff, 0xfe, 0x00, 0x42]));
-    writeFileSync(join(dir, "locked.txt"), "A story about Japan and Ukraine.");
+    writeFileSync(join(dir, "locked.txt"), "A story about Norland and Estovia.");
     chmodSync(join(dir, "locked.txt"), 0o000);
     const out = tmp();
     const r = dossier("extract", dir, "--out", out, "--quiet");

@@ -46,8 +46,8 @@ export const HELD_OUT: HeldOut[] = [
 ];
 
 /**
- * A second held-out batch, written for the follow-up round before any of its
- * changes were scored, aimed at the mechanisms that round touches (perfects of
+ * A second held-out batch, written before any of the rules it scores were
+ * tuned, aimed at the mechanisms those rules touch (perfects of
  * verbs the lexicon lacks, "set to", "until", "by", the past default of an open
  * clause, spoken years after a month). Scored apart so the first batch's number
  * stays comparable.

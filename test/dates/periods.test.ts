@@ -52,7 +52,7 @@ describe("a month with a lead word or a year after it", () => {
   it.each([
     ["The two presidents signed the treaty last May.", [["last May", "2012-05"]]],
     ["The helicopters crashed last February.", [["last February", "2012-02"]]],
-    ["Pol Pot was arrested in July last year.", [["July last year", "2012-07"]]],
+    ["Orvel Dane was arrested in July last year.", [["July last year", "2012-07"]]],
     ["The three countries join in April next year.", [["April next year", "2014-04"]]],
     ["Police returned in January this year.", [["January this year", "2013-01"]]],
     ["The election is due this September.", [["this September", "2013-09"]]],

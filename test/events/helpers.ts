@@ -6,7 +6,7 @@ import type { ActorKind, ActorRow, DateRow, Doc, EventRow, ResolvedMention } fro
 // Builds the inputs of the events stage from marked-up text, so that tests do not
 // depend on the actors and dates stages:
 //   {S:Japan}            a mention, expected as the event's source (kind country by default)
-//   {T:Takeshi Iwaya/person}  expected target; {P:Kyiv/place} expected place; {M:Russia} any other mention
+//   {T:Orvel Dane/person}  expected target; {P:Kyiv/place} expected place; {M:Russia} any other mention
 //   /person is someone holding an office (the actor row has a role, as a titled name gets);
 //   /civilian is a person with no office, who cannot be an event's source
 //   {D:last week=2024-11} a date row with its resolved value

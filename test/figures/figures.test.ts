@@ -148,9 +148,9 @@ describe("not figures", () => {
 
 describe("units from context", () => {
   it("an elliptical count takes the unit of the count before it", () => {
-    const f = figs("Russia launched 40 Shahed drones overnight. Of those, 32 were shot down and another 5 crashed.");
+    const f = figs("Russia launched 40 Kestrel drones overnight. Of those, 32 were shot down and another 5 crashed.");
     expect(f.map((x) => [x.value, x.unit, x.category])).toEqual([
-      [40, "Shahed drones", "weapons"], [32, "Shahed drones", "weapons"], [5, "Shahed drones", "weapons"],
+      [40, "Kestrel drones", "weapons"], [32, "Kestrel drones", "weapons"], [5, "Kestrel drones", "weapons"],
     ]);
   });
 

@@ -63,7 +63,7 @@ describe("ingestFile: formats", () => {
     const md = [
       "---",
       "title: 'Port strike ends after 12 days'",
-      "author: [Ana Silva, Rui Costa]",
+      "author: [Ana Silva, Ines Moura]",
       "date: 2024-02-07",
       "publisher: Harbour Weekly",
       "link: https://example.org/strike",
@@ -91,7 +91,7 @@ describe("ingestFile: formats", () => {
       outlet: "The Harbour Weekly",
       url: "https://example.org/strike",
       published: "2024-02-07",
-      byline: "Ana Silva, Rui Costa",
+      byline: "Ana Silva, Ines Moura",
       language: "en",
     });
     expect(raw.content).toBe(

@@ -79,19 +79,19 @@ describe("ledger", () => {
   }, 180_000);
 
   it("an added article is resolved alone unless a later lookup could see what it changed", async () => {
-    const { dir, rebuild } = setup("hand", "vladimir-putin,Vladimir Putin,person,Putin,RU,President of Russia,,\n");
+    const { dir, rebuild } = setup("hand", "orvel-marsk,Orvel Marsk,person,Marsk,RU,President of Russia,,\n");
     mkdirSync(dir);
     const write = (file: string, text: string) => writeFileSync(join(dir, file), text);
-    write("b-summit.txt", "Russian President Vladimir Putin met Chinese President Xi Jinping in Moscow on Monday.\n\nVladimir Putin said the talks in Moscow were useful. Putin thanked Xi Jinping.\n");
-    write("c-talks.txt", "Vladimir Putin spoke to reporters in Moscow on Tuesday.\n\nXi Jinping left Moscow for Beijing.\n");
+    write("b-summit.txt", "Russian President Orvel Marsk met Chinese President Wen Lirong in Moscow on Monday.\n\nOrvel Marsk said the talks in Moscow were useful. Marsk thanked Wen Lirong.\n");
+    write("c-talks.txt", "Orvel Marsk spoke to reporters in Moscow on Tuesday.\n\nWen Lirong left Moscow for Beijing.\n");
     expect(await rebuild()).toMatch(/^whole: /);
     // Known actors by known names, after and before every other article in the order.
-    write("d-later.txt", "Putin returned to Moscow on Wednesday.\n\nVladimir Putin said nothing more.\n");
+    write("d-later.txt", "Marsk returned to Moscow on Wednesday.\n\nOrvel Marsk said nothing more.\n");
     expect(await rebuild()).toBe("ledger");
-    write("a-earlier.txt", "Vladimir Putin spoke on Friday.\n");
+    write("a-earlier.txt", "Orvel Marsk spoke on Friday.\n");
     expect(await rebuild()).toBe("ledger");
     // A new person, then her bare surname in a later article.
-    write("e-new.txt", "Finance Minister Janet Morrowfield met Vladimir Putin in Moscow on Thursday.\n");
+    write("e-new.txt", "Finance Minister Janet Morrowfield met Orvel Marsk in Moscow on Thursday.\n");
     expect(await rebuild()).toBe("ledger");
     write("f-bare.txt", "Morrowfield said on Friday that the talks in Moscow went well.\n");
     expect(await rebuild()).toBe("ledger");
@@ -149,16 +149,16 @@ describe("ledger", () => {
     "The North Atlantic Treaty Organization (NATO) promised more air defence.",
     "NATO said it would meet again in March.",
     "Moscow rejected the plan, the Kremlin said.",
-    "President Volodymyr Zelensky thanked Japan.",
-    "Zelenskyy spoke to reporters in Kiev.",
-    "Prime Minister Shigeru Ishiba called Zelensky on Wednesday.",
-    "Ishiba said Japan would send 12,000 tents.",
+    "President Taras Hrynko thanked Japan.",
+    "Hrinko spoke to reporters in Kiev.",
+    "Prime Minister Kenji Soratani called Hrynko on Wednesday.",
+    "Soratani said Japan would send 12,000 tents.",
     "The International Atomic Energy Agency (IAEA) inspected the plant.",
     "IAEA inspectors left Zaporizhzhia on Friday.",
     "Senator Maria Okonkwo-Bell criticised the decision.",
     "Okonkwo-Bell declined to comment.",
     "The Kremlin said on Wednesday that Moscow would reply.",
-    "Ukrainian President Volodymyr Zelenskyy met Ishiba in Tokyo.",
+    "Ukrainian President Taras Hrinko met Soratani in Tokyo.",
   ];
 
   // Without sources.csv every article is of one outlet, so shared sentences become its boilerplate and
@@ -170,7 +170,7 @@ describe("ledger", () => {
   for (const [outlets, runs, seed] of [["one outlet", 100, 1], ["one outlet per article", 40, 8], ["dated, one outlet per article", 40, 3]] as const) {
     it(`property (${outlets}): adding a random article to a random corpus gives the cold tables`, async () => {
       // Registry names are indexed from the start: an added article may be the first to use them.
-      const { dir, rebuild } = setup("prop", "russia,Russia,country,Moscow|Kremlin,RUS,,,\nvolodymyr-zelensky,Volodymyr Zelensky,person,Zelenskyy|Zelensky,UKR,President of Ukraine,,\n");
+      const { dir, rebuild } = setup("prop", "russia,Russia,country,Moscow|Kremlin,RUS,,,\ntaras-hrynko,Taras Hrynko,person,Hrinko|Hrynko,UKR,President of Ukraine,,\n");
       const article = fc.array(fc.nat(SENTENCES.length - 1), { minLength: 1, maxLength: 4 }).map((ix) => ix.map((i) => SENTENCES[i]).join("\n\n") + "\n");
       const outcomes: string[] = [];
       await fc.assert(

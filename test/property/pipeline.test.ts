@@ -12,7 +12,7 @@ import { scratchDir } from "../scratch.js";
 // every row's offsets point at its text, and ids depend on the articles alone,
 // not on the run or on the order the files come in.
 
-const NAMES = ["Maria Lopez", "President Kim Jong Un", "the Foreign Ministry", "Japan", "NATO", "Ukraine's army", "Mr. O'Neill", "Jean-Luc Mélenchon", "Kyiv", "the United Nations", "Shigeru Ishiba", "Hamas", "he", "she", "they"];
+const NAMES = ["Maria Lopez", "President Kim Jong Un", "the Foreign Ministry", "Japan", "NATO", "Ukraine's army", "Mr. O'Neill", "Jean-Luc Mélenchon", "Kyiv", "the United Nations", "Kenji Soratani", "Hamas", "he", "she", "they"];
 const VERBS = ["said", "told reporters", "met", "attacked", "agreed with", "accused", "warned", "visited", "sanctioned", "pledged", "denied", "did not attack", "will meet"];
 const NUMBERS = ["12", "1,200", "3.5 million", "$40 million", "€2bn", "a dozen", "hundreds of", "at least 30", "about 5,000", "12%", "two", "2024", "10,000–12,000", "1.5"];
 const NOUNS = ["soldiers", "troops", "tonnes of grain", "drones", "people", "civilians", "dollars", "missiles", "days"];

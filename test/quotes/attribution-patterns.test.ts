@@ -24,8 +24,8 @@ describe("speaker after the verb", () => {
   });
 
   it("an abbreviation in brackets between the subject and the verb", () => {
-    const [q] = quotesWith('"The count is fair," the National Farmers Union (NFU) said in a statement.');
-    expect(q!.speaker_text).toBe("the National Farmers Union");
+    const [q] = quotesWith('"The count is fair," the Varnholm Growers Union (VGU) said in a statement.');
+    expect(q!.speaker_text).toBe("the Varnholm Growers Union");
   });
 });
 

@@ -52,7 +52,7 @@ describe("a name after an office", () => {
 
 describe("the one spoken to", () => {
   it("'said that he remembered being asked to \"…\"' credits the one who said it", () => {
-    const text = 'The envoy to Varnland, Tomas Rell, who then sat on the council, said Friday that he remembered being asked to help "turn this hope into a plan."';
+    const text = 'The envoy to Varnland, Tomas Rell, who then sat on the council, said Friday that he remembered being asked to help "make this hope a plan."';
     const ms = [mention(text, "Varnland", "varnland", "country"), mention(text, "Tomas Rell", "tomas-rell", "person")];
     expect(quotes(text, ms)[0]!.speaker).toBe("tomas-rell");
   });

@@ -142,7 +142,7 @@ describe("inverted speakers", () => {
 
 describe("hearsay and fronted pronouns", () => {
   it("'was said to' is hearsay, and 'In …, she declined …, but said: ``…''' is the pronoun's person", () => {
-    const text = "Ann Ode, the king's adviser, was asked about the letter the king was said to be carrying. In an interview on the radio, she declined to give details, but said: ``The king is hopeful.''";
+    const text = "Ann Ode, the prince's adviser, was asked about the letter the prince was said to be holding. In an interview on the radio, she declined to give details, but said: ``The prince is hopeful.''";
     const ms = [mention(text, "Ann Ode", "ann-ode", "person")];
     expect(speakers(text, ms)).toEqual(["ann-ode"]);
   });

@@ -32,8 +32,8 @@ describe("speech verbs the lexicon lacked: expressed", () => {
 });
 
 describe("labels", () => {
-  it("'known on the island as Varn's \"teacher\" and \"apostle\"' names, it quotes nobody", () => {
-    const text = 'Children recited poems for Ode, commonly known on the island as Varn\'s "teacher" and "apostle." The paper said so.';
+  it("'known in the valley as Varn's \"teacher\" and \"apostle\"' names, it quotes nobody", () => {
+    const text = 'Children recited poems for Ode, widely known in the valley as Varn\'s "teacher" and "apostle." The paper said so.';
     expect(quotesWith(text, [["Ode"]])).toEqual([]);
   });
 
@@ -90,7 +90,7 @@ describe("scare quotes", () => {
 
 describe("a name its apposition calls a thing", () => {
   it("'the eighth day of \"Harbour Watch,\" the operation designed to …' is a label", () => {
-    const text = 'Varn ordered the blockade on Monday, Ann Ode said. Today is the eighth day of "Harbour Watch," the operation designed to stop the ships.';
+    const text = 'Varn ordered the blockade on Monday, Ann Ode said. Today is the fifth day of "Harbour Watch," the operation designed to stop the ships.';
     expect(quotesWith(text, [["Ann Ode", "Ode"]])).toEqual([]);
   });
 
@@ -112,8 +112,8 @@ describe("the subject a coordinated 'and said' shares", () => {
 });
 
 describe("a passive naming verb's agent", () => {
-  it("'sites classified as \"sensitive\" by the Varn authorities, a spokesman said' credits the authorities", () => {
-    const text = 'Inspectors toured three sites classified as "sensitive" by the Varn authorities, spokesman Rui Lund said.';
+  it("'files regarded as \"restricted\" by the Varn authorities, a spokesman said' credits the authorities", () => {
+    const text = 'Inspectors read three files regarded as "restricted" by the Varn authorities, spokesman Rui Lund said.';
     const varn = { article: "t", actor: "varn", start: text.indexOf("Varn"), end: text.indexOf("Varn") + 4, text: "Varn", sentence: 0, kind: "country" as const };
     const lund = { article: "t", actor: "rui-lund", start: text.indexOf("Rui Lund"), end: text.indexOf("Rui Lund") + 8, text: "Rui Lund", sentence: 0, kind: "person" as const };
     expect(quotes(text, [varn, lund]).map((q) => q.speaker)).toEqual(["varn"]);
@@ -157,7 +157,7 @@ describe("a government's voice in a datelined story", () => {
 
 describe("scare quotes: guards", () => {
   it("a possessor before the words gives them an owner: 'assure him of Varn's \"strong support\"'", () => {
-    const text = 'Ode will meet Rui Lund, whom he plans to assure of Varn\'s "strong support" for the port in its dispute with the northern shippers. The talks also cover tariffs, the ministry said.';
+    const text = 'Ode will meet Rui Lund, whom he hopes to assure of Varn\'s "strong support" for the port in its dispute with the northern shippers. The talks also cover tariffs, the ministry said.';
     expect(quotesWith(text, [["Ode"], ["Rui Lund", "Lund"]]).map((q) => q.text)).toEqual(["strong support"]);
   });
 });

@@ -111,7 +111,7 @@ describe("labels are not quotes", () => {
     'He signed a decree "On Urgent Measures for Grain Exports" on Friday.',
     'Veterans formed an "independent" committee.',
     'The "peace train" left the station.',
-    "Tokyo joined the 30-nation “coalition of the willing” last year.",
+    "Varnholm joined the 12-nation “friends of the harbour” last year.",
     'The agency was labelled as a "foreign agent."',
   ])("%s", (text) => expect(quotes(text)).toEqual([]));
 
