@@ -133,6 +133,26 @@ const LOWER_LIST = /^\p{Ll}[\p{Ll}\s,'’-]*$/u;
  */
 export function judgingWords(inner: string): boolean {
   if (!LOWER_LIST.test(inner)) return false;
+  const known = judged.get(inner);
+  if (known !== undefined) return known;
+  // a word the lexicon files only as another part of speech ("peace", "of", "the") settles it without parsing
+  const verdict = !inner.split(/[\s,]+/).some(notJudging) && parsedJudging(inner);
+  if (judged.size > 4096) judged.clear();
+  judged.set(inner, verdict);
+  return verdict;
+}
+
+/** Spans already read: the same words are read again across an outlet's articles. */
+const judged = new Map<string, boolean>();
+
+/** A word whose every lexicon tag is of another part of speech than a judgement's. */
+function notJudging(word: string): boolean {
+  const tags = word ? lexiconTags(word) : [];
+  return tags.length > 0 && !tags.some((t) => JUDGING.includes(t));
+}
+
+/** compromise's reading of the span as a predicate: adjectives, with adverbs and a list's conjunction. */
+function parsedJudging(inner: string): boolean {
   const terms = (nlp(`it was ${inner}`).json() as { terms: { tags: string[] }[] }[])[0]?.terms.slice(2) ?? [];
   return terms.length > 0 && terms.some((t) => t.tags.includes("Adjective")) && terms.every((t) => t.tags.some((g) => JUDGING.includes(g)));
 }
