@@ -18,14 +18,19 @@ const THING_COORDINATED =
 /** Where the incident's noun phrase starts: its determiner or the preposition before it. */
 const PHRASE_START = /\b(?:a|an|the|over|after|in|for|by|of|about)\s+(?:[\p{L}\p{N}'’-]+\s+){0,4}$/iu;
 
+/** The words the two patterns above end on, as cheap tests of the text's end. */
+const AND_END = /\band\s+$/iu;
+const RELATIVE_END = /\b(?:that|which)\s+(?:\p{L}+\s+)?$/iu;
+
 const LOCATIVE_BEFORE = /\b(?:in|at|near|outside|inside)\s+(?:the\s+)?$/iu;
 
 /** Whether a verb trigger's subject is an incident's relative pronoun naming no actor, or a thing coordinated before it. */
 export function incidentRelative(t: TriggerMatch, text: string, from: number, ms: readonly ResolvedMention[]): boolean {
   if (t.entry.pos !== "verb") return false;
   const before = text.slice(Math.max(from, t.start - 120), t.start);
-  if (THING_COORDINATED.test(before.slice(-80))) return true;
-  const m = INCIDENT_RELATIVE.exec(before);
+  // both patterns end on a word every match must hold: a cheap test first, as most triggers have neither
+  if (AND_END.test(before) && THING_COORDINATED.test(before.slice(-80))) return true;
+  const m = RELATIVE_END.test(before) ? INCIDENT_RELATIVE.exec(before) : null;
   if (!m) return false;
   const nounAt = t.start - before.length + m.index;
   const lead = PHRASE_START.exec(text.slice(Math.max(from, nounAt - 60), nounAt));

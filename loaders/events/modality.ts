@@ -34,12 +34,14 @@ const NO_PLAN_SUPPORT = new RegExp(String.raw`\bno\s+(?:\p{Ll}+\s+)?(?:plans?|in
  * is a refusal (REJECT, the guide's refusals); to a hostile one ("no intention of attacking") no act.
  */
 const UNWILLING = new RegExp(String.raw`\bno\s+(?:\p{Ll}+\s+)?(?:desire|wish|willingness|intention|interest)\s+(?:to|of|in)\s+${SUPPORT_TO_NOUN}?$`, "iu");
+/** A word every match of UNWILLING_TO holds: a cheap test first. */
+const UNWILLING_STEM = /willing|reluctant|prepared|ready/iu;
 /** "is unwilling to meet Y", "remains reluctant to hold talks", "was not prepared to sign": the same unwillingness. */
 const UNWILLING_TO = new RegExp(String.raw`\b(?:unwilling|reluctant|not\s+willing|not\s+prepared|not\s+ready)\s+to\s+${SUPPORT_TO_NOUN}?$`, "iu");
 export function unwillingCooperation(t: TriggerMatch, before: string): boolean {
   if (!COOPERATIVE.has(t.entry.type)) return false;
   const tail = before.slice(-80);
-  return (before.includes("no ") && UNWILLING.test(tail)) || UNWILLING_TO.test(tail);
+  return (before.includes("no ") && UNWILLING.test(tail)) || (UNWILLING_STEM.test(tail) && UNWILLING_TO.test(tail));
 }
 
 /** A contact noun called off in its own clause after it: "the meeting with X was cancelled". */
@@ -101,7 +103,7 @@ export function notAnActBefore(t: TriggerMatch, before: string, text: string, fr
   if ((to || of) && NO_PLAN.test(before.slice(-40))) return true;
   if (before.includes("no ") && NO_PLAN_SUPPORT.test(before.slice(-80))) return true;
   // "is reluctant to attack": a hostile act one is unwilling to do is no act (a cooperative one was a refusal above).
-  if (to && UNWILLING_TO.test(before.slice(-80))) return true;
+  if (to && UNWILLING_STEM.test(before) && UNWILLING_TO.test(before.slice(-80))) return true;
   return n > 0 && MODAL_END.test(before.slice(-28)) && FEARED.test(text.slice(Math.max(from, t.start - 80), t.start));
 }
 
