@@ -40,7 +40,7 @@ export interface ActorOptions {
 
 /** What the article as a whole says about its candidates, read in this order after the tagger and the rules. */
 const ARTICLE_EVIDENCE: ((doc: Doc, cands: Candidate[]) => Candidate[])[] = [
-  (_, c) => orgShortNames(c),
+  (doc, c) => orgShortNames(c, doc.text),
   (_, c) => orgTownShortNames(c),
   (_, c) => orgLastWords(c),
   appositionRoles,

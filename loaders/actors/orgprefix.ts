@@ -11,6 +11,8 @@ import { ORG_SUFFIXES } from "./lexicon/orgs.js";
 // inside it; and only a well-formed full name is taken (capitalised words, connecting particles),
 // not a tagger's run into a table row, a title or a lower-case noun phrase.
 
+const TOWN_BEFORE_STATE = /^,\s*\p{Lu}/u;
+
 /** A word a full organisation name may add after its short form. */
 const NAME_WORD = /^(?:[\p{Lu}\p{N}]?[\p{Lu}][\p{L}'’.&-]+|of|de|do|du|da|del|der|la|le|and|&)$/u;
 
@@ -20,13 +22,16 @@ function wellFormed(full: string, prefix: string): boolean {
 }
 
 /** The article's candidates with each short organisation name replaced by the one full name it opens. */
-export function orgShortNames(cands: Candidate[]): Candidate[] {
+export function orgShortNames(cands: Candidate[], text = ""): Candidate[] {
   let full: Candidate[] | null = null;
   for (const c of cands) if (c.kind === "organization" && c.name.trim().includes(" ")) (full ??= []).push(c);
   if (!full) return cands;
   return cands.map((c) => {
     // "the full Senate" after "the Senate Armed Services Committee": an institution's own word names it
-    if (c.kind !== "organization" || gazetteer().exact.has(c.name.trim()) || ORG_SUFFIXES.has(c.name.trim())) return c;
+    // a place the gazetteer does not know is the tagger's reading of a firm's first word ("Orvel's mines" after "Orvel Mining")
+    // ("Orvel, Wis.": a town before its state stays the town)
+    const unknownPlace = c.kind === "place" && c.country === null && !TOWN_BEFORE_STATE.test(text.slice(c.end, c.end + 4));
+    if ((c.kind !== "organization" && !unknownPlace) || gazetteer().exact.has(c.name.trim()) || ORG_SUFFIXES.has(c.name.trim())) return c;
     const prefix = `${c.name.trim()} `;
     let name: string | null = null;
     for (const d of full!) {
@@ -34,6 +39,6 @@ export function orgShortNames(cands: Candidate[]): Candidate[] {
       if (name !== null && name !== d.name) return c;
       name = d.name;
     }
-    return name === null ? c : { ...c, name };
+    return name === null ? c : { ...c, kind: "organization", name };
   });
 }

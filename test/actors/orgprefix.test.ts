@@ -40,3 +40,13 @@ describe("an organisation's short form within its article", () => {
     expect(r.byName("Skyvale Air")?.aliases).toContain("Skyvale");
   });
 });
+
+describe("a place the gazetteer does not know that opens an organisation's full name earlier", () => {
+  it("is that organisation, unless a state follows it as a town's", () => {
+    const text = "Orvel Mining said it would cut jobs. The union will fight the layoffs at Orvel's mines. Orvel, Wis., is quiet.";
+    const place = (start: number, name: string): Candidate => ({ ...org(start, name), kind: "place", text: name, end: start + name.length });
+    const out = orgShortNames([org(0, "Orvel Mining"), place(text.indexOf("Orvel's"), "Orvel"), place(text.lastIndexOf("Orvel"), "Orvel")], text);
+    expect(out[1]).toMatchObject({ kind: "organization", name: "Orvel Mining" });
+    expect(out[2]).toMatchObject({ kind: "place", name: "Orvel" });
+  });
+});
