@@ -11,6 +11,7 @@ import { withoutIndexes } from "./indexname.js";
 import { withoutStorms } from "./stormname.js";
 import { withoutLaws } from "./lawname.js";
 import { firstWordNames } from "./firstword.js";
+import { surnamesNotBodies } from "./surnameorg.js";
 import { withoutDiseases } from "./diseasename.js";
 import { withoutAwards } from "./awardname.js";
 import { withoutHolidays } from "./holidayname.js";
@@ -57,6 +58,7 @@ const ARTICLE_EVIDENCE: ((doc: Doc, cands: Candidate[]) => Candidate[])[] = [
   withoutLaws,
   withoutIndexes,
   (_, c) => firstWordNames(c),
+  (_, c) => surnamesNotBodies(c),
   withoutDiseases,
   withoutAwards,
   (_, c) => withoutHolidays(c),

@@ -38,3 +38,10 @@ describe("a word inside one long name of a person", () => {
     ]);
   });
 });
+
+describe("a surname after a noun of bodies", () => {
+  it("is the person named in full with it, not a body", () => {
+    const r = run("Tomas Varnholm died on Sunday. The Crisis Mediation Office, the group Varnholm founded in 2000, said he died at home.");
+    expect(r.actorOf("Varnholm")?.name).toBe("Tomas Varnholm");
+  });
+});
