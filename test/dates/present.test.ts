@@ -101,6 +101,10 @@ describe("a date a past verb appoints", () => {
     ["The court adjourned the case until Feb. 2.", "Feb. 2", "2027-02-02"],
     ["The trial was postponed to Jan. 20.", "Jan. 20", "2027-01-20"],
     ["Judge Ana Lima has scheduled a hearing Friday to hear the appeal.", "Friday", "2026-11-20"],
+    // a passive appointment with "for", and "set" and "slated" as appointing verbs
+    ["The hearing was set for Friday.", "Friday", "2026-11-20"],
+    ["The vote is slated for Thursday.", "Thursday", "2026-11-19"],
+    ["The hearing was scheduled for Friday.", "Friday", "2026-11-20"],
     ["Unions planned a march through Harwick on Saturday.", "on Saturday", "2026-11-21"],
   ])("%s lies on the nearer side", (text, t, v) => expect(dates(text)).toEqual([[t, v]]));
 });
