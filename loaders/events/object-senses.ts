@@ -44,6 +44,10 @@ const MEASURE_WITHDRAWN =
 const ILL_FOUGHT =
   /^\s+(?:(?:against|back\s+against)\s+)?(?:(?:the|rising|growing|rampant|endemic|high|organi[sz]ed|petty|violent|street|cartel|gang)\s+)*(?:corruption|crime|poverty|inflation|unemployment|drugs|drug\s+trafficking|graft|fraud|tax\s+evasion|money\s+laundering|climate\s+change|global\s+warming|pollution|racism|discrimination|misinformation|disinformation|hunger|homelessness|obesity|smuggling|cartel\s+violence|gang\s+violence)\b/iu;
 
+/** "will fight the layoffs", "fought the ruling in court": opposing a measure or a decision, no armed force. */
+const MEASURE_FOUGHT =
+  /^\s+(?:(?:the|a|an|his|her|its|their|this|that|any|planned|proposed|new)\s+)*(?:[\p{L}-]+\s+){0,2}?(?:layoffs|job\s+cuts|cuts|closures?|decisions?|rulings?|verdicts?|sentences?|charges|extradition|deportation|eviction|fines?|orders?|bans?|bills?|laws?|proposals?|plans?|reforms?|tax(?:es)?|tariffs?|lawsuits?|case|changes|merger|takeover|privati[sz]ation)\b/iu;
+
 /** "joined thousands of supporters at a rally", "joined the mourners": taking part in a gathering, no alliance. */
 const GATHERING_JOINED =
   /^\s+(?:(?:the|a|an|thousands|hundreds|tens\s+of\s+thousands|dozens|crowds|of|his|her|their|its|cheering|flag-waving)\s+)*(?:supporters|protesters|demonstrators|marchers|mourners|crowds?|worshippers|rally|march|protest|celebrations|vigil|procession|parade|commemorations?|funeral)\b/iu;
@@ -60,7 +64,7 @@ export function objectSenseNoAct(t: TriggerMatch, text: string, end: number): bo
   if (type === "ACCUSE" && h.startsWith("warn")) return HAZARD_WARNED.test(after()) || FORECAST_WARNED.test(after());
   if (type === "AGREE" && h.startsWith("accept") && t.entry.pos === "verb") return BLAME_ACCEPTED.test(after());
   if (type === "ASSAULT" && /^(?:strik|struck)/u.test(h)) return RULE_STRUCK_DOWN.test(after());
-  if (type === "ASSAULT" && /^(?:fight|fought)/u.test(h)) return ILL_FOUGHT.test(after());
+  if (type === "ASSAULT" && /^(?:fight|fought)/u.test(h)) return ILL_FOUGHT.test(after()) || MEASURE_FOUGHT.test(after());
   if (type === "AGREE" && h.startsWith("offer") && RESIGNATION_OFFERED.test(after())) return true;
   if (type === "RETREAT" && /^withdr/u.test(h)) return MEASURE_WITHDRAWN.test(after());
   if (type === "CONSULT" && h.startsWith("host") && t.entry.pos === "verb") return EVENT_HOSTED.test(after());

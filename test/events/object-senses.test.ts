@@ -15,6 +15,11 @@ describe("a trigger's object showing a sense with no counterpart", () => {
     expect(triples("{Estovia} warned of more landslides in the hills.")).toEqual([]);
   });
 
+  it("fighting a measure or a decision is no attack", () => {
+    expect(triples("The {Harbour Dockers' Union/organization} said it would fight the layoffs at the port.").filter((r) => r[0] === "ASSAULT")).toEqual([]);
+    expect(triples("{Velo/organization} fought the ruling in court for two years.").filter((r) => r[0] === "ASSAULT")).toEqual([]);
+  });
+
   it("accepting blame or criticism agrees to nothing", () => {
     expect(triples("The mayor, {Ivo Tamm/person}, said he accepted the criticism over the delays.")).toEqual([]);
     expect(triples("{Ivo Tamm/person} accepts full responsibility for the failure.")).toEqual([]);
