@@ -1,5 +1,5 @@
 import { lexiconTag } from "./lextokens.js";
-import { dateAbbreviation } from "./datewords.js";
+import { dateAbbreviation, MONTH_ABBREVIATIONS } from "./datewords.js";
 import { PARTICLES } from "./personedges.js";
 import type { Tok } from "./tok.js";
 
@@ -9,7 +9,6 @@ import type { Tok } from "./tok.js";
 // ("Jan" before "van", not before a day), followed by particles and the span, opens a person's name.
 
 const GIVEN_TAGS = /^(?:FirstName|MaleName|FemaleName|Month)$/;
-const MONTH_SHORT = /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$/;
 const NAME_WORD = /^\p{Lu}\p{Ll}/u;
 
 const adjoins = (prev: Tok, t: Tok) => t.sentence === prev.sentence && t.start === prev.end + 1;
@@ -25,6 +24,6 @@ export function givenBeforeParticles(toks: Tok[], a: number, b: number): number 
   if (!given || !adjoins(given, toks[s]!) || !NAME_WORD.test(given.text)) return a;
   const tag = lexiconTag(given.lex.lower);
   // A month's full name is no given name; its short form is one only where it dates nothing.
-  if (!tag || !GIVEN_TAGS.test(tag) || (tag === "Month" && (!MONTH_SHORT.test(given.text) || dateAbbreviation(toks, s - 1)))) return a;
+  if (!tag || !GIVEN_TAGS.test(tag) || (tag === "Month" && (!MONTH_ABBREVIATIONS.test(given.text) || dateAbbreviation(toks, s - 1)))) return a;
   return s - 1;
 }

@@ -136,8 +136,11 @@ function movementMembers(toks: Tok[], s: NameSpan): boolean {
 /** A nationality, a people's or a region's adjective ("European" of Europe, "Asian" of Asia, "Western", "Varnish"). */
 function placeAdjective(word: string): boolean {
   const g = gazetteer().exact;
-  return g.has(word) || /(?:ern|ish|ese|ic)$/u.test(word) || [/n$/u, /an$/u, /ean$/u, /ian$/u].some((re) => re.test(word) && g.has(word.replace(re, "")));
+  return g.has(word) || ADJECTIVE_END.test(word) || PLACE_ENDINGS.some((e) => word.endsWith(e) && g.has(word.slice(0, -e.length)));
 }
+const ADJECTIVE_END = /(?:ern|ish|ese|ic)$/u;
+/** Endings that make a place's adjective of its name: "Asia" + "n", "Europe" + "an". */
+const PLACE_ENDINGS = ["n", "an", "ean", "ian"];
 
 function fromSpan(doc: Doc, toks: Tok[], s: NameSpan): Candidate | null {
   // A person's name never opens on a sentence's "The" ("The Ode administration", once read as a person's).
