@@ -1,30 +1,12 @@
-import { lexiconTags } from "../text/compromise.js";
+import { sexOf, type Sex } from "../text/sex.js";
 import type { ActorRow, ResolvedMention, Sentence } from "../types.js";
 
 // "He will then travel to X" after a sentence naming a woman first and a man after her: the
-// pronoun continues the person its sex fits. The sex comes from a title or a first name that
-// compromise's lexicon knows as female or male; a name giving none fits either pronoun.
+// pronoun continues the person its sex fits (text/sex.ts: a title or a known first name; a name
+// giving none fits either pronoun).
 
-type Sex = "f" | "m";
-const FEMALE_TITLES = new Set(["mrs", "ms", "miss", "madam", "madame", "lady", "queen", "princess", "dame"]);
-const MALE_TITLES = new Set(["mr", "sir", "king", "prince", "lord"]);
 /** The first personal pronoun of a sentence, as a subject or a possessive. */
 const FIRST_PRONOUN = /\b(?:(he|his|him)|(she|her))\b/iu;
-
-/** The sex a person's written name or full name gives, or null. The last word of a full name is a surname whatever else it is. */
-export function sexOfName(name: string): Sex | null {
-  const ws = name.split(/[\s.,]+/u).filter((w) => /^\p{Lu}/u.test(w));
-  for (let j = 0; j < ws.length; j++) {
-    const low = ws[j]!.toLowerCase();
-    if (FEMALE_TITLES.has(low)) return "f";
-    if (MALE_TITLES.has(low)) return "m";
-    if (j === ws.length - 1 && j > 0) continue;
-    const tags = lexiconTags(low);
-    if (tags.includes("FemaleName")) return "f";
-    if (tags.includes("MaleName")) return "m";
-  }
-  return null;
-}
 
 /**
  * The person a sentence's pronoun most likely continues: the carried one (the first person of the
@@ -36,7 +18,7 @@ export function agreeingPerson(text: string, s: Sentence, carried: ResolvedMenti
   const p = FIRST_PRONOUN.exec(text.slice(s.start, s.end));
   if (!p) return carried;
   const want: Sex = p[1] ? "m" : "f";
-  const sex = (m: ResolvedMention) => sexOfName(actors.get(m.actor)?.name ?? text.slice(m.start, m.end));
+  const sex = (m: ResolvedMention) => sexOf(actors.get(m.actor)?.name ?? text.slice(m.start, m.end), true);
   const of = sex(carried);
   if (of === null || of === want) return carried;
   return people.find((m) => m !== carried && sex(m) === want) ?? people.find((m) => m !== carried && sex(m) === null) ?? carried;

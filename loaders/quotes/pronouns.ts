@@ -1,8 +1,10 @@
-import { lexiconTags } from "../text/compromise.js";
+import { sexOf, type Sex } from "../text/sex.js";
 import { sentenceAt } from "../text/sentences.js";
 import type { ActorKind, ActorRow, Doc, ResolvedMention } from "../types.js";
 import { firstAt } from "./search.js";
 import { isAppositiveSubject, isContrastedSubject, isCoordinatedSubject, isSubject } from "./centering.js";
+
+export type { Sex };
 
 // "he said", "her statement said": the nearest compatible person before. The
 // person last reported speaking, unless a later sentence opens on another person
@@ -23,28 +25,9 @@ export interface Spoken {
 /** A person mentioned: the actor, its name, where the mention starts and what it wrote there. */
 export interface Named { actor: string; kind: ActorKind; text: string; at: number; written: string }
 
-export type Sex = "f" | "m";
-const FEMALE_TITLES = new Set(["mrs", "ms", "miss", "madam", "madame", "lady", "queen", "princess", "sister", "mother", "dame"]);
-const MALE_TITLES = new Set(["mr", "sir", "king", "prince", "lord", "brother", "father"]);
 const CAPITALISED = /^\p{Lu}/u;
 /** How far before a name its title may start ("Mrs. ", "Miss "). */
 const TITLE_REACH = 6;
-
-/** The sex a name or title gives ("Mrs. Ode", "Sarah Ode": f), from compromise's first names; null when it gives none. */
-export function sexOf(text: string, fullName = false): Sex | null {
-  const ws = text.split(/[\s.,]+/).filter((w) => CAPITALISED.test(w));
-  for (let j = 0; j < ws.length; j++) {
-    const low = ws[j]!.toLowerCase();
-    if (FEMALE_TITLES.has(low)) return "f";
-    if (MALE_TITLES.has(low)) return "m";
-    // In a full name the last word is the surname, whatever first name it also is ("Ivo Marion").
-    if (fullName && j === ws.length - 1 && j > 0) continue;
-    const tags = lexiconTags(low);
-    if (tags.includes("FemaleName")) return "f";
-    if (tags.includes("MaleName")) return "m";
-  }
-  return null;
-}
 
 export interface PronounContext {
   doc: Doc;

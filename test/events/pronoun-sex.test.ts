@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { extractEvents } from "../../loaders/events/index.js";
-import { sexOfName } from "../../loaders/events/pronoun-sex.js";
+import { sexOf } from "../../loaders/text/sex.js";
 import { marked, type Marked } from "./helpers.js";
+
+const sexOfName = (name: string) => sexOf(name, true);
 
 // A pronoun opening a sentence continues the person its sex fits, not always the first person of
 // the sentence before. Sentences written for these tests.
