@@ -16,6 +16,7 @@ import { withoutDiseases } from "./diseasename.js";
 import { withoutAwards } from "./awardname.js";
 import { withoutHolidays } from "./holidayname.js";
 import { withoutOpeningVerbs } from "./openingverb.js";
+import { withoutCommonOpeners } from "./commonopener.js";
 import { withoutSlogans } from "./slogan.js";
 import { nicknames } from "./nickname.js";
 import { acronymNames } from "./acronymname.js";
@@ -63,6 +64,7 @@ const ARTICLE_EVIDENCE: ((doc: Doc, cands: Candidate[]) => Candidate[])[] = [
   withoutAwards,
   (_, c) => withoutHolidays(c),
   withoutOpeningVerbs,
+  withoutCommonOpeners,
   withoutSlogans,
 ];
 

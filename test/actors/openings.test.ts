@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { run } from "./helpers.js";
+import type { Candidate } from "../../loaders/actors/candidate.js";
+import { withoutCommonOpeners } from "../../loaders/actors/commonopener.js";
+import { doc, run } from "./helpers.js";
 
 // Sentences written for these tests.
 describe("local and electoral offices", () => {
@@ -85,5 +87,27 @@ describe("a legal form of another system", () => {
     const r = run("Varnel S.A., a Velmoran state-controlled chemical maker, is bidding for Harwick Dyes PLC. Varnel said the offer was fair.");
     expect(r.byName("Varnel S.A.")?.kind).toBe("organization");
     expect(r.actorOf("Varnel")?.name).toBe("Varnel S.A.");
+  });
+});
+
+describe("a common noun opening a sentence before an office and a name", () => {
+  const text = "The Harwick Gallery returned six paintings to a new gallery in Tesla Bay. Gallery director Mara Velde said the talks took two years. Orvane director Ana Lima agreed.";
+  const d = doc("g", text);
+  const at = (word: string, kind: Candidate["kind"]): Candidate => {
+    const start = text.indexOf(word + " director");
+    const sentence = d.sentences.findIndex((s) => s.start <= start && start < s.end);
+    return { doc: "g", start, end: start + word.length, text: word, sentence, kind, name: word, country: null, role: null, via: "tagger", alias: true, weak: false };
+  };
+  it("is no name where the article writes it in lower case", () => {
+    expect(withoutCommonOpeners(d, [at("Gallery", "person")])).toEqual([]);
+  });
+  it("stays a name the article never writes in lower case", () => {
+    const orvane = at("Orvane", "organization");
+    expect(withoutCommonOpeners(d, [orvane])).toEqual([orvane]);
+  });
+  it("leaves the person after the office", () => {
+    const r = run(text);
+    expect(r.actors.map((a) => a.name)).not.toContain("Gallery");
+    expect(r.byName("Mara Velde")?.kind).toBe("person");
   });
 });

@@ -8,6 +8,7 @@ describe("short military and police ranks are titles", () => {
     ["Sgt. Mara Velde, a spokeswoman for the command, said no ships were hit.", "Mara Velde", "Sergeant"],
     ["Capt. Joel Hane said the crew was safe.", "Joel Hane", "Captain"],
     ["Det. Sgt. Ana Rell said the inquiry would go on.", "Ana Rell", "Detective Sergeant"],
+    ["Her lawyer, Atty. Lina Marcos, said they would appeal.", "Lina Marcos", "Attorney"],
   ])("%s", (text, name, role) => {
     const r = run(text);
     expect(r.byName(name)?.role).toBe(role);

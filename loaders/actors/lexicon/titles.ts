@@ -41,7 +41,7 @@ function portfolioOffices(): string[] {
 /** Offices the rules read besides (see above). */
 const MORE_OFFICE_TITLES = [
   "Chief Justice", "Lieutenant Governor", "Gov.", "Lt. Gov.", "District Attorney", "U.S. Attorney", "State Attorney",
-  "Attorney", "Prosecutor", "Commissioner", "Police Commissioner", "Police Chief", "Sheriff", "Detective", "Det.",
+  "Attorney", "Atty.", "Prosecutor", "Commissioner", "Police Commissioner", "Police Chief", "Sheriff", "Detective", "Det.",
   "Sergeant", "Sgt.", "Lieutenant", "Lt.", "Officer", "Inspector", "Superintendent", "Firefighter", "Councillor",
   "Councilor", "Councilman", "Councilwoman", "Alderman", "Assemblyman", "Assemblywoman", "Treasurer", "Comptroller",
   "Inspector General", "Solicitor General", "Surgeon General", "Undersecretary", "Under Secretary",
@@ -87,7 +87,7 @@ const SHORT_TITLES: Record<string, string> = {
   "Gov.": "Governor", "Lt. Gov.": "Lieutenant Governor", "Sgt.": "Sergeant", "Lt.": "Lieutenant", "Det.": "Detective",
   "Capt.": "Captain", "Cpl.": "Corporal", "Pvt.": "Private", "Adm.": "Admiral", "Supt.": "Superintendent",
   "Insp.": "Inspector", "Cmdr.": "Commander", "Det. Sgt.": "Detective Sergeant", "Det. Insp.": "Detective Inspector",
-  "Det. Supt.": "Detective Superintendent",
+  "Det. Supt.": "Detective Superintendent", "Atty.": "Attorney",
 };
 
 export function roleFor(title: string, affiliation: string | null): string {

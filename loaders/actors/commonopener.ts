@@ -1,0 +1,27 @@
+import type { Doc } from "../types.js";
+import type { Candidate } from "./candidate.js";
+import { TITLES } from "./titlesplit.js";
+
+// "Gallery director Ana Lima said …", "Hospital spokesman Tom Reed …": a sentence's first word before a
+// lower-case office and a name is that office's institution named by a common noun, capitalised only
+// because it opens the sentence; the tagger, which reads names beside offices, takes it for one. Where
+// the article also writes the word in lower case ("a new gallery"), it is no name. A firm's or club's
+// own name ("Orvane director …") is never written so.
+
+const OFFICE_THEN_NAME = /^\s+(\p{Ll}+)\s+\p{Lu}/u;
+const OPENER = /^[\s"'“‘(]*$/u;
+
+function commonOpener(doc: Doc, c: Candidate): boolean {
+  if (c.kind === "country" || /[\s.]/.test(c.text)) return false;
+  const sentence = doc.sentences[c.sentence];
+  if (!sentence || !OPENER.test(doc.text.slice(sentence.start, c.start))) return false;
+  const office = OFFICE_THEN_NAME.exec(doc.text.slice(c.end, c.end + 40))?.[1];
+  if (!office || !TITLES.has(office[0]!.toUpperCase() + office.slice(1))) return false;
+  const lower = c.text.toLowerCase();
+  return lower !== c.text && new RegExp(`(?<![\\p{L}-])${lower}(?![\\p{L}-])`, "u").test(doc.text);
+}
+
+/** The candidates without sentence-opening common nouns read as an office's institution. */
+export function withoutCommonOpeners(doc: Doc, cands: Candidate[]): Candidate[] {
+  return cands.some((c) => commonOpener(doc, c)) ? cands.filter((c) => !commonOpener(doc, c)) : cands;
+}
