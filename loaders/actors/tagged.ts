@@ -77,7 +77,9 @@ function trimmed(toks: Tok[], s: NameSpan): NameSpan {
   if (b - a > 2 && CLITIC_S.test(toks[b - 1]!.text) && !SAINT.has(toks[a]!.text) && !TITLES.has(toks[b - 2]!.text)) b--;
   // Lower-case words after a comma end the name at the comma.
   let k = b;
-  while (k - a > 1 && toks[k - 1]!.word && LOWER_START.test(toks[k - 1]!.text)) k--;
+  // a hyphen between lower-case words is theirs ("the Velasco anti-graft court")
+  const lowerAt = (i: number) => toks[i]!.word && LOWER_START.test(toks[i]!.text);
+  while (k - a > 1 && (lowerAt(k - 1) || (toks[k - 1]!.text === "-" && k - 2 > a && lowerAt(k - 2)))) k--;
   if (k < b && k - a > 1 && toks[k - 1]!.text === ",") b = k - 1;
   // Nor does a name end on lower-case words ("Ana Lima and did not", "Riverton Studios and all the"): it ends on its last capitalised word.
   else if (k < b && toks[k - 1]!.word && !LOWER_START.test(toks[k - 1]!.text)) {

@@ -9,4 +9,10 @@ describe("where the tagger's names end", () => {
     expect(found.some((f) => /stance/.test(f))).toBe(false);
     expect(found.every((f) => !f.endsWith("'s"))).toBe(true);
   });
+  it("nor on lower-case words joined by a hyphen", () => {
+    const text = "MANILA, Philippines - The Velasco anti-graft court on Tuesday sentenced Rodolfo Maran, the former mayor of San Lazaro, to eight years in prison.";
+    const found = run(text).mentions.map((m) => text.slice(m.start, m.end));
+    expect(found.some((f) => /graft|court/.test(f))).toBe(false);
+    expect(found).toContain("Velasco");
+  });
 });
