@@ -7,7 +7,8 @@ import { isLetterOrDigit } from "../text/scan.js";
 // "Corvale said it would appeal … protesters outside the Corvale headquarters": out of context the
 // tagger reads a firm's one-word name before "said" as a person's, or after "of" as a place's. Somewhere in the article the
 // name is used as only a firm's is (its shares, its chief executive, its headquarters), and then
-// every reading of that word as a person is the firm.
+// every reading of that word as a person is the firm. So is a club's: only a team has strikers and
+// goalkeepers ("Corvale striker Ana Lima"), wherever the tagger placed its town.
 
 const FIRM_NOUNS = "chief executive|chief executive officer|CEO|subsidiary|subsidiaries|headquarters|board of directors|shareholders";
 /** "X's shareholders", "X shares rose" ("X's shares" may be a person's holding), "X shareholders". */
@@ -16,6 +17,7 @@ const USES = [
   // "X shareholders voted", "one of X's largest investors": only a firm has holders of its stock
   /^['’]s\s+(?:\p{Ll}+\s+)?(?:shareholders|stockholders|investors)\b/u,
   /^\s+(?:shareholders|stockholders)\b/u,
+  /^\s+(?:striker|midfielder|defender|goalkeeper|winger|playmaker|centre-back|center-back|full-back)\b/u,
   new RegExp(String.raw`^\s+(?:shares|stock)\s+(?:rose|fell|jumped|slid|slumped|climbed|dropped|gained|lost|closed|ended|were|traded)\b`),
 ];
 const THE_BEFORE = /\bthe\s+$/i;

@@ -87,3 +87,12 @@ describe("a name with shareholders or investors of its own", () => {
     expect(new Set(r.mentions.filter((m) => m.text === "Norvika").map((m) => r.actors.find((a) => a.id === m.actor)?.kind))).toEqual(new Set(["organization"]));
   });
 });
+
+describe("a name with strikers or goalkeepers of its own", () => {
+  it("is a club wherever the tagger read it as a place", () => {
+    const r = run(
+      "Ode brace sends Valdora into cup semi-finals\n\nValdora striker Mateo Ode scored twice as his side beat Castelmar 3-1 on Wednesday. Castelmar pulled one back, but Valdora's substitute Iker Benet sealed the win. \"The boys showed character,\" Valdora coach Sergio Lanza said.",
+    );
+    expect(new Set(r.mentions.filter((m) => m.text === "Valdora").map((m) => r.actors.find((a) => a.id === m.actor)?.kind))).toEqual(new Set(["organization"]));
+  });
+});
