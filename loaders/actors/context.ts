@@ -104,7 +104,7 @@ function orgApposition(toks: Tok[], a: number, b: number): boolean {
   if (toks[b]?.text !== "," || !APPOSITION_DETERMINERS.has(toks[b + 1]?.lex.lower ?? "")) return false;
   for (let k = b + 2; k < b + 7 && toks[k] && toks[k]!.sentence === sentence; k++) {
     // The kind must head the apposition's first phrase: "X, a member of the party," is a person.
-    if ((!toks[k]!.word && !/^['’]s?$/.test(toks[k]!.text)) || PREPOSITIONS.has(toks[k]!.lex.lower)) return false;
+    if ((!toks[k]!.word && toks[k]!.text !== "-" && !/^['’]s?$/.test(toks[k]!.text)) || PREPOSITIONS.has(toks[k]!.lex.lower)) return false;
     if (orgNoun(toks[k], sentence)) return /^[,;.)]$/.test(toks[k + 1]?.text ?? "") || (toks[k + 1]?.text === "of" && BUSINESS_OF.has(toks[k]!.lex.lower));
   }
   return false;

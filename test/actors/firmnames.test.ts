@@ -96,3 +96,10 @@ describe("a name with strikers or goalkeepers of its own", () => {
     expect(new Set(r.mentions.filter((m) => m.text === "Valdora").map((m) => r.actors.find((a) => a.id === m.actor)?.kind))).toEqual(new Set(["organization"]));
   });
 });
+
+describe("a name before an apposition naming a firm's kind", () => {
+  it("is the firm, with a hyphenated place among the kind's words", () => {
+    const r = run("Orvana Space, the Tarvia-based satellite maker, launched its second weather satellite on Thursday, the company said.");
+    expect(r.byName("Orvana Space")?.kind).toBe("organization");
+  });
+});
