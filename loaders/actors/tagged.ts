@@ -18,6 +18,7 @@ import { personAfterRole } from "./roleperson.js";
 import { beforeParticles, pastInitial, pastOpener, pastParticles, pastSurname } from "./personedges.js";
 import { givenBeforeParticles } from "./givenparticles.js";
 import { placeAfterOf } from "./placeafterof.js";
+import { pastPlaceParticle } from "./placeparticle.js";
 import { placeAfterMotion } from "./placeaftermotion.js";
 import { orgLegalForms } from "./orglegalform.js";
 import { joinFirmCommas } from "./orgcommas.js";
@@ -90,6 +91,8 @@ function trimmed(toks: Tok[], s: NameSpan): NameSpan {
   a = pastOpener(toks, a, b);
   const past = pastInitial(toks, b);
   if (past > b) return nameSpan(toks[a]!.start, toks[past - 1]!.end, "PER", a, past, s.titled);
+  const place = s.type === "LOC" ? pastPlaceParticle(toks, b) : b;
+  if (place > b) return nameSpan(toks[a]!.start, toks[place - 1]!.end, "LOC", a, place, s.titled);
   const surname = s.type === "PER" ? Math.max(pastSurname(toks, b), pastParticles(toks, b)) : b;
   if (surname > b) return nameSpan(toks[a]!.start, toks[surname - 1]!.end, "PER", a, surname, s.titled);
   const given = givenBeforeParticles(toks, a, b);
