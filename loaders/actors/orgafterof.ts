@@ -5,7 +5,8 @@ import type { Tok } from "./tok.js";
 
 // "the founder of Quillo", "the chief executive of Quillo", "shares of Quillo": a firm's people and
 // parts are "of" the firm, and those it employs work "at" it ("an economist at Quillo"). The tagger reads an unknown name after "of" as a place ("the port of …"),
-// so such a name is an organisation unless the gazetteer knows it as a place ("the founder of Eastport
+// A body's numbers come "from" it ("data from Quillo", "estimates from Quillo"), as a town's never do.
+// So such a name is an organisation unless the gazetteer knows it as a place ("the founder of Eastport
 // City" names no firm it knows of, but "the founder of Singapore" does name a state).
 
 /** Lower-case nouns whose "of" names a firm. */
@@ -21,10 +22,13 @@ const STAFF_NOUNS = new Set([
   "bankers", "executive", "executives", "employee", "employees", "engineer", "engineers", "partner", "manager",
 ]);
 
-const firmNoun = (t: Tok | undefined, of: string) =>
-  !!t && t.word && !t.cap && (of === "of" ? FIRM_NOUNS : of === "at" ? STAFF_NOUNS : null)?.has(t.lex.lower) === true;
+/** "data from Quillo": the figures a body publishes, before "from" it. */
+const FIGURE_NOUNS = new Set(["data", "figures", "statistics", "estimates", "forecasts", "projections", "numbers"]);
 
-/** The tagger's places and persons named right after "<firm noun> of" or "<staff noun> at", read as organisations. */
+const NOUNS_BEFORE = new Map([["of", FIRM_NOUNS], ["at", STAFF_NOUNS], ["from", FIGURE_NOUNS]]);
+const firmNoun = (t: Tok | undefined, of: string) => !!t && t.word && !t.cap && NOUNS_BEFORE.get(of)?.has(t.lex.lower) === true;
+
+/** The tagger's places and persons named right after "<firm noun> of", "<staff noun> at" or "<figures> from", read as organisations. */
 export function orgAfterOf(toks: Tok[], names: NameSpan[]): NameSpan[] {
   return mapSpans(names, (s) => {
     if (s.type === "ORG" || s.titled || !firmNoun(toks[s.a - 2], toks[s.a - 1]?.text ?? "")) return s;

@@ -11,6 +11,11 @@ describe("a name after a firm's person or part and 'of'", () => {
     expect(run("Ana Sorel, an economist at Corvalho Unibanco, said the plan was feasible.").actorOf("Corvalho Unibanco")?.kind).toBe("organization");
   });
 
+  it("is an organisation after the figures it publishes and 'from'", () => {
+    expect(run("Prices for wheat rose 3 percent on the week, according to data from Agrivel.").actorOf("Agrivel")?.kind).toBe("organization");
+    expect(run("Exports fell by a quarter, according to data from Brazil.").actorOf("Brazil")?.kind).toBe("country");
+  });
+
   it("stays the place the gazetteer knows", () => {
     expect(run("Ivan Sorel, the founder of Singapore, died on Monday.").actorOf("Singapore")?.kind).toBe("country");
   });
