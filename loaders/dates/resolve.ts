@@ -79,7 +79,9 @@ export function resolve(text: string, c: ParsedComponents, pub: Pub | null, dir:
   if (known("month")) {
     const m = c.get("month")!;
     if (known("year")) return ym(c.get("year")!, m);
-    // a bare month is a whole month: "in March" written in March is this March either way
+    // a bare month is a whole month: "in March" written in March is this March either way. A plan is
+    // held to the month's last day: "will vaccinate them by March" written in April is next March's.
+    if (way > 0 && !lexical && !/\bthis\b/.test(low)) return ym(yearOf(pub, m, lastDay(pub.y, m), 1, 0), m);
     return ym(yearOf(pub, m, 15, /\bthis\b/.test(low) ? 2 : way, lexical ? 0 : GRACE_DAYS), m);
   }
   if (known("year")) return String(c.get("year"));
@@ -103,6 +105,7 @@ export function lastMonth(m: number, pub: Pub): string {
  * first on or after (way 1), the nearest (way 0) or publication's own year (way 2, "this May").
  */
 const DAY = 86_400_000;
+const lastDay = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
 /**
  * A day and month are taken on the tense's side of publication only beyond a grace from it:
  * tagging is imperfect, and a past act a few weeks off, or a clause misread as past ("payable

@@ -69,6 +69,15 @@ describe("a plan more than a month behind publication is next year's", () => {
   ])("%s", (text, t, v) => expect(dates(text)).toEqual([[t, v]]));
 });
 
+describe("a month a plan names that ended before publication is next year's", () => {
+  it.each([
+    ["The ministry plans to vaccinate two million children by March.", "March", "2014-03"],
+    ["The talks will resume in March.", "March", "2014-03"],
+    ["Prices rose in March.", "March", "2013-03"],
+    ["The talks will resume in April.", "April", "2013-04"],
+  ])("%s (published 10 April)", (text, t, v) => expect(dates(text, "2013-04-10")).toEqual([[t, v]]));
+});
+
 describe("May after 'early', 'mid-' or 'late' is the month, and ISO dates are dates", () => {
   it.each([
     ["The talks will resume in mid-May.", "mid-May", "2013-05"],
