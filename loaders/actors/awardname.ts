@@ -11,9 +11,20 @@ const AWARD = new RegExp(String.raw`(?:^|\s)(?:${NOUNS})(?:\s+of\s+\p{Lu}[\p{L}'
 /** The award's noun right after a name the tagger cut before it: "the Norman Brookes Challenge Cup". */
 const NOUN_AFTER = new RegExp(String.raw`^\s+(?:${NOUNS})\b`, "u");
 
+/**
+ * "won 18 Emmy awards", "her first Grammy award": a name counted or determined before a lower-case
+ * award noun is the award's ("Corvale awards a contract" is a firm's verb, with no count before it).
+ */
+const LOWER_NOUN_AFTER = /^\s+(?:award|awards|prize|prizes|medal|medals|trophy|trophies|nomination|nominations)\b/u;
+const COUNTED_BEFORE = /(?:^|\s)(?:a|an|the|his|her|its|their|first|second|third|\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+$/iu;
+
+const countedAward = (text: string, c: Candidate) =>
+  !/\s/.test(c.text) && LOWER_NOUN_AFTER.test(text.slice(c.end, c.end + 14)) && COUNTED_BEFORE.test(text.slice(Math.max(0, c.start - 12), c.start));
+
 /** The candidates without awards. */
 export function withoutAwards(doc: Doc, cands: Candidate[]): Candidate[] {
   const award = (c: Candidate) =>
-    (c.kind !== "person" && c.kind !== "country" && AWARD.test(c.text)) || (c.kind !== "country" && NOUN_AFTER.test(doc.text.slice(c.end, c.end + 10)));
+    (c.kind !== "person" && c.kind !== "country" && AWARD.test(c.text)) ||
+    (c.kind !== "country" && (NOUN_AFTER.test(doc.text.slice(c.end, c.end + 10)) || countedAward(doc.text, c)));
   return cands.some(award) ? cands.filter((c) => !award(c)) : cands;
 }

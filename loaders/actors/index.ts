@@ -17,6 +17,7 @@ import { withoutAwards } from "./awardname.js";
 import { withoutHolidays } from "./holidayname.js";
 import { withoutOpeningVerbs } from "./openingverb.js";
 import { withoutCommonOpeners } from "./commonopener.js";
+import { withoutWorkTitles } from "./worktitle.js";
 import { withoutSlogans } from "./slogan.js";
 import { nicknames } from "./nickname.js";
 import { acronymNames } from "./acronymname.js";
@@ -65,6 +66,7 @@ const ARTICLE_EVIDENCE: ((doc: Doc, cands: Candidate[]) => Candidate[])[] = [
   (_, c) => withoutHolidays(c),
   withoutOpeningVerbs,
   withoutCommonOpeners,
+  withoutWorkTitles,
   withoutSlogans,
 ];
 

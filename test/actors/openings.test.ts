@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Candidate } from "../../loaders/actors/candidate.js";
 import { withoutCommonOpeners } from "../../loaders/actors/commonopener.js";
+import { withoutAwards } from "../../loaders/actors/awardname.js";
 import { doc, run } from "./helpers.js";
 
 // Sentences written for these tests.
@@ -109,5 +110,28 @@ describe("a common noun opening a sentence before an office and a name", () => {
     const r = run(text);
     expect(r.actors.map((a) => a.name)).not.toContain("Gallery");
     expect(r.byName("Mara Velde")?.kind).toBe("person");
+  });
+});
+
+describe("an award counted before a lower-case award noun", () => {
+  const text = "The studio won 18 Tarvo awards on Sunday. Corvale awards the prize each year.";
+  const at = (word: string, from = 0): Candidate => {
+    const start = text.indexOf(word, from);
+    return { doc: "w", start, end: start + word.length, text: word, sentence: start < 42 ? 0 : 1, kind: "organization", name: word, country: null, role: null, via: "tagger", alias: true, weak: false };
+  };
+  it("is no actor", () => expect(withoutAwards(doc("w", text), [at("Tarvo")])).toEqual([]));
+  it("leaves a firm that awards", () => expect(withoutAwards(doc("w", text), [at("Corvale")])).toHaveLength(1));
+  it("is gone from the article's actors", () => expect(run(text).actors.map((a) => a.name)).not.toContain("Tarvo"));
+});
+
+describe("a work's title in quotation marks after its kind", () => {
+  it("is no actor", () => {
+    const r = run('Streamflix led the night with the historical drama "Daimyo," which took best drama series, and the comedy "Lina Marsh" won twice.');
+    expect(r.actors.map((a) => a.name)).not.toContain("Daimyo");
+    expect(r.actors.map((a) => a.name)).not.toContain("Lina Marsh");
+  });
+  it("leaves a quoted name without a work's kind alone", () => {
+    const r = run('Asked who would lead the team, the coach said: "Lina Marsh."');
+    expect(r.actors.map((a) => a.name)).toContain("Lina Marsh");
   });
 });
