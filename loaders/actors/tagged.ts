@@ -44,6 +44,7 @@ import { withAmpersand } from "./ampersand.js";
 import { openerRunOn } from "./openerrun.js";
 import { titleWordsOnly } from "./titlemodifiers.js";
 import { orgByUse } from "./orgbyuse.js";
+import { administrationLeader } from "./administration.js";
 
 // The trained tagger (ner/) decides what is a name and what kind of name; the
 // rules of classify.ts keep what only they know: canonical names from the
@@ -167,6 +168,7 @@ function fromSpan(doc: Doc, toks: Tok[], s: NameSpan): Candidate | null {
       return cand("place", g && g.kind !== "demonym" && g.kind !== "body" ? g.name : bare, g?.iso3 ?? null);
     }
     case "MISC":
+      if (administrationLeader(toks, s)) return cand("person", bare, null);
       return namesPeople(toks, s) || movementMembers(toks, s) ? cand("group", text, null) : null;
   }
 }
