@@ -79,9 +79,18 @@ function beforeTitle(toks: Tok[], s: NameSpan, k: number): NameSpan[] {
   return [nameSpan(s.start, toks[j - 1]!.end, s.type, s.a, j, true), nameSpan(toks[j + 1]!.start, toks[k - 1]!.end, qualifierType(toks, s, j + 1, k), j + 1, k, false)];
 }
 
-/** "Philippine Defence Secretary …": a people's adjective before a title qualifies it, as CoNLL's MISC; a firm keeps the span's type. */
+/** First words of the offices a place holds ("Mayor", "Governor", "Police Chief"). */
+const PLACE_OFFICE_WORDS = new Set([...OFFICE].map((o) => o.split(" ")[0]!));
+
+/**
+ * "Philippine Defence Secretary …": a people's adjective before a title qualifies it, as CoNLL's MISC; a firm keeps the span's type.
+ * "House Speaker …", "Harbour Board Chairman …": before an office no place holds, a name the gazetteer does not
+ * know as a place is the body the office belongs to, whatever the tagger read the whole span as.
+ */
 function qualifierType(toks: Tok[], s: NameSpan, a: number, b: number): NameSpan["type"] {
-  return b - a === 1 && gazetteer().exact.get(toks[a]!.text)?.some((g) => g.kind === "demonym") ? "MISC" : s.type;
+  const known = gazetteer().exact.get(toks.slice(a, b).map((t) => t.text).join(" "));
+  if (b - a === 1 && known?.some((g) => g.kind === "demonym")) return "MISC";
+  return s.type === "LOC" && !known && !PLACE_OFFICE_WORDS.has(toks[b]!.text) ? "ORG" : s.type;
 }
 
 /**

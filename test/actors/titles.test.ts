@@ -100,3 +100,14 @@ describe("spans around titles and possessives", () => {
     expect(tagged("The Ode administration said so.", "The", "Ode", "PER")).toEqual([["Ode", "person"]]);
   });
 });
+
+describe("a name before an office no place holds", () => {
+  it("is the body the office belongs to", () => {
+    const r = run("The measure has the backing of House Speaker Dana Marsh's office, a spokesman said.");
+    expect(r.actorOf("House")?.kind).toBe("organization");
+    expect(r.byName("Dana Marsh")?.kind).toBe("person");
+  });
+  it("stays a place before a place's office", () => {
+    expect(run("Texas Governor Dana Marsh said the state would appeal.").actorOf("Texas")?.kind).toBe("place");
+  });
+});
