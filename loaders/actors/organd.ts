@@ -23,8 +23,11 @@ export function joinAcrossAnd(toks: Tok[], names: NameSpan[]): NameSpan[] {
     const x = names[i]!, y = names[i + 1]!;
     // The second may be read as a place or a person ("Options Exchange"): its head says what it is.
     // One word before "and" only after "the", which makes the pair one name ("the Securities and Exchange Commission").
-    const single = x.b - x.a === 1 && /^[Tt]he$/.test(toks[x.a - 1]?.text ?? "");
-    if ((x.type !== "ORG" && !single) || y.type === "MISC" || y.a !== x.b + 1 || toks[x.b]!.text !== "and" || (x.b - x.a < 2 && !single)) continue;
+    const afterThe = /^[Tt]he$/.test(toks[x.a - 1]?.text ?? "");
+    const single = x.b - x.a === 1 && afterThe;
+    // "the Homeland Security and Governmental Affairs Committee": after "the", fields the tagger read as a place the gazetteer does not know
+    const fields = afterThe && x.type === "LOC" && !gazetteer().exact.has(toks.slice(x.a, x.b).map((t) => t.text).join(" "));
+    if ((x.type !== "ORG" && !single && !fields) || y.type === "MISC" || y.a !== x.b + 1 || toks[x.b]!.text !== "and" || (x.b - x.a < 2 && !single)) continue;
     const last = toks[x.b - 1]!.text;
     if (ORG_SUFFIXES.has(last) || gazetteer().exact.has(last) || !BODY_HEADS.has(toks[y.b - 1]!.text)) continue;
     const joined: NameSpan = { start: x.start, end: y.end, type: "ORG", a: x.a, b: y.b, titled: false };

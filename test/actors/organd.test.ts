@@ -21,3 +21,9 @@ describe("one word before 'and' after 'the'", () => {
     expect(r.byName("Tariffs and Exchange Commission")?.kind).toBe("organization");
   });
 });
+
+describe("fields the tagger read as a place before 'and' after 'the'", () => {
+  it("join the body named for them", () => {
+    expect(spans("A similar bill stalled last year in the Inland Security and Harbour Affairs Committee.")).toContain("Inland Security and Harbour Affairs Committee");
+  });
+});
