@@ -115,6 +115,8 @@ const overlaps = (x: { start: number; end: number }, y: { start: number; end: nu
 function namesPeople(toks: Tok[], s: NameSpan): boolean {
   const last = toks[s.b - 1]!;
   const next = toks[s.b];
+  // "45 degrees Celsius": a scale's name ends in s too
+  if (toks[s.a - 1]?.text === "degrees") return false;
   return s.b - s.a <= 2 && PLURAL_NAME.test(last.text) && !(next?.word && next.cap && next.start === last.end + 1);
 }
 

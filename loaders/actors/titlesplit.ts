@@ -79,8 +79,12 @@ function beforeTitle(toks: Tok[], s: NameSpan, k: number): NameSpan[] {
   return [nameSpan(s.start, toks[j - 1]!.end, s.type, s.a, j, true), nameSpan(toks[j + 1]!.start, toks[k - 1]!.end, qualifierType(toks, s, j + 1, k), j + 1, k, false)];
 }
 
-/** First words of the offices a place holds ("Mayor", "Governor", "Police Chief"). */
-const PLACE_OFFICE_WORDS = new Set([...OFFICE].map((o) => o.split(" ")[0]!));
+/** Whether an office a place holds opens at toks[k] ("Mayor", "Governor", "Police Chief", "Chief Minister"). */
+function placeOfficeAt(toks: Tok[], k: number): boolean {
+  let title = "";
+  for (let n = 0; n < 3 && toks[k + n]; n++) if (OFFICE.has((title += (n ? " " : "") + toks[k + n]!.text))) return true;
+  return false;
+}
 
 /**
  * "Philippine Defence Secretary …": a people's adjective before a title qualifies it, as CoNLL's MISC; a firm keeps the span's type.
@@ -90,7 +94,7 @@ const PLACE_OFFICE_WORDS = new Set([...OFFICE].map((o) => o.split(" ")[0]!));
 function qualifierType(toks: Tok[], s: NameSpan, a: number, b: number): NameSpan["type"] {
   const known = gazetteer().exact.get(toks.slice(a, b).map((t) => t.text).join(" "));
   if (b - a === 1 && known?.some((g) => g.kind === "demonym")) return "MISC";
-  return s.type === "LOC" && !known && !PLACE_OFFICE_WORDS.has(toks[b]!.text) ? "ORG" : s.type;
+  return s.type === "LOC" && !known && !placeOfficeAt(toks, b) ? "ORG" : s.type;
 }
 
 /**

@@ -14,3 +14,10 @@ describe("a movement's plural after its singular is the movement", () => {
     expect(r.actorOf("Kells")?.id).not.toBe(r.byName("Tom Kell")?.id);
   });
 });
+
+describe("a scale after 'degrees'", () => {
+  it("names no people", () => {
+    const r = run("Temperatures in Ostravar rose above 45 degrees Celsius on Sunday, officials said.");
+    expect(r.actors.map((a) => a.name)).not.toContain("Celsius");
+  });
+});

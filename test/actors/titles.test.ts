@@ -111,3 +111,12 @@ describe("a name before an office no place holds", () => {
     expect(run("Texas Governor Dana Marsh said the state would appeal.").actorOf("Texas")?.kind).toBe("place");
   });
 });
+
+describe("a one-word name before an office only a region holds", () => {
+  it("is a place, though the tagger read the whole as one organisation", () => {
+    const text = "Floods hit Ostravar and Kelmar on Sunday. Kelmar Chief Minister Ravi Anand ordered schools to close until June 19.";
+    const r = run(text);
+    expect(r.actorOf("Kelmar")?.kind).toBe("place");
+    expect(r.byName("Ravi Anand")?.kind).toBe("person");
+  });
+});

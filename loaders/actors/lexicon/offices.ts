@@ -6,7 +6,7 @@
 export const PLACE_OFFICES = [
   "Mayor", "Deputy Mayor", "Mayor-elect", "Gov.", "Governor-elect", "Lieutenant Governor", "Lt. Gov.",
   "Senator", "Sen.", "State Senator", "Congressman", "Congresswoman", "Rep.", "Assemblyman",
-  "Assemblywoman", "Councilman", "Councilwoman", "Alderman", "Sheriff",
+  "Assemblywoman", "Councilman", "Councilwoman", "Alderman", "Sheriff", "Chief Minister", "Deputy Chief Minister", "First Minister",
 ];
 
 /**
