@@ -26,14 +26,21 @@ const STAFF_NOUNS = new Set([
 const FIGURE_NOUNS = new Set(["data", "figures", "statistics", "estimates", "forecasts", "projections", "numbers"]);
 
 const NOUNS_BEFORE = new Map([["of", FIRM_NOUNS], ["at", STAFF_NOUNS], ["from", FIGURE_NOUNS]]);
-const firmNoun = (t: Tok | undefined, of: string) => !!t && t.word && !t.cap && NOUNS_BEFORE.get(of)?.has(t.lex.lower) === true;
+const firmNoun = (t: Tok | undefined, of: string) => !!t && t.word && (!t.cap || t.initial) && NOUNS_BEFORE.get(of)?.has(t.lex.lower) === true;
 
 /** The tagger's places and persons named right after "<firm noun> of", "<staff noun> at" or "<figures> from", read as organisations. */
 export function orgAfterOf(toks: Tok[], names: NameSpan[]): NameSpan[] {
+  // "economists at Quillo and Tarvo": the firm's conjunct after "and" is a firm too
+  let firmEnd = -1;
   return mapSpans(names, (s) => {
-    if (s.type === "ORG" || s.titled || !firmNoun(toks[s.a - 2], toks[s.a - 1]?.text ?? "")) return s;
+    const conjunct = firmEnd >= 0 && s.a === firmEnd + 1 && toks[firmEnd]!.text === "and" && toks[s.a]!.text.length > 1;
+    firmEnd = -1;
+    if (s.titled || (!conjunct && !firmNoun(toks[s.a - 2], toks[s.a - 1]?.text ?? ""))) return s;
+    if (s.type === "ORG") return (firmEnd = s.b), s;
     const words: string[] = [];
     for (let k = s.a; k < s.b; k++) words.push(toks[k]!.text);
-    return gazetteer().exact.has(words.join(" ")) ? s : retyped(s, "ORG");
+    if (gazetteer().exact.has(words.join(" "))) return s;
+    firmEnd = s.b;
+    return retyped(s, "ORG");
   });
 }

@@ -16,6 +16,12 @@ describe("a name after a firm's person or part and 'of'", () => {
     expect(run("Exports fell by a quarter, according to data from Brazil.").actorOf("Brazil")?.kind).toBe("country");
   });
 
+  it("is an organisation after 'and' with another firm after staff and 'at', at a sentence's start too", () => {
+    const r = run("Economists at Quillo and Tarvo expect the bank to cut again in December.");
+    expect(r.actorOf("Quillo")?.kind).toBe("organization");
+    expect(r.actorOf("Tarvo")?.kind).toBe("organization");
+  });
+
   it("stays the place the gazetteer knows", () => {
     expect(run("Ivan Sorel, the founder of Singapore, died on Monday.").actorOf("Singapore")?.kind).toBe("country");
   });
