@@ -103,3 +103,10 @@ describe("a name before an apposition naming a firm's kind", () => {
     expect(r.byName("Orvana Space")?.kind).toBe("organization");
   });
 });
+
+describe("a name after a firm's unit or subsidiary noun", () => {
+  it("is an organisation", () => {
+    const r = run("Tarvo Energy agreed to buy a stake in the chemicals group's plastics unit Norvalis for 4.7 billion euros.");
+    expect(r.actorOf("Norvalis")?.kind).toBe("organization");
+  });
+});

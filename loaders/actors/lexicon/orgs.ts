@@ -142,5 +142,5 @@ export const ORG_NOUNS = new Set([
   "association", "federation", "confederation", "consortium", "foundation", "institute", "council", "committee", "alliance",
   "miner", "chipmaker", "drugmaker", "steelmaker", "planemaker", "brewer", "utility", "supplier", "shipbuilder",
   "shipper", "exchange", "fund", "coalition", "bloc", "faction", "militia", "cartel", "gang", "chain", "studio", "label",
-  "band", "orchestra",
+  "band", "orchestra", "subsidiary", "unit", "division", "affiliate",
 ]);
