@@ -250,7 +250,9 @@ function reconcile(doc: Doc, toks: Tok[], c: Candidate, rules: Candidate[], name
   if (!isPlaceRule(c) && !country) return c;
   // A city the tagger reads as a team, a company or a person in this sentence ("Riverton beat Eastport");
   // a country only as a person ("Chad said he …"): a country's team or government is still the country.
-  if (exact && (exact.type === "PER" || (exact.type === "ORG" && !country)) && !datelinePlace(doc.text, c)) return retyped(doc, toks, c, exact);
+  // A place of several words the gazetteer knows ("Abu Dhabi's oil company") is no one's name.
+  const person = exact?.type === "PER" && exact.b - exact.a === 1;
+  if (exact && (person || (exact.type === "ORG" && !country)) && !datelinePlace(doc.text, c)) return retyped(doc, toks, c, exact);
   // "the Greater Riverton Open", "Dynamo Eastport", "Air Freedonia": a place inside a longer name is part of that name;
   // so is a town or region inside a longer place ("the Port of Riverton", "Eastport City"), unless that place only
   // grew by a sentence's first word ("If Eastport"), whose capital says nothing. A country, or a capital read as its

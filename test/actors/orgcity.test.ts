@@ -12,3 +12,10 @@ describe("a club named for its town, then by the town alone", () => {
     expect(r.actorOf("Dublin")?.name).not.toBe("South Dublin");
   });
 });
+
+describe("a known place of several words the tagger reads as a person", () => {
+  it("stays a place", () => {
+    const r = run("Abu Dhabi's state oil company agreed on Monday to buy a stake in a Tarvian chemicals group.");
+    expect(r.actorOf("Abu Dhabi")?.kind).not.toBe("person");
+  });
+});
