@@ -10,10 +10,14 @@ const PARTY_NOUNS = new Set(["party", "movement", "coalition", "bloc", "alliance
 
 const key = (toks: Tok[], a: number, b: number) => toks.slice(a, b).map((t) => t.text).join(" ");
 
-/** A demonym's span right before an organisation's, the two glued by one space. */
+/**
+ * A demonym's or a country's span right before an organisation's, the two glued by one space: "Norlandic
+ * Renewal", "Norland Renewal League" (whose last words the tagger may read as a person's).
+ */
 function pairAt(toks: Tok[], names: NameSpan[], k: number): boolean {
   const m = names[k]!, o = names[k + 1];
-  return m.type === "MISC" && !!o && o.type === "ORG" && o.a === m.b && toks[m.b - 1]!.end + 1 === toks[o.a]!.start;
+  const body = !!o && (o.type === "ORG" || (o.type === "PER" && !o.titled && m.type === "LOC"));
+  return (m.type === "MISC" || m.type === "LOC") && body && o!.a === m.b && toks[m.b - 1]!.end + 1 === toks[o!.a]!.start;
 }
 
 /** Demonym + organisation pairs joined into one organisation where a party noun follows, and wherever the same words recur. */

@@ -9,3 +9,10 @@ describe("a party named with a demonym at its head", () => {
     expect(r.actors.some((a) => a.name === "Dawn")).toBe(false);
   });
 });
+
+describe("a party named with a country at its head", () => {
+  it("is one organisation, though the tagger read the country apart and the rest as a person", () => {
+    const r = run("The ruling Pakistan Muslim Alliance-Nawaz party criticised the decision on Thursday.");
+    expect(r.byName("Pakistan Muslim Alliance-Nawaz")?.kind).toBe("organization");
+  });
+});
