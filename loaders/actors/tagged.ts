@@ -59,6 +59,7 @@ const GUESSES = new Set<Candidate["via"]>(["person", "single", "acronym"]);
 // Module-level: a bundler may rewrite a Unicode property escape as a RegExp built at each use.
 const JOIN_BEFORE = /\s(?:and|&|amp|of)\s+$/u;
 const COMPLEMENT = /^(?: (?:on|for) \p{Lu}|, (?:\p{Lu}[\p{L}'’-]* )+(?:and|&) \p{Lu}[\p{L}'’-]*$)/u;
+const SITE_AFTER = /^\s+(?:office|offices|bureau|branch|plant|factory|headquarters|campus|airport|port)\b/u;
 const CLITIC_S = /^['’][sS]$/u, LOWER_START = /^\p{Ll}/u, LOWER = /\p{Ll}/u, PLURAL_NAME = /^\p{Lu}\p{Ll}+s$/u;
 
 /**
@@ -252,7 +253,9 @@ function reconcile(doc: Doc, toks: Tok[], c: Candidate, rules: Candidate[], name
   // a country only as a person ("Chad said he …"): a country's team or government is still the country.
   // A place of several words the gazetteer knows ("Abu Dhabi's oil company") is no one's name.
   const person = exact?.type === "PER" && exact.b - exact.a === 1;
-  if (exact && (person || (exact.type === "ORG" && !country)) && !datelinePlace(doc.text, c)) return retyped(doc, toks, c, exact);
+  // "the agency's Riverton office": a town before an office or a plant is where it stands
+  const firm = exact?.type === "ORG" && !country && !SITE_AFTER.test(doc.text.slice(c.end, c.end + 14));
+  if (exact && (person || firm) && !datelinePlace(doc.text, c)) return retyped(doc, toks, c, exact);
   // "the Greater Riverton Open", "Dynamo Eastport", "Air Freedonia": a place inside a longer name is part of that name;
   // so is a town or region inside a longer place ("the Port of Riverton", "Eastport City"), unless that place only
   // grew by a sentence's first word ("If Eastport"), whose capital says nothing. A country, or a capital read as its

@@ -19,3 +19,10 @@ describe("a known place of several words the tagger reads as a person", () => {
     expect(r.actorOf("Abu Dhabi")?.kind).not.toBe("person");
   });
 });
+
+describe("a known town before an office or a plant", () => {
+  it("is where it stands, though the tagger reads it as a firm", () => {
+    const r = run("Mara Velde, head of the FBI's Denver office, said the suspect fled.");
+    expect(r.actorOf("Denver")?.kind).toBe("place");
+  });
+});
