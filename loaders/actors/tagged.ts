@@ -45,6 +45,7 @@ import { openerRunOn } from "./openerrun.js";
 import { titleWordsOnly } from "./titlemodifiers.js";
 import { orgByUse } from "./orgbyuse.js";
 import { administrationLeader } from "./administration.js";
+import { bodyBeforeChief, movementMembers, placeBeforeSite } from "./miscnames.js";
 
 // The trained tagger (ner/) decides what is a name and what kind of name; the
 // rules of classify.ts keep what only they know: canonical names from the
@@ -127,29 +128,6 @@ function namesPeople(toks: Tok[], s: NameSpan): boolean {
  */
 const PARTY_MEMBERS = new Set(["Democrats", "Republicans", "Socialists", "Conservatives", "Liberals", "Communists", "Nationalists", "Tories", "Labourites", "Populists", "Monarchists", "Royalists", "Islamists", "Maoists", "Marxists", "Unionists", "Loyalists", "Separatists"]);
 
-/** Nouns of a movement's members and agents: "<name> fighters", "<name> spokesman". */
-const MEMBERS = new Set(["fighters", "militants", "gunmen", "rebels", "guerrillas", "insurgents", "commander", "commanders", "spokesman", "spokeswoman", "spokesperson"]);
-/** Faiths and their branches: "Catholic leaders" are believers, no movement that acts. */
-const FAITHS = new Set(["Christian", "Muslim", "Moslem", "Jewish", "Catholic", "Protestant", "Hindu", "Buddhist", "Sunni", "Shia", "Shiite", "Shi'ite", "Orthodox", "Islamic", "Sikh", "Evangelical", "Anglican", "Mormon"]);
-
-/**
- * "Velgar fighters", "a Velgar spokesman": a one-word name the tagger read as miscellaneous, before a noun of a
- * movement's members, names the group they belong to. A nationality (the gazetteer's) or a faith does not:
- * "Norlandic officials" are a state's, "Catholic leaders" a church's.
- */
-function movementMembers(toks: Tok[], s: NameSpan): boolean {
-  const word = toks[s.a]!.text, next = toks[s.b];
-  return s.b - s.a === 1 && !!next && MEMBERS.has(next.text) && LOWER.test(word) && !FAITHS.has(word) && !placeAdjective(word);
-}
-
-/** A nationality, a people's or a region's adjective ("European" of Europe, "Asian" of Asia, "Western", "Varnish"). */
-function placeAdjective(word: string): boolean {
-  const g = gazetteer().exact;
-  return g.has(word) || ADJECTIVE_END.test(word) || PLACE_ENDINGS.some((e) => word.endsWith(e) && g.has(word.slice(0, -e.length)));
-}
-const ADJECTIVE_END = /(?:ern|ish|ese|ic)$/u;
-/** Endings that make a place's adjective of its name: "Asia" + "n", "Europe" + "an". */
-const PLACE_ENDINGS = ["n", "an", "ean", "ian"];
 
 function fromSpan(doc: Doc, toks: Tok[], s: NameSpan): Candidate | null {
   // A person's name never opens on a sentence's "The" ("The Ode administration", once read as a person's).
@@ -172,6 +150,8 @@ function fromSpan(doc: Doc, toks: Tok[], s: NameSpan): Candidate | null {
     }
     case "MISC":
       if (administrationLeader(toks, s)) return cand("person", bare, null);
+      if (bodyBeforeChief(toks, s)) return cand("organization", bare, null);
+      if (placeBeforeSite(toks, s)) return cand("place", bare, null);
       return namesPeople(toks, s) || movementMembers(toks, s) ? cand("group", text, null) : null;
   }
 }
