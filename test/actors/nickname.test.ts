@@ -19,3 +19,12 @@ describe("a name a person is known as", () => {
     expect(r.actorOf("Norway")?.kind).toBe("country");
   });
 });
+
+describe("a name a body is known as", () => {
+  it("is that body's alias, there and later in the article", () => {
+    const r = run("The fire had burned 9,400 acres, the Tarvia Department of Forestry and Fire Protection, known as Tarv Fire, said. Tarv Fire crews worked overnight.");
+    const body = r.byName("Tarvia Department of Forestry and Fire Protection");
+    expect(body?.kind).toBe("organization");
+    expect(r.mentions.filter((m) => m.text === "Tarv Fire").every((m) => m.actor === body?.id)).toBe(true);
+  });
+});
