@@ -71,6 +71,11 @@ const PERFECT_AUX = new Set(["has", "have", "had"]);
  * follows ("may have"). Not "could": in reports it is as often the past of "can".
  */
 const MODALS = new Set(["must", "should", "may", "might", "can"]);
+/** Verbs of a plan or a hope in the present, before "to": what they plan lies ahead of the article. */
+const PLAN_PRESENT = new Set([
+  "hopes", "hope", "expects", "expect", "plans", "plan", "aims", "aim", "intends", "intend", "wants", "want", "seeks", "seek",
+  "promises", "promise", "vows", "vow", "pledges", "pledge", "proposes", "propose", "prepares", "prepare", "needs", "need",
+]);
 const CLAUSE_END = /[,;:()\u2014]|\s[\u2013-]\s/;
 /** Whether a term is punctuation that ends a clause: a comma, a colon, a bracket, a spaced dash. */
 export const clauseBreak = (sentence: string, t: Term) => CLAUSE_END.test(sentence.slice(Math.max(0, t.start - 1), t.end + 1)) && !/[\p{L}\p{N}]/u.test(t.word);
@@ -81,6 +86,8 @@ function evidence(terms: Term[], i: number): Direction {
   if (FUTURE_AUX.has(t.word) && !t.tags.has("ProperNoun")) return 1;
   if (t.word === "going" && terms[i + 1]?.word === "to") return 1;
   if (MODALS.has(t.word) && !t.tags.has("ProperNoun") && terms[i + 1]?.word !== "have") return 1;
+  // "hopes to list its shares in January": a plan told in the present lies ahead, whatever the lexicon files its verb as
+  if (prev?.word === "to" && before && PLAN_PRESENT.has(before.word) && /^\p{Ll}+$/u.test(t.word)) return 1;
   if (prev?.word === "to" && before && infinitive(t, before, terms[i - 3]) && !nounPhraseEnd(terms, i - 2)) return 1;
   // a perfect: "has relocated", "had tumbled" (regular participles are not in the lexicon)
   if (PERFECT_AUX.has(t.word) && terms[i + 1] && (terms[i + 1]!.tags.has("Verb") || participle(terms[i + 1]!))) return -1;
