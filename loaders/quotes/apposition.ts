@@ -1,6 +1,7 @@
 import { CLAUSE_WORDS, TITLES } from "./verbs.js";
 import { DOCUMENTS, PERSON_HEADS } from "./speakerwords.js";
 import { words, type Span, type W } from "./words.js";
+import { apposedTradeName } from "./tradename.js";
 
 // A speaker given by a description or with one set off by commas, as the American wires write
 // them: "…,'' said a Harbour Ministry spokesman", "said a spokesman for the ministry, speaking on
@@ -29,6 +30,7 @@ const ROLE_NOUNS = [
   "congresswoman", "councilman", "sheriff", "inspector", "sergeant", "nurse", "victim", "survivor", "relative",
   "neighbor", "neighbour", "friend", "official", "officer", "spokesman", "spokeswoman", "man", "woman", "veteran",
   "counterpart", "colleague", "rival", "opponent", "successor", "predecessor", "assistant", "editor", "deputy",
+  "head",
 ];
 /** Family and personal ties: "Ode's stepmother" is not Ode. */
 export const KIN = new Set([
@@ -85,6 +87,9 @@ export function describedAfterVerb(t: string, ve: number, se: number): Span | nu
     // the sentence's full stop after a surname is no part of it ("Lund." but "J.")
     return { start: s, end: s + named[1]!.trimEnd().replace(FULL_STOP, "").length, inverted: true };
   }
+  // "said the head of the jury, historian Ann Ode."
+  const traded = apposedTradeName(t, end, se);
+  if (traded) return { ...traded, inverted: true };
   return possessor ? null : { start: all[0]!.start, end, inverted: true };
 }
 

@@ -118,6 +118,7 @@ export const BODIES = new Set([
   "company", "firm", "bank", "airline", "carrier", "carmaker", "automaker", "manufacturer", "retailer", "insurer",
   "lender", "conglomerate", "utility", "producer", "brokerage", "newspaper", "paper", "agency", "union", "group",
   "club", "team", "association", "organisation", "organization", "corporation", "daily", "broadcaster", "network",
+  "operator", "regulator", "watchdog",
 ]);
 
 const OF_BETWEEN = /^\s+of\s+$/;
@@ -128,7 +129,10 @@ const OF_BETWEEN = /^\s+of\s+$/;
  */
 const NAMED_AS: Record<string, RegExp> = {
   union: /\b(?:unions?|workers|federation|confederation|syndicate|guild|teamsters|brotherhood)\b/i,
+  // a story about a regulator's ruling names the firm it ruled on more often than the regulator
+  regulator: /\b(?:office|authority|commission|agency|board|bureau|administration|regulator|watchdog|inspectorate|ombudsman|council|service)\b/i,
 };
+NAMED_AS.watchdog = NAMED_AS.regulator!;
 for (const o of ORGANS) NAMED_AS[o] = new RegExp(`\\b${o}\\b`, "i");
 
 /** A possessor opening a name, then a lower-case word: "Tellco's board", "Tellco's research unit". */
