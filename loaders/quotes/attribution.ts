@@ -18,6 +18,7 @@ import { withoutPlaceModifier } from "./placemod.js";
 import { itsSubject } from "./itsubject.js";
 import { frontedGerundSpeaker } from "./fronted.js";
 import { governmentOf } from "./governments.js";
+import { bodyOfBareSpokesman } from "./spokesbody.js";
 import { AUX, PRONOUNS, VERB_RE, isParticiple, speaksHere } from "./verbs.js";
 import { matchesOf } from "../text/matches.js";
 
@@ -204,7 +205,7 @@ function namedSubject(a: Attribution, subj: Span, subjText: string, out: Attribu
   if (body?.actorKind === "organization") return copySpeaker(a, body);
   // "the prime minister said": the person the article gave that office; "the company said": the organisation it is about.
   const described = a.actor ? null : personByRole(desc, text, sorted, a.verbStart, actors) ?? bodyByDescription(desc, sorted, a.verbStart, actors, text)
-    ?? governmentOf(subjText, sorted, a.verbStart, actors, text);
+    ?? governmentOf(subjText, sorted, a.verbStart, actors, text) ?? bodyOfBareSpokesman(desc, text, subj.start, sorted, actors);
   if (described) copySpeaker(a, described);
 }
 

@@ -93,3 +93,39 @@ describe("a body named by its trade", () => {
     expect(withActors(text, [{ kind: "organization", names: ["Marston Bank"] }])).toEqual([null]);
   });
 });
+
+describe("a document from a body given by its trade", () => {
+  it("'according to a statement from the company' credits the company named", () => {
+    const text = 'Lullo Electronics is recalling 100,000 monitors.\n\n"Safety comes first," according to a statement from the company.';
+    expect(withActors(text, [{ kind: "organization", names: ["Lullo Electronics"] }])).toEqual(["lullo-electronics"]);
+  });
+
+  it("'according to a statement from the ministry' needs a body named with the organ's word", () => {
+    const text = 'Lullo Electronics is recalling 100,000 monitors.\n\n"Safety comes first," according to a statement from the ministry.';
+    expect(withActors(text, [{ kind: "organization", names: ["Lullo Electronics"] }])).toEqual([null]);
+  });
+});
+
+describe("a bare spokesman after a sentence about a body", () => {
+  it("'The coach firm, X, said … A spokesman said:' credits the firm", () => {
+    const text = 'A coach crashed on the motorway on Monday.\n\nThe coach company, Westway Travel, said it was helping the police. A spokesman said: "Our thoughts are with everyone involved."';
+    expect(withActors(text, [{ kind: "organization", names: ["Westway Travel"] }])).toEqual(["westway-travel"]);
+  });
+
+  it("'X said … A spokeswoman added:' credits the body that opened the sentence before", () => {
+    const text = 'Varnco shares fell on Tuesday.\n\nVarnco said it would cut 400 jobs. "These are hard decisions," a spokeswoman added.';
+    expect(withActors(text, [{ kind: "organization", names: ["Varnco"] }])).toEqual(["varnco"]);
+  });
+
+  it("a body opening the quotation itself is not the one the spokesman speaks for", () => {
+    const text = 'Minister Ann Ode met the unions on Monday.\n\n"Varnco will have to wait," a spokesman said.';
+    const speakers = withActors(text, [{ kind: "organization", names: ["Varnco"] }, { kind: "person", names: ["Ann Ode", "Ode"] }]);
+    expect(speakers).not.toContain("varnco");
+  });
+
+  it("a spokesman after a sentence about a person is not the body named inside it", () => {
+    const text = 'Minister Ann Ode met Varnco on Monday.\n\nOde was on holiday on Tuesday. "She will return next week," a spokesman said.';
+    const speakers = withActors(text, [{ kind: "organization", names: ["Varnco"] }, { kind: "person", names: ["Ann Ode", "Ode"] }]);
+    expect(speakers).not.toContain("varnco");
+  });
+});
