@@ -30,7 +30,7 @@ const ROLE_NOUNS = [
   "congresswoman", "councilman", "sheriff", "inspector", "sergeant", "nurse", "victim", "survivor", "relative",
   "neighbor", "neighbour", "friend", "official", "officer", "spokesman", "spokeswoman", "man", "woman", "veteran",
   "counterpart", "colleague", "rival", "opponent", "successor", "predecessor", "assistant", "editor", "deputy",
-  "head",
+  "head", "chair",
 ];
 /** Family and personal ties: "Ode's stepmother" is not Ode. */
 export const KIN = new Set([
@@ -184,7 +184,9 @@ export function mayCredit(text: string, subject: string, from: number, m: { star
   return !head || CAPITAL.test(head[1]!) || OFFICE_HEADS.has(head[1]!.toLowerCase());
 }
 
-const ONE_PERSON = new Set([...PERSON_HEADS, ...ROLE_NOUNS]);
+/** Ties that name a group, not one person: "the boy's family said" is no "she". */
+const KIN_GROUPS = new Set(["family", "children", "relatives", "parents"]);
+const ONE_PERSON = new Set([...PERSON_HEADS, ...ROLE_NOUNS, ...[...KIN].filter((k) => !KIN_GROUPS.has(k))]);
 
 /** "a Varn Embassy official", "the company's spokesman": one person given by office or trade, whom a later "he" may mean. */
 export function describesPerson(subject: string): boolean {

@@ -46,6 +46,11 @@ describe("an inverted description with its name after a comma", () => {
     expect(quotesWith(text, [["Rolf Dahl", "Dahl"]]).map((q) => q.speaker)).toEqual(["rolf-dahl"]);
   });
 
+  it("'says the association's chair, X.' names X", () => {
+    const text = 'Farmers are angry. "We have warned the shops again and again," says the association\'s chair, Bron Lloyd.';
+    expect(quotesWith(text, [["Bron Lloyd", "Lloyd"]]).map((q) => q.speaker)).toEqual(["bron-lloyd"]);
+  });
+
   it("'said the head of the jury, historian Rolf Dahl.' names Dahl", () => {
     const text = 'The jury met for an hour. "It was easy and we all agreed on the book," said the head of the jury, historian Rolf Dahl.';
     expect(quotesWith(text, [["Rolf Dahl", "Dahl"]]).map((q) => q.speaker)).toEqual(["rolf-dahl"]);
@@ -127,5 +132,22 @@ describe("a bare spokesman after a sentence about a body", () => {
     const text = 'Minister Ann Ode met Varnco on Monday.\n\nOde was on holiday on Tuesday. "She will return next week," a spokesman said.';
     const speakers = withActors(text, [{ kind: "organization", names: ["Varnco"] }, { kind: "person", names: ["Ann Ode", "Ode"] }]);
     expect(speakers).not.toContain("varnco");
+  });
+});
+
+describe("an unnamed relative as the subject a pronoun continues", () => {
+  it("'The boy's mother said …. “…,” she said' is the mother's, not the woman named before", () => {
+    const text = 'Outside court, the lawyer Ann Ode read a statement.\n\nThe boy\'s mother, who cannot be named, said she was devastated. "Nobody believed my son," she said.';
+    expect(quotesWith(text, [["Ann Ode", "Ode"]]).map((q) => q.speaker)).toEqual([null]);
+  });
+
+  it("a relative named only as an object leaves the chain with the subject", () => {
+    const text = 'Ann Ode met the boy\'s mother on Monday. "Nobody listened to them," she said.';
+    expect(quotesWith(text, [["Ann Ode", "Ode"]]).map((q) => q.speaker)).toEqual(["ann-ode"]);
+  });
+
+  it("a 'he' after a mother's sentence passes over her to the man named before", () => {
+    const text = '"We will appeal," said Rui Lund, the family\'s lawyer.\n\nThe boy\'s mother said she was devastated. "This is not over," he said.';
+    expect(quotesWith(text, [["Rui Lund", "Lund"]]).map((q) => q.speaker)).toEqual(["rui-lund", "rui-lund"]);
   });
 });
