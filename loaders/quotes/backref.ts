@@ -19,6 +19,8 @@ const TITLE_BETWEEN = /^,?\s*(?:[\p{L}.&'’-]+\s+){0,8}$/u;
 const DESCRIPTION_BEFORE = /^\s*(?:the|a|an|its|their|his|her)\s+(?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+,\s+$/u;
 const LOWER_WORD = /(?:^|\s)\p{Ll}/gu;
 const MAX_TITLE_WORDS = 4;
+/** One to four lower-case words of title between two names: " chief executive ". */
+const TITLE_WORDS = /^\s+(?:\p{Ll}[\p{Ll}-]*\s+){1,4}$/u;
 
 function titleBetween(between: string): boolean {
   if (DESCRIPTION_BEFORE.test(between)) return true;
@@ -38,6 +40,9 @@ export function speakerNamedAfter(doc: Doc, q: QuoteSpan, sorted: ResolvedMentio
   // the first person named after the phrase; a body or a place before it is where the title is held
   let i = firstAt(sorted, (x) => x.start >= s.start + back[0].length);
   while (i < sorted.length && sorted[i]!.start < s.end && sorted[i]!.kind !== "person") i++;
+  // "from Varnby Ferries chief executive X": a name and a title before the person's own name premodify it,
+  // whatever kind the body's name was given
+  while (i + 1 < sorted.length && sorted[i + 1]!.start < s.end && sorted[i + 1]!.kind === "person" && TITLE_WORDS.test(doc.text.slice(sorted[i]!.end, sorted[i + 1]!.start))) i++;
   const m = sorted[i];
   if (!m || m.start >= s.end || m.kind !== "person") return null;
   // the name is the phrase's own, a few words of title at most between: "from rebel leader X", not

@@ -64,6 +64,11 @@ describe("a sentence pointing back at the quotation, naming its speaker", () => 
     expect(speakers).toEqual(["ilse-maron"]);
   });
 
+  it("a body's name taken for a person's still premodifies the title and name after it", () => {
+    const text = 'The port will grow.\n\n"We cannot make the route pay in winter."\n\nThat was the verdict of Alder Ferries chief executive Ilse Maron on Monday.';
+    expect(quotesWith(text, [["Alder Ferries"], ["Ilse Maron", "Maron"]]).map((q) => q.speaker)).toEqual(["ilse-maron"]);
+  });
+
   it("'That was the warning from <town> mayor X' names the mayor", () => {
     const text = 'The river is rising.\n\n"Leave your homes tonight."\n\nThat was the warning from Varnby mayor Ann Ode.';
     const speakers = withActors(text, [{ kind: "place", names: ["Varnby"] }, { kind: "person", names: ["Ann Ode"] }]);
@@ -149,5 +154,18 @@ describe("an unnamed relative as the subject a pronoun continues", () => {
   it("a 'he' after a mother's sentence passes over her to the man named before", () => {
     const text = '"We will appeal," said Rui Lund, the family\'s lawyer.\n\nThe boy\'s mother said she was devastated. "This is not over," he said.';
     expect(quotesWith(text, [["Rui Lund", "Lund"]]).map((q) => q.speaker)).toEqual(["rui-lund", "rui-lund"]);
+  });
+});
+
+describe("a title's sex against the actor a surname was resolved to", () => {
+  it("'Mr. Lund said' is not the woman the surname was resolved to", () => {
+    const text = 'Rui and Ann Lund marked 70 years of marriage on Saturday. "We met at a dance," Mr. Lund said.';
+    const speakers = quotesWith(text, [["Ann Lund", "Lund"]]).map((q) => q.speaker);
+    expect(speakers).toEqual([null]);
+  });
+
+  it("'Mrs. Lund said' keeps the woman", () => {
+    const text = 'Rui and Ann Lund marked 70 years of marriage on Saturday. "He was a terrible dancer," Mrs. Lund said.';
+    expect(quotesWith(text, [["Ann Lund", "Lund"]]).map((q) => q.speaker)).toEqual(["ann-lund"]);
   });
 });
