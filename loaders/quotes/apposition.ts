@@ -1,6 +1,7 @@
 import { CLAUSE_WORDS, TITLES } from "./verbs.js";
 import { DOCUMENTS, PERSON_HEADS } from "./speakerwords.js";
 import { words, type Span, type W } from "./words.js";
+import { apposedTradeName } from "./tradename.js";
 
 // A speaker given by a description or with one set off by commas, as the American wires write
 // them: "…,'' said a Harbour Ministry spokesman", "said a spokesman for the ministry, speaking on
@@ -29,6 +30,7 @@ const ROLE_NOUNS = [
   "congresswoman", "councilman", "sheriff", "inspector", "sergeant", "nurse", "victim", "survivor", "relative",
   "neighbor", "neighbour", "friend", "official", "officer", "spokesman", "spokeswoman", "man", "woman", "veteran",
   "counterpart", "colleague", "rival", "opponent", "successor", "predecessor", "assistant", "editor", "deputy",
+  "head", "chair",
 ];
 /** Family and personal ties: "Ode's stepmother" is not Ode. */
 export const KIN = new Set([
@@ -85,6 +87,9 @@ export function describedAfterVerb(t: string, ve: number, se: number): Span | nu
     // the sentence's full stop after a surname is no part of it ("Lund." but "J.")
     return { start: s, end: s + named[1]!.trimEnd().replace(FULL_STOP, "").length, inverted: true };
   }
+  // "said the head of the jury, historian Ann Ode."
+  const traded = apposedTradeName(t, end, se);
+  if (traded) return { ...traded, inverted: true };
   return possessor ? null : { start: all[0]!.start, end, inverted: true };
 }
 
@@ -179,7 +184,9 @@ export function mayCredit(text: string, subject: string, from: number, m: { star
   return !head || CAPITAL.test(head[1]!) || OFFICE_HEADS.has(head[1]!.toLowerCase());
 }
 
-const ONE_PERSON = new Set([...PERSON_HEADS, ...ROLE_NOUNS]);
+/** Ties that name a group, not one person: "the boy's family said" is no "she". */
+const KIN_GROUPS = new Set(["family", "children", "relatives", "parents"]);
+const ONE_PERSON = new Set([...PERSON_HEADS, ...ROLE_NOUNS, ...[...KIN].filter((k) => !KIN_GROUPS.has(k))]);
 
 /** "a Varn Embassy official", "the company's spokesman": one person given by office or trade, whom a later "he" may mean. */
 export function describesPerson(subject: string): boolean {

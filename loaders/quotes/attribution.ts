@@ -18,6 +18,8 @@ import { withoutPlaceModifier } from "./placemod.js";
 import { itsSubject } from "./itsubject.js";
 import { frontedGerundSpeaker } from "./fronted.js";
 import { governmentOf } from "./governments.js";
+import { bodyOfBareSpokesman } from "./spokesbody.js";
+import { titleFitsMention, titleFitsName } from "./titlesex.js";
 import { AUX, PRONOUNS, VERB_RE, isParticiple, speaksHere } from "./verbs.js";
 import { matchesOf } from "../text/matches.js";
 
@@ -171,7 +173,7 @@ function namedSubject(a: Attribution, subj: Span, subjText: string, out: Attribu
   // "the Varnby company": the town says where the body is; the rest is the description to read
   const placeless = withoutPlaceModifier(text, subj, sorted);
   const desc = placeless ?? subjText;
-  const best = bestMention(sorted, subj, text, (m) => mayCredit(text, subjText, subj.start, m) && !(placeless && m.kind === "place"));
+  const best = bestMention(sorted, subj, text, (m) => mayCredit(text, subjText, subj.start, m) && !(placeless && m.kind === "place") && titleFitsMention(text, m, actors));
   a.subjectActors = new Set(inSpan(sorted, subj).map((x) => x.actor)).size;
   if (best) {
     a.actor = best.actor;
@@ -183,7 +185,7 @@ function namedSubject(a: Attribution, subj: Span, subjText: string, out: Attribu
   const issuer = documentIssuer(subj, subjText, out, sorted, actors, text);
   if (issuer) return copySpeaker(a, issuer);
   // "Levy said" after "Foreign Minister David Levy told": a surname the actors stage left unresolved.
-  const named = looksLikePerson(a.speakerText) ? personNamed(sorted, a.verbStart, a.speakerText, actors) : null;
+  const named = looksLikePerson(a.speakerText) ? personNamed(sorted, a.verbStart, a.speakerText, actors, text.slice(Math.max(0, subj.start - 6), subj.end)) : null;
   if (named) (a.actor = named.actor), (a.actorKind = "person");
   // "the ministry", "the source": a definite description of a speaker already named.
   const def = THE_NOUN.exec(desc);
@@ -204,7 +206,7 @@ function namedSubject(a: Attribution, subj: Span, subjText: string, out: Attribu
   if (body?.actorKind === "organization") return copySpeaker(a, body);
   // "the prime minister said": the person the article gave that office; "the company said": the organisation it is about.
   const described = a.actor ? null : personByRole(desc, text, sorted, a.verbStart, actors) ?? bodyByDescription(desc, sorted, a.verbStart, actors, text)
-    ?? governmentOf(subjText, sorted, a.verbStart, actors, text);
+    ?? governmentOf(subjText, sorted, a.verbStart, actors, text) ?? bodyOfBareSpokesman(desc, text, subj.start, sorted, actors);
   if (described) copySpeaker(a, described);
 }
 
@@ -247,14 +249,14 @@ function lastSpeaker(out: Attribution[], notPerson = false): Attribution | null 
   return null;
 }
 
-/** The nearest person mentioned before `at` whose name ends with the surname written in `text`. */
-function personNamed(sorted: ResolvedMention[], at: number, text: string, actors: Map<string, ActorRow>): ResolvedMention | null {
+/** The nearest person mentioned before `at` whose name ends with the surname written in `text` (and agrees with a title `written` puts before it). */
+function personNamed(sorted: ResolvedMention[], at: number, text: string, actors: Map<string, ActorRow>, written = text): ResolvedMention | null {
   const surname = text.split(/\s+/).pop()!.toLowerCase();
   for (let i = sorted.length - 1; i >= 0; i--) {
     const m = sorted[i]!;
     if (m.end > at || m.kind !== "person") continue;
     const name = (actors.get(m.actor)?.name ?? m.text).toLowerCase().split(/\s+/);
-    if (name.length > 1 && name[name.length - 1] === surname) return m;
+    if (name.length > 1 && name[name.length - 1] === surname && titleFitsName(written, actors.get(m.actor)?.name)) return m;
   }
   return null;
 }

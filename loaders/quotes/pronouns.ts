@@ -94,7 +94,9 @@ function fits(x: Spoken | Named, want: Sex, text: string, actors: Map<string, Ac
   // speaker written by surname ("Ode denies …") is read by the actor's name too.
   const full = "at" in x ? x.text : (x.actor ? actors.get(x.actor)?.name : null) ?? x.speakerText ?? "";
   const sex = full.trim().split(/\s+/).filter((w) => CAPITALISED.test(w)).length > 1 ? sexOf(`${title} ${full}`, true) : sexOf(written);
-  return (sex ?? kinSex(text, start) ?? (x.actor ? learned?.get(x.actor) : undefined)) !== otherSex(want);
+  // an unnamed relative as the subject ("The boy's mother said") has the sex of the tie
+  const tie = "at" in x || x.actor ? null : kinSex(text, end);
+  return (sex ?? kinSex(text, start) ?? tie ?? (x.actor ? learned?.get(x.actor) : undefined)) !== otherSex(want);
 }
 
 const otherSex = (want: Sex): Sex => (want === "f" ? "m" : "f");

@@ -1,6 +1,6 @@
 import type { ActorRow, ResolvedMention } from "../types.js";
 import { firstAt } from "./search.js";
-import { PERSON_HEADS } from "./speakerwords.js";
+import { DOCUMENTS, PERSON_HEADS } from "./speakerwords.js";
 
 // "…, the prime minister said": a definite description of an office speaks for
 // the person the article has already given that office ("Prime Minister Ann
@@ -102,11 +102,16 @@ export const speaksForBody = (subject: string) => bodyOfPerson(subject.trim().to
  * unnamed "Japanese officials" to Japan.
  */
 function describedBody(subject: string): string | null {
+  // "a statement from the company": the document speaks for the body it comes from
+  const doc = DOCUMENT_OF_BODY.exec(subject);
+  if (doc && DOCUMENTS.has(doc[1]!) && (BODIES.has(doc[2]!) || ORGANS.has(doc[2]!))) return doc[2]!;
   const d = DESCRIPTION.exec(subject);
   // "the ministry" names an organ, and so do "a spokesman for the ministry" and "a ministry
   // official" when the body last heard did not speak (attribution.ts): a body named with that word.
   return d && (BODIES.has(d[2]!) || ORGANS.has(d[2]!)) ? d[2]! : bodyOfPerson(subject, true);
 }
+
+const DOCUMENT_OF_BODY = /^(?:a|an|the)\s+(?:[\p{Ll}-]+\s+)?(\p{Ll}+)\s+(?:from|by|of|issued\s+by)\s+the\s+(?:[\p{Ll}-]+\s+)?(\p{Ll}+)$/u;
 
 /**
  * Organs of a state or a body, credited only to an organisation whose name holds the same word:
@@ -118,6 +123,7 @@ export const BODIES = new Set([
   "company", "firm", "bank", "airline", "carrier", "carmaker", "automaker", "manufacturer", "retailer", "insurer",
   "lender", "conglomerate", "utility", "producer", "brokerage", "newspaper", "paper", "agency", "union", "group",
   "club", "team", "association", "organisation", "organization", "corporation", "daily", "broadcaster", "network",
+  "operator", "regulator", "watchdog",
 ]);
 
 const OF_BETWEEN = /^\s+of\s+$/;
@@ -128,7 +134,10 @@ const OF_BETWEEN = /^\s+of\s+$/;
  */
 const NAMED_AS: Record<string, RegExp> = {
   union: /\b(?:unions?|workers|federation|confederation|syndicate|guild|teamsters|brotherhood)\b/i,
+  // a story about a regulator's ruling names the firm it ruled on more often than the regulator
+  regulator: /\b(?:office|authority|commission|agency|board|bureau|administration|regulator|watchdog|inspectorate|ombudsman|council|service)\b/i,
 };
+NAMED_AS.watchdog = NAMED_AS.regulator!;
 for (const o of ORGANS) NAMED_AS[o] = new RegExp(`\\b${o}\\b`, "i");
 
 /** A possessor opening a name, then a lower-case word: "Tellco's board", "Tellco's research unit". */
