@@ -110,3 +110,9 @@ describe("a name after a firm's unit or subsidiary noun", () => {
     expect(r.actorOf("Norvalis")?.kind).toBe("organization");
   });
 });
+
+describe("a firm named by its trade's plural head", () => {
+  it.each(["Tarvo Robotics", "Velda Pharmaceuticals", "Orvel Aerospace", "Kestan Laboratories"])("%s is an organisation", (name) => {
+    expect(run(`${name} said on Monday it would cut 200 jobs.`).byName(name)?.kind).toBe("organization");
+  });
+});

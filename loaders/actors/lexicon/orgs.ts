@@ -16,7 +16,9 @@ export const ORG_SUFFIXES = new Set([
   "Bureau", "Centre", "Center", "Program", "Programme", "Initiative", "Airlines", "Airways", "Motors",
   "Holdings", "Industries", "Systems", "Technologies", "Energy", "Group", "United", "FC", "Rovers", "Exchange",
   "Capital", "Partners", "Advisors", "Advisers", "Ventures", "Air", "Observatory", "Society", "Forum", "Coalition",
-  "Campaign", "Trust", "Caucus", "Consortium",
+  "Campaign", "Trust", "Caucus", "Consortium", "Robotics", "Pharmaceuticals", "Therapeutics", "Biotech", "Labs",
+  "Laboratories", "Aerospace", "Software", "Logistics", "Chemicals", "Electronics",
+  "Communications", "Entertainment", "Studios",
 ]);
 
 /** Head words that take an "of …" or "for …" complement inside the name ("Ministry of Defence", "Armed Forces of Ukraine"). */
