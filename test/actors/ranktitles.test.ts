@@ -35,3 +35,11 @@ describe("an apposition after a person's phrase names a person", () => {
     expect(run("The employers' association, Deltaport, said the talks had failed.").byName("Deltaport")?.kind).toBe("organization");
   });
 });
+
+describe("a member of a parliament, written short", () => {
+  it("is a title before a name, and no actor alone", () => {
+    const r = run("Local MP Dana Reeve said the closure was a blow. The MP said she would raise it in the chamber.");
+    expect(r.byName("Dana Reeve")?.kind).toBe("person");
+    expect(r.actors.map((a) => a.name).join("|")).not.toMatch(/\bMP\b/);
+  });
+});

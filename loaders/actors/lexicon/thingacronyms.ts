@@ -8,7 +8,7 @@ const NOUNS = [
   "GDP", "GNP", "CPI", "PMI", "VAT", "IPO", "ETF", "ESG", "M&A", "P/E", "EPS", "ROI", "YoY",
   // trade terms of a price and measures of a market
   "FOB", "CIF", "C&F", "FAS", "OTC", "LIBOR", "SOFR", "APR", "NAV", "EBIT", "EBITDA", "CAGR", "AUM",
-  "CEO", "CFO", "COO", "CTO", "PhD", "MBA",
+  "CEO", "CFO", "COO", "CTO", "PhD", "MBA", "MP", "MEP", "MLA", "MSP",
   "DNA", "RNA", "HIV", "AIDS", "ICU", "MRI", "PPE", "IVF", "GMO", "UFO", "ADHD", "PTSD",
 ];
 

@@ -54,7 +54,7 @@ const MORE_OFFICE_TITLES = [
   "Det. Sgt.", "Detective Inspector", "Det. Insp.", "Detective Superintendent", "Det. Supt.", "First Minister",
   "Deputy First Minister", "Chief Minister", "County Attorney", "County Executive", "County Commissioner",
   "County Judge", "County Clerk", "City Attorney", "City Manager", "City Councillor", "City Councilor",
-  "Election Commissioner", "Chief Election Commissioner", ...portfolioOffices(),
+  "Election Commissioner", "Chief Election Commissioner", "MP", "MEP", "MLA", "MSP", ...portfolioOffices(),
 ];
 
 /**
@@ -88,6 +88,7 @@ const SHORT_TITLES: Record<string, string> = {
   "Capt.": "Captain", "Cpl.": "Corporal", "Pvt.": "Private", "Adm.": "Admiral", "Supt.": "Superintendent",
   "Insp.": "Inspector", "Cmdr.": "Commander", "Det. Sgt.": "Detective Sergeant", "Det. Insp.": "Detective Inspector",
   "Det. Supt.": "Detective Superintendent", "Atty.": "Attorney",
+  MP: "Member of Parliament", MEP: "Member of the European Parliament", MLA: "Member of the Legislative Assembly", MSP: "Member of the Scottish Parliament",
 };
 
 export function roleFor(title: string, affiliation: string | null): string {
