@@ -18,6 +18,7 @@ import { withoutHolidays } from "./holidayname.js";
 import { withoutOpeningVerbs } from "./openingverb.js";
 import { withoutCommonOpeners } from "./commonopener.js";
 import { withoutWorkTitles } from "./worktitle.js";
+import { sharedSurnames } from "./sharedsurname.js";
 import { withoutSlogans } from "./slogan.js";
 import { nicknames } from "./nickname.js";
 import { acronymNames } from "./acronymname.js";
@@ -51,6 +52,7 @@ const ARTICLE_EVIDENCE: ((doc: Doc, cands: Candidate[]) => Candidate[])[] = [
   placesByRegion,
   (_, c) => countriesByEarlierName(c),
   nicknames,
+  sharedSurnames,
   acronymNames,
   bracketAcronyms,
   waterBodies,
