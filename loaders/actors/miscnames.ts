@@ -48,3 +48,7 @@ export const bodyBeforeChief = (toks: Tok[], s: NameSpan) => ownWordBefore(toks,
 
 /** "aid trucks waiting at the Velgar crossing": a miscellaneous name before a site's noun is a place. */
 export const placeBeforeSite = (toks: Tok[], s: NameSpan) => ownWordBefore(toks, s, SITES);
+
+/** "in the Commons", "the Lords voted": a parliament's chamber named by its members' plural, a body. */
+const CHAMBERS = new Set(["Commons", "Lords"]);
+export const chamber = (toks: Tok[], s: NameSpan) => s.b - s.a === 1 && CHAMBERS.has(toks[s.a]!.text) && toks[s.a - 1]?.lex.lower === "the";

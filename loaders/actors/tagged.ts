@@ -44,8 +44,9 @@ import { withAmpersand } from "./ampersand.js";
 import { openerRunOn } from "./openerrun.js";
 import { titleWordsOnly } from "./titlemodifiers.js";
 import { orgByUse } from "./orgbyuse.js";
+import { ownerInstitutions } from "./ownerinstitution.js";
 import { administrationLeader } from "./administration.js";
-import { bodyBeforeChief, movementMembers, placeBeforeSite } from "./miscnames.js";
+import { bodyBeforeChief, chamber, movementMembers, placeBeforeSite } from "./miscnames.js";
 
 // The trained tagger (ner/) decides what is a name and what kind of name; the
 // rules of classify.ts keep what only they know: canonical names from the
@@ -150,7 +151,7 @@ function fromSpan(doc: Doc, toks: Tok[], s: NameSpan): Candidate | null {
     }
     case "MISC":
       if (administrationLeader(toks, s)) return cand("person", bare, null);
-      if (bodyBeforeChief(toks, s)) return cand("organization", bare, null);
+      if (bodyBeforeChief(toks, s) || chamber(toks, s)) return cand("organization", bare, null);
       if (placeBeforeSite(toks, s)) return cand("place", bare, null);
       return namesPeople(toks, s) || movementMembers(toks, s) ? cand("group", text, null) : null;
   }
@@ -305,7 +306,7 @@ export function withTaggedNames(doc: Doc, toks: Tok[], rules: Candidate[], tagge
   for (const s of read) for (const p of splitAtTitle(doc.text, toks, s)) if (!titleWordsOnly(toks, p) && toks.slice(p.a, p.b).some((t) => t.word) && !abbreviatedTitle(doc.text.slice(p.start, p.end))) split.push(p);
   const persons = orgByUse(doc.text, toks, personByName(doc.text, toks, personAfterRole(toks, personByTitle(doc, toks, rules, split))));
   const places = placeByHead(toks, placeAfterMotion(toks, placesInLists(toks, platformNames(toks, orgAfterOf(toks, placeAfterOf(toks, placeByOffice(doc.text, toks, persons)))))));
-  const typed = splitFirmsAtAnd(toks, saintNames(toks, orgLegalForms(toks, orgByHead(toks, places))));
+  const typed = splitFirmsAtAnd(toks, saintNames(toks, orgLegalForms(toks, orgByHead(toks, ownerInstitutions(toks, places)))));
   const companies = orgShortForms(toks, joinAcrossAnd(toks, pluralPossessives(toks, joinComplements(toks, joinFirmCommas(toks, joinCompanyNames(toks, companyFirstWord(toks, typed, titleCase), titleCase), titleCase)))), rules, titleCase);
   const names = hyphenModifiers(toks, partyNames(toks, spansByAcronym(toks, townsByState(toks, hyphenPairs(toks, companies, titleCase), doc.text))));
   const kept: Candidate[] = [];

@@ -23,3 +23,16 @@ describe("a wildfire's name in an article about a blaze", () => {
     expect(r.actors.map((a) => a.name)).not.toContain("Ridgeline Fire");
   });
 });
+
+describe("an institution named for its patron", () => {
+  it("opens on the patron's possessive", () => {
+    const r = run("Dr Priya Nair, a lecturer in politics at King's College Harwick, said the row would pass.");
+    expect(r.byName("King's College Harwick")?.kind).toBe("organization");
+  });
+});
+
+describe("a parliament's chamber named by its members' plural", () => {
+  it("is a body", () => {
+    expect(run("The prime minister faced questions in the Commons on Wednesday.").actorOf("Commons")?.kind).toBe("organization");
+  });
+});
