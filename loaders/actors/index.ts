@@ -19,6 +19,7 @@ import { withoutOpeningVerbs } from "./openingverb.js";
 import { withoutCommonOpeners } from "./commonopener.js";
 import { withoutWorkTitles } from "./worktitle.js";
 import { sharedSurnames } from "./sharedsurname.js";
+import { firmsByUse } from "./orgbyuse.js";
 import { withoutSlogans } from "./slogan.js";
 import { nicknames } from "./nickname.js";
 import { acronymNames } from "./acronymname.js";
@@ -53,6 +54,7 @@ const ARTICLE_EVIDENCE: ((doc: Doc, cands: Candidate[]) => Candidate[])[] = [
   (_, c) => countriesByEarlierName(c),
   nicknames,
   sharedSurnames,
+  firmsByUse,
   acronymNames,
   bracketAcronyms,
   waterBodies,

@@ -1,6 +1,7 @@
 import { gazetteer } from "./gazetteer.js";
 import { retyped, type NameSpan } from "./ner/tagdoc.js";
 import { mapSpans } from "./spanmap.js";
+import type { Candidate } from "./candidate.js";
 import type { Tok } from "./tok.js";
 import { isLetterOrDigit } from "../text/scan.js";
 
@@ -23,16 +24,29 @@ const USES = [
 const THE_BEFORE = /\bthe\s+$/i;
 const FIRM_AFTER = new RegExp(String.raw`^\s+(?:headquarters|subsidiary|plant|factory|refinery|mine|board)\b`);
 const SHARES_OF = /\bshares\s+(?:of|in)\s+$/i;
+/**
+ * "Corvale beat Tarvo United 2-1", "lost to Corvale 0-3": only a team wins or loses by one score; a player
+ * wins by sets or games ("beat Ana Lima 6-3 7-6(4)"), two scores or more.
+ */
+const WON_AFTER = /^\s+(?:beat|defeated|edged|thrashed|routed|drew\s+with|drew|lost\s+to|lost)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}\d{1,2}-\d{1,2}\b(?![\s,;]*(?:\(\d+\)\s*)?\d{1,2}-\d{1,2})/u;
+const WON_BEFORE = /\b(?:beat|defeated|edged|thrashed|routed|with|to)\s+$/u;
+const SCORE_AFTER = /^\s+\d{1,2}-\d{1,2}\b(?![\s,;]*(?:\(\d+\)\s*)?\d{1,2}-\d{1,2})/u;
+/** "… said Corvale manager X": a club's or a firm's manager, away from a sentence's start, where a capital says nothing. */
+const MANAGER_AFTER = /^\s+(?:manager|coach|head\s+coach)\s+\p{Lu}/u;
+const SENTENCE_START = /(?:^|[.!?]["”’]?\s+|\n\s*)$/u;
 
-/** Whether the article, anywhere, uses the word as only a firm's name is used. */
-function usedAsFirm(text: string, word: string): boolean {
+/** How the article, anywhere, uses the word as only a firm's ("firm") or a team's ("team") name is used; null if never. */
+export function usedAsFirm(text: string, word: string): "firm" | "team" | null {
+  let team = false;
   for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) {
     const end = at + word.length;
     if ((at > 0 && isLetterOrDigit(text.charCodeAt(at - 1))) || (end < text.length && isLetterOrDigit(text.charCodeAt(end)))) continue;
     const after = text.slice(end, end + 40), before = text.slice(Math.max(0, at - 16), at);
-    if (USES.some((re) => re.test(after)) || (THE_BEFORE.test(before) && FIRM_AFTER.test(after)) || SHARES_OF.test(before)) return true;
+    if (USES.some((re) => re.test(after)) || (THE_BEFORE.test(before) && FIRM_AFTER.test(after)) || SHARES_OF.test(before)) return "firm";
+    if (WON_AFTER.test(after) || (WON_BEFORE.test(before) && SCORE_AFTER.test(after))) team = true;
+    if (MANAGER_AFTER.test(after) && !SENTENCE_START.test(before)) team = true;
   }
-  return false;
+  return team ? "team" : null;
 }
 
 /**
@@ -45,7 +59,29 @@ const candidate = (toks: readonly Tok[], s: NameSpan) => s.b - s.a === 1 && (s.t
 /** The tagger's one-word persons and unknown places whose word the article uses as a firm's, read as organisations. */
 export function orgByUse(text: string, toks: readonly Tok[], names: NameSpan[]): NameSpan[] {
   const words = new Set(names.filter((s) => candidate(toks, s)).map((s) => toks[s.a]!.text));
-  const firms = [...words].filter((w) => usedAsFirm(text, w));
+  if (!words.size) return names;
+  // a word of a person named in full wins by a score as that person ("Ana Lima … Lima beat Ode 2-0" in a sprint's results)
+  const personal = new Set<string>();
+  for (const s of names) if (s.type === "PER" && s.b - s.a > 1) for (let k = s.a; k < s.b; k++) personal.add(toks[k]!.text);
+  const firms = [...words].filter((w) => {
+    const use = usedAsFirm(text, w);
+    return use === "firm" || (use === "team" && !personal.has(w));
+  });
   if (!firms.length) return names;
   return mapSpans(names, (s) => (candidate(toks, s) && firms.includes(toks[s.a]!.text) ? retyped(s, "ORG") : s));
+}
+
+/**
+ * A capitalised word the rules guessed a person with no evidence ("Corvale beat Tarvo United 2-1" where the
+ * tagger saw no name) is the firm or club the article uses its word as, and no longer a guess.
+ */
+export function firmsByUse(doc: { text: string }, cands: Candidate[]): Candidate[] {
+  const seen = new Map<string, boolean>();
+  const personal = new Set(cands.filter((c) => c.kind === "person" && /\s/.test(c.name)).flatMap((c) => c.name.split(/\s+/)));
+  const used = (w: string) => {
+    const use = usedAsFirm(doc.text, w);
+    return use === "firm" || (use === "team" && !personal.has(w));
+  };
+  const firm = (c: Candidate) => c.via === "single" && c.weak && c.kind === "person" && (seen.get(c.text) ?? seen.set(c.text, used(c.text)).get(c.text)!);
+  return cands.some(firm) ? cands.map((c) => (firm(c) ? { ...c, kind: "organization" as const, weak: false } : c)) : cands;
 }

@@ -116,3 +116,22 @@ describe("a firm named by its trade's plural head", () => {
     expect(run(`${name} said on Monday it would cut 200 jobs.`).byName(name)?.kind).toBe("organization");
   });
 });
+
+describe("a word that wins or loses by one score, or has a manager", () => {
+  it("is a team where the tagger saw no name", () => {
+    const r = run("Forest beat Tarvo United 2-1 on Sunday to go top. A header put Forest ahead.");
+    expect(r.actorOf("Forest")?.kind).toBe("organization");
+  });
+  it("is a team where the tagger saw a place it does not know", () => {
+    const r = run("Citadel beat Tarvo United 2-1 on Sunday to go top. A header put Citadel ahead, and \"it was huge,\" said Citadel manager Sergio Lanza.");
+    expect(r.actorOf("Citadel")?.kind).toBe("organization");
+  });
+  it("not a player named in full who wins by sets", () => {
+    const r = run("Mara Velde beat Ana Lima 6-3 7-6 on Thursday. Velde beat Lima 6-4 6-2 in their last meeting.");
+    expect(r.actorOf("Velde")?.kind).toBe("person");
+  });
+  it("not a rider named in full in a sprint's results", () => {
+    const r = run("Mara Velde (Norland) beat Ana Lima (Tarvia) 2-0.\n\nFinal:\n\nVelde beat Lima 2-0");
+    expect(r.actorOf("Velde")?.kind).toBe("person");
+  });
+});
