@@ -20,6 +20,7 @@ import { withoutCommonOpeners } from "./commonopener.js";
 import { withoutWorkTitles } from "./worktitle.js";
 import { sharedSurnames } from "./sharedsurname.js";
 import { firmsByUse } from "./orgbyuse.js";
+import { withoutTickers } from "./ticker.js";
 import { withoutSlogans } from "./slogan.js";
 import { nicknames } from "./nickname.js";
 import { acronymNames } from "./acronymname.js";
@@ -63,6 +64,7 @@ const ARTICLE_EVIDENCE: ((doc: Doc, cands: Candidate[]) => Candidate[])[] = [
   withoutStorms,
   withoutLaws,
   withoutIndexes,
+  withoutTickers,
   (_, c) => firstWordNames(c),
   (_, c) => surnamesNotBodies(c),
   withoutDiseases,

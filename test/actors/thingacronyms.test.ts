@@ -21,3 +21,16 @@ describe("acronyms that are common nouns name no actor", () => {
     expect(r.actorOf("UK")?.kind).toBe("country");
   });
 });
+
+describe("a stock's trading code in brackets", () => {
+  it("is no actor, nor its exchange's suffix", () => {
+    const names = run("Shares of Veltrix Corp (VTX.N) jumped 14% on Tuesday, while Orvane Inc (NASDAQ: ORVN) fell.").actors.map((a) => a.name);
+    expect(names).toContain("Veltrix Corp");
+    expect(names).not.toContain("VTX");
+    expect(names).not.toContain("N");
+    expect(names).not.toContain("ORVN");
+  });
+  it("leaves a country's short form in brackets", () => {
+    expect(run("Ana Lima (U.S) beat Mara Velde (Norland) 6-7 6-3 6-2.").mentions.map((m) => m.text)).toContain("U.S");
+  });
+});
