@@ -181,8 +181,13 @@ function addCities(b: Builder, iso2to3: Map<string, string>): void {
     if (name !== city.name) b.add(city.name, e);
     // News copy often drops diacritics ("Brasilia", "Sao Paulo").
     if (!b.exact.has(fold(name))) b.add(fold(name), e);
+    // and the river or region a town is named by, which it goes without ("Frankfurt am Main", "Halle (Saale)")
+    const short = name.replace(LOCATIVE_TAIL, "");
+    if (short !== name && short.length >= 4 && !b.exact.has(short)) b.add(short, { ...e, name: short });
   }
 }
+
+const LOCATIVE_TAIL = /\s+(?:(?:am|an der|an|im|upon)\s+\p{Lu}.*|\(\p{Lu}[^)]*\))$/u;
 
 /** The first words of the surfaces (a lookup starts only there) and the longest surface in words. */
 function firstAndLongest(keys: Iterable<string>, first: (w: string) => string): { first: Set<string>; max: number } {

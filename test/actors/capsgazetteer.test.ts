@@ -36,3 +36,10 @@ describe("a capital in a dateline set in capitals", () => {
     expect(r.actorOf("MEXICO CITY")?.name).toBe("Mexico City");
   });
 });
+
+describe("a town named by its river or region", () => {
+  it("is known without it, with its country", () => {
+    const r = run("FRANKFURT (Wire) - The central bank said on Monday the economy shrank.");
+    expect(r.actorOf("FRANKFURT")?.country).toBe("DEU");
+  });
+});
