@@ -46,4 +46,9 @@ describe("a market's index", () => {
     const r = run("The peso fell 1% and the Varnholm Composite Index dropped 1.3%. The Harbour Industrial Average rose.");
     expect(r.actors).toEqual([]);
   });
+  it("nor when its words are written in lower case after the name", () => {
+    const r = run("Norland's Tarvex share average fell 2.1% on Wednesday, and the Velmora composite index rose.");
+    expect(r.actors.map((a) => a.name)).not.toContain("Tarvex");
+    expect(r.actors.map((a) => a.name)).not.toContain("Velmora");
+  });
 });
