@@ -2,11 +2,29 @@ import { gazetteer } from "./gazetteer.js";
 import type { NameSpan } from "./ner/tagdoc.js";
 import type { Tok } from "./tok.js";
 
-// One-word names the tagger read as miscellaneous (CoNLL's MISC: nationalities, events, works),
-// which the word after them shows to be an actor: a movement before its fighters, a body before
-// its chief, a place before its crossing. A people's or a faith's adjective stays what it is.
+// Names the tagger read as miscellaneous (CoNLL's MISC: nationalities, events, works) that are
+// actors after all: a plural that names people, and one word the word after it shows to be an actor
+// (a movement before its fighters, a body before its chief, a place before its crossing). A people's
+// or a faith's adjective stays what it is.
 
 const LOWER = /\p{Ll}/u;
+const PLURAL_NAME = /^\p{Lu}\p{Ll}+s$/u;
+
+/** A MISC name that names people ("Republicans", "Kurds", "Islamists"): a plural proper noun. */
+export function namesPeople(toks: Tok[], s: NameSpan): boolean {
+  const last = toks[s.b - 1]!;
+  const next = toks[s.b];
+  // "45 degrees Celsius": a scale's name ends in s too
+  if (toks[s.a - 1]?.text === "degrees") return false;
+  return s.b - s.a <= 2 && PLURAL_NAME.test(last.text) && !(next?.word && next.cap && next.start === last.end + 1);
+}
+
+/**
+ * Members of a political current, named in the plural ("the Free Democrats", "Young Socialists"): a
+ * group of people, whatever the tagger's reading (a person's name by its look, a place by its history).
+ */
+const PARTY_MEMBERS = new Set(["Democrats", "Republicans", "Socialists", "Conservatives", "Liberals", "Communists", "Nationalists", "Tories", "Labourites", "Populists", "Monarchists", "Royalists", "Islamists", "Maoists", "Marxists", "Unionists", "Loyalists", "Separatists"]);
+export const partyMembers = (word: string) => PARTY_MEMBERS.has(word);
 
 /** Nouns of a movement's members and agents: "<name> fighters", "<name> spokesman". */
 const MEMBERS = new Set(["fighters", "militants", "gunmen", "rebels", "guerrillas", "insurgents", "commander", "commanders", "spokesman", "spokeswoman", "spokesperson"]);

@@ -46,7 +46,7 @@ import { titleWordsOnly } from "./titlemodifiers.js";
 import { orgByUse } from "./orgbyuse.js";
 import { ownerInstitutions } from "./ownerinstitution.js";
 import { administrationLeader } from "./administration.js";
-import { bodyBeforeChief, chamber, movementMembers, placeBeforeSite } from "./miscnames.js";
+import { bodyBeforeChief, chamber, movementMembers, namesPeople, partyMembers, placeBeforeSite } from "./miscnames.js";
 
 // The trained tagger (ner/) decides what is a name and what kind of name; the
 // rules of classify.ts keep what only they know: canonical names from the
@@ -62,7 +62,7 @@ const GUESSES = new Set<Candidate["via"]>(["person", "single", "acronym"]);
 const JOIN_BEFORE = /\s(?:and|&|amp|of)\s+$/u;
 const COMPLEMENT = /^(?: (?:on|for) \p{Lu}|, (?:\p{Lu}[\p{L}'’-]* )+(?:and|&) \p{Lu}[\p{L}'’-]*$)/u;
 const SITE_AFTER = /^\s+(?:office|offices|bureau|branch|plant|factory|headquarters|campus|airport|port)\b/u;
-const CLITIC_S = /^['’][sS]$/u, LOWER_START = /^\p{Ll}/u, LOWER = /\p{Ll}/u, PLURAL_NAME = /^\p{Lu}\p{Ll}+s$/u;
+const CLITIC_S = /^['’][sS]$/u, LOWER_START = /^\p{Ll}/u, LOWER = /\p{Ll}/u;
 
 /**
  * "the Harbour Court Friday rejected …": a day or month after a name is its date, not part of
@@ -114,21 +114,6 @@ function revised(c: Candidate, end: number, text: string, kind: Candidate["kind"
 
 const overlaps = (x: { start: number; end: number }, y: { start: number; end: number }) => x.start < y.end && y.start < x.end;
 
-/** A MISC name that names people ("Republicans", "Kurds", "Islamists"): a plural proper noun. */
-function namesPeople(toks: Tok[], s: NameSpan): boolean {
-  const last = toks[s.b - 1]!;
-  const next = toks[s.b];
-  // "45 degrees Celsius": a scale's name ends in s too
-  if (toks[s.a - 1]?.text === "degrees") return false;
-  return s.b - s.a <= 2 && PLURAL_NAME.test(last.text) && !(next?.word && next.cap && next.start === last.end + 1);
-}
-
-/**
- * Members of a political current, named in the plural ("the Free Democrats", "Young Socialists"): a
- * group of people, whatever the tagger's reading (a person's name by its look, a place by its history).
- */
-const PARTY_MEMBERS = new Set(["Democrats", "Republicans", "Socialists", "Conservatives", "Liberals", "Communists", "Nationalists", "Tories", "Labourites", "Populists", "Monarchists", "Royalists", "Islamists", "Maoists", "Marxists", "Unionists", "Loyalists", "Separatists"]);
-
 
 function fromSpan(doc: Doc, toks: Tok[], s: NameSpan): Candidate | null {
   // A person's name never opens on a sentence's "The" ("The Ode administration", once read as a person's).
@@ -138,7 +123,7 @@ function fromSpan(doc: Doc, toks: Tok[], s: NameSpan): Candidate | null {
   const { start, end } = s, sentence = toks[s.a]!.sentence;
   const cand = (kind: Candidate["kind"], name: string, country: string | null): Candidate =>
     ({ doc: doc.id, start, end, text, sentence, kind, name, country, role: null, via: "tagger", alias: true, weak: false });
-  if ((s.type === "PER" || s.type === "LOC") && s.b - s.a <= 3 && PARTY_MEMBERS.has(toks[s.b - 1]!.text)) return cand("group", text, null);
+  if ((s.type === "PER" || s.type === "LOC") && s.b - s.a <= 3 && partyMembers(toks[s.b - 1]!.text)) return cand("group", text, null);
   switch (s.type) {
     case "PER":
       return cand("person", bare, null);
