@@ -21,6 +21,7 @@ import { withoutWorkTitles } from "./worktitle.js";
 import { sharedSurnames } from "./sharedsurname.js";
 import { firmsByUse } from "./orgbyuse.js";
 import { withoutTickers } from "./ticker.js";
+import { countriesByContext } from "./ambiguouscountry.js";
 import { withoutSlogans } from "./slogan.js";
 import { nicknames } from "./nickname.js";
 import { acronymNames } from "./acronymname.js";
@@ -53,6 +54,7 @@ const ARTICLE_EVIDENCE: ((doc: Doc, cands: Candidate[]) => Candidate[])[] = [
   statesByAbbreviation,
   placesByRegion,
   (_, c) => countriesByEarlierName(c),
+  countriesByContext,
   nicknames,
   sharedSurnames,
   firmsByUse,
