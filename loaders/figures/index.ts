@@ -4,7 +4,7 @@ import { attributionFor } from "../quotes/index.js";
 import { rowId } from "../text/ids.js";
 import { sentenceAt } from "../text/sentences.js";
 import type { ActorRow, Doc, FigureCategory, FigureRow, Qualifier, ResolvedMention } from "../types.js";
-import { NP_STOP, QUALIFIERS } from "./lexicon.js";
+import { NP_STOP, OVER_PARTICLE_VERBS, QUALIFIERS } from "./lexicon.js";
 import { readMoney } from "./money.js";
 import { readCompoundTime } from "./duration.js";
 import { readRange } from "./range.js";
@@ -208,6 +208,7 @@ function matchQualifier(toks: Token[], first: number): [number, Qualifier] | nul
     if (first - n < 0) continue;
     let ok = true;
     for (let k = 0; k < n && ok; k++) ok = toks[first - n + k]!.low === words[k];
+    if (ok && n === 1 && words[0] === "over" && OVER_PARTICLE_VERBS.has(toks[first - 2]?.low ?? "")) continue;
     if (ok) return [n, q];
   }
   return null;

@@ -29,7 +29,12 @@ export const QUALIFIERS: [string[], Qualifier][] = [
   [["estimated"], "approx"],
   [["over"], "more_than"],
   [["under"], "less_than"],
+  [["above"], "more_than"],
+  [["below"], "less_than"],
 ];
+
+/** Verbs whose particle "over" is no qualifier of the number after it ("handed over 17 sculptures"). */
+export const OVER_PARTICLE_VERBS = new Set(["hand", "hands", "handed", "handing", "turn", "turns", "turned", "turning", "sign", "signs", "signed", "signing"]);
 
 /**
  * A lookup table without Object's prototype: article words are looked up in these

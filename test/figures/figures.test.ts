@@ -27,6 +27,9 @@ describe("qualifiers", () => {
     ["Fewer than 20 observers remain.", 20, "less_than", "observers"],
     ["Less than 30 ships passed the strait.", 30, "less_than", "ships"],
     ["The convoy carried 45 trucks.", 45, "exact", "trucks"],
+    ["Temperatures rose above 45 degrees.", 45, "more_than", "degrees"],
+    ["Output fell below 300 barrels.", 300, "less_than", "barrels"],
+    ["The museum handed over 17 bronze sculptures.", 17, "exact", "bronze sculptures"],
   ])("%s", (text, value, qualifier, unit) => {
     const f = one(text);
     expect([f.value, f.qualifier, f.unit]).toEqual([value, qualifier, unit]);
