@@ -1,4 +1,5 @@
 import type { Sentence } from "../types.js";
+import { addressedProtest } from "./addressed-protest.js";
 import { asGerund } from "./gerunds.js";
 import type { TriggerMatch } from "./matcher.js";
 import { legalAppeal, oppositionGroup, telephoneCall, travelAdvisory } from "./senses.js";
@@ -18,7 +19,8 @@ export function readTrigger(text: string, s: Sentence, found: TriggerMatch): Tri
   if (oppositionGroup(t, text, s.end) || travelAdvisory(t, text, s.start, s.end) || telephoneCall(t, text, s.end) || legalAppeal(t, text, s.start, s.end)) return null;
   // "Rovers meet Athletic in the second-round tie": a game, not a meeting.
   if (GAME_TYPES.has(t.entry.type) && gameSentence(text, s)) return null;
-  return t;
+  // "protested to Y": a complaint addressed to someone.
+  return addressedProtest(t, text, s.end) ?? t;
 }
 
 /** The last sentence read for sport terms, and the answer: its triggers ask in a row. */
