@@ -1,0 +1,16 @@
+import { describe, expect, it } from "vitest";
+import { extractEvents } from "../../loaders/events/index.js";
+import { marked, type Marked } from "./helpers.js";
+
+// Fighting a deal would end is under way already: no attack by the deal's signers. Sentences written for these tests.
+
+const run = (m: Marked) => extractEvents(m.doc, m.mentions, m.actors, m.dates).map((e) => [e.type, e.source, e.target]);
+
+describe("fighting an act would end", () => {
+  it("is no attack by the side ending it", () => {
+    expect(run(marked("{S:Otto Brandt/person} and rebel commander {T:Jonas Pell/person} signed a deal aimed at ending three weeks of renewed fighting."))).toEqual([["SUPPORT", "otto-brandt", "jonas-pell"]]);
+  });
+  it("fighting that resumes after an ending verb's clause is still told", () => {
+    expect(run(marked("{S:Norland} stopped the talks and attacked {T:Estovia} on Monday.")).map(([t]) => t)).toContain("ASSAULT");
+  });
+});
