@@ -1,0 +1,18 @@
+import { describe, expect, it } from "vitest";
+import { extractEvents } from "../../loaders/events/index.js";
+import { marked, type Marked } from "./helpers.js";
+
+// "X, who …, held talks with Y": a closed relative between the subject and a noun's support verb
+// leaves X the noun's agent, and a verb inside the relative takes no noun outside it as its object.
+// Sentences written for these tests.
+
+const run = (m: Marked) => extractEvents(m.doc, m.mentions, m.actors, m.dates).map((e) => [e.type, e.source, e.target]);
+
+describe("a noun act after a closed relative", () => {
+  it("is the main subject's", () => {
+    expect(run(marked("{S:Karl Vemmer/person}, who was in {Varn/place} on Monday, held talks with {T:Estovia} on Friday."))).toEqual([["CONSULT", "karl-vemmer", "estovia"]]);
+  });
+  it("is not the object of a contact verb inside the relative", () => {
+    expect(run(marked("{S:Karl Vemmer/person}, who spoke to {Jonas Pell/person} by telephone on Wednesday, plans a trip to {T:Estovia} next month.")).filter(([t]) => t === "AGREE")).toEqual([["AGREE", "karl-vemmer", "estovia"]]);
+  });
+});
