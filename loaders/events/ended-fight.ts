@@ -1,13 +1,14 @@
 import type { TriggerMatch } from "./matcher.js";
 
 // "signed a deal aimed at ending three weeks of fighting", "efforts to halt the clashes": fighting
-// named as what an act would end is under way already; the noun tells no new attack, and the
-// clause's subject (the side ending it) is not its agent.
+// named as what an act is meant to end is under way already; the noun tells no new attack, and the
+// clause's subject (the side seeking its end) is not its agent. "X ended the bombing of Y" (an
+// ending told as done) still tells X's bombing.
 
-/** An ending verb, then up to four words of the noun's phrase (no clause boundary among them). */
-const ENDING = /\b(?:end|ends|ended|ending|halt|halts|halted|halting|stop|stops|stopped|stopping)\s+(?:(?!(?:and|but|before|after|when|as|while)\s)[\p{L}.-]+\s+){0,4}$/iu;
+/** A purpose ("to", "at", "of", "for" before the ending verb), then up to four words of the noun's phrase (no clause boundary). */
+const ENDING = /\b(?:to|at|of|for|towards?)\s+(?:help\s+)?(?:end|ending|halt|halting|stop|stopping)\s+(?:(?!(?:and|but|before|after|when|as|while)\s)[\p{L}.-]+\s+){0,4}$/iu;
 
-/** Whether a force noun is the object of an ending verb. */
+/** Whether a force noun is the object of an ending verb of purpose. */
 export function endedFight(t: TriggerMatch, before: string): boolean {
   return t.entry.type === "ASSAULT" && t.entry.pos === "noun" && ENDING.test(before.slice(-60));
 }

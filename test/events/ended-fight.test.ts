@@ -10,6 +10,9 @@ describe("fighting an act would end", () => {
   it("is no attack by the side ending it", () => {
     expect(run(marked("{S:Otto Brandt/person} and rebel commander {T:Jonas Pell/person} signed a deal aimed at ending three weeks of renewed fighting."))).toEqual([["SUPPORT", "otto-brandt", "jonas-pell"]]);
   });
+  it("an ending told as done still tells the act", () => {
+    expect(run(marked("{S:Norland} ended its shelling of {T:Estovia} on Monday.")).map(([t]) => t)).toContain("ASSAULT");
+  });
   it("fighting that resumes after an ending verb's clause is still told", () => {
     expect(run(marked("{S:Norland} stopped the talks and attacked {T:Estovia} on Monday.")).map(([t]) => t)).toContain("ASSAULT");
   });
