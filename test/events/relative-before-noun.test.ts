@@ -16,3 +16,9 @@ describe("a noun act after a closed relative", () => {
     expect(run(marked("{S:Karl Vemmer/person}, who spoke to {Jonas Pell/person} by telephone on Wednesday, plans a trip to {T:Estovia} next month.")).filter(([t]) => t === "AGREE")).toEqual([["AGREE", "karl-vemmer", "estovia"]]);
   });
 });
+
+describe("a verb coordinated with the main verb after a closed relative", () => {
+  it("shares the main subject, not a name inside the relative", () => {
+    expect(run(marked("{S:Karl Vemmer/person}, who met {Jonas Pell/person}, criticised the plan and attacked {T:Estovia}.")).filter(([t]) => t === "ASSAULT").map(([, s]) => s)).toEqual(["karl-vemmer"]);
+  });
+});
