@@ -37,6 +37,7 @@ import { blockedCooperation, calledOffPlan, commemoratedAct } from "./thwarted.j
 import { hangsOnThingClause, inThingClause } from "./thing-clause.js";
 import { predicateEnd } from "./predicate-end.js";
 import { onlyMediators } from "./mediators.js";
+import { plannedAdjunctGerund } from "./adjunct-gerund.js";
 
 // The events of one sentence: which of its triggers tell an act, and each act's row.
 
@@ -242,7 +243,7 @@ function cueOf(text: string, from: number, t: TriggerMatch, prev: TriggerMatch |
   // "was to meet X and sign Y": the cue before an earlier trigger governs the infinitive coordinated with it.
   const coordinated = isPlannedCoordinated(cueFrom > narrow.start && !closedRelativeAt(text, narrow.start, t.start) ? text.slice(narrow.start, t.start) : clauseBefore);
   const after = text.slice(t.end, wide.end);
-  const planned = !refused && (isPlanned(cueText, after, clauseBefore) || futurePredicate(t, after) || presentWithFutureTime(t, after, clauseBefore) || awaitedTime(t, text.slice(Math.max(from, t.start - 100), t.start)) || coordinated || (t.entry.pos === "verb" && (futureParticiple(t.head, clauseBefore) || headlineInfinitive(text.slice(from, t.start)))));
+  const planned = !refused && (isPlanned(cueText, after, clauseBefore) || futurePredicate(t, after) || presentWithFutureTime(t, after, clauseBefore) || awaitedTime(t, text.slice(Math.max(from, t.start - 100), t.start)) || coordinated || (t.entry.pos === "verb" && (futureParticiple(t.head, clauseBefore) || headlineInfinitive(text.slice(from, t.start)) || plannedAdjunctGerund(t, text, from))));
   return { text: cueText, planned };
 }
 
