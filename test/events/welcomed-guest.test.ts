@@ -10,9 +10,6 @@ describe("a welcome", () => {
   it("of a titled guest is a visit the welcomer hosts", () => {
     expect(run(marked("{T:Karl Vemmer/person} welcomed Prime Minister {S:Jonas Pell/person} to the capital on Monday."))).toEqual([["CONSULT", "jonas-pell", "karl-vemmer"]]);
   });
-  it("of a guest named by a pronoun is no endorsement", () => {
-    expect(run(marked("{Karl Vemmer/person} rolled out the red carpet for {Jonas Pell/person}, welcoming him as a close ally.")).filter(([t]) => t === "SUPPORT")).toEqual([]);
-  });
   it("of a decision or a titled leader's plan stays support", () => {
     expect(run(marked("{S:Norland} welcomed {T:Estovia}'s decision."))).toEqual([["SUPPORT", "norland", "estovia"]]);
     expect(run(marked("{S:Norland} welcomed President {T:Jonas Pell/person}'s offer of talks.")).map(([t]) => t)).toEqual(["SUPPORT"]);
