@@ -1,7 +1,7 @@
 import { parseFrame } from "./lexicon.js";
 import type { TriggerMatch } from "./matcher.js";
 
-// "X protested to Y", "protested about the arrest in letters to Y", "protested that …": a protest
+// "X protested to Y", "protested … in an open letter to Y", "protested that …": a protest
 // addressed to someone, or put in writing or in words, is a complaint (PLOVER ACCUSE, verbal
 // disapproval), not a demonstration in the street (PROTEST). Read from the words right after the verb.
 

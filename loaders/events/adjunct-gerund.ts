@@ -1,6 +1,6 @@
 import type { TriggerMatch } from "./matcher.js";
 
-// "X will visit Y before arriving in Z next week", "is to meet Y on Monday after travelling to Z": a
+// "X will meet Y on Monday before travelling to Z", "is to sign a pact after touring Z": a
 // gerund in an adjunct of time takes its tense from the clause it hangs on. When that clause's
 // act lies ahead, so does the gerund's.
 

@@ -2,7 +2,7 @@ import type { ResolvedMention } from "../types.js";
 import type { TriggerMatch } from "./matcher.js";
 import { isSubjectLike } from "./mentions.js";
 
-// "X opens talks with Y, calls on Z to join": a headline's or digest's present-tense predicates
+// "X tours the flooded north, urges Z to reopen the border": a headline's or digest's present-tense predicates
 // joined by a comma alone share the subject of the first. Only a present-tense verb right after
 // the comma, and only when a name before it is followed straight by a present-tense verb too.
 

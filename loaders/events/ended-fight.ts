@@ -1,6 +1,6 @@
 import type { TriggerMatch } from "./matcher.js";
 
-// "signed a deal aimed at ending three weeks of fighting", "efforts to halt the clashes": fighting
+// "a truce meant to end two months of clashes", "efforts to halt the shelling": fighting
 // named as what an act is meant to end is under way already; the noun tells no new attack, and the
 // clause's subject (the side seeking its end) is not its agent. "X ended the bombing of Y" (an
 // ending told as done) still tells X's bombing.

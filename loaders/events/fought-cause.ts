@@ -1,6 +1,6 @@
 import type { TriggerMatch } from "./matcher.js";
 
-// "guerrillas fighting for autonomy", "the group's fight for independence": a struggle named by
+// "militias fighting for self-rule", "a movement's fight for statehood": a struggle named by
 // its goal describes a side (a background to the news), with no one on the receiving end. A
 // fight "for control of" a town is a battle, and one "against" someone names its target: both stay acts.
 

@@ -110,7 +110,7 @@ function subjectSlots(t: TriggerMatch, c: RoleContext): RoleSlots {
     // "An act credited to X extended the embargo": a noun's clause subject is not a name in a phrase on it.
     const own = found >= 0 && t.entry.pos === "noun" && subjectInParticiplePhrase(text, c.sentence.start, ms[found]!.start) ? -1 : found;
     // "X flew to Y and after a ceremony went into talks": a predicate after "and" shares the subject before it.
-    // "X opens talks with Y, calls on Z to join": a digest's comma-joined present-tense predicate too.
+    // "X tours the north, urges Z to act": a digest's comma-joined present-tense predicate too.
     const subj = own >= 0 || found >= 0 ? own : orElse(coordinatedSubject(text, ms, t, c.sentence.start), () => commaPredicateSubject(text, ms, t, c.sentence.start));
     if (subj >= 0) r.group = coordinatedBefore(text, ms, subj, ms[subj]!.start >= c.narrow.start ? c.narrow.start : 0);
     // "X and Y are expected to sign": a subject found as the first of a pair brings the pair.

@@ -149,7 +149,7 @@ function governedBy(text: string, s: Sentence, clauses: Clauses, triggers: Trigg
         // "reaffirmed Japan's strong support", "launched attacks": the verb's own nominal object.
         // (Not past an "and": "arrived on Monday and held talks with X" has a verb of its own; nor
         // a nominal in the verb's circumstance, "were killed in clashes between X and Y".)
-        // (Nor from inside a closed relative: "X, who phoned Y, plans a trip to Z".)
+        // (Nor from inside a closed relative: "X, who phoned Y, is planning a trip to Z".)
         (t.entry.pos === "noun" && g.entry.type === t.entry.type && !hostedMeetingBetween(g, text, s.end) && g.start >= narrow.start && wordCount(text, g.end, t.start) <= NOMINAL_OBJECT_WORDS && !/\b(?:and|in|during|amid|amidst)\s/u.test(text.slice(g.end, t.start)) && !closedRelativeBetween(text, s.start, g.start, t.start))),
   );
 }

@@ -9,9 +9,9 @@ const run = (m: Marked) => extractEvents(m.doc, m.mentions, m.actors, m.dates).m
 
 describe("a comma-joined present-tense predicate", () => {
   it("shares the subject of the predicate before it", () => {
-    expect(run(marked("- {S:Karl Vemmer/person} opens a campaign at home, calls on {T:Estovia} to join talks.")).filter(([t]) => t === "REQUEST")).toEqual([["REQUEST", "karl-vemmer", "estovia"]]);
+    expect(run(marked("- {S:Karl Vemmer/person} tours the flooded north, urges {T:Estovia} to reopen the border.")).filter(([t]) => t === "REQUEST")).toEqual([["REQUEST", "karl-vemmer", "estovia"]]);
   });
   it("not when the name before the comma has no predicate of its own", () => {
-    expect(run(marked("The envoy of {Karl Vemmer/person}, calls on {Estovia} to join talks.")).filter(([, s]) => s === "karl-vemmer")).toEqual([]);
+    expect(run(marked("The envoy of {Karl Vemmer/person}, urges {Estovia} to reopen the border.")).filter(([, s]) => s === "karl-vemmer")).toEqual([]);
   });
 });

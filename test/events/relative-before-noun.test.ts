@@ -13,7 +13,7 @@ describe("a noun act after a closed relative", () => {
     expect(run(marked("{S:Karl Vemmer/person}, who was in {Varn/place} on Monday, held talks with {T:Estovia} on Friday."))).toEqual([["CONSULT", "karl-vemmer", "estovia"]]);
   });
   it("is not the object of a contact verb inside the relative", () => {
-    expect(run(marked("{S:Karl Vemmer/person}, who spoke to {Jonas Pell/person} by telephone on Wednesday, plans a trip to {T:Estovia} next month.")).filter(([t]) => t === "AGREE")).toEqual([["AGREE", "karl-vemmer", "estovia"]]);
+    expect(run(marked("{S:Karl Vemmer/person}, who phoned {Jonas Pell/person} last week, is planning a trip to {T:Estovia} in the spring.")).filter(([t]) => t === "AGREE")).toEqual([["AGREE", "karl-vemmer", "estovia"]]);
   });
 });
 
