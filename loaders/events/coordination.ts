@@ -108,7 +108,8 @@ export function sharedSubject(t: TriggerMatch, c: SharedContext, verbAt: number,
     if (m.end > limit || (inf && !inf[1] && wordCount(text, m.end, verbAt) > 12)) break;
     if (m.start < c.narrow.start || !isSubjectLike(text, m, c.narrow.start)) continue;
     // "X, who visited Y, was due to meet Z": Y is the relative clause's object, not the infinitive's subject.
-    const antecedent = inf ? relativeAntecedentOf(text, ms, Math.max(0, c.narrow.start - 200), m, verbAt) : null;
+    // (So too a verb coordinated with the main one: "X, who met Y, criticised Z and attacked W".)
+    const antecedent = inf || coordinated ? relativeAntecedentOf(text, ms, Math.max(0, c.narrow.start - 200), m, verbAt) : null;
     if (antecedent !== null) return antecedent;
     // "X said Y was eager to join": the speaker is not the subject of the reported infinitive.
     if (inf && reportedClauseBetween(text.slice(m.end, verbAt)) && ms.some((n) => n.start > m.end && n.end <= verbAt && isSubjectLike(text, n, c.narrow.start))) continue;

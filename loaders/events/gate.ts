@@ -3,6 +3,7 @@ import type { TriggerMatch } from "./matcher.js";
 import { continuesQuotation } from "./quoted.js";
 import { matchesOf } from "../text/matches.js";
 import { asciiTwin, forText } from "../text/ascii.js";
+import { endedFight } from "./ended-fight.js";
 
 // Regexes with a Unicode class made once, here: bundled for Node 20, such a literal inside a
 // function is rebuilt (`new RegExp`) each time the function runs.
@@ -252,5 +253,6 @@ export function notTheAct(t: TriggerMatch, before: string): boolean {
   if (t.entry.pos !== "noun") return false;
   if ((before.includes(" of ") && CALLED_OFF.test(before)) || CALLED_OFF_VERB.test(before.slice(-60))) return true;
   if (t.entry.type === "SANCTION" && ENDED_MEASURE.test(before.slice(-60))) return true;
+  if (endedFight(t, before)) return true;
   return t.entry.type === "PROTEST" && /^rall/iu.test(t.head) && OWN_RALLY.test(before);
 }

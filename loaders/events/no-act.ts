@@ -17,6 +17,7 @@ import { objectSenseNoAct } from "./object-senses.js";
 import { soleAuthority } from "./sole-authority.js";
 import { blockedAct } from "./blocked-act.js";
 import { reducedRelative } from "./reduced-relative.js";
+import { foughtCause } from "./fought-cause.js";
 
 // The readings of a trigger's own words that tell no act, gathered from the modules that know
 // each kind (senses, trade, set phrases, backdrop acts, obligations) and asked in one call.
@@ -32,5 +33,7 @@ export function noActReading(text: string, s: Sentence, t: TriggerMatch, before:
   if (idiomNoAct(t, text, s.end) || notSubjectsAct(t, text, s.start, s.end) || notCalledProtest(t, text, s.end) || notForcedObject(t, text)) return true;
   if (hostedMeetingBetween(t, text, s.end) || modifiesAgentNoun(t, text, s.end) || domesticStep(t, text, s.end)) return true;
   if (hypotheticalMeans(t, text, s.start) || objectSenseNoAct(t, text, s.end) || blockedAct(t, text, s.start) || reducedRelative(t, text, s.end)) return true;
+  // "militias fighting for self-rule": a struggle named by its goal, no act on anyone.
+  if (foughtCause(t, text, s.end)) return true;
   return t.entry.pos === "verb" && (obligationOnly(before) || soleAuthority(t, before));
 }

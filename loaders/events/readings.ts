@@ -1,8 +1,10 @@
 import type { Sentence } from "../types.js";
+import { addressedProtest } from "./addressed-protest.js";
 import { asGerund } from "./gerunds.js";
 import type { TriggerMatch } from "./matcher.js";
 import { legalAppeal, oppositionGroup, telephoneCall, travelAdvisory } from "./senses.js";
 import { GAME_TYPES, sportSentence } from "./sport.js";
+import { welcomedGuest } from "./welcomed-guest.js";
 
 // Which act, if any, a trigger found by the matcher names, read from its own words before any
 // role is sought: a gerund as its noun, and the senses of a noun that name a group, an advisory,
@@ -18,7 +20,8 @@ export function readTrigger(text: string, s: Sentence, found: TriggerMatch): Tri
   if (oppositionGroup(t, text, s.end) || travelAdvisory(t, text, s.start, s.end) || telephoneCall(t, text, s.end) || legalAppeal(t, text, s.start, s.end)) return null;
   // "Rovers meet Athletic in the second-round tie": a game, not a meeting.
   if (GAME_TYPES.has(t.entry.type) && gameSentence(text, s)) return null;
-  return t;
+  // "protested to Y", "welcomed him as an ally": a complaint addressed, a guest received.
+  return addressedProtest(t, text, s.end) ?? welcomedGuest(t, text, s.end) ?? t;
 }
 
 /** The last sentence read for sport terms, and the answer: its triggers ask in a row. */

@@ -8,6 +8,7 @@ import { nounHeadsClause } from "./noun-subject.js";
 import type { ResolvedMention } from "../types.js";
 import { PASSIVE } from "./clauses.js";
 import { coordinatedSubject } from "./coordination.js";
+import { commaPredicateSubject } from "./comma-predicate.js";
 import { demonymObject } from "./object-demonyms.js";
 import { demonymInPhrase } from "./phrase-demonyms.js";
 import { passivePatientDemonym } from "./passive-demonyms.js";
@@ -109,7 +110,8 @@ function subjectSlots(t: TriggerMatch, c: RoleContext): RoleSlots {
     // "An act credited to X extended the embargo": a noun's clause subject is not a name in a phrase on it.
     const own = found >= 0 && t.entry.pos === "noun" && subjectInParticiplePhrase(text, c.sentence.start, ms[found]!.start) ? -1 : found;
     // "X flew to Y and after a ceremony went into talks": a predicate after "and" shares the subject before it.
-    const subj = own >= 0 || found >= 0 ? own : coordinatedSubject(text, ms, t, c.sentence.start);
+    // "X tours the north, urges Z to act": a digest's comma-joined present-tense predicate too.
+    const subj = own >= 0 || found >= 0 ? own : orElse(coordinatedSubject(text, ms, t, c.sentence.start), () => commaPredicateSubject(text, ms, t, c.sentence.start));
     if (subj >= 0) r.group = coordinatedBefore(text, ms, subj, ms[subj]!.start >= c.narrow.start ? c.narrow.start : 0);
     // "X and Y are expected to sign": a subject found as the first of a pair brings the pair.
     if (r.group.length === 1) r.group = coordinatedAfter(text, ms, subj).filter((m) => m.end <= t.start);
@@ -121,6 +123,9 @@ function subjectSlots(t: TriggerMatch, c: RoleContext): RoleSlots {
   if (r.group.length) r.src = ms.indexOf(r.group[0]!);
   return r;
 }
+
+/** `i` when it names a mention, else the fallback's answer. */
+const orElse = (i: number, next: () => number) => (i >= 0 ? i : next());
 
 /** A nominal's own agent: before it, "between A and B", "of X", "by X", a title's, a fronted speaker's. */
 function nounSubject(t: TriggerMatch, c: RoleContext, r: RoleSlots): void {

@@ -37,6 +37,7 @@ import { blockedCooperation, calledOffPlan, commemoratedAct } from "./thwarted.j
 import { hangsOnThingClause, inThingClause } from "./thing-clause.js";
 import { predicateEnd } from "./predicate-end.js";
 import { onlyMediators } from "./mediators.js";
+import { plannedAdjunctGerund } from "./adjunct-gerund.js";
 
 // The events of one sentence: which of its triggers tell an act, and each act's row.
 
@@ -148,7 +149,8 @@ function governedBy(text: string, s: Sentence, clauses: Clauses, triggers: Trigg
         // "reaffirmed Japan's strong support", "launched attacks": the verb's own nominal object.
         // (Not past an "and": "arrived on Monday and held talks with X" has a verb of its own; nor
         // a nominal in the verb's circumstance, "were killed in clashes between X and Y".)
-        (t.entry.pos === "noun" && g.entry.type === t.entry.type && !hostedMeetingBetween(g, text, s.end) && g.start >= narrow.start && wordCount(text, g.end, t.start) <= NOMINAL_OBJECT_WORDS && !/\b(?:and|in|during|amid|amidst)\s/u.test(text.slice(g.end, t.start)))),
+        // (Nor from inside a closed relative: "X, who phoned Y, is planning a trip to Z".)
+        (t.entry.pos === "noun" && g.entry.type === t.entry.type && !hostedMeetingBetween(g, text, s.end) && g.start >= narrow.start && wordCount(text, g.end, t.start) <= NOMINAL_OBJECT_WORDS && !/\b(?:and|in|during|amid|amidst)\s/u.test(text.slice(g.end, t.start)) && !closedRelativeBetween(text, s.start, g.start, t.start))),
   );
 }
 
@@ -241,7 +243,7 @@ function cueOf(text: string, from: number, t: TriggerMatch, prev: TriggerMatch |
   // "was to meet X and sign Y": the cue before an earlier trigger governs the infinitive coordinated with it.
   const coordinated = isPlannedCoordinated(cueFrom > narrow.start && !closedRelativeAt(text, narrow.start, t.start) ? text.slice(narrow.start, t.start) : clauseBefore);
   const after = text.slice(t.end, wide.end);
-  const planned = !refused && (isPlanned(cueText, after, clauseBefore) || futurePredicate(t, after) || presentWithFutureTime(t, after, clauseBefore) || awaitedTime(t, text.slice(Math.max(from, t.start - 100), t.start)) || coordinated || (t.entry.pos === "verb" && (futureParticiple(t.head, clauseBefore) || headlineInfinitive(text.slice(from, t.start)))));
+  const planned = !refused && (isPlanned(cueText, after, clauseBefore) || futurePredicate(t, after) || presentWithFutureTime(t, after, clauseBefore) || awaitedTime(t, text.slice(Math.max(from, t.start - 100), t.start)) || coordinated || (t.entry.pos === "verb" && (futureParticiple(t.head, clauseBefore) || headlineInfinitive(text.slice(from, t.start)) || plannedAdjunctGerund(t, text, from))));
   return { text: cueText, planned };
 }
 

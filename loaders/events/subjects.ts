@@ -70,7 +70,8 @@ function subjectIndex(t: TriggerMatch, c: RoleContext, verbAt = t.start): number
   // "Ode, whom he met": the pronoun is not the relative's antecedent, and is left unresolved.
   if (/\bwhom\s+(?:he|she)\b/iu.test(before)) return -1;
   if (PRONOUN.test(before) || (verbAt === t.start && ingForm(t.head) && PRONOUN_PARTICIPLE.test(before))) return personBefore(t, c);
-  const antecedent = relativeAntecedent(c, before);
+  // "X, who …, held talks with Y": a noun's clause is read up to its support verb, past the relative.
+  const antecedent = relativeAntecedent(c, text.slice(c.narrow.start, verbAt));
   if (antecedent >= 0) return antecedent;
   return inheritedSubject(t, c, before);
 }
