@@ -29,6 +29,8 @@ export const COUNTRY_REGIONS: [string, string][] = [
     "Nevada", "New Hampshire", "New Jersey", "New Mexico", "New York", "North Carolina", "North Dakota", "Ohio",
     "Oklahoma", "Oregon", "Pennsylvania", "Rhode Island", "South Carolina", "South Dakota", "Tennessee", "Texas",
     "Utah", "Vermont", "Virginia", "Washington State", "West Virginia", "Wisconsin", "Wyoming",
+    // a state that shares its name with a country: the country stays the first reading (actors/ambiguouscountry.ts)
+    "Georgia",
   ].map((s): [string, string] => [s, "USA"]),
 ];
 
