@@ -30,11 +30,12 @@ export function extractorVersion() {
   return (version = h.digest("hex").slice(0, 16));
 }
 
-/** Where the bundle of this version of loaders/ lives (cli.js, worker.js); bin/bundle.js's options are part of the name. */
+/** Where the bundle of this version of loaders/ lives (cli.js, worker.js); bin/bundle.js's options and its pattern rewrite (bin/boundaries.js) are part of the name. */
 export const bundleDir = () => {
   let builder = "";
   try {
-    builder = createHash("sha256").update(readFileSync(join(LOADERS, "..", "bin", "bundle.js"))).digest("hex").slice(0, 8);
+    const bin = join(LOADERS, "..", "bin");
+    builder = createHash("sha256").update(readFileSync(join(bin, "bundle.js"))).update(readFileSync(join(bin, "boundaries.js"))).digest("hex").slice(0, 8);
   } catch {
     // no builder beside the sources: only an existing bundle can be used
   }

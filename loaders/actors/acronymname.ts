@@ -40,6 +40,8 @@ const WORD = /\b\p{Lu}{2,6}\b/gu;
 /** Acronyms of the article's organisations that no candidate covers (the tagger read them as no name). */
 function unheldAcronyms(doc: Doc, cands: Candidate[], orgs: Map<string, Candidate | null>): Candidate[] {
   const out: Candidate[] = [];
+  // Only an acronym some organisation gives can be taken up: none of them in the text, no sentence is read.
+  if (![...orgs].some(([key, org]) => org !== null && key.length >= 3 && doc.text.includes(key))) return out;
   for (const s of doc.sentences) {
     const text = doc.text.slice(s.start, s.end);
     // a line in capitals is a headline or a slug, where every word is in capitals

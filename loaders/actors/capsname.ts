@@ -36,6 +36,6 @@ const asTown = (e: GazEntry | undefined): GazEntry | undefined => (e ? { ...e, k
 /** The gazetteer entry of a place written wholly in capitals, by its mixed-case name. */
 export function capsLookup(g: Gazetteer, surface: string): GazEntry | undefined {
   // Four letters at least: shorter capitals are codes and acronyms ("IT", "ARE"), not names set in capitals.
-  if (surface.replace(/[^\p{L}]/gu, "").length < 4 || !CAPS_ONLY.test(surface)) return undefined;
+  if (!CAPS_ONLY.test(surface) || surface.replace(/[^\p{L}]/gu, "").length < 4) return undefined;
   return capsIndex(g).get(surface);
 }

@@ -1,5 +1,6 @@
 import { matchesOf } from "../text/matches.js";
 import { isDataLine } from "./datalines.js";
+import { isSpace } from "../text/space.js";
 // Rows of a table that the line test alone (datalines.ts) lets by because they carry a
 // few lower-case words: a unit or a verdict after the figure ("12.07 metres", "41
 // seconds behind", "88 points"), a cricket total ("412 and 96-3", "287-9 declared"), a
@@ -17,6 +18,8 @@ const BETWEEN = /^(?:vs\.?|v|-|\/|to)$/u;
 const TOTAL = /^(?:Sub-?)?Totals?\b/u;
 const MAX_FIELDS = 30;
 const SIGN_OFF = /^(?:--|—)/u;
+/** A field that is a number in a table's columns: "412", "(3.5%)", "$1,200", "96-3". */
+const NUMBER_FIELD = /^[(]?[$£€¥#]?[+-]?\d[\d.,:/%-]*[)]?$/u;
 
 interface Shape { numbers: number; capitals: number; lower: number; fields: number }
 
@@ -39,6 +42,8 @@ function shapeOf(line: string): Shape {
  * wickets." no), or a totals row ending on its number.
  */
 export function isLooseRow(line: string): boolean {
+  // No digit, no number among the fields: most lines are prose, and need not be split.
+  if (!DIGIT.test(line)) return false;
   const s = shapeOf(line);
   const t = line.trim();
   // A line ending on a colon introduces the table ("Standings after 8 of 11 rounds:"); it is no
@@ -54,12 +59,17 @@ export function isLooseRow(line: string): boolean {
  * lines ending on the same columns are rows of one table, whatever their labels say.
  */
 export function columnTail(line: string): string {
-  const fields = line.trim().replace(/[.;,]$/u, "").split(/\s+/u);
+  const t = line.trim().replace(/[.;,]$/u, "");
+  // The tail is read from the last field, which must be a number: a line ending otherwise has none.
+  let last = t.length;
+  while (last > 0 && !isSpace(t.charCodeAt(last - 1))) last--;
+  if (!NUMBER_FIELD.test(t.slice(last))) return "";
+  const fields = t.split(/\s+/u);
   const tail: string[] = [];
   let numbers = 0;
   for (let i = fields.length - 1; i >= 0; i--) {
     const f = fields[i]!;
-    if (/^[(]?[$£€¥#]?[+-]?\d[\d.,:/%-]*[)]?$/u.test(f)) { tail.unshift("N"); numbers++; }
+    if (NUMBER_FIELD.test(f)) { tail.unshift("N"); numbers++; }
     else if (BETWEEN.test(f) && tail.length) tail.unshift(f.toLowerCase());
     else break;
   }

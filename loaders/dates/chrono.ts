@@ -7,8 +7,10 @@ import { isSpace } from "../text/space.js";
 // in each sentence, all of an article's windows in one call.
 
 // Month names count only capitalised ("March", not "a march"; "May", not "may");
-// periods only with a word that anchors them ("last week", "two years ago").
-export const CUE = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b|\b(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un)day\b|\b(?:[Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]onight|[Oo]vernight|ago)\b|\b(?:[Ll]ast|[Nn]ext|[Tt]his|[Pp]ast|[Cc]oming|[Pp]revious)\s+(?:week|weekend|month|year|fortnight)\b|\b(?:over|at|during|on|through|throughout)\s+the\s+weekend\b|\b\d{4}-\d{2}-\d{2}\b/;
+// periods only with a word that anchors them ("last week", "two years ago"). Every branch opens on
+// a word's start, tested once before them all: V8 scans such a pattern about twice as fast as one
+// whose branches each open on \b.
+export const CUE = /\b(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b|(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un)day\b|(?:[Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]onight|[Oo]vernight|ago)\b|(?:[Ll]ast|[Nn]ext|[Tt]his|[Pp]ast|[Cc]oming|[Pp]revious)\s+(?:week|weekend|month|year|fortnight)\b|(?:over|at|during|on|through|throughout)\s+the\s+weekend\b|\d{4}-\d{2}-\d{2}\b)/;
 
 export interface Parsed {
   at: number;

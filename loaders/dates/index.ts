@@ -79,7 +79,8 @@ export function extractDates(doc: Doc): DateRow[] {
   const pub = parsePub(doc.published);
   const rows = new Rows(doc);
   const clauses = new ClauseReader(doc);
-  const daySentences = readChrono(doc, pub, rows, clauses);
+  const cued = new Set<number>();
+  const daySentences = readChrono(doc, pub, rows, clauses, cued);
   // Pass 2: bare years, periods, and "attacked overnight" — the night before publication,
   // dated the publication day, unless the sentence names the day ("overnight into Saturday").
   for (const s of doc.sentences) {
@@ -90,7 +91,8 @@ export function extractDates(doc: Doc): DateRow[] {
     if (YEAR_CUE.test(sent)) for (const y of findYears(sent, s.start)) rows.add(y.start, y.end, y.value, true);
     if (pub && HOLIDAY_CUE.test(sent)) for (const h of findHolidays(sent, s.start, pub)) rows.add(h.start, h.end, h.value, true);
     if (SPOKEN_CUE.test(sent)) for (const y of findSpokenYears(sent, s.start)) if (!rows.joinYear(y.start, y.end, y.value)) rows.add(y.start, y.end, y.value, true);
-    if (pub) for (const l of findLeadMonths(sent, s.start, (m, lead) => leadMonth(m, lead, pub))) rows.add(l.start, l.end, l.value, true);
+    // "last March": a month's name, which CUE holds, so only a sentence with a cue can hold one
+    if (pub && cued.has(s.index)) for (const l of findLeadMonths(sent, s.start, (m, lead) => leadMonth(m, lead, pub))) rows.add(l.start, l.end, l.value, true);
     if (pub && !daySentences.has(s.index))
       for (const m of matchesOf(OVERNIGHT, sent)) rows.add(s.start + m.index!, s.start + m.index! + m[0].length, ymd(pub.y, pub.m, pub.d), false);
   }
@@ -118,12 +120,16 @@ const LAST_COUNT = /^last\s+(?:\d+|an?|one|two|three|four|five|six|seven|eight|n
 /** A span counted from an event, not a date: "five weeks after", "three days before". */
 const COUNTED_FROM_EVENT = /\b(?:after|before)$/iu;
 
-/** Pass 1: chrono over the cue windows of every sentence, one call per article. Returns the sentences that got a day. */
-function readChrono(doc: Doc, pub: Pub | null, rows: Rows, clauses: ClauseReader): Set<number> {
+/** Pass 1: chrono over the cue windows of every sentence, one call per article. Returns the sentences that got a day; `cued` gets those with a cue. */
+function readChrono(doc: Doc, pub: Pub | null, rows: Rows, clauses: ClauseReader, cued: Set<number>): Set<number> {
   const text = doc.text;
   const ref = pub ? new Date(Date.UTC(pub.y, pub.m - 1, pub.d, 12)) : new Date(Date.UTC(2000, 0, 1, 12));
   const wins: Win[] = [];
-  for (const s of doc.sentences) if (CUE.test(text.slice(s.start, s.end))) cueWindows(text, s.start, s.end, s.index, wins);
+  for (const s of doc.sentences) {
+    if (!CUE.test(text.slice(s.start, s.end))) continue;
+    cued.add(s.index);
+    cueWindows(text, s.start, s.end, s.index, wins);
+  }
   const daySentences = new Set<number>();
   for (const { at, sentence, r } of parseAll(text, wins, ref)) {
     let start = at;

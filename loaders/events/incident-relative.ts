@@ -1,5 +1,6 @@
 import type { ResolvedMention } from "../types.js";
 import type { TriggerMatch } from "./matcher.js";
+import { endsWithWord, endsWithWordThenOne } from "../text/ending.js";
 
 // "Police arrested a man over a shooting at a school that killed ten people": the subject of
 // "killed" is the relative pronoun, and its antecedent is the incident, not anyone named before
@@ -18,9 +19,8 @@ const THING_COORDINATED =
 /** Where the incident's noun phrase starts: its determiner or the preposition before it. */
 const PHRASE_START = /\b(?:a|an|the|over|after|in|for|by|of|about)\s+(?:[\p{L}\p{N}'’-]+\s+){0,4}$/iu;
 
-/** The words the two patterns above end on, as cheap tests of the text's end. */
-const AND_END = /\band\s+$/iu;
-const RELATIVE_END = /\b(?:that|which)\s+(?:\p{L}+\s+)?$/iu;
+/** The words the two patterns above end on ("and"; "that" or "which" and at most one word), tested without a regex. */
+const RELATIVE = ["that", "which"] as const;
 
 const LOCATIVE_BEFORE = /\b(?:in|at|near|outside|inside)\s+(?:the\s+)?$/iu;
 
@@ -29,8 +29,8 @@ export function incidentRelative(t: TriggerMatch, text: string, from: number, ms
   if (t.entry.pos !== "verb") return false;
   const before = text.slice(Math.max(from, t.start - 120), t.start);
   // both patterns end on a word every match must hold: a cheap test first, as most triggers have neither
-  if (AND_END.test(before) && THING_COORDINATED.test(before.slice(-80))) return true;
-  const m = RELATIVE_END.test(before) ? INCIDENT_RELATIVE.exec(before) : null;
+  if (endsWithWord(before, "and") && THING_COORDINATED.test(before.slice(-80))) return true;
+  const m = endsWithWordThenOne(before, RELATIVE) ? INCIDENT_RELATIVE.exec(before) : null;
   if (!m) return false;
   const nounAt = t.start - before.length + m.index;
   const lead = PHRASE_START.exec(text.slice(Math.max(from, nounAt - 60), nounAt));

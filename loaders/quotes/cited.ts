@@ -1,13 +1,22 @@
 import { DOCUMENTS } from "./speakerwords.js";
 import type { Span } from "./words.js";
+import { isSpace } from "../text/space.js";
 
 // Subjects a citing form names rather than a clause: "according to X", "X was quoted as saying",
 // "the agency quoted X as saying", and a document after an inverted verb ("said a statement issued
 // by X", "said a version of the letter").
 
+/** Whether `s` ends on "as" between blanks, as both patterns of quotedAs do: a test of a few characters before them. */
+function endsOnAs(s: string): boolean {
+  let e = s.length;
+  while (e > 0 && isSpace(s.charCodeAt(e - 1))) e--;
+  return e < s.length && e >= 3 && s.charCodeAt(e - 1) === 115 && s.charCodeAt(e - 2) === 97 && isSpace(s.charCodeAt(e - 3));
+}
+
 /** "cited an unnamed source as saying", "the agency quotes X as saying", "X was quoted as saying": the one cited or quoted. */
 export function quotedAs(t: string, ss: number, vs: number): Span | null {
   const before = t.slice(ss, vs);
+  if (!endsOnAs(before)) return null;
   // not "was quoted by the agency as": there the agency only passes on the passive's subject's words
   const cited = /\b(?:cited|cites|quoted|quotes|quoting|citing)\s+(?!by\s)([^,;]+?)\s+as\s+$/u.exec(before);
   if (cited) return { start: ss + cited.index + cited[0].indexOf(cited[1]!), end: ss + cited.index + cited[0].indexOf(cited[1]!) + cited[1]!.length };

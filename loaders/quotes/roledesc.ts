@@ -12,8 +12,20 @@ import { DOCUMENTS, PERSON_HEADS } from "./speakerwords.js";
 
 const DESCRIPTION = /^the\s+((?:[\p{Ll}-]+\s+){0,3})(\p{Ll}[\p{Ll}-]*)$/u;
 const FORMER = /\b(?:former|ex|late|then|outgoing|previous)\b/;
-/** The words written just before a mention in its own clause: no sentence end, colon or semicolon between. */
-const CLAUSE_BEFORE = /[^.!?;:\n]{0,80}$/u;
+/** What ends a clause before a mention: a sentence's end, a colon, a semicolon, a line break. */
+const CLAUSE_STOPS = new Set([".", "!", "?", ";", ":", "\n"].map((c) => c.charCodeAt(0)));
+
+/**
+ * The words written just before `at` in its own clause, 80 characters at most: what
+ * /[^.!?;:\n]{0,80}$/ finds in them, read back from the end (the pattern is tried from
+ * every position, each trying 80 lengths).
+ */
+function clauseBefore(text: string, at: number): string {
+  const from = Math.max(0, at - 80);
+  let cut = at;
+  while (cut > from && !CLAUSE_STOPS.has(text.charCodeAt(cut - 1))) cut--;
+  return text.slice(cut, at);
+}
 
 export interface RoleSpeaker { actor: string; kind: "person"; text: string }
 
@@ -50,7 +62,7 @@ function heldLater(text: string, sorted: ResolvedMention[], at: number, head: st
 
 /** Whether the clause before mention `m` gives it the office `words`, in order, and not as a former one. */
 function heldBy(text: string, m: ResolvedMention, words: string[]): boolean {
-  const before = (CLAUSE_BEFORE.exec(text.slice(Math.max(0, m.start - 80), m.start))?.[0] ?? "").toLowerCase();
+  const before = clauseBefore(text, m.start).toLowerCase();
   const tokens = before.split(/[^\p{L}-]+/u).filter(Boolean);
   // The office ends right before the name ("Prime Minister Ann Ode") or before its comma ("the Speaker of X, Ann Ode").
   const end = tokens.lastIndexOf(words[words.length - 1]!);

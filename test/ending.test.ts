@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import { endsWithWord, endsWithWordThenOne } from "../loaders/text/ending.js";
+
+// The hand tests must answer as the patterns they stand for, on every string.
+const AND = /\band\s+$/iu;
+const REL = /\b(?:that|which)\s+(?:\p{L}+\s+)?$/iu;
+const PIECES = ["a", "n", "d", "A", "N", "D", "t", "h", "w", "i", "c", "T", "x", "_", "1", " ", "\n", "\u00a0", "\u2028", "\ufeff", "\u017f", "\u212a", "é", "-", ",", "\ud835\udc00", "\ud835", "\udc00", "and", "that", "which", "THAT "];
+
+/** Strings of up to eight pieces, from a seeded generator so a failure repeats. */
+function strings(n: number): string[] {
+  let seed = 7;
+  const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+  const out: string[] = [];
+  for (let i = 0; i < n; i++) {
+    let s = "";
+    for (let j = Math.floor(next() * 9); j > 0; j--) s += PIECES[Math.floor(next() * PIECES.length)];
+    out.push(s);
+  }
+  return out;
+}
+
+describe("endsWithWord", () => {
+  it("reads a window's last word as /\\bword\\s+$/iu does", () => {
+    expect(endsWithWord("the bridge collapsed and ", "and")).toBe(true);
+    expect(endsWithWord("the bridge collapsed AND\n", "and")).toBe(true);
+    expect(endsWithWord("sand ", "and")).toBe(false);
+    expect(endsWithWord("and", "and")).toBe(false);
+    expect(endsWithWord("_and ", "and")).toBe(false);
+    expect(endsWithWord("-and ", "and")).toBe(true);
+    for (const s of strings(50_000)) expect(endsWithWord(s, "and")).toBe(AND.test(s));
+  });
+});
+
+describe("endsWithWordThenOne", () => {
+  it("reads the last two words as /\\b(?:that|which)\\s+(?:\\p{L}+\\s+)?$/iu does", () => {
+    expect(endsWithWordThenOne("a blast in Varnby that ", ["that", "which"])).toBe(true);
+    expect(endsWithWordThenOne("a fire which later ", ["that", "which"])).toBe(true);
+    expect(endsWithWordThenOne("a fire which later on ", ["that", "which"])).toBe(false);
+    expect(endsWithWordThenOne("a fire which 2 ", ["that", "which"])).toBe(false);
+    for (const s of strings(50_000)) expect(endsWithWordThenOne(s, ["that", "which"])).toBe(REL.test(s));
+  });
+});
