@@ -159,7 +159,7 @@ function readChrono(doc: Doc, pub: Pub | null, rows: Rows, clauses: ClauseReader
 
 /** The value of one chrono reading under the guide's conventions; the clause is read only when its direction decides. */
 function chronoValue(c: Components, w: Widened, phrase: string, pub: Pub | null, ahead: () => boolean, direction: () => Direction): string | null {
-  const open = pub && !c.isCertain("year") && (c.isCertain("month") || c.isCertain("weekday"));
+  const open = pub && !c.isCertain("year") && (c.isCertain("month") || c.isCertain("weekday") || c.isCertain("day"));
   if (open && w.yearStep !== null && c.isCertain("month"))
     return c.isCertain("day") ? ymd(pub.y + w.yearStep, c.get("month")!, c.get("day")!) : ym(pub.y + w.yearStep, c.get("month")!);
   if (open && w.lead && c.isCertain("month") && !c.isCertain("day")) return leadMonth(c.get("month")!, w.lead, pub);

@@ -55,6 +55,11 @@ export function resolve(text: string, c: ParsedComponents, pub: Pub | null, dir:
     // "two weeks ago" is counted in days from a day, so it names one; "a month ago" a month
     return /\byears?\b/.test(low) ? String(y) : /\bmonths?\b/.test(low) ? ym(y, m) : ymd(y, m, d);
   }
+  // "a year from now", "two weeks from now": chrono counts forward; a week ahead, like "next week", is kept to its month
+  if (/\bfrom now\b/.test(low)) {
+    const [y, m, d] = [c.get("year")!, c.get("month")!, c.get("day")!];
+    return /\byears?\b/.test(low) ? String(y) : /\b(?:months?|weeks?)\b/.test(low) ? ym(y, m) : ymd(y, m, d);
+  }
   const step = /\b(last|previous|past)\b/.test(low) ? -1 : /\b(next|coming)\b/.test(low) ? 1 : 0;
   // "over the weekend" names no week by itself: the clause's direction picks the weekend
   // before or after publication (its Saturday), and a weekend, like a week, is kept to its month.
@@ -76,6 +81,7 @@ export function resolve(text: string, c: ParsedComponents, pub: Pub | null, dir:
     const m = c.get("month")!, d = c.get("day")!;
     return ymd(yearOf(pub, m, d, /\bthis\b/.test(low) ? 2 : way, lexical ? 0 : GRACE_DAYS), m, d);
   }
+  if (known("day") && !known("month")) return dayOfMonth(c.get("day")!, pub, way);
   if (known("month")) {
     const m = c.get("month")!;
     if (known("year")) return ym(c.get("year")!, m);
@@ -88,6 +94,15 @@ export function resolve(text: string, c: ParsedComponents, pub: Pub | null, dir:
   // "yesterday", "two days ago", "today": chrono computed the day from the reference
   if (/\b(yesterday|today|tomorrow|tonight|ago)\b/.test(low)) return ymd(c.get("year")!, c.get("month")!, c.get("day")!);
   return null;
+}
+
+/**
+ * "on the 18th": a day of publication's month, or of the month before (a past clause, a day still
+ * ahead) or after (a future clause, a day gone by).
+ */
+function dayOfMonth(d: number, pub: Pub, way: Direction): string {
+  const k = pub.y * 12 + pub.m - 1 + (way < 0 && d > pub.d ? -1 : way > 0 && d < pub.d ? 1 : 0);
+  return ymd(Math.floor(k / 12), (k % 12) + 1, d);
 }
 
 /**
