@@ -8,7 +8,7 @@ import { isSpace } from "../text/space.js";
 
 // Month names count only capitalised ("March", not "a march"; "May", not "may");
 // periods only with a word that anchors them ("last week", "two years ago").
-export const CUE = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b|\b(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un)day\b|\b(?:[Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]onight|[Oo]vernight|ago)\b|\b(?:[Ll]ast|[Nn]ext|[Tt]his|[Pp]ast|[Cc]oming|[Pp]revious)\s+(?:week|weekend|month|year|fortnight)\b|\b(?:over|at|during|on|through|throughout)\s+the\s+weekend\b|\b\d{4}-\d{2}-\d{2}\b|\bthe\s+\d{1,2}(?:st|nd|rd|th)\b|\b(?:days?|weeks?|months?|years?)\s+from\s+now\b/;
+export const CUE = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b|\b(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un)day\b|\b(?:[Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]onight|[Oo]vernight|ago)\b|\b(?:[Ll]ast|[Nn]ext|[Tt]his|[Pp]ast|[Cc]oming|[Pp]revious)\s+(?:week|weekend|month|year|fortnight)\b|\b(?:over|at|during|on|through|throughout)\s+the\s+weekend\b|\b\d{4}-\d{2}-\d{2}\b|\b(?:[Oo]n|[Bb]y|[Uu]ntil|[Tt]ill|[Ff]rom|[Ss]ince|[Bb]efore|[Aa]fter|[Tt]hrough)\s+the\s+\d{1,2}(?:st|nd|rd|th)\b|\b(?:days?|weeks?|months?|years?)\s+from\s+now\b/;
 
 export interface Parsed {
   at: number;

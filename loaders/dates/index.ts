@@ -20,7 +20,7 @@ import { matchesOf } from "../text/matches.js";
 const OVERNIGHT = /\bovernight\b/gi;
 const YEAR_CUE = /\b(?:1[6-9]|20)\d\d\b/;
 const SPOKEN_CUE = /\b(?:nineteen|thousand)\b/i;
-const HOLIDAY_CUE = /\b(?:Thanksgiving|Election Day|Christmas|New Year)/;
+const HOLIDAY_CUE = /\b(?:Thanksgiving|Election Day|Christmas|New Year|Black Friday|Good Friday)/;
 const PERIOD_CUE = /\b(?:year|quarter|spring|summer|autumn|fall|winter)\b/i;
 /** Words without which no clause of a sentence reads as future (tense.ts): auxiliaries, modals, an infinitive's "to", a limit ("until"). */
 const FUTURE_CUE = new RegExp(String.raw`\b(?:until|till|by|effective|Until|By|Effective)\s+(?:(?:early|late|mid)[-\s]?)?[\p{Lu}\d]|\b(?:will|would|shall|wo|going|must|should|may|might|can|Will|Would|Shall|Must|Should|Might|Can)\b|['’]ll\b|\bto\s+(?!(?:the|a|an|his|her|its|their|our|this|that|these|those|some|all|him|them|us|me)\b)\p{Ll}|${SCHEDULE_CUE}|\b(?:${APPOINTING.join("|")})\s+(?:an?|the)\b|\b(?:${[...RESCHEDULED].filter((w) => !APPOINTING.includes(w)).join("|")})\b[^.;]{0,40}\b(?:to|until|till)\s+\p{Lu}|\b(?:is|are|was|were|been|be)\s+(?:${[...RESCHEDULED].join("|")})\s+for\s+\p{Lu}`, "u");
@@ -88,7 +88,7 @@ export function extractDates(doc: Doc): DateRow[] {
     const direction = (start: number, end: number) => clauses.direction(s.index, s.start + start, s.start + end);
     if (PERIOD_CUE.test(sent)) for (const p of findPeriods(sent, s.start, pub, direction)) rows.add(p.start, p.end, p.value, false);
     if (YEAR_CUE.test(sent)) for (const y of findYears(sent, s.start)) rows.add(y.start, y.end, y.value, true);
-    if (pub && HOLIDAY_CUE.test(sent)) for (const h of findHolidays(sent, s.start, pub)) rows.add(h.start, h.end, h.value, true);
+    if (pub && HOLIDAY_CUE.test(sent)) for (const h of findHolidays(sent, s.start, pub, direction)) rows.add(h.start, h.end, h.value, true);
     if (SPOKEN_CUE.test(sent)) for (const y of findSpokenYears(sent, s.start)) if (!rows.joinYear(y.start, y.end, y.value)) rows.add(y.start, y.end, y.value, true);
     if (pub) for (const l of findLeadMonths(sent, s.start, (m, lead) => leadMonth(m, lead, pub))) rows.add(l.start, l.end, l.value, true);
     if (pub && !daySentences.has(s.index))
