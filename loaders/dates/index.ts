@@ -164,7 +164,7 @@ function chronoValue(c: Components, w: Widened, phrase: string, pub: Pub | null,
     return c.isCertain("day") ? ymd(pub.y + w.yearStep, c.get("month")!, c.get("day")!) : ym(pub.y + w.yearStep, c.get("month")!);
   if (open && w.lead && c.isCertain("month") && !c.isCertain("day")) return leadMonth(c.get("month")!, w.lead, pub);
   if (!open) return resolve(phrase, c, pub, 0);
-  if (w.possessive && c.isCertain("weekday")) return resolve(phrase, c, pub, -1);
+  if (w.possessive && c.isCertain("weekday")) return resolve(phrase, c, pub, w.awaited ? 1 : -1);
   // Reading the clause is the stage's main cost: it is done only when the directions
   // the sentence's words allow give different values ("Monday" is last Monday under
   // a past clause and under none alike; only a future cue or a timetable can move it).
