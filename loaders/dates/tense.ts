@@ -99,12 +99,19 @@ function evidence(terms: Term[], i: number): Direction {
   if (PRESENT_BE.has(t.word) && (DATE_PREP.has(terms[i + 1]?.word ?? "") || WEEKDAY_WORD.test(terms[i + 1]?.word ?? ""))) return 1;
   // "the summit opens on Monday", "the truce expires in May": a scheduled step told in the present
   // (a noun the lexicon files as a verb still heads the subject after a determiner: "the vote takes place")
-  if (SCHEDULE_PRESENT.has(t.word) && prev && (subjectLike(prev) || before?.tags.has("Determiner") === true)) return 1;
+  if (SCHEDULE_PRESENT.has(t.word) && prev && (subjectLike(prev) || before?.tags.has("Determiner") === true || compoundSubject(terms, i))) return 1;
   // a passive's participle ("must be passed", "is expected") leaves the tense to its auxiliary
   if (t.tags.has("PastTense") && !BE.has(prev?.word ?? "")) return -1;
   // "prices closed lower": an -ed word the lexicon does not know as a verb, straight after its subject
   if (/[^e]ed$/.test(t.word) && !t.tags.has("Verb") && prev && subjectLike(prev)) return -1;
   return 0;
+}
+
+/** "the semi-final kicks off", "a follow-up meets": a hyphenated compound after a determiner, right before term `i`. */
+function compoundSubject(terms: Term[], i: number): boolean {
+  let j = i - 1;
+  while (j >= 2 && terms[j - 1]!.word === "-" && terms[j - 1]!.start === terms[j - 2]!.end) j -= 2;
+  return j < i - 1 && terms[j - 1]?.tags.has("Determiner") === true;
 }
 
 /** A word that can end a subject: not a determiner, preposition, verb, adverb, conjunction or adjective. */
@@ -132,7 +139,7 @@ const SCHEDULE_PRESENT = new Set(["opens", "begins", "starts", "ends", "resumes"
 const DATE_PREP = new Set(["on", "in", "for"]);
 const PRESENT_BE = new Set(["is", "are", "am", "'s", "'re"]);
 /** Predicates of a schedule: after a present "be" they put the clause's date ahead. */
-const SCHEDULED = new Set(["due", "scheduled", "slated", "expected", "planned", "set", "poised", "likely"]);
+const SCHEDULED = new Set(["due", "scheduled", "slated", "expected", "planned", "set", "poised", "likely", "forecast", "predicted", "projected"]);
 
 const alternatives = (words: Iterable<string>) => [...words].map((w) => w.replace("'", "['’]")).join("|");
 /**
@@ -221,6 +228,8 @@ export function dateDirection(sentence: string, terms: Term[], start: number, en
     if (terms[k]!.tags.has("Gerund") && SEQUENCE.has(terms[k - 1]?.word ?? "")) return 0;
     appointed ||= RESCHEDULED.has(w) && (TO_A_DATE.has(terms[i - 1]?.word ?? "") || (APPOINTING.includes(w) && terms[k + 1]?.tags.has("Determiner") === true));
     inPlan ||= deadline && w === "to" && k + 1 < i - 1 && !NOT_INFINITIVE.some((g) => terms[k + 1]!.tags.has(g));
+    // "could run dry by August": a possibility held to a deadline lies ahead, though "could" alone is as often a past "can"
+    if (deadline && w === "could" && terms[k + 1]?.word !== "have") return 1;
     const e = evidence(terms, k);
     // an appointment or a plan's deadline outweighs the past of its own clause
     if (e === -1 && (appointed || inPlan)) break;

@@ -31,3 +31,22 @@ describe("counted forward from now", () => {
     expect(dates("It will be our theme from now to the vote.")).toEqual([]);
   });
 });
+
+describe("a clause's side of publication", () => {
+  it.each([
+    // a forecast told in the present lies ahead
+    ["Gales are forecast for Friday along the coast.", "Friday", "2024-03-08"],
+    ["Rain is predicted for Saturday.", "Saturday", "2024-03-09"],
+    // a timetable verb after a hyphenated subject
+    ["The play-off kicks off on Sunday.", "Sunday", "2024-03-10"],
+    // a possessive's event awaited
+    ["Bond traders await Friday's payroll figures.", "Friday", "2024-03-08"],
+    ["Markets steadied ahead of Thursday's budget.", "Thursday", "2024-03-07"],
+    // a possibility held to a deadline
+    ["Engineers warned that the canal could silt up by August.", "August", "2024-08"],
+  ])("%s", (text, t, v) => expect(dates(text).find(([x]) => x!.includes(t))?.[1]).toBe(v));
+
+  it("a possessive weekday is otherwise behind", () => {
+    expect(dates("Friday's landslide buried two farms.")).toEqual([["Friday", "2024-03-01"]]);
+  });
+});
