@@ -5,6 +5,7 @@ import { findLeadMonths, widen, type Widened } from "./context.js";
 import { findHolidays } from "./holidays.js";
 import { findPeriods } from "./periods.js";
 import { inName } from "./namewords.js";
+import { isMarchVerb } from "./monthverb.js";
 import { lastMonth, parsePub, resolve, yearOf, ym, ymd, type Pub } from "./resolve.js";
 import { ANCHOR_CUE, ClauseReader } from "./clause.js";
 import { APPOINTING, RESCHEDULED, SCHEDULE_CUE, type Direction } from "./tense.js";
@@ -134,7 +135,8 @@ function readChrono(doc: Doc, pub: Pub | null, rows: Rows, clauses: ClauseReader
     if (mod && /^this\b/i.test(text.slice(start, end))) start -= mod[0].length;
     // chrono's span of "over the weekend" leaves out its article
     else if (/^weekend\b/i.test(text.slice(start, end)) && /\bthe\s$/i.test(text.slice(Math.max(0, start - 4), start))) start -= 4;
-    if (clauses.isAnchored(sentence, start, end) || inName(text, start, doc.sentences[sentence]!.start)) continue;
+    const from = doc.sentences[sentence]!.start;
+    if (clauses.isAnchored(sentence, start, end) || inName(text, start, from) || isMarchVerb(text, start, end, from)) continue;
     // chrono reads month names in any case inside a window another cue opened: "another march on July 7"
     if (LOWER_MONTH.test(text.slice(start, end))) continue;
     // "five weeks after a cyberattack": counted from an event the text names, not from publication

@@ -50,3 +50,18 @@ describe("a clause's side of publication", () => {
     expect(dates("Friday's landslide buried two farms.")).toEqual([["Friday", "2024-03-01"]]);
   });
 });
+
+describe("month names that are no dates", () => {
+  it.each([
+    "Farmers March Against Water Levy",
+    "Nurses March to the Assembly over pay.",
+    "Dr. April Tamsin chairs the review.",
+    "The committee heard from Ms. June Varga.",
+  ])("%s", (text) => expect(dates(text)).toEqual([]));
+
+  it.each([
+    ["Sales rose in March on strong demand.", "March", "2024-03"],
+    ["The annual count ended March with a surplus.", "March", "2024-03"],
+    ["Farmers marched in January against the levy.", "January", "2024-01"],
+  ])("keeps the month: %s", (text, t, v) => expect(dates(text)).toEqual([[t, v]]));
+});
