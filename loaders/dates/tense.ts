@@ -197,6 +197,22 @@ function nounPhraseEnd(terms: Term[], i: number): boolean {
   return t.tags.has("Plural") && !(prev?.tags.has("Noun") && !prev.tags.has("Plural"));
 }
 
+/** Prepositions that put a verb's act at or against an event: "stand in the March election", "continue past the Nov. 1 deadline". */
+const AT_EVENT = new Set(["in", "at", "for", "past", "before", "until", "by"]);
+/**
+ * "would stand in the March election": a date naming its noun's day lies ahead when a future
+ * auxiliary's verb acts at that event, a few words back in its clause. Not a direct object ("will
+ * appeal the March ruling": an act upon an event that may be past).
+ */
+function attributiveAhead(sentence: string, terms: Term[], i: number): boolean {
+  if (!AT_EVENT.has(terms[i - 2]?.word ?? "")) return false;
+  for (let k = i - 3, n = 0; k >= 0 && n < 4; k--, n++) {
+    if (clauseBreak(sentence, terms[k]!)) return false;
+    if (FUTURE_AUX.has(terms[k]!.word)) return true;
+  }
+  return false;
+}
+
 /** Prepositions that order a gerund's act against the clause's: "after suspending", "before leaving". */
 const SEQUENCE = new Set(["after", "before"]);
 
@@ -214,7 +230,7 @@ export function dateDirection(sentence: string, terms: Term[], start: number, en
   while (j < terms.length && terms[j]!.start < end) j++;
   // "after the party's win in the Oct. 26 elections": a date between a determiner and its noun names
   // the noun's day, and the clause's verbs say nothing of its side
-  if (ATTRIBUTIVE_BEFORE.has(terms[i - 1]?.word ?? "") && terms[j] && /^\p{Ll}/u.test(sentence.slice(terms[j]!.start, terms[j]!.end)) && (terms[j]!.tags.size === 0 || (terms[j]!.tags.has("Noun") && !terms[j]!.tags.has("Verb")))) return 0;
+  if (ATTRIBUTIVE_BEFORE.has(terms[i - 1]?.word ?? "") && terms[j] && /^\p{Ll}/u.test(sentence.slice(terms[j]!.start, terms[j]!.end)) && (terms[j]!.tags.size === 0 || (terms[j]!.tags.has("Noun") && !terms[j]!.tags.has("Verb")))) return attributiveAhead(sentence, terms, i) ? 1 : 0;
   // "scheduled sentencing for Jan. 9", "was postponed to Jan. 20": a past that appoints the date says nothing of its side
   let appointed = false;
   // "had a program to pay down the loan by February": a deadline inside an infinitive's clause is the plan's, ahead

@@ -42,6 +42,8 @@ describe("a clause's side of publication", () => {
     // a possessive's event awaited
     ["Bond traders await Friday's payroll figures.", "Friday", "2024-03-08"],
     ["Markets steadied ahead of Thursday's budget.", "Thursday", "2024-03-07"],
+    // a future verb acting at an event the date names
+    ["The mayor said on Monday that she would stand in the January election.", "January", "2025-01"],
     // a possibility held to a deadline
     ["Engineers warned that the canal could silt up by August.", "August", "2024-08"],
   ])("%s", (text, t, v) => expect(dates(text).find(([x]) => x!.includes(t))?.[1]).toBe(v));
