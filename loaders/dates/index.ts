@@ -11,6 +11,7 @@ import { ANCHOR_CUE, ClauseReader } from "./clause.js";
 import { APPOINTING, RESCHEDULED, SCHEDULE_CUE, type Direction } from "./tense.js";
 import { findSpokenYears, findYears } from "./years.js";
 import { matchesOf } from "../text/matches.js";
+import { lexiconTags } from "../text/compromise.js";
 
 // chrono-node reads the expressions (chrono.ts); resolve.ts applies the gold
 // guide's conventions, tense.ts the clause's direction in time. What chrono does
@@ -149,7 +150,8 @@ function readChrono(doc: Doc, pub: Pub | null, rows: Rows, clauses: ClauseReader
       // March, is as often a rule in force since January as one due next year
       const schedule = part.c.isCertain("weekday") && !part.c.isCertain("month");
       const ahead = () => FUTURE_CUE.test(clauses.sentence(sentence)) || (schedule && clauses.mayBeSchedule(sentence, w.start, w.end));
-      const value = chronoValue(part.c, w, phrase, pub, ahead, () => clauses.direction(sentence, w.start, w.end, schedule));
+      const acted = actedIn(text.slice(Math.max(0, w.start - 24), w.start));
+      const value = chronoValue(part.c, w, phrase, pub, ahead, () => clauses.direction(sentence, w.start, w.end, schedule), acted);
       if (value && value.length === 10) daySentences.add(sentence);
       // a date the text names, not one counted from publication, can anchor "two days later"
       const explicit = !/\b(?:ago|yesterday|today|tomorrow|tonight|weeks?|weekend|months?|years?|later|earlier)\b/i.test(phrase);
@@ -160,7 +162,7 @@ function readChrono(doc: Doc, pub: Pub | null, rows: Rows, clauses: ClauseReader
 }
 
 /** The value of one chrono reading under the guide's conventions; the clause is read only when its direction decides. */
-function chronoValue(c: Components, w: Widened, phrase: string, pub: Pub | null, ahead: () => boolean, direction: () => Direction): string | null {
+function chronoValue(c: Components, w: Widened, phrase: string, pub: Pub | null, ahead: () => boolean, direction: () => Direction, acted = false): string | null {
   const open = pub && !c.isCertain("year") && (c.isCertain("month") || c.isCertain("weekday") || c.isCertain("day"));
   if (open && w.yearStep !== null && c.isCertain("month"))
     return c.isCertain("day") ? ymd(pub.y + w.yearStep, c.get("month")!, c.get("day")!) : ym(pub.y + w.yearStep, c.get("month")!);
@@ -171,8 +173,18 @@ function chronoValue(c: Components, w: Widened, phrase: string, pub: Pub | null,
   // the sentence's words allow give different values ("Monday" is last Monday under
   // a past clause and under none alike; only a future cue or a timetable can move it).
   const dirs: Direction[] = ahead() ? [-1, 0, 1] : [-1, 0];
-  const values = new Set(dirs.map((d) => resolve(phrase, c, pub, d)));
-  return values.size === 1 ? values.values().next().value! : resolve(phrase, c, pub, direction());
+  const values = new Set(dirs.map((d) => resolve(phrase, c, pub, d, acted)));
+  return values.size === 1 ? values.values().next().value! : resolve(phrase, c, pub, direction(), acted);
+}
+
+const VERB_IN = /(?:^|[^\p{L}'’])([\p{L}'’]+\s+)?(\p{Ll}+)\s+in\s+$/u;
+/** A present or bare "be" before a participle: "is heard in May" is a passive, not a past. */
+const BE_NOW = /^(?:is|are|am|be|being|['’]s|['’]re)\s+$/iu;
+/** Whether the text before a date ends with a past verb and "in": "closed in", "fell in" (the lexicon's past, or a regular -ed). */
+function actedIn(before: string): boolean {
+  const m = VERB_IN.exec(before);
+  if (!m || BE_NOW.test(m[1] ?? "")) return false;
+  return /[^e]ed$/.test(m[2]!) || lexiconTags(m[2]!).includes("PastTense");
 }
 
 /** A month after "last", "this" or "next". */

@@ -37,7 +37,7 @@ function addDays(p: Pub, n: number): Pub {
 export const RELATIVE = /\b(last|next|this|ago|yesterday|today|tomorrow|tonight|previous|coming|past|earlier|later|overnight)\b/i;
 
 /** The value of one chrono result under the conventions, or null when it names no date. */
-export function resolve(text: string, c: ParsedComponents, pub: Pub | null, dir: Direction = 0): string | null {
+export function resolve(text: string, c: ParsedComponents, pub: Pub | null, dir: Direction = 0, acted = false): string | null {
   const low = text.toLowerCase();
   const known = (k: "year" | "month" | "day" | "weekday") => c.isCertain(k);
   const relative = RELATIVE.test(low);
@@ -88,7 +88,9 @@ export function resolve(text: string, c: ParsedComponents, pub: Pub | null, dir:
     // a bare month is a whole month: "in March" written in March is this March either way. A plan is
     // held to the month's last day: "will vaccinate them by March" written in April is next March's.
     if (way > 0 && !lexical && !/\bthis\b/.test(low)) return ym(yearOf(pub, m, lastDay(pub.y, m), 1, 0), m);
-    return ym(yearOf(pub, m, 15, /\bthis\b/.test(low) ? 2 : way, lexical ? 0 : GRACE_DAYS), m);
+    // "which closed in November", "had tumbled in November": a past verb right before "in" leaves no doubt of
+    // the side, so a month still ahead of publication is last year's
+    return ym(yearOf(pub, m, 15, /\bthis\b/.test(low) ? 2 : way, lexical || (acted && way < 0) ? 0 : GRACE_DAYS), m);
   }
   if (known("year")) return String(c.get("year"));
   // "yesterday", "two days ago", "today": chrono computed the day from the reference

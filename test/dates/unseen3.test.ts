@@ -67,3 +67,15 @@ describe("month names that are no dates", () => {
     ["Farmers marched in January against the levy.", "January", "2024-01"],
   ])("keeps the month: %s", (text, t, v) => expect(dates(text)).toEqual([[t, v]]));
 });
+
+describe("a past verb right before 'in' and a month", () => {
+  it.each([
+    ["The kiosk, which opened in November, will shut in spring.", "2024-09-20", "November", "2023-11"],
+    ["Rents had climbed in December, the agency said.", "2024-10-15", "December", "2023-12"],
+    ["Turnout fell in November, officials said.", "2024-10-15", "November", "2023-11"],
+  ])("%s", (text, published, t, v) => expect(dates(text, published).find(([x]) => x === t)?.[1]).toBe(v));
+
+  it("a present passive is no past: 'is heard in December'", () => {
+    expect(dates("The appeal is heard in December.", "2024-10-15")).toEqual([["December", "2024-12"]]);
+  });
+});
