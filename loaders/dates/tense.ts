@@ -236,12 +236,19 @@ export function dateDirection(sentence: string, terms: Term[], start: number, en
   // "had a program to pay down the loan by February": a deadline inside an infinitive's clause is the plan's, ahead
   const deadline = DEADLINE.has(terms[i - 1]?.word ?? "");
   let inPlan = false;
+  let reduced = false;
   for (let k = i - 1; k >= 0; k--) {
     if (clauseBreak(sentence, terms[k]!)) break;
     const w = terms[k]!.word;
     // "will resume flights after suspending them in October": the gerund's act is told apart from the
     // clause's, before or after it, so its date is the nearer one whatever the main verb's tense
     if (terms[k]!.tags.has("Gerund") && SEQUENCE.has(terms[k - 1]?.word ?? "")) return 0;
+    // "sales in the year ending in June would beat forecasts": a participle straight after its noun is a
+    // reduced relative, timed by the clause's own verb, which may follow the date
+    if (terms[k]!.tags.has("Gerund") && (terms[k - 1]?.tags.has("Noun") || terms[k - 1]?.tags.has("Duration")) && !terms[k - 1]!.tags.has("Pronoun")) {
+      reduced = true;
+      break;
+    }
     appointed ||= RESCHEDULED.has(w) && (TO_A_DATE.has(terms[i - 1]?.word ?? "") || (APPOINTING.includes(w) && terms[k + 1]?.tags.has("Determiner") === true));
     inPlan ||= deadline && w === "to" && k + 1 < i - 1 && !NOT_INFINITIVE.some((g) => terms[k + 1]!.tags.has(g));
     // "could run dry by August": a possibility held to a deadline lies ahead, though "could" alone is as often a past "can"
@@ -255,6 +262,7 @@ export function dateDirection(sentence: string, terms: Term[], start: number, en
   if (appointed) return WEEKDAY_ONLY.test(sentence.slice(start, end)) ? 1 : 0;
   if (inPlan || present?.(sentence, terms, start, end)) return 1;
   for (let k = j; k < terms.length; k++) {
+    if (reduced && clauseBreak(sentence, terms[k]!)) break;
     const e = evidence(terms, k);
     if (e) return e;
   }

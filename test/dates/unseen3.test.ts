@@ -79,3 +79,10 @@ describe("a past verb right before 'in' and a month", () => {
     expect(dates("The appeal is heard in December.", "2024-10-15")).toEqual([["December", "2024-12"]]);
   });
 });
+
+describe("a participle after its noun is timed by the clause's verb", () => {
+  it.each([
+    ["Analysts said revenue in the season starting in April would top records.", "April", "2025-04"],
+    ["The firm said profit in the quarter ending in June rose 5 percent.", "June", "2024-06"],
+  ])("%s", (text, t, v) => expect(dates(text, "2024-09-10").find(([x]) => x === t)?.[1]).toBe(v));
+});
