@@ -8,7 +8,7 @@ import { extractDates } from "../loaders/dates/index.js";
 import { splitSentences } from "../loaders/text/sentences.js";
 import { countWords } from "../loaders/text/words.js";
 import type { DateRow } from "../loaders/types.js";
-import { HELD_OUT, HELD_OUT_2, type HeldOut } from "../test/dates/heldout.js";
+import { HELD_OUT, HELD_OUT_2, HELD_OUT_3, type HeldOut } from "../test/dates/heldout.js";
 import { goldContradiction } from "./dates-gold.js";
 import { readTbaq, type TbaqDoc, type Timex } from "./tbaq.js";
 
@@ -104,6 +104,7 @@ export function benchDates(report: (key: string, value: string) => void): DateEr
     for (const [kind, k] of Object.entries(tallies.all!.kinds)) report(`dates value by kind: ${kind}`, `${k.right}/${k.found}`);
   report("dates held-out sentences (written for Dossier, never tuned on): right", `${heldOut(HELD_OUT)}/${HELD_OUT.length}`);
   report("dates held-out sentences, second batch (written before the follow-up's changes): right", `${heldOut(HELD_OUT_2)}/${HELD_OUT_2.length}`);
+  report("dates held-out sentences, third batch (written before this round's changes): right", `${heldOut(HELD_OUT_3)}/${HELD_OUT_3.length}`);
   report("dates stage words/s on TBAQ (1 core, second pass)", Math.round(words / (ms / 1000)).toLocaleString("en-US"));
   return errors;
 }

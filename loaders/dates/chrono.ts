@@ -10,7 +10,7 @@ import { isSpace } from "../text/space.js";
 // periods only with a word that anchors them ("last week", "two years ago"). Every branch opens on
 // a word's start, tested once before them all: V8 scans such a pattern about twice as fast as one
 // whose branches each open on \b.
-export const CUE = /\b(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b|(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un)day\b|(?:[Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]onight|[Oo]vernight|ago)\b|(?:[Ll]ast|[Nn]ext|[Tt]his|[Pp]ast|[Cc]oming|[Pp]revious)\s+(?:week|weekend|month|year|fortnight)\b|(?:over|at|during|on|through|throughout)\s+the\s+weekend\b|\d{4}-\d{2}-\d{2}\b)/;
+export const CUE = /\b(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b|(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un)day\b|(?:[Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]onight|[Oo]vernight|ago)\b|(?:[Ll]ast|[Nn]ext|[Tt]his|[Pp]ast|[Cc]oming|[Pp]revious)\s+(?:week|weekend|month|year|fortnight)\b|(?:over|at|during|on|through|throughout)\s+the\s+weekend\b|\d{4}-\d{2}-\d{2}\b|(?:[Oo]n|[Bb]y|[Uu]ntil|[Tt]ill|[Ff]rom|[Ss]ince|[Bb]efore|[Aa]fter|[Tt]hrough)\s+the\s+\d{1,2}(?:st|nd|rd|th)\b|(?:days?|weeks?|months?|years?)\s+from\s+now\b)/;
 
 export interface Parsed {
   at: number;
@@ -53,6 +53,13 @@ DAYS.refiners = DAYS.refiners.filter((r) => !CLOCK.has(r.constructor.name));
  * drops it, where it reads "mid-June" as June; the month alone is the date (as for June).
  */
 DAYS.parsers.push({ pattern: () => /\b(?:early|mid|late)[-\s]?(May)\b/i, extract: (_context, match) => (match[1] === "May" ? { month: 5 } : null) });
+/**
+ * "ends on the 18th", "went on sale on the 1st": a bare ordinal after a preposition of time is a
+ * day of a month the reader knows (resolve.ts places it); chrono reads an ordinal only with its
+ * month. An ordinal followed by a word ("the 18th century", "the 22nd floor") is no day.
+ */
+export const ORDINAL_DAY = /(?<=\b(?:[Oo]n|[Bb]y|[Uu]ntil|[Tt]ill|[Ff]rom|[Ss]ince|[Bb]efore|[Aa]fter|[Tt]hrough)\s+)the\s+([1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b(?![ \t]*(?:[A-Za-z0-9]|-\w))/;
+DAYS.parsers.push({ pattern: () => new RegExp(ORDINAL_DAY.source, "i"), extract: (_context, match) => ({ day: Number(match[1]) }) });
 
 /**
  * chrono bounds the spaces in its patterns (`\s{0,3}`, always at least two), and

@@ -12,13 +12,18 @@ export interface Widened {
   /** A year step written after a month: "July last year" → -1, "April next year" → 1, "January this year" → 0. */
   yearStep: number | null;
   possessive: boolean;
+  /** "ahead of Friday's vote", "investors await Thursday's data": the possessive's event lies ahead. */
+  awaited: boolean;
 }
+
+const AWAITED = /\b(?:ahead\s+of|awaits?|awaiting)\s+$/i;
 
 const LEAD = /\b(last|previous|past|next|coming|this)\s+$/i;
 const YEAR_AFTER = /^,?\s+(last|this|next)\s+year\b/i;
 
 export function widen(text: string, start: number, end: number, phrase: string): Widened {
-  const out: Widened = { start, end, lead: 0, yearStep: null, possessive: /^['’]s\b/.test(text.slice(end, end + 3)) };
+  const out: Widened = { start, end, lead: 0, yearStep: null, possessive: /^['’]s\b/.test(text.slice(end, end + 3)), awaited: false };
+  if (out.possessive) out.awaited = AWAITED.test(text.slice(Math.max(0, start - 16), start));
   const lead = /^(last|previous|past|next|coming|this)\b/i.exec(phrase) ?? LEAD.exec(text.slice(Math.max(0, start - 10), start));
   if (lead) {
     const w = lead[1]!.toLowerCase();

@@ -5,11 +5,13 @@ import { findLeadMonths, widen, type Widened } from "./context.js";
 import { findHolidays } from "./holidays.js";
 import { findPeriods } from "./periods.js";
 import { inName } from "./namewords.js";
+import { isMarchVerb } from "./monthverb.js";
 import { lastMonth, parsePub, resolve, yearOf, ym, ymd, type Pub } from "./resolve.js";
 import { ANCHOR_CUE, ClauseReader } from "./clause.js";
 import { APPOINTING, RESCHEDULED, SCHEDULE_CUE, type Direction } from "./tense.js";
 import { findSpokenYears, findYears } from "./years.js";
 import { matchesOf } from "../text/matches.js";
+import { lexiconTags } from "../text/compromise.js";
 
 // chrono-node reads the expressions (chrono.ts); resolve.ts applies the gold
 // guide's conventions, tense.ts the clause's direction in time. What chrono does
@@ -20,7 +22,7 @@ import { matchesOf } from "../text/matches.js";
 const OVERNIGHT = /\bovernight\b/gi;
 const YEAR_CUE = /\b(?:1[6-9]|20)\d\d\b/;
 const SPOKEN_CUE = /\b(?:nineteen|thousand)\b/i;
-const HOLIDAY_CUE = /\b(?:Thanksgiving|Election Day|Christmas|New Year)/;
+const HOLIDAY_CUE = /\b(?:Thanksgiving|Election Day|Christmas|New Year|Black Friday|Good Friday)/;
 const PERIOD_CUE = /\b(?:year|quarter|spring|summer|autumn|fall|winter)\b/i;
 /** Words without which no clause of a sentence reads as future (tense.ts): auxiliaries, modals, an infinitive's "to", a limit ("until"). */
 const FUTURE_CUE = new RegExp(String.raw`\b(?:until|till|by|effective|Until|By|Effective)\s+(?:(?:early|late|mid)[-\s]?)?[\p{Lu}\d]|\b(?:will|would|shall|wo|going|must|should|may|might|can|Will|Would|Shall|Must|Should|Might|Can)\b|['’]ll\b|\bto\s+(?!(?:the|a|an|his|her|its|their|our|this|that|these|those|some|all|him|them|us|me)\b)\p{Ll}|${SCHEDULE_CUE}|\b(?:${APPOINTING.join("|")})\s+(?:an?|the)\b|\b(?:${[...RESCHEDULED].filter((w) => !APPOINTING.includes(w)).join("|")})\b[^.;]{0,40}\b(?:to|until|till)\s+\p{Lu}|\b(?:is|are|was|were|been|be)\s+(?:${[...RESCHEDULED].join("|")})\s+for\s+\p{Lu}`, "u");
@@ -89,7 +91,7 @@ export function extractDates(doc: Doc): DateRow[] {
     const direction = (start: number, end: number) => clauses.direction(s.index, s.start + start, s.start + end);
     if (PERIOD_CUE.test(sent)) for (const p of findPeriods(sent, s.start, pub, direction)) rows.add(p.start, p.end, p.value, false);
     if (YEAR_CUE.test(sent)) for (const y of findYears(sent, s.start)) rows.add(y.start, y.end, y.value, true);
-    if (pub && HOLIDAY_CUE.test(sent)) for (const h of findHolidays(sent, s.start, pub)) rows.add(h.start, h.end, h.value, true);
+    if (pub && HOLIDAY_CUE.test(sent)) for (const h of findHolidays(sent, s.start, pub, direction)) rows.add(h.start, h.end, h.value, true);
     if (SPOKEN_CUE.test(sent)) for (const y of findSpokenYears(sent, s.start)) if (!rows.joinYear(y.start, y.end, y.value)) rows.add(y.start, y.end, y.value, true);
     // "last March": a month's name, which CUE holds, so only a sentence with a cue can hold one
     if (pub && cued.has(s.index)) for (const l of findLeadMonths(sent, s.start, (m, lead) => leadMonth(m, lead, pub))) rows.add(l.start, l.end, l.value, true);
@@ -140,7 +142,8 @@ function readChrono(doc: Doc, pub: Pub | null, rows: Rows, clauses: ClauseReader
     if (mod && /^this\b/i.test(text.slice(start, end))) start -= mod[0].length;
     // chrono's span of "over the weekend" leaves out its article
     else if (/^weekend\b/i.test(text.slice(start, end)) && /\bthe\s$/i.test(text.slice(Math.max(0, start - 4), start))) start -= 4;
-    if (clauses.isAnchored(sentence, start, end) || inName(text, start, doc.sentences[sentence]!.start)) continue;
+    const from = doc.sentences[sentence]!.start;
+    if (clauses.isAnchored(sentence, start, end) || inName(text, start, from) || isMarchVerb(text, start, end, from)) continue;
     // chrono reads month names in any case inside a window another cue opened: "another march on July 7"
     if (LOWER_MONTH.test(text.slice(start, end))) continue;
     // "five weeks after a cyberattack": counted from an event the text names, not from publication
@@ -153,7 +156,8 @@ function readChrono(doc: Doc, pub: Pub | null, rows: Rows, clauses: ClauseReader
       // March, is as often a rule in force since January as one due next year
       const schedule = part.c.isCertain("weekday") && !part.c.isCertain("month");
       const ahead = () => FUTURE_CUE.test(clauses.sentence(sentence)) || (schedule && clauses.mayBeSchedule(sentence, w.start, w.end));
-      const value = chronoValue(part.c, w, phrase, pub, ahead, () => clauses.direction(sentence, w.start, w.end, schedule));
+      const acted = actedIn(text.slice(Math.max(0, w.start - 24), w.start));
+      const value = chronoValue(part.c, w, phrase, pub, ahead, () => clauses.direction(sentence, w.start, w.end, schedule), acted);
       if (value && value.length === 10) daySentences.add(sentence);
       // a date the text names, not one counted from publication, can anchor "two days later"
       const explicit = !/\b(?:ago|yesterday|today|tomorrow|tonight|weeks?|weekend|months?|years?|later|earlier)\b/i.test(phrase);
@@ -164,19 +168,29 @@ function readChrono(doc: Doc, pub: Pub | null, rows: Rows, clauses: ClauseReader
 }
 
 /** The value of one chrono reading under the guide's conventions; the clause is read only when its direction decides. */
-function chronoValue(c: Components, w: Widened, phrase: string, pub: Pub | null, ahead: () => boolean, direction: () => Direction): string | null {
-  const open = pub && !c.isCertain("year") && (c.isCertain("month") || c.isCertain("weekday"));
+function chronoValue(c: Components, w: Widened, phrase: string, pub: Pub | null, ahead: () => boolean, direction: () => Direction, acted = false): string | null {
+  const open = pub && !c.isCertain("year") && (c.isCertain("month") || c.isCertain("weekday") || c.isCertain("day"));
   if (open && w.yearStep !== null && c.isCertain("month"))
     return c.isCertain("day") ? ymd(pub.y + w.yearStep, c.get("month")!, c.get("day")!) : ym(pub.y + w.yearStep, c.get("month")!);
   if (open && w.lead && c.isCertain("month") && !c.isCertain("day")) return leadMonth(c.get("month")!, w.lead, pub);
   if (!open) return resolve(phrase, c, pub, 0);
-  if (w.possessive && c.isCertain("weekday")) return resolve(phrase, c, pub, -1);
+  if (w.possessive && c.isCertain("weekday")) return resolve(phrase, c, pub, w.awaited ? 1 : -1);
   // Reading the clause is the stage's main cost: it is done only when the directions
   // the sentence's words allow give different values ("Monday" is last Monday under
   // a past clause and under none alike; only a future cue or a timetable can move it).
   const dirs: Direction[] = ahead() ? [-1, 0, 1] : [-1, 0];
-  const values = new Set(dirs.map((d) => resolve(phrase, c, pub, d)));
-  return values.size === 1 ? values.values().next().value! : resolve(phrase, c, pub, direction());
+  const values = new Set(dirs.map((d) => resolve(phrase, c, pub, d, acted)));
+  return values.size === 1 ? values.values().next().value! : resolve(phrase, c, pub, direction(), acted);
+}
+
+const VERB_IN = /(?:^|[^\p{L}'’])([\p{L}'’]+\s+)?(\p{Ll}+)\s+in\s+$/u;
+/** A present or bare "be" before a participle: "is heard in May" is a passive, not a past. */
+const BE_NOW = /^(?:is|are|am|be|being|['’]s|['’]re)\s+$/iu;
+/** Whether the text before a date ends with a past verb and "in": "closed in", "fell in" (the lexicon's past, or a regular -ed). */
+function actedIn(before: string): boolean {
+  const m = VERB_IN.exec(before);
+  if (!m || BE_NOW.test(m[1] ?? "")) return false;
+  return /[^e]ed$/.test(m[2]!) || lexiconTags(m[2]!).includes("PastTense");
 }
 
 /** A month after "last", "this" or "next". */

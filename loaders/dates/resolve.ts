@@ -37,7 +37,7 @@ function addDays(p: Pub, n: number): Pub {
 export const RELATIVE = /\b(last|next|this|ago|yesterday|today|tomorrow|tonight|previous|coming|past|earlier|later|overnight)\b/i;
 
 /** The value of one chrono result under the conventions, or null when it names no date. */
-export function resolve(text: string, c: ParsedComponents, pub: Pub | null, dir: Direction = 0): string | null {
+export function resolve(text: string, c: ParsedComponents, pub: Pub | null, dir: Direction = 0, acted = false): string | null {
   const low = text.toLowerCase();
   const known = (k: "year" | "month" | "day" | "weekday") => c.isCertain(k);
   const relative = RELATIVE.test(low);
@@ -54,6 +54,11 @@ export function resolve(text: string, c: ParsedComponents, pub: Pub | null, dir:
     const [y, m, d] = [c.get("year")!, c.get("month")!, c.get("day")!];
     // "two weeks ago" is counted in days from a day, so it names one; "a month ago" a month
     return /\byears?\b/.test(low) ? String(y) : /\bmonths?\b/.test(low) ? ym(y, m) : ymd(y, m, d);
+  }
+  // "a year from now", "two weeks from now": chrono counts forward; a week ahead, like "next week", is kept to its month
+  if (/\bfrom now\b/.test(low)) {
+    const [y, m, d] = [c.get("year")!, c.get("month")!, c.get("day")!];
+    return /\byears?\b/.test(low) ? String(y) : /\b(?:months?|weeks?)\b/.test(low) ? ym(y, m) : ymd(y, m, d);
   }
   const step = /\b(last|previous|past)\b/.test(low) ? -1 : /\b(next|coming)\b/.test(low) ? 1 : 0;
   // "over the weekend" names no week by itself: the clause's direction picks the weekend
@@ -76,18 +81,30 @@ export function resolve(text: string, c: ParsedComponents, pub: Pub | null, dir:
     const m = c.get("month")!, d = c.get("day")!;
     return ymd(yearOf(pub, m, d, /\bthis\b/.test(low) ? 2 : way, lexical ? 0 : GRACE_DAYS), m, d);
   }
+  if (known("day") && !known("month")) return dayOfMonth(c.get("day")!, pub, way);
   if (known("month")) {
     const m = c.get("month")!;
     if (known("year")) return ym(c.get("year")!, m);
     // a bare month is a whole month: "in March" written in March is this March either way. A plan is
     // held to the month's last day: "will vaccinate them by March" written in April is next March's.
     if (way > 0 && !lexical && !/\bthis\b/.test(low)) return ym(yearOf(pub, m, lastDay(pub.y, m), 1, 0), m);
-    return ym(yearOf(pub, m, 15, /\bthis\b/.test(low) ? 2 : way, lexical ? 0 : GRACE_DAYS), m);
+    // "which closed in November", "had tumbled in November": a past verb right before "in" leaves no doubt of
+    // the side, so a month still ahead of publication is last year's
+    return ym(yearOf(pub, m, 15, /\bthis\b/.test(low) ? 2 : way, lexical || (acted && way < 0) ? 0 : GRACE_DAYS), m);
   }
   if (known("year")) return String(c.get("year"));
   // "yesterday", "two days ago", "today": chrono computed the day from the reference
   if (/\b(yesterday|today|tomorrow|tonight|ago)\b/.test(low)) return ymd(c.get("year")!, c.get("month")!, c.get("day")!);
   return null;
+}
+
+/**
+ * "on the 18th": a day of publication's month, or of the month before (a past clause, a day still
+ * ahead) or after (a future clause, a day gone by).
+ */
+function dayOfMonth(d: number, pub: Pub, way: Direction): string {
+  const k = pub.y * 12 + pub.m - 1 + (way < 0 && d > pub.d ? -1 : way > 0 && d < pub.d ? 1 : 0);
+  return ymd(Math.floor(k / 12), (k % 12) + 1, d);
 }
 
 /**

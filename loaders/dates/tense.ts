@@ -99,12 +99,19 @@ function evidence(terms: Term[], i: number): Direction {
   if (PRESENT_BE.has(t.word) && (DATE_PREP.has(terms[i + 1]?.word ?? "") || WEEKDAY_WORD.test(terms[i + 1]?.word ?? ""))) return 1;
   // "the summit opens on Monday", "the truce expires in May": a scheduled step told in the present
   // (a noun the lexicon files as a verb still heads the subject after a determiner: "the vote takes place")
-  if (SCHEDULE_PRESENT.has(t.word) && prev && (subjectLike(prev) || before?.tags.has("Determiner") === true)) return 1;
+  if (SCHEDULE_PRESENT.has(t.word) && prev && (subjectLike(prev) || before?.tags.has("Determiner") === true || compoundSubject(terms, i))) return 1;
   // a passive's participle ("must be passed", "is expected") leaves the tense to its auxiliary
   if (t.tags.has("PastTense") && !BE.has(prev?.word ?? "")) return -1;
   // "prices closed lower": an -ed word the lexicon does not know as a verb, straight after its subject
   if (/[^e]ed$/.test(t.word) && !t.tags.has("Verb") && prev && subjectLike(prev)) return -1;
   return 0;
+}
+
+/** "the semi-final kicks off", "a follow-up meets": a hyphenated compound after a determiner, right before term `i`. */
+function compoundSubject(terms: Term[], i: number): boolean {
+  let j = i - 1;
+  while (j >= 2 && terms[j - 1]!.word === "-" && terms[j - 1]!.start === terms[j - 2]!.end) j -= 2;
+  return j < i - 1 && terms[j - 1]?.tags.has("Determiner") === true;
 }
 
 /** A word that can end a subject: not a determiner, preposition, verb, adverb, conjunction or adjective. */
@@ -132,7 +139,7 @@ const SCHEDULE_PRESENT = new Set(["opens", "begins", "starts", "ends", "resumes"
 const DATE_PREP = new Set(["on", "in", "for"]);
 const PRESENT_BE = new Set(["is", "are", "am", "'s", "'re"]);
 /** Predicates of a schedule: after a present "be" they put the clause's date ahead. */
-const SCHEDULED = new Set(["due", "scheduled", "slated", "expected", "planned", "set", "poised", "likely"]);
+const SCHEDULED = new Set(["due", "scheduled", "slated", "expected", "planned", "set", "poised", "likely", "forecast", "predicted", "projected"]);
 
 const alternatives = (words: Iterable<string>) => [...words].map((w) => w.replace("'", "['’]")).join("|");
 /**
@@ -190,6 +197,22 @@ function nounPhraseEnd(terms: Term[], i: number): boolean {
   return t.tags.has("Plural") && !(prev?.tags.has("Noun") && !prev.tags.has("Plural"));
 }
 
+/** Prepositions that put a verb's act at or against an event: "stand in the March election", "continue past the Nov. 1 deadline". */
+const AT_EVENT = new Set(["in", "at", "for", "past", "before", "until", "by"]);
+/**
+ * "would stand in the March election": a date naming its noun's day lies ahead when a future
+ * auxiliary's verb acts at that event, a few words back in its clause. Not a direct object ("will
+ * appeal the March ruling": an act upon an event that may be past).
+ */
+function attributiveAhead(sentence: string, terms: Term[], i: number): boolean {
+  if (!AT_EVENT.has(terms[i - 2]?.word ?? "")) return false;
+  for (let k = i - 3, n = 0; k >= 0 && n < 4; k--, n++) {
+    if (clauseBreak(sentence, terms[k]!)) return false;
+    if (FUTURE_AUX.has(terms[k]!.word)) return true;
+  }
+  return false;
+}
+
 /** Prepositions that order a gerund's act against the clause's: "after suspending", "before leaving". */
 const SEQUENCE = new Set(["after", "before"]);
 
@@ -207,20 +230,29 @@ export function dateDirection(sentence: string, terms: Term[], start: number, en
   while (j < terms.length && terms[j]!.start < end) j++;
   // "after the party's win in the Oct. 26 elections": a date between a determiner and its noun names
   // the noun's day, and the clause's verbs say nothing of its side
-  if (ATTRIBUTIVE_BEFORE.has(terms[i - 1]?.word ?? "") && terms[j] && /^\p{Ll}/u.test(sentence.slice(terms[j]!.start, terms[j]!.end)) && (terms[j]!.tags.size === 0 || (terms[j]!.tags.has("Noun") && !terms[j]!.tags.has("Verb")))) return 0;
+  if (ATTRIBUTIVE_BEFORE.has(terms[i - 1]?.word ?? "") && terms[j] && /^\p{Ll}/u.test(sentence.slice(terms[j]!.start, terms[j]!.end)) && (terms[j]!.tags.size === 0 || (terms[j]!.tags.has("Noun") && !terms[j]!.tags.has("Verb")))) return attributiveAhead(sentence, terms, i) ? 1 : 0;
   // "scheduled sentencing for Jan. 9", "was postponed to Jan. 20": a past that appoints the date says nothing of its side
   let appointed = false;
   // "had a program to pay down the loan by February": a deadline inside an infinitive's clause is the plan's, ahead
   const deadline = DEADLINE.has(terms[i - 1]?.word ?? "");
   let inPlan = false;
+  let reduced = false;
   for (let k = i - 1; k >= 0; k--) {
     if (clauseBreak(sentence, terms[k]!)) break;
     const w = terms[k]!.word;
     // "will resume flights after suspending them in October": the gerund's act is told apart from the
     // clause's, before or after it, so its date is the nearer one whatever the main verb's tense
     if (terms[k]!.tags.has("Gerund") && SEQUENCE.has(terms[k - 1]?.word ?? "")) return 0;
+    // "sales in the year ending in June would beat forecasts": a participle straight after its noun is a
+    // reduced relative, timed by the clause's own verb, which may follow the date
+    if (terms[k]!.tags.has("Gerund") && (terms[k - 1]?.tags.has("Noun") || terms[k - 1]?.tags.has("Duration")) && !terms[k - 1]!.tags.has("Pronoun")) {
+      reduced = true;
+      break;
+    }
     appointed ||= RESCHEDULED.has(w) && (TO_A_DATE.has(terms[i - 1]?.word ?? "") || (APPOINTING.includes(w) && terms[k + 1]?.tags.has("Determiner") === true));
     inPlan ||= deadline && w === "to" && k + 1 < i - 1 && !NOT_INFINITIVE.some((g) => terms[k + 1]!.tags.has(g));
+    // "could run dry by August": a possibility held to a deadline lies ahead, though "could" alone is as often a past "can"
+    if (deadline && w === "could" && terms[k + 1]?.word !== "have") return 1;
     const e = evidence(terms, k);
     // an appointment or a plan's deadline outweighs the past of its own clause
     if (e === -1 && (appointed || inPlan)) break;
@@ -230,6 +262,7 @@ export function dateDirection(sentence: string, terms: Term[], start: number, en
   if (appointed) return WEEKDAY_ONLY.test(sentence.slice(start, end)) ? 1 : 0;
   if (inPlan || present?.(sentence, terms, start, end)) return 1;
   for (let k = j; k < terms.length; k++) {
+    if (reduced && clauseBreak(sentence, terms[k]!)) break;
     const e = evidence(terms, k);
     if (e) return e;
   }

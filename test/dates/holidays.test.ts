@@ -19,6 +19,18 @@ describe("holidays whose day follows from a rule", () => {
     ["The law takes effect on New Year's Day.", "2013-12-02", "New Year's Day", "2014-01-01"],
   ])("%s", (text, published, t, v) => expect(dates(text, published)).toEqual([[t, v]]));
 
+  it.each([
+    // the day after Thanksgiving; two days before Western Easter, on the clause's side of publication
+    ["Queues formed outside the mall on Black Friday.", "2027-12-03", "Black Friday", "2027-11-26"],
+    ["The abbey was packed on Good Friday.", "2028-12-15", "Good Friday", "2028-04-14"],
+    ["The abbey will hold a vigil on Good Friday.", "2028-12-15", "Good Friday", "2029-03-30"],
+    ["Fireworks lit the harbour on New Year's Eve.", "2027-07-02", "New Year's Eve", "2026-12-31"],
+  ])("%s", (text, published, t, v) => expect(dates(text, published)).toEqual([[t, v]]));
+
+  it("a holiday heading a name is no date", () => {
+    expect(dates("The Good Friday Accord ended the feud.", "2028-12-15")).toEqual([]);
+  });
+
   it("a holiday whose day depends on the country is not guessed", () => {
     expect(dates("Parades were held on Independence Day.", "2013-07-10")).toEqual([]);
   });
