@@ -76,6 +76,17 @@ export async function run(files: Files, options: ExtractOptions & { withGood?: b
   return { dir, tables, problems: lines(problems, dir), status: exitStatus(problems) };
 }
 
+/**
+ * A run and the CPU it took in milliseconds. Extraction here is in-process (one job) and test files run
+ * one at a time, so this process's CPU is the run's: unlike wall time, it does not grow with the machine's load.
+ */
+export async function runCpu(files: Files, options: ExtractOptions & { withGood?: boolean } = {}): Promise<[Run, number]> {
+  const c0 = process.cpuUsage();
+  const r = await run(files, options);
+  const used = process.cpuUsage(c0);
+  return [r, (used.user + used.system) / 1000];
+}
+
 const PER_ARTICLE = ["mentions", "figures", "quotes", "events", "dates"] as const;
 
 /** Rows of the good articles, keyed by table, with what does not depend on the other articles. */
