@@ -50,8 +50,11 @@ function leadingHead(toks: Tok[], s: NameSpan): NameSpan | null {
 }
 
 function byHead(toks: Tok[], s: NameSpan): NameSpan {
-  if ((s.type !== "ORG" && s.type !== "PER") || s.b - s.a < 2) return s;
+  if (s.b - s.a < 2) return s;
   const first = toks[s.a]!.text, last = toks[s.b - 1]!.text;
+  // "a jury in Harlan County": a district read as miscellaneous (as an event's or a people's name) is a place too
+  if (s.type === "MISC") return HEADS.has(last) || last === "County" ? retyped(s, "LOC") : s;
+  if (s.type !== "ORG" && s.type !== "PER") return s;
   const place = s.type === "ORG" ? (HEADS.has(first) && toks[s.a + 1]!.text === "of") || HEADS.has(last) : !s.titled && NAMED_FOR.has(last);
   return place ? retyped(s, "LOC") : s;
 }

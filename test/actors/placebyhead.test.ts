@@ -30,3 +30,9 @@ describe("a name headed by a geographical noun is a place", () => {
     expect(r.actorOf("Tolvik Dam")?.kind).toBe("place");
   });
 });
+
+describe("a district the tagger read as miscellaneous", () => {
+  it("is a place by its head", () => {
+    expect(run("A jury in Cook County found a former Chicago police officer guilty on Friday.").actorOf("Cook County")?.kind).toBe("place");
+  });
+});
