@@ -30,6 +30,7 @@ import { grownAsElsewhere, typedAsElsewhere } from "./elsewhere.js";
 import { abbreviatedTitle, endsTitle } from "./titleend.js";
 import { personOfCountry } from "./personofcountry.js";
 import { placeByOffice } from "./officeplace.js";
+import { townsBeforeBodies } from "./townbody.js";
 import { orgAfterOf } from "./orgafterof.js";
 import { platformNames } from "./platformname.js";
 import { placesInLists } from "./listplace.js";
@@ -290,7 +291,7 @@ export function withTaggedNames(doc: Doc, toks: Tok[], rules: Candidate[], tagge
   // a piece must hold a word and be more than a short title: "R-Miss." splits at "Miss" and leaves its full stop; "Gen." alone
   for (const s of read) for (const p of splitAtTitle(doc.text, toks, s)) if (!titleWordsOnly(toks, p) && toks.slice(p.a, p.b).some((t) => t.word) && !abbreviatedTitle(doc.text.slice(p.start, p.end))) split.push(p);
   const persons = orgByUse(doc.text, toks, personByName(doc.text, toks, personAfterRole(toks, personByTitle(doc, toks, rules, split))));
-  const places = placeByHead(toks, placeAfterMotion(toks, placesInLists(toks, platformNames(toks, orgAfterOf(toks, placeAfterOf(toks, placeByOffice(doc.text, toks, persons)))))));
+  const places = placeByHead(toks, placeAfterMotion(toks, placesInLists(toks, platformNames(toks, orgAfterOf(toks, placeAfterOf(toks, townsBeforeBodies(doc.text, toks, placeByOffice(doc.text, toks, persons))))))));
   const typed = splitFirmsAtAnd(toks, saintNames(toks, orgLegalForms(toks, orgByHead(toks, ownerInstitutions(toks, places)))));
   const companies = orgShortForms(toks, joinAcrossAnd(toks, pluralPossessives(toks, joinComplements(toks, joinFirmCommas(toks, joinCompanyNames(toks, companyFirstWord(toks, typed, titleCase), titleCase), titleCase)))), rules, titleCase);
   const names = hyphenModifiers(toks, partyNames(toks, spansByAcronym(toks, townsByState(toks, hyphenPairs(toks, companies, titleCase), doc.text))));
