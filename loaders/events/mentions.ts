@@ -166,12 +166,12 @@ export function wordCount(text: string, from: number, to: number): number {
 
 /**
  * "A and B", "A, B and C"; B may carry a title ("and Norlandic Chancellor Anna Vell"), also one in
- * lower case after a people's or a party's name ("and Kurdish leader X", "and rebel commander Y").
+ * lower case, with one modifier and a hyphened compound ("and Kurdish leader X", "and navy chief-of-staff Y").
  * A may be a state's organ named by its possessive ("Norland's army and the rebels") or by the state's
  * name or adjective before it ("between Norland police and Estovian rebels"); B may be a people
  * named as "ethnic" ("and ethnic Estovians").
  */
-const COORD = new RegExp(String.raw`^(?:['’]s(?:\s+(?:${ORGAN_HEADS.join("|")}))?|\s+(?:${ORGAN_HEADS.join("|")}))?(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s*&\s*)(?:the\s+)?(?:ethnic\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}(?:(?:rebel\s+|party\s+|opposition\s+|militia\s+)?(?:leader|chief|commander|chairman|head|president|minister|envoy|spokesman|spokeswoman)\s+)?$`, "u");
+const COORD = new RegExp(String.raw`^(?:['’]s(?:\s+(?:${ORGAN_HEADS.join("|")}))?|\s+(?:${ORGAN_HEADS.join("|")}))?(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s*&\s*)(?:the\s+)?(?:ethnic\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}(?:(?:\p{Ll}+\s+)?(?:leader|chief|commander|chairman|head|president|minister|envoy|spokesman|spokeswoman)(?:-of-staff|-in-chief)?\s+)?$`, "u");
 /** "his Slovenian counterpart, X": a person named in apposition to a counterpart noun, one party of a pair. */
 const COUNTERPART_APPOSITION = /\b(?:his|her|its|their)\s+(?:[\p{L}.'’-]+\s+){0,2}(?:counterparts?|opposite\s+numbers?),\s+$/iu;
 /** "X and his Slovenian counterpart, Y", "X and his Chinese counterpart Y": that pair coordinated. */
