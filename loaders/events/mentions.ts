@@ -11,6 +11,7 @@ import { isAttribution } from "./attribution-target.js";
 import { STANCE_ADJECTIVE, afterPlaceNoun } from "./name-premodifiers.js";
 import { namesFirm } from "./firm-nationality.js";
 import { opensAsClause } from "./thing-clause.js";
+import { headlinePair } from "./headline-pair.js";
 
 // Regexes with a Unicode class made once, here: bundled for Node 20, such a literal inside a
 // function is rebuilt (`new RegExp`) each time the function runs.
@@ -194,6 +195,7 @@ export function coordinatedBefore(text: string, ms: ResolvedMention[], i: number
     const gap = text.slice(ms[k]!.end, ms[k + 1]!.start);
     if (ms[k]!.kind === "place" || ms[k]!.start < floor) return false;
     if (COORD_COUNTERPART.test(gap)) return (sawAnd = true);
+    if (headlinePair(text, ms[k]!, ms[k + 1]!)) return true;
     if (!COORD.test(gap)) return false;
     if (/\band\b|&/.test(gap)) return (sawAnd = true);
     return sawAnd;
