@@ -97,6 +97,9 @@ function nearestName(t: TriggerMatch, c: RoleContext, verbAt: number): number | 
       if (reportedClauseBetween(text.slice(m.end, verbAt))) return -1;
       // "X left Y for talks with Z": the place left is no agent of a noun after it; X is sought on.
       if (departedFrom(text, m, c.narrow.start)) continue;
+      // "Queen X of Norland will pay a visit": through a support verb the office holder is the subject, as for a verb.
+      const holder = verbAt < t.start ? memberOfSubject(text, ms, i, verbAt, c.actors) : -1;
+      if (holder >= 0) return holder;
       if (isSubjectLike(text, m, c.narrow.start, protest)) return i;
       continue;
     }
@@ -111,7 +114,7 @@ function nearestName(t: TriggerMatch, c: RoleContext, verbAt: number): number | 
       if (recipientName(text, m) && CAPITALS_ONLY.test(text.slice(m.end, t.start))) continue;
       return i;
     }
-    const member = memberOfSubject(text, ms, i, verbAt);
+    const member = memberOfSubject(text, ms, i, verbAt, c.actors);
     if (member >= 0) return member;
     if (isSubjectLike(text, m, c.narrow.start, protest)) {
       const pronoun = (plural: boolean) => reportedPronoun(text, m, verbAt, plural, (g) => subjectGapOk(g));
