@@ -14,6 +14,7 @@ import { closedRelative, closedRelativeAt, inNounPhrase, OPPOSING_VERB, REPORTIN
 import { counterpartSubject, isSubjectLike, recipientName, wordBefore, usedAsPlace, locativeName, wordCount } from "./mentions.js";
 import { memberOfSubject } from "./member-of.js";
 import { ingForm } from "./ing-form.js";
+import { endedAct } from "./ended-act.js";
 
 // The subject of a trigger's clause, as an index into the sentence's mentions (-1 for none):
 // the nearest name before it, a pronoun's antecedent, a relative's, or the sentence's own subject.
@@ -196,6 +197,8 @@ export function clauseSubject(t: TriggerMatch, c: RoleContext): number {
   // protests": an existential names no agent.
   const lead = c.text.slice(from, t.start);
   if (OPPOSING_VERB.test(lead) || (lead.includes("here ") && EXISTENTIAL.test(lead))) return -1;
+  // "signed a deal aimed at ending the fighting": who ends an act is not its agent.
+  if (endedAct(t, lead)) return -1;
   const support = SUPPORT_VERB.exec(c.text.slice(from, t.start));
   if (support) return subjectIndex(t, c, from + support.index + support[0].search(/\S/));
   // "protested the arrest of X": a noun of an act done to someone is the subject's only through a support verb.
