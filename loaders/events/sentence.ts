@@ -16,6 +16,7 @@ import { readTrigger } from "./readings.js";
 import { contactAct, pairedAct, visitAbroad } from "./visits.js";
 import { calledOffAfter, COOPERATIVE, notAnActBefore, prospectOnly, unwillingCooperation } from "./modality.js";
 import { verbalAttack } from "./senses.js";
+import { retoldInCircumstance } from "./same-act-circumstance.js";
 import { noActReading } from "./no-act.js";
 import { crowdProtest } from "./crowds.js";
 import { forcedByPerson } from "./forced.js";
@@ -148,7 +149,9 @@ function governedBy(text: string, s: Sentence, clauses: Clauses, triggers: Trigg
         // "reaffirmed Japan's strong support", "launched attacks": the verb's own nominal object.
         // (Not past an "and": "arrived on Monday and held talks with X" has a verb of its own; nor
         // a nominal in the verb's circumstance, "were killed in clashes between X and Y".)
-        (t.entry.pos === "noun" && g.entry.type === t.entry.type && !hostedMeetingBetween(g, text, s.end) && g.start >= narrow.start && wordCount(text, g.end, t.start) <= NOMINAL_OBJECT_WORDS && !/\b(?:and|in|during|amid|amidst)\s/u.test(text.slice(g.end, t.start)))),
+        (t.entry.pos === "noun" && g.entry.type === t.entry.type && !hostedMeetingBetween(g, text, s.end) && g.start >= narrow.start && wordCount(text, g.end, t.start) <= NOMINAL_OBJECT_WORDS && !/\b(?:and|in|during|amid|amidst)\s/u.test(text.slice(g.end, t.start))) ||
+        // "killed 100 rebels in clashes in the north": the same fighting retold, with no parties of its own.
+        (g.start >= narrow.start && retoldInCircumstance(text, g, t, wide.end))),
   );
 }
 
