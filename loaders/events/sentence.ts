@@ -17,6 +17,7 @@ import { contactAct, pairedAct, visitAbroad } from "./visits.js";
 import { calledOffAfter, COOPERATIVE, notAnActBefore, prospectOnly, unwillingCooperation } from "./modality.js";
 import { verbalAttack } from "./senses.js";
 import { retoldInCircumstance } from "./same-act-circumstance.js";
+import { pastConjunct } from "./past-conjunct.js";
 import { noActReading } from "./no-act.js";
 import { crowdProtest } from "./crowds.js";
 import { forcedByPerson } from "./forced.js";
@@ -241,6 +242,8 @@ function cueOf(text: string, from: number, t: TriggerMatch, prev: TriggerMatch |
   if (closedRelativeAt(text, narrow.start, t.start)) cueFrom = Math.max(cueFrom, text.lastIndexOf(",", t.start) + 1);
   const cueText = lastWords(text.slice(cueFrom, t.start), CUE_WORDS);
   const clauseBefore = text.slice(cueFrom, t.start);
+  // "warned X against further moves and moved warships": a past form after "and" is told as done.
+  if (pastConjunct(t, clauseBefore)) return { text: "", planned: false };
   // "was to meet X and sign Y": the cue before an earlier trigger governs the infinitive coordinated with it.
   const coordinated = isPlannedCoordinated(cueFrom > narrow.start && !closedRelativeAt(text, narrow.start, t.start) ? text.slice(narrow.start, t.start) : clauseBefore);
   const after = text.slice(t.end, wide.end);
