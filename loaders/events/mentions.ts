@@ -85,7 +85,7 @@ export function isSubjectLike(text: string, m: ResolvedMention, floor: number, p
   const people = m.kind !== "person" ? PEOPLE_AFTER.exec(text.slice(m.end, m.end + 24)) : null;
   if (people && !(protest && !DIASPORA.test(people[0]))) return false;
   if (m.kind !== "person" && namesFirm(text, m.end)) return false;
-  // "Peru's guerrillas", "Turkey's Kurd rebels": those who fight the state are not the state.
+  // "Peru's guerrillas", "Turkey's Kurd rebels", "Norland opposition": those who fight or oppose the state are not the state.
   if (m.kind === "country" && INSURGENTS_AFTER.test(text.slice(m.end, m.end + 32))) return false;
   const w = wordBefore(text, m.start, floor);
   // "the bombings at embassies in Kenya and Tanzania have killed": a conjunct shares its preposition.
@@ -134,7 +134,7 @@ export const locativeName = (text: string, m: ResolvedMention) => /\b(?:in|at|to
 export const PEOPLE_AFTER =
   /^(?:['’]s)?\s+(?:workers|employees|staff|staffers|fans|supporters|customers|clients|passengers|shareholders|investors|residents|villagers|students|pupils|farmers|fishermen|drivers|families|relatives|exiles|emigres|émigrés|expatriates|immigrants|migrants|tourists|travellers|travelers|women|men|children|youths|people|citizens|nationals|voters|consumers|traders|dealers)\b/iu;
 
-const INSURGENTS_AFTER = /^(?:['’]s)?\s+(?:[\p{L}-]+\s+)?(?:rebels?|guerrillas?|insurgents?|separatists?|militants?)\b/iu;
+const INSURGENTS_AFTER = /^(?:['’]s)?\s+(?:[\p{L}-]+\s+)?(?:rebels?|guerrillas?|insurgents?|separatists?|militants?|opposition|dissidents?)\b/iu;
 
 /** A possessive naming a relative ("Ann Ode's father", "her two grandmothers", "his Miami cousins"). */
 const KIN_AFTER =
