@@ -4,7 +4,8 @@ import type { TriggerMatch } from "./matcher.js";
 // offer: joining a meeting is taking part in it (the meeting is the act, not a membership);
 // warning of the weather or a natural hazard addresses no one; accepting blame or criticism
 // agrees to nothing another actor proposed; a tournament hosted receives no guest; wages offered
-// and a lawsuit settled are an employer's and a litigant's business; a law struck down is annulled,
+// and a lawsuit settled are an employer's and a litigant's business; an appeal to banks, firms or
+// consumers addresses the market, no actor; a law struck down is annulled,
 // and corruption fought is a campaign, not a war. Closed lists of English usage.
 
 /** "joined the talks by video link", "joined the summit from the capital": taking part in a meeting. */
@@ -56,6 +57,10 @@ const GATHERING_JOINED =
 const FORECAST_WARNED =
   /^\s+that\s+(?:(?:a|an|the|higher|rising|falling|weak|weaker|strong|stronger|persistent|sticky)\s+)*(?:[\p{Ll}-]+\s+)?(?:yen|dollar|euro|pound|currency|currencies|inflation|prices|rates|economy|growth|markets?|demand|recession|slowdown|deficits?|debt|unemployment|weather|rain|storms?|heat)\b/iu;
 
+/** "called on commercial banks to pass on the savings", "urged companies to hire": an appeal to the market, no actor addressed. */
+const MARKET_ADDRESSED =
+  /^\s+(?:(?:the|all|its|their|local|domestic|foreign|big|major|commercial|private|state-owned|small|large)\s+)*(?:banks|lenders|companies|firms|businesses|employers|retailers|manufacturers|exporters|importers|producers|investors|consumers|shoppers|borrowers|savers|households|motorists|industry|insurers)\b/iu;
+
 /** A trigger whose object shows the sense tells no act between actors (see the lists above). */
 export function objectSenseNoAct(t: TriggerMatch, text: string, end: number): boolean {
   const type = t.entry.type, h = t.head;
@@ -70,5 +75,6 @@ export function objectSenseNoAct(t: TriggerMatch, text: string, end: number): bo
   if (type === "CONSULT" && h.startsWith("host") && t.entry.pos === "verb") return EVENT_HOSTED.test(after());
   if (type === "AGREE" && /^(?:offer|promis|pledg)/u.test(h)) return WAGES_OFFERED.test(after());
   if (type === "AGREE" && h.startsWith("agree")) return LAWSUIT_SETTLED.test(after());
+  if (type === "REQUEST" && t.entry.pos === "verb") return MARKET_ADDRESSED.test(after());
   return false;
 }

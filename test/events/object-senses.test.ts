@@ -54,3 +54,14 @@ describe("a trigger's object showing a sense with no counterpart", () => {
     expect(triples("{Norland} warned that {Estovia} would pay for the raid.").map((r) => r[0])).toEqual(["ACCUSE"]);
   });
 });
+
+describe("an appeal to the market", () => {
+  it("addresses no actor", () => {
+    expect(triples("Central bank governor {Ivo Tamm/person} called on commercial banks to pass on the savings.")).toEqual([]);
+    expect(triples("Finance minister {Ivo Tamm/person} urged banks to cut lending rates.")).toEqual([]);
+  });
+
+  it("an appeal to a state still is one", () => {
+    expect(triples("{Norland} urged {Estovia} to cut tariffs.")).toEqual([["REQUEST", "norland", "estovia"]]);
+  });
+});
