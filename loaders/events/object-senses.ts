@@ -5,7 +5,8 @@ import type { TriggerMatch } from "./matcher.js";
 // warning of the weather or a natural hazard addresses no one; accepting blame or criticism
 // agrees to nothing another actor proposed; a tournament hosted receives no guest; wages offered
 // and a lawsuit settled are an employer's and a litigant's business; an appeal to banks, firms or
-// consumers addresses the market, no actor; a law struck down is annulled,
+// consumers addresses the market, no actor; relief sent to one's own provinces or victims is a
+// domestic step; a law struck down is annulled,
 // and corruption fought is a campaign, not a war. Closed lists of English usage.
 
 /** "joined the talks by video link", "joined the summit from the capital": taking part in a meeting. */
@@ -61,6 +62,14 @@ const FORECAST_WARNED =
 const MARKET_ADDRESSED =
   /^\s+(?:(?:the|all|its|their|local|domestic|foreign|big|major|commercial|private|state-owned|small|large)\s+)*(?:banks|lenders|companies|firms|businesses|employers|retailers|manufacturers|exporters|importers|producers|investors|consumers|shoppers|borrowers|savers|households|motorists|industry|insurers)\b/iu;
 
+/**
+ * "sent relief goods to the worst-hit provinces": help sent to one's own provinces, villages or
+ * victims, named by no name, is a domestic step with no counterpart. A name after it ("to flood
+ * victims in <State>") may be another state, and is left to the roles.
+ */
+const HOME_RELIEF =
+  /^\s+(?:[\p{Ll}\p{N}'’$.,-]+\s+){0,6}?to\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,3}?(?:provinces|regions|areas|districts|villages|towns|communities|victims|survivors|residents|evacuees|homeless|quake\s+zone|disaster\s+zone|affected\s+area)\b(?![^.;]{0,30}?\b(?:in|of|across)\s+(?:the\s+)?\p{Lu})/u;
+
 /** A trigger whose object shows the sense tells no act between actors (see the lists above). */
 export function objectSenseNoAct(t: TriggerMatch, text: string, end: number): boolean {
   const type = t.entry.type, h = t.head;
@@ -76,5 +85,6 @@ export function objectSenseNoAct(t: TriggerMatch, text: string, end: number): bo
   if (type === "AGREE" && /^(?:offer|promis|pledg)/u.test(h)) return WAGES_OFFERED.test(after());
   if (type === "AGREE" && h.startsWith("agree")) return LAWSUIT_SETTLED.test(after());
   if (type === "REQUEST" && t.entry.pos === "verb") return MARKET_ADDRESSED.test(after());
+  if (type === "AID" && t.entry.pos === "verb") return HOME_RELIEF.test(after());
   return false;
 }

@@ -65,3 +65,13 @@ describe("an appeal to the market", () => {
     expect(triples("{Norland} urged {Estovia} to cut tariffs.")).toEqual([["REQUEST", "norland", "estovia"]]);
   });
 });
+
+describe("relief sent to one's own provinces or victims", () => {
+  it("is a domestic step", () => {
+    expect(triples("The {Norland} government sent relief goods to the worst-hit provinces.")).toEqual([]);
+  });
+
+  it("relief sent abroad is aid", () => {
+    expect(triples("{Norland} sent relief goods to flood victims in {Estovia}.")).toEqual([["AID", "norland", "estovia"]]);
+  });
+});
