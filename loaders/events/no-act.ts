@@ -14,6 +14,7 @@ import { wordSenseNoAct } from "./word-senses.js";
 import { domesticStep } from "./domestic-step.js";
 import { hypotheticalMeans } from "./hypothetical-means.js";
 import { objectSenseNoAct } from "./object-senses.js";
+import { predictedToNoOne } from "./predicted-force.js";
 import { soleAuthority } from "./sole-authority.js";
 import { blockedAct } from "./blocked-act.js";
 import { reducedRelative } from "./reduced-relative.js";
@@ -32,5 +33,7 @@ export function noActReading(text: string, s: Sentence, t: TriggerMatch, before:
   if (idiomNoAct(t, text, s.end) || notSubjectsAct(t, text, s.start, s.end) || notCalledProtest(t, text, s.end) || notForcedObject(t, text)) return true;
   if (hostedMeetingBetween(t, text, s.end) || modifiesAgentNoun(t, text, s.end) || domesticStep(t, text, s.end)) return true;
   if (hypotheticalMeans(t, text, s.start) || objectSenseNoAct(t, text, s.end) || blockedAct(t, text, s.start) || reducedRelative(t, text, s.end)) return true;
+  // "warned that failure could lead to war": force foretold to no one is no act.
+  if (predictedToNoOne(t, text)) return true;
   return t.entry.pos === "verb" && (obligationOnly(before) || soleAuthority(t, before));
 }

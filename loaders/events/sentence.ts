@@ -18,6 +18,7 @@ import { calledOffAfter, COOPERATIVE, notAnActBefore, prospectOnly, unwillingCoo
 import { verbalAttack } from "./senses.js";
 import { retoldInCircumstance } from "./same-act-circumstance.js";
 import { pastConjunct } from "./past-conjunct.js";
+import { predictedForce } from "./predicted-force.js";
 import { noActReading } from "./no-act.js";
 import { crowdProtest } from "./crowds.js";
 import { forcedByPerson } from "./forced.js";
@@ -257,6 +258,8 @@ function typeAndMode({ text, s, actors }: SentenceInput, t: TriggerMatch, roles:
   let mode = t.entry.mode;
   // "attacked the government's plan": words attacked are criticised, not struck.
   if (verbalAttack(t, text, s.end)) (type = "ACCUSE"), (mode = "criticism");
+  // "warned X that its policy could lead to war": force foretold is a warning, no threat.
+  if (predictedForce(t, text)) (type = "ACCUSE"), (mode = "warning");
   // "deployed troops to the border": its own forces raised where it stands, no help to another.
   if (ownDeployment(t, text, s.end, roles.source, roles.target)) (type = "MOBILIZE"), (mode = "deployment");
   if (envoysExpelled(t, text, s.end)) (type = "SANCTION"), (mode = "expulsion of diplomats");
