@@ -6,7 +6,7 @@ import type { TriggerMatch } from "./matcher.js";
 // agrees to nothing another actor proposed; a tournament hosted receives no guest; wages offered
 // and a lawsuit settled are an employer's and a litigant's business; an appeal to banks, firms or
 // consumers addresses the market, no actor; relief sent to one's own provinces or victims is a
-// domestic step; a law struck down is annulled,
+// domestic step; a ban from play is sport's discipline; a law struck down is annulled,
 // and corruption fought is a campaign, not a war. Closed lists of English usage.
 
 /** "joined the talks by video link", "joined the summit from the capital": taking part in a meeting. */
@@ -70,6 +70,10 @@ const MARKET_ADDRESSED =
 const HOME_RELIEF =
   /^\s+(?:[\p{Ll}\p{N}'’$.,-]+\s+){0,6}?to\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,3}?(?:provinces|regions|areas|districts|villages|towns|communities|victims|survivors|residents|evacuees|homeless|quake\s+zone|disaster\s+zone|affected\s+area)\b(?![^.;]{0,30}?\b(?:in|of|across)\s+(?:the\s+)?\p{Lu})/u;
 
+/** "banned the club from European competition", "suspended him from playing": a ban from play is sport's discipline. */
+const BANNED_FROM_PLAY =
+  /^\s+(?:[\p{L}'’.-]+\s+){0,6}?from\s+(?:(?:all|the|European|international|domestic|continental|league|club|cup)\s+)*(?:competitions?|matches|games|playing|football|soccer|the\s+league|tournaments?|fixtures)\b/u;
+
 /** A trigger whose object shows the sense tells no act between actors (see the lists above). */
 export function objectSenseNoAct(t: TriggerMatch, text: string, end: number): boolean {
   const type = t.entry.type, h = t.head;
@@ -86,5 +90,6 @@ export function objectSenseNoAct(t: TriggerMatch, text: string, end: number): bo
   if (type === "AGREE" && h.startsWith("agree")) return LAWSUIT_SETTLED.test(after());
   if (type === "REQUEST" && t.entry.pos === "verb") return MARKET_ADDRESSED.test(after());
   if (type === "AID" && t.entry.pos === "verb") return HOME_RELIEF.test(after());
+  if (type === "SANCTION" && /^(?:ban|suspend)/u.test(h)) return BANNED_FROM_PLAY.test(after());
   return false;
 }

@@ -75,3 +75,13 @@ describe("relief sent to one's own provinces or victims", () => {
     expect(triples("{Norland} sent relief goods to flood victims in {Estovia}.")).toEqual([["AID", "norland", "estovia"]]);
   });
 });
+
+describe("a ban from play", () => {
+  it("is sport's discipline, no sanction", () => {
+    expect(triples("{Varn League/organization} banned {Norland} club {Rovers/organization} from European competition for one year.")).toEqual([]);
+  });
+
+  it("a ban from a state's airspace is a sanction", () => {
+    expect(triples("{Norland} banned {Estovia} airlines from its airspace.")).toEqual([["SANCTION", "norland", "estovia"]]);
+  });
+});
