@@ -10,6 +10,7 @@ import { pronounOwnsVerb } from "./pronoun-gap.js";
 import { relativeAntecedentOf } from "./relative-inside.js";
 import { earlierInfinitive } from "./infinitive-pair.js";
 import { ingForm } from "./ing-form.js";
+import { modifierInObject } from "./object-modifier.js";
 
 // A predicate coordinated by "and" has no subject of its own: "X flew to Y and after a brief
 // ceremony went into talks with Z", "X said there should be a review and criticised Z". Its
@@ -66,6 +67,8 @@ export function coordinatedSubject(text: string, ms: ResolvedMention[], t: Trigg
     if (x.end > andAt) return -1;
     if (x.start < sentenceStart) return -1;
     if (LOCATIVE_BEFORE.test(text.slice(Math.max(sentenceStart, x.start - 40), x.start))) continue;
+    // "criticised the Norland embargo …, and called on …": a name modifying the object's noun is no subject.
+    if (modifierInObject(text, x, sentenceStart)) continue;
     if (isSubjectLike(text, x, sentenceStart)) return i;
   }
   return -1;

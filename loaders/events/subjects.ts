@@ -15,6 +15,7 @@ import { counterpartSubject, isSubjectLike, recipientName, wordBefore, usedAsPla
 import { memberOfSubject } from "./member-of.js";
 import { ingForm } from "./ing-form.js";
 import { endedAct } from "./ended-act.js";
+import { modifierInObject } from "./object-modifier.js";
 
 // The subject of a trigger's clause, as an index into the sentence's mentions (-1 for none):
 // the nearest name before it, a pronoun's antecedent, a relative's, or the sentence's own subject.
@@ -178,6 +179,8 @@ function inheritedSubject(t: TriggerMatch, c: RoleContext, before: string): numb
     for (let i = 0; i < ms.length; i++) {
       const m = ms[i]!;
       if (m.end > t.start) break;
+      // "criticised the Norland embargo …, and called on …": a name modifying the object's noun is no subject.
+      if (modifierInObject(text, m, c.sentence.start)) continue;
       if (isSubjectLike(text, m, c.sentence.start)) return i;
     }
     if (pronounMainSubject(t, text.slice(c.sentence.start, c.narrow.start))) return personBefore(t, c);
