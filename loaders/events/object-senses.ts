@@ -6,7 +6,8 @@ import type { TriggerMatch } from "./matcher.js";
 // agrees to nothing another actor proposed; a tournament hosted receives no guest; wages offered
 // and a lawsuit settled are an employer's and a litigant's business; an appeal to banks, firms or
 // consumers addresses the market, no actor; relief sent to one's own provinces or victims is a
-// domestic step; a ban from play is sport's discipline; a law struck down is annulled,
+// domestic step; a ban from play is sport's discipline; peace or the economy "threatened" is a danger
+// told, no threat made; a law struck down is annulled,
 // and corruption fought is a campaign, not a war. Closed lists of English usage.
 
 /** "joined the talks by video link", "joined the summit from the capital": taking part in a meeting. */
@@ -74,6 +75,10 @@ const HOME_RELIEF =
 const BANNED_FROM_PLAY =
   /^\s+(?:[\p{L}'’.-]+\s+){0,6}?from\s+(?:(?:all|the|European|international|domestic|continental|league|club|cup)\s+)*(?:competitions?|matches|games|playing|football|soccer|the\s+league|tournaments?|fixtures)\b/u;
 
+/** "tests that threaten regional peace", "threatened the economy": a danger to a state of affairs, no threat made to anyone. */
+const ABSTRACT_THREATENED =
+  /^\s+(?:(?:the|a|an|its|their|his|her|our|regional|world|global|international|national|economic|political|fragile|hard-won|long-term)\s+)*(?:peace|stability|security|economy|recovery|growth|lives|livelihoods|jobs|environment|democracy|health|future|existence|survival|unity|progress|ceasefire|truce|process)\b/iu;
+
 /** A trigger whose object shows the sense tells no act between actors (see the lists above). */
 export function objectSenseNoAct(t: TriggerMatch, text: string, end: number): boolean {
   const type = t.entry.type, h = t.head;
@@ -91,5 +96,6 @@ export function objectSenseNoAct(t: TriggerMatch, text: string, end: number): bo
   if (type === "REQUEST" && t.entry.pos === "verb") return MARKET_ADDRESSED.test(after());
   if (type === "AID" && t.entry.pos === "verb") return HOME_RELIEF.test(after());
   if (type === "SANCTION" && /^(?:ban|suspend)/u.test(h)) return BANNED_FROM_PLAY.test(after());
+  if (type === "THREATEN" && t.entry.pos === "verb" && h.startsWith("threat")) return ABSTRACT_THREATENED.test(after());
   return false;
 }

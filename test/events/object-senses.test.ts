@@ -85,3 +85,13 @@ describe("a ban from play", () => {
     expect(triples("{Norland} banned {Estovia} airlines from its airspace.")).toEqual([["SANCTION", "norland", "estovia"]]);
   });
 });
+
+describe("peace or the economy threatened", () => {
+  it("is a danger told, no threat made", () => {
+    expect(triples("{Norland} says {Estovia} missile tests threaten peace.")).toEqual([]);
+  });
+
+  it("a threat made to a state is one", () => {
+    expect(triples("{Norland} threatened {Estovia} with sanctions.")).toEqual([["THREATEN", "norland", "estovia"]]);
+  });
+});
