@@ -16,6 +16,7 @@ import { memberOfSubject } from "./member-of.js";
 import { ingForm } from "./ing-form.js";
 import { endedAct } from "./ended-act.js";
 import { modifierInObject } from "./object-modifier.js";
+import { possessorInObject } from "./possessor-in-object.js";
 
 // The subject of a trigger's clause, as an index into the sentence's mentions (-1 for none):
 // the nearest name before it, a pronoun's antecedent, a relative's, or the sentence's own subject.
@@ -110,6 +111,8 @@ function nearestName(t: TriggerMatch, c: RoleContext, verbAt: number): number | 
     // "X was quoted as saying villagers died in air raids": the verb is in a reported clause with a subject of its own.
     if (reportedClauseBetween(text.slice(m.end, verbAt))) return -1;
     if (participleAfterComma && m.end < t.start - 1 && guessPos(wordBefore(text, m.start, c.narrow.start)) === "VERB") continue;
+    // "dismissed Y's government, accusing it …": the object's possessor is not the participle's agent.
+    if (participleAfterComma && m.end < t.start - 1 && possessorInObject(text, m, c.narrow.start)) continue;
     // "X held a banquet for Y, welcoming him": past a comma, a name in a phrase is not the participle's agent.
     if (participleAfterComma && m.end < t.start - 1 && PREP_PHRASE_BEFORE.test(text.slice(Math.max(c.narrow.start, m.start - 40), m.start))) continue;
     if (ingForm(t.head) && !usedAsPlace(text, m) && subjectGapOk(text.slice(m.end, t.start), 0)) {
