@@ -1,6 +1,6 @@
 import type { TriggerMatch } from "./matcher.js";
 
-// "X and Y signed a deal aimed at ending three weeks of fighting", "urged both sides to halt the
+// "X and Y initialled an accord meant to end months of raids", "urged both sides to halt the
 // shelling": a conflictual act named as what someone ends, halts or stops is not that someone's
 // act; the one who ends the fighting is no fighter of it. The act's own agent may still be named
 // on the noun ("to end Norland's raids"), which is read before the clause subject.

@@ -59,9 +59,9 @@ const GATHERING_JOINED =
 const FORECAST_WARNED =
   /^\s+that\s+(?:(?:a|an|the|higher|rising|falling|weak|weaker|strong|stronger|persistent|sticky)\s+)*(?:[\p{Ll}-]+\s+)?(?:yen|dollar|euro|pound|currency|currencies|inflation|prices|rates|economy|growth|markets?|demand|recession|slowdown|deficits?|debt|unemployment|weather|rain|storms?|heat)\b/iu;
 
-/** "called on commercial banks to pass on the savings", "urged companies to hire": an appeal to the market, no actor addressed. */
+/** "called on mortgage lenders to freeze repayments", "urged companies to hire": an appeal to the market, no actor addressed. */
 const MARKET_ADDRESSED =
-  /^\s+(?:(?:the|all|its|their|local|domestic|foreign|big|major|commercial|private|state-owned|small|large)\s+)*(?:banks|lenders|companies|firms|businesses|employers|retailers|manufacturers|exporters|importers|producers|investors|consumers|shoppers|borrowers|savers|households|motorists|industry|insurers)\b/iu;
+  /^\s+(?:(?:the|all|its|their|local|domestic|foreign|big|major|commercial|private|state-owned|small|large)\s+)*(?:\p{Ll}+\s+)?(?:banks|lenders|companies|firms|businesses|employers|retailers|manufacturers|exporters|importers|producers|investors|consumers|shoppers|borrowers|savers|households|motorists|industry|insurers)\b/iu;
 
 /**
  * "sent relief goods to the worst-hit provinces": help sent to one's own provinces, villages or

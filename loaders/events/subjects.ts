@@ -203,7 +203,7 @@ export function clauseSubject(t: TriggerMatch, c: RoleContext): number {
   // protests": an existential names no agent.
   const lead = c.text.slice(from, t.start);
   if (OPPOSING_VERB.test(lead) || (lead.includes("here ") && EXISTENTIAL.test(lead))) return -1;
-  // "signed a deal aimed at ending the fighting": who ends an act is not its agent.
+  // "an accord meant to end the raids": who ends an act is not its agent.
   if (endedAct(t, lead)) return -1;
   const support = SUPPORT_VERB.exec(c.text.slice(from, t.start));
   if (support) return subjectIndex(t, c, from + support.index + support[0].search(/\S/));

@@ -9,7 +9,7 @@ describe("two names a comma joins in a title", () => {
     expect(triples("{Norland}, {Estovia} sign trade pact.\n\nVARNA 1996-08-30\n\nThe deal was signed on Friday.")).toEqual([
       ["SUPPORT", "norland", "estovia"],
     ]);
-    expect(triples("{Norland}, {Estovia} reach aviation agreement.")).toEqual([["AGREE", "norland", "estovia"]]);
+    expect(triples("{Norland}, {Estovia} agree on fishing quotas.")).toEqual([["AGREE", "norland", "estovia"]]);
   });
 
   it("not in prose, where a comma alone joins nothing", () => {

@@ -8,7 +8,7 @@ import { triples } from "./helpers.js";
 describe("an office holder named with the state after 'of'", () => {
   it("is the subject", () => {
     expect(triples("King {Arvid/person} of {Norland} arrived in {Estovia} on Monday.")).toEqual([["CONSULT", "arvid", "estovia"]]);
-    expect(triples("Queen {Lena/person} of The {Netherlands} will pay a four-day state visit to {Estovia} in October.")).toEqual([
+    expect(triples("Queen {Lena/person} of The {Varn Isles} will pay a state visit of a week to {Estovia} next spring.")).toEqual([
       ["AGREE", "lena", "estovia"],
     ]);
   });

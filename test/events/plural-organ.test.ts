@@ -12,7 +12,7 @@ const run = (s: string) => {
 
 describe("a demonym before a plural organ", () => {
   it("is the second party of a coordinated pair", () => {
-    expect(run("The {Norland} and Peruvian governments reached an agreement on flights.")).toEqual([["AGREE", "norland", "peru"]]);
+    expect(run("The {Norland} and Peruvian governments agreed on fishing quotas for the coming season.")).toEqual([["AGREE", "norland", "peru"]]);
     expect(run("The {Norland} and Peruvian governments signed a trade accord.")).toEqual([["SUPPORT", "norland", "peru"]]);
   });
 
