@@ -14,3 +14,10 @@ describe("a nominal retelling the verb's act in its circumstance", () => {
     expect(triples("Ten people were killed in clashes between {Norland} and {Estovia} on Monday.")).toEqual([["ASSAULT", "norland", "estovia"]]);
   });
 });
+
+describe("a passive's nominal", () => {
+  it("keeps the act, the verb naming no agent", () => {
+    expect(triples("{Norland} says 25 rebels were killed in clashes.")).toEqual([["ASSAULT", "norland", null]]);
+    expect(triples("{Norland} says 25 rebels killed in clashes.")).toEqual([["ASSAULT", "norland", null]]);
+  });
+});
