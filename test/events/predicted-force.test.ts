@@ -21,3 +21,9 @@ describe("force foretold in a warning", () => {
     expect(rows("{Norland} warned {Estovia} of war.")).toEqual([["THREATEN", "norland", "estovia"]]);
   });
 });
+
+describe("force foretold as the outcome of an actor's act", () => {
+  it("threatens that actor", () => {
+    expect(rows("{Norland} has warned that {Estovia} warships in the strait would trigger confrontation.").map((r) => r[0])).toEqual(["THREATEN"]);
+  });
+});
