@@ -10,6 +10,7 @@ import { pronounOwnsVerb } from "./pronoun-gap.js";
 import { relativeAntecedentOf } from "./relative-inside.js";
 import { earlierInfinitive } from "./infinitive-pair.js";
 import { ingForm } from "./ing-form.js";
+import { modifierInObject } from "./object-modifier.js";
 
 // A predicate coordinated by "and" has no subject of its own: "X flew to Y and after a brief
 // ceremony went into talks with Z", "X said there should be a review and criticised Z". Its
@@ -66,6 +67,8 @@ export function coordinatedSubject(text: string, ms: ResolvedMention[], t: Trigg
     if (x.end > andAt) return -1;
     if (x.start < sentenceStart) return -1;
     if (LOCATIVE_BEFORE.test(text.slice(Math.max(sentenceStart, x.start - 40), x.start))) continue;
+    // "criticised the Norland embargo …, and called on …": a name modifying the object's noun is no subject.
+    if (modifierInObject(text, x, sentenceStart)) continue;
     if (isSubjectLike(text, x, sentenceStart)) return i;
   }
   return -1;
@@ -93,6 +96,8 @@ const COORDINATED_VERB = /\sand\s+(?:(?:has|have|had|was|were|is|are|will|would|
  */
 /** "A former judge with a taste for X, Vell was able to …": a fronted indefinite phrase (an apposition, a time) before the subject. */
 const FRONTED_INDEFINITE = /^\s*An?\s[^;:"“”]{0,200},\s*$/u;
+/** "In a speech, the Norland president …": a fronted adjunct of place, time or occasion, then the subject's determiner. */
+const FRONTED_ADJUNCT = /^\s*(?:In|At|On|During|After|Before|Earlier|Later|Meanwhile|Speaking\s+\p{Ll}+)\b[^;:,"“”]{0,80},\s*(?:the\s+)?$/u;
 
 export function sharedSubject(t: TriggerMatch, c: SharedContext, verbAt: number, limit = t.start): number | null {
   const { text, ms } = c;
@@ -113,7 +118,7 @@ export function sharedSubject(t: TriggerMatch, c: SharedContext, verbAt: number,
     if (antecedent !== null) return antecedent;
     // "X said Y was eager to join": the speaker is not the subject of the reported infinitive.
     if (inf && reportedClauseBetween(text.slice(m.end, verbAt)) && ms.some((n) => n.start > m.end && n.end <= verbAt && isSubjectLike(text, n, c.narrow.start))) continue;
-    if (subjectGapOk(text.slice(c.narrow.start, m.start)) || FRONTED_INDEFINITE.test(text.slice(c.narrow.start, m.start))) return i;
+    if (subjectGapOk(text.slice(c.narrow.start, m.start)) || FRONTED_INDEFINITE.test(text.slice(c.narrow.start, m.start)) || (coordinated && FRONTED_ADJUNCT.test(text.slice(c.narrow.start, m.start)))) return i;
     if (inf) return -1;
   }
   return null;

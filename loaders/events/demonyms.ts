@@ -12,7 +12,7 @@ import { readsAsAscii } from "../text/ascii.js";
 // gazetteer, and only when the state is already an actor of the tables.
 
 /** Heads of a noun phrase that is a state's organ: the demonym before them names who acts. */
-const ORGANS = "counterparts?|government|police|forces|troops|army|military|navy|embassy|officials?|authorities|ministry|diplomats?|envoys?|ambassadors?|regime|leaders|leadership|presidents?|parliament|soldiers|warplanes|jets|artillery|tanks|gunboats|warships|helicopters|bombers|courts?|delegation|negotiators|mediators?|coast\\s+guards?|border\\s+guards?|air\\s+defen[cs]es|prime\\s+ministers?|foreign\\s+ministers?|spokesman|spokeswoman";
+const ORGANS = "counterparts?|governments?|police|forces|troops|army|military|navy|embassy|officials?|authorities|ministry|diplomats?|envoys?|ambassadors?|regime|leaders|leadership|presidents?|parliament|soldiers|warplanes|jets|artillery|tanks|gunboats|warships|helicopters|bombers|courts?|delegation|negotiators|mediators?|coast\\s+guards?|border\\s+guards?|air\\s+defen[cs]es|prime\\s+ministers?|foreign\\s+ministers?|spokesman|spokeswoman";
 
 let isoOf: Map<string, string> | null = null;
 /**

@@ -2,7 +2,7 @@ import type { TriggerMatch } from "./matcher.js";
 
 // "pledged to create a regional assembly" (or a <Region> one), "agreed to shelve a fishing bill", "offered to
 // refinance its regional banks": a promise or offer of a step of domestic policy (a law, a tax, a budget, a
-// body of one's own state) has no counterpart, and the gold guide leaves such steps out; so has a promise to
+// body of one's own state, its own output) has no counterpart, and the gold guide leaves such steps out; so has a promise to
 // rebuild one's own homes and roads after a disaster, or to continue policies and fight crime at home (an
 // agreement to fight crime has its partner in its subject). The step's own phrase must name no one:
 // "pledged to cut tariffs on <State> goods" and "pledged to rebuild schools in <State>" stay offers.
@@ -11,9 +11,9 @@ const PROMISE = /^(?:pledg|promis|vow|offer|agre)/u;
 
 const DOMESTIC_STEP = new RegExp(
   String.raw`^\s+(?:also\s+|once\s+)?(?:(?:on|in|last|this|earlier|later)\s+(?:\p{Lu}\p{Ll}+|\d{4}|week|month|year)\s+)?to\s+(?:\p{Ll}+ly\s+)?` +
-    String.raw`(?:set\s+up|create|establish|pass|approve|adopt|amend|repeal|introduce|shelve|scrap|cut|raise|lower|reduce|increase|refinance|reform|privati[sz]e|balance|restructure|overhaul|abolish|freeze|rebuild|repair|restore|reopen|continue|fight|tackle|combat|curb)\s+` +
+    String.raw`(?:set\s+up|create|establish|pass|approve|adopt|amend|repeal|introduce|shelve|scrap|cut|raise|lower|reduce|increase|refinance|reform|privati[sz]e|balance|restructure|overhaul|abolish|freeze|rebuild|repair|restore|reopen|continue|fight|tackle|combat|curb|keep|maintain|hold)\s+` +
     String.raw`(?:(?:[\p{Ll}\p{N}$%.,'’-]+\s+){0,8}?)` +
-    String.raw`(?:(?:\p{Lu}\p{L}+\s+)?(?:parliament|assembly)|bills?|laws?|legislation|tax(?:es)?|budgets?|deficits?|debts?|pensions?|wages|spending|interest\s+rates|subsidies|constitution|banks?|health\s+care|welfare|prices|fares|rents|homes|houses|housing|roads|bridges|schools|hospitals|infrastructure|power|electricity|water\s+supplies|policies|crime|corruption|poverty|inflation|unemployment|cartel\s+violence|gang\s+violence)\b`,
+    String.raw`(?:(?:\p{Lu}\p{L}+\s+)?(?:parliament|assembly)|bills?|laws?|legislation|tax(?:es)?|budgets?|deficits?|debts?|pensions?|wages|spending|interest\s+rates|subsidies|constitution|banks?|health\s+care|welfare|prices|fares|rents|output|production|homes|houses|housing|roads|bridges|schools|hospitals|infrastructure|power|electricity|water\s+supplies|policies|crime|corruption|poverty|inflation|unemployment|cartel\s+violence|gang\s+violence)\b`,
   "u",
 );
 /** A name right after the step's noun makes it a step towards someone ("cut taxes on <State> goods"). */

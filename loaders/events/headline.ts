@@ -14,6 +14,9 @@ const VERB_TAGS = new Set(["Verb", "PresentTense", "PastTense", "Infinitive", "G
 /** Words before a "to" of purpose or degree in prose: "the first / only / last X to visit". */
 const NOT_HEADLINE = new Set(["first", "last", "only", "next", "latest", "second", "third", "enough", "too", "who", "which", "that", "in", "order", "so", "as"]);
 
+/** Verbs of a headline's credit before the subject: "<Source> says X to visit Y". */
+const HEADLINE_SPEECH = new Set(["says", "said", "reports", "sees", "expects", "claims"]);
+
 /** Lower-case words that may stand in a headline's subject: a known noun or adjective, no verb form. */
 function subjectWord(word: string): boolean {
   if (/^\p{Lu}|^\p{N}/u.test(word)) return true;
@@ -31,7 +34,10 @@ export function headlineInfinitive(before: string): boolean {
   if (!before.endsWith("to ")) return false;
   const m = SUBJECT_TO.exec(before);
   if (!m) return false;
-  const words = m[1]!.trim().split(/\s+/u);
+  // "Paper says Norland to withdraw troops": a headline's credit before the subject is no part of it.
+  const all = m[1]!.trim().split(/\s+/u);
+  const credited = all.findIndex((w) => HEADLINE_SPEECH.has(w.toLowerCase()));
+  const words = credited >= 0 && credited < all.length - 1 ? all.slice(credited + 1) : all;
   const last = words[words.length - 1]!;
   if (!/^\p{Lu}/u.test(last) && !lexiconTags(last.toLowerCase()).includes("Plural")) return false;
   return words.every(subjectWord);

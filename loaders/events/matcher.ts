@@ -5,6 +5,7 @@ import { lowerCased } from "./letters.js";
 import { afterDemonym } from "./demonym-context.js";
 import { headsPassive } from "./passive-noun.js";
 import { nextWord } from "./word-scan.js";
+import { infinitiveTo } from "./particle-to.js";
 
 // One alternation regex over every inflected pattern, compiled once per lexicon:
 // a single scan per sentence is far cheaper than a tagger, and keeps exact offsets.
@@ -267,7 +268,10 @@ function readMatch(lex: CompiledLexicon, text: string, start: number, matchedEnt
   let entry = matchedEntry;
   const headAt = start + matched.toLowerCase().indexOf(head.toLowerCase());
   const headForm = head.toLowerCase();
-  const end = start + matched.length;
+  let end = start + matched.length;
+  // "students protested to demand …": an infinitive's "to" leaves the verb its own sense.
+  const own = lex.verbByForm.get(headForm);
+  if (infinitiveTo(entry, own, text, end)) (entry = own!), (end = headAt + head.length);
   // A particle belongs to the verb ("called on X"); a gap's words are its object ("released Israeli hostages").
   let headEnd = entry.pattern.includes("...") ? headAt + head.length : end;
   // A form both a verb and a noun ("meeting", "support", "an appeal to") is read from the word before it.

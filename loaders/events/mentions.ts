@@ -11,6 +11,7 @@ import { isAttribution } from "./attribution-target.js";
 import { STANCE_ADJECTIVE, afterPlaceNoun } from "./name-premodifiers.js";
 import { namesFirm } from "./firm-nationality.js";
 import { opensAsClause } from "./thing-clause.js";
+import { headlinePair } from "./headline-pair.js";
 
 // Regexes with a Unicode class made once, here: bundled for Node 20, such a literal inside a
 // function is rebuilt (`new RegExp`) each time the function runs.
@@ -84,7 +85,7 @@ export function isSubjectLike(text: string, m: ResolvedMention, floor: number, p
   const people = m.kind !== "person" ? PEOPLE_AFTER.exec(text.slice(m.end, m.end + 24)) : null;
   if (people && !(protest && !DIASPORA.test(people[0]))) return false;
   if (m.kind !== "person" && namesFirm(text, m.end)) return false;
-  // "Peru's guerrillas", "Turkey's Kurd rebels": those who fight the state are not the state.
+  // "Peru's guerrillas", "Turkey's Kurd rebels", "Norland opposition": those who fight or oppose the state are not the state.
   if (m.kind === "country" && INSURGENTS_AFTER.test(text.slice(m.end, m.end + 32))) return false;
   const w = wordBefore(text, m.start, floor);
   // "the bombings at embassies in Kenya and Tanzania have killed": a conjunct shares its preposition.
@@ -133,7 +134,7 @@ export const locativeName = (text: string, m: ResolvedMention) => /\b(?:in|at|to
 export const PEOPLE_AFTER =
   /^(?:['’]s)?\s+(?:workers|employees|staff|staffers|fans|supporters|customers|clients|passengers|shareholders|investors|residents|villagers|students|pupils|farmers|fishermen|drivers|families|relatives|exiles|emigres|émigrés|expatriates|immigrants|migrants|tourists|travellers|travelers|women|men|children|youths|people|citizens|nationals|voters|consumers|traders|dealers)\b/iu;
 
-const INSURGENTS_AFTER = /^(?:['’]s)?\s+(?:[\p{L}-]+\s+)?(?:rebels?|guerrillas?|insurgents?|separatists?|militants?)\b/iu;
+const INSURGENTS_AFTER = /^(?:['’]s)?\s+(?:[\p{L}-]+\s+)?(?:rebels?|guerrillas?|insurgents?|separatists?|militants?|opposition|dissidents?)\b/iu;
 
 /** A possessive naming a relative ("Ann Ode's father", "her two grandmothers", "his Miami cousins"). */
 const KIN_AFTER =
@@ -166,12 +167,12 @@ export function wordCount(text: string, from: number, to: number): number {
 
 /**
  * "A and B", "A, B and C"; B may carry a title ("and Norlandic Chancellor Anna Vell"), also one in
- * lower case after a people's or a party's name ("and Kurdish leader X", "and rebel commander Y").
+ * lower case, with one modifier and a hyphened compound ("and Kurdish leader X", "and navy chief-of-staff Y").
  * A may be a state's organ named by its possessive ("Norland's army and the rebels") or by the state's
  * name or adjective before it ("between Norland police and Estovian rebels"); B may be a people
  * named as "ethnic" ("and ethnic Estovians"). A title may be a compound ("and militia commander-in-chief Y").
  */
-const COORD = new RegExp(String.raw`^(?:['’]s(?:\s+(?:${ORGAN_HEADS.join("|")}))?|\s+(?:${ORGAN_HEADS.join("|")}))?(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s*&\s*)(?:the\s+)?(?:ethnic\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}(?:(?:(?:rebel|party|opposition|militia|army|military|security)\s+)?(?:leader|chief|commander|chairman|head|president|minister|envoy|spokesman|spokeswoman)(?:-(?:of|in)-\p{Ll}+|\s+of\s+staff)?\s+)?$`, "u");
+const COORD = new RegExp(String.raw`^(?:['’]s(?:\s+(?:${ORGAN_HEADS.join("|")}))?|\s+(?:${ORGAN_HEADS.join("|")}))?(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s*&\s*)(?:the\s+)?(?:ethnic\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}(?:(?:\p{Ll}+\s+)?(?:leader|chief|commander|chairman|head|president|minister|envoy|spokesman|spokeswoman)(?:-(?:of|in)-\p{Ll}+|\s+of\s+staff)?\s+)?$`, "u");
 /** "his Slovenian counterpart, X": a person named in apposition to a counterpart noun, one party of a pair. */
 const COUNTERPART_APPOSITION = /\b(?:his|her|its|their)\s+(?:[\p{L}.'’-]+\s+){0,2}(?:counterparts?|opposite\s+numbers?),\s+$/iu;
 /** "X and his Slovenian counterpart, Y", "X and his Chinese counterpart Y": that pair coordinated. */
@@ -194,6 +195,7 @@ export function coordinatedBefore(text: string, ms: ResolvedMention[], i: number
     const gap = text.slice(ms[k]!.end, ms[k + 1]!.start);
     if (ms[k]!.kind === "place" || ms[k]!.start < floor) return false;
     if (COORD_COUNTERPART.test(gap)) return (sawAnd = true);
+    if (headlinePair(text, ms[k]!, ms[k + 1]!)) return true;
     if (!COORD.test(gap)) return false;
     if (/\band\b|&/.test(gap)) return (sawAnd = true);
     return sawAnd;

@@ -14,6 +14,7 @@ import { wordSenseNoAct } from "./word-senses.js";
 import { domesticStep } from "./domestic-step.js";
 import { hypotheticalMeans } from "./hypothetical-means.js";
 import { objectSenseNoAct } from "./object-senses.js";
+import { predictedToNoOne } from "./predicted-force.js";
 import { soleAuthority } from "./sole-authority.js";
 import { blockedAct } from "./blocked-act.js";
 import { reducedRelative } from "./reduced-relative.js";
@@ -35,5 +36,7 @@ export function noActReading(text: string, s: Sentence, t: TriggerMatch, before:
   if (hypotheticalMeans(t, text, s.start) || objectSenseNoAct(t, text, s.end) || blockedAct(t, text, s.start) || reducedRelative(t, text, s.end)) return true;
   // "militias fighting for self-rule": a struggle named by its goal, no act on anyone.
   if (foughtCause(t, text, s.end)) return true;
+  // "warned that failure could lead to war": force foretold to no one is no act.
+  if (predictedToNoOne(t, text)) return true;
   return t.entry.pos === "verb" && (obligationOnly(before) || soleAuthority(t, before));
 }

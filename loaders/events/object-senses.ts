@@ -4,7 +4,10 @@ import type { TriggerMatch } from "./matcher.js";
 // offer: joining a meeting is taking part in it (the meeting is the act, not a membership);
 // warning of the weather or a natural hazard addresses no one; accepting blame or criticism
 // agrees to nothing another actor proposed; a tournament hosted receives no guest; wages offered
-// and a lawsuit settled are an employer's and a litigant's business; a law struck down is annulled,
+// and a lawsuit settled are an employer's and a litigant's business; an appeal to banks, firms or
+// consumers addresses the market, no actor; relief sent to one's own provinces or victims is a
+// domestic step; a ban from play is sport's discipline; peace or the economy "threatened" is a danger
+// told, no threat made; a law struck down is annulled,
 // and corruption fought is a campaign, not a war. Closed lists of English usage.
 
 /** "joined the talks by video link", "joined the summit from the capital": taking part in a meeting. */
@@ -56,6 +59,26 @@ const GATHERING_JOINED =
 const FORECAST_WARNED =
   /^\s+that\s+(?:(?:a|an|the|higher|rising|falling|weak|weaker|strong|stronger|persistent|sticky)\s+)*(?:[\p{Ll}-]+\s+)?(?:yen|dollar|euro|pound|currency|currencies|inflation|prices|rates|economy|growth|markets?|demand|recession|slowdown|deficits?|debt|unemployment|weather|rain|storms?|heat)\b/iu;
 
+/** "called on mortgage lenders to freeze repayments", "urged companies to hire": an appeal to the market, no actor addressed. */
+const MARKET_ADDRESSED =
+  /^\s+(?:(?:the|all|its|their|local|domestic|foreign|big|major|commercial|private|state-owned|small|large)\s+)*(?:\p{Ll}+\s+)?(?:banks|lenders|companies|firms|businesses|employers|retailers|manufacturers|exporters|importers|producers|investors|consumers|shoppers|borrowers|savers|households|motorists|industry|insurers)\b/iu;
+
+/**
+ * "sent relief goods to the worst-hit provinces": help sent to one's own provinces, villages or
+ * victims, named by no name, is a domestic step with no counterpart. A name after it ("to flood
+ * victims in <State>") may be another state, and is left to the roles.
+ */
+const HOME_RELIEF =
+  /^\s+(?:[\p{Ll}\p{N}'’$.,-]+\s+){0,6}?to\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,3}?(?:provinces|regions|areas|districts|villages|towns|communities|victims|survivors|residents|evacuees|homeless|quake\s+zone|disaster\s+zone|affected\s+area)\b(?![^.;]{0,30}?\b(?:in|of|across)\s+(?:the\s+)?\p{Lu})/u;
+
+/** "banned the club from European competition", "suspended him from playing": a ban from play is sport's discipline. */
+const BANNED_FROM_PLAY =
+  /^\s+(?:[\p{L}'’.-]+\s+){0,6}?from\s+(?:(?:all|the|European|international|domestic|continental|league|club|cup)\s+)*(?:competitions?|matches|games|playing|football|soccer|the\s+league|tournaments?|fixtures)\b/u;
+
+/** "tests that threaten regional peace", "threatened the economy": a danger to a state of affairs, no threat made to anyone. */
+const ABSTRACT_THREATENED =
+  /^\s+(?:(?:the|a|an|its|their|his|her|our|regional|world|global|international|national|economic|political|fragile|hard-won|long-term)\s+)*(?:peace|stability|security|economy|recovery|growth|lives|livelihoods|jobs|environment|democracy|health|future|existence|survival|unity|progress|ceasefire|truce|process)\b/iu;
+
 /** A trigger whose object shows the sense tells no act between actors (see the lists above). */
 export function objectSenseNoAct(t: TriggerMatch, text: string, end: number): boolean {
   const type = t.entry.type, h = t.head;
@@ -70,5 +93,9 @@ export function objectSenseNoAct(t: TriggerMatch, text: string, end: number): bo
   if (type === "CONSULT" && h.startsWith("host") && t.entry.pos === "verb") return EVENT_HOSTED.test(after());
   if (type === "AGREE" && /^(?:offer|promis|pledg)/u.test(h)) return WAGES_OFFERED.test(after());
   if (type === "AGREE" && h.startsWith("agree")) return LAWSUIT_SETTLED.test(after());
+  if (type === "REQUEST" && t.entry.pos === "verb") return MARKET_ADDRESSED.test(after());
+  if (type === "AID" && t.entry.pos === "verb") return HOME_RELIEF.test(after());
+  if (type === "SANCTION" && /^(?:ban|suspend)/u.test(h)) return BANNED_FROM_PLAY.test(after());
+  if (type === "THREATEN" && t.entry.pos === "verb" && h.startsWith("threat")) return ABSTRACT_THREATENED.test(after());
   return false;
 }

@@ -1,5 +1,6 @@
 import type { TriggerMatch } from "./matcher.js";
 import { TIME_PHRASE } from "./noun-complement.js";
+import { attackedAs } from "./attacked-as.js";
 
 // Sense gates for force verbs: English uses "attack", "strike" and "fight" for words, deals and
 // tears as often as for armed force. Read from the words right after the trigger, as closed lists
@@ -37,9 +38,11 @@ export function idiomNotForce(t: TriggerMatch, text: string, end: number): boole
   return !!re && re.test(after);
 }
 
-/** An attack on words (a plan, a policy, remarks): criticism (ACCUSE), not force. */
+/** An attack on words (a plan, a policy, remarks), or one that calls its object something: criticism (ACCUSE), not force. */
 export function verbalAttack(t: TriggerMatch, text: string, end: number): boolean {
-  return t.entry.type === "ASSAULT" && /\battack/iu.test(text.slice(t.start, t.end)) && WORDS_ATTACKED.test(text.slice(t.headEnd, Math.min(end, t.headEnd + 80)));
+  if (t.entry.type !== "ASSAULT" || !/\battack/iu.test(text.slice(t.start, t.end))) return false;
+  const after = text.slice(t.headEnd, Math.min(end, t.headEnd + 80));
+  return WORDS_ATTACKED.test(after) || (t.entry.pos === "verb" && attackedAs(after));
 }
 
 /** "arrived in X to take up the post": an official arriving to work there is posted, not visiting. */

@@ -16,6 +16,9 @@ import { readTrigger } from "./readings.js";
 import { contactAct, pairedAct, visitAbroad } from "./visits.js";
 import { calledOffAfter, COOPERATIVE, notAnActBefore, prospectOnly, unwillingCooperation } from "./modality.js";
 import { verbalAttack } from "./senses.js";
+import { retoldInCircumstance } from "./same-act-circumstance.js";
+import { pastConjunct } from "./past-conjunct.js";
+import { predictedForce } from "./predicted-force.js";
 import { noActReading } from "./no-act.js";
 import { crowdProtest } from "./crowds.js";
 import { forcedByPerson } from "./forced.js";
@@ -150,7 +153,9 @@ function governedBy(text: string, s: Sentence, clauses: Clauses, triggers: Trigg
         // (Not past an "and": "arrived on Monday and held talks with X" has a verb of its own; nor
         // a nominal in the verb's circumstance, "were killed in clashes between X and Y".)
         // (Nor from inside a closed relative: "X, who phoned Y, is planning a trip to Z".)
-        (t.entry.pos === "noun" && g.entry.type === t.entry.type && !hostedMeetingBetween(g, text, s.end) && g.start >= narrow.start && wordCount(text, g.end, t.start) <= NOMINAL_OBJECT_WORDS && !/\b(?:and|in|during|amid|amidst)\s/u.test(text.slice(g.end, t.start)) && !closedRelativeBetween(text, s.start, g.start, t.start))),
+        (t.entry.pos === "noun" && g.entry.type === t.entry.type && !hostedMeetingBetween(g, text, s.end) && g.start >= narrow.start && wordCount(text, g.end, t.start) <= NOMINAL_OBJECT_WORDS && !/\b(?:and|in|during|amid|amidst)\s/u.test(text.slice(g.end, t.start)) && !closedRelativeBetween(text, s.start, g.start, t.start)) ||
+        // "killed 100 rebels in clashes in the north": the same fighting retold, with no parties of its own.
+        (g.start >= narrow.start && retoldInCircumstance(text, g, t, wide.end))),
   );
 }
 
@@ -240,6 +245,8 @@ function cueOf(text: string, from: number, t: TriggerMatch, prev: TriggerMatch |
   if (closedRelativeAt(text, narrow.start, t.start)) cueFrom = Math.max(cueFrom, text.lastIndexOf(",", t.start) + 1);
   const cueText = lastWords(text.slice(cueFrom, t.start), CUE_WORDS);
   const clauseBefore = text.slice(cueFrom, t.start);
+  // "warned X against further moves and moved warships": a past form after "and" is told as done.
+  if (pastConjunct(t, clauseBefore)) return { text: "", planned: false };
   // "was to meet X and sign Y": the cue before an earlier trigger governs the infinitive coordinated with it.
   const coordinated = isPlannedCoordinated(cueFrom > narrow.start && !closedRelativeAt(text, narrow.start, t.start) ? text.slice(narrow.start, t.start) : clauseBefore);
   const after = text.slice(t.end, wide.end);
@@ -253,6 +260,8 @@ function typeAndMode({ text, s, actors }: SentenceInput, t: TriggerMatch, roles:
   let mode = t.entry.mode;
   // "attacked the government's plan": words attacked are criticised, not struck.
   if (verbalAttack(t, text, s.end)) (type = "ACCUSE"), (mode = "criticism");
+  // "warned X that its policy could lead to war": force foretold is a warning, no threat.
+  if (predictedForce(t, text)) (type = "ACCUSE"), (mode = "warning");
   // "deployed troops to the border": its own forces raised where it stands, no help to another.
   if (ownDeployment(t, text, s.end, roles.source, roles.target)) (type = "MOBILIZE"), (mode = "deployment");
   if (envoysExpelled(t, text, s.end)) (type = "SANCTION"), (mode = "expulsion of diplomats");

@@ -14,6 +14,9 @@ import { closedRelative, closedRelativeAt, inNounPhrase, OPPOSING_VERB, REPORTIN
 import { counterpartSubject, isSubjectLike, recipientName, wordBefore, usedAsPlace, locativeName, wordCount } from "./mentions.js";
 import { memberOfSubject } from "./member-of.js";
 import { ingForm } from "./ing-form.js";
+import { endedAct } from "./ended-act.js";
+import { modifierInObject } from "./object-modifier.js";
+import { possessorInObject } from "./possessor-in-object.js";
 
 // The subject of a trigger's clause, as an index into the sentence's mentions (-1 for none):
 // the nearest name before it, a pronoun's antecedent, a relative's, or the sentence's own subject.
@@ -98,6 +101,9 @@ function nearestName(t: TriggerMatch, c: RoleContext, verbAt: number): number | 
       if (reportedClauseBetween(text.slice(m.end, verbAt))) return -1;
       // "X left Y for talks with Z": the place left is no agent of a noun after it; X is sought on.
       if (departedFrom(text, m, c.narrow.start)) continue;
+      // "Queen X of Norland will pay a visit": through a support verb the office holder is the subject, as for a verb.
+      const holder = verbAt < t.start ? memberOfSubject(text, ms, i, verbAt, c.actors) : -1;
+      if (holder >= 0) return holder;
       if (isSubjectLike(text, m, c.narrow.start, protest)) return i;
       continue;
     }
@@ -106,13 +112,15 @@ function nearestName(t: TriggerMatch, c: RoleContext, verbAt: number): number | 
     // "X was quoted as saying villagers died in air raids": the verb is in a reported clause with a subject of its own.
     if (reportedClauseBetween(text.slice(m.end, verbAt))) return -1;
     if (participleAfterComma && m.end < t.start - 1 && guessPos(wordBefore(text, m.start, c.narrow.start)) === "VERB") continue;
+    // "dismissed Y's government, accusing it …": the object's possessor is not the participle's agent.
+    if (participleAfterComma && m.end < t.start - 1 && possessorInObject(text, m, c.narrow.start)) continue;
     // "X held a banquet for Y, welcoming him": past a comma, a name in a phrase is not the participle's agent.
     if (participleAfterComma && m.end < t.start - 1 && PREP_PHRASE_BEFORE.test(text.slice(Math.max(c.narrow.start, m.start - 40), m.start))) continue;
     if (ingForm(t.head) && !usedAsPlace(text, m) && subjectGapOk(text.slice(m.end, t.start), 0)) {
       if (recipientName(text, m) && CAPITALS_ONLY.test(text.slice(m.end, t.start))) continue;
       return i;
     }
-    const member = memberOfSubject(text, ms, i, verbAt);
+    const member = memberOfSubject(text, ms, i, verbAt, c.actors);
     if (member >= 0) return member;
     if (isSubjectLike(text, m, c.narrow.start, protest)) {
       const pronoun = (plural: boolean) => reportedPronoun(text, m, verbAt, plural, (g) => subjectGapOk(g));
@@ -175,6 +183,8 @@ function inheritedSubject(t: TriggerMatch, c: RoleContext, before: string): numb
     for (let i = 0; i < ms.length; i++) {
       const m = ms[i]!;
       if (m.end > t.start) break;
+      // "criticised the Norland embargo …, and called on …": a name modifying the object's noun is no subject.
+      if (modifierInObject(text, m, c.sentence.start)) continue;
       if (isSubjectLike(text, m, c.sentence.start)) return i;
     }
     if (pronounMainSubject(t, text.slice(c.sentence.start, c.narrow.start))) return personBefore(t, c);
@@ -194,6 +204,8 @@ export function clauseSubject(t: TriggerMatch, c: RoleContext): number {
   // protests": an existential names no agent.
   const lead = c.text.slice(from, t.start);
   if (OPPOSING_VERB.test(lead) || (lead.includes("here ") && EXISTENTIAL.test(lead))) return -1;
+  // "an accord meant to end the raids": who ends an act is not its agent.
+  if (endedAct(t, lead)) return -1;
   const support = SUPPORT_VERB.exec(c.text.slice(from, t.start));
   if (support) return subjectIndex(t, c, from + support.index + support[0].search(/\S/));
   // "protested the arrest of X": a noun of an act done to someone is the subject's only through a support verb.

@@ -14,3 +14,9 @@ describe("a cooperative act stopped", () => {
     expect(triples("{Norland} completed the deployment of police to {Estovia} on Friday.").map((r) => r[0])).toEqual(["AID"]);
   });
 });
+
+describe("talks boycotted", () => {
+  it("are not held with the boycotting side", () => {
+    expect(triples("{Norland} boycotted the summit with {Estovia}.").map((r) => r[0])).not.toContain("CONSULT");
+  });
+});

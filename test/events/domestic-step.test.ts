@@ -16,3 +16,13 @@ describe("a domestic policy step promised", () => {
     expect(triples("{Norland} agreed to cut its debt to {Estovia}.")).toEqual([["AGREE", "norland", "estovia"]]);
   });
 });
+
+describe("a pledge about one's own output", () => {
+  it("has no counterpart", () => {
+    expect(triples("Dealers said prices fell as {Norland} pledged to keep output steady.")).toEqual([]);
+  });
+
+  it("a pledge of production for another state is an offer", () => {
+    expect(triples("{Norland} pledged to cut production of arms for {Estovia}.")).toEqual([["AGREE", "norland", "estovia"]]);
+  });
+});

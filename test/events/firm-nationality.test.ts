@@ -15,3 +15,13 @@ describe("a firm named by its state", () => {
     expect(triples("{Norland}'s policy makers warned {Estovia} against the move.")).toEqual([["ACCUSE", "norland", "estovia"]]);
   });
 });
+
+describe("commercial banks named by their state", () => {
+  it("do not make the state act", () => {
+    expect(triples("{Norland} banks agreed to lend {Estovia} two billion dollars.")).toEqual([]);
+  });
+
+  it("a central bank still does", () => {
+    expect(triples("{Norland}'s central bank agreed to lend {Estovia} two billion dollars.")).toEqual([["AGREE", "norland", "estovia"]]);
+  });
+});

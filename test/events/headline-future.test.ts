@@ -31,3 +31,9 @@ describe("a plan governs the infinitive coordinated with it", () => {
     expect(rows("{Ivo Tamm/person} met {Ana Ruiz/person} and signed a fisheries accord.").map((r) => r[0])).toEqual(["CONSULT", "SUPPORT"]);
   });
 });
+
+describe("a headline credited before its subject", () => {
+  it("still announces what is to come", () => {
+    expect(eventsIn("Newspaper says {Norland} to withdraw troops from {Estovia}.").map((e) => [e.type, e.mode])).toEqual([["AGREE", "withdrawal (planned)"]]);
+  });
+});

@@ -54,3 +54,44 @@ describe("a trigger's object showing a sense with no counterpart", () => {
     expect(triples("{Norland} warned that {Estovia} would pay for the raid.").map((r) => r[0])).toEqual(["ACCUSE"]);
   });
 });
+
+describe("an appeal to the market", () => {
+  it("addresses no actor", () => {
+    expect(triples("Housing minister {Ivo Tamm/person} called on mortgage lenders to freeze repayments.")).toEqual([]);
+    expect(triples("Finance minister {Ivo Tamm/person} urged banks to cut lending rates.")).toEqual([]);
+  });
+
+  it("an appeal to a state still is one", () => {
+    expect(triples("{Norland} urged {Estovia} to cut tariffs.")).toEqual([["REQUEST", "norland", "estovia"]]);
+  });
+});
+
+describe("relief sent to one's own provinces or victims", () => {
+  it("is a domestic step", () => {
+    expect(triples("The {Norland} government sent relief goods to the worst-hit provinces.")).toEqual([]);
+  });
+
+  it("relief sent abroad is aid", () => {
+    expect(triples("{Norland} sent relief goods to flood victims in {Estovia}.")).toEqual([["AID", "norland", "estovia"]]);
+  });
+});
+
+describe("a ban from play", () => {
+  it("is sport's discipline, no sanction", () => {
+    expect(triples("{Varn League/organization} banned {Norland} club {Rovers/organization} from European competition for one year.")).toEqual([]);
+  });
+
+  it("a ban from a state's airspace is a sanction", () => {
+    expect(triples("{Norland} banned {Estovia} airlines from its airspace.")).toEqual([["SANCTION", "norland", "estovia"]]);
+  });
+});
+
+describe("peace or the economy threatened", () => {
+  it("is a danger told, no threat made", () => {
+    expect(triples("{Norland} says {Estovia} missile tests threaten peace.")).toEqual([]);
+  });
+
+  it("a threat made to a state is one", () => {
+    expect(triples("{Norland} threatened {Estovia} with sanctions.")).toEqual([["THREATEN", "norland", "estovia"]]);
+  });
+});
