@@ -10,8 +10,9 @@ import type { ResolvedMention } from "../types.js";
  */
 const SAYS_AFTER =
   /^(?:\s*(?:,|,?\s+and)\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}.'’-]*){0,4})*\s*(?:news\s+agency\s+|agency\s+|newspaper\s+|daily\s+|radio\s+|television\s+|(?:senior\s+)?(?:spokes(?:man|woman|person)|officials?|sources?|statement|diplomats?)\s+)?(?:said|says|reported|reports|quoted|added|cited)\b/u;
-/** Set off after a comma, or opening the sentence's attribution ("according to"). */
-const SET_OFF_BEFORE = /(?:,\s*(?:the\s+|an?\s+)?(?:official\s+|state-run\s+|state\s+|senior\s+)?|\baccording\s+to\s+(?:the\s+|an?\s+)?)$/iu;
+/** Set off after a comma, its kind before it (", state broadcaster X reported"), or opening the sentence's attribution ("according to"). */
+const SET_OFF_BEFORE =
+  /(?:,\s*(?:the\s+|an?\s+)?(?:official\s+|state-run\s+|state\s+|senior\s+|public\s+)?(?:(?:news\s+agency|agency|broadcaster|newspaper|daily|television|radio|channel|outlet|website|tabloid|magazine|network)\s+)?|\baccording\s+to\s+(?:the\s+|an?\s+)?)$/iu;
 
 /** Whether the mention opens the sentence's attribution: ", X said", ", X and Y said", "according to X". */
 export function isAttribution(text: string, m: { start: number; end: number }): boolean {

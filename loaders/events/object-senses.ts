@@ -7,8 +7,8 @@ import type { TriggerMatch } from "./matcher.js";
 // and a lawsuit settled are an employer's and a litigant's business; an appeal to banks, firms or
 // consumers addresses the market, no actor; relief sent to one's own provinces or victims is a
 // domestic step; a ban from play is sport's discipline; peace or the economy "threatened" is a danger
-// told, no threat made; a law struck down is annulled,
-// and corruption fought is a campaign, not a war. Closed lists of English usage.
+// told, no threat made; a law struck down is annulled, and corruption fought is a campaign, not a
+// war; a target met is reached, and a drought blamed accuses no one. Closed lists of English usage.
 
 /** "joined the talks by video link", "joined the summit from the capital": taking part in a meeting. */
 const MEETING_JOINED =
@@ -79,6 +79,14 @@ const BANNED_FROM_PLAY =
 const ABSTRACT_THREATENED =
   /^\s+(?:(?:the|a|an|its|their|his|her|our|regional|world|global|international|national|economic|political|fragile|hard-won|long-term)\s+)*(?:peace|stability|security|economy|recovery|growth|lives|livelihoods|jobs|environment|democracy|health|future|existence|survival|unity|progress|ceasefire|truce|process)\b/iu;
 
+/** "meeting a NATO target", "met the deadline": a goal or a demand met is reached, no meeting held. */
+const GOAL_MET =
+  /^\s+(?:(?:a|an|the|its|their|his|her|this|that|all|key|new|ambitious|spending|budget|emissions?|inflation|production|sales|growth|[\p{Lu}][\p{L}]*)\s+)*(?:targets?|goals?|deadlines?|demands?|requirements?|criteria|expectations|standards?|obligations|conditions|quotas?|benchmarks?|thresholds?|needs)\b/u;
+
+/** "blamed a drought", "blamed high prices": a misfortune put down to nature or the market, no one accused. */
+const NATURE_BLAMED =
+  /^\s+(?:(?:a|an|the|heavy|severe|prolonged|extreme|record|high|higher|rising|low|weak|weaker|poor|bad|unusual|global)\s+)*(?:droughts?|rain|rains|rainfall|floods?|flooding|storms?|weather|heat|heatwaves?|cold|frost|wildfires?|inflation|prices|costs|demand|markets?|economy|recession|slowdown|pandemic|virus|technical\s+(?:faults?|glitch(?:es)?|problems?)|glitch(?:es)?)\b/iu;
+
 /** A trigger whose object shows the sense tells no act between actors (see the lists above). */
 export function objectSenseNoAct(t: TriggerMatch, text: string, end: number): boolean {
   const type = t.entry.type, h = t.head;
@@ -97,5 +105,7 @@ export function objectSenseNoAct(t: TriggerMatch, text: string, end: number): bo
   if (type === "AID" && t.entry.pos === "verb") return HOME_RELIEF.test(after());
   if (type === "SANCTION" && /^(?:ban|suspend)/u.test(h)) return BANNED_FROM_PLAY.test(after());
   if (type === "THREATEN" && t.entry.pos === "verb" && h.startsWith("threat")) return ABSTRACT_THREATENED.test(after());
+  if (type === "CONSULT" && /^(?:meet|met)/u.test(h)) return GOAL_MET.test(after());
+  if (type === "ACCUSE" && h.startsWith("blam")) return NATURE_BLAMED.test(after());
   return false;
 }

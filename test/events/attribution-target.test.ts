@@ -14,3 +14,9 @@ describe("a report's credited body", () => {
     expect(events("{Norland} shelled {Estovia} overnight, the {Velmor Press/organization} news agency said.")).toEqual([["ASSAULT", "norland", "estovia"]]);
   });
 });
+
+describe("a report's credited body with its kind before it", () => {
+  it("is no target either", () => {
+    expect(events("{Ana Velik/person} met {Ivo Tamm/person} on Thursday and pledged to deepen trade ties, state broadcaster {Velmor TV/organization} reported.").filter((r) => r[2] === "velmor-tv")).toEqual([]);
+  });
+});

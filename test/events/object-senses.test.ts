@@ -95,3 +95,15 @@ describe("peace or the economy threatened", () => {
     expect(triples("{Norland} threatened {Estovia} with sanctions.")).toEqual([["THREATEN", "norland", "estovia"]]);
   });
 });
+
+describe("a target met and a misfortune blamed", () => {
+  it("meeting a target or a deadline is no meeting", () => {
+    expect(triples("Prime Minister {Ivo Tamm/person} said on Friday that {Norland} would raise defence spending to 2% of GDP this year, meeting a {Atlantic Pact/organization} target for the first time.").filter((r) => r[0] === "CONSULT")).toEqual([]);
+    expect(triples("{Velo/organization} met the deadline set by regulators.").filter((r) => r[0] === "CONSULT")).toEqual([]);
+    expect(triples("{Norland} met {Estovia} in talks on Monday.").filter((r) => r[0] === "CONSULT")).toHaveLength(1);
+  });
+  it("blaming a drought or prices accuses no one", () => {
+    expect(triples("President {Ivo Tamm/person} blamed a drought and declared a national emergency.").filter((r) => r[0] === "ACCUSE")).toEqual([]);
+    expect(triples("{Norland} blamed {Estovia} for the attack.").filter((r) => r[0] === "ACCUSE")).toHaveLength(1);
+  });
+});
