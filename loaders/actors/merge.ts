@@ -46,6 +46,8 @@ export interface Actor {
   role: string | null;
   registry: RegistryActor | null;
   mentions: Candidate[];
+  /** How many of the mentions came with the strong candidates (they come first). */
+  strongs: number;
 }
 
 /**
@@ -80,7 +82,10 @@ export class Resolver {
   private readonly byBare = new Map<string, Set<Actor>>();
   /** The years a person's full names were printed in. */
   private readonly yearsOf = new Map<Actor, Set<number>>();
-  private acronymsHere = new Map<string, Map<string, Actor>>();
+  /** From the end of the strong candidates: the actors (not persons) by their names' initials, in the order their names were learned. */
+  private byInitials: Map<string, Actor[]> | null = null;
+  /** Articles an actor joined after the strong candidates: an acronym is read among the actors as they stood then. */
+  private readonly lateDocs = new Map<Actor, Set<string>>();
   private readonly blocked: ReturnType<typeof blocker>;
   private readonly get: (k: string) => Actor | undefined;
 
@@ -133,15 +138,18 @@ export class Resolver {
 
   /** After the strong candidates: each article's acronyms are the initials of the names of the actors it holds. */
   endStrong(): void {
-    this.acronymsHere = new Map();
+    this.byInitials = new Map();
+    for (const a of this.actors) a.strongs = a.mentions.length;
     for (const [a, names] of this.namesOf) {
       if (a.kind === "person") continue;
-      const inits = [...names].map(initials);
-      for (const d of this.docsOf.get(a) ?? []) {
-        const m = this.acronymsHere.get(d) ?? this.acronymsHere.set(d, new Map()).get(d)!;
-        for (const i of inits) if (!m.has(i)) m.set(i, a);
-      }
+      for (const i of new Set([...names].map(initials))) (this.byInitials.get(i) ?? this.byInitials.set(i, []).get(i)!).push(a);
     }
+  }
+
+  /** The first actor (names learned first) holding the initials among those the article named with the strong candidates. */
+  private acronymHere(doc: string, i: string): Actor | undefined {
+    for (const a of this.byInitials?.get(i) ?? []) if (this.docsOf.get(a)?.has(doc) && !this.lateDocs.get(a)?.has(doc)) return a;
+    return undefined;
   }
 
   /** A weak or one-word candidate: joins a known actor, or is dropped when weak. */
@@ -152,7 +160,7 @@ export class Resolver {
     else if (!a && c.via === "acronym") {
       const i = c.name.replace(/\./g, "");
       this.trace?.probed("acronym", i, this.now);
-      a = this.acronymsHere.get(c.doc)?.get(i);
+      a = this.acronymHere(c.doc, i);
     }
     if (!a && c.weak) return;
     // "Security forces arrested …": a capitalised word guessed a person, with no evidence of its
@@ -210,7 +218,7 @@ export class Resolver {
 
   /** The ledger's replay: an actor, a key, a name, as a whole resolution left them (no trace). */
   restoreActor(s: Seed, registry: RegistryActor | null): Actor {
-    const a: Actor = { n: this.actors.length, ...s, registry, mentions: [] };
+    const a: Actor = { n: this.actors.length, ...s, registry, mentions: [], strongs: 0 };
     this.actors.push(a);
     return a;
   }
@@ -222,7 +230,7 @@ export class Resolver {
   }
 
   private create(c: Seed, reg: RegistryActor | null = null): Actor {
-    const a: Actor = { n: this.actors.length, name: c.name, kind: c.kind, country: c.country, role: c.role, registry: reg, mentions: [] };
+    const a: Actor = { n: this.actors.length, name: c.name, kind: c.kind, country: c.country, role: c.role, registry: reg, mentions: [], strongs: 0 };
     this.actors.push(a);
     this.trace?.created(a.n, this.now);
     this.index(a, a.name);
@@ -258,7 +266,13 @@ export class Resolver {
   }
 
   private learn(a: Actor, name: string, doc: string | null, quiet = false, year = doc === null ? null : this.yearOf(doc)): void {
-    if (doc) (this.docsOf.get(a) ?? this.docsOf.set(a, new Set()).get(a)!).add(doc);
+    if (doc) {
+      const docs = this.docsOf.get(a) ?? this.docsOf.set(a, new Set()).get(a)!;
+      if (!docs.has(doc)) {
+        docs.add(doc);
+        if (this.byInitials) (this.lateDocs.get(a) ?? this.lateDocs.set(a, new Set()).get(a)!).add(doc);
+      }
+    }
     const names = this.namesOf.get(a) ?? this.namesOf.set(a, new Set()).get(a)!;
     const record = nameRecord(a.kind, name, year);
     if (names.has(record)) return;

@@ -12,7 +12,10 @@ export { MERGE_AT, SUGGEST_AT, type ResolutionTrace, type Suggestion, type YearO
 
 export interface Resolution {
   actors: ActorRow[];
+  /** Sorted by article id, then start, end and the actor's place in creation order. */
   mentions: ResolvedMention[];
+  /** The same mentions, each article's on their own, articles in id order. */
+  byArticle: Map<string, ResolvedMention[]>;
   suggestions: Suggestion[];
   /** Every actor in creation order with its tally (those without mentions too): the ledger's actors. */
   tallied: TalliedActor[];
@@ -20,47 +23,87 @@ export interface Resolution {
 
 export function resolve(cands: Candidate[], registry: RegistryActor[], trace?: ResolutionTrace, yearOf?: YearOf): Resolution {
   const r = new Resolver(registry, trace, true, yearOf);
-  for (const c of cands) if (phaseOf(c) === 1) r.strong(c);
+  // phaseOf reads the name's words: once per candidate, not once per pass.
+  const phases = new Uint8Array(cands.length);
+  for (let i = 0; i < cands.length; i++) if ((phases[i] = phaseOf(cands[i]!)) === 1) r.strong(cands[i]!);
   r.endStrong();
-  for (const c of cands) if (phaseOf(c) === 2) r.rest(c);
+  for (let i = 0; i < cands.length; i++) if (phases[i] === 2) r.rest(cands[i]!);
   return finish(r.actors, r.suggestionList());
 }
 
-/** Sorted by (article, start, end), each article's mentions on their own: a string comparison per article rather than per mention pair keeps the sort cheap on a large corpus. */
-function byArticleThenPosition(mentions: ResolvedMention[]): ResolvedMention[] {
-  const groups = new Map<string, ResolvedMention[]>();
-  for (const m of mentions) {
-    const list = groups.get(m.article);
-    if (list) list.push(m);
-    else groups.set(m.article, [m]);
+/** One article's mentions as the actors hold them: the candidate, and its actor's place in creation order. */
+interface Found {
+  cands: Candidate[];
+  actor: number[];
+}
+
+/**
+ * Every article's mentions, one per distinct span and actor, sorted by (start, end, actor): the order
+ * and the choice the rows have always had (each actor's first mention of a span, actors in creation
+ * order on one span). Grouped by article first, so that a sort compares numbers within one article.
+ */
+function byArticle(actors: Actor[]): [string, Found][] {
+  const groups = new Map<string, Found>();
+  for (const a of actors) {
+    let at: Found | undefined, doc: string | null = null;
+    for (const m of a.mentions) {
+      // An actor's mentions come in runs of one article: one look-up per run.
+      if (m.doc !== doc) (doc = m.doc), (at = groups.get(doc) ?? groups.set(doc, { cands: [], actor: [] }).get(doc)!);
+      at!.cands.push(m);
+      at!.actor.push(a.n);
+    }
   }
-  const out: ResolvedMention[] = [];
-  for (const id of [...groups.keys()].sort((x, y) => (x < y ? -1 : x > y ? 1 : 0)))
-    for (const m of groups.get(id)!.sort((x, y) => x.start - y.start || x.end - y.end)) out.push(m);
+  const ids = [...groups.keys()].sort((x, y) => (x < y ? -1 : x > y ? 1 : 0));
+  return ids.map((id) => [id, distinct(groups.get(id)!)]);
+}
+
+function distinct({ cands, actor }: Found): Found {
+  const order = cands.map((_, i) => i);
+  // Ties keep the actor's own order: its first mention of a span is the one kept.
+  order.sort((i, j) => cands[i]!.start - cands[j]!.start || cands[i]!.end - cands[j]!.end || actor[i]! - actor[j]! || i - j);
+  const out: Found = { cands: [], actor: [] };
+  let last = -1;
+  for (const i of order) {
+    const c = cands[i]!;
+    if (last >= 0 && actor[i] === actor[last] && c.start === cands[last]!.start && c.end === cands[last]!.end) continue;
+    out.cands.push(c);
+    out.actor.push(actor[i]!);
+    last = i;
+  }
   return out;
 }
 
 function finish(actors: Actor[], suggestions: Suggestion[]): Resolution {
-  const kept = actors.map((a) => distinctSpans(a.mentions));
-  const tallied: TalliedActor[] = actors.map((a, i) => {
+  const found = byArticle(actors);
+  // Each actor's distinct spans and articles, counted in one pass.
+  const kept = new Int32Array(actors.length), docs = new Int32Array(actors.length), lastDoc = new Int32Array(actors.length).fill(-1);
+  found.forEach(([, f], d) => {
+    for (const n of f.actor) {
+      kept[n]!++;
+      if (lastDoc[n] !== d) (lastDoc[n] = d), docs[n]!++;
+    }
+  });
+  const tallied: TalliedActor[] = actors.map((a) => {
     const t = new TallyBuilder(emptyTally());
     let at: At = [0, null];
-    for (const m of a.mentions) {
-      const phase = phaseOf(m);
+    a.mentions.forEach((m, i) => {
+      const phase = i < a.strongs ? 1 : 2;
       if (at[0] !== phase || at[1] !== m.doc) at = [phase, m.doc];
       t.add(m, at, cleanSurface(m.text));
-    }
-    t.tally.mentions = kept[i]!.length;
-    t.tally.docs = new Set(kept[i]!.map((m) => m.doc)).size;
+    });
+    t.tally.mentions = kept[a.n]!;
+    t.tally.docs = docs[a.n]!;
     return { name: a.name, kind: a.kind, country: a.country, role: a.role, registry: a.registry, tally: t.done() };
   });
   const { rows, ids } = actorRows(tallied);
   const mentions: ResolvedMention[] = [];
-  actors.forEach((a, i) => {
-    const id = ids[i];
-    if (id) for (const m of kept[i]!) mentions.push(mentionRow(m, id, a.kind));
-  });
-  return { actors: rows, mentions: byArticleThenPosition(mentions), suggestions, tallied };
+  const perArticle = new Map<string, ResolvedMention[]>();
+  for (const [id, f] of found) {
+    const list = f.cands.map((c, i) => mentionRow(c, ids[f.actor[i]!]!, actors[f.actor[i]!]!.kind));
+    perArticle.set(id, list);
+    for (const m of list) mentions.push(m);
+  }
+  return { actors: rows, mentions, byArticle: perArticle, suggestions, tallied };
 }
 
 /** The mentions an actor's rows keep: one per distinct span of an article, in the order found. */

@@ -13,18 +13,8 @@ import { extendLedger, ledgerBasis, ledgerOf, readLedger, Recorder, writeLedger 
 /** Registry first, then the candidates of every article in order; mentions grouped by article. */
 export function resolveCandidateLists(lists: Candidate[][], registryPath: string | null | undefined, problems: Problem[], trace?: Recorder, registry = readRegistry(registryPath), yearOf?: YearOf) {
   problems.push(...registry.problems);
-  const { actors, mentions, tallied } = resolve(lists.flat(), registry.actors, trace, yearOf);
-  return { actors, mentions, tallied, actorById: new Map(actors.map((a) => [a.id, a])), byArticle: byArticleOf(mentions) };
-}
-
-function byArticleOf(mentions: ResolvedMention[]): Map<string, ResolvedMention[]> {
-  const byArticle = new Map<string, ResolvedMention[]>();
-  for (const m of mentions) {
-    let list = byArticle.get(m.article);
-    if (!list) byArticle.set(m.article, (list = []));
-    list.push(m);
-  }
-  return byArticle;
+  const { actors, mentions, tallied, byArticle } = resolve(lists.flat(), registry.actors, trace, yearOf);
+  return { actors, mentions, tallied, actorById: new Map(actors.map((a) => [a.id, a])), byArticle };
 }
 
 export interface CorpusResolution {
