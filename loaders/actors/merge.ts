@@ -77,7 +77,8 @@ export class Resolver {
   private readonly byMasked = new Map<string, Set<Actor>>();
   private readonly fullNames = new Map<Actor, Set<string>>();
   private readonly docsOf = new Map<Actor, Set<string>>();
-  private readonly namesOf = new Map<Actor, Set<string>>();
+  /** The names each actor was learned by (nameRecord), and the last name and year asked: most mentions repeat them. */
+  private readonly namesOf = new Map<Actor, { records: Set<string>; name: string | null; year: number | null }>();
   /** Persons known by one word alone, by its skeleton. */
   private readonly byBare = new Map<string, Set<Actor>>();
   /** The years a person's full names were printed in. */
@@ -140,9 +141,9 @@ export class Resolver {
   endStrong(): void {
     this.byInitials = new Map();
     for (const a of this.actors) a.strongs = a.mentions.length;
-    for (const [a, names] of this.namesOf) {
+    for (const [a, { records }] of this.namesOf) {
       if (a.kind === "person") continue;
-      for (const i of new Set([...names].map(initials))) (this.byInitials.get(i) ?? this.byInitials.set(i, []).get(i)!).push(a);
+      for (const i of new Set([...records].map(initials))) (this.byInitials.get(i) ?? this.byInitials.set(i, []).get(i)!).push(a);
     }
   }
 
@@ -257,12 +258,15 @@ export class Resolver {
     a.mentions.push(c);
     // Each distinct surface is indexed once per actor: Russia has thousands of mentions, a few spellings.
     const seen = this.indexed.get(a) ?? this.indexed.set(a, new Set()).get(a)!;
-    for (const s of c.alias ? [cleanSurface(c.text), c.name] : [c.name]) {
-      if (seen.has(s)) continue;
-      seen.add(s);
-      this.index(a, s);
-    }
+    if (c.alias) this.indexOnce(a, seen, cleanSurface(c.text));
+    this.indexOnce(a, seen, c.name);
     this.learn(a, c.name, c.doc);
+  }
+
+  private indexOnce(a: Actor, seen: Set<string>, s: string): void {
+    if (seen.has(s)) return;
+    seen.add(s);
+    this.index(a, s);
   }
 
   private learn(a: Actor, name: string, doc: string | null, quiet = false, year = doc === null ? null : this.yearOf(doc)): void {
@@ -273,10 +277,12 @@ export class Resolver {
         if (this.byInitials) (this.lateDocs.get(a) ?? this.lateDocs.set(a, new Set()).get(a)!).add(doc);
       }
     }
-    const names = this.namesOf.get(a) ?? this.namesOf.set(a, new Set()).get(a)!;
+    const names = this.namesOf.get(a) ?? this.namesOf.set(a, { records: new Set(), name: null, year: null }).get(a)!;
+    if (names.name === name && names.year === year) return;
+    [names.name, names.year] = [name, year];
     const record = nameRecord(a.kind, name, year);
-    if (names.has(record)) return;
-    names.add(record);
+    if (names.records.has(record)) return;
+    names.records.add(record);
     if (!quiet) this.trace?.learned(a.n, name, this.now);
     if (a.kind === "person") {
       const words = name.trim().split(/\s+/);

@@ -12,13 +12,35 @@ export { MERGE_AT, SUGGEST_AT, type ResolutionTrace, type Suggestion, type YearO
 
 export interface Resolution {
   actors: ActorRow[];
-  /** Sorted by article id, then start, end and the actor's place in creation order. */
-  mentions: ResolvedMention[];
+  /** Sorted by article id, then start, end and the actor's place in creation order (made when first read). */
+  readonly mentions: ResolvedMention[];
   /** The same mentions, each article's on their own, articles in id order. */
-  byArticle: Map<string, ResolvedMention[]>;
+  byArticle: Map<string, ArticleMentions>;
   suggestions: Suggestion[];
   /** Every actor in creation order with its tally (those without mentions too): the ledger's actors. */
   tallied: TalliedActor[];
+}
+
+/**
+ * One article's mentions: each candidate kept and its actor's place in creation order. The rows are
+ * made when asked: a rebuild needs them only for the articles whose rows are not cached, and 300,000
+ * objects made for nothing are most of a whole resolution's garbage.
+ */
+export class ArticleMentions {
+  private made: ResolvedMention[] | undefined;
+  constructor(readonly cands: readonly Candidate[], private readonly actor: readonly number[], private readonly ids: readonly (string | null)[], private readonly kinds: readonly ActorKind[]) {}
+  get length(): number {
+    return this.cands.length;
+  }
+  idOf(i: number): string {
+    return this.ids[this.actor[i]!]!;
+  }
+  kindOf(i: number): ActorKind {
+    return this.kinds[this.actor[i]!]!;
+  }
+  rows(): ResolvedMention[] {
+    return (this.made ??= this.cands.map((c, i) => mentionRow(c, this.idOf(i), this.kindOf(i))));
+  }
 }
 
 export function resolve(cands: Candidate[], registry: RegistryActor[], trace?: ResolutionTrace, yearOf?: YearOf): Resolution {
@@ -89,21 +111,25 @@ function finish(actors: Actor[], suggestions: Suggestion[]): Resolution {
     a.mentions.forEach((m, i) => {
       const phase = i < a.strongs ? 1 : 2;
       if (at[0] !== phase || at[1] !== m.doc) at = [phase, m.doc];
-      t.add(m, at, cleanSurface(m.text));
+      t.add(m, at, m.alias ? cleanSurface(m.text) : "");
     });
     t.tally.mentions = kept[a.n]!;
     t.tally.docs = docs[a.n]!;
     return { name: a.name, kind: a.kind, country: a.country, role: a.role, registry: a.registry, tally: t.done() };
   });
   const { rows, ids } = actorRows(tallied);
-  const mentions: ResolvedMention[] = [];
-  const perArticle = new Map<string, ResolvedMention[]>();
-  for (const [id, f] of found) {
-    const list = f.cands.map((c, i) => mentionRow(c, ids[f.actor[i]!]!, actors[f.actor[i]!]!.kind));
-    perArticle.set(id, list);
-    for (const m of list) mentions.push(m);
-  }
-  return { actors: rows, mentions, byArticle: perArticle, suggestions, tallied };
+  const kinds = actors.map((a) => a.kind);
+  const perArticle = new Map(found.map(([id, f]) => [id, new ArticleMentions(f.cands, f.actor, ids, kinds)]));
+  let flat: ResolvedMention[] | undefined;
+  return {
+    actors: rows,
+    get mentions() {
+      return (flat ??= [...perArticle.values()].flatMap((m) => m.rows()));
+    },
+    byArticle: perArticle,
+    suggestions,
+    tallied,
+  };
 }
 
 /** The mentions an actor's rows keep: one per distinct span of an article, in the order found. */
