@@ -108,8 +108,8 @@ export class Resolver {
     for (const a of this.actors) for (const n of [a.name, ...(a.registry?.aliases ?? [])]) this.learn(a, n, null);
   }
 
-  /** A strong candidate: found by name, else merged with a person spelled alike, else a new actor. */
-  strong(c: Candidate): void {
+  /** A strong candidate: found by name, else merged with a person spelled alike, else a new actor; returns that actor. */
+  strong(c: Candidate): Actor {
     if (this.now[1] !== c.doc || this.now[0] !== 1) this.now = [1, c.doc];
     let a = lookupIn(this.get, c);
     if (!a && c.kind === "person") {
@@ -134,7 +134,7 @@ export class Resolver {
         if (s >= SUGGEST_AT) this.suggest(x, c, s);
       }
     }
-    this.join(a ?? this.create(c), c);
+    return this.join(a ?? this.create(c), c);
   }
 
   /** After the strong candidates: each article's acronyms are the initials of the names of the actors it holds. */
@@ -153,8 +153,8 @@ export class Resolver {
     return undefined;
   }
 
-  /** A weak or one-word candidate: joins a known actor, or is dropped when weak. */
-  rest(c: Candidate): void {
+  /** A weak or one-word candidate: joins a known actor (returned), or is dropped when weak. */
+  rest(c: Candidate): Actor | undefined {
     if (this.now[1] !== c.doc || this.now[0] !== 2) this.now = [2, c.doc];
     let a = lookupIn(this.get, c);
     if (c.kind === "person" && (!a || this.elsewhere(a, c))) a = this.bySurnameOf(c, a);
@@ -163,11 +163,11 @@ export class Resolver {
       this.trace?.probed("acronym", i, this.now);
       a = this.acronymHere(c.doc, i);
     }
-    if (!a && c.weak) return;
+    if (!a && c.weak) return undefined;
     // "Security forces arrested …": a capitalised word guessed a person, with no evidence of its
     // own, is no alias of a body another article names ("Security" for a bank there).
-    if (a && c.weak && c.via === "single" && a.kind === "organization" && !a.registry && !(this.docsOf.get(a)?.has(c.doc) ?? false)) return;
-    this.join(a ?? this.create(c), c);
+    if (a && c.weak && c.via === "single" && a.kind === "organization" && !a.registry && !(this.docsOf.get(a)?.has(c.doc) ?? false)) return undefined;
+    return this.join(a ?? this.create(c), c);
   }
 
   /**
@@ -254,13 +254,14 @@ export class Resolver {
     this.trace?.keyed(k, a.n, this.now);
   }
 
-  private join(a: Actor, c: Candidate): void {
+  private join(a: Actor, c: Candidate): Actor {
     a.mentions.push(c);
     // Each distinct surface is indexed once per actor: Russia has thousands of mentions, a few spellings.
     const seen = this.indexed.get(a) ?? this.indexed.set(a, new Set()).get(a)!;
     if (c.alias) this.indexOnce(a, seen, cleanSurface(c.text));
     this.indexOnce(a, seen, c.name);
     this.learn(a, c.name, c.doc);
+    return a;
   }
 
   private indexOnce(a: Actor, seen: Set<string>, s: string): void {

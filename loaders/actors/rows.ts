@@ -47,56 +47,60 @@ export function resolve(cands: Candidate[], registry: RegistryActor[], trace?: R
   const r = new Resolver(registry, trace, true, yearOf);
   // phaseOf reads the name's words: once per candidate, not once per pass.
   const phases = new Uint8Array(cands.length);
-  for (let i = 0; i < cands.length; i++) if ((phases[i] = phaseOf(cands[i]!)) === 1) r.strong(cands[i]!);
+  /** Each candidate's actor (its place in creation order), -1 when dropped. */
+  const actorOf = new Int32Array(cands.length).fill(-1);
+  for (let i = 0; i < cands.length; i++) if ((phases[i] = phaseOf(cands[i]!)) === 1) actorOf[i] = r.strong(cands[i]!).n;
   r.endStrong();
-  for (let i = 0; i < cands.length; i++) if (phases[i] === 2) r.rest(cands[i]!);
-  return finish(r.actors, r.suggestionList());
+  for (let i = 0; i < cands.length; i++) if (phases[i] === 2) actorOf[i] = r.rest(cands[i]!)?.n ?? -1;
+  return finish(r.actors, r.suggestionList(), byArticle({ cands, phases, actorOf }));
 }
 
-/** One article's mentions as the actors hold them: the candidate, and its actor's place in creation order. */
+/** The candidates, the phase each was resolved in and the actor it joined. */
+type Resolved = { cands: Candidate[]; phases: Uint8Array; actorOf: Int32Array };
+
+/** One article's mentions: the candidate, and its actor's place in creation order. */
 interface Found {
   cands: Candidate[];
   actor: number[];
 }
 
-/**
- * Every article's mentions, one per distinct span and actor, sorted by (start, end, actor): the order
- * and the choice the rows have always had (each actor's first mention of a span, actors in creation
- * order on one span). Grouped by article first, so that a sort compares numbers within one article.
- */
-function byArticle(actors: Actor[]): [string, Found][] {
-  const groups = new Map<string, Found>();
-  for (const a of actors) {
-    let at: Found | undefined, doc: string | null = null;
-    for (const m of a.mentions) {
-      // An actor's mentions come in runs of one article: one look-up per run.
-      if (m.doc !== doc) (doc = m.doc), (at = groups.get(doc) ?? groups.set(doc, { cands: [], actor: [] }).get(doc)!);
-      at!.cands.push(m);
-      at!.actor.push(a.n);
-    }
+/** Every article naming an actor, in id order, with its mentions (read from the input's runs of one article). */
+function byArticle(r: Resolved): [string, Found][] {
+  const runs = new Map<string, number[]>();
+  for (let i = 0, j = 0; i < r.cands.length; i = j) {
+    const doc = r.cands[i]!.doc;
+    while (j < r.cands.length && r.cands[j]!.doc === doc) j++;
+    (runs.get(doc) ?? runs.set(doc, []).get(doc)!).push(i, j);
   }
-  const ids = [...groups.keys()].sort((x, y) => (x < y ? -1 : x > y ? 1 : 0));
-  return ids.map((id) => [id, distinct(groups.get(id)!)]);
+  const ids = [...runs.keys()].sort((x, y) => (x < y ? -1 : x > y ? 1 : 0));
+  return ids.flatMap((id) => {
+    const found = distinct(r, runs.get(id)!);
+    return found.cands.length ? [[id, found] as [string, Found]] : [];
+  });
 }
 
-function distinct({ cands, actor }: Found): Found {
-  const order = cands.map((_, i) => i);
-  // Ties keep the actor's own order: its first mention of a span is the one kept.
-  order.sort((i, j) => cands[i]!.start - cands[j]!.start || cands[i]!.end - cands[j]!.end || actor[i]! - actor[j]! || i - j);
+/**
+ * One article's mentions, one per distinct span and actor, sorted by (start, end, actor): the order
+ * and the choice the rows have always had (on one span, actors in creation order, and each actor's
+ * first mention as it joined them: the strong candidates, then the rest, each in input order).
+ */
+function distinct({ cands, phases, actorOf }: Resolved, runs: number[]): Found {
+  const order: number[] = [];
+  for (let k = 0; k < runs.length; k += 2) for (let i = runs[k]!; i < runs[k + 1]!; i++) if (actorOf[i]! >= 0) order.push(i);
+  order.sort((i, j) => cands[i]!.start - cands[j]!.start || cands[i]!.end - cands[j]!.end || actorOf[i]! - actorOf[j]! || phases[i]! - phases[j]! || i - j);
   const out: Found = { cands: [], actor: [] };
   let last = -1;
   for (const i of order) {
     const c = cands[i]!;
-    if (last >= 0 && actor[i] === actor[last] && c.start === cands[last]!.start && c.end === cands[last]!.end) continue;
+    if (last >= 0 && actorOf[i] === actorOf[last] && c.start === cands[last]!.start && c.end === cands[last]!.end) continue;
     out.cands.push(c);
-    out.actor.push(actor[i]!);
+    out.actor.push(actorOf[i]!);
     last = i;
   }
   return out;
 }
 
-function finish(actors: Actor[], suggestions: Suggestion[]): Resolution {
-  const found = byArticle(actors);
+function finish(actors: Actor[], suggestions: Suggestion[], found: [string, Found][]): Resolution {
   // Each actor's distinct spans and articles, counted in one pass.
   const kept = new Int32Array(actors.length), docs = new Int32Array(actors.length), lastDoc = new Int32Array(actors.length).fill(-1);
   found.forEach(([, f], d) => {
