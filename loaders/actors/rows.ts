@@ -24,7 +24,7 @@ export interface Resolution {
 /**
  * One article's mentions: each candidate kept and its actor's place in creation order. The rows are
  * made when asked: a rebuild needs them only for the articles whose rows are not cached, and 300,000
- * objects made for nothing are most of a whole resolution's garbage.
+ * objects made for nothing would be garbage to collect.
  */
 export class ArticleMentions {
   private made: ResolvedMention[] | undefined;
