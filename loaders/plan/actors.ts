@@ -93,7 +93,8 @@ export function rowsKey(partKey: string, ms: MentionList, actorById: Map<string,
   const place = new Map<string, number>();
   for (let i = 0; i < ms.length; i++) place.set(ms.idOf(i), 0);
   const ids = [...place.keys()].sort();
-  const nums = new Int32Array(2 + ids.length * 4 + ms.length * 5);
+  // Doubles, not int32s: a span is an integer, but a key must stay exact whatever a candidate holds.
+  const nums = new Float64Array(2 + ids.length * 4 + ms.length * 5);
   nums[0] = ids.length;
   nums[1] = ms.length;
   let at = 2;
