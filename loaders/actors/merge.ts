@@ -46,6 +46,8 @@ export interface Actor {
   role: string | null;
   registry: RegistryActor | null;
   mentions: Candidate[];
+  /** How many of the mentions came with the strong candidates (they come first). */
+  strongs: number;
 }
 
 /**
@@ -75,12 +77,16 @@ export class Resolver {
   private readonly byMasked = new Map<string, Set<Actor>>();
   private readonly fullNames = new Map<Actor, Set<string>>();
   private readonly docsOf = new Map<Actor, Set<string>>();
-  private readonly namesOf = new Map<Actor, Set<string>>();
+  /** The names each actor was learned by (nameRecord), and the last name and year asked: most mentions repeat them. */
+  private readonly namesOf = new Map<Actor, { records: Set<string>; name: string | null; year: number | null }>();
   /** Persons known by one word alone, by its skeleton. */
   private readonly byBare = new Map<string, Set<Actor>>();
   /** The years a person's full names were printed in. */
   private readonly yearsOf = new Map<Actor, Set<number>>();
-  private acronymsHere = new Map<string, Map<string, Actor>>();
+  /** From the end of the strong candidates: the actors (not persons) by their names' initials, in the order their names were learned. */
+  private byInitials: Map<string, Actor[]> | null = null;
+  /** Articles an actor joined after the strong candidates: an acronym is read among the actors as they stood then. */
+  private readonly lateDocs = new Map<Actor, Set<string>>();
   private readonly blocked: ReturnType<typeof blocker>;
   private readonly get: (k: string) => Actor | undefined;
 
@@ -102,8 +108,8 @@ export class Resolver {
     for (const a of this.actors) for (const n of [a.name, ...(a.registry?.aliases ?? [])]) this.learn(a, n, null);
   }
 
-  /** A strong candidate: found by name, else merged with a person spelled alike, else a new actor. */
-  strong(c: Candidate): void {
+  /** A strong candidate: found by name, else merged with a person spelled alike, else a new actor; returns that actor. */
+  strong(c: Candidate): Actor {
     if (this.now[1] !== c.doc || this.now[0] !== 1) this.now = [1, c.doc];
     let a = lookupIn(this.get, c);
     if (!a && c.kind === "person") {
@@ -128,37 +134,40 @@ export class Resolver {
         if (s >= SUGGEST_AT) this.suggest(x, c, s);
       }
     }
-    this.join(a ?? this.create(c), c);
+    return this.join(a ?? this.create(c), c);
   }
 
   /** After the strong candidates: each article's acronyms are the initials of the names of the actors it holds. */
   endStrong(): void {
-    this.acronymsHere = new Map();
-    for (const [a, names] of this.namesOf) {
+    this.byInitials = new Map();
+    for (const a of this.actors) a.strongs = a.mentions.length;
+    for (const [a, { records }] of this.namesOf) {
       if (a.kind === "person") continue;
-      const inits = [...names].map(initials);
-      for (const d of this.docsOf.get(a) ?? []) {
-        const m = this.acronymsHere.get(d) ?? this.acronymsHere.set(d, new Map()).get(d)!;
-        for (const i of inits) if (!m.has(i)) m.set(i, a);
-      }
+      for (const i of new Set([...records].map(initials))) (this.byInitials.get(i) ?? this.byInitials.set(i, []).get(i)!).push(a);
     }
   }
 
-  /** A weak or one-word candidate: joins a known actor, or is dropped when weak. */
-  rest(c: Candidate): void {
+  /** The first actor (names learned first) holding the initials among those the article named with the strong candidates. */
+  private acronymHere(doc: string, i: string): Actor | undefined {
+    for (const a of this.byInitials?.get(i) ?? []) if (this.docsOf.get(a)?.has(doc) && !this.lateDocs.get(a)?.has(doc)) return a;
+    return undefined;
+  }
+
+  /** A weak or one-word candidate: joins a known actor (returned), or is dropped when weak. */
+  rest(c: Candidate): Actor | undefined {
     if (this.now[1] !== c.doc || this.now[0] !== 2) this.now = [2, c.doc];
     let a = lookupIn(this.get, c);
     if (c.kind === "person" && (!a || this.elsewhere(a, c))) a = this.bySurnameOf(c, a);
     else if (!a && c.via === "acronym") {
       const i = c.name.replace(/\./g, "");
       this.trace?.probed("acronym", i, this.now);
-      a = this.acronymsHere.get(c.doc)?.get(i);
+      a = this.acronymHere(c.doc, i);
     }
-    if (!a && c.weak) return;
+    if (!a && c.weak) return undefined;
     // "Security forces arrested …": a capitalised word guessed a person, with no evidence of its
     // own, is no alias of a body another article names ("Security" for a bank there).
-    if (a && c.weak && c.via === "single" && a.kind === "organization" && !a.registry && !(this.docsOf.get(a)?.has(c.doc) ?? false)) return;
-    this.join(a ?? this.create(c), c);
+    if (a && c.weak && c.via === "single" && a.kind === "organization" && !a.registry && !(this.docsOf.get(a)?.has(c.doc) ?? false)) return undefined;
+    return this.join(a ?? this.create(c), c);
   }
 
   /**
@@ -210,7 +219,7 @@ export class Resolver {
 
   /** The ledger's replay: an actor, a key, a name, as a whole resolution left them (no trace). */
   restoreActor(s: Seed, registry: RegistryActor | null): Actor {
-    const a: Actor = { n: this.actors.length, ...s, registry, mentions: [] };
+    const a: Actor = { n: this.actors.length, ...s, registry, mentions: [], strongs: 0 };
     this.actors.push(a);
     return a;
   }
@@ -222,7 +231,7 @@ export class Resolver {
   }
 
   private create(c: Seed, reg: RegistryActor | null = null): Actor {
-    const a: Actor = { n: this.actors.length, name: c.name, kind: c.kind, country: c.country, role: c.role, registry: reg, mentions: [] };
+    const a: Actor = { n: this.actors.length, name: c.name, kind: c.kind, country: c.country, role: c.role, registry: reg, mentions: [], strongs: 0 };
     this.actors.push(a);
     this.trace?.created(a.n, this.now);
     this.index(a, a.name);
@@ -245,24 +254,36 @@ export class Resolver {
     this.trace?.keyed(k, a.n, this.now);
   }
 
-  private join(a: Actor, c: Candidate): void {
+  private join(a: Actor, c: Candidate): Actor {
     a.mentions.push(c);
     // Each distinct surface is indexed once per actor: Russia has thousands of mentions, a few spellings.
     const seen = this.indexed.get(a) ?? this.indexed.set(a, new Set()).get(a)!;
-    for (const s of c.alias ? [cleanSurface(c.text), c.name] : [c.name]) {
-      if (seen.has(s)) continue;
-      seen.add(s);
-      this.index(a, s);
-    }
+    if (c.alias) this.indexOnce(a, seen, cleanSurface(c.text));
+    this.indexOnce(a, seen, c.name);
     this.learn(a, c.name, c.doc);
+    return a;
+  }
+
+  private indexOnce(a: Actor, seen: Set<string>, s: string): void {
+    if (seen.has(s)) return;
+    seen.add(s);
+    this.index(a, s);
   }
 
   private learn(a: Actor, name: string, doc: string | null, quiet = false, year = doc === null ? null : this.yearOf(doc)): void {
-    if (doc) (this.docsOf.get(a) ?? this.docsOf.set(a, new Set()).get(a)!).add(doc);
-    const names = this.namesOf.get(a) ?? this.namesOf.set(a, new Set()).get(a)!;
+    if (doc) {
+      const docs = this.docsOf.get(a) ?? this.docsOf.set(a, new Set()).get(a)!;
+      if (!docs.has(doc)) {
+        docs.add(doc);
+        if (this.byInitials) (this.lateDocs.get(a) ?? this.lateDocs.set(a, new Set()).get(a)!).add(doc);
+      }
+    }
+    const names = this.namesOf.get(a) ?? this.namesOf.set(a, { records: new Set(), name: null, year: null }).get(a)!;
+    if (names.name === name && names.year === year) return;
+    [names.name, names.year] = [name, year];
     const record = nameRecord(a.kind, name, year);
-    if (names.has(record)) return;
-    names.add(record);
+    if (names.records.has(record)) return;
+    names.records.add(record);
     if (!quiet) this.trace?.learned(a.n, name, this.now);
     if (a.kind === "person") {
       const words = name.trim().split(/\s+/);

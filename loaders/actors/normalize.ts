@@ -114,12 +114,26 @@ export function nameTokens(s: string): string[] {
  * name that disagrees (both present, neither an initial) caps the score.
  */
 export function personSimilarity(a: string, b: string): number {
-  const ta = nameTokens(a), tb = nameTokens(b);
+  const ta = cached(tokenCache, a, nameTokens), tb = cached(tokenCache, b, nameTokens);
   if (!ta.length || !tb.length) return 0;
   const la = ta[ta.length - 1]!, lb = tb[tb.length - 1]!;
-  const surname = skeleton(la) === skeleton(lb) ? 1 : jaroWinkler(la, lb);
+  const sk = (t: string) => cached(skeletonCache, t, skeleton);
+  const surname = sk(la) === sk(lb) ? 1 : jaroWinkler(la, lb);
   if (ta.length === 1 || tb.length === 1) return surname;
   const fa = ta[0]!, fb = tb[0]!;
-  const first = fa[0] === fb[0] && (fa.length === 1 || fb.length === 1) ? 1 : skeleton(fa) === skeleton(fb) ? 1 : jaroWinkler(fa, fb);
+  const first = fa[0] === fb[0] && (fa.length === 1 || fb.length === 1) ? 1 : sk(fa) === sk(fb) ? 1 : jaroWinkler(fa, fb);
   return Math.min(surname, first < 0.8 ? 0.5 : first);
+}
+
+// The resolver compares a new person's name with every full name of its block, thousands of
+// times in a large corpus: each name's tokens and each token's skeleton are read once.
+const tokenCache = new Map<string, readonly string[]>();
+const skeletonCache = new Map<string, string>();
+function cached<T>(cache: Map<string, T>, s: string, f: (s: string) => T): T {
+  let v = cache.get(s);
+  if (v === undefined) {
+    if (cache.size > 200_000) cache.clear();
+    cache.set(s, (v = f(s)));
+  }
+  return v;
 }

@@ -54,6 +54,7 @@ export class TallyBuilder {
   /** When each entry was (re)placed: the tally's own order first, then this builder's. */
   private readonly placed = new Map<Counts[number], number>();
   private next = 0;
+  private readonly last = { full: [null, 0], country: [null, 0], roleOf: [null, 0], role: [null, 0], alias: [null, 0] } as Record<(typeof LISTS)[number], [string | null, number]>;
   private unsorted = false;
   /** The last name added and whether it has several words: an actor's mentions mostly share one name. */
   private lastName: string | null = null;
@@ -75,7 +76,10 @@ export class TallyBuilder {
 
   private count(k: (typeof LISTS)[number], v: string, at: At): void {
     const list = this.tally[k];
-    const i = this.index[k].get(v);
+    // An actor's mentions mostly repeat the value counted before: its place is known.
+    const last = this.last[k];
+    const i = last[0] === v ? last[1] : this.index[k].get(v);
+    if (i !== undefined) (last[0] = v), (last[1] = i);
     if (i === undefined) {
       this.index[k].set(v, list.length);
       const e: Counts[number] = [v, 1, at];

@@ -9,7 +9,7 @@ import { decodeCandidates } from "../store/columns.js";
 import { executor, MIN_PARALLEL, type Executor } from "./executor.js";
 import { planFolder, type CachedPlan, type PlannedArticle } from "./folder.js";
 import { publishedYear } from "../actors/merge.js";
-import { resolveCorpus, rowsKey, type CorpusResolution } from "./actors.js";
+import { resolveCorpus, type CorpusResolution } from "./actors.js";
 import { assembleJson, correct } from "./assemble.js";
 import { lineKeysOf } from "../clean/repeated.js";
 import { hashLines } from "./linehash.js";
@@ -274,7 +274,7 @@ class Build {
     const todo: number[] = [];
     for (const i of ids) {
       const a = this.items[i]!;
-      this.keys[i] = resolved.rowsKeys?.get(a.id) ?? rowsKey(a.partKey, resolved.mentionsOf(a.id), resolved.actorById);
+      this.keys[i] = resolved.rowsKeyOf(a.id, a.partKey);
       const rec = this.store.get(`r:${this.keys[i]}`);
       try {
         if (rec) [this.metas[i], this.rows[i]] = [JSON.parse(rec[0]!.toString("utf8")), rec];
