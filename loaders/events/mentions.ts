@@ -94,7 +94,7 @@ export function isSubjectLike(text: string, m: ResolvedMention, floor: number, p
   if ((w === "and" || w === "or") && (locativeConjunct(text, m, floor) || BETWEEN_CONJUNCT.test(text.slice(Math.max(floor, m.start - 80), m.start)))) return false;
   // "a critic of (President) X accused …", "supporters of X attacked": people defined by their
   // relation to X are not X. (Checked first: a title hides the "of" from `w`.)
-  if (relationOf(text, m, floor)) return false;
+  if (relationOf(text, m, floor) || employeesOf(text, m, floor)) return false;
   // "thousands of Belarusian troops": a name used as a modifier heads the subject despite "of".
   if (w === "of" && LOWER_AFTER.test(text.slice(m.end, m.end + 3))) return true;
   if (w === "from" && forcesFrom(text, floor, m.start)) return true;
@@ -119,6 +119,10 @@ function relationOf(text: string, m: ResolvedMention, floor: number): boolean {
   while (ws > floor && isLetter(text.charCodeAt(ws - 1))) ws--;
   return RELATIONS.has(text.slice(ws, of).toLowerCase()) && TITLES_ONLY.test(text.slice(of + 4, m.start));
 }
+
+/** People who work for a body, before "at" or "of" it: "workers at state rail operator X" strike as themselves, not as X. */
+const EMPLOYEES_BEFORE = /\b(?:workers|employees|staff|miners|pilots|drivers|nurses|doctors|dockers|crew|crews)\s+(?:at|of)\s+(?:the\s+)?(?:\p{Ll}+\s+){0,3}$/u;
+const employeesOf = (text: string, m: ResolvedMention, floor: number) => m.kind !== "person" && EMPLOYEES_BEFORE.test(text.slice(Math.max(floor, m.start - 60), m.start));
 
 const NAME = "\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3}";
 const PREP_CONJUNCT = new RegExp(`\\b(?:in|at|to|from|into|near|across)\\s+(?:the\\s+)?${NAME}(?:\\s*,\\s*${NAME})*,?\\s+(?:and|or)\\s+$`, "u");
