@@ -12,6 +12,7 @@ import { STANCE_ADJECTIVE, afterPlaceNoun } from "./name-premodifiers.js";
 import { namesFirm } from "./firm-nationality.js";
 import { opensAsClause } from "./thing-clause.js";
 import { headlinePair } from "./headline-pair.js";
+import { employeesOf, relationOf } from "./relation-of.js";
 
 // Regexes with a Unicode class made once, here: bundled for Node 20, such a literal inside a
 // function is rebuilt (`new RegExp`) each time the function runs.
@@ -105,24 +106,6 @@ export function isSubjectLike(text: string, m: ResolvedMention, floor: number, p
   if (SUBORDINATOR.has(w) && SUBORDINATE_OPENING.test(text.slice(floor, m.start)) && !/^['’]s?\s/u.test(text.slice(m.end, m.end + 3))) return true;
   return !PREP.has(w) || (w === "as" && opensAsClause(text, m));
 }
-
-/** Nouns for people defined by their relation to someone. */
-const RELATIONS = new Set(["critic", "critics", "opponent", "opponents", "rival", "rivals", "supporter", "supporters", "ally", "allies", "foe", "foes", "enemy", "enemies", "friend", "friends", "victim", "victims", "relative", "relatives", "admirer", "admirers", "detractor", "detractors"]);
-/** Between "of" and the name: at most an article and capitalised title words. */
-const TITLES_ONLY = /^(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$/u;
-
-/** A relation noun and "of" before the name ("critic of President X"), read from the nearest " of " back. */
-function relationOf(text: string, m: ResolvedMention, floor: number): boolean {
-  const of = text.lastIndexOf(" of ", m.start - 4);
-  if (of < 0 || of < floor || of < m.start - 60) return false;
-  let ws = of;
-  while (ws > floor && isLetter(text.charCodeAt(ws - 1))) ws--;
-  return RELATIONS.has(text.slice(ws, of).toLowerCase()) && TITLES_ONLY.test(text.slice(of + 4, m.start));
-}
-
-/** People who work for a body, before "at" or "of" it: "workers at state rail operator X" strike as themselves, not as X. */
-const EMPLOYEES_BEFORE = /\b(?:workers|employees|staff|miners|pilots|drivers|nurses|doctors|dockers|crew|crews)\s+(?:at|of)\s+(?:the\s+)?(?:\p{Ll}+\s+){0,3}$/u;
-const employeesOf = (text: string, m: ResolvedMention, floor: number) => m.kind !== "person" && EMPLOYEES_BEFORE.test(text.slice(Math.max(floor, m.start - 60), m.start));
 
 const NAME = "\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3}";
 const PREP_CONJUNCT = new RegExp(`\\b(?:in|at|to|from|into|near|across)\\s+(?:the\\s+)?${NAME}(?:\\s*,\\s*${NAME})*,?\\s+(?:and|or)\\s+$`, "u");
