@@ -101,7 +101,8 @@ function evidence(terms: Term[], i: number): Direction {
   // (a noun the lexicon files as a verb still heads the subject after a determiner: "the vote takes place")
   if (SCHEDULE_PRESENT.has(t.word) && prev && (subjectLike(prev) || before?.tags.has("Determiner") === true || compoundSubject(terms, i))) return 1;
   // a passive's participle ("must be passed", "is expected") leaves the tense to its auxiliary
-  if (t.tags.has("PastTense") && !BE.has(prev?.word ?? "")) return -1;
+  // ("will be formally installed": an adverb between them leaves the participle the auxiliary's)
+  if (t.tags.has("PastTense") && !BE.has(prev?.word ?? "") && !BE.has(pastAdverbs(terms, i - 1)?.word ?? "")) return -1;
   // "prices closed lower": an -ed word the lexicon does not know as a verb, straight after its subject
   if (/[^e]ed$/.test(t.word) && !t.tags.has("Verb") && prev && subjectLike(prev)) return -1;
   return 0;
@@ -112,6 +113,14 @@ function compoundSubject(terms: Term[], i: number): boolean {
   let j = i - 1;
   while (j >= 2 && terms[j - 1]!.word === "-" && terms[j - 1]!.start === terms[j - 2]!.end) j -= 2;
   return j < i - 1 && terms[j - 1]?.tags.has("Determiner") === true;
+}
+
+const ADVERB_LY = /^\p{Ll}{3,}ly$/u;
+/** The word before a run of adverbs ending at terms[k] ("formally", "already newly"), or undefined when terms[k] is none. */
+function pastAdverbs(terms: Term[], k: number): Term | undefined {
+  let j = k;
+  while (j >= 0 && j > k - 3 && (terms[j]!.tags.has("Adverb") || ADVERB_LY.test(terms[j]!.word))) j--;
+  return j < k ? terms[j] : undefined;
 }
 
 /** A word that can end a subject: not a determiner, preposition, verb, adverb, conjunction or adjective. */

@@ -77,6 +77,8 @@ describe("a month a plan names that ended before publication is next year's", ()
     ["The talks will resume in April.", "April", "2013-04"],
     ["The company hopes to list its shares in January.", "January", "2014-01"],
     ["The firm expects to close the deal in March.", "March", "2014-03"],
+    ["She will be formally installed at the cathedral in March.", "March", "2014-03"],
+    ["She was formally installed at the cathedral in March.", "March", "2013-03"],
   ])("%s (published 10 April)", (text, t, v) => expect(dates(text, "2013-04-10")).toEqual([[t, v]]));
 });
 
