@@ -22,6 +22,7 @@ import { sharedSurnames } from "./sharedsurname.js";
 import { firmsByUse } from "./orgbyuse.js";
 import { withoutTickers } from "./ticker.js";
 import { countriesByContext } from "./ambiguouscountry.js";
+import { titleOffices } from "./titleoffice.js";
 import { withoutSlogans } from "./slogan.js";
 import { nicknames } from "./nickname.js";
 import { acronymNames } from "./acronymname.js";
@@ -50,6 +51,7 @@ const ARTICLE_EVIDENCE: ((doc: Doc, cands: Candidate[]) => Candidate[])[] = [
   (doc, c) => orgShortNames(c, doc.text),
   (_, c) => orgTownShortNames(c),
   (_, c) => orgLastWords(c),
+  titleOffices,
   appositionRoles,
   statesByAbbreviation,
   placesByRegion,

@@ -120,3 +120,14 @@ describe("a one-word name before an office only a region holds", () => {
     expect(r.byName("Ravi Anand")?.kind).toBe("person");
   });
 });
+
+describe("an office holder's office", () => {
+  it("is one body, not the title's last word and 'Office'", () => {
+    const r = run("A cartel leader was extradited on Thursday, Norland's Attorney General's Office said.");
+    expect(r.byName("Attorney General's Office")?.kind).toBe("organization");
+    expect(r.actors.map((a) => a.name)).not.toContain("General");
+  });
+  it("is the national attorney general's title with its country's short form", () => {
+    expect(run("U.S. Attorney General Dana Marsh said the extradition showed results.").byName("Dana Marsh")?.role).toBe("U.S. Attorney General");
+  });
+});

@@ -54,7 +54,7 @@ const MORE_OFFICE_TITLES = [
   "Det. Sgt.", "Detective Inspector", "Det. Insp.", "Detective Superintendent", "Det. Supt.", "First Minister",
   "Deputy First Minister", "Chief Minister", "County Attorney", "County Executive", "County Commissioner",
   "County Judge", "County Clerk", "City Attorney", "City Manager", "City Councillor", "City Councilor",
-  "Election Commissioner", "Chief Election Commissioner", "MP", "MEP", "MLA", "MSP", ...portfolioOffices(),
+  "Election Commissioner", "Chief Election Commissioner", "MP", "MEP", "MLA", "MSP", "U.S. Attorney General", ...portfolioOffices(),
 ];
 
 /**
