@@ -12,6 +12,7 @@ import { dateAbbreviation, DAY_OR_MONTH } from "./datewords.js";
 import { findRuns, type Run } from "./runs.js";
 import type { Tok } from "./tok.js";
 import { headlineSentences } from "./titlecase.js";
+import { headlineNameEnd } from "./headlinename.js";
 import { mayStartTitle, oneSpace } from "./titlescan.js";
 import { titleStart } from "./titlemodifiers.js";
 import { possessorState } from "./possessor.js";
@@ -296,6 +297,12 @@ function titled(ctx: Ctx, a: number, b: number): boolean {
       if (glued && (glued.text === "-" || glued.text === "‐") && glued.start === ctx.toks[p + L - 1]!.end) continue;
       // "Martin Luther King Jr.": a name's suffix after a word that is also a title is no name of its own.
       if (p + L >= b || /^(?:Jr|Sr|II|III|IV)\.?$/.test(slice(ctx, p + L, b))) return false;
+      // a title-case headline's capitals say nothing of where the name ends (headlinename.ts)
+      if (ctx.headline.has(ctx.toks[p]!.sentence)) {
+        const e = headlineNameEnd(ctx.toks, p + L, b);
+        if (e === p + L) return false;
+        b = e;
+      }
       let aff: { name: string; iso3: string | null } | null = null;
       const q = titleStart(ctx.toks, a, p);
       if (q > a) {

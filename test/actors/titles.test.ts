@@ -131,3 +131,10 @@ describe("an office holder's office", () => {
     expect(run("U.S. Attorney General Dana Marsh said the extradition showed results.").byName("Dana Marsh")?.role).toBe("U.S. Attorney General");
   });
 });
+
+describe("a title's name in a title-case headline", () => {
+  it("stops at the words the lexicon knows as other words", () => {
+    const r = run("Cartel Leader Arrested To Face Trial After Decade On The Run\n\nHARWICK - A cartel leader was arrested on Thursday, officials said.");
+    expect(r.actors.map((a) => a.name).join("|")).not.toMatch(/Trial|Decade|Run/);
+  });
+});
