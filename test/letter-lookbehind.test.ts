@@ -1,0 +1,39 @@
+import { describe, expect, it } from "vitest";
+
+// A pattern opening on `(?:^|[^\p{L}])` and one opening on `(?<!\p{L})` say the same thing to
+// `.test()`: no letter right before the match. Checked here on the bodies the events and quotes
+// stages use, over strings built from pieces around the characters where the two could part:
+// a letter outside the BMP, a lone surrogate, a combining mark that folds onto a letter under
+// `iu` (U+0345), the long s and the Kelvin sign, an accented letter, blanks and marks.
+const BODIES: [string, string][] = [
+  [String.raw`(?:in|at|to|into|near|over|across|inside|outside|of)\s+(?:[\p{L}'’-]+\s+){0,3}$`, "iu"],
+  [String.raw`(?:in|at|to|into|near|inside)\s+(?:the\s+)?$`, "iu"],
+  [String.raw`(?:declared?|declares|declaring|proclaim(?:s|ed|ing)?|crown(?:s|ed|ing)?|named|appoint(?:s|ed|ing)?|elect(?:s|ed|ing)?)\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3}$`, "u"],
+  [String.raw`(?:declared?|declares|declaring|proclaim(?:s|ed|ing)?|impos(?:e|es|ed|ing)|lift(?:s|ed|ing)?)\s+(?:a|an)\s+$`, "u"],
+  [String.raw`(?:\p{Lu}[\p{L}'’-]+|he|she|they|we|I)\s+(?:called|dubbed|branded|labell?ed|termed)\s*$`, "u"],
+];
+const EDGES = ["", "x", "X", "é", "𝐀", "\ud835", "\u0345", "ſ", "K", "1", "_", "-", "’", " ", "\n", "(", "\u00a0"];
+const WORDS = ["in", "IN", "into", "of", "acroſs", "the", "declared", "named", "lifts", "an", "a", "he", "Varn", "called", "termed"];
+const TAILS = [" ", "  ", " Ostrel ", " Ostrel Bay ", " the ", " a ", "", " x", " Dunmore Keld Vale ", " é𝐀 "];
+
+function subjects(): string[] {
+  const out: string[] = [];
+  for (const a of EDGES) for (const w of WORDS) for (const t of TAILS) {
+    out.push(a + w + t);
+    for (const w2 of ["called", "named", "in", "a"]) out.push(`${a}${w}${t}${w2} `);
+  }
+  return out;
+}
+
+describe("(?<!\\p{L}) for (?:^|[^\\p{L}])", () => {
+  it("tests the same on every subject", () => {
+    const all = subjects();
+    for (const [body, flags] of BODIES) {
+      const old = new RegExp(String.raw`(?:^|[^\p{L}])` + body, flags), now = new RegExp(String.raw`(?<!\p{L})` + body, flags);
+      const differ = all.filter((s) => old.test(s) !== now.test(s));
+      expect(differ, body).toEqual([]);
+      // The subjects reach both answers, so the comparison means something.
+      expect(all.some((s) => now.test(s)) && all.some((s) => !now.test(s))).toBe(true);
+    }
+  });
+});
