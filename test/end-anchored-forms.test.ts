@@ -55,3 +55,41 @@ describe("one letter for a run of them before a reporting verb's ending", () => 
     expect(hits).toBeGreaterThan(100);
   });
 });
+
+/** Strings of up to seven pieces, from a seeded generator so a failure repeats. */
+function pieced(pieces: readonly string[], n: number): string[] {
+  let seed = 11;
+  const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+  const out: string[] = [];
+  for (let i = 0; i < n; i++) {
+    let s = "";
+    for (let j = Math.floor(next() * 8); j > 0; j--) s += pieces[Math.floor(next() * pieces.length)];
+    out.push(s);
+  }
+  return out;
+}
+
+describe("a plural subject read by the letter before its s", () => {
+  it("tests the same on every subject", () => {
+    const tail = String.raw`\s+(?:\p{Ll}+ly\s+)?$`;
+    const old = new RegExp(String.raw`(?:\b(?:they|we)|\p{Lu}[\p{L}.'’-]*|\p{Ll}+s)` + tail, "u");
+    const now = new RegExp(String.raw`(?:\b(?:they|we)|\p{Lu}[\p{L}.'’-]*|\p{Ll}s)` + tail, "u");
+    const pieces = ["s", "S", "x", "é", "𝐀", "𝐚", "\ud835", "talks", "they", "We", "Ostrel", "quickly", " ", "\n", "-", ".", "1", "ſ"];
+    const all = pieced(pieces, 50_000);
+    for (const s of all) expect(now.test(s), JSON.stringify(s)).toBe(old.test(s));
+    expect(all.filter((s) => old.test(s)).length).toBeGreaterThan(1000);
+  });
+});
+
+describe("a lookbehind for the boundary before a future time's words", () => {
+  it("matches the same text on every subject", () => {
+    const days = "(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day";
+    const body = (edge: string) =>
+      new RegExp(String.raw`^[^.;,:()"“”]{0,50}?${edge}(?:next\s+(?:week|month|${days}|May)|tomorrow|later\s+this\s+(?:week|year)|this\s+coming\s+\p{L}+)\b`, "iu");
+    const old = body(String.raw`\b`), now = body(String.raw`(?<!\w)`);
+    const pieces = ["next", "NEXT", "tomorrow", "later", "this", "coming", "week", "Monday", "may", " ", "  ", "x", "_", "1", "ſ", "K", "é", "𝐀", ",", "and"];
+    const all = pieced(pieces, 50_000);
+    for (const s of all) expect(now.exec(s)?.[0], JSON.stringify(s)).toBe(old.exec(s)?.[0]);
+    expect(all.filter((s) => old.test(s)).length).toBeGreaterThan(100);
+  });
+});
