@@ -14,7 +14,7 @@ const POSSESSED_PERSON = /^['’]s\s+(?:[\p{L}-]+\s+){0,2}?(?!(?:government|forc
  * One prepositional phrase of a few words (no verb, comma or second preposition), then "by":
  * "to Ruritania by", "on the capital by" (not "of": "a rally of workers by X" is read by X). Ends on "by ", where the agent is read.
  * No passive verb: "sanctions on X were criticised by Y" names Y's criticism (passive-noun.ts reads the support verbs).
- * Both patterns need a literal "by": callers look for it first, as most phrases after a noun have none.
+ * It and PATIENT_THEN_BY need a literal "by": callers look for one first, as most phrases after a noun have none.
  */
 const TARGET_THEN_BY = /^\s+(?:to|on|against|in|into)\s+(?:(?!by\b|and\b|to\b|on\b|in\b|with\b|against\b|was\b|were\b|is\b|are\b|been\b)[\p{L}\p{N}.'’-]+\s+){1,4}?by\s/u;
 
