@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { endsWithWord, endsWithWordThenOne } from "../loaders/text/ending.js";
+import { endsWithAnyWord, endsWithWord, endsWithWordThenOne } from "../loaders/text/ending.js";
 
 // The hand tests must answer as the patterns they stand for, on every string.
 const AND = /\band\s+$/iu;
@@ -7,13 +7,13 @@ const REL = /\b(?:that|which)\s+(?:\p{L}+\s+)?$/iu;
 const PIECES = ["a", "n", "d", "A", "N", "D", "t", "h", "w", "i", "c", "T", "x", "_", "1", " ", "\n", "\u00a0", "\u2028", "\ufeff", "\u017f", "\u212a", "é", "-", ",", "\ud835\udc00", "\ud835", "\udc00", "and", "that", "which", "THAT "];
 
 /** Strings of up to eight pieces, from a seeded generator so a failure repeats. */
-function strings(n: number): string[] {
+function strings(n: number, pieces: readonly string[] = PIECES): string[] {
   let seed = 7;
   const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
   const out: string[] = [];
   for (let i = 0; i < n; i++) {
     let s = "";
-    for (let j = Math.floor(next() * 9); j > 0; j--) s += PIECES[Math.floor(next() * PIECES.length)];
+    for (let j = Math.floor(next() * 9); j > 0; j--) s += pieces[Math.floor(next() * pieces.length)];
     out.push(s);
   }
   return out;
@@ -38,5 +38,18 @@ describe("endsWithWordThenOne", () => {
     expect(endsWithWordThenOne("a fire which later on ", ["that", "which"])).toBe(false);
     expect(endsWithWordThenOne("a fire which 2 ", ["that", "which"])).toBe(false);
     for (const s of strings(50_000)) expect(endsWithWordThenOne(s, ["that", "which"])).toBe(REL.test(s));
+  });
+});
+
+describe("endsWithAnyWord", () => {
+  it("reads the last word as /\\b(?:w1|w2|…)\\s+$/iu does", () => {
+    const words = ["the", "a", "an", "its", "issued", "issues", "issue"];
+    const re = /\b(?:the|a|an|its|issued|issues|issue)\s+$/iu;
+    expect(endsWithAnyWord("warrants were issued ", words)).toBe(true);
+    expect(endsWithAnyWord("Ostrel and its\n", words)).toBe(true);
+    expect(endsWithAnyWord("reissue ", words)).toBe(false);
+    expect(endsWithAnyWord("the", words)).toBe(false);
+    const pieces = [...PIECES, "the", "an", "its", "issue", "issued", "ISSUES", "ſ", "d", "e", "s"];
+    for (const s of strings(50_000, pieces)) expect(endsWithAnyWord(s, words), JSON.stringify(s)).toBe(re.test(s));
   });
 });

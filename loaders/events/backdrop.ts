@@ -1,5 +1,6 @@
 import type { TriggerMatch } from "./matcher.js";
 import { ingForm } from "./ing-form.js";
+import { endsWithAnyWord } from "../text/ending.js";
 
 // Acts a clause mentions without telling them of its subject: an attack named as the time of
 // something else ("after the bombings"), a rally of supporters, a noun modifying another ('bombing
@@ -29,8 +30,11 @@ const MODIFIER_OF =
 const COMMON_POSSESSOR =
   /\b(?!(?:government|ministry|army|military|police|cabinet|parliament|president|council|court|embassy|administration|party|country|nation|state|regime|navy|authorities|officials|leaders?|union|alliance|bloc|organi[sz]ation|agency|department|commission|committee)['’])\p{Ll}+(?:s['’]|['’]s)\s+(?:[\p{Ll}-]+\s+)?$/u;
 
-/** A bare verb form read as a noun after a determiner or a verb of issuing ("issued arrest warrants"). */
-const NOUN_SLOT = /\b(?:the|a|an|its|their|his|her|issued|issues|issue|signed|sought|obtained)\s+$/iu;
+/**
+ * A bare verb form read as a noun after a determiner or a verb of issuing ("issued arrest warrants"):
+ * the window's last word, read by hand (an end-anchored pattern is tried from every position).
+ */
+const NOUN_SLOT = ["the", "a", "an", "its", "their", "his", "her", "issued", "issues", "issue", "signed", "sought", "obtained"];
 
 /** The word right before a participle when that word is a common noun it modifies ("a man accused of"). */
 const NOT_A_NOUN = new Set([
@@ -53,7 +57,7 @@ export function notSubjectsAct(t: TriggerMatch, text: string, sentenceStart: num
   // (Every possessive holds an apostrophe: the scan, tried at every word, is run only then.)
   if ((before.includes("'") || before.includes("’")) && COMMON_POSSESSOR.test(before)) return true;
   // "bombing experts": a gerund modifies a noun as the act's noun does.
-  if ((t.entry.pos === "noun" || (t.head === t.entry.pattern && NOUN_SLOT.test(before)) || (t.entry.pos === "verb" && ingForm(t.head))) && MODIFIER_OF.test(text.slice(t.end, Math.min(end, t.end + 40)))) return true;
+  if ((t.entry.pos === "noun" || (t.head === t.entry.pattern && endsWithAnyWord(before, NOUN_SLOT)) || (t.entry.pos === "verb" && ingForm(t.head))) && MODIFIER_OF.test(text.slice(t.end, Math.min(end, t.end + 40)))) return true;
   if (t.entry.type === "PROTEST" && /^rall|^gather/u.test(t.head) && (SUPPORTERS_BEFORE.test(before) || SUPPORTING_AFTER.test(after))) return true;
   return t.entry.pos === "verb" && t.entry.past.includes(t.head) && BY_OR_OF.test(after) && participleAfterNoun(before);
 }

@@ -14,6 +14,7 @@ const POSSESSED_PERSON = /^['’]s\s+(?:[\p{L}-]+\s+){0,2}?(?!(?:government|forc
  * One prepositional phrase of a few words (no verb, comma or second preposition), then "by":
  * "to Ruritania by", "on the capital by" (not "of": "a rally of workers by X" is read by X). Ends on "by ", where the agent is read.
  * No passive verb: "sanctions on X were criticised by Y" names Y's criticism (passive-noun.ts reads the support verbs).
+ * It and PATIENT_THEN_BY need a literal "by": callers look for one first, as most phrases after a noun have none.
  */
 const TARGET_THEN_BY = /^\s+(?:to|on|against|in|into)\s+(?:(?!by\b|and\b|to\b|on\b|in\b|with\b|against\b|was\b|were\b|is\b|are\b|been\b)[\p{L}\p{N}.'’-]+\s+){1,4}?by\s/u;
 
@@ -37,7 +38,7 @@ export function agentAfterNoun(text: string, ms: ResolvedMention[], t: TriggerMa
   if (src >= 0 && otherPassiveBefore(text, t.headEnd, ms[src]!.start)) src = -1;
   // "a visit to X by Y", "the attack on X by Y": the noun's own target phrase may come first.
   const phrase = src < 0 ? text.slice(t.headEnd, Math.min(to, t.headEnd + 80)) : "";
-  const pp = src < 0 ? (TARGET_THEN_BY.exec(phrase) ?? (ON_A_PATIENT.has(t.entry.type) ? PATIENT_THEN_BY.exec(phrase) : null)) : null;
+  const pp = src < 0 && phrase.includes("by") ? (TARGET_THEN_BY.exec(phrase) ?? (ON_A_PATIENT.has(t.entry.type) ? PATIENT_THEN_BY.exec(phrase) : null)) : null;
   if (pp) src = afterPrep(text, ms, "by", t.headEnd + pp[0].length - 3, to, 1, 1);
   const passive = src < 0 ? passiveByAt(text, t.headEnd, to) : -1;
   if (passive >= 0) src = afterPrep(text, ms, "by", passive, to, 1, 1);
@@ -55,7 +56,7 @@ export function namesOwnAgent(text: string, t: TriggerMatch, to: number): boolea
   if (t.entry.pos !== "noun") return false;
   const after = text.slice(t.headEnd, Math.min(to, t.headEnd + 90));
   if (BY_NEXT.test(after)) return true;
-  const pp = TARGET_THEN_BY.exec(after);
+  const pp = after.includes("by") ? TARGET_THEN_BY.exec(after) : null;
   return !!pp && BY_NEXT.test(after.slice(pp[0].length - 4));
 }
 

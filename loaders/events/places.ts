@@ -15,8 +15,9 @@ interface PlaceContext {
   countryOfIso: Map<string, string>;
 }
 
-const LOCATIVE = /(?:^|[^\p{L}])(?:in|at|to|into|near|over|across|inside|outside|of)\s+(?:[\p{L}'’-]+\s+){0,3}$/iu;
-const LOCATIVE_DIRECT = /(?:^|[^\p{L}])(?:in|at|to|into|near|inside)\s+(?:the\s+)?$/iu;
+// `(?<!\p{L})` reads as `(?:^|[^\p{L}])` does for a test, and spares V8 an alternative at each of the window's positions.
+const LOCATIVE = /(?<!\p{L})(?:in|at|to|into|near|over|across|inside|outside|of)\s+(?:[\p{L}'’-]+\s+){0,3}$/iu;
+const LOCATIVE_DIRECT = /(?<!\p{L})(?:in|at|to|into|near|inside)\s+(?:the\s+)?$/iu;
 
 /** A place or country named after a locative preposition, preferring the most specific (a city or region). */
 export function placeIndex(_t: TriggerMatch, c: PlaceContext): number {

@@ -9,9 +9,12 @@ import type { TriggerMatch } from "./matcher.js";
 
 const MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December";
 const DAYS = "(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day";
-/** A future time right after the trigger's phrase. */
+/**
+ * A future time right after the trigger's phrase. Every alternative opens on an ASCII letter, so the
+ * boundary before them is `(?<!\w)` (built at run time, the pattern gets no rewrite from the bundle).
+ */
 const FUTURE_TIME = new RegExp(
-  String.raw`^[^.;,:()"“”]{0,50}?\b(?:next\s+(?:week|month|year|weekend|spring|summer|autumn|fall|winter|${DAYS}|${MONTHS})|tomorrow|later\s+this\s+(?:week|month|year)|this\s+coming\s+\p{L}+)\b`,
+  String.raw`^[^.;,:()"“”]{0,50}?(?<!\w)(?:next\s+(?:week|month|year|weekend|spring|summer|autumn|fall|winter|${DAYS}|${MONTHS})|tomorrow|later\s+this\s+(?:week|month|year)|this\s+coming\s+\p{L}+)\b`,
   "iu",
 );
 /** A bare weekday in the verb's own clause, as a finite present dates ahead. */
@@ -19,8 +22,12 @@ const WEEKDAY = new RegExp(String.raw`^[^.;,:()"“”]{0,50}?\b(?:on\s+)?${DAYS
 const AND = /\band\b/iu;
 /** Words after which a bare verb form is no finite present: auxiliaries, modals, "to", negation, a pronoun object. */
 const NOT_FINITE_BEFORE = /\b(?:to|do|does|did|not|n't|never|will|would|shall|should|can|could|may|might|must|let|lets|helped?|make|makes|made)\s+(?:\p{Ll}+ly\s+)?$/iu;
-/** A plural subject's end right before a bare present: a name, "they", "we", or "X and Y" of nouns. */
-const PLURAL_SUBJECT_BEFORE = /(?:\b(?:they|we)|\p{Lu}[\p{L}.'’-]*|\p{Ll}+s)\s+(?:\p{Ll}+ly\s+)?$/u;
+/**
+ * A plural subject's end right before a bare present: a name, "they", "we", or "X and Y" of nouns.
+ * A plural noun is read by its last two letters: nothing bounds the pattern's start, so one letter
+ * before the "s" tests what a run of them would.
+ */
+const PLURAL_SUBJECT_BEFORE = /(?:\b(?:they|we)|\p{Lu}[\p{L}.'’-]*|\p{Ll}s)\s+(?:\p{Ll}+ly\s+)?$/u;
 
 /** Whether a present-tense verb in -s, or a noun, is dated by a time still to come in its clause. */
 export function presentWithFutureTime(t: TriggerMatch, after: string, before = ""): boolean {

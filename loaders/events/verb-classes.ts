@@ -26,8 +26,12 @@ export const spokenStance = (type: string, before: string) => SPOKEN_TYPES.has(t
 export const OPPOSING_VERB =
   /\b(?:br(?:eak|eaks|oke|oken|eaking)\s+up|dispers(?:e|es|ed|ing)|ban(?:s|ned|ning)?|outlaw(?:s|ed|ing)?|forb(?:id|ids|ade|idden)|crush(?:es|ed|ing)?|suppress(?:es|ed|ing)?|quell(?:s|ed|ing)?|prevent(?:s|ed|ing)?|block(?:s|ed|ing)?|thwart(?:s|ed|ing)?|foil(?:s|ed|ing)?|repel(?:s|led|ling)?)\s+(?:(?!(?:of|to|for|in|on|at|with|by|from|against)\s)[\p{L}\p{N}'’-]+\s+){0,3}$/iu;
 
-/** A verb that takes a "that" clause (a past form, or a present or irregular reporting verb) right before "that". */
-export const REPORTING_BEFORE = /(?:\p{L}+ed|said|says|say|told|tells|tell|thought|knew|felt|heard|wrote|understood|insists?|warns?|claims?|believes?|hopes?|fears?|adds?|notes?|argues?|announces?|agrees?)\s*,?\s*$/iu;
+/**
+ * A verb that takes a "that" clause (a past form, or a present or irregular reporting verb) right before "that".
+ * One letter before "ed" tests what a run of them would (nothing bounds the pattern's start), and spares V8
+ * re-reading each word from every one of its letters.
+ */
+export const REPORTING_BEFORE = /(?:\p{L}ed|said|says|say|told|tells|tell|thought|knew|felt|heard|wrote|understood|insists?|warns?|claims?|believes?|hopes?|fears?|adds?|notes?|argues?|announces?|agrees?)\s*,?\s*$/iu;
 
 /**
  * "X's office issued a statement on Monday inviting Y …": a document the subject issued does

@@ -77,9 +77,10 @@ export function possessedPremodifier(inner: string, textBefore: string, after: s
  * confers a status, its named object, then the status in marks: the name of a rank, not anyone's
  * words ("Lund called the plan “reckless”" judges, and stays a quotation: "call" is no such verb).
  */
-const STATUS_OF_NAMED = /(?:^|[^\p{L}])(?:declared?|declares|declaring|proclaim(?:s|ed|ing)?|crown(?:s|ed|ing)?|named|appoint(?:s|ed|ing)?|elect(?:s|ed|ing)?)\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3}$/u;
+// `(?<!\p{L})` tests what `(?:^|[^\p{L}])` would, without an alternative tried at each position of the text.
+const STATUS_OF_NAMED = /(?<!\p{L})(?:declared?|declares|declaring|proclaim(?:s|ed|ing)?|crown(?:s|ed|ing)?|named|appoint(?:s|ed|ing)?|elect(?:s|ed|ing)?)\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3}$/u;
 /** "police declared an “exclusion area” around the site": a state or measure declared, imposed or lifted. */
-const STATE_DECLARED = /(?:^|[^\p{L}])(?:declared?|declares|declaring|proclaim(?:s|ed|ing)?|impos(?:e|es|ed|ing)|lift(?:s|ed|ing)?)\s+(?:a|an)\s+$/u;
+const STATE_DECLARED = /(?<!\p{L})(?:declared?|declares|declaring|proclaim(?:s|ed|ing)?|impos(?:e|es|ed|ing)|lift(?:s|ed|ing)?)\s+(?:a|an)\s+$/u;
 /**
  * Nouns of a state or a measure a body declares ("a state of siege", "a no-go zone"); "Ode declared a
  * “new era”" is no such state, and stays a quotation.

@@ -52,6 +52,12 @@ function wordEndsAt(s: string, e: number, word: string): boolean {
   return a === 0 || !isWordIU(s.charCodeAt(a - 1));
 }
 
+/** Whether `s` ends with one of `words` (lower-case ASCII letters) and blanks: what `/\b(?:w1|w2)\s+$/iu` tests. */
+export function endsWithAnyWord(s: string, words: readonly string[]): boolean {
+  const e = blanksFrom(s, s.length);
+  return e < s.length && words.some((w) => wordEndsAt(s, e, w));
+}
+
 /**
  * Whether `s` ends with one of `words`, blanks, and at most one more run of letters and blanks:
  * what `/\b(?:w1|w2)\s+(?:\p{L}+\s+)?$/iu` tests (a run of letters is whole: a blank stands before it).
