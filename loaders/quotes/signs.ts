@@ -29,6 +29,8 @@ const SHOWN = new Set(["message", "messages", "advisory", "warning", "warnings",
 /** The verbs by which shown words are given; "said" is left out, as a person says as well. */
 const SHOWS = /^(?:reads|read|reading)$/u;
 const DETERMINER = /^(?:a|an|the|one|another|this|that)$/u;
+/** The prefix ends on "read", "reads" or "reading" and what may stand before the mark (a colon, a comma, spaces). */
+const READS_AT_END = /(?<![\p{L}\p{N}'’-])[Rr][Ee][Aa][Dd](?:[Ss]|[Ii][Nn][Gg])?[^\p{L}\p{N}'’-]*$/u;
 
 /**
  * "A notice on the screens around the ground reads: “…”": words shown on a thing, the reading
@@ -38,6 +40,8 @@ const DETERMINER = /^(?:a|an|the|one|another|this|that)$/u;
  * `prefix`: the span's sentence before its opening mark.
  */
 export function shownNotice(prefix: string): boolean {
+  // the last word must be a reading verb: tested on the prefix's end before it is split into words
+  if (!READS_AT_END.test(prefix)) return false;
   const words = prefix.toLowerCase().match(/[\p{L}\p{N}'’-]+|,/gu) ?? [];
   if (!SHOWS.test(words.at(-1) ?? "")) return false;
   const phrase = words.slice(0, -1);
