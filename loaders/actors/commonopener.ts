@@ -18,7 +18,16 @@ function commonOpener(doc: Doc, c: Candidate): boolean {
   const office = OFFICE_THEN_NAME.exec(doc.text.slice(c.end, c.end + 40))?.[1];
   if (!office || !TITLES.has(office[0]!.toUpperCase() + office.slice(1))) return false;
   const lower = c.text.toLowerCase();
-  return lower !== c.text && new RegExp(`(?<![\\p{L}-])${lower}(?![\\p{L}-])`, "u").test(doc.text);
+  return lower !== c.text && standsLower(doc.text, lower);
+}
+
+const WORD_CHAR = /[\p{L}-]/u;
+
+/** Whether `word` stands in `text` as a word of its own, in lower case. */
+function standsLower(text: string, word: string): boolean {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1))
+    if (!WORD_CHAR.test(text[at - 1] ?? " ") && !WORD_CHAR.test(text[at + word.length] ?? " ")) return true;
+  return false;
 }
 
 /** The candidates without sentence-opening common nouns read as an office's institution. */

@@ -14,7 +14,7 @@ import { oneSpace } from "./titlescan.js";
 const PLACE = new Set(PLACE_OFFICES), SHARED = new Set(SHARED_OFFICES);
 
 /** The office title of up to three tokens starting at toks[k], in one of the two sets, or null. */
-function officeAt(text: string, toks: Tok[], k: number): "place" | "shared" | null {
+export function officeAt(text: string, toks: Tok[], k: number): "place" | "shared" | null {
   const sentence = toks[k - 1]!.sentence;
   for (let n = 3; n >= 1; n--) {
     const last = toks[k + n - 1];

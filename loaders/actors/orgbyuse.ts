@@ -36,7 +36,7 @@ const MANAGER_AFTER = /^\s+(?:manager|coach|head\s+coach)\s+\p{Lu}/u;
 const SENTENCE_START = /(?:^|[.!?]["”’]?\s+|\n\s*)$/u;
 
 /** How the article, anywhere, uses the word as only a firm's ("firm") or a team's ("team") name is used; null if never. */
-export function usedAsFirm(text: string, word: string): "firm" | "team" | null {
+function usedAsFirm(text: string, word: string): "firm" | "team" | null {
   let team = false;
   for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) {
     const end = at + word.length;
@@ -47,6 +47,12 @@ export function usedAsFirm(text: string, word: string): "firm" | "team" | null {
     if (MANAGER_AFTER.test(after) && !SENTENCE_START.test(before)) team = true;
   }
   return team ? "team" : null;
+}
+
+/** Whether the article uses the word as a firm's, or as a team's where no person named in full holds the word. */
+function firmWord(text: string, word: string, personal: ReadonlySet<string>): boolean {
+  const use = usedAsFirm(text, word);
+  return use === "firm" || (use === "team" && !personal.has(word));
 }
 
 /**
@@ -63,10 +69,7 @@ export function orgByUse(text: string, toks: readonly Tok[], names: NameSpan[]):
   // a word of a person named in full wins by a score as that person ("Ana Lima … Lima beat Ode 2-0" in a sprint's results)
   const personal = new Set<string>();
   for (const s of names) if (s.type === "PER" && s.b - s.a > 1) for (let k = s.a; k < s.b; k++) personal.add(toks[k]!.text);
-  const firms = [...words].filter((w) => {
-    const use = usedAsFirm(text, w);
-    return use === "firm" || (use === "team" && !personal.has(w));
-  });
+  const firms = [...words].filter((w) => firmWord(text, w, personal));
   if (!firms.length) return names;
   return mapSpans(names, (s) => (candidate(toks, s) && firms.includes(toks[s.a]!.text) ? retyped(s, "ORG") : s));
 }
@@ -76,12 +79,10 @@ export function orgByUse(text: string, toks: readonly Tok[], names: NameSpan[]):
  * tagger saw no name) is the firm or club the article uses its word as, and no longer a guess.
  */
 export function firmsByUse(doc: { text: string }, cands: Candidate[]): Candidate[] {
-  const seen = new Map<string, boolean>();
+  const guess = (c: Candidate) => c.via === "single" && c.weak && c.kind === "person";
+  if (!cands.some(guess)) return cands;
   const personal = new Set(cands.filter((c) => c.kind === "person" && /\s/.test(c.name)).flatMap((c) => c.name.split(/\s+/)));
-  const used = (w: string) => {
-    const use = usedAsFirm(doc.text, w);
-    return use === "firm" || (use === "team" && !personal.has(w));
-  };
-  const firm = (c: Candidate) => c.via === "single" && c.weak && c.kind === "person" && (seen.get(c.text) ?? seen.set(c.text, used(c.text)).get(c.text)!);
+  const seen = new Map<string, boolean>();
+  const firm = (c: Candidate) => guess(c) && (seen.get(c.text) ?? seen.set(c.text, firmWord(doc.text, c.text, personal)).get(c.text)!);
   return cands.some(firm) ? cands.map((c) => (firm(c) ? { ...c, kind: "organization" as const, weak: false } : c)) : cands;
 }

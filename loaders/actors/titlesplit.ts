@@ -1,6 +1,7 @@
 import { OTHER_TITLES, PLACE_OFFICES, SHARED_OFFICES } from "./lexicon/offices.js";
 import { HONORIFICS, OFFICE_TITLES } from "./lexicon/titles.js";
 import { gazetteer } from "./gazetteer.js";
+import { officeAt } from "./officeplace.js";
 import type { NameSpan } from "./ner/tagdoc.js";
 import type { Tok } from "./tok.js";
 import { mayStartTitle, oneSpace } from "./titlescan.js";
@@ -42,7 +43,7 @@ export function splitAtTitle(text: string, toks: Tok[], s: NameSpan): NameSpan[]
     if (CLITIC_S.test(toks[k + n]!.text)) return k > s.a ? [nameSpan(s.start, toks[k - 1]!.end, s.type, s.a, k, s.titled)] : [];
     // "Governor Ana Lima and Westland Senator Tomas Vell": a titled name runs on to the next title; split there too.
     const after = splitAtTitle(text, toks, { start: toks[k + n]!.start, end: s.end, type: "PER", a: k + n, b: s.b, titled: true });
-    return k > s.a ? [...beforeTitle(toks, s, k), ...after] : after;
+    return k > s.a ? [...beforeTitle(text, toks, s, k), ...after] : after;
   }
   return [s];
 }
@@ -72,18 +73,11 @@ function titleOutOfEnd(text: string, toks: Tok[], s: NameSpan): number {
  * ends at an "and": what follows the "and" is the next office's own qualifier ("Westland" in
  * "… and Westland Senator …"), untitled. Elsewhere an "and" joins one name ("Tell and Vell Ltd.").
  */
-function beforeTitle(toks: Tok[], s: NameSpan, k: number): NameSpan[] {
+function beforeTitle(text: string, toks: Tok[], s: NameSpan, k: number): NameSpan[] {
   let j = s.a + 1;
   while (s.titled && j < k - 1 && toks[j]!.text !== "and") j++;
-  if (!s.titled || j >= k - 1) return [nameSpan(s.start, toks[k - 1]!.end, qualifierType(toks, s, s.a, k), s.a, k, s.titled)];
-  return [nameSpan(s.start, toks[j - 1]!.end, s.type, s.a, j, true), nameSpan(toks[j + 1]!.start, toks[k - 1]!.end, qualifierType(toks, s, j + 1, k), j + 1, k, false)];
-}
-
-/** Whether an office a place holds opens at toks[k] ("Mayor", "Governor", "Police Chief", "Chief Minister"). */
-function placeOfficeAt(toks: Tok[], k: number): boolean {
-  let title = "";
-  for (let n = 0; n < 3 && toks[k + n]; n++) if (OFFICE.has((title += (n ? " " : "") + toks[k + n]!.text))) return true;
-  return false;
+  if (!s.titled || j >= k - 1) return [nameSpan(s.start, toks[k - 1]!.end, qualifierType(text, toks, s, s.a, k), s.a, k, s.titled)];
+  return [nameSpan(s.start, toks[j - 1]!.end, s.type, s.a, j, true), nameSpan(toks[j + 1]!.start, toks[k - 1]!.end, qualifierType(text, toks, s, j + 1, k), j + 1, k, false)];
 }
 
 /**
@@ -91,10 +85,10 @@ function placeOfficeAt(toks: Tok[], k: number): boolean {
  * "House Speaker …", "Harbour Board Chairman …": before an office no place holds, a name the gazetteer does not
  * know as a place is the body the office belongs to, whatever the tagger read the whole span as.
  */
-function qualifierType(toks: Tok[], s: NameSpan, a: number, b: number): NameSpan["type"] {
+function qualifierType(text: string, toks: Tok[], s: NameSpan, a: number, b: number): NameSpan["type"] {
   const known = gazetteer().exact.get(toks.slice(a, b).map((t) => t.text).join(" "));
   if (b - a === 1 && known?.some((g) => g.kind === "demonym")) return "MISC";
-  return s.type === "LOC" && !known && !placeOfficeAt(toks, b) ? "ORG" : s.type;
+  return s.type === "LOC" && !known && officeAt(text, toks, b) === null ? "ORG" : s.type;
 }
 
 /**
