@@ -3,7 +3,7 @@ import type { Candidate } from "./candidate.js";
 import { isLocative, mediaHere, REGION_MODIFIERS, REGION_WORDS, speaksHere } from "./context.js";
 import { countryNameFor, demonymFor, gazetteer, type GazEntry } from "./gazetteer.js";
 import { endWithStop } from "./abbrstop.js";
-import { IN_HEADS, ORG_INNER, ORG_SUFFIXES, SERVICES, STATE_AGENTS } from "./lexicon/orgs.js";
+import { BODY_WORDS, IN_HEADS, ORG_INNER, ORG_SUFFIXES, SERVICES, STATE_AGENTS } from "./lexicon/orgs.js";
 import { orgParts } from "./orgkey.js";
 import { PLACE_SPELLINGS, PLACE_SUFFIXES, PLACE_VARIANTS } from "./lexicon/places.js";
 import { HONORIFICS, OFFICE_TITLES, roleFor } from "./lexicon/titles.js";
@@ -303,6 +303,8 @@ function titled(ctx: Ctx, a: number, b: number): boolean {
         if (e === p + L) return false;
         b = e;
       }
+      // "a Major League Tennis side": a rank's word opening a body's name, which holds a body's head
+      if (b - (p + L) > 1 && ctx.toks.slice(p + L, b).some((t) => BODY_WORDS.has(t.text))) return false;
       let aff: { name: string; iso3: string | null } | null = null;
       const q = titleStart(ctx.toks, a, p);
       if (q > a) {

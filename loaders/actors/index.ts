@@ -15,6 +15,7 @@ import { surnamesNotBodies } from "./surnameorg.js";
 import { withoutDiseases } from "./diseasename.js";
 import { withoutAwards } from "./awardname.js";
 import { withoutHolidays } from "./holidayname.js";
+import { withoutEventNames } from "./eventname.js";
 import { withoutOpeningVerbs } from "./openingverb.js";
 import { withoutCommonOpeners } from "./commonopener.js";
 import { withoutWorkTitles } from "./worktitle.js";
@@ -74,6 +75,7 @@ const ARTICLE_EVIDENCE: ((doc: Doc, cands: Candidate[]) => Candidate[])[] = [
   withoutDiseases,
   withoutAwards,
   (_, c) => withoutHolidays(c),
+  withoutEventNames,
   withoutOpeningVerbs,
   withoutCommonOpeners,
   withoutWorkTitles,

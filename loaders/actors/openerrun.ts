@@ -15,8 +15,22 @@ function standsAlone(toks: Tok[], word: string): boolean {
   return toks.some((t, i) => t.text === word && !t.initial && !toks[i - 1]?.cap && !toks[i + 1]?.cap);
 }
 
+/**
+ * "Festival cancels final day": a one-word span opening a sentence before lower-case words is a common
+ * noun when the article also writes it in lower case ("the festival's organisers") and never capitalised
+ * on its own away from a sentence's start. (A body's head alone, "Commission officials said", is the
+ * body's short name, and stays.)
+ */
+function commonNoun(toks: Tok[], s: NameSpan): boolean {
+  const first = toks[s.a]!, next = toks[s.b];
+  if (!first.initial || !next?.word || next.sentence !== first.sentence || !LOWER_START.test(next.text) || JOINERS.has(next.text)) return false;
+  const lower = first.lex.lower;
+  return toks.some((t) => t.text === lower) && !standsAlone(toks, first.text);
+}
+
 /** Whether the tagger's span opens a sentence and runs from its first word straight into lower-case words. */
 export function openerRunOn(toks: Tok[], s: NameSpan): boolean {
+  if (s.b - s.a === 1) return commonNoun(toks, s);
   const first = toks[s.a]!, second = toks[s.a + 1];
   if (s.b - s.a < 2 || !first.initial || !second || !second.word || second.sentence !== first.sentence) return false;
   if (!LOWER_START.test(second.text) || JOINERS.has(second.text)) return false;

@@ -32,15 +32,35 @@ const firmNoun = (t: Tok | undefined, of: string) => !!t && t.word && (!t.cap ||
 export function orgAfterOf(toks: Tok[], names: NameSpan[]): NameSpan[] {
   // "economists at Quillo and Tarvo": the firm's conjunct after "and" is a firm too
   let firmEnd = -1;
-  return mapSpans(names, (s) => {
+  const firms: number[] = [];
+  const out = mapSpans(names, (s) => {
     const conjunct = firmEnd >= 0 && s.a === firmEnd + 1 && toks[firmEnd]!.text === "and" && toks[s.a]!.text.length > 1;
     firmEnd = -1;
     if (s.titled || (!conjunct && !firmNoun(toks[s.a - 2], toks[s.a - 1]?.text ?? ""))) return s;
-    if (s.type === "ORG") return (firmEnd = s.b), s;
+    if (s.type === "ORG") return firms.push(s.b), (firmEnd = s.b), s;
     const words: string[] = [];
     for (let k = s.a; k < s.b; k++) words.push(toks[k]!.text);
     if (gazetteer().exact.has(words.join(" "))) return s;
-    firmEnd = s.b;
+    firms.push((firmEnd = s.b));
     return retyped(s, "ORG");
   });
+  return firms.length ? withUntaggedConjuncts(toks, out, firms) : out;
+}
+
+const unknownWord = (t: Tok | undefined, sentence: number) => !!t && t.word && t.cap && !t.initial && t.pos === "PROPN" && t.sentence === sentence;
+
+/**
+ * "analysts at Quillo and Tarvo said": a firm's conjunct the tagger left unread, capitalised words
+ * the lexicon does not know right after "and", is a firm too.
+ */
+function withUntaggedConjuncts(toks: Tok[], names: NameSpan[], firmEnds: number[]): NameSpan[] {
+  const added: NameSpan[] = [];
+  for (const e of firmEnds) {
+    const sentence = toks[e - 1]!.sentence;
+    if (toks[e]?.text !== "and" || !unknownWord(toks[e + 1], sentence) || names.some((s) => s.b > e && s.a <= e + 1)) continue;
+    let b = e + 2;
+    while (unknownWord(toks[b], sentence)) b++;
+    added.push({ start: toks[e + 1]!.start, end: toks[b - 1]!.end, type: "ORG", a: e + 1, b, titled: false });
+  }
+  return added.length ? [...names, ...added].sort((x, y) => x.a - y.a) : names;
 }

@@ -9,6 +9,8 @@ const STORM = /(?:^|[^\p{L}])(?:Storm|Hurricane|Typhoon|Cyclone|Tropical Depress
 /** STORM's nouns alone: a cheap test that turns away most texts before the anchored one. */
 const STORM_WORD = /Storm|Hurricane|Typhoon|Cyclone|Tropical Depression/;
 const STORM_NAME = /^(?:Tropical\s+Storm|Super\s+Typhoon|Storm|Hurricane|Typhoon|Cyclone)\s+\p{Lu}/u;
+/** The noun alone, as a headline opens on it ("Typhoon slams …"); "Storm" alone may be a club. */
+const STORM_NOUN = /^(?:Hurricane|Typhoon|Cyclone)$/u;
 
 const FIRE_NAME = /^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?\s+Fire$/u;
 const THE_BEFORE = /\b[Tt]he\s+$/u;
@@ -19,7 +21,7 @@ export function withoutStorms(doc: Doc, cands: Candidate[]): Candidate[] {
   let blaze: boolean | undefined;
   const fire = (c: Candidate) => FIRE_NAME.test(c.text) && THE_BEFORE.test(doc.text.slice(Math.max(0, c.start - 5), c.start)) && (blaze ??= BLAZE.test(doc.text));
   const storm = (c: Candidate) => {
-    if (STORM_NAME.test(c.text) || fire(c)) return true;
+    if (STORM_NAME.test(c.text) || STORM_NOUN.test(c.text) || fire(c)) return true;
     const before = doc.text.slice(Math.max(0, c.start - 20), c.start);
     return STORM_WORD.test(before) && STORM.test(before);
   };

@@ -43,6 +43,7 @@ import { ByStart, outermost, Overlaps } from "./spans.js";
 import { titleCaseSentences } from "./titlecase.js";
 import { withAmpersand } from "./ampersand.js";
 import { openerRunOn } from "./openerrun.js";
+import { pastPluralOpener } from "./pluralopener.js";
 import { titleWordsOnly } from "./titlemodifiers.js";
 import { orgByUse } from "./orgbyuse.js";
 import { ownerInstitutions } from "./ownerinstitution.js";
@@ -93,7 +94,7 @@ function trimmed(toks: Tok[], s: NameSpan): NameSpan {
     // A title's possessive stays for splitAtTitle, which drops the title ("the Pope's visit").
     while (b - a > 1 && CLITIC_S.test(toks[b - 1]!.text) && !TITLES.has(toks[b - 2]!.text)) b--;
   }
-  a = pastOpener(toks, a, b);
+  a = pastPluralOpener(toks, pastOpener(toks, a, b), b);
   const past = pastInitial(toks, b);
   if (past > b) return nameSpan(toks[a]!.start, toks[past - 1]!.end, "PER", a, past, s.titled);
   const place = s.type === "LOC" ? pastPlaceParticle(toks, b) : b;

@@ -24,6 +24,10 @@ describe("a one-word name the article uses as a firm's", () => {
     const r = run("Permit suspended\n\nA judge suspended the permit granted to Corvale for a new mine. Corvale said it would appeal. Protesters gathered outside the Corvale headquarters on Friday.");
     expect(r.byName("Corvale")?.kind).toBe("organization");
   });
+  it("is the firm where the article names one of its staff by it", () => {
+    const r = run("Design house names new director\n\nThe label on Tuesday named Ilse Varga, a former Tessaro executive, as its creative director. Varga spent 13 years at Tessaro.");
+    expect(r.byName("Tessaro")?.kind).toBe("organization");
+  });
   it("not for a person's own holding", () => {
     const r = run("Sale\n\nThe investor Marta Quellin sold half of Quellin's shares on Monday. Quellin said she needed cash.");
     expect(r.byName("Marta Quellin")?.kind).toBe("person");

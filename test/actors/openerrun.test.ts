@@ -13,3 +13,15 @@ describe("a sentence-case headline's first word", () => {
     expect(r.mentions.map((m) => m.text)).toContain("Kestrova");
   });
 });
+
+describe("a one-word headline or sentence opener before lower-case words", () => {
+  it("is no name when the article writes the word in lower case", () => {
+    const r = run("Festival cancels final day after storm damages stages\n\nLONDON — Organisers of the Varnholm Festival cancelled its final day on Sunday after high winds brought down two stages, police said. Ilse Varga, who runs the festival with her father, said the event would return next June.");
+    expect(r.mentions.map((m) => m.text)).not.toContain("Festival");
+  });
+
+  it("stays a body's short name where the article never writes it in lower case", () => {
+    const r = run("The Estovian Harbour Authority said the channel was shut. Authority chairman Orvel Dane told reporters it would reopen.");
+    expect(r.mentions.filter((m) => m.text === "Authority").length).toBe(1);
+  });
+});

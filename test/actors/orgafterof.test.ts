@@ -22,6 +22,11 @@ describe("a name after a firm's person or part and 'of'", () => {
     expect(r.actorOf("Tarvo")?.kind).toBe("organization");
   });
 
+  it("is an organisation after 'and' with another firm after staff and 'at', where the tagger read nothing", () => {
+    const r = run("Quillo shares rose 3% in New York. Analysts at Tarvo Stanley and Wedrich said the cuts would lift margins.");
+    expect(r.actorOf("Wedrich")?.kind).toBe("organization");
+  });
+
   it("stays the place the gazetteer knows", () => {
     expect(run("Ivan Sorel, the founder of Singapore, died on Monday.").actorOf("Singapore")?.kind).toBe("country");
   });

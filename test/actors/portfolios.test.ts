@@ -59,4 +59,9 @@ describe("a weather system's name is no actor", () => {
     const r = run(text);
     expect(r.actors.map((a) => a.name).join("|")).not.toMatch(/Idris|Belinor|Kasumi/);
   });
+
+  it("nor is its noun alone, opening a headline", () => {
+    const r = run("Typhoon slams northern Estovia, thousands evacuated\n\nVELMAR — Typhoon Kasumi forced more than 60,000 people from their homes on Tuesday, officials said.");
+    expect(r.mentions.map((m) => m.text)).not.toContain("Typhoon");
+  });
 });

@@ -24,3 +24,14 @@ describe("an AP state abbreviation after a town names the state, and the town is
     expect(r.actors.some((a) => a.name === "Mississippi")).toBe(false);
   });
 });
+
+describe("a word that is also a state's abbreviation, written without its stop and after no town", () => {
+  it("is the word, no place", () => {
+    const r = run("The bishop said the cardinal would celebrate Mass for the city's small community on Sunday.");
+    expect(r.mentions.map((m) => m.text)).not.toContain("Mass");
+  });
+
+  it("is the state after a town, with its stop", () => {
+    expect(run("HALDEN, Mass. — The cannery said on Monday it would close.").actorOf("Mass")?.name).toBe("Massachusetts");
+  });
+});

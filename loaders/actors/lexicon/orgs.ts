@@ -22,6 +22,9 @@ export const ORG_SUFFIXES = new Set([
 ]);
 
 /** Head words that take an "of …" or "for …" complement inside the name ("Ministry of Defence", "Armed Forces of Ukraine"). */
+/** Heads of bodies that are no one's family name: a titled "person" holding one ("a Major League Tennis side") is a body's name. */
+export const BODY_WORDS = new Set(["League", "Union", "Party", "Association", "Federation", "Committee", "Commission", "Ministry", "Agency", "Organization", "Organisation", "Institute", "University", "Corporation", "Company", "Department", "Authority", "Council"]);
+
 export const OF_HEADS = new Set([
   "Ministry", "Minister", "Department", "Bank", "University", "Embassy", "Consulate", "Forces", "Republic",
   "Office", "Council", "Organization", "Organisation", "Union", "Federation", "Commission", "Committee",

@@ -29,11 +29,12 @@ export const TAGGER_OFFICE_TITLES = [
 function portfolioOffices(): string[] {
   const ministries = ["Finance", "Defence", "Defense", "Foreign Affairs", "Home Affairs", "Interior", "Health", "Justice",
     "Economy", "Trade", "Energy", "Education", "Agriculture", "Labour", "Labor", "Transport", "Culture", "Industry",
-    "Information", "Commerce", "Environment", "Tourism", "Fisheries", "Mines", "Planning", "Communications", "Security"];
+    "Information", "Commerce", "Environment", "Tourism", "Fisheries", "Mines", "Planning", "Communications", "Security",
+    "Economic Affairs", "Economy and Finance"];
   const departments = ["Defense", "Health", "Commerce", "Energy", "Homeland Security", "Agriculture", "Labor", "Education",
     "Transportation", "Housing", "Veterans Affairs"];
   return [
-    ...ministries.flatMap((m) => [`Minister of ${m}`, `Minister for ${m}`, `Deputy Minister of ${m}`]),
+    ...ministries.flatMap((m) => [`Minister of ${m}`, `Minister for ${m}`, `Deputy Minister of ${m}`, `Coordinating Minister for ${m}`]),
     ...departments.map((d) => `Secretary of ${d}`),
   ];
 }
@@ -54,7 +55,8 @@ const MORE_OFFICE_TITLES = [
   "Det. Sgt.", "Detective Inspector", "Det. Insp.", "Detective Superintendent", "Det. Supt.", "First Minister",
   "Deputy First Minister", "Chief Minister", "County Attorney", "County Executive", "County Commissioner",
   "County Judge", "County Clerk", "City Attorney", "City Manager", "City Councillor", "City Councilor",
-  "Election Commissioner", "Chief Election Commissioner", "MP", "MEP", "MLA", "MSP", "U.S. Attorney General", ...portfolioOffices(),
+  "Election Commissioner", "Chief Election Commissioner", "MP", "MEP", "MLA", "MSP", "U.S. Attorney General",
+  "General Secretary", "Coordinating Minister", ...portfolioOffices(),
 ];
 
 /**

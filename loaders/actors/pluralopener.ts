@@ -1,0 +1,33 @@
+import type { Tok } from "./tok.js";
+import { gazetteer } from "./gazetteer.js";
+import { ORG_SUFFIXES } from "./lexicon/orgs.js";
+import { lexiconTag } from "./lextokens.js";
+
+// "Insurers Varnholm and Ostrava Re declined to comment", "Rivals Norvex and Halbrand
+// gained": a sentence may open on a plural common noun naming the kind of the bodies it lists. Its
+// capital comes from the sentence's start, and the tagger, which saw few such openings, takes it into
+// the first name. A plural of people or firms who do something (-ers, -ors, -ists, -ants,
+// -ians, -als) before a capitalised word the lexicon does not know is no part of that name. Names
+// that do open so are left whole: a plural before an ordinary word ("Travellers Aid Society"), before
+// a known place (a country's institute of engineers), or with one organisation's word after it
+// ("Walters Corp"); so are family names and teams as the lexicon files them.
+
+const AGENT_PLURAL = /^\p{Lu}\p{Ll}+(?:er|or|ist|ant|ian|al)s$/u;
+const NAME_TAGS = /^(FirstName|MaleName|FemaleName|LastName|Person|Country|City|Place|Region|Organization|ProperNoun|SportsTeam|Demonym)$/;
+
+function pluralOpener(t: Tok): boolean {
+  if (!t.initial || !AGENT_PLURAL.test(t.text)) return false;
+  const tag = lexiconTag(t.lex.lower);
+  return !tag || !NAME_TAGS.test(tag);
+}
+
+/** Whether the word after the plural reads as a name of its own: capitalised, unknown to the lexicon as an ordinary word, no known place. */
+function nameAfter(t: Tok | undefined): boolean {
+  return !!t && t.word && t.cap && t.pos === "PROPN" && !gazetteer().exact.has(t.text);
+}
+
+/** The start of a name past a sentence-opening plural of its kind ("Insurers Varnholm"), or a. */
+export function pastPluralOpener(toks: Tok[], a: number, b: number): number {
+  if (b - a < 2 || !pluralOpener(toks[a]!) || !nameAfter(toks[a + 1])) return a;
+  return ORG_SUFFIXES.has(toks[b - 1]!.text) && b - a === 2 ? a : a + 1;
+}

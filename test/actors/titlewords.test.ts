@@ -1,0 +1,37 @@
+import { describe, expect, it } from "vitest";
+import { run } from "./helpers.js";
+
+describe("titles of party, coalition and union offices", () => {
+  it("read a general secretary's name apart from the title, a short given name too", () => {
+    const r = run("Estovian Workers' Party General Secretary To Varn held talks with the president on Monday.");
+    expect(r.actorOf("To Varn")?.kind).toBe("person");
+    expect(r.mentions.some((m) => m.text.includes("Secretary To"))).toBe(false);
+  });
+
+  it("read a coordinating minister's portfolio as part of the title", () => {
+    const r = run("Estovia's Coordinating Minister for Economic Affairs Orvel Dane said a deal would be ratified.");
+    expect(r.actorOf("Orvel Dane")?.kind).toBe("person");
+  });
+});
+
+describe("a rank's word opening a body's name", () => {
+  it("makes no person of the body", () => {
+    const r = run("The council vote is a step toward bringing a Major League Tennis side to the city.");
+    expect(r.actors.filter((a) => a.kind === "person")).toEqual([]);
+  });
+
+  it("leaves a rank before a person's name", () => {
+    expect(run("Major Tomas Reed said the unit had withdrawn.").actorOf("Tomas Reed")?.kind).toBe("person");
+  });
+});
+
+describe("a given name after a firm's kind", () => {
+  it("is a person: the producer of a film, not a producing company", () => {
+    const r = run("He is survived by his wife, the producer Anna Varnholm, and two daughters.");
+    expect(r.actorOf("Anna Varnholm")?.kind).toBe("person");
+  });
+
+  it("leaves a firm named after its kind", () => {
+    expect(run("The deal was signed with the producer Tarvo Ostrand Mining on Monday.").actors.some((a) => a.kind === "organization")).toBe(true);
+  });
+});
