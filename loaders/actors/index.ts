@@ -36,6 +36,7 @@ import { publishedYear, type YearOf } from "./merge.js";
 import { resolve, type Resolution } from "./rows.js";
 import { nerModel, tagNames } from "./ner/tagdoc.js";
 import { orgShortNames } from "./orgprefix.js";
+import { firmsByFirstWord } from "./firstwordorg.js";
 import { orgTownShortNames } from "./orgcity.js";
 import { withTaggedNames } from "./tagged.js";
 import { tokenize } from "./tokens.js";
@@ -49,6 +50,7 @@ export interface ActorOptions {
 
 /** What the article as a whole says about its candidates, read in this order after the tagger and the rules. */
 const ARTICLE_EVIDENCE: ((doc: Doc, cands: Candidate[]) => Candidate[])[] = [
+  (_, c) => firmsByFirstWord(c),
   (doc, c) => orgShortNames(c, doc.text),
   (_, c) => orgTownShortNames(c),
   (_, c) => orgLastWords(c),

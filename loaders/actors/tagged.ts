@@ -77,7 +77,7 @@ function trimmed(toks: Tok[], s: NameSpan): NameSpan {
   // A clitic left of a name belongs to the word before it.
   while (b - a > 1 && CLITIC_S.test(toks[a]!.text)) a++;
   // "The Harbour Gazette": an organisation's leading article stays out of its name, as CoNLL writes it.
-  if (s.type === "ORG" && b - a > 1 && toks[a]!.text === "The") a++;
+  if (s.type === "ORG" && b - a > 1 && (toks[a]!.text === "The" || toks[a]!.text === "THE")) a++;
   while (b - a > 1 && DAY_OR_MONTH.test(toks[b - 1]!.text)) b--;
   // "the Harbour Party's candidate": a name of two words or more ending on a possessive is the owner's
   // name ("Moody's", one word, may be the name itself; a saint's "St. Ortho's" is the saint's).
@@ -165,10 +165,10 @@ function hasLower(text: string, start: number, end: number): boolean {
   return false;
 }
 
-/** "NEW YORK — Stocks fell …", "NEW YORK (Reuters) -": a place in capitals opening a paragraph before a dash or a bracket is the dateline's. */
+/** "NEW YORK — Stocks fell …", "NEW YORK (Reuters) -", "THE HAGUE 2026-03-02": a place in capitals opening a paragraph before a dash, a bracket or a date is the dateline's. */
 function datelinePlace(text: string, c: Candidate): boolean {
   const lineStart = text.lastIndexOf("\n", c.start - 1) + 1;
-  return !/\S/.test(text.slice(lineStart, c.start)) && !hasLower(text, c.start, c.end) && /^\s*(?:[—–-]|\()/.test(text.slice(c.end, c.end + 4));
+  return /^\s*(?:THE\s+)?$/.test(text.slice(lineStart, c.start)) && !hasLower(text, c.start, c.end) && /^\s*(?:[—–-]|\(|\d{4}-\d\d-\d\d)/.test(text.slice(c.end, c.end + 12));
 }
 
 /**

@@ -37,6 +37,15 @@ describe("a capital in a dateline set in capitals", () => {
   });
 });
 
+describe("a dateline town whose name opens on an article", () => {
+  it("is the town, before a dash or a date, whatever the tagger read", () => {
+    const a = run("Rents rise again\n\nTHE BRONX — Tenants of three blocks said on Monday they would withhold rent.");
+    expect(a.actorOf("BRONX")).toMatchObject({ kind: "place", name: "The Bronx" });
+    const b = run("Rents rise again\n\nTHE BRONX 1997-03-02\n\nTenants of three blocks said on Monday they would withhold rent.");
+    expect(b.actorOf("BRONX")).toMatchObject({ kind: "place", name: "The Bronx" });
+  });
+});
+
 describe("a town named by its river or region", () => {
   it("is known without it, with its country", () => {
     const r = run("FRANKFURT (Wire) - The central bank said on Monday the economy shrank.");
