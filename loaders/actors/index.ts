@@ -37,6 +37,7 @@ import { resolve, type Resolution } from "./rows.js";
 import { nerModel, tagNames } from "./ner/tagdoc.js";
 import { orgShortNames } from "./orgprefix.js";
 import { firmsByFirstWord } from "./firstwordorg.js";
+import { oneKindPerWord } from "./onekind.js";
 import { orgTownShortNames } from "./orgcity.js";
 import { withTaggedNames } from "./tagged.js";
 import { tokenize } from "./tokens.js";
@@ -82,6 +83,7 @@ const ARTICLE_EVIDENCE: ((doc: Doc, cands: Candidate[]) => Candidate[])[] = [
   withoutCommonOpeners,
   withoutWorkTitles,
   withoutSlogans,
+  (doc, c) => oneKindPerWord(doc.text, c),
 ];
 
 /**

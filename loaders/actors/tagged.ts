@@ -78,6 +78,12 @@ function trimmed(toks: Tok[], s: NameSpan): NameSpan {
   while (b - a > 1 && CLITIC_S.test(toks[a]!.text)) a++;
   // "The Harbour Gazette": an organisation's leading article stays out of its name, as CoNLL writes it.
   if (s.type === "ORG" && b - a > 1 && (toks[a]!.text === "The" || toks[a]!.text === "THE")) a++;
+  // "An Estovian air strike …": an indefinite article opening a sentence is no name's
+  else if (b - a > 1 && toks[a]!.initial && (toks[a]!.text === "An" || toks[a]!.text === "A") && toks[a + 1]!.start > toks[a]!.end) {
+    a++;
+    // what is left may be a people's adjective, miscellaneous in CoNLL's scheme
+    if (b - a === 1 && gazetteer().exact.get(toks[a]!.text)?.some((e) => e.kind === "demonym")) return nameSpan(toks[a]!.start, toks[a]!.end, "MISC", a, b, s.titled);
+  }
   while (b - a > 1 && DAY_OR_MONTH.test(toks[b - 1]!.text)) b--;
   // "the Harbour Party's candidate": a name of two words or more ending on a possessive is the owner's
   // name ("Moody's", one word, may be the name itself; a saint's "St. Ortho's" is the saint's).

@@ -1,0 +1,45 @@
+import type { Candidate } from "./candidate.js";
+
+// "Varnholm says …" in a headline read as a place, then "Varnholm said" twice as an organisation: a
+// word the tagger guessed alone, out of context, names one thing throughout the article. Where its
+// guesses differ between an organisation, a place and a group, the kind most of them give wins;
+// a tie leaves each as it was. Persons, countries and names found by the gazetteer or a rule keep
+// their own evidence, and so does a town written with its state or country after a comma ("Varnholm,
+// Mass.-based …"), which may share its name with a firm.
+
+const GUESSED = new Set<Candidate["via"]>(["single", "tagger"]);
+const KINDS = new Set<Candidate["kind"]>(["organization", "place", "group"]);
+const guessed = (c: Candidate) => GUESSED.has(c.via) && KINDS.has(c.kind) && !c.weak && !c.text.includes(" ");
+
+/** The kind most of a word's guesses give, when one kind has more than every other. */
+function majority(cands: Candidate[]): Map<string, Candidate["kind"]> {
+  const votes = new Map<string, Map<Candidate["kind"], number>>();
+  for (const c of cands) {
+    if (!guessed(c)) continue;
+    const v = votes.get(c.text) ?? new Map();
+    v.set(c.kind, (v.get(c.kind) ?? 0) + 1);
+    votes.set(c.text, v);
+  }
+  const out = new Map<string, Candidate["kind"]>();
+  for (const [text, v] of votes) {
+    if (v.size < 2) continue;
+    const ranked = [...v].sort((x, y) => y[1] - x[1]);
+    if (ranked[0]![1] > ranked[1]![1]) out.set(text, ranked[0]![0]);
+  }
+  return out;
+}
+
+const COMMA_BETWEEN = /^\s*,\s*$/u;
+/** The candidate right after c is a place or a country, a comma between: c is a town with its state. */
+const townWithState = (text: string, c: Candidate, next: Candidate | undefined) =>
+  !!next && (next.kind === "place" || next.kind === "country") && next.start - c.end < 4 && COMMA_BETWEEN.test(text.slice(c.end, next.start));
+
+/** The article's guessed one-word names, each given the kind most of its guesses give. */
+export function oneKindPerWord(text: string, cands: Candidate[]): Candidate[] {
+  const kinds = majority(cands);
+  if (!kinds.size) return cands;
+  return cands.map((c, i) => {
+    const kind = guessed(c) ? kinds.get(c.text) : undefined;
+    return kind && kind !== c.kind && !townWithState(text, c, cands[i + 1]) ? { ...c, kind } : c;
+  });
+}

@@ -1,0 +1,23 @@
+import { describe, expect, it } from "vitest";
+import { run } from "./helpers.js";
+
+describe("a one-word name the tagger guessed differently within one article", () => {
+  it("takes the kind most of its guesses give: one actor, not two", () => {
+    const r = run("Estovian strike kills commander in Velmar, Korvath says\n\nVELMAR — An Estovian air strike on Velmar's southern suburbs killed a senior Korvath commander on Monday, the group said. Korvath lawmaker Ali Demir said the group would decide how to respond.");
+    const kinds = new Set(r.mentions.filter((m) => m.text === "Korvath").map((m) => r.actors.find((a) => a.id === m.actor)?.kind));
+    expect([...kinds]).toEqual(["organization"]);
+  });
+
+  it("leaves a town written with its state after a comma", () => {
+    const r = run("Tarvex Partners of Boston said it holds a stake. Bellmoor, Mass.-based Quillo, a maker of chips, declined to comment. Tarvex said it had no plans. Tarvex is controlled by two investors.");
+    expect(r.actorOf("Bellmoor")?.kind).toBe("place");
+  });
+});
+
+describe("an indefinite article opening a sentence", () => {
+  it("is no part of a name, and a people's adjective after it is no person", () => {
+    const r = run("Strike kills commander\n\nVELMAR — An Austrian air strike on the city's southern suburbs killed a senior commander on Monday.");
+    expect(r.mentions.some((m) => m.text.startsWith("An "))).toBe(false);
+    expect(r.actors.filter((a) => a.kind === "person")).toEqual([]);
+  });
+});
