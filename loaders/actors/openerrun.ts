@@ -1,3 +1,4 @@
+import { lexiconTag } from "./lextokens.js";
 import type { NameSpan } from "./ner/tagdoc.js";
 import type { Tok } from "./tok.js";
 
@@ -28,9 +29,23 @@ function commonNoun(toks: Tok[], s: NameSpan): boolean {
   return toks.some((t) => t.text === lower) && !standsAlone(toks, first.text);
 }
 
-/** Whether the tagger's span opens a sentence and runs from its first word straight into lower-case words. */
-export function openerRunOn(toks: Tok[], s: NameSpan): boolean {
-  if (s.b - s.a === 1) return commonNoun(toks, s);
+const COMMON_NOUN = /^(?:Singular|Plural|Uncountable|Noun)$/;
+
+/**
+ * "Court blocks deportation flights": a one-word person opening a sentence is a common noun the lexicon
+ * knows when no person the article names in full bears it as a family name ("Tomas Bush … Bush says"
+ * keeps its person) and it never stands alone as a name away from a sentence's start.
+ */
+function commonPerson(toks: Tok[], s: NameSpan, names: readonly NameSpan[]): boolean {
+  const first = toks[s.a]!, next = toks[s.b];
+  if (s.type !== "PER" || !first.initial || !next?.word || next.sentence !== first.sentence || !COMMON_NOUN.test(lexiconTag(first.lex.lower) ?? "")) return false;
+  const surname = (n: NameSpan) => n.type === "PER" && n.b - n.a > 1 && toks[n.b - 1]!.text === first.text;
+  return !names.some(surname) && !standsAlone(toks, first.text);
+}
+
+/** Whether the tagger's span opens a sentence and runs from its first word straight into lower-case words; `names` are all the tagger's. */
+export function openerRunOn(toks: Tok[], s: NameSpan, names: readonly NameSpan[]): boolean {
+  if (s.b - s.a === 1) return commonNoun(toks, s) || commonPerson(toks, s, names);
   const first = toks[s.a]!, second = toks[s.a + 1];
   if (s.b - s.a < 2 || !first.initial || !second || !second.word || second.sentence !== first.sentence) return false;
   if (!LOWER_START.test(second.text) || JOINERS.has(second.text)) return false;

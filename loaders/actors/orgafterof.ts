@@ -5,7 +5,8 @@ import type { Tok } from "./tok.js";
 
 // "the founder of Quillo", "the chief executive of Quillo", "shares of Quillo": a firm's people and
 // parts are "of" the firm, and those it employs work "at" it ("an economist at Quillo"). The tagger reads an unknown name after "of" as a place ("the port of …"),
-// A body's numbers come "from" it ("data from Quillo", "estimates from Quillo"), as a town's never do.
+// A body's numbers come "from" it ("data from Quillo", "estimates from Quillo"), as a town's never do, and
+// a business is run "by" it ("operated by Quillo").
 // So such a name is an organisation unless the gazetteer knows it as a place ("the founder of Eastport
 // City" names no firm it knows of, but "the founder of Singapore" does name a state).
 
@@ -25,7 +26,13 @@ const STAFF_NOUNS = new Set([
 /** "data from Quillo": the figures a body publishes, before "from" it. */
 const FIGURE_NOUNS = new Set(["data", "figures", "statistics", "estimates", "forecasts", "projections", "numbers"]);
 
-const NOUNS_BEFORE = new Map([["of", FIRM_NOUNS], ["at", STAFF_NOUNS], ["from", FIGURE_NOUNS]]);
+/** "operated by Quillo", "owned by Quillo": a business's owners and makers, before "by" it (a town does none of it). */
+const BUSINESS_PARTICIPLES = new Set([
+  "owned", "operated", "run", "made", "built", "developed", "founded", "acquired", "bought", "published", "produced",
+  "controlled", "managed", "manufactured", "supplied", "designed", "marketed", "sold", "distributed",
+]);
+
+const NOUNS_BEFORE = new Map([["of", FIRM_NOUNS], ["at", STAFF_NOUNS], ["from", FIGURE_NOUNS], ["by", BUSINESS_PARTICIPLES]]);
 const firmNoun = (t: Tok | undefined, of: string) => !!t && t.word && (!t.cap || t.initial) && NOUNS_BEFORE.get(of)?.has(t.lex.lower) === true;
 
 /** The tagger's places and persons named right after "<firm noun> of", "<staff noun> at" or "<figures> from", read as organisations. */
@@ -38,6 +45,8 @@ export function orgAfterOf(toks: Tok[], names: NameSpan[]): NameSpan[] {
     firmEnd = -1;
     if (s.titled || (!conjunct && !firmNoun(toks[s.a - 2], toks[s.a - 1]?.text ?? ""))) return s;
     if (s.type === "ORG") return firms.push(s.b), (firmEnd = s.b), s;
+    // "controlled by Ana Lima": persons own and run businesses too; only a place read there is retyped
+    if (s.type === "PER" && toks[s.a - 1]?.text === "by") return s;
     const words: string[] = [];
     for (let k = s.a; k < s.b; k++) words.push(toks[k]!.text);
     if (gazetteer().exact.has(words.join(" "))) return s;

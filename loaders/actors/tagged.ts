@@ -63,7 +63,7 @@ const GUESSES = new Set<Candidate["via"]>(["person", "single", "acronym"]);
 // Module-level: a bundler may rewrite a Unicode property escape as a RegExp built at each use.
 const JOIN_BEFORE = /\s(?:and|&|amp|of)\s+$/u;
 const COMPLEMENT = /^(?: (?:on|for) \p{Lu}|, (?:\p{Lu}[\p{L}'’-]* )+(?:and|&) \p{Lu}[\p{L}'’-]*$)/u;
-const SITE_AFTER = /^\s+(?:office|offices|bureau|branch|plant|factory|headquarters|campus|airport|port)\b/u;
+const SITE_AFTER = /^\s+(?:office|offices|bureau|branch|plant|factory|headquarters|campus|airport|port|refinery|mine|terminal|depot|station)\b/u;
 const CLITIC_S = /^['’][sS]$/u, LOWER_START = /^\p{Ll}/u, LOWER = /\p{Ll}/u;
 
 /**
@@ -289,7 +289,7 @@ export function withTaggedNames(doc: Doc, toks: Tok[], rules: Candidate[], tagge
   for (const t of tagged)
     for (const piece of splitAtClauseComma(toks, t)) {
       const s = piece === t ? grownAsElsewhere(doc.text, toks, tagged, t) : typedAsElsewhere(doc.text, tagged, piece);
-      if (!titleCase.has(toks[s.a]!.sentence) && !dateAbbreviation(toks, s.b - 1) && !openerRunOn(toks, s)) for (const p of personOfCountry(toks, trimmed(toks, s))) edged.push(withAbbreviationStop(toks, p));
+      if (!titleCase.has(toks[s.a]!.sentence) && !dateAbbreviation(toks, s.b - 1) && !openerRunOn(toks, s, tagged)) for (const p of personOfCountry(toks, trimmed(toks, s))) edged.push(withAbbreviationStop(toks, p));
     }
   // A span grown past an initial covers the tagger's pieces of the same name ("III").
   // Two pieces grown into one name ("Ana" on over "van der", "Berg" back over them) leave it once.
