@@ -88,6 +88,8 @@ function trimmed(toks: Tok[], s: NameSpan): NameSpan {
   // "the Harbour Party's candidate": a name of two words or more ending on a possessive is the owner's
   // name ("Moody's", one word, may be the name itself; a saint's "St. Ortho's" is the saint's).
   if (b - a > 2 && CLITIC_S.test(toks[b - 1]!.text) && !SAINT.has(toks[a]!.text) && !TITLES.has(toks[b - 2]!.text)) b--;
+  // A bracket closed inside the span and never opened there ends the name ("(Tarv Fire) said the blaze").
+  for (let i = a + 1; i < b - 1; i++) if (toks[i]!.text === ")" && !toks.slice(a, i).some((t) => t.text === "(")) b = i;
   // Lower-case words after a comma end the name at the comma.
   let k = b;
   // a hyphen between lower-case words is theirs ("the Velasco anti-graft court")
@@ -228,7 +230,8 @@ function reconcile(doc: Doc, toks: Tok[], c: Candidate, rules: Candidate[], name
   // A place of several words the gazetteer knows ("Abu Dhabi's oil company") is no one's name.
   const person = exact?.type === "PER" && exact.b - exact.a === 1;
   // "the agency's Riverton office": a town before an office or a plant is where it stands
-  const firm = exact?.type === "ORG" && !country && !SITE_AFTER.test(doc.text.slice(c.end, c.end + 14));
+  // a continent or a world region, in no country, is never a firm or a team
+  const firm = exact?.type === "ORG" && !country && c.country !== null && !SITE_AFTER.test(doc.text.slice(c.end, c.end + 14));
   if (exact && (person || firm) && !datelinePlace(doc.text, c)) return retyped(doc, toks, c, exact);
   // "the Greater Riverton Open", "Dynamo Eastport", "Air Freedonia": a place inside a longer name is part of that name;
   // so is a town or region inside a longer place ("the Port of Riverton", "Eastport City"), unless that place only

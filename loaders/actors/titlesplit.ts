@@ -1,5 +1,5 @@
 import { OTHER_TITLES, PLACE_OFFICES, SHARED_OFFICES } from "./lexicon/offices.js";
-import { HONORIFICS, OFFICE_TITLES } from "./lexicon/titles.js";
+import { HONORIFICS, OFFICE_TITLES, PORTFOLIOS } from "./lexicon/titles.js";
 import { gazetteer } from "./gazetteer.js";
 import { officeAt } from "./officeplace.js";
 import type { NameSpan } from "./ner/tagdoc.js";
@@ -52,6 +52,7 @@ export function splitAtTitle(text: string, toks: Tok[], s: NameSpan): NameSpan[]
 }
 
 const OFFICE = new Set([...PLACE_OFFICES, ...SHARED_OFFICES]);
+const PORTFOLIO_WORDS = new Set(PORTFOLIOS);
 
 /**
  * "Eastport County Mayor" or "… Chief" read as a name before "Justice Ana Lima": a title closing a span, or
@@ -65,6 +66,13 @@ function titleOutOfEnd(text: string, toks: Tok[], s: NameSpan): number {
   for (let k = Math.max(s.a, s.b - 3); k < s.b; k++) {
     if (!mayStartTitle(toks[k]!.text)) continue;
     if (k > s.a && named(s.b) && OFFICE.has(oneSpace(text.slice(toks[k]!.start, s.end)))) return k;
+    // "Estovian Sports Minister Prince Ode …": an office closing the span before another title is the office,
+    // with its portfolio; a people's adjective left before it is the rules' to read
+    if (k > s.a && named(s.b) && TITLES.has(toks[s.b]!.text) && TITLES.has(oneSpace(text.slice(toks[k]!.start, s.end)))) {
+      let o = k;
+      while (o > s.a && PORTFOLIO_WORDS.has(toks[o - 1]!.text)) o--;
+      return o - s.a === 1 && gazetteer().exact.has(toks[s.a]!.text) ? s.a : o;
+    }
     for (let e = s.b; e < s.b + 2 && toks[e]?.sentence === sentence; e++)
       if (named(e + 1) && TITLES.has(oneSpace(text.slice(toks[k]!.start, toks[e]!.end)))) return k;
   }
