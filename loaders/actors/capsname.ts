@@ -26,7 +26,7 @@ function capsIndex(g: Gazetteer): Map<string, GazEntry> {
     const e = entries.find((x) => KINDS.has(x.kind)) ?? asTown(entries.find((x) => x.kind === "capital"));
     const key = surface.toUpperCase();
     if (e && !byCaps.has(key)) byCaps.set(key, e);
-    // "THE HAGUE —": a dateline's leading article is read apart from the name, which is held without it
+    // "THE BRONX —": a dateline's leading article is read apart from the name, which is held without it
     if (e && key.startsWith("THE ") && !byCaps.has(key.slice(4))) byCaps.set(key.slice(4), e);
   }
   return byCaps;

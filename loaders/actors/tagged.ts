@@ -173,7 +173,7 @@ function hasLower(text: string, start: number, end: number): boolean {
   return false;
 }
 
-/** "NEW YORK — Stocks fell …", "NEW YORK (Reuters) -", "THE HAGUE 2026-03-02": a place in capitals opening a paragraph before a dash, a bracket or a date is the dateline's. */
+/** "NEW YORK — Stocks fell …", "NEW YORK (Reuters) -", "THE BRONX 2026-03-02": a place in capitals opening a paragraph before a dash, a bracket or a date is the dateline's. */
 function datelinePlace(text: string, c: Candidate): boolean {
   const lineStart = text.lastIndexOf("\n", c.start - 1) + 1;
   return /^\s*(?:THE\s+)?$/.test(text.slice(lineStart, c.start)) && !hasLower(text, c.start, c.end) && /^\s*(?:[—–-]|\(|\d{4}-\d\d-\d\d)/.test(text.slice(c.end, c.end + 12));
