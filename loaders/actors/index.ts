@@ -38,6 +38,7 @@ import { nerModel, tagNames } from "./ner/tagdoc.js";
 import { orgShortNames } from "./orgprefix.js";
 import { firmsByFirstWord } from "./firstwordorg.js";
 import { oneKindPerWord } from "./onekind.js";
+import { lowerCaseBrands } from "./lowerbrand.js";
 import { orgTownShortNames } from "./orgcity.js";
 import { withTaggedNames } from "./tagged.js";
 import { tokenize } from "./tokens.js";
@@ -51,6 +52,7 @@ export interface ActorOptions {
 
 /** What the article as a whole says about its candidates, read in this order after the tagger and the rules. */
 const ARTICLE_EVIDENCE: ((doc: Doc, cands: Candidate[]) => Candidate[])[] = [
+  lowerCaseBrands,
   (_, c) => firmsByFirstWord(c),
   (doc, c) => orgShortNames(c, doc.text),
   (_, c) => orgTownShortNames(c),

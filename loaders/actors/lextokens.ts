@@ -54,7 +54,7 @@ export function guessPos(word: string): string {
 // tokens are, and it spares the Unicode alternatives), dotted abbreviations (U.S., D.C.),
 // honorifics with a dot, the possessive ’s, words with inner apostrophes (O’Brien),
 // numbers with separators, the TeX-style quotes of older wires (``…''), then any other character.
-const TOKEN = /[A-Za-z]+(?![\p{L}\p{M}\p{N}'’.])|\p{Lu}(?:\.\p{Lu})+\.?|\b(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Col|Lt|Maj|Brig|Prof|Gov|Jr|Sr|Sgt|Det|Capt|Cpl|Pvt|Adm|Supt|Insp|Cmdr|Atty)\.|['’][sS](?![\p{L}\p{N}])|\p{N}+(?:[.,]\p{N}+)*|[\p{L}\p{M}\p{N}]+(?:['’](?![sS](?![\p{L}\p{N}]))[\p{L}\p{M}]+)*|``|''|[^\s]/gu;
+const TOKEN = /[A-Za-z]+(?![\p{L}\p{M}\p{N}'’.])|\p{Lu}(?:\.\p{Lu})+\.?|\b(?:Mr|Mrs|Ms|Dr|St|ST|Gen|Sen|Rep|Col|Lt|Maj|Brig|Prof|Gov|Jr|Sr|Sgt|Det|Capt|Cpl|Pvt|Adm|Supt|Insp|Cmdr|Atty)\.|['’][sS](?![\p{L}\p{N}])|\p{N}+(?:[.,]\p{N}+)*|[\p{L}\p{M}\p{N}]+(?:['’](?![sS](?![\p{L}\p{N}]))[\p{L}\p{M}]+)*|``|''|[^\s]/gu;
 
 const OPENERS = new Set(["“", "\"", "``", "‘", "'", "(", "[", ":", "—", "–", "«", "…"]);
 
@@ -68,7 +68,7 @@ const isDigit = (c: number) => c >= 48 && c <= 57;
 let tokenStart = 0;
 
 /** Titles TOKEN's third alternative keeps with their full stop ("Mr."). */
-const DOTTED = new Set(["Mr", "Mrs", "Ms", "Dr", "St", "Gen", "Sen", "Rep", "Col", "Lt", "Maj", "Brig", "Prof", "Gov", "Jr", "Sr", "Sgt", "Det", "Capt", "Cpl", "Pvt", "Adm", "Supt", "Insp", "Cmdr", "Atty"]);
+const DOTTED = new Set(["Mr", "Mrs", "Ms", "Dr", "St", "ST", "Gen", "Sen", "Rep", "Col", "Lt", "Maj", "Brig", "Prof", "Gov", "Jr", "Sr", "Sgt", "Det", "Capt", "Cpl", "Pvt", "Adm", "Supt", "Insp", "Cmdr", "Atty"]);
 /** Quotation marks, dashes and an ellipsis: tokens of one character wherever they stand. */
 const SINGLE = new Set([0x201c, 0x201d, 0x2018, 0x2014, 0x2013, 0x2026, 0xab, 0xbb]);
 

@@ -18,6 +18,8 @@ const USES = [
   // "X shareholders voted", "one of X's largest investors": only a firm has holders of its stock
   /^['’]s\s+(?:\p{Ll}+\s+)?(?:shareholders|stockholders|investors)\b/u,
   /^\s+(?:shareholders|stockholders)\b/u,
+  // "X chief executive Ana Lima": a firm's officer named after it
+  /^\s+(?:chief\s+executive|CEO|chairman|chairwoman|chief\s+financial\s+officer)\s+\p{Lu}/u,
   /^\s+(?:striker|midfielder|defender|goalkeeper|winger|playmaker|centre-back|center-back|full-back)\b/u,
   new RegExp(String.raw`^\s+(?:shares|stock)\s+(?:rose|fell|jumped|slid|slumped|climbed|dropped|gained|lost|closed|ended|were|traded)\b`),
 ];

@@ -46,7 +46,7 @@ export function pastOpener(toks: Tok[], a: number, b: number): number {
 }
 
 /** Lower-case particles of family names ("van der", "de la", "von", "bin"). */
-export const PARTICLES = new Set(["van", "von", "der", "den", "de", "des", "del", "della", "di", "da", "das", "do", "dos", "du", "la", "le", "ter", "ten", "bin", "ibn", "al", "el"]);
+export const PARTICLES = new Set(["van", "von", "der", "den", "de", "des", "del", "della", "di", "da", "das", "do", "dos", "du", "la", "las", "le", "los", "ter", "ten", "bin", "ibn", "al", "el"]);
 /** Whether a name is a family name alone, particles and all ("Van der Berg", "de Silva"): a surname, no full name. */
 export function familyNameOnly(name: string): boolean {
   const words = name.trim().split(/\s+/);

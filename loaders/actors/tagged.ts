@@ -64,7 +64,7 @@ const GUESSES = new Set<Candidate["via"]>(["person", "single", "acronym"]);
 const JOIN_BEFORE = /\s(?:and|&|amp|of)\s+$/u;
 const COMPLEMENT = /^(?: (?:on|for) \p{Lu}|, (?:\p{Lu}[\p{L}'’-]* )+(?:and|&) \p{Lu}[\p{L}'’-]*$)/u;
 const SITE_AFTER = /^\s+(?:office|offices|bureau|branch|plant|factory|headquarters|campus|airport|port|refinery|mine|terminal|depot|station)\b/u;
-const CLITIC_S = /^['’][sS]$/u, LOWER_START = /^\p{Ll}/u, LOWER = /\p{Ll}/u;
+const CLITIC_S = /^['’][sS]$/u, LOWER_START = /^\p{Ll}/u, LOWER = /\p{Ll}/u, PLAIN_LOWER = /^\p{Ll}+$/u;
 
 /**
  * "the Harbour Court Friday rejected …": a day or month after a name is its date, not part of
@@ -88,8 +88,10 @@ function trimmed(toks: Tok[], s: NameSpan): NameSpan {
   // "the Harbour Party's candidate": a name of two words or more ending on a possessive is the owner's
   // name ("Moody's", one word, may be the name itself; a saint's "St. Ortho's" is the saint's).
   if (b - a > 2 && CLITIC_S.test(toks[b - 1]!.text) && !SAINT.has(toks[a]!.text) && !TITLES.has(toks[b - 2]!.text)) b--;
-  // A bracket closed inside the span and never opened there ends the name ("(Tarv Fire) said the blaze").
+  // A bracket closed inside the span and never opened there ends the name ("(Tarv Fire) said the blaze"),
+  // and so does a plain lower-case word after a full stop ("Quillo Inc. said on …").
   for (let i = a + 1; i < b - 1; i++) if (toks[i]!.text === ")" && !toks.slice(a, i).some((t) => t.text === "(")) b = i;
+  for (let i = a + 2; i < b; i++) if (toks[i - 1]!.text === "." && toks[i - 2]!.text.length > 1 && toks[i]!.word && PLAIN_LOWER.test(toks[i]!.text)) b = i;
   // Lower-case words after a comma end the name at the comma.
   let k = b;
   // a hyphen between lower-case words is theirs ("the Velasco anti-graft court")
