@@ -25,7 +25,7 @@ const ANCHORED = new RegExp(
     String.raw`\b(?<next>the\s+(?:following|next|previous|preceding)\s+${UNIT})\b`,
     // "the day before." counts from the last date; "the day after his death" from an event we cannot date
     String.raw`\b(?<around>the\s+${UNIT}\s+(?:before|after))\b(?!\s+[\p{L}\p{N}])`,
-    // "by the end of the month": the month of the last date the text gave, else publication's
+    // "lapses at the end of the month": the month of the last date that names one, else publication's
     String.raw`\b(?<part>(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+the\s+month)\b`,
     String.raw`\b(?<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?<nunit>days?|weeks?|months?|years?)\s+(?<dir>later|earlier)\b`,
   ].join("|"),

@@ -10,6 +10,7 @@ import type { Direction } from "./tense.js";
 //   a day and month       → the nearest such date to publication; more than GRACE_DAYS on the wrong
 //                          side of it, a past clause moves it a year back, a future one a year ahead
 //   a bare month          → YYYY-MM, the same way (its middle day), "this May" → this year's
+//   "the end of March"    → YYYY-MM: a part of a month is the month
 //   "last/this/next week" → YYYY-MM (a week is not a day); "… month" → YYYY-MM; "… year" → YYYY
 //   "over the weekend"    → the month of the weekend the clause's direction points at
 //   a year with a month   → YYYY-MM; a year alone → YYYY
@@ -43,7 +44,7 @@ const PART_OF = /\b(?:end|beginning|start|middle)\s+of\b/;
 /** The value of one chrono result under the conventions, or null when it names no date. */
 export function resolve(text: string, c: ParsedComponents, pub: Pub | null, dir: Direction = 0, acted = false): string | null {
   const low = text.toLowerCase();
-  // "the end of November": chrono names the month's last day; the guide gives the month, as TimeML
+  // "until the end of September": chrono names the month's last day; the guide gives the month, as TimeML
   // does (it marks the part with a modifier the contract has no column for)
   const partOfMonth = PART_OF.test(low) && !/(?<!\d)\d{1,2}(?!\d)/.test(low);
   const known = (k: "year" | "month" | "day" | "weekday") => c.isCertain(k) && !(partOfMonth && k === "day");
