@@ -9,6 +9,7 @@ import { splitSentences } from "../loaders/text/sentences.js";
 import { countWords } from "../loaders/text/words.js";
 import type { DateRow } from "../loaders/types.js";
 import { HELD_OUT, HELD_OUT_2, HELD_OUT_3, type HeldOut } from "../test/dates/heldout.js";
+import { HELD_OUT_4 } from "../test/dates/heldout4.js";
 import { goldContradiction } from "./dates-gold.js";
 import { readTbaq, type TbaqDoc, type Timex } from "./tbaq.js";
 
@@ -105,6 +106,7 @@ export function benchDates(report: (key: string, value: string) => void): DateEr
   report("dates held-out sentences (written for Dossier, never tuned on): right", `${heldOut(HELD_OUT)}/${HELD_OUT.length}`);
   report("dates held-out sentences, second batch (written before the follow-up's changes): right", `${heldOut(HELD_OUT_2)}/${HELD_OUT_2.length}`);
   report("dates held-out sentences, third batch (written before this round's changes): right", `${heldOut(HELD_OUT_3)}/${HELD_OUT_3.length}`);
+  report("dates held-out sentences, fourth batch (tense in present-day news, written before its round's changes): right", `${heldOut(HELD_OUT_4)}/${HELD_OUT_4.length}`);
   report("dates stage words/s on TBAQ (1 core, second pass)", Math.round(words / (ms / 1000)).toLocaleString("en-US"));
   return errors;
 }

@@ -13,6 +13,8 @@ export interface AnchoredSpan {
   /** Signed count of units from the anchor; 0 with `same` = the anchor's own period. */
   count: number;
   same: boolean;
+  /** Counted only from a date that names its month ("in March"): "the end of the month" after "on Monday" is publication's. */
+  named?: true;
 }
 
 const COUNT: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, several: NaN, few: NaN };
@@ -23,6 +25,8 @@ const ANCHORED = new RegExp(
     String.raw`\b(?<next>the\s+(?:following|next|previous|preceding)\s+${UNIT})\b`,
     // "the day before." counts from the last date; "the day after his death" from an event we cannot date
     String.raw`\b(?<around>the\s+${UNIT}\s+(?:before|after))\b(?!\s+[\p{L}\p{N}])`,
+    // "lapses at the end of the month": the month of the last date that names one, else publication's
+    String.raw`\b(?<part>(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+the\s+month)\b`,
     String.raw`\b(?<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?<nunit>days?|weeks?|months?|years?)\s+(?<dir>later|earlier)\b`,
   ].join("|"),
   "giu",
@@ -39,7 +43,8 @@ export function findAnchored(sentence: string, offset: number): AnchoredSpan[] {
     const g = m.groups!, low = m[0].toLowerCase();
     const span = { start: offset + m.index!, end: offset + m.index! + m[0].length };
     const unitWord = /\b(day|week|month|year|morning|afternoon|evening|night)s?\b/i.exec(m[0])![1]!;
-    if (g.that) out.push({ ...span, unit: unitOf(unitWord), count: 0, same: true });
+    if (g.part) out.push({ ...span, unit: "month", count: 0, same: false, named: true });
+    else if (g.that) out.push({ ...span, unit: unitOf(unitWord), count: 0, same: true });
     else if (g.next || g.around) {
       const back = /\b(previous|preceding|before)\b/.test(low);
       out.push({ ...span, unit: unitOf(unitWord), count: back ? -1 : 1, same: false });

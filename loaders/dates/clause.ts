@@ -1,16 +1,25 @@
 import type { Doc } from "../types.js";
 import { findAnchored } from "./anchor.js";
+import { headlinePlan } from "./headline.js";
 import { presentAhead } from "./present.js";
 import { dateDirection, sentenceTerms, type Direction, type Term } from "./tense.js";
 
 /** Phrases counted from another date of the text ("the next day", "two weeks later"). */
-export const ANCHOR_CUE = /\b(?:that|same|following|next|previous|preceding)\s+(?:day|week|month|year|morning|afternoon|evening|night)\b|\b(?:day|week|month|year|morning|afternoon|evening|night)s?\s+(?:before|after|later|earlier)\b/i;
+export const ANCHOR_CUE = /\b(?:that|same|following|next|previous|preceding)\s+(?:day|week|month|year|morning|afternoon|evening|night)\b|\b(?:day|week|month|year|morning|afternoon|evening|night)s?\s+(?:before|after|later|earlier)\b|\b(?:end|beginning|start|middle)\s+of\s+the\s+month\b/i;
 
 /** Words of a past clause, for a cheap test before a clause is read. */
 const PAST_CUE = /\b(?:was|were|had|said|told|\p{Ll}{2,}ed)\b/u;
 
+/** Words that open a subordinate clause. */
+const SUBORDINATE = /\b(?:since|after|when|because|while|which|who|that|where|before|until)\b/i;
+
 /** A pluperfect outside a relative clause ("which had been expected" leaves the main clause alone). */
 const PLUPERFECT = /(?<!\b(?:which|who|that)\s+)\bhad\b/i;
+
+/** A plan told in the past, before its date: "were expected to begin in", "was due to open on". */
+const PAST_PLAN = /\b(?:was|were|had\s+been)\s+(?:\p{Ll}+ly\s+)?(?:expected|due|scheduled|supposed|meant|set|slated|planned|intended)\s+to\s+\p{Ll}+(?:\s+\p{Ll}+){0,3}\s+(?:in|on|by|for)?\s*$/u;
+/** The plan put off after its date: "but have been delayed", ", but was postponed". */
+const PUT_OFF = /^[^.;]{0,40}\bbut\s+(?:(?:has|have|had|was|were)\s+(?:since\s+)?(?:been\s+)?)?(?:delayed|postponed|put\s+off|pushed\s+back|cancell?ed|scrapped|shelved|called\s+off|abandoned|suspended)\b/u;
 
 /**
  * What a date's sentence says about it, read once per sentence and only when asked:
@@ -44,7 +53,10 @@ export class ClauseReader {
     const terms = this.terms.get(sentence)!;
     // a headline's present tells the past ("Quake hits capital")
     const present = schedule && !s.headline && !s.data ? presentAhead : undefined;
-    const dir = dateDirection(sent, terms, start - s.start, end - s.start, present);
+    const dir = dateDirection(sent, terms, start - s.start, end - s.start, present) || (headlinePlan(sent, terms, start - s.start) ? 1 : 0);
+    // "were expected to begin in March but have been delayed": a plan told in the past and then put off
+    // says nothing of its date's side
+    if (dir > 0 && PAST_PLAN.test(this.doc.text.slice(s.start, start)) && PUT_OFF.test(this.doc.text.slice(end, s.end))) return 0;
     // "by June" is a deadline ahead when the clause says nothing; "were completed by June" is past
     return limit === "by" && dir === 0 ? 1 : dir;
   }
@@ -63,6 +75,9 @@ export class ClauseReader {
       const at = text.indexOf(p, end);
       if (at >= 0 && at < to) to = at;
     }
+    // "Saturday marks fifty years since the dam opened": a clause the date's own opens has its own tense
+    const sub = SUBORDINATE.exec(text.slice(end, to));
+    if (sub) to = end + sub.index;
     return !PAST_CUE.test(text.slice(from, to));
   }
 

@@ -6,6 +6,7 @@ import { findHolidays } from "./holidays.js";
 import { findPeriods } from "./periods.js";
 import { inName } from "./namewords.js";
 import { isMarchVerb } from "./monthverb.js";
+import { IN_SPAN, IN_TIME, isDuration } from "./durations.js";
 import { lastMonth, parsePub, resolve, yearOf, ym, ymd, type Pub } from "./resolve.js";
 import { ANCHOR_CUE, ClauseReader } from "./clause.js";
 import { APPOINTING, RESCHEDULED, SCHEDULE_CUE, type Direction } from "./tense.js";
@@ -25,9 +26,13 @@ const SPOKEN_CUE = /\b(?:nineteen|thousand)\b/i;
 const HOLIDAY_CUE = /\b(?:Thanksgiving|Election Day|Christmas|New Year|Black Friday|Good Friday)/;
 const PERIOD_CUE = /\b(?:year|quarter|spring|summer|autumn|fall|winter)\b/i;
 /** Words without which no clause of a sentence reads as future (tense.ts): auxiliaries, modals, an infinitive's "to", a limit ("until"). */
-const FUTURE_CUE = new RegExp(String.raw`\b(?:until|till|by|effective|Until|By|Effective)\s+(?:(?:early|late|mid)[-\s]?)?[\p{Lu}\d]|\b(?:will|would|shall|wo|going|must|should|may|might|can|Will|Would|Shall|Must|Should|Might|Can)\b|['’]ll\b|\bto\s+(?!(?:the|a|an|his|her|its|their|our|this|that|these|those|some|all|him|them|us|me)\b)\p{Ll}|${SCHEDULE_CUE}|\b(?:${APPOINTING.join("|")})\s+(?:an?|the)\b|\b(?:${[...RESCHEDULED].filter((w) => !APPOINTING.includes(w)).join("|")})\b[^.;]{0,40}\b(?:to|until|till)\s+\p{Lu}|\b(?:is|are|was|were|been|be)\s+(?:${[...RESCHEDULED].join("|")})\s+for\s+\p{Lu}`, "u");
+const FUTURE_CUE = new RegExp(String.raw`\b(?:until|till|by|effective|Until|By|Effective)\s+(?:(?:early|late|mid)[-\s]?)?[\p{Lu}\d]|\b(?:will|would|shall|wo|going|must|should|may|might|can|Will|Would|Shall|Must|Should|Might|Can)\b|['’]ll\b|\bto\s+(?!(?:the|a|an|his|her|its|their|our|this|that|these|those|some|all|him|them|us|me)\b)\p{Ll}|${SCHEDULE_CUE}|\b(?:${APPOINTING.join("|")})\s+(?:an?|the)\b|\b(?:${[...RESCHEDULED].filter((w) => !APPOINTING.includes(w)).join("|")})\b[^.;]{0,40}\b(?:to|until|till)\s+\p{Lu}|\b(?:is|are|was|were|been|be)\s+(?:${[...RESCHEDULED].join("|")})\s+for\s+\p{Lu}|\b(?:planned|scheduled|set|slated)\s+for\s+\p{Lu}\p{Ll}+\s+(?:has|have|is|are)\b`, "u");
+
+/** "Ceasefire to Begin Friday": a headline's plan (headline.ts). */
+const HEADLINE_TO = /\bto\s+\p{Lu}\p{Ll}+\s+\p{Lu}/u;
 
 const PARAGRAPH_BREAK = /\n\s*\n|\n/g;
+const MONTH_NAME = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|\d{4}-\d\d/;
 
 /** Rows kept sorted by start, never overlapping; `explicit` marks the ones the text dates by itself (anchors). */
 class Rows {
@@ -63,13 +68,13 @@ class Rows {
    * news paragraphs are a sentence or two, and the story's time carries across one break
    * ("In March, … ¶ The following month, …"), not across the article.
    */
-  anchorBefore(at: number): string | null {
+  anchorBefore(at: number, named = false): string | null {
     const text = this.doc.text;
     for (let i = this.rows.length - 1; i >= 0; i--) {
       const r = this.rows[i]!;
       if (r.end > at) continue;
       if ((text.slice(r.end, at).match(PARAGRAPH_BREAK)?.length ?? 0) > 1) return null;
-      if (r.explicit) return r.value;
+      if (r.explicit) return named && !MONTH_NAME.test(r.text) ? null : r.value;
     }
     return null;
   }
@@ -103,7 +108,7 @@ export function extractDates(doc: Doc): DateRow[] {
     const sent = text.slice(s.start, s.end);
     if (!ANCHOR_CUE.test(sent)) continue;
     for (const a of findAnchored(sent, s.start)) {
-      const anchor = rows.anchorBefore(a.start);
+      const anchor = rows.anchorBefore(a.start, a.named);
       const base = anchor ?? (pub && !a.same ? ymd(pub.y, pub.m, pub.d) : null);
       rows.add(a.start, a.end, base ? shift(base, a) : null, anchor !== null);
     }
@@ -113,11 +118,6 @@ export function extractDates(doc: Doc): DateRow[] {
 
 /** A month's name in lower case, alone or opening the phrase: a noun or a verb ("a march", "may"), no date. */
 const LOWER_MONTH = /^(?:january|february|march|april|may|june|july|august|september|october|november|december)\b/u;
-
-/** "is expected to last six weeks", "could last years": "last" after "to" or a modal is the verb; its span is a duration. */
-const LAST_VERB = /\b(?:to|will|would|could|can|may|might|should|must|not|'ll)\s+$/iu;
-/** "last six weeks", "last months": a count or a plural after "last" ("to last week's talks" is a date). */
-const LAST_COUNT = /^last\s+(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few|many|hours|days|weeks|months|years|decades)\b/iu;
 
 /** A span counted from an event, not a date: "five weeks after", "three days before". */
 const COUNTED_FROM_EVENT = /\b(?:after|before)$/iu;
@@ -148,14 +148,18 @@ function readChrono(doc: Doc, pub: Pub | null, rows: Rows, clauses: ClauseReader
     if (LOWER_MONTH.test(text.slice(start, end))) continue;
     // "five weeks after a cyberattack": counted from an event the text names, not from publication
     if (COUNTED_FROM_EVENT.test(text.slice(start, end))) continue;
-    if (LAST_COUNT.test(text.slice(start, end)) && LAST_VERB.test(text.slice(Math.max(0, start - 12), start))) continue;
+    // "lasted for four months", "start in May and last six weeks": how long, not when
+    const before = text.slice(Math.max(from, start - 40), start);
+    if (isDuration(text.slice(start, end), before)) continue;
+    // "takes place in ten days": forward from publication only where the clause looks ahead
+    if (IN_SPAN.test(text.slice(start, end)) && !IN_TIME.test(text.slice(end, end + 8)) && clauses.direction(sentence, start, end) <= 0) continue;
     for (const part of splitRange(text, start, end, r)) {
       const w = widen(text, part.start, part.end, text.slice(part.start, part.end));
       const phrase = text.slice(w.start, w.end);
       // a timetable in the present sets only a weekday ahead: "take effect on Jan. 15", written in
       // March, is as often a rule in force since January as one due next year
       const schedule = part.c.isCertain("weekday") && !part.c.isCertain("month");
-      const ahead = () => FUTURE_CUE.test(clauses.sentence(sentence)) || (schedule && clauses.mayBeSchedule(sentence, w.start, w.end));
+      const ahead = () => FUTURE_CUE.test(clauses.sentence(sentence)) || HEADLINE_TO.test(clauses.sentence(sentence)) || (schedule && clauses.mayBeSchedule(sentence, w.start, w.end));
       const acted = actedIn(text.slice(Math.max(0, w.start - 24), w.start));
       const value = chronoValue(part.c, w, phrase, pub, ahead, () => clauses.direction(sentence, w.start, w.end, schedule), acted);
       if (value && value.length === 10) daySentences.add(sentence);

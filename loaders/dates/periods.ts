@@ -20,9 +20,9 @@ const PERIOD = new RegExp(
   [
     String.raw`\b(?<ago>(?:a|one)\s+year\s+(?:earlier|ago)|year[-\s](?:earlier|ago)(?=\s+\p{L}))\b`,
     String.raw`\b(?<cur>(?:the|this|its|their)\s+(?:(?:current|full|latest|present|new)\s+)?(?:fiscal\s+|financial\s+|calendar\s+)?year)\b(?![-‐]|\s*(?:\d|['’]s\b|before|after|earlier|later|ago|of\b|in\s+which|when|two|nineteen))`,
-    String.raw`\b(?<end>(?:the\s+)?end\s+of\s+(?:the|this)\s+year|year[-\s]end|year['’]s\s+end)\b`,
+    String.raw`\b(?<end>(?:the\s+)?(?:end|start|beginning|middle)\s+of\s+(?:the|this)\s+year|year[-\s]end|year['’]s\s+end)\b`,
     String.raw`\b(?<q>(?:the\s+)?${NUM}\s+(?:fiscal\s+)?quarter)\b(?:\s+of\s+(?<qy>(?:19|20)\d\d)\b)?`,
-    String.raw`\b(?:(?<slead>last|this|next|coming|past)\s+|(?:in|during|by|until|since|through)\s+(?:the\s+)?(?:early\s+|late\s+)?)(?<season>spring|summer|autumn|fall|winter)\b(?!\s+of\b)`,
+    String.raw`\b(?:(?<slead>last|this|next|coming|past)\s+|(?:in|into|during|over|throughout|by|until|till|since|through|before|after)\s+(?:the\s+)?(?:early\s+|late\s+)?)(?<season>spring|summer|autumn|fall|winter)\b(?!\s+of\b)`,
   ].join("|"),
   "giu",
 );
@@ -46,7 +46,7 @@ export function findPeriods(sentence: string, offset: number, pub: Pub | null, d
     else if (g.season) {
       const lead = (g.slead ?? "").toLowerCase();
       value = seasonYear(SEASON[g.season.toLowerCase()]!, lead, pub, lead ? 0 : direction(at, at + len));
-      const prep = /^(?:in|during|by|until|since|through)\s+/i.exec(m[0]);
+      const prep = /^(?:in|into|during|over|throughout|by|until|till|since|through|before|after)\s+/i.exec(m[0]);
       if (prep) (at += prep[0].length), (len -= prep[0].length);
     }
     if (value !== null) out.push({ start: offset + at, end: offset + at + len, value: String(value) });

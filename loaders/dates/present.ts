@@ -53,6 +53,7 @@ const unknown = (t: Term) => t.tags.size === 0 && LETTERS.test(t.word);
 /** A noun that can head a subject, and whether it is plural; null if it cannot. */
 function nounHead(t: Term, text: string): { plural: boolean } | null {
   if (t.tags.has("Noun") || t.tags.has("Actor")) return { plural: t.tags.has("Plural") };
+  if (t.tags.has("Gerund")) return { plural: false };
   if (!unknown(t)) return null;
   // a sentence's first word has its capital from the sentence ("Voters head …"), a name's from itself
   return { plural: (t.start === 0 || LOWER.test(text.slice(t.start, t.end))) && /[^s]s$/.test(t.word) };
@@ -113,6 +114,7 @@ export function presentAhead(sentence: string, terms: Term[], start: number, end
   while (last < terms.length - 1 && !isBreak(last + 1)) last++;
   // a clause before a colon heads a list ("Results of the matches on Saturday:")
   if (terms[last + 1]?.word === ":") return false;
+  if (at === first && j === at + 1 && weekdaySubject(terms[at]!, terms[j])) return true;
   if (isSchedule(sentence, terms, first, last, start)) return true;
   // the date alone before a comma, opening the sentence
   if (at !== 0 || last !== j - 1 || terms[last + 1]?.word !== "," || last + 2 >= terms.length) return false;
@@ -120,6 +122,12 @@ export function presentAhead(sentence: string, terms: Term[], start: number, end
   let end2 = next;
   while (end2 < terms.length - 1 && !isBreak(end2 + 1)) end2++;
   return isSchedule(sentence, terms, next, end2, Infinity);
+}
+
+/** "Sunday marks the anniversary", "Friday is the deadline": a weekday opening its clause as the subject of a present verb. */
+function weekdaySubject(day: Term, verb: Term | undefined): boolean {
+  if (!WEEKDAY_WORD.test(day.word) || !verb) return false;
+  return verb.word === "is" || (verb.tags.has("PresentTense") && /[^s]s$/.test(verb.word) && !NOT_SCHEDULE.has(base(verb.word)));
 }
 
 /** Whether terms[first..last], a clause, is a timetable: a subject, a present verb agreeing with it before `dateAt`, no other verb. */
@@ -134,6 +142,8 @@ function isSchedule(text: string, terms: Term[], first: number, last: number, da
   const joining = (k: number) => terms[k]!.word === "and" && k > np && capital(terms[k - 1]) && capital(terms[k + 1]);
   const inPhrase = (k: number) => {
     const t = terms[k]!;
+    // "Trading in the shares begins": a gerund opening the clause is its subject
+    if (k === np && t.tags.has("Gerund") && terms[k + 1]?.tags.has("Preposition")) return true;
     return joining(k) || ((NP_TAGS.some((g) => t.tags.has(g)) || SUBJECT_PRONOUNS.has(t.word) || unknown(t)) && !t.tags.has("Preposition"));
   };
   // the subject ends at its head: the next word agrees with it as a verb, or cannot go on a noun phrase
@@ -141,15 +151,30 @@ function isSchedule(text: string, terms: Term[], first: number, last: number, da
   const name = (k: number) => terms.slice(np, k).every((t, n) => capital(t) || joining(np + n)) || terms.slice(np, k).some((_, n) => joining(np + n));
   // a compound's plural head ("Estovian officials") goes on the noun phrase, and the verb is sought after it
   const verbAt = (k: number) =>
-    k > np && agrees(terms[k - 1]!, terms[k]!, text, name(k), terms[k + 1], terms[k + 2], terms[k - 2]?.tags.has("Determiner")) && !pluralNounAfterBareNoun(terms, np, k);
+    k > np && agrees(terms[k - 1]!, terms[k]!, text, name(k), objectOf(terms, k), terms[k + 2], terms[k - 2]?.tags.has("Determiner")) && !pluralNounAfterBareNoun(terms, np, k);
   while (i <= last && inPhrase(i) && !verbAt(i)) i++;
   if (i > np && i <= last && terms[i]!.start < dateAt && !verbAt(i)) return placedSubject(text, terms, first, last, i, dateAt);
   if (i === np || i > last || terms[i]!.start >= dateAt || !verbAt(i)) return false;
   return onlyVerb(terms, first, last, i);
 }
 
+/** Words that can stand between a verb and its object's head: "reports third-quarter earnings", "its annual results". */
+const MODIFIER_TAGS = ["Determiner", "Possessive", "Adjective", "Value", "TextValue", "Ordinal", "Cardinal", "Duration", "Singular"];
+/**
+ * The head of the object after terms[k] when it names figures a report makes public ("third-quarter
+ * earnings", "its full-year results"), else the next word.
+ */
+function objectOf(terms: Term[], k: number): Term | undefined {
+  for (let m = k + 1; m < terms.length && m <= k + 6; m++) {
+    const t = terms[m]!;
+    if (FIGURES.has(t.word)) return t;
+    if (t.word !== "-" && !MODIFIER_TAGS.some((g) => t.tags.has(g))) break;
+  }
+  return terms[k + 1];
+}
+
 /** Prepositions that place a subject: "voters in Eastland", "fans from Westfold". */
-const PLACING = new Set(["in", "from", "across"]);
+const PLACING = new Set(["in", "from", "across", "of", "for"]);
 
 /**
  * "Voters in Eastland go to the polls on Sunday": a subject's head placed by a preposition and a name
@@ -159,13 +184,27 @@ function placedSubject(text: string, terms: Term[], first: number, last: number,
   if (!PLACING.has(terms[p]!.word)) return false;
   let k = p + 1;
   while (k <= last && CAPITALISED.test(text.slice(terms[k]!.start, terms[k]!.end))) k++;
-  if (k === p + 1 || k > last || terms[k]!.start >= dateAt) return false;
   const determined = terms[p - 2]?.tags.has("Determiner");
+  if (k === p + 1 && terms[k]?.tags.has("Determiner")) return phraseVerb(text, terms, first, last, p, dateAt, determined);
+  if (k === p + 1 || k > last || terms[k]!.start >= dateAt) return false;
   return agrees(terms[p - 1]!, terms[k]!, text, false, terms[k + 1], terms[k + 2], determined) && onlyVerb(terms, first, last, k);
 }
 
+const VERB_FORMS = ["PresentTense", "Infinitive", "Verb"];
+/**
+ * "Trading in the new shares begins on Friday", "Tickets for the final go on sale on Monday": after a
+ * phrase a determiner opens, the last word before the date that the lexicon knows as a verb and that
+ * agrees with the head before the preposition `p`.
+ */
+function phraseVerb(text: string, terms: Term[], first: number, last: number, p: number, dateAt: number, determined?: boolean): boolean {
+  let v = -1;
+  for (let m = p + 2; m <= last && terms[m]!.start < dateAt && !terms[m]!.tags.has("Preposition"); m++)
+    if (VERB_FORMS.some((g) => terms[m]!.tags.has(g)) && agrees(terms[p - 1]!, terms[m]!, text, false, objectOf(terms, m), terms[m + 2], determined)) v = m;
+  return v > 0 && onlyVerb(terms, first, last, v, p - 1);
+}
+
 /** No other verb in the clause than terms[i]: "attacks on Monday killed" has its verb after the date. */
-function onlyVerb(terms: Term[], first: number, last: number, i: number): boolean {
-  for (let k = first; k <= last; k++) if (k !== i && (PAST_FORMS.has(terms[k]!.word) || VERB_TAGS.some((t) => terms[k]!.tags.has(t)))) return false;
+function onlyVerb(terms: Term[], first: number, last: number, i: number, head = -1): boolean {
+  for (let k = first; k <= last; k++) if (k !== i && k !== head && (PAST_FORMS.has(terms[k]!.word) || VERB_TAGS.some((t) => terms[k]!.tags.has(t)))) return false;
   return true;
 }

@@ -1,4 +1,5 @@
 import type { ParsedComponents } from "chrono-node";
+import { IN_SPAN } from "./durations.js";
 import type { Direction } from "./tense.js";
 
 // The gold guide's conventions on top of chrono's reading: chrono finds the
@@ -9,6 +10,7 @@ import type { Direction } from "./tense.js";
 //   a day and month       → the nearest such date to publication; more than GRACE_DAYS on the wrong
 //                          side of it, a past clause moves it a year back, a future one a year ahead
 //   a bare month          → YYYY-MM, the same way (its middle day), "this May" → this year's
+//   "the end of March"    → YYYY-MM: a part of a month is the month
 //   "last/this/next week" → YYYY-MM (a week is not a day); "… month" → YYYY-MM; "… year" → YYYY
 //   "over the weekend"    → the month of the weekend the clause's direction points at
 //   a year with a month   → YYYY-MM; a year alone → YYYY
@@ -36,10 +38,16 @@ function addDays(p: Pub, n: number): Pub {
 /** Words that make an expression relative to publication (unresolvable without it). */
 export const RELATIVE = /\b(last|next|this|ago|yesterday|today|tomorrow|tonight|previous|coming|past|earlier|later|overnight)\b/i;
 
+/** "the end of", "the beginning of": a part of the period that follows, valued as the whole period. */
+const PART_OF = /\b(?:end|beginning|start|middle)\s+of\b/;
+
 /** The value of one chrono result under the conventions, or null when it names no date. */
 export function resolve(text: string, c: ParsedComponents, pub: Pub | null, dir: Direction = 0, acted = false): string | null {
   const low = text.toLowerCase();
-  const known = (k: "year" | "month" | "day" | "weekday") => c.isCertain(k);
+  // "until the end of September": chrono names the month's last day; the guide gives the month, as TimeML
+  // does (it marks the part with a modifier the contract has no column for)
+  const partOfMonth = PART_OF.test(low) && !/(?<!\d)\d{1,2}(?!\d)/.test(low);
+  const known = (k: "year" | "month" | "day" | "weekday") => c.isCertain(k) && !(partOfMonth && k === "day");
   const relative = RELATIVE.test(low);
   if (!pub) {
     // Without a publication date only what the text fixes by itself counts.
@@ -56,7 +64,7 @@ export function resolve(text: string, c: ParsedComponents, pub: Pub | null, dir:
     return /\byears?\b/.test(low) ? String(y) : /\bmonths?\b/.test(low) ? ym(y, m) : ymd(y, m, d);
   }
   // "a year from now", "two weeks from now": chrono counts forward; a week ahead, like "next week", is kept to its month
-  if (/\bfrom now\b/.test(low)) {
+  if (/\bfrom now\b/.test(low) || IN_SPAN.test(low)) {
     const [y, m, d] = [c.get("year")!, c.get("month")!, c.get("day")!];
     return /\byears?\b/.test(low) ? String(y) : /\b(?:months?|weeks?)\b/.test(low) ? ym(y, m) : ymd(y, m, d);
   }

@@ -88,7 +88,7 @@ function evidence(terms: Term[], i: number): Direction {
   if (MODALS.has(t.word) && !t.tags.has("ProperNoun") && terms[i + 1]?.word !== "have") return 1;
   // "hopes to list its shares in January": a plan told in the present lies ahead, whatever the lexicon files its verb as
   if (prev?.word === "to" && before && PLAN_PRESENT.has(before.word) && /^\p{Ll}+$/u.test(t.word)) return 1;
-  if (prev?.word === "to" && before && infinitive(t, before, terms[i - 3]) && !nounPhraseEnd(terms, i - 2)) return 1;
+  if (prev?.word === "to" && before && infinitive(t, before, terms[i - 3]) && !nounPhraseEnd(terms, i - 2) && !forSubject(terms, i - 2)) return 1;
   // a perfect: "has relocated", "had tumbled" (regular participles are not in the lexicon)
   if (PERFECT_AUX.has(t.word) && terms[i + 1] && (terms[i + 1]!.tags.has("Verb") || participle(terms[i + 1]!))) return -1;
   if (t.word === "was" || t.word === "were") return -1;
@@ -106,6 +106,12 @@ function evidence(terms: Term[], i: number): Direction {
   // "prices closed lower": an -ed word the lexicon does not know as a verb, straight after its subject
   if (/[^e]ed$/.test(t.word) && !t.tags.has("Verb") && prev && subjectLike(prev)) return -1;
   return 0;
+}
+
+/** "made it hard for the mill to fill orders": an infinitive with its own subject after an adjective is no plan. */
+function forSubject(terms: Term[], k: number): boolean {
+  for (let j = k; j > k - 4 && j > 0; j--) if (terms[j]!.word === "for") return terms[j - 1]!.tags.has("Adjective");
+  return false;
 }
 
 /** "the semi-final kicks off", "a follow-up meets": a hyphenated compound after a determiner, right before term `i`. */
