@@ -8,8 +8,8 @@
 //   (`usedDocs` for eng.train, `usedFiles` for TBAQ);
 // - eng.testa entirely (the names benches score on it, and the first events halves drew from it);
 // - TBAQ's names sets: positions 0, 10, … (TBAQ1) and 5, 15, … (TBAQ2) of the sorted listing.
-// Kept: an eng.train document with at least two different topic words (`topicWords`) and a TBAQ
-// article with at least three different topic stems (`topicStems`), each with 1..MAX_PROSE prose
+// Kept: an eng.train document with at least one topic word (`topicWords`) and a TBAQ
+// article with at least two different topic stems (`topicStems`), each with 1..MAX_PROSE prose
 // sentences, so that EVERY prose sentence of a chosen document is coded, events and non-events
 // alike. Both pools in one mulberry32 order with a seed no earlier half used, stopping at the first
 // document that brings the count to TARGET_SENTENCES.
@@ -33,8 +33,9 @@ const TRAIN = "conll2003/eng.train";
 export const SEED = 2059;
 export const MAX_PROSE = 24;
 export const TARGET_SENTENCES = 240;
-const MIN_WORDS = 2;
-const MIN_STEMS = 3;
+/** One topic word / two stems, not tune12's two / three: under tune12's thresholds only 8 unfixtured documents (50 sentences) were left. */
+const MIN_WORDS = 1;
+const MIN_STEMS = 2;
 
 const namesSet = (i: number) => i % 10 === 0 || i % 10 === 5;
 
