@@ -45,3 +45,10 @@ describe("a charge with no object between the verb and its particle", () => {
     expect(run(marked("{S:Norland} arrested {T:Ivo Tamm/person} and charged him with fraud.")).map(([t]) => t)).toEqual(["COERCE", "ACCUSE"]);
   });
 });
+
+describe("a description with its own relative clause, then the name in apposition", () => {
+  it("makes the name the verb's subject, its article or short form included", () => {
+    expect(run(marked("The agency that runs the camps, the {S:Relief Office/organization}, objected to {T:Norland}'s new rules."))).toEqual([["ACCUSE", "relief-office", "norland"]]);
+    expect(run(marked("The agency that runs the camps, {S:Relief Office/organization}, or RO, objected to {T:Norland}'s new rules."))).toEqual([["ACCUSE", "relief-office", "norland"]]);
+  });
+});
