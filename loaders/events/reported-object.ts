@@ -1,7 +1,7 @@
 import type { ResolvedMention } from "../types.js";
 import type { TriggerMatch } from "./matcher.js";
 
-// "Y said X rang him to offer congratulations", "Y said X met her on Monday": an object pronoun in a
+// "Y said X phoned him about the border", "Y said X met her on Monday": an object pronoun in a
 // reported clause cannot be that clause's own subject, and the person reporting the act is the one
 // the report is about. Only a person who reports the clause (a reporting verb straight after the
 // name) is taken; any other pronoun object stays unresolved.

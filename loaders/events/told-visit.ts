@@ -1,14 +1,14 @@
 import type { TriggerMatch } from "./matcher.js";
 
-// "began a two-day visit", "ending a three-hour visit", "during a visit by Prime Minister X": a
+// "began a four-day visit", "cut short a week-long visit", "a visit by the Estovian envoy": a
 // visit told with its length, its kind or its visitor after "by" is a trip that took place even
 // where the sentence names no host (the dateline's country, a town the gazetteer lacks). It is
 // kept with a null target, as a trip to a place of no state is. A bare possessed visit ("X's visit
 // comes after …") stays a background reference.
 
-/** The visit's length or kind right before the noun: "a two-day", "a three-hour", "an official". */
+/** The visit's length or kind right before the noun: "a four-day", "a week-long", "a state" visit. */
 const KIND_BEFORE = /\b(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)[- ](?:day|hour|week)|day-long|week-long|state|official|working)\s+$/iu;
-/** The visitor named right after the noun: "a visit by (the) Japanese Prime Minister". */
+/** The visitor named right after the noun: "a visit by (the) Estovian envoy". */
 const BY_AFTER = /^\s+by\s+(?:the\s+)?\p{Lu}/u;
 
 /** Whether a visit noun is told as a trip of its own, host named or not. */
