@@ -17,6 +17,17 @@ const DESCRIPTION = new RegExp(String.raw`^\s*${DESCRIBED}`, "iu");
 const APPOSITION = new RegExp(String.raw`^\s*,\s*${DESCRIBED}`, "u");
 /** Words that give a description a clause of its own: "The minister, who …", "Greece, which Turkey …,". */
 const CLAUSE_WORD = /\b(?:who|whom|which|that|when|after|before|while|since|because|if|said|says|told|was|were|is|are|has|have|had)\b/iu;
+/**
+ * "The agency that runs the camps, X, said": a relative clause right after the description's
+ * head noun is part of the description, not a clause of the sentence's own.
+ */
+const RELATIVE_OF_HEAD = /^(\s*(?:the|an?)\s+(?:[\p{Ll}-]+\s+){1,3})(?:that|who|which)\s/iu;
+/** A name's short form after it: ", or RO" or "(RO)", capitals only. */
+const SHORT_FORM = String.raw`(?:\s*,\s*or\s+\p{Lu}[\p{Lu}.]{1,9}|\s*\(\p{Lu}[\p{Lu}.]{1,9}\))`;
+/** After the name: its short form if any, the closing comma, and the words before the verb. */
+const SHORT_FORM_GAP = new RegExp(String.raw`^${SHORT_FORM}?\s*,([^,]*)$`, "u");
+/** Between a name and its short form as a mention of its own. */
+const OR_SHORT_BETWEEN = /^\s*(?:,\s*or|\()\s*$/u;
 /** A preposition (and article) right before a name: the name sits in a phrase, not in the subject slot. */
 const IN_PHRASE = /\b(?:to|of|at|for|in|from|with)\s+(?:the\s+)?$/u;
 /** What may open the sentence before the subject: a fronted time phrase and its comma, an article. */
@@ -31,10 +42,14 @@ export function appositiveSubject(text: string, ms: ResolvedMention[], sentenceS
     const m = ms[i]!;
     if (m.end > verbAt) continue;
     if (m.start < sentenceStart || (m.kind !== "person" && m.kind !== "organization")) return -1;
-    const gap = /^\s*,([^,]*)$/u.exec(text.slice(m.end, verbAt));
+    // "…, the Relief Office, or RO, objected": the short form that follows a name is that name.
+    const prev = ms[i - 1];
+    if (prev && prev.actor === m.actor && OR_SHORT_BETWEEN.test(text.slice(prev.end, m.start))) continue;
+    const gap = SHORT_FORM_GAP.exec(text.slice(m.end, verbAt));
     if (!gap || !clauseHasNoSubject(gap[1]!)) return -1;
-    const lead = text.slice(sentenceStart, m.start);
-    return DESCRIPTION.test(lead) && !CLAUSE_WORD.test(lead) ? i : -1;
+    // ("The agency, the Relief Office, said": an article may open the name's phrase.)
+    const lead = text.slice(sentenceStart, m.start).replace(/,\s*the\s+$/iu, ", ");
+    return DESCRIPTION.test(lead) && !CLAUSE_WORD.test(lead.replace(RELATIVE_OF_HEAD, "$1")) ? i : -1;
   }
   return -1;
 }

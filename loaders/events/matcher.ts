@@ -35,7 +35,7 @@ const alt = (forms: string[]) => [...new Set(forms)].sort((a, b) => b.length - a
  * A manner adverb between a verb and its particle ("appealed personally to", "called publicly on"):
  * the particle still belongs to the verb. A closed list, so no other word splits a phrasal verb.
  */
-const MANNER = "(?:(?:directly|formally|publicly|openly|repeatedly|personally|jointly|strongly|firmly|sharply|officially|separately|privately|secretly|urgently|again|also)\\s+)?";
+const MANNER = "(?:(?:directly|formally|publicly|openly|repeatedly|personally|jointly|strongly|firmly|sharply|officially|separately|privately|secretly|urgently|again|anew|also)\\s+)?";
 
 function entrySource(e: LexiconEntry): string {
   const tokens = e.pattern.split(" ");

@@ -39,3 +39,16 @@ export function byAgentPassive(t: TriggerMatch, text: string, ms: readonly { sta
   const next = ms.find((m) => m.start >= t.end);
   return !!next && next.start < end && AGENT_KINDS.has(next.kind) && BY_RIGHT_AFTER.test(text.slice(t.end, next.start));
 }
+
+/** A pattern's particle straight after its head: "charged with", where "charged him with" has the object between. */
+const PARTICLE_ONLY = /^\s+(?:with|of|for|over)$/u;
+
+/**
+ * "X, in custody charged with murder", "X was later charged with fraud": a gapped verb pattern
+ * ("charge ... with") whose object slot is empty is a past participle, a passive whose subject is
+ * the one charged, with or without its auxiliary.
+ */
+export function emptyObjectPassive(t: TriggerMatch, text: string): boolean {
+  if (t.entry.pos !== "verb" || !t.entry.past.includes(t.head) || !t.entry.frame.targets.includes("obj") || !t.entry.pattern.includes(" ... ")) return false;
+  return PARTICLE_ONLY.test(text.slice(t.headEnd, t.end));
+}

@@ -22,6 +22,7 @@ import { cityCrowdState } from "./city-crowd.js";
 import { attributiveVisit } from "./visits.js";
 import { hostOf, placeIndex } from "./places.js";
 import { reportingSpeaker } from "./references.js";
+import { reportedObjectPronoun } from "./reported-object.js";
 import { clauseSubject } from "./subjects.js";
 import type { RoleContext } from "./role-context.js";
 import { OPPOSING_VERB, SUPPORT_VERB } from "./verb-classes.js";
@@ -32,7 +33,7 @@ import { custodyReporter } from "./custody-reporter.js";
 import { inParticiplePhrase, subjectInParticiplePhrase } from "./participle-phrase.js";
 import { inSpeechParticiple } from "./speech-participle.js";
 import { agreedToOthersTerms } from "./third-party-terms.js";
-import { byAgentPassive, reducedPassive } from "./reduced-passive.js";
+import { byAgentPassive, emptyObjectPassive, reducedPassive } from "./reduced-passive.js";
 import { giverBefore, indirectObject } from "./indirect-object.js";
 import { insideHandledMatter } from "./handled-thing.js";
 import {
@@ -79,8 +80,10 @@ export function rolesOf(t: TriggerMatch, c: RoleContext): Roles {
   const r = subjectSlots(t, c);
   pairedSubject(t, c, r);
   // Object or prepositional target.
-  const passive = t.entry.pos === "verb" && t.entry.past.includes(t.head) && (PASSIVE.test(c.text.slice(Math.max(c.narrow.start, t.start - 40), t.start)) || reducedPassive(t, c.text, c.wide.end) || byAgentPassive(t, c.text, c.ms, c.wide.end));
+  const passive = t.entry.pos === "verb" && t.entry.past.includes(t.head) && (PASSIVE.test(c.text.slice(Math.max(c.narrow.start, t.start - 40), t.start)) || reducedPassive(t, c.text, c.wide.end) || byAgentPassive(t, c.text, c.ms, c.wide.end) || emptyObjectPassive(t, c.text));
   if (r.tgt < 0) r.tgt = objectSlot(t, c, r.src);
+  // "Y said X rang him": the reporting person.
+  if (r.tgt < 0) r.tgt = reportedObjectPronoun(c.text, c.ms, t, r.src, c.sentence.start);
   // "X sent Y an appeal": the first object of a verb of giving is the target, not the noun's agent.
   const given = passive ? -1 : indirectObject(t, c.text, c.ms, c.narrow.start);
   if (given >= 0 && (r.tgt < 0 || r.src === given)) {

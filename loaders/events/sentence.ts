@@ -14,6 +14,7 @@ import { closedRelativeBetween } from "./relatives.js";
 import { adjunctParticiple, agentlessPassive, closedRelativeAt, notTransitiveAct, spokenStance, STIPULATES } from "./verb-classes.js";
 import { readTrigger } from "./readings.js";
 import { contactAct, pairedAct, visitAbroad } from "./visits.js";
+import { toldVisit } from "./told-visit.js";
 import { calledOffAfter, COOPERATIVE, notAnActBefore, prospectOnly, unwillingCooperation } from "./modality.js";
 import { verbalAttack } from "./senses.js";
 import { retoldInCircumstance } from "./same-act-circumstance.js";
@@ -188,7 +189,7 @@ function draftTrigger(input: SentenceInput, clauses: Clauses, triggers: TriggerM
   // "supported him during the campaign": a pronoun object is an actor the tables do not resolve here.
   if (t.entry.frame.needsSource && !row.source) return;
   if (t.entry.frame.needsTarget && !row.target && !(t.entry.pos === "verb" && PRONOUN_OBJECT.test(text.slice(t.headEnd, Math.min(s.end, t.headEnd + 8))))) return;
-  const abroad = t.entry.frame.host && !row.target && visitAbroad(roles.source, roles.place, actors);
+  const abroad = t.entry.frame.host && !row.target && (visitAbroad(roles.source, roles.place, actors) || (!!row.source && toldVisit(text, t)));
   // A nominal with no one on the receiving end is usually a background reference ("Mr Lund's visit comes after …").
   // ("voiced strong opposition": a stance said out loud is an act with no counterpart named.)
   if (t.entry.pos === "noun" && !row.target && !ONE_SIDED.has(type) && !abroad && !spokenStance(type, text.slice(narrow.start, t.start)) && !(roles.agentPhrase && SPOKEN.has(type)) && !(row.source && ownedSpeech(text, t, s.end, input.all))) {
