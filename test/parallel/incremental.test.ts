@@ -47,7 +47,8 @@ describe("incremental rebuild", () => {
     writeFileSync(registryPath, "id,name,kind,aliases,country,role,distinct_from,note\n");
     writeFileSync(correctionsPath, "id,action,field,value,note\n");
     await buildFolder(dir, options);
-  });
+    // a cold build of 24 articles: seconds alone, far more on a loaded machine
+  }, 120_000);
 
   it("adding an article (new outlet, then an existing one) re-extracts only it and gives the cold tables", async () => {
     copyFileSync(join("data/articles", seed[0]!), join(dir, "zz-added.txt"));
