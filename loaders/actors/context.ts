@@ -54,11 +54,8 @@ export function isLocative(toks: Tok[], a: number, b: number): boolean {
     }
     return false;
   }
-  return LOCATIVE.has(w) || PLACE_VERBS.has(w);
+  return LOCATIVE.has(w);
 }
-
-/** "due to visit Kyiv", "convoys could not reach Velmar": what is visited or reached is the place. */
-const PLACE_VERBS = new Set(["visit", "visits", "visited", "visiting", "reach", "reached", "reaching", "enter", "entered", "entering", "tour", "toured", "touring"]);
 
 const SPEECH = new Set(["said", "says", "told", "added", "reported", "reports", "stated", "warned", "noted", "wrote", "announced", "stressed", "insisted", "claimed", "argued", "explained", "tweeted", "informs", "informed", "confirmed", "declared", "asked", "replied", "urged", "tells", "adds", "writes", "posted"]);
 
