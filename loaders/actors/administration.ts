@@ -1,4 +1,5 @@
 import { gazetteer } from "./gazetteer.js";
+import { namesMovement } from "./miscnames.js";
 import type { NameSpan } from "./ner/tagdoc.js";
 import type { Tok } from "./tok.js";
 
@@ -19,5 +20,6 @@ export function administrationLeader(toks: readonly Tok[], s: NameSpan): boolean
   if (s.b - s.a !== 1) return false;
   const word = toks[s.a]!, before = toks[s.a - 1], after = toks[s.b];
   if (!before || !after || before.lex.lower !== "the" || !after.word || after.cap || !OFFICE_AFTER.has(after.text)) return false;
-  return !CURRENTS.has(word.text) && !gazetteer().exact.has(word.text) && /^\p{Lu}\p{Ll}+$/u.test(word.text);
+  // a movement that governs ("the Velgar administration … Velgar fighters") is no leader's surname
+  return !CURRENTS.has(word.text) && !gazetteer().exact.has(word.text) && /^\p{Lu}\p{Ll}+$/u.test(word.text) && !namesMovement(toks, word.text);
 }

@@ -28,6 +28,9 @@ export const partyMembers = (word: string) => PARTY_MEMBERS.has(word);
 
 /** Nouns of a movement's members and agents: "<name> fighters", "<name> spokesman". */
 const MEMBERS = new Set(["fighters", "militants", "gunmen", "rebels", "guerrillas", "insurgents", "commander", "commanders", "spokesman", "spokeswoman", "spokesperson"]);
+/** Whether the article writes the word before a noun of a movement's members anywhere ("Velgar fighters"). */
+export const namesMovement = (toks: readonly Tok[], word: string) => toks.some((t, i) => t.text === word && MEMBERS.has(toks[i + 1]?.text ?? ""));
+
 /** Faiths and their branches: "Catholic leaders" are believers, no movement that acts. */
 const FAITHS = new Set(["Christian", "Muslim", "Moslem", "Jewish", "Catholic", "Protestant", "Hindu", "Buddhist", "Sunni", "Shia", "Shiite", "Shi'ite", "Orthodox", "Islamic", "Sikh", "Evangelical", "Anglican", "Mormon"]);
 
