@@ -19,7 +19,7 @@ describe("a fire chief", () => {
 
 describe("an office with its portfolio before another title", () => {
   it("is no organisation: the people's adjective is the country, the titled name the person", () => {
-    const r = run("Sports chief hails vote\n\nSaudi Sports Minister Prince Tarvan bin Ostal thanked member associations on Wednesday. The 2034 tournament will follow.");
+    const r = run("Sports chief hails vote\n\nRIYADH — Saudi Sports Minister Prince Tarvan bin Ostal thanked member associations on Wednesday. The 2034 tournament will follow.");
     expect(r.actors.filter((a) => a.kind === "organization")).toEqual([]);
     expect(r.actorOf("Prince Tarvan bin Ostal")?.kind).toBe("person");
   });
