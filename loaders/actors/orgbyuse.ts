@@ -29,6 +29,8 @@ const SHARES_OF = /\bshares\s+(?:of|in)\s+$/i;
 /** "a former Corvale executive", "a Corvale employee": one of a firm's staff, named by the firm before the noun. */
 const STAFF_BEFORE = /\b(?:an?|former)\s+$/i;
 const STAFF_AFTER = /^\s+(?:executive|employee|engineer)s?\b/u;
+/** "Quillo parent Corvale": a firm's owning company. */
+const PARENT_BEFORE = /\bparent\s+$/u;
 /**
  * "Corvale beat Tarvo United 2-1", "lost to Corvale 0-3": only a team wins or loses by one score; a player
  * wins by sets or games ("beat Ana Lima 6-3 7-6(4)"), two scores or more.
@@ -48,7 +50,7 @@ function usedAsFirm(text: string, word: string): "firm" | "team" | null {
     if ((at > 0 && isLetterOrDigit(text.charCodeAt(at - 1))) || (end < text.length && isLetterOrDigit(text.charCodeAt(end)))) continue;
     const after = text.slice(end, end + 40), before = text.slice(Math.max(0, at - 16), at);
     if (USES.some((re) => re.test(after)) || (THE_BEFORE.test(before) && FIRM_AFTER.test(after)) || SHARES_OF.test(before)) return "firm";
-    if (STAFF_BEFORE.test(before) && STAFF_AFTER.test(after)) return "firm";
+    if ((STAFF_BEFORE.test(before) && STAFF_AFTER.test(after)) || PARENT_BEFORE.test(before)) return "firm";
     if (WON_AFTER.test(after) || (WON_BEFORE.test(before) && SCORE_AFTER.test(after))) team = true;
     if (MANAGER_AFTER.test(after) && !SENTENCE_START.test(before)) team = true;
   }

@@ -28,6 +28,11 @@ describe("a one-word name the article uses as a firm's", () => {
     const r = run("Design house names new director\n\nThe label on Tuesday named Ilse Varga, a former Tessaro executive, as its creative director. Varga spent 13 years at Tessaro.");
     expect(r.byName("Tessaro")?.kind).toBe("organization");
   });
+  it("is the firm named as another's parent, and a platforms firm is a firm", () => {
+    const r = run("The commission on Wednesday fined Quillo 500 million euros and Tarvo Platforms 200 million euros for breaching the law. Velgar parent Corvane is also under investigation.");
+    expect(r.byName("Corvane")?.kind).toBe("organization");
+    expect(r.byName("Tarvo Platforms")?.kind).toBe("organization");
+  });
   it("not for a person's own holding", () => {
     const r = run("Sale\n\nThe investor Marta Quellin sold half of Quellin's shares on Monday. Quellin said she needed cash.");
     expect(r.byName("Marta Quellin")?.kind).toBe("person");
