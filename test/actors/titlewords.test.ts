@@ -35,3 +35,12 @@ describe("a given name after a firm's kind", () => {
     expect(run("The deal was signed with the producer Tarvo Ostrand Mining on Monday.").actors.some((a) => a.kind === "organization")).toBe(true);
   });
 });
+
+describe("a school's or a church's name and a board's trustee", () => {
+  it("are an organisation and a titled person", () => {
+    const r = run("Parents packed the meeting at Velmar Ridge High School. Services will be held at Tarvo Baptist Church. Trustee Orvel Dane, who voted no, said the board had acted in haste.");
+    expect(r.actorOf("Velmar Ridge High School")?.kind).toBe("organization");
+    expect(r.actorOf("Tarvo Baptist Church")?.kind).toBe("organization");
+    expect(r.actorOf("Orvel Dane")?.kind).toBe("person");
+  });
+});

@@ -18,7 +18,7 @@ export const ORG_SUFFIXES = new Set([
   "Capital", "Partners", "Advisors", "Advisers", "Ventures", "Air", "Observatory", "Society", "Forum", "Coalition",
   "Campaign", "Trust", "Caucus", "Consortium", "Robotics", "Pharmaceuticals", "Therapeutics", "Biotech", "Labs",
   "Laboratories", "Aerospace", "Software", "Logistics", "Chemicals", "Electronics",
-  "Communications", "Entertainment", "Studios", "Elementary", "Watch", "Platforms",
+  "Communications", "Entertainment", "Studios", "Elementary", "Watch", "Platforms", "School", "Church",
 ]);
 
 /** Head words that take an "of …" or "for …" complement inside the name ("Ministry of Defence", "Armed Forces of Ukraine"). */

@@ -42,7 +42,7 @@ function portfolioOffices(): string[] {
 /** Offices the rules read besides (see above). */
 const MORE_OFFICE_TITLES = [
   "Chief Justice", "Lieutenant Governor", "Gov.", "Lt. Gov.", "District Attorney", "U.S. Attorney", "State Attorney",
-  "Attorney", "Atty.", "Prosecutor", "Commissioner", "Police Commissioner", "Police Chief", "Fire Chief", "Fire Commissioner", "Sheriff", "Detective", "Det.",
+  "Attorney", "Atty.", "Prosecutor", "Commissioner", "Police Commissioner", "Police Chief", "Fire Chief", "Fire Commissioner", "Trustee", "Sheriff", "Detective", "Det.",
   "Sergeant", "Sgt.", "Lieutenant", "Lt.", "Officer", "Inspector", "Superintendent", "Firefighter", "Councillor",
   "Councilor", "Councilman", "Councilwoman", "Alderman", "Assemblyman", "Assemblywoman", "Treasurer", "Comptroller",
   "Inspector General", "Solicitor General", "Surgeon General", "Undersecretary", "Under Secretary",
