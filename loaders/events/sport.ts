@@ -39,10 +39,11 @@ export function isSportStory(text: string): boolean {
 /**
  * A sentence of a match report inside a story that is not one ("Rovers meet Athletic in the
  * second-round tie", "X joins Rovers to play up front"): a term of the games themselves in the sentence.
- * Closed list, each term unused in politics ("striker" singular; "strikers" are workers).
+ * Closed list, each term unused in politics ("striker" singular; "strikers" are workers; a player
+ * "scored twice", not a party that "scored a victory").
  */
 const SPORT_SENTENCE =
-  /\b(?:serie\s+[AB]|(?:first|second|third|fourth)-round|quarter-?finals?|semi-?finals?|return\s+(?:match|leg)|(?:first|second)\s+leg|kick-?off|up\s+front|midfielders?|goalkeepers?|striker|arch-rivals|jockey|stayer|[A-Z][a-z]+\s+Cup)\b/;
+  /\b(?:serie\s+[AB]|(?:first|second|third|fourth)-round|quarter-?finals?|semi-?finals?|return\s+(?:match|leg)|(?:first|second)\s+leg|kick-?off|up\s+front|midfielders?|goalkeepers?|[Ss]triker|arch-rivals|scored\s+(?:twice|a\s+(?:brace|hat-trick|header|penalty)|the\s+(?:winner|equali[sz]er|opener)|an\s+own\s+goal)|jockey|stayer|[A-Z][a-z]+\s+Cup)\b/;
 /**
  * A fixture's register in a sentence: a club's table position ("X, who are second, host Y"), the
  * table, a derby, a scoreline's result ("after a 2-1 win"), or a sport named as the topic
