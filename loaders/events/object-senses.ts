@@ -26,9 +26,9 @@ const BLAME_ACCEPTED =
 const EVENT_HOSTED =
   /^\s+(?:(?:the|a|an|this|next|last|year's|its|their|first|annual)\s+)*(?:[\p{L}\p{N}'’-]+\s+){0,3}?(?:championships?|tournament|games|olympics|world\s+cup|cup\s+final|final|finals|grand\s+prix|race|marathon|festival|exhibition|expo|fair|concert|show|contest|competition|awards|ceremony|wedding|party|premiere)\b/iu;
 
-/** "offered competitive wages", "promised a pay rise": an employer's terms to its staff, not a political offer. */
+/** "offered competitive wages", "promised a pay rise", "offered a 5 percent raise": an employer's terms to its staff, not a political offer. */
 const WAGES_OFFERED =
-  /^\s+(?:(?:a|an|the|its|their|higher|better|competitive|fair|new|annual|one-off)\s+)*(?:wages|salar(?:y|ies)|pay(?:\s+(?:rises?|raises?|increases?|deals?))?|raises|overtime|severance)\b/iu;
+  /^\s+(?:(?:a|an|the|its|their|higher|better|competitive|fair|new|annual|one-off|\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent))\s+)*(?:wages|salar(?:y|ies)|pay(?:\s+(?:rises?|raises?|increases?|deals?))?|raises?|overtime|severance)\b/iu;
 
 /** "agreed to pay $300 million to settle a patent lawsuit": a legal settlement paid, no agreement between actors. */
 const LAWSUIT_SETTLED =
