@@ -64,12 +64,13 @@ const MARKET_ADDRESSED =
   /^\s+(?:(?:the|all|its|their|local|domestic|foreign|big|major|commercial|private|state-owned|small|large)\s+)*(?:\p{Ll}+\s+)?(?:banks|lenders|companies|firms|businesses|employers|retailers|manufacturers|exporters|importers|producers|investors|consumers|shoppers|borrowers|savers|households|motorists|industry|insurers)\b/iu;
 
 /**
- * "sent relief goods to the worst-hit provinces": help sent to one's own provinces, villages or
- * victims, named by no name, is a domestic step with no counterpart. A name after it ("to flood
- * victims in <State>") may be another state, and is left to the roles.
+ * "sent relief goods to the worst-hit provinces", "delivered blankets to people trapped in their
+ * cars": help sent to one's own provinces, villages, victims or people, named by no name, is a
+ * domestic step with no counterpart. A name after it ("to flood victims in <State>") may be another
+ * state, and is left to the roles.
  */
 const HOME_RELIEF =
-  /^\s+(?:[\p{Ll}\p{N}'’$.,-]+\s+){0,6}?to\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,3}?(?:provinces|regions|areas|districts|villages|towns|communities|victims|survivors|residents|evacuees|homeless|quake\s+zone|disaster\s+zone|affected\s+area)\b(?![^.;]{0,30}?\b(?:in|of|across)\s+(?:the\s+)?\p{Lu})/u;
+  /^\s+(?:[\p{Ll}\p{N}'’$.,-]+\s+){0,6}?to\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,3}?(?:provinces|regions|areas|districts|villages|towns|communities|victims|survivors|residents|evacuees|homeless|people|families|households|motorists|drivers|passengers|quake\s+zone|disaster\s+zone|affected\s+area)\b(?![^.;]{0,30}?\b(?:in|of|across)\s+(?:the\s+)?\p{Lu})/u;
 
 /** "banned the club from European competition", "suspended him from playing": a ban from play is sport's discipline. */
 const BANNED_FROM_PLAY =
