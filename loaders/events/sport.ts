@@ -7,7 +7,7 @@ import { readsAsAscii } from "../text/ascii.js";
 // "match", "goal", "league", "penalty", "striker", which politics and labour news use too).
 
 const SPORT_TERMS =
-  /\b(?:innings|wickets?|batsm[ae]n|bowlers?|goalkeepers?|goalkeeping|midfielders?|semi-?finals?|quarter-?finals?|touchdowns?|quarterbacks?|pitchers?|home\s+runs?|tie-?breaks?|tiebreakers?|birdies?|bogeys?|half-?time|hat-?trick|grand\s+slam|free\s+kick|corner\s+kick|world\s+cup|unseeded|equali[sz]er|scoreline|runs?\s+batted\s+in|rebounds|slam\s+dunk|podium|pole\s+position|fastest\s+lap|stroke\s+play|par\s+\d|under\s+par|over\s+par|seeded|runner-up|not\s+out|(?:first|second|third)\s+division|major\s+league|super\s+league|premier\s+league|davis\s+cup|grand\s+prix)\b/gi;
+  /\b(?:innings|wickets?|batsm[ae]n|bowlers?|goalkeepers?|goalkeeping|midfielders?|semi-?finals?|quarter-?finals?|touchdowns?|quarterbacks?|pitchers?|home\s+runs?|tie-?breaks?|tiebreakers?|birdies?|bogeys?|half-?time|hat-?trick|grand\s+slam|free\s+kick|corner\s+kick|world\s+cup|unseeded|equali[sz]er|scoreline|runs?\s+batted\s+in|rebounds|slam\s+dunk|podium|pole\s+position|fastest\s+lap|stroke\s+play|par\s+\d|under\s+par|over\s+par|seeded|runner-up|not\s+out|(?:first|second|third)\s+division|major\s+league|super\s+league|premier\s+league|davis\s+cup|grand\s+prix|world\s+championships|\d{1,3}(?:st|nd|rd|th)\s+minute)\b/gi;
 // The terms are ASCII, and without the u flag the scan is several times cheaper; the flag only
 // changes what folds onto an ASCII letter ("ſ" onto s, the Kelvin sign onto k), so a text
 // holding either (text/ascii.ts) is read with it.
