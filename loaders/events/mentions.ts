@@ -13,6 +13,7 @@ import { namesFirm } from "./firm-nationality.js";
 import { opensAsClause } from "./thing-clause.js";
 import { headlinePair } from "./headline-pair.js";
 import { employeesOf, relationOf } from "./relation-of.js";
+import { sportSideAfter } from "./sport-side.js";
 
 // Regexes with a Unicode class made once, here: bundled for Node 20, such a literal inside a
 // function is rebuilt (`new RegExp`) each time the function runs.
@@ -88,6 +89,8 @@ export function isSubjectLike(text: string, m: ResolvedMention, floor: number, p
   if (m.kind !== "person" && namesFirm(text, m.end)) return false;
   // "Peru's guerrillas", "Turkey's Kurd rebels", "Norland opposition": those who fight or oppose the state are not the state.
   if (m.kind === "country" && INSURGENTS_AFTER.test(text.slice(m.end, m.end + 32))) return false;
+  // "<State>'s national team", "<State>'s coach": a side in a game is not the state.
+  if (sportSideAfter(text, m)) return false;
   const w = wordBefore(text, m.start, floor);
   // "the bombings at embassies in Kenya and Tanzania have killed": a conjunct shares its preposition.
   // "a committee monitoring the truce between Norland and Estovia will meet": both parties sit in the phrase.

@@ -19,6 +19,12 @@ import { soleAuthority } from "./sole-authority.js";
 import { blockedAct } from "./blocked-act.js";
 import { reducedRelative } from "./reduced-relative.js";
 import { foughtCause } from "./fought-cause.js";
+import { publicAddressee } from "./public-addressee.js";
+import { matchOfficial } from "./match-official.js";
+import { homePledge } from "./home-pledge.js";
+import { takeoverAgreed } from "./takeover.js";
+import { hazardParticiple } from "./hazard-participle.js";
+import { hazardFought } from "./hazard-fought.js";
 
 // The readings of a trigger's own words that tell no act, gathered from the modules that know
 // each kind (senses, trade, set phrases, backdrop acts, obligations) and asked in one call.
@@ -38,5 +44,10 @@ export function noActReading(text: string, s: Sentence, t: TriggerMatch, before:
   if (foughtCause(t, text, s.end)) return true;
   // "warned that failure could lead to war": force foretold to no one is no act.
   if (predictedToNoOne(t, text)) return true;
+  // Outside politics: an appeal to the public, a referee criticised, help promised to one's own
+  // families, a firm bought, a participle of a hazard's clause ("A volcano erupted …, sending ash").
+  if (publicAddressee(t, text, s.end) || matchOfficial(t, text, s.end) || homePledge(t, text, s.end) || takeoverAgreed(t, text, s.end) || hazardParticiple(t, text, s)) return true;
+  // "sent firefighters to battle 400 fires": a fire, a flood or a disease fought is no enemy.
+  if (hazardFought(t, text, s.end)) return true;
   return t.entry.pos === "verb" && (obligationOnly(before) || soleAuthority(t, before));
 }

@@ -26,9 +26,9 @@ const BLAME_ACCEPTED =
 const EVENT_HOSTED =
   /^\s+(?:(?:the|a|an|this|next|last|year's|its|their|first|annual)\s+)*(?:[\p{L}\p{N}'’-]+\s+){0,3}?(?:championships?|tournament|games|olympics|world\s+cup|cup\s+final|final|finals|grand\s+prix|race|marathon|festival|exhibition|expo|fair|concert|show|contest|competition|awards|ceremony|wedding|party|premiere)\b/iu;
 
-/** "offered competitive wages", "promised a pay rise": an employer's terms to its staff, not a political offer. */
+/** "offered competitive wages", "promised a pay rise", "offered a 5 percent raise": an employer's terms to its staff, not a political offer. */
 const WAGES_OFFERED =
-  /^\s+(?:(?:a|an|the|its|their|higher|better|competitive|fair|new|annual|one-off)\s+)*(?:wages|salar(?:y|ies)|pay(?:\s+(?:rises?|raises?|increases?|deals?))?|raises|overtime|severance)\b/iu;
+  /^\s+(?:(?:a|an|the|its|their|higher|better|competitive|fair|new|annual|one-off|\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent))\s+)*(?:wages|salar(?:y|ies)|pay(?:\s+(?:rises?|raises?|increases?|deals?))?|raises?|overtime|severance)\b/iu;
 
 /** "agreed to pay $300 million to settle a patent lawsuit": a legal settlement paid, no agreement between actors. */
 const LAWSUIT_SETTLED =
@@ -64,12 +64,13 @@ const MARKET_ADDRESSED =
   /^\s+(?:(?:the|all|its|their|local|domestic|foreign|big|major|commercial|private|state-owned|small|large)\s+)*(?:\p{Ll}+\s+)?(?:banks|lenders|companies|firms|businesses|employers|retailers|manufacturers|exporters|importers|producers|investors|consumers|shoppers|borrowers|savers|households|motorists|industry|insurers)\b/iu;
 
 /**
- * "sent relief goods to the worst-hit provinces": help sent to one's own provinces, villages or
- * victims, named by no name, is a domestic step with no counterpart. A name after it ("to flood
- * victims in <State>") may be another state, and is left to the roles.
+ * "sent relief goods to the worst-hit provinces", "delivered blankets to people trapped in their
+ * cars": help sent to one's own provinces, villages, victims or people, named by no name, is a
+ * domestic step with no counterpart. A name after it ("to flood victims in <State>") may be another
+ * state, and is left to the roles.
  */
 const HOME_RELIEF =
-  /^\s+(?:[\p{Ll}\p{N}'’$.,-]+\s+){0,6}?to\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,3}?(?:provinces|regions|areas|districts|villages|towns|communities|victims|survivors|residents|evacuees|homeless|quake\s+zone|disaster\s+zone|affected\s+area)\b(?![^.;]{0,30}?\b(?:in|of|across)\s+(?:the\s+)?\p{Lu})/u;
+  /^\s+(?:[\p{Ll}\p{N}'’$.,-]+\s+){0,6}?to\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,3}?(?:provinces|regions|areas|districts|villages|towns|communities|victims|survivors|residents|evacuees|homeless|people|families|households|motorists|drivers|passengers|quake\s+zone|disaster\s+zone|affected\s+area)\b(?![^.;]{0,30}?\b(?:in|of|across)\s+(?:the\s+)?\p{Lu})/u;
 
 /** "banned the club from European competition", "suspended him from playing": a ban from play is sport's discipline. */
 const BANNED_FROM_PLAY =

@@ -5,7 +5,7 @@ import { isLetter } from "./letters.js";
 // the one named: the name qualifies the subject, it does not head it.
 
 /** Nouns for people defined by their relation to someone. */
-const RELATIONS = new Set(["critic", "critics", "opponent", "opponents", "rival", "rivals", "supporter", "supporters", "ally", "allies", "foe", "foes", "enemy", "enemies", "friend", "friends", "victim", "victims", "relative", "relatives", "admirer", "admirers", "detractor", "detractors"]);
+const RELATIONS = new Set(["critic", "critics", "opponent", "opponents", "rival", "rivals", "supporter", "supporters", "ally", "allies", "foe", "foes", "enemy", "enemies", "friend", "friends", "victim", "victims", "relative", "relatives", "admirer", "admirers", "detractor", "detractors", "fan", "fans"]);
 /** Between "of" and the name: at most an article and capitalised title words. */
 const TITLES_ONLY = /^(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$/u;
 

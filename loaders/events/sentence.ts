@@ -42,6 +42,8 @@ import { hangsOnThingClause, inThingClause } from "./thing-clause.js";
 import { predicateEnd } from "./predicate-end.js";
 import { onlyMediators } from "./mediators.js";
 import { plannedAdjunctGerund } from "./adjunct-gerund.js";
+import { homeDeployment } from "./home-deployment.js";
+import { siteVisit } from "./site-visit.js";
 
 // The events of one sentence: which of its triggers tell an act, and each act's row.
 
@@ -226,6 +228,9 @@ function actRoles(input: SentenceInput, t: TriggerMatch, narrow: Span, wide: Spa
   if (roles.source && incidentRelative(t, text, s.start, sentMs)) roles.source = null;
   // "placed X under house arrest": X is held; the holder is not told in the noun's phrase.
   if (roles.source && heldUnder(t, text, s.start)) (roles.target ??= roles.source), (roles.source = null);
+  // "sent soldiers to help" with the disaster on its own soil: no one else is helped; "visited the X plant": a site is no host.
+  if (roles.source && !roles.target && homeDeployment(t, text, s.end, roles.source, actors, input.countryOfIso, input.articleMs)) return null;
+  if (roles.target && siteVisit(t, text, roles.target, actors, sentMs, s.end)) return null;
   // Only an actor that can act politically is a source (a state, a body, a group, an official).
   if (roles.source && !capableActor(roles.source, actors, text, sentMs, input.articleMs)) roles.source = null;
   return roles;

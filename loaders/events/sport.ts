@@ -7,7 +7,7 @@ import { readsAsAscii } from "../text/ascii.js";
 // "match", "goal", "league", "penalty", "striker", which politics and labour news use too).
 
 const SPORT_TERMS =
-  /\b(?:innings|wickets?|batsm[ae]n|bowlers?|goalkeepers?|goalkeeping|midfielders?|semi-?finals?|quarter-?finals?|touchdowns?|quarterbacks?|pitchers?|home\s+runs?|tie-?breaks?|tiebreakers?|birdies?|bogeys?|half-?time|hat-?trick|grand\s+slam|free\s+kick|corner\s+kick|world\s+cup|unseeded|equali[sz]er|scoreline|runs?\s+batted\s+in|rebounds|slam\s+dunk|podium|pole\s+position|fastest\s+lap|stroke\s+play|par\s+\d|under\s+par|over\s+par|seeded|runner-up|not\s+out|(?:first|second|third)\s+division|major\s+league|super\s+league|premier\s+league|davis\s+cup|grand\s+prix)\b/gi;
+  /\b(?:innings|wickets?|batsm[ae]n|bowlers?|goalkeepers?|goalkeeping|midfielders?|semi-?finals?|quarter-?finals?|touchdowns?|quarterbacks?|pitchers?|home\s+runs?|tie-?breaks?|tiebreakers?|birdies?|bogeys?|half-?time|hat-?trick|grand\s+slam|free\s+kick|corner\s+kick|world\s+cup|unseeded|equali[sz]er|scoreline|runs?\s+batted\s+in|rebounds|slam\s+dunk|podium|pole\s+position|fastest\s+lap|stroke\s+play|par\s+\d|under\s+par|over\s+par|seeded|runner-up|not\s+out|(?:first|second|third)\s+division|major\s+league|super\s+league|premier\s+league|davis\s+cup|grand\s+prix|world\s+championships|\d{1,3}(?:st|nd|rd|th)\s+minute)\b/gi;
 // The terms are ASCII, and without the u flag the scan is several times cheaper; the flag only
 // changes what folds onto an ASCII letter ("ſ" onto s, the Kelvin sign onto k), so a text
 // holding either (text/ascii.ts) is read with it.
@@ -39,10 +39,11 @@ export function isSportStory(text: string): boolean {
 /**
  * A sentence of a match report inside a story that is not one ("Rovers meet Athletic in the
  * second-round tie", "X joins Rovers to play up front"): a term of the games themselves in the sentence.
- * Closed list, each term unused in politics ("striker" singular; "strikers" are workers).
+ * Closed list, each term unused in politics ("striker" singular; "strikers" are workers; a player
+ * "scored twice", not a party that "scored a victory").
  */
 const SPORT_SENTENCE =
-  /\b(?:serie\s+[AB]|(?:first|second|third|fourth)-round|quarter-?finals?|semi-?finals?|return\s+(?:match|leg)|(?:first|second)\s+leg|kick-?off|up\s+front|midfielders?|goalkeepers?|striker|arch-rivals|jockey|stayer|[A-Z][a-z]+\s+Cup)\b/;
+  /\b(?:serie\s+[AB]|(?:first|second|third|fourth)-round|quarter-?finals?|semi-?finals?|return\s+(?:match|leg)|(?:first|second)\s+leg|kick-?off|up\s+front|midfielders?|goalkeepers?|[Ss]triker|arch-rivals|scored\s+(?:twice|a\s+(?:brace|hat-trick|header|penalty)|the\s+(?:winner|equali[sz]er|opener)|an\s+own\s+goal)|jockey|stayer|[A-Z][a-z]+\s+Cup)\b/;
 /**
  * A fixture's register in a sentence: a club's table position ("X, who are second, host Y"), the
  * table, a derby, a scoreline's result ("after a 2-1 win"), or a sport named as the topic
