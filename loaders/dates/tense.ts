@@ -1,4 +1,4 @@
-import { lexiconTags, nlp } from "../text/compromise.js";
+import { keptReading, lexiconTags, nlp } from "../text/compromise.js";
 import { matchesOf } from "../text/matches.js";
 
 // Which way from publication a date without a year lies, read from the grammar of
@@ -193,7 +193,7 @@ const VERB_CACHE = new Map<string, boolean>();
 function canBeVerb(word: string): boolean {
   let v = VERB_CACHE.get(word);
   if (v === undefined) {
-    v = nlp(`they were set to ${word}`).terms().last().has("#Infinitive");
+    v = keptReading("verb after to", word, () => nlp(`they were set to ${word}`).terms().last().has("#Infinitive") as boolean);
     if (VERB_CACHE.size > 5000) VERB_CACHE.clear();
     VERB_CACHE.set(word, v);
   }

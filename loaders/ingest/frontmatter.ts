@@ -1,4 +1,11 @@
-import matter from "gray-matter";
+import { createRequire } from "node:module";
+import type Matter from "gray-matter";
+
+// gray-matter (with the YAML parser under it) is loaded when an article has front matter:
+// most folders have none, and loading it is tens of milliseconds of every run's start.
+const require = createRequire(import.meta.url);
+let loaded: typeof Matter | undefined;
+const matter = (...args: Parameters<typeof Matter>) => (loaded ??= require("gray-matter") as typeof Matter)(...args);
 
 /** Metadata a Markdown article may carry in its front matter (all optional). */
 export interface FrontMatter {

@@ -1,4 +1,4 @@
-import { lexiconTags, nlp } from "../text/compromise.js";
+import { keptReading, lexiconTags, nlp } from "../text/compromise.js";
 import { VERB_RE } from "./verbs.js";
 
 // A quoted term is a name for a thing, used by the reporter; a quotation is someone's words. Three
@@ -104,8 +104,10 @@ export function conferredStatus(inner: string, textBefore: string): boolean {
 
 /** compromise's tags of `modifier` and `head` read as "the firm's <modifier> <head>". */
 function nounPhraseTags(modifier: string, head: string): [string[], string[]] | null {
-  const terms = (nlp(`the firm's ${modifier} ${head}`).json() as { terms: { tags: string[] }[] }[])[0]?.terms;
-  return terms && terms.length === 4 ? [terms[2]!.tags, terms[3]!.tags] : null;
+  return keptReading("possessed premodifier", `${modifier} ${head}`, (): [string[], string[]] | null => {
+    const terms = (nlp(`the firm's ${modifier} ${head}`).json() as { terms: { tags: string[] }[] }[])[0]?.terms;
+    return terms && terms.length === 4 ? [terms[2]!.tags, terms[3]!.tags] : null;
+  });
 }
 
 /** At most three words between a speech verb and the opening mark: "praised the team's", "called it a". */
@@ -154,6 +156,8 @@ function notJudging(word: string): boolean {
 
 /** compromise's reading of the span as a predicate: adjectives, with adverbs and a list's conjunction. */
 function parsedJudging(inner: string): boolean {
-  const terms = (nlp(`it was ${inner}`).json() as { terms: { tags: string[] }[] }[])[0]?.terms.slice(2) ?? [];
-  return terms.length > 0 && terms.some((t) => t.tags.includes("Adjective")) && terms.every((t) => t.tags.some((g) => JUDGING.includes(g)));
+  return keptReading("judging predicate", inner, () => {
+    const terms = (nlp(`it was ${inner}`).json() as { terms: { tags: string[] }[] }[])[0]?.terms.slice(2) ?? [];
+    return terms.length > 0 && terms.some((t) => t.tags.includes("Adjective")) && terms.every((t) => t.tags.some((g) => JUDGING.includes(g)));
+  });
 }

@@ -11,8 +11,9 @@ import { LOADERS } from "../version.js";
 //
 // Loading it costs more than most articles' extraction (it unpacks its lexicon on
 // load), and a run mostly needs only that lexicon and the inflections of the events
-// lexicon's heads. Both are kept on disk per compromise release (.dossier-cache/compromise),
-// so compromise itself is loaded only when something not kept is asked of it.
+// lexicon's heads, with the tagger's readings of a few short phrases (keptReading). These
+// are kept on disk per compromise release (.dossier-cache/compromise), so compromise itself
+// is loaded only when something not kept is asked of it.
 
 type Nlp = typeof compromise;
 const require = createRequire(import.meta.url);
@@ -30,11 +31,12 @@ export const nlp = new Proxy((() => {}) as unknown as Nlp, {
 });
 
 type Lexicon = Record<string, string | string[]>;
-/** What is kept per release: the lexicon, and each inflection asked for (null: compromise threw on the word). */
+/** What is kept per release: the lexicon, each inflection asked for (null: compromise threw on the word), and each reading (keptReading). */
 interface Kept {
   lexicon: Lexicon;
   conjugations: Record<string, Record<string, string> | null>;
   plurals: Record<string, string | null>;
+  readings: Record<string, Record<string, Reading>>;
 }
 
 /** The file for the installed release, or null when its version cannot be read. */
@@ -60,7 +62,10 @@ const FILE = keptFile();
 function readKept(): Kept | null {
   try {
     const k = JSON.parse(readFileSync(FILE!, "utf8")) as Kept;
-    return k && typeof k.lexicon === "object" && typeof k.conjugations === "object" && typeof k.plurals === "object" ? k : null;
+    if (!k || typeof k.lexicon !== "object" || typeof k.conjugations !== "object" || typeof k.plurals !== "object") return null;
+    // a file kept before readings were: its lexicon and inflections still hold
+    if (typeof k.readings !== "object" || !k.readings) k.readings = {};
+    return k;
   } catch {
     return null;
   }
@@ -71,6 +76,7 @@ const kept: Kept = fromDisk ?? {
   lexicon: (load() as unknown as { model(): { one: { lexicon: Lexicon } } }).model().one.lexicon,
   conjugations: {},
   plurals: {},
+  readings: {},
 };
 
 let saving = false;
@@ -134,4 +140,27 @@ export function pluralOf(noun: string): string {
   const p = kept.plurals[noun];
   if (p === null) throw new Error(`compromise cannot pluralise "${noun}"`);
   return p!;
+}
+
+/** What keptReading keeps: JSON that reads back equal (the callers read it, never change it). */
+export type Reading = boolean | string | null | readonly Reading[];
+
+/** Readings kept per kind at most: a large corpus's own phrases would make the file slow to read. */
+const READINGS_KEPT = 20_000;
+
+/**
+ * compromise's answer to a question about a short text (`ask`), kept per release like the
+ * inflections: a run asks the tagger about a handful of phrases, and loading compromise for
+ * them cost more than all the rest of a small run's start. The tagger reads a text the same
+ * way every time, so an answer kept is the answer `ask` would give.
+ */
+export function keptReading<T extends Reading>(kind: string, text: string, ask: () => T): T {
+  const known = (kept.readings[kind] ??= {});
+  if (Object.hasOwn(known, text)) return known[text] as T;
+  const answer = ask();
+  if (Object.keys(known).length < READINGS_KEPT) {
+    known[text] = answer;
+    save();
+  }
+  return answer;
 }
