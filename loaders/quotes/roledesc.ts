@@ -150,6 +150,13 @@ const NAMED_AS: Record<string, RegExp> = {
   regulator: /\b(?:office|authority|commission|agency|board|bureau|administration|regulator|watchdog|inspectorate|ombudsman|council|service)\b/i,
 };
 NAMED_AS.watchdog = NAMED_AS.regulator!;
+/**
+ * "the environment agency", "the food agency": an agency by its field is a public body named with
+ * the word, not the firm a story about its ruling names most; "the news agency" and "the agency"
+ * may be a wire service of any name.
+ */
+const OWN_AGENCY = /^the\s+(?!(?:state\s+|official\s+)?(?:news|press|wire)\b)[\p{Ll}-]+\s+(?:[\p{Ll}-]+\s+)?agency$/u;
+const NAMED_AGENCY = /\bagency\b/i;
 for (const o of ORGANS) NAMED_AS[o] = new RegExp(`\\b${o}\\b`, "i");
 
 /** A possessor opening a name, then a lower-case word: "Tellco's board", "Tellco's research unit". */
@@ -175,9 +182,10 @@ export interface BodySpeaker { actor: string; kind: "organization"; text: string
  * part of the name before it, not another organisation.
  */
 export function bodyByDescription(subject: string, sorted: ResolvedMention[], at: number, actors: Map<string, ActorRow>, text: string): BodySpeaker | null {
-  const body = describedBody(subject.trim().toLowerCase());
+  const low = subject.trim().toLowerCase();
+  const body = describedBody(low);
   if (!body) return null;
-  const named = NAMED_AS[body];
+  const named = NAMED_AS[body] ?? (body === "agency" && OWN_AGENCY.test(low) ? NAMED_AGENCY : undefined);
   const count = new Map<string, number>();
   let best: ResolvedMention | null = null;
   let prev: ResolvedMention | null = null;

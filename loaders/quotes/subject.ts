@@ -30,8 +30,8 @@ const BOUNDARY = /[,;:!?…()\n—–\[\]]/u;
 
 const isCap = (w: string) => CAPITAL.test(w);
 const SUBJECT_PRONOUN = new Set(["he", "she", "they", "we", "i", "it"]);
-/** Words that open an adverbial of time or place before a clause's subject: "on Monday he", "later she". */
-const ADVERBIAL_OPENER = new Set(["on", "in", "at", "during", "after", "before", "since", "until", "later", "then", "now", "yesterday", "today", "tonight", "earlier"]);
+/** Words that open an adverbial of time or place before a clause's subject: "on Monday he", "later she", "afterwards she". */
+const ADVERBIAL_OPENER = new Set(["on", "in", "at", "during", "after", "before", "since", "until", "later", "then", "now", "yesterday", "today", "tonight", "earlier", "afterwards", "afterward", "meanwhile", "separately", "subsequently", "eventually", "finally"]);
 const CONNECT = new Set(["of", "the", "and", "for", "de", "al", "von", "van", "bin"]);
 
 /** Leading run of capitalised words ("Zelenskyy firmly rejected…" → "Zelenskyy"). */
