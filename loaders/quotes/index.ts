@@ -14,6 +14,7 @@ import { continuedSpeaker } from "./sequence.js";
 import { narratedSpeaker } from "./narrated.js";
 import { speakerNamedAfter } from "./backref.js";
 import { creditOpenParagraphs } from "./openrun.js";
+import { creditEchoedHeadlines } from "./headline.js";
 import { coordinatedLabel } from "./coordlabel.js";
 import { insideOut, runsIntoNarration, thirdPersonNarration, type QuoteSpan } from "./marks.js";
 import { isParticiple } from "./verbs.js";
@@ -78,7 +79,7 @@ export function extractQuotes(doc: Doc, mentions: ResolvedMention[], actors: Map
       end: q.textEnd,
     });
   }
-  return creditOpenParagraphs(doc.text, rows);
+  return creditEchoedHeadlines(doc, creditOpenParagraphs(doc.text, rows));
 }
 
 /**

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { mention, quotes, quotesWith } from "./helpers.js";
+import { doc } from "../figures/helpers.js";
+import { extractQuotes } from "../../loaders/quotes/index.js";
 import type { ActorRow, ResolvedMention } from "../../loaders/types.js";
 
 // General causes behind the misses of the tune14q half and of a probe of invented present-day
@@ -89,5 +91,26 @@ describe("an agency described by its field", () => {
     const t = 'Tassor reported the strike first. "The port is closed," the news agency said.';
     const rows = quotes(t, [mention(t, "Tassor", "tassor", "organization")], new Map([["tassor", org("tassor", "Tassor")]]));
     expect(rows.map((q) => q.speaker)).toEqual(["tassor"]);
+  });
+});
+
+describe("a headline that quotes the body", () => {
+  const run = (text: string) => {
+    const d = doc(text);
+    d.sentences[0] = { ...d.sentences[0]!, headline: true };
+    const at = text.lastIndexOf("Jonas Lerke");
+    const ms: ResolvedMention[] = [{ article: "t", actor: "jonas-lerke", start: at, end: at + 11, text: "Jonas Lerke", sentence: 0, kind: "person" }];
+    const person: ActorRow = { id: "jonas-lerke", name: "Jonas Lerke", kind: "person", aliases: [], country: null, role: null, mentions: 1, articles: 1 };
+    return extractQuotes(d, ms, new Map([["jonas-lerke", person]]));
+  };
+
+  it("takes the speaker of the body's row with the same words", () => {
+    const rows = run('Storm damage: "We lost everything in one night"\n\nResidents of the coast began clearing up on Sunday.\n\n"We lost everything in one night," said resident Jonas Lerke.');
+    expect(rows.map((q) => q.speaker)).toEqual(["jonas-lerke", "jonas-lerke"]);
+  });
+
+  it("guard: a headline's word or two the body does not attribute stays nobody's", () => {
+    const rows = run('Firm to "review everything" after the leak\n\nThe firm said it would look again at its systems.\n\n"We take this very seriously, and we will review everything," said Jonas Lerke.');
+    expect(rows.filter((q) => q.start < 30).every((q) => q.speaker === null)).toBe(true);
   });
 });
