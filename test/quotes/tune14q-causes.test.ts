@@ -114,3 +114,10 @@ describe("a headline that quotes the body", () => {
     expect(rows.filter((q) => q.start < 30).every((q) => q.speaker === null)).toBe(true);
   });
 });
+
+describe("a speaker's text without the day its subject runs into", () => {
+  it("'Opposition leader Mara Lindt on Tuesday called …' writes the speaker as Mara Lindt", () => {
+    const rows = quotesWith('Opposition leader Mara Lindt on Tuesday called the budget "a betrayal of working families" and vowed to fight it.', [["Mara Lindt", "Lindt"]]);
+    expect(rows.map((q) => [q.speaker, q.speaker_text])).toEqual([["mara-lindt", "Mara Lindt"]]);
+  });
+});
