@@ -139,6 +139,8 @@ export const BODIES = new Set([
 ]);
 
 const OF_BETWEEN = /^\s+of\s+$/;
+/** Only a line break, blanks and an article before a name: it opens its paragraph. */
+const OPENS_PARAGRAPH = /(?:^|\n)\s*(?:The\s+)?$/;
 
 /**
  * Trades an article's main organisation seldom has: "a union official" in a story about a firm
@@ -177,7 +179,8 @@ export interface BodySpeaker { actor: string; kind: "organization"; text: string
 
 /**
  * "…, the company said": the organisation the article has named most often before `at` (the one it
- * is about), the latest of those on a tie; null when `subject` is no such description or none was named.
+ * is about), on a tie the first to open a paragraph, else the latest; null when `subject` is no such
+ * description or none was named.
  * A name's "of" complement ("Tellco of Varn Ltd", where the tagger may split off "Varn Ltd") is
  * part of the name before it, not another organisation.
  */
@@ -189,6 +192,7 @@ export function bodyByDescription(subject: string, sorted: ResolvedMention[], at
   const count = new Map<string, number>();
   let best: ResolvedMention | null = null;
   let prev: ResolvedMention | null = null;
+  let lede = false;
   for (const m of sorted) {
     if (m.end > at) break;
     if (m.kind !== "organization" || (named && !named.test(actors.get(m.actor)?.name ?? m.text))) continue;
@@ -197,7 +201,10 @@ export function bodyByDescription(subject: string, sorted: ResolvedMention[], at
     if (complement) continue;
     // "Tellco's five-member board", named as an organisation of its own, is a part of Tellco
     const whole = partOf(m, count, actors) ?? m;
-    const n = (count.get(whole.actor) ?? 0) + 1;
+    // the first organisation to open a paragraph is what the story is about: it wins a tie
+    const opens = !lede && OPENS_PARAGRAPH.test(text.slice(Math.max(0, m.start - 6), m.start));
+    if (opens) lede = true;
+    const n = (count.get(whole.actor) ?? 0) + (opens ? 1.5 : 1);
     count.set(whole.actor, n);
     if (!best || n >= count.get(best.actor)!) best = whole;
   }

@@ -121,3 +121,30 @@ describe("a speaker's text without the day its subject runs into", () => {
     expect(rows.map((q) => [q.speaker, q.speaker_text])).toEqual([["mara-lindt", "Mara Lindt"]]);
   });
 });
+
+describe("'the company' of a story about a firm and its unit", () => {
+  const run = (text: string) => {
+    const ms: ResolvedMention[] = [];
+    for (const [surface, id] of [["Varnco Freight Inc.", "varnco"], ["Telvo Express", "telvo"]] as const)
+      for (let at = text.indexOf(surface); at >= 0; at = text.indexOf(surface, at + 1)) ms.push(mention(text, surface, id, "organization", at));
+    const place = text.indexOf("Brisvale");
+    if (place >= 0) ms.push(mention(text, "Brisvale", "brisvale", "place"));
+    ms.sort((a, b) => a.start - b.start);
+    const actors = new Map([["varnco", org("varnco", "Varnco Freight Inc.")], ["telvo", org("telvo", "Telvo Express")], ["brisvale", { ...org("brisvale", "Brisvale"), kind: "place" as const }]]);
+    return quotes(text, ms, actors).map((q) => q.speaker);
+  };
+  const lede = "Varnco Freight Inc. reported a drop in profit, citing losses at its Telvo Express unit.\n\n";
+
+  it("is the firm the story opens on, on a tie with a body named later", () => {
+    expect(run(lede + 'Profit also suffered from "fierce" discounting in trucking, the company said.')).toEqual(["varnco"]);
+  });
+
+  it("'The Brisvale, Ore., company said': the town and state say where it is, not who speaks", () => {
+    expect(run(lede + 'The Brisvale, Ore., company said net fell by "a painful margin" in the quarter.')).toEqual(["varnco"]);
+  });
+
+  it("guard: a body named more often than the lede's still wins", () => {
+    const text = lede + "Telvo Express lost two big contracts. Telvo Express also cut 300 jobs.\n\n" + 'Profit suffered from "fierce" discounting, the company said.';
+    expect(run(text)).toEqual(["telvo"]);
+  });
+});
