@@ -19,7 +19,8 @@ export function withoutPlaceModifier(text: string, s: Span, sorted: ResolvedMent
   const subject = text.slice(s.start, s.end);
   let out = subject, cut = 0;
   for (const m of subject.matchAll(PLACE_RUN)) {
-    if (!BODIES.has(m[2]!.toLowerCase())) continue;
+    // "The Varnby, Ore., maker of fasteners": a town and state set off by commas place any head
+    if (!BODIES.has(m[2]!.toLowerCase()) && !m[1]!.trimEnd().endsWith(",")) continue;
     const from = m.index! + m[0].indexOf(m[1]!), to = from + m[1]!.length;
     const inRun = inSpan(sorted, { start: s.start + from, end: s.start + to });
     if (!inRun.length || inRun.some((x) => x.kind !== "place")) continue;

@@ -139,6 +139,8 @@ export const BODIES = new Set([
 ]);
 
 const OF_BETWEEN = /^\s+of\s+$/;
+/** Whether `at` lies in the text's first three paragraphs (a headline and a dateline may come first). */
+const leadParagraph = (text: string, at: number) => (text.slice(0, at).match(/\n\s*\n/g) ?? []).length <= 2;
 /** Only a line break, blanks and an article before a name: it opens its paragraph. */
 const OPENS_PARAGRAPH = /(?:^|\n)\s*(?:The\s+)?$/;
 
@@ -179,7 +181,7 @@ export interface BodySpeaker { actor: string; kind: "organization"; text: string
 
 /**
  * "…, the company said": the organisation the article has named most often before `at` (the one it
- * is about), on a tie the first to open a paragraph, else the latest; null when `subject` is no such
+ * is about), on a tie one that opens a lead paragraph, else the latest; null when `subject` is no such
  * description or none was named.
  * A name's "of" complement ("Tellco of Varn Ltd", where the tagger may split off "Varn Ltd") is
  * part of the name before it, not another organisation.
@@ -201,8 +203,8 @@ export function bodyByDescription(subject: string, sorted: ResolvedMention[], at
     if (complement) continue;
     // "Tellco's five-member board", named as an organisation of its own, is a part of Tellco
     const whole = partOf(m, count, actors) ?? m;
-    // the first organisation to open a paragraph is what the story is about: it wins a tie
-    const opens = !lede && OPENS_PARAGRAPH.test(text.slice(Math.max(0, m.start - 6), m.start));
+    // an organisation opening one of the story's first paragraphs is what it is about: it wins a tie
+    const opens = !lede && OPENS_PARAGRAPH.test(text.slice(Math.max(0, m.start - 6), m.start)) && leadParagraph(text, m.start);
     if (opens) lede = true;
     const n = (count.get(whole.actor) ?? 0) + (opens ? 1.5 : 1);
     count.set(whole.actor, n);

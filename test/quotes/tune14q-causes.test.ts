@@ -148,3 +148,13 @@ describe("'the company' of a story about a firm and its unit", () => {
     expect(run(text)).toEqual(["telvo"]);
   });
 });
+
+describe("a town and state before a head that names no trade", () => {
+  it("'The Brisvale, Ore., maker of locks said' credits no place", () => {
+    const text = 'Varnco Locks Inc. said profit would fall.\n\nThe Brisvale, Ore., maker of locks also said sales would be "slightly above" last year\'s.';
+    const ms = [mention(text, "Varnco Locks Inc.", "varnco", "organization"), mention(text, "Brisvale", "brisvale", "place"), mention(text, "Ore.", "oregon", "place")];
+    const actors = new Map([["varnco", org("varnco", "Varnco Locks Inc.")], ["brisvale", { ...org("brisvale", "Brisvale"), kind: "place" as const }], ["oregon", { ...org("oregon", "Oregon"), kind: "place" as const }]]);
+    expect(quotes(text, ms, actors).map((q) => q.speaker)).not.toContain("brisvale");
+    expect(quotes(text, ms, actors).map((q) => q.speaker)).not.toContain("oregon");
+  });
+});
