@@ -27,6 +27,8 @@ import { matchesOf } from "../text/matches.js";
 // function is rebuilt (`new RegExp`) each time the function runs.
 const HIS_NOUN = /^(?:his|her)(?:\s+\p{Ll}+)?$/u;
 const LONE_WORD = /^\p{Lu}\S*$/u;
+/** "the environment agency": a body by lower-case words of its field, no name. */
+const FIELD_DESCRIPTION = /^[Tt]he\s+(?:\p{Ll}[\p{Ll}-]*\s+){1,3}\p{Ll}[\p{Ll}-]*$/u;
 const THE_NOUN = /^[Tt]he\s+(\p{Ll}+)$/u;
 /** A person described by age ("the 41-year-old envoy"). */
 const AGED = /^the\s+\d+-year-old(?:\s|$)/;
@@ -201,9 +203,9 @@ function namedSubject(a: Attribution, subj: Span, subjText: string, out: Attribu
     }
     // "X said in a statement … The statement said": a document speaks for whoever issued it,
     // the speaker before it when no earlier subject names the document nor its issuer.
-    // "the environment agency said … The agency said": the description read before, whoever it named
-    if (ante) return copySpeaker(a, ante);
-    if (DOCUMENTS.has(def[1]!)) ante = lastSpeaker(out);
+    // "the environment agency said … The agency said": a body described by its field before, named or not
+    if (ante && (ante.actor || FIELD_DESCRIPTION.test(text.slice(ante.subjectStart, ante.subjectEnd)))) return copySpeaker(a, ante);
+    if (!ante && DOCUMENTS.has(def[1]!)) ante = lastSpeaker(out);
     if (ante) copySpeaker(a, ante);
   }
   // "a spokesman for the group" after the group itself spoke: that body, not the one named most.

@@ -181,7 +181,9 @@ function townAndState(t: string, ws: W[], i: number): boolean {
  * commas, then the lower-case head; `i` is the head's index.
  */
 function theTownStateComma(t: string, ws: W[], i: number): boolean {
-  const the = ws[i - 3], town = ws[i - 2], state = ws[i - 1], head = ws[i];
+  const town = ws[i - 2], state = ws[i - 1], head = ws[i];
+  // the town may be two words ("The Elm Park, Ore., company")
+  const the = ws[i - 3]?.low === "the" ? ws[i - 3] : isCap(ws[i - 3]?.w ?? "") && !boundaryBetween(t, ws[i - 3]!.end, town!.start) ? ws[i - 4] : undefined;
   if (!the || !town || !state || !head || the.low !== "the" || !isCap(town.w) || !isCap(state.w) || !LOWER_WORD.test(head.w)) return false;
   return /^,\s+$/.test(t.slice(town.end, state.start)) && /^\.,\s+$/.test(t.slice(state.end, head.start));
 }

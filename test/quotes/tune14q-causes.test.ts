@@ -143,6 +143,11 @@ describe("'the company' of a story about a firm and its unit", () => {
     expect(run(lede + 'The Brisvale, Ore., company said net fell by "a painful margin" in the quarter.')).toEqual(["varnco"]);
   });
 
+  it("'The Elm Brook, Ore., company said' with a town of two words, then 'the company said'", () => {
+    const text = lede + "The Elm Brook, Ore., company said net fell.\n\n" + 'Profit also suffered from "fierce" discounting, the company said.';
+    expect(run(text)).toEqual(["varnco"]);
+  });
+
   it("guard: a body named more often than the lede's still wins", () => {
     const text = lede + "Telvo Express lost two big contracts. Telvo Express also cut 300 jobs.\n\n" + 'Profit suffered from "fierce" discounting, the company said.';
     expect(run(text)).toEqual(["telvo"]);
