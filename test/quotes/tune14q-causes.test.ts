@@ -133,18 +133,18 @@ describe("'the company' of a story about a firm and its unit", () => {
     const actors = new Map([["varnco", org("varnco", "Varnco Freight Inc.")], ["telvo", org("telvo", "Telvo Express")], ["brisvale", { ...org("brisvale", "Brisvale"), kind: "place" as const }]]);
     return quotes(text, ms, actors).map((q) => q.speaker);
   };
-  const lede = "Varnco Freight Inc. reported a drop in profit, citing losses at its Telvo Express unit.\n\n";
+  const lede = "Varnco Freight Inc. posted lower quarterly earnings, blaming weak results at its Telvo Express arm.\n\n";
 
   it("is the firm the story opens on, on a tie with a body named later", () => {
-    expect(run(lede + 'Profit also suffered from "fierce" discounting in trucking, the company said.')).toEqual(["varnco"]);
+    expect(run(lede + 'Margins were hurt by "fierce" discounting in trucking, the company said.')).toEqual(["varnco"]);
   });
 
   it("'The Brisvale, Ore., company said': the town and state say where it is, not who speaks", () => {
-    expect(run(lede + 'The Brisvale, Ore., company said net fell by "a painful margin" in the quarter.')).toEqual(["varnco"]);
+    expect(run(lede + 'The Brisvale, Ore., company said earnings shrank by "a painful margin" this time.')).toEqual(["varnco"]);
   });
 
   it("'The Elm Brook, Ore., company said' with a town of two words, then 'the company said'", () => {
-    const text = lede + "The Elm Brook, Ore., company said net fell.\n\n" + 'Profit also suffered from "fierce" discounting, the company said.';
+    const text = lede + "The Elm Brook, Ore., company said earnings shrank.\n\n" + 'Margins were hurt by "fierce" discounting, the company said.';
     expect(run(text)).toEqual(["varnco"]);
   });
 
@@ -156,7 +156,7 @@ describe("'the company' of a story about a firm and its unit", () => {
 
 describe("a town and state before a head that names no trade", () => {
   it("'The Brisvale, Ore., maker of locks said' credits no place", () => {
-    const text = 'Varnco Locks Inc. said profit would fall.\n\nThe Brisvale, Ore., maker of locks also said sales would be "slightly above" last year\'s.';
+    const text = 'Varnco Locks Inc. warned of weaker orders.\n\nThe Brisvale, Ore., maker of locks told investors that orders were "a shade above" plan.';
     const ms = [mention(text, "Varnco Locks Inc.", "varnco", "organization"), mention(text, "Brisvale", "brisvale", "place"), mention(text, "Ore.", "oregon", "place")];
     const actors = new Map([["varnco", org("varnco", "Varnco Locks Inc.")], ["brisvale", { ...org("brisvale", "Brisvale"), kind: "place" as const }], ["oregon", { ...org("oregon", "Oregon"), kind: "place" as const }]]);
     expect(quotes(text, ms, actors).map((q) => q.speaker)).not.toContain("brisvale");
