@@ -203,9 +203,11 @@ export function bodyByDescription(subject: string, sorted: ResolvedMention[], at
     if (complement) continue;
     // "Tellco's five-member board", named as an organisation of its own, is a part of Tellco
     const whole = partOf(m, count, actors) ?? m;
-    // an organisation opening one of the story's first paragraphs is what it is about: it wins a tie
-    const opens = !lede && OPENS_PARAGRAPH.test(text.slice(Math.max(0, m.start - 6), m.start)) && leadParagraph(text, m.start);
-    if (opens) lede = true;
+    // the first organisation to open a paragraph, if one of the story's first, is what it is about:
+    // it wins a tie (only that one is read: any later one opens a later paragraph)
+    const first = !lede && OPENS_PARAGRAPH.test(text.slice(Math.max(0, m.start - 6), m.start));
+    if (first) lede = true;
+    const opens = first && leadParagraph(text, m.start);
     const n = (count.get(whole.actor) ?? 0) + (opens ? 1.5 : 1);
     count.set(whole.actor, n);
     if (!best || n >= count.get(best.actor)!) best = whole;
