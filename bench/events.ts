@@ -12,11 +12,11 @@ import type { ActorRow, Doc, EventRow, QuoteRow, ResolvedMention } from "../load
 import { loadDevSet, type EventSentence, type GoldQuote, type Half } from "./devset/fixtures.js";
 import { quoteTally, scoreEvents, scoreQuotes, tally, type QuoteTally, type Tally } from "./devset/score.js";
 
-const HALVES: Half[] = ["tune", "held-out", "tune2", "held-out2", "tune3", "held-out3", "tune4", "held-out4", "tune5", "tune6", "tune7", "tune8", "held-out5", "tune9", "tune10", "tune11", "tune12", "tune13"];
+const HALVES: Half[] = ["tune", "held-out", "tune2", "held-out2", "tune3", "held-out3", "tune4", "held-out4", "tune5", "tune6", "tune7", "tune8", "held-out5", "tune9", "tune10", "tune11", "tune12", "tune13", "tune14q"];
 /**
  * The "all" lines cover the three halves docs/events.md records its numbers on, so they stay
  * comparable with them; held-out2, held-out3, held-out4 and held-out5 (TBAQ, docs/held-out5.md) are printed on their own and in the
- * "unseen" line, tune3, tune4, tune7, tune8, tune10 and tune11 (docs/quotes.md) and tune9, tune12 and tune13 (docs/events.md) on their own.
+ * "unseen" line, tune3, tune4, tune7, tune8, tune10, tune11 and tune14q (docs/quotes.md) and tune9, tune12 and tune13 (docs/events.md) on their own.
  */
 const ALL: Half[] = ["tune", "held-out", "tune2"];
 /** Halves no rule was written from: their misses are never listed. */

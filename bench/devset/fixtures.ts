@@ -6,7 +6,7 @@ import { conllDocs } from "./conll.js";
 import { quoteRange, spanHash } from "./sample.js";
 import { timemlDate, timemlText } from "./timeml.js";
 
-export type Half = "tune" | "held-out" | "tune2" | "held-out2" | "tune3" | "held-out3" | "tune4" | "held-out4" | "tune5" | "tune6" | "tune7" | "tune8" | "held-out5" | "tune9" | "tune10" | "tune11" | "tune12" | "tune13";
+export type Half = "tune" | "held-out" | "tune2" | "held-out2" | "tune3" | "held-out3" | "tune4" | "held-out4" | "tune5" | "tune6" | "tune7" | "tune8" | "held-out5" | "tune9" | "tune10" | "tune11" | "tune12" | "tune13" | "tune14q";
 export type Names = (string | null)[] | null;
 export interface GoldEvent { type: string; source: Names; target: Names; mode: string; negated: boolean }
 export interface DevDoc { id: string; text: string; published: string | null }

@@ -1,6 +1,6 @@
 import { sentenceAt } from "../text/sentences.js";
 import type { ActorKind, ActorRow, Doc, ResolvedMention, Sentence } from "../types.js";
-import { findQuoteSpans, maskQuotes, pairedInsideOut, type QuoteSpan } from "./marks.js";
+import { findQuoteSpans, insideOut, maskQuotes, type QuoteSpan } from "./marks.js";
 import { sentenceSubject } from "./centering.js";
 import { personalAntecedent, type Sex } from "./pronouns.js";
 import { countBefore, firstAt } from "./search.js";
@@ -26,6 +26,9 @@ import { matchesOf } from "../text/matches.js";
 // Regexes with a Unicode class made once, here: bundled for Node 20, such a literal inside a
 // function is rebuilt (`new RegExp`) each time the function runs.
 const HIS_NOUN = /^(?:his|her)(?:\s+\p{Ll}+)?$/u;
+const LONE_WORD = /^\p{Lu}\S*$/u;
+/** "the environment agency": a body by lower-case words of its field, no name. */
+const FIELD_DESCRIPTION = /^[Tt]he\s+(?:\p{Ll}[\p{Ll}-]*\s+){1,3}\p{Ll}[\p{Ll}-]*$/u;
 const THE_NOUN = /^[Tt]he\s+(\p{Ll}+)$/u;
 /** A person described by age ("the 41-year-old envoy"). */
 const AGED = /^the\s+\d+-year-old(?:\s|$)/;
@@ -83,7 +86,7 @@ export function discourse(doc: Doc, mentions: ResolvedMention[], actors: Map<str
   const quotes = findQuoteSpans(doc.text);
   // A span between out-of-phase marks that holds the reporter's narration ("…," said Ode.") is
   // left readable: its "said Ode" is the tag of the quotation before it.
-  const masked = maskQuotes(doc.text, quotes.filter((q) => !pairedInsideOut(doc.text.slice(q.textStart, q.textEnd))));
+  const masked = maskQuotes(doc.text, quotes.filter((q) => !insideOut(doc.text, q)));
   const newlines: number[] = [];
   for (let i = doc.text.indexOf("\n"); i >= 0; i = doc.text.indexOf("\n", i + 1)) newlines.push(i);
   const d: Discourse = { text: doc.text, masked, quotes, newlines, attributions: findAttributions(doc, masked, newlines, mentions, actors) };
@@ -136,6 +139,8 @@ function findAttributions(doc: Doc, masked: string, newlines: number[], mentions
       const ante = !a.actor && (AGED.test(low) || describesByNationality(low)) ? personalAntecedent(low, lastPerson, { doc, masked, sorted, actors, verbStart, sentenceStart: sent.start, learned }) : null;
       if (ante) copySpeaker(a, ante);
     }
+    // "Ode: “…”" on a line of its own: a lone word before the colon speaks only if it names someone
+    if (cue.colon && subj && !a.actor && LONE_WORD.test(subjText) && !masked.slice(subj.end, verbStart).trim()) a.speakerText = null;
     out.push(a);
     // "said a Varn Embassy official … ``…,'' he said": one person by office, credited to the body, is still "he"
     // "Officials said …": a common noun capitalised only where it opens a sentence is a group, not "he"
@@ -198,6 +203,8 @@ function namedSubject(a: Attribution, subj: Span, subjText: string, out: Attribu
     }
     // "X said in a statement … The statement said": a document speaks for whoever issued it,
     // the speaker before it when no earlier subject names the document nor its issuer.
+    // "the environment agency said … The agency said": a body described by its field before, named or not
+    if (ante && (ante.actor || FIELD_DESCRIPTION.test(text.slice(ante.subjectStart, ante.subjectEnd)))) return copySpeaker(a, ante);
     if (!ante && DOCUMENTS.has(def[1]!)) ante = lastSpeaker(out);
     if (ante) copySpeaker(a, ante);
   }

@@ -33,10 +33,17 @@ export function colonSubject(t: string, sentenceStart: number, colon: number): S
     if (n > 0 && (AUX.has(ws[n]!.low) || PAST.test(ws[n]!.w))) break;
     n++;
   }
-  if (n && n === ws.length && from === sentenceStart && bareName(ws)) return { start: ws[0]!.start, end: ws[n - 1]!.end };
+  if (n && n === ws.length && from === sentenceStart && (bareName(ws) || speakerLine(t, sentenceStart, ws))) return { start: ws[0]!.start, end: ws[n - 1]!.end };
   if (!n || n === ws.length) return null;
   return { start: ws[0]!.start, end: ws[n - 1]!.end };
 }
+
+/**
+ * "Ode: “…”" opening a paragraph: an interview's or a transcript's line under the speaker's
+ * surname. One word only (the caller keeps it only when it names an actor).
+ */
+export const speakerLine = (t: string, sentenceStart: number, ws: W[]) =>
+  ws.length === 1 && isCap(ws[0]!.w) && ws[0]!.w.length > 1 && !FRONTED_WORD.test(ws[0]!.low) && /(?:^|\n)\s*$/.test(t.slice(Math.max(0, sentenceStart - 4), ws[0]!.start));
 
 /** "Mayor Ann Ode: “…”": a sentence opening on a name, two to five capitalised words, then the colon; not "In Eastfield:". */
 const bareName = (ws: W[]) => ws.length >= 2 && ws.length <= 5 && ws.every((w) => isCap(w.w)) && !FRONTED_WORD.test(ws[0]!.low);

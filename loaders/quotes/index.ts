@@ -14,8 +14,9 @@ import { continuedSpeaker } from "./sequence.js";
 import { narratedSpeaker } from "./narrated.js";
 import { speakerNamedAfter } from "./backref.js";
 import { creditOpenParagraphs } from "./openrun.js";
+import { creditEchoedHeadlines } from "./headline.js";
 import { coordinatedLabel } from "./coordlabel.js";
-import { pairedInsideOut, runsIntoNarration, thirdPersonNarration, type QuoteSpan } from "./marks.js";
+import { insideOut, runsIntoNarration, thirdPersonNarration, type QuoteSpan } from "./marks.js";
 import { isParticiple } from "./verbs.js";
 import { isSpace } from "../text/space.js";
 
@@ -55,7 +56,7 @@ export function extractQuotes(doc: Doc, mentions: ResolvedMention[], actors: Map
     const pointed = !found && !header && !continues ? speakerNamedAfter(doc, q, sorted, actors) : null;
     const reported = !found && opensParagraph && !continues && !pointed ? speakerOfParagraphBefore(d, q.open) : null;
     const narrated = !found && opensParagraph && !continues && !pointed && !reported ? subjectOfParagraphBefore(doc, d.masked, q.open, mentions) : null;
-    if (pairedInsideOut(doc.text.slice(q.textStart, q.textEnd)) || runsIntoNarration(doc.text, q)) continue;
+    if (insideOut(doc.text, q) || runsIntoNarration(doc.text, q)) continue;
     // narration about a person between out-of-phase marks, whether or not the reporter's tag read in the next such span credits it
     if ((!found || insideMarks(d, found.verbStart)) && thirdPersonNarration(doc.text.slice(q.textStart, q.textEnd))) continue;
     const inner = doc.text.slice(q.textStart, q.textEnd).trim();
@@ -78,7 +79,7 @@ export function extractQuotes(doc: Doc, mentions: ResolvedMention[], actors: Map
       end: q.textEnd,
     });
   }
-  return creditOpenParagraphs(doc.text, rows);
+  return creditEchoedHeadlines(doc, creditOpenParagraphs(doc.text, rows));
 }
 
 /**

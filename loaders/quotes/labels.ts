@@ -52,6 +52,9 @@ const STOPPED_TERM = /^\p{Ll}[\p{L}'’-]*(?:\s\p{Ll}[\p{L}'’-]*)?\.$/u;
 /** A lower-case word, perhaps a comma, then blanks right before the opening mark: the span runs on a sentence. */
 const MID_SENTENCE = /\p{Ll},?\s+$/u;
 
+/** Words after a span that no premodifier is glued to: prepositions, relative pronouns, time adverbials. */
+const NOT_A_NOUN_AFTER = /^\s(?:for|of|to|in|on|with|from|by|and|or|as|at|over|about|who|whom|whose|which|that|next|last|later|soon|today|tomorrow|yesterday|tonight|again|once|early)\b/u;
+
 /** Prepositions a title may follow as their object. */
 const TITLE_AFTER = new Set(["of", "in", "on", "from", "at", "for", "with", "about"]);
 
@@ -95,6 +98,8 @@ const SPEAKER_NAMES = /(?<!\p{L})(?:\p{Lu}[\p{L}'’-]+|he|she|they|we|I)\s+(?:c
 /** What a sentence says of a word it mentions: "is a reference to", "refers to", "was the board's term for", "stands for". */
 const MENTION_AFTER = /^["”'’]*,?\s+(?:(?:is|was)\s+(?:(?:a|an|the)\s+)?(?:[\p{L}'’-]+\s+){0,2}?(?:reference|term|word|euphemism|shorthand|acronym|abbreviation|synonym|nickname|codeword|code\s+word|slang|jargon)\b|(?:refers|referred|stands|stood)\s+(?:to|for)\b|(?:is|was)\s+short\s+for\b|means\b)/u;
 
+const PREPOSITION_OPENING = /^(?:within|by|in|on|at|after|before|until|for|over|under|from|without|as soon as)\s+\p{Ll}/u;
+
 /** "Varn's": a possessor between a naming word and the span. */
 const POSSESSOR = /^\p{L}+['’]s$/u;
 /** The last sentence end in a window of text: a full stop, marks, blanks, then no further full stop. */
@@ -119,7 +124,8 @@ export function isLabel(c: LabelContext): boolean {
   let k = before.length - 1;
   // "dubbed Varn's “boy hero”": a possessor between the naming word and the span is the named one's
   while (k > 0 && (/^(as|a|an|the)$/.test(before[k]!) || POSSESSOR.test(before[k]!))) k--;
-  const named = NAMING.has(before[k] ?? "") && !(k === before.length - 1 && SPEAKER_NAMES.test(c.masked.slice(Math.max(0, c.open - 40), c.open)));
+  // "would be named “within days”": a lower-case span opening on a preposition says when or how, it is no name
+  const named = NAMING.has(before[k] ?? "") && !(k === before.length - 1 && SPEAKER_NAMES.test(c.masked.slice(Math.max(0, c.open - 40), c.open))) && !PREPOSITION_OPENING.test(inner);
   if (n <= 12 && (named || onABearer(before) || (WORKS.has(before[k] ?? "") && CAPITAL.test(inner)))) return true;
   if (shownNotice(sentenceBefore(c.masked, c.open))) return true;
   // "known on the island as Varn's “teacher”": a place or manner between "known" and its "as".
@@ -154,7 +160,9 @@ export function isLabel(c: LabelContext): boolean {
   const governor = before.slice(-3, -1);
   const verbal = governor.some((w) => /(?:ed|ing)$|^(?:spoke|speak|speaks|them|him|her|us|me|you|it)$/.test(w));
   if (prev === "of" && !verbal && n <= 2 && LOWER_TERM.test(inner) && LOWER_AFTER.test(after)) return true;
-  if (n <= 2 && !/[,;:]$/.test(inner) && LOWER_AFTER_WORD.test(after) && /^(a|an|the)$/.test(prev) && !/^\s(for|of|to|in|on|with|from|by|and|or|as|at|over|about)\b/u.test(after))
+  // a premodifier glued to its noun (an “undesirable” organization); not a phrase that ends before
+  // a preposition, a relative clause or a time adverbial ("at a “prudent level” next year")
+  if (n <= 2 && !/[,;:]$/.test(inner) && LOWER_AFTER_WORD.test(after) && /^(a|an|the)$/.test(prev) && !NOT_A_NOUN_AFTER.test(after))
     return true;
   return !c.attributed;
 }

@@ -120,6 +120,16 @@ export function pairedInsideOut(inner: string): boolean {
   return NAMED_RELATIVE.test(inner) && !HANDS_OVER.test(inner);
 }
 
+/**
+ * `pairedInsideOut` for the span `q` of `text`, except when its mark follows a colon ("Ode: “They
+ * said the same thing …”"): a colon opens a quotation, so that mark is in phase whatever the
+ * span's words.
+ */
+export function insideOut(text: string, q: { open: number; textStart: number; textEnd: number }): boolean {
+  return !COLON_BEFORE.test(text.slice(Math.max(0, q.open - 3), q.open)) && pairedInsideOut(text.slice(q.textStart, q.textEnd));
+}
+const COLON_BEFORE = /:\s*$/;
+
 /** A comma at the span's end, before the closing mark of a quotation quoted inside it ("… regret it,'"). */
 const HANDS_OVER = /,['’]?\s*$/u;
 

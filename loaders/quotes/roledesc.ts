@@ -139,6 +139,10 @@ export const BODIES = new Set([
 ]);
 
 const OF_BETWEEN = /^\s+of\s+$/;
+/** Whether `at` lies in the text's first three paragraphs (a headline and a dateline may come first). */
+const leadParagraph = (text: string, at: number) => (text.slice(0, at).match(/\n\s*\n/g) ?? []).length <= 2;
+/** Only a line break, blanks and an article before a name: it opens its paragraph. */
+const OPENS_PARAGRAPH = /(?:^|\n)\s*(?:The\s+)?$/;
 
 /**
  * Trades an article's main organisation seldom has: "a union official" in a story about a firm
@@ -150,6 +154,13 @@ const NAMED_AS: Record<string, RegExp> = {
   regulator: /\b(?:office|authority|commission|agency|board|bureau|administration|regulator|watchdog|inspectorate|ombudsman|council|service)\b/i,
 };
 NAMED_AS.watchdog = NAMED_AS.regulator!;
+/**
+ * "the environment agency", "the food agency": an agency by its field is a public body named with
+ * the word, not the firm a story about its ruling names most; "the news agency" and "the agency"
+ * may be a wire service of any name.
+ */
+const OWN_AGENCY = /^the\s+(?!(?:state\s+|official\s+)?(?:news|press|wire)\b)[\p{Ll}-]+\s+(?:[\p{Ll}-]+\s+)?agency$/u;
+const NAMED_AGENCY = /\bagency\b/i;
 for (const o of ORGANS) NAMED_AS[o] = new RegExp(`\\b${o}\\b`, "i");
 
 /** A possessor opening a name, then a lower-case word: "Tellco's board", "Tellco's research unit". */
@@ -170,17 +181,20 @@ export interface BodySpeaker { actor: string; kind: "organization"; text: string
 
 /**
  * "…, the company said": the organisation the article has named most often before `at` (the one it
- * is about), the latest of those on a tie; null when `subject` is no such description or none was named.
+ * is about), on a tie one that opens a lead paragraph, else the latest; null when `subject` is no such
+ * description or none was named.
  * A name's "of" complement ("Tellco of Varn Ltd", where the tagger may split off "Varn Ltd") is
  * part of the name before it, not another organisation.
  */
 export function bodyByDescription(subject: string, sorted: ResolvedMention[], at: number, actors: Map<string, ActorRow>, text: string): BodySpeaker | null {
-  const body = describedBody(subject.trim().toLowerCase());
+  const low = subject.trim().toLowerCase();
+  const body = describedBody(low);
   if (!body) return null;
-  const named = NAMED_AS[body];
+  const named = NAMED_AS[body] ?? (body === "agency" && OWN_AGENCY.test(low) ? NAMED_AGENCY : undefined);
   const count = new Map<string, number>();
   let best: ResolvedMention | null = null;
   let prev: ResolvedMention | null = null;
+  let lede = false;
   for (const m of sorted) {
     if (m.end > at) break;
     if (m.kind !== "organization" || (named && !named.test(actors.get(m.actor)?.name ?? m.text))) continue;
@@ -189,7 +203,12 @@ export function bodyByDescription(subject: string, sorted: ResolvedMention[], at
     if (complement) continue;
     // "Tellco's five-member board", named as an organisation of its own, is a part of Tellco
     const whole = partOf(m, count, actors) ?? m;
-    const n = (count.get(whole.actor) ?? 0) + 1;
+    // the first organisation to open a paragraph, if one of the story's first, is what it is about:
+    // it wins a tie (only that one is read: any later one opens a later paragraph)
+    const first = !lede && OPENS_PARAGRAPH.test(text.slice(Math.max(0, m.start - 6), m.start));
+    if (first) lede = true;
+    const opens = first && leadParagraph(text, m.start);
+    const n = (count.get(whole.actor) ?? 0) + (opens ? 1.5 : 1);
     count.set(whole.actor, n);
     if (!best || n >= count.get(best.actor)!) best = whole;
   }

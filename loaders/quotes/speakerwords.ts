@@ -7,7 +7,8 @@ const CAPITAL = /^\p{Lu}/u;
 
 /** "Japanese Prime Minister Shigeru Ishiba" → "Shigeru Ishiba"; "Mr Sybiha" → "Sybiha". */
 export function cleanSpeaker(s: string): string {
-  const words = s.trim().replace(/[,;:]+$/, "").split(/\s+/);
+  // "Ann Ode on Tuesday called …": the day the subject runs into is when, not who
+  const words = s.trim().replace(/[,;:]+$/, "").replace(TRAILING_WHEN, "").split(/\s+/);
   let lastTitle = -1;
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!.replace(/[.’']s?$/, "").toLowerCase();
@@ -17,6 +18,8 @@ export function cleanSpeaker(s: string): string {
   if (lastTitle >= 0 && rest.length && rest.every((w) => CAPITAL.test(w)) && !ORG_WORDS.test(rest.join(" "))) return rest.join(" ");
   return words.join(" ");
 }
+
+const TRAILING_WHEN = /\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?|yesterday|today|tonight|last\s+(?:night|week|month))$/;
 
 /** Organisations are named with these heads; a person's name is not. */
 const ORG_WORDS = /\b(union|ministry|council|party|army|forces?|agency|institute|authority|company|bank|committee|office|government|times|news|service|department|embassy|commission|court|police|guard|navy|corporation|group|association|federation|alliance)\b/i;

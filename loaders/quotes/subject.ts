@@ -30,8 +30,8 @@ const BOUNDARY = /[,;:!?…()\n—–\[\]]/u;
 
 const isCap = (w: string) => CAPITAL.test(w);
 const SUBJECT_PRONOUN = new Set(["he", "she", "they", "we", "i", "it"]);
-/** Words that open an adverbial of time or place before a clause's subject: "on Monday he", "later she". */
-const ADVERBIAL_OPENER = new Set(["on", "in", "at", "during", "after", "before", "since", "until", "later", "then", "now", "yesterday", "today", "tonight", "earlier"]);
+/** Words that open an adverbial of time or place before a clause's subject: "on Monday he", "later she", "afterwards she". */
+const ADVERBIAL_OPENER = new Set(["on", "in", "at", "during", "after", "before", "since", "until", "later", "then", "now", "yesterday", "today", "tonight", "earlier", "afterwards", "afterward", "meanwhile", "separately", "subsequently", "eventually", "finally"]);
 const CONNECT = new Set(["of", "the", "and", "for", "de", "al", "von", "van", "bin"]);
 
 /** Leading run of capitalised words ("Zelenskyy firmly rejected…" → "Zelenskyy"). */
@@ -165,14 +165,27 @@ export function describedName(t: string, parts: Part[], k: number): Span | null 
 
 /**
  * "Ann Ode of the Varnby, Alaska police department described", "a spokesman for the Varnby,
- * Ore.-based company said": a town and its state premodifying a body after "of" or "for" hold a
- * comma that ends no clause.
+ * Ore.-based company said", "The Varnby, Ore., company said": a town and its state premodifying a
+ * body after "of" or "for", or after "the" with the state's comma too, hold commas that end no clause.
  */
 const BODY_PREP = new Set(["of", "for"]);
 function townAndState(t: string, ws: W[], i: number): boolean {
   const town = ws[i - 1]!, state = ws[i]!, head = ws[i + 1];
   const of = BODY_PREP.has(ws[i - 2]?.low ?? "") || (ws[i - 2]?.low === "the" && BODY_PREP.has(ws[i - 3]?.low ?? ""));
-  return of && isCap(town.w) && isCap(state.w) && !!head && LOWER_WORD.test(head.w) && /^,\s+$/.test(t.slice(town.end, state.start));
+  if (of && isCap(town.w) && isCap(state.w) && !!head && LOWER_WORD.test(head.w) && /^,\s+$/.test(t.slice(town.end, state.start))) return true;
+  return theTownStateComma(t, ws, i) || theTownStateComma(t, ws, i + 1);
+}
+
+/**
+ * "The Oakdale, Calif., company said": "the", a town, its state's abbreviation, both set off by
+ * commas, then the lower-case head; `i` is the head's index.
+ */
+function theTownStateComma(t: string, ws: W[], i: number): boolean {
+  const town = ws[i - 2], state = ws[i - 1], head = ws[i];
+  // the town may be two words ("The Elm Park, Ore., company")
+  const the = ws[i - 3]?.low === "the" ? ws[i - 3] : isCap(ws[i - 3]?.w ?? "") && !boundaryBetween(t, ws[i - 3]!.end, town!.start) ? ws[i - 4] : undefined;
+  if (!the || !town || !state || !head || the.low !== "the" || !isCap(town.w) || !isCap(state.w) || !LOWER_WORD.test(head.w)) return false;
+  return /^,\s+$/.test(t.slice(town.end, state.start)) && /^\.,\s+$/.test(t.slice(state.end, head.start));
 }
 
 function boundaryBetween(t: string, a: number, b: number): boolean {

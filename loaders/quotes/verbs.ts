@@ -142,8 +142,10 @@ export function speaksHere(verb: string, masked: string, at: number, end: number
   if (ADDRESSED.test(verb)) return !passive;
   if (!said && !CALL.test(verb) && !CITE.test(verb)) return true;
   if (said) return !(passive && TO_AFTER.test(masked.slice(end, end + 4)));
-  return !passive && QUOTE_SOON.test(masked.slice(end, end + 50));
+  // "Ode called Lund -- who ran a shop in the port -- a “scoundrel”": a parenthetical between dashes is skipped
+  return !passive && QUOTE_SOON.test(masked.slice(end, end + 300).replace(DASHED_ASIDE, ""));
 }
+const DASHED_ASIDE = /(?<=^[^\n]{0,30}?)\s(?:--|—|–)\s[^\n]{1,200}?\s(?:--|—|–)(?=\s)/u;
 
 /** Participles take their subject from the clause they hang on ("…, adding that"). */
 export const isParticiple = (verb: string) => /ing$/i.test(verb.split(/\s+/)[0]!);
