@@ -47,7 +47,7 @@ describe("incremental rebuild", () => {
     writeFileSync(registryPath, "id,name,kind,aliases,country,role,distinct_from,note\n");
     writeFileSync(correctionsPath, "id,action,field,value,note\n");
     await buildFolder(dir, options);
-  }, 120_000);
+  });
 
   it("adding an article (new outlet, then an existing one) re-extracts only it and gives the cold tables", async () => {
     copyFileSync(join("data/articles", seed[0]!), join(dir, "zz-added.txt"));
@@ -113,7 +113,7 @@ describe("incremental rebuild", () => {
     expect(corrected.problems.some((p) => p.message.includes('no row has id "fig_000000000000"'))).toBe(true);
   });
 
-  it("rebuilds from a damaged cache: corrupt packs read as missing", async () => {
+  it("rebuilds from a damaged cache: corrupt packs and ledger read as missing", async () => {
     const good = bytes(await buildFolder(dir, options));
     for (const sub of readdirSync(cacheDir, { withFileTypes: true })) {
       if (sub.isFile()) writeFileSync(join(cacheDir, sub.name), "{ truncated");
