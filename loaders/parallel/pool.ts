@@ -78,11 +78,6 @@ export class Pool {
     });
   }
 
-  /** Tasks sent to the least-loaded worker and not yet answered. */
-  get queued(): number {
-    return Math.min(...this.load);
-  }
-
   /** Each worker's peak committed heap in MB (workers that ran no task are left out). */
   get peakHeapMB(): number[] {
     return this.peaks.filter(([c]) => c > 0).map(([c]) => Math.round(c / (1 << 20)));

@@ -32,29 +32,27 @@ export const MIN_PARALLEL = 32;
  * the tagger's lexicon are slow to load). With more than one core, one
  * worker starts at once, before the cache is read, and loads the stages while
  * this thread plans: a rebuild after adding one article waits for them less.
- * With many articles to compute, this thread works too: it is idle through
- * the map otherwise. With one worker it splits each half with it by stage
- * (split below); with more, it takes whole tasks beside jobs - 1 workers
- * (TaskQueue). `--jobs 1` keeps everything in this thread.
+ * With many articles to compute and two threads, this thread splits each half
+ * with the worker by stage (split below): it is idle through the map
+ * otherwise. With more, whole articles go to `jobs` workers. `--jobs 1` keeps
+ * everything in this thread.
  */
 export function executor(jobs: number): Executor {
-  const here = inThread();
-  if (jobs <= 1) return here;
+  if (jobs <= 1) return inThread();
   const pool = new Pool(1);
-  const queue = new TaskQueue(pool, here);
   const halves = split(pool);
   let shared = false;
   return {
     size: (todo) => {
-      shared = queue.shared = todo >= MIN_PARALLEL;
-      pool.grow(shared ? jobs - 1 : 1);
+      shared = todo >= MIN_PARALLEL;
+      pool.grow(shared ? (jobs === 2 ? 1 : jobs) : 1);
     },
-    read: (raw, repeated) =>
-      shared && jobs === 2 ? halves.read(raw, repeated) : queue.add(() => ({ payload: { type: "read", raw, repeated } }), () => here.read(raw, repeated)),
-    finish: (rec, sentences, mentions, actors, candidates) =>
-      shared && jobs === 2
-        ? halves.finish(rec, sentences, mentions, actors, candidates)
-        : queue.add(() => finishTask(rec, sentences, mentions, actors), () => here.finish(rec, sentences, mentions, actors, candidates)),
+    read: (raw, repeated) => (shared && jobs === 2 ? halves.read(raw, repeated) : pool.run({ type: "read", raw, repeated })),
+    finish: (rec, sentences, mentions, actors, candidates) => {
+      if (shared && jobs === 2) return halves.finish(rec, sentences, mentions, actors, candidates);
+      const t = finishTask(rec, sentences, mentions, actors);
+      return pool.run(t.payload, t.transfer);
+    },
     warm: (part) => {
       const t = finishTask(part.part.map(bytes), bytes(part.sentences), [], []);
       pool.run(t.payload, t.transfer).catch(() => undefined);
@@ -114,54 +112,7 @@ function finishTask(rec: Uint8Array[], sentences: Uint8Array, mentions: Resolved
   return { payload: { type: "finish", rec: copies, sentences: text, mentions, actors }, transfer: [...copies.map((c) => c.buffer), text.buffer] };
 }
 
-/** Tasks kept in hand so a worker's queue stays this deep: its next task is there when it finishes one. */
-const WORKER_DEPTH = 2;
-
 type WorkerTask = { payload: Payload; transfer?: ArrayBuffer[] };
-/** `task` is made only when a worker takes it (the copies finishTask makes). */
-type Queued = { task: () => WorkerTask; local: () => Promise<unknown>; settle: (p: Promise<unknown>) => void };
-
-/**
- * One queue both sides draw from. Workers are topped up to WORKER_DEPTH tasks as
- * each answer arrives; when shared, this thread runs whatever is left, one task
- * per turn of the event loop (a task here is synchronous, and the workers'
- * answers, which refill their queues, are read only between turns).
- */
-class TaskQueue {
-  shared = false;
-  private readonly waiting: Queued[] = [];
-  private scheduled = false;
-
-  constructor(private readonly pool: Pool, private readonly here: Executor) {}
-
-  add<T>(task: () => WorkerTask, local: () => Promise<T>): Promise<T> {
-    return new Promise<T>((resolve, reject) => {
-      this.waiting.push({ task, local, settle: (p) => (p as Promise<T>).then(resolve, reject) });
-      this.pump();
-    });
-  }
-
-  private pump(): void {
-    while (this.waiting.length && (!this.shared || this.pool.queued < WORKER_DEPTH)) {
-      const t = this.waiting.shift()!;
-      const { payload, transfer } = t.task();
-      const p = this.pool.run(payload, transfer);
-      p.then(() => this.pump(), () => this.pump());
-      t.settle(p);
-    }
-    if (this.waiting.length && !this.scheduled) {
-      this.scheduled = true;
-      setImmediate(() => this.runHere());
-    }
-  }
-
-  private runHere(): void {
-    this.scheduled = false;
-    const t = this.waiting.shift();
-    if (t) t.settle(t.local());
-    this.pump();
-  }
-}
 
 let loaded: Promise<typeof import("../article.js")> | undefined;
 const stages = () => (loaded ??= import("../article.js"));

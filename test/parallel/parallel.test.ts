@@ -20,7 +20,7 @@ describe("parallel extraction", () => {
   });
 
   // --jobs 2 splits each article's halves by stage with one worker; more jobs share whole articles among workers.
-  it("gives the same tables with whole articles shared among 2 workers and this thread (--jobs 3)", async () => {
+  it("gives the same tables with whole articles shared among 3 workers (--jobs 3)", async () => {
     const serial = await extractFolder(dir);
     const parallel = await buildFolder(dir, { jobs: 3 });
     expect(tablesOf(parallel)).toEqual(serial.tables);
