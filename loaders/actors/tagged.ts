@@ -44,6 +44,8 @@ import { titleCaseSentences } from "./titlecase.js";
 import { withAmpersand } from "./ampersand.js";
 import { openerRunOn } from "./openerrun.js";
 import { pastPluralOpener } from "./pluralopener.js";
+import { innerStop, pastIndefinite, peoplesAdjective } from "./spanstops.js";
+import { datelinePlace, hasLower } from "./datelineplace.js";
 import { titleWordsOnly } from "./titlemodifiers.js";
 import { orgByUse } from "./orgbyuse.js";
 import { ownerInstitutions } from "./ownerinstitution.js";
@@ -64,7 +66,7 @@ const GUESSES = new Set<Candidate["via"]>(["person", "single", "acronym"]);
 const JOIN_BEFORE = /\s(?:and|&|amp|of)\s+$/u;
 const COMPLEMENT = /^(?: (?:on|for) \p{Lu}|, (?:\p{Lu}[\p{L}'’-]* )+(?:and|&) \p{Lu}[\p{L}'’-]*$)/u;
 const SITE_AFTER = /^\s+(?:office|offices|bureau|branch|plant|factory|headquarters|campus|airport|port|refinery|mine|terminal|depot|station)\b/u;
-const CLITIC_S = /^['’][sS]$/u, LOWER_START = /^\p{Ll}/u, LOWER = /\p{Ll}/u, PLAIN_LOWER = /^\p{Ll}+$/u;
+const CLITIC_S = /^['’][sS]$/u, LOWER_START = /^\p{Ll}/u;
 
 /**
  * "the Harbour Court Friday rejected …": a day or month after a name is its date, not part of
@@ -78,20 +80,15 @@ function trimmed(toks: Tok[], s: NameSpan): NameSpan {
   while (b - a > 1 && CLITIC_S.test(toks[a]!.text)) a++;
   // "The Harbour Gazette": an organisation's leading article stays out of its name, as CoNLL writes it.
   if (s.type === "ORG" && b - a > 1 && (toks[a]!.text === "The" || toks[a]!.text === "THE")) a++;
-  // "An Estovian air strike …": an indefinite article opening a sentence is no name's
-  else if (b - a > 1 && toks[a]!.initial && (toks[a]!.text === "An" || toks[a]!.text === "A") && toks[a + 1]!.start > toks[a]!.end) {
+  else if (pastIndefinite(toks, a, b) > a) {
     a++;
-    // what is left may be a people's adjective, miscellaneous in CoNLL's scheme
-    if (b - a === 1 && gazetteer().exact.get(toks[a]!.text)?.some((e) => e.kind === "demonym")) return nameSpan(toks[a]!.start, toks[a]!.end, "MISC", a, b, s.titled);
+    if (b - a === 1 && peoplesAdjective(toks, a)) return nameSpan(toks[a]!.start, toks[a]!.end, "MISC", a, b, s.titled);
   }
   while (b - a > 1 && DAY_OR_MONTH.test(toks[b - 1]!.text)) b--;
   // "the Harbour Party's candidate": a name of two words or more ending on a possessive is the owner's
   // name ("Moody's", one word, may be the name itself; a saint's "St. Ortho's" is the saint's).
   if (b - a > 2 && CLITIC_S.test(toks[b - 1]!.text) && !SAINT.has(toks[a]!.text) && !TITLES.has(toks[b - 2]!.text)) b--;
-  // A bracket closed inside the span and never opened there ends the name ("(Tarv Fire) said the blaze"),
-  // and so does a plain lower-case word after a full stop ("Quillo Inc. said on …").
-  for (let i = a + 1; i < b - 1; i++) if (toks[i]!.text === ")" && !toks.slice(a, i).some((t) => t.text === "(")) b = i;
-  for (let i = a + 2; i < b; i++) if (toks[i - 1]!.text === "." && toks[i - 2]!.text.length > 1 && toks[i]!.word && PLAIN_LOWER.test(toks[i]!.text)) b = i;
+  b = innerStop(toks, a, b);
   // Lower-case words after a comma end the name at the comma.
   let k = b;
   // a hyphen between lower-case words is theirs ("the Velasco anti-graft court")
@@ -163,22 +160,6 @@ function retyped(doc: Doc, toks: Tok[], c: Candidate, s: NameSpan): Candidate | 
   if (KIND_OF[s.type] === c.kind) return c;
   const t = fromSpan(doc, toks, s);
   return t && revised(c, c.end, c.text, t.kind, t.name, t.country ?? (t.kind === "person" || t.kind === "organization" ? null : c.country), c.weak);
-}
-
-/** `/\p{Ll}/u` on text[start, end), without cutting it out: ASCII read here, the rest from the first other character on. */
-function hasLower(text: string, start: number, end: number): boolean {
-  for (let k = start; k < end; k++) {
-    const c = text.charCodeAt(k);
-    if (c >= 97 && c <= 122) return true;
-    if (c >= 128) return LOWER.test(text.slice(k, end));
-  }
-  return false;
-}
-
-/** "NEW YORK — Stocks fell …", "NEW YORK (Reuters) -", "THE BRONX 2026-03-02": a place in capitals opening a paragraph before a dash, a bracket or a date is the dateline's. */
-function datelinePlace(text: string, c: Candidate): boolean {
-  const lineStart = text.lastIndexOf("\n", c.start - 1) + 1;
-  return /^\s*(?:THE\s+)?$/.test(text.slice(lineStart, c.start)) && !hasLower(text, c.start, c.end) && /^\s*(?:[—–-]|\(|\d{4}-\d\d-\d\d)/.test(text.slice(c.end, c.end + 12));
 }
 
 /**

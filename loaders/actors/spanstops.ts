@@ -1,0 +1,28 @@
+import { gazetteer } from "./gazetteer.js";
+import type { Tok } from "./tok.js";
+
+// Where the tagger's span starts and stops, past what it read into a name out of context: an
+// indefinite article opening a sentence, a bracket it closes without opening, lower-case words
+// after a word's full stop.
+
+const PLAIN_LOWER = /^\p{Ll}+$/u;
+
+/** "An Estovian air strike …": past an indefinite article opening a sentence, or a. */
+export function pastIndefinite(toks: readonly Tok[], a: number, b: number): number {
+  const t = toks[a]!;
+  return b - a > 1 && t.initial && (t.text === "An" || t.text === "A") && toks[a + 1]!.start > t.end ? a + 1 : a;
+}
+
+/** Whether the one word at toks[a] is a people's adjective, miscellaneous in CoNLL's scheme. */
+export const peoplesAdjective = (toks: readonly Tok[], a: number) => gazetteer().exact.get(toks[a]!.text)?.some((e) => e.kind === "demonym") === true;
+
+/**
+ * The end of a name at a bracket closed inside it and never opened there ("(Tarv Fire) said the
+ * blaze"), or at a plain lower-case word after a word's full stop ("Quillo Inc. said on …"; an
+ * initial's stop, "A.de Varga", goes on); b when neither.
+ */
+export function innerStop(toks: readonly Tok[], a: number, b: number): number {
+  for (let i = a + 1; i < b - 1; i++) if (toks[i]!.text === ")" && !toks.slice(a, i).some((t) => t.text === "(")) b = i;
+  for (let i = a + 2; i < b; i++) if (toks[i - 1]!.text === "." && toks[i - 2]!.text.length > 1 && toks[i]!.word && PLAIN_LOWER.test(toks[i]!.text)) b = i;
+  return b;
+}
