@@ -25,21 +25,20 @@ import { isProse as tbaqProse, topicStems, usedFiles, type Span } from "./sample
 import { isProse, shuffled, spanHash, topicWords, usedDocs } from "./sample.js";
 import { timemlText } from "./timeml.js";
 
-export const HALF = "tune12";
+/** A fresh readable half's configuration: its name, its seed and how political a document must be. */
+export interface FreshHalf { half: string; seed: number; minWords: number; minStems: number }
+
+export const TUNE12: FreshHalf = { half: "tune12", seed: 2053, minWords: 2, minStems: 3 };
 const CORPORA = "../shared/dev-corpora";
 const TBAQ = join(CORPORA, "tempeval3-tbaq");
 const TRAIN = "conll2003/eng.train";
-/** A seed no earlier half used (18, 2027–2037, 2041, 2047 are taken). */
-export const SEED = 2053;
 export const MAX_PROSE = 24;
 export const TARGET_SENTENCES = 240;
-const MIN_WORDS = 2;
-const MIN_STEMS = 3;
 
 const namesSet = (i: number) => i % 10 === 0 || i % 10 === 5;
 
 /** One pooled document with its prose sentences: CoNLL by sentence index, TBAQ by character span. */
-export type Tune12Doc =
+export type FreshDoc =
   | { kind: "conll"; doc: number; sentences: number[] }
   | { kind: "tbaq"; file: string; sentences: Span[] };
 
@@ -50,20 +49,20 @@ function proseSpans(text: string): Span[] {
 }
 
 /** Every eligible document, eng.train first then the sorted TBAQ listing (the order the seed shuffles). */
-function pool(): Tune12Doc[] {
-  const out: Tune12Doc[] = [];
-  const usedTrain = usedDocs(TRAIN, (_f, half) => half === HALF);
+function pool(h: FreshHalf): FreshDoc[] {
+  const out: FreshDoc[] = [];
+  const usedTrain = usedDocs(TRAIN, (_f, half) => half === h.half);
   conllDocs(join(CORPORA, TRAIN)).forEach((d, i) => {
-    if (usedTrain.has(i) || topicWords(d) < MIN_WORDS) return;
+    if (usedTrain.has(i) || topicWords(d) < h.minWords) return;
     const sentences = d.sentences.flatMap((s, k) => (k > 0 && isProse(s) ? [k] : []));
     if (sentences.length && sentences.length <= MAX_PROSE) out.push({ kind: "conll", doc: i, sentences });
   });
-  const used = usedFiles(HALF);
+  const used = usedFiles(h.half);
   const listing = readTbaq(TBAQ).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)).map((d) => `${d.part}/${d.id}.tml`);
   listing.forEach((file, i) => {
     if (namesSet(i) || used.has(file)) return;
     const text = timemlText(join(TBAQ, file));
-    if (topicStems(text) < MIN_STEMS) return;
+    if (topicStems(text) < h.minStems) return;
     const sentences = proseSpans(text);
     if (sentences.length && sentences.length <= MAX_PROSE) out.push({ kind: "tbaq", file, sentences });
   });
@@ -71,11 +70,11 @@ function pool(): Tune12Doc[] {
 }
 
 /** The half: pooled documents in the seeded order until TARGET_SENTENCES sentences. */
-export function tune12Sample(): Tune12Doc[] {
-  const docs = pool();
-  const out: Tune12Doc[] = [];
+export function freshSample(h: FreshHalf): FreshDoc[] {
+  const docs = pool(h);
+  const out: FreshDoc[] = [];
   let n = 0;
-  for (const i of shuffled(docs.length, SEED)) {
+  for (const i of shuffled(docs.length, h.seed)) {
     if (n >= TARGET_SENTENCES) break;
     out.push(docs[i]!);
     n += docs[i]!.sentences.length;
@@ -84,15 +83,15 @@ export function tune12Sample(): Tune12Doc[] {
 }
 
 /** Prints the half for annotation, or with `fixtures` one empty fixture line per sentence. */
-export function printTune12(fixtures: boolean): void {
+export function printFresh(h: FreshHalf, fixtures: boolean): void {
   const train = conllDocs(join(CORPORA, TRAIN));
-  for (const d of tune12Sample()) {
+  for (const d of freshSample(h)) {
     if (d.kind === "conll") {
       const doc = train[d.doc]!;
       if (!fixtures) console.log(`=== ${TRAIN} doc ${d.doc} (${d.sentences.length} sentences)\n[H] ${doc.text.slice(doc.sentences[0]!.start, doc.sentences[0]!.end)}`);
       for (const k of d.sentences) {
         const s = doc.sentences[k]!, span = doc.text.slice(s.start, s.end);
-        if (fixtures) console.log(JSON.stringify({ corpus: TRAIN, doc: d.doc, sentence: k, hash: spanHash(span), half: HALF, events: [] }));
+        if (fixtures) console.log(JSON.stringify({ corpus: TRAIN, doc: d.doc, sentence: k, hash: spanHash(span), half: h.half, events: [] }));
         else console.log(`[S${k}] ${span}`);
       }
       continue;
@@ -102,10 +101,10 @@ export function printTune12(fixtures: boolean): void {
     if (!fixtures) console.log(`=== ${d.file} (${d.sentences.length} sentences)`);
     d.sentences.forEach((s, k) => {
       const span = text.slice(s.start, s.end);
-      if (fixtures) console.log(JSON.stringify({ corpus: `tempeval3-tbaq/${part}`, file: name, start: s.start, end: s.end, hash: spanHash(span), half: HALF, events: [] }));
+      if (fixtures) console.log(JSON.stringify({ corpus: `tempeval3-tbaq/${part}`, file: name, start: s.start, end: s.end, hash: spanHash(span), half: h.half, events: [] }));
       else console.log(`[S${k} ${s.start}-${s.end}] ${span.replace(/\s+/g, " ")}`);
     });
   }
 }
 
-if (process.argv[1]?.endsWith("sample-tune12.ts")) printTune12(process.argv.includes("--fixtures"));
+if (process.argv[1]?.endsWith("sample-tune12.ts")) printFresh(TUNE12, process.argv.includes("--fixtures"));

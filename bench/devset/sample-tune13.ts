@@ -17,96 +17,13 @@
 // outside sample) and read some of its rows without gold; none of these was annotated before.
 // `npx tsx bench/devset/sample-tune13.ts` prints the chosen documents with their sentences
 // numbered for annotation; `--fixtures` prints one fixture line per sentence with an empty event list.
-import { join } from "node:path";
-import { splitSentences } from "../../loaders/text/sentences.js";
-import { readTbaq } from "../tbaq.js";
-import { conllDocs } from "./conll.js";
-import { isProse as tbaqProse, topicStems, usedFiles, type Span } from "./sample-held-out5.js";
-import { isProse, shuffled, spanHash, topicWords, usedDocs } from "./sample.js";
-import { timemlText } from "./timeml.js";
+import { printFresh, type FreshHalf } from "./sample-tune12.js";
 
-export const HALF = "tune13";
-const CORPORA = "../shared/dev-corpora";
-const TBAQ = join(CORPORA, "tempeval3-tbaq");
-const TRAIN = "conll2003/eng.train";
-/** A seed no earlier half used (18, 2027–2037, 2041, 2047, 2053 are taken). */
-export const SEED = 2059;
-export const MAX_PROSE = 24;
-export const TARGET_SENTENCES = 240;
-/** One topic word / two stems, not tune12's two / three: under tune12's thresholds only 8 unfixtured documents (50 sentences) were left. */
-const MIN_WORDS = 1;
-const MIN_STEMS = 2;
+/**
+ * tune12's procedure with a seed no earlier half used (18, 2027–2037, 2041, 2047, 2053 are taken) and
+ * one topic word / two stems, not tune12's two / three: under tune12's thresholds only 8 unfixtured
+ * documents (50 sentences) were left.
+ */
+export const TUNE13: FreshHalf = { half: "tune13", seed: 2059, minWords: 1, minStems: 2 };
 
-const namesSet = (i: number) => i % 10 === 0 || i % 10 === 5;
-
-/** One pooled document with its prose sentences: CoNLL by sentence index, TBAQ by character span. */
-export type Tune13Doc =
-  | { kind: "conll"; doc: number; sentences: number[] }
-  | { kind: "tbaq"; file: string; sentences: Span[] };
-
-/** Every prose sentence of a TBAQ text, cut on a copy with in-paragraph line wraps made spaces (same offsets). */
-function proseSpans(text: string): Span[] {
-  const flat = text.replace(/([^\n])\n(?=[^\n])/g, "$1 ");
-  return splitSentences(flat).filter((s) => tbaqProse(flat.slice(s.start, s.end))).map(({ start, end }) => ({ start, end }));
-}
-
-/** Every eligible document, eng.train first then the sorted TBAQ listing (the order the seed shuffles). */
-function pool(): Tune13Doc[] {
-  const out: Tune13Doc[] = [];
-  const usedTrain = usedDocs(TRAIN, (_f, half) => half === HALF);
-  conllDocs(join(CORPORA, TRAIN)).forEach((d, i) => {
-    if (usedTrain.has(i) || topicWords(d) < MIN_WORDS) return;
-    const sentences = d.sentences.flatMap((s, k) => (k > 0 && isProse(s) ? [k] : []));
-    if (sentences.length && sentences.length <= MAX_PROSE) out.push({ kind: "conll", doc: i, sentences });
-  });
-  const used = usedFiles(HALF);
-  const listing = readTbaq(TBAQ).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)).map((d) => `${d.part}/${d.id}.tml`);
-  listing.forEach((file, i) => {
-    if (namesSet(i) || used.has(file)) return;
-    const text = timemlText(join(TBAQ, file));
-    if (topicStems(text) < MIN_STEMS) return;
-    const sentences = proseSpans(text);
-    if (sentences.length && sentences.length <= MAX_PROSE) out.push({ kind: "tbaq", file, sentences });
-  });
-  return out;
-}
-
-/** The half: pooled documents in the seeded order until TARGET_SENTENCES sentences. */
-export function tune13Sample(): Tune13Doc[] {
-  const docs = pool();
-  const out: Tune13Doc[] = [];
-  let n = 0;
-  for (const i of shuffled(docs.length, SEED)) {
-    if (n >= TARGET_SENTENCES) break;
-    out.push(docs[i]!);
-    n += docs[i]!.sentences.length;
-  }
-  return out;
-}
-
-/** Prints the half for annotation, or with `fixtures` one empty fixture line per sentence. */
-export function printTune13(fixtures: boolean): void {
-  const train = conllDocs(join(CORPORA, TRAIN));
-  for (const d of tune13Sample()) {
-    if (d.kind === "conll") {
-      const doc = train[d.doc]!;
-      if (!fixtures) console.log(`=== ${TRAIN} doc ${d.doc} (${d.sentences.length} sentences)\n[H] ${doc.text.slice(doc.sentences[0]!.start, doc.sentences[0]!.end)}`);
-      for (const k of d.sentences) {
-        const s = doc.sentences[k]!, span = doc.text.slice(s.start, s.end);
-        if (fixtures) console.log(JSON.stringify({ corpus: TRAIN, doc: d.doc, sentence: k, hash: spanHash(span), half: HALF, events: [] }));
-        else console.log(`[S${k}] ${span}`);
-      }
-      continue;
-    }
-    const [part, name] = d.file.split("/") as [string, string];
-    const text = timemlText(join(TBAQ, d.file));
-    if (!fixtures) console.log(`=== ${d.file} (${d.sentences.length} sentences)`);
-    d.sentences.forEach((s, k) => {
-      const span = text.slice(s.start, s.end);
-      if (fixtures) console.log(JSON.stringify({ corpus: `tempeval3-tbaq/${part}`, file: name, start: s.start, end: s.end, hash: spanHash(span), half: HALF, events: [] }));
-      else console.log(`[S${k} ${s.start}-${s.end}] ${span.replace(/\s+/g, " ")}`);
-    });
-  }
-}
-
-if (process.argv[1]?.endsWith("sample-tune13.ts")) printTune13(process.argv.includes("--fixtures"));
+if (process.argv[1]?.endsWith("sample-tune13.ts")) printFresh(TUNE13, process.argv.includes("--fixtures"));
