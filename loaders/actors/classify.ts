@@ -3,7 +3,7 @@ import type { Candidate } from "./candidate.js";
 import { isLocative, mediaHere, REGION_MODIFIERS, REGION_WORDS, speaksHere } from "./context.js";
 import { countryNameFor, demonymFor, gazetteer, type GazEntry } from "./gazetteer.js";
 import { endWithStop } from "./abbrstop.js";
-import { BODY_WORDS, IN_HEADS, ORG_INNER, ORG_SUFFIXES, SERVICES, STATE_AGENTS } from "./lexicon/orgs.js";
+import { IN_HEADS, ORG_INNER, ORG_SUFFIXES, SERVICES, STATE_AGENTS } from "./lexicon/orgs.js";
 import { orgParts } from "./orgkey.js";
 import { PLACE_SPELLINGS, PLACE_SUFFIXES, PLACE_VARIANTS } from "./lexicon/places.js";
 import { HONORIFICS, OFFICE_TITLES, roleFor } from "./lexicon/titles.js";
@@ -13,7 +13,7 @@ import { findRuns, type Run } from "./runs.js";
 import type { Tok } from "./tok.js";
 import { headlineSentences } from "./titlecase.js";
 import { headlineNameEnd } from "./headlinename.js";
-import { mayStartTitle, oneSpace } from "./titlescan.js";
+import { bodyAfterTitle, mayStartTitle, oneSpace } from "./titlescan.js";
 import { titleStart } from "./titlemodifiers.js";
 import { possessorState } from "./possessor.js";
 import { isBrandCase } from "./brandcase.js";
@@ -304,7 +304,7 @@ function titled(ctx: Ctx, a: number, b: number): boolean {
         b = e;
       }
       // "a Major League Tennis side": a rank's word opening a body's name, which holds a body's head
-      if (b - (p + L) > 1 && ctx.toks.slice(p + L, b).some((t) => BODY_WORDS.has(t.text))) return false;
+      if (bodyAfterTitle(ctx.toks, p + L, b)) return false;
       let aff: { name: string; iso3: string | null } | null = null;
       const q = titleStart(ctx.toks, a, p);
       if (q > a) {

@@ -34,12 +34,8 @@ export function statesByAbbreviation(doc: Doc, cands: Candidate[]): Candidate[] 
   cands.forEach((c, i) => {
     if (c.kind !== "place" || c.country) return;
     const state = stateAt(doc, c);
-    if (!state) {
-      if (bareWordForm(doc, c)) (out ??= cands.slice())[i] = null as unknown as Candidate;
-      return;
-    }
-    out ??= cands.slice();
-    out[i] = { ...c, name: state, country: "USA" };
+    if (state) (out ??= cands.slice())[i] = { ...c, name: state, country: "USA" };
   });
-  return out ? (out as (Candidate | null)[]).filter((c): c is Candidate => c !== null) : cands;
+  const places = out ?? cands;
+  return places.some((c) => c.kind === "place" && !c.country && bareWordForm(doc, c)) ? places.filter((c) => c.kind !== "place" || !!c.country || !bareWordForm(doc, c)) : places;
 }

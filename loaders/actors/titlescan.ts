@@ -1,3 +1,5 @@
+import type { Tok } from "./tok.js";
+import { BODY_WORDS } from "./lexicon/orgs.js";
 import { OTHER_TITLES, PLACE_OFFICES, SHARED_OFFICES } from "./lexicon/offices.js";
 import { HONORIFICS, OFFICE_TITLES } from "./lexicon/titles.js";
 
@@ -24,3 +26,6 @@ export function oneSpace(s: string): string {
   }
   return s;
 }
+
+/** "a Major Tarvo League side": a rank's word before words holding a body's head opens that body's name, not a person's. */
+export const bodyAfterTitle = (toks: readonly Tok[], from: number, b: number) => b - from > 1 && toks.slice(from, b).some((t) => BODY_WORDS.has(t.text));

@@ -3,9 +3,8 @@ import { HONORIFICS, OFFICE_TITLES, PORTFOLIOS } from "./lexicon/titles.js";
 import { gazetteer } from "./gazetteer.js";
 import { officeAt } from "./officeplace.js";
 import type { NameSpan } from "./ner/tagdoc.js";
-import { BODY_WORDS } from "./lexicon/orgs.js";
 import type { Tok } from "./tok.js";
-import { mayStartTitle, oneSpace } from "./titlescan.js";
+import { bodyAfterTitle, mayStartTitle, oneSpace } from "./titlescan.js";
 
 // Titles inside the tagger's spans ("Acme Chief Executive Dana Pruitt"): CoNLL writes
 // them outside names, and its training part rarely holds them, so the tagger often
@@ -41,7 +40,7 @@ export function splitAtTitle(text: string, toks: Tok[], s: NameSpan): NameSpan[]
     const n = titleAt(text, toks, k, s.b - 1);
     if (!n) continue;
     // "a Major League Tennis side": a rank's word opening a body's name is no title
-    if (k === s.a && s.b - (k + n) > 1 && toks.slice(k + n, s.b).some((t) => BODY_WORDS.has(t.text))) return [s];
+    if (k === s.a && bodyAfterTitle(toks, k + n, s.b)) return [s];
     // "the Pope's visit": a title with a possessive is the person named by it; what follows is no name.
     if (CLITIC_S.test(toks[k + n]!.text)) return k > s.a ? [nameSpan(s.start, toks[k - 1]!.end, s.type, s.a, k, s.titled)] : [];
     // "Governor Ana Lima and Westland Senator Tomas Vell": a titled name runs on to the next title; split there too.
