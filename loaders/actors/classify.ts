@@ -303,7 +303,7 @@ function titled(ctx: Ctx, a: number, b: number): boolean {
         if (e === p + L) return false;
         b = e;
       }
-      // "a Major League Tennis side": a rank's word opening a body's name, which holds a body's head
+      // "a Major Union Varnball side": a rank's word opening a body's name, which holds a body's head
       if (bodyAfterTitle(ctx.toks, p + L, b)) return false;
       let aff: { name: string; iso3: string | null } | null = null;
       const q = titleStart(ctx.toks, a, p);

@@ -27,5 +27,5 @@ export function oneSpace(s: string): string {
   return s;
 }
 
-/** "a Major Tarvo League side": a rank's word before words holding a body's head opens that body's name, not a person's. */
+/** "a Major Union Varnball side": a rank's word before words holding a body's head opens that body's name, not a person's. */
 export const bodyAfterTitle = (toks: readonly Tok[], from: number, b: number) => b - from > 1 && toks.slice(from, b).some((t) => BODY_WORDS.has(t.text));

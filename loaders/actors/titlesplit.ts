@@ -39,7 +39,7 @@ export function splitAtTitle(text: string, toks: Tok[], s: NameSpan): NameSpan[]
   for (let k = s.a; k < s.b - 1; k++) {
     const n = titleAt(text, toks, k, s.b - 1);
     if (!n) continue;
-    // "a Major League Tennis side": a rank's word opening a body's name is no title
+    // "a Major Union Varnball side": a rank's word opening a body's name is no title
     if (k === s.a && bodyAfterTitle(toks, k + n, s.b)) return [s];
     // "the Pope's visit": a title with a possessive is the person named by it; what follows is no name.
     if (CLITIC_S.test(toks[k + n]!.text)) return k > s.a ? [nameSpan(s.start, toks[k - 1]!.end, s.type, s.a, k, s.titled)] : [];

@@ -16,7 +16,7 @@ describe("titles of party, coalition and union offices", () => {
 
 describe("a rank's word opening a body's name", () => {
   it("makes no person of the body", () => {
-    const r = run("The council vote is a step toward bringing a Major League Tennis side to the city.");
+    const r = run("The council vote is a step toward bringing a Major Union Varnball side to the city.");
     expect(r.actors.filter((a) => a.kind === "person")).toEqual([]);
   });
 
