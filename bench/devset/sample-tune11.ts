@@ -26,8 +26,9 @@ import { readTbaq } from "../tbaq.js";
 import { conllDocs } from "./conll.js";
 import { PRONOUN_ATTRIBUTION, pronounAttributions } from "./quote-half.js";
 import { quotations as tbaqQuotations, usedFiles } from "./sample-held-out5.js";
-import { quotations, quoteRange, shuffled, spanHash, usedDocs } from "./sample.js";
+import { quotations, shuffled, usedDocs } from "./sample.js";
 import { timemlText } from "./timeml.js";
+import { printQuoteDocs } from "./quote-print.js";
 
 export const HALF = "tune11";
 const CORPORA = "../shared/dev-corpora";
@@ -84,26 +85,7 @@ export function tune11Sample(): Tune11Doc[] {
 
 /** Prints the half for annotation (documents whole, quotations numbered), or with `fixtures` one empty fixture line per quotation. */
 export function printTune11(fixtures: boolean): void {
-  for (const d of tune11Sample()) {
-    if (d.kind === "conll") {
-      const doc = conllDocs(join(CORPORA, d.file))[d.doc]!;
-      if (!fixtures) console.log(`=== ${d.file} doc ${d.doc} (${d.quotes} quotations)\n${doc.text}`);
-      quotations(doc).forEach((q, k) => {
-        const r = quoteRange(doc, q);
-        const span = doc.text.slice(r.start, r.end);
-        if (fixtures) console.log(JSON.stringify({ corpus: d.file, doc: d.doc, from: q.from, to: q.to, hash: spanHash(span), half: HALF, quote: null, speaker: null }));
-        else console.log(`  Q${k} ${r.start}-${r.end}: «${span}»`);
-      });
-      continue;
-    }
-    const [part, name] = d.file.split("/") as [string, string];
-    if (!fixtures) console.log(`=== ${d.file} (${d.quotes} quotations)\n${d.text}`);
-    tbaqQuotations(d.text).forEach((q, k) => {
-      const span = d.text.slice(q.start, q.end);
-      if (fixtures) console.log(JSON.stringify({ corpus: `tempeval3-tbaq/${part}`, file: name, start: q.start, end: q.end, hash: spanHash(span), half: HALF, quote: null, speaker: null }));
-      else console.log(`  Q${k} ${q.start}-${q.end}: «${span}»`);
-    });
-  }
+  printQuoteDocs(tune11Sample(), HALF, fixtures);
 }
 
 if (process.argv[1]?.endsWith("sample-tune11.ts")) printTune11(process.argv.includes("--fixtures"));

@@ -16,8 +16,9 @@ import { join } from "node:path";
 import { readTbaq } from "../tbaq.js";
 import { conllDocs } from "./conll.js";
 import { quotations as tbaqQuotations, usedFiles } from "./sample-held-out5.js";
-import { quotations, quoteRange, shuffled, spanHash, usedDocs } from "./sample.js";
+import { quotations, shuffled, usedDocs } from "./sample.js";
 import { timemlText } from "./timeml.js";
+import { printQuoteDocs } from "./quote-print.js";
 
 export const HALF = "tune14q";
 const CORPORA = "../shared/dev-corpora";
@@ -57,28 +58,7 @@ export const tune14qSample = (): Pooled[] => {
 
 /** Prints the half for annotation (documents whole, quotations numbered), or with `fixtures` one empty fixture line per quotation. */
 export function printTune14q(fixtures: boolean): void {
-  for (const d of tune14qSample()) {
-    if (d.kind === "conll") {
-      const doc = conllDocs(join(CORPORA, d.file))[d.doc]!;
-      const qs = quotations(doc);
-      if (!fixtures) console.log(`=== ${d.file} doc ${d.doc} (${qs.length} quotations)\n${doc.text}`);
-      qs.forEach((q, k) => {
-        const r = quoteRange(doc, q);
-        const span = doc.text.slice(r.start, r.end);
-        if (fixtures) console.log(JSON.stringify({ corpus: d.file, doc: d.doc, from: q.from, to: q.to, hash: spanHash(span), half: HALF, quote: null, speaker: null }));
-        else console.log(`  Q${k} ${r.start}-${r.end}: «${span}»`);
-      });
-      continue;
-    }
-    const [part, name] = d.file.split("/") as [string, string];
-    const qs = tbaqQuotations(d.text);
-    if (!fixtures) console.log(`=== ${d.file} (${qs.length} quotations)\n${d.text}`);
-    qs.forEach((q, k) => {
-      const span = d.text.slice(q.start, q.end);
-      if (fixtures) console.log(JSON.stringify({ corpus: `tempeval3-tbaq/${part}`, file: name, start: q.start, end: q.end, hash: spanHash(span), half: HALF, quote: null, speaker: null }));
-      else console.log(`  Q${k} ${q.start}-${q.end}: «${span}»`);
-    });
-  }
+  printQuoteDocs(tune14qSample(), HALF, fixtures);
 }
 
 if (process.argv[1]?.endsWith("sample-tune14q.ts")) printTune14q(process.argv.includes("--fixtures"));

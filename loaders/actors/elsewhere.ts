@@ -20,7 +20,7 @@ export function typedAsElsewhere(text: string, spans: readonly NameSpan[], p: Na
 }
 
 /**
- * "Amnesty International said …" read from "International" on: the sentence's first word, whose capital
+ * "Harbor Watch said …" read from "Watch" on: the sentence's first word, whose capital
  * the tagger takes for the sentence's, goes back on the name where the article names the whole
  * elsewhere.
  */
