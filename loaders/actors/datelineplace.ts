@@ -1,4 +1,6 @@
 import type { Candidate } from "./candidate.js";
+import type { NameSpan } from "./ner/tagdoc.js";
+import type { Tok } from "./tok.js";
 
 // Whether a name is a dateline's town, and the lower-case test the reconciling of rules and tagger
 // reads a sentence's case with.
@@ -20,3 +22,35 @@ export function datelinePlace(text: string, c: Candidate): boolean {
   const lineStart = text.lastIndexOf("\n", c.start - 1) + 1;
   return /^\s*(?:THE\s+)?$/.test(text.slice(lineStart, c.start)) && !hasLower(text, c.start, c.end) && /^\s*(?:[—–-]|\(|\d{4}-\d\d-\d\d)/.test(text.slice(c.end, c.end + 12));
 }
+
+const CAPS_WORD = /^(?=.*\p{Lu})[\p{Lu}\d'’.]+$/u;
+/** What follows a dateline's town: a dash, the agency's bracket, or a state or country and then one of them. */
+const AFTER_TOWN = /^[ \t]*(?:[—–]|--?[ \t]|\((?=\p{Lu}\p{Ll})|,[ \t]*\p{Lu}[\p{L}.]*(?:[ \t]+\p{Lu}[\p{L}.]*)?[ \t]*(?:[—–]|--?[ \t]|\((?=\p{Lu}\p{Ll})))[^\n]*?\p{Ll}{2,}[^\n]*?\s\p{Ll}{2,}/u;
+
+/**
+ * "MERRIN FALLS, Ont. — …", "PORT CADDEL — …": the story's first paragraph after its headline, opening on
+ * words in capitals before a dateline's dash or bracket and then a sentence, names the town it was filed from. Where the tagger read a name inside
+ * that run (often a firm or a part of it: unknown words in capitals head sports results in its
+ * training news), the whole run is one place.
+ */
+export function datelineTowns(text: string, toks: readonly Tok[], tagged: NameSpan[]): NameSpan[] {
+  let out: NameSpan[] | null = null;
+  for (const s of tagged) {
+    let a = s.a;
+    while (a > 0 && toks[a - 1]!.word && CAPS_WORD.test(toks[a - 1]!.text) && toks[a - 1]!.start >= lineStart(text, s.start)) a--;
+    if (text.slice(lineStart(text, s.start), toks[a]!.start).trim() !== "" && !/^\s*THE\s*$/.test(text.slice(lineStart(text, s.start), toks[a]!.start))) continue;
+    let b = a;
+    while (b < toks.length && toks[b]!.word && CAPS_WORD.test(toks[b]!.text) && !text.slice(toks[a]!.start, toks[b]!.start).includes("\n")) b++;
+    if (b < s.b || !AFTER_TOWN.test(text.slice(toks[b - 1]!.end, toks[b - 1]!.end + 80)) || !secondLine(text, toks[a]!.start)) continue;
+    if (s.type === "LOC" && s.a === a && s.b === b) continue;
+    out ??= tagged.slice();
+    const town: NameSpan = { start: toks[a]!.start, end: toks[b - 1]!.end, type: "LOC", a, b, titled: false };
+    out = out.filter((o) => o.b <= a || o.a >= b);
+    out.push(town);
+  }
+  return out ? out.sort((x, y) => x.a - y.a) : tagged;
+}
+
+const lineStart = (text: string, at: number) => text.lastIndexOf("\n", at - 1) + 1;
+/** Whether the line at `at` is the text's second line that holds anything (the first is the headline). */
+const secondLine = (text: string, at: number) => text.slice(0, lineStart(text, at)).split("\n").filter((l) => l.trim()).length === 1;

@@ -6,7 +6,7 @@ import type { Tok } from "./tok.js";
 // "the founder of Quillo", "the chief executive of Quillo", "shares of Quillo": a firm's people and
 // parts are "of" the firm, and those it employs work "at" it ("an economist at Quillo"). The tagger reads an unknown name after "of" as a place ("the port of …"),
 // A body's numbers come "from" it ("data from Quillo", "estimates from Quillo"), as a town's never do, and
-// a business is run "by" it ("operated by Quillo").
+// a business is run "by" it ("operated by Quillo"); investors hold shares or a stake "in" it.
 // So such a name is an organisation unless the gazetteer knows it as a place ("the founder of Eastport
 // City" names no firm it knows of, but "the founder of Singapore" does name a state).
 
@@ -32,7 +32,10 @@ const BUSINESS_PARTICIPLES = new Set([
   "controlled", "managed", "manufactured", "supplied", "designed", "marketed", "sold", "distributed",
 ]);
 
-const NOUNS_BEFORE = new Map([["of", FIRM_NOUNS], ["at", STAFF_NOUNS], ["from", FIGURE_NOUNS], ["by", BUSINESS_PARTICIPLES]]);
+/** "shares in Quillo", "a stake in Quillo": what investors hold "in" a firm. */
+const HOLDING_NOUNS = new Set(["shares", "stake", "stakes", "stock", "holding", "holdings"]);
+
+const NOUNS_BEFORE = new Map([["of", FIRM_NOUNS], ["at", STAFF_NOUNS], ["from", FIGURE_NOUNS], ["by", BUSINESS_PARTICIPLES], ["in", HOLDING_NOUNS]]);
 const firmNoun = (t: Tok | undefined, of: string) => !!t && t.word && (!t.cap || t.initial) && NOUNS_BEFORE.get(of)?.has(t.lex.lower) === true;
 
 /** The tagger's places and persons named right after "<firm noun> of", "<staff noun> at" or "<figures> from", read as organisations. */

@@ -45,7 +45,7 @@ import { withAmpersand } from "./ampersand.js";
 import { openerRunOn } from "./openerrun.js";
 import { pastPluralOpener } from "./pluralopener.js";
 import { innerStop, pastIndefinite, peoplesAdjective } from "./spanstops.js";
-import { datelinePlace, hasLower } from "./datelineplace.js";
+import { datelinePlace, datelineTowns, hasLower } from "./datelineplace.js";
 import { titleWordsOnly } from "./titlemodifiers.js";
 import { orgByUse } from "./orgbyuse.js";
 import { ownerInstitutions } from "./ownerinstitution.js";
@@ -66,6 +66,7 @@ const GUESSES = new Set<Candidate["via"]>(["person", "single", "acronym"]);
 const JOIN_BEFORE = /\s(?:and|&|amp|of)\s+$/u;
 const COMPLEMENT = /^(?: (?:on|for) \p{Lu}|, (?:\p{Lu}[\p{L}'’-]* )+(?:and|&) \p{Lu}[\p{L}'’-]*$)/u;
 const SITE_AFTER = /^\s+(?:office|offices|bureau|branch|plant|factory|headquarters|campus|airport|port|refinery|mine|terminal|depot|station)\b/u;
+const DIGITS = /^\d[\d,.]*$/;
 const CLITIC_S = /^['’][sS]$/u, LOWER_START = /^\p{Ll}/u;
 
 /**
@@ -93,6 +94,8 @@ function trimmed(toks: Tok[], s: NameSpan): NameSpan {
   let k = b;
   // a hyphen between lower-case words is theirs ("the Velasco anti-graft court")
   const lowerAt = (i: number) => toks[i]!.word && LOWER_START.test(toks[i]!.text);
+  // a number after lower-case words is theirs too ("Tarvo Shipping and carrying 2,400"); "Channel 4" keeps its own
+  if (k - a > 2 && DIGITS.test(toks[k - 1]!.text) && lowerAt(k - 2)) k--;
   while (k - a > 1 && (lowerAt(k - 1) || (toks[k - 1]!.text === "-" && k - 2 > a && lowerAt(k - 2)))) k--;
   if (k < b && k - a > 1 && toks[k - 1]!.text === ",") b = k - 1;
   // Nor does a name end on lower-case words ("Ana Lima and did not", "Riverton Studios and all the"): it ends on its last capitalised word.
@@ -272,9 +275,10 @@ export function withTaggedNames(doc: Doc, toks: Tok[], rules: Candidate[], tagge
   // "The Aug. 7 blasts": a span ending on a month's short form before a day is a date the tagger misread.
   // Arrays pushed one by one, as the tagger's are: each keeps one shape from document to document.
   const edged: NameSpan[] = [];
-  for (const t of tagged)
+  const found = datelineTowns(doc.text, toks, tagged);
+  for (const t of found)
     for (const piece of splitAtClauseComma(toks, t)) {
-      const s = piece === t ? grownAsElsewhere(doc.text, toks, tagged, t) : typedAsElsewhere(doc.text, tagged, piece);
+      const s = piece === t ? grownAsElsewhere(doc.text, toks, found, t) : typedAsElsewhere(doc.text, found, piece);
       if (!titleCase.has(toks[s.a]!.sentence) && !dateAbbreviation(toks, s.b - 1) && !openerRunOn(toks, s, tagged)) for (const p of personOfCountry(toks, trimmed(toks, s))) edged.push(withAbbreviationStop(toks, p));
     }
   // A span grown past an initial covers the tagger's pieces of the same name ("III").

@@ -27,6 +27,11 @@ describe("a name after a firm's person or part and 'of'", () => {
     expect(r.actorOf("Wedrich")?.kind).toBe("organization");
   });
 
+  it("is an organisation after the shares or stake held in it", () => {
+    expect(run("Vessa Ulrik said the cuts were needed. Shares in Tarmo Vell fell 4 percent on the news.").actorOf("Tarmo Vell")?.kind).toBe("organization");
+    expect(run("The fund bought a 12 percent stake in Orlan Dessa last year.").actorOf("Orlan Dessa")?.kind).toBe("organization");
+  });
+
   it("stays the place the gazetteer knows", () => {
     expect(run("Ivan Sorel, the founder of Singapore, died on Monday.").actorOf("Singapore")?.kind).toBe("country");
   });

@@ -15,4 +15,9 @@ describe("where the tagger's names end", () => {
     expect(found.some((f) => /graft|court/.test(f))).toBe(false);
     expect(found).toContain("Velasco");
   });
+  it("nor on a number after lower-case words, where a number right after the name stays", () => {
+    const r = run("The tanker, operated by Varsel Shipping and carrying 2,400 tonnes of fuel, reached the port on Friday.");
+    expect(r.mentions.map((m) => m.text)).toContain("Varsel Shipping");
+    expect(r.mentions.some((m) => m.text.includes("carrying"))).toBe(false);
+  });
 });

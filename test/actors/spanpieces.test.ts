@@ -16,6 +16,16 @@ describe("a dateline without an agency", () => {
   });
 });
 
+describe("a dateline town of two words in capitals", () => {
+  it("is one place before the dateline's dash or before its state", () => {
+    const a = run("Budget passes\n\nMERRIN FALLS, Ont. — Mayor Ada Voss defended the budget on Wednesday as the council voted.");
+    expect(a.actorOf("MERRIN FALLS")?.kind).toBe("place");
+    expect(a.actors.map((x) => x.name)).not.toContain("MERRIN");
+    const b = run("Ship runs aground\n\nPORT CADDEL — A container ship ran aground on a sandbank early on Sunday, the coast guard said.");
+    expect(b.actorOf("PORT CADDEL")?.kind).toBe("place");
+  });
+});
+
 describe("a name of two words or more ending on a possessive", () => {
   it("is the owner's name", () => {
     const r = run("The ruling leaves Tom Vance as the National Renewal's likely candidate in the election.");
