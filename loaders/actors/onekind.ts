@@ -34,12 +34,34 @@ const COMMA_BETWEEN = /^\s*,\s*$/u;
 const townWithState = (text: string, c: Candidate, next: Candidate | undefined) =>
   !!next && (next.kind === "place" || next.kind === "country") && next.start - c.end < 4 && COMMA_BETWEEN.test(text.slice(c.end, next.start));
 
-/** The article's guessed one-word names, each given the kind most of its guesses give. */
+/**
+ * "Tarmo Vell to cut jobs" in a headline read as a person, then "Tarmo Vell, the flag carrier, said" and
+ * "shares in Tarmo Vell" as a firm: a name of several words the article gives both kinds names one thing.
+ * Every reading votes; only the untitled person and firm guesses take the kind most readings give.
+ */
+function multiWordKinds(cands: Candidate[]): Map<string, Candidate["kind"]> {
+  const votes = new Map<string, [number, number]>();
+  for (const c of cands) {
+    if (!MULTI.has(c.kind) || c.weak || !c.text.includes(" ")) continue;
+    const v = votes.get(c.text) ?? [0, 0];
+    v[c.kind === "person" ? 0 : 1]++;
+    votes.set(c.text, v);
+  }
+  const out = new Map<string, Candidate["kind"]>();
+  for (const [text, [person, firm]] of votes) if (person && firm && person !== firm) out.set(text, person > firm ? "person" : "organization");
+  return out;
+}
+const MULTI = new Set<Candidate["kind"]>(["person", "organization"]);
+const MULTI_GUESS = new Set<Candidate["via"]>(["tagger", "person", "media"]);
+const guessedMulti = (c: Candidate) => MULTI_GUESS.has(c.via) && MULTI.has(c.kind) && !c.weak && !c.role && c.text.includes(" ");
+
+/** The article's guessed one-word names, each given the kind most of its guesses give; so too its names of several words read as both a person and a firm. */
 export function oneKindPerWord(text: string, cands: Candidate[]): Candidate[] {
   const kinds = majority(cands);
-  if (!kinds.size) return cands;
+  const multi = multiWordKinds(cands);
+  if (!kinds.size && !multi.size) return cands;
   return cands.map((c, i) => {
-    const kind = guessed(c) ? kinds.get(c.text) : undefined;
+    const kind = guessed(c) ? kinds.get(c.text) : guessedMulti(c) ? multi.get(c.text) : undefined;
     return kind && kind !== c.kind && !townWithState(text, c, cands[i + 1]) ? { ...c, kind } : c;
   });
 }

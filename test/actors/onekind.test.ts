@@ -21,3 +21,16 @@ describe("an indefinite article opening a sentence", () => {
     expect(r.actors.filter((a) => a.kind === "person")).toEqual([]);
   });
 });
+
+describe("a name of several words read as a person and as a firm within one article", () => {
+  it("takes the kind most of its readings give", () => {
+    const r = run("Tarmo Vell to cut 800 jobs as fuel costs bite\n\nTarmo Vell, the Estovian flag carrier, said on Tuesday it would cut 800 jobs. Shares in Tarmo Vell fell 4 percent.");
+    const kinds = new Set(r.mentions.filter((m) => m.text === "Tarmo Vell").map((m) => r.actors.find((a) => a.id === m.actor)?.kind));
+    expect([...kinds]).toEqual(["organization"]);
+  });
+
+  it("leaves a titled person and a tie as they are", () => {
+    const r = run("Chief executive Orla Brenn said costs rose. Orla Brenn joined in 2019.");
+    expect(r.actorOf("Orla Brenn")?.kind).toBe("person");
+  });
+});
