@@ -46,6 +46,7 @@ import { openerRunOn } from "./openerrun.js";
 import { pastPluralOpener } from "./pluralopener.js";
 import { innerStop, pastIndefinite, peoplesAdjective } from "./spanstops.js";
 import { datelinePlace, datelineTowns, hasLower } from "./datelineplace.js";
+import { openingWordOf } from "./openingword.js";
 import { titleWordsOnly } from "./titlemodifiers.js";
 import { orgByUse } from "./orgbyuse.js";
 import { ownerInstitutions } from "./ownerinstitution.js";
@@ -120,8 +121,8 @@ function trimmed(toks: Tok[], s: NameSpan): NameSpan {
 
 
 /** c with some fields replaced, in the order the rules write them (classify.ts emit). */
-function revised(c: Candidate, end: number, text: string, kind: Candidate["kind"], name: string, country: string | null, weak: boolean): Candidate {
-  return { doc: c.doc, start: c.start, end, text, sentence: c.sentence, kind, name, country, role: c.role, via: c.via, alias: c.alias, weak };
+function revised(c: Candidate, end: number, text: string, kind: Candidate["kind"], name: string, country: string | null, weak: boolean, start = c.start): Candidate {
+  return { doc: c.doc, start, end, text, sentence: c.sentence, kind, name, country, role: c.role, via: c.via, alias: c.alias, weak };
 }
 
 const overlaps = (x: { start: number; end: number }, y: { start: number; end: number }) => x.start < y.end && y.start < x.end;
@@ -207,6 +208,8 @@ function reconcile(doc: Doc, toks: Tok[], c: Candidate, rules: Candidate[], name
       const rest = doc.text.slice(c.end, longer.end);
       return revised(c, longer.end, c.text + rest, c.kind, c.name + rest, c.country, c.weak);
     }
+    const t = openingWordOf(toks, c, names);
+    if (t) return revised(c, c.end, doc.text.slice(t.start, c.end), c.kind, `${t.text} ${c.name}`, c.country, c.weak, t.start);
   }
   // Only places and countries the gazetteer knows, and capitals read as their country: bodies keep their kind.
   const country = c.via === "gazetteer" && c.kind === "country";

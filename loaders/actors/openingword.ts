@@ -1,0 +1,16 @@
+import { DAY_OR_MONTH } from "./datewords.js";
+import type { NameSpan } from "./ner/tagdoc.js";
+import type { Tok } from "./tok.js";
+
+// "Harbor Coast Alliance said …": the rules leave a sentence's first word out of a body they found by
+// its head word, since its capital says nothing. Where the tagger read that word into the same body,
+// and it is a describing word or a noun (not "Yesterday", not a day's name), it is the name's own.
+
+const OPENING_POS = new Set(["ADJ", "NOUN", "PROPN"]);
+
+/** The sentence's first word a rules' body at `c` leaves out and the tagger's same body holds, or null. */
+export function openingWordOf(toks: readonly Tok[], c: { start: number; end: number }, names: readonly NameSpan[]): Tok | null {
+  const first = names.find((s) => s.type === "ORG" && s.end === c.end && s.b - s.a > 1 && toks[s.a + 1]!.start === c.start);
+  const t = first && toks[first.a]!;
+  return t && t.initial && t.cap && OPENING_POS.has(t.pos) && !DAY_OR_MONTH.test(t.text) ? t : null;
+}
