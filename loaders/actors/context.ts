@@ -94,7 +94,7 @@ const orgNoun = (t: Tok | undefined, sentence: number) => !!t && t.word && !t.ca
  * bank, X,": the kind closes a phrase whose head is someone else.
  */
 const HEAD_LINKS = new Set(["of", "for", "at", "from"]);
-function ofBefore(toks: Tok[], k: number, sentence: number): boolean {
+function ofBefore(toks: readonly Tok[], k: number, sentence: number): boolean {
   for (let i = k - 1; i >= 0 && i > k - 10 && toks[i]!.sentence === sentence && toks[i]!.text !== ","; i--) if (HEAD_LINKS.has(toks[i]!.lex.lower)) return true;
   return false;
 }
@@ -106,14 +106,15 @@ const BUSINESS_OF = new Set(["company", "firm", "maker", "manufacturer", "produc
  * "The employers' association, Deltaport, said …", "Deltaport, the employers' association, said …",
  * "Deltaport, the Norlandic maker of …": a name in apposition with an organisation's kind is that organisation.
  */
-function orgApposition(toks: Tok[], a: number, b: number): boolean {
+export function orgApposition(toks: readonly Tok[], a: number, b: number): boolean {
   const sentence = toks[a]!.sentence;
   if (toks[a - 1]?.text === "," && orgNoun(toks[a - 2], sentence) && toks[b]?.text === ",") return !ofBefore(toks, a - 2, sentence);
   if (toks[b]?.text !== "," || !APPOSITION_DETERMINERS.has(toks[b + 1]?.lex.lower ?? "")) return false;
   for (let k = b + 2; k < b + 7 && toks[k] && toks[k]!.sentence === sentence; k++) {
     // The kind must head the apposition's first phrase: "X, a member of the party," is a person.
     if ((!toks[k]!.word && toks[k]!.text !== "-" && !/^['’]s?$/.test(toks[k]!.text)) || PREPOSITIONS.has(toks[k]!.lex.lower)) return false;
-    if (orgNoun(toks[k], sentence)) return /^[,;.)]$/.test(toks[k + 1]?.text ?? "") || (toks[k + 1]?.text === "of" && BUSINESS_OF.has(toks[k]!.lex.lower));
+    // "the state-owned network operator": a kind before another names the second's line of business
+    if (orgNoun(toks[k], sentence) && !orgNoun(toks[k + 1], sentence)) return /^[,;.)]$/.test(toks[k + 1]?.text ?? "") || (toks[k + 1]?.text === "of" && BUSINESS_OF.has(toks[k]!.lex.lower));
   }
   return false;
 }

@@ -49,6 +49,7 @@ import { datelinePlace, datelineTowns, hasLower } from "./datelineplace.js";
 import { openingWordOf } from "./openingword.js";
 import { titleWordsOnly } from "./titlemodifiers.js";
 import { orgByUse } from "./orgbyuse.js";
+import { orgByApposition } from "./orgapposition.js";
 import { ownerInstitutions } from "./ownerinstitution.js";
 import { administrationLeader } from "./administration.js";
 import { bodyBeforeChief, chamber, movementMembers, namesPeople, partyMembers, placeBeforeSite } from "./miscnames.js";
@@ -208,9 +209,9 @@ function reconcile(doc: Doc, toks: Tok[], c: Candidate, rules: Candidate[], name
       const rest = doc.text.slice(c.end, longer.end);
       return revised(c, longer.end, c.text + rest, c.kind, c.name + rest, c.country, c.weak);
     }
-    const t = openingWordOf(toks, c, names);
-    if (t) return revised(c, c.end, doc.text.slice(t.start, c.end), c.kind, `${t.text} ${c.name}`, c.country, c.weak, t.start);
   }
+  const t = c.kind === "organization" && (c.via === "org" || c.via === "media") ? openingWordOf(toks, c, names) : null;
+  if (t) return revised(c, c.end, doc.text.slice(t.start, c.end), c.kind, `${t.text} ${c.name}`, c.country, c.weak, t.start);
   // Only places and countries the gazetteer knows, and capitals read as their country: bodies keep their kind.
   const country = c.via === "gazetteer" && c.kind === "country";
   if (!isPlaceRule(c) && !country) return c;
@@ -290,7 +291,7 @@ export function withTaggedNames(doc: Doc, toks: Tok[], rules: Candidate[], tagge
   const split: NameSpan[] = [];
   // a piece must hold a word and be more than a short title: "R-Miss." splits at "Miss" and leaves its full stop; "Gen." alone
   for (const s of read) for (const p of splitAtTitle(doc.text, toks, s)) if (!titleWordsOnly(toks, p) && toks.slice(p.a, p.b).some((t) => t.word) && !abbreviatedTitle(doc.text.slice(p.start, p.end))) split.push(p);
-  const persons = orgByUse(doc.text, toks, personByName(doc.text, toks, personAfterRole(toks, personByTitle(doc, toks, rules, split))));
+  const persons = orgByApposition(doc.text, toks, orgByUse(doc.text, toks, personByName(doc.text, toks, personAfterRole(toks, personByTitle(doc, toks, rules, split)))));
   const places = placeByHead(toks, placeAfterMotion(toks, placesInLists(toks, platformNames(toks, orgAfterOf(toks, placeAfterOf(toks, townsBeforeBodies(doc.text, toks, placeByOffice(doc.text, toks, persons))))))));
   const typed = splitFirmsAtAnd(toks, saintNames(toks, orgLegalForms(toks, orgByHead(toks, ownerInstitutions(toks, places)))));
   const companies = orgShortForms(toks, joinAcrossAnd(toks, pluralPossessives(toks, joinComplements(toks, joinFirmCommas(toks, joinCompanyNames(toks, companyFirstWord(toks, typed, titleCase), titleCase), titleCase)))), rules, titleCase);

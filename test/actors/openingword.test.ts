@@ -8,3 +8,12 @@ describe("a body whose name opens a sentence on a describing word", () => {
     expect(r.actors.map((a) => a.name)).not.toContain("Coast Alliance");
   });
 });
+
+describe("a name in apposition with an organisation's kind of two nouns", () => {
+  it("is that organisation, mid-sentence and at a sentence's start", () => {
+    const mid = run("The cable will be built by Harrow Vessel, the state-owned network operator, by 2029.");
+    expect(mid.actorOf("Harrow Vessel")?.kind).toBe("organization");
+    const opening = run("The licence went to a start-up. Open Vessel, the state-owned network operator, will build the cable to shore.");
+    expect(opening.actorOf("Open Vessel")?.kind).toBe("organization");
+  });
+});
