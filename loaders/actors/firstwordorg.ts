@@ -27,3 +27,28 @@ export function firmsByFirstWord(cands: Candidate[]): Candidate[] {
   });
   return out ?? cands;
 }
+
+const GUESSES = new Set<Candidate["via"]>(["single", "tagger", "person"]);
+
+/**
+ * "New phone from Varnel … Varnel Electronics said … Varnel's president": a word read alone as a
+ * person's name by its look is the firm whose longer name it opens in the same article, unless the
+ * article names a person in full with that word last (then it is that person's family name).
+ */
+export function firmsByOpeningWord(cands: Candidate[]): Candidate[] {
+  const opens = new Set<string>();
+  const surnames = new Set<string>();
+  for (const c of cands) {
+    const words = c.text.split(" ");
+    if (words.length < 2 || c.weak) continue;
+    if (c.kind === "organization" && c.via !== "gazetteer") opens.add(words[0]!);
+    if (c.kind === "person") surnames.add(words.at(-1)!);
+  }
+  if (!opens.size) return cands;
+  let out: Candidate[] | null = null;
+  cands.forEach((c, i) => {
+    if (c.kind !== "person" || c.role || !GUESSES.has(c.via) || !ONE_WORD.test(c.text) || !opens.has(c.text) || surnames.has(c.text)) return;
+    (out ??= cands.slice())[i] = { ...c, kind: "organization", name: c.text, country: null, role: null };
+  });
+  return out ?? cands;
+}

@@ -36,7 +36,7 @@ import { publishedYear, type YearOf } from "./merge.js";
 import { resolve, type Resolution } from "./rows.js";
 import { nerModel, tagNames } from "./ner/tagdoc.js";
 import { orgShortNames } from "./orgprefix.js";
-import { firmsByFirstWord } from "./firstwordorg.js";
+import { firmsByFirstWord, firmsByOpeningWord } from "./firstwordorg.js";
 import { oneKindPerWord } from "./onekind.js";
 import { lowerCaseBrands } from "./lowerbrand.js";
 import { orgTownShortNames } from "./orgcity.js";
@@ -54,6 +54,7 @@ export interface ActorOptions {
 const ARTICLE_EVIDENCE: ((doc: Doc, cands: Candidate[]) => Candidate[])[] = [
   lowerCaseBrands,
   (_, c) => firmsByFirstWord(c),
+  (_, c) => firmsByOpeningWord(c),
   (doc, c) => orgShortNames(c, doc.text),
   (_, c) => orgTownShortNames(c),
   (_, c) => orgLastWords(c),
