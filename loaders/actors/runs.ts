@@ -47,6 +47,12 @@ function sameLine(text: string, x: Tok, y: Tok): boolean {
   return true;
 }
 
+/** Prefixes a name's word may carry glued by a hyphen to a lower-case stem ("Co-operation", "Anti-corruption"). */
+const NAME_PREFIXES = new Set(["Co", "Anti", "Non", "Inter", "Counter", "Pan", "Multi", "Trans", "Post", "Pre", "Self", "Cross", "Socio", "Euro", "Afro"]);
+/** "Security and Co-operation": a capitalised prefix, a hyphen and a lower-case stem glued into one word of the name. */
+const prefixGlued = (last: Tok, hyphen: Tok, stem: Tok | undefined) =>
+  NAME_PREFIXES.has(last.text) && (hyphen.text === "-" || hyphen.text === "‐") && hyphen.start === last.end && !!stem && stem.word && stem.start === hyphen.end && LOWER_START.test(stem.text);
+
 export function findRuns(text: string, toks: Tok[]): Run[] {
   const runs: Run[] = [];
   let i = 0;
@@ -78,6 +84,10 @@ export function findRuns(text: string, toks: Tok[]): Run[] {
       }
       // "Self-Defence": a hyphen glued to two capitalised words.
       if ((next.text === "-" || next.text === "‐") && next.start === last.end && after && after.cap && after.word && after.start === next.end) {
+        b += 2;
+        continue;
+      }
+      if (prefixGlued(last, next, after)) {
         b += 2;
         continue;
       }
@@ -118,6 +128,10 @@ function joinComplement(text: string, toks: Tok[], b: number, orgHeaded: boolean
     const t = toks[k];
     if (t && t.cap && t.word && sameLine(text, toks[k - 1]!, t) && t.start > toks[k - 1]!.end) {
       k++;
+      continue;
+    }
+    if (t && prefixGlued(toks[k - 1]!, t, toks[k + 1])) {
+      k += 2;
       continue;
     }
     // "for Reconstruction and Development": "and" joins words of the name, not another actor.

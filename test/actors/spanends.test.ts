@@ -20,4 +20,15 @@ describe("where the tagger's names end", () => {
     expect(r.mentions.map((m) => m.text)).toContain("Varsel Shipping");
     expect(r.mentions.some((m) => m.text.includes("carrying"))).toBe(false);
   });
+  it("nor runs into a quotation opened after it", () => {
+    const r = run('Army spokesman Col. Ivo Darsk said troops would retake Varek "within days".');
+    expect(r.mentions.some((m) => m.text.includes('"'))).toBe(false);
+  });
+});
+
+describe("a name's word carrying a prefix glued to a lower-case stem", () => {
+  it("is part of the name", () => {
+    const r = run("Observers from the Council for Trade and Co-operation of Estovia said the vote was fair.");
+    expect(r.mentions.map((m) => m.text)).toContain("Council for Trade and Co-operation of Estovia");
+  });
 });
