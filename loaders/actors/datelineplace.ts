@@ -54,3 +54,21 @@ export function datelineTowns(text: string, toks: readonly Tok[], tagged: NameSp
 const lineStart = (text: string, at: number) => text.lastIndexOf("\n", at - 1) + 1;
 /** Whether the line at `at` is the text's second line that holds anything (the first is the headline). */
 const secondLine = (text: string, at: number) => text.slice(0, lineStart(text, at)).split("\n").filter((l) => l.trim()).length === 1;
+
+const TOWN_GUESSES = new Set<Candidate["via"]>(["single", "tagger", "person", "acronym"]);
+
+/**
+ * "DRAVOS — … protesters in Dravos … a loan with Dravos": the town a story is filed from, named in its
+ * dateline, is the place its one-word name means elsewhere in the article, wherever the tagger guessed
+ * it a firm or a person by its look; the dateline takes the name as the article writes it.
+ */
+export function datelineTownNames(doc: { text: string }, cands: Candidate[]): Candidate[] {
+  const town = cands.find((c) => c.kind === "place" && !c.text.includes(" ") && datelinePlace(doc.text, c));
+  if (!town) return cands;
+  const written = cands.find((c) => c !== town && c.text !== town.text && c.text.toUpperCase() === town.text)?.text;
+  if (!written) return cands;
+  const name = town.name === town.text ? written : town.name;
+  return cands.map((c) =>
+    c === town || (c.text === written && TOWN_GUESSES.has(c.via) && !c.role) ? { ...c, kind: "place", name, country: town.country, weak: false } : c,
+  );
+}

@@ -62,3 +62,13 @@ describe("a market's index", () => {
     expect(r.actors.map((a) => a.name)).not.toContain("Velmora");
   });
 });
+
+describe("the town a dateline names, written alone elsewhere in the article", () => {
+  it("is that place, one actor with the name as the article writes it", () => {
+    const r = run("Protesters clash with police in Tarvos\n\nTARVOS — Thousands of protesters clashed with police on Saturday. The lender agreed a $3 billion loan with Tarvos last year.");
+    const ids = new Set(r.mentions.filter((m) => m.text.toUpperCase() === "TARVOS").map((m) => m.actor));
+    expect(ids.size).toBe(1);
+    expect(r.actorOf("Tarvos")?.kind).toBe("place");
+    expect(r.actorOf("Tarvos")?.name).toBe("Tarvos");
+  });
+});
