@@ -36,26 +36,31 @@ const townWithState = (text: string, c: Candidate, next: Candidate | undefined) 
 
 /**
  * "Tarmo Vell to cut jobs" in a headline read as a person, then "Tarmo Vell, the flag carrier, said" and
- * "shares in Tarmo Vell" as a firm: a name of several words the article gives both kinds names one thing.
- * Every reading votes; only the untitled person and firm guesses take the kind most readings give.
+ * "shares in Tarmo Vell" as a firm: a name of several words the article gives two kinds names one thing.
+ * Every reading votes, a reading from its context ("the movement X", a title) twice a guess by its look;
+ * only the untitled guesses take the kind that wins.
  */
 function multiWordKinds(cands: Candidate[]): Map<string, Candidate["kind"]> {
-  const votes = new Map<string, [number, number]>();
+  const votes = new Map<string, Map<Candidate["kind"], number>>();
   for (const c of cands) {
     if (!MULTI.has(c.kind) || c.weak || !c.text.includes(" ")) continue;
-    const v = votes.get(c.text) ?? [0, 0];
-    v[c.kind === "person" ? 0 : 1]++;
+    const v = votes.get(c.text) ?? new Map<Candidate["kind"], number>();
+    v.set(c.kind, (v.get(c.kind) ?? 0) + (MULTI_GUESS.has(c.via) ? 1 : 2));
     votes.set(c.text, v);
   }
   const out = new Map<string, Candidate["kind"]>();
-  for (const [text, [person, firm]] of votes) if (person && firm && person !== firm) out.set(text, person > firm ? "person" : "organization");
+  for (const [text, v] of votes) {
+    if (v.size < 2) continue;
+    const ranked = [...v].sort((x, y) => y[1] - x[1]);
+    if (ranked[0]![1] > ranked[1]![1]) out.set(text, ranked[0]![0]);
+  }
   return out;
 }
-const MULTI = new Set<Candidate["kind"]>(["person", "organization"]);
-const MULTI_GUESS = new Set<Candidate["via"]>(["tagger", "person", "media"]);
+const MULTI = new Set<Candidate["kind"]>(["person", "organization", "group"]);
+const MULTI_GUESS = new Set<Candidate["via"]>(["tagger", "person"]);
 const guessedMulti = (c: Candidate) => MULTI_GUESS.has(c.via) && MULTI.has(c.kind) && !c.weak && !c.role && c.text.includes(" ");
 
-/** The article's guessed one-word names, each given the kind most of its guesses give; so too its names of several words read as both a person and a firm. */
+/** The article's guessed one-word names, each given the kind most of its guesses give; so too its names of several words read as two of a person, a firm and a group. */
 export function oneKindPerWord(text: string, cands: Candidate[]): Candidate[] {
   const kinds = majority(cands);
   const multi = multiWordKinds(cands);

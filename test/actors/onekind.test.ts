@@ -34,3 +34,11 @@ describe("a name of several words read as a person and as a firm within one arti
     expect(r.actorOf("Orla Brenn")?.kind).toBe("person");
   });
 });
+
+describe("a name of several words read as a group and as a body within one article", () => {
+  it("takes the kind its context gives over the tagger's guess", () => {
+    const r = run("The ruling party won 41 percent, and the new anti-corruption movement Bright Hands won 12 percent. Prime Minister Eva Lunde said she would seek a coalition with Bright Hands.");
+    const kinds = new Set(r.mentions.filter((m) => m.text === "Bright Hands").map((m) => r.actors.find((a) => a.id === m.actor)?.kind));
+    expect([...kinds]).toEqual(["organization"]);
+  });
+});
