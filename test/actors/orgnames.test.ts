@@ -58,3 +58,10 @@ describe("an observatory, a society, a forum, a trust or a campaign", () => {
     expect(r.actors.map((a) => a.name)).not.toContain("Civil Rights");
   });
 });
+
+describe("a name headed by a line of business (health, insurance, mining, shipping, media …)", () => {
+  it("is an organisation", () => {
+    expect(run("Velden Health said on Tuesday it would close three clinics and cut 140 jobs.").actorOf("Velden Health")?.kind).toBe("organization");
+    expect(run("Shares of Tarsk Mining rose 4 percent after the results.").actorOf("Tarsk Mining")?.kind).toBe("organization");
+  });
+});

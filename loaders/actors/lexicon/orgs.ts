@@ -18,7 +18,9 @@ export const ORG_SUFFIXES = new Set([
   "Capital", "Partners", "Advisors", "Advisers", "Ventures", "Air", "Observatory", "Society", "Forum", "Coalition",
   "Campaign", "Trust", "Caucus", "Consortium", "Robotics", "Pharmaceuticals", "Therapeutics", "Biotech", "Labs",
   "Laboratories", "Aerospace", "Software", "Logistics", "Chemicals", "Electronics",
-  "Communications", "Entertainment", "Studios", "Elementary", "Watch", "Platforms", "School", "Church",
+  "Communications", "Entertainment", "Studios", "Elementary", "Watch", "Platforms", "School", "Church", "Health", "Healthcare",
+  "Media", "Mining", "Shipping", "Insurance", "Securities", "Financial", "Investments", "Foods",
+  "Resources", "Petroleum", "Steel", "Railways", "Telecom", "Pharma",
 ]);
 
 /** Head words that take an "of …" or "for …" complement inside the name ("Ministry of Defence", "Armed Forces of Ukraine"). */
