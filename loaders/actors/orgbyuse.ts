@@ -18,8 +18,10 @@ const USES = [
   // "X shareholders voted", "one of X's largest investors": only a firm has holders of its stock
   /^['’]s\s+(?:\p{Ll}+\s+)?(?:shareholders|stockholders|investors)\b/u,
   /^\s+(?:shareholders|stockholders)\b/u,
-  // "X chief executive Ana Lima": a firm's officer named after it
-  /^\s+(?:chief\s+executive|CEO|chairman|chairwoman|chief\s+financial\s+officer)\s+\p{Lu}/u,
+  // "X chief executive Ana Lima", "X chief commercial officer Ana Lima": a firm's officer named after it
+  /^\s+(?:chief\s+executive|CEO|chairman|chairwoman|chief(?:\s+\p{Ll}+){1,2}\s+officer)\s+\p{Lu}/u,
+  // "X, part-owned by the state, …": what is owned is a business
+  /^,\s+(?:(?:part|partly|majority|wholly|jointly|state)[- ])?owned\s+by\b/u,
   /^\s+(?:striker|midfielder|defender|goalkeeper|winger|playmaker|centre-back|center-back|full-back)\b/u,
   new RegExp(String.raw`^\s+(?:shares|stock)\s+(?:rose|fell|jumped|slid|slumped|climbed|dropped|gained|lost|closed|ended|were|traded)\b`),
 ];
@@ -69,17 +71,20 @@ function firmWord(text: string, word: string, personal: ReadonlySet<string>): bo
  */
 const readAsPlace = (s: NameSpan, word: string) => s.type === "LOC" && !gazetteer().exact.has(word);
 const candidate = (toks: readonly Tok[], s: NameSpan) => s.b - s.a === 1 && (s.type === "PER" || readAsPlace(s, toks[s.a]!.text));
+/** "Sky Tessel chief commercial officer Ana Lima": a "person" of several words used as only a firm is, never a team's. */
+const several = (s: NameSpan) => s.b - s.a > 1 && s.type === "PER" && !s.titled;
 
 /** The tagger's one-word persons and unknown places whose word the article uses as a firm's, read as organisations. */
 export function orgByUse(text: string, toks: readonly Tok[], names: NameSpan[]): NameSpan[] {
   const words = new Set(names.filter((s) => candidate(toks, s)).map((s) => toks[s.a]!.text));
-  if (!words.size) return names;
+  if (!words.size && !names.some(several)) return names;
   // a word of a person named in full wins by a score as that person ("Ana Lima … Lima beat Ode 2-0" in a sprint's results)
   const personal = new Set<string>();
   for (const s of names) if (s.type === "PER" && s.b - s.a > 1) for (let k = s.a; k < s.b; k++) personal.add(toks[k]!.text);
   const firms = [...words].filter((w) => firmWord(text, w, personal));
-  if (!firms.length) return names;
-  return mapSpans(names, (s) => (candidate(toks, s) && firms.includes(toks[s.a]!.text) ? retyped(s, "ORG") : s));
+  const long = new Set(names.filter(several).map((s) => text.slice(s.start, s.end)).filter((w) => usedAsFirm(text, w) === "firm"));
+  if (!firms.length && !long.size) return names;
+  return mapSpans(names, (s) => ((candidate(toks, s) && firms.includes(toks[s.a]!.text)) || (several(s) && long.has(text.slice(s.start, s.end))) ? retyped(s, "ORG") : s));
 }
 
 /**

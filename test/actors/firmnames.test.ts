@@ -144,3 +144,11 @@ describe("a word that wins or loses by one score, or has a manager", () => {
     expect(r.actorOf("Velde")?.kind).toBe("person");
   });
 });
+
+describe("a two-word 'person' the article uses as only a firm is used", () => {
+  it("is that firm, by an officer named after it or by what owns it", () => {
+    const r = run("Sky Tessen and Jet Orvany agree codeshare deal\n\nSky Tessen and Jet Orvany said on Thursday they would share flights on 40 routes. Sky Tessen chief commercial officer Lena Brask said passengers could book one ticket. Jet Orvany, part-owned by the state, flies to 60 destinations.");
+    expect(r.actorOf("Sky Tessen")?.kind).toBe("organization");
+    expect(r.actorOf("Jet Orvany")?.kind).toBe("organization");
+  });
+});
