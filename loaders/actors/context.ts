@@ -80,7 +80,8 @@ const personNamed = (toks: Tok[], a: number, b: number) => TRADES.has(toks[a - 1
 /** "the newspaper Mainichi", "the energy company Naftogaz", "the AP agency": an organisation named beside its kind. */
 export function mediaHere(toks: Tok[], a: number, b: number): boolean {
   const p = toks[a - 1];
-  if (p && p.word && !p.cap && ORG_NOUNS.has(p.lex.lower)) return !personNamed(toks, a, b);
+  // the noun must be the name's own: a headline ending on "fund" says nothing of the story's first name
+  if (p && p.word && !p.cap && p.sentence === toks[a]!.sentence && ORG_NOUNS.has(p.lex.lower)) return !personNamed(toks, a, b);
   const n = toks[b];
   return (!!n && n.word && MEDIA_NOUNS.has(n.lex.lower) && !n.cap) || orgApposition(toks, a, b);
 }

@@ -10,6 +10,7 @@ import type { Tok } from "./tok.js";
 
 const GIVEN_TAGS = /^(?:FirstName|MaleName|FemaleName|Month)$/;
 const NAME_WORD = /^\p{Lu}\p{Ll}/u;
+const PATRONYMIC = new Set(["bin", "ibn", "bint"]);
 
 const adjoins = (prev: Tok, t: Tok) => t.sentence === prev.sentence && t.start === prev.end + 1;
 
@@ -19,9 +20,13 @@ export function givenBeforeParticles(toks: Tok[], a: number, b: number): number 
   while (s - 1 >= 0 && a - s < 3 && adjoins(toks[s - 1]!, toks[s]!) && PARTICLES.has(toks[s - 1]!.text)) s--;
   // Most spans have no particle before them: that is found before the span's words are read.
   if (s === a) return a;
-  if (!toks.slice(a, b).every((t) => t.word && NAME_WORD.test(t.text))) return a;
+  // "Rakan bin Majed al-Harradi": "son of" names the father next, so the word before is a given name whatever
+  // the lexicon knows, and the father's name may carry its family name's article
+  const patronymic = toks.slice(s, a).every((t) => PATRONYMIC.has(t.text)) && NAME_WORD.test(toks[a]!.text);
+  if (!patronymic && !toks.slice(a, b).every((t) => t.word && NAME_WORD.test(t.text))) return a;
   const given = toks[s - 1];
   if (!given || !adjoins(given, toks[s]!) || !NAME_WORD.test(given.text)) return a;
+  if (patronymic) return s - 1;
   const tag = lexiconTag(given.lex.lower);
   // A month's full name is no given name; its short form is one only where it dates nothing.
   if (!tag || !GIVEN_TAGS.test(tag) || (tag === "Month" && (!MONTH_ABBREVIATIONS.test(given.text) || dateAbbreviation(toks, s - 1)))) return a;

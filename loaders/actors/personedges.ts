@@ -65,7 +65,9 @@ export function pastParticles(toks: Tok[], b: number): number {
   let e = b;
   while (e - b < 3 && particle(toks[e], toks[e - 1]!)) e++;
   const name = toks[e];
-  return e > b && name && name.sentence === toks[e - 1]!.sentence && name.start === toks[e - 1]!.end + 1 && NAME_WORD.test(name.text) ? e + 1 : b;
+  if (!(e > b && name && name.sentence === toks[e - 1]!.sentence && name.start === toks[e - 1]!.end + 1 && NAME_WORD.test(name.text))) return b;
+  // "Abdullah bin Khalid al-Mansouri": a patronymic runs on to the family name after it
+  return pastArabicArticle(toks, e + 1);
 }
 
 /**

@@ -31,3 +31,11 @@ describe("the French plural particle", () => {
     expect(r.mentions.some((m) => m.text === "Vignes" || m.text === "Colette")).toBe(false);
   });
 });
+
+describe("a patronymic with 'bin' before a family name with its article", () => {
+  it("is one person's name, after a headline ending on an organisation's noun too", () => {
+    const r = run("Rakan bin Majed named new head of state investment fund\n\nRakan bin Majed al-Harradi has been appointed chief executive of the Qasra Investment Authority, the fund said on Sunday.");
+    expect(r.actorOf("Rakan bin Majed al-Harradi")?.kind).toBe("person");
+    expect(r.actors.filter((a) => a.kind === "organization").map((a) => a.name)).not.toContain("Rakan bin Majed");
+  });
+});
