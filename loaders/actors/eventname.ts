@@ -18,7 +18,19 @@ function eventName(c: Candidate): boolean {
   return words.length > 1 && EVENT_HEADS.has(words.at(-1)!) && words.every((w) => NAME_WORD.test(w) || /^\d/.test(w));
 }
 
-/** The candidates without events' names. */
-export function withoutEventNames(_doc: unknown, cands: Candidate[]): Candidate[] {
-  return cands.some(eventName) ? cands.filter((c) => !eventName(c)) : cands;
+const HEADS = [...EVENT_HEADS].join("|");
+/** Capitalised words on the same line after a name, up to an event's head: "… Film Festival". */
+const EVENT_AFTER = new RegExp(String.raw`^(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,3}?[ \t]+(?:${HEADS})\b`, "u");
+const GUESSED = new Set<Candidate["via"]>(["tagger", "person", "single"]);
+
+/** "the 40th Lindvik International Film Festival": the tagger's name stopping short of an event's head is part of that event's name. */
+const opensEvent = (text: string, c: Candidate) => GUESSED.has(c.via) && c.kind !== "country" && !c.role && EVENT_AFTER.test(text.slice(c.end, c.end + 60));
+/** "… Film Festival" read from its head alone: a head after a capitalised word closes an event's name. */
+const closesEvent = (text: string, c: Candidate) => EVENT_HEADS.has(c.text) && CAPITAL_BEFORE.test(text.slice(Math.max(0, c.start - 30), c.start));
+const CAPITAL_BEFORE = /\p{Lu}[\p{L}'’-]*[ \t]+$/u;
+
+/** The candidates without events' names, or the first words of one. */
+export function withoutEventNames(doc: { text: string }, cands: Candidate[]): Candidate[] {
+  const drop = (c: Candidate) => eventName(c) || opensEvent(doc.text, c) || closesEvent(doc.text, c);
+  return cands.some(drop) ? cands.filter((c) => !drop(c)) : cands;
 }

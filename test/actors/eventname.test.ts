@@ -14,3 +14,16 @@ describe("an event's name", () => {
     expect(r.actorOf("Varnholm Economic Forum")?.kind).toBe("organization");
   });
 });
+
+describe("the tagger's name stopping short of an event's head", () => {
+  it("is part of that event's name, no actor", () => {
+    const r = run('The 40th Torvik International Film Festival opened on Thursday with "Deep Seams", a drama about a mining town directed by Jonas van der Berg.');
+    expect(r.actors.map((a) => a.name)).not.toContain("Torvik International");
+    expect(r.actors.map((a) => a.name)).not.toContain("Festival");
+  });
+
+  it("and a title in quotation marks before the kind of work it is names no actor", () => {
+    const r = run('The festival opened on Thursday with "Deep Seams", a drama about a mining town directed by Jonas van der Berg.');
+    expect(r.actors.map((a) => a.name)).not.toContain("Deep Seams");
+  });
+});
