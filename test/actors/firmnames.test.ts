@@ -152,3 +152,9 @@ describe("a two-word 'person' the article uses as only a firm is used", () => {
     expect(r.actorOf("Jet Orvany")?.kind).toBe("organization");
   });
 });
+
+describe("a name after a service, a platform or a broker as its kind", () => {
+  it("is an organisation", () => {
+    expect(run("Streaming service Vistel has bought the rights to the opening film.").actorOf("Vistel")?.kind).toBe("organization");
+  });
+});

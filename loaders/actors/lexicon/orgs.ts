@@ -149,5 +149,6 @@ export const ORG_NOUNS = new Set([
   "association", "federation", "confederation", "consortium", "foundation", "institute", "council", "committee", "alliance",
   "miner", "chipmaker", "drugmaker", "steelmaker", "planemaker", "brewer", "utility", "supplier", "shipbuilder",
   "shipper", "exchange", "fund", "coalition", "bloc", "faction", "militia", "cartel", "gang", "chain", "studio", "label",
-  "band", "orchestra", "subsidiary", "unit", "division", "affiliate",
+  "band", "orchestra", "subsidiary", "unit", "division", "affiliate", "service", "platform", "app", "marketplace", "broker",
+  "brokerage", "lab", "laboratory",
 ]);
