@@ -14,17 +14,17 @@ import { isLetterOrDigit } from "../text/scan.js";
 const FIRM_NOUNS = "chief executive|chief executive officer|CEO|subsidiary|subsidiaries|headquarters|board of directors|shareholders";
 /** "X's shareholders", "X shares rose" ("X's shares" may be a person's holding), "X shareholders". */
 const USES = [
-  new RegExp(String.raw`^['’]s\s+(?:${FIRM_NOUNS})\b`),
+  new RegExp(String.raw`^['’]s\s+(?:(?:former|new|outgoing|acting|interim)\s+)?(?:${FIRM_NOUNS})\b`),
   // "X shareholders voted", "one of X's largest investors": only a firm has holders of its stock
   /^['’]s\s+(?:\p{Ll}+\s+)?(?:shareholders|stockholders|investors)\b/u,
   /^\s+(?:shareholders|stockholders)\b/u,
   // "X chief executive Ana Lima", "X chief commercial officer Ana Lima": a firm's officer named after it
-  /^\s+(?:chief\s+executive|CEO|chairman|chairwoman|chief(?:\s+\p{Ll}+){1,2}\s+officer)\s+\p{Lu}/u,
-  // "X, part-owned by the state, …": what is owned is a business
-  /^,\s+(?:(?:part|partly|majority|wholly|jointly|state)[- ])?owned\s+by\b/u,
+  /^\s+(?:chief\s+executive|CEO|chairman|chairwoman|president|chief(?:\s+\p{Ll}+){1,2}\s+officer)\s+\p{Lu}/u,
   /^\s+(?:striker|midfielder|defender|goalkeeper|winger|playmaker|centre-back|center-back|full-back)\b/u,
   new RegExp(String.raw`^\s+(?:shares|stock)\s+(?:rose|fell|jumped|slid|slumped|climbed|dropped|gained|lost|closed|ended|were|traded)\b`),
 ];
+/** "X, part-owned by the state, …": what is owned is a business (or a ship: only a "person" is read by it). */
+const OWNED_AFTER = /^,\s+(?:(?:part|partly|majority|wholly|jointly|state)[- ])?owned\s+by\b/u;
 const THE_BEFORE = /\bthe\s+$/i;
 const FIRM_AFTER = new RegExp(String.raw`^\s+(?:headquarters|subsidiary|plant|factory|refinery|mine|board)\b`);
 const SHARES_OF = /\bshares\s+(?:of|in)\s+$/i;
@@ -45,13 +45,13 @@ const MANAGER_AFTER = /^\s+(?:manager|coach|head\s+coach)\s+\p{Lu}/u;
 const SENTENCE_START = /(?:^|[.!?]["”’]?\s+|\n\s*)$/u;
 
 /** How the article, anywhere, uses the word as only a firm's ("firm") or a team's ("team") name is used; null if never. */
-function usedAsFirm(text: string, word: string): "firm" | "team" | null {
+function usedAsFirm(text: string, word: string, owned = false): "firm" | "team" | null {
   let team = false;
   for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) {
     const end = at + word.length;
     if ((at > 0 && isLetterOrDigit(text.charCodeAt(at - 1))) || (end < text.length && isLetterOrDigit(text.charCodeAt(end)))) continue;
     const after = text.slice(end, end + 40), before = text.slice(Math.max(0, at - 16), at);
-    if (USES.some((re) => re.test(after)) || (THE_BEFORE.test(before) && FIRM_AFTER.test(after)) || SHARES_OF.test(before)) return "firm";
+    if (USES.some((re) => re.test(after)) || (owned && OWNED_AFTER.test(after)) || (THE_BEFORE.test(before) && FIRM_AFTER.test(after)) || SHARES_OF.test(before)) return "firm";
     if ((STAFF_BEFORE.test(before) && STAFF_AFTER.test(after)) || PARENT_BEFORE.test(before)) return "firm";
     if (WON_AFTER.test(after) || (WON_BEFORE.test(before) && SCORE_AFTER.test(after))) team = true;
     if (MANAGER_AFTER.test(after) && !SENTENCE_START.test(before)) team = true;
@@ -72,19 +72,20 @@ function firmWord(text: string, word: string, personal: ReadonlySet<string>): bo
 const readAsPlace = (s: NameSpan, word: string) => s.type === "LOC" && !gazetteer().exact.has(word);
 const candidate = (toks: readonly Tok[], s: NameSpan) => s.b - s.a === 1 && (s.type === "PER" || readAsPlace(s, toks[s.a]!.text));
 /** "Sky Tessel chief commercial officer Ana Lima": a "person" of several words used as only a firm is, never a team's. */
-const several = (s: NameSpan) => s.b - s.a > 1 && s.type === "PER" && !s.titled;
+const several = (text: string, s: NameSpan) =>
+  s.b - s.a > 1 && (s.type === "PER" || s.type === "MISC") && !s.titled && !gazetteer().exact.has(text.slice(s.start, s.end));
 
 /** The tagger's one-word persons and unknown places whose word the article uses as a firm's, read as organisations. */
 export function orgByUse(text: string, toks: readonly Tok[], names: NameSpan[]): NameSpan[] {
   const words = new Set(names.filter((s) => candidate(toks, s)).map((s) => toks[s.a]!.text));
-  if (!words.size && !names.some(several)) return names;
+  if (!words.size && !names.some((s) => several(text, s))) return names;
   // a word of a person named in full wins by a score as that person ("Ana Lima … Lima beat Ode 2-0" in a sprint's results)
   const personal = new Set<string>();
   for (const s of names) if (s.type === "PER" && s.b - s.a > 1) for (let k = s.a; k < s.b; k++) personal.add(toks[k]!.text);
   const firms = [...words].filter((w) => firmWord(text, w, personal));
-  const long = new Set(names.filter(several).map((s) => text.slice(s.start, s.end)).filter((w) => usedAsFirm(text, w) === "firm"));
+  const long = new Set(names.filter((s) => several(text, s)).map((s) => [text.slice(s.start, s.end), s.type === "PER"] as const).filter(([w, per]) => usedAsFirm(text, w, per) === "firm").map(([w]) => w));
   if (!firms.length && !long.size) return names;
-  return mapSpans(names, (s) => ((candidate(toks, s) && firms.includes(toks[s.a]!.text)) || (several(s) && long.has(text.slice(s.start, s.end))) ? retyped(s, "ORG") : s));
+  return mapSpans(names, (s) => ((candidate(toks, s) && firms.includes(toks[s.a]!.text)) || (several(text, s) && long.has(text.slice(s.start, s.end))) ? retyped(s, "ORG") : s));
 }
 
 /**

@@ -158,3 +158,15 @@ describe("a name after a service, a platform or a broker as its kind", () => {
     expect(run("Streaming service Vistel has bought the rights to the opening film.").actorOf("Vistel")?.kind).toBe("organization");
   });
 });
+
+describe("an 'other' name of two words the article uses as only a firm is used", () => {
+  it("is that firm, by its former chief executive after a possessive", () => {
+    const r = run("The judge said Halder had accepted 2.4 million euros from Strand Tvell between 2016 and 2019. Strand Tvell's former chief executive, Eirik Dahn, was given four years.");
+    expect(r.actorOf("Strand Tvell")?.kind).toBe("organization");
+  });
+
+  it("is that firm, by its president named after it", () => {
+    const r = run("Chipmaker to build plant\n\nTaiyo Norvel said on Monday it would build a $10 billion chip plant. The plant will employ 2,000 people, Taiyo Norvel president Hiro Kanda said.");
+    expect(r.actorOf("Taiyo Norvel")?.kind).toBe("organization");
+  });
+});

@@ -20,7 +20,7 @@ export const ORG_SUFFIXES = new Set([
   "Laboratories", "Aerospace", "Software", "Logistics", "Chemicals", "Electronics",
   "Communications", "Entertainment", "Studios", "Elementary", "Watch", "Platforms", "School", "Church", "Health", "Healthcare",
   "Media", "Mining", "Shipping", "Insurance", "Securities", "Financial", "Investments", "Foods",
-  "Resources", "Petroleum", "Steel", "Railways", "Telecom", "Pharma",
+  "Resources", "Petroleum", "Steel", "Railways", "Telecom", "Pharma", "Semiconductor", "Semiconductors",
 ]);
 
 /** Head words that take an "of …" or "for …" complement inside the name ("Ministry of Defence", "Armed Forces of Ukraine"). */
