@@ -111,7 +111,7 @@ export function orgApposition(toks: readonly Tok[], a: number, b: number): boole
   const sentence = toks[a]!.sentence;
   if (toks[a - 1]?.text === "," && orgNoun(toks[a - 2], sentence) && toks[b]?.text === ",") return !ofBefore(toks, a - 2, sentence);
   if (toks[b]?.text !== "," || !APPOSITION_DETERMINERS.has(toks[b + 1]?.lex.lower ?? "")) return false;
-  for (let k = b + 2; k < b + 7 && toks[k] && toks[k]!.sentence === sentence; k++) {
+  for (let k = b + 2; k < b + 9 && toks[k] && toks[k]!.sentence === sentence; k++) {
     // The kind must head the apposition's first phrase: "X, a member of the party," is a person.
     if ((!toks[k]!.word && toks[k]!.text !== "-" && !/^['’]s?$/.test(toks[k]!.text)) || PREPOSITIONS.has(toks[k]!.lex.lower)) return false;
     // "the state-owned network operator": a kind before another names the second's line of business

@@ -11,13 +11,15 @@ const GUESSED = new Set<Candidate["via"]>(["single", "tagger"]);
 const KINDS = new Set<Candidate["kind"]>(["organization", "place", "group"]);
 const guessed = (c: Candidate) => GUESSED.has(c.via) && KINDS.has(c.kind) && !c.weak && !c.text.includes(" ");
 
-/** The kind most of a word's guesses give, when one kind has more than every other. */
+/** The kind most of a word's readings give, when one kind has more than every other. */
 function majority(cands: Candidate[]): Map<string, Candidate["kind"]> {
   const votes = new Map<string, Map<Candidate["kind"], number>>();
   for (const c of cands) {
-    if (!guessed(c)) continue;
+    // "the startup Bloomly": a firm named by its kind votes too, as twice a guess
+    const context = c.via === "media" && !c.weak && !c.text.includes(" ");
+    if (!guessed(c) && !context) continue;
     const v = votes.get(c.text) ?? new Map();
-    v.set(c.kind, (v.get(c.kind) ?? 0) + 1);
+    v.set(c.kind, (v.get(c.kind) ?? 0) + (context ? 2 : 1));
     votes.set(c.text, v);
   }
   const out = new Map<string, Candidate["kind"]>();

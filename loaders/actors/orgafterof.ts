@@ -12,7 +12,7 @@ import type { Tok } from "./tok.js";
 
 /** Lower-case nouns whose "of" names a firm. */
 const FIRM_NOUNS = new Set([
-  "founder", "co-founder", "cofounder", "executive", "executives", "ceo", "chairman", "chairwoman", "shareholders",
+  "founder", "founders", "co-founder", "co-founders", "cofounder", "executive", "executives", "ceo", "chairman", "chairwoman", "shareholders",
   "shares", "owner", "owners", "subsidiary", "unit", "division", "employees", "board", "directors", "stockholders",
 ]);
 

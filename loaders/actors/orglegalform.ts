@@ -9,7 +9,7 @@ import { nameSpan } from "./titlesplit.js";
 // continental forms, often stops before the form and reads the words before it as a person.
 
 /** Legal forms of companies across Europe and beyond, as written after the name. */
-const LEGAL_FORMS = new Set([...FOREIGN_LEGAL_FORMS, "PLC", "plc", "LLC"]);
+const LEGAL_FORMS = new Set([...FOREIGN_LEGAL_FORMS, "PLC", "plc", "LLC", "LLP", "LP"]);
 
 /** The span grown over a legal form right after it, read as an organisation; the span itself otherwise. */
 function withForm(toks: Tok[], s: NameSpan): NameSpan {

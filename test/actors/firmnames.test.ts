@@ -170,3 +170,12 @@ describe("an 'other' name of two words the article uses as only a firm is used",
     expect(r.actorOf("Taiyo Norvel")?.kind).toBe("organization");
   });
 });
+
+describe("a firm named by its partners and a legal form, by its founders, or by a kind of several words after it", () => {
+  it("is an organisation", () => {
+    const llp = run("A lawyer for Raman, Beth Alcorn of Alcorn & Pryce LLP, called the claims meritless.");
+    expect(llp.actorOf("Alcorn & Pryce LLP")?.kind).toBe("organization");
+    const founders = run("Three former investors sued the founders of Bloomvy, a Varnholm flower-delivery startup, on Monday. Bloomvy raised $180 million before collapsing last year.");
+    expect(founders.mentions.filter((m) => m.text === "Bloomvy").map((m) => founders.actors.find((a) => a.id === m.actor)?.kind)).toEqual(["organization", "organization"]);
+  });
+});
