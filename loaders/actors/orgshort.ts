@@ -14,6 +14,20 @@ import type { Tok } from "./tok.js";
 
 /** Legal forms that end a company's full name: the standard short forms and their long forms. */
 export const LEGAL_FORMS = new Set([...CORPORATE, "Corporation", "Company", "Incorporated", "Limited", "PLC", "LLC", ...FOREIGN_LEGAL_FORMS]);
+/**
+ * Heads that end a business's name, which news drops after the first mention ("Harbour Vane Bank" →
+ * "Harbour Vane"): only short forms of two words or more, as one word may be the town the firm is
+ * named after. Heads of institutions named after a person ("… Foundation", "… Institute") are not here.
+ */
+const BUSINESS_HEADS = new Set([
+  "Bank", "Airlines", "Airways", "Motors", "Holdings", "Industries", "Energy", "Capital", "Partners", "Electronics",
+  "Chemicals", "Securities", "Insurance", "Mining", "Shipping", "Media", "Health", "Pharma", "Steel", "Foods",
+  "Resources", "Petroleum", "Telecom", "Semiconductor", "Semiconductors", "Systems", "Technologies", "Software",
+  "Logistics", "Labs", "Studios", "Entertainment", "Communications", "Ventures", "Investments", "Financial",
+]);
+const FORM_ENDS = new Set([...LEGAL_FORMS, ...BUSINESS_HEADS]);
+/** The fewest words a short form keeps, by what ends the full name. */
+const fewest = (end: string) => (LEGAL_FORMS.has(end) ? 1 : 2);
 const CLITIC_S = /^['’][sS]$/u;
 export const TITLE_WORDS = new Set([...HONORIFICS, ...OFFICE_TITLES.flatMap((t) => t.split(" "))]);
 
@@ -34,7 +48,7 @@ function tokenAt(toks: Tok[], start: number): number {
 function ruleCompanies(toks: Tok[], rules: { start: number; end: number; text: string; kind: string; via: string }[]): { a: number; b: number }[] {
   const out: { a: number; b: number }[] = [];
   for (const c of rules) {
-    if (c.via !== "org" || c.kind !== "organization" || !LEGAL_FORMS.has(LAST_WORD.exec(c.text)?.[1] ?? "")) continue;
+    if (c.via !== "org" || c.kind !== "organization" || !FORM_ENDS.has(LAST_WORD.exec(c.text)?.[1] ?? "")) continue;
     const a = tokenAt(toks, c.start);
     let b = a;
     while (b >= 0 && b < toks.length && toks[b]!.end < c.end) b++;
@@ -49,8 +63,8 @@ function shortForms(toks: Tok[], companies: { a: number; b: number }[]): string[
   for (const s of companies) {
     let b = s.b;
     if (toks[b - 1]!.text === ".") b--;
-    if (b - s.a < 2 || !LEGAL_FORMS.has(toks[b - 1]!.text)) continue;
-    for (let k = s.a + 1; k < b; k++) {
+    if (b - s.a < 2 || !FORM_ENDS.has(toks[b - 1]!.text)) continue;
+    for (let k = s.a + fewest(toks[b - 1]!.text); k < b; k++) {
       const words = toks.slice(s.a, k).map((t) => t.text);
       const last = toks[k - 1]!;
       // A founder's possessive may end the short form ("Carver's" of "Carver's Bancshares Inc.").

@@ -21,3 +21,11 @@ describe("a company's short form after its full name", () => {
     expect(kindsOf(r, "Brannock")).not.toContain("organization");
   });
 });
+
+describe("a business's name without its head, two words or more", () => {
+  it("is that business where the article named it whole first", () => {
+    const r = run("The regulator fined Harrow Vane Bank £42 million on Wednesday. It said Harrow Vane had opened accounts without checks. Harrow Vane, owned by a family trust, has 40 branches.");
+    expect(r.mentions.filter((m) => m.text === "Harrow Vane").map((m) => r.actors.find((a) => a.id === m.actor)?.kind)).toEqual(["organization", "organization"]);
+    expect(r.mentions.some((m) => m.text.includes("£"))).toBe(false);
+  });
+});
