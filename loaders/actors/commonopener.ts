@@ -1,6 +1,7 @@
 import type { Doc } from "../types.js";
 import type { Candidate } from "./candidate.js";
 import { TITLES } from "./titlesplit.js";
+import { ORG_SUFFIXES } from "./lexicon/orgs.js";
 
 // "Gallery director Ana Lima said …", "Hospital spokesman Tom Reed …": a sentence's first word before a
 // lower-case office and a name is that office's institution named by a common noun, capitalised only
@@ -18,7 +19,8 @@ function commonOpener(doc: Doc, c: Candidate): boolean {
   const office = OFFICE_THEN_NAME.exec(doc.text.slice(c.end, c.end + 40))?.[1];
   if (!office || !TITLES.has(office[0]!.toUpperCase() + office.slice(1))) return false;
   const lower = c.text.toLowerCase();
-  return lower !== c.text && standsLower(doc.text, lower);
+  // an organisation's head word alone ("Company president …", "Party leader …") names no body either
+  return lower !== c.text && (ORG_SUFFIXES.has(c.text) || standsLower(doc.text, lower));
 }
 
 const WORD_CHAR = /[\p{L}-]/u;

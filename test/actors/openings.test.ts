@@ -135,3 +135,10 @@ describe("a work's title in quotation marks after its kind", () => {
     expect(r.actors.map((a) => a.name)).toContain("Lina Marsh");
   });
 });
+
+describe("an organisation's head word alone opening a sentence before an office and a name", () => {
+  it("is no name", () => {
+    const r = run("A studio run by Tarsk Animation reopened on Monday. Company president Hiraku Marun laid flowers at a memorial.");
+    expect(r.actors.map((a) => a.name)).not.toContain("Company");
+  });
+});
