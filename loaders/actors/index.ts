@@ -39,6 +39,7 @@ import { orgShortNames } from "./orgprefix.js";
 import { firmsByFirstWord, firmsByOpeningWord } from "./firstwordorg.js";
 import { oneKindPerWord } from "./onekind.js";
 import { datelineTownNames } from "./datelineplace.js";
+import { withoutProducts } from "./productname.js";
 import { lowerCaseBrands } from "./lowerbrand.js";
 import { orgTownShortNames } from "./orgcity.js";
 import { withTaggedNames } from "./tagged.js";
@@ -86,6 +87,7 @@ const ARTICLE_EVIDENCE: ((doc: Doc, cands: Candidate[]) => Candidate[])[] = [
   withoutOpeningVerbs,
   withoutCommonOpeners,
   withoutWorkTitles,
+  withoutProducts,
   withoutSlogans,
   datelineTownNames,
   (doc, c) => oneKindPerWord(doc.text, c),

@@ -1,0 +1,17 @@
+import { describe, expect, it } from "vitest";
+import { run } from "./helpers.js";
+
+describe("a maker's name with a model's after it", () => {
+  it("names a product, no actor, where the article names the maker as a firm", () => {
+    const r = run("Workers at the Velmar plant of Norvo Motors will strike from Thursday. Norvo said the offer was fair. The plant, which makes the Norvo Vento and Norvo Lumo models, employs 6,500 people.");
+    const names = r.actors.map((a) => a.name);
+    expect(names).not.toContain("Norvo Vento");
+    expect(names).not.toContain("Norvo Lumo");
+    expect(r.actorOf("Norvo")?.kind).toBe("organization");
+  });
+
+  it("leaves a firm before the kind of thing it makes", () => {
+    const r = run("Sky Tarrow said it would buy 20 jets. Sky Tarrow jets fly to 60 cities.");
+    expect(r.actors.map((a) => a.name)).toContain("Sky Tarrow");
+  });
+});
