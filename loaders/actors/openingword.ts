@@ -2,7 +2,7 @@ import { DAY_OR_MONTH } from "./datewords.js";
 import type { NameSpan } from "./ner/tagdoc.js";
 import type { Tok } from "./tok.js";
 
-// "Harbor Coast Alliance said …": the rules leave a sentence's first word out of a body they found by
+// A sentence's first word and the firm it opens. "Harbor Coast Alliance said …": the rules leave a sentence's first word out of a body they found by
 // its head word, since its capital says nothing. Where the tagger read that word into the same body,
 // and it is a describing word or a noun (not "Yesterday", not a day's name), it is the name's own.
 
@@ -13,4 +13,14 @@ export function openingWordOf(toks: readonly Tok[], c: { start: number; end: num
   const first = names.find((s) => s.type === "ORG" && s.end === c.end && s.b - s.a > 1 && toks[s.a + 1]!.start === c.start);
   const t = first && toks[first.a]!;
   return t && t.initial && t.cap && OPENING_POS.has(t.pos) && !DAY_OR_MONTH.test(t.text) ? t : null;
+}
+
+/**
+ * "Orvane will invest … Orvane Cloud's chief said": a word the tagger left alone at a sentence's start,
+ * where it reads capitals as ordinary words, is the organisation whose longer name it opens elsewhere
+ * in the article (a division, a unit or the firm's full name).
+ */
+export function opensFirm(text: string, c: { start: number; end: number; text: string }, names: readonly NameSpan[]): NameSpan | undefined {
+  const word = c.text;
+  return names.find((s) => s.type === "ORG" && s.b - s.a > 1 && !(s.start < c.end && c.start < s.end) && text.startsWith(word, s.start) && text.charCodeAt(s.start + word.length) === 32);
 }

@@ -7,6 +7,7 @@ import type { Tok } from "./tok.js";
 
 const PLAIN_LOWER = /^\p{Ll}+$/u;
 const OPENING_QUOTE = /^["“«‘]$/u;
+const DIGITS = /^\d[\d,.]*$/;
 
 /** "An Estovian air strike …": past an indefinite article opening a sentence, or a. */
 export function pastIndefinite(toks: readonly Tok[], a: number, b: number): number {
@@ -19,13 +20,16 @@ export const peoplesAdjective = (toks: readonly Tok[], a: number) => gazetteer()
 
 /**
  * The end of a name at a bracket closed inside it and never opened there ("(Tarv Fire) said the
- * blaze"), at a quotation opened inside it, or at a plain lower-case word after a word's full stop ("Quillo Inc. said on …"; an
- * initial's stop, "A.de Varga", goes on); b when neither.
+ * blaze"), at a quotation opened inside it, at a plain lower-case word after a word's full stop
+ * ("Quillo Inc. said on …"; an initial's stop, "A.de Varga", goes on), or before a number after
+ * lower-case words; b when none.
  */
 export function innerStop(toks: readonly Tok[], a: number, b: number): number {
   for (let i = a + 1; i < b - 1; i++) if (toks[i]!.text === ")" && !toks.slice(a, i).some((t) => t.text === "(")) b = i;
   // "would retake Tarvel “within days”": a quotation opening after a space starts after the name
   for (let i = a + 1; i < b; i++) if (OPENING_QUOTE.test(toks[i]!.text) && toks[i]!.start > toks[i - 1]!.end && toks[i + 1]?.start === toks[i]!.end) b = Math.min(b, i);
   for (let i = a + 2; i < b; i++) if (toks[i - 1]!.text === "." && toks[i - 2]!.text.length > 1 && toks[i]!.word && PLAIN_LOWER.test(toks[i]!.text)) b = i;
+  // a number after lower-case words is theirs ("Tarvo Shipping and carrying 2,400"); "Channel 4" keeps its own
+  if (b - a > 2 && DIGITS.test(toks[b - 1]!.text) && PLAIN_LOWER.test(toks[b - 2]!.text)) b--;
   return b;
 }

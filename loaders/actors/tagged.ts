@@ -46,7 +46,7 @@ import { openerRunOn } from "./openerrun.js";
 import { pastPluralOpener } from "./pluralopener.js";
 import { innerStop, pastIndefinite, peoplesAdjective } from "./spanstops.js";
 import { datelinePlace, datelineTowns, hasLower } from "./datelineplace.js";
-import { openingWordOf } from "./openingword.js";
+import { openingWordOf, opensFirm } from "./openingword.js";
 import { titleWordsOnly } from "./titlemodifiers.js";
 import { orgByUse } from "./orgbyuse.js";
 import { orgByApposition } from "./orgapposition.js";
@@ -68,7 +68,6 @@ const GUESSES = new Set<Candidate["via"]>(["person", "single", "acronym"]);
 const JOIN_BEFORE = /\s(?:and|&|amp|of)\s+$/u;
 const COMPLEMENT = /^(?: (?:on|for) \p{Lu}|, (?:\p{Lu}[\p{L}'’-]* )+(?:and|&) \p{Lu}[\p{L}'’-]*$)/u;
 const SITE_AFTER = /^\s+(?:office|offices|bureau|branch|plant|factory|headquarters|campus|airport|port|refinery|mine|terminal|depot|station)\b/u;
-const DIGITS = /^\d[\d,.]*$/;
 const CLITIC_S = /^['’][sS]$/u, LOWER_START = /^\p{Ll}/u;
 
 /**
@@ -96,8 +95,6 @@ function trimmed(toks: Tok[], s: NameSpan): NameSpan {
   let k = b;
   // a hyphen between lower-case words is theirs ("the Velasco anti-graft court")
   const lowerAt = (i: number) => toks[i]!.word && LOWER_START.test(toks[i]!.text);
-  // a number after lower-case words is theirs too ("Tarvo Shipping and carrying 2,400"); "Channel 4" keeps its own
-  if (k - a > 2 && DIGITS.test(toks[k - 1]!.text) && lowerAt(k - 2)) k--;
   while (k - a > 1 && (lowerAt(k - 1) || (toks[k - 1]!.text === "-" && k - 2 > a && lowerAt(k - 2)))) k--;
   if (k < b && k - a > 1 && toks[k - 1]!.text === ",") b = k - 1;
   // Nor does a name end on lower-case words ("Ana Lima and did not", "Riverton Studios and all the"): it ends on its last capitalised word.
@@ -165,16 +162,6 @@ function retyped(doc: Doc, toks: Tok[], c: Candidate, s: NameSpan): Candidate | 
   if (KIND_OF[s.type] === c.kind) return c;
   const t = fromSpan(doc, toks, s);
   return t && revised(c, c.end, c.text, t.kind, t.name, t.country ?? (t.kind === "person" || t.kind === "organization" ? null : c.country), c.weak);
-}
-
-/**
- * "Orvane will invest … Orvane Cloud's chief said": a word the tagger left alone at a sentence's start,
- * where it reads capitals as ordinary words, is the organisation whose longer name it opens elsewhere
- * in the article (a division, a unit or the firm's full name).
- */
-function opensFirm(text: string, c: Candidate, names: NameSpan[]): NameSpan | undefined {
-  const word = c.text;
-  return names.find((s) => s.type === "ORG" && s.b - s.a > 1 && !overlaps(s, c) && text.startsWith(word, s.start) && text.charCodeAt(s.start + word.length) === 32);
 }
 
 /** What becomes of one rule candidate given the tagger's names: kept, retyped, or dropped (null). */
