@@ -2,9 +2,10 @@ import { DAY_OR_MONTH } from "./datewords.js";
 import type { NameSpan } from "./ner/tagdoc.js";
 import type { Tok } from "./tok.js";
 
-// A sentence's first word and the firm it opens. "Harbor Coast Alliance said …": the rules leave a sentence's first word out of a body they found by
-// its head word, since its capital says nothing. Where the tagger read that word into the same body,
-// and it is a describing word or a noun (not "Yesterday", not a day's name), it is the name's own.
+// A sentence's first word and the firm it opens. "Harbor Coast Alliance said …": the rules leave a
+// sentence's first word out of a body they found by its head word, since its capital says nothing.
+// Where the tagger read that word into the same body, and it is a describing word or a noun (not
+// "Yesterday", not a day's name), it is the name's own.
 
 const OPENING_POS = new Set(["ADJ", "NOUN", "PROPN"]);
 
