@@ -40,6 +40,7 @@ import { firmsByFirstWord, firmsByOpeningWord } from "./firstwordorg.js";
 import { oneKindPerWord } from "./onekind.js";
 import { datelineTownNames } from "./datelineplace.js";
 import { withoutProducts } from "./productname.js";
+import { kindsFromLists } from "./listkind.js";
 import { lowerCaseBrands } from "./lowerbrand.js";
 import { orgTownShortNames } from "./orgcity.js";
 import { withTaggedNames } from "./tagged.js";
@@ -90,6 +91,7 @@ const ARTICLE_EVIDENCE: ((doc: Doc, cands: Candidate[]) => Candidate[])[] = [
   withoutProducts,
   withoutSlogans,
   datelineTownNames,
+  kindsFromLists,
   (doc, c) => oneKindPerWord(doc.text, c),
 ];
 
