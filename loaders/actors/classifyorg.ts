@@ -1,5 +1,5 @@
 import { countryNameFor, demonymFor } from "./gazetteer.js";
-import { IN_HEADS, ORG_INNER, ORG_SUFFIXES, SERVICES } from "./lexicon/orgs.js";
+import { BUSINESS_FIELDS, IN_HEADS, ORG_INNER, ORG_SUFFIXES, SERVICES } from "./lexicon/orgs.js";
 import { orgParts } from "./orgkey.js";
 import { PLACE_SUFFIXES } from "./lexicon/places.js";
 import { possessorState } from "./possessor.js";
@@ -25,7 +25,9 @@ export function organisation(ctx: Ctx, a: number, b: number, surface: string): b
   const hasComplement = span.some((t) => t.text === "of" || t.text === "in" || t.text === "for");
   const group = GROUP_HEADS.has(last);
   const inner = span.some((t) => ORG_INNER.has(t.text));
-  if (!ORG_SUFFIXES.has(last) && !hasComplement && !group && !inner) return false;
+  // a field joined to another before the body's head ("Mining and Quarrying Commission") ends no name
+  const field = BUSINESS_FIELDS.has(last) && !(/^(?:and|&)$/.test(toks[b]?.text ?? "") && toks[b + 1]?.cap);
+  if (!ORG_SUFFIXES.has(last) && !field && !hasComplement && !group && !inner) return false;
   if (words.length === 1 && !group) return false;
   const lead = lookup(toks[a]!.text) ?? lookup(slice(ctx, a, Math.min(b, a + 2)));
   let iso3 = lead && (lead.kind === "demonym" || lead.kind === "country") ? lead.iso3 : null;

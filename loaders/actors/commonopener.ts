@@ -19,11 +19,15 @@ function commonOpener(doc: Doc, c: Candidate): boolean {
   const office = OFFICE_THEN_NAME.exec(doc.text.slice(c.end, c.end + 40))?.[1];
   if (!office || !TITLES.has(office[0]!.toUpperCase() + office.slice(1))) return false;
   const lower = c.text.toLowerCase();
-  // an organisation's head word alone ("Company president …", "Party leader …") names no body either
-  return lower !== c.text && (ORG_SUFFIXES.has(c.text) || standsLower(doc.text, lower));
+  // an organisation's head word alone ("Company president …") names no body either, unless it is short for
+  // a body the article names with that head ("the Harbour Authority … Authority chairman …")
+  return lower !== c.text && ((ORG_SUFFIXES.has(c.text) && !headOfNamed(doc.text, c)) || standsLower(doc.text, lower));
 }
 
 const WORD_CHAR = /[\p{L}-]/u;
+
+/** Whether the article names a body of several words ending on c's word elsewhere ("… Harbour Authority"). */
+const headOfNamed = (text: string, c: Candidate) => new RegExp(String.raw`\p{Lu}[\p{L}'’-]*\s+${c.text}\b`, "u").test(text);
 
 /** Whether `word` stands in `text` as a word of its own, in lower case. */
 function standsLower(text: string, word: string): boolean {

@@ -18,8 +18,15 @@ export const ORG_SUFFIXES = new Set([
   "Capital", "Partners", "Advisors", "Advisers", "Ventures", "Air", "Observatory", "Society", "Forum", "Coalition",
   "Campaign", "Trust", "Caucus", "Consortium", "Robotics", "Pharmaceuticals", "Therapeutics", "Biotech", "Labs",
   "Laboratories", "Aerospace", "Software", "Logistics", "Chemicals", "Electronics",
-  "Communications", "Entertainment", "Studios", "Elementary", "Watch", "Platforms", "School", "Church", "Health", "Healthcare",
-  "Media", "Mining", "Shipping", "Insurance", "Securities", "Financial", "Investments", "Foods",
+  "Communications", "Entertainment", "Studios", "Elementary", "Watch", "Platforms", "School", "Church",
+]);
+
+/**
+ * Lines of business that end a firm's name ("Velden Health", "Tarsk Mining") but also name a field
+ * inside a longer body's name ("the Mining and Quarrying Commission"): a head only where the name ends.
+ */
+export const BUSINESS_FIELDS = new Set([
+  "Health", "Healthcare", "Media", "Mining", "Shipping", "Insurance", "Securities", "Financial", "Investments", "Foods",
   "Resources", "Petroleum", "Steel", "Railways", "Telecom", "Pharma", "Semiconductor", "Semiconductors",
 ]);
 
