@@ -10,6 +10,7 @@ import type { TriggerMatch } from "./matcher.js";
 // - "offered its pilots a pay rise": an employer's terms to its own staff;
 // - "promised to hold a referendum", "promised tax breaks for the project": a domestic step of
 //   the promiser's own with no counterpart (domestic-step.ts has the other steps);
+// - "promised that the Games would be sustainable": a quality assured, no act promised;
 // - "congratulated the scientists", "thanked the nurses": praise of a class of one's own people.
 
 /** A protest pattern's last word "March": the month (the lexicon's patterns match case-blind). */
@@ -43,6 +44,10 @@ const FISCAL_FAVOUR =
 /** A name in the step's own phrase makes it a step towards another ("a referendum on <Region>'s status"). */
 const NAME_IN_STEP = /^[^.;]{0,40}?\b(?:on|with|for|to|in)\s+(?:the\s+)?\p{Lu}/u;
 
+/** "promised that the Games would be sustainable": an assurance of a quality, no act promised. */
+const QUALITY_ASSURED =
+  /^\s+that\s+[^.;,]{1,60}?\s+(?:would|will)\s+(?:be|remain|stay)\s+(?:(?:very|fully|entirely|truly|more|both)\s+)?(?:\p{Ll}+(?:able|ible|ful|ous|ive|al|ic|ent|ant)|safe|free|fair|open|cheap|green)\b(?!\s+(?:to|for|by|with)\b)/u;
+
 /** "congratulated the scientists", "thanked the rescuers for their work": a class of one's own people. */
 const OWN_PEOPLE_PRAISED =
   /^\s+(?:(?:the|all|its|their|his|her|our)\s+)?(?:\p{Ll}+\s+)?(?:scientists|researchers|engineers|workers|staff|employees|doctors|nurses|health\s+workers|rescuers|firefighters|volunteers|emergency\s+services|athletes|players|team|squad|crew|organi[sz]ers|teachers|students|fans|supporters|voters)\b(?![^.;]{0,30}?\b(?:of|from|in)\s+(?:the\s+)?\p{Lu})/u;
@@ -61,7 +66,7 @@ export function laySenseNoAct(t: TriggerMatch, text: string, end: number): boole
   if (type === "AGREE" && /^(?:offer|promis|pledg)/u.test(h) && STAFF_PAID.test(after)) return true;
   if (type === "AGREE" && /^(?:promis|pledg|vow)/u.test(h)) {
     const m = VOTE_HELD.exec(tail) ?? FISCAL_FAVOUR.exec(tail);
-    return !!m && !NAME_IN_STEP.test(tail.slice(m[0].length));
+    return (!!m && !NAME_IN_STEP.test(tail.slice(m[0].length))) || QUALITY_ASSURED.test(tail);
   }
   if (type === "SUPPORT" && /^(?:congratulat|thank|prais|salut|hail)/u.test(h)) return OWN_PEOPLE_PRAISED.test(after);
   return false;
