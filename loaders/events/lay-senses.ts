@@ -7,6 +7,7 @@ import type { TriggerMatch } from "./matcher.js";
 // - "demanded a ransom": extortion, a crime and no political demand;
 // - "blamed the result on the economy": a misfortune put down to the market or the weather;
 // - "warned people to stay indoors": safety advice to the public (as an appeal to it, public-addressee.ts);
+//   "warned that further increases could follow": a forecast naming no actor;
 // - "offered its pilots a pay rise": an employer's terms to its own staff;
 // - "promised to hold a referendum", "promised tax breaks for the project": a domestic step of
 //   the promiser's own with no counterpart (domestic-step.ts has the other steps);
@@ -30,6 +31,12 @@ const BLAMED_ON_ILL =
 /** "warned residents to stay indoors", "warned people not to swim": advice to the public. */
 const PUBLIC_WARNED =
   /^\s+(?:(?:the|all|local|nearby|elderly|older|young|many)\s+)*(?:people|residents|citizens|the\s+public|motorists|drivers|travell?ers|tourists|swimmers|hikers|parents|patients|farmers|fishermen|households|consumers|customers|users)\s+(?:not\s+to|to)\s+\p{Ll}/u;
+
+/**
+ * "warned that further increases could follow": a that-clause to the sentence's end with no name,
+ * no pronoun and no addressee is a forecast about things, about no actor.
+ */
+const THINGS_WARNED = /^\s+that\s+(?![^]*\b(?:it|its|they|them|their|he|him|his|she|her|we|our|us|you|your|such)\b)[^\p{Lu}"“”]*$/u;
 
 /** "offered its pilots a pay rise", "promised nurses higher wages": terms to one's own staff. */
 const STAFF_PAID =
@@ -62,7 +69,7 @@ export function laySenseNoAct(t: TriggerMatch, text: string, end: number): boole
   if (t.entry.pos !== "verb") return false;
   if (type === "REQUEST" && /^demand/u.test(h)) return RANSOM.test(after);
   if (type === "ACCUSE" && h.startsWith("blam")) return BLAMED_ON_ILL.test(after);
-  if (type === "ACCUSE" && h.startsWith("warn")) return PUBLIC_WARNED.test(after);
+  if (type === "ACCUSE" && h.startsWith("warn")) return PUBLIC_WARNED.test(after) || THINGS_WARNED.test(text.slice(t.headEnd, end));
   if (type === "AGREE" && /^(?:offer|promis|pledg)/u.test(h) && STAFF_PAID.test(after)) return true;
   if (type === "AGREE" && /^(?:promis|pledg|vow)/u.test(h)) {
     const m = VOTE_HELD.exec(tail) ?? FISCAL_FAVOUR.exec(tail);

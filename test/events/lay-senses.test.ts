@@ -30,6 +30,12 @@ describe("a trigger read in a lay sense", () => {
     expect(triples("{Norland} warned {Estovia} to stay out of the dispute.").map((r) => r[0])).toEqual(["ACCUSE"]);
   });
 
+  it("finds a forecast about things in a warning that names no actor", () => {
+    expect(triples("Governor {Ivo Tamm/person} warned that further increases could follow if prices kept rising.")).toEqual([]);
+    expect(triples("{Norland} warned that {Estovia}'s dam would ruin the delta.").map((r) => r[0])).toEqual(["ACCUSE"]);
+    expect(triples("{Norland} warned that such a step would end the talks.").map((r) => r[0])).toEqual(["ACCUSE"]);
+  });
+
   it("finds an employer's terms in a pay rise offered to its own staff", () => {
     expect(triples("The {Keldair Group/organization} offered its pilots a pay rise of 7 percent.")).toEqual([]);
   });
