@@ -57,10 +57,12 @@ function countTrade(text: string): boolean {
 const FIRM_AFTER =
   /^(?:['’]s?\s+(?:shares|stock|shareholders|chief\s+executive|subsidiary)\b|\s+(?:shares|stock|Inc|Corp|Co)\b|\s*,\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,4}(?:company|firm|maker|manufacturer|producer|retailer|carrier|airline|insurer|lender|brokerage|conglomerate|chain|supplier|distributor|subsidiary)\b)/u;
 /**
- * "shares of Acme", "a stake in Acme", "a bid for Acme": the name is one that is bought or traded.
+ * "shares of Acme", "a stake in Acme", "a bid for Acme": the name is one that is bought or traded;
+ * "drug maker Acme", "carmaker Acme", "airport operator Acme": a trade's noun set before the name.
  * (Not "rival X", ", a … group", "X's board": rival factions, armed groups and boards of public bodies are political.)
  */
-const FIRM_BEFORE = /\b(?:shares\s+(?:of|in)|stake\s+in|bid\s+for|takeover\s+of|merger\s+with|subsidiary\s+of|retailer|company|firm)\s+$/iu;
+const FIRM_BEFORE =
+  /\b(?:shares\s+(?:of|in)|stake\s+in|bid\s+for|takeover\s+of|merger\s+with|subsidiary\s+of|retailer|company|firm|\p{Ll}*\s?maker|manufacturer|startup|start-up|airline|carrier|insurer|lender|brewer|chain|operator|developer|publisher|conglomerate|supplier|tech\s+giant)\s+$/iu;
 
 /** Whether an organisation or a group is a company (by name, by the article's words, or in a story about trade). */
 export function isCompany(a: ActorRow, text: string, article: ResolvedMention[], trade: boolean): boolean {

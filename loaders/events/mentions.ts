@@ -85,7 +85,8 @@ export function isSubjectLike(text: string, m: ResolvedMention, floor: number, p
   // "the boy's father demanded …": a relative is someone else, never the one named.
   if (KIN_AFTER.test(text.slice(m.end, m.end + 40))) return false;
   const people = m.kind !== "person" ? PEOPLE_AFTER.exec(text.slice(m.end, m.end + 24)) : null;
-  if (people && !(protest && !DIASPORA.test(people[0]))) return false;
+  // ("Rovers' fans protested": a body's fans or staff protesting are not the body protesting.)
+  if (people && !(protest && m.kind !== "organization" && !DIASPORA.test(people[0]))) return false;
   if (m.kind !== "person" && namesFirm(text, m.end)) return false;
   // "Peru's guerrillas", "Turkey's Kurd rebels", "Norland opposition": those who fight or oppose the state are not the state.
   if (m.kind === "country" && INSURGENTS_AFTER.test(text.slice(m.end, m.end + 32))) return false;
@@ -122,7 +123,7 @@ export const locativeName = (text: string, m: ResolvedMention) => /\b(?:in|at|to
 
 /** Plural nouns for private people: a name before one qualifies them ("the firm's workers", "exiles"). */
 export const PEOPLE_AFTER =
-  /^(?:['’]s)?\s+(?:workers|employees|staff|staffers|fans|supporters|customers|clients|passengers|shareholders|investors|residents|villagers|students|pupils|farmers|fishermen|drivers|families|relatives|exiles|emigres|émigrés|expatriates|immigrants|migrants|tourists|travellers|travelers|women|men|children|youths|people|citizens|nationals|voters|consumers|traders|dealers)\b/iu;
+  /^(?:['’]s?)?\s+(?:workers|employees|staff|staffers|fans|supporters|customers|clients|passengers|shareholders|investors|residents|villagers|students|pupils|farmers|fishermen|drivers|families|relatives|exiles|emigres|émigrés|expatriates|immigrants|migrants|tourists|travellers|travelers|women|men|children|youths|people|citizens|nationals|voters|consumers|traders|dealers)\b/iu;
 
 const INSURGENTS_AFTER = /^(?:['’]s)?\s+(?:[\p{L}-]+\s+)?(?:rebels?|guerrillas?|insurgents?|separatists?|militants?|opposition|dissidents?)\b/iu;
 

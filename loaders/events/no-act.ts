@@ -25,6 +25,8 @@ import { homePledge } from "./home-pledge.js";
 import { takeoverAgreed } from "./takeover.js";
 import { hazardParticiple } from "./hazard-participle.js";
 import { hazardFought } from "./hazard-fought.js";
+import { courtroomStep } from "./courtroom.js";
+import { laySenseNoAct } from "./lay-senses.js";
 
 // The readings of a trigger's own words that tell no act, gathered from the modules that know
 // each kind (senses, trade, set phrases, backdrop acts, obligations) and asked in one call.
@@ -49,5 +51,8 @@ export function noActReading(text: string, s: Sentence, t: TriggerMatch, before:
   if (publicAddressee(t, text, s.end) || matchOfficial(t, text, s.end) || homePledge(t, text, s.end) || takeoverAgreed(t, text, s.end) || hazardParticiple(t, text, s)) return true;
   // "sent firefighters to battle 400 fires": a fire, a flood or a disease fought is no enemy.
   if (hazardFought(t, text, s.end)) return true;
+  // A criminal case's steps (a prison term asked for, a plea, bribes taken), and lay senses (a
+  // month, a spacecraft, a ransom, advice to the public, a staff pay offer, praise of one's own).
+  if (courtroomStep(t, text, s.end) || laySenseNoAct(t, text, s.end)) return true;
   return t.entry.pos === "verb" && (obligationOnly(before) || soleAuthority(t, before));
 }

@@ -7,7 +7,7 @@ import { readsAsAscii } from "../text/ascii.js";
 // "match", "goal", "league", "penalty", "striker", which politics and labour news use too).
 
 const SPORT_TERMS =
-  /\b(?:innings|wickets?|batsm[ae]n|bowlers?|goalkeepers?|goalkeeping|midfielders?|semi-?finals?|quarter-?finals?|touchdowns?|quarterbacks?|pitchers?|home\s+runs?|tie-?breaks?|tiebreakers?|birdies?|bogeys?|half-?time|hat-?trick|grand\s+slam|free\s+kick|corner\s+kick|world\s+cup|unseeded|equali[sz]er|scoreline|runs?\s+batted\s+in|rebounds|slam\s+dunk|podium|pole\s+position|fastest\s+lap|stroke\s+play|par\s+\d|under\s+par|over\s+par|seeded|runner-up|not\s+out|(?:first|second|third)\s+division|major\s+league|super\s+league|premier\s+league|davis\s+cup|grand\s+prix|world\s+championships|\d{1,3}(?:st|nd|rd|th)\s+minute)\b/gi;
+  /\b(?:innings|wickets?|batsm[ae]n|bowlers?|goalkeepers?|goalkeeping|midfielders?|semi-?finals?|quarter-?finals?|touchdowns?|quarterbacks?|pitchers?|home\s+runs?|tie-?breaks?|tiebreakers?|birdies?|bogeys?|half-?time|hat-?trick|grand\s+slam|free\s+kick|corner\s+kick|world\s+cup|unseeded|equali[sz]er|scoreline|runs?\s+batted\s+in|rebounds|slam\s+dunk|podium|pole\s+position|fastest\s+lap|stroke\s+play|par\s+\d|under\s+par|over\s+par|seeded|runner-up|not\s+out|(?:first|second|third)\s+division|major\s+league|super\s+league|premier\s+league|davis\s+cup|grand\s+prix|world\s+championships|\d{1,3}(?:st|nd|rd|th)\s+minute|scor(?:ed|ing)\s+twice|(?:top|bottom)\s+of\s+the\s+(?:table|standings)|\d-\d\s+(?:home\s+|away\s+)?(?:win|victory|defeat|draw|loss)|(?:beat|beats|beating|thrashed|thrashing|routed|edged|downed|hammered|crushed)\s+(?:[A-Z][\w.'-]*\s+){1,3}\d-\d)\b/gi;
 // The terms are ASCII, and without the u flag the scan is several times cheaper; the flag only
 // changes what folds onto an ASCII letter ("ſ" onto s, the Kelvin sign onto k), so a text
 // holding either (text/ascii.ts) is read with it.
@@ -30,7 +30,8 @@ export function isSportStory(text: string): boolean {
   const terms = !readsAsAscii(text) ? SPORT_TERMS_U : SPORT_TERMS;
   terms.lastIndex = 0;
   for (const m of matchesOf(terms, text)) {
-    seen.add(m[0].toLowerCase().replace(/[\s-]+/g, " ").replace(/s$/, ""));
+    // Scorelines count as one term, however many the story gives.
+    seen.add(/\d-\d/.test(m[0]) ? "scoreline" : m[0].toLowerCase().replace(/[\s-]+/g, " ").replace(/s$/, ""));
     if (seen.size >= DISTINCT_TERMS) return true;
   }
   return false;
