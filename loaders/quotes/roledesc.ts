@@ -60,8 +60,27 @@ function heldLater(text: string, sorted: ResolvedMention[], at: number, head: st
   return { actor: m.actor, kind: "person", text: actors.get(m.actor)?.name ?? m.text };
 }
 
-/** Whether the clause before mention `m` gives it the office `words`, in order, and not as a former one. */
-function heldBy(text: string, m: ResolvedMention, words: string[]): boolean {
+/** Whether the clause before mention `m` gives it the office `words`, in order or as a title's words, and not as a former one. */
+const heldBy = (text: string, m: ResolvedMention, words: string[]) => heldInOrder(text, m, words) || titledBy(text, m, words);
+
+/** Two to four capitalised words right before a name: its title ("Chief Fire Officer "). */
+const TITLE_RUN = /(?:^|[^\p{L}-])((?:\p{Lu}[\p{L}-]*\s+){2,4})$/u;
+
+/**
+ * "Chief Fire Officer Ann Ode" … "the fire chief": a description of two or more words, each a
+ * word of the capitalised title written right before the name, in whatever order.
+ */
+function titledBy(text: string, m: ResolvedMention, words: string[]): boolean {
+  if (words.length < 2) return false;
+  const before = clauseBefore(text, m.start);
+  const run = TITLE_RUN.exec(before);
+  if (!run) return false;
+  const title = run[1]!.toLowerCase().split(/\s+/).filter(Boolean);
+  const lead = before.slice(0, run.index + run[0].length - run[1]!.length).toLowerCase();
+  return words.every((w) => title.includes(w)) && !FORMER.test(lead.split(/[^\p{L}-]+/u).filter(Boolean).slice(-1).join(" "));
+}
+
+function heldInOrder(text: string, m: ResolvedMention, words: string[]): boolean {
   const before = clauseBefore(text, m.start).toLowerCase();
   const tokens = before.split(/[^\p{L}-]+/u).filter(Boolean);
   // The office ends right before the name ("Prime Minister Ann Ode") or before its comma ("the Speaker of X, Ann Ode").

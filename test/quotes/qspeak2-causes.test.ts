@@ -1,0 +1,103 @@
+import { describe, expect, it } from "vitest";
+import { quotesWith } from "./helpers.js";
+import { doc } from "../figures/helpers.js";
+import { extractQuotes } from "../../loaders/quotes/index.js";
+import type { ActorRow, ResolvedMention } from "../../loaders/types.js";
+
+// General causes found on invented present-day articles written to vary the attribution
+// (transcripts, titles before names, nested quotations, headlines); every test is an invented article.
+
+describe("a quotation that quotes someone else inside curly marks", () => {
+  const text =
+    "Nurse Ilse Varnow and a porter, Odo Lanfrey, carried six patients down the stairs.\n\n" +
+    "“Ilse didn't hesitate,” Lanfrey said. “She said to me, ‘We go now,’ and that was it.”";
+
+  it("keeps the span that opens on 'She said to me' (a curly mark only opens)", () => {
+    const rows = quotesWith(text, [["Ilse Varnow", "Varnow"], ["Odo Lanfrey", "Lanfrey"]]);
+    expect(rows.map((q) => [q.speaker, q.text.slice(0, 14)])).toEqual([
+      ["odo-lanfrey", "Ilse didn't he"],
+      ["odo-lanfrey", "She said to me"],
+    ]);
+  });
+
+  it("guard: between straight marks such a span is still the reporter's tag", () => {
+    const rows = quotesWith('Lanfrey was the first to reach the ward. "She said to me the stairs were blocked," he recalled.', [["Odo Lanfrey", "Lanfrey"]]);
+    expect(rows.length).toBeLessThanOrEqual(1);
+    const straight = quotesWith('"I ran," Lanfrey said. "He said the smoke was thick. The ward was empty by midnight."', [["Odo Lanfrey", "Lanfrey"]]);
+    expect(straight.map((q) => q.text)).toEqual(["I ran,"]);
+  });
+});
+
+describe("a colon after a name with its trade before it", () => {
+  it("'Union secretary Rhodri Vantage: “…”' credits the name", () => {
+    const text = "Dock workers at Pellmouth will walk out next week.\n\nUnion secretary Rhodri Vantage: “We gave them every chance.”";
+    const rows = quotesWith(text, [["Rhodri Vantage", "Vantage"]]);
+    expect(rows.map((q) => q.speaker)).toEqual(["rhodri-vantage"]);
+  });
+
+  it("guard: a verb before the colon keeps the sentence's subject", () => {
+    const text = "Vantage spoke first.\n\nKirsa Hollend replied to Rhodri Vantage: “My client will fight this.”";
+    const rows = quotesWith(text, [["Rhodri Vantage", "Vantage"], ["Kirsa Hollend", "Hollend"]]);
+    expect(rows.map((q) => q.speaker)).toEqual(["kirsa-hollend"]);
+  });
+});
+
+describe("an interview printed as questions and answers", () => {
+  const text =
+    "Pellmouth's harbour master, Tamsin Quarle, wants to close the old quay to lorries. We asked her why.\n\n" +
+    "Q: Won't this hurt the fishermen?\n\n" +
+    "A: “No. They will unload at the new quay.”\n\n" +
+    "Q: Your critics call it vanity.\n\n" +
+    "A: “I call it safety.”";
+
+  it("credits the 'A:' lines to the one person the introduction names", () => {
+    const rows = quotesWith(text, [["Tamsin Quarle", "Quarle"]]);
+    expect(rows.map((q) => q.speaker)).toEqual(["tamsin-quarle", "tamsin-quarle"]);
+  });
+
+  it("guard: with two people before the first question, nobody", () => {
+    const two = text.replace("We asked her why.", "Her deputy, Olwen Drask, disagrees.");
+    const rows = quotesWith(two, [["Tamsin Quarle", "Quarle"], ["Olwen Drask", "Drask"]]);
+    expect(rows.map((q) => q.speaker)).toEqual([null, null]);
+  });
+});
+
+describe("a description whose words are the title written before the name, in another order", () => {
+  const text =
+    "Speaking in Pellmouth on Tuesday, Chief Fire Officer Ysolde Brannick said the forests were dry.\n\n" +
+    "The fire chief asked people not to light barbecues. “Please, this summer, eat at home,” she said.";
+
+  it("'the fire chief' is the Chief Fire Officer named before", () => {
+    const rows = quotesWith(text, [["Ysolde Brannick", "Brannick"]]);
+    expect(rows.map((q) => q.speaker)).toEqual(["ysolde-brannick"]);
+  });
+
+  it("guard: a former holder of the title is not the description's", () => {
+    const rows = quotesWith(text.replace("Chief Fire Officer", "former Chief Fire Officer"), [["Ysolde Brannick", "Brannick"]]);
+    expect(rows.map((q) => q.speaker)).toEqual([null]);
+  });
+});
+
+describe("a headline quoting with single marks", () => {
+  const run = (text: string) => {
+    const d = doc(text);
+    d.sentences[0] = { ...d.sentences[0]!, headline: true };
+    const at = text.lastIndexOf("Dunstan Merrow");
+    const ms: ResolvedMention[] = [{ article: "t", actor: "dunstan-merrow", start: at, end: at + 14, text: "Dunstan Merrow", sentence: 0, kind: "person" }];
+    const person: ActorRow = { id: "dunstan-merrow", name: "Dunstan Merrow", kind: "person", aliases: [], country: null, role: null, mentions: 1, articles: 1 };
+    return extractQuotes(d, ms, new Map([["dunstan-merrow", person]]));
+  };
+
+  it("'Ferry captain: ‘Passengers come first’' is the body's speaker's quotation", () => {
+    const rows = run("Ferry captain: ‘Passengers come first’\n\nThe ferry sailed on Monday.\n\n“Passengers come first. The timetable comes second,” said captain Dunstan Merrow.");
+    expect(rows.map((q) => [q.speaker, q.text.slice(0, 21)])).toEqual([
+      ["dunstan-merrow", "Passengers come first"],
+      ["dunstan-merrow", "Passengers come first"],
+    ]);
+  });
+
+  it("guard: a single-marked word and an apostrophe in the headline quote nobody", () => {
+    const rows = run("Pellmouth’s ‘quiet’ quay reopens\n\nThe quay reopened on Monday.\n\n“It was never quiet,” said captain Dunstan Merrow.");
+    expect(rows.filter((q) => q.start < 30).every((q) => q.speaker === null)).toBe(true);
+  });
+});
