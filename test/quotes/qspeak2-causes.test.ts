@@ -101,3 +101,19 @@ describe("a headline quoting with single marks", () => {
     expect(rows.filter((q) => q.start < 30).every((q) => q.speaker === null)).toBe(true);
   });
 });
+
+describe("a pronoun after a fronted phrase moves the chain to the person named since the last speaker", () => {
+  const text =
+    "“Families are struggling,” the energy minister, Tolvo Brannet, told parliament.\n\n" +
+    "The inquiry will be led by a retired judge, Dr Oona Fennet. In a statement, she said she would look at “every line of the bill”.";
+
+  it("'In a statement, she said' is the judge, not the minister whose name gives no sex", () => {
+    const rows = quotesWith(text, [["Tolvo Brannet", "Brannet"], ["Oona Fennet", "Fennet"]]);
+    expect(rows.map((q) => q.speaker)).toEqual(["tolvo-brannet", "oona-fennet"]);
+  });
+
+  it("guard: a man named since then does not take 'she' from the woman who spoke", () => {
+    const rows = quotesWith(text.replace("Tolvo Brannet", "Anna Brannet").replace("Dr Oona Fennet", "Mr Oona Fennet"), [["Anna Brannet", "Brannet"], ["Oona Fennet", "Fennet"]]);
+    expect(rows.map((q) => q.speaker)).toEqual(["anna-brannet", "anna-brannet"]);
+  });
+});
