@@ -42,9 +42,23 @@ export function personByRole(subject: string, text: string, sorted: ResolvedMent
   for (let i = sorted.length - 1; i >= 0; i--) {
     const m = sorted[i]!;
     if (m.end > at || m.kind !== "person") continue;
-    if (heldBy(text, m, words) || apposedOffice(text, m, words)) return { actor: m.actor, kind: "person", text: actors.get(m.actor)?.name ?? m.text };
+    if (!heldBy(text, m, words) && !apposedOffice(text, m, words)) continue;
+    // "Another analyst, who asked not to be named, said …": a later holder the text left unnamed
+    return unnamedSince(text, m, at, d[2]!) ? null : { actor: m.actor, kind: "person", text: actors.get(m.actor)?.name ?? m.text };
   }
   return heldLater(text, sorted, at, d[2]!, actors);
+}
+
+/**
+ * Whether, between the named holder `m` (its apposition left out) and `at`, the text brings in
+ * another holder of the head noun without a name: "another analyst", "a second analyst".
+ */
+function unnamedSince(text: string, m: ResolvedMention, at: number, head: string): boolean {
+  const app = APPOSITION_AFTER.exec(text.slice(m.end, m.end + 80));
+  const from = m.end + (app ? app[0].length : 0);
+  if (from >= at) return false;
+  const another = new RegExp(`\\b(?:another|a\\s+second|a\\s+third|one\\s+other|a\\s+fellow)\\s+(?:[\\p{Ll}-]+\\s+){0,2}${head}\\b`, "iu");
+  return another.test(text.slice(from, at));
 }
 
 /** How far after a description its holder may still be named: about a paragraph. */

@@ -2,7 +2,7 @@ import { apposedBeforeVerb, describedAfterVerb } from "./apposition.js";
 import { AUX, CLAUSE_WORDS, isParticiple } from "./verbs.js";
 import { words, type Span, type W } from "./words.js";
 import { afterAccording, DOCUMENT_BY, DOCUMENT_COPY, quotedAs } from "./cited.js";
-import { describedThenTraded } from "./tradename.js";
+import { describedThenCalled, describedThenTraded } from "./tradename.js";
 
 export type { Span };
 
@@ -195,7 +195,7 @@ function boundaryBetween(t: string, a: number, b: number): boolean {
 /** "The head of the delegation, Orvel Dane, told": skip back over commas to an upper-case chunk. */
 function fromPreviousChunks(t: string, ss: number, end: number): Span | null {
   const parts = clauseParts(t, ss, end);
-  const traded = describedThenTraded(t, parts);
+  const traded = describedThenTraded(t, parts) ?? describedThenCalled(t, parts);
   if (traded) return traded;
   const apposed = apposedBeforeVerb(t, parts);
   if (apposed) return apposed;

@@ -117,3 +117,39 @@ describe("a pronoun after a fronted phrase moves the chain to the person named s
     expect(rows.map((q) => q.speaker)).toEqual(["anna-brannet", "anna-brannet"]);
   });
 });
+
+describe("a description whose apposition gives the name it goes by", () => {
+  const text = (who: string) =>
+    '"We counted 5,000 people," agency spokeswoman Hedda Sorvik told reporters.\n\n' +
+    `One refugee, ${who}, said her village had been shelled. "We left with nothing," she said.`;
+  const people = [["Hedda Sorvik", "Sorvik"], ["Dunja Pelrose", "Pelrose"]];
+
+  it("'One refugee, a teacher named Dunja Pelrose, said' credits the name, and 'she' goes on with it", () => {
+    for (const who of ["a teacher named Dunja Pelrose", "a woman identified as Dunja Pelrose"]) {
+      const rows = quotesWith(text(who), people);
+      expect(rows.map((q) => q.speaker)).toEqual(["hedda-sorvik", "dunja-pelrose"]);
+    }
+  });
+
+  it("guard: a bare name in the apposition credits it as before", () => {
+    const rows = quotesWith(text("Dunja Pelrose"), people);
+    expect(rows.map((q) => q.speaker)).toEqual(["hedda-sorvik", "dunja-pelrose"]);
+  });
+});
+
+describe("a description after another, unnamed holder of it came in", () => {
+  const text = (between: string) =>
+    '"The market is punishing them," said Brage Tolland, an analyst at Varnholm Securities.\n\n' +
+    `${between} "If one bank has a problem, the whole system has a problem," the analyst said.`;
+  const people = [["Brage Tolland", "Tolland"]];
+
+  it("'Another analyst, who asked not to be named, said …' then 'the analyst said' is not the named analyst", () => {
+    const rows = quotesWith(text("Another analyst, who asked not to be named, said the central bank might act."), people);
+    expect(rows.map((q) => q.speaker)).toEqual(["brage-tolland", null]);
+  });
+
+  it("guard: with no other analyst in between, 'the analyst' is the one named", () => {
+    const rows = quotesWith(text("Shares fell eight percent."), people);
+    expect(rows.map((q) => q.speaker)).toEqual(["brage-tolland", "brage-tolland"]);
+  });
+});
