@@ -153,3 +153,26 @@ describe("a description after another, unnamed holder of it came in", () => {
     expect(rows.map((q) => q.speaker)).toEqual(["brage-tolland", "brage-tolland"]);
   });
 });
+
+describe("an article read as a name", () => {
+  const text = 'Trade talks ended without a deal.\n\nAn Orvane League official said the other side had "moved very little".';
+  const run = (withArticle: boolean) => {
+    const ms: ResolvedMention[] = [];
+    if (withArticle) ms.push({ article: "t", actor: "an", start: text.indexOf("An "), end: text.indexOf("An ") + 2, text: "An", sentence: 0, kind: "person" });
+    const at = text.indexOf("Orvane League");
+    ms.push({ article: "t", actor: "orvane-league", start: at, end: at + 13, text: "Orvane League", sentence: 0, kind: "organization" });
+    const actors = new Map<string, ActorRow>([
+      ["an", { id: "an", name: "An", kind: "person", aliases: [], country: null, role: null, mentions: 1, articles: 1 }],
+      ["orvane-league", { id: "orvane-league", name: "Orvane League", kind: "organization", aliases: [], country: null, role: null, mentions: 1, articles: 1 }],
+    ]);
+    return extractQuotes(doc(text), ms, actors);
+  };
+
+  it("'An' before a body's official names nobody: the official speaks for the body", () => {
+    expect(run(true).map((q) => q.speaker)).toEqual(["orvane-league"]);
+  });
+
+  it("guard: without that mention the body is credited as before", () => {
+    expect(run(false).map((q) => q.speaker)).toEqual(["orvane-league"]);
+  });
+});
