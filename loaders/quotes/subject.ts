@@ -125,6 +125,8 @@ export function subjectSpan(t: string, ss: number, se: number, vs: number, ve: n
 function describedBeforeWho(t: string, ws: W[], i: number): Span | null {
   const head = i - 2;
   if (head < 1 || ws[i - 1]!.low !== "who" || !LOWER_WORD.test(ws[head]!.w) || boundaryBetween(t, ws[head]!.end, ws[i - 1]!.start)) return null;
+  // "the generals who he said knew nothing": "who" is the object; the clause has its own subject
+  if (SUBJECT_PRONOUN.has(ws[i]?.low ?? "")) return null;
   for (let j = head - 1; j >= 0 && head - j <= 3; j--) {
     if (boundaryBetween(t, ws[j]!.end, ws[j + 1]!.start)) return null;
     // the determiner may open the sentence, capitalised ("A nurse who … told")

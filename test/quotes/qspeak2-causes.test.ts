@@ -176,3 +176,16 @@ describe("an article read as a name", () => {
     expect(run(false).map((q) => q.speaker)).toEqual(["orvane-league"]);
   });
 });
+
+describe("a relative clause with its own subject after 'who'", () => {
+  it("'attacked “…” in the opposition who he said knew nothing' is the subject's, not the opposition's", () => {
+    const text = 'Defence Minister Ilvo Darrick attacked "armchair generals" in the opposition who he said knew nothing about the army.';
+    const rows = quotesWith(text, [["Ilvo Darrick", "Darrick"]]);
+    expect(rows.map((q) => [q.speaker, q.speaker_text])).toEqual([["ilvo-darrick", "Ilvo Darrick"]]);
+  });
+
+  it("guard: 'a doctor who examined them told' keeps the described doctor", () => {
+    const rows = quotesWith('A doctor who examined the boys told reporters they were "weak but stable".', []);
+    expect(rows.map((q) => q.speaker_text)).toEqual(["A doctor"]);
+  });
+});
