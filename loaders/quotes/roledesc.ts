@@ -34,6 +34,8 @@ export interface RoleSpeaker { actor: string; kind: "person"; text: string }
  * is not a description of an office or nobody was given it.
  */
 export function personByRole(subject: string, text: string, sorted: ResolvedMention[], at: number, actors: Map<string, ActorRow>): RoleSpeaker | null {
+  const a = INDEFINITE_DESCRIPTION.exec(subject.trim().toLowerCase());
+  if (a) return BODIES.has(a[1]!) || ORGANS.has(a[1]!) ? null : titledNext(text, sorted, at, a[1]!, actors);
   const d = DESCRIPTION.exec(subject.trim().toLowerCase());
   // Any noun may be a role the article gave someone ("Striker Ann Ode" … "the striker said"); a
   // trade is not read as anyone's unless the text wrote it before a name, as `heldBy` asks.
@@ -59,6 +61,22 @@ function unnamedSince(text: string, m: ResolvedMention, at: number, head: string
   if (from >= at) return false;
   const another = new RegExp(`\\b(?:another|a\\s+second|a\\s+third|one\\s+other|a\\s+fellow)\\s+(?:[\\p{Ll}-]+\\s+){0,2}${head}\\b`, "iu");
   return another.test(text.slice(from, at));
+}
+
+/** "A judge", "a senior judge": one person brought in by the head noun alone. */
+const INDEFINITE_DESCRIPTION = /^an?\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}[\p{Ll}-]*)$/u;
+
+/**
+ * "A judge has criticised … “…” ¶ Judge Ann Ode said …": a lede's unnamed person is the next person
+ * named close after with the head noun as a capitalised title right before the name; "another
+ * judge, Ann Ode" or "a judge, Ann Ode" in an apposition may be someone else.
+ */
+function titledNext(text: string, sorted: ResolvedMention[], at: number, head: string, actors: Map<string, ActorRow>): RoleSpeaker | null {
+  const m = sorted.slice(firstAt(sorted, (x) => x.start >= at)).find((x) => x.kind === "person");
+  if (!m || m.start > at + AHEAD) return null;
+  const title = /(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, m.start - 40), m.start));
+  if (!title || title[1] !== head.charAt(0).toUpperCase() + head.slice(1)) return null;
+  return { actor: m.actor, kind: "person", text: actors.get(m.actor)?.name ?? m.text };
 }
 
 /** How far after a description its holder may still be named: about a paragraph. */

@@ -189,3 +189,17 @@ describe("a relative clause with its own subject after 'who'", () => {
     expect(rows.map((q) => q.speaker_text)).toEqual(["A doctor"]);
   });
 });
+
+describe("a lede's unnamed person named in the next sentence by the title", () => {
+  it("'A judge has criticised … “careless” … ¶ Judge Marit Vollan said' credits the judge", () => {
+    const text = "A judge has criticised a council for its “careless” handling of a pupil's school transport.\n\nJudge Marit Vollan said the council had failed in its “most basic duty”.";
+    const rows = quotesWith(text, [["Marit Vollan", "Vollan"]]);
+    expect(rows.map((q) => q.speaker)).toEqual(["marit-vollan", "marit-vollan"]);
+  });
+
+  it("guard: 'Another witness, Marit Vollan,' is not the unnamed witness of the sentence before", () => {
+    const text = "A witness told police the car was going “very fast”.\n\nAnother witness, Marit Vollan, said she heard brakes.";
+    const rows = quotesWith(text, [["Marit Vollan", "Vollan"]]);
+    expect(rows.map((q) => q.speaker)).toEqual([null]);
+  });
+});
