@@ -174,7 +174,8 @@ const LAST_WORD = /(\S+)$/u;
  * belongs to ("an Eastfield police official" speaks for the police, not the town).
  */
 export function mayCredit(text: string, subject: string, from: number, m: { start: number; end: number; kind: string }): boolean {
-  if (possessorOfKin(text, m.end)) return false;
+  // "An EU official": an article the actors stage read as a name names nobody
+  if (possessorOfKin(text, m.end) || ARTICLE.test(text.slice(m.start, m.end))) return false;
   const before = text.slice(from, m.start);
   if (/\bto\s+(?:the\s+)?$/i.test(before)) return false;
   if (m.kind === "place" && (/\bin\s+(?:the\s+)?$/i.test(before) || (INDEFINITE.test(subject) && TOWN_BODY.test(text.slice(m.end, from + subject.length))))) return false;
@@ -183,6 +184,8 @@ export function mayCredit(text: string, subject: string, from: number, m: { star
   const head = LAST_WORD.exec(subject.replace(/\s+(?:for|of|at|with)\s.*$/, "").trim());
   return !head || CAPITAL.test(head[1]!) || OFFICE_HEADS.has(head[1]!.toLowerCase());
 }
+
+const ARTICLE = /^(?:A|An|The)$/;
 
 /** Ties that name a group, not one person: "the boy's family said" is no "she". */
 const KIN_GROUPS = new Set(["family", "children", "relatives", "parents"]);

@@ -17,6 +17,8 @@ import { capitalOnlyAtOpenings } from "./commonword.js";
 import { withoutPlaceModifier } from "./placemod.js";
 import { itsSubject } from "./itsubject.js";
 import { frontedGerundSpeaker } from "./fronted.js";
+import { answerSpeaker } from "./interview.js";
+import { headlineSingleQuotes } from "./headline.js";
 import { governmentOf } from "./governments.js";
 import { bodyOfBareSpokesman } from "./spokesbody.js";
 import { titleFitsMention, titleFitsName } from "./titlesex.js";
@@ -83,7 +85,7 @@ const cache = new WeakMap<Doc, { mentions: ResolvedMention[]; d: Discourse }>();
 export function discourse(doc: Doc, mentions: ResolvedMention[], actors: Map<string, ActorRow>): Discourse {
   const hit = cache.get(doc);
   if (hit && hit.mentions === mentions) return hit.d;
-  const quotes = findQuoteSpans(doc.text);
+  const quotes = headlineSingleQuotes(doc, findQuoteSpans(doc.text));
   // A span between out-of-phase marks that holds the reporter's narration ("…," said Ode.") is
   // left readable: its "said Ode" is the tag of the quotation before it.
   const masked = maskQuotes(doc.text, quotes.filter((q) => !insideOut(doc.text, q)));
@@ -116,7 +118,7 @@ function findAttributions(doc: Doc, masked: string, newlines: number[], mentions
     const low = subjText.toLowerCase();
     // "X said …, adding that": a participle after a comma shares the subject of the verb before it
     const shares = prevInSentence && isParticiple(cue.verb) && (!subj || subj.start <= prevInSentence.verbStart);
-    const front = frontedGerundSpeaker(masked, sorted, cue, actors);
+    const front = frontedGerundSpeaker(masked, sorted, cue, actors) ?? answerSpeaker(text, sorted, cue, actors);
     if (front) copySpeaker(a, front);
     else if (shares) copySpeaker(a, prevInSentence);
     else if (!subj || !subjText.trim()) {

@@ -1,6 +1,7 @@
 import { AUX } from "./verbs.js";
 import { words, type Span, type W } from "./words.js";
 import { clauseParts, describedName } from "./subject.js";
+import { tradeThenName } from "./tradename.js";
 
 // The subject of a colon that introduces a quotation in a clause without a speech verb: "the
 // governor was blunt: “…”", "with her one request: “…”", "Mayor Ann Ode: “…”".
@@ -34,6 +35,9 @@ export function colonSubject(t: string, sentenceStart: number, colon: number): S
     n++;
   }
   if (n && n === ws.length && from === sentenceStart && (bareName(ws) || speakerLine(t, sentenceStart, ws))) return { start: ws[0]!.start, end: ws[n - 1]!.end };
+  // "Union secretary Ann Ode: “…”": a capitalised word, its trade in lower case, then the name.
+  const traded = n === ws.length && from === sentenceStart ? tradedName(ws) : null;
+  if (traded) return traded;
   if (!n || n === ws.length) return null;
   return { start: ws[0]!.start, end: ws[n - 1]!.end };
 }
@@ -47,4 +51,6 @@ export const speakerLine = (t: string, sentenceStart: number, ws: W[]) =>
 
 /** "Mayor Ann Ode: “…”": a sentence opening on a name, two to five capitalised words, then the colon; not "In Eastfield:". */
 const bareName = (ws: W[]) => ws.length >= 2 && ws.length <= 5 && ws.every((w) => isCap(w.w)) && !FRONTED_WORD.test(ws[0]!.low);
+/** "Union secretary Ann Ode", "Defence lawyer Ann Ode": the sentence's first word, capitalised, opens the trade before the name. */
+const tradedName = (ws: W[]) => (ws.length >= 4 && isCap(ws[0]!.w) && !FRONTED_WORD.test(ws[0]!.low) ? tradeThenName(ws.slice(1)) : null);
 const FRONTED_WORD = /^(?:the|in|at|on|for|after|before|from|by|with|under|since|during|as|asked|update|note)$/;

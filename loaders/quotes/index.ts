@@ -14,7 +14,7 @@ import { continuedSpeaker } from "./sequence.js";
 import { narratedSpeaker } from "./narrated.js";
 import { speakerNamedAfter } from "./backref.js";
 import { creditOpenParagraphs } from "./openrun.js";
-import { creditEchoedHeadlines } from "./headline.js";
+import { creditEchoedHeadlines, echoedInBody } from "./headline.js";
 import { coordinatedLabel } from "./coordlabel.js";
 import { insideOut, runsIntoNarration, thirdPersonNarration, type QuoteSpan } from "./marks.js";
 import { isParticiple } from "./verbs.js";
@@ -63,7 +63,7 @@ export function extractQuotes(doc: Doc, mentions: ResolvedMention[], actors: Map
     if (found && (scareQuote(doc, q, found) || unsaidTerm(doc.text, inner, q, found))) continue;
     if (agentlessTerm(inner, doc.text.slice(Math.max(0, q.open - 40), q.open), doc.text.slice(q.close, q.close + 60))) continue;
     // a crowd's words are shouted, never a title however capitalised ("chants of “Down With the Fees”")
-    if (!heard && isLabel({ text: doc.text, masked: d.masked, textStart: q.textStart, textEnd: q.textEnd, open: q.open, close: q.close, attributed: !!found || !!noun || !!header || continues || heard || !!pointed }) || coordinatedLabel(doc.text, lastLabel, q))
+    if (!heard && isLabel({ text: doc.text, masked: d.masked, textStart: q.textStart, textEnd: q.textEnd, open: q.open, close: q.close, attributed: !!found || !!noun || !!header || continues || heard || !!pointed || echoedInBody(doc, d.quotes, q) }) || coordinatedLabel(doc.text, lastLabel, q))
       (lastLabel = q.close);
     if (lastLabel === q.close) continue;
     const text = doc.text.slice(q.textStart, q.textEnd);

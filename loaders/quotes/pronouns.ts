@@ -138,11 +138,12 @@ function personOpening(c: PronounContext, after: number): Named | null {
 
 /** A narrative sentence opening on a subject pronoun: "She spoke of …". */
 const SEX_PRONOUN: Record<Sex, RegExp> = { f: /\b(?:she|her|hers|herself)\b/i, m: /\b(?:he|him|his|himself)\b/i };
-const PRONOUN_OPENING = /^\s*(She|He)\b/u;
+/** "She …", or after a short fronted phrase and its comma: "In a statement, she …", "Later, he …". */
+const PRONOUN_OPENING = /^\s*(?:\p{Lu}[\p{Ll}-]*(?:\s+[\p{L}\p{N}'’-]+){0,4},\s+)?(She|He|she|he)\b/u;
 
 /**
  * "Later the hall heard from Ann Vell, a teacher. She described …" after another woman last spoke: a sentence
- * the reporter opens on the pronoun (this one or one before it), after a person of that sex was
+ * the reporter opens on the pronoun, or on a short fronted phrase then the pronoun (this one or one before it), after a person of that sex was
  * named in a later sentence than the speaker's, has moved the chain to that person, and a
  * following "she said" continues it.
  */
@@ -153,7 +154,7 @@ function chainMoved(c: PronounContext, last: Spoken, want: Sex): Named | null {
     if (s.start < spoken.end) continue;
     if (s.start > c.sentenceStart) break;
     const p = PRONOUN_OPENING.exec(c.masked.slice(s.start, s.end));
-    if (!p || (p[1] === "She") !== (want === "f")) continue;
+    if (!p || (p[1]!.toLowerCase() === "she") !== (want === "f")) continue;
     const named = personBefore(c, s.start, want);
     // "… the debts of his brother and his partner, X": a pronoun of that sex before the new name
     // shows the speaker still in focus there.

@@ -34,6 +34,8 @@ export interface RoleSpeaker { actor: string; kind: "person"; text: string }
  * is not a description of an office or nobody was given it.
  */
 export function personByRole(subject: string, text: string, sorted: ResolvedMention[], at: number, actors: Map<string, ActorRow>): RoleSpeaker | null {
+  const a = INDEFINITE_DESCRIPTION.exec(subject.trim().toLowerCase());
+  if (a) return BODIES.has(a[1]!) || ORGANS.has(a[1]!) ? null : titledNext(text, sorted, at, a[1]!, actors);
   const d = DESCRIPTION.exec(subject.trim().toLowerCase());
   // Any noun may be a role the article gave someone ("Striker Ann Ode" … "the striker said"); a
   // trade is not read as anyone's unless the text wrote it before a name, as `heldBy` asks.
@@ -42,9 +44,39 @@ export function personByRole(subject: string, text: string, sorted: ResolvedMent
   for (let i = sorted.length - 1; i >= 0; i--) {
     const m = sorted[i]!;
     if (m.end > at || m.kind !== "person") continue;
-    if (heldBy(text, m, words) || apposedOffice(text, m, words)) return { actor: m.actor, kind: "person", text: actors.get(m.actor)?.name ?? m.text };
+    if (!heldBy(text, m, words) && !apposedOffice(text, m, words)) continue;
+    // "Another analyst, who asked not to be named, said …": a later holder the text left unnamed
+    return unnamedSince(text, m, at, d[2]!) ? null : { actor: m.actor, kind: "person", text: actors.get(m.actor)?.name ?? m.text };
   }
   return heldLater(text, sorted, at, d[2]!, actors);
+}
+
+/**
+ * Whether, between the named holder `m` (its apposition left out) and `at`, the text brings in
+ * another holder of the head noun without a name: "another analyst", "a second analyst".
+ */
+function unnamedSince(text: string, m: ResolvedMention, at: number, head: string): boolean {
+  const app = APPOSITION_AFTER.exec(text.slice(m.end, m.end + 80));
+  const from = m.end + (app ? app[0].length : 0);
+  if (from >= at) return false;
+  const another = new RegExp(`\\b(?:another|a\\s+second|a\\s+third|one\\s+other|a\\s+fellow)\\s+(?:[\\p{Ll}-]+\\s+){0,2}${head}\\b`, "iu");
+  return another.test(text.slice(from, at));
+}
+
+/** "A judge", "a senior judge": one person brought in by the head noun alone. */
+const INDEFINITE_DESCRIPTION = /^an?\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}[\p{Ll}-]*)$/u;
+
+/**
+ * "A judge has criticised … “…” ¶ Judge Ann Ode said …": a lede's unnamed person is the next person
+ * named close after with the head noun as a capitalised title right before the name; "another
+ * judge, Ann Ode" or "a judge, Ann Ode" in an apposition may be someone else.
+ */
+function titledNext(text: string, sorted: ResolvedMention[], at: number, head: string, actors: Map<string, ActorRow>): RoleSpeaker | null {
+  const m = sorted.slice(firstAt(sorted, (x) => x.start >= at)).find((x) => x.kind === "person");
+  if (!m || m.start > at + AHEAD) return null;
+  const title = /(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, m.start - 40), m.start));
+  if (!title || title[1] !== head.charAt(0).toUpperCase() + head.slice(1)) return null;
+  return { actor: m.actor, kind: "person", text: actors.get(m.actor)?.name ?? m.text };
 }
 
 /** How far after a description its holder may still be named: about a paragraph. */
@@ -60,8 +92,27 @@ function heldLater(text: string, sorted: ResolvedMention[], at: number, head: st
   return { actor: m.actor, kind: "person", text: actors.get(m.actor)?.name ?? m.text };
 }
 
-/** Whether the clause before mention `m` gives it the office `words`, in order, and not as a former one. */
-function heldBy(text: string, m: ResolvedMention, words: string[]): boolean {
+/** Whether the clause before mention `m` gives it the office `words`, in order or as a title's words, and not as a former one. */
+const heldBy = (text: string, m: ResolvedMention, words: string[]) => heldInOrder(text, m, words) || titledBy(text, m, words);
+
+/** Two to four capitalised words right before a name: its title ("Chief Fire Officer "). */
+const TITLE_RUN = /(?:^|[^\p{L}-])((?:\p{Lu}[\p{L}-]*\s+){2,4})$/u;
+
+/**
+ * "Chief Fire Officer Ann Ode" … "the fire chief": a description of two or more words, each a
+ * word of the capitalised title written right before the name, in whatever order.
+ */
+function titledBy(text: string, m: ResolvedMention, words: string[]): boolean {
+  if (words.length < 2) return false;
+  const before = clauseBefore(text, m.start);
+  const run = TITLE_RUN.exec(before);
+  if (!run) return false;
+  const title = run[1]!.toLowerCase().split(/\s+/).filter(Boolean);
+  const lead = before.slice(0, run.index + run[0].length - run[1]!.length).toLowerCase();
+  return words.every((w) => title.includes(w)) && !FORMER.test(lead.split(/[^\p{L}-]+/u).filter(Boolean).slice(-1).join(" "));
+}
+
+function heldInOrder(text: string, m: ResolvedMention, words: string[]): boolean {
   const before = clauseBefore(text, m.start).toLowerCase();
   const tokens = before.split(/[^\p{L}-]+/u).filter(Boolean);
   // The office ends right before the name ("Prime Minister Ann Ode") or before its comma ("the Speaker of X, Ann Ode").

@@ -2,7 +2,7 @@ import { apposedBeforeVerb, describedAfterVerb } from "./apposition.js";
 import { AUX, CLAUSE_WORDS, isParticiple } from "./verbs.js";
 import { words, type Span, type W } from "./words.js";
 import { afterAccording, DOCUMENT_BY, DOCUMENT_COPY, quotedAs } from "./cited.js";
-import { describedThenTraded } from "./tradename.js";
+import { describedThenCalled, describedThenTraded } from "./tradename.js";
 
 export type { Span };
 
@@ -125,6 +125,8 @@ export function subjectSpan(t: string, ss: number, se: number, vs: number, ve: n
 function describedBeforeWho(t: string, ws: W[], i: number): Span | null {
   const head = i - 2;
   if (head < 1 || ws[i - 1]!.low !== "who" || !LOWER_WORD.test(ws[head]!.w) || boundaryBetween(t, ws[head]!.end, ws[i - 1]!.start)) return null;
+  // "the generals who he said knew nothing": "who" is the object; the clause has its own subject
+  if (SUBJECT_PRONOUN.has(ws[i]?.low ?? "")) return null;
   for (let j = head - 1; j >= 0 && head - j <= 3; j--) {
     if (boundaryBetween(t, ws[j]!.end, ws[j + 1]!.start)) return null;
     // the determiner may open the sentence, capitalised ("A nurse who … told")
@@ -195,7 +197,7 @@ function boundaryBetween(t: string, a: number, b: number): boolean {
 /** "The head of the delegation, Orvel Dane, told": skip back over commas to an upper-case chunk. */
 function fromPreviousChunks(t: string, ss: number, end: number): Span | null {
   const parts = clauseParts(t, ss, end);
-  const traded = describedThenTraded(t, parts);
+  const traded = describedThenTraded(t, parts) ?? describedThenCalled(t, parts);
   if (traded) return traded;
   const apposed = apposedBeforeVerb(t, parts);
   if (apposed) return apposed;

@@ -51,3 +51,16 @@ export function apposedTradeName(t: string, from: number, se: number): Span | nu
   const end = cut < 0 ? se : start + cut;
   return tradeThenName(words(t, start, end));
 }
+
+/** "a teacher named Ann Ode", "a man identified as Ann Ode": a description that gives the name it is known by. */
+const CALLED = /^\s*(?:a|an)\s+(?:[\p{Ll}-]+\s+){1,3}(?:named|called|identified\s+as)\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})\s*$/u;
+
+/** "One refugee, a teacher named Ann Ode, said": the last part before the verb names the described speaker. */
+export function describedThenCalled(t: string, parts: { start: number; end: number }[]): Span | null {
+  if (parts.length < 2) return null;
+  const last = parts[parts.length - 1]!;
+  const c = CALLED.exec(t.slice(last.start, last.end));
+  if (!c) return null;
+  const start = last.start + c[0].lastIndexOf(c[1]!);
+  return { start, end: start + c[1]!.length };
+}
