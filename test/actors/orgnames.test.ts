@@ -63,5 +63,6 @@ describe("a name headed by a line of business (health, insurance, mining, shippi
   it("is an organisation", () => {
     expect(run("Velden Health said on Tuesday it would close three clinics and cut 140 jobs.").actorOf("Velden Health")?.kind).toBe("organization");
     expect(run("Shares of Tarsk Mining rose 4 percent after the results.").actorOf("Tarsk Mining")?.kind).toBe("organization");
+    expect(run("Harlow Construction said on Monday it would build the bridge.").actorOf("Harlow Construction")?.kind).toBe("organization");
   });
 });
