@@ -17,3 +17,15 @@ describe("a sentence opening on a plural of the bodies it lists", () => {
     expect(texts.some((t) => t.startsWith("Travellers"))).toBe(true);
   });
 });
+
+describe("a sentence-opening trade before a person's full name", () => {
+  it("is no part of the name, and the name is a person's", () => {
+    const r = run("A car hit the hotel's front door on Sunday. Doorman Ivo Tarnek said he saw the car speed up.");
+    expect(r.actorOf("Ivo Tarnek")?.kind).toBe("person");
+    expect(r.actors.map((a) => a.name)).not.toContain("Doorman Ivo Tarnek");
+  });
+
+  it("leaves a given name the lexicon knows, and a rank's adjective", () => {
+    expect(run("Walter Ivo Tarnek said he saw the car.").actors.map((a) => a.name)).toContain("Walter Ivo Tarnek");
+  });
+});
