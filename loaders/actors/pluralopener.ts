@@ -52,3 +52,16 @@ export function pastPluralOpener(toks: Tok[], a: number, b: number): number {
   if (b - a < 2 || !pluralOpener(toks[a]!) || !nameAfter(toks[a + 1])) return a;
   return ORG_SUFFIXES.has(toks[b - 1]!.text) && b - a === 2 ? a : a + 1;
 }
+
+/**
+ * "Rival Velfy has 700 million users", "Insurer Tarvo Re said": a sentence opening on the kind of firm
+ * the name after it is, or on its relation to the story's firm, keeps that word out of the name, and
+ * the name is a firm's. Kinds that open bodies' own names ("Team …", "Club …", "Studio …") are not here.
+ */
+const FIRM_KINDS = new Set([
+  "rival", "competitor", "peer", "bidder", "buyer", "seller", "carmaker", "automaker", "chipmaker", "drugmaker", "insurer",
+  "lender", "retailer", "miner", "broker", "regulator", "watchdog", "airline", "carrier", "startup", "broadcaster",
+  "newspaper", "tabloid", "publisher", "developer", "supplier", "manufacturer", "maker", "operator", "conglomerate",
+]);
+export const pastFirmKind = (toks: Tok[], a: number, b: number): number =>
+  b - a >= 2 && toks[a]!.initial && toks[a]!.cap && FIRM_KINDS.has(toks[a]!.lex.lower) && nameAfter(toks[a + 1]) ? a + 1 : a;

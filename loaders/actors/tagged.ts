@@ -43,7 +43,7 @@ import { ByStart, outermost, Overlaps } from "./spans.js";
 import { titleCaseSentences } from "./titlecase.js";
 import { withAmpersand } from "./ampersand.js";
 import { openerRunOn } from "./openerrun.js";
-import { pastPluralOpener, pastTrade } from "./pluralopener.js";
+import { pastFirmKind, pastPluralOpener, pastTrade } from "./pluralopener.js";
 import { innerStop, pastIndefinite, peoplesAdjective } from "./spanstops.js";
 import { datelinePlace, datelineTowns, hasLower } from "./datelineplace.js";
 import { openingWordOf, opensFirm } from "./openingword.js";
@@ -105,6 +105,7 @@ function trimmed(toks: Tok[], s: NameSpan): NameSpan {
   }
   a = pastPluralOpener(toks, pastOpener(toks, a, b), b);
   if (pastTrade(toks, a, b) > a) return nameSpan(toks[a + 1]!.start, toks[b - 1]!.end, "PER", a + 1, b, s.titled);
+  if (pastFirmKind(toks, a, b) > a) return nameSpan(toks[a + 1]!.start, toks[b - 1]!.end, "ORG", a + 1, b, s.titled);
   const past = pastInitial(toks, b);
   if (past > b) return nameSpan(toks[a]!.start, toks[past - 1]!.end, "PER", a, past, s.titled);
   const place = s.type === "LOC" ? pastPlaceParticle(toks, b) : b;

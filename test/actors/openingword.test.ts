@@ -17,3 +17,13 @@ describe("a name in apposition with an organisation's kind of two nouns", () => 
     expect(opening.actorOf("Open Vessel")?.kind).toBe("organization");
   });
 });
+
+describe("a sentence opening on a firm's kind or its rival, and a 'person' that 'which' follows", () => {
+  it("keeps the kind out of the name, and reads both as firms", () => {
+    const rival = run("The firm had 210 million users at the end of June. Rival Velfy has about 700 million.");
+    expect(rival.actorOf("Velfy")?.kind).toBe("organization");
+    expect(rival.actors.map((a) => a.name)).not.toContain("Rival Velfy");
+    const which = run("Rival bidder Kessel Tarine, which had teamed up with a foreign group, said it was disappointed.");
+    expect(which.actorOf("Kessel Tarine")?.kind).toBe("organization");
+  });
+});
