@@ -35,3 +35,14 @@ export function joinComplements(toks: Tok[], names: NameSpan[]): NameSpan[] {
   }
   return out ? out.sort((p, q) => p.start - q.start) : names;
 }
+
+/**
+ * "the lawyer Maren Church of Demvale & Church": the rules read a person's name ending on a body's head
+ * word ("Church") as that body, its complement the "of" after; where the tagger reads exactly a person,
+ * "of" and an organisation over the same words, the rules' body gives way to them.
+ */
+export function personOfFirm(text: string, c: { start: number; end: number; kind: string; via: string }, names: readonly NameSpan[]): boolean {
+  if (c.kind !== "organization" || c.via !== "org") return false;
+  const person = names.find((s) => s.type === "PER" && s.start === c.start && s.end < c.end);
+  return !!person && names.some((s) => s.type === "ORG" && s.end === c.end && text.slice(person.end, s.start) === " of ");
+}

@@ -4,7 +4,7 @@ import type { Candidate } from "./candidate.js";
 import { orgByHead } from "./orgbyhead.js";
 import { companyFirstWord, grewByFirstWord } from "./orgedges.js";
 import { joinAcrossAnd } from "./organd.js";
-import { joinComplements } from "./orgcomplement.js";
+import { joinComplements, personOfFirm } from "./orgcomplement.js";
 import { pluralPossessives } from "./pluralpossessive.js";
 import { grewByOwner, joinCompanyNames } from "./orgjoin.js";
 import { orgShortForms } from "./orgshort.js";
@@ -190,7 +190,7 @@ function reconcile(doc: Doc, toks: Tok[], c: Candidate, rules: Candidate[], name
       return revised(c, longer.end, text, c.kind, text, c.country, c.weak);
     }
   }
-  if (givesWay(doc, toks, c, names, titleCase)) return null;
+  if (givesWay(doc, toks, c, names, titleCase) || personOfFirm(doc.text, c, names)) return null;
   // "the Ministry of Economy, Trade and Industry" (orgcomplement.ts): the rules' body takes its subject on
   if (c.kind === "organization" && c.via === "org") {
     const longer = names.find((s) => s.type === "ORG" && s.start <= c.start && s.end > c.end && COMPLEMENT.test(doc.text.slice(c.end, s.end)));

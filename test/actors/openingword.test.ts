@@ -27,3 +27,11 @@ describe("a sentence opening on a firm's kind or its rival, and a 'person' that 
     expect(which.actorOf("Kessel Tarine")?.kind).toBe("organization");
   });
 });
+
+describe("a person whose family name is a body's head word, before 'of' and a firm", () => {
+  it("is the person and the firm, not one body", () => {
+    const r = run("The family's lawyer, Maren Church of Demvale & Church, welcomed the ruling.");
+    expect(r.actorOf("Maren Church")?.kind).toBe("person");
+    expect(r.actors.map((a) => a.name)).not.toContain("Maren Church of Demvale & Church");
+  });
+});
