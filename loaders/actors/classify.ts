@@ -10,6 +10,7 @@ import { headlineSentences } from "./titlecase.js";
 import { oneSpace } from "./titlescan.js";
 import { isBrandCase } from "./brandcase.js";
 import { unionSeats } from "./seats.js";
+import { FIRM_KINDS } from "./pluralopener.js";
 import { canonicalTokens, emit, gazetteerHit, GROUP_HEADS, lookup, nearbyCountry, slice, type Ctx } from "./classifyctx.js";
 import { organisation } from "./classifyorg.js";
 import { titled, titleThenName } from "./classifytitled.js";
@@ -75,6 +76,8 @@ function coordination(ctx: Ctx, r1: Run, r2: Run): boolean {
 function classifyRun(ctx: Ctx, a: number, b: number): void {
   const { toks } = ctx;
   while (a < b && /^the$/i.test(toks[a]!.text)) a++;
+  // "Rival Velfy …", "Opposition Reform Party …": a sentence's opening kind of body is no part of its name
+  if (b - a > 1 && toks[a]!.initial && FIRM_KINDS.has(toks[a]!.lex.lower)) a++;
   // "the Eastfield Bank Monday": a day or month after a name is its date.
   while (b - a > 1 && DAY_OR_MONTH.test(toks[b - 1]!.text)) b--;
   if (a >= b) return;

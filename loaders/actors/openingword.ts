@@ -1,4 +1,5 @@
 import { DAY_OR_MONTH } from "./datewords.js";
+import { FIRM_KINDS } from "./pluralopener.js";
 import type { NameSpan } from "./ner/tagdoc.js";
 import type { Tok } from "./tok.js";
 
@@ -13,7 +14,7 @@ const OPENING_POS = new Set(["ADJ", "NOUN", "PROPN"]);
 export function openingWordOf(toks: readonly Tok[], c: { start: number; end: number }, names: readonly NameSpan[]): Tok | null {
   const first = names.find((s) => s.type === "ORG" && s.end === c.end && s.b - s.a > 1 && toks[s.a + 1]!.start === c.start);
   const t = first && toks[first.a]!;
-  return t && t.initial && t.cap && OPENING_POS.has(t.pos) && !DAY_OR_MONTH.test(t.text) ? t : null;
+  return t && t.initial && t.cap && OPENING_POS.has(t.pos) && !DAY_OR_MONTH.test(t.text) && !FIRM_KINDS.has(t.lex.lower) ? t : null;
 }
 
 /**

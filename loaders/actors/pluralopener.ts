@@ -54,11 +54,12 @@ export function pastPluralOpener(toks: Tok[], a: number, b: number): number {
 }
 
 /**
- * "Rival Velfy has 700 million users", "Insurer Tarvo Re said": a sentence opening on the kind of firm
- * the name after it is, or on its relation to the story's firm, keeps that word out of the name, and
- * the name is a firm's. Kinds that open bodies' own names ("Team …", "Club …", "Studio …") are not here.
+ * "Rival Velfy has 700 million users", "Insurer Tarvo Re said", "Opposition Reform Party leader …": a
+ * sentence opening on the kind of firm the name after it is, its relation to the story's firm, or a
+ * party's place in parliament keeps that word out of the name, and the name is a body's. Kinds that open bodies' own names ("Team …", "Club …", "Studio …") are not here.
  */
-const FIRM_KINDS = new Set([
+export const FIRM_KINDS = new Set([
+  "opposition", "ruling", "governing",
   "rival", "competitor", "peer", "bidder", "buyer", "seller", "carmaker", "automaker", "chipmaker", "drugmaker", "insurer",
   "lender", "retailer", "miner", "broker", "regulator", "watchdog", "airline", "carrier", "startup", "broadcaster",
   "newspaper", "tabloid", "publisher", "developer", "supplier", "manufacturer", "maker", "operator", "conglomerate",

@@ -23,6 +23,9 @@ describe("a sentence opening on a firm's kind or its rival, and a 'person' that 
     const rival = run("The firm had 210 million users at the end of June. Rival Velfy has about 700 million.");
     expect(rival.actorOf("Velfy")?.kind).toBe("organization");
     expect(rival.actors.map((a) => a.name)).not.toContain("Rival Velfy");
+    const party = run("The vote is due in May. Opposition Tarvel Party leader Kaja Metsen said the choice must be independent.");
+    expect(party.actors.map((a) => a.name)).toContain("Tarvel Party");
+    expect(party.actors.map((a) => a.name)).not.toContain("Opposition Tarvel Party");
     const which = run("Rival bidder Kessel Tarine, which had teamed up with a foreign group, said it was disappointed.");
     expect(which.actorOf("Kessel Tarine")?.kind).toBe("organization");
   });
