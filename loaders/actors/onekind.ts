@@ -12,14 +12,15 @@ const KINDS = new Set<Candidate["kind"]>(["organization", "place", "group"]);
 const guessed = (c: Candidate) => GUESSED.has(c.via) && KINDS.has(c.kind) && !c.weak && !c.text.includes(" ");
 
 /** The kind most of a word's readings give, when one kind has more than every other. */
-function majority(cands: Candidate[]): Map<string, Candidate["kind"]> {
+function majority(cands: Candidate[], headlineEnd: number): Map<string, Candidate["kind"]> {
   const votes = new Map<string, Map<Candidate["kind"], number>>();
   for (const c of cands) {
-    // "the startup Bloomly": a firm named by its kind votes too, as twice a guess
+    // "the startup Bloomly": a firm named by its kind votes too, as twice a guess; a headline's guess,
+    // read where every word has a capital, half of one
     const context = c.via === "media" && !c.weak && !c.text.includes(" ");
     if (!guessed(c) && !context) continue;
     const v = votes.get(c.text) ?? new Map();
-    v.set(c.kind, (v.get(c.kind) ?? 0) + (context ? 2 : 1));
+    v.set(c.kind, (v.get(c.kind) ?? 0) + (context ? 2 : c.end <= headlineEnd ? 0.5 : 1));
     votes.set(c.text, v);
   }
   const out = new Map<string, Candidate["kind"]>();
@@ -64,7 +65,8 @@ const guessedMulti = (c: Candidate) => MULTI_GUESS.has(c.via) && MULTI.has(c.kin
 
 /** The article's guessed one-word names, each given the kind most of its guesses give; so too its names of several words read as two of a person, a firm and a group. */
 export function oneKindPerWord(text: string, cands: Candidate[]): Candidate[] {
-  const kinds = majority(cands);
+  // the headline is the first paragraph of an article that has more than one
+  const kinds = majority(cands, text.indexOf("\n\n"));
   const multi = multiWordKinds(cands);
   if (!kinds.size && !multi.size) return cands;
   return cands.map((c, i) => {

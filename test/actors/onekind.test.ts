@@ -42,3 +42,13 @@ describe("a name of several words read as a group and as a body within one artic
     expect([...kinds]).toEqual(["organization"]);
   });
 });
+
+describe("a one-word name guessed once in the headline and once in the body", () => {
+  it("takes the body's kind: the headline's capitals say less", () => {
+    const r = run(
+      "Velmark election: what you need to know\n\nVoters in Velmark go to the polls on Sunday in an election that could end 12 years of centre-left rule.\n\nWho are the main candidates?\n\nPrime Minister Eva Lunde, 58, leads the Social Democratic Alliance. Her main challenger is Rolf Bergmo, 47, of the conservative Homeland Party, a former mayor of Korvala.\n\nWhat do the polls say?\n\nA survey by Velstat for the daily Velmark Posten put the Homeland Party at 29 percent and the Social Democrats at 27 percent.",
+    );
+    const kinds = new Set(r.mentions.filter((m) => m.text === "Velmark").map((m) => r.actors.find((a) => a.id === m.actor)?.kind));
+    expect([...kinds]).toEqual(["place"]);
+  });
+});
