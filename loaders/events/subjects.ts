@@ -17,6 +17,7 @@ import { ingForm } from "./ing-form.js";
 import { endedAct } from "./ended-act.js";
 import { modifierInObject } from "./object-modifier.js";
 import { possessorInObject } from "./possessor-in-object.js";
+import { invertedSubject } from "./inverted-subject.js";
 
 // The subject of a trigger's clause, as an index into the sentence's mentions (-1 for none):
 // the nearest name before it, a pronoun's antecedent, a relative's, or the sentence's own subject.
@@ -76,7 +77,9 @@ function subjectIndex(t: TriggerMatch, c: RoleContext, verbAt = t.start): number
   // "X, who …, held talks with Y": a noun's clause is read up to its support verb, past the relative.
   const antecedent = relativeAntecedent(c, text.slice(c.narrow.start, verbAt));
   if (antecedent >= 0) return antecedent;
-  return inheritedSubject(t, c, before);
+  const inherited = inheritedSubject(t, c, before);
+  // "Also due to visit X are A and B": the subject stands after the copula at the sentence's end.
+  return inherited >= 0 ? inherited : invertedSubject(t, c);
 }
 
 /**
