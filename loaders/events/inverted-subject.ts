@@ -2,7 +2,7 @@ import type { ResolvedMention } from "../types.js";
 import type { TriggerMatch } from "./matcher.js";
 import type { RoleContext } from "./role-context.js";
 
-// "Also due to visit Norland in May are President X and Chancellor Y", "Among those applying for
+// "Also expected to visit Norland in May are President X and Chancellor Y", "Among those applying for
 // membership is Estovia": a sentence that opens on its predicate puts the subject after a copula,
 // at the sentence's end. The act's subject is the first name after that copula.
 

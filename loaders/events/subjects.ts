@@ -79,7 +79,7 @@ function subjectIndex(t: TriggerMatch, c: RoleContext, verbAt = t.start): number
   const antecedent = relativeAntecedent(c, text.slice(c.narrow.start, verbAt));
   if (antecedent >= 0) return antecedent;
   const inherited = inheritedSubject(t, c, before);
-  // "Also due to visit X are A and B": the subject stands after the copula at the sentence's end.
+  // "Also expected to visit X are A and B": the subject stands after the copula at the sentence's end.
   return inherited >= 0 ? inherited : invertedSubject(t, c);
 }
 

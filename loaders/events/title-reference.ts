@@ -2,7 +2,7 @@ import type { ActorRow, ResolvedMention, Sentence } from "../types.js";
 import { matchesOf } from "../text/matches.js";
 
 // "King X of Norland arrived on Monday. The king will meet Y": a definite description made of an
-// office alone ("the king", "the prime minister", "the constitutional monarch") names the last
+// office alone ("the king", "the prime minister", "the elderly monarch") names the last
 // person the article has named holding that office. The description stands for that person as a
 // mention, so the clause reading finds its acts as it finds a name's.
 
@@ -22,7 +22,7 @@ const OFFICES: Record<string, RegExp> = {
 };
 
 /**
- * "The king", "the constitutional monarch", "the visiting prime minister": "the", at most one
+ * "The king", "the elderly monarch", "the visiting prime minister": "the", at most one
  * lower-case word that names no other holder (not "former", "late", "then", "next"), an office
  * word. Not followed by "of" or a name ("the president of the club", "the king, Y,"), nor by
  * another noun ("the president's office" stays: a possessive is the person's).
@@ -44,7 +44,7 @@ export function titleMentions(text: string, s: Sentence, article: string, index:
     const start = s.start + d.index!, end = start + d[0].length;
     if (sentMs.some((m) => m.start < end && start < m.end)) continue;
     // Only where the reference is plain: opening the sentence, or as a possessor ("the king's request").
-    // Inside a clause, "the issues the king would discuss" or "met the president" may be another holder's.
+    // Inside a clause, "the matters the king would raise" or "met the president" may be another holder's.
     if (!OPENING.test(seg.slice(0, d.index!)) && !/^['’]s\b/u.test(text.slice(end, end + 3))) continue;
     const holder = lastHolder(articleMs, actors, OFFICES[d[2]!]!, start, s.start);
     if (holder) out.push({ article, actor: holder.actor, start, end, text: d[0], sentence: index, kind: "person" });

@@ -19,7 +19,7 @@ describe("an office description opening a sentence", () => {
     expect(run(m)).toEqual([["AGREE", "ilka-brenmoor", "tavo-quenn"]]);
     const n = withRoles("Foreign Minister {Ilka Brenmoor/person} spoke on Monday. The minister criticised {Tavo Quenn/person}.", { "ilka-brenmoor": "Foreign Minister of Norland", "tavo-quenn": "President of Estovia" });
     expect(run(n)).toEqual([["ACCUSE", "ilka-brenmoor", "tavo-quenn"]]);
-    const o = withRoles("King {Ilka Brenmoor/person} of {M:Norland} spoke on Monday. The constitutional monarch, who landed on Monday, will meet {Tavo Quenn/person}.", { "ilka-brenmoor": "King", "tavo-quenn": "President of Estovia" });
+    const o = withRoles("King {Ilka Brenmoor/person} of {M:Norland} spoke on Monday. The elderly monarch, who landed on Monday, will meet {Tavo Quenn/person}.", { "ilka-brenmoor": "King", "tavo-quenn": "President of Estovia" });
     expect(run(o)).toEqual([["AGREE", "ilka-brenmoor", "tavo-quenn"]]);
   });
 
