@@ -15,6 +15,7 @@ import { sentenceEvents } from "./sentence.js";
 import { agreeingPerson } from "./pronoun-sex.js";
 import { isSportStory } from "./sport.js";
 import { isUnnamedAgent, unnamedAgentMentions, unnamedWords } from "./unnamed-agents.js";
+import { titleMentions } from "./title-reference.js";
 
 /** What reading an article's sentences in order carries from one to the next. */
 interface ArticleScan {
@@ -129,6 +130,8 @@ function addImpliedMentions(scan: ArticleScan, s: Sentence, si: number, inSenten
   const pair = pairedDemonymMentions(text, s, doc.id, si, sentMs, inSentence, scan.countryOfIso);
   if (pair.length) addByStart(sentMs, pair);
   organs.note(text, sentMs, si);
+  const titled = titleMentions(text, s, doc.id, si, sentMs, scan.ms, scan.actors);
+  if (titled.length) addByStart(sentMs, titled);
   const bare = bareOrganMentions(text, s, doc.id, si, sentMs, organs, inSentence);
   if (bare.length) addByStart(sentMs, bare);
   const unnamed = unnamedAgentMentions(text, s, doc.id, si, sentMs);

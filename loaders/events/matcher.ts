@@ -48,7 +48,7 @@ function entrySource(e: LexiconEntry): string {
       return;
     }
     const body = i === headAt ? `(${alt(e.heads)})` : `(?:${alt(t.split("|"))})`;
-    if (out) out += gap ? `(?:\\s+[^\\s;:.!?]+){0,${GAP_WORDS}}?\\s+` : i === 1 && e.pos === "verb" ? `[\\s-]+${MANNER}` : "[\\s-]+";
+    if (out) out += gap ? `(?:\\s+[^\\s;:.!?]*[^\\s;:.!?,]){0,${GAP_WORDS}}?\\s+` : i === 1 && e.pos === "verb" ? `[\\s-]+${MANNER}` : "[\\s-]+";
     out += body;
     gap = false;
   });

@@ -42,5 +42,8 @@ export function presentWithFutureTime(t: TriggerMatch, after: string, before = "
 /** A bare verb form used as a finite present: not a past form, no auxiliary or "to" before, a plural subject. */
 function bareFinite(t: TriggerMatch, before: string): boolean {
   if (t.entry.past.includes(t.head) || /(?:ing|s)$/u.test(t.head)) return false;
-  return !NOT_FINITE_BEFORE.test(before) && PLURAL_SUBJECT_BEFORE.test(before);
+  return !NOT_FINITE_BEFORE.test(before) && !GIVEN_BEFORE.test(before) && PLURAL_SUBJECT_BEFORE.test(before);
 }
+
+/** "gave Y aid on Monday": after a verb of giving and its first object the bare form is the thing given, a noun. */
+const GIVEN_BEFORE = /\b(?:gave|give|gives|given|giving|sent|send|sends|sending|offered|offer|offers|handed|hand|hands|delivered|deliver|delivers)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}(?:\p{Ll}+\s+){0,2}$/u;

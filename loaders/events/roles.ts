@@ -117,7 +117,8 @@ function subjectSlots(t: TriggerMatch, c: RoleContext): RoleSlots {
     const subj = own >= 0 || found >= 0 ? own : orElse(coordinatedSubject(text, ms, t, c.sentence.start), () => commaPredicateSubject(text, ms, t, c.sentence.start));
     if (subj >= 0) r.group = coordinatedBefore(text, ms, subj, ms[subj]!.start >= c.narrow.start ? c.narrow.start : 0);
     // "X and Y are expected to sign": a subject found as the first of a pair brings the pair.
-    if (r.group.length === 1) r.group = coordinatedAfter(text, ms, subj).filter((m) => m.end <= t.start);
+    // (An inverted subject after the trigger, "Also expected to visit Y are A and B", keeps its pair.)
+    if (r.group.length === 1) r.group = coordinatedAfter(text, ms, subj).filter((m) => m.end <= t.start || ms[subj]!.start >= t.end);
   }
   // "After talks with Y, X said …": an opening phrase's act is the main clause subject's.
   if (!r.group.length && r.src < 0) r.src = frontedAdjunctSubject(t, c);

@@ -11,6 +11,7 @@ import { wordCount } from "./mentions.js";
 import type { Draft } from "./merge.js";
 import { rolesOf, type Roles } from "./roles.js";
 import { closedRelativeBetween } from "./relatives.js";
+import { participleAsideBetween } from "./participle-aside.js";
 import { adjunctParticiple, agentlessPassive, closedRelativeAt, notTransitiveAct, spokenStance, STIPULATES } from "./verb-classes.js";
 import { readTrigger } from "./readings.js";
 import { contactAct, pairedAct, visitAbroad } from "./visits.js";
@@ -151,7 +152,7 @@ function governedBy(text: string, s: Sentence, clauses: Clauses, triggers: Trigg
       g.entry.pos === "verb" && g.start < t.start &&
       // "X, who has criticised Y, met Z": a speech act inside a closed relative does not govern the main verb.
       // "X, which has criticised Y for years, was upset by a visit": nor one inside a relative closed before the trigger.
-      ((GOVERNING.has(g.entry.type) && g.start >= wide.start && !adjunctParticiple(text, t) && !namesOwnAgent(text, t, wide.end) && !coordinatedWith(text, g, t) && !closedRelativeAt(text, wide.start, t.start) && !closedRelativeBetween(text, s.start, g.start, t.start)) ||
+      ((GOVERNING.has(g.entry.type) && g.start >= wide.start && !adjunctParticiple(text, t) && !namesOwnAgent(text, t, wide.end) && !coordinatedWith(text, g, t) && !closedRelativeAt(text, wide.start, t.start) && !closedRelativeBetween(text, s.start, g.start, t.start) && !participleAsideBetween(text, s.start, g, t)) ||
         // "reaffirmed Japan's strong support", "launched attacks": the verb's own nominal object.
         // (Not past an "and": "arrived on Monday and held talks with X" has a verb of its own; nor
         // a nominal in the verb's circumstance, "were killed in clashes between X and Y".)

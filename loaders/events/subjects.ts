@@ -17,6 +17,8 @@ import { ingForm } from "./ing-form.js";
 import { endedAct } from "./ended-act.js";
 import { modifierInObject } from "./object-modifier.js";
 import { possessorInObject } from "./possessor-in-object.js";
+import { invertedSubject } from "./inverted-subject.js";
+import { insideParticipleAside } from "./participle-aside.js";
 
 // The subject of a trigger's clause, as an index into the sentence's mentions (-1 for none):
 // the nearest name before it, a pronoun's antecedent, a relative's, or the sentence's own subject.
@@ -76,7 +78,9 @@ function subjectIndex(t: TriggerMatch, c: RoleContext, verbAt = t.start): number
   // "X, who …, held talks with Y": a noun's clause is read up to its support verb, past the relative.
   const antecedent = relativeAntecedent(c, text.slice(c.narrow.start, verbAt));
   if (antecedent >= 0) return antecedent;
-  return inheritedSubject(t, c, before);
+  const inherited = inheritedSubject(t, c, before);
+  // "Also expected to visit X are A and B": the subject stands after the copula at the sentence's end.
+  return inherited >= 0 ? inherited : invertedSubject(t, c);
 }
 
 /**
@@ -92,6 +96,8 @@ function nearestName(t: TriggerMatch, c: RoleContext, verbAt: number): number | 
     const m = ms[i]!;
     if (m.end > t.start) continue;
     if (m.start < c.narrow.start || (closed ??= closedRelativeAt(text, c.narrow.start, verbAt))) break;
+    // "X, refusing to meet Y, recalled …": a name inside a participle phrase set off by commas is not the verb's subject.
+    if (t.entry.pos === "verb" && !ingForm(t.head) && insideParticipleAside(text, ms, i, verbAt, c.narrow.start)) continue;
     // The nearest name is the subject only if nothing but its noun phrase's head, auxiliaries
     // and adverbs stands between it and the verb; otherwise another noun phrase is the subject.
     // A noun's agent was sought first (rolesOf: possessor, "by", support verb): here it takes the clause subject as before.

@@ -1,5 +1,6 @@
 import { PASSIVE } from "./clauses.js";
 import { clauseHasNoSubject } from "./gate.js";
+import { infinitivePredicate } from "./catenative.js";
 import type { TriggerMatch } from "./matcher.js";
 import { lexiconTags } from "../text/compromise.js";
 import { ingForm } from "./ing-form.js";
@@ -92,11 +93,16 @@ export function agentlessPassive(text: string, t: TriggerMatch, clauseStart: num
   return !/^\s+(?:[\p{L}\p{N}'’-]+\s+){0,5}?by\b/u.test(text.slice(t.headEnd, t.headEnd + 60));
 }
 
-/** "X, who is due back on Friday, will also meet": the verb after a relative clause set off by commas is its antecedent's. */
-const CLOSED_RELATIVE_BEFORE = /^\s*(?:who|which)\b[^,;:"“”]{1,160},\s+((?:[\p{L}'’]+\s+){0,3})$/iu;
+/**
+ * "X, who is due back on Friday, will also meet", "X, who …, is due to meet": the verb after a
+ * relative clause set off by commas is its antecedent's, past auxiliaries or an infinitive's chain.
+ */
+const CLOSED_RELATIVE_BEFORE = /^\s*(?:who|which)\b[^,;:"“”]{1,160},\s+((?:[\p{L}'’]+\s+){0,4})$/iu;
 export function closedRelative(before: string): boolean {
   const r = CLOSED_RELATIVE_BEFORE.exec(before);
-  return !!r && clauseHasNoSubject(r[1]!);
+  if (!r) return false;
+  const words = r[1]!.trim().split(/\s+/u).filter(Boolean);
+  return (words.length <= 3 && clauseHasNoSubject(r[1]!)) || infinitivePredicate(r[1]!);
 }
 
 /**
