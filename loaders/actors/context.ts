@@ -100,8 +100,11 @@ function ofBefore(toks: readonly Tok[], k: number, sentence: number): boolean {
   return false;
 }
 
-/** Kinds that name a business by what it makes or does ("the Danish maker of …"): "of" may follow them. */
-const BUSINESS_OF = new Set(["company", "firm", "maker", "manufacturer", "producer", "carrier", "lender", "insurer", "retailer", "automaker", "carmaker", "publisher", "conglomerate", "operator"]);
+/** Kinds that name a business by what it makes or does ("the Danish maker of …"), or by whose part it is ("a unit of …"): "of" may follow them. */
+const BUSINESS_OF = new Set([
+  "company", "firm", "maker", "manufacturer", "producer", "carrier", "lender", "insurer", "retailer", "automaker", "carmaker", "publisher",
+  "conglomerate", "operator", "unit", "subsidiary", "division", "affiliate",
+]);
 
 /**
  * "The employers' association, Deltaport, said …", "Deltaport, the employers' association, said …",

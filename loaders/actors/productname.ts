@@ -3,7 +3,8 @@ import type { Candidate } from "./candidate.js";
 // "the Norda Vento and Norda Lumo models", "the Korin Nova 9, the latest smartphone from …": a maker's
 // name with a model's after it names a product, miscellaneous in CoNLL's scheme and no actor, though its
 // capitals read as a firm's or a person's. Only where the first word is a firm the article names alone
-// or by a longer name: "Tarsk jets" is the firm's, a model's name is what follows the firm's.
+// or by a longer name: "Tarsk jets" is the firm's, a model's name is what follows the firm's. So does a
+// name right after a product's kind ("the drug Cardilex"), unless read as a person's.
 
 const PRODUCTS =
   "models?|cars?|vehicles?|phones?|smartphones?|handsets?|jets?|jetliners?|airliners?|aircraft|planes?|drones?|vaccines?|drugs?|pills?|consoles?|laptops?|tablets?|chips?|processors?|engines?|trucks?|SUVs?|sedans?|hatchbacks?|rifles?|tanks?";
@@ -20,7 +21,11 @@ function makers(cands: Candidate[]): Set<string> {
   return out;
 }
 
-/** The candidates without products named by their maker and model. */
+/** "its blood pressure drug Cardilex": a product's kind right before a name, no maker's noun after it. */
+const PRODUCT_BEFORE = new RegExp(String.raw`\b(?:${PRODUCTS})\s+$`, "u");
+const named = (text: string, c: Candidate) => GUESSED.has(c.via) && !c.role && c.kind !== "person" && PRODUCT_BEFORE.test(text.slice(Math.max(0, c.start - 20), c.start));
+
+/** The candidates without products named by their maker and model, or after their kind. */
 export function withoutProducts(doc: { text: string }, cands: Candidate[]): Candidate[] {
   const firms = makers(cands);
   const product = (c: Candidate) => {
@@ -29,5 +34,6 @@ export function withoutProducts(doc: { text: string }, cands: Candidate[]): Cand
     const after = doc.text.slice(c.end, c.end + 80);
     return PRODUCT_AFTER.test(after) || COORDINATED.test(after);
   };
-  return cands.some(product) ? cands.filter((c) => !product(c)) : cands;
+  const drop = (c: Candidate) => product(c) || named(doc.text, c);
+  return cands.some(drop) ? cands.filter((c) => !drop(c)) : cands;
 }

@@ -15,3 +15,12 @@ describe("a maker's name with a model's after it", () => {
     expect(r.actors.map((a) => a.name)).toContain("Sky Tarrow");
   });
 });
+
+describe("a name right after a product's kind, and a firm in apposition as another's unit", () => {
+  it("names the product, no actor; the unit is an organisation", () => {
+    const drug = run("Drugmaker Vexo Pharma is recalling 2 million bottles of its blood pressure drug Cardilex, the regulator said.");
+    expect(drug.actors.map((a) => a.name)).not.toContain("Cardilex");
+    const unit = run("Residents blocked the highway. Andel Tarco, a unit of the foreign group Northgale Holdings, said it had cut its water use.");
+    expect(unit.actorOf("Andel Tarco")?.kind).toBe("organization");
+  });
+});

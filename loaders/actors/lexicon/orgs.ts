@@ -28,7 +28,7 @@ export const ORG_SUFFIXES = new Set([
 export const BUSINESS_FIELDS = new Set([
   "Health", "Healthcare", "Media", "Mining", "Shipping", "Insurance", "Securities", "Financial", "Investments", "Foods",
   "Resources", "Petroleum", "Steel", "Railways", "Telecom", "Pharma", "Semiconductor", "Semiconductors", "Construction",
-  "Engineering", "Manufacturing", "Aviation", "Transport",
+  "Engineering", "Manufacturing", "Aviation", "Transport", "Copper", "Oil", "Gas", "Coal",
 ]);
 
 /** Head words that take an "of …" or "for …" complement inside the name ("Ministry of Defence", "Armed Forces of Ukraine"). */
