@@ -5,8 +5,9 @@ import { mapSpans } from "./spanmap.js";
 import type { Tok } from "./tok.js";
 import { oneSpace } from "./titlescan.js";
 
-// "Harbourton Mayor Ana Lima", "Westland Governor Tomas Vell": in news writing a name
-// standing right before a government office's title is the place whose office it is.
+// "Harbourton Mayor Ana Lima", "Westland Governor Tomas Vell", "the mayor of Harbourton": in news
+// writing a name standing right before a government office's title, or after it and "of", is the
+// place whose office it is.
 // The tagger, which rarely saw the pattern in its Reuters text, reads the name as an
 // organisation, and its document features then carry that reading to every other
 // mention of the place ("the mayor of Harbourton").
@@ -25,6 +26,17 @@ export function officeAt(text: string, toks: Tok[], k: number): "place" | "share
   }
   return null;
 }
+
+/** "mayor of", "governor of": a local office in lower case and "of" right before toks[a]. */
+function officeOf(toks: Tok[], a: number): boolean {
+  const of = toks[a - 1], office = toks[a - 2];
+  if (of?.text !== "of" || !office || office.cap || !office.word || office.sentence !== toks[a]!.sentence) return false;
+  return PLACE.has(office.text[0]!.toUpperCase() + office.text.slice(1));
+}
+
+const OFFICE_OF = new RegExp(String.raw`\b(?:${[...PLACE].filter((t) => /^[A-Z][a-z]+(?: [A-Z][a-z]+)*$/.test(t)).map((t) => t.toLowerCase()).join("|")})\s+of\s+$`, "u");
+/** Whether the text before `start` ends on a local office in lower case and "of" ("the mayor of "). */
+export const afterOfficeOf = (text: string, start: number) => OFFICE_OF.test(text.slice(Math.max(0, start - 40), start));
 
 /** A place or country the gazetteer knows by this exact name. */
 function knownPlace(name: string): boolean {
@@ -45,6 +57,8 @@ export function placeByOffice(text: string, toks: Tok[], names: NameSpan[]): Nam
     const office = officeAt(text, toks, s.b), name = text.slice(s.start, s.end);
     if (office === "place" || (office === "shared" && knownPlace(name))) places.add(name), at.add(s.a);
   }
+  // "the race for mayor of Harbourton": the place after a local office written in lower case and "of"
+  for (const s of names) if ((s.type === "ORG" || (s.type === "PER" && !s.titled)) && officeOf(toks, s.a)) places.add(text.slice(s.start, s.end)), at.add(s.a);
   if (!places.size) return names;
   // Elsewhere only an organisation's reading moves: a person of the same name is another reading of the text's own.
   return mapSpans(names, (s) => (at.has(s.a) || (s.type === "ORG" && places.has(text.slice(s.start, s.end))) ? retyped(s, "LOC") : s));

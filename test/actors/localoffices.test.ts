@@ -44,3 +44,10 @@ describe("two name words read as an organisation, whose last word stands alone a
     expect(typeOf(out, "Tavi Okonjo")).toBe("ORG");
   });
 });
+
+describe("a town after a local office in lower case and 'of'", () => {
+  it("stays the town where a club is named for it", () => {
+    const r = run("Former Tarvik United captain Marko Ilvic won the race for mayor of Tarvik on Sunday with 54 percent of the vote.");
+    expect(r.mentions.filter((m) => m.text === "Tarvik").map((m) => r.actors.find((a) => a.id === m.actor)?.kind)).toEqual(["place"]);
+  });
+});
