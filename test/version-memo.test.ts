@@ -1,17 +1,13 @@
 import { createHash } from "node:crypto";
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { versionOf } from "../loaders/version.js";
-
-const dirs: string[] = [];
-afterEach(() => dirs.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true })));
+import { scratchDir } from "./scratch.js";
 
 /** A small source tree: two files at the top, one in a folder. */
 function tree(): { root: string; src: string; memo: string } {
-  const root = mkdtempSync(join(tmpdir(), "version-memo-"));
-  dirs.push(root);
+  const root = scratchDir("version-memo-");
   const src = join(root, "src");
   mkdirSync(join(src, "lex"), { recursive: true });
   writeFileSync(join(src, "a.ts"), "export const a = 1;\n");
