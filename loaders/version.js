@@ -65,7 +65,7 @@ function readMemo(path) {
 function writeMemo(path, memo) {
   try {
     mkdirSync(dirname(path), { recursive: true });
-    const tmp = `${path}.${process.pid}.tmp`;
+    const tmp = `${path}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
     writeFileSync(tmp, JSON.stringify(memo));
     renameSync(tmp, path);
   } catch {
