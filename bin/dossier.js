@@ -15,6 +15,15 @@ import { setFlagsFromString } from "node:v8";
 // any stage runs; an explicit --interrupt-budget on the command line wins.
 if (!process.execArgv.some((a) => a.startsWith("--interrupt-budget")))
   setFlagsFromString("--interrupt-budget=500000");
+// A regex is compiled to bytecode at its first run, then to native code at a later
+// one (V8's tier-up): V8's peephole pass over that bytecode cost more than the few
+// runs it speeds, and most of the 1,500 patterns run only a few times in a short
+// command, so they are interpreted for their first ten runs, not one. Neither
+// changes what a pattern matches. An explicit flag on the command line wins.
+if (!process.execArgv.some((a) => a.startsWith("--regexp-peephole") || a.startsWith("--no-regexp-peephole")))
+  setFlagsFromString("--no-regexp-peephole-optimization");
+if (!process.execArgv.some((a) => a.startsWith("--regexp-tier-up-ticks")))
+  setFlagsFromString("--regexp-tier-up-ticks=10");
 
 let cli;
 if (!process.env.DOSSIER_NO_BUNDLE) {

@@ -53,3 +53,19 @@ describe("endsWithAnyWord", () => {
     for (const s of strings(50_000, pieces)) expect(endsWithAnyWord(s, words), JSON.stringify(s)).toBe(re.test(s));
   });
 });
+
+describe("endsWithWord as a gate", () => {
+  it("holds wherever the dates' verb-then-in pattern matches (the gate turns away no match)", () => {
+    const verbIn = /(?:^|[^\p{L}'’])([\p{L}'’]+\s+)?(\p{Ll}+)\s+in\s+$/u;
+    expect(verbIn.test("the Varnby plant closed in ")).toBe(true);
+    expect(endsWithWord("the Varnby plant closed in ", "in")).toBe(true);
+    const pieces = ["closed", " ", " in ", "in", "IN", "\n", "\u00a0", "\u2028", "a", "é", "\u{1d41a}", "’", "'", "-", "_", "1", "ed in ", "X"];
+    let matched = 0;
+    for (const s of strings(50_000, pieces))
+      if (verbIn.test(s)) {
+        matched++;
+        expect(endsWithWord(s, "in"), JSON.stringify(s)).toBe(true);
+      }
+    expect(matched).toBeGreaterThan(1000);
+  });
+});

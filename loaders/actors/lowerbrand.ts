@@ -1,5 +1,6 @@
 import type { Doc } from "../types.js";
 import type { Candidate } from "./candidate.js";
+import { hasLowerThenUpper } from "../text/cases.js";
 import { LEGAL_FORMS } from "./orgshort.js";
 
 // "eVaro Inc. said on Tuesday …", "shares of eVaro rose": a firm whose name opens on a lower-case
@@ -20,6 +21,8 @@ function firmMarked(text: string, start: number, end: number): boolean {
 
 /** Candidates for the article's lower-case-initial firm names, every use of a word the article marks as a firm's. */
 export function lowerCaseBrands(doc: Doc, cands: Candidate[]): Candidate[] {
+  // each use holds a lower-case letter right before a capital: most articles hold none
+  if (!hasLowerThenUpper(doc.text)) return cands;
   const uses = [...doc.text.matchAll(LOWER_BRAND)];
   if (!uses.length) return cands;
   const firms = new Set(uses.filter((m) => firmMarked(doc.text, m.index!, m.index! + m[0].length)).map((m) => m[0]));

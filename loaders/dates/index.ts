@@ -13,6 +13,7 @@ import { APPOINTING, RESCHEDULED, SCHEDULE_CUE, type Direction } from "./tense.j
 import { findSpokenYears, findYears } from "./years.js";
 import { matchesOf } from "../text/matches.js";
 import { lexiconTags } from "../text/compromise.js";
+import { endsWithWord } from "../text/ending.js";
 
 // chrono-node reads the expressions (chrono.ts); resolve.ts applies the gold
 // guide's conventions, tense.ts the clause's direction in time. What chrono does
@@ -192,6 +193,8 @@ const VERB_IN = /(?:^|[^\p{L}'’])([\p{L}'’]+\s+)?(\p{Ll}+)\s+in\s+$/u;
 const BE_NOW = /^(?:is|are|am|be|being|['’]s|['’]re)\s+$/iu;
 /** Whether the text before a date ends with a past verb and "in": "closed in", "fell in" (the lexicon's past, or a regular -ed). */
 function actedIn(before: string): boolean {
+  // the pattern ends on a blank, "in" and blanks: tested first without trying it at each position
+  if (!endsWithWord(before, "in")) return false;
   const m = VERB_IN.exec(before);
   if (!m || BE_NOW.test(m[1] ?? "")) return false;
   return /[^e]ed$/.test(m[2]!) || lexiconTags(m[2]!).includes("PastTense");
