@@ -11,16 +11,14 @@ const GUESSED = new Set<Candidate["via"]>(["single", "tagger"]);
 const KINDS = new Set<Candidate["kind"]>(["organization", "place", "group"]);
 const guessed = (c: Candidate) => GUESSED.has(c.via) && KINDS.has(c.kind) && !c.weak && !c.text.includes(" ");
 
-/** The kind most of a word's readings give, when one kind has more than every other. */
-function majority(cands: Candidate[], headlineEnd: number): Map<string, Candidate["kind"]> {
+/** Per text, the kind whose readings weigh most, when one weighs more than every other; `weight` 0 leaves a reading out. */
+function winners(cands: Candidate[], weight: (c: Candidate) => number): Map<string, Candidate["kind"]> {
   const votes = new Map<string, Map<Candidate["kind"], number>>();
   for (const c of cands) {
-    // "the startup Bloomly": a firm named by its kind votes too, as twice a guess; a headline's guess,
-    // read where every word has a capital, half of one
-    const context = c.via === "media" && !c.weak && !c.text.includes(" ");
-    if (!guessed(c) && !context) continue;
-    const v = votes.get(c.text) ?? new Map();
-    v.set(c.kind, (v.get(c.kind) ?? 0) + (context ? 2 : c.end <= headlineEnd ? 0.5 : 1));
+    const w = weight(c);
+    if (!w) continue;
+    const v = votes.get(c.text) ?? new Map<Candidate["kind"], number>();
+    v.set(c.kind, (v.get(c.kind) ?? 0) + w);
     votes.set(c.text, v);
   }
   const out = new Map<string, Candidate["kind"]>();
@@ -30,6 +28,17 @@ function majority(cands: Candidate[], headlineEnd: number): Map<string, Candidat
     if (ranked[0]![1] > ranked[1]![1]) out.set(text, ranked[0]![0]);
   }
   return out;
+}
+
+/**
+ * A one-word name's readings: a guess counts one, half in the headline, read where every word has a
+ * capital; a firm named by its kind ("the startup Bloomly") twice.
+ */
+function oneWordWeight(headlineEnd: number): (c: Candidate) => number {
+  return (c) => {
+    if (c.via === "media" && !c.weak && !c.text.includes(" ")) return 2;
+    return guessed(c) ? (c.end <= headlineEnd ? 0.5 : 1) : 0;
+  };
 }
 
 const COMMA_BETWEEN = /^\s*,\s*$/u;
@@ -43,31 +52,16 @@ const townWithState = (text: string, c: Candidate, next: Candidate | undefined) 
  * Every reading votes, a reading from its context ("the movement X", a title) twice a guess by its look;
  * only the untitled guesses take the kind that wins.
  */
-function multiWordKinds(cands: Candidate[]): Map<string, Candidate["kind"]> {
-  const votes = new Map<string, Map<Candidate["kind"], number>>();
-  for (const c of cands) {
-    if (!MULTI.has(c.kind) || c.weak || !c.text.includes(" ")) continue;
-    const v = votes.get(c.text) ?? new Map<Candidate["kind"], number>();
-    v.set(c.kind, (v.get(c.kind) ?? 0) + (MULTI_GUESS.has(c.via) ? 1 : 2));
-    votes.set(c.text, v);
-  }
-  const out = new Map<string, Candidate["kind"]>();
-  for (const [text, v] of votes) {
-    if (v.size < 2) continue;
-    const ranked = [...v].sort((x, y) => y[1] - x[1]);
-    if (ranked[0]![1] > ranked[1]![1]) out.set(text, ranked[0]![0]);
-  }
-  return out;
-}
 const MULTI = new Set<Candidate["kind"]>(["person", "organization", "group"]);
 const MULTI_GUESS = new Set<Candidate["via"]>(["tagger", "person"]);
+const multiWordWeight = (c: Candidate) => (!MULTI.has(c.kind) || c.weak || !c.text.includes(" ") ? 0 : MULTI_GUESS.has(c.via) ? 1 : 2);
 const guessedMulti = (c: Candidate) => MULTI_GUESS.has(c.via) && MULTI.has(c.kind) && !c.weak && !c.role && c.text.includes(" ");
 
 /** The article's guessed one-word names, each given the kind most of its guesses give; so too its names of several words read as two of a person, a firm and a group. */
 export function oneKindPerWord(text: string, cands: Candidate[]): Candidate[] {
   // the headline is the first paragraph of an article that has more than one
-  const kinds = majority(cands, text.indexOf("\n\n"));
-  const multi = multiWordKinds(cands);
+  const kinds = winners(cands, oneWordWeight(text.indexOf("\n\n")));
+  const multi = winners(cands, multiWordWeight);
   if (!kinds.size && !multi.size) return cands;
   return cands.map((c, i) => {
     const kind = guessed(c) ? kinds.get(c.text) : guessedMulti(c) ? multi.get(c.text) : undefined;
