@@ -1,11 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { run } from "./helpers.js";
+import { run, type Run } from "./helpers.js";
+
+/** The kinds of the actors a text's mentions resolve to. */
+const kindsOf = (r: Run, text: string) => [...new Set(r.mentions.filter((m) => m.text === text).map((m) => r.actors.find((a) => a.id === m.actor)?.kind))];
 
 describe("a one-word name the tagger guessed differently within one article", () => {
   it("takes the kind most of its guesses give: one actor, not two", () => {
     const r = run("Estovian strike kills commander in Velmar, Korvath says\n\nVELMAR — An Estovian air strike on Velmar's southern suburbs killed a senior Korvath commander on Monday, the group said. Korvath lawmaker Ali Demir said the group would decide how to respond.");
-    const kinds = new Set(r.mentions.filter((m) => m.text === "Korvath").map((m) => r.actors.find((a) => a.id === m.actor)?.kind));
-    expect([...kinds]).toEqual(["organization"]);
+    expect(kindsOf(r, "Korvath")).toEqual(["organization"]);
   });
 
   it("leaves a town written with its state after a comma", () => {
@@ -25,8 +27,7 @@ describe("an indefinite article opening a sentence", () => {
 describe("a name of several words read as a person and as a firm within one article", () => {
   it("takes the kind most of its readings give", () => {
     const r = run("Tarmo Vell to cut 800 jobs as fuel costs bite\n\nTarmo Vell, the Estovian flag carrier, said on Tuesday it would cut 800 jobs. Shares in Tarmo Vell fell 4 percent.");
-    const kinds = new Set(r.mentions.filter((m) => m.text === "Tarmo Vell").map((m) => r.actors.find((a) => a.id === m.actor)?.kind));
-    expect([...kinds]).toEqual(["organization"]);
+    expect(kindsOf(r, "Tarmo Vell")).toEqual(["organization"]);
   });
 
   it("leaves a titled person and a tie as they are", () => {
@@ -38,8 +39,7 @@ describe("a name of several words read as a person and as a firm within one arti
 describe("a name of several words read as a group and as a body within one article", () => {
   it("takes the kind its context gives over the tagger's guess", () => {
     const r = run("The ruling party won 41 percent, and the new anti-corruption movement Bright Hands won 12 percent. Prime Minister Eva Lunde said she would seek a coalition with Bright Hands.");
-    const kinds = new Set(r.mentions.filter((m) => m.text === "Bright Hands").map((m) => r.actors.find((a) => a.id === m.actor)?.kind));
-    expect([...kinds]).toEqual(["organization"]);
+    expect(kindsOf(r, "Bright Hands")).toEqual(["organization"]);
   });
 });
 
@@ -48,7 +48,6 @@ describe("a one-word name guessed once in the headline and once in the body", ()
     const r = run(
       "Velmark election: what you need to know\n\nVoters in Velmark go to the polls on Sunday in an election that could end 12 years of centre-left rule.\n\nWho are the main candidates?\n\nPrime Minister Eva Lunde, 58, leads the Social Democratic Alliance. Her main challenger is Rolf Bergmo, 47, of the conservative Homeland Party, a former mayor of Korvala.\n\nWhat do the polls say?\n\nA survey by Velstat for the daily Velmark Posten put the Homeland Party at 29 percent and the Social Democrats at 27 percent.",
     );
-    const kinds = new Set(r.mentions.filter((m) => m.text === "Velmark").map((m) => r.actors.find((a) => a.id === m.actor)?.kind));
-    expect([...kinds]).toEqual(["place"]);
+    expect(kindsOf(r, "Velmark")).toEqual(["place"]);
   });
 });
