@@ -17,10 +17,13 @@ export function hasLower(text: string, start: number, end: number): boolean {
   return false;
 }
 
-/** "NEW YORK — Stocks fell …", "NEW YORK (Reuters) -", "THE BRONX 2026-03-02": a place in capitals opening a paragraph before a dash, a bracket or a date is the dateline's. */
+/** A dash, the agency's bracket or the wire's date, or a state or country after a comma and then one of them. */
+const DATELINE_AFTER = /^\s*(?:[—–-]|\(|\d{4}-\d\d-\d\d|,[ \t]*\p{Lu}[\p{L}.]*(?:[ \t]+\p{Lu}[\p{L}.]*)?[ \t]*(?:[—–]|--?[ \t]|\(|\d{4}-\d\d-\d\d))/u;
+
+/** "NEW YORK — Stocks fell …", "NEW YORK (Reuters) -", "THE BRONX 2026-03-02", "ORVEL, S.C. —": a place in capitals opening a paragraph before a dash, a bracket or a date (after its state, if given) is the dateline's. */
 export function datelinePlace(text: string, c: Candidate): boolean {
   const lineStart = text.lastIndexOf("\n", c.start - 1) + 1;
-  return /^\s*(?:THE\s+)?$/.test(text.slice(lineStart, c.start)) && !hasLower(text, c.start, c.end) && /^\s*(?:[—–-]|\(|\d{4}-\d\d-\d\d)/.test(text.slice(c.end, c.end + 12));
+  return /^\s*(?:THE\s+)?$/.test(text.slice(lineStart, c.start)) && !hasLower(text, c.start, c.end) && DATELINE_AFTER.test(text.slice(c.end, c.end + 24));
 }
 
 const CAPS_WORD = /^(?=.*\p{Lu})[\p{Lu}\d'’.]+$/u;
@@ -60,15 +63,22 @@ const TOWN_GUESSES = new Set<Candidate["via"]>(["single", "tagger", "person", "a
 /**
  * "DRAVOS — … protesters in Dravos … a loan with Dravos": the town a story is filed from, named in its
  * dateline, is the place its one-word name means elsewhere in the article, wherever the tagger guessed
- * it a firm or a person by its look; the dateline takes the name as the article writes it.
+ * it a firm or a person by its look; the dateline takes the name as the article writes it, or in
+ * title case where the article writes it nowhere else.
  */
 export function datelineTownNames(doc: { text: string }, cands: Candidate[]): Candidate[] {
-  const town = cands.find((c) => c.kind === "place" && !c.text.includes(" ") && datelinePlace(doc.text, c));
+  const town = cands.find((c) => c.kind === "place" && datelinePlace(doc.text, c));
   if (!town) return cands;
-  const written = cands.find((c) => c !== town && c.text !== town.text && c.text.toUpperCase() === town.text)?.text;
-  if (!written) return cands;
+  const written = town.text.includes(" ") ? undefined : cands.find((c) => c !== town && c.text !== town.text && c.text.toUpperCase() === town.text)?.text;
+  if (!written) return town.name === town.text ? cands.map((c) => (c === town ? { ...c, name: titleCased(c.text) } : c)) : cands;
   const name = town.name === town.text ? written : town.name;
+  // "NICE, France … coach struggling side Nice": where the article says the word names a body, its guesses stay
+  const body = cands.some((c) => c.text === written && c.kind === "organization" && !TOWN_GUESSES.has(c.via));
   return cands.map((c) =>
-    c === town || (c.text === written && TOWN_GUESSES.has(c.via) && !c.role) ? { ...c, kind: "place", name, country: town.country, weak: false } : c,
+    c === town || (!body && c.text === written && TOWN_GUESSES.has(c.via) && !c.role) ? { ...c, kind: "place", name, country: town.country, weak: false } : c,
   );
 }
+
+/** "GREENVILLE" → "Greenville", "PORT CADDEL" → "Port Caddel": a dateline's capitals as a name is written, where the article writes it nowhere else. */
+const titledWord = (w: string) => w.charAt(0) + w.slice(1).toLowerCase();
+const titleCased = (s: string) => s.replace(/[\p{L}']+/gu, titledWord);

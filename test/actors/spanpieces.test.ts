@@ -72,3 +72,10 @@ describe("the town a dateline names, written alone elsewhere in the article", ()
     expect(r.actorOf("Tarvos")?.name).toBe("Tarvos");
   });
 });
+
+describe("a dateline's town in capitals before its state, written nowhere else", () => {
+  it("is named in title case", () => {
+    const r = run("Board bans phones\n\nORVELTON, S.C. — The county school board voted 9-3 on Tuesday to ban phones in its schools.");
+    expect(r.actorOf("ORVELTON")?.name).toBe("Orvelton");
+  });
+});
