@@ -10,7 +10,7 @@ import { headlineSentences } from "./titlecase.js";
 import { oneSpace } from "./titlescan.js";
 import { isBrandCase } from "./brandcase.js";
 import { unionSeats } from "./seats.js";
-import { FIRM_KINDS } from "./pluralopener.js";
+import { FIRM_KINDS } from "./lexicon/orgs.js";
 import { canonicalTokens, emit, gazetteerHit, GROUP_HEADS, lookup, nearbyCountry, slice, type Ctx } from "./classifyctx.js";
 import { organisation } from "./classifyorg.js";
 import { titled, titleThenName } from "./classifytitled.js";

@@ -126,3 +126,7 @@ export function orgApposition(toks: readonly Tok[], a: number, b: number): boole
 /** Place words that follow a name and make "X region" a place ("the Gomel region", "Kursk border region"). */
 export const REGION_WORDS = new Set(["region", "district", "oblast", "province", "prefecture", "county", "governorate", "territory", "canton", "municipality", "raion", "krai"]);
 export const REGION_MODIFIERS = new Set(["border", "frontier", "coastal", "mountain", "mountainous", "industrial", "autonomous", "administrative"]);
+
+const CAPITAL_BEFORE = /\p{Lu}[\p{L}'’-]*[ \t]+$/u;
+/** Whether a capitalised word stands right before `start` on its line ("… Film Festival", "the CHIPS Act"): a head there closes a longer name. */
+export const capitalBefore = (text: string, start: number) => CAPITAL_BEFORE.test(text.slice(Math.max(0, start - 30), start));

@@ -37,14 +37,18 @@ const AFTER_TOWN = /^[ \t]*(?:[—–]|--?[ \t]|\((?=\p{Lu}\p{Ll})|,[ \t]*\p{Lu}
  * training news), the whole run is one place.
  */
 export function datelineTowns(text: string, toks: readonly Tok[], tagged: NameSpan[]): NameSpan[] {
+  const line = datelineLine(text);
+  if (!line) return tagged;
   let out: NameSpan[] | null = null;
   for (const s of tagged) {
+    if (s.start < line.start || s.start >= line.end) continue;
     let a = s.a;
-    while (a > 0 && toks[a - 1]!.word && CAPS_WORD.test(toks[a - 1]!.text) && toks[a - 1]!.start >= lineStart(text, s.start)) a--;
-    if (text.slice(lineStart(text, s.start), toks[a]!.start).trim() !== "" && !/^\s*THE\s*$/.test(text.slice(lineStart(text, s.start), toks[a]!.start))) continue;
+    while (a > 0 && toks[a - 1]!.word && CAPS_WORD.test(toks[a - 1]!.text) && toks[a - 1]!.start >= line.start) a--;
+    const opening = text.slice(line.start, toks[a]!.start);
+    if (opening.trim() !== "" && !/^\s*THE\s*$/.test(opening)) continue;
     let b = a;
-    while (b < toks.length && toks[b]!.word && CAPS_WORD.test(toks[b]!.text) && !text.slice(toks[a]!.start, toks[b]!.start).includes("\n")) b++;
-    if (b < s.b || !AFTER_TOWN.test(text.slice(toks[b - 1]!.end, toks[b - 1]!.end + 80)) || !secondLine(text, toks[a]!.start)) continue;
+    while (b < toks.length && toks[b]!.word && CAPS_WORD.test(toks[b]!.text) && toks[b]!.start < line.end) b++;
+    if (b < s.b || !AFTER_TOWN.test(text.slice(toks[b - 1]!.end, toks[b - 1]!.end + 80))) continue;
     if (s.type === "LOC" && s.a === a && s.b === b) continue;
     out ??= tagged.slice();
     const town: NameSpan = { start: toks[a]!.start, end: toks[b - 1]!.end, type: "LOC", a, b, titled: false };
@@ -54,9 +58,17 @@ export function datelineTowns(text: string, toks: readonly Tok[], tagged: NameSp
   return out ? out.sort((x, y) => x.a - y.a) : tagged;
 }
 
-const lineStart = (text: string, at: number) => text.lastIndexOf("\n", at - 1) + 1;
-/** Whether the line at `at` is the text's second line that holds anything (the first is the headline). */
-const secondLine = (text: string, at: number) => text.slice(0, lineStart(text, at)).split("\n").filter((l) => l.trim()).length === 1;
+/** The text's second line that holds anything (the first is the headline), where a dateline stands. */
+function datelineLine(text: string): { start: number; end: number } | null {
+  let seen = 0;
+  for (let start = 0; ; ) {
+    const nl = text.indexOf("\n", start);
+    const end = nl < 0 ? text.length : nl;
+    if (text.slice(start, end).trim() && ++seen === 2) return { start, end };
+    if (nl < 0) return null;
+    start = nl + 1;
+  }
+}
 
 const TOWN_GUESSES = new Set<Candidate["via"]>(["single", "tagger", "person", "acronym"]);
 

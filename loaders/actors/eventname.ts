@@ -1,4 +1,5 @@
 import type { Candidate } from "./candidate.js";
+import { capitalBefore } from "./context.js";
 
 // "the Velmont Games", "Rome Fashion Week", "the Estovia Open": an event's name is miscellaneous in
 // CoNLL's scheme, a thing that happens and no actor, though the tagger reads its capitals as a body, a
@@ -26,8 +27,7 @@ const GUESSED = new Set<Candidate["via"]>(["tagger", "person", "single"]);
 /** "the 40th Lindvik International Film Festival": the tagger's name stopping short of an event's head is part of that event's name. */
 const opensEvent = (text: string, c: Candidate) => GUESSED.has(c.via) && c.kind !== "country" && !c.role && EVENT_AFTER.test(text.slice(c.end, c.end + 60));
 /** "… Film Festival" read from its head alone: a head after a capitalised word closes an event's name. */
-const closesEvent = (text: string, c: Candidate) => EVENT_HEADS.has(c.text) && CAPITAL_BEFORE.test(text.slice(Math.max(0, c.start - 30), c.start));
-const CAPITAL_BEFORE = /\p{Lu}[\p{L}'’-]*[ \t]+$/u;
+const closesEvent = (text: string, c: Candidate) => EVENT_HEADS.has(c.text) && capitalBefore(text, c.start);
 
 /** The candidates without events' names, or the first words of one. */
 export function withoutEventNames(doc: { text: string }, cands: Candidate[]): Candidate[] {

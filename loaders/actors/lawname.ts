@@ -1,5 +1,6 @@
 import type { Doc } from "../types.js";
 import type { Candidate } from "./candidate.js";
+import { capitalBefore } from "./context.js";
 
 // "the Digital Markets Act", "the Clean Water Bill", "the Kyoto Protocol": a law, a bill or a
 // treaty is a document the actors make, not one of them, though its capitalised words read as an
@@ -14,8 +15,7 @@ const REST_OF_TITLE = new RegExp(String.raw`^(?:\s+(?:of|to|for|on|and|in|the|\p
 
 /** "the CHIPS Act" read from its noun alone: the noun right after a capitalised word or an acronym closes a law's title. */
 const ALONE = new RegExp(String.raw`^(?:${NOUNS})$`, "u");
-const CAPITAL_BEFORE = /\p{Lu}[\p{L}'’-]*[ \t]+$/u;
-const closesTitle = (text: string, c: Candidate) => (c.via === "tagger" || c.via === "single") && ALONE.test(c.text) && c.text !== "Bill" && CAPITAL_BEFORE.test(text.slice(Math.max(0, c.start - 30), c.start));
+const closesTitle = (text: string, c: Candidate) => (c.via === "tagger" || c.via === "single") && ALONE.test(c.text) && c.text !== "Bill" && capitalBefore(text, c.start);
 
 /** The candidates without laws, bills and treaties, nor the pieces of a law's title. */
 export function withoutLaws(doc: Doc, cands: Candidate[]): Candidate[] {

@@ -27,13 +27,6 @@ export function officeAt(text: string, toks: Tok[], k: number): "place" | "share
   return null;
 }
 
-/** "mayor of", "governor of": a local office in lower case and "of" right before toks[a]. */
-function officeOf(toks: Tok[], a: number): boolean {
-  const of = toks[a - 1], office = toks[a - 2];
-  if (of?.text !== "of" || !office || office.cap || !office.word || office.sentence !== toks[a]!.sentence) return false;
-  return PLACE.has(office.text[0]!.toUpperCase() + office.text.slice(1));
-}
-
 const OFFICE_OF = new RegExp(String.raw`\b(?:${[...PLACE].filter((t) => /^[A-Z][a-z]+(?: [A-Z][a-z]+)*$/.test(t)).map((t) => t.toLowerCase()).join("|")})\s+of\s+$`, "u");
 /** Whether the text before `start` ends on a local office in lower case and "of" ("the mayor of "). */
 export const afterOfficeOf = (text: string, start: number) => OFFICE_OF.test(text.slice(Math.max(0, start - 40), start));
@@ -58,7 +51,7 @@ export function placeByOffice(text: string, toks: Tok[], names: NameSpan[]): Nam
     if (office === "place" || (office === "shared" && knownPlace(name))) places.add(name), at.add(s.a);
   }
   // "the race for mayor of Harbourton": the place after a local office written in lower case and "of"
-  for (const s of names) if ((s.type === "ORG" || (s.type === "PER" && !s.titled)) && officeOf(toks, s.a)) places.add(text.slice(s.start, s.end)), at.add(s.a);
+  for (const s of names) if ((s.type === "ORG" || (s.type === "PER" && !s.titled)) && afterOfficeOf(text, s.start)) places.add(text.slice(s.start, s.end)), at.add(s.a);
   if (!places.size) return names;
   // Elsewhere only an organisation's reading moves: a person of the same name is another reading of the text's own.
   return mapSpans(names, (s) => (at.has(s.a) || (s.type === "ORG" && places.has(text.slice(s.start, s.end))) ? retyped(s, "LOC") : s));

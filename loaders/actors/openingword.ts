@@ -1,5 +1,5 @@
 import { DAY_OR_MONTH } from "./datewords.js";
-import { FIRM_KINDS } from "./pluralopener.js";
+import { FIRM_KINDS } from "./lexicon/orgs.js";
 import type { NameSpan } from "./ner/tagdoc.js";
 import type { Tok } from "./tok.js";
 

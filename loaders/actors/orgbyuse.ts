@@ -83,7 +83,10 @@ export function orgByUse(text: string, toks: readonly Tok[], names: NameSpan[]):
   const personal = new Set<string>();
   for (const s of names) if (s.type === "PER" && s.b - s.a > 1) for (let k = s.a; k < s.b; k++) personal.add(toks[k]!.text);
   const firms = [...words].filter((w) => firmWord(text, w, personal));
-  const long = new Set(names.filter((s) => several(text, s)).map((s) => [text.slice(s.start, s.end), s.type === "PER"] as const).filter(([w, per]) => usedAsFirm(text, w, per) === "firm").map(([w]) => w));
+  // each name once; "owned by" counts where any reading of it is a person's
+  const read = new Map<string, boolean>();
+  for (const s of names) if (several(text, s)) read.set(text.slice(s.start, s.end), read.get(text.slice(s.start, s.end)) === true || s.type === "PER");
+  const long = new Set([...read].filter(([w, per]) => usedAsFirm(text, w, per) === "firm").map(([w]) => w));
   if (!firms.length && !long.size) return names;
   return mapSpans(names, (s) => ((candidate(toks, s) && firms.includes(toks[s.a]!.text)) || (several(text, s) && long.has(text.slice(s.start, s.end))) ? retyped(s, "ORG") : s));
 }

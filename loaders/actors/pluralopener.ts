@@ -1,6 +1,6 @@
 import type { Tok } from "./tok.js";
 import { gazetteer } from "./gazetteer.js";
-import { ORG_SUFFIXES } from "./lexicon/orgs.js";
+import { FIRM_KINDS, ORG_SUFFIXES } from "./lexicon/orgs.js";
 import { lexiconTag } from "./lextokens.js";
 import { GAZ_CATEGORIES, nerGazetteer } from "./ner/gazetteer.js";
 
@@ -55,14 +55,7 @@ export function pastPluralOpener(toks: Tok[], a: number, b: number): number {
 
 /**
  * "Rival Velfy has 700 million users", "Insurer Tarvo Re said", "Opposition Reform Party leader …": a
- * sentence opening on the kind of firm the name after it is, its relation to the story's firm, or a
- * party's place in parliament keeps that word out of the name, and the name is a body's. Kinds that open bodies' own names ("Team …", "Club …", "Studio …") are not here.
+ * sentence opening on one of the FIRM_KINDS keeps that word out of the name, and the name is a body's.
  */
-export const FIRM_KINDS = new Set([
-  "opposition", "ruling", "governing",
-  "rival", "competitor", "peer", "bidder", "buyer", "seller", "carmaker", "automaker", "chipmaker", "drugmaker", "insurer",
-  "lender", "retailer", "miner", "broker", "regulator", "watchdog", "airline", "carrier", "startup", "broadcaster",
-  "newspaper", "tabloid", "publisher", "developer", "supplier", "manufacturer", "maker", "operator", "conglomerate",
-]);
 export const pastFirmKind = (toks: Tok[], a: number, b: number): number =>
   b - a >= 2 && toks[a]!.initial && toks[a]!.cap && FIRM_KINDS.has(toks[a]!.lex.lower) && nameAfter(toks[a + 1]) ? a + 1 : a;

@@ -160,3 +160,15 @@ export const ORG_NOUNS = new Set([
   "band", "orchestra", "subsidiary", "unit", "division", "affiliate", "service", "platform", "app", "marketplace", "broker",
   "brokerage", "lab", "laboratory",
 ]);
+
+/**
+ * Words a sentence may open on before a body's name that are no part of it: the kind of firm it is
+ * ("Insurer …"), its relation to the story's firm ("Rival …") or a party's place ("Opposition …").
+ * Kinds that open bodies' own names ("Team …", "Club …", "Studio …", "Channel …") are not here.
+ */
+export const FIRM_KINDS = new Set([
+  "opposition", "ruling", "governing",
+  "rival", "competitor", "peer", "bidder", "buyer", "seller", "carmaker", "automaker", "chipmaker", "drugmaker", "insurer",
+  "lender", "retailer", "miner", "broker", "regulator", "watchdog", "airline", "carrier", "startup", "broadcaster",
+  "newspaper", "tabloid", "publisher", "developer", "supplier", "manufacturer", "maker", "operator", "conglomerate",
+]);
