@@ -1,7 +1,7 @@
 import { DAY_OR_MONTH } from "./datewords.js";
 import { gazetteer } from "./gazetteer.js";
 import { CORPORATE } from "./lexicon/abbreviations.js";
-import { FOREIGN_LEGAL_FORMS } from "./lexicon/orgs.js";
+import { BUSINESS_FIELDS, FIRM_HEADS, FOREIGN_LEGAL_FORMS } from "./lexicon/orgs.js";
 import { HONORIFICS, OFFICE_TITLES } from "./lexicon/titles.js";
 import type { NameSpan } from "./ner/tagdoc.js";
 import type { Tok } from "./tok.js";
@@ -17,14 +17,9 @@ export const LEGAL_FORMS = new Set([...CORPORATE, "Corporation", "Company", "Inc
 /**
  * Heads that end a business's name, which news drops after the first mention ("Harbour Vane Bank" →
  * "Harbour Vane"): only short forms of two words or more, as one word may be the town the firm is
- * named after. Heads of institutions named after a person ("… Foundation", "… Institute") are not here.
+ * named after. Heads of institutions named after a person ("… Foundation", "… Institute") are not among them.
  */
-const BUSINESS_HEADS = new Set([
-  "Bank", "Airlines", "Airways", "Motors", "Holdings", "Industries", "Energy", "Capital", "Partners", "Electronics",
-  "Chemicals", "Securities", "Insurance", "Mining", "Shipping", "Media", "Health", "Pharma", "Steel", "Foods",
-  "Resources", "Petroleum", "Telecom", "Semiconductor", "Semiconductors", "Systems", "Technologies", "Software",
-  "Logistics", "Labs", "Studios", "Entertainment", "Communications", "Ventures", "Investments", "Financial",
-]);
+const BUSINESS_HEADS = new Set([...FIRM_HEADS, ...BUSINESS_FIELDS]);
 const FORM_ENDS = new Set([...LEGAL_FORMS, ...BUSINESS_HEADS]);
 /** The fewest words a short form keeps, by what ends the full name. */
 const fewest = (end: string) => (LEGAL_FORMS.has(end) ? 1 : 2);

@@ -21,6 +21,12 @@ export const ORG_SUFFIXES = new Set([
   "Communications", "Entertainment", "Studios", "Elementary", "Watch", "Platforms", "School", "Church",
 ]);
 
+/** The heads among ORG_SUFFIXES that end only a business's name (not a public body's, a team's or a party's). */
+export const FIRM_HEADS = [
+  "Bank", "Airlines", "Airways", "Motors", "Holdings", "Industries", "Energy", "Capital", "Partners", "Electronics", "Chemicals",
+  "Systems", "Technologies", "Software", "Logistics", "Labs", "Studios", "Entertainment", "Communications", "Ventures",
+];
+
 /**
  * Lines of business that end a firm's name ("Velden Health", "Tarsk Mining") but also name a field
  * inside a longer body's name ("the Mining and Quarrying Commission"): a head only where the name ends.
