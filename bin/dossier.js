@@ -7,23 +7,22 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { setFlagsFromString } from "node:v8";
 
+/** A V8 flag set for the whole process (workers read it too) before any stage runs, unless the command line gives it, in either sense. */
+const byDefault = (name, flag) => {
+  if (!process.execArgv.some((a) => a.replace(/^--no-/, "--").startsWith(name))) setFlagsFromString(flag);
+};
 // V8 optimises a function once it has run a budget of bytecode. At the default
 // budget a batch command optimises hundreds of lukewarm functions, in both the
 // main thread's isolate and each worker's, on compiler threads that compete
-// with the extraction for the same cores; a larger budget optimises only the
-// hot ones. The flag is process-wide (workers read it too), set here before
-// any stage runs; an explicit --interrupt-budget on the command line wins.
-if (!process.execArgv.some((a) => a.startsWith("--interrupt-budget")))
-  setFlagsFromString("--interrupt-budget=500000");
+// with the extraction for the same cores; a larger budget optimises only the hot ones.
+byDefault("--interrupt-budget", "--interrupt-budget=500000");
 // A regex is compiled to bytecode at its first run, then to native code at a later
 // one (V8's tier-up): V8's peephole pass over that bytecode cost more than the few
 // runs it speeds, and most of the 1,500 patterns run only a few times in a short
 // command, so they are interpreted for their first ten runs, not one. Neither
-// changes what a pattern matches. An explicit flag on the command line wins.
-if (!process.execArgv.some((a) => a.startsWith("--regexp-peephole") || a.startsWith("--no-regexp-peephole")))
-  setFlagsFromString("--no-regexp-peephole-optimization");
-if (!process.execArgv.some((a) => a.startsWith("--regexp-tier-up-ticks")))
-  setFlagsFromString("--regexp-tier-up-ticks=10");
+// changes what a pattern matches.
+byDefault("--regexp-peephole", "--no-regexp-peephole-optimization");
+byDefault("--regexp-tier-up-ticks", "--regexp-tier-up-ticks=10");
 
 let cli;
 if (!process.env.DOSSIER_NO_BUNDLE) {
