@@ -84,13 +84,13 @@ export function datelineTownNames(doc: { text: string }, cands: Candidate[]): Ca
   const written = town.text.includes(" ") ? undefined : cands.find((c) => c !== town && c.text !== town.text && c.text.toUpperCase() === town.text)?.text;
   if (!written) return town.name === town.text ? cands.map((c) => (c === town ? { ...c, name: titleCased(c.text) } : c)) : cands;
   const name = town.name === town.text ? written : town.name;
-  // "NICE, France … coach struggling side Nice": where the article says the word names a body, its guesses stay
+  // "VELMONT, Estovia … coach struggling side Velmont": where the article says the word names a body, its guesses stay
   const body = cands.some((c) => c.text === written && c.kind === "organization" && !TOWN_GUESSES.has(c.via));
   return cands.map((c) =>
     c === town || (!body && c.text === written && TOWN_GUESSES.has(c.via) && !c.role) ? { ...c, kind: "place", name, country: town.country, weak: false } : c,
   );
 }
 
-/** "GREENVILLE" → "Greenville", "PORT CADDEL" → "Port Caddel": a dateline's capitals as a name is written, where the article writes it nowhere else. */
+/** "ORVELTON" → "Orvelton", "PORT CADDEL" → "Port Caddel": a dateline's capitals as a name is written, where the article writes it nowhere else. */
 const titledWord = (w: string) => w.charAt(0) + w.slice(1).toLowerCase();
 const titleCased = (s: string) => s.replace(/[\p{L}']+/gu, titledWord);

@@ -39,7 +39,7 @@ const NOUN_TAGS = /^(?:Noun|Singular|Actor)$/;
 function tradeOpener(toks: Tok[], a: number, b: number): boolean {
   const t = toks[a]!;
   if (b - a < 3 || !t.initial || !AGENT.test(t.text) || ((nerGazetteer().phrases.get(t.lex.lower) ?? 0) & FIRST_NAME) !== 0) return false;
-  // an ordinary noun or a word the lexicon does not know; not a name, nor a rank's adjective ("Major League …")
+  // an ordinary noun or a word the lexicon does not know; not a name, nor a rank's adjective ("Major Union …")
   const tag = lexiconTag(t.lex.lower);
   return (!tag || NOUN_TAGS.test(tag)) && nameAfter(toks[a + 1]) && !ORG_SUFFIXES.has(toks[b - 1]!.text);
 }
