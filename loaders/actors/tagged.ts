@@ -28,6 +28,7 @@ import { placeByHead } from "./placebyhead.js";
 import { splitAtClauseComma } from "./clausesplit.js";
 import { grownAsElsewhere, typedAsElsewhere } from "./elsewhere.js";
 import { abbreviatedTitle, endsTitle } from "./titleend.js";
+import { pastNationalityNouns } from "./demonymnoun.js";
 import { personOfCountry } from "./personofcountry.js";
 import { placeByOffice } from "./officeplace.js";
 import { townsBeforeBodies } from "./townbody.js";
@@ -177,7 +178,7 @@ function reconcile(doc: Doc, toks: Tok[], c: Candidate, rules: Candidate[], name
     // Where the tagger saw nothing, a weak guess stays ("DPR", a bare "Mainichi"): resolution keeps it only
     // if a name found otherwise claims it. Not in a line in capitals, where every word looks like one.
     if (!c.weak) return null;
-    const firm = c.via === "single" && c.start === doc.sentences[c.sentence]?.start && !names.some((s) => overlaps(s, c)) ? opensFirm(doc.text, c, names) : null;
+    const firm = c.via === "single" && c.start === doc.sentences[c.sentence]?.start && !names.some((s) => overlaps(s, c)) ? opensFirm(toks, doc.text, c, names) : null;
     if (firm) return revised(c, c.end, c.text, "organization", c.name, c.country, false);
     const sentence = doc.sentences[c.sentence];
     return sentence && hasLower(doc.text, sentence.start, sentence.end) && !names.some((s) => overlaps(s, c)) ? c : null;
@@ -272,7 +273,7 @@ export function withTaggedNames(doc: Doc, toks: Tok[], rules: Candidate[], tagge
   for (const t of found)
     for (const piece of splitAtClauseComma(toks, t)) {
       const s = piece === t ? grownAsElsewhere(doc.text, toks, found, t) : typedAsElsewhere(doc.text, found, piece);
-      if (!titleCase.has(toks[s.a]!.sentence) && !dateAbbreviation(toks, s.b - 1) && !openerRunOn(toks, s, tagged)) for (const p of personOfCountry(toks, trimmed(toks, s))) edged.push(withAbbreviationStop(toks, p));
+      if (!titleCase.has(toks[s.a]!.sentence) && !dateAbbreviation(toks, s.b - 1) && !openerRunOn(toks, s, tagged)) for (const q of pastNationalityNouns(toks, trimmed(toks, s))) for (const p of personOfCountry(toks, q)) edged.push(withAbbreviationStop(toks, p));
     }
   // A span grown past an initial covers the tagger's pieces of the same name ("III").
   // Two pieces grown into one name ("Ana" on over "van der", "Berg" back over them) leave it once.
