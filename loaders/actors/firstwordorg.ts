@@ -29,6 +29,15 @@ export function firmsByFirstWord(cands: Candidate[]): Candidate[] {
 }
 
 const GUESSES = new Set<Candidate["via"]>(["single", "tagger", "person"]);
+/**
+ * Heads of public bodies named for the town they serve ("the Varnel Philharmonic Orchestra", "Varnel
+ * University"): the town's name alone is the town, not the body, as a firm's first word is the firm.
+ */
+const TOWN_BODIES = new Set([
+  "University", "College", "School", "Council", "Orchestra", "Philharmonic", "Choir", "Ensemble", "Ballet", "Opera",
+  "Airport", "Police", "Court", "Hospital", "Museum", "Gallery", "Library", "Cathedral", "Diocese", "Embassy",
+  "Consulate", "Assembly", "Parliament", "Observatory", "Zoo",
+]);
 
 /**
  * "New phone from Varnel … Varnel Electronics said … Varnel's president": a word read alone as a
@@ -41,7 +50,7 @@ export function firmsByOpeningWord(cands: Candidate[]): Candidate[] {
   for (const c of cands) {
     const words = c.text.split(" ");
     if (words.length < 2 || c.weak) continue;
-    if (c.kind === "organization" && c.via !== "gazetteer") opens.add(words[0]!);
+    if (c.kind === "organization" && c.via !== "gazetteer" && !TOWN_BODIES.has(words.at(-1)!)) opens.add(words[0]!);
     if (c.kind === "person") surnames.add(words.at(-1)!);
   }
   if (!opens.size) return cands;

@@ -18,11 +18,25 @@ export function openingWordOf(toks: readonly Tok[], c: { start: number; end: num
 }
 
 /**
+ * "Health officials warned", "Rail operator fined": a capitalised word before a lower-case noun is the
+ * compound's modifier. A plural after it may be a headline's verb instead ("Orvane cuts forecast"), so
+ * a plural counts only with a verb after it.
+ */
+function compoundNoun(toks: readonly Tok[], end: number): boolean {
+  const k = toks.findIndex((t) => t.start >= end);
+  const next = toks[k];
+  if (!next || !next.lex.lowerStart || next.pos !== "NOUN") return false;
+  const after = toks[k + 1];
+  return !next.text.endsWith("s") || (!!after && (after.pos === "VERB" || after.pos === "AUX"));
+}
+
+/**
  * "Orvane will invest … Orvane Cloud's chief said": a word the tagger left alone at a sentence's start,
  * where it reads capitals as ordinary words, is the organisation whose longer name it opens elsewhere
  * in the article (a division, a unit or the firm's full name).
  */
-export function opensFirm(text: string, c: { start: number; end: number; text: string }, names: readonly NameSpan[]): NameSpan | undefined {
+export function opensFirm(toks: readonly Tok[], text: string, c: { start: number; end: number; text: string }, names: readonly NameSpan[]): NameSpan | undefined {
   const word = c.text;
+  if (compoundNoun(toks, c.end)) return undefined;
   return names.find((s) => s.type === "ORG" && s.b - s.a > 1 && !(s.start < c.end && c.start < s.end) && text.startsWith(word, s.start) && text.charCodeAt(s.start + word.length) === 32);
 }

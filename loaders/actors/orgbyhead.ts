@@ -19,7 +19,9 @@ export const INSTITUTION_HEADS = new Set([
   "Communications", "Pharmaceuticals", "Industries", "Holdings", "Technologies", "Systems", "Airlines", "Motors",
   "Electronics", "Securities", "Enterprises", "Group", "Bancorp", "Bancshares", "Insurance", "Worldwide",
   "Telecom", "Telecoms", "Telecommunications", "Airways", "Energy", "Mining", "Foods", "Petroleum", "Chemicals",
-  "Logistics", "Shipping", "Breweries", "Pharma",
+  "Logistics", "Shipping", "Breweries", "Pharma", "Ports", "Ferries", "Homes", "Motorsport", "Mutual",
+  // companies of players and singers, named for their town or patron
+  "Orchestra", "Philharmonic", "Choir", "Ensemble", "Ballet",
 ]);
 
 /** A person or a place read of two words or more whose last word is an institution's head is an organisation. */

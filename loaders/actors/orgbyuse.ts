@@ -4,6 +4,7 @@ import { mapSpans } from "./spanmap.js";
 import type { Candidate } from "./candidate.js";
 import type { Tok } from "./tok.js";
 import { isLetterOrDigit } from "../text/scan.js";
+import { FIRM_ONLY_KINDS } from "./lexicon/orgs.js";
 
 // "Corvale said it would appeal … protesters outside the Corvale headquarters": out of context the
 // tagger reads a firm's one-word name before "said" as a person's, or after "of" as a place's. Somewhere in the article the
@@ -31,6 +32,8 @@ const SHARES_OF = /\bshares\s+(?:of|in)\s+$/i;
 /** "a former Corvale executive", "a Corvale employee": one of a firm's staff, named by the firm before the noun. */
 const STAFF_BEFORE = /\b(?:an?|former)\s+$/i;
 const STAFF_AFTER = /^\s+(?:executive|employee|engineer)s?\b/u;
+/** "Insurer Corvale Mutual said", "said carmaker Corvale": a kind only a firm is, right before the name. */
+const KIND_BEFORE = new RegExp(String.raw`\b(?:${FIRM_ONLY_KINDS.join("|")})\s+$`, "i");
 /** "Quillo parent Corvale": a firm's owning company. */
 const PARENT_BEFORE = /\bparent\s+$/u;
 /**
@@ -42,6 +45,8 @@ const WON_BEFORE = /\b(?:beat|defeated|edged|thrashed|routed|with|to)\s+$/u;
 const SCORE_AFTER = /^\s+\d{1,2}-\d{1,2}\b(?![\s,;]*(?:\(\d+\)\s*)?\d{1,2}-\d{1,2})/u;
 /** "… said Corvale manager X": a club's or a firm's manager, away from a sentence's start, where a capital says nothing. */
 const MANAGER_AFTER = /^\s+(?:manager|coach|head\s+coach)\s+\p{Lu}/u;
+/** "Corvale team principal X said": only a team has one, at a sentence's start too, whoever else is named. */
+const TEAM_OFFICER_AFTER = /^\s+team\s+(?:principal|boss|manager|director|owner)\s+\p{Lu}/u;
 const SENTENCE_START = /(?:^|[.!?]["”’]?\s+|\n\s*)$/u;
 
 /** How the article, anywhere, uses the word as only a firm's ("firm") or a team's ("team") name is used; null if never. */
@@ -52,8 +57,9 @@ function usedAsFirm(text: string, word: string, owned = false): "firm" | "team" 
     if ((at > 0 && isLetterOrDigit(text.charCodeAt(at - 1))) || (end < text.length && isLetterOrDigit(text.charCodeAt(end)))) continue;
     const after = text.slice(end, end + 40), before = text.slice(Math.max(0, at - 16), at);
     if (USES.some((re) => re.test(after)) || (owned && OWNED_AFTER.test(after)) || (THE_BEFORE.test(before) && FIRM_AFTER.test(after)) || SHARES_OF.test(before)) return "firm";
-    if ((STAFF_BEFORE.test(before) && STAFF_AFTER.test(after)) || PARENT_BEFORE.test(before)) return "firm";
+    if ((STAFF_BEFORE.test(before) && STAFF_AFTER.test(after)) || PARENT_BEFORE.test(before) || KIND_BEFORE.test(before)) return "firm";
     if (WON_AFTER.test(after) || (WON_BEFORE.test(before) && SCORE_AFTER.test(after))) team = true;
+    if (TEAM_OFFICER_AFTER.test(after)) return "firm";
     if (MANAGER_AFTER.test(after) && !SENTENCE_START.test(before)) team = true;
   }
   return team ? "team" : null;

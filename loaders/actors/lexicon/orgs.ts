@@ -34,7 +34,7 @@ export const FIRM_HEADS = [
 export const BUSINESS_FIELDS = new Set([
   "Health", "Healthcare", "Media", "Mining", "Shipping", "Insurance", "Securities", "Financial", "Investments", "Foods",
   "Resources", "Petroleum", "Steel", "Railways", "Telecom", "Pharma", "Semiconductor", "Semiconductors", "Construction",
-  "Engineering", "Manufacturing", "Aviation", "Transport", "Copper", "Oil", "Gas", "Coal",
+  "Engineering", "Manufacturing", "Aviation", "Transport", "Copper", "Oil", "Gas", "Coal", "Motorsport", "Motorsports", "Mutual",
 ]);
 
 /** Head words that take an "of …" or "for …" complement inside the name ("Ministry of Defence", "Armed Forces of Ukraine"). */
@@ -142,7 +142,7 @@ export const KNOWN_BODIES: KnownBody[] = [
 /** Words that make a run an organisation wherever they stand in it ("Sport Club Recife", "Dynamo Kyiv", "Real Madrid"). */
 export const ORG_INNER = new Set([
   "Club", "FC", "CF", "AFC", "SC", "AC", "Dynamo", "Dinamo", "Spartak", "Sporting", "Real", "Atletico", "Athletic",
-  "Olympique", "Borussia", "Racing", "Bank", "Ministry", "University", "Institute", "Party", "Council", "Committee",
+  "Olympique", "Borussia", "Racing", "Scuderia", "Team", "Bank", "Ministry", "University", "Institute", "Party", "Council", "Committee",
   "Corporation", "Company", "Airlines", "Holdings", "Inc", "Ltd", "GmbH", "AG", "SA", "PLC", "LLC",
   // the same heads in the languages company and institute names keep in English text
   "Institut", "Instituto", "Istituto", "Banco", "Banque", "Groupe", "Grupo", "Compagnie", "Compañía", "Société", "Sociedad",
@@ -172,9 +172,12 @@ export const ORG_NOUNS = new Set([
  * ("Insurer …"), its relation to the story's firm ("Rival …") or a party's place ("Opposition …").
  * Kinds that open bodies' own names ("Team …", "Club …", "Studio …", "Channel …") are not here.
  */
+/** The kinds among FIRM_KINDS that only a body is: "insurer X" is a firm wherever it stands, "rival X" may be a player. */
+export const FIRM_ONLY_KINDS = [
+  "carmaker", "automaker", "chipmaker", "drugmaker", "insurer", "lender", "retailer", "regulator", "watchdog", "airline",
+  "carrier", "startup", "broadcaster", "newspaper", "tabloid", "publisher", "supplier", "manufacturer", "conglomerate",
+];
 export const FIRM_KINDS = new Set([
-  "opposition", "ruling", "governing",
-  "rival", "competitor", "peer", "bidder", "buyer", "seller", "carmaker", "automaker", "chipmaker", "drugmaker", "insurer",
-  "lender", "retailer", "miner", "broker", "regulator", "watchdog", "airline", "carrier", "startup", "broadcaster",
-  "newspaper", "tabloid", "publisher", "developer", "supplier", "manufacturer", "maker", "operator", "conglomerate",
+  "opposition", "ruling", "governing", "rival", "competitor", "peer", "bidder", "buyer", "seller", "miner", "broker",
+  "developer", "maker", "operator", ...FIRM_ONLY_KINDS,
 ]);
