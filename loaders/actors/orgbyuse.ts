@@ -32,7 +32,8 @@ const SHARES_OF = /\bshares\s+(?:of|in)\s+$/i;
 /** "a former Corvale executive", "a Corvale employee": one of a firm's staff, named by the firm before the noun. */
 const STAFF_BEFORE = /\b(?:an?|former)\s+$/i;
 const STAFF_AFTER = /^\s+(?:executive|employee|engineer)s?\b/u;
-/** "Insurer Corvale Mutual said", "said carmaker Corvale": a kind only a firm is, right before the name. */
+/** "Insurer Corvale Mutual said", "said carmaker Corvale": a kind only a firm is, right before the whole name (not "carrier Corvale Air"'s town). */
+const NAME_GOES_ON = /^\s+\p{Lu}/u;
 const KIND_BEFORE = new RegExp(String.raw`\b(?:${FIRM_ONLY_KINDS.join("|")})\s+$`, "i");
 /** "Quillo parent Corvale": a firm's owning company. */
 const PARENT_BEFORE = /\bparent\s+$/u;
@@ -57,7 +58,7 @@ function usedAsFirm(text: string, word: string, owned = false): "firm" | "team" 
     if ((at > 0 && isLetterOrDigit(text.charCodeAt(at - 1))) || (end < text.length && isLetterOrDigit(text.charCodeAt(end)))) continue;
     const after = text.slice(end, end + 40), before = text.slice(Math.max(0, at - 16), at);
     if (USES.some((re) => re.test(after)) || (owned && OWNED_AFTER.test(after)) || (THE_BEFORE.test(before) && FIRM_AFTER.test(after)) || SHARES_OF.test(before)) return "firm";
-    if ((STAFF_BEFORE.test(before) && STAFF_AFTER.test(after)) || PARENT_BEFORE.test(before) || KIND_BEFORE.test(before)) return "firm";
+    if ((STAFF_BEFORE.test(before) && STAFF_AFTER.test(after)) || PARENT_BEFORE.test(before) || (KIND_BEFORE.test(before) && !NAME_GOES_ON.test(after))) return "firm";
     if (WON_AFTER.test(after) || (WON_BEFORE.test(before) && SCORE_AFTER.test(after))) team = true;
     if (TEAM_OFFICER_AFTER.test(after)) return "firm";
     if (MANAGER_AFTER.test(after) && !SENTENCE_START.test(before)) team = true;

@@ -3,6 +3,7 @@ import { gazetteer } from "./gazetteer.js";
 import { TITLES } from "./titlesplit.js";
 import { ORG_SUFFIXES } from "./lexicon/orgs.js";
 import { afterOfficeOf } from "./officeplace.js";
+import { afterTravelTo } from "./placeaftermotion.js";
 
 // "Skyline Air … Skyline said it was cooperating": an organisation named in full and then by its
 // first words within one article is one organisation. The short form takes the full name, so
@@ -31,8 +32,8 @@ export function orgShortNames(cands: Candidate[], text = ""): Candidate[] {
     // "the full Senate" after "the Senate Armed Services Committee": an institution's own word names it
     // a place the gazetteer does not know is the tagger's reading of a firm's first word ("Orvel's mines" after "Orvel Mining")
     // ("Orvel, Wis.": a town before its state stays the town)
-    // ("the mayor of Orvel": a town whose office the article names stays the town)
-    const unknownPlace = c.kind === "place" && c.country === null && !TOWN_BEFORE_STATE.test(text.slice(c.end, c.end + 4)) && !afterOfficeOf(text, c.start);
+    // ("the mayor of Orvel": a town whose office the article names stays the town; so does one flown to)
+    const unknownPlace = c.kind === "place" && c.country === null && !TOWN_BEFORE_STATE.test(text.slice(c.end, c.end + 4)) && !afterOfficeOf(text, c.start) && !afterTravelTo(text, c.start);
     if ((c.kind !== "organization" && !unknownPlace) || gazetteer().exact.has(c.name.trim()) || ORG_SUFFIXES.has(c.name.trim())) return c;
     const prefix = `${c.name.trim()} `;
     let name: string | null = null;

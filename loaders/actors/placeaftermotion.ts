@@ -14,7 +14,24 @@ const MOSTLY_PLACE = new Set(["entered", "reached", "captured", "bombed", "liber
 /** What may follow the name: the clause goes on with no noun the name would qualify ("invaded Kessan territory"). */
 const GOES_ON = new Set(["ADP", "CCONJ", "SCONJ", "ADV", "PUNCT", "DET", "VERB", "AUX", "PRON", "NUM"]);
 
+/**
+ * "Two airlines already fly to Tamsa", "flights to Orvelle": where one travels to is a place, whatever the
+ * tagger made of a name that also opens a firm's ("Tamsa Air").
+ */
+const TRAVEL = new Set(["fly", "flies", "flew", "flown", "flying", "sail", "sails", "sailed", "travel", "travels", "travelled", "traveled", "flights", "routes", "sailings", "trains"]);
+
+const TRAVEL_TO = new RegExp(String.raw`\b(?:${[...TRAVEL].join("|")})\s+to\s+$`, "u");
+/** Whether the name at `start` is where one travels to ("fly to Tamsa"), read in the text. */
+export const afterTravelTo = (text: string, start: number) => TRAVEL_TO.test(text.slice(Math.max(0, start - 20), start));
+
+function travelledTo(toks: Tok[], s: NameSpan): boolean {
+  const to = toks[s.a - 1], verb = toks[s.a - 2], next = toks[s.b];
+  if (s.titled || s.type === "LOC" || to?.text !== "to" || !verb || verb.sentence !== toks[s.a]!.sentence || !TRAVEL.has(verb.lex.lower)) return false;
+  return !next || next.sentence !== verb.sentence || GOES_ON.has(next.pos);
+}
+
 function afterMotion(toks: Tok[], s: NameSpan): boolean {
+  if (travelledTo(toks, s)) return true;
   if (s.titled || (s.type !== "MISC" && s.type !== "PER")) return false;
   const verb = toks[s.a - 1], next = toks[s.b];
   if (!verb || verb.sentence !== toks[s.a]!.sentence) return false;
