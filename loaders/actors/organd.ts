@@ -33,5 +33,21 @@ export function joinAcrossAnd(toks: Tok[], names: NameSpan[]): NameSpan[] {
     const joined: NameSpan = { start: x.start, end: y.end, type: "ORG", a: x.a, b: y.b, titled: false };
     out = [...out.filter((s) => s !== x && s !== y), joined];
   }
+  out = withUntaggedField(toks, out);
   return out === names ? names : out.sort((p, q) => p.start - q.start);
+}
+
+/**
+ * "the Maritime and Coastguard Agency": one field the tagger left out, between "the" and "and", before
+ * a body it read, is that body's first word.
+ */
+function withUntaggedField(toks: Tok[], names: NameSpan[]): NameSpan[] {
+  let out = names;
+  for (const y of names) {
+    const and = toks[y.a - 1], field = toks[y.a - 2], the = toks[y.a - 3];
+    if (y.type !== "ORG" || and?.text !== "and" || !field?.word || !field.cap || field.initial || !/^[Tt]he$/.test(the?.text ?? "")) continue;
+    if (!BODY_HEADS.has(toks[y.b - 1]!.text) || gazetteer().exact.has(field.text) || names.some((s) => s.a <= y.a - 2 && s.b > y.a - 2)) continue;
+    out = [...out.filter((s) => s !== y), { start: field.start, end: y.end, type: "ORG", a: y.a - 2, b: y.b, titled: false }];
+  }
+  return out;
 }

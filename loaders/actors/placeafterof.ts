@@ -2,6 +2,7 @@ import { retyped, type NameSpan } from "./ner/tagdoc.js";
 import { mapSpans } from "./spanmap.js";
 import type { Tok } from "./tok.js";
 import { nameSpan } from "./titlesplit.js";
+import { ORG_SUFFIXES } from "./lexicon/orgs.js";
 
 // "the province of Tamarisk", "the town of Orvelle", "the port of Eastport": a capitalised name right
 // after a lower-case geographical noun and "of" is that place, whatever the tagger read out of
@@ -33,16 +34,29 @@ function inPlace(toks: Tok[], s: NameSpan): boolean {
   return s.type === "PER" && !s.titled && before?.lex.lower === "in" && (after === undefined || after.text === "," || after.text === "." || after.sentence !== toks[s.a]!.sentence);
 }
 
+const AGE = /^\d{1,3}$/u;
+/**
+ * "Ivo Tarl, 67, from Dunmere", "Ana Lima, 45, of Orvelle, was charged": after a person's age, "of" or
+ * "from" gives the home town, whatever the tagger read there; a body's head keeps a body ("of Tarvo Corp").
+ */
+function hometown(toks: Tok[], s: NameSpan): boolean {
+  const prep = toks[s.a - 1], comma = toks[s.a - 2], age = toks[s.a - 3];
+  if (s.type === "LOC" || s.titled || !prep || (prep.text !== "of" && prep.text !== "from") || comma?.text !== "," || !age || !AGE.test(age.text)) return false;
+  return toks[s.a - 4]?.text === "," && !ORG_SUFFIXES.has(toks[s.b - 1]!.text);
+}
+
+const placeRead = (toks: Tok[], s: NameSpan) => inPlace(toks, s) || hometown(toks, s);
+
 /** The tagger's names with each name after "<place noun> of" read as a place, and such names it missed added. */
 export function placeAfterOf(toks: Tok[], names: NameSpan[]): NameSpan[] {
   const starts = new Map<number, number>();
   for (let k = 2; k < toks.length; k++)
     if (toks[k]!.cap && toks[k - 1]!.text === "of" && PLACE_NOUNS.has(toks[k - 2]!.text)) starts.set(k, nameEnd(toks, k));
-  if (!starts.size) return mapSpans(names, (s) => (inPlace(toks, s) ? retyped(s, "LOC") : s));
+  if (!starts.size) return mapSpans(names, (s) => (placeRead(toks, s) ? retyped(s, "LOC") : s));
   const out: NameSpan[] = [];
   for (const s of names) {
     const end = starts.get(s.a);
-    if (end === undefined) out.push(inPlace(toks, s) ? retyped(s, "LOC") : s);
+    if (end === undefined) out.push(placeRead(toks, s) ? retyped(s, "LOC") : s);
     else {
       starts.delete(s.a);
       out.push(s.type === "LOC" || s.b > end ? s : retyped(s, "LOC"));
