@@ -9,7 +9,7 @@ import { capitalBefore } from "./context.js";
 
 const EVENT_HEADS = new Set([
   "Games", "Olympics", "Paralympics", "Olympiad", "Cup", "Championship", "Championships", "Open", "Marathon",
-  "Expo", "Festival", "Biennale", "Triennale", "Regatta", "Tournament", "Invitational", "Week", "Prix",
+  "Expo", "Festival", "Biennale", "Triennale", "Regatta", "Tournament", "Invitational", "Week", "Prix", "Classic",
 ]);
 const NAME_WORD = /^\p{Lu}/u;
 

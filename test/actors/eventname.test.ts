@@ -9,6 +9,11 @@ describe("an event's name", () => {
     expect(r.actorOf("Ana Lima")?.kind).toBe("person");
   });
 
+  it("drops a golf tournament named a classic", () => {
+    const r = run("Leading second round scores in the Brennick Classic on Friday: Ivo Hasku 67 67.");
+    expect(r.actors.map((a) => a.name)).not.toContain("Brennick Classic");
+  });
+
   it("leaves bodies whose names end on words events share", () => {
     const r = run("The Varnholm Economic Forum said growth would slow.");
     expect(r.actorOf("Varnholm Economic Forum")?.kind).toBe("organization");
