@@ -37,6 +37,7 @@ function compoundNoun(toks: readonly Tok[], end: number): boolean {
  */
 export function opensFirm(toks: readonly Tok[], text: string, c: { start: number; end: number; text: string }, names: readonly NameSpan[]): NameSpan | undefined {
   const word = c.text;
-  if (compoundNoun(toks, c.end)) return undefined;
+  // unless the article names the word alone elsewhere ("Lindvik election: … voters in Lindvik")
+  if (compoundNoun(toks, c.end) && !names.some((s) => s.b - s.a === 1 && s.end - s.start === word.length && text.startsWith(word, s.start))) return undefined;
   return names.find((s) => s.type === "ORG" && s.b - s.a > 1 && !(s.start < c.end && c.start < s.end) && text.startsWith(word, s.start) && text.charCodeAt(s.start + word.length) === 32);
 }

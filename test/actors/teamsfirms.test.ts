@@ -23,6 +23,10 @@ describe("teams and firms by the words around them", () => {
     const r = run("Health officials warned of a spike in cases. The Health Ministry said hospitals were full.");
     expect(r.actors.map((a) => a.name)).toEqual(["Health Ministry"]);
     expect(run("Orvane will invest 2 billion in chips. Orvane Cloud chief Ivo Halvik said.").actorOf("Orvane")?.kind).toBe("organization");
+    // a name the article writes alone elsewhere
+    const vote = run("Tessmark election: what you need to know\n\nVoters in Tessmark go to the polls on Sunday in an election that could end 12 years of rule, the daily Tessmark Posten said.");
+    expect(vote.actors.filter((a) => a.name === "Tessmark").length).toBe(1);
+    expect(vote.mentions.filter((m) => m.text === "Tessmark").length).toBe(2);
     // a headline's verb in the plural's place
     expect(run("Orvane cuts chip forecast\n\nOrvane Cloud chief Ivo Halvik said sales fell.").actorOf("Orvane")?.kind).toBe("organization");
   });
@@ -36,7 +40,7 @@ describe("bodies named for their town", () => {
 
   it("leaves the town's name alone to the town, not to the body it opens", () => {
     const r = run("The Brisko Philharmonic Orchestra cancelled its tour. Its director has lived in Brisko since 1998.");
-    expect(r.actors.find((a) => a.name === "Brisko")?.kind).not.toBe("organization");
+    expect(r.actors.find((a) => a.name === "Tessmark")?.kind).not.toBe("organization");
     expect(r.actors.filter((a) => a.kind === "organization").map((a) => a.name)).toEqual(["Brisko Philharmonic Orchestra"]);
   });
 });
