@@ -28,8 +28,13 @@ export function officeAt(text: string, toks: Tok[], k: number): "place" | "share
 }
 
 const OFFICE_OF = new RegExp(String.raw`\b(?:${[...PLACE].filter((t) => /^[A-Z][a-z]+(?: [A-Z][a-z]+)*$/.test(t)).map((t) => t.toLowerCase()).join("|")})\s+of\s+$`, "u");
-/** Whether the text before `start` ends on a local office in lower case and "of" ("the mayor of "). */
-export const afterOfficeOf = (text: string, start: number) => OFFICE_OF.test(text.slice(Math.max(0, start - 40), start));
+/** "the Sultan of Harbourton", "the Emir of Westland": a ruler's realm after the title and "of". */
+const RULER_OF = /\b(?:[Ss]ultan|[Ee]mir|[Kk]ing|[Qq]ueen|[Ss]hah|[Tt]sar|[Ee]mperor|[Gg]rand [Dd]uke)\s+of\s+(?:the\s+)?$/u;
+/** Whether the text before `start` ends on a local office in lower case or a ruler's title, and "of" ("the mayor of "). */
+export const afterOfficeOf = (text: string, start: number) => {
+  const before = text.slice(Math.max(0, start - 40), start);
+  return OFFICE_OF.test(before) || RULER_OF.test(before);
+};
 
 /** A place or country the gazetteer knows by this exact name. */
 function knownPlace(name: string): boolean {

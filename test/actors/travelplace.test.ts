@@ -13,3 +13,10 @@ describe("a town whose name opens its airline's", () => {
     expect(r.actors.find((a) => a.name === "Halmor")?.kind).toBe("place");
   });
 });
+
+describe("a ruler's realm", () => {
+  it("is a place after the title and \"of\", though an airline is named for it", () => {
+    const r = run("Sultan of Halmor opens new airport terminal\n\nThe Sultan of Halmor, Saqran bin Tarek, on Wednesday opened a terminal at Halmor International Airport. Flag carrier Halmor Air will move all its flights to the new building next month.");
+    expect(r.actors.find((a) => a.name === "Halmor")?.kind).toBe("place");
+  });
+});
