@@ -18,8 +18,10 @@ const NOUN_AFTER = new RegExp(String.raw`^\s+(?:${NOUNS})\b`, "u");
 const LOWER_NOUN_AFTER = /^\s+(?:award|awards|prize|prizes|medal|medals|trophy|trophies|nomination|nominations)\b/u;
 const COUNTED_BEFORE = /(?:^|\s)(?:a|an|the|his|her|its|their|first|second|third|\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+$/iu;
 
+/** "won the Golden Tarsk award": a singular award noun is no verb, so a name of several words before it is the award's too. */
+const SINGULAR_AFTER = /^\s+(?:award|prize|medal|trophy)\b/u;
 const countedAward = (text: string, c: Candidate) =>
-  !/\s/.test(c.text) && LOWER_NOUN_AFTER.test(text.slice(c.end, c.end + 14)) && COUNTED_BEFORE.test(text.slice(Math.max(0, c.start - 12), c.start));
+  (/\s/.test(c.text) ? SINGULAR_AFTER : LOWER_NOUN_AFTER).test(text.slice(c.end, c.end + 14)) && COUNTED_BEFORE.test(text.slice(Math.max(0, c.start - 12), c.start));
 
 /** The candidates without awards. */
 export function withoutAwards(doc: Doc, cands: Candidate[]): Candidate[] {

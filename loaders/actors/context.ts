@@ -83,7 +83,9 @@ export function mediaHere(toks: Tok[], a: number, b: number): boolean {
   // the noun must be the name's own: a headline ending on "fund" says nothing of the story's first name
   if (p && p.word && !p.cap && p.sentence === toks[a]!.sentence && ORG_NOUNS.has(p.lex.lower)) return !personNamed(toks, a, b);
   const n = toks[b];
-  return (!!n && n.word && MEDIA_NOUNS.has(n.lex.lower) && !n.cap) || orgApposition(toks, a, b);
+  // "Space agency delays …", "Power station shut": one sentence-opening word before the noun is a compound's, its capital the sentence's
+  const compound = b - a === 1 && toks[a]!.initial;
+  return (!!n && n.word && MEDIA_NOUNS.has(n.lex.lower) && !n.cap && !compound) || orgApposition(toks, a, b);
 }
 
 const APPOSITION_DETERMINERS = new Set(["the", "a", "an", "its", "their", "his", "her"]);

@@ -24,6 +24,10 @@ function makers(cands: Candidate[]): Set<string> {
 /** "its blood pressure drug Cardilex": a product's kind right before a name, no maker's noun after it. */
 const PRODUCT_BEFORE = new RegExp(String.raw`\b(?:${PRODUCTS})\s+$`, "u");
 const named = (text: string, c: Candidate) => GUESSED.has(c.via) && !c.role && c.kind !== "person" && PRODUCT_BEFORE.test(text.slice(Math.max(0, c.start - 20), c.start));
+/** "its first folding phone, the Korin Fold,": a maker's name and a model's in apposition to a product's kind. */
+const KIND_APPOSED = new RegExp(String.raw`\b(?:${PRODUCTS}),\s+the\s+$`, "u");
+const apposed = (text: string, c: Candidate, firms: Set<string>) =>
+  GUESSED.has(c.via) && !c.role && c.text.includes(" ") && firms.has(c.text.split(" ")[0]!) && KIND_APPOSED.test(text.slice(Math.max(0, c.start - 24), c.start));
 
 /** The candidates without products named by their maker and model, or after their kind. */
 export function withoutProducts(doc: { text: string }, cands: Candidate[]): Candidate[] {
@@ -34,6 +38,6 @@ export function withoutProducts(doc: { text: string }, cands: Candidate[]): Cand
     const after = doc.text.slice(c.end, c.end + 80);
     return PRODUCT_AFTER.test(after) || COORDINATED.test(after);
   };
-  const drop = (c: Candidate) => product(c) || named(doc.text, c);
+  const drop = (c: Candidate) => product(c) || named(doc.text, c) || apposed(doc.text, c, firms);
   return cands.some(drop) ? cands.filter((c) => !drop(c)) : cands;
 }

@@ -24,3 +24,10 @@ describe("a name right after a product's kind, and a firm in apposition as anoth
     expect(unit.actorOf("Andel Tarco")?.kind).toBe("organization");
   });
 });
+
+describe("a maker's and a model's name in apposition to the product's kind", () => {
+  it("names the product, no actor", () => {
+    const r = run("Velmora unveiled its first folding phone, the Velmora Fold, on Wednesday. Velmora shares rose 1.5 percent.");
+    expect(r.actors.map((a) => a.name)).toEqual(["Velmora"]);
+  });
+});
