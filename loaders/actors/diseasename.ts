@@ -5,7 +5,8 @@ import type { Candidate } from "./candidate.js";
 // person is neither, in that article, wherever its name stands alone ("Marburg outbreaks"). A country
 // keeps its reading: "Congo fever" does not unmake Congo.
 
-const AFTER = /^\s+(?:virus|viruses|fever|disease)\b/u;
+/** "Lassa fever", and a person's possessive before a disease or syndrome ("Vellin's disease"). */
+const AFTER = /^(?:\s+(?:virus|viruses|fever|disease)|['’]s\s+(?:disease|syndrome))\b/u;
 
 /** The candidates without the names the article gives diseases. */
 export function withoutDiseases(doc: Doc, cands: Candidate[]): Candidate[] {
