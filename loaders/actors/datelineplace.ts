@@ -27,11 +27,11 @@ export function datelinePlace(text: string, c: Candidate): boolean {
 }
 
 const CAPS_WORD = /^(?=.*\p{Lu})[\p{Lu}\d'’.]+$/u;
-/** What follows a dateline's town: a dash, the agency's bracket, or a state or country and then one of them. */
-const AFTER_TOWN = /^[ \t]*(?:[—–]|--?[ \t]|\((?=\p{Lu}\p{Ll})|,[ \t]*\p{Lu}[\p{L}.]*(?:[ \t]+\p{Lu}[\p{L}.]*)?[ \t]*(?:[—–]|--?[ \t]|\((?=\p{Lu}\p{Ll})))[^\n]*?\p{Ll}{2,}[^\n]*?\s\p{Ll}{2,}/u;
+/** What follows a dateline's town: a dash, the agency's bracket, or a state or country and then one of them; or the wire's date ending the line. */
+const AFTER_TOWN = /^[ \t]*(?:(?:[—–]|--?[ \t]|\((?=\p{Lu}\p{Ll})|,[ \t]*\p{Lu}[\p{L}.]*(?:[ \t]+\p{Lu}[\p{L}.]*)?[ \t]*(?:[—–]|--?[ \t]|\((?=\p{Lu}\p{Ll})))[^\n]*?\p{Ll}{2,}[^\n]*?\s\p{Ll}{2,}|\d{4}-\d\d-\d\d[ \t]*(?:\n|$))/u;
 
 /**
- * "MERRIN FALLS, Ont. — …", "PORT CADDEL — …": the story's first paragraph after its headline, opening on
+ * "MERRIN FALLS, Ont. — …", "PORT CADDEL — …", "PORT CADDEL 1996-12-06": the story's first paragraph after its headline, opening on
  * words in capitals before a dateline's dash or bracket and then a sentence, names the town it was filed from. Where the tagger read a name inside
  * that run (often a firm or a part of it: unknown words in capitals head sports results in its
  * training news), the whole run is one place.

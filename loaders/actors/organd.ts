@@ -12,7 +12,7 @@ import type { Tok } from "./tok.js";
 /** Heads of public bodies and markets that close such a name; not media, companies' legal forms or armed forces, which are listed with "and". */
 export const BODY_HEADS = new Set([
   "Service", "Services", "Administration", "Commission", "Exchange", "Board", "Agency", "Bureau", "Authority",
-  "Department", "Committee", "Council", "Association", "Federation", "Institute", "Organization", "Organisation",
+  "Department", "Committee", "Council", "Association", "Federation", "Confederation", "Institute", "Organization", "Organisation",
   "Office", "Directorate", "Secretariat", "Ministry", "Centre", "Centres", "Center", "Centers",
 ]);
 

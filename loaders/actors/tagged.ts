@@ -4,7 +4,7 @@ import type { Candidate } from "./candidate.js";
 import { orgByHead } from "./orgbyhead.js";
 import { companyFirstWord, grewByFirstWord } from "./orgedges.js";
 import { joinAcrossAnd } from "./organd.js";
-import { joinComplements, personOfFirm } from "./orgcomplement.js";
+import { joinComplements, personOfFirm, withoutSubjects } from "./orgcomplement.js";
 import { pluralPossessives } from "./pluralpossessive.js";
 import { grewByOwner, joinCompanyNames } from "./orgjoin.js";
 import { orgShortForms } from "./orgshort.js";
@@ -67,7 +67,7 @@ const GUESSES = new Set<Candidate["via"]>(["person", "single", "acronym"]);
 // "amp": an ampersand written as its entity's residue (ampersand.ts).
 // Module-level: a bundler may rewrite a Unicode property escape as a RegExp built at each use.
 const JOIN_BEFORE = /\s(?:and|&|amp|of)\s+$/u;
-const COMPLEMENT = /^(?: (?:on|for) \p{Lu}|, (?:\p{Lu}[\p{L}'’-]* )+(?:and|&) \p{Lu}[\p{L}'’-]*$)/u;
+const COMPLEMENT = /^(?: (?:on|for|of the) \p{Lu}|, (?:\p{Lu}[\p{L}'’-]* )+(?:and|&) \p{Lu}[\p{L}'’-]*$)/u;
 const SITE_AFTER = /^\s+(?:office|offices|bureau|branch|plant|factory|headquarters|campus|airport|port|refinery|mine|terminal|depot|station)\b/u;
 const CLITIC_S = /^['’][sS]$/u, LOWER_START = /^\p{Ll}/u;
 
@@ -292,6 +292,7 @@ export function withTaggedNames(doc: Doc, toks: Tok[], rules: Candidate[], tagge
     const r = reconcile(doc, toks, c, rules, names, byStart.same(c), titleCase);
     if (r) kept.push(r);
   }
+  withoutSubjects(kept, rules);
   const out = [...kept];
   const keptOverlaps = new Overlaps(kept);
   const titledAt = new Map(kept.filter((c) => c.via === "title").map((c) => [c.start, c]));

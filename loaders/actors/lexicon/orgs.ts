@@ -8,7 +8,7 @@ export const ORG_SUFFIXES = new Set([
   "Ministry", "Forces", "Force", "Party", "News", "Times", "Agency", "Office", "Radio", "Television", "TV",
   "Embassy", "Consulate", "Council", "Committee", "Commission", "Parliament", "Assembly", "Congress",
   "Senate", "Court", "Bank", "Fund", "Union", "Alliance", "Organization", "Organisation", "Institute",
-  "University", "Academy", "Association", "Federation", "League", "Club", "Group", "Corporation", "Corp",
+  "University", "Academy", "Association", "Federation", "Confederation", "League", "Club", "Group", "Corporation", "Corp",
   "Inc", "Ltd", "Company", "Co", "Guard", "Army", "Navy", "Police", "Service", "Services", "Directorate",
   "Department", "Administration", "Authority", "Government", "Cabinet", "Post", "Journal", "Herald",
   "Gazette", "Tribune", "Press", "Broadcasting", "Network", "Shimbun", "Telegraph", "Guardian", "Foundation",
@@ -39,11 +39,11 @@ export const BUSINESS_FIELDS = new Set([
 
 /** Head words that take an "of …" or "for …" complement inside the name ("Ministry of Defence", "Armed Forces of Ukraine"). */
 /** Heads of bodies that are no one's family name: a titled "person" holding one ("a Major League Tennis side") is a body's name. */
-export const BODY_WORDS = new Set(["League", "Union", "Party", "Association", "Federation", "Committee", "Commission", "Ministry", "Agency", "Organization", "Organisation", "Institute", "University", "Corporation", "Company", "Department", "Authority", "Council"]);
+export const BODY_WORDS = new Set(["League", "Union", "Party", "Association", "Federation", "Confederation", "Committee", "Commission", "Ministry", "Agency", "Organization", "Organisation", "Institute", "University", "Corporation", "Company", "Department", "Authority", "Council"]);
 
 export const OF_HEADS = new Set([
   "Ministry", "Minister", "Department", "Bank", "University", "Embassy", "Consulate", "Forces", "Republic",
-  "Office", "Council", "Organization", "Organisation", "Union", "Federation", "Commission", "Committee",
+  "Office", "Council", "Organization", "Organisation", "Union", "Federation", "Confederation", "Commission", "Committee",
   "Institute", "Academy", "Court", "Board", "Agency", "Association", "League", "Coalition", "Party",
   "Kingdom", "Emirates", "States", "Chamber", "House", "Bureau", "Secretary", "Service", "Navy", "Army",
   "Guard", "Corps", "Church", "People's", "Trust", "Society", "Observatory", "Forum", "Campaign",
