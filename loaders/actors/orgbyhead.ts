@@ -19,7 +19,7 @@ export const INSTITUTION_HEADS = new Set([
   "Communications", "Pharmaceuticals", "Industries", "Holdings", "Technologies", "Systems", "Airlines", "Motors",
   "Electronics", "Securities", "Enterprises", "Group", "Bancorp", "Bancshares", "Insurance", "Worldwide",
   "Telecom", "Telecoms", "Telecommunications", "Airways", "Energy", "Mining", "Foods", "Petroleum", "Chemicals",
-  "Logistics", "Shipping", "Breweries", "Pharma", "Ports", "Ferries", "Homes", "Motorsport", "Mutual",
+  "Logistics", "Shipping", "Breweries", "Pharma", "Ports", "Ferries", "Homes", "Motorsport", "Mutual", "Research",
   // companies of players and singers, named for their town or patron
   "Orchestra", "Philharmonic", "Choir", "Ensemble", "Ballet",
 ]);

@@ -36,6 +36,7 @@ describe("bodies named for their town", () => {
   it("reads an orchestra, a choir and a housebuilder by their heads", () => {
     expect(kindOf("The Ostrel Philharmonic Orchestra cancelled its autumn tour on Thursday.", "Ostrel Philharmonic Orchestra")).toBe("organization");
     expect(kindOf("Developer Quarrow Homes says the estate will include a school.", "Quarrow Homes")).toBe("organization");
+    expect(kindOf("Economists at Tessaly-based Quarrow Research had expected a cut of half a point.", "Quarrow Research")).toBe("organization");
   });
 
   it("leaves the town's name alone to the town, not to the body it opens", () => {
