@@ -14,10 +14,12 @@ import { acronymWritten, spansByAcronym } from "./acronymspan.js";
 import { partyNames } from "./partyname.js";
 import { hyphenModifiers } from "./hyphenmodifier.js";
 import { personByName } from "./personbyname.js";
+import { personByTitle } from "./personbytitle.js";
 import { personAfterRole } from "./roleperson.js";
 import { beforeParticles, pastInitial, pastOpener, pastParticles, pastSurname } from "./personedges.js";
 import { givenBeforeParticles } from "./givenparticles.js";
 import { placeAfterOf } from "./placeafterof.js";
+import { knownPlaceName, placesWithParticles } from "./particleplace.js";
 import { pastPlaceParticle } from "./placeparticle.js";
 import { placeAfterMotion } from "./placeaftermotion.js";
 import { orgLegalForms } from "./orglegalform.js";
@@ -220,7 +222,9 @@ function reconcile(doc: Doc, toks: Tok[], c: Candidate, rules: Candidate[], name
   const inPlace = (s: NameSpan) => c.kind === "place" && (s.start === c.start || !toks[s.a]!.initial);
   // A capital read as its government inside a longer name of words apart ("Hollis Canberra", "Greater Eastport") is that name's.
   const inName = (s: NameSpan) => c.via === "metonym" && !doc.text.slice(s.start, s.end).includes("-") && (s.start === c.start || !toks[s.a]!.initial);
-  const longer = names.find((s) => s.start <= c.start && s.end >= c.end && !same(s, c) && (s.type !== "LOC" || inPlace(s) || inName(s)));
+  // "Port of Spain": a known place holding a lower-case word is no country inside it
+  const knownPlace = (s: NameSpan) => knownPlaceName(doc.text.slice(s.start, s.end));
+  const longer = names.find((s) => s.start <= c.start && s.end >= c.end && !same(s, c) && (s.type !== "LOC" || inPlace(s) || inName(s) || knownPlace(s)));
   if (longer && !rules.some((r) => r !== c && !isPlaceRule(r) && !GUESSES.has(r.via) && overlaps(r, longer) && !givesWay(doc, toks, r, names, titleCase))) return null;
   return c;
 }
@@ -241,28 +245,6 @@ function givesWay(doc: Doc, toks: Tok[], c: Candidate, names: NameSpan[], titleC
   return names.some((s) => s.type === "ORG" && s.end === c.end && s.start < c.start && before(s));
 }
 
-/**
- * Document-level evidence: a name whose last word is the surname of someone a title or
- * honorific marks as a person in the same article ("Ms Okafor" … "Ada Okafor") is that
- * person, whatever the tagger made of it out of context (an organisation, or a place
- * the gazetteer does not know).
- */
-function personByTitle(doc: Doc, toks: Tok[], rules: Candidate[], names: NameSpan[]): NameSpan[] {
-  const surnames = new Set(rules.filter((c) => c.kind === "person" && (c.via === "title" || c.via === "honorific")).map((c) => lastWord(c.text)));
-  for (const s of names) if (s.titled || (s.type === "PER" && TITLES.has(toks[s.a - 1]?.text ?? ""))) surnames.add(lastWord(doc.text.slice(s.start, s.end)));
-  if (!surnames.size) return names;
-  // A place only when the gazetteer does not know it: "Jordan" stays a country beside a titled "Ann Jordan".
-  const flips = (s: NameSpan, text: string) => s.type === "ORG" || (s.type === "LOC" && !gazetteer().exact.has(text));
-  const out: NameSpan[] = [];
-  for (const s of names) {
-    const text = doc.text.slice(s.start, s.end);
-    out.push(flips(s, text) && surnames.has(lastWord(text)) ? nameSpan(s.start, s.end, "PER", s.a, s.b, s.titled) : s);
-  }
-  return out;
-}
-
-const lastWord = (text: string) => text.split(/[\s\u00a0-]+/).at(-1) ?? "";
-
 /** Rule candidates reconciled with the tagger's names; the result is sorted by offset. */
 export function withTaggedNames(doc: Doc, toks: Tok[], rules: Candidate[], tagged: NameSpan[]): Candidate[] {
   const titleCase = titleCaseSentences(doc, toks);
@@ -282,7 +264,7 @@ export function withTaggedNames(doc: Doc, toks: Tok[], rules: Candidate[], tagge
   // a piece must hold a word and be more than a short title: "R-Miss." splits at "Miss" and leaves its full stop; "Gen." alone
   for (const s of read) for (const p of splitAtTitle(doc.text, toks, s)) if (!titleWordsOnly(toks, p) && toks.slice(p.a, p.b).some((t) => t.word) && !abbreviatedTitle(doc.text.slice(p.start, p.end))) split.push(p);
   const persons = orgByApposition(doc.text, toks, orgByUse(doc.text, toks, personByName(doc.text, toks, personAfterRole(toks, personByTitle(doc, toks, rules, split)))));
-  const places = placeByHead(toks, placeAfterMotion(toks, placesInLists(toks, platformNames(toks, orgAfterOf(toks, placeAfterOf(toks, townsBeforeBodies(doc.text, toks, placeByOffice(doc.text, toks, persons))))))));
+  const places = placesWithParticles(toks, placeByHead(toks, placeAfterMotion(toks, placesInLists(toks, platformNames(toks, orgAfterOf(toks, placeAfterOf(toks, townsBeforeBodies(doc.text, toks, placeByOffice(doc.text, toks, persons)))))))));
   const typed = splitFirmsAtAnd(toks, saintNames(toks, orgLegalForms(toks, orgByHead(toks, ownerInstitutions(toks, places)))));
   const companies = orgShortForms(toks, joinAcrossAnd(toks, pluralPossessives(toks, joinComplements(toks, joinFirmCommas(toks, joinCompanyNames(toks, companyFirstWord(toks, typed, titleCase), titleCase), titleCase)))), rules, titleCase);
   const names = hyphenModifiers(toks, partyNames(toks, spansByAcronym(toks, townsByState(toks, hyphenPairs(toks, companies, titleCase), doc.text))));
