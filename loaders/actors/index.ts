@@ -44,6 +44,7 @@ import { kindsFromLists } from "./listkind.js";
 import { lowerCaseBrands } from "./lowerbrand.js";
 import { orgTownShortNames } from "./orgcity.js";
 import { withTaggedNames } from "./tagged.js";
+import { advocacyNames } from "./advocacyname.js";
 import { tokenize } from "./tokens.js";
 
 export interface ActorOptions {
@@ -55,6 +56,7 @@ export interface ActorOptions {
 
 /** What the article as a whole says about its candidates, read in this order after the tagger and the rules. */
 const ARTICLE_EVIDENCE: ((doc: Doc, cands: Candidate[]) => Candidate[])[] = [
+  advocacyNames,
   lowerCaseBrands,
   (_, c) => firmsByFirstWord(c),
   (_, c) => firmsByOpeningWord(c),
