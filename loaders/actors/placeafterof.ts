@@ -45,7 +45,17 @@ function hometown(toks: Tok[], s: NameSpan): boolean {
   return toks[s.a - 4]?.text === "," && !ORG_SUFFIXES.has(toks[s.b - 1]!.text);
 }
 
-const placeRead = (toks: Tok[], s: NameSpan) => inPlace(toks, s) || hometown(toks, s);
+/**
+ * "Ivo Tarl of Dunmere was arrested": one word read as a person right after a full name and "of" is
+ * no second person but where the first comes from.
+ */
+function homeAfterName(toks: Tok[], s: NameSpan): boolean {
+  if (s.type !== "PER" || s.b - s.a !== 1 || s.titled || toks[s.a - 1]?.text !== "of") return false;
+  const last = toks[s.a - 2], first = toks[s.a - 3];
+  return !!last && !!first && last.cap && first.cap && last.word && first.word && last.sentence === toks[s.a]!.sentence && first.sentence === last.sentence;
+}
+
+const placeRead = (toks: Tok[], s: NameSpan) => inPlace(toks, s) || hometown(toks, s) || homeAfterName(toks, s);
 
 /** The tagger's names with each name after "<place noun> of" read as a place, and such names it missed added. */
 export function placeAfterOf(toks: Tok[], names: NameSpan[]): NameSpan[] {

@@ -7,6 +7,10 @@ describe("a person's home town after the age", () => {
     expect(run("Ana Hasku, 45, of Dunmere, was charged on Monday.").actorOf("Dunmere")?.kind).toBe("place");
   });
 
+  it("is a place after a full name and \"of\", where the town's name reads as a surname", () => {
+    expect(run("Devon Brennick of Haskell was arrested Sunday at a motel.").actorOf("Haskell")?.kind).toBe("place");
+  });
+
   it("leaves a body with its head", () => {
     expect(run("Ana Hasku, 45, of Brennick Corp said sales rose.").actorOf("Brennick Corp")?.kind).toBe("organization");
   });
