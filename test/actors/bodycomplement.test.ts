@@ -13,6 +13,13 @@ describe("a body named with what it belongs to or stands for", () => {
   });
 });
 
+describe("an administration named with the country it serves", () => {
+  it("is one body, no country inside it", () => {
+    const r = run("The Cyberspace Administration of Orlesk said the firm had collected data without consent.");
+    expect(r.actors.map((a) => `${a.name}/${a.kind}`)).toEqual(["Cyberspace Administration of Orlesk/organization"]);
+  });
+});
+
 describe("a wire dateline's town of several words in capitals before the date", () => {
   it("is one place", () => {
     const r = run("Bank holds rates.\n\nKESTRAVA WOLA 1996-12-06\n\nThe central bank left its key lending rate unchanged on Friday.");

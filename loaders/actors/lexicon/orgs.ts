@@ -45,7 +45,7 @@ export const OF_HEADS = new Set([
   "Ministry", "Minister", "Department", "Bank", "University", "Embassy", "Consulate", "Forces", "Republic",
   "Office", "Council", "Organization", "Organisation", "Union", "Federation", "Confederation", "Commission", "Committee",
   "Institute", "Academy", "Court", "Board", "Agency", "Association", "League", "Coalition", "Party",
-  "Kingdom", "Emirates", "States", "Chamber", "House", "Bureau", "Secretary", "Service", "Navy", "Army",
+  "Kingdom", "Emirates", "States", "Chamber", "House", "Bureau", "Secretary", "Service", "Navy", "Army", "Administration",
   "Guard", "Corps", "Church", "People's", "Trust", "Society", "Observatory", "Forum", "Campaign",
 ]);
 
