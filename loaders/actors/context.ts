@@ -28,6 +28,8 @@ function nextWord(toks: Tok[], i: number): Tok | undefined {
   return t && t.word ? t : undefined;
 }
 
+const PART_OF_PLACE = /^(?:north|south|east|west|northern|southern|eastern|western|central|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern|downtown|suburban|rural|coastal)$/u;
+
 /** Is the name at toks[a..b) a location here, rather than its government acting? */
 export function isLocative(toks: Tok[], a: number, b: number): boolean {
   const after = toks[b];
@@ -38,7 +40,9 @@ export function isLocative(toks: Tok[], a: number, b: number): boolean {
   // "Kyiv club", "Tokyo summit": a noun after the name makes it a modifier of place, unless
   // the noun is the state itself ("the Kiev regime", "Moscow officials").
   const n = toks[b];
-  const p = prevWord(toks, a);
+  // "in south London", "across northern Orlesk": a part of the place is still the place
+  const before = prevWord(toks, a);
+  const p = before && PART_OF_PLACE.test(before.lex.lower) ? prevWord(toks, before.i) : before;
   // "helping Washington replenish": after help/let/make the bare verb is the capital's own act.
   const causative = !!p && CAUSATIVE.test(p.lex.lower);
   if (n && n.word && !n.cap && n.pos === "NOUN" && !causative && n.start > toks[b - 1]!.end && !STATE_AGENTS.has(n.lex.lower)) return true;

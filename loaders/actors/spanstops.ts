@@ -21,8 +21,8 @@ export const peoplesAdjective = (toks: readonly Tok[], a: number) => gazetteer()
 /**
  * The end of a name at a bracket closed inside it and never opened there ("(Tarv Fire) said the
  * blaze"), at a quotation opened inside it, at a plain lower-case word after a word's full stop
- * ("Quillo Inc. said on …"; an initial's stop, "A.de Varga", goes on), or before a number after
- * lower-case words; b when none.
+ * ("Quillo Inc. said on …"; an initial's stop, "A.de Varga", goes on), before a number after
+ * lower-case words, or at "in" or "at" before a lower-case word; b when none.
  */
 export function innerStop(toks: readonly Tok[], a: number, b: number): number {
   for (let i = a + 1; i < b - 1; i++) if (toks[i]!.text === ")" && !toks.slice(a, i).some((t) => t.text === "(")) b = i;
@@ -31,5 +31,7 @@ export function innerStop(toks: readonly Tok[], a: number, b: number): number {
   for (let i = a + 2; i < b; i++) if (toks[i - 1]!.text === "." && toks[i - 2]!.text.length > 1 && toks[i]!.word && PLAIN_LOWER.test(toks[i]!.text)) b = i;
   // a number after lower-case words is theirs ("Tarvo Shipping and carrying 2,400"); "Channel 4" keeps its own
   if (b - a > 2 && DIGITS.test(toks[b - 1]!.text) && PLAIN_LOWER.test(toks[b - 2]!.text)) b--;
+  // "the Tarvo Museum in south Orlesk": a name's own "in" takes a place's name right after it ("Embassy in Orlesk")
+  for (let i = a + 1; i < b - 1; i++) if ((toks[i]!.text === "in" || toks[i]!.text === "at") && PLAIN_LOWER.test(toks[i + 1]!.text)) b = Math.min(b, i);
   return b;
 }
