@@ -45,6 +45,7 @@ import { lowerCaseBrands } from "./lowerbrand.js";
 import { orgTownShortNames } from "./orgcity.js";
 import { withTaggedNames } from "./tagged.js";
 import { advocacyNames } from "./advocacyname.js";
+import { withoutOffices } from "./officename.js";
 import { tokenize } from "./tokens.js";
 
 export interface ActorOptions {
@@ -65,6 +66,7 @@ const ARTICLE_EVIDENCE: ((doc: Doc, cands: Candidate[]) => Candidate[])[] = [
   (_, c) => orgLastWords(c),
   titleOffices,
   appositionRoles,
+  withoutOffices,
   statesByAbbreviation,
   placesByRegion,
   (_, c) => countriesByEarlierName(c),
