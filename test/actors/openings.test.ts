@@ -81,6 +81,10 @@ describe("an honorific after an office, and a quoted slogan", () => {
     const r = run("Parents packed the meeting, and several held signs reading \"Save Dunmore.\"");
     expect(r.actors.map((a) => a.name).join("|")).not.toMatch(/Save/);
   });
+  it("reads a slogan read from its second word as no name", () => {
+    const r = run("Parents packed the meeting, many holding signs reading \"Save Our Dunmore Schools.\"");
+    expect(r.actors.map((a) => a.name).join("|")).not.toMatch(/Schools/);
+  });
 });
 
 describe("a legal form of another system", () => {
