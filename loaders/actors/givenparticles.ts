@@ -30,5 +30,12 @@ export function givenBeforeParticles(toks: Tok[], a: number, b: number): number 
   const tag = lexiconTag(given.lex.lower);
   // A month's full name is no given name; its short form is one only where it dates nothing.
   if (!tag || !GIVEN_TAGS.test(tag) || (tag === "Month" && (!MONTH_ABBREVIATIONS.test(given.text) || dateAbbreviation(toks, s - 1)))) return a;
-  return s - 1;
+  return pastHyphenedGiven(toks, s - 1);
+}
+
+/** "Ana-Maria de la Fuente": a given name joined by a hyphen to the one before it starts there. */
+function pastHyphenedGiven(toks: Tok[], k: number): number {
+  const dash = toks[k - 1], first = toks[k - 2];
+  const glued = !!dash && !!first && dash.text === "-" && dash.start === first.end && dash.end === toks[k]!.start;
+  return glued && NAME_WORD.test(first.text) && first.sentence === toks[k]!.sentence ? k - 2 : k;
 }

@@ -40,12 +40,14 @@ function aroundAmpersand(toks: Tok[], names: NameSpan[], k: number): [number, nu
   // An abbreviation's stop the tagger's name kept ("Fenn & Co., the broker").
   if (toks[b]?.text === "." && names.some((s) => s.b === b + 1 && s.a < b)) b++;
   // The run's first word when it is the sentence's, and the tagger left it out, or a title: not the firm's.
-  while (a < k && (TITLE_WORDS.has(toks[a]!.text) || toks[a]!.text === "The" || (toks[a]!.initial && !names.some((s) => s.a <= a && a < s.b)))) a++;
+  // ("Marks & Tilley said": the word right before the ampersand is the firm's, wherever it stands)
+  while (a < k && (TITLE_WORDS.has(toks[a]!.text) || toks[a]!.text === "The" || (toks[a]!.initial && a + 1 < k && !names.some((s) => s.a <= a && a < s.b)))) a++;
   if (a === k || b === k + 1) return null;
   const [from, to] = overlapping(names, a, b);
   const over = names.slice(from, to);
   if (over.some((s) => s.b > b || s.titled)) return null;
-  const firm = over.some((s) => s.type === "ORG") || LEGAL_FORMS.has(toks[b - 1]!.text);
+  // two single words joined by the sign are a partnership's name, whatever the tagger read of each
+  const firm = over.some((s) => s.type === "ORG") || LEGAL_FORMS.has(toks[b - 1]!.text) || (k - a === 1 && b - k === 2);
   return firm ? [a, b] : null;
 }
 

@@ -179,3 +179,10 @@ describe("a firm named by its partners and a legal form, by its founders, or by 
     expect(founders.mentions.filter((m) => m.text === "Bloomvy").map((m) => founders.actors.find((a) => a.id === m.actor)?.kind)).toEqual(["organization", "organization"]);
   });
 });
+
+describe("a partnership's name opening a sentence", () => {
+  it("keeps the word before the ampersand, and two single words joined by it are one firm", () => {
+    const r = run("Parks & Harrow said on Thursday its food sales rose 6 percent.");
+    expect(r.actors.map((a) => `${a.name}/${a.kind}`)).toEqual(["Parks & Harrow/organization"]);
+  });
+});

@@ -16,3 +16,10 @@ describe("a given name before family-name particles", () => {
     expect(s.mentions.filter((m) => m.text === "Peter van Damsma")).toHaveLength(1);
   });
 });
+
+describe("a hyphened given name before particles", () => {
+  it("is the whole given name", () => {
+    const r = run("The court heard a challenge by candidate Ana-Lucia de la Varn to the result.");
+    expect(r.actors.map((a) => a.name)).toEqual(["Ana-Lucia de la Varn"]);
+  });
+});
