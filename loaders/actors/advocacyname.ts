@@ -1,13 +1,13 @@
 import type { Doc } from "../types.js";
 import type { Candidate } from "./candidate.js";
 
-// "Citizens for Clean Government", "Doctors Without Borders", "Mothers Against Drunk Driving": a
-// campaign's or a charity's name opens on a plural of people and a preposition of cause. The
+// "Citizens for Clean Government", "Doctors Without Borders", "Mothers Against Drunk Driving", "Justice
+// for …": a campaign's or a charity's name opens on a plural of people (or its cause) and a preposition. The
 // tagger and the rules read the plural alone (a group, or nothing) and the cause as a body of its
 // own; the whole is one organisation.
 
-/** A plural of people: "Citizens", "Doctors", "Parents", "Families", "Friends", "Nurses". */
-const PEOPLE = String.raw`(\p{Lu}\p{Ll}+(?:ers|ors|ists|ans|ens|ents|ies)|Friends|Nurses|Women|Men)`;
+/** A plural of people ("Citizens", "Doctors", "Parents", "Families", "Friends", "Nurses"), or the cause itself ("Justice for …"). */
+const PEOPLE = String.raw`(\p{Lu}\p{Ll}+(?:ers|ors|ists|ans|ens|ents|ies)|Friends|Nurses|Women|Men|Justice)`;
 /** The plural and the cause's preposition before a name. */
 const OPENING = new RegExp(String.raw`(?:^|[^\p{L}])${PEOPLE}\s+(?:[Ff]or|[Aa]gainst|[Ww]ithout)\s+$`, "u");
 /** The plural right before a name the tagger opened on the capitalised preposition ("Against Drunk Driving"). */

@@ -61,6 +61,8 @@ const ARTICLE_EVIDENCE: ((doc: Doc, cands: Candidate[]) => Candidate[])[] = [
   lowerCaseBrands,
   (_, c) => firmsByFirstWord(c),
   (_, c) => firmsByOpeningWord(c),
+  // a product is no firm whose short name the article uses ("Lumo, … its app, Lumo Learn, …")
+  withoutProducts,
   (doc, c) => orgShortNames(c, doc.text),
   (_, c) => orgTownShortNames(c),
   (_, c) => orgLastWords(c),
@@ -92,7 +94,6 @@ const ARTICLE_EVIDENCE: ((doc: Doc, cands: Candidate[]) => Candidate[])[] = [
   withoutOpeningVerbs,
   withoutCommonOpeners,
   withoutWorkTitles,
-  withoutProducts,
   withoutSlogans,
   datelineTownNames,
   kindsFromLists,

@@ -7,7 +7,7 @@ import type { Candidate } from "./candidate.js";
 // name right after a product's kind ("the drug Cardilex"), unless read as a person's.
 
 const PRODUCTS =
-  "models?|cars?|vehicles?|phones?|smartphones?|handsets?|jets?|jetliners?|airliners?|aircraft|planes?|drones?|vaccines?|drugs?|pills?|consoles?|laptops?|tablets?|chips?|processors?|engines?|trucks?|SUVs?|sedans?|hatchbacks?|rifles?|tanks?";
+  "models?|apps?|cars?|vehicles?|phones?|smartphones?|handsets?|jets?|jetliners?|airliners?|aircraft|planes?|drones?|vaccines?|drugs?|pills?|consoles?|laptops?|tablets?|chips?|processors?|engines?|trucks?|SUVs?|sedans?|hatchbacks?|rifles?|tanks?";
 /** What may follow a product's name: a model number, then its kind, right after or in apposition. */
 const PRODUCT_AFTER = new RegExp(String.raw`^(?:\s+[\dA-Z][\w-]{0,3})?(?:,?\s+(?:the|a|an|its|their)\s+(?:[\p{Ll}-]+\s+){0,2})?\s*(?:${PRODUCTS})\b`, "u");
 /** "X and Y models": the kind after a coordinated second name. */
@@ -25,7 +25,7 @@ function makers(cands: Candidate[]): Set<string> {
 const PRODUCT_BEFORE = new RegExp(String.raw`\b(?:${PRODUCTS})\s+$`, "u");
 const named = (text: string, c: Candidate) => GUESSED.has(c.via) && !c.role && c.kind !== "person" && PRODUCT_BEFORE.test(text.slice(Math.max(0, c.start - 20), c.start));
 /** "its first folding phone, the Korin Fold,": a maker's name and a model's in apposition to a product's kind. */
-const KIND_APPOSED = new RegExp(String.raw`\b(?:${PRODUCTS}),\s+the\s+$`, "u");
+const KIND_APPOSED = new RegExp(String.raw`\b(?:${PRODUCTS}),\s+(?:the\s+)?$`, "u");
 const apposed = (text: string, c: Candidate, firms: Set<string>) =>
   GUESSED.has(c.via) && !c.role && c.text.includes(" ") && firms.has(c.text.split(" ")[0]!) && KIND_APPOSED.test(text.slice(Math.max(0, c.start - 24), c.start));
 

@@ -31,3 +31,11 @@ describe("a maker's and a model's name in apposition to the product's kind", () 
     expect(r.actors.map((a) => a.name)).toEqual(["Velmora"]);
   });
 });
+
+describe("a firm's short name beside its product's", () => {
+  it("is the firm, not the product the article names in full before it", () => {
+    const r = run("Velmora, a startup whose app tutors children, raised $40 million. The app, Velmora Learn, has 3 million users. A Sequa partner will join Velmora's board.");
+    expect(r.actors.map((a) => a.name)).not.toContain("Velmora Learn");
+    expect(r.actorOf("Velmora")?.name).toBe("Velmora");
+  });
+});
