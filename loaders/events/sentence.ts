@@ -147,8 +147,8 @@ function actTriggers({ text, s, all, sentMs }: SentenceInput, clauses: Clauses):
     const hypothetical = isHypothetical(text, s, clauseStart, t.start);
     const threat = hypothetical ? conditionalThreat(text, s, clauseStart, t) : null;
     if (threat) t = threat;
-    // "would continue until Y accepted the plan", "failed to cooperate": named, not done.
-    if (unrealisedAct(text, s.start, t.start, t.head)) continue;
+    // "would continue until Y accepted the plan", "failed to cooperate", "any attack": named, not done.
+    if (unrealisedAct(text, s.start, t.start, t.head, t.entry.pos === "noun")) continue;
     if (insideQuotation(text, s, t.start) || (hypothetical && !threat) || (awaitedTime(t, text.slice(Math.max(s.start, t.start - 100), t.start)) && t.entry.type !== "CONSULT") || unsupportedClaim(text.slice(Math.max(s.start, t.start - 200), t.start))) continue;
     if (!governedBy(text, s, clauses, triggers, t)) triggers.push(t);
   }
