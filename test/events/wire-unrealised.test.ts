@@ -41,7 +41,7 @@ describe("a promise of a step at home", () => {
 
 describe("an abbreviation inside a gapped phrase", () => {
   it("does not end the phrase", () => {
-    expect(triples("{Norland} expelled a U.S. diplomat on Thursday.")).toEqual([["SANCTION", "norland", null]]);
-    expect(triples("{Norland} imposed U.N. sanctions on {Estovia}.")).toEqual([["SANCTION", "norland", "estovia"]]);
+    expect(triples("{Norland} expelled a V.R. diplomat on Thursday.")).toEqual([["SANCTION", "norland", null]]);
+    expect(triples("{Norland} imposed V.R. sanctions on {Estovia}.")).toEqual([["SANCTION", "norland", "estovia"]]);
   });
 });
