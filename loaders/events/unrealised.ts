@@ -29,8 +29,13 @@ const FAILED_TO = /\bfail(?:ed|s|ing)?\s+to\s+$/iu;
 /** Whether the trigger at `start` tells an act the sentence does not say happened. */
 export function unrealisedAct(text: string, sentenceStart: number, start: number, head: string, noun: boolean): boolean {
   const before = text.slice(Math.max(sentenceStart, start - 200), start);
-  if (FAILED_TO.test(before.slice(-30)) || CONDITION.test(before) || ALLEGED.test(before)) return true;
+  // Each pattern only where its word occurs: most triggers have none of them before them.
+  const low = before.toLowerCase();
+  if (low.includes("fail") && FAILED_TO.test(before.slice(-30))) return true;
+  if ((low.includes("long as") || low.includes("condition") || low.includes("provid")) && CONDITION.test(before)) return true;
+  if (low.includes("allegedly") && ALLEGED.test(before)) return true;
   if (noun && ANY_OR_NO.test(before.slice(-40))) return true;
+  if (!low.includes("until") && !low.includes("till")) return false;
   const u = UNTIL.exec(before);
   if (!u || /\band\s/iu.test(u[0]) || !PAST.test(head)) return false;
   return FUTURE_MAIN.test(before.slice(0, u.index));
