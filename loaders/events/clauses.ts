@@ -76,7 +76,7 @@ const NEGATORS = new Set(["not", "never", "cannot", "nor"]);
 
 /** Planned, proposed or conditional acts: the cue precedes the trigger in its clause ("should": not done yet, whoever wants it). */
 const PLANNED_BEFORE =
-  /\b(?:will|would|shall|should|could|may|might|plans?|planned|planning|intends?|intention|(?:ready|readiness|prepared|willing|willingness)\s+to|expects?|expected|set to|scheduled to|due to(?!\s+(?:the|a|an|its|their|his|her|this|that|lack|poor|bad|heavy)\b)|is to|are to|(?:was|were)\s+to(?!\s+have\b)|hopes?|hoped|hoping|potential(?:ly)?|possible|future|further|closer|proposed|proposes?|propose|offers? to|offered to|aims? to|seeks? to|seeking to|want(?:s|ed)? to|finali[sz]e|look(?:s|ed|ing)?\s+forward\s+to)\b|['’]ll\b/iu;
+  /\b(?:will|would|shall|should|could|may|might|plans?|planned|planning|intends?|intention|(?:ready|readiness|prepared|willing|willingness)\s+to|prepar(?:e|es|ed|ing)\s+for|expects?|expected|set to|scheduled to|due to(?!\s+(?:the|a|an|its|their|his|her|this|that|lack|poor|bad|heavy)\b)|is to|are to|(?:was|were)\s+to(?!\s+have\b)|hopes?|hoped|hoping|potential(?:ly)?|possible|future|further|closer|proposed|proposes?|propose|offers? to|offered to|aims? to|seeks? to|seeking to|want(?:s|ed)? to|finali[sz]e|look(?:s|ed|ing)?\s+forward\s+to)\b|['’]ll\b/iu;
 /** "a bid to join", "its attempts to seize": an aim's own infinitive, right before the trigger, is not yet done. */
 const AIM_TO = /\b(?:bids?|attempts?|efforts?|ambitions?|application|drive|push)\s+to\s+$/iu;
 /**

@@ -93,7 +93,8 @@ const IDIOMS: Idiom[] = [
 
 /** A trigger opening a set phrase that tells no act ("offered his congratulations", "met expectations"). */
 export function idiomNoAct(t: TriggerMatch, text: string, end: number): boolean {
-  if (t.entry.pos !== "verb") return false;
+  // "sent troops into X" read by its own row is the incursion this list keeps from being aid.
+  if (t.entry.pos !== "verb" || t.entry.mode === "incursion") return false;
   let after: string | null = null;
   for (const idiom of IDIOMS) {
     if (!idiom.head.test(t.head)) continue;

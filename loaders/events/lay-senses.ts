@@ -45,6 +45,9 @@ const STAFF_PAID =
 /** "promised to hold a referendum on the new airport", "pledged to call early elections". */
 const VOTE_HELD =
   /^\s+(?:(?:on|in|last|this|earlier)\s+\p{Lu}?\p{Ll}+\s+)?to\s+(?:hold|call|organi[sz]e|stage)\s+(?:(?:a|an|the|new|early|snap|fresh|local|regional|binding|national)\s+)*(?:referendum|referendums|plebiscite|ballot|vote|elections?|polls?|inquiry|public\s+inquiry|consultation)\b/iu;
+/** "promised new elections", "pledged to restore order", "promised to crack down on kidnappers": steps at home. */
+const HOME_STEP =
+  /^\s+(?:(?:(?:a|an|the|new|early|snap|fresh|free|general)\s+)*(?:elections?|referendum|polls?)\b|to\s+(?:restore\s+(?:law\s+and\s+)?order|(?:crack|clamp)\s+down\s+on\s+(?!(?:the\s+)?\p{Lu})))/u;
 /** "promised tax breaks for the project": a fiscal favour of one's own state. */
 const FISCAL_FAVOUR =
   /^\s+(?:(?:generous|new|more|further|extra|its|their)\s+)*(?:tax\s+(?:breaks|cuts|credits|relief|incentives|exemptions)|subsidies|incentives|grants)\s+(?:for|to)\s+(?:the|a|an|its|their|local|new|this)\s+\p{Ll}/iu;
@@ -72,7 +75,7 @@ export function laySenseNoAct(t: TriggerMatch, text: string, end: number): boole
   if (type === "ACCUSE" && h.startsWith("warn")) return PUBLIC_WARNED.test(after) || THINGS_WARNED.test(text.slice(t.headEnd, end));
   if (type === "AGREE" && /^(?:offer|promis|pledg)/u.test(h) && STAFF_PAID.test(after)) return true;
   if (type === "AGREE" && /^(?:promis|pledg|vow)/u.test(h)) {
-    const m = VOTE_HELD.exec(tail) ?? FISCAL_FAVOUR.exec(tail);
+    const m = VOTE_HELD.exec(tail) ?? FISCAL_FAVOUR.exec(tail) ?? HOME_STEP.exec(tail);
     return (!!m && !NAME_IN_STEP.test(tail.slice(m[0].length))) || QUALITY_ASSURED.test(tail);
   }
   if (type === "SUPPORT" && /^(?:congratulat|thank|prais|salut|hail)/u.test(h)) return OWN_PEOPLE_PRAISED.test(after);

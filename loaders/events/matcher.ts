@@ -48,7 +48,8 @@ function entrySource(e: LexiconEntry): string {
       return;
     }
     const body = i === headAt ? `(${alt(e.heads)})` : `(?:${alt(t.split("|"))})`;
-    if (out) out += gap ? `(?:\\s+[^\\s;:.!?]*[^\\s;:.!?,]){0,${GAP_WORDS}}?\\s+` : i === 1 && e.pos === "verb" ? `[\\s-]+${MANNER}` : "[\\s-]+";
+    // A gap's words may be abbreviations ("expelled a U.S. diplomat"), never a sentence's end.
+    if (out) out += gap ? `(?:\\s+(?:(?:\\p{L}\\.){2,}|[^\\s;:.!?]*[^\\s;:.!?,])){0,${GAP_WORDS}}?\\s+` : i === 1 && e.pos === "verb" ? `[\\s-]+${MANNER}` : "[\\s-]+";
     out += body;
     gap = false;
   });

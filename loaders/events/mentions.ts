@@ -88,8 +88,9 @@ export function isSubjectLike(text: string, m: ResolvedMention, floor: number, p
   // ("Rovers' fans protested": a body's fans or staff protesting are not the body protesting.)
   if (people && !(protest && m.kind !== "organization" && !DIASPORA.test(people[0]))) return false;
   if (m.kind !== "person" && namesFirm(text, m.end)) return false;
-  // "Peru's guerrillas", "Turkey's Kurd rebels", "Norland opposition": those who fight or oppose the state are not the state.
-  if (m.kind === "country" && INSURGENTS_AFTER.test(text.slice(m.end, m.end + 32))) return false;
+  // "Peru's guerrillas", "Turkey's Kurd rebels", "Norland opposition": those who fight or oppose the state are not the state;
+  // nor are its warring factions, nor its partners, allies or neighbours ("<State>'s 14 European partners").
+  if (m.kind === "country" && (INSURGENTS_AFTER.test(text.slice(m.end, m.end + 32)) || FACTIONS_AFTER.test(text.slice(m.end, m.end + 48)))) return false;
   // "<State>'s national team", "<State>'s coach": a side in a game is not the state.
   if (sportSideAfter(text, m)) return false;
   const w = wordBefore(text, m.start, floor);
@@ -126,6 +127,8 @@ export const PEOPLE_AFTER =
   /^(?:['’]s?)?\s+(?:workers|employees|staff|staffers|fans|supporters|customers|clients|passengers|shareholders|investors|residents|villagers|students|pupils|farmers|fishermen|drivers|families|relatives|exiles|emigres|émigrés|expatriates|immigrants|migrants|tourists|travellers|travelers|women|men|children|youths|people|citizens|nationals|voters|consumers|traders|dealers)\b/iu;
 
 const INSURGENTS_AFTER = /^(?:['’]s)?\s+(?:[\p{L}-]+\s+)?(?:rebels?|guerrillas?|insurgents?|separatists?|militants?|opposition|dissidents?)\b/iu;
+/** "<State>'s warring factions", "<State>'s 14 European partners": counted or named modifiers only, so "police have detained …" is no modifier run. */
+const FACTIONS_AFTER = /^(?:['’]s)?\s+(?:(?:\p{N}[\p{N},]*|\p{Lu}[\p{L}-]*|warring|rival|main|armed|various|former|other|several|two|three|four|five|six)\s+){0,3}(?:factions?|militias?|militiamen|warlords?|partners|allies|neighbou?rs|rivals|foes|enemies)\b/u;
 
 /** A possessive naming a relative ("Ann Ode's father", "her two grandmothers", "his Miami cousins"). */
 const KIN_AFTER =

@@ -27,6 +27,10 @@ import { hazardParticiple } from "./hazard-participle.js";
 import { hazardFought } from "./hazard-fought.js";
 import { courtroomStep } from "./courtroom.js";
 import { laySenseNoAct } from "./lay-senses.js";
+import { rescuedCaptives } from "./rescue.js";
+import { ownOrderedOut } from "./expelled-envoys.js";
+import { notForcesSent } from "./incursion.js";
+import { notCalledJudgement } from "./called-judgement.js";
 
 // The readings of a trigger's own words that tell no act, gathered from the modules that know
 // each kind (senses, trade, set phrases, backdrop acts, obligations) and asked in one call.
@@ -54,5 +58,7 @@ export function noActReading(text: string, s: Sentence, t: TriggerMatch, before:
   // A criminal case's steps (a prison term asked for, a plea, bribes taken), and lay senses (a
   // month, a spacecraft, a ransom, advice to the public, a staff pay offer, praise of one's own).
   if (courtroomStep(t, text, s.end) || laySenseNoAct(t, text, s.end)) return true;
+  // "stormed the residence and freed hostages held by rebels": a rescue, no concession.
+  if (rescuedCaptives(t, text, s.end) || ownOrderedOut(t, text) || notForcesSent(t, text) || notCalledJudgement(t, text)) return true;
   return t.entry.pos === "verb" && (obligationOnly(before) || soleAuthority(t, before));
 }

@@ -102,13 +102,13 @@ export function travelAdvisory(t: TriggerMatch, text: string, start: number, end
   return ADVISORY_BEFORE.test(text.slice(Math.max(start, t.start - 30), t.start)) || ADVISORY_AFTER.test(text.slice(t.end, Math.min(end, t.end + 40)));
 }
 
-/** "X joined Y in praising the ruling": joining someone in an act is that act, not joining them. */
-const JOINED_IN_ACT = /^\s+(?:[\p{L}.'’-]+\s+){1,5}?in\s+\p{Ll}+ing\b/u;
+/** "X joined Y in praising the ruling", "joined in condemning": joining someone in an act is that act, not joining them. */
+const JOINED_IN_ACT = /^\s+(?:[\p{L}.'’-]+\s+){0,5}?in\s+\p{Ll}+ing\b/u;
 /** "sent them back", "sent the books back to X": a return or deportation, not help given. */
 const SENT_BACK = /^\s+(?:[\p{L}\p{N}.,'’-]+\s+){0,6}?back\b/iu;
 /** "sent him to prison", "sent two officials to see X": a sentence served or a person posted, not material help. */
 const SENT_TO_CUSTODY = /^\s+(?:[\p{L}\p{N}.,'’-]+\s+){0,8}?to\s+(?:jail|prison|gaol|court|trial|exile|death|the\s+gallows)\b/iu;
-const SENT_ENVOY = /^\s+(?:(?:an?|the|its|his|her|their|one|two|three|several|senior|special|top|embassy|foreign|ministry|government)\s+){0,3}(?:officials?|envoys?|emissar(?:y|ies)|delegations?|diplomats?|representatives?|negotiators?|observers?|ambassadors?|ministers?|aides?|mediators?)\b/iu;
+const SENT_ENVOY = /^\s+(?:(?:an?|the|its|his|her|their|one|two|three|several|senior|special|top|embassy|foreign|ministry|government)\s+){0,3}(?:officials?|envoys?|emissar(?:y|ies)|delegations?|missions?|diplomats?|representatives?|negotiators?|observers?|ambassadors?|ministers?|aides?|mediators?)\b/iu;
 /** "destroyed its chemical weapons": disarming one's own weapons is no attack. */
 const OWN_WEAPONS = /^\s+(?:its|their|his|her)\s+(?:own\s+)?(?:[\p{L}-]+\s+){0,2}(?:missiles|weapons|stockpiles?|arsenals?|warheads|arms)\b/iu;
 /** "stopped providing loans", "ceased attacking": an act ended before the gerund is not told as done. */

@@ -45,6 +45,13 @@ import { onlyMediators } from "./mediators.js";
 import { plannedAdjunctGerund } from "./adjunct-gerund.js";
 import { homeDeployment } from "./home-deployment.js";
 import { siteVisit } from "./site-visit.js";
+import { stateComplaint } from "./state-protest.js";
+import { forcefulWarning } from "./forceful-warning.js";
+import { unrealisedAct } from "./unrealised.js";
+import { purposeOf } from "./purpose-infinitive.js";
+import { stanceObject } from "./stance-object.js";
+import { decidedHarm, framesHarm } from "./agreed-harm.js";
+import { denialEndsAtConjunct, negationEndsAtConjunct } from "./finite-conjunct.js";
 
 // The events of one sentence: which of its triggers tell an act, and each act's row.
 
@@ -116,17 +123,21 @@ type Clauses = ReturnType<typeof clausesOf>;
 function actTriggers({ text, s, all, sentMs }: SentenceInput, clauses: Clauses): TriggerMatch[] {
   const triggers: TriggerMatch[] = [];
   const quoted = openingQuote(text, s);
-  for (const found of all) {
+  for (const [i, found] of all.entries()) {
     // A quotation standing as its own sentence is a statement, not a narrated act.
     if (quoted && found.start < quoted) continue;
     // "in its fight against …": a verb-only pattern after a determiner is a noun, a background
     // reference; "the cancellation of talks", "held party rallies": the words say no such act took place.
     const lead = text.slice(Math.max(s.start, found.start - 80), found.start);
     if (found.nominal || notTheAct(found, lead) || blockedCooperation(found, lead) || commemoratedAct(found, lead)) continue;
+    // "welcomed the summit", "has not commented on the protests": a stance's object or a topic, no act of the subject's.
+    if (stanceObject(found, lead, text, s.end)) continue;
     // A gerund as its noun; a group, an advisory, a telephone call, an acronym: no act (readings.ts).
     const read = readTrigger(text, s, found);
     if (!read) continue;
-    let t = read;
+    // "agreed to impose an embargo on Y": the embargo, planned, is the act, not an agreement with Y.
+    if (framesHarm(read, all[i + 1], text)) continue;
+    let t = decidedHarm(read, text, s.start);
     // "spokeswoman Ada Strike": a word inside a name is part of the name, also one the actors
     // stage did not make ("the Test Ban Treaty"): capitalised mid-sentence next to another capital.
     if (sentMs.some((m) => m.start <= t.start && t.start < m.end) || insideName(text, s, t)) continue;
@@ -136,6 +147,8 @@ function actTriggers({ text, s, all, sentMs }: SentenceInput, clauses: Clauses):
     const hypothetical = isHypothetical(text, s, clauseStart, t.start);
     const threat = hypothetical ? conditionalThreat(text, s, clauseStart, t) : null;
     if (threat) t = threat;
+    // "would continue until Y accepted the plan", "failed to cooperate", "any attack": named, not done.
+    if (unrealisedAct(text, s.start, t.start, t.head, t.entry.pos === "noun")) continue;
     if (insideQuotation(text, s, t.start) || (hypothetical && !threat) || (awaitedTime(t, text.slice(Math.max(s.start, t.start - 100), t.start)) && t.entry.type !== "CONSULT") || unsupportedClaim(text.slice(Math.max(s.start, t.start - 200), t.start))) continue;
     if (!governedBy(text, s, clauses, triggers, t)) triggers.push(t);
   }
@@ -247,7 +260,8 @@ interface Cue {
 function cueOf(text: string, from: number, t: TriggerMatch, prev: TriggerMatch | undefined, narrow: Span, wide: Span, refused: boolean): Cue {
   // "will host talks between X and Y": a noun that is the previous verb trigger's object shares that verb's cue.
   const objectOfPrev = !!prev && prev.entry.pos === "verb" && t.entry.pos === "noun" && prev.end <= t.start && OBJECT_GAP.test(text.slice(prev.end, t.start));
-  let cueFrom = Math.max(narrow.start, prev && prev.end <= t.start && !objectOfPrev ? prev.end : narrow.start);
+  // "would travel to X to meet Y": a purpose infinitive shares the cue of the verb it is the purpose of.
+  let cueFrom = Math.max(narrow.start, prev && prev.end <= t.start && !objectOfPrev && !purposeOf(prev, t, text) ? prev.end : narrow.start);
   // "X, who said Y should resign, met Z": the relative's cues are not the main verb's.
   if (closedRelativeAt(text, narrow.start, t.start)) cueFrom = Math.max(cueFrom, text.lastIndexOf(",", t.start) + 1);
   const cueText = lastWords(text.slice(cueFrom, t.start), CUE_WORDS);
@@ -262,13 +276,17 @@ function cueOf(text: string, from: number, t: TriggerMatch, prev: TriggerMatch |
 }
 
 /** The act's type and its mode: the lexicon's, as a criticism, a plan, a refusal or a denial changes them. */
-function typeAndMode({ text, s, actors }: SentenceInput, t: TriggerMatch, roles: Roles, cue: Cue, unwilling: boolean, denied: boolean): { type: PloverType; mode: string } {
+function typeAndMode({ text, s, actors, sentMs }: SentenceInput, t: TriggerMatch, roles: Roles, cue: Cue, unwilling: boolean, denied: boolean): { type: PloverType; mode: string } {
   let type = t.entry.type;
   let mode = t.entry.mode;
+  // "<State> protested against the decision": a state's own protest is a complaint, not a march.
+  if (stateComplaint(t, text, s.start, sentMs, roles.source, actors)) (type = "ACCUSE"), (mode = "diplomatic protest");
   // "attacked the government's plan": words attacked are criticised, not struck.
   if (verbalAttack(t, text, s.end)) (type = "ACCUSE"), (mode = "criticism");
   // "warned X that its policy could lead to war": force foretold is a warning, no threat.
   if (predictedForce(t, text)) (type = "ACCUSE"), (mode = "warning");
+  // "warned that it would intervene if …", "warned X to leave or be killed": a warning of force.
+  else if (forcefulWarning(t, text, s.end)) (type = "THREATEN"), (mode = "warning of force");
   // "deployed troops to the border": its own forces raised where it stands, no help to another.
   if (ownDeployment(t, text, s.end, roles.source, roles.target)) (type = "MOBILIZE"), (mode = "deployment");
   if (envoysExpelled(t, text, s.end)) (type = "SANCTION"), (mode = "expulsion of diplomats");
@@ -288,8 +306,9 @@ function typeAndMode({ text, s, actors }: SentenceInput, t: TriggerMatch, roles:
 function readPolarity(text: string, s: Sentence, t: TriggerMatch, narrow: Span): { negated: boolean; denied: boolean; unwilling: boolean } | null {
   const before = text.slice(narrow.start, t.start);
   const unwilling = unwillingCooperation(t, before);
-  const denied = (/^\s*that\b/iu.test(before) && isDenied(text.slice(s.start, narrow.start))) || deniedInClause(before) || deniedGerund(before, t.head);
-  const negated = isNegated(before) || denied;
+  // "denied that any attack took place and accused Y", "would not resign and accused Y": the "and" opens a verb of its own.
+  const denied = (/^\s*that\b/iu.test(before) && isDenied(text.slice(s.start, narrow.start)) && !denialEndsAtConjunct(before, t.head)) || deniedInClause(before) || deniedGerund(before, t.head);
+  const negated = (isNegated(before) && !negationEndsAtConjunct(before, t.head)) || denied;
   if (noActReading(text, s, t, before, negated)) return null;
   // "could attack", "fears that X will attack", "the right to attack", "no plans to meet".
   if (notAnActBefore(t, before, text, s.start)) return null;

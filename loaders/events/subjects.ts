@@ -17,6 +17,7 @@ import { ingForm } from "./ing-form.js";
 import { endedAct } from "./ended-act.js";
 import { modifierInObject } from "./object-modifier.js";
 import { possessorInObject } from "./possessor-in-object.js";
+import { countedInObject } from "./numbered-object.js";
 import { invertedSubject } from "./inverted-subject.js";
 import { insideParticipleAside } from "./participle-aside.js";
 
@@ -119,7 +120,7 @@ function nearestName(t: TriggerMatch, c: RoleContext, verbAt: number): number | 
     if (reportedClauseBetween(text.slice(m.end, verbAt))) return -1;
     if (participleAfterComma && m.end < t.start - 1 && guessPos(wordBefore(text, m.start, c.narrow.start)) === "VERB") continue;
     // "dismissed Y's government, accusing it …": the object's possessor is not the participle's agent.
-    if (participleAfterComma && m.end < t.start - 1 && possessorInObject(text, m, c.narrow.start)) continue;
+    if (participleAfterComma && m.end < t.start - 1 && (possessorInObject(text, m, c.narrow.start) || countedInObject(text, m, c.narrow.start))) continue;
     // "X held a banquet for Y, welcoming him": past a comma, a name in a phrase is not the participle's agent.
     if (participleAfterComma && m.end < t.start - 1 && PREP_PHRASE_BEFORE.test(text.slice(Math.max(c.narrow.start, m.start - 40), m.start))) continue;
     if (ingForm(t.head) && !usedAsPlace(text, m) && subjectGapOk(text.slice(m.end, t.start), 0)) {
