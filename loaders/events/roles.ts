@@ -216,7 +216,7 @@ function orientRoles(t: TriggerMatch, c: RoleContext, r: RoleSlots, passive: boo
     const patient = r.src >= 0 ? r.src : ms.findIndex((m) => m.start >= c.narrow.start && m.end <= t.start && m.kind !== "place");
     if (by >= 0) [r.src, r.tgt] = [by, patient];
     // "X was invited to join Y": with no "by" agent the subject is acted on; Y is the infinitive's.
-    else if (r.tgt < 0 || (r.src >= 0 && INFINITIVE_RIGHT_AFTER.test(text.slice(t.end, ms[r.tgt]!.start)))) [r.src, r.tgt] = [custodyReporter(text, ms, t, c.wide.end), patient];
+    else if (r.tgt < 0 || (r.src >= 0 && INFINITIVE_RIGHT_AFTER.test(text.slice(t.end, ms[r.tgt]!.start)))) [r.src, r.tgt] = [custodyReporter(text, ms, t, c.wide.end, c.sentence.start), patient];
   }
   // "Y said X was responsible for …": X is blamed, by the speaker of the reporting verb before X.
   if (f.reported) [r.src, r.tgt] = r.src >= 0 ? [reportingSpeaker(text, ms, ms[r.src]!.start, c.sentence.start), r.src] : [-1, -1];
