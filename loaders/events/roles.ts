@@ -53,8 +53,8 @@ export interface Roles {
   agentPhrase: boolean;
 }
 
-/** Verbs whose object noun's agent is who they are aimed at: condemned, rejected. */
-const OBJECT_AGENT_TARGET = new Set(["ACCUSE", "REJECT"]);
+/** Verbs whose object noun's agent is who they are aimed at: condemned, protested, rejected. */
+const OBJECT_AGENT_TARGET = new Set(["ACCUSE", "PROTEST", "REJECT"]);
 
 /** "was invited to join Y": an infinitive opening right after a passive verb, before its target. */
 const INFINITIVE_RIGHT_AFTER = /^\s+to\s+\p{Ll}+\b/u;
@@ -92,7 +92,11 @@ export function rolesOf(t: TriggerMatch, c: RoleContext): Roles {
   }
   // "condemned attacks by X": X is condemned.
   // "rejected an appeal from X": X is rejected.
-  if (r.tgt < 0 && OBJECT_AGENT_TARGET.has(t.entry.type) && t.entry.pos === "verb") r.tgt = condemnedAgent(c.text, c.ms, t, c.wide.end);
+  // ("denounced the arrest of two Norlandic reporters by X": X, not the patient inside the "of" phrase.)
+  if (OBJECT_AGENT_TARGET.has(t.entry.type) && t.entry.pos === "verb") {
+    const agent = condemnedAgent(c.text, c.ms, t, c.wide.end);
+    if (agent >= 0 && (r.tgt < 0 || c.ms[r.tgt]!.start < c.ms[agent]!.start)) r.tgt = agent;
+  }
   orientRoles(t, c, r, passive);
   return actorRoles(t, c, r, passive);
 }
