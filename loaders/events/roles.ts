@@ -80,7 +80,8 @@ export function rolesOf(t: TriggerMatch, c: RoleContext): Roles {
   const r = subjectSlots(t, c);
   pairedSubject(t, c, r);
   // Object or prepositional target.
-  const passive = t.entry.pos === "verb" && t.entry.past.includes(t.head) && (PASSIVE.test(c.text.slice(Math.max(c.narrow.start, t.start - 40), t.start)) || reducedPassive(t, c.text, c.wide.end) || byAgentPassive(t, c.text, c.ms, c.wide.end) || emptyObjectPassive(t, c.text));
+  // A reported row's head is a predicate ("was behind", "was responsible for"), never a participle.
+  const passive = t.entry.pos === "verb" && !t.entry.frame.reported && t.entry.past.includes(t.head) && (PASSIVE.test(c.text.slice(Math.max(c.narrow.start, t.start - 40), t.start)) || reducedPassive(t, c.text, c.wide.end) || byAgentPassive(t, c.text, c.ms, c.wide.end) || emptyObjectPassive(t, c.text));
   if (r.tgt < 0) r.tgt = objectSlot(t, c, r.src);
   // "Y said X rang him": the reporting person.
   if (r.tgt < 0) r.tgt = reportedObjectPronoun(c.text, c.ms, t, r.src, c.sentence.start);
