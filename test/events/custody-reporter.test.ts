@@ -26,6 +26,12 @@ describe("a custody act with no agent, reported by a state's organ", () => {
     expect(run(marked(text))).toEqual([["COERCE", "norlandic", "ana-vell"], ["COERCE", "norlandic", null]]);
   });
 
+  it("a criminal charge or an indictment the same way", () => {
+    expect(run(marked("{Ana Vell/person} was charged with treason on Monday, {Norlandic} prosecutors said."))).toEqual([["ACCUSE", "norlandic", "ana-vell"]]);
+    expect(run(marked("Prosecutors in {Norland} said {Ana Vell/person} had been indicted."))).toEqual([["ACCUSE", "norland", "ana-vell"]]);
+    expect(run(marked("{Ana Vell/person} was charged with treason on Monday, her lawyer said."))).toEqual([]);
+  });
+
   it("not a killing, and not a report by anyone else", () => {
     expect(run(marked("Two men were killed on Monday, police in {Norland} said."))).toEqual([]);
     expect(run(marked("Two men were arrested on Monday, the {Norlandic} newspaper Harbour Post reported."))).toEqual([]);
