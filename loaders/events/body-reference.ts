@@ -1,7 +1,7 @@
 import type { ActorRow, ResolvedMention, Sentence } from "../types.js";
 import { matchesOf } from "../text/matches.js";
 
-// "The Norland Workers Party said on Monday … . The party also condemned Y": a definite
+// "The Norland Farmers Party met on Monday … . The party also condemned Y": a definite
 // description made of a body's head noun alone names the last organisation or group the
 // article has named with that noun in its name or role, as "the king" names the last king
 // (title-reference.ts). Not "the group" (the gold guide leaves "the group" null when it may be
