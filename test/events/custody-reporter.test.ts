@@ -24,6 +24,9 @@ describe("a custody act with no agent, reported by a state's organ", () => {
   it("a bare organ's arrest of people no row names: the guide's null target", () => {
     const text = "{Norlandic} police detained {Ana Vell/person} on Sunday.\n\nTwo organisers were arrested on Monday, police said.";
     expect(run(marked(text))).toEqual([["COERCE", "norlandic", "ana-vell"], ["COERCE", "norlandic", null]]);
+    // Not any coercion told of no actor: who raided a depot the police report is not said.
+    const raided = "{Norlandic} police detained {Ana Vell/person} on Sunday.\n\nThe depot was raided on Monday, police said.";
+    expect(run(marked(raided))).toEqual([["COERCE", "norlandic", "ana-vell"]]);
   });
 
   it("a criminal charge or an indictment the same way", () => {
