@@ -127,3 +127,9 @@ export function condemnedAgent(text: string, ms: ResolvedMention[], t: TriggerMa
   }
   return -1;
 }
+
+/** The target with `condemnedAgent`'s doer put in, also over a name inside the act's "of" phrase ("the arrest of two Norlandic reporters by X"). */
+export function condemnedTarget(text: string, ms: ResolvedMention[], t: TriggerMatch, to: number, current: number): number {
+  const agent = condemnedAgent(text, ms, t, to);
+  return agent >= 0 && (current < 0 || ms[current]!.start < ms[agent]!.start) ? agent : current;
+}

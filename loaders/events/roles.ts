@@ -15,7 +15,7 @@ import { passivePatientDemonym } from "./passive-demonyms.js";
 import { pluralDemonymObject } from "./demonyms.js";
 import type { TriggerMatch } from "./matcher.js";
 import { objectIndex } from "./objects.js";
-import { agentAfterNoun, condemnedAgent, intentAgent, nounPhraseEnd } from "./noun-phrases.js";
+import { agentAfterNoun, condemnedTarget, intentAgent, nounPhraseEnd } from "./noun-phrases.js";
 import { objectRelative } from "./relatives.js";
 import { aideState } from "./proxies.js";
 import { cityCrowdState } from "./city-crowd.js";
@@ -91,13 +91,8 @@ export function rolesOf(t: TriggerMatch, c: RoleContext): Roles {
     if (r.src === given) r.src = giverBefore(c.ms, given, c.narrow.start);
     r.tgt = given;
   }
-  // "condemned attacks by X": X is condemned.
-  // "rejected an appeal from X": X is rejected.
-  // ("denounced the arrest of two Norlandic reporters by X": X, not the patient inside the "of" phrase.)
-  if (OBJECT_AGENT_TARGET.has(t.entry.type) && t.entry.pos === "verb") {
-    const agent = condemnedAgent(c.text, c.ms, t, c.wide.end);
-    if (agent >= 0 && (r.tgt < 0 || c.ms[r.tgt]!.start < c.ms[agent]!.start)) r.tgt = agent;
-  }
+  // "condemned attacks by X", "denounced the arrest of two Norlandic reporters by X": X is condemned. "rejected an appeal from X": X is rejected.
+  if (OBJECT_AGENT_TARGET.has(t.entry.type) && t.entry.pos === "verb") r.tgt = condemnedTarget(c.text, c.ms, t, c.wide.end, r.tgt);
   orientRoles(t, c, r, passive);
   return actorRoles(t, c, r, passive);
 }
