@@ -16,6 +16,7 @@ import { agreeingPerson } from "./pronoun-sex.js";
 import { isSportStory } from "./sport.js";
 import { isUnnamedAgent, unnamedAgentMentions, unnamedWords } from "./unnamed-agents.js";
 import { titleMentions } from "./title-reference.js";
+import { bodyMentions } from "./body-reference.js";
 
 /** What reading an article's sentences in order carries from one to the next. */
 interface ArticleScan {
@@ -132,6 +133,8 @@ function addImpliedMentions(scan: ArticleScan, s: Sentence, si: number, inSenten
   organs.note(text, sentMs, si);
   const titled = titleMentions(text, s, doc.id, si, sentMs, scan.ms, scan.actors);
   if (titled.length) addByStart(sentMs, titled);
+  const bodies = bodyMentions(text, s, doc.id, si, sentMs, scan.ms, scan.actors);
+  if (bodies.length) addByStart(sentMs, bodies);
   const bare = bareOrganMentions(text, s, doc.id, si, sentMs, organs, inSentence);
   if (bare.length) addByStart(sentMs, bare);
   const unnamed = unnamedAgentMentions(text, s, doc.id, si, sentMs);

@@ -97,6 +97,11 @@ export function intentAgent(text: string, ms: ResolvedMention[], t: TriggerMatch
 
 /** The object of a condemnation right after its verb: a few words, the last a plural or act noun, then "by". */
 const OBJECT_THEN_BY = /^\s+(?:(?:the|a|an|this|these|recent|repeated|latest|new|renewed|continued|continuing|deadly|brutal)\s+){0,3}[\p{Ll}-]+\s+by\s+(?:the\s+)?$/u;
+/**
+ * "condemned the shelling of its villages by X", "protested the arrest of two Norlandic reporters
+ * by X": the act noun's patient in an "of" phrase of a few words (names and demonyms among them) before "by".
+ */
+const OBJECT_OF_THEN_BY = /^\s+(?:(?:the|a|an|this|these|recent|repeated|latest|new|renewed|continued|continuing|deadly|brutal)\s+){0,3}[\p{Ll}-]+\s+of\s+(?:[\p{L}\p{N}'’.-]+\s+){1,6}by\s+(?:the\s+)?$/u;
 /** "rejected an appeal from X": the same with a speaker's "from". */
 const OBJECT_THEN_FROM = /^\s+(?:(?:the|a|an|this|these|recent|repeated|latest|new|renewed|fresh|formal|urgent)\s+){0,3}[\p{Ll}-]+\s+(?:by|from)\s+(?:the\s+)?$/u;
 
@@ -106,11 +111,25 @@ const OBJECT_THEN_FROM = /^\s+(?:(?:the|a|an|this|these|recent|repeated|latest|n
  * The mention's index, or -1.
  */
 export function condemnedAgent(text: string, ms: ResolvedMention[], t: TriggerMatch, to: number): number {
+  const rejected = t.entry.type === "REJECT";
   for (let i = 0; i < ms.length; i++) {
     const m = ms[i]!;
     if (m.start < t.end) continue;
-    if (m.start > to || m.start - t.end > 60) return -1;
-    return m.kind !== "place" && (t.entry.type === "ACCUSE" ? OBJECT_THEN_BY : OBJECT_THEN_FROM).test(text.slice(t.end, m.start)) ? i : -1;
+    if (m.start > to || m.start - t.end > (rejected ? 60 : 100)) return -1;
+    const gap = text.slice(t.end, m.start);
+    if (m.kind !== "place" && (rejected ? OBJECT_THEN_FROM : OBJECT_THEN_BY).test(gap)) return i;
+    if (rejected || m.kind === "place" || !OBJECT_OF_THEN_BY.test(gap)) {
+      // A name inside the "of" phrase ("the arrest of two Norlandic reporters by …") is passed over.
+      if (rejected || / by\s/u.test(gap) || /[,;:"“”()]/u.test(gap)) return -1;
+      continue;
+    }
+    return i;
   }
   return -1;
+}
+
+/** The target with `condemnedAgent`'s doer put in, also over a name inside the act's "of" phrase ("the arrest of two Norlandic reporters by X"). */
+export function condemnedTarget(text: string, ms: ResolvedMention[], t: TriggerMatch, to: number, current: number): number {
+  const agent = condemnedAgent(text, ms, t, to);
+  return agent >= 0 && (current < 0 || ms[current]!.start < ms[agent]!.start) ? agent : current;
 }

@@ -135,8 +135,11 @@ export function reportedPronoun(text: string, m: ResolvedMention, verbAt: number
   return r[3] === "it" ? m.kind !== "person" && !plural : m.kind !== "person" || plural;
 }
 
-/** A reporting verb right before a clause's subject: "said (that) (the) X …". */
-const REPORTING_RIGHT_BEFORE = /\s(?:said|says|told\s+\p{Ll}+|charged|alleged|claimed|insisted|argued)\s+(?:that\s+)?(?:the\s+)?$/u;
+/**
+ * A reporting verb right before a clause's subject: "said (that) (the) X …", also with its day
+ * ("said on Monday that X …") or a belief its speaker reports ("said they believe X …", "believes X …").
+ */
+const REPORTING_RIGHT_BEFORE = /\s(?:(?:said|says|say)(?:\s+on\s+\p{Lu}\p{Ll}+day)?(?:\s+(?:they|it|he|she)\s+(?:believed?|suspected|suspect))?|told\s+\p{Ll}+|charged|alleged|claimed|insisted|argued|believes|believed)\s+(?:that\s+)?(?:the\s+)?$/u;
 
 /** The speaker of the reporting verb right before `at`: the nearest subject-like name before that verb, else -1. */
 export function reportingSpeaker(text: string, ms: ResolvedMention[], at: number, floor: number): number {

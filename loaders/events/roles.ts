@@ -15,7 +15,7 @@ import { passivePatientDemonym } from "./passive-demonyms.js";
 import { pluralDemonymObject } from "./demonyms.js";
 import type { TriggerMatch } from "./matcher.js";
 import { objectIndex } from "./objects.js";
-import { agentAfterNoun, condemnedAgent, intentAgent, nounPhraseEnd } from "./noun-phrases.js";
+import { agentAfterNoun, condemnedTarget, intentAgent, nounPhraseEnd } from "./noun-phrases.js";
 import { objectRelative } from "./relatives.js";
 import { aideState } from "./proxies.js";
 import { cityCrowdState } from "./city-crowd.js";
@@ -53,8 +53,8 @@ export interface Roles {
   agentPhrase: boolean;
 }
 
-/** Verbs whose object noun's agent is who they are aimed at: condemned, rejected. */
-const OBJECT_AGENT_TARGET = new Set(["ACCUSE", "REJECT"]);
+/** Verbs whose object noun's agent is who they are aimed at: condemned, protested, rejected. */
+const OBJECT_AGENT_TARGET = new Set(["ACCUSE", "PROTEST", "REJECT"]);
 
 /** "was invited to join Y": an infinitive opening right after a passive verb, before its target. */
 const INFINITIVE_RIGHT_AFTER = /^\s+to\s+\p{Ll}+\b/u;
@@ -80,7 +80,8 @@ export function rolesOf(t: TriggerMatch, c: RoleContext): Roles {
   const r = subjectSlots(t, c);
   pairedSubject(t, c, r);
   // Object or prepositional target.
-  const passive = t.entry.pos === "verb" && t.entry.past.includes(t.head) && (PASSIVE.test(c.text.slice(Math.max(c.narrow.start, t.start - 40), t.start)) || reducedPassive(t, c.text, c.wide.end) || byAgentPassive(t, c.text, c.ms, c.wide.end) || emptyObjectPassive(t, c.text));
+  // A reported row's head is a predicate ("was behind", "was responsible for"), never a participle.
+  const passive = t.entry.pos === "verb" && !t.entry.frame.reported && t.entry.past.includes(t.head) && (PASSIVE.test(c.text.slice(Math.max(c.narrow.start, t.start - 40), t.start)) || reducedPassive(t, c.text, c.wide.end) || byAgentPassive(t, c.text, c.ms, c.wide.end) || emptyObjectPassive(t, c.text));
   if (r.tgt < 0) r.tgt = objectSlot(t, c, r.src);
   // "Y said X rang him": the reporting person.
   if (r.tgt < 0) r.tgt = reportedObjectPronoun(c.text, c.ms, t, r.src, c.sentence.start);
@@ -90,9 +91,8 @@ export function rolesOf(t: TriggerMatch, c: RoleContext): Roles {
     if (r.src === given) r.src = giverBefore(c.ms, given, c.narrow.start);
     r.tgt = given;
   }
-  // "condemned attacks by X": X is condemned.
-  // "rejected an appeal from X": X is rejected.
-  if (r.tgt < 0 && OBJECT_AGENT_TARGET.has(t.entry.type) && t.entry.pos === "verb") r.tgt = condemnedAgent(c.text, c.ms, t, c.wide.end);
+  // "condemned attacks by X", "denounced the arrest of two Norlandic reporters by X": X is condemned. "rejected an appeal from X": X is rejected.
+  if (OBJECT_AGENT_TARGET.has(t.entry.type) && t.entry.pos === "verb") r.tgt = condemnedTarget(c.text, c.ms, t, c.wide.end, r.tgt);
   orientRoles(t, c, r, passive);
   return actorRoles(t, c, r, passive);
 }
@@ -216,7 +216,7 @@ function orientRoles(t: TriggerMatch, c: RoleContext, r: RoleSlots, passive: boo
     const patient = r.src >= 0 ? r.src : ms.findIndex((m) => m.start >= c.narrow.start && m.end <= t.start && m.kind !== "place");
     if (by >= 0) [r.src, r.tgt] = [by, patient];
     // "X was invited to join Y": with no "by" agent the subject is acted on; Y is the infinitive's.
-    else if (r.tgt < 0 || (r.src >= 0 && INFINITIVE_RIGHT_AFTER.test(text.slice(t.end, ms[r.tgt]!.start)))) [r.src, r.tgt] = [custodyReporter(text, ms, t, c.wide.end), patient];
+    else if (r.tgt < 0 || (r.src >= 0 && INFINITIVE_RIGHT_AFTER.test(text.slice(t.end, ms[r.tgt]!.start)))) [r.src, r.tgt] = [custodyReporter(text, ms, t, c.wide.end, c.sentence.start), patient];
   }
   // "Y said X was responsible for …": X is blamed, by the speaker of the reporting verb before X.
   if (f.reported) [r.src, r.tgt] = r.src >= 0 ? [reportingSpeaker(text, ms, ms[r.src]!.start, c.sentence.start), r.src] : [-1, -1];

@@ -28,6 +28,7 @@ import { ownDeployment } from "./deployment.js";
 import { adjunctFight } from "./adjunct-nouns.js";
 import { incidentRelative } from "./incident-relative.js";
 import { heldUnder } from "./held-under.js";
+import { stateAct } from "./custody-reporter.js";
 import { attributionOnly } from "./attribution-target.js";
 import { namesOwnAgent } from "./noun-phrases.js";
 import { coordinatedWith } from "./coordination.js";
@@ -230,8 +231,8 @@ function actRoles(input: SentenceInput, t: TriggerMatch, narrow: Span, wide: Spa
   const roles = rolesOf(t, {
     text, ms: sentMs.slice(), lastPerson: input.lastPerson, sentence: s, narrow, wide, limit, actors, countryOfIso: input.countryOfIso, paired: pairedAct(text, t, input.all, limit), members: input.members,
   });
-  // "X was arrested on Monday, police said": an agentless arrest is the reporting police's state's.
-  if (!roles.source && roles.target && t.entry.type === "COERCE" && agentlessPassive(text, t, narrow.start)) roles.source = input.security();
+  // "X (two men) was arrested, police said": an agentless custody act or charge is the reporting police's state's (another coercion only on an actor).
+  if (!roles.source && ((t.entry.type === "COERCE" && roles.target) || stateAct(t)) && agentlessPassive(text, t, narrow.start)) roles.source = input.security();
   // "X, who had been sent to Moscow by Y as his envoy": a person sent is posted, not given as aid.
   if (t.entry.type === "AID" && roles.target && actors.get(roles.target)?.kind === "person" && PASSIVE.test(text.slice(Math.max(narrow.start, t.start - 40), t.start))) return null;
   // "…, the news agency said": the body a report is credited to is not its act's target.

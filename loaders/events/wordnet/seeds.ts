@@ -80,6 +80,13 @@ export const SEEDS: Seed[] = [
   seed("endorse.v.01", "be behind; approve of", "SUPPORT", "endorsement", 0, "obj needs-target", "of for"),
   seed("cooperate.v.01", "work together", "COOPERATE", "cooperation", 0, "with mutual", "with between mutual"),
   seed("ally.v.01", "become an ally", "COOPERATE", "alliance", 0, "with mutual", "with between mutual"),
+  seed("assault.v.01", "attack someone physically", "ASSAULT", "attack", 0, "obj", "on against"),
+  seed("set_ablaze.v.01", "set fire to", "ASSAULT", "arson", 0, "obj trans", "of"),
+  seed("crack_down.v.01", "repress or suppress", "COERCE", "crackdown", 0, "on", "on against"),
+  seed("lock_up.v.02", "place in a place where something cannot be removed", "COERCE", "imprisonment", 0, "obj trans", "of for support-only"),
+  seed("intimidate.v.02", "to compel or deter by or as if by threats", "COERCE", "intimidation", 0, "obj", "of against"),
+  seed("accept.v.03", "give an affirmative reply to", "AGREE", "acceptance", 0, "obj to", "of"),
+  seed("tour.v.01", "make a tour of a certain place", "CONSULT", "visit", 0, "obj host", "of host"),
 ];
 
 const SPORT = "a sport or a game, not armed fighting";
@@ -163,6 +170,10 @@ export const STOP: Record<string, string> = {
   "noun:murder": "a crime under investigation: the clause's subject is its investigator, not its doer",
   "noun:slaying": "a crime under investigation: the clause's subject is its investigator, not its doer",
   off: "a preposition or adverb far more often than the verb",
+  "put away": "storing a thing, not confining a person",
+  "lock in": "fixing a price or a gain, not confining a person",
+  "set on": "located on, not an attack",
+  "go for": "choosing or aiming at, not assent",
   plead: COURT,
   injunction: COURT,
   "plea bargain": COURT,
