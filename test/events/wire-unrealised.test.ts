@@ -35,7 +35,8 @@ describe("a promise of a step at home", () => {
 
   it("while promises to another actor stay", () => {
     expect(triples("{Norland} promised new aid to {Estovia}.")).toEqual([["AGREE", "norland", "estovia"]]);
-    expect(triples("{Norland} promised to crack down on {Kelmar Front/group} rebels.")).toEqual([["AGREE", "norland", "kelmar-front"]]);
+    // a promised crackdown on an actor is that crackdown, planned, as an agreed embargo is a sanction
+    expect(triples("{Norland} promised to crack down on {Kelmar Front/group} rebels.")).toEqual([["COERCE", "norland", "kelmar-front"]]);
   });
 });
 

@@ -82,7 +82,7 @@ export const SEEDS: Seed[] = [
   seed("ally.v.01", "become an ally", "COOPERATE", "alliance", 0, "with mutual", "with between mutual"),
   seed("assault.v.01", "attack someone physically", "ASSAULT", "attack", 0, "obj", "on against"),
   seed("set_ablaze.v.01", "set fire to", "ASSAULT", "arson", 0, "obj trans", "of"),
-  seed("crack_down.v.01", "repress or suppress", "COERCE", "crackdown", 0, "on", "on against"),
+  seed("crack_down.v.01", "repress or suppress", "COERCE", "crackdown", 0, "on needs-target", "on against"),
   seed("lock_up.v.02", "place in a place where something cannot be removed", "COERCE", "imprisonment", 0, "obj trans", "of for support-only"),
   seed("intimidate.v.02", "to compel or deter by or as if by threats", "COERCE", "intimidation", 0, "obj", "of against"),
   seed("accept.v.03", "give an affirmative reply to", "AGREE", "acceptance", 0, "obj to", "of"),
