@@ -5,8 +5,8 @@ import { matchesOf } from "../text/matches.js";
 // Holidays whose day follows from a rule, which chrono's English parser does not
 // know: Thanksgiving (the fourth Thursday of November, as in the US), Election Day
 // (the Tuesday after the first Monday of November, the US federal rule), Christmas
-// and New Year's days and eves, Black Friday (the day after Thanksgiving) and Good
-// Friday (two days before Western Easter). Holidays whose day depends on the country
+// and New Year's days and eves, Black Friday (the day after Thanksgiving), Good
+// Friday (two days before Western Easter), Easter Sunday and Easter Monday. Holidays whose day depends on the country
 // ("Labor Day", "Independence Day") or on a lunar calendar are left alone. Without
 // "last", "this" or "next", a holiday is its occurrence nearest publication. A holiday
 // followed by a capitalised word heads a name ("the Good Friday Agreement",
@@ -18,7 +18,7 @@ export interface HolidaySpan {
   value: string;
 }
 
-const HOLIDAY = /\b(?:(?<lead>last|this|next|past|coming)\s+)?(?<name>Thanksgiving(?:\s+Day)?|Election\s+Day|Christmas(?:\s+(?:Day|Eve))?|New\s+Year['’]s(?:\s+(?:Day|Eve))?|Black\s+Friday|Good\s+Friday)(?![-\p{L}])(?!\s+\p{Lu}\p{Ll})/gu;
+const HOLIDAY = /\b(?:(?<lead>last|this|next|past|coming)\s+)?(?<name>Thanksgiving(?:\s+Day)?|Election\s+Day|Christmas(?:\s+(?:Day|Eve))?|New\s+Year['’]s(?:\s+(?:Day|Eve))?|Black\s+Friday|Good\s+Friday|Easter(?:\s+(?:Sunday|Monday))?)(?![-\p{L}])(?!\s+\p{Lu}\p{Ll})/gu;
 
 /** The holiday `name` in year `y`, as [month, day]. */
 function dayOf(name: string, y: number): [number, number] {
@@ -27,6 +27,8 @@ function dayOf(name: string, y: number): [number, number] {
   if (n.startsWith("Thanksgiving")) return [11, 1 + ((4 - weekdayOf(11, 1) + 7) % 7) + 21];
   if (n === "Black Friday") return [11, 2 + ((4 - weekdayOf(11, 1) + 7) % 7) + 21];
   if (n === "Good Friday") return easter(y, -2);
+  if (n === "Easter Monday") return easter(y, 1);
+  if (n.startsWith("Easter")) return easter(y, 0);
   if (n.startsWith("Election")) return [11, 2 + ((1 - weekdayOf(11, 1) + 7) % 7)];
   if (n === "Christmas Eve") return [12, 24];
   if (n.startsWith("Christmas")) return [12, 25];

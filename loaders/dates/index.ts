@@ -3,13 +3,15 @@ import { findAnchored, shift } from "./anchor.js";
 import { CUE, cueWindows, parseAll, type Win } from "./chrono.js";
 import { findLeadMonths, widen, type Widened } from "./context.js";
 import { findHolidays } from "./holidays.js";
+import { echoBody } from "./headline.js";
 import { findPeriods } from "./periods.js";
 import { inName } from "./namewords.js";
 import { isMarchVerb } from "./monthverb.js";
 import { IN_SPAN, IN_TIME, isDuration } from "./durations.js";
 import { lastMonth, parsePub, resolve, yearOf, ym, ymd, type Pub } from "./resolve.js";
 import { ANCHOR_CUE, ClauseReader } from "./clause.js";
-import { APPOINTING, RESCHEDULED, SCHEDULE_CUE, type Direction } from "./tense.js";
+import type { Direction } from "./tense.js";
+import { APPOINTING, RESCHEDULED, SCHEDULE_CUE } from "./verbs.js";
 import { findSpokenYears, findYears } from "./years.js";
 import { matchesOf } from "../text/matches.js";
 import { lexiconTags } from "../text/compromise.js";
@@ -24,10 +26,10 @@ import { endsWithWord } from "../text/ending.js";
 const OVERNIGHT = /\bovernight\b/gi;
 const YEAR_CUE = /\b(?:1[6-9]|20)\d\d\b/;
 const SPOKEN_CUE = /\b(?:nineteen|thousand)\b/i;
-const HOLIDAY_CUE = /\b(?:Thanksgiving|Election Day|Christmas|New Year|Black Friday|Good Friday)/;
+const HOLIDAY_CUE = /\b(?:Thanksgiving|Election Day|Christmas|New Year|Black Friday|Good Friday|Easter)/;
 const PERIOD_CUE = /\b(?:year|quarter|spring|summer|autumn|fall|winter)\b/i;
 /** Words without which no clause of a sentence reads as future (tense.ts): auxiliaries, modals, an infinitive's "to", a limit ("until"). */
-const FUTURE_CUE = new RegExp(String.raw`\b(?:until|till|by|effective|Until|By|Effective)\s+(?:(?:early|late|mid)[-\s]?)?[\p{Lu}\d]|\b(?:will|would|shall|wo|going|must|should|may|might|can|Will|Would|Shall|Must|Should|Might|Can)\b|['’]ll\b|\bto\s+(?!(?:the|a|an|his|her|its|their|our|this|that|these|those|some|all|him|them|us|me)\b)\p{Ll}|${SCHEDULE_CUE}|\b(?:${APPOINTING.join("|")})\s+(?:an?|the)\b|\b(?:${[...RESCHEDULED].filter((w) => !APPOINTING.includes(w)).join("|")})\b[^.;]{0,40}\b(?:to|until|till)\s+\p{Lu}|\b(?:is|are|was|were|been|be)\s+(?:${[...RESCHEDULED].join("|")})\s+for\s+\p{Lu}|\b(?:planned|scheduled|set|slated)\s+for\s+\p{Lu}\p{Ll}+\s+(?:has|have|is|are)\b`, "u");
+const FUTURE_CUE = new RegExp(String.raw`\b(?:until|till|by|effective|Until|By|Effective)\s+(?:at\s+(?:least|the\s+(?:earliest|latest))\s+)?(?:(?:early|late|mid)[-\s]?)?[\p{Lu}\d]|\b(?:will|would|shall|wo|going|must|should|may|might|can|Will|Would|Shall|Must|Should|Might|Can)\b|['’]ll\b|\bto\s+(?!(?:the|a|an|his|her|its|their|our|this|that|these|those|some|all|him|them|us|me)\b)\p{Ll}|${SCHEDULE_CUE}|\b(?:${APPOINTING.join("|")})\s+(?:an?|the)\b|\b(?:${[...RESCHEDULED].filter((w) => !APPOINTING.includes(w)).join("|")})\b[^.;]{0,40}\b(?:to|until|till)\s+\p{Lu}|\b(?:is|are|was|were|been|be)\s+(?:${[...RESCHEDULED].join("|")})\s+for\s+\p{Lu}|\b(?:planned|scheduled|set|slated)\s+for\s+\p{Lu}\p{Ll}+\s+(?:has|have|is|are)\b`, "u");
 
 /** "Ceasefire to Begin Friday": a headline's plan (headline.ts). */
 const HEADLINE_TO = /\bto\s+\p{Lu}\p{Ll}+\s+\p{Lu}/u;
@@ -114,6 +116,7 @@ export function extractDates(doc: Doc): DateRow[] {
       rows.add(a.start, a.end, base ? shift(base, a) : null, anchor !== null);
     }
   }
+  echoBody(rows.rows, doc.sentences.findLast((s) => s.headline)?.end ?? 0);
   return rows.rows.map(({ explicit: _, ...r }) => r);
 }
 
@@ -165,7 +168,7 @@ function readChrono(doc: Doc, pub: Pub | null, rows: Rows, clauses: ClauseReader
       const value = chronoValue(part.c, w, phrase, pub, ahead, () => clauses.direction(sentence, w.start, w.end, schedule), acted);
       if (value && value.length === 10) daySentences.add(sentence);
       // a date the text names, not one counted from publication, can anchor "two days later"
-      const explicit = !/\b(?:ago|yesterday|today|tomorrow|tonight|weeks?|weekend|months?|years?|later|earlier)\b/i.test(phrase);
+      const explicit = !/\b(?:ago|yesterday|today|tomorrow|tonight|this\s+(?:morning|afternoon|evening)|weeks?|weekend|months?|years?|later|earlier)\b/i.test(phrase);
       rows.add(w.start, w.end, value, explicit);
     }
   }

@@ -7,7 +7,8 @@ import { matchesOf } from "../text/matches.js";
 // "year-end", "the third quarter", "last summer". A quarter or season is a year value;
 // the text keeps the finer reading. A quarter or season named without "last" or "next"
 // lies on its clause's side of publication: "will open in the second quarter", written in
-// November, is next year's; "grew in the spring", written in February, last year's.
+// November, is next year's; "grew in the spring", written in February, last year's. After "for"
+// a season is a date only as an appointment's ("planned for the autumn"), not a noun's aim ("plans for the summer").
 
 export interface PeriodSpan {
   start: number;
@@ -21,8 +22,8 @@ const PERIOD = new RegExp(
     String.raw`\b(?<ago>(?:a|one)\s+year\s+(?:earlier|ago)|year[-\s](?:earlier|ago)(?=\s+\p{L}))\b`,
     String.raw`\b(?<cur>(?:the|this|its|their)\s+(?:(?:current|full|latest|present|new)\s+)?(?:fiscal\s+|financial\s+|calendar\s+)?year)\b(?![-‐]|\s*(?:\d|['’]s\b|before|after|earlier|later|ago|of\b|in\s+which|when|two|nineteen))`,
     String.raw`\b(?<end>(?:the\s+)?(?:end|start|beginning|middle)\s+of\s+(?:the|this)\s+year|year[-\s]end|year['’]s\s+end)\b`,
-    String.raw`\b(?<q>(?:the\s+)?${NUM}\s+(?:fiscal\s+)?quarter)\b(?:\s+of\s+(?<qy>(?:19|20)\d\d)\b)?`,
-    String.raw`\b(?:(?<slead>last|this|next|coming|past)\s+|(?:in|into|during|over|throughout|by|until|till|since|through|before|after)\s+(?:the\s+)?(?:early\s+|late\s+)?)(?<season>spring|summer|autumn|fall|winter)\b(?!\s+of\b)`,
+    String.raw`\b(?<q>(?:the\s+)?${NUM}[-\s](?:fiscal\s+)?quarter)\b(?:\s+of\s+(?<qy>(?:19|20)\d\d)\b)?`,
+    String.raw`\b(?:(?<slead>last|this|next|coming|past)\s+|(?:in|into|during|over|throughout|by|until|till|since|through|before|after|(?<=\b(?:planned|scheduled|set|slated|due|expected|booked)\s+)for)\s+(?:the\s+)?(?:early\s+|late\s+)?)(?<season>spring|summer|autumn|fall|winter)\b(?!\s+of\b)`,
   ].join("|"),
   "giu",
 );
@@ -42,12 +43,13 @@ export function findPeriods(sentence: string, offset: number, pub: Pub | null, d
     else if (g.ago) value = pub.y - 1;
     else if (g.cur) value = NEW_YEAR.test(g.cur) && pub.m >= 10 && direction(at, at + len) > 0 ? pub.y + 1 : pub.y;
     else if (g.end) value = pub.y;
-    else if (g.q) value = quarterYear(QUARTER[g.q.replace(/^the\s+/i, "").split(/\s/)[0]!.toLowerCase()]!, pub, direction(at, at + len));
+    else if (g.q) value = quarterYear(QUARTER[g.q.replace(/^the\s+/i, "").split(/[-\s]/)[0]!.toLowerCase()]!, pub, direction(at, at + len));
     else if (g.season) {
       const lead = (g.slead ?? "").toLowerCase();
-      value = seasonYear(SEASON[g.season.toLowerCase()]!, lead, pub, lead ? 0 : direction(at, at + len));
-      const prep = /^(?:in|into|during|over|throughout|by|until|till|since|through|before|after)\s+/i.exec(m[0]);
+      // the preposition stays outside the span, where the clause reader looks for it ("into the summer")
+      const prep = /^(?:in|into|during|over|throughout|by|until|till|since|through|before|after|for)\s+/i.exec(m[0]);
       if (prep) (at += prep[0].length), (len -= prep[0].length);
+      value = seasonYear(SEASON[g.season.toLowerCase()]!, lead, pub, lead ? 0 : direction(at, at + len));
     }
     if (value !== null) out.push({ start: offset + at, end: offset + at + len, value: String(value) });
   }

@@ -1,4 +1,5 @@
-import { clauseBreak, WEEKDAY_WORD, type Term } from "./tense.js";
+import { clauseBreak, type Term } from "./tense.js";
+import { WEEKDAY_WORD } from "./verbs.js";
 
 // A timetable told in the simple present: "Polls open on Sunday", "The team plays the
 // champions on Saturday", "Talks resume on Wednesday". News tells what happened in the
@@ -12,6 +13,8 @@ import { clauseBreak, WEEKDAY_WORD, type Term } from "./tense.js";
 
 /** Words that open a clause, before its subject. */
 const OPENERS = new Set(["and", "but", "that", "when", "as", "while", "which", "who", "so", "once", "if", "unless", "because"]);
+/** Words that open a clause of its own after the date. */
+const SUBORDINATE = new Set(["since", "after", "when", "because", "while", "which", "who", "that", "where", "before", "until"]);
 /** Words a subject noun phrase is made of. */
 const NP_TAGS = ["Determiner", "Adjective", "Noun", "ProperNoun", "Cardinal", "TextValue", "Possessive", "Demonym", "Actor", "Value", "Uncountable"];
 /** Verbs whose present tells of a report or a state, not a timetable: "the minister says on Monday", "stocks remain". */
@@ -38,6 +41,8 @@ const VERB_TAGS = ["PastTense", "Copula", "Modal", "Gerund", "Participle", "Auxi
 const NOT_VERB = ["Determiner", "Preposition", "Conjunction", "Adverb", "Pronoun", "Possessive", "Value", "Cardinal", "Uncountable", "ProperNoun"];
 /** A regular past or participle ("escaped"), not a present in -eed ("need", "proceed"). */
 const PAST_ED = /[^e]ed$/u;
+/** A capitalised plural: "Harriers", "Wanderers". */
+const PLURAL_NAME = /^\p{Lu}\p{Ll}+[^s'’]s$/u;
 const LOWER = /^\p{Ll}+$/u, LETTERS = /^\p{L}+$/u, CAPITALISED = /^\p{Lu}/u;
 
 /** The base of a present form: "plays" → "play", "flies" → "fly", "pushes" → "push". */
@@ -82,8 +87,9 @@ function agrees(head: Term, verb: Term, text: string, name = false, object?: Ter
   // "the trial opens": a word the lexicon files only as an adjective, after a determiner, heads the phrase before a word it knows as a verb
   const noun = nounHead(head, text) ?? (determined && head.tags.size === 1 && head.tags.has("Adjective") && verb.tags.has("Verb") ? { plural: false } : null);
   if (noun === null) return false;
-  // the name's plural verb must be one the lexicon knows as a verb: "Harwick Open squash tournament" has none
-  return third !== noun.plural || (name && !third && !noun.plural && (verb.tags.has("Verb") || verb.tags.has("Infinitive")));
+  // the name's plural verb must be one the lexicon knows as a verb: "Harwick Open squash tournament" has none;
+  // a name that is itself a plural ("Dunmere Harriers face Kestow City") takes the plural of any word
+  return third !== noun.plural || (name && !third && !noun.plural && (verb.tags.has("Verb") || verb.tags.has("Infinitive") || PLURAL_NAME.test(text.slice(head.start, head.end))));
 }
 
 /**
@@ -115,7 +121,10 @@ export function presentAhead(sentence: string, terms: Term[], start: number, end
   // a clause before a colon heads a list ("Results of the matches on Saturday:")
   if (terms[last + 1]?.word === ":") return false;
   if (at === first && j === at + 1 && weekdaySubject(terms[at]!, terms[j])) return true;
-  if (isSchedule(sentence, terms, first, last, start)) return true;
+  // "Schools reopen on Monday after a break that began in June": a clause the date's own opens has its own tense
+  let own = j;
+  while (own <= last && !SUBORDINATE.has(terms[own]!.word)) own++;
+  if (isSchedule(sentence, terms, first, own - 1, start)) return true;
   // the date alone before a comma, opening the sentence
   if (at !== 0 || last !== j - 1 || terms[last + 1]?.word !== "," || last + 2 >= terms.length) return false;
   const next = last + 2;

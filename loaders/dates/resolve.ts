@@ -101,8 +101,8 @@ export function resolve(text: string, c: ParsedComponents, pub: Pub | null, dir:
     return ym(yearOf(pub, m, 15, /\bthis\b/.test(low) ? 2 : way, lexical || (acted && way < 0) ? 0 : GRACE_DAYS), m);
   }
   if (known("year")) return String(c.get("year"));
-  // "yesterday", "two days ago", "today": chrono computed the day from the reference
-  if (/\b(yesterday|today|tomorrow|tonight|ago)\b/.test(low)) return ymd(c.get("year")!, c.get("month")!, c.get("day")!);
+  // "yesterday", "two days ago", "today", "this morning": chrono computed the day from the reference
+  if (/\b(?:yesterday|today|tomorrow|tonight|ago|this\s+(?:morning|afternoon|evening))\b/.test(low)) return ymd(c.get("year")!, c.get("month")!, c.get("day")!);
   return null;
 }
 

@@ -1,0 +1,108 @@
+import { describe, expect, it } from "vitest";
+import { extractDates } from "../../loaders/dates/index.js";
+import { splitSentences } from "../../loaders/text/sentences.js";
+import { doc } from "../figures/helpers.js";
+
+// Twenty-first wave (dates3): causes found by invented articles with a publication date. Published
+// Thursday 14 May 2026 unless a test says otherwise. Invented sentences and names.
+const dates = (text: string, published: string | null = "2026-05-14") =>
+  extractDates(doc(text, published)).map((d) => [d.text, d.value]);
+const valueOf = (text: string, expr: string, published?: string) =>
+  dates(text, published).find(([t]) => t!.includes(expr) || expr.includes(t!))?.[1] ?? null;
+
+describe("a past of going somewhere heads a destination, not a plan", () => {
+  it.each([
+    ["The dockers returned to work on Tuesday.", "Tuesday", "2026-05-12"],
+    ["Ms. Quillon came to power in August.", "August", "2025-08"],
+    ["The climbers returned to base on Tuesday.", "Tuesday", "2026-05-12"],
+  ])("%s", (text, expr, v) => expect(valueOf(text, expr)).toBe(v));
+
+  it("a plan to go back still lies ahead", () => {
+    expect(valueOf("The dockers agreed to return to work on Monday.", "Monday")).toBe("2026-05-18");
+  });
+});
+
+describe("a plan told in the pluperfect is read in the story's past", () => {
+  it.each([
+    ["The hikers set off on Sunday and had planned to return on Monday.", "Monday", "2026-05-11", undefined],
+    ["The two firms had hoped to seal the deal before Christmas.", "Christmas", "2025-12-25", "2026-01-14"],
+    ["The mill had been due to reopen on Monday.", "Monday", "2026-05-11", undefined],
+  ])("%s", (text, expr, v, published) => expect(valueOf(text, expr, published)).toBe(v));
+});
+
+describe("a timetable in the present", () => {
+  it("is read in its own clause, not in one a subordinator opens after the date", () => {
+    expect(valueOf("Schools across Veldmark reopen on Monday after a break that began in June.", "Monday")).toBe("2026-05-18");
+    expect(valueOf("Voters go to the polls on Sunday in the first ballot since the charter took effect.", "Sunday")).toBe("2026-05-17");
+  });
+
+  it("leaves a month to the nearest year, whatever the tense of another clause", () => {
+    expect(valueOf("The tramway was first proposed in March by Mayor Dorrit Kell, who leaves office in January.", "January", "2026-11-20")).toBe("2027-01");
+    expect(valueOf("Shopkeepers expect brisk trade over Black Friday, the traders' guild said.", "Black Friday", "2026-10-19")).toBe("2026-11-27");
+  });
+
+  it("has its subject before a name in apposition", () => {
+    expect(valueOf("Her successor, Pell Ardon, takes over in September.", "September", "2027-02-26")).toBe("2027-09");
+  });
+
+  it("takes a plural verb after a name that is a plural", () => {
+    expect(valueOf("Dunmere Harriers face Kestow City on Saturday.", "Saturday", "2026-09-03")).toBe("2026-09-05");
+    expect(valueOf("Dunmere Harriers lost on Saturday.", "Saturday", "2026-09-03")).toBe("2026-08-29");
+  });
+});
+
+describe("appointments and spans ahead", () => {
+  it("an appointment in apposition to a noun a future clause plans lies ahead", () => {
+    expect(valueOf("Envoys of the six states will hold a summit, scheduled for June 3, in a port city.", "June 3", "2026-12-09")).toBe("2027-06-03");
+    expect(valueOf("The envoys held a summit, scheduled for June 3, in a port city.", "June 3", "2026-12-09")).toBe("2026-06-03");
+  });
+
+  it("'could' with a stretch into a season looks ahead", () => {
+    expect(valueOf("Forecasters warned on Thursday that the drought could last into the summer.", "summer", "2027-02-26")).toBe("2027");
+  });
+
+  it("a hedge after 'until' keeps the limit ahead", () => {
+    expect(valueOf("The curfew stays in force until at least Wednesday.", "Wednesday")).toBe("2026-05-20");
+  });
+
+  it("the weekend after 'by' is a date", () => {
+    expect(dates("The line should reopen by the weekend.")).toEqual([["the weekend", "2026-05"]]);
+  });
+
+  it("a season after an appointing participle and 'for'; not a noun's aim", () => {
+    expect(dates("A second round of jabs is planned for the autumn.")).toEqual([["the autumn", "2026"]]);
+    expect(dates("Plans for the summer were dropped.")).toEqual([]);
+  });
+});
+
+describe("more expressions", () => {
+  it("'this morning' is the publication day", () => {
+    expect(dates("This morning, police searched two flats.")).toEqual([["This morning", "2026-05-14"]]);
+  });
+
+  it("a quarter written as a modifier", () => {
+    expect(dates("Third-quarter profit doubled.", "2026-11-20")).toEqual([["Third-quarter", "2026"]]);
+    expect(valueOf("The firm will report fourth-quarter results in February.", "fourth-quarter", "2026-11-20")).toBe("2026");
+  });
+
+  it("Easter Sunday and Easter Monday", () => {
+    expect(dates("The shrine was crowded at Easter.")).toEqual([["Easter", "2026-04-05"]]);
+    expect(dates("The council will review the rules at Easter.", "2027-02-26")).toEqual([["Easter", "2027-03-28"]]);
+    expect(dates("Pilgrims gathered on Easter Monday.")).toEqual([["Easter Monday", "2026-04-06"]]);
+    expect(dates("Easter Island lies far out.")).toEqual([]);
+  });
+
+  it("how long after an act or within a span is no date", () => {
+    expect(dates("The cellist retired on Thursday after 41 years with the orchestra.")).toEqual([["on Thursday", "2026-05-14"]]);
+    expect(dates("Tickets sold out within a week.")).toEqual([]);
+  });
+});
+
+describe("a headline restates its lead", () => {
+  it("a headline's weekday is the day the body gives the same words", () => {
+    const text = "Schools Reopen Monday\n\nSchools across Veldmark reopen on Monday, the ministry said.";
+    const sentences = splitSentences(text).map((s, i) => (i === 0 ? { ...s, headline: true as const } : s));
+    const rows = extractDates({ id: "t", text, published: "2026-05-14", sentences }).map((d) => [d.text, d.value]);
+    expect(rows).toEqual([["Monday", "2026-05-18"], ["on Monday", "2026-05-18"]]);
+  });
+});
