@@ -27,7 +27,7 @@ const OVERNIGHT = /\bovernight\b/gi;
 const YEAR_CUE = /\b(?:1[6-9]|20)\d\d\b/;
 const SPOKEN_CUE = /\b(?:nineteen|thousand)\b/i;
 const HOLIDAY_CUE = /\b(?:Thanksgiving|Election Day|Christmas|New Year|Black Friday|Good Friday|Easter)/;
-const PERIOD_CUE = /\b(?:year|quarter|spring|summer|autumn|fall|winter)\b/i;
+const PERIOD_CUE = /\b(?:year|quarter|spring|summer|autumn|fall|winter)\b|\b(?:Q[1-4]|FY)/i;
 /** Words without which no clause of a sentence reads as future (tense.ts): auxiliaries, modals, an infinitive's "to", a limit ("until"). */
 const FUTURE_CUE = new RegExp(String.raw`\b(?:until|till|by|effective|Until|By|Effective)\s+(?:at\s+(?:least|the\s+(?:earliest|latest))\s+)?(?:(?:early|late|mid)[-\s]?)?[\p{Lu}\d]|\b(?:will|would|shall|wo|going|must|should|may|might|can|Will|Would|Shall|Must|Should|Might|Can)\b|['’]ll\b|\bto\s+(?!(?:the|a|an|his|her|its|their|our|this|that|these|those|some|all|him|them|us|me)\b)\p{Ll}|${SCHEDULE_CUE}|\b(?:${APPOINTING.join("|")})\s+(?:an?|the)\b|\b(?:${[...RESCHEDULED].filter((w) => !APPOINTING.includes(w)).join("|")})\b[^.;]{0,40}\b(?:to|until|till)\s+\p{Lu}|\b(?:is|are|was|were|been|be)\s+(?:${[...RESCHEDULED].join("|")})\s+for\s+\p{Lu}|\b(?:planned|scheduled|set|slated)\s+for\s+\p{Lu}\p{Ll}+\s+(?:has|have|is|are)\b`, "u");
 

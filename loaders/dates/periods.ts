@@ -4,7 +4,7 @@ import { matchesOf } from "../text/matches.js";
 
 // Periods chrono does not read, valued at the contract's coarsest grain that holds
 // them: the year. "a year earlier", "year-ago", "the fiscal year", "the current year",
-// "year-end", "the third quarter", "last summer". A quarter or season is a year value;
+// "year-end", "the third quarter", "Q3", "FY2026", "last summer". A quarter or season is a year value;
 // the text keeps the finer reading. A quarter or season named without "last" or "next"
 // lies on its clause's side of publication: "will open in the second quarter", written in
 // November, is next year's; "grew in the spring", written in February, last year's. After "for"
@@ -23,6 +23,10 @@ const PERIOD = new RegExp(
     String.raw`\b(?<cur>(?:the|this|its|their)\s+(?:(?:current|full|latest|present|new)\s+)?(?:fiscal\s+|financial\s+|calendar\s+)?year)\b(?![-‐]|\s*(?:\d|['’]s\b|before|after|earlier|later|ago|of\b|in\s+which|when|two|nineteen))`,
     String.raw`\b(?<end>(?:the\s+)?(?:end|start|beginning|middle)\s+of\s+(?:the|this)\s+year|year[-\s]end|year['’]s\s+end)\b`,
     String.raw`\b(?<q>(?:the\s+)?${NUM}[-\s](?:fiscal\s+)?quarter)\b(?:\s+of\s+(?<qy>(?:19|20)\d\d)\b)?`,
+    // "in Q3", "Q1 2026": the short form, after a preposition or a determiner or before its year ("the Audi Q3" is no quarter)
+    String.raw`(?:(?<=\b(?:in|during|for|by|since|until|through|from|to|and|or|of|the|its|their|a)\s+)|(?=Q[1-4]\s+(?:19|20)\d\d\b))\b(?<qs>Q(?<qn>[1-4]))(?:\s+(?<qsy>(?:19|20)\d\d))?\b`,
+    // "FY2026", "FY 2027", "FY26": a fiscal year by the calendar year it ends in, as "fiscal 2026"
+    String.raw`\bFY\s?(?<fy>(?:19|20)\d\d|\d\d)\b`,
     String.raw`\b(?:(?<slead>last|this|next|coming|past)\s+|(?:in|into|during|over|throughout|by|until|till|since|through|before|after|(?<=\b(?:planned|scheduled|set|slated|due|expected|booked)\s+)for)\s+(?:the\s+)?(?:early\s+|late\s+)?)(?<season>spring|summer|autumn|fall|winter)\b(?!\s+of\b)`,
   ].join("|"),
   "giu",
@@ -39,10 +43,13 @@ export function findPeriods(sentence: string, offset: number, pub: Pub | null, d
     const g = m.groups!;
     let at = m.index!, len = m[0].length, value: number | null = null;
     if (g.q && g.qy) value = +g.qy;
+    else if (g.qs && g.qsy) value = +g.qsy;
+    else if (g.fy) value = g.fy.length === 4 ? +g.fy : +g.fy + (+g.fy < 50 ? 2000 : 1900);
     else if (!pub) continue;
     else if (g.ago) value = pub.y - 1;
     else if (g.cur) value = NEW_YEAR.test(g.cur) && pub.m >= 10 && direction(at, at + len) > 0 ? pub.y + 1 : pub.y;
     else if (g.end) value = pub.y;
+    else if (g.qs) value = quarterYear(+g.qn!, pub, direction(at, at + len));
     else if (g.q) value = quarterYear(QUARTER[g.q.replace(/^the\s+/i, "").split(/[-\s]/)[0]!.toLowerCase()]!, pub, direction(at, at + len));
     else if (g.season) {
       const lead = (g.slead ?? "").toLowerCase();

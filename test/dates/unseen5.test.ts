@@ -85,6 +85,19 @@ describe("more expressions", () => {
     expect(valueOf("The firm will report fourth-quarter results in February.", "fourth-quarter", "2026-11-20")).toBe("2026");
   });
 
+  it("a quarter or a fiscal year in its short form", () => {
+    expect(dates("The mill expects to return to profit in Q3, its chief said.", "2026-06-17")).toEqual([["Q3", "2026"]]);
+    expect(dates("Profit rose in Q4.", "2026-06-17")).toEqual([["Q4", "2025"]]);
+    expect(dates("The loss in Q1 2026 was large.", "2026-09-17")).toEqual([["Q1 2026", "2026"]]);
+    expect(dates("In FY2026, the economy grew.")).toEqual([["FY2026", "2026"]]);
+    expect(dates("Sales in FY27 will rise.")).toEqual([["FY27", "2027"]]);
+    expect(dates("The Tarnwick Q3 sold well.")).toEqual([]);
+  });
+
+  it("'last night' is the day before publication", () => {
+    expect(dates("Heavy rains last night flooded fields.")).toEqual([["last night", "2026-05-13"]]);
+  });
+
   it("Easter Sunday and Easter Monday", () => {
     expect(dates("The shrine was crowded at Easter.")).toEqual([["Easter", "2026-04-05"]]);
     expect(dates("The council will review the rules at Easter.", "2027-02-26")).toEqual([["Easter", "2027-03-28"]]);
