@@ -11,6 +11,8 @@ import { WEEKDAY_WORD } from "./verbs.js";
 // in the sentence gives a direction, and never in the headline, whose present tells the
 // past ("Quake hits capital").
 
+/** Relative pronouns that are their clause's subject. */
+const RELATIVE = new Set(["who", "which", "that"]);
 /** Words that open a clause, before its subject. */
 const OPENERS = new Set(["and", "but", "that", "when", "as", "while", "which", "who", "so", "once", "if", "unless", "because"]);
 /** Words that open a clause of its own after the date. */
@@ -143,8 +145,8 @@ function weekdaySubject(day: Term, verb: Term | undefined): boolean {
 function isSchedule(text: string, terms: Term[], first: number, last: number, dateAt: number): boolean {
   let i = first;
   if (i <= last && OPENERS.has(terms[i]!.word)) i++;
-  // "City, who host the champions on Sunday, are second": the relative pronoun is the subject
-  if (i > first && terms[first]!.word === "who" && i <= last && terms[i]!.start < dateAt && presentForm(terms[i]!, text)) return onlyVerb(terms, first, last, i);
+  // "City, who host the champions on Sunday, are second", "the talks, which resume on Monday": the relative pronoun is the subject
+  if (i > first && RELATIVE.has(terms[first]!.word) && i <= last && terms[i]!.start < dateAt && presentForm(terms[i]!, text)) return onlyVerb(terms, first, last, i);
   const np = i;
   const capital = (t: Term | undefined) => !!t && CAPITALISED.test(text.slice(t.start, t.end));
   // "HSBC and Barclays report on Tuesday": names joined by "and" are one (plural) subject
@@ -152,7 +154,8 @@ function isSchedule(text: string, terms: Term[], first: number, last: number, da
   const inPhrase = (k: number) => {
     const t = terms[k]!;
     // "Trading in the shares begins": a gerund opening the clause is its subject
-    if (k === np && t.tags.has("Gerund") && terms[k + 1]?.tags.has("Preposition")) return true;
+    // ("Voting continues through Saturday": or right before its verb)
+    if (k === np && t.tags.has("Gerund") && (terms[k + 1]?.tags.has("Preposition") || (k < last && verbAt(k + 1)))) return true;
     return joining(k) || ((NP_TAGS.some((g) => t.tags.has(g)) || SUBJECT_PRONOUNS.has(t.word) || unknown(t)) && !t.tags.has("Preposition"));
   };
   // the subject ends at its head: the next word agrees with it as a verb, or cannot go on a noun phrase
@@ -164,7 +167,7 @@ function isSchedule(text: string, terms: Term[], first: number, last: number, da
   while (i <= last && inPhrase(i) && !verbAt(i)) i++;
   if (i > np && i <= last && terms[i]!.start < dateAt && !verbAt(i)) return placedSubject(text, terms, first, last, i, dateAt);
   if (i === np || i > last || terms[i]!.start >= dateAt || !verbAt(i)) return false;
-  return onlyVerb(terms, first, last, i);
+  return onlyVerb(terms, first, last, i, terms[np]!.tags.has("Gerund") ? np : -1);
 }
 
 /** Words that can stand between a verb and its object's head: "reports third-quarter earnings", "its annual results". */

@@ -91,8 +91,9 @@ function evidence(terms: Term[], i: number): Direction {
   if (PRESENT_BE.has(t.word) && (DATE_PREP.has(terms[i + 1]?.word ?? "") || WEEKDAY_WORD.test(terms[i + 1]?.word ?? ""))) return 1;
   // "the summit opens on Monday", "the truce expires in May": a scheduled step told in the present
   // (a noun the lexicon files as a verb still heads the subject after a determiner: "the vote takes place")
-  // ("Her successor, Pell Ardon, takes over in September": a name in apposition ends the subject before its comma)
-  if (SCHEDULE_PRESENT.has(t.word) && prev && (subjectLike(prev) || before?.tags.has("Determiner") === true || compoundSubject(terms, i) || (prev.word === "," && !!before && subjectLike(before)))) return 1;
+  // ("Her successor, Pell Ardon, takes over in September": a name in apposition ends the subject before its comma;
+  // "was signed in May and takes effect in March": a verb joined to the subject's first one)
+  if (SCHEDULE_PRESENT.has(t.word) && prev && (subjectLike(prev) || before?.tags.has("Determiner") === true || compoundSubject(terms, i) || (prev.word === "," && !!before && subjectLike(before)) || COORDINATING.has(prev.word))) return 1;
   // a passive's participle ("must be passed", "is expected") leaves the tense to its auxiliary
   // ("will be formally installed": an adverb between them leaves the participle the auxiliary's)
   if (t.tags.has("PastTense") && !BE.has(prev?.word ?? "") && !BE.has(pastAdverbs(terms, i - 1)?.word ?? "")) return -1;
@@ -123,6 +124,7 @@ function compoundSubject(terms: Term[], i: number): boolean {
   return j < i - 1 && terms[j - 1]?.tags.has("Determiner") === true;
 }
 
+const COORDINATING = new Set(["and", "but"]);
 const ADVERB_LY = /^\p{Ll}{3,}ly$/u;
 /** The word before a run of adverbs ending at terms[k] ("formally", "already newly"), or undefined when terms[k] is none. */
 function pastAdverbs(terms: Term[], k: number): Term | undefined {

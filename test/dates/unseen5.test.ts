@@ -51,6 +51,22 @@ describe("a timetable in the present", () => {
   });
 });
 
+describe("a timetable's subject and verb in more shapes", () => {
+  it.each([
+    ["Voting continues through Saturday.", "Saturday", "2026-05-16"],
+    ["The talks, which resume on Monday, were suspended in June.", "Monday", "2026-05-18"],
+  ])("%s", (text, expr, v) => expect(valueOf(text, expr)).toBe(v));
+
+  it("a timetable verb joined by 'and' to a past one shares its subject", () => {
+    expect(valueOf("The levy was approved in May and takes effect in March.", "March", "2026-05-20")).toBe("2027-03");
+  });
+
+  it("a past act in a month already begun is in this month", () => {
+    expect(valueOf("The levy was approved in May and takes effect in March.", "May", "2026-05-12")).toBe("2026-05");
+    expect(valueOf("The plant closed in November.", "November", "2026-05-12")).toBe("2025-11");
+  });
+});
+
 describe("appointments and spans ahead", () => {
   it("an appointment in apposition to a noun a future clause plans lies ahead", () => {
     expect(valueOf("Envoys of the six states will hold a summit, scheduled for June 3, in a port city.", "June 3", "2026-12-09")).toBe("2027-06-03");
