@@ -156,7 +156,8 @@ function infinitive(t: Term, beforeTo: Term, beforeThat: Term | undefined): bool
   if (t.tags.has("Infinitive") || (t.tags.has("Verb") && !t.tags.has("Gerund"))) return true;
   if (!/^\p{L}+$/u.test(t.word) || NOT_VERB.some((k) => t.tags.has(k))) return false;
   // "is set to", ", set to": an irregular participle the lexicon takes for a noun
-  const led = beforeTo.tags.has("Adjective") || beforeTo.tags.has("PastTense") || participle(beforeTo) || BE.has(beforeThat?.word ?? "") || beforeThat?.word === ",";
+  // ("are to resume talks": a present "be" before "to" is a plan, whatever the lexicon files the verb as)
+  const led = beforeTo.tags.has("Adjective") || beforeTo.tags.has("PastTense") || participle(beforeTo) || PRESENT_BE.has(beforeTo.word) || BE.has(beforeThat?.word ?? "") || beforeThat?.word === ",";
   return led && canBeVerb(t.word);
 }
 

@@ -24,8 +24,8 @@ export const DESTINATION = new Set([
 ]);
 
 export const BE = new Set(["be", "been", "being", "is", "are", "am", "'s", "'re"]);
-/** Past verbs that appoint a date ("scheduled … for", "adjourned … until"): they say nothing of the date's side. */
-export const RESCHEDULED = new Set(["scheduled", "rescheduled", "postponed", "adjourned", "deferred", "delayed", "moved", "pushed", "planned", "set", "slated", "fixed"]);
+/** Past verbs that appoint a date ("scheduled … for", "adjourned … until", "called a strike for"): they say nothing of the date's side. */
+export const RESCHEDULED = new Set(["scheduled", "rescheduled", "postponed", "adjourned", "deferred", "delayed", "moved", "pushed", "planned", "set", "slated", "fixed", "called"]);
 /** Of those, the ones whose object is the appointed thing itself ("scheduled a hearing Friday", "planned a march on Saturday"). */
 export const APPOINTING = ["scheduled", "rescheduled", "planned"];
 export const TO_A_DATE = new Set(["for", "until", "till", "to"]);

@@ -68,6 +68,12 @@ describe("a timetable's subject and verb in more shapes", () => {
 });
 
 describe("appointments and spans ahead", () => {
+  it.each([
+    ["Negotiators are to resume talks Monday.", "Monday", "2026-05-18"],
+    ["The union has called a strike for Tuesday.", "Tuesday", "2026-05-19"],
+    ["He called a news conference Tuesday.", "Tuesday", "2026-05-12"],
+  ])("%s", (text, expr, v) => expect(valueOf(text, expr)).toBe(v));
+
   it("an appointment in apposition to a noun a future clause plans lies ahead", () => {
     expect(valueOf("Envoys of the six states will hold a summit, scheduled for June 3, in a port city.", "June 3", "2026-12-09")).toBe("2027-06-03");
     expect(valueOf("The envoys held a summit, scheduled for June 3, in a port city.", "June 3", "2026-12-09")).toBe("2026-06-03");
