@@ -150,6 +150,8 @@ function readChrono(doc: Doc, pub: Pub | null, rows: Rows, clauses: ClauseReader
     if (clauses.isAnchored(sentence, start, end) || inName(text, start, from) || isMarchVerb(text, start, end, from)) continue;
     // chrono reads month names in any case inside a window another cue opened: "another march on July 7"
     if (LOWER_MONTH.test(text.slice(start, end))) continue;
+    // "held every June", "each Monday": a recurring day or month names no date
+    if (/\b(?:every|each)\s+$/i.test(text.slice(Math.max(from, start - 6), start))) continue;
     // "five weeks after a cyberattack": counted from an event the text names, not from publication
     if (COUNTED_FROM_EVENT.test(text.slice(start, end))) continue;
     // "lasted for four months", "start in May and last six weeks": how long, not when

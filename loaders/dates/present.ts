@@ -1,5 +1,5 @@
 import { clauseBreak, type Term } from "./tense.js";
-import { WEEKDAY_WORD } from "./verbs.js";
+import { PAST_FORMS, WEEKDAY_WORD } from "./verbs.js";
 
 // A timetable told in the simple present: "Polls open on Sunday", "The team plays the
 // champions on Saturday", "Talks resume on Wednesday". News tells what happened in the
@@ -28,16 +28,6 @@ const NOT_SCHEDULE = new Set([
 /** Reports that a company or an office makes on a set day, and the figures they make public. */
 const FIGURES_ANNOUNCED = new Set(["report", "announce", "publish", "release"]);
 const FIGURES = new Set(["results", "earnings", "figures", "data", "profits", "sales", "numbers", "accounts"]);
-/**
- * Past forms the lexicon files as nouns or adjectives ("shares rose", "the envoy left"), and
- * verbs whose past is their present ("officials set the date"): never a timetable's verb.
- */
-const PAST_FORMS = new Set([
-  "rose", "left", "lay", "ground", "wound", "bound", "lost", "lit", "fed", "bred", "sped", "fled", "dealt", "meant", "stole",
-  "rode", "drove", "spoke", "tore", "wore", "swore", "bore", "slew", "flew", "drew", "grew", "threw", "knew", "blew", "sank",
-  "cut", "hit", "put", "set", "beat", "cast", "cost", "hurt", "let", "quit", "shut", "spread", "split", "bet", "bid", "burst",
-  "shed", "thrust", "upset", "broadcast", "forecast", "read",
-]);
 const SUBJECT_PRONOUNS = new Set(["i", "we", "you", "they", "he", "she", "it"]);
 const VERB_TAGS = ["PastTense", "Copula", "Modal", "Gerund", "Participle", "Auxiliary"];
 const NOT_VERB = ["Determiner", "Preposition", "Conjunction", "Adverb", "Pronoun", "Possessive", "Value", "Cardinal", "Uncountable", "ProperNoun"];

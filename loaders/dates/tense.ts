@@ -2,7 +2,7 @@ import { keptReading, lexiconTags, nlp } from "../text/compromise.js";
 import { matchesOf } from "../text/matches.js";
 import {
   APPOINTING, ATTRIBUTIVE_BEFORE, BE, DATE_PREP, DEADLINE, DESTINATION, FUTURE_AUX, MODALS, NOT_INFINITIVE, PERFECT_AUX, PLAN_PRESENT,
-  PRESENT_BE, RESCHEDULED, SCHEDULE_PRESENT, SCHEDULED, TO_A_DATE, WEEKDAY_ONLY, WEEKDAY_WORD,
+  PAST_FORMS, PRESENT_BE, RESCHEDULED, SCHEDULE_PRESENT, SCHEDULED, TO_A_DATE, WEEKDAY_ONLY, WEEKDAY_WORD,
 } from "./verbs.js";
 
 // Which way from publication a date without a year lies, read from the grammar of
@@ -93,12 +93,12 @@ function evidence(terms: Term[], i: number): Direction {
   // (a noun the lexicon files as a verb still heads the subject after a determiner: "the vote takes place")
   // ("Her successor, Pell Ardon, takes over in September": a name in apposition ends the subject before its comma;
   // "was signed in May and takes effect in March": a verb joined to the subject's first one)
-  if (SCHEDULE_PRESENT.has(t.word) && prev && (subjectLike(prev) || before?.tags.has("Determiner") === true || compoundSubject(terms, i) || (prev.word === "," && !!before && subjectLike(before)) || COORDINATING.has(prev.word))) return 1;
+  if (SCHEDULE_PRESENT.has(t.word) && prev && (subjectLike(prev) || before?.tags.has("Determiner") === true || compoundSubject(terms, i) || (prev.word === "," && parenthesisAfterSubject(terms, i - 1)) || COORDINATING.has(prev.word))) return 1;
   // a passive's participle ("must be passed", "is expected") leaves the tense to its auxiliary
   // ("will be formally installed": an adverb between them leaves the participle the auxiliary's)
   if (t.tags.has("PastTense") && !BE.has(prev?.word ?? "") && !BE.has(pastAdverbs(terms, i - 1)?.word ?? "")) return -1;
-  // "prices closed lower": an -ed word the lexicon does not know as a verb, straight after its subject
-  if (/[^e]ed$/.test(t.word) && !t.tags.has("Verb") && prev && subjectLike(prev)) return -1;
+  // "prices closed lower", "prices rose": an -ed word or an irregular past the lexicon does not know as a verb, straight after its subject
+  if ((/[^e]ed$/.test(t.word) || PAST_FORMS.has(t.word)) && !t.tags.has("Verb") && prev && subjectLike(prev)) return -1;
   return 0;
 }
 
@@ -109,6 +109,16 @@ function evidence(terms: Term[], i: number): Direction {
 function pluperfect(terms: Term[], k: number): boolean {
   const w1 = terms[k - 1]?.word, w2 = terms[k - 2]?.word;
   return w1 === "had" || (w1 === "been" && w2 === "had") || (w1 !== undefined && ADVERB_LY.test(w1) && w2 === "had");
+}
+
+/**
+ * "Her successor, Pell Ardon, takes over", "The visit, the first since 2019, begins": the comma at
+ * terms[k] closes a parenthesis after the subject, or a name in apposition ends the subject.
+ */
+function parenthesisAfterSubject(terms: Term[], k: number): boolean {
+  if (terms[k - 1] && subjectLike(terms[k - 1]!)) return true;
+  for (let m = k - 2; m > 0 && m > k - 9; m--) if (terms[m]!.word === ",") return subjectLike(terms[m - 1]!);
+  return false;
 }
 
 /** "made it hard for the mill to fill orders": an infinitive with its own subject after an adjective is no plan. */

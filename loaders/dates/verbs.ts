@@ -51,3 +51,14 @@ const alternatives = (words: Iterable<string>) => [...words].map((w) => w.replac
  * a timetable verb.
  */
 export const SCHEDULE_CUE = String.raw`(?:^|[^\p{L}'’])(?:${alternatives(PRESENT_BE)})\s+(?:${alternatives([...SCHEDULED, ...DATE_PREP])})\b|\b(?:${alternatives(SCHEDULE_PRESENT)})\b`;
+
+/**
+ * Past forms the lexicon files as nouns or adjectives ("shares rose", "the envoy left"), and
+ * verbs whose past is their present ("officials set the date"): never a timetable's verb.
+ */
+export const PAST_FORMS = new Set([
+  "rose", "left", "lay", "ground", "wound", "bound", "lost", "lit", "fed", "bred", "sped", "fled", "dealt", "meant", "stole",
+  "rode", "drove", "spoke", "tore", "wore", "swore", "bore", "slew", "flew", "drew", "grew", "threw", "knew", "blew", "sank",
+  "cut", "hit", "put", "set", "beat", "cast", "cost", "hurt", "let", "quit", "shut", "spread", "split", "bet", "bid", "burst",
+  "shed", "thrust", "upset", "broadcast", "forecast", "read",
+]);

@@ -57,6 +57,14 @@ describe("a timetable's subject and verb in more shapes", () => {
     ["The talks, which resume on Monday, were suspended in June.", "Monday", "2026-05-18"],
   ])("%s", (text, expr, v) => expect(valueOf(text, expr)).toBe(v));
 
+  it("a timetable verb after a parenthesis that follows its subject", () => {
+    expect(valueOf("The visit, the first since 2019, begins Thursday.", "Thursday", "2026-06-17")).toBe("2026-06-18");
+  });
+
+  it("an irregular past the lexicon files as a noun is past in the clause the scan reaches", () => {
+    expect(valueOf("In March, prices rose, and the strike begins Monday.", "March", "2026-06-17")).toBe("2026-03");
+  });
+
   it("a timetable verb joined by 'and' to a past one shares its subject", () => {
     expect(valueOf("The levy was approved in May and takes effect in March.", "March", "2026-05-20")).toBe("2027-03");
   });
@@ -125,6 +133,11 @@ describe("more expressions", () => {
     expect(dates("The council will review the rules at Easter.", "2027-02-26")).toEqual([["Easter", "2027-03-28"]]);
     expect(dates("Pilgrims gathered on Easter Monday.")).toEqual([["Easter Monday", "2026-04-06"]]);
     expect(dates("Easter Island lies far out.")).toEqual([]);
+  });
+
+  it("a recurring day or month is no date", () => {
+    expect(dates("The parade, held every June, was cancelled.")).toEqual([]);
+    expect(dates("The market opens each Monday.")).toEqual([]);
   });
 
   it("how long after an act or within a span is no date", () => {
