@@ -18,7 +18,7 @@ export interface HolidaySpan {
   value: string;
 }
 
-const HOLIDAY = /\b(?:(?<lead>last|this|next|past|coming)\s+)?(?<name>Thanksgiving(?:\s+Day)?|Election\s+Day|Christmas(?:\s+(?:Day|Eve))?|New\s+Year['’]s(?:\s+(?:Day|Eve))?|Black\s+Friday|Good\s+Friday|Easter(?:\s+(?:Sunday|Monday))?)(?![-\p{L}])(?!\s+\p{Lu}\p{Ll})/gu;
+const HOLIDAY = /\b(?:(?<lead>last|this|next|past|coming)\s+)?(?<name>Thanksgiving(?:\s+Day)?|Election\s+Day|Christmas(?:\s+(?:Day|Eve))?|New\s+Year['’]s(?:\s+(?:Day|Eve))?|Black\s+Friday|Good\s+Friday|Easter(?:\s+(?:Sunday|Monday))?)(?:,?\s+(?<year>(?:1[6-9]|20)\d\d)\b)?(?![-\p{L}])(?!\s+\p{Lu}\p{Ll})/gu;
 
 /** The holiday `name` in year `y`, as [month, day]. */
 function dayOf(name: string, y: number): [number, number] {
@@ -51,19 +51,23 @@ function easter(y: number, shift: number): [number, number] {
  * a holiday without "last" or "next": a past clause takes the latest on or before publication,
  * a future one the first on or after; a clause that does not say, the nearest.
  */
-export function findHolidays(sentence: string, offset: number, pub: Pub, direction?: (start: number, end: number) => Direction): HolidaySpan[] {
+export function findHolidays(sentence: string, offset: number, pub: Pub | null, direction?: (start: number, end: number) => Direction): HolidaySpan[] {
   const out: HolidaySpan[] = [];
-  const t = Date.UTC(pub.y, pub.m - 1, pub.d);
   const side = (start: number, end: number): Direction => direction?.(start, end) ?? 0;
   for (const m of matchesOf(HOLIDAY, sentence)) {
-    const { lead, name } = m.groups!;
+    const { lead, name, year } = m.groups!;
+    // without a publication date only a holiday with its year is a date
+    if (!pub && !year) continue;
     const at = (y: number) => Date.UTC(y, dayOf(name!, y)[0] - 1, dayOf(name!, y)[1]);
-    const years = [pub.y - 1, pub.y, pub.y + 1];
+    const p = pub ?? { y: +year!, m: 1, d: 1 };
+    const t = Date.UTC(p.y, p.m - 1, p.d);
+    const years = [p.y - 1, p.y, p.y + 1];
     const l = lead?.toLowerCase();
-    const y =
-      l === "last" || l === "past" ? years.filter((y) => at(y) < t).at(-1)!
+    // "on Christmas Eve, 1951": the year written after it
+    const y = year ? +year
+      : l === "last" || l === "past" ? years.filter((y) => at(y) < t).at(-1)!
       : l === "next" || l === "coming" ? years.find((y) => at(y) > t)!
-      : l === "this" ? pub.y
+      : l === "this" ? p.y
       : side(m.index!, m.index! + m[0].length) < 0 ? years.filter((y) => at(y) <= t).at(-1)!
       : side(m.index!, m.index! + m[0].length) > 0 ? years.find((y) => at(y) >= t)!
       : years.reduce((a, b) => (Math.abs(at(b) - t) < Math.abs(at(a) - t) ? b : a));

@@ -4,6 +4,8 @@ import { CUE, cueWindows, parseAll, type Win } from "./chrono.js";
 import { findLeadMonths, widen, type Widened } from "./context.js";
 import { findHolidays } from "./holidays.js";
 import { echoBody } from "./headline.js";
+import { carryYears } from "./carry.js";
+import { sentenceAt } from "../text/sentences.js";
 import { findPeriods } from "./periods.js";
 import { inName } from "./namewords.js";
 import { isMarchVerb } from "./monthverb.js";
@@ -39,9 +41,9 @@ const MONTH_NAME = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\
 
 /** Rows kept sorted by start, never overlapping; `explicit` marks the ones the text dates by itself (anchors). */
 class Rows {
-  rows: (DateRow & { explicit: boolean })[] = [];
+  rows: (DateRow & { explicit: boolean; open?: boolean })[] = [];
   constructor(private doc: Doc) {}
-  add(start: number, end: number, value: string | null, explicit: boolean): void {
+  add(start: number, end: number, value: string | null, explicit: boolean, open = false): void {
     if (!value || end <= start) return;
     const rows = this.rows;
     let lo = 0, hi = rows.length;
@@ -51,7 +53,7 @@ class Rows {
       else hi = mid;
     }
     if ((lo > 0 && rows[lo - 1]!.end > start) || (lo < rows.length && rows[lo]!.start < end)) return;
-    rows.splice(lo, 0, { article: this.doc.id, text: this.doc.text.slice(start, end), value, start, end, explicit });
+    rows.splice(lo, 0, { article: this.doc.id, text: this.doc.text.slice(start, end), value, start, end, explicit, ...(open ? { open } : {}) });
   }
   /**
    * "May nineteen eighty-two": chrono reads the month alone (it knows no spoken years), so
@@ -98,8 +100,9 @@ export function extractDates(doc: Doc): DateRow[] {
     // periods first: "the third quarter of 2011" holds its year
     const direction = (start: number, end: number) => clauses.direction(s.index, s.start + start, s.start + end);
     if (PERIOD_CUE.test(sent)) for (const p of findPeriods(sent, s.start, pub, direction)) rows.add(p.start, p.end, p.value, false);
+    // holidays before years: "on Christmas Eve, 1951" is one date
+    if (HOLIDAY_CUE.test(sent)) for (const h of findHolidays(sent, s.start, pub, direction)) rows.add(h.start, h.end, h.value, true);
     if (YEAR_CUE.test(sent)) for (const y of findYears(sent, s.start)) rows.add(y.start, y.end, y.value, true);
-    if (pub && HOLIDAY_CUE.test(sent)) for (const h of findHolidays(sent, s.start, pub, direction)) rows.add(h.start, h.end, h.value, true);
     if (SPOKEN_CUE.test(sent)) for (const y of findSpokenYears(sent, s.start)) if (!rows.joinYear(y.start, y.end, y.value)) rows.add(y.start, y.end, y.value, true);
     // "last March": a month's name, which CUE holds, so only a sentence with a cue can hold one
     if (pub && cued.has(s.index)) for (const l of findLeadMonths(sent, s.start, (m, lead) => leadMonth(m, lead, pub))) rows.add(l.start, l.end, l.value, true);
@@ -112,12 +115,16 @@ export function extractDates(doc: Doc): DateRow[] {
     if (!ANCHOR_CUE.test(sent)) continue;
     for (const a of findAnchored(sent, s.start)) {
       const anchor = rows.anchorBefore(a.start, a.named);
-      const base = anchor ?? (pub && !a.same ? ymd(pub.y, pub.m, pub.d) : null);
+      // without an anchor a count is from publication, but never forward of it in a past clause ("The next morning, we drove south")
+      const fromPub = pub && !a.same && !(a.count > 0 && clauses.direction(s.index, a.start, a.end) < 0);
+      const base = anchor ?? (fromPub ? ymd(pub.y, pub.m, pub.d) : null);
       rows.add(a.start, a.end, base ? shift(base, a) : null, anchor !== null);
     }
   }
+  const sentenceOf = (at: number) => sentenceAt(doc.sentences, at)?.index ?? -1;
+  if (pub) carryYears(rows.rows, sentenceOf, (r) => clauses.direction(sentenceOf(r.start), r.start, r.end) < 0);
   echoBody(rows.rows, doc.sentences.findLast((s) => s.headline)?.end ?? 0);
-  return rows.rows.map(({ explicit: _, ...r }) => r);
+  return rows.rows.map(({ explicit: _, open: __, ...r }) => r);
 }
 
 /** A month's name in lower case, alone or opening the phrase: a noun or a verb ("a march", "may"), no date. */
@@ -150,8 +157,12 @@ function readChrono(doc: Doc, pub: Pub | null, rows: Rows, clauses: ClauseReader
     if (clauses.isAnchored(sentence, start, end) || inName(text, start, from) || isMarchVerb(text, start, end, from)) continue;
     // chrono reads month names in any case inside a window another cue opened: "another march on July 7"
     if (LOWER_MONTH.test(text.slice(start, end))) continue;
-    // "held every June", "each Monday": a recurring day or month names no date
-    if (/\b(?:every|each)\s+$/i.test(text.slice(Math.max(from, start - 6), start))) continue;
+    // "held every June", "each Monday": a recurring day or month names no date; nor does "on a Tuesday in March"
+    // ("a June agreement", "a Sunday memorial service" name one: the day or month modifies a noun)
+    const lead = text.slice(Math.max(from, start - 8), start);
+    if (/\b(?:every|each)\s+$/i.test(lead) || (/(?:\bon\s+(?:a|one|any)|^One)\s+$/i.test(lead) && !/\d/.test(text.slice(start, end)))) continue;
+    // "the last week of August 1939": a part of the period named after it, not last week
+    if (/^(?:last|past|next)\s/i.test(text.slice(start, end)) && /\bthe\s+$/i.test(lead) && /^\s+of\b/.test(text.slice(end, end + 4))) continue;
     // "five weeks after a cyberattack": counted from an event the text names, not from publication
     if (COUNTED_FROM_EVENT.test(text.slice(start, end))) continue;
     // "lasted for four months", "start in May and last six weeks": how long, not when
@@ -171,7 +182,9 @@ function readChrono(doc: Doc, pub: Pub | null, rows: Rows, clauses: ClauseReader
       if (value && value.length === 10) daySentences.add(sentence);
       // a date the text names, not one counted from publication, can anchor "two days later"
       const explicit = !/\b(?:ago|yesterday|today|tomorrow|tonight|this\s+(?:morning|afternoon|evening)|weeks?|weekend|months?|years?|later|earlier)\b/i.test(phrase);
-      rows.add(w.start, w.end, value, explicit);
+      // a month whose year the text left open, which the sentence's own year may give (carry.ts)
+      const open = !part.c.isCertain("year") && part.c.isCertain("month") && !w.lead && w.yearStep === null && !/\b(?:last|next|this|coming|past)\b/i.test(phrase);
+      rows.add(w.start, w.end, value, explicit, open);
     }
   }
   return daySentences;

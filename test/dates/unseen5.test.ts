@@ -154,3 +154,35 @@ describe("a headline restates its lead", () => {
     expect(rows).toEqual([["Monday", "2026-05-18"], ["on Monday", "2026-05-18"]]);
   });
 });
+
+describe("narrative: dates of another era", () => {
+  // published Thursday 10 May 2012: a memoir's story told long after
+  const pub = "2012-05-10";
+  it("a holiday with its year", () => {
+    expect(dates("He died on Christmas Eve, 1951.", pub)).toEqual([["Christmas Eve, 1951", "1951-12-24"]]);
+    expect(dates("On New Year's Day 1960 the family moved.", null)).toEqual([["New Year's Day 1960", "1960-01-01"]]);
+  });
+
+  it("a weekday that names no week is no date", () => {
+    expect(dates("We reached Veldmark on a Tuesday in March.", pub)).toEqual([["March", "2012-03"]]);
+    expect(dates("One Sunday, the bells rang.", pub)).toEqual([]);
+    expect(dates("He signed a June agreement.", pub)).toEqual([["June", "2012-06"]]);
+  });
+
+  it("'the last week of' a period is no last week", () => {
+    expect(dates("It was the last week of August 1939.", pub)).toEqual([["August 1939", "1939-08"]]);
+  });
+
+  it("a count forward with no anchor is not counted past publication in a past clause", () => {
+    expect(dates("The next morning, we drove south.", pub)).toEqual([]);
+    expect(dates("Two days later, police arrested him.", pub)).toEqual([]);
+    expect(dates("The talks will resume the next day.", pub)).toEqual([["the next day", "2012-05-11"]]);
+  });
+
+  it("a bare month takes the year the sentence just wrote, in a past clause of another era", () => {
+    expect(dates("The war ended in May 1945, and in June the soldiers came home.", pub)).toEqual([["May 1945", "1945-05"], ["June", "1945-06"]]);
+    expect(dates("Between December 1944 and February, food ran out.", pub)).toEqual([["December 1944", "1944-12"], ["February", "1945-02"]]);
+    expect(valueOf("The firm, which earned a lot in March 2009, will report in March.", "March", pub)).toBe("2009-03");
+    expect(dates("The firm, which earned a lot in March 2009, will report in March.", pub)[1]).toEqual(["March", "2013-03"]);
+  });
+});
