@@ -14,18 +14,23 @@ export interface CarryRow {
 }
 
 const WRITTEN_YEAR = /\b(?:1[6-9]|20)\d\d\b/;
+const FRAME = /^(?:In|During)\s[^,;]*$/;
 
 /**
  * Gives each open row of a past clause the year nearest the sentence's last month written with its year.
- * `sentenceOf(offset)` is the sentence index; `past(row)` whether the row's clause tells the past (tense.ts).
+ * `sentenceOf(offset)` is the sentence index, `opening(offset)` its text up to the offset; `past(row)` whether the row's
+ * clause tells the past (tense.ts).
  */
-export function carryYears(rows: CarryRow[], sentenceOf: (at: number) => number, past: (r: CarryRow) => boolean): void {
+export function carryYears(rows: CarryRow[], sentenceOf: (at: number) => number, opening: (at: number) => string, past: (r: CarryRow) => boolean): void {
   for (let i = 1; i < rows.length; i++) {
     const r = rows[i]!;
     if (!r.open) continue;
     const anchor = rows[i - 1]!;
-    if (sentenceOf(anchor.start) !== sentenceOf(r.start) || !WRITTEN_YEAR.test(anchor.text) || anchor.value.length < 7) continue;
-    const ay = +anchor.value.slice(0, 4), am = +anchor.value.slice(5, 7), m = +r.value.slice(5, 7);
+    if (sentenceOf(anchor.start) !== sentenceOf(r.start) || !WRITTEN_YEAR.test(anchor.text)) continue;
+    // a year alone sets the sentence's time only as the phrase that opens it: "In 1939, …", "In the autumn of 1939, …",
+    // not "since 2019" nor "a program approved in 1987"
+    if (anchor.value.length === 4 && !FRAME.test(opening(anchor.start))) continue;
+    const ay = +anchor.value.slice(0, 4), am = +(anchor.value.slice(5, 7) || r.value.slice(5, 7)), m = +r.value.slice(5, 7);
     // the year that puts the month within six months of the anchor's
     const y = m - am > 6 ? ay - 1 : am - m > 6 ? ay + 1 : ay;
     if (Math.abs(y - +r.value.slice(0, 4)) >= 2 && past(r)) r.value = `${y}${r.value.slice(4)}`;

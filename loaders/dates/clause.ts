@@ -5,7 +5,7 @@ import { presentAhead } from "./present.js";
 import { dateDirection, sentenceTerms, type Direction, type Term } from "./tense.js";
 
 /** Phrases counted from another date of the text ("the next day", "two weeks later"). */
-export const ANCHOR_CUE = /\b(?:that|same|following|next|previous|preceding)\s+(?:day|week|month|year|morning|afternoon|evening|night)\b|\b(?:day|week|month|year|morning|afternoon|evening|night)s?\s+(?:before|after|later|earlier)\b|\b(?:end|beginning|start|middle)\s+of\s+the\s+month\b/i;
+export const ANCHOR_CUE = /\b(?:that|same|following|next|previous|preceding)\s+(?:day|week|month|year|morning|afternoon|evening|night|spring|summer|autumn|fall|winter)\b|\b(?:day|week|month|year|morning|afternoon|evening|night)s?\s+(?:before|after|later|earlier)\b|\b(?:end|beginning|start|middle)\s+of\s+the\s+month\b/i;
 
 /** Words of a past clause, for a cheap test before a clause is read. */
 const PAST_CUE = /\b(?:was|were|had|said|told|\p{Ll}{2,}ed)\b/u;

@@ -122,7 +122,8 @@ export function extractDates(doc: Doc): DateRow[] {
     }
   }
   const sentenceOf = (at: number) => sentenceAt(doc.sentences, at)?.index ?? -1;
-  if (pub) carryYears(rows.rows, sentenceOf, (r) => clauses.direction(sentenceOf(r.start), r.start, r.end) < 0);
+  const opening = (at: number) => text.slice(sentenceAt(doc.sentences, at)?.start ?? at, at);
+  if (pub) carryYears(rows.rows, sentenceOf, opening, (r) => clauses.direction(sentenceOf(r.start), r.start, r.end) < 0);
   echoBody(rows.rows, doc.sentences.findLast((s) => s.headline)?.end ?? 0);
   return rows.rows.map(({ explicit: _, open: __, ...r }) => r);
 }
@@ -170,6 +171,7 @@ function readChrono(doc: Doc, pub: Pub | null, rows: Rows, clauses: ClauseReader
     if (isDuration(text.slice(start, end), before)) continue;
     // "takes place in ten days": forward from publication only where the clause looks ahead
     if (IN_SPAN.test(text.slice(start, end)) && !IN_TIME.test(text.slice(end, end + 8)) && clauses.direction(sentence, start, end) <= 0) continue;
+    let rangeStart: string | null = null;
     for (const part of splitRange(text, start, end, r)) {
       const w = widen(text, part.start, part.end, text.slice(part.start, part.end));
       const phrase = text.slice(w.start, w.end);
@@ -178,12 +180,14 @@ function readChrono(doc: Doc, pub: Pub | null, rows: Rows, clauses: ClauseReader
       const schedule = part.c.isCertain("weekday") && !part.c.isCertain("month");
       const ahead = () => FUTURE_CUE.test(clauses.sentence(sentence)) || HEADLINE_TO.test(clauses.sentence(sentence)) || (schedule && clauses.mayBeSchedule(sentence, w.start, w.end));
       const acted = actedIn(text.slice(Math.max(0, w.start - 24), w.start));
-      const value = chronoValue(part.c, w, phrase, pub, ahead, () => clauses.direction(sentence, w.start, w.end, schedule), acted);
+      const read = chronoValue(part.c, w, phrase, pub, ahead, () => clauses.direction(sentence, w.start, w.end, schedule), acted);
+      const open = !part.c.isCertain("year") && part.c.isCertain("month") && !w.lead && w.yearStep === null && !/\b(?:last|next|this|coming|past)\b/i.test(phrase);
+      const value: string | null = open && rangeStart ? rangeEnd(rangeStart, read) : read;
+      rangeStart = open ? value : null;
       if (value && value.length === 10) daySentences.add(sentence);
       // a date the text names, not one counted from publication, can anchor "two days later"
       const explicit = !/\b(?:ago|yesterday|today|tomorrow|tonight|this\s+(?:morning|afternoon|evening)|weeks?|weekend|months?|years?|later|earlier)\b/i.test(phrase);
       // a month whose year the text left open, which the sentence's own year may give (carry.ts)
-      const open = !part.c.isCertain("year") && part.c.isCertain("month") && !w.lead && w.yearStep === null && !/\b(?:last|next|this|coming|past)\b/i.test(phrase);
       rows.add(w.start, w.end, value, explicit, open);
     }
   }
@@ -225,13 +229,30 @@ function leadMonth(m: number, lead: Direction | 2, pub: Pub): string {
 
 type Components = Parameters<typeof resolve>[1];
 
+/** "from May 4 to June 12": the end of a range whose years the text leaves open is the first such day on or after its start. */
+function rangeEnd(start: string, end: string | null): string | null {
+  if (!end || end.length !== start.length) return end;
+  const y = +start.slice(0, 4);
+  return `${end.slice(5) < start.slice(5) ? y + 1 : y}${end.slice(4)}`;
+}
+
+/** "from July 1 to November 18, 1916": the start takes the year written at the end (a month after the end's, the year before). */
+function yearFromEnd(c: Components, e: Components): Components {
+  if (!e.isCertain("year") || c.isCertain("year") || !c.isCertain("month")) return c;
+  const y = c.get("month")! > (e.get("month") ?? 12) ? e.get("year")! - 1 : e.get("year")!;
+  return Object.create(c, {
+    isCertain: { value: (k: Parameters<Components["isCertain"]>[0]) => k === "year" || c.isCertain(k) },
+    get: { value: (k: Parameters<Components["get"]>[0]) => (k === "year" ? y : c.get(k)) },
+  }) as Components;
+}
+
 /** "Aug. 26 to Oct. 20", "today through Nov. 17": a range is two rows, its start and its end. */
 function splitRange(text: string, start: number, end: number, r: { start: Components; end?: Components | null }): { start: number; end: number; c: Components }[] {
   if (!r.end) return [{ start, end, c: r.start }];
   const m = [...matchesOf(/\s*(?:[-–]|\b(?:to|through|until|till|and)\b)\s*/gi, text.slice(start, end))].at(-1);
   if (!m || !m.index) return [{ start, end, c: r.start }];
   return [
-    { start, end: start + m.index, c: r.start },
+    { start, end: start + m.index, c: yearFromEnd(r.start, r.end) },
     { start: start + m.index + m[0].length, end, c: r.end },
   ];
 }

@@ -186,3 +186,29 @@ describe("narrative: dates of another era", () => {
     expect(dates("The firm, which earned a lot in March 2009, will report in March.", pub)[1]).toEqual(["March", "2013-03"]);
   });
 });
+
+describe("narrative: ranges, frames and seasons", () => {
+  const pub = "2012-05-10";
+  it("a range's start takes the year written at its end", () => {
+    expect(dates("The siege lasted from July 1 to November 18, 1916.", null)).toEqual([["July 1", "1916-07-01"], ["November 18, 1916", "1916-11-18"]]);
+    expect(dates("The blockade ran from December 3 to February 2, 1944.", pub)).toEqual([["December 3", "1943-12-03"], ["February 2, 1944", "1944-02-02"]]);
+  });
+
+  it("a range's end whose year is open is the first such day on or after its start", () => {
+    expect(dates("The fair ran from May 4 to June 12.", "2010-03-01")).toEqual([["May 4", "2010-05-04"], ["June 12", "2010-06-12"]]);
+  });
+
+  it("a year opening the sentence frames its bare months", () => {
+    expect(dates("In the autumn of 1939, the raids began, and by October they were over.", pub)).toEqual([["1939", "1939"], ["October", "1939-10"]]);
+    expect(dates("In 2003, the mill closed in March.", pub)).toEqual([["2003", "2003"], ["March", "2003-03"]]);
+    expect(valueOf("Sales have risen since 2003, and in March they hit a record.", "March", pub)).toBe("2012-03");
+    expect(valueOf("The clinic, built in 1987, stayed open through Oct. 14.", "Oct. 14", pub)).toBe("2011-10-14");
+  });
+
+  it("a season counted from the text's own date", () => {
+    expect(dates("In 1914, the mill opened. The following spring, it burned.", pub)).toEqual([["1914", "1914"], ["The following spring", "1915"]]);
+    expect(dates("In early 1942, the siege began, and that summer the port fell.", pub)).toEqual([["1942", "1942"], ["that summer", "1942"]]);
+    expect(dates("The dam broke in March 1952. The previous winter had been wet.", pub)).toEqual([["March 1952", "1952-03"], ["The previous winter", "1951"]]);
+    expect(dates("That summer, the family moved.", pub)).toEqual([]);
+  });
+});
