@@ -109,6 +109,10 @@ export function extractDates(doc: Doc): DateRow[] {
     if (pub && !daySentences.has(s.index))
       for (const m of matchesOf(OVERNIGHT, sent)) rows.add(s.start + m.index!, s.start + m.index! + m[0].length, ymd(pub.y, pub.m, pub.d), false);
   }
+  const sentenceOf = (at: number) => sentenceAt(doc.sentences, at)?.index ?? -1;
+  const opening = (at: number) => text.slice(sentenceAt(doc.sentences, at)?.start ?? at, at);
+  // before the anchors: "In the spring of 1936, … in April. The following winter, …" counts from the April carried
+  if (pub) carryYears(rows.rows, sentenceOf, opening, (r) => clauses.direction(sentenceOf(r.start), r.start, r.end) < 0);
   // Pass 3: expressions counted from the text's own dates, in text order so they chain.
   for (const s of doc.sentences) {
     const sent = text.slice(s.start, s.end);
@@ -121,9 +125,6 @@ export function extractDates(doc: Doc): DateRow[] {
       rows.add(a.start, a.end, base ? shift(base, a) : null, anchor !== null);
     }
   }
-  const sentenceOf = (at: number) => sentenceAt(doc.sentences, at)?.index ?? -1;
-  const opening = (at: number) => text.slice(sentenceAt(doc.sentences, at)?.start ?? at, at);
-  if (pub) carryYears(rows.rows, sentenceOf, opening, (r) => clauses.direction(sentenceOf(r.start), r.start, r.end) < 0);
   echoBody(rows.rows, doc.sentences.findLast((s) => s.headline)?.end ?? 0);
   return rows.rows.map(({ explicit: _, open: __, ...r }) => r);
 }

@@ -49,8 +49,10 @@ export function findPeriods(sentence: string, offset: number, pub: Pub | null, d
     else if (g.ago) value = pub.y - 1;
     else if (g.cur) value = NEW_YEAR.test(g.cur) && pub.m >= 10 && direction(at, at + len) > 0 ? pub.y + 1 : pub.y;
     else if (g.end) value = pub.y;
-    else if (g.qs) value = quarterYear(+g.qn!, pub, direction(at, at + len));
-    else if (g.q) value = quarterYear(QUARTER[g.q.replace(/^the\s+/i, "").split(/[-\s]/)[0]!.toLowerCase()]!, pub, direction(at, at + len));
+    else if (g.qs || g.q) {
+      const q = g.qs ? +g.qn! : QUARTER[g.q!.replace(/^the\s+/i, "").split(/[-\s]/)[0]!.toLowerCase()]!;
+      value = REPORTED.test(sentence.slice(at + len, at + len + 24)) ? reportedYear(q, pub, direction(at, at + len)) : quarterYear(q, pub, direction(at, at + len));
+    }
     else if (g.season) {
       const lead = (g.slead ?? "").toLowerCase();
       // the preposition stays outside the span, where the clause reader looks for it ("into the summer")
@@ -63,8 +65,20 @@ export function findPeriods(sentence: string, offset: number, pub: Pub | null, d
   return out;
 }
 
+/** Figures a report gives for a quarter: "third-quarter results", "Q2 earnings", "the first quarter's profit". */
+const REPORTED = /^(?:['’]s)?\s+(?:\p{L}+\s+)?(?:results|earnings|profits?|loss(?:es)?|sales|revenues?|figures|numbers|accounts|dividend)\b/iu;
+
 /** "the new year", which lies ahead when written late in the year under a future clause. */
 const NEW_YEAR = /\bnew\s+year$/i;
+
+/**
+ * The quarter whose figures a report gives ("second-quarter results will be published", written in July): a report
+ * to come is of the quarter that ended last or will end, a report made of the latest quarter begun.
+ */
+function reportedYear(q: number, pub: Pub, dir: Direction): number {
+  if (dir > 0) return pub.m <= q * 3 + 1 ? pub.y : pub.y + 1;
+  return quarterYear(q, pub, -1);
+}
 
 /**
  * A reported quarter is a past one ("the fourth quarter", written in February, is last

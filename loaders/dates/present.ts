@@ -146,6 +146,10 @@ function isSchedule(text: string, terms: Term[], first: number, last: number, da
     // "Trading in the shares begins": a gerund opening the clause is its subject
     // ("Voting continues through Saturday": or right before its verb)
     if (k === np && t.tags.has("Gerund") && (terms[k + 1]?.tags.has("Preposition") || (k < last && verbAt(k + 1)))) return true;
+    // "Train fares rise": a clause's first word the lexicon files as a verb modifies the noun after it
+    if (k === np && t.tags.has("Infinitive") && k < last && (unknown(terms[k + 1]!) || terms[k + 1]!.tags.has("Plural"))) return true;
+    // "Passengers' groups": the apostrophe of a plural's possessive stays in the phrase
+    if (k > np && /^['’]$/.test(t.word) && /s$/.test(terms[k - 1]!.word) && t.start === terms[k - 1]!.end) return true;
     return joining(k) || ((NP_TAGS.some((g) => t.tags.has(g)) || SUBJECT_PRONOUNS.has(t.word) || unknown(t)) && !t.tags.has("Preposition"));
   };
   // the subject ends at its head: the next word agrees with it as a verb, or cannot go on a noun phrase

@@ -98,7 +98,9 @@ function evidence(terms: Term[], i: number): Direction {
   // ("will be formally installed": an adverb between them leaves the participle the auxiliary's)
   if (t.tags.has("PastTense") && !BE.has(prev?.word ?? "") && !BE.has(pastAdverbs(terms, i - 1)?.word ?? "")) return -1;
   // "prices closed lower", "prices rose": an -ed word or an irregular past the lexicon does not know as a verb, straight after its subject
-  if ((/[^e]ed$/.test(t.word) || PAST_FORMS.has(t.word)) && !t.tags.has("Verb") && prev && subjectLike(prev)) return -1;
+  // ("Fares last rose in March": an adverb of time may stand between them)
+  const subject = prev && BETWEEN.has(prev.word) ? before : prev;
+  if ((/[^e]ed$/.test(t.word) || PAST_FORMS.has(t.word)) && !t.tags.has("Verb") && subject && subjectLike(subject)) return -1;
   return 0;
 }
 
@@ -135,6 +137,8 @@ function compoundSubject(terms: Term[], i: number): boolean {
 }
 
 const COORDINATING = new Set(["and", "but"]);
+/** Adverbs of time between a subject and its verb: "fares last rose", "shares also fell". */
+const BETWEEN = new Set(["last", "first", "also", "then", "just", "once", "recently", "finally", "previously", "already", "briefly"]);
 const ADVERB_LY = /^\p{Ll}{3,}ly$/u;
 /** The word before a run of adverbs ending at terms[k] ("formally", "already newly"), or undefined when terms[k] is none. */
 function pastAdverbs(terms: Term[], k: number): Term | undefined {

@@ -212,3 +212,31 @@ describe("narrative: ranges, frames and seasons", () => {
     expect(dates("That summer, the family moved.", pub)).toEqual([]);
   });
 });
+
+describe("found by the fresh batch", () => {
+  it("a clause's first word the lexicon files as a verb can modify its subject's noun", () => {
+    expect(valueOf("Train fares rise on January 1, the ministry said.", "January 1", "2025-12-30")).toBe("2026-01-01");
+  });
+
+  it("a plural's possessive apostrophe stays in the subject", () => {
+    expect(valueOf("Riders' groups plan a protest on Saturday.", "Saturday", "2025-12-30")).toBe("2026-01-03");
+  });
+
+  it("an adverb of time between a subject and an irregular past", () => {
+    expect(valueOf("Fares last rose in March.", "March", "2025-12-30")).toBe("2025-03");
+  });
+
+  it("the quarter a report gives figures for", () => {
+    expect(valueOf("Second-quarter results will be published on July 23.", "Second-quarter", "2026-07-08")).toBe("2026");
+    expect(valueOf("The mill will report fourth-quarter earnings in January.", "fourth-quarter", "2026-07-08")).toBe("2026");
+    expect(valueOf("The mill reported fourth-quarter sales on Tuesday.", "fourth-quarter", "2026-07-08")).toBe("2025");
+  });
+
+  it("a season is counted from a month the sentence's year carried", () => {
+    expect(dates("In the spring of 1936, the harbour froze, and in April the boats stayed in. The following winter, the cannery closed.", "2010-06-01")).toEqual([
+      ["1936", "1936"],
+      ["April", "1936-04"],
+      ["The following winter", "1936"],
+    ]);
+  });
+});
