@@ -30,7 +30,7 @@ const ANCHORED = new RegExp(
     String.raw`\b(?<around>the\s+${UNIT}\s+(?:before|after))\b(?!\s+[\p{L}\p{N}])`,
     // "lapses at the end of the month": the month of the last date that names one, else publication's
     String.raw`\b(?<part>(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+the\s+month)\b`,
-    String.raw`\b(?<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?<nunit>days?|weeks?|months?|years?)\s+(?<dir>later|earlier)\b`,
+    String.raw`\b(?<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?<nunit>days?|weeks?|months?|years?)\s+(?<dir>later|earlier)\b(?!\s+than\b)`,
   ].join("|"),
   "giu",
 );

@@ -26,6 +26,8 @@ import { endsWithWord } from "../text/ending.js";
 // dates (anchor.ts).
 
 const OVERNIGHT = /\bovernight\b/gi;
+/** What sets a day apart from "overnight": another clause between them. */
+const APART = /[;:]|\b(?:after|before|since|when|that|which|who|until|while|as)\b/i;
 const YEAR_CUE = /\b(?:1[6-9]|20)\d\d\b/;
 const SPOKEN_CUE = /\b(?:nineteen|thousand)\b/i;
 const HOLIDAY_CUE = /\b(?:Thanksgiving|Election Day|Christmas|New Year|Black Friday|Good Friday|Easter)/;
@@ -106,8 +108,14 @@ export function extractDates(doc: Doc): DateRow[] {
     if (SPOKEN_CUE.test(sent)) for (const y of findSpokenYears(sent, s.start)) if (!rows.joinYear(y.start, y.end, y.value)) rows.add(y.start, y.end, y.value, true);
     // "last March": a month's name, which CUE holds, so only a sentence with a cue can hold one
     if (pub && cued.has(s.index)) for (const l of findLeadMonths(sent, s.start, (m, lead) => leadMonth(m, lead, pub))) rows.add(l.start, l.end, l.value, true);
-    if (pub && !daySentences.has(s.index))
-      for (const m of matchesOf(OVERNIGHT, sent)) rows.add(s.start + m.index!, s.start + m.index! + m[0].length, ymd(pub.y, pub.m, pub.d), false);
+    if (pub)
+      for (const m of matchesOf(OVERNIGHT, sent)) {
+        const at = s.start + m.index!, to = at + m[0].length, today = ymd(pub.y, pub.m, pub.d);
+        // a day the clause names is the night's ("overnight into Saturday", "fell overnight, police said on Tuesday");
+        // publication's own, or one a subordinate clause names ("after a heatwave that began on August 9"), is not
+        const named = (daySentences.get(s.index) ?? []).some((d) => d.value !== today && !APART.test(text.slice(Math.min(d.end, to), Math.max(d.start, at))));
+        if (!named) rows.add(at, to, today, false);
+      }
   }
   const sentenceOf = (at: number) => sentenceAt(doc.sentences, at)?.index ?? -1;
   const opening = (at: number) => text.slice(sentenceAt(doc.sentences, at)?.start ?? at, at);
@@ -135,8 +143,8 @@ const LOWER_MONTH = /^(?:january|february|march|april|may|june|july|august|septe
 /** A span counted from an event, not a date: "five weeks after", "three days before". */
 const COUNTED_FROM_EVENT = /\b(?:after|before)$/iu;
 
-/** Pass 1: chrono over the cue windows of every sentence, one call per article. Returns the sentences that got a day; `cued` gets those with a cue. */
-function readChrono(doc: Doc, pub: Pub | null, rows: Rows, clauses: ClauseReader, cued: Set<number>): Set<number> {
+/** Pass 1: chrono over the cue windows of every sentence, one call per article. Returns the days each sentence got; `cued` gets those with a cue. */
+function readChrono(doc: Doc, pub: Pub | null, rows: Rows, clauses: ClauseReader, cued: Set<number>): Map<number, { start: number; end: number; value: string }[]> {
   const text = doc.text;
   const ref = pub ? new Date(Date.UTC(pub.y, pub.m - 1, pub.d, 12)) : new Date(Date.UTC(2000, 0, 1, 12));
   const wins: Win[] = [];
@@ -145,7 +153,7 @@ function readChrono(doc: Doc, pub: Pub | null, rows: Rows, clauses: ClauseReader
     cued.add(s.index);
     cueWindows(text, s.start, s.end, s.index, wins);
   }
-  const daySentences = new Set<number>();
+  const daySentences = new Map<number, { start: number; end: number; value: string }[]>();
   for (const { at, sentence, r } of parseAll(text, wins, ref)) {
     let start = at;
     let end = start + r.text.length;
@@ -185,7 +193,7 @@ function readChrono(doc: Doc, pub: Pub | null, rows: Rows, clauses: ClauseReader
       const open = !part.c.isCertain("year") && part.c.isCertain("month") && !w.lead && w.yearStep === null && !/\b(?:last|next|this|coming|past)\b/i.test(phrase);
       const value: string | null = open && rangeStart ? rangeEnd(rangeStart, read) : read;
       rangeStart = open ? value : null;
-      if (value && value.length === 10) daySentences.add(sentence);
+      if (value && value.length === 10) daySentences.set(sentence, [...(daySentences.get(sentence) ?? []), { start: w.start, end: w.end, value }]);
       // a date the text names, not one counted from publication, can anchor "two days later"
       const explicit = !/\b(?:ago|yesterday|today|tomorrow|tonight|this\s+(?:morning|afternoon|evening)|weeks?|weekend|months?|years?|later|earlier)\b/i.test(phrase);
       // a month whose year the text left open, which the sentence's own year may give (carry.ts)

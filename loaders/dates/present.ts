@@ -1,4 +1,4 @@
-import { clauseBreak, type Term } from "./tense.js";
+import { clauseBreak, numberComma, type Term } from "./tense.js";
 import { PAST_FORMS, WEEKDAY_WORD } from "./verbs.js";
 
 // A timetable told in the simple present: "Polls open on Sunday", "The team plays the
@@ -11,6 +11,8 @@ import { PAST_FORMS, WEEKDAY_WORD } from "./verbs.js";
 // in the sentence gives a direction, and never in the headline, whose present tells the
 // past ("Quake hits capital").
 
+/** Words that hedge a count opening a subject. */
+const HEDGE = new Set(["about", "some", "nearly", "around", "almost", "roughly", "over", "up"]);
 /** Relative pronouns that are their clause's subject. */
 const RELATIVE = new Set(["who", "which", "that"]);
 /** Words that open a clause, before its subject. */
@@ -146,6 +148,9 @@ function isSchedule(text: string, terms: Term[], first: number, last: number, da
     // "Trading in the shares begins": a gerund opening the clause is its subject
     // ("Voting continues through Saturday": or right before its verb)
     if (k === np && t.tags.has("Gerund") && (terms[k + 1]?.tags.has("Preposition") || (k < last && verbAt(k + 1)))) return true;
+    // "About 12,000 runners take part": a count's hedge opens the phrase
+    // ("12,000 runners": a count's digits and its comma are the phrase's too)
+    if ((k === np && HEDGE.has(t.word) && /^\d/.test(terms[k + 1]?.word ?? "")) || numberComma(text, t) || /^\d+$/.test(t.word)) return true;
     // "Train fares rise": a clause's first word the lexicon files as a verb modifies the noun after it
     if (k === np && t.tags.has("Infinitive") && k < last && (unknown(terms[k + 1]!) || terms[k + 1]!.tags.has("Plural"))) return true;
     // "Passengers' groups": the apostrophe of a plural's possessive stays in the phrase

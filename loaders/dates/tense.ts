@@ -1,4 +1,5 @@
-import { keptReading, lexiconTags, nlp } from "../text/compromise.js";
+import { lexiconTags } from "../text/compromise.js";
+import { forSubject, infinitive, nounPhraseEnd, participle } from "./infinitive.js";
 import { matchesOf } from "../text/matches.js";
 import {
   APPOINTING, ATTRIBUTIVE_BEFORE, BE, DATE_PREP, DEADLINE, DESTINATION, FUTURE_AUX, MODALS, NOT_INFINITIVE, PERFECT_AUX, PLAN_PRESENT,
@@ -69,8 +70,11 @@ function wordTags(raw: string, inner: boolean): { word: string; tags: Set<string
 }
 
 const CLAUSE_END = /[,;:()\u2014]|\s[\u2013-]\s/;
-/** Whether a term is punctuation that ends a clause: a comma, a colon, a bracket, a spaced dash. */
-export const clauseBreak = (sentence: string, t: Term) => CLAUSE_END.test(sentence.slice(Math.max(0, t.start - 1), t.end + 1)) && !/[\p{L}\p{N}]/u.test(t.word);
+/** Whether a term is punctuation that ends a clause: a comma, a colon, a bracket, a spaced dash (not a number's comma). */
+export const clauseBreak = (sentence: string, t: Term) =>
+  CLAUSE_END.test(sentence.slice(Math.max(0, t.start - 1), t.end + 1)) && !/[\p{L}\p{N}]/u.test(t.word) && !numberComma(sentence, t);
+/** A comma inside a number ("12,000"): it ends no clause. */
+export const numberComma = (sentence: string, t: Term) => t.word === "," && /^\d,\d{3}/.test(sentence.slice(Math.max(0, t.start - 1), t.end + 3));
 
 /** What one word says about time: 1 future, -1 past, 0 nothing. `i` indexes `terms`. */
 function evidence(terms: Term[], i: number): Direction {
@@ -123,11 +127,6 @@ function parenthesisAfterSubject(terms: Term[], k: number): boolean {
   return false;
 }
 
-/** "made it hard for the mill to fill orders": an infinitive with its own subject after an adjective is no plan. */
-function forSubject(terms: Term[], k: number): boolean {
-  for (let j = k; j > k - 4 && j > 0; j--) if (terms[j]!.word === "for") return terms[j - 1]!.tags.has("Adjective");
-  return false;
-}
 
 /** "the semi-final kicks off", "a follow-up meets": a hyphenated compound after a determiner, right before term `i`. */
 function compoundSubject(terms: Term[], i: number): boolean {
@@ -137,6 +136,8 @@ function compoundSubject(terms: Term[], i: number): boolean {
 }
 
 const COORDINATING = new Set(["and", "but"]);
+/** Verbs of an attribution ("…, officials said"). */
+const REPORTING = new Set(["said", "told", "announced", "added", "reported", "stated", "wrote", "noted", "confirmed"]);
 /** Adverbs of time between a subject and its verb: "fares last rose", "shares also fell". */
 const BETWEEN = new Set(["last", "first", "also", "then", "just", "once", "recently", "finally", "previously", "already", "briefly"]);
 const ADVERB_LY = /^\p{Ll}{3,}ly$/u;
@@ -154,55 +155,6 @@ function subjectLike(t: Term): boolean {
 }
 
 
-/** A regular past participle the lexicon does not list: "relocated", "tumbled". */
-function participle(t: Term): boolean {
-  return /^\p{Ll}+ed$/u.test(t.word) && !t.tags.has("Noun") && !t.tags.has("Adjective");
-}
-
-const NOT_VERB = ["Determiner", "Pronoun", "Possessive", "Preposition", "ProperNoun", "Value", "Date", "Conjunction", "Adverb"];
-
-/**
- * The word after "to" is a verb: tagged so, or any open-class word after an adjective
- * or a participle ("due to meet", "is scheduled to close", "set to resume", "slated to
- * reopen"): there "to" heads an infinitive, since such a participle takes no object.
- */
-function infinitive(t: Term, beforeTo: Term, beforeThat: Term | undefined): boolean {
-  if (t.tags.has("Infinitive") || (t.tags.has("Verb") && !t.tags.has("Gerund"))) return true;
-  if (!/^\p{L}+$/u.test(t.word) || NOT_VERB.some((k) => t.tags.has(k))) return false;
-  // "is set to", ", set to": an irregular participle the lexicon takes for a noun
-  // ("are to resume talks": a present "be" before "to" is a plan, whatever the lexicon files the verb as)
-  const led = beforeTo.tags.has("Adjective") || beforeTo.tags.has("PastTense") || participle(beforeTo) || PRESENT_BE.has(beforeTo.word) || BE.has(beforeThat?.word ?? "") || beforeThat?.word === ",";
-  return led && canBeVerb(t.word);
-}
-
-/**
- * Whether a word the lexicon leaves open reads as a verb after "to" ("to resume" but
- * "shot to death"): compromise's tagger on a short frame, once per word. The tagger
- * is too slow for whole sentences (tense.ts reads the lexicon), not for a few words.
- */
-const VERB_CACHE = new Map<string, boolean>();
-function canBeVerb(word: string): boolean {
-  let v = VERB_CACHE.get(word);
-  if (v === undefined) {
-    v = keptReading("verb after to", word, () => nlp(`they were set to ${word}`).terms().last().has("#Infinitive") as boolean);
-    if (VERB_CACHE.size > 5000) VERB_CACHE.clear();
-    VERB_CACHE.set(word, v);
-  }
-  return v;
-}
-
-/**
- * "received offers to acquire", "the plan to visit": an infinitive after a noun names
- * the noun's aim, not a plan of the clause. A plural straight after its subject is
- * the verb the tagger mistook ("the company plans to redeem").
- */
-function nounPhraseEnd(terms: Term[], i: number): boolean {
-  const t = terms[i]!, prev = terms[i - 1];
-  if (!t.tags.has("Noun") || t.tags.has("Pronoun")) return false;
-  if (prev?.tags.has("Determiner") || prev?.tags.has("Adjective") || prev?.tags.has("Possessive")) return true;
-  return t.tags.has("Plural") && !(prev?.tags.has("Noun") && !prev.tags.has("Plural"));
-}
-
 /** Prepositions that put a verb's act at or against an event: "stand in the March election", "continue past the Nov. 1 deadline". */
 const AT_EVENT = new Set(["in", "at", "for", "past", "before", "until", "by"]);
 /**
@@ -217,6 +169,28 @@ function attributiveAhead(sentence: string, terms: Term[], i: number): boolean {
     if (FUTURE_AUX.has(terms[k]!.word)) return true;
   }
   return false;
+}
+
+/**
+ * The first evidence after the date at terms[i..j): in the sentence's later clauses, or only its own when the
+ * date sits in a reduced relative. An attribution closing the sentence ("…, its organisers said") is skipped.
+ */
+function evidenceAfter(sentence: string, terms: Term[], i: number, j: number, reduced: boolean): Direction {
+  // (a date in the phrase that opens the sentence is the main clause's: "In September, it announced")
+  let opening = true;
+  for (let k = i - 1; k >= 0 && opening; k--) opening = !clauseBreak(sentence, terms[k]!);
+  let crossed = false;
+  for (let k = j; k < terms.length; k++) {
+    if (clauseBreak(sentence, terms[k]!)) {
+      if (reduced) break;
+      crossed = true;
+    }
+    // "…, because of Easter, its organisers said": an attribution after the clause tells when it was said, not when the date is
+    if (crossed && !opening && REPORTING.has(terms[k]!.word)) continue;
+    const e = evidence(terms, k);
+    if (e) return e;
+  }
+  return 0;
 }
 
 /** Whether terms[k], right after a comma, follows a clause whose nearest evidence is a future: "will hold a summit, scheduled for". */
@@ -283,11 +257,8 @@ export function dateDirection(sentence: string, terms: Term[], start: number, en
   if (appointed) return WEEKDAY_ONLY.test(sentence.slice(start, end)) || plannedBefore(sentence, terms, opensClause) ? 1 : 0;
   if (inPlan) return 1;
   if (present?.(sentence, terms, start, end)) return presentWay;
-  for (let k = j; k < terms.length; k++) {
-    if (reduced && clauseBreak(sentence, terms[k]!)) break;
-    const e = evidence(terms, k);
-    if (e) return e;
-  }
+  const after = evidenceAfter(sentence, terms, i, j, reduced);
+  if (after) return after;
   for (let k = i - 1; k >= 0; k--) {
     const e = evidence(terms, k);
     if (e) return e;

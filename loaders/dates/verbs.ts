@@ -19,6 +19,8 @@ export const PLAN_PRESENT = new Set([
  * or at most a purpose told with the journey ("went to vote"), never a plan ahead of the article.
  */
 export const DESTINATION = new Set([
+  // and pasts that say whether the act took place, at their own time ("failed to agree on Tuesday")
+  "failed", "managed", "tried", "attempted", "neglected", "forgot", "dared", "happened",
   "returned", "came", "went", "headed", "moved", "travelled", "traveled", "flew", "drove", "sailed", "rushed", "fled", "walked",
   "marched", "ran", "got", "took", "turned", "switched", "rose", "fell", "climbed", "dropped", "slipped", "sank", "jumped",
 ]);

@@ -240,3 +240,30 @@ describe("found by the fresh batch", () => {
     ]);
   });
 });
+
+describe("found by the second fresh batch", () => {
+  const pub = "2026-08-19";
+  it("'overnight' is publication's night unless its own clause names another day", () => {
+    expect(valueOf("Temperatures fell overnight after a heatwave that began on August 9.", "overnight", pub)).toBe("2026-08-19");
+    expect(valueOf("Schools were shut on Wednesday after snow fell overnight.", "overnight", pub)).toBe("2026-08-19");
+    expect(dates("Rebels shelled the town overnight, the army said on Tuesday.", pub)).toEqual([["on Tuesday", "2026-08-18"]]);
+  });
+
+  it("a past that says whether the act took place is no plan", () => {
+    expect(valueOf("The vote was put off after members failed to agree on Tuesday.", "Tuesday", pub)).toBe("2026-08-18");
+  });
+
+  it("'a week later than usual' counts from no date", () => {
+    expect(dates("The fair will be held a week later than usual.", pub)).toEqual([]);
+  });
+
+  it("a count opening the subject, its comma no clause's end", () => {
+    expect(valueOf("About 12,000 runners take part in the marathon on Sunday.", "Sunday", pub)).toBe("2026-08-23");
+    expect(valueOf("The 300 teams meet on Monday.", "Monday", pub)).toBe("2026-08-24");
+  });
+
+  it("an attribution closing the sentence does not time a date in an earlier clause", () => {
+    expect(valueOf("The fair will be held late, from May 6 to May 14, because of Easter, its organisers said on Monday.", "Easter", "2028-04-11")).toBe("2028-04-16");
+    expect(valueOf("In September, it announced plans to buy a rival.", "September", "2028-04-11")).toBe("2027-09");
+  });
+});
