@@ -173,6 +173,8 @@ function readChrono(doc: Doc, pub: Pub | null, rows: Rows, clauses: ClauseReader
     if (/\b(?:every|each)\s+$/i.test(lead) || (/(?:\bon\s+(?:a|one|any)|^One)\s+$/i.test(lead) && !/\d/.test(text.slice(start, end)))) continue;
     // "the last week of August 1939": a part of the period named after it, not last week
     if (/^(?:last|past|next)\s/i.test(text.slice(start, end)) && /\bthe\s+$/i.test(lead) && /^\s+of\b/.test(text.slice(end, end + 4))) continue;
+    // "a week later than usual": a comparison, no date
+    if (/^\s+than\b/.test(text.slice(end, end + 6))) continue;
     // "five weeks after a cyberattack": counted from an event the text names, not from publication
     if (COUNTED_FROM_EVENT.test(text.slice(start, end))) continue;
     // "lasted for four months", "start in May and last six weeks": how long, not when

@@ -255,6 +255,7 @@ describe("found by the second fresh batch", () => {
 
   it("'a week later than usual' counts from no date", () => {
     expect(dates("The fair will be held a week later than usual.", pub)).toEqual([]);
+    expect(dates("The fair will be held a week later than usual, from May 6 to May 14.", "2028-04-11")).toEqual([["May 6", "2028-05-06"], ["May 14", "2028-05-14"]]);
   });
 
   it("a count opening the subject, its comma no clause's end", () => {
