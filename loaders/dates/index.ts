@@ -126,7 +126,8 @@ export function extractDates(doc: Doc): DateRow[] {
     const sent = text.slice(s.start, s.end);
     if (!ANCHOR_CUE.test(sent)) continue;
     for (const a of findAnchored(sent, s.start)) {
-      const anchor = rows.anchorBefore(a.start, a.named);
+      // "will continue until the end of the month": a clause ahead counts a month from no date gone by
+      const anchor = forwardOfPast(rows.anchorBefore(a.start, a.named), a.named === true && pub !== null && clauses.direction(s.index, a.start, a.end) > 0, pub);
       // without an anchor a count is from publication, but never forward of it in a past clause ("The next morning, we drove south")
       const fromPub = pub && !a.same && !(a.count > 0 && clauses.direction(s.index, a.start, a.end) < 0);
       const base = anchor ?? (fromPub ? ymd(pub.y, pub.m, pub.d) : null);
@@ -137,8 +138,16 @@ export function extractDates(doc: Doc): DateRow[] {
   return rows.rows.map(({ explicit: _, open: __, ...r }) => r);
 }
 
+/** An anchor before publication's month is none for a clause looking ahead (`ahead`). */
+function forwardOfPast(anchor: string | null, ahead: boolean, pub: Pub | null): string | null {
+  return anchor && ahead && pub && anchor.slice(0, 7) < ym(pub.y, pub.m) ? null : anchor;
+}
+
 /** A month's name in lower case, alone or opening the phrase: a noun or a verb ("a march", "may"), no date. */
 const LOWER_MONTH = /^(?:january|february|march|april|may|june|july|august|september|october|november|december)\b/u;
+
+/** A count after a comma inside chrono's span: "this week, two weeks earlier". */
+const JOINED_COUNT = /,\s+(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:days?|weeks?|months?|years?)\s+(?:earlier|later)\b/i;
 
 /** A span counted from an event, not a date: "five weeks after", "three days before". */
 const COUNTED_FROM_EVENT = /\b(?:after|before)$/iu;
@@ -157,6 +166,9 @@ function readChrono(doc: Doc, pub: Pub | null, rows: Rows, clauses: ClauseReader
   for (const { at, sentence, r } of parseAll(text, wins, ref)) {
     let start = at;
     let end = start + r.text.length;
+    // "this week, two weeks earlier than usual": chrono joins a count after a comma to the date; the count is the anchor pass's
+    const joined = JOINED_COUNT.exec(r.text);
+    if (joined) end = start + joined.index;
     while (end > start && /[\s,.;:]/.test(text[end - 1]!)) end--;
     // "later this week", "earlier this month": the modifier is part of the expression
     const mod = /\b(later|earlier|early|late)\s+$/i.exec(text.slice(Math.max(0, start - 10), start));

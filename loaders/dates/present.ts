@@ -1,4 +1,4 @@
-import { clauseBreak, numberComma, type Term } from "./tense.js";
+import { clauseBreak, numberComma, parenthesisAfterSubject, type Term } from "./tense.js";
 import { PAST_FORMS, WEEKDAY_WORD } from "./verbs.js";
 
 // A timetable told in the simple present: "Polls open on Sunday", "The team plays the
@@ -137,6 +137,8 @@ function weekdaySubject(day: Term, verb: Term | undefined): boolean {
 function isSchedule(text: string, terms: Term[], first: number, last: number, dateAt: number): boolean {
   let i = first;
   if (i <= last && OPENERS.has(terms[i]!.word)) i++;
+  // "Kroll, who took office in 1993, faces a congress in the fall": the subject stands before the parenthesis the comma closes
+  if (first > 0 && first <= last && terms[first]!.start < dateAt && /[^s]s$/.test(terms[first]!.word) && parenthesisAfterSubject(terms, first - 1) && presentForm(terms[first]!, text)) return onlyVerb(terms, first, last, first);
   // "City, who host the champions on Sunday, are second", "the talks, which resume on Monday": the relative pronoun is the subject
   if (i > first && RELATIVE.has(terms[first]!.word) && i <= last && terms[i]!.start < dateAt && presentForm(terms[i]!, text)) return onlyVerb(terms, first, last, i);
   const np = i;

@@ -121,7 +121,7 @@ function pluperfect(terms: Term[], k: number): boolean {
  * "Her successor, Pell Ardon, takes over", "The visit, the first since 2019, begins": the comma at
  * terms[k] closes a parenthesis after the subject, or a name in apposition ends the subject.
  */
-function parenthesisAfterSubject(terms: Term[], k: number): boolean {
+export function parenthesisAfterSubject(terms: Term[], k: number): boolean {
   if (terms[k - 1] && subjectLike(terms[k - 1]!)) return true;
   for (let m = k - 2; m > 0 && m > k - 9; m--) if (terms[m]!.word === ",") return subjectLike(terms[m - 1]!);
   return false;

@@ -268,3 +268,23 @@ describe("found by the second fresh batch", () => {
     expect(valueOf("In September, it announced plans to buy a rival.", "September", "2028-04-11")).toBe("2027-09");
   });
 });
+
+describe("found by the third fresh batch", () => {
+  it("a count chrono joins after a comma is left to the anchors", () => {
+    expect(dates("Growers finished the harvest this week, two weeks earlier than usual.", "1999-10-15")).toEqual([["this week", "1999-10"]]);
+  });
+
+  it("the end of the month ahead is not counted from a month gone by", () => {
+    expect(valueOf("It was the worst flood since January 2016. Repairs will continue until the end of the month.", "the end of the month", "2026-01-05")).toBe("2026-01");
+    expect(valueOf("The mill shut in August 2019. By the end of the month, its workers had left.", "the end of the month", "2026-01-05")).toBe("2019-08");
+  });
+
+  it("a present verb after a parenthesis that follows its subject leaves a season to the nearest year", () => {
+    expect(valueOf("Quillon, who became premier in February 1993, faces a party congress in the fall.", "fall", "1995-05-02")).toBe("1995");
+  });
+
+  it("'Last year' opening the sentence frames its bare months", () => {
+    expect(valueOf("Last year, frost in April destroyed a third of the crop.", "April", "1999-10-15")).toBe("1998-04");
+    expect(valueOf("Sales rose last year, and in April they fell.", "April", "1999-10-15")).toBe("1999-04");
+  });
+});
