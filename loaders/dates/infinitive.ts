@@ -1,9 +1,14 @@
 import { keptReading, nlp } from "../text/compromise.js";
-import type { Term } from "./tense.js";
 import { BE, PRESENT_BE } from "./verbs.js";
 
 // Whether "to" before a word heads an infinitive that plans ahead ("is set to resume", "are to meet"),
 // or a destination, a noun's aim or an infinitive with its own subject (tense.ts reads the plan).
+
+/** A word of the sentence as tense.ts reads it (its Term, of which these fields are all this file needs). */
+interface Term {
+  word: string;
+  tags: Set<string>;
+}
 
 /** "made it hard for the mill to fill orders": an infinitive with its own subject after an adjective is no plan. */
 export function forSubject(terms: Term[], k: number): boolean {
