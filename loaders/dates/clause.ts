@@ -5,7 +5,7 @@ import { presentAhead } from "./present.js";
 import { dateDirection, sentenceTerms, type Direction, type Term } from "./tense.js";
 
 /** Phrases counted from another date of the text ("the next day", "two weeks later"). */
-export const ANCHOR_CUE = /\b(?:that|same|following|next|previous|preceding)\s+(?:day|week|month|year|morning|afternoon|evening|night)\b|\b(?:day|week|month|year|morning|afternoon|evening|night)s?\s+(?:before|after|later|earlier)\b|\b(?:end|beginning|start|middle)\s+of\s+the\s+month\b/i;
+export const ANCHOR_CUE = /\b(?:that|same|following|next|previous|preceding)\s+(?:day|week|month|year|morning|afternoon|evening|night|spring|summer|autumn|fall|winter)\b|\b(?:day|week|month|year|morning|afternoon|evening|night)s?\s+(?:before|after|later|earlier)\b|\b(?:end|beginning|start|middle)\s+of\s+the\s+month\b/i;
 
 /** Words of a past clause, for a cheap test before a clause is read. */
 const PAST_CUE = /\b(?:was|were|had|said|told|\p{Ll}{2,}ed)\b/u;
@@ -47,13 +47,16 @@ export class ClauseReader {
     const sent = this.sentence(sentence);
     // "postponed until Thursday", "effective June 1": a limit or a start set ahead, whatever the
     // verb, unless a pluperfect sets the clause's own time in the past ("had not called until Thursday")
-    const limit = /\b(until|till|by|effective)\s+(?:(?:early|late|mid)[-\s]?)?$/i.exec(before)?.[1]!.toLowerCase();
+    // ("until at least Wednesday": a hedge between them changes nothing)
+    const limit = /\b(until|till|by|effective)\s+(?:at\s+(?:least|the\s+(?:earliest|latest))\s+)?(?:(?:early|late|mid)[-\s]?)?$/i.exec(before)?.[1]!.toLowerCase();
     if (limit && limit !== "by" && !PLUPERFECT.test(sent)) return 1;
     if (!this.terms.has(sentence)) this.terms.set(sentence, sentenceTerms(sent));
     const terms = this.terms.get(sentence)!;
-    // a headline's present tells the past ("Quake hits capital")
-    const present = schedule && !s.headline && !s.data ? presentAhead : undefined;
-    const dir = dateDirection(sent, terms, start - s.start, end - s.start, present) || (headlinePlan(sent, terms, start - s.start) ? 1 : 0);
+    // a headline's present tells the past ("Quake hits capital"). A clause in the present sets a weekday
+    // ahead; a month or a day of one it leaves to the nearest ("who leaves office in January", "the rules
+    // take effect on Jan. 15"), and the tense of another clause ("…, the federation said") does not move it.
+    const present = !s.headline && !s.data ? presentAhead : undefined;
+    const dir = dateDirection(sent, terms, start - s.start, end - s.start, present, schedule ? 1 : 0) || (headlinePlan(sent, terms, start - s.start) ? 1 : 0);
     // "were expected to begin in March but have been delayed": a plan told in the past and then put off
     // says nothing of its date's side
     if (dir > 0 && PAST_PLAN.test(this.doc.text.slice(s.start, start)) && PUT_OFF.test(this.doc.text.slice(end, s.end))) return 0;

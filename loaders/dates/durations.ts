@@ -10,6 +10,9 @@ const UNIT = String.raw`(?:hours?|days?|weeks?|fortnights?|months?|years?|decade
 /** "for four months", "for another two years": a duration. */
 const FOR_SPAN = new RegExp(String.raw`^for\s+(?:(?:another|almost|nearly|about|around|over|more\s+than|at\s+least)\s+)?${COUNT}\s+(?:more\s+)?${UNIT}\b`, "iu");
 
+/** "retired after 41 years", "sold out within a week": how long something took or may take, counted from an act the text names. */
+const AFTER_SPAN = new RegExp(String.raw`^(?:after|within)\s+(?:(?:another|almost|nearly|about|around|just|over|more\s+than|less\s+than)\s+)?${COUNT}\s+(?:more\s+)?${UNIT}\b`, "iu");
+
 /** "last six weeks", "last months": a count or a plural after "last". */
 const LAST_COUNT = new RegExp(String.raw`^last\s+(?:${COUNT}\b|(?:hours|days|weeks|months|years|decades)\b)`, "iu");
 /** What leads "last" when it is an adjective of time ("in the last six weeks", "its last two years"), not the verb. */
@@ -24,7 +27,7 @@ const MEASURED_BACK = /\b(?:\p{L}+est|most|least|first|only|once|twice|times)\b[
 
 /** Whether chrono's phrase, with the text before it, is a duration and no date. */
 export function isDuration(phrase: string, before: string): boolean {
-  if (FOR_SPAN.test(phrase)) return true;
+  if (FOR_SPAN.test(phrase) || AFTER_SPAN.test(phrase)) return true;
   if (LAST_COUNT.test(phrase)) return !LAST_AS_TIME.test(before);
   return IN_SPAN.test(phrase) && MEASURED_BACK.test(before);
 }

@@ -35,3 +35,19 @@ export function headlinePlan(sentence: string, terms: Term[], start: number): bo
   }
   return false;
 }
+
+/** A date's words without the preposition or "the" that leads them: "on Sunday" and "Sunday" name one day. */
+const bare = (text: string) => text.toLowerCase().replace(/^(?:on|in|the)\s+/, "");
+
+/**
+ * A headline restates its story's lead: a date it names ("Schools Reopen Monday") is the day the
+ * body gives the same words, read there with the grammar a headline drops. `rows` are sorted by
+ * start; `headlineEnd` is where the headline's text ends (0 when the text has none).
+ */
+export function echoBody(rows: { text: string; value: string; start: number }[], headlineEnd: number): void {
+  for (const r of rows) {
+    if (r.start >= headlineEnd) break;
+    const same = rows.find((b) => b.start >= headlineEnd && bare(b.text) === bare(r.text));
+    if (same) r.value = same.value;
+  }
+}

@@ -5,8 +5,8 @@ import { matchesOf } from "../text/matches.js";
 // Holidays whose day follows from a rule, which chrono's English parser does not
 // know: Thanksgiving (the fourth Thursday of November, as in the US), Election Day
 // (the Tuesday after the first Monday of November, the US federal rule), Christmas
-// and New Year's days and eves, Black Friday (the day after Thanksgiving) and Good
-// Friday (two days before Western Easter). Holidays whose day depends on the country
+// and New Year's days and eves, Black Friday (the day after Thanksgiving), Good
+// Friday (two days before Western Easter), Easter Sunday and Easter Monday. Holidays whose day depends on the country
 // ("Labor Day", "Independence Day") or on a lunar calendar are left alone. Without
 // "last", "this" or "next", a holiday is its occurrence nearest publication. A holiday
 // followed by a capitalised word heads a name ("the Good Friday Agreement",
@@ -18,7 +18,7 @@ export interface HolidaySpan {
   value: string;
 }
 
-const HOLIDAY = /\b(?:(?<lead>last|this|next|past|coming)\s+)?(?<name>Thanksgiving(?:\s+Day)?|Election\s+Day|Christmas(?:\s+(?:Day|Eve))?|New\s+Year['’]s(?:\s+(?:Day|Eve))?|Black\s+Friday|Good\s+Friday)(?![-\p{L}])(?!\s+\p{Lu}\p{Ll})/gu;
+const HOLIDAY = /\b(?:(?<lead>last|this|next|past|coming)\s+)?(?<name>Thanksgiving(?:\s+Day)?|Election\s+Day|Christmas(?:\s+(?:Day|Eve))?|New\s+Year['’]s(?:\s+(?:Day|Eve))?|Black\s+Friday|Good\s+Friday|Easter(?:\s+(?:Sunday|Monday))?)(?:,?\s+(?<year>(?:1[6-9]|20)\d\d)\b)?(?![-\p{L}])(?!\s+\p{Lu}\p{Ll})/gu;
 
 /** The holiday `name` in year `y`, as [month, day]. */
 function dayOf(name: string, y: number): [number, number] {
@@ -27,6 +27,8 @@ function dayOf(name: string, y: number): [number, number] {
   if (n.startsWith("Thanksgiving")) return [11, 1 + ((4 - weekdayOf(11, 1) + 7) % 7) + 21];
   if (n === "Black Friday") return [11, 2 + ((4 - weekdayOf(11, 1) + 7) % 7) + 21];
   if (n === "Good Friday") return easter(y, -2);
+  if (n === "Easter Monday") return easter(y, 1);
+  if (n.startsWith("Easter")) return easter(y, 0);
   if (n.startsWith("Election")) return [11, 2 + ((1 - weekdayOf(11, 1) + 7) % 7)];
   if (n === "Christmas Eve") return [12, 24];
   if (n.startsWith("Christmas")) return [12, 25];
@@ -49,19 +51,23 @@ function easter(y: number, shift: number): [number, number] {
  * a holiday without "last" or "next": a past clause takes the latest on or before publication,
  * a future one the first on or after; a clause that does not say, the nearest.
  */
-export function findHolidays(sentence: string, offset: number, pub: Pub, direction?: (start: number, end: number) => Direction): HolidaySpan[] {
+export function findHolidays(sentence: string, offset: number, pub: Pub | null, direction?: (start: number, end: number) => Direction): HolidaySpan[] {
   const out: HolidaySpan[] = [];
-  const t = Date.UTC(pub.y, pub.m - 1, pub.d);
   const side = (start: number, end: number): Direction => direction?.(start, end) ?? 0;
   for (const m of matchesOf(HOLIDAY, sentence)) {
-    const { lead, name } = m.groups!;
+    const { lead, name, year } = m.groups!;
+    // without a publication date only a holiday with its year is a date
+    if (!pub && !year) continue;
     const at = (y: number) => Date.UTC(y, dayOf(name!, y)[0] - 1, dayOf(name!, y)[1]);
-    const years = [pub.y - 1, pub.y, pub.y + 1];
+    const p = pub ?? { y: +year!, m: 1, d: 1 };
+    const t = Date.UTC(p.y, p.m - 1, p.d);
+    const years = [p.y - 1, p.y, p.y + 1];
     const l = lead?.toLowerCase();
-    const y =
-      l === "last" || l === "past" ? years.filter((y) => at(y) < t).at(-1)!
+    // "on Christmas Eve, 1951": the year written after it
+    const y = year ? +year
+      : l === "last" || l === "past" ? years.filter((y) => at(y) < t).at(-1)!
       : l === "next" || l === "coming" ? years.find((y) => at(y) > t)!
-      : l === "this" ? pub.y
+      : l === "this" ? p.y
       : side(m.index!, m.index! + m[0].length) < 0 ? years.filter((y) => at(y) <= t).at(-1)!
       : side(m.index!, m.index! + m[0].length) > 0 ? years.find((y) => at(y) >= t)!
       : years.reduce((a, b) => (Math.abs(at(b) - t) < Math.abs(at(a) - t) ? b : a));

@@ -2,7 +2,7 @@
 // Times", "the Monday Club". "Today", "Tomorrow", "Tonight" and "Yesterday" are written with a
 // capital only opening a sentence, a quotation or a clause after a colon; anywhere else the capital
 // makes them a name's. A weekday, always capitalised, is a name's when "the" stands before it and
-// another capitalised word follows, and "Friday" after "Black" or "Good" is a holiday's.
+// another capitalised word follows, and "Friday" after "Black" or "Good", "Sunday" or "Monday" after "Easter", is a holiday's.
 
 const RELATIVE_DAY = /^(?:Today|Tomorrow|Tonight|Yesterday)\b/u;
 /** What may stand before a word that opens a sentence, a quotation or a clause. */
@@ -19,6 +19,6 @@ export function inName(text: string, start: number, from: number): boolean {
   const before = text.slice(Math.max(from, start - 12), start);
   if (RELATIVE_DAY.test(head)) return start > from && !OPENS_BEFORE.test(before);
   if (GIVEN_NAME_MONTH.test(head)) return TITLE_BEFORE.test(before);
-  // "Black Friday", "Good Friday": a holiday's name (holidays.ts dates it), not the weekday
-  return (WEEKDAY.test(head) && /\b[Tt]he\s+$/u.test(before)) || (/^Friday\b/u.test(head) && /\b(?:Black|Good)\s+$/u.test(before));
+  // "Black Friday", "Good Friday", "Easter Monday": a holiday's name (holidays.ts dates it), not the weekday
+  return (WEEKDAY.test(head) && /\b[Tt]he\s+$/u.test(before)) || (/^Friday\b/u.test(head) && /\b(?:Black|Good)\s+$/u.test(before)) || (/^(?:Sun|Mon)day\b/u.test(head) && /\bEaster\s+$/u.test(before));
 }

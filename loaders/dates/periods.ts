@@ -4,10 +4,11 @@ import { matchesOf } from "../text/matches.js";
 
 // Periods chrono does not read, valued at the contract's coarsest grain that holds
 // them: the year. "a year earlier", "year-ago", "the fiscal year", "the current year",
-// "year-end", "the third quarter", "last summer". A quarter or season is a year value;
+// "year-end", "the third quarter", "Q3", "FY2026", "last summer". A quarter or season is a year value;
 // the text keeps the finer reading. A quarter or season named without "last" or "next"
 // lies on its clause's side of publication: "will open in the second quarter", written in
-// November, is next year's; "grew in the spring", written in February, last year's.
+// November, is next year's; "grew in the spring", written in February, last year's. After "for"
+// a season is a date only as an appointment's ("planned for the autumn"), not a noun's aim ("plans for the summer").
 
 export interface PeriodSpan {
   start: number;
@@ -21,8 +22,12 @@ const PERIOD = new RegExp(
     String.raw`\b(?<ago>(?:a|one)\s+year\s+(?:earlier|ago)|year[-\s](?:earlier|ago)(?=\s+\p{L}))\b`,
     String.raw`\b(?<cur>(?:the|this|its|their)\s+(?:(?:current|full|latest|present|new)\s+)?(?:fiscal\s+|financial\s+|calendar\s+)?year)\b(?![-‐]|\s*(?:\d|['’]s\b|before|after|earlier|later|ago|of\b|in\s+which|when|two|nineteen))`,
     String.raw`\b(?<end>(?:the\s+)?(?:end|start|beginning|middle)\s+of\s+(?:the|this)\s+year|year[-\s]end|year['’]s\s+end)\b`,
-    String.raw`\b(?<q>(?:the\s+)?${NUM}\s+(?:fiscal\s+)?quarter)\b(?:\s+of\s+(?<qy>(?:19|20)\d\d)\b)?`,
-    String.raw`\b(?:(?<slead>last|this|next|coming|past)\s+|(?:in|into|during|over|throughout|by|until|till|since|through|before|after)\s+(?:the\s+)?(?:early\s+|late\s+)?)(?<season>spring|summer|autumn|fall|winter)\b(?!\s+of\b)`,
+    String.raw`\b(?<q>(?:the\s+)?${NUM}[-\s](?:fiscal\s+)?quarter)\b(?:\s+of\s+(?<qy>(?:19|20)\d\d)\b)?`,
+    // "in Q3", "Q1 2026": the short form, after a preposition or a determiner or before its year ("the Audi Q3" is no quarter)
+    String.raw`(?:(?<=\b(?:in|during|for|by|since|until|through|from|to|and|or|of|the|its|their|a)\s+)|(?=Q[1-4]\s+(?:19|20)\d\d\b))\b(?<qs>Q(?<qn>[1-4]))(?:\s+(?<qsy>(?:19|20)\d\d))?\b`,
+    // "FY2026", "FY 2027", "FY26": a fiscal year by the calendar year it ends in, as "fiscal 2026"
+    String.raw`\bFY\s?(?<fy>(?:19|20)\d\d|\d\d)\b`,
+    String.raw`\b(?:(?<slead>last|this|next|coming|past)\s+|(?:in|into|during|over|throughout|by|until|till|since|through|before|after|(?<=\b(?:planned|scheduled|set|slated|due|expected|booked)\s+)for)\s+(?:the\s+)?(?:early\s+|late\s+)?)(?<season>spring|summer|autumn|fall|winter)\b(?!\s+of\b)`,
   ].join("|"),
   "giu",
 );
@@ -38,24 +43,42 @@ export function findPeriods(sentence: string, offset: number, pub: Pub | null, d
     const g = m.groups!;
     let at = m.index!, len = m[0].length, value: number | null = null;
     if (g.q && g.qy) value = +g.qy;
+    else if (g.qs && g.qsy) value = +g.qsy;
+    else if (g.fy) value = g.fy.length === 4 ? +g.fy : +g.fy + (+g.fy < 50 ? 2000 : 1900);
     else if (!pub) continue;
     else if (g.ago) value = pub.y - 1;
     else if (g.cur) value = NEW_YEAR.test(g.cur) && pub.m >= 10 && direction(at, at + len) > 0 ? pub.y + 1 : pub.y;
     else if (g.end) value = pub.y;
-    else if (g.q) value = quarterYear(QUARTER[g.q.replace(/^the\s+/i, "").split(/\s/)[0]!.toLowerCase()]!, pub, direction(at, at + len));
+    else if (g.qs || g.q) {
+      const q = g.qs ? +g.qn! : QUARTER[g.q!.replace(/^the\s+/i, "").split(/[-\s]/)[0]!.toLowerCase()]!;
+      value = REPORTED.test(sentence.slice(at + len, at + len + 24)) ? reportedYear(q, pub, direction(at, at + len)) : quarterYear(q, pub, direction(at, at + len));
+    }
     else if (g.season) {
       const lead = (g.slead ?? "").toLowerCase();
-      value = seasonYear(SEASON[g.season.toLowerCase()]!, lead, pub, lead ? 0 : direction(at, at + len));
-      const prep = /^(?:in|into|during|over|throughout|by|until|till|since|through|before|after)\s+/i.exec(m[0]);
+      // the preposition stays outside the span, where the clause reader looks for it ("into the summer")
+      const prep = /^(?:in|into|during|over|throughout|by|until|till|since|through|before|after|for)\s+/i.exec(m[0]);
       if (prep) (at += prep[0].length), (len -= prep[0].length);
+      value = seasonYear(SEASON[g.season.toLowerCase()]!, lead, pub, lead ? 0 : direction(at, at + len));
     }
     if (value !== null) out.push({ start: offset + at, end: offset + at + len, value: String(value) });
   }
   return out;
 }
 
+/** Figures a report gives for a quarter: "third-quarter results", "Q2 earnings", "the first quarter's profit". */
+const REPORTED = /^(?:['’]s)?\s+(?:\p{L}+\s+)?(?:results|earnings|profits?|loss(?:es)?|sales|revenues?|figures|numbers|accounts|dividend)\b/iu;
+
 /** "the new year", which lies ahead when written late in the year under a future clause. */
 const NEW_YEAR = /\bnew\s+year$/i;
+
+/**
+ * The quarter whose figures a report gives ("second-quarter results will be published", written in July): a report
+ * to come is of the quarter that ended last or will end, a report made of the latest quarter begun.
+ */
+function reportedYear(q: number, pub: Pub, dir: Direction): number {
+  if (dir > 0) return pub.m <= q * 3 + 1 ? pub.y : pub.y + 1;
+  return quarterYear(q, pub, -1);
+}
 
 /**
  * A reported quarter is a past one ("the fourth quarter", written in February, is last

@@ -1,4 +1,5 @@
-import { clauseBreak, WEEKDAY_WORD, type Term } from "./tense.js";
+import { clauseBreak, numberComma, parenthesisAfterSubject, type Term } from "./tense.js";
+import { PAST_FORMS, WEEKDAY_WORD } from "./verbs.js";
 
 // A timetable told in the simple present: "Polls open on Sunday", "The team plays the
 // champions on Saturday", "Talks resume on Wednesday". News tells what happened in the
@@ -10,8 +11,14 @@ import { clauseBreak, WEEKDAY_WORD, type Term } from "./tense.js";
 // in the sentence gives a direction, and never in the headline, whose present tells the
 // past ("Quake hits capital").
 
+/** Words that hedge a count opening a subject. */
+const HEDGE = new Set(["about", "some", "nearly", "around", "almost", "roughly", "over", "up"]);
+/** Relative pronouns that are their clause's subject. */
+const RELATIVE = new Set(["who", "which", "that"]);
 /** Words that open a clause, before its subject. */
 const OPENERS = new Set(["and", "but", "that", "when", "as", "while", "which", "who", "so", "once", "if", "unless", "because"]);
+/** Words that open a clause of its own after the date. */
+const SUBORDINATE = new Set(["since", "after", "when", "because", "while", "which", "who", "that", "where", "before", "until"]);
 /** Words a subject noun phrase is made of. */
 const NP_TAGS = ["Determiner", "Adjective", "Noun", "ProperNoun", "Cardinal", "TextValue", "Possessive", "Demonym", "Actor", "Value", "Uncountable"];
 /** Verbs whose present tells of a report or a state, not a timetable: "the minister says on Monday", "stocks remain". */
@@ -23,21 +30,13 @@ const NOT_SCHEDULE = new Set([
 /** Reports that a company or an office makes on a set day, and the figures they make public. */
 const FIGURES_ANNOUNCED = new Set(["report", "announce", "publish", "release"]);
 const FIGURES = new Set(["results", "earnings", "figures", "data", "profits", "sales", "numbers", "accounts"]);
-/**
- * Past forms the lexicon files as nouns or adjectives ("shares rose", "the envoy left"), and
- * verbs whose past is their present ("officials set the date"): never a timetable's verb.
- */
-const PAST_FORMS = new Set([
-  "rose", "left", "lay", "ground", "wound", "bound", "lost", "lit", "fed", "bred", "sped", "fled", "dealt", "meant", "stole",
-  "rode", "drove", "spoke", "tore", "wore", "swore", "bore", "slew", "flew", "drew", "grew", "threw", "knew", "blew", "sank",
-  "cut", "hit", "put", "set", "beat", "cast", "cost", "hurt", "let", "quit", "shut", "spread", "split", "bet", "bid", "burst",
-  "shed", "thrust", "upset", "broadcast", "forecast", "read",
-]);
 const SUBJECT_PRONOUNS = new Set(["i", "we", "you", "they", "he", "she", "it"]);
 const VERB_TAGS = ["PastTense", "Copula", "Modal", "Gerund", "Participle", "Auxiliary"];
 const NOT_VERB = ["Determiner", "Preposition", "Conjunction", "Adverb", "Pronoun", "Possessive", "Value", "Cardinal", "Uncountable", "ProperNoun"];
 /** A regular past or participle ("escaped"), not a present in -eed ("need", "proceed"). */
 const PAST_ED = /[^e]ed$/u;
+/** A capitalised plural: "Harriers", "Wanderers". */
+const PLURAL_NAME = /^\p{Lu}\p{Ll}+[^s'’]s$/u;
 const LOWER = /^\p{Ll}+$/u, LETTERS = /^\p{L}+$/u, CAPITALISED = /^\p{Lu}/u;
 
 /** The base of a present form: "plays" → "play", "flies" → "fly", "pushes" → "push". */
@@ -82,8 +81,9 @@ function agrees(head: Term, verb: Term, text: string, name = false, object?: Ter
   // "the trial opens": a word the lexicon files only as an adjective, after a determiner, heads the phrase before a word it knows as a verb
   const noun = nounHead(head, text) ?? (determined && head.tags.size === 1 && head.tags.has("Adjective") && verb.tags.has("Verb") ? { plural: false } : null);
   if (noun === null) return false;
-  // the name's plural verb must be one the lexicon knows as a verb: "Harwick Open squash tournament" has none
-  return third !== noun.plural || (name && !third && !noun.plural && (verb.tags.has("Verb") || verb.tags.has("Infinitive")));
+  // the name's plural verb must be one the lexicon knows as a verb: "Harwick Open squash tournament" has none;
+  // a name that is itself a plural ("Dunmere Harriers face Kestow City") takes the plural of any word
+  return third !== noun.plural || (name && !third && !noun.plural && (verb.tags.has("Verb") || verb.tags.has("Infinitive") || PLURAL_NAME.test(text.slice(head.start, head.end))));
 }
 
 /**
@@ -115,7 +115,10 @@ export function presentAhead(sentence: string, terms: Term[], start: number, end
   // a clause before a colon heads a list ("Results of the matches on Saturday:")
   if (terms[last + 1]?.word === ":") return false;
   if (at === first && j === at + 1 && weekdaySubject(terms[at]!, terms[j])) return true;
-  if (isSchedule(sentence, terms, first, last, start)) return true;
+  // "Schools reopen on Monday after a break that began in June": a clause the date's own opens has its own tense
+  let own = j;
+  while (own <= last && !SUBORDINATE.has(terms[own]!.word)) own++;
+  if (isSchedule(sentence, terms, first, own - 1, start)) return true;
   // the date alone before a comma, opening the sentence
   if (at !== 0 || last !== j - 1 || terms[last + 1]?.word !== "," || last + 2 >= terms.length) return false;
   const next = last + 2;
@@ -134,8 +137,10 @@ function weekdaySubject(day: Term, verb: Term | undefined): boolean {
 function isSchedule(text: string, terms: Term[], first: number, last: number, dateAt: number): boolean {
   let i = first;
   if (i <= last && OPENERS.has(terms[i]!.word)) i++;
-  // "City, who host the champions on Sunday, are second": the relative pronoun is the subject
-  if (i > first && terms[first]!.word === "who" && i <= last && terms[i]!.start < dateAt && presentForm(terms[i]!, text)) return onlyVerb(terms, first, last, i);
+  // "Kroll, who took office in 1993, faces a congress in the fall": the subject stands before the parenthesis the comma closes
+  if (first > 0 && first <= last && terms[first]!.start < dateAt && /[^s]s$/.test(terms[first]!.word) && parenthesisAfterSubject(terms, first - 1) && presentForm(terms[first]!, text)) return onlyVerb(terms, first, last, first);
+  // "City, who host the champions on Sunday, are second", "the talks, which resume on Monday": the relative pronoun is the subject
+  if (i > first && RELATIVE.has(terms[first]!.word) && i <= last && terms[i]!.start < dateAt && presentForm(terms[i]!, text)) return onlyVerb(terms, first, last, i);
   const np = i;
   const capital = (t: Term | undefined) => !!t && CAPITALISED.test(text.slice(t.start, t.end));
   // "HSBC and Barclays report on Tuesday": names joined by "and" are one (plural) subject
@@ -143,7 +148,15 @@ function isSchedule(text: string, terms: Term[], first: number, last: number, da
   const inPhrase = (k: number) => {
     const t = terms[k]!;
     // "Trading in the shares begins": a gerund opening the clause is its subject
-    if (k === np && t.tags.has("Gerund") && terms[k + 1]?.tags.has("Preposition")) return true;
+    // ("Voting continues through Saturday": or right before its verb)
+    if (k === np && t.tags.has("Gerund") && (terms[k + 1]?.tags.has("Preposition") || (k < last && verbAt(k + 1)))) return true;
+    // "About 12,000 runners take part": a count's hedge opens the phrase
+    // ("12,000 runners": a count's digits and its comma are the phrase's too)
+    if ((k === np && HEDGE.has(t.word) && /^\d/.test(terms[k + 1]?.word ?? "")) || numberComma(text, t) || /^\d+$/.test(t.word)) return true;
+    // "Train fares rise": a clause's first word the lexicon files as a verb modifies the noun after it
+    if (k === np && t.tags.has("Infinitive") && k < last && (unknown(terms[k + 1]!) || terms[k + 1]!.tags.has("Plural"))) return true;
+    // "Passengers' groups": the apostrophe of a plural's possessive stays in the phrase
+    if (k > np && /^['’]$/.test(t.word) && /s$/.test(terms[k - 1]!.word) && t.start === terms[k - 1]!.end) return true;
     return joining(k) || ((NP_TAGS.some((g) => t.tags.has(g)) || SUBJECT_PRONOUNS.has(t.word) || unknown(t)) && !t.tags.has("Preposition"));
   };
   // the subject ends at its head: the next word agrees with it as a verb, or cannot go on a noun phrase
@@ -155,7 +168,7 @@ function isSchedule(text: string, terms: Term[], first: number, last: number, da
   while (i <= last && inPhrase(i) && !verbAt(i)) i++;
   if (i > np && i <= last && terms[i]!.start < dateAt && !verbAt(i)) return placedSubject(text, terms, first, last, i, dateAt);
   if (i === np || i > last || terms[i]!.start >= dateAt || !verbAt(i)) return false;
-  return onlyVerb(terms, first, last, i);
+  return onlyVerb(terms, first, last, i, terms[np]!.tags.has("Gerund") ? np : -1);
 }
 
 /** Words that can stand between a verb and its object's head: "reports third-quarter earnings", "its annual results". */

@@ -98,11 +98,13 @@ export function resolve(text: string, c: ParsedComponents, pub: Pub | null, dir:
     if (way > 0 && !lexical && !/\bthis\b/.test(low)) return ym(yearOf(pub, m, lastDay(pub.y, m), 1, 0), m);
     // "which closed in November", "had tumbled in November": a past verb right before "in" leaves no doubt of
     // the side, so a month still ahead of publication is last year's
-    return ym(yearOf(pub, m, 15, /\bthis\b/.test(low) ? 2 : way, lexical || (acted && way < 0) ? 0 : GRACE_DAYS), m);
+    // (a month already begun is no longer ahead: "was signed in December", written on 9 December, is this one)
+    const doneIn = acted && way < 0;
+    return ym(yearOf(pub, m, doneIn ? 1 : 15, /\bthis\b/.test(low) ? 2 : way, lexical || doneIn ? 0 : GRACE_DAYS), m);
   }
   if (known("year")) return String(c.get("year"));
-  // "yesterday", "two days ago", "today": chrono computed the day from the reference
-  if (/\b(yesterday|today|tomorrow|tonight|ago)\b/.test(low)) return ymd(c.get("year")!, c.get("month")!, c.get("day")!);
+  // "yesterday", "two days ago", "today", "this morning": chrono computed the day from the reference
+  if (/\b(?:yesterday|today|tomorrow|tonight|ago|this\s+(?:morning|afternoon|evening))\b/.test(low)) return ymd(c.get("year")!, c.get("month")!, c.get("day")!);
   return null;
 }
 

@@ -1,5 +1,10 @@
-import { keptReading, lexiconTags, nlp } from "../text/compromise.js";
+import { lexiconTags } from "../text/compromise.js";
+import { forSubject, infinitive, nounPhraseEnd, participle } from "./infinitive.js";
 import { matchesOf } from "../text/matches.js";
+import {
+  APPOINTING, ATTRIBUTIVE_BEFORE, BE, DATE_PREP, DEADLINE, DESTINATION, FUTURE_AUX, MODALS, NOT_INFINITIVE, PERFECT_AUX, PLAN_PRESENT,
+  PAST_FORMS, PRESENT_BE, RESCHEDULED, SCHEDULE_PRESENT, SCHEDULED, TO_A_DATE, WEEKDAY_ONLY, WEEKDAY_WORD,
+} from "./verbs.js";
 
 // Which way from publication a date without a year lies, read from the grammar of
 // its clause. News dates past events by default, but a date under a future or
@@ -64,21 +69,12 @@ function wordTags(raw: string, inner: boolean): { word: string; tags: Set<string
   return e;
 }
 
-const FUTURE_AUX = new Set(["will", "shall", "would", "'ll", "wo"]);
-const PERFECT_AUX = new Set(["has", "have", "had"]);
-/**
- * "must be returned by Jan. 14", "may resume in May": a modal looks ahead unless a perfect
- * follows ("may have"). Not "could": in reports it is as often the past of "can".
- */
-const MODALS = new Set(["must", "should", "may", "might", "can"]);
-/** Verbs of a plan or a hope in the present, before "to": what they plan lies ahead of the article. */
-const PLAN_PRESENT = new Set([
-  "hopes", "hope", "expects", "expect", "plans", "plan", "aims", "aim", "intends", "intend", "wants", "want", "seeks", "seek",
-  "promises", "promise", "vows", "vow", "pledges", "pledge", "proposes", "propose", "prepares", "prepare", "needs", "need",
-]);
 const CLAUSE_END = /[,;:()\u2014]|\s[\u2013-]\s/;
-/** Whether a term is punctuation that ends a clause: a comma, a colon, a bracket, a spaced dash. */
-export const clauseBreak = (sentence: string, t: Term) => CLAUSE_END.test(sentence.slice(Math.max(0, t.start - 1), t.end + 1)) && !/[\p{L}\p{N}]/u.test(t.word);
+/** Whether a term is punctuation that ends a clause: a comma, a colon, a bracket, a spaced dash (not a number's comma). */
+export const clauseBreak = (sentence: string, t: Term) =>
+  CLAUSE_END.test(sentence.slice(Math.max(0, t.start - 1), t.end + 1)) && !/[\p{L}\p{N}]/u.test(t.word) && !numberComma(sentence, t);
+/** A comma inside a number ("12,000"): it ends no clause. */
+export const numberComma = (sentence: string, t: Term) => t.word === "," && /^\d,\d{3}/.test(sentence.slice(Math.max(0, t.start - 1), t.end + 3));
 
 /** What one word says about time: 1 future, -1 past, 0 nothing. `i` indexes `terms`. */
 function evidence(terms: Term[], i: number): Direction {
@@ -88,7 +84,7 @@ function evidence(terms: Term[], i: number): Direction {
   if (MODALS.has(t.word) && !t.tags.has("ProperNoun") && terms[i + 1]?.word !== "have") return 1;
   // "hopes to list its shares in January": a plan told in the present lies ahead, whatever the lexicon files its verb as
   if (prev?.word === "to" && before && PLAN_PRESENT.has(before.word) && /^\p{Ll}+$/u.test(t.word)) return 1;
-  if (prev?.word === "to" && before && infinitive(t, before, terms[i - 3]) && !nounPhraseEnd(terms, i - 2) && !forSubject(terms, i - 2)) return 1;
+  if (prev?.word === "to" && before && !DESTINATION.has(before.word) && !pluperfect(terms, i - 2) && infinitive(t, before, terms[i - 3]) && !nounPhraseEnd(terms, i - 2) && !forSubject(terms, i - 2)) return 1;
   // a perfect: "has relocated", "had tumbled" (regular participles are not in the lexicon)
   if (PERFECT_AUX.has(t.word) && terms[i + 1] && (terms[i + 1]!.tags.has("Verb") || participle(terms[i + 1]!))) return -1;
   if (t.word === "was" || t.word === "were") return -1;
@@ -99,20 +95,38 @@ function evidence(terms: Term[], i: number): Direction {
   if (PRESENT_BE.has(t.word) && (DATE_PREP.has(terms[i + 1]?.word ?? "") || WEEKDAY_WORD.test(terms[i + 1]?.word ?? ""))) return 1;
   // "the summit opens on Monday", "the truce expires in May": a scheduled step told in the present
   // (a noun the lexicon files as a verb still heads the subject after a determiner: "the vote takes place")
-  if (SCHEDULE_PRESENT.has(t.word) && prev && (subjectLike(prev) || before?.tags.has("Determiner") === true || compoundSubject(terms, i))) return 1;
+  // ("Her successor, Pell Ardon, takes over in September": a name in apposition ends the subject before its comma;
+  // "was signed in May and takes effect in March": a verb joined to the subject's first one)
+  if (SCHEDULE_PRESENT.has(t.word) && prev && (subjectLike(prev) || before?.tags.has("Determiner") === true || compoundSubject(terms, i) || (prev.word === "," && parenthesisAfterSubject(terms, i - 1)) || COORDINATING.has(prev.word))) return 1;
   // a passive's participle ("must be passed", "is expected") leaves the tense to its auxiliary
   // ("will be formally installed": an adverb between them leaves the participle the auxiliary's)
   if (t.tags.has("PastTense") && !BE.has(prev?.word ?? "") && !BE.has(pastAdverbs(terms, i - 1)?.word ?? "")) return -1;
-  // "prices closed lower": an -ed word the lexicon does not know as a verb, straight after its subject
-  if (/[^e]ed$/.test(t.word) && !t.tags.has("Verb") && prev && subjectLike(prev)) return -1;
+  // "prices closed lower", "prices rose": an -ed word or an irregular past the lexicon does not know as a verb, straight after its subject
+  // ("Fares last rose in March": an adverb of time may stand between them)
+  const subject = prev && BETWEEN.has(prev.word) ? before : prev;
+  if ((/[^e]ed$/.test(t.word) || PAST_FORMS.has(t.word)) && !t.tags.has("Verb") && subject && subjectLike(subject)) return -1;
   return 0;
 }
 
-/** "made it hard for the mill to fill orders": an infinitive with its own subject after an adjective is no plan. */
-function forSubject(terms: Term[], k: number): boolean {
-  for (let j = k; j > k - 4 && j > 0; j--) if (terms[j]!.word === "for") return terms[j - 1]!.tags.has("Adjective");
+/**
+ * "had planned to return on Monday", "had been due to open in March": a plan told in the pluperfect
+ * was made before a past the story tells, and its day is read as that past's (the scan goes on to "had").
+ */
+function pluperfect(terms: Term[], k: number): boolean {
+  const w1 = terms[k - 1]?.word, w2 = terms[k - 2]?.word;
+  return w1 === "had" || (w1 === "been" && w2 === "had") || (w1 !== undefined && ADVERB_LY.test(w1) && w2 === "had");
+}
+
+/**
+ * "Her successor, Pell Ardon, takes over", "The visit, the first since 2019, begins": the comma at
+ * terms[k] closes a parenthesis after the subject, or a name in apposition ends the subject.
+ */
+export function parenthesisAfterSubject(terms: Term[], k: number): boolean {
+  if (terms[k - 1] && subjectLike(terms[k - 1]!)) return true;
+  for (let m = k - 2; m > 0 && m > k - 9; m--) if (terms[m]!.word === ",") return subjectLike(terms[m - 1]!);
   return false;
 }
+
 
 /** "the semi-final kicks off", "a follow-up meets": a hyphenated compound after a determiner, right before term `i`. */
 function compoundSubject(terms: Term[], i: number): boolean {
@@ -121,6 +135,11 @@ function compoundSubject(terms: Term[], i: number): boolean {
   return j < i - 1 && terms[j - 1]?.tags.has("Determiner") === true;
 }
 
+const COORDINATING = new Set(["and", "but"]);
+/** Verbs of an attribution ("…, officials said"). */
+const REPORTING = new Set(["said", "told", "announced", "added", "reported", "stated", "wrote", "noted", "confirmed"]);
+/** Adverbs of time between a subject and its verb: "fares last rose", "shares also fell". */
+const BETWEEN = new Set(["last", "first", "also", "then", "just", "once", "recently", "finally", "previously", "already", "briefly"]);
 const ADVERB_LY = /^\p{Ll}{3,}ly$/u;
 /** The word before a run of adverbs ending at terms[k] ("formally", "already newly"), or undefined when terms[k] is none. */
 function pastAdverbs(terms: Term[], k: number): Term | undefined {
@@ -135,82 +154,6 @@ function subjectLike(t: Term): boolean {
   return !["Determiner", "Preposition", "Verb", "Adverb", "Conjunction", "Adjective", "Possessive"].some((k) => t.tags.has(k));
 }
 
-const BE = new Set(["be", "been", "being", "is", "are", "am", "'s", "'re"]);
-/** Past verbs that appoint a date ("scheduled … for", "adjourned … until"): they say nothing of the date's side. */
-export const RESCHEDULED = new Set(["scheduled", "rescheduled", "postponed", "adjourned", "deferred", "delayed", "moved", "pushed", "planned", "set", "slated", "fixed"]);
-/** Of those, the ones whose object is the appointed thing itself ("scheduled a hearing Friday", "planned a march on Saturday"). */
-export const APPOINTING = ["scheduled", "rescheduled", "planned"];
-const TO_A_DATE = new Set(["for", "until", "till", "to"]);
-export const WEEKDAY_WORD = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/u;
-const WEEKDAY_ONLY = /^(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day$/iu;
-/** Words before a date used as a noun's modifier ("the Oct. 26 vote", "its March 3 report"). */
-const ATTRIBUTIVE_BEFORE = new Set(["the", "its", "their", "his", "her", "this", "that"]);
-/** Prepositions of a deadline before a date. */
-const DEADLINE = new Set(["by", "until", "till", "through"]);
-/** Words after "to" that make it a preposition, not an infinitive's marker. */
-const NOT_INFINITIVE = ["Determiner", "Possessive", "Pronoun", "Value", "Cardinal", "ProperNoun", "Currency"];
-/** Verbs of a timetable in the third person present: a date they take lies ahead. */
-const SCHEDULE_PRESENT = new Set(["opens", "begins", "starts", "ends", "resumes", "expires", "closes", "convenes", "reconvenes", "kicks", "departs", "arrives", "takes", "goes", "heads", "travels", "visits", "meets", "votes"]);
-const DATE_PREP = new Set(["on", "in", "for"]);
-const PRESENT_BE = new Set(["is", "are", "am", "'s", "'re"]);
-/** Predicates of a schedule: after a present "be" they put the clause's date ahead. */
-const SCHEDULED = new Set(["due", "scheduled", "slated", "expected", "planned", "set", "poised", "likely", "forecast", "predicted", "projected"]);
-
-const alternatives = (words: Iterable<string>) => [...words].map((w) => w.replace("'", "['’]")).join("|");
-/**
- * The schedule cues above as one pattern, for the stage's test of whether a sentence can look
- * ahead at all (dates/index.ts): a present "be" before a schedule word or a date's preposition, or
- * a timetable verb.
- */
-export const SCHEDULE_CUE = String.raw`(?:^|[^\p{L}'’])(?:${alternatives(PRESENT_BE)})\s+(?:${alternatives([...SCHEDULED, ...DATE_PREP])})\b|\b(?:${alternatives(SCHEDULE_PRESENT)})\b`;
-
-/** A regular past participle the lexicon does not list: "relocated", "tumbled". */
-function participle(t: Term): boolean {
-  return /^\p{Ll}+ed$/u.test(t.word) && !t.tags.has("Noun") && !t.tags.has("Adjective");
-}
-
-const NOT_VERB = ["Determiner", "Pronoun", "Possessive", "Preposition", "ProperNoun", "Value", "Date", "Conjunction", "Adverb"];
-
-/**
- * The word after "to" is a verb: tagged so, or any open-class word after an adjective
- * or a participle ("due to meet", "is scheduled to close", "set to resume", "slated to
- * reopen"): there "to" heads an infinitive, since such a participle takes no object.
- */
-function infinitive(t: Term, beforeTo: Term, beforeThat: Term | undefined): boolean {
-  if (t.tags.has("Infinitive") || (t.tags.has("Verb") && !t.tags.has("Gerund"))) return true;
-  if (!/^\p{L}+$/u.test(t.word) || NOT_VERB.some((k) => t.tags.has(k))) return false;
-  // "is set to", ", set to": an irregular participle the lexicon takes for a noun
-  const led = beforeTo.tags.has("Adjective") || beforeTo.tags.has("PastTense") || participle(beforeTo) || BE.has(beforeThat?.word ?? "") || beforeThat?.word === ",";
-  return led && canBeVerb(t.word);
-}
-
-/**
- * Whether a word the lexicon leaves open reads as a verb after "to" ("to resume" but
- * "shot to death"): compromise's tagger on a short frame, once per word. The tagger
- * is too slow for whole sentences (tense.ts reads the lexicon), not for a few words.
- */
-const VERB_CACHE = new Map<string, boolean>();
-function canBeVerb(word: string): boolean {
-  let v = VERB_CACHE.get(word);
-  if (v === undefined) {
-    v = keptReading("verb after to", word, () => nlp(`they were set to ${word}`).terms().last().has("#Infinitive") as boolean);
-    if (VERB_CACHE.size > 5000) VERB_CACHE.clear();
-    VERB_CACHE.set(word, v);
-  }
-  return v;
-}
-
-/**
- * "received offers to acquire", "the plan to visit": an infinitive after a noun names
- * the noun's aim, not a plan of the clause. A plural straight after its subject is
- * the verb the tagger mistook ("the company plans to redeem").
- */
-function nounPhraseEnd(terms: Term[], i: number): boolean {
-  const t = terms[i]!, prev = terms[i - 1];
-  if (!t.tags.has("Noun") || t.tags.has("Pronoun")) return false;
-  if (prev?.tags.has("Determiner") || prev?.tags.has("Adjective") || prev?.tags.has("Possessive")) return true;
-  return t.tags.has("Plural") && !(prev?.tags.has("Noun") && !prev.tags.has("Plural"));
-}
 
 /** Prepositions that put a verb's act at or against an event: "stand in the March election", "continue past the Nov. 1 deadline". */
 const AT_EVENT = new Set(["in", "at", "for", "past", "before", "until", "by"]);
@@ -228,6 +171,38 @@ function attributiveAhead(sentence: string, terms: Term[], i: number): boolean {
   return false;
 }
 
+/**
+ * The first evidence after the date at terms[i..j): in the sentence's later clauses, or only its own when the
+ * date sits in a reduced relative. An attribution closing the sentence ("…, its organisers said") is skipped.
+ */
+function evidenceAfter(sentence: string, terms: Term[], i: number, j: number, reduced: boolean): Direction {
+  // (a date in the phrase that opens the sentence is the main clause's: "In September, it announced")
+  let opening = true;
+  for (let k = i - 1; k >= 0 && opening; k--) opening = !clauseBreak(sentence, terms[k]!);
+  let crossed = false;
+  for (let k = j; k < terms.length; k++) {
+    if (clauseBreak(sentence, terms[k]!)) {
+      if (reduced) break;
+      crossed = true;
+    }
+    // "…, because of Easter, its organisers said": an attribution after the clause tells when it was said, not when the date is
+    if (crossed && !opening && REPORTING.has(terms[k]!.word)) continue;
+    const e = evidence(terms, k);
+    if (e) return e;
+  }
+  return 0;
+}
+
+/** Whether terms[k], right after a comma, follows a clause whose nearest evidence is a future: "will hold a summit, scheduled for". */
+function plannedBefore(sentence: string, terms: Term[], k: number): boolean {
+  if (k < 1 || terms[k - 1]!.word !== ",") return false;
+  for (let m = k - 2; m >= 0 && !clauseBreak(sentence, terms[m]!); m--) {
+    const e = evidence(terms, m);
+    if (e) return e > 0;
+  }
+  return false;
+}
+
 /** Prepositions that order a gerund's act against the clause's: "after suspending", "before leaving". */
 const SEQUENCE = new Set(["after", "before"]);
 
@@ -238,7 +213,7 @@ const SEQUENCE = new Set(["after", "before"]);
  * the first after it in the sentence ("On Tuesday, the two sides agreed"), else the
  * nearest before it anywhere in the sentence.
  */
-export function dateDirection(sentence: string, terms: Term[], start: number, end: number, present?: PresentReader): Direction {
+export function dateDirection(sentence: string, terms: Term[], start: number, end: number, present?: PresentReader, presentWay: Direction = 1): Direction {
   let i = terms.findIndex((t) => t.end > start);
   if (i < 0) i = terms.length;
   let j = i;
@@ -252,6 +227,7 @@ export function dateDirection(sentence: string, terms: Term[], start: number, en
   const deadline = DEADLINE.has(terms[i - 1]?.word ?? "");
   let inPlan = false;
   let reduced = false;
+  let opensClause = -1;
   for (let k = i - 1; k >= 0; k--) {
     if (clauseBreak(sentence, terms[k]!)) break;
     const w = terms[k]!.word;
@@ -264,7 +240,10 @@ export function dateDirection(sentence: string, terms: Term[], start: number, en
       reduced = true;
       break;
     }
-    appointed ||= RESCHEDULED.has(w) && (TO_A_DATE.has(terms[i - 1]?.word ?? "") || (APPOINTING.includes(w) && terms[k + 1]?.tags.has("Determiner") === true));
+    if (!appointed && RESCHEDULED.has(w) && (TO_A_DATE.has(terms[i - 1]?.word ?? "") || (APPOINTING.includes(w) && terms[k + 1]?.tags.has("Determiner") === true))) {
+      appointed = true;
+      opensClause = k;
+    }
     inPlan ||= deadline && w === "to" && k + 1 < i - 1 && !NOT_INFINITIVE.some((g) => terms[k + 1]!.tags.has(g));
     // "could run dry by August": a possibility held to a deadline lies ahead, though "could" alone is as often a past "can"
     if (deadline && w === "could" && terms[k + 1]?.word !== "have") return 1;
@@ -273,14 +252,13 @@ export function dateDirection(sentence: string, terms: Term[], start: number, en
     if (e === -1 && (appointed || inPlan)) break;
     if (e) return e;
   }
-  // an appointed weekday lies ahead; an appointed day of a month is the nearer one
-  if (appointed) return WEEKDAY_ONLY.test(sentence.slice(start, end)) ? 1 : 0;
-  if (inPlan || present?.(sentence, terms, start, end)) return 1;
-  for (let k = j; k < terms.length; k++) {
-    if (reduced && clauseBreak(sentence, terms[k]!)) break;
-    const e = evidence(terms, k);
-    if (e) return e;
-  }
+  // an appointed weekday lies ahead; an appointed day of a month is the nearer one, unless the appointment
+  // is a reduced relative of a noun a future clause plans ("will hold a summit, scheduled for June 3")
+  if (appointed) return WEEKDAY_ONLY.test(sentence.slice(start, end)) || plannedBefore(sentence, terms, opensClause) ? 1 : 0;
+  if (inPlan) return 1;
+  if (present?.(sentence, terms, start, end)) return presentWay;
+  const after = evidenceAfter(sentence, terms, i, j, reduced);
+  if (after) return after;
   for (let k = i - 1; k >= 0; k--) {
     const e = evidence(terms, k);
     if (e) return e;

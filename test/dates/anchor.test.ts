@@ -28,7 +28,10 @@ describe("relative expressions follow the text's own anchor", () => {
   });
 
   it("without an anchor, a count is from publication and a pointer is not dated", () => {
-    expect(dates("Two days later, the rebels withdrew.")).toEqual([["Two days later", "2013-03-24"]]);
+    // a past clause is not counted forward of publication: it happened before the article
+    expect(dates("Two days later, the rebels withdrew.")).toEqual([]);
+    expect(dates("Two days later, the rebels will withdraw.")).toEqual([["Two days later", "2013-03-24"]]);
+    expect(dates("Two days earlier, the rebels had withdrawn.")).toEqual([["Two days earlier", "2013-03-20"]]);
     expect(dates("Later that year, the rebels withdrew.")).toEqual([]);
   });
 
