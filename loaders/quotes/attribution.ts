@@ -115,7 +115,8 @@ function findAttributions(doc: Doc, masked: string, newlines: number[], mentions
       paragraph: countBefore(newlines, verbStart), subjectActors: 0,
     };
     const subjText = subj ? text.slice(subj.start, subj.end) : "";
-    const low = subjText.toLowerCase();
+    // "the agency quoted him as saying": the one quoted, as an object pronoun, is the subject pronoun's person
+    const low = objectAsSubject(subjText.toLowerCase());
     // "X said …, adding that": a participle after a comma shares the subject of the verb before it
     const shares = prevInSentence && isParticiple(cue.verb) && (!subj || subj.start <= prevInSentence.verbStart);
     const front = frontedGerundSpeaker(masked, sorted, cue, actors) ?? answerSpeaker(text, sorted, cue, actors);
@@ -152,6 +153,9 @@ function findAttributions(doc: Doc, masked: string, newlines: number[], mentions
   }
   return out;
 }
+
+/** "him" → "he", "them" → "they": the object pronoun a citing form ("quoted him as saying") names its speaker by. */
+const objectAsSubject = (low: string) => (low === "him" ? "he" : low === "them" ? "they" : low);
 
 /** "his lawyer", "her son": someone else, with words of their own, not the person "his" points at. */
 const speaksForSelf = (low: string) => KIN.has(low.slice(low.indexOf(" ") + 1));
@@ -295,7 +299,7 @@ function cues(doc: Doc, masked: string): Cue[] {
     out.push({ verbStart: at, verbEnd: end, verb: m[0], colon: false });
   }
   const verbStarts = out.map((c) => c.verbStart);
-  for (const m of matchesOf(/:\s*(?=["“]|'')/g, masked)) {
+  for (const m of matchesOf(/:\s*(?=["“]|''|``)/g, masked)) {
     const at = m.index!;
     const sent = sentenceAt(doc.sentences, at);
     if (!sent) continue;

@@ -12,11 +12,16 @@ const CAPITAL = /^\p{Lu}/u;
 /** "his reply", "her one request" closing the clause before a colon. */
 const POSSESSED = /\b(?:his|her)\s+(?:\p{Ll}+\s+){0,2}\p{Ll}+\s*$/u;
 const isCap = (w: string) => CAPITAL.test(w);
+/** A speech or text "by" someone, their capitalised name (and title) after it. */
+const WORDS_BY = /\b(?:remarks|statement|speech|address|testimony|comments|interview|briefing|text|transcript)\s+(?:\p{Ll}+\s+){0,4}?by\s+((?:\p{Lu}[\p{L}'’.-]*\s+){0,5}\p{Lu}[\p{L}'’.-]*)/u;
 
 /** "On the prospect of rain, the governor was blunt:" → "the governor" (the clause's leading noun phrase). */
 export function colonSubject(t: string, sentenceStart: number, colon: number): Span | null {
   const ss = Math.max(sentenceStart, colon - REACH);
   const seg = t.slice(ss, colon);
+  // "The following is an excerpt from remarks by Secretary Ann Ode at …:": the words are the speaker's after "by"
+  const by = WORDS_BY.exec(seg);
+  if (by) return { start: ss + by.index + by[0].length - by[1]!.length, end: ss + by.index + by[0].length };
   // "… with her one request:": the words are the possessor's; the subject is "her".
   const own = POSSESSED.exec(seg);
   if (own) return { start: ss + own.index, end: ss + own.index + 3 };

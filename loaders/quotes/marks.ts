@@ -124,10 +124,11 @@ export function pairedInsideOut(inner: string): boolean {
  * `pairedInsideOut` for the span `q` of `text`, except when its mark follows a colon ("Ode: “They
  * said the same thing …”"): a colon opens a quotation, so that mark is in phase whatever the
  * span's words. A curly opening mark is in phase too: “ only opens, so a span it opens cannot be
- * the reporter's words between two quotations ("“She said to me, ‘Go,’ and that was it,” Ode said").
+ * the reporter's words between two quotations ("“She said to me, ‘Go,’ and that was it,” Ode said"),
+ * and so is the wire's ``.
  */
 export function insideOut(text: string, q: { open: number; textStart: number; textEnd: number }): boolean {
-  if (text[q.open] === "“") return false;
+  if (text[q.open] === "“" || text.startsWith("``", q.open)) return false;
   return !COLON_BEFORE.test(text.slice(Math.max(0, q.open - 3), q.open)) && pairedInsideOut(text.slice(q.textStart, q.textEnd));
 }
 const COLON_BEFORE = /:\s*$/;

@@ -1,0 +1,82 @@
+import { describe, expect, it } from "vitest";
+import { quotesWith } from "./helpers.js";
+import { cleanArticle, PARAGRAPH_BREAK } from "../../loaders/clean/index.js";
+import type { RawArticle } from "../../loaders/ingest/index.js";
+
+// General causes found on invented wire stories in the style of the 1990s agencies (datelines,
+// ``…'' marks, "quoted him as saying", "said the nominee, X", excerpts of remarks); every test is
+// an invented article.
+
+const TESSELIN = [["Arvo Tesselin", "Tesselin"]];
+const BOTH = [["Arvo Tesselin", "Tesselin"], ["Odile Brannock", "Brannock"]];
+
+describe("a speech verb's form after a determiner is a noun", () => {
+  it("'quoted X as saying the claim had “…”' credits X, not the noun 'claim'", () => {
+    const text = 'The agency quoted Foreign Minister Arvo Tesselin as saying the claim had "no basis in law".';
+    expect(quotesWith(text, TESSELIN).map((q) => q.speaker)).toEqual(["arvo-tesselin"]);
+  });
+
+  it("guard: the verb after a name still speaks", () => {
+    const text = 'Tesselin claimed "a clear victory" for the government on Sunday.';
+    expect(quotesWith(text, TESSELIN).map((q) => q.speaker)).toEqual(["arvo-tesselin"]);
+  });
+});
+
+describe("the one quoted as an object pronoun", () => {
+  it("'the newspaper quoted him as saying' is the man named before", () => {
+    const text =
+      "President Arvo Tesselin told a newspaper he would not seek a third term.\n\n" +
+      "``Two terms are enough for any man,'' the newspaper quoted him as saying.";
+    expect(quotesWith(text, TESSELIN).map((q) => q.speaker)).toEqual(["arvo-tesselin"]);
+  });
+});
+
+describe("the wire's `` only opens", () => {
+  it("a span it opens on 'They said …' is the speaker's, not the reporter's words", () => {
+    const text = "``Three studios turned us down,'' said the director, Odile Brannock. ``They said nobody wanted a film about fishermen.''";
+    expect(quotesWith(text, BOTH).map((q) => [q.speaker, q.text.slice(0, 9)])).toEqual([
+      ["odile-brannock", "Three stu"],
+      ["odile-brannock", "They said"],
+    ]);
+  });
+});
+
+describe("a name in apposition after the verb and a description", () => {
+  it("'said the nominee, X.' credits X, not an earlier possessor of 'nominee'", () => {
+    const text =
+      "WASHINGTON _ President Arvo Tesselin's nominee to head the port authority told senators on Tuesday that ships wait too long.\n\n" +
+      "``We are running a modern port on old cranes,'' said the nominee, Odile Brannock.";
+    expect(quotesWith(text, BOTH).map((q) => q.speaker)).toEqual(["odile-brannock"]);
+  });
+
+  it("guard: without a name after it the description stays unnamed", () => {
+    const text = "``We are running a modern port on old cranes,'' said the nominee, speaking to reporters.";
+    expect(quotesWith(text, BOTH).map((q) => q.speaker)).toEqual([null]);
+  });
+});
+
+describe("a colon before the wire's ``", () => {
+  it("'Mayor X: ``…''' credits the name", () => {
+    const text = "The mayor held a news conference at noon.\n\nMayor Odile Brannock: ``Crime is down in every district.''";
+    expect(quotesWith(text, BOTH).map((q) => q.speaker)).toEqual(["odile-brannock"]);
+  });
+
+  it("'an excerpt from remarks by X …:' credits X with the paragraphs quoted after it", () => {
+    const text =
+      "WASHINGTON _ The following is an excerpt from remarks by Defense Secretary Arvo Tesselin at a news conference on Tuesday:\n\n" +
+      "``We have no plans to send troops to the region.\n\n" +
+      "``If the situation changes, we will consult the parliament first.''";
+    expect(quotesWith(text, TESSELIN).map((q) => q.speaker)).toEqual(["arvo-tesselin", "arvo-tesselin"]);
+  });
+});
+
+describe("clean: a paragraph closing on the wire's '' is a sentence", () => {
+  const raw = (content: string): RawArticle => ({ id: "x", file: "x.txt", sha256: "0".repeat(64), format: "txt", content, meta: null });
+  it("keeps the last paragraph when it ends on .''", () => {
+    const paras = [
+      "The head of the central bank said on Thursday that the currency was undervalued and could rise this year, as inflation fell faster than expected.",
+      "``We are very pleased with the figures,'' he said. ``But we must not become complacent.''",
+    ];
+    expect(cleanArticle(raw(paras.join("\n\n"))).text.split(PARAGRAPH_BREAK)).toEqual(paras);
+  });
+});
