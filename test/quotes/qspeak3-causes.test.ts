@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { quotesWith } from "./helpers.js";
+import { mention, quotes, quotesWith } from "./helpers.js";
+import type { ActorRow } from "../../loaders/types.js";
 import { cleanArticle, PARAGRAPH_BREAK } from "../../loaders/clean/index.js";
+import { endsLikeSentence } from "../../loaders/clean/headline.js";
 import type { RawArticle } from "../../loaders/ingest/index.js";
 
 // General causes found on invented wire stories in the style of the 1990s agencies (datelines,
@@ -70,6 +72,25 @@ describe("a colon before the wire's ``", () => {
   });
 });
 
+describe("a firm described by its town, its state written out and what it makes", () => {
+  const firm = (text: string) => {
+    const actors = new Map<string, ActorRow>([
+      ["pellmoor", { id: "pellmoor", name: "Pellmoor Tool Corp.", kind: "organization", aliases: [], country: null, role: null, mentions: 1, articles: 1 }],
+      ["varnby", { id: "varnby", name: "Varnby", kind: "place", aliases: [], country: null, role: null, mentions: 1, articles: 1 }],
+    ]);
+    return quotes(text, [mention(text, "Pellmoor Tool Corp.", "pellmoor", "organization"), mention(text, "Varnby", "varnby", "place")], actors);
+  };
+  it("'The Varnby, Tessaly, maker of lathes and presses said' credits the firm the story is about", () => {
+    const text = 'Pellmoor Tool Corp. expects weaker sales in Europe.\n\nThe Varnby, Tessaly, maker of lathes and presses said sales would be "slightly lower" than a year earlier.';
+    expect(firm(text).map((q) => [q.speaker, q.speaker_text])).toEqual([["pellmoor", "Pellmoor Tool Corp."]]);
+  });
+
+  it("guard: 'the leader of the union and officials said' keeps the bare noun as its own subject", () => {
+    const text = 'Pellmoor Tool Corp. expects weaker sales.\n\nThe leader of the union and officials said the deal was "a start".';
+    expect(firm(text).map((q) => q.speaker_text)).toEqual(["officials"]);
+  });
+});
+
 describe("clean: a paragraph closing on the wire's '' is a sentence", () => {
   const raw = (content: string): RawArticle => ({ id: "x", file: "x.txt", sha256: "0".repeat(64), format: "txt", content, meta: null });
   it("keeps the last paragraph when it ends on .''", () => {
@@ -78,5 +99,10 @@ describe("clean: a paragraph closing on the wire's '' is a sentence", () => {
       "``We are very pleased with the figures,'' he said. ``But we must not become complacent.''",
     ];
     expect(cleanArticle(raw(paras.join("\n\n"))).text.split(PARAGRAPH_BREAK)).toEqual(paras);
+  });
+
+  it("guard: one apostrophe after a stop is no closing mark (a data line's)", () => {
+    expect(endsLikeSentence("We go now.''")).toBe(true);
+    expect(endsLikeSentence("(Harbour Proj.) ser.'")).toBe(false);
   });
 });
