@@ -91,6 +91,30 @@ describe("a firm described by its town, its state written out and what it makes"
   });
 });
 
+describe("quoted judgements and names after a noun phrase", () => {
+  it("'had made the last round “a lottery”': a span opening on its own article is no premodified term", () => {
+    const text = 'Second-placed Arvo Tesselin said the wind had made the last round "a lottery".';
+    expect(quotesWith(text, TESSELIN).map((q) => [q.speaker, q.text])).toEqual([["arvo-tesselin", "a lottery"]]);
+  });
+
+  it("'a law on “foreign agents”' names the law's subject, nobody's words", () => {
+    const text = 'The parliament passed a law on "foreign agents" that Tesselin said would silence newspapers.';
+    expect(quotesWith(text, TESSELIN)).toEqual([]);
+  });
+
+  it("guard: a speaker's words after 'on' with no law before them stay a quotation", () => {
+    const text = 'Tesselin insisted on "a full and open inquiry" into the sale.';
+    expect(quotesWith(text, TESSELIN).map((q) => q.speaker)).toEqual(["arvo-tesselin"]);
+  });
+
+  it("a title after 'whose previous film was', its comma inside the wire's marks", () => {
+    const text =
+      "Brannock, whose previous film was ``The Lantern Keeper,'' raised the money herself. " +
+      "``I read the script and I said yes,'' Tesselin said in an interview.";
+    expect(quotesWith(text, BOTH).map((q) => q.text)).toEqual(["I read the script and I said yes,"]);
+  });
+});
+
 describe("clean: a paragraph closing on the wire's '' is a sentence", () => {
   const raw = (content: string): RawArticle => ({ id: "x", file: "x.txt", sha256: "0".repeat(64), format: "txt", content, meta: null });
   it("keeps the last paragraph when it ends on .''", () => {
