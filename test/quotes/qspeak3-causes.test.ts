@@ -115,6 +115,32 @@ describe("quoted judgements and names after a noun phrase", () => {
   });
 });
 
+describe("the wire's narration between straight marks out of phase", () => {
+  it("'\"Brannock, for years …, had hoped …' with an apposition before its verb is narration", () => {
+    const text =
+      'Coach Arvo Tesselin said: "It is a pity he cannot play in the cup but he will help us in the league.\n\n' +
+      '"Brannock, for years one of the league\'s most popular players, had hoped to finish his career at his old club. Tesselin told the radio:" He will be missed.';
+    expect(quotesWith(text, BOTH).map((q) => q.text.slice(0, 9))).toEqual(["It is a p"]);
+  });
+
+  it("'\"The 32-year-old winger played …' (a person by description, then the verb) is narration", () => {
+    const text =
+      'Coach Arvo Tesselin said: "It is a pity he cannot play in the cup but he will help us in the league.\n\n' +
+      '"The 32-year-old winger played five seasons abroad and won two titles in his time there. Tesselin told the radio:" He will be missed.';
+    expect(quotesWith(text, BOTH).map((q) => q.text.slice(0, 9))).toEqual(["It is a p"]);
+  });
+
+  it("'\"Tesselin said .. -- Velmar Newsroom' (a name, its verb and a stop, then the sign-off) is the reporter's", () => {
+    const text = '"With the rate cut Velmar bonds will look cheap. " So buy them now, "Tesselin said .. -- Odile Brannock, Velmar Newsroom +42 2 2423 0003';
+    expect(quotesWith(text, BOTH).map((q) => q.text.trim().slice(0, 9))).toEqual(["With the "]);
+  });
+
+  it("guard: a quotation about a player, handed over with a comma, stays a quotation", () => {
+    const text = '"Brannock, for years our best player, had a fine season. He deserved the award," Tesselin said.';
+    expect(quotesWith(text, BOTH).map((q) => q.speaker)).toEqual(["arvo-tesselin"]);
+  });
+});
+
 describe("clean: a paragraph closing on the wire's '' is a sentence", () => {
   const raw = (content: string): RawArticle => ({ id: "x", file: "x.txt", sha256: "0".repeat(64), format: "txt", content, meta: null });
   it("keeps the last paragraph when it ends on .''", () => {
