@@ -141,6 +141,31 @@ describe("the wire's narration between straight marks out of phase", () => {
   });
 });
 
+describe("citing forms after the fresh batch", () => {
+  it("'quoted the village mayor, X, as saying' credits the name in apposition", () => {
+    const text =
+      'Spokesman Arvo Tesselin denied the report.\n\n' +
+      '"They came in two trucks and left after an hour," the agency quoted the village mayor, Odile Brannock, as saying.';
+    expect(quotesWith(text, BOTH).map((q) => q.speaker)).toEqual(["odile-brannock"]);
+  });
+
+  it("'excerpts from President X's radio address:' credits X with the paragraphs after it", () => {
+    const text =
+      "WASHINGTON _ The following are excerpts from President Arvo Tesselin's radio address Saturday:\n\n" +
+      "``Tonight I want to talk to you about our schools.\n\n" +
+      "``Every child deserves a good teacher.''";
+    expect(quotesWith(text, TESSELIN).map((q) => q.speaker)).toEqual(["arvo-tesselin", "arvo-tesselin"]);
+  });
+
+  it("'The following is the text …:' names no speaker, nor does its dateline", () => {
+    const text = "VELMAR _ The following is the text of a note handed to reporters:\n\n``The talks will resume on Monday.''";
+    const rows = quotes(text, [mention(text, "VELMAR", "velmar", "place")], new Map<string, ActorRow>([
+      ["velmar", { id: "velmar", name: "Velmar", kind: "place", aliases: [], country: null, role: null, mentions: 1, articles: 1 }],
+    ]));
+    expect(rows.map((q) => q.speaker)).toEqual([null]);
+  });
+});
+
 describe("clean: a paragraph closing on the wire's '' is a sentence", () => {
   const raw = (content: string): RawArticle => ({ id: "x", file: "x.txt", sha256: "0".repeat(64), format: "txt", content, meta: null });
   it("keeps the last paragraph when it ends on .''", () => {
