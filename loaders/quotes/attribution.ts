@@ -21,6 +21,7 @@ import { answerSpeaker } from "./interview.js";
 import { headlineSingleQuotes } from "./headline.js";
 import { governmentOf } from "./governments.js";
 import { bodyOfBareSpokesman } from "./spokesbody.js";
+import { kinNamedBefore } from "./kinnamed.js";
 import { titleFitsMention, titleFitsName } from "./titlesex.js";
 import { AUX, PRONOUNS, VERB_RE, isParticiple, speaksHere } from "./verbs.js";
 import { matchesOf } from "../text/matches.js";
@@ -219,7 +220,8 @@ function namedSubject(a: Attribution, subj: Span, subjText: string, out: Attribu
   if (body?.actorKind === "organization") return copySpeaker(a, body);
   // "the prime minister said": the person the article gave that office; "the company said": the organisation it is about.
   const described = a.actor ? null : personByRole(desc, text, sorted, a.verbStart, actors) ?? bodyByDescription(desc, sorted, a.verbStart, actors, text)
-    ?? governmentOf(subjText, sorted, a.verbStart, actors, text) ?? bodyOfBareSpokesman(desc, text, subj.start, sorted, actors);
+    ?? governmentOf(subjText, sorted, a.verbStart, actors, text) ?? bodyOfBareSpokesman(desc, text, subj.start, sorted, actors)
+    ?? kinNamedBefore(desc, text, subj.start, sorted);
   if (described) copySpeaker(a, described);
 }
 

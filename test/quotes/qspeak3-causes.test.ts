@@ -166,6 +166,22 @@ describe("citing forms after the fresh batch", () => {
   });
 });
 
+describe("a relative given by a possessive, named in apposition before", () => {
+  it("'His wife said … she told' after 'his wife, Odile,' is Odile, not the husband", () => {
+    const text =
+      "Minister Arvo Tesselin resigned after a newspaper reported that his wife, Odile, had received a state contract.\n\n" +
+      'His wife said the contract had been won in an open tender. "Everything was done by the rules," she told state radio.';
+    expect(quotesWith(text, [["Arvo Tesselin", "Tesselin"], ["Odile"]]).map((q) => q.speaker)).toEqual(["odile"]);
+  });
+
+  it("guard: another relation's apposition ('his lawyer, X,') names nobody's wife", () => {
+    const text =
+      "Arvo Tesselin resigned on Monday; his lawyer, Odile Brannock, said he would sue the newspaper.\n\n" +
+      '"Everything was done by the rules," his wife said.';
+    expect(quotesWith(text, BOTH).map((q) => q.speaker)).toEqual([null]);
+  });
+});
+
 describe("clean: a paragraph closing on the wire's '' is a sentence", () => {
   const raw = (content: string): RawArticle => ({ id: "x", file: "x.txt", sha256: "0".repeat(64), format: "txt", content, meta: null });
   it("keeps the last paragraph when it ends on .''", () => {
