@@ -23,7 +23,7 @@ import { governmentOf } from "./governments.js";
 import { bodyOfBareSpokesman } from "./spokesbody.js";
 import { kinNamedBefore } from "./kinnamed.js";
 import { titleFitsMention, titleFitsName } from "./titlesex.js";
-import { AUX, PRONOUNS, VERB_RE, isParticiple, speaksHere } from "./verbs.js";
+import { AUX, PRONOUNS, VERB_RE, isParticiple, objectAsSubject, speaksHere } from "./verbs.js";
 import { matchesOf } from "../text/matches.js";
 
 // Regexes with a Unicode class made once, here: bundled for Node 20, such a literal inside a
@@ -154,9 +154,6 @@ function findAttributions(doc: Doc, masked: string, newlines: number[], mentions
   }
   return out;
 }
-
-/** "him" → "he", "them" → "they": the object pronoun a citing form ("quoted him as saying") names its speaker by. */
-const objectAsSubject = (low: string) => (low === "him" ? "he" : low === "them" ? "they" : low);
 
 /** "his lawyer", "her son": someone else, with words of their own, not the person "his" points at. */
 const speaksForSelf = (low: string) => KIN.has(low.slice(low.indexOf(" ") + 1));

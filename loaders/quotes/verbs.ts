@@ -162,6 +162,8 @@ export const AUX = new Set([
 ]);
 
 export const PRONOUNS = new Set(["he", "she", "they", "it", "we", "i"]);
+/** "him" → "he", "them" → "they": the object pronoun a citing form ("quoted him as saying") names its speaker by. */
+export const objectAsSubject = (low: string) => (low === "him" ? "he" : low === "them" ? "they" : low);
 
 /** Words that open a clause: the subject of a verb never reaches back past them. */
 export const CLAUSE_WORDS = new Set([
