@@ -131,7 +131,7 @@ describe("the wire's narration between straight marks out of phase", () => {
   });
 
   it("'\"Tesselin said .. -- Velmar Newsroom' (a name, its verb and a stop, then the sign-off) is the reporter's", () => {
-    const text = '"With the rate cut Velmar bonds will look cheap. " So buy them now, "Tesselin said .. -- Odile Brannock, Velmar Newsroom +42 2 2423 0003';
+    const text = '"With the rate cut Velmar bonds will look cheap. " So buy them now, "Tesselin said .. -- Odile Brannock, Velmar Desk +42 2 2423 0003';
     expect(quotesWith(text, BOTH).map((q) => q.text.trim().slice(0, 9))).toEqual(["With the "]);
   });
 
@@ -194,6 +194,6 @@ describe("clean: a paragraph closing on the wire's '' is a sentence", () => {
 
   it("guard: one apostrophe after a stop is no closing mark (a data line's)", () => {
     expect(endsLikeSentence("We go now.''")).toBe(true);
-    expect(endsLikeSentence("(Harbour Proj.) ser.'")).toBe(false);
+    expect(endsLikeSentence("Item 7: Varnby Harbour Bd.'")).toBe(false);
   });
 });
