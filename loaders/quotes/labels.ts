@@ -97,7 +97,8 @@ const NAMED_THING_AFTER = /^\s*,?\s*(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:ope
  * given ("a ship called “Victory”", "so-called “…”").
  */
 // `(?<!\p{L})` tests what `(?:^|[^\p{L}])` would, without an alternative tried at each position of the window.
-const SPEAKER_NAMES = /(?<!\p{L})(?:\p{Lu}[\p{L}'’-]+|he|she|they|we|I)\s+(?:called|dubbed|branded|labell?ed|termed)\s*$/u;
+// "a ruling his lawyer called “…”": a person given by a possessive pronoun and a noun speaks too.
+const SPEAKER_NAMES = /(?<!\p{L})(?:\p{Lu}[\p{L}'’-]+|he|she|they|we|I|(?:his|her|their)\s+\p{Ll}+)\s+(?:called|dubbed|branded|labell?ed|termed)\s*$/u;
 
 /** What a sentence says of a word it mentions: "is a reference to", "refers to", "was the board's term for", "stands for". */
 const MENTION_AFTER = /^["”'’]*,?\s+(?:(?:is|was)\s+(?:(?:a|an|the)\s+)?(?:[\p{L}'’-]+\s+){0,2}?(?:reference|term|word|euphemism|shorthand|acronym|abbreviation|synonym|nickname|codeword|code\s+word|slang|jargon)\b|(?:refers|referred|stands|stood)\s+(?:to|for)\b|(?:is|was)\s+short\s+for\b|means\b)/u;

@@ -182,6 +182,18 @@ describe("a relative given by a possessive, named in apposition before", () => {
   });
 });
 
+describe("a judgement named by a person given by a possessive", () => {
+  it("'a ruling his lawyer called ``an attack on press freedom.''' is a quotation", () => {
+    const text = "A court jailed the journalist Arvo Tesselin for three years on Monday, a ruling his lawyer called ``an attack on press freedom.''";
+    expect(quotesWith(text, TESSELIN).map((q) => q.text)).toEqual(["an attack on press freedom."]);
+  });
+
+  it("guard: a name given to a thing after 'his boat called' stays a name", () => {
+    const text = 'Tesselin sailed alone for a year on his boat called "Lark Tern" and wrote a book about it.';
+    expect(quotesWith(text, TESSELIN)).toEqual([]);
+  });
+});
+
 describe("clean: a paragraph closing on the wire's '' is a sentence", () => {
   const raw = (content: string): RawArticle => ({ id: "x", file: "x.txt", sha256: "0".repeat(64), format: "txt", content, meta: null });
   it("keeps the last paragraph when it ends on .''", () => {
