@@ -194,7 +194,7 @@ function theTownStateComma(t: string, ws: W[], i: number): boolean {
   // the town may be two words ("The Elm Park, Ore., company")
   const the = ws[i - 3]?.low === "the" ? ws[i - 3] : isCap(ws[i - 3]?.w ?? "") && !boundaryBetween(t, ws[i - 3]!.end, town!.start) ? ws[i - 4] : undefined;
   if (!the || !town || !state || !head || the.low !== "the" || !isCap(town.w) || !isCap(state.w) || !LOWER_WORD.test(head.w)) return false;
-  // the wires write a few states out in full ("The Elm Park, Ohio, company")
+  // the wires write a few states out in full, with no stop before the comma
   return /^,\s+$/.test(t.slice(town.end, state.start)) && /^\.?,\s+$/.test(t.slice(state.end, head.start));
 }
 

@@ -85,6 +85,11 @@ describe("a firm described by its town, its state written out and what it makes"
     expect(firm(text).map((q) => [q.speaker, q.speaker_text])).toEqual([["pellmoor", "Pellmoor Tool Corp."]]);
   });
 
+  it("guard: 'the group of investors said' is a group of people, not the firm", () => {
+    const text = 'Pellmoor Tool Corp. received an offer on Monday.\n\nThe group of investors said the price was "fair and final".';
+    expect(firm(text).map((q) => q.speaker)).toEqual([null]);
+  });
+
   it("guard: 'the leader of the union and officials said' keeps the bare noun as its own subject", () => {
     const text = 'Pellmoor Tool Corp. expects weaker sales.\n\nThe leader of the union and officials said the deal was "a start".';
     expect(firm(text).map((q) => q.speaker_text)).toEqual(["officials"]);
