@@ -26,7 +26,8 @@ export function isTitleLine(line: string, title: string): boolean {
   return longest >= 12 && distance(a, b) / longest <= 0.12;
 }
 
-const TERMINAL = /[.!?…]["”’»)\]]*$/u;
+// The closing marks after a sentence's stop include the wire's two apostrophes (``…''); one alone may be a data line's.
+const TERMINAL = /[.!?…](?:["”’»)\]]|'')*$/u;
 
 export function endsLikeSentence(line: string): boolean {
   return TERMINAL.test(line);

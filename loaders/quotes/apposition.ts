@@ -71,7 +71,7 @@ export function describedAfterVerb(t: string, ve: number, se: number): Span | nu
     if (cut(t, ws[j - 1]!, ws[j]!) || STOP.has(ws[j]!.low) || BODY_PREP.has(ws[j]!.low)) break;
     if (isHead(ws[j]!) || (partitive && HEADS.has(ws[j]!.low.replace(/s$/, "")))) head = j;
   }
-  if (head < 1) return null;
+  if (head < 1) return partitive || possessor ? null : namedAfterNoun(t, ws, se);
   let end = ws[head]!.end;
   const next = ws[head + 1];
   if (next && !cut(t, ws[head]!, next)) {
@@ -92,6 +92,25 @@ export function describedAfterVerb(t: string, ve: number, se: number): Span | nu
   if (traded) return { ...traded, inverted: true };
   return possessor ? null : { start: all[0]!.start, end, inverted: true };
 }
+
+/**
+ * "said the nominee, Ann Ode.": "the", one or two lower-case words, then a full name set off by a
+ * comma: the name, whatever the noun (a closed list of head nouns cannot hold every trade).
+ */
+function namedAfterNoun(t: string, ws: W[], se: number): Span | null {
+  if (ws[0]!.low !== "the") return null;
+  for (let j = 1; j <= 2 && j < ws.length; j++) {
+    if (!LOWER_NOUN.test(ws[j]!.w) || STOP.has(ws[j]!.low)) return null;
+    if (j > 1 && cut(t, ws[j - 1]!, ws[j]!)) return null;
+    const named = APPOSED_NAME.exec(t.slice(ws[j]!.end, se));
+    if (named) {
+      const s = ws[j]!.end + named[0].indexOf(named[1]!);
+      return { start: s, end: s + named[1]!.trimEnd().replace(FULL_STOP, "").length, inverted: true };
+    }
+  }
+  return null;
+}
+const LOWER_NOUN = /^\p{Ll}[\p{Ll}-]+$/u;
 
 /** ", Ann Ode." after a description: the name it is in apposition with. */
 const APPOSED_NAME = /^\s*,\s*((?:\p{Lu}[\p{L}’'.-]*\s*){2,4}?)\s*(?=[,.;]|$)/u;

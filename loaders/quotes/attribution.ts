@@ -21,8 +21,9 @@ import { answerSpeaker } from "./interview.js";
 import { headlineSingleQuotes } from "./headline.js";
 import { governmentOf } from "./governments.js";
 import { bodyOfBareSpokesman } from "./spokesbody.js";
+import { kinNamedBefore } from "./kinnamed.js";
 import { titleFitsMention, titleFitsName } from "./titlesex.js";
-import { AUX, PRONOUNS, VERB_RE, isParticiple, speaksHere } from "./verbs.js";
+import { AUX, PRONOUNS, VERB_RE, isParticiple, objectAsSubject, speaksHere } from "./verbs.js";
 import { matchesOf } from "../text/matches.js";
 
 // Regexes with a Unicode class made once, here: bundled for Node 20, such a literal inside a
@@ -115,7 +116,8 @@ function findAttributions(doc: Doc, masked: string, newlines: number[], mentions
       paragraph: countBefore(newlines, verbStart), subjectActors: 0,
     };
     const subjText = subj ? text.slice(subj.start, subj.end) : "";
-    const low = subjText.toLowerCase();
+    // "the agency quoted him as saying": the one quoted, as an object pronoun, is the subject pronoun's person
+    const low = objectAsSubject(subjText.toLowerCase());
     // "X said …, adding that": a participle after a comma shares the subject of the verb before it
     const shares = prevInSentence && isParticiple(cue.verb) && (!subj || subj.start <= prevInSentence.verbStart);
     const front = frontedGerundSpeaker(masked, sorted, cue, actors) ?? answerSpeaker(text, sorted, cue, actors);
@@ -215,7 +217,8 @@ function namedSubject(a: Attribution, subj: Span, subjText: string, out: Attribu
   if (body?.actorKind === "organization") return copySpeaker(a, body);
   // "the prime minister said": the person the article gave that office; "the company said": the organisation it is about.
   const described = a.actor ? null : personByRole(desc, text, sorted, a.verbStart, actors) ?? bodyByDescription(desc, sorted, a.verbStart, actors, text)
-    ?? governmentOf(subjText, sorted, a.verbStart, actors, text) ?? bodyOfBareSpokesman(desc, text, subj.start, sorted, actors);
+    ?? governmentOf(subjText, sorted, a.verbStart, actors, text) ?? bodyOfBareSpokesman(desc, text, subj.start, sorted, actors)
+    ?? kinNamedBefore(desc, text, subj.start, sorted);
   if (described) copySpeaker(a, described);
 }
 
@@ -295,7 +298,7 @@ function cues(doc: Doc, masked: string): Cue[] {
     out.push({ verbStart: at, verbEnd: end, verb: m[0], colon: false });
   }
   const verbStarts = out.map((c) => c.verbStart);
-  for (const m of matchesOf(/:\s*(?=["“]|'')/g, masked)) {
+  for (const m of matchesOf(/:\s*(?=["“]|''|``)/g, masked)) {
     const at = m.index!;
     const sent = sentenceAt(doc.sentences, at);
     if (!sent) continue;

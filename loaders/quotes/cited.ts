@@ -18,7 +18,8 @@ export function quotedAs(t: string, ss: number, vs: number): Span | null {
   const before = t.slice(ss, vs);
   if (!endsOnAs(before)) return null;
   // not "was quoted by the agency as": there the agency only passes on the passive's subject's words
-  const cited = /\b(?:cited|cites|quoted|quotes|quoting|citing)\s+(?!by\s)([^,;]+?)\s+as\s+$/u.exec(before);
+  // "quoted the village mayor, Ann Ode, as saying": one apposition set off by commas belongs to the one quoted
+  const cited = /\b(?:cited|cites|quoted|quotes|quoting|citing)\s+(?!by\s)([^,;]+?(?:,\s+[^,;]+?,)?)\s+as\s+$/u.exec(before);
   if (cited) return { start: ss + cited.index + cited[0].indexOf(cited[1]!), end: ss + cited.index + cited[0].indexOf(cited[1]!) + cited[1]!.length };
   // "Minister Ann Ode was quoted as saying by …": the passive's subject is the one quoted.
   const passive = /([^,;"”\u2591]+?)\s+(?:was|were|has been|have been|had been|is|are)\s+(?:quoted|cited|reported)\s+(?:by\s+[^,;"”\u2591]+?\s+)?as\s+$/u.exec(before);

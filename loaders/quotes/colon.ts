@@ -12,11 +12,18 @@ const CAPITAL = /^\p{Lu}/u;
 /** "his reply", "her one request" closing the clause before a colon. */
 const POSSESSED = /\b(?:his|her)\s+(?:\p{Ll}+\s+){0,2}\p{Ll}+\s*$/u;
 const isCap = (w: string) => CAPITAL.test(w);
+/** "excerpts from President Ann Ode's radio address": the possessor of the speech. */
+const WORDS_OF = /\b(?:excerpts?|extracts?|text|transcript)\s+(?:of|from)\s+((?:\p{Lu}[\p{L}'’.-]*\s+){0,5}\p{Lu}[\p{L}.-]*?)['’]s?\s+(?:[\p{L}-]+\s+){0,3}?(?:remarks|statement|speech|address|testimony|comments|interview|briefing|letter)\b/u;
+/** A speech or text "by" someone, their capitalised name (and title) after it. */
+const WORDS_BY = /\b(?:remarks|statement|speech|address|testimony|comments|interview|briefing|text|transcript)\s+(?:\p{Ll}+\s+){0,4}?by\s+((?:\p{Lu}[\p{L}'’.-]*\s+){0,5}\p{Lu}[\p{L}'’.-]*)/u;
 
 /** "On the prospect of rain, the governor was blunt:" → "the governor" (the clause's leading noun phrase). */
 export function colonSubject(t: string, sentenceStart: number, colon: number): Span | null {
   const ss = Math.max(sentenceStart, colon - REACH);
   const seg = t.slice(ss, colon);
+  // "The following is an excerpt from remarks by Secretary Ann Ode at …:": the words are the speaker's after "by"
+  const by = WORDS_BY.exec(seg) ?? WORDS_OF.exec(seg);
+  if (by) return { start: ss + by.index + by[0].indexOf(by[1]!), end: ss + by.index + by[0].indexOf(by[1]!) + by[1]!.length };
   // "… with her one request:": the words are the possessor's; the subject is "her".
   const own = POSSESSED.exec(seg);
   if (own) return { start: ss + own.index, end: ss + own.index + 3 };
@@ -39,6 +46,8 @@ export function colonSubject(t: string, sentenceStart: number, colon: number): S
   const traded = n === ws.length && from === sentenceStart ? tradedName(ws) : null;
   if (traded) return traded;
   if (!n || n === ws.length) return null;
+  // "The following is the text …:" names no speaker (and its dateline none either)
+  if (ws[n - 1]!.low === "following") return null;
   return { start: ws[0]!.start, end: ws[n - 1]!.end };
 }
 

@@ -23,6 +23,9 @@ const NAMING = new Set([
   "programme", "program", "term", "phrase", "word", "hashtag", "headline", "report", "strategy",
   "known", "named", "renamed", "commandment", "proverb", "maxim", "adage", "catchphrase", "idiom",
 ]);
+/** Documents named by their subject after "on" or "against" ("a law on “…”", "the decree against “…”"). */
+const LAWS = new Set(["law", "laws", "decree", "bill", "act", "resolution", "convention", "treaty"]);
+const ON_SUBJECT = /^(?:on|against)$/;
 /** Participles that name with "as" after a phrase of their own ("known locally as …"). */
 const KNOWN_AS = new Set(["known", "nicknamed", "referred"]);
 /** Works whose title may follow them; a title opens on a capital ("the film “offends …”" is a quote). */
@@ -47,6 +50,7 @@ const COMPOUND = /^[\p{N}\p{Ll}]+-[\p{N}\p{Ll}-]+$/u;
 const LOWER_TERM = /^\p{Ll}[\p{Ll}\s-]*$/u;
 const LOWER_AFTER_WORD = /^\s\p{Ll}+/u;
 const LOWER_AFTER = /^\s\p{Ll}/u;
+const OWN_ARTICLE = /^(?:a|an|the)\s/u;
 const HAS_LETTER = /\p{L}/u;
 const STOPPED_TERM = /^\p{Ll}[\p{L}'’-]*(?:\s\p{Ll}[\p{L}'’-]*)?\.$/u;
 /** A lower-case word, perhaps a comma, then blanks right before the opening mark: the span runs on a sentence. */
@@ -93,7 +97,8 @@ const NAMED_THING_AFTER = /^\s*,?\s*(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:ope
  * given ("a ship called “Victory”", "so-called “…”").
  */
 // `(?<!\p{L})` tests what `(?:^|[^\p{L}])` would, without an alternative tried at each position of the window.
-const SPEAKER_NAMES = /(?<!\p{L})(?:\p{Lu}[\p{L}'’-]+|he|she|they|we|I)\s+(?:called|dubbed|branded|labell?ed|termed)\s*$/u;
+// "a ruling his lawyer called “…”": a person given by a possessive pronoun and a noun speaks too.
+const SPEAKER_NAMES = /(?<!\p{L})(?:\p{Lu}[\p{L}'’-]+|he|she|they|we|I|(?:his|her|their)\s+\p{Ll}+)\s+(?:called|dubbed|branded|labell?ed|termed)\s*$/u;
 
 /** What a sentence says of a word it mentions: "is a reference to", "refers to", "was the board's term for", "stands for". */
 const MENTION_AFTER = /^["”'’]*,?\s+(?:(?:is|was)\s+(?:(?:a|an|the)\s+)?(?:[\p{L}'’-]+\s+){0,2}?(?:reference|term|word|euphemism|shorthand|acronym|abbreviation|synonym|nickname|codeword|code\s+word|slang|jargon)\b|(?:refers|referred|stands|stood)\s+(?:to|for)\b|(?:is|was)\s+short\s+for\b|means\b)/u;
@@ -126,7 +131,9 @@ export function isLabel(c: LabelContext): boolean {
   while (k > 0 && (/^(as|a|an|the)$/.test(before[k]!) || POSSESSOR.test(before[k]!))) k--;
   // "would be named “within days”": a lower-case span opening on a preposition says when or how, it is no name
   const named = NAMING.has(before[k] ?? "") && !(k === before.length - 1 && SPEAKER_NAMES.test(c.masked.slice(Math.max(0, c.open - 40), c.open))) && !PREPOSITION_OPENING.test(inner);
-  if (n <= 12 && (named || onABearer(before) || (WORKS.has(before[k] ?? "") && CAPITAL.test(inner)))) return true;
+  // "a law on “foreign agents”": a document's subject after "on" or "against" is its name
+  const documentOn = ON_SUBJECT.test(before[k] ?? "") && LAWS.has(before[k - 1] ?? "");
+  if (n <= 12 && (named || documentOn || onABearer(before) || (WORKS.has(before[k] ?? "") && CAPITAL.test(inner)))) return true;
   if (shownNotice(sentenceBefore(c.masked, c.open))) return true;
   // "known on the island as Varn's “teacher”": a place or manner between "known" and its "as".
   if (n <= 5 && before.slice(k + 1).includes("as") && before.slice(Math.max(0, k - 4), k + 1).some((w) => KNOWN_AS.has(w))) return true;
@@ -148,12 +155,15 @@ export function isLabel(c: LabelContext): boolean {
   if (n <= 5 && prev === "as" && before.slice(-5, -1).some((w) => NAMING_VERBS.has(w))) return true;
   if (isTitle(inner, c.text, c.open)) return true;
   // "left the set of “Harbour Lights,” which …": a title after a preposition, its comma set inside the marks.
-  if (inner.endsWith(",") && TITLE_AFTER.has(prev) && isTitle(inner.slice(0, -1), c.text, c.open)) return true;
+  // "whose last film was “The Lantern,” raised …": the same after a work's noun and its copula.
+  const workIs = /^(?:is|was)$/.test(prev) && WORKS.has(before[before.length - 2] ?? "");
+  if (inner.endsWith(",") && (TITLE_AFTER.has(prev) || workIs) && isTitle(inner.slice(0, -1), c.text, c.open)) return true;
   if (n > 5) return false;
   // "condemned the “senseless, brutal and reckless” shelling": a spoken judgement, not a kind named
   if (c.attributed && judgingWords(inner.replace(/[,.]$/, ""))) return false;
   // "the “coalition of the willing”", "the 30-nation “coalition …”"
-  if (prev === "the" || (before[before.length - 2] === "the" && COMPOUND.test(prev)) || theModifiedTerm(before, n)) return true;
+  // "had made the last round “a lottery”": a span opening on its own article is a noun phrase apart, no head of the one before
+  if (prev === "the" || (before[before.length - 2] === "the" && COMPOUND.test(prev)) || (theModifiedTerm(before, n) && !OWN_ARTICLE.test(inner))) return true;
   // "a demonstration of “yogic flying” last year": a two-word lower-case term governed by "of"
   // inside a running sentence names a thing, it does not reproduce anyone's words. After a verb
   // ("accused them of “war crimes” in …", "spoke of") the words are the speaker's: kept.

@@ -111,7 +111,7 @@ export function pairedInsideOut(inner: string): boolean {
   if (ATTRIBUTION_OPENS.test(inner) || holdsReporterTag(inner)) return true;
   // "a trader said. Volumes were …": an unnamed speaker's attribution, ended, opening the span.
   if (UNNAMED_ATTRIBUTION_OPENS.test(inner)) return true;
-  // "Okafor said." alone, or "Mendes said the plan … ." ending a sentence: the reporter naming a
+  // "Okafor said." alone (or before the wire's sign-off, "Okafor said .. -- Desk"), or "Mendes said the plan … ." ending a sentence: the reporter naming a
   // speaker in the third person. A speaker quoting someone else hands over to the attribution
   // with a comma ("“Lee said he would come,” Kim said"), so a span ending in one is kept.
   if (NAMED_REPORT.test(inner) && !HANDS_OVER.test(inner)) return true;
@@ -124,10 +124,11 @@ export function pairedInsideOut(inner: string): boolean {
  * `pairedInsideOut` for the span `q` of `text`, except when its mark follows a colon ("Ode: “They
  * said the same thing …”"): a colon opens a quotation, so that mark is in phase whatever the
  * span's words. A curly opening mark is in phase too: “ only opens, so a span it opens cannot be
- * the reporter's words between two quotations ("“She said to me, ‘Go,’ and that was it,” Ode said").
+ * the reporter's words between two quotations ("“She said to me, ‘Go,’ and that was it,” Ode said"),
+ * and so is the wire's ``.
  */
 export function insideOut(text: string, q: { open: number; textStart: number; textEnd: number }): boolean {
-  if (text[q.open] === "“") return false;
+  if (text[q.open] === "“" || text.startsWith("``", q.open)) return false;
   return !COLON_BEFORE.test(text.slice(Math.max(0, q.open - 3), q.open)) && pairedInsideOut(text.slice(q.textStart, q.textEnd));
 }
 const COLON_BEFORE = /:\s*$/;
@@ -137,7 +138,7 @@ const HANDS_OVER = /,['’]?\s*$/u;
 
 /** One to three capitalised words, not a first or second person ("I said", "We said", "Like I said" open a speaker's own words). */
 const NAME = "(?!(?:I|We|You)\\b)\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?!I\\b)\\p{Lu}[\\p{L}'’.-]*){0,2}";
-const NAMED_REPORT = new RegExp(`^\\s*(?:${NAME}|He|She)\\s+(?:said|says|added)\\b(?:\\s*[.]\\s*$|\\s+(?:that\\s+)?\\p{Ll})`, "u");
+const NAMED_REPORT = new RegExp(`^\\s*(?:${NAME}|He|She)\\s+(?:said|says|added)\\b(?:\\s*[.](?:\\s*$|\\s*[.]|\\s+--)|\\s+(?:that\\s+)?\\p{Ll})`, "u");
 const NAMED_RELATIVE = new RegExp(`^\\s*${NAME},\\s+(?:who|whose)\\s`, "u");
 
 /**
@@ -160,8 +161,17 @@ const SPEAKERS_PRESENT = /\b(?:it|this|there)(?:['’]s|\s+is)\s|\bthat['’]s\s
 
 const FIRST_OR_SECOND = /\b(?:I|I'm|I've|I'd|I'll|me|my|mine|we|we're|we've|we'd|we'll|us|our|ours|you|you're|your|yours)\b/iu;
 const THIRD_PERSON = /\b(?:he|she|him|his|her|hers|himself|herself)\b/iu;
+/** A verb of narration: a past form, or a form of "be" or "have". */
+const NARRATING_VERB = "(?:was|were|had|has|is|\\p{Ll}+ed)\\b";
+/** "Okafor, for years the league's best bowler, had hoped …", "Okafor, bidding for a third title, plays …": an apposition between commas, then the verb. */
+const APPOSED_VERB = `,\\s+[^,"“”]{3,80}?,\\s+(?:${NARRATING_VERB}|\\p{Ll}+s\\b)`;
 /** A named subject opening the span: "Okafor won", "The 26-year-old Okafor, who …". */
-const NARRATED_SUBJECT = new RegExp(`^(?:The\\s+(?:[\\p{L}\\p{N}-]+\\s+){0,2})?(?!(?:He|She|It|They|This|That|These|Those|There|His|Her|Its|Their)\\b)${NAME}(?:,\\s+who\\b|\\s+(?:was|were|had|has|is|\\p{Ll}+ed)\\b)`, "u");
+const NARRATED_SUBJECT = new RegExp(
+  `^(?:(?:The\\s+(?:[\\p{L}\\p{N}-]+\\s+){0,2})?(?!(?:He|She|It|They|This|That|These|Those|There|His|Her|Its|Their)\\b)${NAME}(?:,\\s+who\\b|\\s+${NARRATING_VERB}|${APPOSED_VERB})` +
+    // "The 32-year-old winger played …": a person by description, then the verb
+    `|The\\s+(?:[\\p{L}\\p{N}-]+\\s+){0,2}\\p{Ll}[\\p{Ll}-]+\\s+${NARRATING_VERB})`,
+  "u",
+);
 
 /**
  * A quotation left open whose text runs on into the reporter's narration ("… stay on it. Okafor

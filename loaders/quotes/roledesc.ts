@@ -168,12 +168,18 @@ function describedBody(subject: string): string | null {
   // "a statement from the company": the document speaks for the body it comes from
   const doc = DOCUMENT_OF_BODY.exec(subject);
   if (doc && DOCUMENTS.has(doc[1]!) && (BODIES.has(doc[2]!) || ORGANS.has(doc[2]!))) return doc[2]!;
+  // "the maker of lathes and presses": a body by its trade and what it makes, the trade the head
+  const made = MAKER_OF.exec(subject);
+  if (made && TRADES_OF.has(made[1]!)) return made[1]!;
   const d = DESCRIPTION.exec(subject);
   // "the ministry" names an organ, and so do "a spokesman for the ministry" and "a ministry
   // official" when the body last heard did not speak (attribution.ts): a body named with that word.
   return d && (BODIES.has(d[2]!) || ORGANS.has(d[2]!)) ? d[2]! : bodyOfPerson(subject, true);
 }
 
+/** Trades named by what they deal in ("the maker of …"); not "the group of investors", a group of people. */
+const TRADES_OF = new Set(["maker", "manufacturer", "producer", "operator", "retailer", "insurer", "lender", "carrier"]);
+const MAKER_OF = /^the\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}[\p{Ll}-]*)\s+of\s+\p{Ll}[\p{Ll}\s,-]*$/u;
 const DOCUMENT_OF_BODY = /^(?:a|an|the)\s+(?:[\p{Ll}-]+\s+)?(\p{Ll}+)\s+(?:from|by|of|issued\s+by)\s+the\s+(?:[\p{Ll}-]+\s+)?(\p{Ll}+)$/u;
 
 /**
@@ -183,7 +189,7 @@ const DOCUMENT_OF_BODY = /^(?:a|an|the)\s+(?:[\p{Ll}-]+\s+)?(\p{Ll}+)\s+(?:from|
 const ORGANS = new Set(["ministry", "department", "embassy", "council", "committee", "commission", "parliament", "tribunal"]);
 /** Heads of a description that names a body by its trade: "the company", "the pharmaceutical firm". */
 export const BODIES = new Set([
-  "company", "firm", "bank", "airline", "carrier", "carmaker", "automaker", "manufacturer", "retailer", "insurer",
+  "company", "firm", "bank", "airline", "carrier", "carmaker", "automaker", "manufacturer", "maker", "retailer", "insurer",
   "lender", "conglomerate", "utility", "producer", "brokerage", "newspaper", "paper", "agency", "union", "group",
   "club", "team", "association", "organisation", "organization", "corporation", "daily", "broadcaster", "network",
   "operator", "regulator", "watchdog",

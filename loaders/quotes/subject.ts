@@ -1,4 +1,5 @@
 import { apposedBeforeVerb, describedAfterVerb } from "./apposition.js";
+import { pastCoordinatedOf } from "./coordof.js";
 import { AUX, CLAUSE_WORDS, isParticiple } from "./verbs.js";
 import { words, type Span, type W } from "./words.js";
 import { afterAccording, DOCUMENT_BY, DOCUMENT_COPY, quotedAs } from "./cited.js";
@@ -84,7 +85,13 @@ export function subjectSpan(t: string, ss: number, se: number, vs: number, ve: n
   if (k > 0 && boundaryBetween(t, end, k < ws.length ? ws[k]!.start : vs)) return fromPreviousChunks(t, ss, end);
   // The chunk: back to punctuation or a clause word.
   let i = k;
-  while (i > 0 && !CLAUSE_WORDS.has(ws[i - 1]!.low) && !(i < k && boundaryBetween(t, ws[i - 1]!.end, ws[i]!.start) && !townAndState(t, ws, i))) i--;
+  const walk = () => {
+    while (i > 0 && !CLAUSE_WORDS.has(ws[i - 1]!.low) && !(i < k && boundaryBetween(t, ws[i - 1]!.end, ws[i]!.start) && !townAndState(t, ws, i))) i--;
+  };
+  walk();
+  // "maker of lathes and presses said": that "and" joins the objects of "of"
+  const of = pastCoordinatedOf(ws, i, k, (a, b) => boundaryBetween(t, a.end, b.start));
+  if (of < i) (i = of), walk();
   let chunk = ws.slice(i, k);
   if (chunk[0]?.low === "with") chunk = chunk.slice(1);
   // "said on Monday he had never …": after an adverbial the pronoun is the whole subject (not after
@@ -187,7 +194,8 @@ function theTownStateComma(t: string, ws: W[], i: number): boolean {
   // the town may be two words ("The Elm Park, Ore., company")
   const the = ws[i - 3]?.low === "the" ? ws[i - 3] : isCap(ws[i - 3]?.w ?? "") && !boundaryBetween(t, ws[i - 3]!.end, town!.start) ? ws[i - 4] : undefined;
   if (!the || !town || !state || !head || the.low !== "the" || !isCap(town.w) || !isCap(state.w) || !LOWER_WORD.test(head.w)) return false;
-  return /^,\s+$/.test(t.slice(town.end, state.start)) && /^\.,\s+$/.test(t.slice(state.end, head.start));
+  // the wires write a few states out in full, with no stop before the comma
+  return /^,\s+$/.test(t.slice(town.end, state.start)) && /^\.?,\s+$/.test(t.slice(state.end, head.start));
 }
 
 function boundaryBetween(t: string, a: number, b: number): boolean {

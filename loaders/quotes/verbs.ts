@@ -136,6 +136,8 @@ const QUOTE_JUST_AFTER = /^\s*,\s*(?:``|["“])/u;
  * was said to be holding" is hearsay, nobody speaking.
  */
 export function speaksHere(verb: string, masked: string, at: number, end: number): boolean {
+  // "the claim had", "a warning that": after a determiner the form is a noun (or an adjective, "the promised reforms"), never a finite verb
+  if (DETERMINER_BEFORE.test(masked.slice(Math.max(0, at - 8), at))) return false;
   if (FRAMED.test(verb)) return QUOTE_JUST_BEFORE.test(masked.slice(Math.max(0, at - 4), at)) || QUOTE_JUST_AFTER.test(masked.slice(end, end + 6));
   const said = SAID.test(verb);
   const passive = PASSIVE_BEFORE.test(masked.slice(Math.max(0, at - 8), at));
@@ -145,6 +147,7 @@ export function speaksHere(verb: string, masked: string, at: number, end: number
   // "Ode called Lund -- who ran a shop in the port -- a “scoundrel”": a parenthetical between dashes is skipped
   return !passive && QUOTE_SOON.test(masked.slice(end, end + 300).replace(DASHED_ASIDE, ""));
 }
+const DETERMINER_BEFORE = /(?:^|[^A-Za-z'’-])(?:the|a|an|this|these|his|its|their|our|my|your)\s+$/i;
 const DASHED_ASIDE = /(?<=^[^\n]{0,30}?)\s(?:--|—|–)\s[^\n]{1,200}?\s(?:--|—|–)(?=\s)/u;
 
 /** Participles take their subject from the clause they hang on ("…, adding that"). */
@@ -159,6 +162,8 @@ export const AUX = new Set([
 ]);
 
 export const PRONOUNS = new Set(["he", "she", "they", "it", "we", "i"]);
+/** "him" → "he", "them" → "they": the object pronoun a citing form ("quoted him as saying") names its speaker by. */
+export const objectAsSubject = (low: string) => (low === "him" ? "he" : low === "them" ? "they" : low);
 
 /** Words that open a clause: the subject of a verb never reaches back past them. */
 export const CLAUSE_WORDS = new Set([
