@@ -3,15 +3,13 @@ import type { Candidate } from "./candidate.js";
 import { blocker, cleanSurface, initials, keyOf, kindKeyOf, lookupIn, masked, oneWordApart, orgKey, skeleton, surnameKeys } from "./keys.js";
 import { personSimilarity } from "./normalize.js";
 import type { RegistryActor } from "./registry.js";
-import type { At } from "./tally.js";
 
 // Candidates → actors, one candidate at a time. Registry rows come first and
 // own their names; then strong candidates (full names, gazetteer hits) in
 // document order; then weak ones (a bare surname, an unknown acronym), which
 // only join an actor that stronger evidence created. Person names merge across
 // spellings when every token shares a transliteration skeleton; a near miss is
-// a suggestion, not a merge. The state is a class so that plan/ledger.ts can
-// rebuild it as it stood at one article's place and resolve that article alone.
+// a suggestion, not a merge.
 
 export const MERGE_AT = 0.93;
 export const SUGGEST_AT = 0.8;
@@ -46,27 +44,12 @@ export interface Actor {
   role: string | null;
   registry: RegistryActor | null;
   mentions: Candidate[];
-  /** How many of the mentions came with the strong candidates (they come first). */
-  strongs: number;
-}
-
-/**
- * Told of every change to the state and of every lookup a change could answer differently
- * (plan/ledger.ts keeps them): a key found missing, a surname, a block of names compared, an acronym.
- */
-export interface ResolutionTrace {
-  created(actor: number, at: At): void;
-  keyed(key: string, actor: number, at: At): void;
-  learned(actor: number, name: string, at: At): void;
-  probed(what: "key" | "surname" | "block" | "acronym", key: string, at: At): void;
 }
 
 type Seed = { name: string; kind: ActorKind; country: string | null; role: string | null };
 
 export class Resolver {
   readonly actors: Actor[] = [];
-  /** Where resolution is: the phase and the article of the candidate at hand. */
-  now: At = [0, null];
   private readonly byKey = new Map<string, Actor>();
   private readonly suggestions = new Map<string, Suggestion>();
   private readonly indexed = new Map<Actor, Set<string>>();
@@ -88,19 +71,10 @@ export class Resolver {
   /** Articles an actor joined after the strong candidates: an acronym is read among the actors as they stood then. */
   private readonly lateDocs = new Map<Actor, Set<string>>();
   private readonly blocked: ReturnType<typeof blocker>;
-  private readonly get: (k: string) => Actor | undefined;
+  private readonly get = (k: string) => this.byKey.get(k);
 
-  /** With `seed` false the registry's actors are not created: the ledger restores them with the rest. */
-  constructor(registry: RegistryActor[], private readonly trace?: ResolutionTrace, seed = true, private readonly yearOf: YearOf = () => null) {
+  constructor(registry: RegistryActor[], private readonly yearOf: YearOf = () => null) {
     this.blocked = blocker(registry);
-    this.get = trace
-      ? (k) => {
-          const a = this.byKey.get(k);
-          if (!a) trace.probed("key", k, this.now);
-          return a;
-        }
-      : (k) => this.byKey.get(k);
-    if (!seed) return;
     for (const r of registry) {
       const a = this.create(r, r);
       for (const alias of r.aliases) this.index(a, alias);
@@ -110,13 +84,11 @@ export class Resolver {
 
   /** A strong candidate: found by name, else merged with a person spelled alike, else a new actor; returns that actor. */
   strong(c: Candidate): Actor {
-    if (this.now[1] !== c.doc || this.now[0] !== 1) this.now = [1, c.doc];
     let a = lookupIn(this.get, c);
     if (!a && c.kind === "person") {
       let best: Actor | undefined, score = 0;
       const words = c.name.trim().split(/\s+/);
       const block = skeleton(words[words.length - 1]!).slice(0, 2);
-      this.trace?.probed("block", block, this.now);
       for (const x of this.byBlock.get(block) ?? []) {
         if (this.blocked(x, c.name)) continue;
         for (const n of this.fullNames.get(x) ?? []) {
@@ -140,7 +112,6 @@ export class Resolver {
   /** After the strong candidates: each article's acronyms are the initials of the names of the actors it holds. */
   endStrong(): void {
     this.byInitials = new Map();
-    for (const a of this.actors) a.strongs = a.mentions.length;
     for (const [a, { records }] of this.namesOf) {
       if (a.kind === "person") continue;
       for (const i of new Set([...records].map(initials))) (this.byInitials.get(i) ?? this.byInitials.set(i, []).get(i)!).push(a);
@@ -155,13 +126,10 @@ export class Resolver {
 
   /** A weak or one-word candidate: joins a known actor (returned), or is dropped when weak. */
   rest(c: Candidate): Actor | undefined {
-    if (this.now[1] !== c.doc || this.now[0] !== 2) this.now = [2, c.doc];
     let a = lookupIn(this.get, c);
     if (c.kind === "person" && (!a || this.elsewhere(a, c))) a = this.bySurnameOf(c, a);
     else if (!a && c.via === "acronym") {
-      const i = c.name.replace(/\./g, "");
-      this.trace?.probed("acronym", i, this.now);
-      a = this.acronymHere(c.doc, i);
+      a = this.acronymHere(c.doc, c.name.replace(/\./g, ""));
     }
     if (!a && c.weak) return undefined;
     // "Security forces arrested …": a capitalised word guessed a person, with no evidence of its
@@ -180,7 +148,6 @@ export class Resolver {
     if (!this.fullNames.has(a) || !this.nearInTime(a, c.doc)) return true;
     // another person of that surname named in full in this article is likelier than one from another article
     const sk = skeleton(c.name);
-    this.trace?.probed("surname", sk, this.now);
     for (const x of this.bySurname.get(sk) ?? []) if (x !== a && (this.docsOf.get(x)?.has(c.doc) ?? false)) return true;
     return false;
   }
@@ -192,7 +159,6 @@ export class Resolver {
    */
   private bySurnameOf(c: Candidate, found: Actor | undefined): Actor | undefined {
     const sk = skeleton(c.name);
-    this.trace?.probed("surname", sk, this.now);
     const same = [...(this.bySurname.get(sk) ?? [])].filter((x) => !this.blocked(x, c.name));
     const here = same.filter((x) => this.docsOf.get(x)?.has(c.doc) ?? false);
     if (here.length === 1) return here[0];
@@ -217,41 +183,22 @@ export class Resolver {
     return [...this.suggestions.values()].sort((x, y) => y.score - x.score);
   }
 
-  /** The ledger's replay: an actor, a key, a name, as a whole resolution left them (no trace). */
-  restoreActor(s: Seed, registry: RegistryActor | null): Actor {
-    const a: Actor = { n: this.actors.length, ...s, registry, mentions: [], strongs: 0 };
-    this.actors.push(a);
-    return a;
-  }
-  restoreKey(key: string, a: Actor): void {
-    if (!this.byKey.has(key)) this.byKey.set(key, a);
-  }
-  restoreName(a: Actor, name: string, doc: string | null): void {
-    this.learn(a, name, null, true, doc === null ? null : this.yearOf(doc));
-  }
-
   private create(c: Seed, reg: RegistryActor | null = null): Actor {
-    const a: Actor = { n: this.actors.length, name: c.name, kind: c.kind, country: c.country, role: c.role, registry: reg, mentions: [], strongs: 0 };
+    const a: Actor = { n: this.actors.length, name: c.name, kind: c.kind, country: c.country, role: c.role, registry: reg, mentions: [] };
     this.actors.push(a);
-    this.trace?.created(a.n, this.now);
     this.index(a, a.name);
     return a;
   }
 
   private index(a: Actor, s: string): void {
     const k = keyOf(a.kind, s);
-    if (!this.byKey.has(k)) this.setKey(k, a);
+    if (!this.byKey.has(k)) this.byKey.set(k, a);
     else if (this.byKey.get(k)!.kind !== a.kind) {
       const own = kindKeyOf(a.kind, s);
-      if (!this.byKey.has(own)) this.setKey(own, a);
+      if (!this.byKey.has(own)) this.byKey.set(own, a);
     }
     const ok = a.kind === "organization" ? orgKey(s) : null;
-    if (ok && !this.byKey.has(ok)) this.setKey(ok, a);
-  }
-
-  private setKey(k: string, a: Actor): void {
-    this.byKey.set(k, a);
-    this.trace?.keyed(k, a.n, this.now);
+    if (ok && !this.byKey.has(ok)) this.byKey.set(ok, a);
   }
 
   private join(a: Actor, c: Candidate): Actor {
@@ -270,7 +217,8 @@ export class Resolver {
     this.index(a, s);
   }
 
-  private learn(a: Actor, name: string, doc: string | null, quiet = false, year = doc === null ? null : this.yearOf(doc)): void {
+  private learn(a: Actor, name: string, doc: string | null): void {
+    const year = doc === null ? null : this.yearOf(doc);
     if (doc) {
       const docs = this.docsOf.get(a) ?? this.docsOf.set(a, new Set()).get(a)!;
       if (!docs.has(doc)) {
@@ -284,7 +232,6 @@ export class Resolver {
     const record = nameRecord(a.kind, name, year);
     if (names.records.has(record)) return;
     names.records.add(record);
-    if (!quiet) this.trace?.learned(a.n, name, this.now);
     if (a.kind === "person") {
       const words = name.trim().split(/\s+/);
       if (words.length < 2) {

@@ -2,10 +2,10 @@ import type { ActorKind, ActorRow, ResolvedMention } from "../types.js";
 import type { Candidate } from "./candidate.js";
 import { cleanSurface, phaseOf } from "./keys.js";
 import type { RegistryActor } from "./registry.js";
-import { Resolver, type Actor, type ResolutionTrace, type Suggestion, type YearOf } from "./merge.js";
-import { actorRows, emptyTally, TallyBuilder, type At, type TalliedActor } from "./tally.js";
+import { Resolver, type Actor, type Suggestion, type YearOf } from "./merge.js";
+import { actorRows, emptyTally, TallyBuilder, type TalliedActor } from "./tally.js";
 
-export { MERGE_AT, SUGGEST_AT, type ResolutionTrace, type Suggestion, type YearOf } from "./merge.js";
+export { MERGE_AT, SUGGEST_AT, type Suggestion, type YearOf } from "./merge.js";
 
 // The whole corpus's candidates through the resolver (merge.ts), in its order:
 // registry, strong candidates, the rest; then the actor rows and mention rows.
@@ -17,8 +17,6 @@ export interface Resolution {
   /** The same mentions, each article's on their own, articles in id order. */
   byArticle: Map<string, ArticleMentions>;
   suggestions: Suggestion[];
-  /** Every actor in creation order with its tally (those without mentions too): the ledger's actors. */
-  tallied: TalliedActor[];
 }
 
 /**
@@ -43,8 +41,8 @@ export class ArticleMentions {
   }
 }
 
-export function resolve(cands: Candidate[], registry: RegistryActor[], trace?: ResolutionTrace, yearOf?: YearOf): Resolution {
-  const r = new Resolver(registry, trace, true, yearOf);
+export function resolve(cands: Candidate[], registry: RegistryActor[], yearOf?: YearOf): Resolution {
+  const r = new Resolver(registry, yearOf);
   // phaseOf reads the name's words: once per candidate, not once per pass.
   const phases = new Uint8Array(cands.length);
   /** Each candidate's actor (its place in creation order), -1 when dropped. */
@@ -111,15 +109,10 @@ function finish(actors: Actor[], suggestions: Suggestion[], found: [string, Foun
   });
   const tallied: TalliedActor[] = actors.map((a) => {
     const t = new TallyBuilder(emptyTally());
-    let at: At = [0, null];
-    a.mentions.forEach((m, i) => {
-      const phase = i < a.strongs ? 1 : 2;
-      if (at[0] !== phase || at[1] !== m.doc) at = [phase, m.doc];
-      t.add(m, at, m.alias ? cleanSurface(m.text) : "");
-    });
+    for (const m of a.mentions) t.add(m, m.alias ? cleanSurface(m.text) : "");
     t.tally.mentions = kept[a.n]!;
     t.tally.docs = docs[a.n]!;
-    return { name: a.name, kind: a.kind, country: a.country, role: a.role, registry: a.registry, tally: t.done() };
+    return { name: a.name, kind: a.kind, country: a.country, role: a.role, registry: a.registry, tally: t.tally };
   });
   const { rows, ids } = actorRows(tallied);
   const kinds = actors.map((a) => a.kind);
@@ -132,23 +125,8 @@ function finish(actors: Actor[], suggestions: Suggestion[], found: [string, Foun
     },
     byArticle: perArticle,
     suggestions,
-    tallied,
   };
 }
 
-/** The mentions an actor's rows keep: one per distinct span of an article, in the order found. */
-export function distinctSpans(found: Candidate[]): Candidate[] {
-  const out: Candidate[] = [];
-  const seenSpans = new Map<string, Set<number>>();
-  for (const m of found) {
-    const spans = seenSpans.get(m.doc) ?? seenSpans.set(m.doc, new Set()).get(m.doc)!;
-    const k = m.start * 2 ** 24 + m.end;
-    if (spans.has(k)) continue;
-    spans.add(k);
-    out.push(m);
-  }
-  return out;
-}
-
-export const mentionRow = (m: Candidate, actor: string, kind: ActorKind): ResolvedMention =>
+const mentionRow = (m: Candidate, actor: string, kind: ActorKind): ResolvedMention =>
   ({ article: m.doc, actor, start: m.start, end: m.end, text: m.text, sentence: m.sentence, kind });

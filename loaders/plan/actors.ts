@@ -1,78 +1,35 @@
 import { createHash } from "node:crypto";
 import { readRegistry } from "../actors/registry.js";
-import { resolve, type ArticleMentions, type YearOf } from "../actors/rows.js";
+import { resolve, type YearOf } from "../actors/rows.js";
 import type { Candidate } from "../actors/candidate.js";
-import { extractorVersion } from "../version.js";
 import type { ActorKind, ActorRow, Problem, ResolvedMention } from "../types.js";
-import { extendLedger, ledgerBasis, ledgerOf, readLedger, Recorder, writeLedger } from "./ledger.js";
 
 // Corpus-wide actor resolution, importable without the taggers: actors/index.ts
 // (resolveCandidates) also loads the tagger and its lexicon, a start-up cost that
-// a rebuild with nothing to tag should not pay. Same two steps as resolveCandidates.
-
-/** Registry first, then the candidates of every article in order; mentions grouped by article. */
-export function resolveCandidateLists(lists: Candidate[][], registryPath: string | null | undefined, problems: Problem[], trace?: Recorder, registry = readRegistry(registryPath), yearOf?: YearOf) {
-  problems.push(...registry.problems);
-  const { actors, tallied, byArticle } = resolve(lists.flat(), registry.actors, trace, yearOf);
-  let mentions = 0;
-  for (const m of byArticle.values()) mentions += m.length;
-  return { actors, mentions, tallied, actorById: new Map(actors.map((a) => [a.id, a])), byArticle };
-}
+// a rebuild with nothing to tag should not pay. Every build resolves the whole
+// corpus: a rebuild's rows keys then find every unchanged article's rows cached.
 
 export interface CorpusResolution {
   actors: ActorRow[];
   actorById: Map<string, ActorRow>;
-  /** An article's mentions (from the ledger, an article it already held costs a whole resolution, done once). */
   mentionsOf(id: string): ResolvedMention[];
   mentions: number;
-  /** An article's rows key (from the ledger, unchanged for an article it already held). */
+  /** An article's rows key: its part, its mentions and the actors they name. */
   rowsKeyOf(id: string, partKey: string): string;
-  /** "ledger", or why the whole corpus was resolved. */
-  how: string;
-  /** Writes the ledger for the next build, given every article's rows key. */
-  save(rowsKey: (id: string) => string): void;
 }
 
-/**
- * The corpus's actors, from the cache folder's ledger when only added articles need
- * resolving (plan/ledger.ts), else from every article's candidates. `docs`: each
- * article's id and part key, in order; `hasRows`: whether a rows record is cached.
- */
-export function resolveCorpus(
-  docs: [string, string][], candidatesOf: (i: number) => Candidate[], { registryPath, yearOf }: { registryPath: string | null | undefined; yearOf: YearOf },
-  problems: Problem[], cacheDir: string | null, hasRows: (rowsKey: string) => boolean,
-): CorpusResolution {
+/** Registry first, then the candidates of every article in order (`ids`: the articles, in that order). */
+export function resolveCorpus(ids: string[], candidatesOf: (i: number) => Candidate[], registryPath: string | null | undefined, yearOf: YearOf, problems: Problem[]): CorpusResolution {
   const registry = readRegistry(registryPath);
-  const basis = ledgerBasis(extractorVersion(), registry.actors);
-  const ledger = cacheDir ? readLedger(cacheDir, basis) : null;
-  let why = ledger ? "a cached rows record is missing" : "no ledger";
-  if (ledger && ledger.docs.every((d) => hasRows(d[2]))) {
-    const index = new Map(docs.map(([id], i) => [id, i]));
-    const ext = extendLedger(ledger, docs, (id) => candidatesOf(index.get(id)!), registry.actors, yearOf);
-    if (typeof ext === "string") why = ext;
-    else {
-      problems.push(...registry.problems);
-      const changed = docs.length !== ledger.docs.length;
-      // Needed only when a cached rows record turns out unreadable: the whole resolution gives the same rows.
-      let all: Map<string, ArticleMentions> | undefined;
-      const whole = () => (all ??= resolveCandidateLists(docs.map((_, i) => candidatesOf(i)), registryPath, [], undefined, registry, yearOf).byArticle);
-      const mentionsOf = (id: string) => ext.byArticle.get(id) ?? whole().get(id)?.rows() ?? [];
-      return {
-        ...ext, how: "ledger", mentionsOf, save: (rowsKey) => changed && writeLedger(cacheDir!, ext.next(rowsKey)),
-        rowsKeyOf: (id, partKey) => ext.rowsKeys.get(id) ?? rowsKey(partKey, listOf(mentionsOf(id)), ext.actorById),
-      };
-    }
-  }
-  const rec = new Recorder();
-  const r = resolveCandidateLists(docs.map((_, i) => candidatesOf(i)), registryPath, problems, rec, registry, yearOf);
+  problems.push(...registry.problems);
+  const { actors, byArticle } = resolve(ids.flatMap((_, i) => candidatesOf(i)), registry.actors, yearOf);
+  let mentions = 0;
+  for (const m of byArticle.values()) mentions += m.length;
+  const actorById = new Map(actors.map((a) => [a.id, a]));
   return {
-    actors: r.actors,
-    actorById: r.actorById,
-    mentionsOf: (id) => r.byArticle.get(id)?.rows() ?? [],
-    mentions: r.mentions,
-    rowsKeyOf: (id, partKey) => rowsKey(partKey, r.byArticle.get(id) ?? listOf([]), r.actorById),
-    how: `whole: ${why}`,
-    save: (rowsKey) => cacheDir && writeLedger(cacheDir, ledgerOf(basis, rec, r.tallied, docs.map(([id, partKey]) => [id, partKey, rowsKey(id)]), r.mentions)),
+    actors, actorById, mentions,
+    mentionsOf: (id) => byArticle.get(id)?.rows() ?? [],
+    rowsKeyOf: (id, partKey) => rowsKey(partKey, byArticle.get(id) ?? listOf([]), actorById),
   };
 }
 

@@ -43,8 +43,8 @@ export interface Built {
   problems: Problem[];
   /** Records found in / missing from the cache (both halves of the per-article work). */
   cache: { hits: number; misses: number };
-  /** Articles read (first half) and finished (second half) this run rather than taken from the cache; how actors were resolved. */
-  work: { read: number; finish: number; resolution: string };
+  /** Articles read (first half) and finished (second half) this run rather than taken from the cache. */
+  work: { read: number; finish: number };
   /** Milliseconds per phase (DOSSIER_TIMINGS): plan, cache, extract (waiting for the new parts), parts, resolve, rows (cached rows looked up), finish, assemble, flush. */
   timings: Record<string, number>;
 }
@@ -90,7 +90,7 @@ export async function buildPlan(plan: CachedPlan, options: BuildOptions = {}): P
     lap.lap("finish");
     const built = build.assemble(resolved);
     lap.lap("assemble");
-    build.save(resolved);
+    build.save();
     lap.lap("flush");
     return { ...built, timings: lap.timings };
   } finally {
@@ -133,7 +133,7 @@ class Build {
   private readonly rows: Buffer[][];
   private readonly metas: RowsMeta[];
   private readonly keys: string[];
-  /** Decoded only when resolution or finishing needs them: the ledger resolves an added article alone. */
+  /** Decoded when resolution or finishing needs them. */
   private readonly cands: (Candidate[] | undefined)[];
   private readonly sets = new Map<string, Set<string>>();
   private readonly extracted = new Map<string, Promise<void>>();
@@ -173,10 +173,9 @@ class Build {
   }
 
   resolve(): CorpusResolution {
-    const docs = this.items.map((a) => [a.id, a.partKey] as [string, string]);
     const years = new Map(this.items.map((a) => [a.id, publishedYear(a.meta?.published)]));
-    const resolution = { yearOf: (id: string) => years.get(id) ?? null, registryPath: this.options.registryPath };
-    return resolveCorpus(docs, (i) => this.candidatesOf(i), resolution, this.problems, this.options.cacheDir ?? null, (k) => this.store.has(`r:${k}`));
+    const yearOf = (id: string) => years.get(id) ?? null;
+    return resolveCorpus(this.items.map((a) => a.id), (i) => this.candidatesOf(i), this.options.registryPath, yearOf, this.problems);
   }
 
   /** Every article's rows: the ones extracted this run first, on the workers, while this thread looks up everyone else's. */
@@ -197,14 +196,12 @@ class Build {
     for (const m of metas) problems.push(...m.problems);
     const corrected = correct(items, rows, metas, this.options.correctionsPath, problems);
     const built = assembleJson(items, this.parts, heads, rows, metas, resolved, corrected);
-    const work = { read: this.extracted.size, finish: this.finishing, resolution: resolved.how };
+    const work = { read: this.extracted.size, finish: this.finishing };
     return { ...built, problems, cache: { hits: this.store.hits, misses: this.store.misses }, work };
   }
 
-  /** The ledger for the next build, and the new records. */
-  save(resolved: CorpusResolution): void {
-    const at = new Map(this.items.map((a, i) => [a.id, i]));
-    resolved.save((id) => this.keys[at.get(id)!]!);
+  /** The new records. */
+  save(): void {
     this.store.flush();
   }
 
