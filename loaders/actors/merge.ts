@@ -3,6 +3,7 @@ import type { Candidate } from "./candidate.js";
 import { blocker, cleanSurface, initials, keyOf, kindKeyOf, lookupIn, masked, oneWordApart, orgKey, skeleton, surnameKeys } from "./keys.js";
 import { personSimilarity } from "./normalize.js";
 import type { RegistryActor } from "./registry.js";
+import { emptyTally, TallyBuilder } from "./tally.js";
 
 // Candidates → actors, one candidate at a time. Registry rows come first and
 // own their names; then strong candidates (full names, gazetteer hits) in
@@ -43,7 +44,8 @@ export interface Actor {
   country: string | null;
   role: string | null;
   registry: RegistryActor | null;
-  mentions: Candidate[];
+  /** Its mentions' values, counted as they join (the row is made of these, not of the mentions). */
+  tally: TallyBuilder;
 }
 
 type Seed = { name: string; kind: ActorKind; country: string | null; role: string | null };
@@ -52,7 +54,8 @@ export class Resolver {
   readonly actors: Actor[] = [];
   private readonly byKey = new Map<string, Actor>();
   private readonly suggestions = new Map<string, Suggestion>();
-  private readonly indexed = new Map<Actor, Set<string>>();
+  /** Per actor (by its place): the surfaces it is indexed by, and the article and name it last joined by. */
+  private readonly joined: { seen: Set<string>; doc: string | null; name: string | null }[] = [];
   // Blocking indexes keep resolution linear in the corpus: a person is compared only with persons
   // whose surname skeleton starts alike; an organisation only with names one word apart.
   private readonly bySurname = new Map<string, Set<Actor>>();
@@ -184,7 +187,7 @@ export class Resolver {
   }
 
   private create(c: Seed, reg: RegistryActor | null = null): Actor {
-    const a: Actor = { n: this.actors.length, name: c.name, kind: c.kind, country: c.country, role: c.role, registry: reg, mentions: [] };
+    const a: Actor = { n: this.actors.length, name: c.name, kind: c.kind, country: c.country, role: c.role, registry: reg, tally: new TallyBuilder(emptyTally()) };
     this.actors.push(a);
     this.index(a, a.name);
     return a;
@@ -202,12 +205,16 @@ export class Resolver {
   }
 
   private join(a: Actor, c: Candidate): Actor {
-    a.mentions.push(c);
+    const surface = c.alias ? cleanSurface(c.text) : "";
+    a.tally.add(c, surface);
     // Each distinct surface is indexed once per actor: Russia has thousands of mentions, a few spellings.
-    const seen = this.indexed.get(a) ?? this.indexed.set(a, new Set()).get(a)!;
-    if (c.alias) this.indexOnce(a, seen, cleanSurface(c.text));
-    this.indexOnce(a, seen, c.name);
+    const last = (this.joined[a.n] ??= { seen: new Set(), doc: null, name: null });
+    // A mention repeating the name the actor last joined by, in that article, has nothing new to index or learn.
+    if (last.doc === c.doc && last.name === c.name && (!c.alias || last.seen.has(surface))) return a;
+    if (c.alias) this.indexOnce(a, last.seen, surface);
+    this.indexOnce(a, last.seen, c.name);
     this.learn(a, c.name, c.doc);
+    [last.doc, last.name] = [c.doc, c.name];
     return a;
   }
 

@@ -1,9 +1,9 @@
 import type { ActorKind, ActorRow, ResolvedMention } from "../types.js";
 import type { Candidate } from "./candidate.js";
-import { cleanSurface, phaseOf } from "./keys.js";
+import { phaseOf } from "./keys.js";
 import type { RegistryActor } from "./registry.js";
 import { Resolver, type Actor, type Suggestion, type YearOf } from "./merge.js";
-import { actorRows, emptyTally, TallyBuilder, type TalliedActor } from "./tally.js";
+import { actorRows, type TalliedActor } from "./tally.js";
 
 export { MERGE_AT, SUGGEST_AT, type Suggestion, type YearOf } from "./merge.js";
 
@@ -17,6 +17,8 @@ export interface Resolution {
   /** The same mentions, each article's on their own, articles in id order. */
   byArticle: Map<string, ArticleMentions>;
   suggestions: Suggestion[];
+  /** Each actor's id in creation order (null for one without mentions): `ArticleMentions.actorAt` indexes it. */
+  ids: readonly (string | null)[];
 }
 
 /**
@@ -35,6 +37,10 @@ export class ArticleMentions {
   }
   kindOf(i: number): ActorKind {
     return this.kinds[this.actor[i]!]!;
+  }
+  /** The i-th mention's actor, by its place in creation order. */
+  actorAt(i: number): number {
+    return this.actor[i]!;
   }
   rows(): ResolvedMention[] {
     return (this.made ??= this.cands.map((c, i) => mentionRow(c, this.idOf(i), this.kindOf(i))));
@@ -108,8 +114,7 @@ function finish(actors: Actor[], suggestions: Suggestion[], found: [string, Foun
     }
   });
   const tallied: TalliedActor[] = actors.map((a) => {
-    const t = new TallyBuilder(emptyTally());
-    for (const m of a.mentions) t.add(m, m.alias ? cleanSurface(m.text) : "");
+    const t = a.tally;
     t.tally.mentions = kept[a.n]!;
     t.tally.docs = docs[a.n]!;
     return { name: a.name, kind: a.kind, country: a.country, role: a.role, registry: a.registry, tally: t.tally };
@@ -125,6 +130,7 @@ function finish(actors: Actor[], suggestions: Suggestion[], found: [string, Foun
     },
     byArticle: perArticle,
     suggestions,
+    ids,
   };
 }
 
