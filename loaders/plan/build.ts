@@ -133,7 +133,7 @@ class Build {
   private readonly rows: Buffer[][];
   private readonly metas: RowsMeta[];
   private readonly keys: string[];
-  /** Decoded when resolution or finishing needs them. */
+  /** Decoded when resolution or finishing needs them, or while the workers extract. */
   private readonly cands: (Candidate[] | undefined)[];
   private readonly sets = new Map<string, Set<string>>();
   private readonly extracted = new Map<string, Promise<void>>();
@@ -163,9 +163,21 @@ class Build {
     this.todo = missing.length;
     const pending = mapLimit(missing, this.jobs * 4, (i) => this.extract(this.items[i]!));
     pending.catch(() => {}); // awaited below; a failure must not surface as unhandled first
-    // Resolution reads the countries' names (state bodies' keys); load them while the workers extract.
-    if (missing.length) (await import("../actors/orgkey.js")).placeIso();
+    // Resolution reads the countries' names (state bodies' keys) and every article's candidates: load
+    // the names and decode the cached articles' candidates while the workers extract.
+    if (missing.length) {
+      (await import("../actors/orgkey.js")).placeIso();
+      await this.decodeCached(new Set(missing));
+    }
     await pending;
+  }
+
+  /** Decodes the candidates of the articles read from the cache, a few hundred at a time, letting the workers' answers in between. */
+  private async decodeCached(missing: Set<number>): Promise<void> {
+    for (let i = 0; i < this.items.length; i++) {
+      if (!missing.has(i)) this.candidatesOf(i);
+      if (i % 500 === 499) await new Promise(setImmediate);
+    }
   }
 
   readBack(missing: number[]): void {
