@@ -66,7 +66,7 @@ export function decodeCandidates(buf: Buffer): Candidate[] {
 }
 
 let scratch = new Int32Array(1024);
-/** The columns as int32s: a view when aligned, else a copy into a buffer reused by every record (one new buffer per record was a tenth of decoding). */
+/** The columns as int32s: a view when aligned, else a copy into one buffer reused by every record rather than a new one each. */
 function columns(buf: Buffer, start: number, length: number): Int32Array {
   const at = buf.byteOffset + start;
   if (at % 4 === 0) return new Int32Array(buf.buffer, at, length);
