@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { readRegistry } from "../actors/registry.js";
-import { resolve, type ArticleMentions, type YearOf } from "../actors/rows.js";
+import { resolvePieces, type ArticleMentions, type YearOf } from "../actors/rows.js";
 import type { Candidate } from "../actors/candidate.js";
 import type { ActorKind, ActorRow, Problem, ResolvedMention } from "../types.js";
 
@@ -22,7 +22,7 @@ export interface CorpusResolution {
 export function resolveCorpus(ids: string[], candidatesOf: (i: number) => Candidate[], registryPath: string | null | undefined, yearOf: YearOf, problems: Problem[]): CorpusResolution {
   const registry = readRegistry(registryPath);
   problems.push(...registry.problems);
-  const { actors, byArticle, ids: actorIds } = resolve(ids.flatMap((_, i) => candidatesOf(i)), registry.actors, yearOf);
+  const { actors, byArticle, ids: actorIds } = resolvePieces(ids.length, candidatesOf, registry.actors, yearOf);
   let mentions = 0;
   for (const m of byArticle.values()) mentions += m.length;
   const actorById = new Map(actors.map((a) => [a.id, a]));
@@ -70,12 +70,12 @@ function rowsKeys(ids: readonly (string | null)[], actorById: Map<string, ActorR
       at += 4;
     });
     for (let i = 0; i < n; i++) {
-      const c = ms!.cands[i]!, a = ms!.actorAt(i);
+      const a = ms!.actorAt(i);
       nums[at++] = place[a]!;
       nums[at++] = kind[a]!;
-      nums[at++] = c.start;
-      nums[at++] = c.end;
-      nums[at++] = c.sentence;
+      nums[at++] = ms!.start(i);
+      nums[at++] = ms!.end(i);
+      nums[at++] = ms!.sentence(i);
     }
     return createHash("sha256").update(`rows\u0000${partKey}`).update(new Uint8Array(nums.buffer)).digest("hex").slice(0, 32);
   };

@@ -133,8 +133,6 @@ class Build {
   private readonly rows: Buffer[][];
   private readonly metas: RowsMeta[];
   private readonly keys: string[];
-  /** Decoded when resolution or finishing needs them, or while the workers extract. */
-  private readonly cands: (Candidate[] | undefined)[];
   private readonly sets = new Map<string, Set<string>>();
   private readonly extracted = new Map<string, Promise<void>>();
   private warmed = false;
@@ -149,7 +147,7 @@ class Build {
     this.problems = [...plan.problems];
     this.partKey = partKeys(plan.repeated);
     const n = this.items.length;
-    [this.parts, this.heads, this.rows, this.metas, this.keys, this.cands] = [new Array(n), new Array(n), new Array(n), new Array(n), new Array(n), new Array(n)];
+    [this.parts, this.heads, this.rows, this.metas, this.keys] = [new Array(n), new Array(n), new Array(n), new Array(n), new Array(n)];
   }
 
   /** Reads every article's part from the cache; returns the indexes of those missing. */
@@ -163,21 +161,9 @@ class Build {
     this.todo = missing.length;
     const pending = mapLimit(missing, this.jobs * 4, (i) => this.extract(this.items[i]!));
     pending.catch(() => {}); // awaited below; a failure must not surface as unhandled first
-    // Resolution reads the countries' names (state bodies' keys) and every article's candidates: load
-    // the names and decode the cached articles' candidates while the workers extract.
-    if (missing.length) {
-      (await import("../actors/orgkey.js")).placeIso();
-      await this.decodeCached(new Set(missing));
-    }
+    // Resolution reads the countries' names (state bodies' keys): loaded while the workers extract.
+    if (missing.length) (await import("../actors/orgkey.js")).placeIso();
     await pending;
-  }
-
-  /** Decodes the candidates of the articles read from the cache, a few hundred at a time, letting the workers' answers in between. */
-  private async decodeCached(missing: Set<number>): Promise<void> {
-    for (let i = 0; i < this.items.length; i++) {
-      if (!missing.has(i)) this.candidatesOf(i);
-      if (i % 500 === 499) await new Promise(setImmediate);
-    }
   }
 
   readBack(missing: number[]): void {
@@ -227,8 +213,9 @@ class Build {
     return Promise.all(this.items.map((a, i) => fullPart(this.store, a, this.parts[i]!, this.candidatesOf(i), () => this.extract(a))));
   }
 
+  /** Decoded each time asked: resolution reads them once, and kept they would outlive many collections. */
   private candidatesOf(i: number): Candidate[] {
-    return (this.cands[i] ??= decodeCandidates(this.parts[i]![3]!));
+    return decodeCandidates(this.parts[i]![3]!);
   }
 
   private repeatedOf(a: PlannedArticle): Set<string> {
@@ -246,7 +233,6 @@ class Build {
       if (!rec) return false;
       this.heads[i] = JSON.parse(rec[0]!.toString("utf8"));
       this.parts[i] = rec;
-      this.cands[i] = undefined;
       return true;
     } catch {
       return false;
