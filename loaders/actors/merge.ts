@@ -62,7 +62,8 @@ export class Resolver {
   private readonly byBlock = new Map<string, Set<Actor>>();
   private readonly byMasked = new Map<string, Set<Actor>>();
   private readonly fullNames = new Map<Actor, Set<string>>();
-  private readonly docsOf = new Map<Actor, Set<string>>();
+  /** The articles each actor is named in, by their numbers (noOf). */
+  private readonly docsOf = new Map<Actor, Set<number>>();
   /** The names each actor was learned by (nameRecord), and the last name and year asked: most mentions repeat them. */
   private readonly namesOf = new Map<Actor, { records: Set<string>; name: string | null; year: number | null }>();
   /** Persons known by one word alone, by its skeleton. */
@@ -72,7 +73,11 @@ export class Resolver {
   /** From the end of the strong candidates: the actors (not persons) by their names' initials, in the order their names were learned. */
   private byInitials: Map<string, Actor[]> | null = null;
   /** Articles an actor joined after the strong candidates: an acronym is read among the actors as they stood then. */
-  private readonly lateDocs = new Map<Actor, Set<string>>();
+  private readonly lateDocs = new Map<Actor, Set<number>>();
+  /** Each article's number, and the last one asked (an article's candidates come together). */
+  private readonly docNos = new Map<string, number>();
+  private lastDoc: string | null = null;
+  private lastNo = -1;
   private readonly blocked: ReturnType<typeof blocker>;
   private readonly get = (k: string) => this.byKey.get(k);
 
@@ -123,7 +128,7 @@ export class Resolver {
 
   /** The first actor (names learned first) holding the initials among those the article named with the strong candidates. */
   private acronymHere(doc: string, i: string): Actor | undefined {
-    for (const a of this.byInitials?.get(i) ?? []) if (this.docsOf.get(a)?.has(doc) && !this.lateDocs.get(a)?.has(doc)) return a;
+    for (const a of this.byInitials?.get(i) ?? []) if (this.names(a, doc) && !this.lateDocs.get(a)?.has(this.noOf(doc))) return a;
     return undefined;
   }
 
@@ -137,7 +142,7 @@ export class Resolver {
     if (!a && c.weak) return undefined;
     // "Security forces arrested …": a capitalised word guessed a person, with no evidence of its
     // own, is no alias of a body another article names ("Security" for a bank there).
-    if (a && c.weak && c.via === "single" && a.kind === "organization" && !a.registry && !(this.docsOf.get(a)?.has(c.doc) ?? false)) return undefined;
+    if (a && c.weak && c.via === "single" && a.kind === "organization" && !a.registry && !this.names(a, c.doc)) return undefined;
     return this.join(a ?? this.create(c), c);
   }
 
@@ -147,11 +152,11 @@ export class Resolver {
    * article names another of that surname in full.
    */
   private elsewhere(a: Actor, c: Candidate): boolean {
-    if (a.kind !== "person" || a.registry || /\s/.test(c.name.trim()) || (this.docsOf.get(a)?.has(c.doc) ?? false)) return false;
+    if (a.kind !== "person" || a.registry || /\s/.test(c.name.trim()) || this.names(a, c.doc)) return false;
     if (!this.fullNames.has(a) || !this.nearInTime(a, c.doc)) return true;
     // another person of that surname named in full in this article is likelier than one from another article
     const sk = skeleton(c.name);
-    for (const x of this.bySurname.get(sk) ?? []) if (x !== a && (this.docsOf.get(x)?.has(c.doc) ?? false)) return true;
+    for (const x of this.bySurname.get(sk) ?? []) if (x !== a && this.names(x, c.doc)) return true;
     return false;
   }
 
@@ -163,7 +168,7 @@ export class Resolver {
   private bySurnameOf(c: Candidate, found: Actor | undefined): Actor | undefined {
     const sk = skeleton(c.name);
     const same = [...(this.bySurname.get(sk) ?? [])].filter((x) => !this.blocked(x, c.name));
-    const here = same.filter((x) => this.docsOf.get(x)?.has(c.doc) ?? false);
+    const here = same.filter((x) => this.names(x, c.doc));
     if (here.length === 1) return here[0];
     if (found && !this.fullNames.has(found)) return found;
     const near = here.length ? [] : same.filter((x) => this.nearInTime(x, c.doc));
@@ -180,6 +185,16 @@ export class Resolver {
     if (year === null || !years?.size) return true;
     for (const y of years) if (Math.abs(y - year) <= SURNAME_YEARS) return true;
     return false;
+  }
+
+  /** Whether the actor is named in the article. */
+  private names(a: Actor, doc: string): boolean {
+    return this.docsOf.get(a)?.has(this.noOf(doc)) ?? false;
+  }
+
+  private noOf(doc: string): number {
+    if (doc !== this.lastDoc) (this.lastDoc = doc), (this.lastNo = this.docNos.get(doc) ?? this.docNos.set(doc, this.docNos.size).get(doc)!);
+    return this.lastNo;
   }
 
   suggestionList(): Suggestion[] {
@@ -213,7 +228,7 @@ export class Resolver {
     if (last.doc === c.doc && last.name === c.name && (!c.alias || last.seen.has(surface))) return a;
     if (c.alias) this.indexOnce(a, last.seen, surface);
     this.indexOnce(a, last.seen, c.name);
-    this.learn(a, c.name, c.doc);
+    this.learn(a, c.name, c.doc, last.doc !== c.doc);
     [last.doc, last.name] = [c.doc, c.name];
     return a;
   }
@@ -224,13 +239,15 @@ export class Resolver {
     this.index(a, s);
   }
 
-  private learn(a: Actor, name: string, doc: string | null): void {
+  /** `newDoc`: the actor's last join was in another article (else this one is already among its articles). */
+  private learn(a: Actor, name: string, doc: string | null, newDoc = true): void {
     const year = doc === null ? null : this.yearOf(doc);
-    if (doc) {
+    if (doc && newDoc) {
       const docs = this.docsOf.get(a) ?? this.docsOf.set(a, new Set()).get(a)!;
-      if (!docs.has(doc)) {
-        docs.add(doc);
-        if (this.byInitials) (this.lateDocs.get(a) ?? this.lateDocs.set(a, new Set()).get(a)!).add(doc);
+      const no = this.noOf(doc);
+      if (!docs.has(no)) {
+        docs.add(no);
+        if (this.byInitials) (this.lateDocs.get(a) ?? this.lateDocs.set(a, new Set()).get(a)!).add(no);
       }
     }
     const names = this.namesOf.get(a) ?? this.namesOf.set(a, { records: new Set(), name: null, year: null }).get(a)!;

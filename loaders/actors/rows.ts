@@ -36,7 +36,7 @@ class Columns {
   length = 0;
   readonly pieceAt: number[] = [];
 
-  constructor(private readonly pieceOf: (k: number) => readonly Candidate[]) {}
+  constructor(readonly pieceOf: (k: number) => readonly Candidate[]) {}
 
   push(c: Candidate, phase: number, actor: number): void {
     if (this.length === this.start.length) this.grow();
@@ -111,37 +111,54 @@ export class ArticleMentions {
 
 /** Candidates already in memory, in one piece. */
 export function resolve(cands: Candidate[], registry: RegistryActor[], yearOf?: YearOf): Resolution {
-  return resolvePieces(1, () => cands, registry, yearOf);
+  const run = new Resolving(() => cands, registry, yearOf);
+  run.add(0);
+  return run.end();
 }
 
 /**
- * The candidates of `pieces` pieces (a corpus's articles, in order), each asked for when read: once for
- * the strong candidates, and again only for the articles whose mention rows are asked for.
+ * A resolution fed pieces (a corpus's articles) in order, each asked for by its number when added (the
+ * strong candidates are resolved then), and again only when the rows of its mentions are asked for.
  */
-export function resolvePieces(pieces: number, pieceOf: (k: number) => readonly Candidate[], registry: RegistryActor[], yearOf?: YearOf): Resolution {
-  const r = new Resolver(registry, yearOf);
-  const cols = new Columns(pieceOf);
+export class Resolving {
+  private readonly r: Resolver;
+  private readonly cols: Columns;
   /** Each document's runs of candidates in the input, as [from, to) pairs. */
-  const runs = new Map<string, number[]>();
+  private readonly runs = new Map<string, number[]>();
   /** The candidates of the second pass (about one in nine), kept with their places. */
-  const rest: Candidate[] = [], restAt: number[] = [];
-  for (let k = 0; k < pieces; k++) {
-    const piece = pieceOf(k);
+  private readonly rest: Candidate[] = [];
+  private readonly restAt: number[] = [];
+
+  constructor(pieceOf: (k: number) => readonly Candidate[], registry: RegistryActor[], yearOf?: YearOf) {
+    this.r = new Resolver(registry, yearOf);
+    this.cols = new Columns(pieceOf);
+  }
+
+  /** The next piece (numbered from 0, in order): its strong candidates resolved, the rest kept for the end. */
+  add(k: number): void {
+    const { r, cols, runs } = this;
+    if (k !== cols.pieceAt.length) throw new Error(`piece ${k} added out of order`);
+    const piece = cols.pieceOf(k);
     cols.pieceAt.push(cols.length);
     for (let i = 0; i < piece.length; i++) {
       const c = piece[i]!;
       if (i === 0 || c.doc !== piece[i - 1]!.doc) (runs.get(c.doc) ?? runs.set(c.doc, []).get(c.doc)!).push(cols.length, cols.length);
       // phaseOf reads the name's words: once per candidate, not once per pass.
       const phase = phaseOf(c);
-      if (phase === 2) rest.push(c), restAt.push(cols.length);
+      if (phase === 2) this.rest.push(c), this.restAt.push(cols.length);
       cols.push(c, phase, phase === 1 ? r.strong(c).n : -1);
       const doc = runs.get(c.doc)!;
       doc[doc.length - 1] = cols.length;
     }
   }
-  r.endStrong();
-  for (let i = 0; i < rest.length; i++) cols.actor[restAt[i]!] = r.rest(rest[i]!)?.n ?? -1;
-  return finish(r.actors, r.suggestionList(), byArticle(cols, runs), cols);
+
+  /** The weak and one-word candidates, then the rows. */
+  end(): Resolution {
+    const { r, cols, rest, restAt } = this;
+    r.endStrong();
+    for (let i = 0; i < rest.length; i++) cols.actor[restAt[i]!] = r.rest(rest[i]!)?.n ?? -1;
+    return finish(r.actors, r.suggestionList(), byArticle(cols, this.runs), cols);
+  }
 }
 
 /** Every article naming an actor, in id order, with the places of its mentions in the input. */

@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { readRegistry } from "../actors/registry.js";
-import { resolvePieces, type ArticleMentions, type YearOf } from "../actors/rows.js";
+import { Resolving, type ArticleMentions, type YearOf } from "../actors/rows.js";
 import type { Candidate } from "../actors/candidate.js";
 import type { ActorKind, ActorRow, Problem, ResolvedMention } from "../types.js";
 
@@ -18,19 +18,28 @@ export interface CorpusResolution {
   rowsKeyOf(id: string, partKey: string): string;
 }
 
-/** Registry first, then the candidates of every article in order (`ids`: the articles, in that order). */
-export function resolveCorpus(ids: string[], candidatesOf: (i: number) => Candidate[], registryPath: string | null | undefined, yearOf: YearOf, problems: Problem[]): CorpusResolution {
+/**
+ * Registry first, then every article's candidates, added in order by the caller (`add(i)`: the i-th
+ * article's, which `candidatesOf` gives when asked), then `end()`.
+ */
+export function resolution(candidatesOf: (i: number) => Candidate[], registryPath: string | null | undefined, yearOf: YearOf, problems: Problem[]): { add(i: number): void; end(): CorpusResolution } {
   const registry = readRegistry(registryPath);
   problems.push(...registry.problems);
-  const { actors, byArticle, ids: actorIds } = resolvePieces(ids.length, candidatesOf, registry.actors, yearOf);
-  let mentions = 0;
-  for (const m of byArticle.values()) mentions += m.length;
-  const actorById = new Map(actors.map((a) => [a.id, a]));
-  const keyOf = rowsKeys(actorIds, actorById);
+  const run = new Resolving(candidatesOf, registry.actors, yearOf);
   return {
-    actors, actorById, mentions,
-    mentionsOf: (id) => byArticle.get(id)?.rows() ?? [],
-    rowsKeyOf: (id, partKey) => keyOf(partKey, byArticle.get(id)),
+    add: (i) => run.add(i),
+    end: () => {
+      const { actors, byArticle, ids: actorIds } = run.end();
+      let mentions = 0;
+      for (const m of byArticle.values()) mentions += m.length;
+      const actorById = new Map(actors.map((a) => [a.id, a]));
+      const keyOf = rowsKeys(actorIds, actorById);
+      return {
+        actors, actorById, mentions,
+        mentionsOf: (id) => byArticle.get(id)?.rows() ?? [],
+        rowsKeyOf: (id, partKey) => keyOf(partKey, byArticle.get(id)),
+      };
+    },
   };
 }
 

@@ -9,7 +9,7 @@ import { decodeCandidates } from "../store/columns.js";
 import { executor, MIN_PARALLEL, type Executor } from "./executor.js";
 import { planFolder, type CachedPlan, type PlannedArticle } from "./folder.js";
 import { publishedYear } from "../actors/merge.js";
-import { resolveCorpus, type CorpusResolution } from "./actors.js";
+import { resolution, type CorpusResolution } from "./actors.js";
 import { assembleJson, correct } from "./assemble.js";
 import { lineKeysOf } from "../clean/repeated.js";
 import { hashLines } from "./linehash.js";
@@ -45,7 +45,7 @@ export interface Built {
   cache: { hits: number; misses: number };
   /** Articles read (first half) and finished (second half) this run rather than taken from the cache. */
   work: { read: number; finish: number };
-  /** Milliseconds per phase (DOSSIER_TIMINGS): plan, cache, extract (waiting for the new parts), parts, resolve, rows (cached rows looked up), finish, assemble, flush. */
+  /** Milliseconds per phase (DOSSIER_TIMINGS): plan, cache, resolve (with the map of the new parts), rows (cached rows looked up), finish, assemble, flush. */
   timings: Record<string, number>;
 }
 
@@ -80,11 +80,10 @@ export async function buildPlan(plan: CachedPlan, options: BuildOptions = {}): P
     // The speculative worker is still loading the stages while the cache is read.
     const missing = build.readCache();
     lap.lap("cache");
-    await build.map(missing);
-    lap.lap("extract");
-    build.readBack(missing);
-    lap.lap("parts");
-    const resolved = build.resolve();
+    const mapped = build.map(missing);
+    mapped.catch(() => {}); // awaited below
+    const resolved = await build.resolve(missing);
+    await mapped;
     lap.lap("resolve");
     await build.finish(resolved, missing, lap);
     lap.lap("finish");
@@ -161,8 +160,6 @@ class Build {
     this.todo = missing.length;
     const pending = mapLimit(missing, this.jobs * 4, (i) => this.extract(this.items[i]!));
     pending.catch(() => {}); // awaited below; a failure must not surface as unhandled first
-    // Resolution reads the countries' names (state bodies' keys): loaded while the workers extract.
-    if (missing.length) (await import("../actors/orgkey.js")).placeIso();
     await pending;
   }
 
@@ -170,10 +167,24 @@ class Build {
     for (const i of missing) if (!this.readPart(i)) throw new Error(`cannot read back the part of ${this.items[i]!.file}`);
   }
 
-  resolve(): CorpusResolution {
+  /**
+   * Every article's candidates resolved in order, each as soon as its part is there: the cached ones while
+   * the workers extract the others, a new one when its part is back.
+   */
+  async resolve(missing: number[]): Promise<CorpusResolution> {
     const years = new Map(this.items.map((a) => [a.id, publishedYear(a.meta?.published)]));
-    const yearOf = (id: string) => years.get(id) ?? null;
-    return resolveCorpus(this.items.map((a) => a.id), (i) => this.candidatesOf(i), this.options.registryPath, yearOf, this.problems);
+    const run = resolution((i) => this.candidatesOf(i), this.options.registryPath, (id) => years.get(id) ?? null, this.problems);
+    const fresh = new Set(missing);
+    for (let i = 0; i < this.items.length; i++) {
+      if (fresh.has(i)) {
+        await this.extract(this.items[i]!);
+        if (!this.readPart(i)) throw new Error(`cannot read back the part of ${this.items[i]!.file}`);
+      }
+      run.add(i);
+      // The workers' answers come in between, so that they are given the next article without waiting.
+      if (i % 500 === 499) await new Promise(setImmediate);
+    }
+    return run.end();
   }
 
   /** Every article's rows: the ones extracted this run first, on the workers, while this thread looks up everyone else's. */
