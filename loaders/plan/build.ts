@@ -12,7 +12,7 @@ import { publishedYear } from "../actors/merge.js";
 import { resolution, type CorpusResolution } from "./actors.js";
 import { assembleJson, correct } from "./assemble.js";
 import { lineKeysOf } from "../clean/repeated.js";
-import { hashLines } from "./linehash.js";
+import { hashLines, lineHash } from "./linehash.js";
 import { fullPart, partKeys, partRecords, storePart } from "./records.js";
 import type { Head, RowsMeta } from "../store/segments.js";
 
@@ -56,14 +56,16 @@ export async function buildFolder(dir: string, options: BuildOptions = {}): Prom
   const t0 = performance.now();
   // The plan's records in a store of their own: a rebuild reads them before the articles' (and without them, when measured).
   const records = storeOf(options.cacheDir, "plan");
-  const plan = await planFolder(dir, records)
+  const store = options.store ?? storeOf(options.cacheDir, "packs");
+  const plan = await planFolder(dir, records, undefined, (k) => store.get(`d:${k}`, false)?.[0]?.toString("utf8"))
     .finally(() => records.flush())
     .catch(async (e) => {
+      store.close();
       await exec.close();
       throw e;
     });
   const planned = Math.round(performance.now() - t0);
-  const built = await buildPlan(plan, { ...options, executor: exec });
+  const built = await buildPlan(plan, { ...options, executor: exec, store });
   return { ...built, timings: { plan: planned, ...built.timings } };
 }
 
@@ -257,7 +259,7 @@ class Build {
       p = (async () => {
         const raw = await this.plan.raw(a);
         const keys = lineKeysOf(raw);
-        const part = await this.exec.read(raw, keys.filter((k) => this.repeatedOf(a).has(k)));
+        const part = await this.exec.read(raw, keys.filter((k) => this.repeatedOf(a).has(lineHash(k))));
         // A few new articles: the worker would sit idle through resolution, then compile the second half's
         // code on its first finish. A throwaway finish now moves that off the critical path.
         if (this.todo < MIN_PARALLEL && !this.warmed) {
