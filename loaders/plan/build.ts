@@ -178,10 +178,7 @@ class Build {
     const run = resolution((i) => this.candidatesOf(i), this.options.registryPath, (id) => years.get(id) ?? null, this.problems);
     const fresh = new Set(missing);
     for (let i = 0; i < this.items.length; i++) {
-      if (fresh.has(i)) {
-        await this.extract(this.items[i]!);
-        if (!this.readPart(i)) throw new Error(`cannot read back the part of ${this.items[i]!.file}`);
-      }
+      if (fresh.has(i)) await this.extract(this.items[i]!).then(() => this.readBack([i]));
       run.add(i);
       // The workers' answers come in between, so that they are given the next article without waiting.
       if (i % 500 === 499) await new Promise(setImmediate);
