@@ -74,7 +74,6 @@ export function benchBuild(report: Report): void {
     const here = sides.slice(0, 1);
     const without = (what: string, which: Side[], drop: string[] = []) =>
       report(`rebuild after adding 1 article to ${fmt(n)} (cache warm), known actors, without ${what}`, sideBySide(which, rebuild(added, which, drop)));
-    without("the ledger (actors resolved again)", here, ["ledger.json"]);
     without("the planning records (every file read, every outlet recounted)", here, ["plan"]);
     without("the bundle (tsx loads the sources, in the main thread and the worker)", [{ ...here[0]!, env: { DOSSIER_NO_BUNDLE: "1" } }]);
     rmSync(join(large, "zz-added.txt"));

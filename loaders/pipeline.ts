@@ -2,6 +2,7 @@ import { lineKeysOf } from "./clean/repeated.js";
 import type { RawArticle } from "./ingest/index.js";
 import { buildFolder, buildPlan, tablesOf, type Built } from "./plan/build.js";
 import { baseKeyOf, repeatedByOutlet, type CachedPlan } from "./plan/folder.js";
+import { lineHashes } from "./plan/linehash.js";
 import type { Problem, Tables } from "./types.js";
 import { extractorVersion } from "./version.js";
 
@@ -47,5 +48,5 @@ function planOfRaws(given: RawArticle[]): CachedPlan {
   const version = extractorVersion();
   const byFile = new Map(raws.map((r) => [r.file, r]));
   const articles = raws.map((r) => ({ id: r.id, file: r.file, path: r.file, sha256: r.sha256, format: r.format, meta: r.meta, baseKey: baseKeyOf(version, r), partKey: "" }));
-  return { articles, repeated: repeatedByOutlet(raws, lineKeysOf), problems: [], raw: async (a) => byFile.get(a.file)! };
+  return { articles, repeated: repeatedByOutlet(raws, (r) => lineHashes(lineKeysOf(r))), problems: [], raw: async (a) => byFile.get(a.file)! };
 }

@@ -125,7 +125,7 @@ export function resolveCandidates(cands: Candidate[], options: ActorOptions = {}
   const registry = readRegistry(options.registryPath);
   if (options.problems) options.problems.push(...registry.problems);
   else for (const p of registry.problems) console.error(`${p.file}: ${p.level}: ${p.message}`);
-  return resolve(cands, registry.actors, undefined, yearOf);
+  return resolve(cands, registry.actors, yearOf);
 }
 
 /** Actors, mentions and the merges the resolver was unsure about. */

@@ -7,8 +7,7 @@ import { orgKey as orgKeyOf } from "./orgkey.js";
 import { familyNameOnly, PARTICLES } from "./personedges.js";
 
 // The pure parts of actor resolution: the keys names are indexed under, which
-// phase a candidate is resolved in, and the exact-name lookup. Shared by the
-// resolver (merge.ts) and the ledger that replays it (plan/ledger.ts).
+// phase a candidate is resolved in, and the exact-name lookup (merge.ts).
 
 /**
  * A corpus repeats a few thousand surfaces hundreds of thousands of times ("Russia",
@@ -67,7 +66,7 @@ export function blocker(registry: RegistryActor[]): (a: { name: string; registry
   return (a, name) => (a.registry?.distinctFrom.includes(slug(name)) ?? false) || (regById.get(slug(name))?.distinctFrom.includes(a.registry?.id ?? slug(a.name)) ?? false);
 }
 
-/** The actor a candidate names by its exact name or surface, given the index `get` (plan/ledger.ts asks it of an earlier index). */
+/** The actor a candidate names by its exact name or surface, given the index `get`. */
 export function lookupIn<A extends { kind: ActorKind; registry: unknown }>(get: (key: string) => A | undefined, c: Candidate): A | undefined {
   for (const s of [c.name, cleanSurface(c.text)]) {
     const ok = c.kind === "organization" ? orgKey(s) : null;

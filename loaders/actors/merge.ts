@@ -3,15 +3,14 @@ import type { Candidate } from "./candidate.js";
 import { blocker, cleanSurface, initials, keyOf, kindKeyOf, lookupIn, masked, oneWordApart, orgKey, skeleton, surnameKeys } from "./keys.js";
 import { personSimilarity } from "./normalize.js";
 import type { RegistryActor } from "./registry.js";
-import type { At } from "./tally.js";
+import { emptyTally, TallyBuilder } from "./tally.js";
 
 // Candidates → actors, one candidate at a time. Registry rows come first and
 // own their names; then strong candidates (full names, gazetteer hits) in
 // document order; then weak ones (a bare surname, an unknown acronym), which
 // only join an actor that stronger evidence created. Person names merge across
 // spellings when every token shares a transliteration skeleton; a near miss is
-// a suggestion, not a merge. The state is a class so that plan/ledger.ts can
-// rebuild it as it stood at one article's place and resolve that article alone.
+// a suggestion, not a merge.
 
 export const MERGE_AT = 0.93;
 export const SUGGEST_AT = 0.8;
@@ -45,38 +44,26 @@ export interface Actor {
   country: string | null;
   role: string | null;
   registry: RegistryActor | null;
-  mentions: Candidate[];
-  /** How many of the mentions came with the strong candidates (they come first). */
-  strongs: number;
-}
-
-/**
- * Told of every change to the state and of every lookup a change could answer differently
- * (plan/ledger.ts keeps them): a key found missing, a surname, a block of names compared, an acronym.
- */
-export interface ResolutionTrace {
-  created(actor: number, at: At): void;
-  keyed(key: string, actor: number, at: At): void;
-  learned(actor: number, name: string, at: At): void;
-  probed(what: "key" | "surname" | "block" | "acronym", key: string, at: At): void;
+  /** Its mentions' values, counted as they join (the row is made of these, not of the mentions). */
+  tally: TallyBuilder;
 }
 
 type Seed = { name: string; kind: ActorKind; country: string | null; role: string | null };
 
 export class Resolver {
   readonly actors: Actor[] = [];
-  /** Where resolution is: the phase and the article of the candidate at hand. */
-  now: At = [0, null];
   private readonly byKey = new Map<string, Actor>();
   private readonly suggestions = new Map<string, Suggestion>();
-  private readonly indexed = new Map<Actor, Set<string>>();
+  /** Per actor (by its place): the surfaces it is indexed by, and the article and name it last joined by. */
+  private readonly joined: { seen: Set<string>; doc: string | null; name: string | null }[] = [];
   // Blocking indexes keep resolution linear in the corpus: a person is compared only with persons
   // whose surname skeleton starts alike; an organisation only with names one word apart.
   private readonly bySurname = new Map<string, Set<Actor>>();
   private readonly byBlock = new Map<string, Set<Actor>>();
   private readonly byMasked = new Map<string, Set<Actor>>();
   private readonly fullNames = new Map<Actor, Set<string>>();
-  private readonly docsOf = new Map<Actor, Set<string>>();
+  /** The articles each actor is named in, by their numbers (noOf). */
+  private readonly docsOf = new Map<Actor, Set<number>>();
   /** The names each actor was learned by (nameRecord), and the last name and year asked: most mentions repeat them. */
   private readonly namesOf = new Map<Actor, { records: Set<string>; name: string | null; year: number | null }>();
   /** Persons known by one word alone, by its skeleton. */
@@ -86,21 +73,16 @@ export class Resolver {
   /** From the end of the strong candidates: the actors (not persons) by their names' initials, in the order their names were learned. */
   private byInitials: Map<string, Actor[]> | null = null;
   /** Articles an actor joined after the strong candidates: an acronym is read among the actors as they stood then. */
-  private readonly lateDocs = new Map<Actor, Set<string>>();
+  private readonly lateDocs = new Map<Actor, Set<number>>();
+  /** Each article's number, and the last one asked (an article's candidates come together). */
+  private readonly docNos = new Map<string, number>();
+  private lastDoc: string | null = null;
+  private lastNo = -1;
   private readonly blocked: ReturnType<typeof blocker>;
-  private readonly get: (k: string) => Actor | undefined;
+  private readonly get = (k: string) => this.byKey.get(k);
 
-  /** With `seed` false the registry's actors are not created: the ledger restores them with the rest. */
-  constructor(registry: RegistryActor[], private readonly trace?: ResolutionTrace, seed = true, private readonly yearOf: YearOf = () => null) {
+  constructor(registry: RegistryActor[], private readonly yearOf: YearOf = () => null) {
     this.blocked = blocker(registry);
-    this.get = trace
-      ? (k) => {
-          const a = this.byKey.get(k);
-          if (!a) trace.probed("key", k, this.now);
-          return a;
-        }
-      : (k) => this.byKey.get(k);
-    if (!seed) return;
     for (const r of registry) {
       const a = this.create(r, r);
       for (const alias of r.aliases) this.index(a, alias);
@@ -110,13 +92,11 @@ export class Resolver {
 
   /** A strong candidate: found by name, else merged with a person spelled alike, else a new actor; returns that actor. */
   strong(c: Candidate): Actor {
-    if (this.now[1] !== c.doc || this.now[0] !== 1) this.now = [1, c.doc];
     let a = lookupIn(this.get, c);
     if (!a && c.kind === "person") {
       let best: Actor | undefined, score = 0;
       const words = c.name.trim().split(/\s+/);
       const block = skeleton(words[words.length - 1]!).slice(0, 2);
-      this.trace?.probed("block", block, this.now);
       for (const x of this.byBlock.get(block) ?? []) {
         if (this.blocked(x, c.name)) continue;
         for (const n of this.fullNames.get(x) ?? []) {
@@ -140,7 +120,6 @@ export class Resolver {
   /** After the strong candidates: each article's acronyms are the initials of the names of the actors it holds. */
   endStrong(): void {
     this.byInitials = new Map();
-    for (const a of this.actors) a.strongs = a.mentions.length;
     for (const [a, { records }] of this.namesOf) {
       if (a.kind === "person") continue;
       for (const i of new Set([...records].map(initials))) (this.byInitials.get(i) ?? this.byInitials.set(i, []).get(i)!).push(a);
@@ -149,24 +128,21 @@ export class Resolver {
 
   /** The first actor (names learned first) holding the initials among those the article named with the strong candidates. */
   private acronymHere(doc: string, i: string): Actor | undefined {
-    for (const a of this.byInitials?.get(i) ?? []) if (this.docsOf.get(a)?.has(doc) && !this.lateDocs.get(a)?.has(doc)) return a;
+    for (const a of this.byInitials?.get(i) ?? []) if (this.names(a, doc) && !this.lateDocs.get(a)?.has(this.noOf(doc))) return a;
     return undefined;
   }
 
   /** A weak or one-word candidate: joins a known actor (returned), or is dropped when weak. */
   rest(c: Candidate): Actor | undefined {
-    if (this.now[1] !== c.doc || this.now[0] !== 2) this.now = [2, c.doc];
     let a = lookupIn(this.get, c);
     if (c.kind === "person" && (!a || this.elsewhere(a, c))) a = this.bySurnameOf(c, a);
     else if (!a && c.via === "acronym") {
-      const i = c.name.replace(/\./g, "");
-      this.trace?.probed("acronym", i, this.now);
-      a = this.acronymHere(c.doc, i);
+      a = this.acronymHere(c.doc, c.name.replace(/\./g, ""));
     }
     if (!a && c.weak) return undefined;
     // "Security forces arrested …": a capitalised word guessed a person, with no evidence of its
     // own, is no alias of a body another article names ("Security" for a bank there).
-    if (a && c.weak && c.via === "single" && a.kind === "organization" && !a.registry && !(this.docsOf.get(a)?.has(c.doc) ?? false)) return undefined;
+    if (a && c.weak && c.via === "single" && a.kind === "organization" && !a.registry && !this.names(a, c.doc)) return undefined;
     return this.join(a ?? this.create(c), c);
   }
 
@@ -176,12 +152,11 @@ export class Resolver {
    * article names another of that surname in full.
    */
   private elsewhere(a: Actor, c: Candidate): boolean {
-    if (a.kind !== "person" || a.registry || /\s/.test(c.name.trim()) || (this.docsOf.get(a)?.has(c.doc) ?? false)) return false;
+    if (a.kind !== "person" || a.registry || /\s/.test(c.name.trim()) || this.names(a, c.doc)) return false;
     if (!this.fullNames.has(a) || !this.nearInTime(a, c.doc)) return true;
     // another person of that surname named in full in this article is likelier than one from another article
     const sk = skeleton(c.name);
-    this.trace?.probed("surname", sk, this.now);
-    for (const x of this.bySurname.get(sk) ?? []) if (x !== a && (this.docsOf.get(x)?.has(c.doc) ?? false)) return true;
+    for (const x of this.bySurname.get(sk) ?? []) if (x !== a && this.names(x, c.doc)) return true;
     return false;
   }
 
@@ -192,9 +167,8 @@ export class Resolver {
    */
   private bySurnameOf(c: Candidate, found: Actor | undefined): Actor | undefined {
     const sk = skeleton(c.name);
-    this.trace?.probed("surname", sk, this.now);
     const same = [...(this.bySurname.get(sk) ?? [])].filter((x) => !this.blocked(x, c.name));
-    const here = same.filter((x) => this.docsOf.get(x)?.has(c.doc) ?? false);
+    const here = same.filter((x) => this.names(x, c.doc));
     if (here.length === 1) return here[0];
     if (found && !this.fullNames.has(found)) return found;
     const near = here.length ? [] : same.filter((x) => this.nearInTime(x, c.doc));
@@ -213,54 +187,49 @@ export class Resolver {
     return false;
   }
 
+  /** Whether the actor is named in the article. */
+  private names(a: Actor, doc: string): boolean {
+    return this.docsOf.get(a)?.has(this.noOf(doc)) ?? false;
+  }
+
+  private noOf(doc: string): number {
+    if (doc !== this.lastDoc) (this.lastDoc = doc), (this.lastNo = this.docNos.get(doc) ?? this.docNos.set(doc, this.docNos.size).get(doc)!);
+    return this.lastNo;
+  }
+
   suggestionList(): Suggestion[] {
     return [...this.suggestions.values()].sort((x, y) => y.score - x.score);
   }
 
-  /** The ledger's replay: an actor, a key, a name, as a whole resolution left them (no trace). */
-  restoreActor(s: Seed, registry: RegistryActor | null): Actor {
-    const a: Actor = { n: this.actors.length, ...s, registry, mentions: [], strongs: 0 };
-    this.actors.push(a);
-    return a;
-  }
-  restoreKey(key: string, a: Actor): void {
-    if (!this.byKey.has(key)) this.byKey.set(key, a);
-  }
-  restoreName(a: Actor, name: string, doc: string | null): void {
-    this.learn(a, name, null, true, doc === null ? null : this.yearOf(doc));
-  }
-
   private create(c: Seed, reg: RegistryActor | null = null): Actor {
-    const a: Actor = { n: this.actors.length, name: c.name, kind: c.kind, country: c.country, role: c.role, registry: reg, mentions: [], strongs: 0 };
+    const a: Actor = { n: this.actors.length, name: c.name, kind: c.kind, country: c.country, role: c.role, registry: reg, tally: new TallyBuilder(emptyTally()) };
     this.actors.push(a);
-    this.trace?.created(a.n, this.now);
     this.index(a, a.name);
     return a;
   }
 
   private index(a: Actor, s: string): void {
     const k = keyOf(a.kind, s);
-    if (!this.byKey.has(k)) this.setKey(k, a);
+    if (!this.byKey.has(k)) this.byKey.set(k, a);
     else if (this.byKey.get(k)!.kind !== a.kind) {
       const own = kindKeyOf(a.kind, s);
-      if (!this.byKey.has(own)) this.setKey(own, a);
+      if (!this.byKey.has(own)) this.byKey.set(own, a);
     }
     const ok = a.kind === "organization" ? orgKey(s) : null;
-    if (ok && !this.byKey.has(ok)) this.setKey(ok, a);
-  }
-
-  private setKey(k: string, a: Actor): void {
-    this.byKey.set(k, a);
-    this.trace?.keyed(k, a.n, this.now);
+    if (ok && !this.byKey.has(ok)) this.byKey.set(ok, a);
   }
 
   private join(a: Actor, c: Candidate): Actor {
-    a.mentions.push(c);
+    const surface = c.alias ? cleanSurface(c.text) : "";
+    a.tally.add(c, surface);
     // Each distinct surface is indexed once per actor: Russia has thousands of mentions, a few spellings.
-    const seen = this.indexed.get(a) ?? this.indexed.set(a, new Set()).get(a)!;
-    if (c.alias) this.indexOnce(a, seen, cleanSurface(c.text));
-    this.indexOnce(a, seen, c.name);
-    this.learn(a, c.name, c.doc);
+    const last = (this.joined[a.n] ??= { seen: new Set(), doc: null, name: null });
+    // A mention repeating the name the actor last joined by, in that article, has nothing new to index or learn.
+    if (last.doc === c.doc && last.name === c.name && (!c.alias || last.seen.has(surface))) return a;
+    if (c.alias) this.indexOnce(a, last.seen, surface);
+    this.indexOnce(a, last.seen, c.name);
+    this.learn(a, c.name, c.doc, last.doc !== c.doc);
+    [last.doc, last.name] = [c.doc, c.name];
     return a;
   }
 
@@ -270,12 +239,15 @@ export class Resolver {
     this.index(a, s);
   }
 
-  private learn(a: Actor, name: string, doc: string | null, quiet = false, year = doc === null ? null : this.yearOf(doc)): void {
-    if (doc) {
+  /** `newDoc`: the actor's last join was in another article (else this one is already among its articles). */
+  private learn(a: Actor, name: string, doc: string | null, newDoc = true): void {
+    const year = doc === null ? null : this.yearOf(doc);
+    if (doc && newDoc) {
       const docs = this.docsOf.get(a) ?? this.docsOf.set(a, new Set()).get(a)!;
-      if (!docs.has(doc)) {
-        docs.add(doc);
-        if (this.byInitials) (this.lateDocs.get(a) ?? this.lateDocs.set(a, new Set()).get(a)!).add(doc);
+      const no = this.noOf(doc);
+      if (!docs.has(no)) {
+        docs.add(no);
+        if (this.byInitials) (this.lateDocs.get(a) ?? this.lateDocs.set(a, new Set()).get(a)!).add(no);
       }
     }
     const names = this.namesOf.get(a) ?? this.namesOf.set(a, { records: new Set(), name: null, year: null }).get(a)!;
@@ -284,7 +256,6 @@ export class Resolver {
     const record = nameRecord(a.kind, name, year);
     if (names.records.has(record)) return;
     names.records.add(record);
-    if (!quiet) this.trace?.learned(a.n, name, this.now);
     if (a.kind === "person") {
       const words = name.trim().split(/\s+/);
       if (words.length < 2) {

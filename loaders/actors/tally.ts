@@ -8,15 +8,11 @@ import type { RegistryActor } from "./registry.js";
 
 // What an actor row is made of, kept as counts rather than as the mentions
 // themselves: the row (name, id, aliases, country, role) is a function of these
-// tallies, so a rebuild that adds one article can update them (plan/ledger.ts)
-// without the other 10,000 articles' mentions. Every "most common" breaks ties
-// by what was seen first, so each value also keeps where it was first seen.
+// tallies. Every "most common" breaks ties by what was seen first, so each
+// list keeps its values in the order first seen.
 
-/** Where resolution was: 0 the registry, 1 strong candidates, 2 the rest; then the article. */
-export type At = [phase: 0 | 1 | 2, doc: string | null];
-
-/** Values in the order first seen, each with its count and where it was first seen. */
-export type Counts = [value: string, n: number, at: At][];
+/** Values in the order first seen, each with its count. */
+export type Counts = [value: string, n: number][];
 
 export interface Tally {
   /** A person's full names (more than one word). */
@@ -44,37 +40,27 @@ export interface TalliedActor {
 
 export const emptyTally = (): Tally => ({ full: [], country: [], roleOf: [], role: [], alias: [], mentions: 0, docs: 0 });
 
-/**
- * Counts mentions' values into a tally. Mentions of an added article (plan/ledger.ts) come last
- * but may be seen first: `before` orders the places, and among values first seen at one place
- * (one article and phase) the order they were first counted in this builder decides.
- */
+/** Counts mentions' values into a tally, in the order the resolver joined them. */
 export class TallyBuilder {
   private readonly index = { full: new Map<string, number>(), country: new Map<string, number>(), roleOf: new Map<string, number>(), role: new Map<string, number>(), alias: new Map<string, number>() };
-  /** When each entry was (re)placed: the tally's own order first, then this builder's. */
-  private readonly placed = new Map<Counts[number], number>();
-  private next = 0;
   private readonly last = { full: [null, 0], country: [null, 0], roleOf: [null, 0], role: [null, 0], alias: [null, 0] } as Record<(typeof LISTS)[number], [string | null, number]>;
-  private unsorted = false;
   /** The last name added and whether it has several words: an actor's mentions mostly share one name. */
   private lastName: string | null = null;
   private lastFull = false;
 
-  constructor(readonly tally: Tally, readonly before: (x: At, y: At) => boolean = () => false) {
-    for (const k of LISTS) tally[k].forEach((e, i) => (this.index[k].set(e[0], i), this.placed.set(e, this.next++)));
-  }
+  constructor(readonly tally: Tally) {}
 
-  /** One mention seen at `at`; the surface is counted as an alias when the mention is alias-like. */
-  add(c: Candidate, at: At, surface: string): void {
+  /** One mention; the surface is counted as an alias when the mention is alias-like. */
+  add(c: Candidate, surface: string): void {
     if (c.name !== this.lastName) (this.lastName = c.name), (this.lastFull = nameTokens(c.name).length > 1 && !familyNameOnly(c.name));
-    if (this.lastFull) this.count("full", c.name, at);
-    if (c.country !== null) this.count("country", c.country, at);
-    if (c.role?.includes(" of ")) this.count("roleOf", c.role, at);
-    if (c.role !== null) this.count("role", c.role, at);
-    if (c.alias) this.count("alias", surface, at);
+    if (this.lastFull) this.count("full", c.name);
+    if (c.country !== null) this.count("country", c.country);
+    if (c.role?.includes(" of ")) this.count("roleOf", c.role);
+    if (c.role !== null) this.count("role", c.role);
+    if (c.alias) this.count("alias", surface);
   }
 
-  private count(k: (typeof LISTS)[number], v: string, at: At): void {
+  private count(k: (typeof LISTS)[number], v: string): void {
     const list = this.tally[k];
     // An actor's mentions mostly repeat the value counted before: its place is known.
     const last = this.last[k];
@@ -82,26 +68,8 @@ export class TallyBuilder {
     if (i !== undefined) (last[0] = v), (last[1] = i);
     if (i === undefined) {
       this.index[k].set(v, list.length);
-      const e: Counts[number] = [v, 1, at];
-      list.push(e);
-      this.placed.set(e, this.next++);
-      this.unsorted ||= list.length > 1 && this.before(at, list[list.length - 2]![2]);
-    } else {
-      const e = list[i]!;
-      e[1]++;
-      if (this.before(at, e[2])) {
-        [e[2], this.unsorted] = [at, true];
-        this.placed.set(e, this.next++);
-      }
-    }
-  }
-
-  /** The tally with every list in first-seen order. */
-  done(): Tally {
-    if (this.unsorted)
-      for (const k of LISTS)
-        this.tally[k] = [...this.tally[k]].sort((x, y) => (this.before(x[2], y[2]) ? -1 : this.before(y[2], x[2]) ? 1 : this.placed.get(x)! - this.placed.get(y)!));
-    return this.tally;
+      list.push([v, 1]);
+    } else list[i]![1]++;
   }
 }
 

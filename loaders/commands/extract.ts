@@ -74,7 +74,7 @@ export async function run(argv: string[]): Promise<number> {
   if (problems.some((p) => p.file === input && p.level === "error")) return 1;
   const written = performance.now();
   await writeBuilt(built, out, args.format);
-  if (process.env.DOSSIER_TIMINGS) console.error(`timings ${JSON.stringify({ entry: process.env.DOSSIER_ENTRY, start: Math.round(started), ...built.timings, write: Math.round(performance.now() - written), end: Math.round(performance.now()) })}\nresolution ${built.work.resolution}`);
+  if (process.env.DOSSIER_TIMINGS) console.error(`timings ${JSON.stringify({ entry: process.env.DOSSIER_ENTRY, start: Math.round(started), ...built.timings, write: Math.round(performance.now() - written), end: Math.round(performance.now()) })}`);
   if (!quiet) console.error(`dossier: ${built.counts.articles} articles → ${out} (${TABLE_NAMES.map((t) => `${t} ${built.counts[t]}`).join(", ")})`);
   return problems.some((p) => p.level === "error") ? 1 : 0;
 }

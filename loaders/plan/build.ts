@@ -9,10 +9,10 @@ import { decodeCandidates } from "../store/columns.js";
 import { executor, MIN_PARALLEL, type Executor } from "./executor.js";
 import { planFolder, type CachedPlan, type PlannedArticle } from "./folder.js";
 import { publishedYear } from "../actors/merge.js";
-import { resolveCorpus, type CorpusResolution } from "./actors.js";
+import { resolution, type CorpusResolution } from "./actors.js";
 import { assembleJson, correct } from "./assemble.js";
 import { lineKeysOf } from "../clean/repeated.js";
-import { hashLines } from "./linehash.js";
+import { hashLines, lineHash } from "./linehash.js";
 import { fullPart, partKeys, partRecords, storePart } from "./records.js";
 import type { Head, RowsMeta } from "../store/segments.js";
 
@@ -43,9 +43,9 @@ export interface Built {
   problems: Problem[];
   /** Records found in / missing from the cache (both halves of the per-article work). */
   cache: { hits: number; misses: number };
-  /** Articles read (first half) and finished (second half) this run rather than taken from the cache; how actors were resolved. */
-  work: { read: number; finish: number; resolution: string };
-  /** Milliseconds per phase (DOSSIER_TIMINGS): plan, cache, extract (waiting for the new parts), parts, resolve, rows (cached rows looked up), finish, assemble, flush. */
+  /** Articles read (first half) and finished (second half) this run rather than taken from the cache. */
+  work: { read: number; finish: number };
+  /** Milliseconds per phase (DOSSIER_TIMINGS): plan, cache, resolve (with the map of the new parts), rows (cached rows looked up), finish, assemble, flush. */
   timings: Record<string, number>;
 }
 
@@ -56,14 +56,16 @@ export async function buildFolder(dir: string, options: BuildOptions = {}): Prom
   const t0 = performance.now();
   // The plan's records in a store of their own: a rebuild reads them before the articles' (and without them, when measured).
   const records = storeOf(options.cacheDir, "plan");
-  const plan = await planFolder(dir, records)
+  const store = options.store ?? storeOf(options.cacheDir, "packs");
+  const plan = await planFolder(dir, records, undefined, (k) => store.get(`d:${k}`, false)?.[0]?.toString("utf8"))
     .finally(() => records.flush())
     .catch(async (e) => {
+      store.close();
       await exec.close();
       throw e;
     });
   const planned = Math.round(performance.now() - t0);
-  const built = await buildPlan(plan, { ...options, executor: exec });
+  const built = await buildPlan(plan, { ...options, executor: exec, store });
   return { ...built, timings: { plan: planned, ...built.timings } };
 }
 
@@ -80,17 +82,16 @@ export async function buildPlan(plan: CachedPlan, options: BuildOptions = {}): P
     // The speculative worker is still loading the stages while the cache is read.
     const missing = build.readCache();
     lap.lap("cache");
-    await build.map(missing);
-    lap.lap("extract");
-    build.readBack(missing);
-    lap.lap("parts");
-    const resolved = build.resolve();
+    const mapped = build.map(missing);
+    mapped.catch(() => {}); // awaited below
+    const resolved = await build.resolve(missing);
+    await mapped;
     lap.lap("resolve");
     await build.finish(resolved, missing, lap);
     lap.lap("finish");
     const built = build.assemble(resolved);
     lap.lap("assemble");
-    build.save(resolved);
+    build.save();
     lap.lap("flush");
     return { ...built, timings: lap.timings };
   } finally {
@@ -133,8 +134,6 @@ class Build {
   private readonly rows: Buffer[][];
   private readonly metas: RowsMeta[];
   private readonly keys: string[];
-  /** Decoded only when resolution or finishing needs them: the ledger resolves an added article alone. */
-  private readonly cands: (Candidate[] | undefined)[];
   private readonly sets = new Map<string, Set<string>>();
   private readonly extracted = new Map<string, Promise<void>>();
   private warmed = false;
@@ -149,7 +148,7 @@ class Build {
     this.problems = [...plan.problems];
     this.partKey = partKeys(plan.repeated);
     const n = this.items.length;
-    [this.parts, this.heads, this.rows, this.metas, this.keys, this.cands] = [new Array(n), new Array(n), new Array(n), new Array(n), new Array(n), new Array(n)];
+    [this.parts, this.heads, this.rows, this.metas, this.keys] = [new Array(n), new Array(n), new Array(n), new Array(n), new Array(n)];
   }
 
   /** Reads every article's part from the cache; returns the indexes of those missing. */
@@ -163,8 +162,6 @@ class Build {
     this.todo = missing.length;
     const pending = mapLimit(missing, this.jobs * 4, (i) => this.extract(this.items[i]!));
     pending.catch(() => {}); // awaited below; a failure must not surface as unhandled first
-    // Resolution reads the countries' names (state bodies' keys); load them while the workers extract.
-    if (missing.length) (await import("../actors/orgkey.js")).placeIso();
     await pending;
   }
 
@@ -172,11 +169,21 @@ class Build {
     for (const i of missing) if (!this.readPart(i)) throw new Error(`cannot read back the part of ${this.items[i]!.file}`);
   }
 
-  resolve(): CorpusResolution {
-    const docs = this.items.map((a) => [a.id, a.partKey] as [string, string]);
+  /**
+   * Every article's candidates resolved in order, each as soon as its part is there: the cached ones while
+   * the workers extract the others, a new one when its part is back.
+   */
+  async resolve(missing: number[]): Promise<CorpusResolution> {
     const years = new Map(this.items.map((a) => [a.id, publishedYear(a.meta?.published)]));
-    const resolution = { yearOf: (id: string) => years.get(id) ?? null, registryPath: this.options.registryPath };
-    return resolveCorpus(docs, (i) => this.candidatesOf(i), resolution, this.problems, this.options.cacheDir ?? null, (k) => this.store.has(`r:${k}`));
+    const run = resolution((i) => this.candidatesOf(i), this.options.registryPath, (id) => years.get(id) ?? null, this.problems);
+    const fresh = new Set(missing);
+    for (let i = 0; i < this.items.length; i++) {
+      if (fresh.has(i)) await this.extract(this.items[i]!).then(() => this.readBack([i]));
+      run.add(i);
+      // The workers' answers come in between, so that they are given the next article without waiting.
+      if (i % 500 === 499) await new Promise(setImmediate);
+    }
+    return run.end();
   }
 
   /** Every article's rows: the ones extracted this run first, on the workers, while this thread looks up everyone else's. */
@@ -197,14 +204,12 @@ class Build {
     for (const m of metas) problems.push(...m.problems);
     const corrected = correct(items, rows, metas, this.options.correctionsPath, problems);
     const built = assembleJson(items, this.parts, heads, rows, metas, resolved, corrected);
-    const work = { read: this.extracted.size, finish: this.finishing, resolution: resolved.how };
+    const work = { read: this.extracted.size, finish: this.finishing };
     return { ...built, problems, cache: { hits: this.store.hits, misses: this.store.misses }, work };
   }
 
-  /** The ledger for the next build, and the new records. */
-  save(resolved: CorpusResolution): void {
-    const at = new Map(this.items.map((a, i) => [a.id, i]));
-    resolved.save((id) => this.keys[at.get(id)!]!);
+  /** The new records. */
+  save(): void {
     this.store.flush();
   }
 
@@ -218,8 +223,9 @@ class Build {
     return Promise.all(this.items.map((a, i) => fullPart(this.store, a, this.parts[i]!, this.candidatesOf(i), () => this.extract(a))));
   }
 
+  /** Decoded each time asked: resolution reads them once, and kept they would outlive many collections. */
   private candidatesOf(i: number): Candidate[] {
-    return (this.cands[i] ??= decodeCandidates(this.parts[i]![3]!));
+    return decodeCandidates(this.parts[i]![3]!);
   }
 
   private repeatedOf(a: PlannedArticle): Set<string> {
@@ -237,7 +243,6 @@ class Build {
       if (!rec) return false;
       this.heads[i] = JSON.parse(rec[0]!.toString("utf8"));
       this.parts[i] = rec;
-      this.cands[i] = undefined;
       return true;
     } catch {
       return false;
@@ -251,7 +256,7 @@ class Build {
       p = (async () => {
         const raw = await this.plan.raw(a);
         const keys = lineKeysOf(raw);
-        const part = await this.exec.read(raw, keys.filter((k) => this.repeatedOf(a).has(k)));
+        const part = await this.exec.read(raw, keys.filter((k) => this.repeatedOf(a).has(lineHash(k))));
         // A few new articles: the worker would sit idle through resolution, then compile the second half's
         // code on its first finish. A throwaway finish now moves that off the critical path.
         if (this.todo < MIN_PARALLEL && !this.warmed) {

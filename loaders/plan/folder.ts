@@ -4,6 +4,7 @@ import { hashOf } from "../store/hash.js";
 import { PackStore } from "../store/pack.js";
 import { extractorVersion } from "../version.js";
 import { lineKeysOf, repeatedOf } from "../clean/repeated.js";
+import { lineHashes, splitHashes } from "./linehash.js";
 import type { RawArticle } from "../ingest/index.js";
 import { IngestError, listArticleFiles, mergeMeta, readSources, type FileMeta, type SourceMeta } from "../ingest/list.js";
 import type { Problem } from "../types.js";
@@ -17,7 +18,10 @@ import type { Problem } from "../types.js";
 // (`o:`). A signature is trusted only when the file last changed over a second
 // before it was read: a write within the same clock tick would keep it. Both
 // records hold what a cold plan computes, so cached and cold runs share every
-// later key. Like every record, they are never stale, only unused.
+// later key. Like every record, they are never stale, only unused. An outlet is
+// recounted over its members' line hashes, which the build's `d:` records hold
+// for every article it has read: an article added to an outlet reads no other
+// member again.
 
 interface FileEntry {
   /** When the file was read: a signature younger than a second before this is not trusted. */
@@ -42,7 +46,7 @@ export interface PlannedArticle {
 
 export interface CachedPlan {
   articles: PlannedArticle[];
-  /** Each outlet's repeated line keys (sorted), by outlet (its key: meta.outlet ?? ""). */
+  /** Each outlet's repeated lines as the hashes of their keys (plan/linehash.ts, sorted), by outlet (its key: meta.outlet ?? ""). */
   repeated: Map<string, string[]>;
   problems: Problem[];
   /** Outlets whose repeated lines were counted this run (the others came from the store). */
@@ -54,7 +58,7 @@ export interface CachedPlan {
 /** An article's base key: what its first half reads but its outlet's repeated lines. */
 export const baseKeyOf = (version: string, a: Pick<PlannedArticle, "id" | "file" | "sha256" | "meta">) => hashOf("part", version, a.id, a.file, a.sha256, a.meta);
 
-/** Each outlet's repeated line keys (sorted), counted over its members' lines. */
+/** Each outlet's repeated line keys or hashes (sorted), counted over its members' distinct ones. */
 export function repeatedByOutlet<T extends { meta: SourceMeta | null }>(articles: T[], lineKeys: (a: T) => readonly string[]): Map<string, string[]> {
   return new Map([...byOutlet(articles)].map(([outlet, members]) => [outlet, [...repeatedOf(members.map(lineKeys))].sort()]));
 }
@@ -68,12 +72,15 @@ function byOutlet<T extends { meta: SourceMeta | null }>(articles: T[]): Map<str
   return out;
 }
 
+/** An article's line hashes as a `d:` record holds them (by its base key), when there is one. */
+export type LinesOf = (baseKey: string) => string | undefined;
+
 /**
  * Plans a folder, with the planning records of `store` (a store without a folder: every file is read).
  * `trustMs`: how long after it was read a file must have last changed for its signature to be trusted (tests shorten it).
  */
-export async function planFolder(dir: string, store = new PackStore(null), trustMs = 1000): Promise<CachedPlan> {
-  const planner = new Planner(store, trustMs);
+export async function planFolder(dir: string, store = new PackStore(null), trustMs = 1000, linesOf: LinesOf = () => undefined): Promise<CachedPlan> {
+  const planner = new Planner(store, trustMs, linesOf);
   let files: string[];
   try {
     files = listArticleFiles(dir);
@@ -95,7 +102,7 @@ class Planner {
   private recounted = 0;
   private ingest: typeof import("../ingest/index.js") | undefined;
 
-  constructor(private readonly store: PackStore, private readonly trustMs: number) {}
+  constructor(private readonly store: PackStore, private readonly trustMs: number, private readonly linesOf: LinesOf) {}
 
   result(articles: PlannedArticle[], repeated: Map<string, string[]>, problems = this.problems): CachedPlan {
     return { articles, repeated, problems, recounted: this.recounted, raw: (a) => this.raw(a) };
@@ -123,7 +130,7 @@ class Planner {
     return articles;
   }
 
-  /** Each outlet's repeated lines: from its record while its members are unchanged, else recounted. */
+  /** Each outlet's repeated lines: from its record while its members are unchanged, else recounted over their line hashes. */
   async repeatedLines(articles: PlannedArticle[]): Promise<Map<string, string[]>> {
     const repeated = new Map<string, string[]>();
     for (const [outlet, members] of byOutlet(articles)) {
@@ -133,9 +140,12 @@ class Planner {
       if (rec) repeated.set(outlet, JSON.parse(rec[0]!.toString("utf8")) as string[]);
       else {
         this.recounted++;
-        const keyLists: (readonly string[])[] = [];
-        for (const a of members) keyLists.push(lineKeysOf(await this.raw(a)));
-        const lines = [...repeatedOf(keyLists)].sort();
+        const hashLists: string[][] = [];
+        for (const a of members) {
+          const known = this.linesOf(a.baseKey);
+          hashLists.push(known === undefined ? lineHashes(lineKeysOf(await this.raw(a))) : splitHashes(known));
+        }
+        const lines = [...repeatedOf(hashLists)].sort();
         this.store.set(key, [JSON.stringify(lines)]);
         repeated.set(outlet, lines);
       }

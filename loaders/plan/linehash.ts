@@ -1,8 +1,9 @@
 // An article's line keys kept as 64-bit hashes (12 characters each) in its
-// `d:` record, so a rebuild finds which of its lines its outlet repeats (its
-// part key) without reading the article again. Not a cryptographic hash: two
-// distinct keys of one outlet share a hash with odds of about n² / 2⁶⁵ (n keys:
-// 10⁻¹⁰ at 40,000), and would then be taken as one repeated line. Hand-written
+// `d:` record, so a rebuild counts an outlet's repeated lines and finds which
+// of an article's lines they are (its part key) without reading the articles
+// again. Not a cryptographic hash: two distinct keys of one outlet share a hash
+// with odds of about n² / 2⁶⁵ (n keys: 10⁻¹⁰ at 40,000), and would then be
+// taken as one repeated line. Hand-written
 // because it runs on every line of a cold run and must be fast and synchronous,
 // where node:crypto pays a call's overhead per line.
 
@@ -34,7 +35,15 @@ export function lineHash(key: string): string {
   return six(fmix(a >>> 0)) + six(fmix(b >>> 0));
 }
 
-/** The distinct hashes of an article's distinct line keys, concatenated. */
-export function hashLines(keys: readonly string[]): string {
-  return [...new Set(keys.map(lineHash))].join("");
+/** The distinct hashes of an article's line keys. */
+export const lineHashes = (keys: readonly string[]): string[] => [...new Set(keys.map(lineHash))];
+
+/** The same, concatenated (a `d:` record). */
+export const hashLines = (keys: readonly string[]): string => lineHashes(keys).join("");
+
+/** A `d:` record's hashes, one by one. */
+export function splitHashes(lines: string): string[] {
+  const out: string[] = [];
+  for (let at = 0; at + HASH_WIDTH <= lines.length; at += HASH_WIDTH) out.push(lines.slice(at, at + HASH_WIDTH));
+  return out;
 }

@@ -3,7 +3,7 @@ import type { Candidate } from "../actors/candidate.js";
 import type { ArticlePart } from "../article.js";
 import type { PackStore } from "../store/pack.js";
 import { partOf, type PartSegments } from "../store/segments.js";
-import { HASH_WIDTH, lineHash } from "./linehash.js";
+import { splitHashes } from "./linehash.js";
 import type { PlannedArticle } from "./folder.js";
 
 // The build's cache records, in the pack store: an article's line hashes (`d:`,
@@ -22,12 +22,8 @@ export function partKeys(repeated: Map<string, string[]>): (a: PlannedArticle, l
   return (a, lines) => {
     const outlet = a.meta?.outlet ?? "";
     let set = hashed.get(outlet);
-    if (!set) hashed.set(outlet, (set = new Set((repeated.get(outlet) ?? []).map(lineHash))));
-    const hits: string[] = [];
-    for (let at = 0; at + HASH_WIDTH <= lines.length; at += HASH_WIDTH) {
-      const h = lines.slice(at, at + HASH_WIDTH);
-      if (set.has(h)) hits.push(h);
-    }
+    if (!set) hashed.set(outlet, (set = new Set(repeated.get(outlet))));
+    const hits = splitHashes(lines).filter((h) => set.has(h));
     // One string hashed, not hashOf's JSON: a rebuild makes one per article.
     return createHash("sha256").update(`part\u0000${a.baseKey}\u0000${hits.sort().join("")}`).digest("hex").slice(0, 32);
   };

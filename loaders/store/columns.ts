@@ -50,8 +50,7 @@ export function decodeCandidates(buf: Buffer): Candidate[] {
   const headerLength = buf.readUInt32LE(4);
   const strings = JSON.parse(buf.subarray(8, 8 + headerLength).toString("utf8")) as string[];
   const start = 8 + headerLength + ((4 - ((8 + headerLength) % 4)) % 4);
-  // Copied to an aligned buffer: a record's segments sit at any byte offset.
-  const d = new Int32Array(buf.buffer.slice(buf.byteOffset + start, buf.byteOffset + start + n * KEYS.length * 4));
+  const d = columns(buf, start, n * KEYS.length);
   const str = (v: number) => (v < 0 ? null : strings[v]!);
   // Each field's column starts at (its place in FIELDS) * n.
   const [doc, st, end, text, sentence, kind, name, country, role, via, alias, weak] = KEYS.map((_, j) => j * n) as [number, number, number, number, number, number, number, number, number, number, number, number];
@@ -64,6 +63,16 @@ export function decodeCandidates(buf: Buffer): Candidate[] {
       via: str(d[via + i]!) as Candidate["via"], alias: d[alias + i] === 1, weak: d[weak + i] === 1,
     };
   return out;
+}
+
+let scratch = new Int32Array(1024);
+/** The columns as int32s: a view when aligned, else a copy into one buffer reused by every record rather than a new one each. */
+function columns(buf: Buffer, start: number, length: number): Int32Array {
+  const at = buf.byteOffset + start;
+  if (at % 4 === 0) return new Int32Array(buf.buffer, at, length);
+  if (scratch.length < length) scratch = new Int32Array(length * 2);
+  new Uint8Array(scratch.buffer, 0, length * 4).set(buf.subarray(start, start + length * 4));
+  return scratch;
 }
 
 function u32(n: number): Buffer {

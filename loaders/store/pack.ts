@@ -107,18 +107,18 @@ export class PackStore {
     return true;
   }
 
-  /** The record's segments, or undefined when absent or corrupt. */
-  get(key: string): Buffer[] | undefined {
+  /** The record's segments, or undefined when absent or corrupt. `count`: whether it is a hit or a miss (the build's, not the planner's look-ahead). */
+  get(key: string, count = true): Buffer[] | undefined {
     this.open();
     // Records written by this run are neither hits nor misses.
     const fresh = this.fresh.get(key);
     if (fresh) return fresh;
     const segments = this.read(key);
     if (!segments) {
-      this.misses++;
+      if (count) this.misses++;
       return undefined;
     }
-    this.hits++;
+    if (count) this.hits++;
     this.used.add(key);
     return segments;
   }

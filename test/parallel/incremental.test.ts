@@ -114,7 +114,7 @@ describe("incremental rebuild", () => {
     expect(corrected.problems.some((p) => p.message.includes('no row has id "fig_000000000000"'))).toBe(true);
   });
 
-  it("rebuilds from a damaged cache: corrupt packs and ledger read as missing", async () => {
+  it("rebuilds from a damaged cache: corrupt packs read as missing", async () => {
     const good = bytes(await buildFolder(dir, options));
     for (const sub of readdirSync(cacheDir, { withFileTypes: true })) {
       if (sub.isFile()) writeFileSync(join(cacheDir, sub.name), "{ truncated");
