@@ -40,7 +40,7 @@ export function isLocative(toks: Tok[], a: number, b: number): boolean {
   // "Kyiv club", "Tokyo summit": a noun after the name makes it a modifier of place, unless
   // the noun is the state itself ("the Kiev regime", "Moscow officials").
   const n = toks[b];
-  // "in south London", "across northern Orlesk": a part of the place is still the place
+  // "in south Tarvel", "across northern Orlesk": a part of the place is still the place
   const before = prevWord(toks, a);
   const p = before && PART_OF_PLACE.test(before.lex.lower) ? prevWord(toks, before.i) : before;
   // "helping Washington replenish": after help/let/make the bare verb is the capital's own act.

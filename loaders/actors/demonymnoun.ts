@@ -4,7 +4,7 @@ import type { NameSpan } from "./ner/tagdoc.js";
 import { personOfCountry } from "./personofcountry.js";
 import type { Tok } from "./tok.js";
 
-// "finished ahead of Dutchman Ivo Marsk of Team Orvel", "Scotsman Ewan Tarl and Swede Lars
+// "finished ahead of Dutchman Ivo Marsk of Team Orvel", "Scotsman Ewan Tarl and Swede Olle
 // Orrby": sports and wire copy put a noun of nationality before a person's name. The tagger,
 // which knows such nouns mostly as adjectives, reads the noun, the names around it and an "of"
 // after them as one organisation. The noun is no part of any name; the name after it is a person's,

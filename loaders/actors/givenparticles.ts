@@ -33,7 +33,7 @@ export function givenBeforeParticles(toks: Tok[], a: number, b: number): number 
   return pastHyphenedGiven(toks, s - 1);
 }
 
-/** "Ana-Maria de la Fuente": a given name joined by a hyphen to the one before it starts there. */
+/** "Ana-Lucia de la Varn": a given name joined by a hyphen to the one before it starts there. */
 function pastHyphenedGiven(toks: Tok[], k: number): number {
   const dash = toks[k - 1], first = toks[k - 2];
   const glued = !!dash && !!first && dash.text === "-" && dash.start === first.end && dash.end === toks[k]!.start;

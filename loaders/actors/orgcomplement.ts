@@ -18,7 +18,7 @@ function complement(toks: Tok[], x: NameSpan, y: NameSpan): boolean {
   if (x.type !== "ORG" || !subjectWords(toks, y.a, y.b)) return false;
   const between = toks.slice(x.b, y.a).map((t) => t.text).join(" ");
   if (between === "on" || between === "for") return BODY_HEADS.has(toks[x.b - 1]!.text);
-  // "the International Committee of the Red Cross": a body's committee or council, named with the body it belongs to
+  // "the Ethics Committee of the Orlesk Rowing Federation": a body's committee or council, named with the body it belongs to
   if (between === "of" || between === "of the") return y.type === "ORG" && BODY_HEADS.has(toks[x.b - 1]!.text) && x.b - x.a > 1;
   if (between !== ",") return false;
   // a list of subjects ends with "and" and follows the head's "of"/"for" and one subject
@@ -54,8 +54,8 @@ export function personOfFirm(text: string, c: { start: number; end: number; kind
 }
 
 /**
- * A body's subject the rules read as a body of its own ("the Red Cross" in "the International Committee of
- * the Red Cross") is the longer name's once a rules' body took its subject on: removed from `kept` in place.
+ * A body's subject the rules read as a body of its own ("the Orlesk Rowing Federation" in "the Ethics
+ * Committee of the Orlesk Rowing Federation") is the longer name's once a rules' body took its subject on: removed from `kept` in place.
  */
 export function withoutSubjects(kept: Candidate[], rules: readonly Candidate[]): void {
   const grown = kept.filter((r) => r.via === "org" && rules.some((c) => c.start === r.start && c.end < r.end));
