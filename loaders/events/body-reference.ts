@@ -1,5 +1,5 @@
 import type { ActorRow, ResolvedMention, Sentence } from "../types.js";
-import { matchesOf } from "../text/matches.js";
+import { plainDescriptions, REACH } from "./plain-description.js";
 
 // "The Norland Farmers Party met on Monday … . The party also condemned Y": a definite
 // description made of a body's head noun alone names the last organisation or group the
@@ -30,21 +30,10 @@ const HEADS: Record<string, RegExp> = {
 /** "The party", "the alliance": "the" and the head alone, with no "of" or name after it and no noun it modifies ("the party leader"). */
 const DESCRIPTION = /\b[Tt]he\s+(party|alliance|movement|union|bloc|organi[sz]ation|agency|council|committee|front|coalition|federation|league|association|commission)\b(?!\s+of\b|\s*,\s*\p{Lu}|\s+\p{Lu}|-|\s+(?:leader|leaders|chief|head|members?|officials?|spokes(?:man|woman|person)|headquarters|office|offices)\b)/gu;
 
-/** Nothing but a quotation mark or a linking word before the description: it opens the sentence. */
-const OPENING = /^[\s"“'‘`]*(?:(?:But|And|Yet|So|However|Meanwhile|Later|Earlier|Still|Also)\s*,?\s+)?$/u;
-
-/** How far back in the article the body may have been named. */
-const REACH = 1500;
-
 /** The body descriptions opening sentence `s` (or standing as a possessor) as mentions of the body last named with that head. */
 export function bodyMentions(text: string, s: Sentence, article: string, index: number, sentMs: ResolvedMention[], articleMs: ResolvedMention[], actors: Map<string, ActorRow>): ResolvedMention[] {
-  const seg = text.slice(s.start, s.end);
-  if (!seg.includes("he ")) return [];
   const out: ResolvedMention[] = [];
-  for (const d of matchesOf(DESCRIPTION, seg)) {
-    const start = s.start + d.index!, end = start + d[0].length;
-    if (sentMs.some((m) => m.start < end && start < m.end)) continue;
-    if (!OPENING.test(seg.slice(0, d.index!)) && !/^['’]s\b/u.test(text.slice(end, end + 3))) continue;
+  for (const { d, start, end } of plainDescriptions(text, s, DESCRIPTION, sentMs)) {
     const body = lastBody(articleMs, actors, HEADS[d[1]!]!, s.start);
     if (body) out.push({ article, actor: body.actor, start, end, text: d[0], sentence: index, kind: body.kind });
   }

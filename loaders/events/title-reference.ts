@@ -1,5 +1,5 @@
 import type { ActorRow, ResolvedMention, Sentence } from "../types.js";
-import { matchesOf } from "../text/matches.js";
+import { plainDescriptions, REACH } from "./plain-description.js";
 
 // "King X of Norland arrived on Monday. The king will meet Y": a definite description made of an
 // office alone ("the king", "the prime minister", "the elderly monarch") names the last
@@ -29,23 +29,10 @@ const OFFICES: Record<string, RegExp> = {
  */
 const DESCRIPTION = /\b[Tt]he\s+(?:(constitutional|visiting|new|veteran|embattled|elderly|ailing|incumbent|interim|acting|current)\s+)?(prime minister|foreign minister|president|premier|chancellor|king|queen|monarch|minister|envoy|ambassador)\b(?!\s+of\b|\s*,\s*\p{Lu}|\s+\p{Lu}|-)/gu;
 
-/** Nothing but a quotation mark or a linking word before the description: it opens the sentence. */
-const OPENING = /^[\s"“'‘`]*(?:(?:But|And|Yet|So|However|Meanwhile|Later|Earlier|Still|Also)\s*,?\s+)?$/u;
-
-/** How far back in the article the office holder may have been named. */
-const REACH = 1500;
-
 /** The office descriptions of sentence `s` as mentions of the person last named holding that office before it. */
 export function titleMentions(text: string, s: Sentence, article: string, index: number, sentMs: ResolvedMention[], articleMs: ResolvedMention[], actors: Map<string, ActorRow>): ResolvedMention[] {
-  const seg = text.slice(s.start, s.end);
-  if (!seg.includes("he ")) return [];
   const out: ResolvedMention[] = [];
-  for (const d of matchesOf(DESCRIPTION, seg)) {
-    const start = s.start + d.index!, end = start + d[0].length;
-    if (sentMs.some((m) => m.start < end && start < m.end)) continue;
-    // Only where the reference is plain: opening the sentence, or as a possessor ("the king's request").
-    // Inside a clause, "the matters the king would raise" or "met the president" may be another holder's.
-    if (!OPENING.test(seg.slice(0, d.index!)) && !/^['’]s\b/u.test(text.slice(end, end + 3))) continue;
+  for (const { d, start, end } of plainDescriptions(text, s, DESCRIPTION, sentMs)) {
     const holder = lastHolder(articleMs, actors, OFFICES[d[2]!]!, start, s.start);
     if (holder) out.push({ article, actor: holder.actor, start, end, text: d[0], sentence: index, kind: "person" });
   }
