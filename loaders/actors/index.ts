@@ -46,6 +46,7 @@ import { orgTownShortNames } from "./orgcity.js";
 import { withTaggedNames } from "./tagged.js";
 import { advocacyNames } from "./advocacyname.js";
 import { withoutOffices } from "./officename.js";
+import { headlineEchoes } from "./headlineecho.js";
 import { tokenize } from "./tokens.js";
 
 export interface ActorOptions {
@@ -96,6 +97,7 @@ const ARTICLE_EVIDENCE: ((doc: Doc, cands: Candidate[]) => Candidate[])[] = [
   withoutWorkTitles,
   withoutSlogans,
   datelineTownNames,
+  headlineEchoes,
   kindsFromLists,
   (doc, c) => oneKindPerWord(doc.text, c),
 ];
