@@ -47,6 +47,7 @@ import { withTaggedNames } from "./tagged.js";
 import { advocacyNames } from "./advocacyname.js";
 import { withoutOffices } from "./officename.js";
 import { headlineEchoes } from "./headlineecho.js";
+import { withoutShips } from "./shipname.js";
 import { tokenize } from "./tokens.js";
 
 export interface ActorOptions {
@@ -83,6 +84,7 @@ const ARTICLE_EVIDENCE: ((doc: Doc, cands: Candidate[]) => Candidate[])[] = [
   (_, c) => pluralsOfNames(c),
   datelineAgencies,
   withoutStorms,
+  withoutShips,
   withoutLaws,
   withoutIndexes,
   withoutTickers,
