@@ -1,6 +1,7 @@
 import { lexiconTags } from "../text/compromise.js";
 import type { Candidate } from "./candidate.js";
 import { gazetteer } from "./gazetteer.js";
+import { ORG_SUFFIXES } from "./lexicon/orgs.js";
 
 // "Brookfield Rovers … Rovers denied wrongdoing", "the Harbour Workers' Association … the Association
 // said": after its full name, an organisation is named by its last word. On its own the word reads as a
@@ -29,7 +30,8 @@ export function orgLastWords(cands: Candidate[]): Candidate[] {
   };
   cands.forEach((c, i) => {
     if ((c.kind !== "person" && c.kind !== "organization") || c.role || !WORD.test(c.text) || c.name !== c.text) return;
-    if (gazetteer().exact.has(c.text) || (c.kind === "person" && !commonWord(c.text))) return;
+    // a body's head word alone ("Federation chairman X") is no one's name, though the lexicon may not list it
+    if (gazetteer().exact.has(c.text) || (c.kind === "person" && !commonWord(c.text) && !ORG_SUFFIXES.has(c.text))) return;
     let full: Candidate | null = null;
     for (const d of cands) {
       if (d.start >= c.start) break;

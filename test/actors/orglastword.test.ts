@@ -13,6 +13,11 @@ describe("an organisation named after its full name by its last word", () => {
     expect(r.actorOf("Association")?.name).toBe("Harbour Workers' Association");
   });
 
+  it("also when a body's head word opens a sentence before an officer", () => {
+    const r = run("Talks between the Orlesk Dockers' Federation and the operator broke down. Federation chairman Ivo Tarl said members would not return.");
+    expect(r.actorOf("Federation")?.name).toBe("Orlesk Dockers' Federation");
+  });
+
   it("not when a person of the article bears the word as a name", () => {
     const r = run("Lindqvist Marlow hired Edith Marlow as its adviser. Marlow said the deal was fair.");
     expect(r.actorOf("Marlow")?.kind).toBe("person");
