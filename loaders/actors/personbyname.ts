@@ -94,8 +94,9 @@ export function personByName(doc: string, toks: Tok[], tagged: NameSpan[]): Name
   const first = fullNames(toks, names);
   if (!first.family.size) return names;
   const read = relatives(doc, toks, names, first.family);
-  const { given } = fullNames(toks, read);
-  const single = (s: NameSpan) => s.b - s.a === 1 && given.has(toks[s.a]!.text);
+  const { given, family } = fullNames(toks, read);
+  // "Florence Tarvel … Tarvel added": a family name standing alone, read otherwise, is the person too
+  const single = (s: NameSpan) => s.b - s.a === 1 && (given.has(toks[s.a]!.text) || family.has(toks[s.a]!.text));
   const out = mapSpans(read, (s) => (single(s) && s.type !== "PER" && !isPlace(toks[s.a]!.text) && overridable(s, toks[s.a]!.text) ? asPerson(s) : s));
   // A capitalised word or a hyphen beside it: part of a longer name ("Ana Lima", "Ana-Maria").
   const joined = (t: Tok | undefined, sentence: number) => !!t && t.sentence === sentence && ((t.word && t.cap) || t.text === "-");

@@ -16,6 +16,7 @@ import { hyphenModifiers } from "./hyphenmodifier.js";
 import { personByName } from "./personbyname.js";
 import { personByTitle } from "./personbytitle.js";
 import { givenNamesBefore } from "./givenbefore.js";
+import { givenNamePlaces } from "./givenplace.js";
 import { personAfterRole } from "./roleperson.js";
 import { beforeParticles, pastInitial, pastOpener, pastParticles, pastSurname } from "./personedges.js";
 import { givenBeforeParticles } from "./givenparticles.js";
@@ -264,7 +265,7 @@ export function withTaggedNames(doc: Doc, toks: Tok[], rules: Candidate[], tagge
   const split: NameSpan[] = [];
   // a piece must hold a word and be more than a short title: "R-Miss." splits at "Miss" and leaves its full stop; "Gen." alone
   for (const s of read) for (const p of splitAtTitle(doc.text, toks, s)) if (!titleWordsOnly(toks, p) && toks.slice(p.a, p.b).some((t) => t.word) && !abbreviatedTitle(doc.text.slice(p.start, p.end))) split.push(p);
-  const persons = orgByApposition(doc.text, toks, orgByUse(doc.text, toks, personByName(doc.text, toks, personAfterRole(toks, givenNamesBefore(toks, personByTitle(doc, toks, rules, split))))));
+  const persons = orgByApposition(doc.text, toks, orgByUse(doc.text, toks, personByName(doc.text, toks, personAfterRole(toks, givenNamesBefore(toks, givenNamePlaces(toks, personByTitle(doc, toks, rules, split)))))));
   const places = placesWithParticles(toks, placeByHead(toks, placeAfterMotion(toks, placesInLists(toks, platformNames(toks, orgAfterOf(toks, placeAfterOf(toks, townsBeforeBodies(doc.text, toks, placeByOffice(doc.text, toks, persons)))))))));
   const typed = splitFirmsAtAnd(toks, saintNames(toks, orgLegalForms(toks, orgByHead(toks, ownerInstitutions(toks, places)))));
   const companies = orgShortForms(toks, joinAcrossAnd(toks, pluralPossessives(toks, joinComplements(toks, joinFirmCommas(toks, joinCompanyNames(toks, companyFirstWord(toks, typed, titleCase), titleCase), titleCase)))), rules, titleCase);
