@@ -1,7 +1,7 @@
 import { lexiconTags } from "../text/compromise.js";
 import type { Candidate } from "./candidate.js";
 import { gazetteer } from "./gazetteer.js";
-import { ORG_SUFFIXES } from "./lexicon/orgs.js";
+import { ORG_INNER, ORG_SUFFIXES } from "./lexicon/orgs.js";
 
 // "Brookfield Rovers … Rovers denied wrongdoing", "the Harbour Workers' Association … the Association
 // said": after its full name, an organisation is named by its last word. On its own the word reads as a
@@ -31,7 +31,9 @@ export function orgLastWords(cands: Candidate[]): Candidate[] {
   cands.forEach((c, i) => {
     if ((c.kind !== "person" && c.kind !== "organization") || c.role || !WORD.test(c.text) || c.name !== c.text) return;
     // a body's head word alone ("Federation chairman X") is no one's name, though the lexicon may not list it
-    if (gazetteer().exact.has(c.text) || (c.kind === "person" && !commonWord(c.text) && !ORG_SUFFIXES.has(c.text))) return;
+    if (gazetteer().exact.has(c.text)) return;
+    // a word read as a person is a body's only after a club's name ("Real Marlow … Marlow's Ana Lima"), whose other word says team
+    const guarded = c.kind === "person" && !commonWord(c.text) && !ORG_SUFFIXES.has(c.text);
     let full: Candidate | null = null;
     for (const d of cands) {
       if (d.start >= c.start) break;
@@ -40,6 +42,7 @@ export function orgLastWords(cands: Candidate[]): Candidate[] {
       if (full && full.name !== d.name) return;
       full = d;
     }
+    if (full && guarded && !full.name.split(/\s+/).some((w) => ORG_INNER.has(w))) return;
     if (!full || cands.some((d) => d.kind === "person" && d !== c && d.start > c.start && d.name.includes(" ") && last(d.name) === c.text)) return;
     out ??= cands.slice();
     out[i] = { ...c, kind: "organization", name: full.name, country: full.country, weak: false };

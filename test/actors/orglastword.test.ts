@@ -18,6 +18,11 @@ describe("an organisation named after its full name by its last word", () => {
     expect(r.actorOf("Federation")?.name).toBe("Orlesk Dockers' Federation");
   });
 
+  it("also a word read as a person, after a club's name", () => {
+    const r = run("Dynamo Orlesk beat Real Tessmark 3-1 on Thursday. Tessmark's Jules Orrin pulled one back.");
+    expect(r.actorOf("Tessmark")?.name).toBe("Real Tessmark");
+  });
+
   it("not when a person of the article bears the word as a name", () => {
     const r = run("Lindqvist Marlow hired Edith Marlow as its adviser. Marlow said the deal was fair.");
     expect(r.actorOf("Marlow")?.kind).toBe("person");
