@@ -1,10 +1,10 @@
 import { hostedMeetingBetween } from "./hosted-meeting.js";
 import { envoysExpelled } from "./expelled-envoys.js";
 import type { ActorRow, DateRow, PloverType, ResolvedMention, Sentence } from "../types.js";
-import { BUT_NOT, BUT_WORD, PASSIVE, clausesOf, deniedInClause, futureParticiple, isDenied, isNegated, isPlanned, isPlannedCoordinated, lastWords, planWord, spanAt, trimSpan, type Span } from "./clauses.js";
+import { BUT_NOT, BUT_WORD, PASSIVE, clausesOf, futureParticiple, isPlanned, isPlannedCoordinated, lastWords, planWord, spanAt, trimSpan, type Span } from "./clauses.js";
 import { pickDate } from "./dates.js";
 import { conditionalThreat } from "./conditional-threat.js";
-import { condemningWord, hasDirectObject, insideQuotation, isCommercialObject, isCommunicationObject, isHypothetical, NO_COMMENT, notTheAct } from "./gate.js";
+import { insideQuotation, isHypothetical, notTheAct } from "./gate.js";
 import { capableActor } from "./offices.js";
 import type { TriggerMatch } from "./matcher.js";
 import { wordCount } from "./mentions.js";
@@ -12,16 +12,15 @@ import type { Draft } from "./merge.js";
 import { rolesOf, type Roles } from "./roles.js";
 import { closedRelativeBetween } from "./relatives.js";
 import { participleAsideBetween } from "./participle-aside.js";
-import { adjunctParticiple, agentlessPassive, closedRelativeAt, notTransitiveAct, spokenStance, STIPULATES } from "./verb-classes.js";
+import { adjunctParticiple, agentlessPassive, closedRelativeAt, spokenStance } from "./verb-classes.js";
 import { readTrigger } from "./readings.js";
 import { contactAct, pairedAct, visitAbroad } from "./visits.js";
 import { toldVisit } from "./told-visit.js";
-import { calledOffAfter, COOPERATIVE, notAnActBefore, prospectOnly, unwillingCooperation } from "./modality.js";
+import { COOPERATIVE } from "./modality.js";
 import { verbalAttack } from "./senses.js";
 import { retoldInCircumstance } from "./same-act-circumstance.js";
 import { pastConjunct } from "./past-conjunct.js";
 import { predictedForce } from "./predicted-force.js";
-import { noActReading } from "./no-act.js";
 import { crowdProtest } from "./crowds.js";
 import { forcedByPerson } from "./forced.js";
 import { ownDeployment } from "./deployment.js";
@@ -35,7 +34,6 @@ import { coordinatedWith } from "./coordination.js";
 import { headlineInfinitive } from "./headline.js";
 import { awaitedTime } from "./awaited.js";
 import { unsupportedClaim } from "./unasserted.js";
-import { deniedGerund } from "./denied-gerund.js";
 import { governsComplement, ownedSpeech } from "./noun-complement.js";
 import { futurePredicate } from "./future-predicate.js";
 import { presentWithFutureTime } from "./present-future.js";
@@ -52,7 +50,7 @@ import { unrealisedAct } from "./unrealised.js";
 import { purposeOf } from "./purpose-infinitive.js";
 import { stanceObject } from "./stance-object.js";
 import { decidedHarm, framesHarm } from "./agreed-harm.js";
-import { denialEndsAtConjunct, negationEndsAtConjunct } from "./finite-conjunct.js";
+import { readPolarity } from "./polarity.js";
 
 // The events of one sentence: which of its triggers tell an act, and each act's row.
 
@@ -301,28 +299,6 @@ function typeAndMode({ text, s, actors, sentMs }: SentenceInput, t: TriggerMatch
   if (denied) mode = `${mode} (denied)`;
   if (roles.partners.length) mode = `${mode}, with ${roles.partners.map((p) => actors.get(p)?.name ?? p).join(", ")}`;
   return { type, mode };
-}
-
-/** Whether the trigger is negated or denied, or null when the words around it say it tells no act. */
-function readPolarity(text: string, s: Sentence, t: TriggerMatch, narrow: Span): { negated: boolean; denied: boolean; unwilling: boolean } | null {
-  const before = text.slice(narrow.start, t.start);
-  const unwilling = unwillingCooperation(t, before);
-  // "denied that any attack took place and accused Y", "would not resign and accused Y": the "and" opens a verb of its own.
-  const denied = (/^\s*that\b/iu.test(before) && isDenied(text.slice(s.start, narrow.start)) && !denialEndsAtConjunct(before, t.head)) || deniedInClause(before) || deniedGerund(before, t.head);
-  const negated = (isNegated(before) && !negationEndsAtConjunct(before, t.head)) || denied;
-  if (noActReading(text, s, t, before, negated)) return null;
-  // "could attack", "fears that X will attack", "the right to attack", "no plans to meet".
-  if (notAnActBefore(t, before, text, s.start)) return null;
-  const after = text.slice(t.end, Math.min(s.end, t.end + 60));
-  if (calledOffAfter(t, text.slice(t.end, Math.min(s.end, t.end + 110))) || prospectOnly(t, before, after)) return null;
-  // "received assurances from X": the object inside a gapped pattern is read as the one after it.
-  const object = t.headEnd < t.end ? text.slice(t.headEnd, Math.min(s.end, t.headEnd + 60)) : after;
-  if (((t.entry.type === "AID" || /^receiv/.test(t.head)) && (isCommunicationObject(object) || (/^provid/.test(t.head) && STIPULATES.test(after)))) || (t.entry.type === "REJECT" && NO_COMMENT.test(after))) return null;
-  if (t.entry.frame.evaluative && !condemningWord(text.slice(t.end, Math.min(s.end, t.end + 60)))) return null;
-  if (t.entry.frame.intransitive ? hasDirectObject(after) : t.entry.frame.transitive && notTransitiveAct(text, t, narrow.start, hasDirectObject(after))) return null;
-  // Trade, not help or a political offer: a share or a product offered or supplied.
-  if ((t.entry.type === "AID" || (t.entry.type === "AGREE" && /^(?:offer|provid|suppl)/.test(t.head))) && isCommercialObject(text.slice(t.end, s.end))) return null;
-  return { negated: negated && !unwilling, denied, unwilling };
 }
 
 /** A capitalised trigger after the sentence's first word with a capitalised word right before or after it. */
