@@ -7,23 +7,15 @@ import { lexiconTag } from "./lextokens.js";
 // gazetteer's there). The story below names them in running text; a name found there, written the
 // same in the title-case headline, is that name there too.
 
-const WORD = /\p{L}[\p{L}'’-]*/gu;
-const TITLED = /^\p{Lu}\p{Ll}/u;
 const NAME_TAGS = /^(?:FirstName|MaleName|FemaleName|LastName|Person|Country|City|Place|Region|Organization|ProperNoun)$/u;
-
-/** Whether a line is set in title case: nearly every word of four letters or more capitalised, and in lower case after (not a line in capitals, which the tagger learnt to read). */
-function titleCase(line: string): boolean {
-  const long = (line.match(WORD) ?? []).filter((w) => w.length >= 4);
-  return long.length >= 3 && long.filter((w) => TITLED.test(w)).length >= long.length - 1;
-}
 
 /** A name safe to look for in capitals: several words, or one word the lexicon knows as nothing but a name. */
 const echoable = (c: Candidate) => !c.weak && (c.text.includes(" ") || NAME_TAGS.test(lexiconTag(c.text.toLowerCase()) ?? "ProperNoun"));
 
-/** The candidates with the body's names found again in a title-case headline (the article's first sentence). */
-export function headlineEchoes(doc: Doc, cands: Candidate[]): Candidate[] {
+/** The candidates with the body's names found again in a title-case headline (the article's first sentence; titlecase.ts). */
+export function headlineEchoes(doc: Doc, cands: Candidate[], titleCase: ReadonlySet<number>): Candidate[] {
   const head = doc.sentences[0];
-  if (!head || !titleCase(doc.text.slice(head.start, head.end))) return cands;
+  if (!head || !titleCase.has(0)) return cands;
   const line = doc.text.slice(head.start, head.end);
   const added: Candidate[] = [];
   const taken = (start: number, end: number) => [...cands, ...added].some((o) => o.start < end && start < o.end);

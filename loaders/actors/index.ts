@@ -44,6 +44,7 @@ import { kindsFromLists } from "./listkind.js";
 import { lowerCaseBrands } from "./lowerbrand.js";
 import { orgTownShortNames } from "./orgcity.js";
 import { withTaggedNames } from "./tagged.js";
+import { titleCaseSentences } from "./titlecase.js";
 import { advocacyNames } from "./advocacyname.js";
 import { withoutOffices } from "./officename.js";
 import { headlineEchoes } from "./headlineecho.js";
@@ -58,7 +59,7 @@ export interface ActorOptions {
 }
 
 /** What the article as a whole says about its candidates, read in this order after the tagger and the rules. */
-const ARTICLE_EVIDENCE: ((doc: Doc, cands: Candidate[]) => Candidate[])[] = [
+const ARTICLE_EVIDENCE: ((doc: Doc, cands: Candidate[], titleCase: ReadonlySet<number>) => Candidate[])[] = [
   advocacyNames,
   lowerCaseBrands,
   (_, c) => firmsByFirstWord(c),
@@ -112,8 +113,10 @@ export function articleCandidates(doc: Doc): Candidate[] {
   nerModel();
   try {
     const toks = tokenize(doc);
-    let cands = withTaggedNames(doc, toks, findCandidates(doc, toks), tagNames(doc, toks));
-    for (const step of ARTICLE_EVIDENCE) cands = step(doc, cands);
+    // Sentences set in title case: read once, by the tagger's reconciling and by the headline's echoes.
+    const titleCase = titleCaseSentences(doc, toks);
+    let cands = withTaggedNames(doc, toks, findCandidates(doc, toks), tagNames(doc, toks), titleCase);
+    for (const step of ARTICLE_EVIDENCE) cands = step(doc, cands, titleCase);
     // A mention lies inside one sentence: the tables point at the sentence that holds it.
     return cands.filter(
       (c) => !THING_ACRONYMS.has(c.text) && c.end > c.start && c.sentence >= 0 && c.end <= (doc.sentences[c.sentence]?.end ?? -1) && c.text.length === c.end - c.start && doc.text.startsWith(c.text, c.start),

@@ -248,8 +248,7 @@ function givesWay(doc: Doc, toks: Tok[], c: Candidate, names: NameSpan[], titleC
 }
 
 /** Rule candidates reconciled with the tagger's names; the result is sorted by offset. */
-export function withTaggedNames(doc: Doc, toks: Tok[], rules: Candidate[], tagged: NameSpan[]): Candidate[] {
-  const titleCase = titleCaseSentences(doc, toks);
+export function withTaggedNames(doc: Doc, toks: Tok[], rules: Candidate[], tagged: NameSpan[], titleCase = titleCaseSentences(doc, toks)): Candidate[] {
   // "The Aug. 7 blasts": a span ending on a month's short form before a day is a date the tagger misread.
   // Arrays pushed one by one, as the tagger's are: each keeps one shape from document to document.
   const edged: NameSpan[] = [];
