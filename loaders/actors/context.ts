@@ -1,6 +1,6 @@
 import type { Tok } from "./tok.js";
 import { ORG_NOUNS, STATE_AGENTS } from "./lexicon/orgs.js";
-import { lexiconTag } from "./lextokens.js";
+import { givenNameWord } from "./lextokens.js";
 
 // Word lists that read a name's context: whether a capital is a location or the
 // government acting, whether an unknown word is a news outlet or a speaker.
@@ -74,12 +74,11 @@ export function speaksHere(toks: Tok[], a: number, b: number): boolean {
 
 const MEDIA_NOUNS = new Set(["newspaper", "daily", "agency", "broadcaster", "channel", "magazine", "outlet", "website", "tabloid", "weekly", "portal", "network", "paper", "journal", "radio", "television", "station"]);
 
-const GIVEN_NAME = /^(?:FirstName|MaleName|FemaleName)$/;
 /** Kinds of firm that are also a person's trade ("the film's producer"). */
 const TRADES = new Set(["producer", "operator", "publisher", "developer", "miner", "brewer", "supplier", "shipper"]);
 
 /** "the producer Ana Lima", "the publisher Tomas Reed": after a trade, a given name and another word are a person's. */
-const personNamed = (toks: Tok[], a: number, b: number) => TRADES.has(toks[a - 1]!.lex.lower) && b - a > 1 && GIVEN_NAME.test(lexiconTag(toks[a]!.lex.lower) ?? "");
+const personNamed = (toks: Tok[], a: number, b: number) => TRADES.has(toks[a - 1]!.lex.lower) && b - a > 1 && givenNameWord(toks[a]!.lex.lower);
 
 /** "the newspaper Mainichi", "the energy company Naftogaz", "the AP agency": an organisation named beside its kind. */
 export function mediaHere(toks: Tok[], a: number, b: number): boolean {

@@ -1,4 +1,4 @@
-import { lexiconTag } from "./lextokens.js";
+import { givenNameWord } from "./lextokens.js";
 import type { NameSpan } from "./ner/tagdoc.js";
 import type { Tok } from "./tok.js";
 
@@ -7,8 +7,6 @@ import type { Tok } from "./tok.js";
 // word right before a person's name that the lexicon knows only as a given name, and that no other name
 // holds, is that person's given name.
 
-const GIVEN = /^(?:FirstName|MaleName|FemaleName)$/u;
-
 /** The tagger's persons grown back over a given name it left out right before them. */
 export function givenNamesBefore(toks: Tok[], names: NameSpan[]): NameSpan[] {
   let out: NameSpan[] | null = null;
@@ -16,7 +14,7 @@ export function givenNamesBefore(toks: Tok[], names: NameSpan[]): NameSpan[] {
     if (s.type !== "PER" || s.titled) return;
     const t = toks[s.a - 1];
     if (!t || !t.word || !t.cap || t.sentence !== toks[s.a]!.sentence || t.end + 1 !== toks[s.a]!.start) return;
-    if (!GIVEN.test(lexiconTag(t.lex.lower) ?? "") || names.some((o) => o.a <= t.i && t.i < o.b)) return;
+    if (!givenNameWord(t.lex.lower) || names.some((o) => o.a <= t.i && t.i < o.b)) return;
     (out ??= names.slice())[k] = { start: t.start, end: s.end, type: "PER", a: s.a - 1, b: s.b, titled: false };
   });
   return out ?? names;

@@ -23,6 +23,10 @@ export function lexiconTag(lower: string): string | undefined {
   return lexiconTags(lower)[0];
 }
 
+const GIVEN_NAME = /^(?:FirstName|MaleName|FemaleName)$/u;
+/** Whether the lexicon files a lower-cased word first as a given name ("ana", "tom"). */
+export const givenNameWord = (lower: string): boolean => GIVEN_NAME.test(lexiconTag(lower) ?? "");
+
 // Module-level: a bundler may rewrite a Unicode property escape as a RegExp built at each use.
 const CAP_START = /^\p{Lu}/u, LOWER_START = /^\p{Ll}/u, NUM_START = /^\p{N}/u, LETTER = /[\p{L}]/u, ALL_CAPS = /^\p{Lu}[\p{Lu}.]+$/u, WORDLIKE = /[\p{L}\p{N}]/u;
 const VERB_TAGS = /^(PastTense|PresentTense|Gerund|Participle|Modal|Copula|Auxiliary|Verb|PhrasalVerb)$/;

@@ -1,7 +1,7 @@
 import { DAY_OR_MONTH } from "./datewords.js";
 import { gazetteer } from "./gazetteer.js";
 import { ORG_INNER, ORG_SUFFIXES } from "./lexicon/orgs.js";
-import { lexiconTag } from "./lextokens.js";
+import { givenNameWord, lexiconTag } from "./lextokens.js";
 import { PARTICLES } from "./personedges.js";
 import { retyped, type NameSpan } from "./ner/tagdoc.js";
 import { mapSpans } from "./spanmap.js";
@@ -62,7 +62,7 @@ function relatives(doc: string, toks: Tok[], names: NameSpan[], family: Set<stri
 /** A given name, a capitalised particle ("Van", "Den"), or a word the lexicon does not know as anything else ("St", "Companion" are). */
 function mayBeGiven(t: Tok): boolean {
   const tag = lexiconTag(t.lex.lower);
-  return !tag || /^(?:FirstName|MaleName|FemaleName)$/u.test(tag) || PARTICLES.has(t.lex.lower);
+  return !tag || givenNameWord(t.lex.lower) || PARTICLES.has(t.lex.lower);
 }
 
 function bySurnameAlone(doc: string, toks: Tok[], names: NameSpan[]): NameSpan[] {
