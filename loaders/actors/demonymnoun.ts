@@ -31,8 +31,9 @@ export function nationalityNoun(word: string): boolean {
   return lexDemonym(word) && !ADJECTIVE_END.test(word);
 }
 
+// the name word after it first: most spans hold no such pair, and the noun's test asks two lists
 const nounAt = (toks: Tok[], k: number, s: NameSpan) =>
-  k + 1 < s.b && nationalityNoun(toks[k]!.text) && NAME_WORD.test(toks[k + 1]!.text);
+  k + 1 < s.b && NAME_WORD.test(toks[k + 1]!.text) && nationalityNoun(toks[k]!.text);
 
 /** The piece of s from a to b, past a joining "and" or comma at its end; null when nothing named is left. */
 function piece(toks: Tok[], s: NameSpan, a: number, b: number, type: NameSpan["type"]): NameSpan | null {
