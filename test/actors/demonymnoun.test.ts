@@ -11,10 +11,10 @@ describe("a noun of nationality before a person's name", () => {
   });
 
   it("splits two people the tagger joined, and reads a country after \"of\"", () => {
-    const r = run("The final went to Frenchwoman Klara Tevik and Icelander Ari Halvardsson of Norway.");
+    const r = run("The final went to Frenchwoman Klara Tevik and Icelander Ari Halvardsson of Bhutan.");
     expect(r.actorOf("Klara Tevik")?.kind).toBe("person");
     expect(r.actorOf("Ari Halvardsson")?.kind).toBe("person");
-    expect(r.actorOf("Norway")?.kind).toBe("country");
+    expect(r.actorOf("Bhutan")?.kind).toBe("country");
   });
 
   it("is a noun for a person, not an adjective that opens a body's name", () => {
